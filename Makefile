@@ -1,0 +1,36 @@
+# Fresh machine: `make demo`, `make test`. Everything installs into .venv from the registries.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DB     ?= roadmaps.duckdb
+
+.PHONY: demo test lint bench clean install
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/roadmaps ingest samples/ --db $(DB)
+	$(BIN)/roadmaps compare overview --db $(DB)
+	$(BIN)/roadmaps compare plan-fact --db $(DB)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+test: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
+	$(BIN)/roadmaps evaluate samples/ --min-f1 0.0
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache

@@ -1,0 +1,7 @@
+"""ingest: files → SourceDocument (blocks with provenance). One reader per format."""
+
+from ingest.errors import DocumentLoadError
+from ingest.limits import DEFAULT_LIMITS, Limits
+from ingest.registry import read_document, sniff_format
+
+__all__ = ["DEFAULT_LIMITS", "DocumentLoadError", "Limits", "read_document", "sniff_format"]

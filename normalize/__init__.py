@@ -1,0 +1,1 @@
+"""normalize: Draft → Record (CONTRACT.md): deadlines, parties, places, targets, statuses, keys."""

@@ -1,0 +1,70 @@
+"""The one lemmatizer adapter: pymorphy3 (cached) for words, natasha (lazy) for named spans.
+
+natasha brings pymorphy2 along; nothing outside this module imports either library, so the rest
+of the code sees one lemmatizer.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+_WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
+
+
+class Lemmatizer:
+    """Russian lemmas with a per-word cache; natasha NER loaded only when first asked for."""
+
+    def __init__(self) -> None:
+        import pymorphy3
+
+        self._morph = pymorphy3.MorphAnalyzer()
+        self._ner: Any = None
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+
+    def _lemma(self, word: str) -> str:
+        low = word.lower().replace("ё", "е")
+        if not low.isalpha() and "-" not in low:
+            return low
+        return self._morph.parse(low)[0].normal_form.replace("ё", "е")
+
+    @staticmethod
+    def words(text: str) -> list[str]:
+        """Word tokens of `text` (hyphenated compounds kept whole)."""
+        return _WORD.findall(text)
+
+    def lemmas(self, text: str) -> list[str]:
+        """Lemmas of every word in `text`, in order."""
+        return [self.lemma(w) for w in self.words(text)]
+
+    def parse(self, word: str) -> Any:
+        """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
+        return self._morph.parse(word)
+
+    def inflect(self, word: str, grammemes: set[str]) -> str | None:
+        """`word` put into the given grammemes (e.g. {"nomn"}), or None if impossible."""
+        p = self._morph.parse(word)[0].inflect(grammemes)
+        return p.word if p else None
+
+    def entities(self, text: str) -> list[tuple[str, str]]:
+        """natasha NER spans as (type, text) with type in PER/LOC/ORG. Short spans only."""
+        if self._ner is None:
+            self._ner = _load_natasha()
+        segmenter, tagger, doc_cls = self._ner
+        doc = doc_cls(text)
+        doc.segment(segmenter)
+        doc.tag_ner(tagger)
+        return [(s.type, s.text) for s in doc.spans]
+
+
+def _load_natasha() -> tuple[Any, Any, Any]:
+    from natasha import Doc, NewsEmbedding, NewsNERTagger, Segmenter
+
+    return Segmenter(), NewsNERTagger(NewsEmbedding()), Doc
+
+
+@lru_cache(maxsize=1)
+def get_lemmatizer() -> Lemmatizer:
+    """The process-wide lemmatizer (pymorphy3 dictionaries load once)."""
+    return Lemmatizer()

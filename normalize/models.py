@@ -1,0 +1,132 @@
+"""The extraction record of ../shared/CONTRACT.md (schema_version "1"), plus added fields."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = "1"
+
+Recurrence = Literal["once", "annual", "monthly", "quarterly", "continuous", "on_demand", "scheduled"]
+
+
+class RecordModel(BaseModel):
+    """Frozen, but tolerant of added fields when reading records written by newer versions."""
+
+    model_config = ConfigDict(frozen=True, extra="ignore")
+
+
+class SourceRef(RecordModel):
+    """Where an item was found: page and table for PDF/DOCX, line for text."""
+
+    page: int | None = None
+    table: int | None = None
+    row: int | None = None
+    line: int | None = None
+
+
+class SourceInfo(RecordModel):
+    file: str
+    sha256: str
+    format: str
+    pages: int | None = None
+
+
+class OrderRef(RecordModel):
+    number: str | None = None
+    date: str | None = None  # ISO YYYY-MM-DD
+
+
+class Period(RecordModel):
+    start_year: int | None = None
+    end_year: int | None = None
+
+
+class Signatory(RecordModel):
+    name: str
+    position: str | None = None
+
+
+class DocumentFacts(RecordModel):
+    kind: Literal["roadmap", "programme", "report", "order"] | None = None
+    title: str | None = None
+    municipality: str | None = None
+    region: str | None = None
+    issuer: str | None = None
+    order: OrderRef | None = None
+    period: Period | None = None
+    signatories: list[Signatory] = Field(default_factory=list)
+
+
+class Deadline(RecordModel):
+    text: str
+    start: str | None = None
+    end: str | None = None
+    recurrence: Recurrence | None = None
+
+
+class Target(RecordModel):
+    op: Literal[">=", "<=", "=", ">", "<"]
+    value: float
+    unit: str | None = None
+
+
+class Status(RecordModel):
+    text: str
+    done: bool | None = None
+    years: list[int] = Field(default_factory=list)
+
+
+class Party(RecordModel):
+    """Added: one responsible party, parsed (organisation key, role, person)."""
+
+    text: str
+    org: str | None = None  # canonical organisation key, e.g. "ИМЦ"
+    role: str | None = None  # "специалисты", "руководители" …
+    person: str | None = None  # "Иванова Н.П."
+
+
+class Activity(RecordModel):
+    number: str | None = None
+    section: str | None = None
+    title: str
+    deadline: Deadline | None = None
+    responsibles: list[str] = Field(default_factory=list)
+    result: str | None = None
+    target: Target | None = None
+    status: Status | None = None
+    source: SourceRef = SourceRef()
+    # added fields
+    key: str | None = None
+    type: str | None = None
+    parties: list[Party] = Field(default_factory=list)
+
+
+class IndicatorValue(RecordModel):
+    year: int
+    kind: Literal["plan", "fact"]
+    value: float | None = None
+
+
+class Indicator(RecordModel):
+    number: str | None = None
+    section: str | None = None
+    name: str
+    unit: str | None = None
+    values: list[IndicatorValue] = Field(default_factory=list)
+    source: SourceRef = SourceRef()
+    key: str | None = None  # added
+
+
+class Record(RecordModel):
+    """One document's extraction record, as printed by `roadmaps extract`."""
+
+    schema_version: str = SCHEMA_VERSION
+    source: SourceInfo
+    document: DocumentFacts = DocumentFacts()
+    goals: list[str] = Field(default_factory=list)
+    tasks: list[str] = Field(default_factory=list)
+    activities: list[Activity] = Field(default_factory=list)
+    indicators: list[Indicator] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list)

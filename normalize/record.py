@@ -1,0 +1,111 @@
+"""Draft → Record: the one place where the normalizers are composed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.models import Draft, DraftActivity, DraftDocument, DraftIndicator
+from ingest.models import Provenance
+from normalize import deadlines, keys, orgs, places, status, targets
+from normalize.lemmas import Lemmatizer, get_lemmatizer
+from normalize.models import (
+    Activity,
+    DocumentFacts,
+    Indicator,
+    IndicatorValue,
+    OrderRef,
+    Period,
+    Record,
+    Signatory,
+    SourceInfo,
+    SourceRef,
+)
+
+
+@dataclass(frozen=True)
+class Tools:
+    """What the normalizers need; built once per process and passed in."""
+
+    lemmatizer: Lemmatizer
+
+
+def default_tools() -> Tools:
+    """Tools with the shared cached lemmatizer."""
+    return Tools(lemmatizer=get_lemmatizer())
+
+
+def _ref(p: Provenance) -> SourceRef:
+    return SourceRef(page=p.page, table=p.table, row=p.row, line=p.line)
+
+
+def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
+    period = deadlines.parse_period(d.period_text) if d.period_text else None
+    order = None
+    if d.order_number or d.order_date_text:
+        date = deadlines.parse_date(d.order_date_text) if d.order_date_text else None
+        order = OrderRef(number=d.order_number, date=date.isoformat() if date else None)
+    texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
+    place = places.find_place(texts, tools.lemmatizer)
+    return DocumentFacts(
+        kind=d.kind,
+        title=d.title,
+        municipality=place.municipality,
+        region=place.region or (places.region_name(d.region_text, tools.lemmatizer)
+                                if d.region_text else None),
+        issuer=d.issuer,
+        order=order,
+        period=period,
+        signatories=[Signatory(name=s.name, position=s.position) for s in d.signatories],
+    )
+
+
+def _activity(a: DraftActivity, period: Period | None, tools: Tools, warn: list[str]) -> Activity:
+    dl = None
+    if a.deadline_text:
+        dl = deadlines.parse_deadline(a.deadline_text, period)
+        if dl.start is None and dl.end is None and dl.recurrence is None:
+            warn.append(f"activity {a.number or a.title[:40]!r}: deadline not understood: "
+                        f"{a.deadline_text!r}")
+    names = orgs.split_responsibles(a.responsibles_text) if a.responsibles_text else []
+    return Activity(
+        number=a.number,
+        section=a.section,
+        title=a.title,
+        deadline=dl,
+        responsibles=names,
+        result=a.result_text,
+        target=targets.parse_target(a.result_text, tools.lemmatizer) if a.result_text else None,
+        status=status.parse_status(a.status_text) if a.status_text else None,
+        source=_ref(a.source),
+        key=keys.activity_key(a.title, tools.lemmatizer),
+        type=keys.activity_type(a.title, tools.lemmatizer),
+        parties=[orgs.parse_party(n, tools.lemmatizer) for n in names],
+    )
+
+
+def _indicator(i: DraftIndicator, tools: Tools) -> Indicator:
+    return Indicator(
+        number=i.number,
+        section=i.section,
+        name=i.name,
+        unit=i.unit,
+        values=[IndicatorValue(year=v.year, kind=v.kind, value=v.value) for v in i.values],
+        source=_ref(i.source),
+        key=keys.indicator_key(i.name, tools.lemmatizer),
+    )
+
+
+def to_record(draft: Draft, tools: Tools) -> Record:
+    """Give the Draft's texts their meaning and return the CONTRACT record."""
+    warn: list[str] = list(draft.warnings)
+    doc = _document(draft.document, tools)
+    s = draft.source
+    return Record(
+        source=SourceInfo(file=s.file, sha256=s.sha256, format=s.format, pages=s.pages),
+        document=doc,
+        goals=list(draft.goals),
+        tasks=list(draft.tasks),
+        activities=[_activity(a, doc.period, tools, warn) for a in draft.activities],
+        indicators=[_indicator(i, tools) for i in draft.indicators],
+        warnings=warn,
+    )

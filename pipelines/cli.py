@@ -1,0 +1,70 @@
+"""The `roadmaps` command. Subcommands live in their own modules, imported only when run,
+so `roadmaps --help` answers without loading parsers, morphology or DuckDB."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+
+# name → (module, one-line help). Each module has configure(parser) and run(args) -> int.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "blocks": ("pipelines.cmd_blocks", "show the blocks (paragraphs, tables) read from a file"),
+    "extract": ("pipelines.cmd_extract", "print the extraction record (CONTRACT JSON)"),
+    "evaluate": ("pipelines.evaluate", "score extraction against samples/expected records"),
+    "ingest": ("pipelines.batch", "import files and folders into a DuckDB database"),
+    "compare": ("pipelines.cmd_compare", "compare municipalities, plan vs fact, from the DB"),
+    "export": ("pipelines.cmd_export", "export the DB tables to CSV, Parquet or XLSX"),
+}
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="roadmaps",
+        description="Structured data from municipal education roadmaps, programmes and reports.",
+    )
+    p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (_, help_) in COMMANDS.items():
+        sub.add_parser(name, help=help_, add_help=False)
+    return p
+
+
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+    module = importlib.import_module(COMMANDS[name][0])
+    p = argparse.ArgumentParser(prog=f"roadmaps {name}", description=COMMANDS[name][1])
+    p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
+    module.configure(p)  # type: ignore[attr-defined]
+    return p, module
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    rest = [a for a in argv if a != "--debug"]
+    if not rest or rest[0] not in COMMANDS:
+        _parser().parse_args(argv or ["--help"])
+        return 2
+    parser, module = _command_parser(rest[0])
+    args = parser.parse_args(rest[1:])
+    args.debug = args.debug or debug
+    try:
+        return int(module.run(args))  # type: ignore[attr-defined]
+    except KeyboardInterrupt:
+        print("roadmaps: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # a bug, not bad input: say so in one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        else:
+            print(f"roadmaps: internal error: {type(exc).__name__}: {exc} "
+                  "(run with --debug for the traceback)", file=sys.stderr)
+        return 3
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,26 @@
+"""`roadmaps extract FILE`: the CONTRACT record as JSON on stdout."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, help="a DOCX, PDF or text document")
+    p.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
+
+
+def run(args: argparse.Namespace) -> int:
+    from ingest import DocumentLoadError
+    from pipelines.run import process_file
+
+    try:
+        record = process_file(args.file, debug=args.debug)
+    except DocumentLoadError as exc:
+        print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
+        return 2
+    indent = None if args.compact else 2
+    sys.stdout.write(record.model_dump_json(indent=indent) + "\n")
+    return 0
