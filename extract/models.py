@@ -1,4 +1,4 @@
-"""Draft record: what each piece of text *is*, with cell texts still raw (normalize gives meaning)."""
+"""Draft record: what each piece of text *is*; cell texts stay raw (normalize gives meaning)."""
 
 from __future__ import annotations
 

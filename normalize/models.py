@@ -8,7 +8,9 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1"
 
-Recurrence = Literal["once", "annual", "monthly", "quarterly", "continuous", "on_demand", "scheduled"]
+Recurrence = Literal[
+    "once", "annual", "monthly", "quarterly", "continuous", "on_demand", "scheduled"
+]
 
 
 class RecordModel(BaseModel):
