@@ -83,6 +83,11 @@ class Paragraph(Frozen):
     bold: bool = False
     source: Provenance = Provenance()
 
+    @property
+    def full_text(self) -> str:
+        """The text with its list number in front, as a reader of the page sees it."""
+        return f"{self.list_number} {self.text}" if self.list_number else self.text
+
 
 Block = Annotated[Paragraph | Table, Field(discriminator="kind")]
 
