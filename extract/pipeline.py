@@ -1,15 +1,41 @@
-"""Top-level extraction: runs the extractors over a document's blocks."""
+"""Top-level extraction: an ordered table of extractors over a document's blocks."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from extract import header, paragraph_plans, tables
+from extract.found import Found, merge
 from extract.models import Draft, DraftSource
 from ingest.models import SourceDocument
+
+# Each extractor sees the document and what earlier ones found (e.g. paragraph plans run only
+# when no activity table was found). Order matters.
+Extractor = Callable[[SourceDocument, Found], Found]
+EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
+    ("tables", tables.extract),
+    ("header", header.extract),
+    ("paragraph_plans", paragraph_plans.extract),
+)
 
 
 def extract_document(doc: SourceDocument, debug: bool = False) -> Draft:
     """Turn blocks into a Draft. With `debug`, `Draft.trace` names the rules that fired."""
-    source = DraftSource(file=doc.file, sha256=doc.sha256, format=doc.format, pages=doc.pages)
-    warnings = list(doc.warnings)
+    found = Found(warnings=tuple(doc.warnings))
+    for _name, extractor in EXTRACTORS:
+        found = merge(found, extractor(doc, found))
+    warnings = list(found.warnings)
     if not doc.blocks:
         warnings.append("document has no text")
-    return Draft(source=source, warnings=tuple(warnings))
+    elif not (found.activities or found.indicators):
+        warnings.append("no activities or indicators found")
+    return Draft(
+        source=DraftSource(file=doc.file, sha256=doc.sha256, format=doc.format, pages=doc.pages),
+        document=found.document,
+        goals=found.goals,
+        tasks=found.tasks,
+        activities=found.activities,
+        indicators=found.indicators,
+        warnings=tuple(warnings),
+        trace=found.trace if debug else (),
+    )
