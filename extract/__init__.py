@@ -2,5 +2,6 @@
 
 from extract.models import Draft
 from extract.pipeline import extract_document
+from extract.tools import ExtractTools
 
-__all__ = ["Draft", "extract_document"]
+__all__ = ["Draft", "ExtractTools", "extract_document"]

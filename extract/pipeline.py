@@ -7,11 +7,12 @@ from collections.abc import Callable
 from extract import header, paragraph_plans, tables
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
+from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 # Each extractor sees the document and what earlier ones found (e.g. paragraph plans run only
 # when no activity table was found). Order matters.
-Extractor = Callable[[SourceDocument, Found], Found]
+Extractor = Callable[[SourceDocument, Found, ExtractTools], Found]
 EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("tables", tables.extract),
     ("header", header.extract),
@@ -19,11 +20,11 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
 )
 
 
-def extract_document(doc: SourceDocument, debug: bool = False) -> Draft:
+def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = False) -> Draft:
     """Turn blocks into a Draft. With `debug`, `Draft.trace` names the rules that fired."""
     found = Found(warnings=tuple(doc.warnings))
     for _name, extractor in EXTRACTORS:
-        found = merge(found, extractor(doc, found))
+        found = merge(found, extractor(doc, found, tools))
     warnings = list(found.warnings)
     if not doc.blocks:
         warnings.append("document has no text")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from extract.found import Found
+from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 
-def extract(doc: SourceDocument, found: Found) -> Found:
+def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Return what this extractor finds in `doc` (`found`: results of earlier extractors)."""
     return Found()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract import extract_document
+from extract import ExtractTools, extract_document
 from ingest import DEFAULT_LIMITS, Limits, read_document
 from normalize.models import Record
 from normalize.record import Tools, default_tools, to_record
@@ -17,6 +17,7 @@ def process_file(
     debug: bool = False,
 ) -> Record:
     """Read, extract and normalize one file. Raises DocumentLoadError for unreadable input."""
+    tools = tools or default_tools()
     doc = read_document(path, limits)
-    draft = extract_document(doc, debug=debug)
-    return to_record(draft, tools or default_tools())
+    draft = extract_document(doc, ExtractTools(lemma=tools.lemmatizer.lemma), debug=debug)
+    return to_record(draft, tools)
