@@ -16,11 +16,14 @@ def run(args: argparse.Namespace) -> int:
     from ingest import DocumentLoadError
     from pipelines.run import process_file
 
+    trace: list[str] | None = [] if args.debug else None
     try:
-        record = process_file(args.file, debug=args.debug)
+        record = process_file(args.file, trace=trace)
     except DocumentLoadError as exc:
         print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
         return 2
+    for line in trace or ():
+        print(f"rule: {line}", file=sys.stderr)
     indent = None if args.compact else 2
     sys.stdout.write(record.model_dump_json(indent=indent) + "\n")
     return 0

@@ -14,10 +14,16 @@ def process_file(
     path: Path | str,
     tools: Tools | None = None,
     limits: Limits = DEFAULT_LIMITS,
-    debug: bool = False,
+    trace: list[str] | None = None,
 ) -> Record:
-    """Read, extract and normalize one file. Raises DocumentLoadError for unreadable input."""
+    """Read, extract and normalize one file. Raises DocumentLoadError for unreadable input.
+
+    When `trace` is a list, the names of the extraction rules that fired are appended to it.
+    """
     tools = tools or default_tools()
     doc = read_document(path, limits)
-    draft = extract_document(doc, ExtractTools(lemma=tools.lemmatizer.lemma), debug=debug)
+    lemma = tools.lemmatizer.lemma
+    draft = extract_document(doc, ExtractTools(lemma=lemma), debug=trace is not None)
+    if trace is not None:
+        trace.extend(draft.trace)
     return to_record(draft, tools)
