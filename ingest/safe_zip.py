@@ -1,0 +1,96 @@
+"""Zip containers (DOCX, ODT, XLSX) opened defensively: sizes are checked before inflating.
+
+A zip bomb declares (or hides) a huge uncompressed size behind a tiny compressed one. We refuse
+on the declared sizes and ratios from the central directory, then read members with a bounded
+read, so even a member whose header lies cannot inflate beyond the limit.
+"""
+
+from __future__ import annotations
+
+import zipfile
+import zlib
+from io import BytesIO
+
+from ingest.errors import DocumentLoadError
+from ingest.limits import Limits
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# Office writes password-protected OOXML as an OLE container holding this stream.
+_ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
+# Small members compress well without being hostile; ratio checks start above this size.
+_RATIO_MIN_BYTES = 1024 * 1024
+_MAX_MEMBERS = 20_000
+_CHUNK = 1024 * 1024
+
+
+def _mb(n: int) -> str:
+    return f"{n / (1024 * 1024):.0f} MB"
+
+
+def explain_not_zip(data: bytes) -> str:
+    """A person-readable reason why `data` is not a usable zip container."""
+    if data[:8] == OLE_MAGIC:
+        if _ENCRYPTED_STREAM in data:
+            return "password-protected (encrypted) Office document; save it without a password"
+        return "old binary Office format (OLE container), not a zip-based document"
+    if data[:4] == b"PK\x03\x04":
+        return "corrupt or truncated zip container"
+    return "not a zip container (corrupt or wrong file type)"
+
+
+def open_zip(data: bytes, name: str, limits: Limits) -> zipfile.ZipFile:
+    """Open `data` as a zip and check every member's declared size before anything inflates."""
+    try:
+        zf = zipfile.ZipFile(BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
+        raise DocumentLoadError(name, explain_not_zip(data)) from exc
+    check_members(zf, name, limits)
+    return zf
+
+
+def check_members(zf: zipfile.ZipFile, name: str, limits: Limits) -> None:
+    """Refuse zip bombs on declared sizes: per member, in total, and by compression ratio."""
+    infos = zf.infolist()
+    if len(infos) > _MAX_MEMBERS:
+        raise DocumentLoadError(name, f"zip container has too many members ({len(infos)})")
+    total = 0
+    for info in infos:
+        size = info.file_size
+        if size > limits.max_zip_member_bytes:
+            raise DocumentLoadError(
+                name, f"zip member {info.filename} would unpack to {_mb(size)} "
+                f"(limit {_mb(limits.max_zip_member_bytes)}): refused as a possible zip bomb")
+        ratio = size / max(info.compress_size, 1)
+        if size > _RATIO_MIN_BYTES and ratio > limits.max_zip_ratio:
+            raise DocumentLoadError(
+                name, f"zip member {info.filename} has compression ratio {ratio:.0f}:1 "
+                f"(limit {limits.max_zip_ratio:.0f}:1): refused as a possible zip bomb")
+        total += size
+    if total > limits.max_zip_total_bytes:
+        raise DocumentLoadError(
+            name, f"zip container would unpack to {_mb(total)} "
+            f"(limit {_mb(limits.max_zip_total_bytes)}): refused as a possible zip bomb")
+
+
+def read_member(zf: zipfile.ZipFile, member: str, name: str, limits: Limits) -> bytes | None:
+    """The member's bytes (None if absent), never inflating more than the member limit."""
+    try:
+        info = zf.getinfo(member)
+    except KeyError:
+        return None
+    if info.flag_bits & 0x1:
+        raise DocumentLoadError(name, f"zip member {member} is encrypted")
+    limit = limits.max_zip_member_bytes
+    parts: list[bytes] = []
+    got = 0
+    try:
+        with zf.open(info) as fh:
+            while chunk := fh.read(min(_CHUNK, limit + 1 - got)):
+                parts.append(chunk)
+                got += len(chunk)
+                if got > limit:
+                    raise DocumentLoadError(
+                        name, f"zip member {member} unpacks beyond {_mb(limit)}: refused")
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+        raise DocumentLoadError(name, f"zip member {member} is corrupt ({exc})") from exc
+    return b"".join(parts)
