@@ -1,0 +1,208 @@
+"""`roadmaps ingest PATH... [--db FILE] [--workers N]`: import files and folders into DuckDB.
+
+Files are hashed first and skipped when their sha256 is already stored (before any parsing);
+the rest are parsed in a process pool and written by this process only, one document per
+transaction. Failing files are listed at the end and recorded in ingest_errors.
+Exit: 0 all loaded or unchanged, 1 some failed (the rest are stored), 2 nothing could run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import duckdb
+
+if TYPE_CHECKING:
+    from pipelines.batch_pool import Outcome
+
+KNOWN_EXTENSIONS = frozenset(
+    {".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html", ".htm"}
+)
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
+                   help="files or folders (searched recursively for known extensions)")
+    p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
+                   help="DuckDB file (default: roadmaps.duckdb in the current folder)")
+    p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
+                   help="parser processes (default: min(2, CPUs))")
+
+
+def _wanted(path: Path, root: Path) -> bool:
+    parts = path.relative_to(root).parts
+    return (path.suffix.lower() in KNOWN_EXTENSIONS
+            and not any(p.startswith(".") for p in parts)
+            and not path.name.startswith("~$"))
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
+    """(files to import, arguments that do not exist). Files named explicitly are always taken;
+    folders contribute files with known extensions, skipping hidden ones and ~$ lock files."""
+    files: dict[Path, None] = {}
+    missing = []
+    for arg in paths:
+        if arg.is_dir():
+            for f in sorted(arg.rglob("*")):
+                if f.is_file() and _wanted(f, arg):
+                    files[f.resolve()] = None
+        elif arg.exists():
+            files[arg.resolve()] = None
+        else:
+            missing.append(arg)
+    return list(files), missing
+
+
+def sha256_file(path: Path) -> str:
+    """sha256 of a file's bytes, read in chunks."""
+    h = hashlib.sha256()
+    with path.open("rb") as f:
+        for chunk in iter(lambda: f.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+@dataclass
+class Stats:
+    """What a run did; the failures are (path, reason, error_type)."""
+
+    files: int = 0
+    loaded: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    failures: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def fail(self, path: Path | str, reason: str, error_type: str) -> None:
+        self.failures.append((str(path), reason, error_type))
+
+
+def _plan(files: list[Path], stored: set[str], stats: Stats) -> list[Path]:
+    """Files that need parsing: readable, and with bytes not stored (nor earlier in the batch)."""
+    todo, seen = [], set(stored)
+    for f in files:
+        try:
+            digest = sha256_file(f)
+        except OSError as exc:
+            stats.fail(f, f"cannot read: {exc.strerror or exc}", "io")
+            continue
+        if digest in seen:
+            stats.unchanged += 1
+        else:
+            seen.add(digest)
+            todo.append(f)
+    return todo
+
+
+@contextmanager
+def _progress(total: int, stats: Stats) -> Iterator[Callable[[], None]]:
+    """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
+    if not sys.stderr.isatty() or total == 0:
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    start = time.monotonic()
+    cols = (TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("failed {task.fields[failed]}"),
+            TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
+    with Progress(*cols, console=Console(stderr=True)) as bar:
+        task = bar.add_task("files", total=total, failed=0, rate=0.0)
+        done = 0
+
+        def advance() -> None:
+            nonlocal done
+            done += 1
+            rate = done / max(time.monotonic() - start, 1e-6)
+            bar.update(task, completed=done, failed=len(stats.failures), rate=rate)
+
+        yield advance
+
+
+def _store(con: duckdb.DuckDBPyConnection, out: Outcome, stats: Stats) -> None:
+    from store.load import load_record
+
+    assert out.record is not None
+    try:
+        res = load_record(con, out.record, out.path)
+    except (duckdb.Error, ValueError) as exc:  # rolled back; the next document may still fit
+        stats.fail(out.path, f"not stored: {type(exc).__name__}: {exc}", "store")
+        return
+    if res.status == "unchanged":
+        stats.unchanged += 1
+    else:
+        stats.loaded += 1
+        stats.replaced += res.status == "replaced"
+
+
+def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], workers: int, stats: Stats,
+            debug: bool) -> None:
+    from pipelines.batch_pool import parse_all
+
+    with _progress(len(todo), stats) as advance:
+        for out in parse_all([str(p) for p in todo], workers):
+            if out.record is not None:
+                _store(con, out, stats)
+            else:
+                stats.fail(out.path, out.reason or "?", out.error_type or "internal")
+                if debug and out.detail:
+                    print(out.detail, file=sys.stderr)
+            advance()
+
+
+def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    print(f"{stats.files} files seen: {stats.loaded} loaded ({stats.replaced} replacing an "
+          f"older version), {stats.unchanged} unchanged, {len(stats.failures)} failed → {db}")
+    table = Table("municipality", "documents", "activities", "indicators",
+                  title="database contents by municipality")
+    for row in con.execute(
+        "SELECT coalesce(municipality, '(not recognised)'), count(*), sum(activities), "
+        "sum(indicators) FROM v_overview GROUP BY ALL ORDER BY 1"
+    ).fetchall():
+        table.add_row(*(str(v) for v in row))
+    Console(soft_wrap=True).print(table)
+    for path, reason, kind in stats.failures:
+        print(f"failed: {path}: {reason}" + (" (internal error)" if kind == "internal" else ""),
+              file=sys.stderr)
+
+
+def run(args: argparse.Namespace) -> int:
+    from store.db import connect
+    from store.link import refresh
+    from store.load import stored_hashes
+    from store.runs import finish_run, start_run
+
+    files, missing = collect_files(args.paths)
+    stats = Stats(files=len(files) + len(missing))
+    for m in missing:
+        stats.fail(m, "no such file or folder", "io")
+    if not files:
+        print(f"roadmaps: no files to import in {' '.join(map(str, args.paths))}", file=sys.stderr)
+        return 2
+    try:
+        con = connect(args.db)
+    except (duckdb.Error, OSError, RuntimeError) as exc:
+        print(f"roadmaps: {args.db}: cannot open the database: {exc}", file=sys.stderr)
+        return 2
+    try:
+        run_id = start_run(con, stats.files)
+        todo = _plan(files, stored_hashes(con), stats)
+        _import(con, todo, max(1, args.workers), stats, args.debug)
+        refresh(con)
+        finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
+        _summary(con, stats, args.db)
+    finally:
+        con.close()
+    return 1 if stats.failures else 0

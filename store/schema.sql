@@ -1,0 +1,184 @@
+-- The store's schema as ordered migrations. store/db.py applies every step whose number is
+-- above the database's schema_version, each step in its own transaction, and records it.
+-- Never edit a released step: add a new one below. Keys and types: store/README.md.
+-- No FOREIGN KEY constraints: DuckDB checks them eagerly inside a transaction, which breaks
+-- "delete a document's rows and insert the new version" in one transaction; the loader keeps
+-- the references consistent instead (one document = one transaction).
+
+-- migration 1: initial schema
+CREATE SEQUENCE document_id_seq START 1;
+CREATE SEQUENCE ingest_run_id_seq START 1;
+
+CREATE TABLE documents (
+    id            BIGINT PRIMARY KEY,
+    file          VARCHAR NOT NULL,        -- file name as in the record (source.file)
+    path          VARCHAR,                 -- absolute path it was loaded from (NULL: loaded from a record)
+    sha256        VARCHAR NOT NULL UNIQUE, -- of the file's bytes
+    format        VARCHAR NOT NULL,
+    kind          VARCHAR,                 -- roadmap | programme | report | order
+    title         VARCHAR,
+    municipality  VARCHAR,
+    region        VARCHAR,
+    issuer        VARCHAR,
+    order_number  VARCHAR,
+    order_date    DATE,
+    period_start  INTEGER,
+    period_end    INTEGER,
+    pages         INTEGER,
+    has_order     BOOLEAN NOT NULL,        -- document.order present (its fields may all be NULL)
+    has_period    BOOLEAN NOT NULL,        -- document.period present
+    schema_version VARCHAR NOT NULL,       -- of the record
+    ingested_at   TIMESTAMP NOT NULL,
+    record        JSON NOT NULL            -- the record as loaded (CONTRACT JSON)
+);
+
+CREATE TABLE document_texts (               -- goals and tasks
+    document_id BIGINT NOT NULL,
+    kind        VARCHAR NOT NULL,           -- goal | task
+    ordinal     INTEGER NOT NULL,
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, kind, ordinal)
+);
+
+CREATE TABLE signatories (
+    document_id BIGINT NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    name        VARCHAR NOT NULL,
+    position    VARCHAR,
+    PRIMARY KEY (document_id, ordinal)
+);
+
+CREATE TABLE activities (
+    document_id    BIGINT NOT NULL,
+    ordinal        INTEGER NOT NULL,        -- 1-based position in the record
+    number         VARCHAR,
+    section        VARCHAR,
+    title          VARCHAR NOT NULL,
+    key            VARCHAR,
+    type           VARCHAR,
+    deadline_text  VARCHAR,                 -- NULL: no deadline
+    deadline_start DATE,
+    deadline_end   DATE,
+    recurrence     VARCHAR,
+    result         VARCHAR,
+    target_op      VARCHAR,                 -- NULL: no target
+    target_value   DOUBLE,
+    target_unit    VARCHAR,
+    status_text    VARCHAR,                 -- NULL: no status
+    status_done    BOOLEAN,
+    status_years   INTEGER[],
+    src_page       INTEGER,
+    src_table      INTEGER,
+    src_row        INTEGER,
+    src_line       INTEGER,
+    PRIMARY KEY (document_id, ordinal)
+);
+
+-- One row per position of zip_longest(activity.responsibles, activity.parties): the text as
+-- written and the parsed party (org key, role, person) of the same position.
+CREATE TABLE activity_responsibles (
+    document_id       BIGINT NOT NULL,
+    activity_ordinal  INTEGER NOT NULL,
+    ordinal           INTEGER NOT NULL,
+    text              VARCHAR,              -- responsibles[i]; NULL past the end of that list
+    party_text        VARCHAR,              -- parties[i].text; NULL past the end of that list
+    org               VARCHAR,
+    role              VARCHAR,
+    person            VARCHAR,
+    PRIMARY KEY (document_id, activity_ordinal, ordinal)
+);
+
+CREATE TABLE indicators (
+    document_id BIGINT NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    number      VARCHAR,
+    section     VARCHAR,
+    name        VARCHAR NOT NULL,
+    key         VARCHAR,
+    unit        VARCHAR,
+    src_page    INTEGER,
+    src_table   INTEGER,
+    src_row     INTEGER,
+    src_line    INTEGER,
+    PRIMARY KEY (document_id, ordinal)
+);
+
+CREATE TABLE indicator_values (
+    document_id        BIGINT NOT NULL,
+    indicator_ordinal  INTEGER NOT NULL,
+    ordinal            INTEGER NOT NULL,
+    year               INTEGER NOT NULL,
+    kind               VARCHAR NOT NULL,    -- plan | fact
+    value              DOUBLE,
+    PRIMARY KEY (document_id, indicator_ordinal, ordinal)
+);
+
+CREATE TABLE warnings (
+    document_id BIGINT NOT NULL,
+    ordinal     INTEGER NOT NULL,
+    text        VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, ordinal)
+);
+
+-- Derived tables, recomputed from the rows above by store.link.refresh after each ingest.
+CREATE TABLE organizations (
+    key          VARCHAR PRIMARY KEY,       -- party org key, or the text when no org was parsed
+    names        VARCHAR[] NOT NULL,        -- distinct texts seen for it, sorted
+    activities   INTEGER NOT NULL,
+    documents    INTEGER NOT NULL,
+    municipalities VARCHAR[] NOT NULL
+);
+
+CREATE TABLE plan_fact_indicators (
+    municipality          VARCHAR NOT NULL,
+    report_document_id    BIGINT NOT NULL,
+    report_indicator      INTEGER NOT NULL,  -- indicators.ordinal in the report
+    plan_document_id      BIGINT,            -- NULL: no plan indicator matched
+    plan_indicator        INTEGER,
+    match                 VARCHAR NOT NULL,  -- key | fuzzy | none
+    score                 DOUBLE,            -- 100 for key matches
+    indicator_key         VARCHAR,
+    name                  VARCHAR NOT NULL,  -- the plan's name when matched, else the report's
+    report_name           VARCHAR NOT NULL,
+    unit                  VARCHAR,
+    year                  INTEGER NOT NULL,
+    plan_value            DOUBLE,
+    fact_value            DOUBLE,
+    fulfilment_pct        DOUBLE             -- fact / plan * 100; NULL when plan is NULL or 0
+);
+
+CREATE TABLE plan_fact_activities (
+    municipality          VARCHAR NOT NULL,
+    plan_document_id      BIGINT,            -- NULL: a report activity with no plan match
+    plan_activity         INTEGER,
+    report_document_id    BIGINT,            -- NULL: a plan activity no report mentions
+    report_activity       INTEGER,
+    match                 VARCHAR NOT NULL,  -- key | fuzzy | none | unreported
+    score                 DOUBLE,
+    number                VARCHAR,
+    activity_key          VARCHAR,
+    title                 VARCHAR NOT NULL,  -- the plan's title when matched, else the report's
+    report_title          VARCHAR,
+    deadline_text         VARCHAR,
+    deadline_end          DATE,
+    status_text           VARCHAR,
+    status_done           BOOLEAN,
+    status_years          INTEGER[]
+);
+
+CREATE TABLE ingest_runs (
+    id          BIGINT PRIMARY KEY,
+    started_at  TIMESTAMP NOT NULL,
+    finished_at TIMESTAMP,
+    files       INTEGER NOT NULL DEFAULT 0,  -- files seen
+    loaded      INTEGER NOT NULL DEFAULT 0,
+    skipped     INTEGER NOT NULL DEFAULT 0,  -- unchanged (sha256 already stored)
+    failed      INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE ingest_errors (
+    run_id      BIGINT NOT NULL,
+    path        VARCHAR NOT NULL,
+    reason      VARCHAR NOT NULL,
+    error_type  VARCHAR NOT NULL             -- load | internal | crash | store | io
+);

@@ -1,0 +1,82 @@
+-- Comparison views (recreated on every connect; they hold no data). `roadmaps compare` and
+-- `roadmaps export` read them. Columns are documented in store/README.md.
+
+-- Documents per municipality: what each is, its period, how much was extracted.
+CREATE OR REPLACE VIEW v_overview AS
+SELECT d.municipality, d.region, d.kind, d.period_start, d.period_end,
+       (SELECT count(*) FROM activities a WHERE a.document_id = d.id) AS activities,
+       (SELECT count(*) FROM indicators i WHERE i.document_id = d.id) AS indicators,
+       (SELECT count(*) FROM warnings w WHERE w.document_id = d.id) AS warnings,
+       d.file, d.title, d.id AS document_id
+FROM documents d
+ORDER BY d.municipality NULLS LAST, d.period_start NULLS LAST, d.kind, d.file;
+
+-- Indicator values by municipality, key and year across all of a municipality's documents.
+-- When several documents give a value for the same key, year and kind, the latest loaded wins.
+CREATE OR REPLACE VIEW v_indicators AS
+SELECT d.municipality,
+       coalesce(i.key, lower(i.name)) AS indicator_key,
+       arg_max(i.name, d.id) AS name,
+       arg_max(i.unit, d.id) AS unit,
+       v.year,
+       arg_max(v.value, d.id) FILTER (WHERE v.kind = 'plan') AS plan_value,
+       arg_max(v.value, d.id) FILTER (WHERE v.kind = 'fact') AS fact_value,
+       count(DISTINCT d.id) AS documents
+FROM indicator_values v
+JOIN indicators i ON i.document_id = v.document_id AND i.ordinal = v.indicator_ordinal
+JOIN documents d ON d.id = v.document_id
+GROUP BY d.municipality, coalesce(i.key, lower(i.name)), v.year
+ORDER BY d.municipality NULLS LAST, indicator_key, v.year;
+
+-- Activity types per municipality.
+CREATE OR REPLACE VIEW v_activity_types AS
+SELECT d.municipality, coalesce(a.type, '(не определён)') AS type,
+       count(*) AS activities, count(DISTINCT d.id) AS documents
+FROM activities a JOIN documents d ON d.id = a.document_id
+GROUP BY ALL
+ORDER BY d.municipality NULLS LAST, activities DESC, type;
+
+-- Deadlines by quarter (of the deadline's end, else its start); undated ones by recurrence.
+CREATE OR REPLACE VIEW v_deadlines AS
+SELECT d.municipality,
+       year(coalesce(a.deadline_end, a.deadline_start)) AS year,
+       quarter(coalesce(a.deadline_end, a.deadline_start)) AS quarter,
+       CASE WHEN coalesce(a.deadline_end, a.deadline_start) IS NULL
+            THEN coalesce(a.recurrence, CASE WHEN a.deadline_text IS NULL THEN 'no deadline'
+                                             ELSE 'not understood' END)
+       END AS undated,
+       count(*) AS activities
+FROM activities a JOIN documents d ON d.id = a.document_id
+GROUP BY ALL
+ORDER BY d.municipality NULLS LAST, year NULLS LAST, quarter NULLS LAST, undated;
+
+-- Load of each responsible organisation: activities it is named in, per municipality.
+CREATE OR REPLACE VIEW v_organizations AS
+SELECT coalesce(r.org, r.party_text, r.text) AS organization, d.municipality,
+       count(DISTINCT (r.document_id, r.activity_ordinal)) AS activities,
+       count(DISTINCT r.document_id) AS documents
+FROM activity_responsibles r JOIN documents d ON d.id = r.document_id
+WHERE coalesce(r.org, r.party_text, r.text) IS NOT NULL
+GROUP BY ALL
+ORDER BY activities DESC, organization, d.municipality NULLS LAST;
+
+-- Plan vs fact of indicators (from the plan_fact_indicators table built by store/link.py).
+CREATE OR REPLACE VIEW v_plan_fact AS
+SELECT p.municipality, p.name, p.unit, p.year, p.plan_value, p.fact_value,
+       round(p.fulfilment_pct, 1) AS fulfilment_pct, p.match, p.score,
+       pd.file AS plan_file, rd.file AS report_file
+FROM plan_fact_indicators p
+JOIN documents rd ON rd.id = p.report_document_id
+LEFT JOIN documents pd ON pd.id = p.plan_document_id
+ORDER BY p.municipality, p.plan_document_id NULLS LAST, p.plan_indicator NULLS LAST,
+         p.report_indicator, p.year;
+
+-- Plan activities and their execution status as reported.
+CREATE OR REPLACE VIEW v_plan_fact_activities AS
+SELECT p.municipality, p.number, p.title, p.deadline_text, p.status_text, p.status_done,
+       p.match, p.score, pd.file AS plan_file, rd.file AS report_file
+FROM plan_fact_activities p
+LEFT JOIN documents rd ON rd.id = p.report_document_id
+LEFT JOIN documents pd ON pd.id = p.plan_document_id
+ORDER BY p.municipality, p.plan_document_id NULLS LAST, p.plan_activity NULLS LAST,
+         p.report_document_id, p.report_activity;
