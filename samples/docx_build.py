@@ -1,0 +1,76 @@
+"""Small python-docx helpers shared by the sample-building scripts (not used by the pipeline)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from docx.document import Document as DocxDocument
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+from docx.table import Table, _Cell, _Row
+
+# Fixed zip timestamps make the generated files byte-identical on every run (stable sha256).
+_FIXED_TIME = (2024, 1, 1, 0, 0, 0)
+
+
+def mark_header(row: _Row) -> None:
+    """Mark a table row as a header row repeated on every page (w:tblHeader)."""
+    tr_pr = row._tr.get_or_add_trPr()
+    el = OxmlElement("w:tblHeader")
+    tr_pr.append(el)
+
+
+def set_cell_lines(cell: _Cell, lines: Sequence[str], bold: bool = False,
+                   size: float | None = None) -> None:
+    """Write each line as its own paragraph of the cell (as people type responsibles)."""
+    first = cell.paragraphs[0]
+    for extra in cell.paragraphs[1:]:
+        extra._p.getparent().remove(extra._p)
+    first.text = ""
+    for i, line in enumerate(lines or [""]):
+        para = first if i == 0 else cell.add_paragraph()
+        run = para.add_run(line)
+        run.bold = bold or None
+        if size:
+            run.font.size = Pt(size)
+
+
+def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
+    """Column widths on every cell (Word and LibreOffice honour cell widths, not column ones)."""
+    table.autofit = False
+    for row in table.rows:
+        for idx, width in enumerate(widths_cm[: len(row.cells)]):
+            row.cells[idx].width = Cm(width)
+
+
+def set_base_font(doc: DocxDocument, name: str = "Times New Roman", size: float = 12) -> None:
+    """Body font of the Normal style, including the east-Asian/complex-script slots."""
+    style = doc.styles["Normal"]
+    style.font.name = name
+    style.font.size = Pt(size)
+    rfonts = style.element.get_or_add_rPr().get_or_add_rFonts()
+    for attr in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        rfonts.set(qn(attr), name)
+
+
+def save_deterministic(doc: DocxDocument, path: Path) -> None:
+    """Save with fixed zip timestamps and core properties so re-runs give the same bytes."""
+    from datetime import datetime
+
+    props = doc.core_properties
+    props.created = props.modified = datetime(2024, 1, 1)
+    props.last_modified_by = props.author = "roadmaps samples"
+    props.revision = 1
+    raw = io.BytesIO()
+    doc.save(raw)
+    out = io.BytesIO()
+    with zipfile.ZipFile(raw) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=_FIXED_TIME)
+            fixed.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(fixed, src.read(info.filename))
+    path.write_bytes(out.getvalue())
