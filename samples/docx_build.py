@@ -40,11 +40,28 @@ def set_cell_lines(cell: _Cell, lines: Sequence[str], bold: bool = False,
 
 
 def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
-    """Column widths on every cell (Word and LibreOffice honour cell widths, not column ones)."""
+    """Column widths in the table grid (LibreOffice reads these) and on every cell (Word)."""
     table.autofit = False
+    for grid_col, width in zip(table._tbl.tblGrid.gridCol_lst, widths_cm, strict=False):
+        grid_col.w = Cm(width)
     for row in table.rows:
         for idx, width in enumerate(widths_cm[: len(row.cells)]):
             row.cells[idx].width = Cm(width)
+
+
+def set_page(doc: DocxDocument, landscape: bool = False) -> None:
+    """A4 with the margins Russian office documents use (left 2.5-3 cm, right 1-1.5 cm)."""
+    from docx.enum.section import WD_ORIENT
+
+    section = doc.sections[0]
+    short, long_ = Cm(21.0), Cm(29.7)
+    if landscape:
+        section.orientation = WD_ORIENT.LANDSCAPE
+        section.page_width, section.page_height = long_, short
+    else:
+        section.page_width, section.page_height = short, long_
+    section.left_margin, section.right_margin = Cm(2.5), Cm(1.5)
+    section.top_margin, section.bottom_margin = Cm(2.0), Cm(2.0)
 
 
 def set_base_font(doc: DocxDocument, name: str = "Times New Roman", size: float = 12) -> None:

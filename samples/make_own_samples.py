@@ -22,6 +22,7 @@ from docx_build import (
     save_deterministic,
     set_base_font,
     set_cell_lines,
+    set_page,
     set_widths,
 )
 
@@ -102,7 +103,7 @@ PLAN: list[tuple[str, list[tuple[str, str, str, list[str] | None, str]]]] = [
 ]
 
 HEADER = ["№ п/п", "Срок исполнения", "Мероприятие", "Исполнители", "Ожидаемый результат"]
-WIDTHS = [1.2, 2.8, 6.0, 4.0, 3.5]
+WIDTHS = [1.1, 2.6, 6.0, 3.8, 3.5]
 
 
 def _centered(doc: docx.document.Document, text: str, bold: bool = False) -> None:
@@ -178,6 +179,7 @@ def _table(doc: docx.document.Document) -> None:
 def build(path: Path) -> None:
     """Write the sample DOCX to `path`."""
     doc = docx.Document()
+    set_page(doc)
     set_base_font(doc)
     _order(doc)
     _appendix_intro(doc)
