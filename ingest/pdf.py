@@ -1,0 +1,146 @@
+"""PDF reader (text layer): PDFium for text, boxes and rules; tables from ruling lines.
+
+Pages → glyphs and ruling segments (pdf_page) → ruled tables (pdf_lattice) and paragraphs
+from the remaining lines (pdf_layout) in vertical order → tables continued across pages joined
+(pdf_join) → blocks with provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pypdfium2 as pdfium
+
+from ingest.errors import DocumentLoadError
+from ingest.limits import Limits
+from ingest.models import Block, Cell, Paragraph, Provenance, ReadResult, Row, Table
+from ingest.pdf_join import join_pages
+from ingest.pdf_lattice import PageTable, find_tables
+from ingest.pdf_layout import TextBlock, group_lines, is_page_furniture, paragraphs
+from ingest.pdf_page import PageContent, read_page
+
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+_CONTINUATION = re.compile(r"^(продолжение|окончание)(\s+(таблицы|приложения)\b.*)?\.?$", re.I)
+
+
+def _open(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if getattr(exc, "err_code", None) == _PASSWORD_ERROR:
+            raise DocumentLoadError(name, "encrypted PDF (password required)") from exc
+        found = re.search(r"PDFium: ([^)]*)", str(exc))
+        reason = found.group(1).lower() if found else "unreadable"
+        raise DocumentLoadError(name, f"corrupt PDF: {reason}") from exc
+
+
+def _read_pages(data: bytes, name: str, limits: Limits) -> list[PageContent]:
+    pdf = _open(data, name)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise DocumentLoadError(name, "corrupt PDF: no pages")
+        if count > limits.max_pages:
+            raise DocumentLoadError(name, f"too many pages ({count} > {limits.max_pages})")
+        pages = []
+        chars = 0
+        for i in range(count):
+            try:
+                page = pdf[i]
+            except pdfium.PdfiumError as exc:
+                raise DocumentLoadError(name, f"corrupt PDF: page {i + 1} unreadable") from exc
+            pages.append(read_page(page, i + 1))
+            page.close()
+            chars += len(pages[-1].glyphs)
+            if chars > limits.max_text_chars:
+                raise DocumentLoadError(name, f"text too large (> {limits.max_text_chars} chars)")
+        return pages
+    finally:
+        pdf.close()
+
+
+def _page_items(page: PageContent) -> list[TextBlock | PageTable]:
+    """Tables and paragraphs of one page in vertical order, page numbers dropped."""
+    tables = find_tables(page.number, page.segments, page.glyphs)
+    loose = [g for g in page.glyphs if not any(t.contains(g) for t in tables)]
+    lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
+    items: list[TextBlock | PageTable] = []
+    start = 0
+    for table in tables:
+        above = [ln for ln in lines[start:] if ln.top < table.top]
+        items += paragraphs(above)
+        start += len(above)
+        items.append(table)
+    items += paragraphs(lines[start:])
+    # "Продолжение таблицы" labels above a continued table are not content
+    while items and isinstance(items[0], TextBlock) and _CONTINUATION.match(items[0].text):
+        if len(items) > 1 and isinstance(items[1], PageTable):
+            items.pop(0)
+        else:
+            break
+    return items
+
+
+def _table(table: PageTable, index: int) -> Table:
+    rows = []
+    for r, (cells, page) in enumerate(zip(table.rows, table.row_pages, strict=True), 1):
+        where = Provenance(page=page, table=index, row=r)
+        rows.append(
+            Row(
+                cells=tuple(
+                    Cell(
+                        text=c.text,
+                        col=c.col,
+                        col_span=c.col_span,
+                        row_span=c.row_span,
+                        bold=c.bold,
+                        source=where.model_copy(update={"col": c.col + 1}),
+                    )
+                    for c in cells
+                ),
+                source=where,
+                header=r <= table.header_rows,
+            )
+        )
+    return Table(
+        index=index,
+        n_cols=table.n_cols,
+        rows=tuple(rows),
+        source=Provenance(page=table.page, table=index),
+        pages=tuple(sorted(set(table.row_pages))),
+    )
+
+
+def _blocks(items: Sequence[object], page_of: dict[int, int]) -> list[Block]:
+    blocks: list[Block] = []
+    n_tables = 0
+    for item in items:
+        if isinstance(item, PageTable):
+            n_tables += 1
+            blocks.append(_table(item, n_tables))
+        elif isinstance(item, TextBlock):
+            blocks.append(
+                Paragraph(
+                    text=item.text,
+                    list_number=item.list_number,
+                    bold=item.bold,
+                    source=Provenance(page=page_of[id(item)]),
+                )
+            )
+    return blocks
+
+
+def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
+    """Read a PDF's text layer into paragraphs and tables (see the module docstring)."""
+    pages = _read_pages(data, name, limits)
+    if not any(p.glyphs for p in pages):
+        raise DocumentLoadError(name, "no text layer — scanned? OCR needed")
+    warnings = [
+        f"page {p.number} has no text layer (scanned image?)" for p in pages if not p.glyphs
+    ]
+    per_page = [_page_items(p) for p in pages]
+    page_of = {id(item): p.number for p, items in zip(pages, per_page, strict=True)
+               for item in items}
+    blocks = _blocks(join_pages(per_page), page_of)
+    return ReadResult(blocks=tuple(blocks), pages=len(pages), warnings=tuple(warnings))

@@ -1,0 +1,170 @@
+"""Glyphs → visual lines → paragraphs, and running page furniture (bare page numbers) dropped."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.pdf_page import Glyph
+
+# A gap wider than this many font sizes inside a line separates two text groups (tab stop).
+TAB_GAP = 3.0
+# A gap wider than this many font sizes is a word break even without a space character.
+SPACE_GAP = 0.18
+# Page margins (fraction of the page height) where page numbers live.
+FURNITURE_ZONE = 0.12
+
+_PAGE_NUMBER = re.compile(
+    r"^[-–—\s]*(?:(?:стр\.?|страница|page|с\.)\s*)?\d{1,4}(?:\s*(?:из|/|of)\s*\d{1,4})?[-–—\s]*$",
+    re.IGNORECASE,
+)
+_LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—-])\s+(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One visual line of text in display coordinates."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    first_word_width: float
+
+
+@dataclass(frozen=True, slots=True)
+class TextBlock:
+    """A paragraph found on a page, before it becomes an ingest Paragraph."""
+
+    text: str
+    list_number: str | None
+    bold: bool
+    top: float
+    bottom: float
+
+
+def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Cluster glyphs into visual lines (by vertical centre), left to right, top to bottom."""
+    rows: list[list[Glyph]] = []
+    for g in sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2):
+        centre = (g.top + g.bottom) / 2
+        if rows:
+            last = rows[-1][0]
+            if abs(centre - (last.top + last.bottom) / 2) < 0.4 * max(last.size, g.size):
+                rows[-1].append(g)
+                continue
+        rows.append([g])
+    lines = [_make_line(sorted(row, key=lambda g: g.x0)) for row in rows]
+    lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return lines
+
+
+def _make_line(glyphs: list[Glyph]) -> Line:
+    parts: list[str] = []
+    prev: Glyph | None = None
+    first_word_end = glyphs[-1].x1
+    for g in glyphs:
+        if prev is not None:
+            gap = g.x0 - prev.x1
+            size = max(prev.size, g.size)
+            if gap > TAB_GAP * size:
+                parts.append("\t")
+            elif g.space_before or gap > SPACE_GAP * size:
+                parts.append(" ")
+            if parts[-1] in " \t" and first_word_end == glyphs[-1].x1:
+                first_word_end = prev.x1
+        parts.append(g.text)
+        prev = g
+    return Line(
+        text="".join(parts),
+        x0=glyphs[0].x0,
+        top=min(g.top for g in glyphs),
+        x1=glyphs[-1].x1,
+        bottom=max(g.bottom for g in glyphs),
+        size=max(g.size for g in glyphs),
+        bold=all(g.bold for g in glyphs),
+        first_word_width=first_word_end - glyphs[0].x0,
+    )
+
+
+def is_page_furniture(line: Line, page_height: float) -> bool:
+    """A bare page number ("3", "- 3 -", "Страница 3 из 9") in the top or bottom margin."""
+    in_margin = (
+        line.bottom < page_height * FURNITURE_ZONE or line.top > page_height * (1 - FURNITURE_ZONE)
+    )
+    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+
+
+def _common_pitch(lines: Sequence[Line]) -> float:
+    """The usual distance between consecutive lines of running text on this page."""
+    pitches = Counter(
+        round(b.top - a.top)
+        for a, b in itertools.pairwise(lines)
+        if 0 < b.top - a.top < 3 * a.size
+    )
+    if not pitches:
+        return max((ln.size for ln in lines), default=12.0) * 1.2
+    return float(pitches.most_common(1)[0][0])
+
+
+def _starts_paragraph(prev: Line, line: Line, pitch: float, right: float) -> bool:
+    if line.top - prev.top > pitch * 1.3 + 1.0 or line.top < prev.top:
+        return True
+    if prev.bold != line.bold or _LIST_MARKER.match(line.text):
+        return True
+    # the first word of this line would have fitted on the previous one: that line ended early
+    space = 0.3 * line.size
+    return prev.x1 + space + line.first_word_width < right - line.size and line.x0 <= prev.x0 + 2
+
+
+def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
+    """Group lines into paragraphs by vertical gaps, list markers, bold changes, short lines."""
+    if not lines:
+        return []
+    pitch = _common_pitch(lines)
+    right = max(ln.x1 for ln in lines)
+    groups: list[list[Line]] = [[lines[0]]]
+    for prev, line in itertools.pairwise(lines):
+        if _starts_paragraph(prev, line, pitch, right):
+            groups.append([line])
+        else:
+            groups[-1].append(line)
+    return [_block(group) for group in groups]
+
+
+def join_lines(texts: Sequence[str]) -> str:
+    """Lines of running text → one string. A soft hyphen at a line end is dropped; a real
+    hyphen is kept without a space ("учителей-/предметников"), since word processors rarely
+    hyphenate automatically and dropping it would glue compound words."""
+    out = ""
+    for text in texts:
+        if not out:
+            out = text
+        elif out.endswith("\u00ad"):
+            out = out[:-1] + text
+        elif re.search(r"\w-$", out) and text[:1].isalpha():
+            out = out + text
+        else:
+            out = f"{out} {text}"
+    return out.replace("\u00ad", "")
+
+
+def _block(group: list[Line]) -> TextBlock:
+    text = join_lines([ln.text for ln in group])
+    marker = _LIST_MARKER.match(text)
+    list_number = marker.group(1) if marker else None
+    if marker:
+        text = text[marker.end() :]
+    return TextBlock(
+        text=text,
+        list_number=list_number,
+        bold=all(ln.bold for ln in group),
+        top=group[0].top,
+        bottom=group[-1].bottom,
+    )

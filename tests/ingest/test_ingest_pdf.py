@@ -1,0 +1,139 @@
+"""PDF reader on committed fixtures (made by fixtures_pdf/make_fixtures.py)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from ingest.errors import DocumentLoadError
+from ingest.limits import Limits
+from ingest.models import SourceDocument, Table
+from ingest.registry import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures_pdf"
+
+
+def _read(name: str, limits: Limits | None = None) -> SourceDocument:
+    return read_document(FIXTURES / name, limits or Limits())
+
+
+def _numbers(table: Table) -> list[str]:
+    return [r.cells[0].text for r in table.rows if r.cells[0].col_span == 1]
+
+
+def test_table_across_pages_is_one_table_without_repeated_header() -> None:
+    doc = _read("table_pages.pdf")
+    assert doc.format == "pdf" and doc.pages == 2
+    [table] = doc.tables
+    assert table.pages == (1, 2) and table.n_cols == 5
+    assert table.rows[0].header and not any(r.header for r in table.rows[1:])
+    assert table.rows[0].texts == ["№\nп/п", "Мероприятие", "Срок\nисполнения", "Ответственные",
+                                   "Ожидаемый\nрезультат"]
+    expected = ["№\nп/п"] + [f"1.{k}." for k in range(1, 10)] + [f"2.{k}." for k in range(1, 9)]
+    assert _numbers(table) == expected
+    assert sum("Ответственные" in r.texts for r in table.rows) == 1
+
+
+def test_section_rows_span_the_whole_width() -> None:
+    [table] = _read("table_pages.pdf").tables
+    sections = [r for r in table.rows if len(r.cells) == 1]
+    assert [r.cells[0].text for r in sections] == [
+        "1. Организационное направление", "2. Методическое направление"]
+    assert all(r.cells[0].col_span == 5 and r.cells[0].bold for r in sections)
+
+
+def test_row_split_by_page_break_is_merged() -> None:
+    [table] = _read("table_pages.pdf").tables
+    row = next(r for r in table.rows if r.cells[0].text == "1.9.")
+    title = row.cells[1].text
+    assert title.startswith("Мероприятие 1.9: проведение\nсеминара")
+    stages = re.findall(r"этап (\d+):", title)
+    assert stages == [str(k) for k in range(1, 13)]
+    assert row.source.page == 1
+    assert row.cells[2].text == "2024-2026\nгоды"
+    assert row.cells[4].text == "Не менее 90\nучастников"
+
+
+def test_provenance_of_rows_and_cells() -> None:
+    [table] = _read("table_pages.pdf").tables
+    assert table.source.page == 1 and table.source.table == 1
+    for n, row in enumerate(table.rows, 1):
+        assert row.source.row == n and row.source.table == 1
+        assert all(c.source.col == c.col + 1 and c.source.row == n for c in row.cells)
+    pages = {r.cells[0].text: r.source.page for r in table.rows}
+    assert pages["1.1."] == 1 and pages["2.1."] == 2
+
+
+def test_paragraphs_around_the_table_in_reading_order() -> None:
+    doc = _read("table_pages.pdf")
+    kinds = [b.kind for b in doc.blocks]
+    assert kinds == ["paragraph"] * 3 + ["table", "paragraph"]
+    first, second, third = doc.paragraphs[:3]
+    assert first.text == "ДОРОЖНАЯ КАРТА" and first.bold
+    assert second.text.startswith("по развитию муниципальной") and not second.bold
+    assert second.text.endswith("ответственных исполнителей.")
+    assert third.text == "Второй абзац вводной части после пустой строки."
+    last = doc.paragraphs[-1]
+    assert last.source.page == 2 and "И.И. Иванов" in last.text
+    # bare page numbers in the footer are not content
+    assert not any(re.fullmatch(r"\d+", p.text) for p in doc.paragraphs)
+
+
+def test_continuation_without_repeated_header() -> None:
+    doc = _read("no_repeat.pdf")
+    [table] = doc.tables
+    assert table.pages == (1, 2)
+    assert _numbers(table) == ["№\nп/п"] + [f"1.{k}." for k in range(1, 25)]
+    assert not any(r.header for r in table.rows)
+
+
+@pytest.mark.parametrize("name", ["landscape.pdf", "rotated.pdf"])
+def test_landscape_and_rotated_pages(name: str) -> None:
+    doc = _read(name)
+    [table] = doc.tables
+    assert _numbers(table) == ["№\nп/п", "1.1.", "1.2.", "1.3.", "1.4."]
+    assert table.rows[1].texts == [
+        "1.1.", "Мероприятие 1.1: проведение семинара для\nпедагогов по теме 1", "2024-2026 годы",
+        "МКУ «ИМЦ»,\nруководители ОО", "Не менее 10 участников"]
+    assert "Приложение: план на альбомной странице." in [p.text for p in doc.paragraphs]
+
+
+def test_text_paragraphs_list_numbers_and_bold() -> None:
+    doc = _read("text_only.pdf")
+    assert doc.tables == []
+    got = [(p.list_number, p.text[:25], p.bold) for p in doc.paragraphs]
+    assert got == [
+        (None, "ПРИКАЗ", True),
+        (None, "от 15.01.2024 № 12", False),
+        ("1.", "Пункт приказа номер 1, до", False),
+        ("2.", "Пункт приказа номер 2, до", False),
+        ("3.", "Пункт приказа номер 3, до", False),
+    ]
+    assert doc.paragraphs[2].text.endswith("по вертикальным промежуткам.")
+
+
+def test_encrypted_with_empty_user_password_opens() -> None:
+    doc = _read("encrypted_owner.pdf")
+    assert doc.paragraphs[0].text == "ПРИКАЗ"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("encrypted_user.pdf", "encrypted PDF (password required)"),
+        ("truncated.pdf", "corrupt PDF: data format error"),
+        ("garbage.pdf", "corrupt PDF: data format error"),
+        ("scanned.pdf", "no text layer — scanned? OCR needed"),
+    ],
+)
+def test_bad_input_is_a_one_line_error(name: str, reason: str) -> None:
+    with pytest.raises(DocumentLoadError) as err:
+        _read(name)
+    assert str(err.value) == f"{name}: {reason}"
+
+
+def test_page_limit_refuses_long_documents() -> None:
+    with pytest.raises(DocumentLoadError, match=r"too many pages \(2 > 1\)"):
+        _read("table_pages.pdf", Limits(max_pages=1))
