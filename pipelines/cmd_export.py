@@ -1,0 +1,46 @@
+"""`roadmaps export [--db FILE] --format csv|parquet|xlsx --out DIR`: tables and views to files."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
+                   help="DuckDB file (default: roadmaps.duckdb)")
+    p.add_argument("--format", choices=("csv", "parquet", "xlsx"), required=True)
+    p.add_argument("--out", type=Path, required=True,
+                   help="folder for the files (csv, parquet: one per table; xlsx: roadmaps.xlsx)")
+
+
+def run(args: argparse.Namespace) -> int:
+    import duckdb
+
+    from store.db import connect
+    from store.export import export_copy, export_xlsx
+
+    try:
+        con = connect(args.db, create=False)
+    except FileNotFoundError:
+        print(f"roadmaps: {args.db}: no such database (run `roadmaps ingest` first)",
+              file=sys.stderr)
+        return 2
+    except (duckdb.Error, OSError, RuntimeError) as exc:
+        print(f"roadmaps: {args.db}: cannot open the database: {exc}", file=sys.stderr)
+        return 2
+    try:
+        with con:
+            if args.format == "xlsx":
+                path, notes = export_xlsx(con, args.out / "roadmaps.xlsx")
+                files = [path]
+                for n in notes:
+                    print(f"roadmaps: warning: {n}", file=sys.stderr)
+            else:
+                files = export_copy(con, args.out, args.format)
+    except (OSError, duckdb.IOException) as exc:
+        print(f"roadmaps: {args.out}: cannot write: {exc}", file=sys.stderr)
+        return 2
+    print(f"{len(files)} file(s) written to {args.out}")
+    return 0
