@@ -1,16 +1,200 @@
-"""PLACEHOLDER text reader (to be replaced by the full reader of issue #2): lines → paragraphs."""
+"""Reader for .txt/.md: decoded text → paragraphs (light Markdown) and tab-separated tables.
+
+Lines with tabs form tables (textgrid builds them); blank lines inside a table are page
+breaks and are bridged when tab lines resume. Everything else is grouped into paragraphs:
+a blank line ends one, a heading or list item starts one, other lines (markdown hard breaks
+included) join the open paragraph with "\\n".
+"""
 
 from __future__ import annotations
 
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ingest.encoding import decode_text
+from ingest.errors import DocumentLoadError
+from ingest.inline_html import clean_lines, has_markup, html_to_text
 from ingest.limits import Limits
-from ingest.models import Paragraph, Provenance, ReadResult
+from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
+from ingest.text_markdown import parse_line, starts_block, strip_inline_markdown
+from ingest.textgrid import build_table, parse_grid_line
+from ingest.textgrid_rules import GridLine
+
+log = logging.getLogger(__name__)
+
+_SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
+
+
+@dataclass
+class Segment:
+    """A run of source lines that become one kind of block: "table" or "paragraphs"."""
+
+    kind: str
+    lines: list[tuple[int, str]]
+
+
+def normalise_newlines(text: str) -> str:
+    """\\r\\n, lone \\r and form feeds → \\n; NULs dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return text.replace("\x00", "").lstrip("\ufeff")
+
+
+def is_blank(line: str) -> bool:
+    return not line.strip()
+
+
+def is_strong_table_line(line: str) -> bool:
+    """A tab after text (or between cells), not just leading indentation."""
+    return "\t" in line.lstrip(" \t") and not is_blank(line)
+
+
+def is_weak_table_line(line: str) -> bool:
+    """Only leading tabs before text: a wrapped row tail inside a table, or an indent."""
+    return line.startswith(("\t", " \t")) and not is_blank(line)
+
+
+def _is_separator(line: str) -> bool:
+    return "-" in line and all(_SEPARATOR_CELL.match(c) for c in line.split("\t"))
+
+
+def _next_nonblank(lines: list[str], i: int) -> int:
+    while i < len(lines) and is_blank(lines[i]):
+        i += 1
+    return i
+
+
+def _table_resumes(lines: list[str], i: int) -> bool:
+    """After blank lines at i: does the table go on (a page break) or has it ended?"""
+    j = _next_nonblank(lines, i)
+    if j >= len(lines):
+        return False
+    if is_strong_table_line(lines[j]):
+        return True
+    if not is_weak_table_line(lines[j]):
+        return False
+    text = lines[j].strip()
+    k = j + 1
+    return text[:1].islower() or (k < len(lines) and is_strong_table_line(lines[k]))
+
+
+def _table_end(lines: list[str], start: int) -> int:
+    i = start
+    while i < len(lines):
+        if is_strong_table_line(lines[i]) or is_weak_table_line(lines[i]):
+            i += 1
+        elif is_blank(lines[i]) and _table_resumes(lines, i):
+            i = _next_nonblank(lines, i)
+        else:
+            break
+    return i
+
+
+def segments(lines: list[str]) -> Iterator[Segment]:
+    """Split the document into table runs and paragraph runs (line numbers 1-based)."""
+    i, para_start = 0, 0
+    while i < len(lines):
+        if is_strong_table_line(lines[i]):
+            if para_start < i:
+                yield Segment("paragraphs", _numbered(lines, para_start, i))
+            end = _table_end(lines, i)
+            yield Segment("table", _numbered(lines, i, end))
+            i = para_start = end
+        else:
+            i += 1
+    if para_start < len(lines):
+        yield Segment("paragraphs", _numbered(lines, para_start, len(lines)))
+
+
+def _numbered(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
+    return [(n + 1, lines[n]) for n in range(start, end)]
+
+
+def grid_lines(seg: Segment) -> list[GridLine]:
+    """Table lines with their cells; blank lines only mark the next line as after a break."""
+    out: list[GridLine] = []
+    after_break = False
+    for n, line in seg.lines:
+        if is_blank(line) or _is_separator(line):
+            after_break = after_break or is_blank(line)
+            continue
+        out.append(GridLine(n, parse_grid_line(line), after_break))
+        after_break = False
+    return out
+
+
+def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
+    """Consecutive non-blank lines of one paragraph; headings and list items start anew."""
+    group: list[tuple[int, str]] = []
+    for n, line in seg.lines:
+        if is_blank(line) or starts_block(line):
+            if group:
+                yield group
+            group = [] if is_blank(line) else [(n, line)]
+            if group and parse_line(line).heading:
+                yield group
+                group = []
+            continue
+        group.append((n, line))
+    if group:
+        yield group
+
+
+def make_paragraph(group: list[tuple[int, str]]) -> Paragraph | None:
+    """One paragraph from its lines: markers, emphasis and inline HTML removed."""
+    first = parse_line(group[0][1].strip())
+    raw = "\n".join([first.text.rstrip(), *(line.strip() for _, line in group[1:])])
+    md = strip_inline_markdown(raw)
+    text, bold = md.text, md.bold
+    if has_markup(text):
+        inline = html_to_text(text)
+        text, bold = inline.text, bold or inline.bold
+    text = clean_lines(text)
+    if not text:
+        return None
+    return Paragraph(text=text, heading=first.heading, list_number=first.marker, bold=bold,
+                     source=Provenance(line=group[0][0]))
+
+
+def _table_as_paragraphs(table: Table) -> list[Paragraph]:
+    return [
+        Paragraph(text=c.text, bold=c.bold, source=Provenance(line=c.source.line))
+        for row in table.rows
+        for c in row.cells
+    ]
+
+
+def _decode(data: bytes, name: str, limits: Limits) -> tuple[str, list[str]]:
+    decoded = decode_text(data, name)
+    text = normalise_newlines(decoded.text)
+    if len(text) > limits.max_text_chars:
+        raise DocumentLoadError(
+            name, f"text too long ({len(text):,} characters > {limits.max_text_chars:,})")
+    if is_blank(text):
+        raise DocumentLoadError(name, "no text")
+    return text, decoded.warnings
 
 
 def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
-    text = data.decode("utf-8", errors="replace")
-    blocks = tuple(
-        Paragraph(text=line.strip(), source=Provenance(line=i))
-        for i, line in enumerate(text.splitlines(), 1)
-        if line.strip()
-    )
-    return ReadResult(blocks=blocks)
+    """Read a .txt/.md file into paragraphs and tables with line provenance."""
+    text, warnings = _decode(data, name, limits)
+    blocks: list[Block] = []
+    for seg in segments(text.split("\n")):
+        if seg.kind == "paragraphs":
+            paras = (make_paragraph(g) for g in paragraph_groups(seg))
+            blocks.extend(p for p in paras if p is not None)
+            continue
+        lines = grid_lines(seg)
+        if not lines:
+            continue
+        built = build_table(lines, index=sum(isinstance(b, Table) for b in blocks) + 1)
+        log.debug("table %d rows: %s", built.table.index, "; ".join(built.trace))
+        if built.table.n_cols < 2:
+            blocks.extend(_table_as_paragraphs(built.table))
+            continue
+        blocks.append(built.table)
+        warnings.extend(built.warnings)
+    if not blocks:
+        raise DocumentLoadError(name, "no text")
+    return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))

@@ -1,0 +1,90 @@
+"""The bit of Markdown that converted documents carry: headings, list markers, emphasis, links."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?[^()\s]*(?:\([^()]*\)[^()\s]*)*>?(?:\s+\"[^\"]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
+_ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])", re.S)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
+_WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*", re.S)
+_WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
+_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+_BULLET = re.compile(r"^\s*([-*+•·–—])\s+(?=\S)")
+_NUMBER = re.compile(r"^\s*(\d{1,3}\.(?:\d{1,3}\.?)*|\d{1,3}\)|[IVXLC]{1,6}\.)\s+(?=\S)")
+
+
+@dataclass(frozen=True)
+class MdText:
+    """Text without markdown markers; `bold`/`italic` when the emphasis covered all of it."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class MdLine:
+    """Block structure of one line: heading level and/or list marker, and the rest."""
+
+    text: str
+    heading: int | None = None
+    marker: str | None = None
+
+
+def _whole(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.fullmatch(text)
+    if m and m.group(1) not in m.group(2):
+        return m.group(2)
+    return None
+
+
+def strip_inline_markdown(text: str) -> MdText:
+    """Remove emphasis markers, links → their text, backslash escapes → the character."""
+    if not any(ch in text for ch in "*_[\\<"):
+        return MdText(text)
+    text = _AUTOLINK.sub(r"\1", _LINK.sub(r"\1", text))
+    bold = italic = False
+    inner = _whole(_WHOLE_BOLD, text)
+    if inner is not None:
+        text, bold = inner, True
+    else:
+        inner = _whole(_WHOLE_ITALIC, text)
+        if inner is not None:
+            text, italic = inner, True
+    text = _ITALIC.sub(r"\2", _BOLD.sub(r"\2", text))
+    return MdText(_ESCAPE.sub(r"\1", text), bold, italic)
+
+
+def split_marker(text: str) -> tuple[str | None, str]:
+    """("1.1.", rest) for a numbered item, ("-", rest) for a bullet; a bullet followed by a
+    number ("- 2. Срок …") keeps the number, which is what the reader of the page relies on."""
+    m = _BULLET.match(text)
+    if m:
+        rest = text[m.end() :]
+        num = _NUMBER.match(rest)
+        if num:
+            return num.group(1), rest[num.end() :]
+        return m.group(1), rest
+    num = _NUMBER.match(text)
+    if num:
+        return num.group(1), text[num.end() :]
+    return None, text
+
+
+def parse_line(line: str) -> MdLine:
+    """Heading ("## …") and list marker of a paragraph's first line."""
+    m = _HEADING.match(line)
+    if m:
+        marker, rest = split_marker(m.group(2))
+        return MdLine(rest, heading=len(m.group(1)), marker=marker)
+    marker, rest = split_marker(line)
+    return MdLine(rest, marker=marker)
+
+
+def starts_block(line: str) -> bool:
+    """A line that opens a paragraph of its own (heading or list item)."""
+    return bool(_HEADING.match(line) or _BULLET.match(line) or _NUMBER.match(line))

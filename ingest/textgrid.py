@@ -1,0 +1,267 @@
+"""Tab-separated lines → one Table: column count, ragged lines fitted, wrapped rows merged.
+
+Steps: parse cells (inline HTML → text) · decide the column count · fit every line to it
+(drop padding cells, restore leading cells lost after a page break) · group lines into
+logical rows (textgrid_rules) · turn each row into Cells (split phrases joined, section
+rows spanning the full width) · mark leading header rows.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ingest.inline_html import html_to_text
+from ingest.models import Cell, Provenance, Row, Table
+from ingest.text_markdown import strip_inline_markdown
+from ingest.textgrid_rules import (
+    Frag,
+    GridLine,
+    continues_word,
+    is_junk,
+    is_numeric,
+    is_row_number,
+    is_section_start,
+    join_split_phrase,
+    new_row_reason,
+)
+
+_MIN_WIDTH_SHARE = 0.1  # a width shared by fewer lines than this is an outlier
+_LONG_FIRST_CELL = 12  # a first cell longer than a row number is text pushed left
+
+
+@dataclass
+class RowDraft:
+    """Fragments of one logical row, per column, with the line each came from."""
+
+    line: int
+    parts: list[list[tuple[Frag, int]]]
+    reason: str = ""
+
+    def texts(self) -> list[str]:
+        return ["\n".join(f.text for f, _ in col) for col in self.parts]
+
+
+@dataclass
+class Built:
+    """A built table plus what the reader should tell the user."""
+
+    table: Table
+    warnings: list[str] = field(default_factory=list)
+    trace: list[str] = field(default_factory=list)
+
+
+def parse_cell(raw: str) -> Frag:
+    """One raw cell: inline HTML and markdown emphasis → plain text with style flags."""
+    md = strip_inline_markdown(raw.strip())
+    inline = html_to_text(md.text)
+    return Frag(inline.text, bold=inline.bold or md.bold, italic=inline.italic or md.italic)
+
+
+def parse_grid_line(raw: str) -> list[Frag]:
+    """Split a table line on tabs into cell fragments."""
+    return [parse_cell(part) for part in raw.split("\t")]
+
+
+def _trimmed_len(cells: Sequence[Frag]) -> int:
+    n = len(cells)
+    while n and not cells[n - 1].text:
+        n -= 1
+    return n
+
+
+def table_width(lines: Sequence[GridLine]) -> int:
+    """Widest trimmed width shared by enough lines (one odd line does not widen a table),
+    and never narrower than the first line, which is usually the header."""
+    widths = sorted((_trimmed_len(g.cells) for g in lines), reverse=True)
+    if not widths:
+        return 1
+    need = max(2, math.ceil(_MIN_WIDTH_SHARE * len(widths))) if len(widths) > 2 else 1
+    return max(1, widths[min(need, len(widths)) - 1], _trimmed_len(lines[0].cells))
+
+
+def _typical_lines(lines: Sequence[GridLine], n_cols: int) -> list[GridLine]:
+    """Lines with the most common cell count (at least n_cols): the table's normal shape."""
+    counts = Counter(len(g.cells) for g in lines if len(g.cells) >= n_cols)
+    if not counts:
+        return list(lines)
+    usual = counts.most_common(1)[0][0]
+    return [g for g in lines if len(g.cells) == usual]
+
+
+def _column_filled(lines: Sequence[GridLine], n_cols: int) -> list[bool]:
+    """Per column: is it filled on most normally shaped lines?"""
+    typical = _typical_lines(lines, n_cols)
+    counts = [0] * n_cols
+    for g in typical:
+        for i, c in enumerate(g.cells[:n_cols]):
+            counts[i] += bool(c.text)
+    return [2 * k > len(typical) for k in counts]
+
+
+def _agreement(cells: Sequence[Frag], filled: Sequence[bool]) -> int:
+    return sum(bool(c.text) == f for c, f in zip(cells, filled, strict=False))
+
+
+def _drop_extra_cells(cells: list[Frag], n_cols: int, filled: Sequence[bool]) -> bool:
+    """Remove empty cells until the line fits; True when an inner cell had to go."""
+    inner = False
+    while len(cells) > n_cols:
+        empties = [i for i, c in enumerate(cells) if not c.text]
+        if not empties:
+            tail = " ".join(c.text for c in cells[n_cols - 1 :])
+            cells[n_cols - 1 :] = [Frag(tail)]
+            return True
+        best = max(empties, key=lambda i: (_agreement(cells[:i] + cells[i + 1 :], filled), i))
+        inner = inner or best < _trimmed_len(cells)
+        cells.pop(best)
+    return inner
+
+
+def _number_column(lines: Sequence[GridLine], n_cols: int) -> bool:
+    firsts = [g.cells[0].text for g in lines if len(g.cells) >= n_cols and g.cells[0].text]
+    return bool(firsts) and 2 * sum(is_row_number(t) for t in firsts) >= len(firsts)
+
+
+def _lost_leading_cells(cells: Sequence[Frag], n_cols: int, numbered: bool) -> bool:
+    first = cells[0].text
+    return (numbered and len(cells) < n_cols and bool(first) and not is_row_number(first)
+            and len(first) > _LONG_FIRST_CELL)
+
+
+def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
+    """Make every line exactly n_cols wide, in place; return warnings for odd lines."""
+    filled = _column_filled(lines, n_cols)
+    numbered = _number_column(lines, n_cols)
+    warnings: list[str] = []
+    for g in lines:
+        width = len(g.cells)
+        note = ""
+        if width > n_cols and _drop_extra_cells(g.cells, n_cols, filled):
+            note = "an empty cell dropped to fit"
+        elif _lost_leading_cells(g.cells, n_cols, numbered):
+            g.cells[:0] = [Frag("")] * (n_cols - width)
+            note = "leading cells restored as empty"
+        g.cells.extend([Frag("")] * (n_cols - len(g.cells)))
+        if note:
+            warnings.append(f"table {index}, line {g.line}: {width} cells for {n_cols} "
+                            f"columns, {note}")
+    return warnings
+
+
+def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
+    """Merge continuation lines into the row they continue (fragments joined later)."""
+    rows: list[RowDraft] = []
+    for g in lines:
+        open_row = rows[-1].texts() if rows else None
+        reason = new_row_reason(g.cells, open_row)
+        if reason is None:
+            for col, frag in enumerate(g.cells):
+                if frag.text:
+                    rows[-1].parts[col].append((frag, g.line))
+            trace.append(f"line {g.line}: continues row at line {rows[-1].line}")
+            continue
+        rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason))
+        trace.append(f"line {g.line}: new row ({reason})")
+    return rows
+
+
+def _numeric_columns(rows: Sequence[RowDraft], n_cols: int) -> list[bool]:
+    out = []
+    for col in range(n_cols):
+        vals = [r.texts()[col] for r in rows if r.texts()[col]]
+        out.append(bool(vals) and 2 * sum(is_numeric(v) for v in vals) > len(vals))
+    return out
+
+
+@dataclass
+class _CellDraft:
+    col: int
+    text: str
+    bold: bool
+    italic: bool
+    line: int
+    span: int = 1
+
+
+def _cell_drafts(row: RowDraft) -> list[_CellDraft]:
+    out = []
+    for col, parts in enumerate(row.parts):
+        if parts:
+            frags = [f for f, _ in parts]
+            out.append(_CellDraft(col, "\n".join(f.text for f in frags),
+                                  all(f.bold for f in frags), all(f.italic for f in frags),
+                                  parts[0][1]))
+    return out
+
+
+def _split_phrase(cells: list[_CellDraft], numeric_cols: Sequence[bool],
+                  n_cols: int) -> list[_CellDraft]:
+    """Cells that are pieces of one phrase cut by column borders → one spanning cell."""
+    head = [c for c in cells if c.col == 0 and is_row_number(c.text)]
+    rest = [c for c in cells if c not in head]
+    junk = [c for c in rest if is_junk(c.text)]
+    rest = [c for c in rest if c not in junk]
+    if len(rest) < 2 or any(is_numeric(c.text) for c in cells):
+        return cells
+    if not all(continues_word(c.text) for c in rest[1:]):
+        return cells
+    if not (junk or is_section_start(rest[0].text) or any(numeric_cols[c.col] for c in rest)):
+        return cells
+    first = rest[0]
+    text = join_split_phrase([c.text for c in rest])
+    joined = _CellDraft(first.col, text, all(c.bold for c in rest), all(c.italic for c in rest),
+                        first.line, n_cols - first.col)
+    return [*head, joined]
+
+
+def _is_section(cells: Sequence[_CellDraft], was_split: bool) -> bool:
+    if len(cells) != 1:
+        return False
+    c = cells[0]
+    return was_split or c.bold or c.italic or is_section_start(c.text)
+
+
+def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
+               numeric_cols: Sequence[bool]) -> Row:
+    """Turn a row draft into a Row: split phrases joined, a lone heading spans the width."""
+    drafts = _cell_drafts(row)
+    joined = _split_phrase(drafts, numeric_cols, n_cols)
+    if _is_section(joined, joined is not drafts):
+        joined[0].col, joined[0].span = 0, n_cols
+    cells = tuple(
+        Cell(text=c.text, col=c.col, col_span=c.span, bold=c.bold,
+             source=Provenance(table=index, row=r, col=c.col + 1, line=c.line))
+        for c in joined
+    )
+    return Row(cells=cells, source=Provenance(table=index, row=r, line=row.line))
+
+
+def _is_data_row(row: Row, n_cols: int) -> bool:
+    first = row.cells[0] if row.cells else None
+    if first is None:
+        return False
+    return is_row_number(first.text) or (first.col_span == n_cols and n_cols > 1)
+
+
+def mark_header(rows: list[Row], n_cols: int) -> list[Row]:
+    """Leading rows before the first numbered or section row are the header (if any)."""
+    for k, row in enumerate(rows[:4]):
+        if _is_data_row(row, n_cols):
+            return [r.model_copy(update={"header": True}) for r in rows[:k]] + rows[k:]
+    return rows
+
+
+def build_table(lines: list[GridLine], index: int) -> Built:
+    """All steps for one table of tab-separated lines (in place on `lines`)."""
+    n_cols = table_width(lines)
+    warnings = fit_lines(lines, n_cols, index)
+    trace: list[str] = []
+    drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
+    numeric_cols = _numeric_columns(drafts, n_cols)
+    rows = [finish_row(d, r, index, n_cols, numeric_cols) for r, d in enumerate(drafts, 1)]
+    table = Table(index=index, n_cols=n_cols, rows=tuple(mark_header(rows, n_cols)),
+                  source=Provenance(table=index, line=lines[0].line if lines else None))
+    return Built(table, warnings, trace)

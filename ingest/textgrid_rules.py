@@ -1,0 +1,146 @@
+"""Small text predicates and the ordered rules that tell a new table row from a continuation.
+
+Tab-separated tables converted from DOCX/PDF wrap long rows onto following lines with
+empty leading cells. A line either continues the open row (its fragments extend cells that
+already have text) or starts a row of its own. Each rule is a named predicate; the first one
+that fires says "new row" and its name is kept for --debug traces.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+_ROW_NUMBER = re.compile(r"^(№\s*)?(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|\d{1,3}\))$")
+_NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
+_SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
+_WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
+_HAS_ALNUM = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class Frag:
+    """One cell fragment of one source line, already turned into plain text."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass
+class GridLine:
+    """One tab-separated line of a table: its 1-based number and its cell fragments."""
+
+    line: int
+    cells: list[Frag]
+    after_break: bool = False
+
+
+def is_row_number(text: str) -> bool:
+    """"1.", "2.3", "12", "IV", "3)" — the numbering cell of a row."""
+    return bool(_ROW_NUMBER.match(text.strip()))
+
+
+def is_numeric(text: str) -> bool:
+    """A bare value: "10", "72,5", "100 %", "≥ 3"."""
+    return bool(_NUMERIC.match(text.strip()))
+
+
+def is_junk(text: str) -> bool:
+    """Non-empty but without a letter or digit (bullets, dots left by PDF conversion)."""
+    return bool(text.strip()) and not _HAS_ALNUM.search(text)
+
+
+def is_section_start(text: str) -> bool:
+    """A numbered heading: "1. Информационное …", "II. Показатели …"."""
+    return bool(_SECTION_START.match(text.strip()))
+
+
+def continues_word(text: str) -> bool:
+    """Starts like the rest of a split phrase: lower case, or a hyphen glued to a word."""
+    return bool(_WORD_CONTINUATION.match(text.strip()))
+
+
+def is_emphasised(frag: Frag) -> bool:
+    """Whole fragment bold or italic: a formatted heading, not a wrapped tail."""
+    return bool(frag.text) and (frag.bold or frag.italic)
+
+
+def _filled(cells: Sequence[Frag]) -> list[int]:
+    return [i for i, c in enumerate(cells) if c.text]
+
+
+# --- rules: (line cells, open row texts per column) → True when the line starts a new row ---
+
+def rule_first_cell_filled(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """Continuation lines have an empty first (numbering) cell."""
+    return bool(cells[0].text)
+
+
+def rule_junk_lead(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """A wrapped tail never starts with a junk-only cell (garbled section row)."""
+    filled = _filled(cells)
+    return bool(filled) and is_junk(cells[filled[0]].text)
+
+
+def rule_section_heading(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """A numbered or emphasised heading alone on its line (possibly split mid-word)."""
+    filled = _filled(cells)
+    if not filled:
+        return False
+    first = cells[filled[0]]
+    if not (is_section_start(first.text) or is_emphasised(first)):
+        return False
+    return all(continues_word(cells[i].text) for i in filled[1:])
+
+
+def rule_own_values(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """A line bringing its own number into a value column that is empty or a number."""
+    return any(
+        is_numeric(cells[i].text) and (not open_row[i] or is_numeric(open_row[i]))
+        for i in _filled(cells)
+        if i < len(open_row)
+    )
+
+
+def rule_fills_empty_column(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """Text in a column the open row left empty, unless every fragment reads as a tail."""
+    filled = _filled(cells)
+    opens_new = any(i >= len(open_row) or not open_row[i] for i in filled)
+    return opens_new and not all(continues_word(cells[i].text) for i in filled)
+
+
+NewRowRule = Callable[[Sequence[Frag], Sequence[str]], bool]
+
+NEW_ROW_RULES: tuple[tuple[str, NewRowRule], ...] = (
+    ("first_cell_filled", rule_first_cell_filled),
+    ("junk_lead", rule_junk_lead),
+    ("section_heading", rule_section_heading),
+    ("own_values", rule_own_values),
+    ("fills_empty_column", rule_fills_empty_column),
+)
+
+
+def new_row_reason(cells: Sequence[Frag], open_row: Sequence[str] | None) -> str | None:
+    """Name of the first rule saying `cells` start a new row; None for a continuation."""
+    if open_row is None:
+        return "no_open_row"
+    for name, rule in NEW_ROW_RULES:
+        if rule(cells, open_row):
+            return name
+    return None
+
+
+def join_split_phrase(parts: Sequence[str]) -> str:
+    """Glue fragments of one phrase cut by cell borders: no space inside a cut word."""
+    out = ""
+    for part in parts:
+        part = part.strip()
+        if not out:
+            out = part
+        elif part.startswith("-") or (out[-1:].isalpha() and continues_word(part)):
+            out += part
+        else:
+            out += " " + part
+    return out
