@@ -1,40 +1,92 @@
-"""Deadline phrases → {text, start, end, recurrence}. (Minimal; full grammar in issue #4.)"""
+"""Deadline phrases → {text, start, end, recurrence}; plan periods; order dates.
+
+The grammar is data (normalize/data/deadline_grammar.yaml, months.yaml); the ordered rules live in
+normalize/deadline_rules.py. Phrases without a year resolve against the plan's period; with no
+period they keep null dates but still their recurrence. Nothing here raises on any input string.
+
+Decisions the contract leaves open:
+- weekly and daily work ("еженедельно", "1 раз в неделю") is "continuous" (no weekly value);
+- twice a year ("2 раза в год", "1 раз в полугодие") is "annual";
+- a month, quarter, day or half-year without a year is "once" in a one-year plan and "annual"
+  from the first to the last plan year in a multi-year plan;
+- "до X" has a null start; "до <month>" ends on the month's first day, "до конца <month>" and
+  "не позднее <month>" on its last; "с X" alone (or a year with "постоянно") has a null end;
+- a school year runs 1 September – 31 August; "в течение учебного года" is the school year that
+  starts in the plan's first year (and ends in its last year for a multi-year plan);
+- on_demand and scheduled phrases keep null dates unless they name dates themselves;
+- Deadline.text is the phrase as written with whitespace collapsed.
+"""
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
+from normalize import deadline_scan as sc
+from normalize.deadline_rules import RULES, Ctx
 from normalize.models import Deadline, Period
 
-_YEARS = re.compile(r"(20\d\d)\s*[-–—]\s*(20\d\d)|(20\d\d)")
-_DMY = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})")
+
+def _plan_years(period: Period | None) -> tuple[int, int] | None:
+    """The plan's (first, last) year, or None when the period is absent, partial or absurd."""
+    if period is None or period.start_year is None or period.end_year is None:
+        return None
+    a, b = sorted((period.start_year, period.end_year))
+    if a < sc.MIN_YEAR or b > sc.MAX_YEAR:
+        return None
+    return a, b
 
 
 def parse_period(text: str) -> Period | None:
-    """"2021-2025 гг." → Period(2021, 2025); "на 2023 год" → Period(2023, 2023)."""
-    m = _YEARS.search(text)
-    if not m:
+    """"2021-2025 гг." → Period(2021, 2025); "на 2023 год" → Period(2023, 2023).
+
+    Years inside dates ("приказ от 09.12.2022") do not count; "на 2023-2024 учебный год" is
+    2023..2024; a bare "до 2026 года" gives only the end year.
+    """
+    s = sc.normalize_text(text)
+    s = sc.mask(s, [(t.pos, t.end) for t in sc.day_points(s) if t.year is not None])
+    school = sc.school_year(s)
+    if school:
+        return Period(start_year=school[0], end_year=school[1])
+    ys = sc.years(s)
+    if not ys:
         return None
-    if m.group(1):
-        return Period(start_year=int(m.group(1)), end_year=int(m.group(2)))
-    return Period(start_year=int(m.group(3)), end_year=int(m.group(3)))
+    first, last = min(a for _, a, _ in ys), max(b for _, _, b in ys)
+    if first == last and sc.by_prefix(s, ys[0][0]):
+        return Period(start_year=None, end_year=last)
+    return Period(start_year=first, end_year=last)
 
 
 def parse_date(text: str) -> date | None:
-    """"09.12.2022" → date(2022, 12, 9); None when no date is found."""
-    m = _DMY.search(text)
-    if not m:
-        return None
-    try:
-        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
-    except ValueError:
-        return None
+    """The first full date of an order: "09.12.2022", "от 14.09.2021г.", "«14» сентября 2021 г.",
+    "9.12.22" (day first). None when no date with a year is found."""
+    s = sc.normalize_text(text)
+    for t in sc.day_points(s):
+        if t.year is not None and t.d1 is not None:
+            try:
+                return date(t.year, t.m1, t.d1)
+            except ValueError:
+                continue
+    return None
+
+
+def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | None]:
+    """The Deadline of a phrase and the name of the rule that fired (None: not understood)."""
+    written = " ".join(text.split())
+    s = sc.normalize_text(text)
+    ctx = Ctx(s=s, plan=_plan_years(period), kind=sc.kind_of(s))
+    for name, rule in RULES:
+        hit = rule(ctx)
+        if hit is None:
+            continue
+        return Deadline(
+            text=written,
+            start=hit.start.isoformat() if hit.start else None,
+            end=hit.end.isoformat() if hit.end else None,
+            recurrence=ctx.kind or hit.default,  # type: ignore[arg-type]
+        ), name
+    return Deadline(text=written), None
 
 
 def parse_deadline(text: str, period: Period | None) -> Deadline:
     """Deadline text → interval and recurrence, resolved against the plan's period."""
-    p = parse_period(text)
-    if p and p.start_year and p.end_year:
-        return Deadline(text=text, start=f"{p.start_year}-01-01", end=f"{p.end_year}-12-31")
-    return Deadline(text=text)
+    return match_deadline(text, period)[0]

@@ -1,0 +1,230 @@
+"""The ordered rules that turn a normalised deadline phrase into an interval.
+
+Each rule is a small named function `(Ctx) -> Hit | None`; the first that returns a Hit decides
+the interval. The recurrence is the one the phrase's words imply (deadline_scan.kind_of), else the
+rule's default: "once" for days, months, quarters and half-years named in one year, "annual" for
+them repeated over several years, none for plain years and school years.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from normalize import deadline_scan as sc
+from normalize.deadline_scan import G, Token
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """A phrase under analysis: normalised text, plan years (first, last) and implied kind."""
+
+    s: str
+    plan: tuple[int, int] | None
+    kind: str | None
+
+
+@dataclass(frozen=True)
+class Hit:
+    """What a rule found: the interval and the recurrence it implies when no word says one."""
+
+    start: date | None
+    end: date | None
+    default: str | None
+
+
+def _day(y: int, m: int, d: int | None, last: bool) -> date:
+    """A valid date in month `m` of year `y`; d None means the month's first or last day."""
+    days = calendar.monthrange(y, m)[1]
+    if d is None:
+        return date(y, m, days if last else 1)
+    return date(y, m, min(d, days))
+
+
+def _fill_years(tokens: list[Token]) -> list[int]:
+    """Years of tokens that carry none, taken from the next token that does (else the previous)."""
+    years: list[int | None] = [t.year for t in tokens]
+    nxt: int | None = None
+    for i in range(len(years) - 1, -1, -1):
+        if years[i] is None:
+            years[i] = nxt
+        nxt = years[i]
+    prev: int | None = None
+    for i, y in enumerate(years):
+        if y is None:
+            years[i] = prev
+        prev = years[i]
+    return [y if y is not None else 0 for y in years]
+
+
+def _frame(ctx: Ctx, rest: str) -> tuple[int, int] | None:
+    """The years a phrase's yearless tokens fall in: years written elsewhere, else the plan."""
+    ys = sc.years(rest)
+    if ys:
+        return min(a for _, a, _ in ys), max(b for _, _, b in ys)
+    return ctx.plan
+
+
+def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
+    """Tokens (in text order) → interval from the first token's start to the last token's end."""
+    first, last = tokens[0], tokens[-1]
+    rest = sc.mask(ctx.s, [(t.pos, t.end) for t in tokens])
+    school = sc.school_year(ctx.s)
+    default = "once"
+    if any(t.year for t in tokens):
+        ys = _fill_years(tokens)
+        y1, y2 = ys[0], ys[-1]
+        if (y1, first.m1) > (y2, last.m2) and first.year is None:
+            y1 -= 1
+        more = [b for _, _, b in sc.years(rest) if b > y2]
+        if more:  # "май 2023, 2024": the same months in later years too
+            y2, default = max(more), "annual"
+    elif school:
+        start_month = G.school_start[0]
+        y1 = school[0] if first.m1 >= start_month else school[1]
+        y2 = school[0] if last.m2 >= start_month else school[1]
+    else:
+        frame = _frame(ctx, rest)
+        if frame is None:
+            return Hit(None, None, None)
+        y1, y2 = frame
+        if y1 < y2:
+            default = "annual"
+        elif (first.m1, first.d1 or 1) > (last.m2, last.d2 or 31):
+            y2 += 1
+    return _bounded(first, last, y1, y2, ctx, default)
+
+
+def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx, default: str) -> Hit:
+    """Apply a by-prefix ("до", "не позднее") or a since-prefix ("с") to the interval."""
+    start = _day(y1, first.m1, first.d1, last=False)
+    by = sc.by_prefix(ctx.s, first.pos)
+    if by:
+        bare_month = by == "by" and last.d2 is None
+        return Hit(None, _day(y2, last.m1 if bare_month else last.m2, last.d2,
+                              last=not bare_month), default)
+    end = _day(y2, last.m2, last.d2, last=True)
+    if first is last and sc.since_prefix(ctx.s, first.pos):
+        return Hit(start, None, "continuous")
+    return Hit(min(start, end), max(start, end), default)
+
+
+def _plan_span(ctx: Ctx) -> tuple[date | None, date | None]:
+    if ctx.plan is None:
+        return None, None
+    return date(ctx.plan[0], 1, 1), date(ctx.plan[1], 12, 31)
+
+
+def day_of_month(ctx: Ctx) -> Hit | None:
+    """"до 25 числа каждого месяца": a day repeated every month of the plan."""
+    m = G.day_of_month.search(ctx.s)
+    if not m or sc.month_tokens(ctx.s[m.end():]):
+        return None
+    start, end = _plan_span(ctx)
+    return Hit(start, end, "monthly")
+
+
+def days(ctx: Ctx) -> Hit | None:
+    """Dates: "15.03.2024", "до 01.03.2024", "с 01.09.2023 по 31.05.2024", "не позднее 15 мая"."""
+    tokens = sc.day_points(ctx.s)
+    return _resolve(tokens, ctx) if tokens else None
+
+
+def quarters(ctx: Ctx) -> Hit | None:
+    """Quarters: "II квартал 2024 г.", "IV квартал", "в течение III квартала", "1-2 кв."."""
+    tokens = sc.part_tokens(ctx.s, quarter=True)
+    return _resolve(tokens, ctx) if tokens else None
+
+
+def halves(ctx: Ctx) -> Hit | None:
+    """Half-years: "I полугодие", "1 полугодие 2024"."""
+    tokens = sc.part_tokens(ctx.s, quarter=False)
+    return _resolve(tokens, ctx) if tokens else None
+
+
+def months(ctx: Ctx) -> Hit | None:
+    """Months: "Январь 2023", "апрель–май 2021 г.", "2021–2022 гг., март", "Ежегодно, август"."""
+    tokens = sc.month_tokens(ctx.s)
+    return _resolve(tokens, ctx) if tokens else None
+
+
+def school_years(ctx: Ctx) -> Hit | None:
+    """"2023-2024 учебный год", "2023/2024 уч. г." → 1 September to 31 August."""
+    sy = sc.school_year(ctx.s)
+    if not sy:
+        return None
+    (sm, sd), (em, ed) = G.school_start, G.school_end
+    return Hit(date(sy[0], sm, sd), date(sy[1], em, ed), None)
+
+
+def school_period(ctx: Ctx) -> Hit | None:
+    """"в течение учебного года": the school year that starts in the plan's first year."""
+    if not G.school_period.search(ctx.s):
+        return None
+    if ctx.plan is None:
+        return Hit(None, None, "continuous")
+    a, b = ctx.plan
+    (sm, sd), (em, ed) = G.school_start, G.school_end
+    return Hit(date(a, sm, sd), date(b if b > a else a + 1, em, ed), "continuous")
+
+
+def by_year(ctx: Ctx) -> Hit | None:
+    """"до 2024 года", "до конца 2025 г." → open start, end of that year."""
+    ys = sc.years(ctx.s)
+    if not ys or not sc.by_prefix(ctx.s, ys[0][0]):
+        return None
+    return Hit(None, date(ys[-1][2], 12, 31), "once")
+
+
+def year_open(ctx: Ctx) -> Hit | None:
+    """"2021 г. обновление постоянно", "с 2021 года" → from that year on, no end."""
+    ys = sc.years(ctx.s)
+    if len(ys) != 1 or ys[0][1] != ys[0][2]:
+        return None
+    pos, y, _ = ys[0]
+    if not (sc.since_prefix(ctx.s, pos) or G.open_ended.search(ctx.s)):
+        return None
+    if ctx.kind == "continuous" and "течение" in ctx.s:
+        return None
+    return Hit(date(y, 1, 1), None, "continuous")
+
+
+def years(ctx: Ctx) -> Hit | None:
+    """"2022-2026 годы", "2020–2022 гг.", "2025 г.", "в течение 2024 года"."""
+    ys = sc.years(ctx.s)
+    if not ys:
+        return None
+    return Hit(date(min(a for _, a, _ in ys), 1, 1), date(max(b for _, _, b in ys), 12, 31), None)
+
+
+def recurrence(ctx: Ctx) -> Hit | None:
+    """Only a recurrence word: "ежегодно", "1 раз в год", "постоянно", "по мере необходимости".
+
+    Repeated and continuous work spans the plan's years; on-demand and scheduled work has no
+    dates of its own (the schedule is elsewhere).
+    """
+    if ctx.kind is None:
+        return None
+    if ctx.kind in ("on_demand", "scheduled"):
+        return Hit(None, None, ctx.kind)
+    start, end = _plan_span(ctx)
+    return Hit(start, end, ctx.kind)
+
+
+Rule = Callable[[Ctx], Hit | None]
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("day_of_month", day_of_month),
+    ("days", days),
+    ("quarters", quarters),
+    ("halves", halves),
+    ("months", months),
+    ("school_year", school_years),
+    ("school_period", school_period),
+    ("by_year", by_year),
+    ("year_open", year_open),
+    ("years", years),
+    ("recurrence", recurrence),
+)

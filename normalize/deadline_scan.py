@@ -1,0 +1,292 @@
+"""Scanning deadline phrases: normalisation and the dated pieces a phrase names.
+
+The words (month names, recurrence phrases, prefixes) come from normalize/data/months.yaml and
+normalize/data/deadline_grammar.yaml; the patterns are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@cache
+def load_data(name: str) -> Any:
+    """A YAML file of normalize/data, parsed once per process."""
+    path = resources.files("normalize").joinpath("data").joinpath(name)
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class Token:
+    """A dated piece of a phrase: months m1..m2, days d1..d2 (None: whole month), maybe a year."""
+
+    pos: int
+    end: int
+    m1: int
+    m2: int
+    d1: int | None = None
+    d2: int | None = None
+    year: int | None = None
+
+
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
+_QUOTES = re.compile(r"[«»\"“”„‟'‘’`]")
+_DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+
+
+def normalize_text(text: str) -> str:
+    """Lower case, ё→е, one kind of dash, no quotes, digits apart from letters, single spaces."""
+    s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
+    s = _DASHES.sub("-", s)
+    s = _QUOTES.sub(" ", s)
+    s = _DIGIT_LETTER.sub(" ", s)
+    return " ".join(s.split())
+
+
+def mask(s: str, spans: list[tuple[int, int]]) -> str:
+    """`s` with the given spans blanked out (positions kept), so later scans skip them."""
+    chars = list(s)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Compiled patterns and word tables of the deadline grammar."""
+
+    month_of: dict[str, int]
+    ordinal_of: dict[str, int]
+    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    day_range: re.Pattern[str]
+    day_month: re.Pattern[str]
+    num_date: re.Pattern[str]
+    short_date: re.Pattern[str]
+    month: re.Pattern[str]
+    quarter: re.Pattern[str]
+    half: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    year_range: re.Pattern[str]
+    year: re.Pattern[str]
+    school_year: re.Pattern[str]
+    school_period: re.Pattern[str]
+    school_start: tuple[int, int]
+    school_end: tuple[int, int]
+    by_tail: re.Pattern[str]
+    since_tail: re.Pattern[str]
+    open_ended: re.Pattern[str]
+    day_of_month: re.Pattern[str]
+    moments: tuple[tuple[re.Pattern[str], int], ...]
+
+
+def _ordinals(g: dict[str, Any]) -> tuple[dict[str, int], str]:
+    table: dict[str, int] = {}
+    parts: list[str] = []
+    for num, forms in g["ordinals"].items():
+        for f in forms:
+            f = str(f)
+            table[f] = int(num)
+            if f.isdigit():
+                parts.append(rf"{f}(?!\d)")
+            elif f.isascii():
+                parts.append(rf"{f}(?![a-z])")
+            else:
+                parts.append(rf"{f}[а-я]*")
+    parts.sort(key=len, reverse=True)
+    return table, "(?:" + "|".join(parts) + ")"
+
+
+def _build() -> Grammar:
+    g = load_data("deadline_grammar.yaml")
+    months = load_data("months.yaml")
+    month_of = {str(f): int(m) for m, forms in months.items() for f in forms}
+    mon = rf"(?<![а-яa-z])(?:{_alt(list(month_of))})(?:\.|(?![а-яa-z]))"
+    y4 = r"(?<!\d)(?:19|20)\d\d(?!\d)"
+    ysuf = g["year_suffix"]
+    ordinal_of, ordn = _ordinals(g)
+    seq = rf"{ordn}(?:\s*-\s*[а-я]{{1,3}})?(?:\s*(?:-|и|,|по)\s*{ordn}(?:\s*-\s*[а-я]{{1,3}})?)*"
+    sw = g["school_word"]
+
+    def sy(a: str, b: str) -> str:
+        return rf"(?P<{a}>{y4})\s*(?:{ysuf}\s*)?[-/]\s*(?P<{b}>(?:19|20)?\d\d)(?!\d)"
+
+    by, ends, since = g["by_prefix"], g["end_words"], g["since_prefix"]
+
+    def c(p: str) -> re.Pattern[str]:
+        return re.compile(p)
+
+    return Grammar(
+        month_of=month_of,
+        ordinal_of=ordinal_of,
+        kinds=tuple((k["kind"], c("|".join(f"(?:{p})" for p in k["patterns"])))
+                    for k in g["recurrence"]),
+        day_range=c(rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|по|и|,)\s*(?P<d2>\d{{1,2}})"
+                    rf"\s+(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
+        day_month=c(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*-?\s*(?:го|е))?\s+(?P<mon>{mon})"
+                    rf"(?:\s+(?P<y>{y4}))?"),
+        num_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.\s?"
+                   r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
+        short_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d\d)(?![\d.])"),
+        month=c(rf"(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
+        quarter=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['quarter_word']}(?:\s+(?P<y>{y4}))?"),
+        half=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['half_word']}(?:\s+(?P<y>{y4}))?"),
+        ordinal=c(ordn),
+        year_range=c(rf"(?P<a>{y4})\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"
+                     rf"(?P<b>(?:19|20)\d\d|\d\d)(?!\d)"),
+        year=c(rf"(?P<a>{y4})"),
+        school_year=c(rf"{sy('a', 'b')}\s*(?:гг?\b\.?\s*)?{sw}|{sw}\s*{sy('a2', 'b2')}"),
+        school_period=c(g["school_period"]),
+        school_start=tuple(g["school_start"]),  # type: ignore[arg-type]
+        school_end=tuple(g["school_end"]),  # type: ignore[arg-type]
+        by_tail=c(rf"(?:^|[^а-яa-z0-9])(?P<p>{by})\s+(?:(?P<e>{ends})\s+)?$"),
+        since_tail=c(rf"(?:^|[^а-яa-z0-9])(?:{since})\s+$"),
+        open_ended=c(g["open_ended"]),
+        day_of_month=c(g["day_of_month"]),
+        moments=tuple((c(m["pattern"]), int(m["month"])) for m in g["moments"]),
+    )
+
+
+G = _build()
+
+
+def kind_of(s: str) -> str | None:
+    """The recurrence the phrase's words imply (first kind in the grammar's order)."""
+    for kind, pat in G.kinds:
+        if pat.search(s):
+            return kind
+    return None
+
+
+def by_prefix(s: str, pos: int) -> str | None:
+    """"end" when a by-prefix with an end word precedes `pos`, "by" for a bare one, else None."""
+    m = G.by_tail.search(_window(s, pos, 60))
+    if not m:
+        return None
+    return "end" if m.group("e") or m.group("p") != "до" else "by"
+
+
+def since_prefix(s: str, pos: int) -> bool:
+    """Whether "с" / "начиная с" directly precedes `pos`."""
+    return bool(G.since_tail.search(_window(s, pos, 30)))
+
+
+def _window(s: str, pos: int, size: int) -> str:
+    """The whole words of the last `size` characters before `pos` (bounds the regex work)."""
+    if pos <= size:
+        return s[:pos]
+    w = s[pos - size:pos]
+    return w.split(" ", 1)[1] if " " in w else ""
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    y = int(text)
+    if y < 100:
+        y += 2000
+    return y if MIN_YEAR <= y <= MAX_YEAR else None
+
+
+def _valid(m: int, d: int | None) -> bool:
+    return 1 <= m <= 12 and (d is None or 1 <= d <= 31)
+
+
+def day_points(s: str) -> list[Token]:
+    """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября"."""
+    found: list[Token] = []
+    taken: list[tuple[int, int]] = []
+    for m in G.day_range.finditer(s):
+        mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if _valid(mon, d1) and _valid(mon, d2) and d1 <= d2:
+            found.append(Token(m.start(), m.end(), mon, mon, d1, d2, y))
+            taken.append(m.span())
+    for pat in (G.day_month, G.num_date, G.short_date):
+        rest = mask(s, taken)
+        for m in pat.finditer(rest):
+            mon = G.month_of[m.group("mon").rstrip(".")] if "mon" in pat.groupindex \
+                else int(m.group("m"))
+            d, y = int(m.group("d")), _year(m.groupdict().get("y"))
+            if _valid(mon, d) and (y is not None or not m.groupdict().get("y")):
+                found.append(Token(m.start(), m.end(), mon, mon, d, d, y))
+                taken.append(m.span())
+    return sorted(found, key=lambda t: t.pos)
+
+
+def month_tokens(s: str) -> list[Token]:
+    """Months named in the phrase, each with the year written right after it, if any."""
+    out = []
+    for m in G.month.finditer(s):
+        mon = G.month_of[m.group("mon").rstrip(".")]
+        out.append(Token(m.start(), m.end(), mon, mon, year=_year(m.group("y"))))
+    for pat, mon in G.moments:
+        # a whole month, written with days so "до конца года" ends on its last day
+        out.extend(Token(m.start(), m.end(), mon, mon, 1, 31) for m in pat.finditer(s))
+    return sorted(out, key=lambda t: t.pos)
+
+
+def part_tokens(s: str, quarter: bool) -> list[Token]:
+    """Quarters ("II квартал 2024", "1-2 кв.") or half-years ("I полугодие") as month spans."""
+    size = 3 if quarter else 6
+    out = []
+    for m in (G.quarter if quarter else G.half).finditer(s):
+        y = _year(m.group("y"))
+        for o in G.ordinal.finditer(m.group("seq")):
+            n = _ordinal_number(o.group(0))
+            if n is not None and n * size <= 12:
+                pos = m.start("seq") + o.start()
+                out.append(Token(pos, m.end(), n * size - size + 1, n * size, year=y))
+    return out
+
+
+def _ordinal_number(word: str) -> int | None:
+    if word in G.ordinal_of:
+        return G.ordinal_of[word]
+    for stem, n in G.ordinal_of.items():
+        if not stem.isascii() and word.startswith(stem):
+            return n
+    return None
+
+
+def years(s: str) -> list[tuple[int, int, int]]:
+    """Years and year ranges as (position, first, last): "2020–2022 гг.", "2023-24", "2025 г."."""
+    out: list[tuple[int, int, int]] = []
+    for m in G.year_range.finditer(s):
+        a, b = _year(m.group("a")), _year(m.group("b"))
+        if a is not None and b is not None and len(m.group("b")) == 2:
+            b = a // 100 * 100 + b % 100
+        if a is not None and b is not None and a <= b:
+            out.append((m.start(), a, b))
+            s = mask(s, [m.span()])
+    for m in G.year.finditer(s):
+        y = _year(m.group("a"))
+        if y is not None:
+            out.append((m.start(), y, y))
+    return sorted(out)
+
+
+def school_year(s: str) -> tuple[int, int, tuple[int, int]] | None:
+    """An explicit school year "2023-2024 учебный год" as (first year, second year, span)."""
+    m = G.school_year.search(s)
+    if not m:
+        return None
+    a = _year(m.group("a") or m.group("a2"))
+    b_text = m.group("b") or m.group("b2")
+    b = _year(b_text)
+    if a is None or b is None:
+        return None
+    if len(b_text) == 2:
+        b = a // 100 * 100 + b % 100
+    return (a, b, m.span()) if b == a + 1 else None
