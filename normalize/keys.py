@@ -1,24 +1,167 @@
-"""Comparison keys and activity types. (Minimal; taxonomy as data in issue #4.)"""
+"""Comparison keys of activities and indicators, and activity types.
+
+Key choice: the SORTED UNIQUE LEMMAS of the content words. Word order, case, number and
+inflection do not matter ("Доля педагогов, прошедших курсы" = "доля прошедших курсы педагогов");
+abbreviations are expanded (ОО → образовательная организация, data/abbreviations.yaml), synonymous
+wordings folded ("педагогический работник" → педагог), function words and filler dropped
+(data/stopwords.yaml), numbers dropped (a target value is not part of what is measured). Two
+wordings of one indicator get equal keys or keys close under rapidfuzz ratio.
+
+Activity types: an ordered taxonomy (data/activity_types.yaml) of lemma triggers, tried on the
+head of the title first (its words before "по", "для", ":" …), then on the whole title; quoted
+names are left out (a seminar named «Конкурс идей» is a seminar). First match wins.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
 from normalize.lemmas import Lemmatizer
+from normalize.orgs import vocab as org_vocab
+
+_DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]")
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”")
+
+Seq = tuple[str, ...]
+
+
+@cache
+def _yaml(name: str) -> dict[str, Any]:
+    return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class _KeyVocab:
+    expand: dict[str, Seq]  # abbreviation as written → lemmas of its expansion
+    synonyms: tuple[tuple[Seq, Seq], ...]  # longest first
+    stop_phrases: tuple[Seq, ...]
+    stop: frozenset[str]
+
+
+@dataclass(frozen=True)
+class _TypeRule:
+    type: str
+    lemmas: frozenset[str]
+    phrases: tuple[Seq, ...]
+
+
+@dataclass(frozen=True)
+class _TypeVocab:
+    rules: tuple[_TypeRule, ...]
+    head_stops: frozenset[str]
+    default: str
+
+
+@lru_cache(maxsize=4)
+def _key_vocab(lem: Lemmatizer) -> _KeyVocab:
+    ab, sw, orgs = _yaml("abbreviations.yaml"), _yaml("stopwords.yaml"), org_vocab(lem)
+    expand = {a: tuple(lem.lemmas(orgs.full[k])) for a, k in orgs.abbr.items()}
+    expand.update({a: tuple(lem.lemmas(full)) for a, full in (ab.get("terms") or {}).items()})
+    synonyms = sorted(((tuple(lem.lemmas(a)), tuple(lem.lemmas(b)))
+                       for a, b in (ab.get("synonyms") or {}).items()), key=lambda s: -len(s[0]))
+    return _KeyVocab(
+        expand=expand, synonyms=tuple(synonyms),
+        stop_phrases=tuple(sorted((tuple(lem.lemmas(p)) for p in sw["phrases"]), key=len,
+                                  reverse=True)),
+        stop=frozenset(lem.lemma(w) for w in sw["lemmas"]))
+
+
+def _replace(lemmas: list[str], pairs: tuple[tuple[Seq, Seq], ...]) -> list[str]:
+    """Replace lemma sequences (longest first, left to right)."""
+    out: list[str] = []
+    i = 0
+    while i < len(lemmas):
+        for old, new in pairs:
+            if old and tuple(lemmas[i:i + len(old)]) == old:
+                out += new
+                i += len(old)
+                break
+        else:
+            out.append(lemmas[i])
+            i += 1
+    return out
+
+
+def content_lemmas(text: str, lem: Lemmatizer) -> list[str]:
+    """Lemmas of the content words of `text`, abbreviations expanded, synonyms folded."""
+    voc = _key_vocab(lem)
+    lemmas: list[str] = []
+    for word in lem.words(text):
+        lemmas += voc.expand.get(word) or [lem.lemma(word)]
+    lemmas = _replace(lemmas, tuple((p, ()) for p in voc.stop_phrases))
+    lemmas = _replace(lemmas, voc.synonyms)
+    return [w for w in lemmas
+            if w not in voc.stop and not w.isdigit() and len(w) > 1]
 
 
 def _key(text: str, lem: Lemmatizer) -> str:
-    return " ".join(sorted(set(lem.lemmas(text))))
+    return " ".join(sorted(set(content_lemmas(text, lem))))
 
 
 def activity_key(title: str, lem: Lemmatizer) -> str:
-    """Normalised key of an activity title."""
+    """Normalised key of an activity title: sorted unique content lemmas."""
     return _key(title, lem)
 
 
 def indicator_key(name: str, lem: Lemmatizer) -> str:
-    """Normalised key of an indicator name."""
+    """Normalised key of an indicator name: sorted unique content lemmas."""
     return _key(name, lem)
 
 
+# ---------------------------------------------------------------- activity types
+
+@lru_cache(maxsize=4)
+def _type_vocab(lem: Lemmatizer) -> _TypeVocab:
+    raw = _yaml("activity_types.yaml")
+    rules = tuple(
+        _TypeRule(type=r["type"], lemmas=frozenset(lem.lemma(w) for w in r.get("lemmas") or []),
+                  phrases=tuple(tuple(lem.lemmas(p)) for p in r.get("phrases") or []))
+        for r in raw["types"])
+    return _TypeVocab(rules, frozenset(raw["head_stops"]), raw["default"])
+
+
+def _title_lemmas(title: str, lem: Lemmatizer) -> list[str]:
+    return [lem.lemma(t) if t[:1].isalnum() else t for t in _TOKEN.findall(title)]
+
+
+def _head(lemmas: list[str], stops: frozenset[str]) -> list[str]:
+    for i, w in enumerate(lemmas):
+        if i and w in stops:
+            return lemmas[:i]
+    return lemmas
+
+
+def _first_rule(lemmas: list[str], voc: _TypeVocab) -> tuple[str, str] | None:
+    present = set(lemmas)
+    for rule in voc.rules:
+        for seq in rule.phrases:
+            n = len(seq)
+            if any(tuple(lemmas[i:i + n]) == seq for i in range(len(lemmas) - n + 1)):
+                return rule.type, " ".join(seq)
+        hit = sorted(rule.lemmas & present, key=lemmas.index)
+        if hit:
+            return rule.type, hit[0]
+    return None
+
+
+def match_activity_type(title: str, lem: Lemmatizer) -> tuple[str, str | None]:
+    """(type, rule that fired) — the rule as "head|title: trigger lemma(s)"; None for default."""
+    voc = _type_vocab(lem)
+    lemmas = _title_lemmas(_QUOTED.sub(" ", title), lem)
+    for scope, words in (("head", _head(lemmas, voc.head_stops)), ("title", lemmas)):
+        found = _first_rule(words, voc)
+        if found:
+            return found[0], f"{scope}: {found[1]}"
+    return voc.default, None
+
+
 def activity_type(title: str, lem: Lemmatizer) -> str:
-    """Activity type from the taxonomy."""
-    return "другое"
+    """Activity type from the taxonomy of data/activity_types.yaml."""
+    return match_activity_type(title, lem)[0]

@@ -12,22 +12,34 @@ from typing import Any
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
 
+# natasha is a neural tagger: it is for headers, cells and signatures, never whole documents.
+MAX_ENTITY_TEXT = 2_000
+
 
 class Lemmatizer:
     """Russian lemmas with a per-word cache; natasha NER loaded only when first asked for."""
 
     def __init__(self) -> None:
         import pymorphy3
+        import pymorphy3.dawg
 
         self._morph = pymorphy3.MorphAnalyzer()
+        # True when the compiled DAWG extension (pymorphy3[fast]) is in use: ~10x faster.
+        self.fast: bool = bool(pymorphy3.dawg.EXTENSION_AVAILABLE)
         self._ner: Any = None
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
+        self.parse = lru_cache(maxsize=50_000)(self._parse)
 
     def _lemma(self, word: str) -> str:
+        """Normal form of `word`, lower case, ё → е; numbers and symbols as they are."""
         low = word.lower().replace("ё", "е")
         if not low.isalpha() and "-" not in low:
             return low
         return self._morph.parse(low)[0].normal_form.replace("ё", "е")
+
+    def _parse(self, word: str) -> tuple[Any, ...]:
+        """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
+        return tuple(self._morph.parse(word))
 
     @staticmethod
     def words(text: str) -> list[str]:
@@ -38,17 +50,19 @@ class Lemmatizer:
         """Lemmas of every word in `text`, in order."""
         return [self.lemma(w) for w in self.words(text)]
 
-    def parse(self, word: str) -> Any:
-        """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
-        return self._morph.parse(word)
-
     def inflect(self, word: str, grammemes: set[str]) -> str | None:
         """`word` put into the given grammemes (e.g. {"nomn"}), or None if impossible."""
-        p = self._morph.parse(word)[0].inflect(grammemes)
+        parses = self.parse(word)
+        if not parses:
+            return None
+        p = parses[0].inflect(set(grammemes))
         return p.word if p else None
 
     def entities(self, text: str) -> list[tuple[str, str]]:
         """natasha NER spans as (type, text) with type in PER/LOC/ORG. Short spans only."""
+        text = text[:MAX_ENTITY_TEXT]
+        if not text.strip():
+            return []
         if self._ner is None:
             self._ner = _load_natasha()
         segmenter, tagger, doc_cls = self._ner

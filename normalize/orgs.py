@@ -1,19 +1,333 @@
-"""Responsible parties: splitting cells, organisation keys, roles, persons. (Minimal.)"""
+"""Responsible parties: splitting cells, organisation keys, roles, persons.
+
+Vocabularies are data: data/abbreviations.yaml (organisation keys, their abbreviations and full
+wordings, legal forms), data/roles.yaml (roles), data/stopwords.yaml (connectors). Full wordings
+and roles are matched by lemma, so "Информационно-методического центра" finds ИМЦ.
+"""
 
 from __future__ import annotations
 
+import itertools
 import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from normalize.lemmas import Lemmatizer
 from normalize.models import Party
+from normalize.persons import find_person, normalize_quotes, person_spans
+
+_DATA = Path(__file__).parent / "data"
+_TOKEN = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|«|»|[^\w\s]")
+_TAGS = re.compile(r"<\s*(?:br|/p|/li|/div|/tr)\s*/?\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,200}>")
+_LEADING = re.compile(r"^\s*(?:[-–—•·*]+|\d+(?:\.\d+)*[.)])\s+")
+_INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
+
+
+@cache
+def _yaml(name: str) -> dict[str, Any]:
+    return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+
+
+@dataclass(frozen=True)
+class OrgVocab:
+    """Organisation and role vocabularies, lemmatised once per lemmatizer."""
+
+    abbr: dict[str, str]  # abbreviation as written → key
+    forms: tuple[tuple[tuple[str, ...], str], ...]  # lemma sequence → key, longest first
+    full: dict[str, str]  # key → expansion (for comparison keys)
+    terms: dict[str, str]  # other abbreviations → expansion
+    org_forms: frozenset[str]  # МКУ, МБОУ, ДПО …
+    roles: tuple[tuple[tuple[str, ...], str], ...]  # lemma sequence → canonical role
+    role_abbr: dict[str, str]  # "зам." → "заместители"
+    role_lemmas: frozenset[str]  # first lemmas of role triggers
+    connectors: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def vocab(lem: Lemmatizer) -> OrgVocab:
+    """The organisation vocabulary of data/*.yaml with lemmatised wordings."""
+    ab, ro, sw = _yaml("abbreviations.yaml"), _yaml("roles.yaml"), _yaml("stopwords.yaml")
+    abbr: dict[str, str] = {}
+    forms: list[tuple[tuple[str, ...], str]] = []
+    for org in ab["orgs"]:
+        abbr.update({a: org["key"] for a in org.get("abbr") or []})
+        forms += [(tuple(lem.lemmas(f)), org["key"]) for f in org.get("forms") or []]
+    roles: list[tuple[tuple[str, ...], str]] = []
+    role_abbr: dict[str, str] = {}
+    for r in ro["roles"]:
+        roles += [(tuple(lem.lemmas(t)), r["role"]) for t in r["lemmas"]]
+        role_abbr.update({a.lower(): r["role"] for a in r.get("abbr") or []})
+    forms.sort(key=lambda f: -len(f[0]))
+    roles.sort(key=lambda f: -len(f[0]))
+    return OrgVocab(
+        abbr=abbr, forms=tuple(forms), full={o["key"]: o["full"] for o in ab["orgs"]},
+        terms=dict(ab.get("terms") or {}), org_forms=frozenset(ab["org_forms"]),
+        roles=tuple(roles), role_abbr=role_abbr,
+        role_lemmas=frozenset(r[0][0] for r in roles) | frozenset(role_abbr.values()),
+        connectors=frozenset(lem.lemma(w) for w in sw["connectors"]))
+
+
+# ---------------------------------------------------------------- splitting a cell into parties
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    depth: int  # quote nesting before the token
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    depth = 0
+    for m in _TOKEN.finditer(text):
+        t = m.group(0)
+        if t == "»":
+            depth = max(0, depth - 1)
+        out.append(_Tok(t, m.start(), depth))
+        if t == "«":
+            depth += 1
+    return out
+
+
+def _prepare(text: str) -> list[tuple[str, bool]]:
+    """Lines of a cell, each with a flag: it began with a list marker ("- ИМЦ"). HTML breaks
+    become line breaks, quotes «», spaces single."""
+    text = _ANY_TAG.sub(" ", _TAGS.sub("\n", text))
+    text = normalize_quotes(text)
+    lines = [(_LEADING.sub("", line), bool(_LEADING.match(line))) for line in text.splitlines()]
+    return [(" ".join(line.split()), bullet) for line, bullet in lines if line.strip()]
+
+
+def _is_role_word(word: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    return lem.lemma(word) in voc.role_lemmas or word.lower().rstrip(".") + "." in voc.role_abbr
+
+
+def _is_org_start(word: str, voc: OrgVocab) -> bool:
+    return word in voc.org_forms or word in voc.abbr
+
+
+def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    if line.count("«") > line.count("»"):
+        return False
+    if line[-1] in ",;»).":
+        return True
+    words = lem.words(line)
+    if not words or line[-1] in "-‐(«":
+        return False
+    last = words[-1]
+    return not (lem.lemma(last) in voc.connectors or last in voc.org_forms
+                or _is_role_word(last, lem, voc))
+
+
+def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    words = lem.words(line)
+    if not words or not line[0].isupper():
+        return False
+    first = words[0]
+    if _is_org_start(first, voc) or _is_role_word(first, lem, voc) or person_spans(line)[:1]:
+        return True
+    top = lem.parse(first.lower())[0]
+    return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", "ADJF", None)
+
+
+def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+    """Line breaks split only where one party ends and the next line starts a new one (or
+    the next line is a list item)."""
+    pieces: list[str] = []
+    for line, bullet in lines:
+        new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
+                                       and _starts_party(line, lem, voc))
+        if not new:
+            pieces[-1] = f"{pieces[-1]} {line}"
+        else:
+            pieces.append(line)
+    return pieces
+
+
+def _comma_continues(after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """After a comma the same party goes on: "по УМР, ВР"; "Отдел образования, опеки и …"."""
+    words = lem.words(after)
+    if not words:
+        return True
+    if len(words) == 1 and words[0].isupper() and not _is_org_start(words[0], voc):
+        return True
+    first = words[0]
+    if not first.islower() or _is_role_word(first, lem, voc):
+        return False
+    top = lem.parse(first)[0]
+    return top.tag.POS == "NOUN" and top.tag.case == "gent"
+
+
+def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+    parts: list[str] = []
+    last = 0
+    for tok in _tokens(piece):
+        if tok.depth or tok.text not in ",;":
+            continue
+        if tok.text == "," and _comma_continues(piece[tok.start + 1:].split(",")[0], lem, voc):
+            continue
+        parts.append(piece[last:tok.start])
+        last = tok.start + 1
+    parts.append(piece[last:])
+    return parts
+
+
+def _new_party_at(toks: list[_Tok], i: int, has_org: bool, lem: Lemmatizer,
+                  voc: OrgVocab) -> bool:
+    tok, prev = toks[i], toks[i - 1]
+    if tok.depth or prev.text in "«-‐(":
+        return False
+    prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
+                  or _is_role_word(prev.text, lem, voc))
+    if tok.text[:1].isupper() and not tok.text.isupper() and _is_role_word(tok.text, lem, voc):
+        return lem.lemma(prev.text) not in voc.connectors
+    if tok.text in voc.org_forms:
+        return not prev_binds
+    if tok.text in voc.abbr and has_org:
+        return not prev_binds
+    return False
+
+
+def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+    """Two parties on one line: a new one starts at an organisation form (МКУ …), at a
+    capitalised role word ("Руководители"), or at a second organisation abbreviation."""
+    toks = _tokens(part)
+    out: list[str] = []
+    last = 0
+    for i, tok in enumerate(toks):
+        if i == 0 or toks[i - 1].start < last:
+            continue
+        has_org = bool(org_matches(part[last:tok.start], lem, voc))
+        if _new_party_at(toks, i, has_org, lem, voc):
+            out.append(part[last:tok.start])
+            last = tok.start
+    out.append(part[last:])
+    return out
+
+
+def _split_persons(part: str) -> list[str]:
+    """"Иванова Н.П. Петрова А.С." → two parties (nothing but space between two persons)."""
+    spans = person_spans(part)
+    cuts = [b0 for (_, a1), (b0, _) in itertools.pairwise(spans)
+            if not part[a1:b0].strip(" ,")]
+    bounds = [0, *cuts, len(part)]
+    return [part[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _tidy(part: str) -> str:
+    part = _LEADING.sub("", " ".join(part.split()))
+    part = part.strip(" ,;:")
+    while part.endswith(".") and not _INITIAL_END.search(part) and not part.endswith(" г."):
+        part = part[:-1].rstrip(" ,;")
+    return part
 
 
 def split_responsibles(text: str) -> list[str]:
-    """One entry per party, as written, whitespace normalised."""
-    parts = re.split(r"[\n;]+", text)
-    return [" ".join(p.split()) for p in parts if p.strip()]
+    """One entry per party, as written (whitespace normalised, quotes «»).
+
+    Splits on ";" and commas outside quotes, on line breaks that end one party and start
+    another, and where a second party starts on the same line (an organisation form, a
+    capitalised role word)."""
+    from normalize.lemmas import get_lemmatizer
+
+    return split_with(text, get_lemmatizer())
+
+
+def split_with(text: str, lem: Lemmatizer) -> list[str]:
+    """`split_responsibles` with an explicit lemmatizer."""
+    voc = vocab(lem)
+    parties: list[str] = []
+    for piece in _join_lines(_prepare(text), lem, voc):
+        for part in _split_punct(piece, lem, voc):
+            for sub in _split_inline(part, lem, voc):
+                parties += [p for p in map(_tidy, _split_persons(sub)) if p]
+    return parties
+
+
+# ---------------------------------------------------------------- one party: org, role, person
+
+@dataclass(frozen=True)
+class OrgMatch:
+    """An organisation found in a party: its key and word span (quoted: inside «…»)."""
+
+    key: str
+    start: int
+    end: int
+    quoted: bool
+
+
+def _words(text: str) -> list[tuple[str, bool]]:
+    """Word tokens with a flag: inside quotes."""
+    return [(t.text, t.depth > 0) for t in _tokens(text) if t.text[:1].isalnum()]
+
+
+def org_matches(text: str, lem: Lemmatizer, voc: OrgVocab) -> list[OrgMatch]:
+    """Every dictionary organisation in `text`: abbreviations as written, wordings by lemma."""
+    words = _words(text)
+    lemmas = [lem.lemma(w) for w, _ in words]
+    found = [OrgMatch(voc.abbr[w], i, i + 1, q) for i, (w, q) in enumerate(words) if w in voc.abbr]
+    for seq, key in voc.forms:
+        n = len(seq)
+        found += [OrgMatch(key, i, i + n, words[i][1]) for i in range(len(words) - n + 1)
+                  if tuple(lemmas[i:i + n]) == seq]
+    return found
+
+
+def _best_org(found: list[OrgMatch]) -> OrgMatch | None:
+    if not found:
+        return None
+    return min(found, key=lambda m: (not m.quoted, -(m.end - m.start), m.start))
+
+
+def _fallback_org(text: str, voc: OrgVocab) -> tuple[str | None, int]:
+    """No dictionary organisation: a quoted name, or the words after a legal form ("МБОУ СОШ
+    № 5"), or the form itself. Returns the org and its first word index."""
+    words = _words(text)
+    quoted = [w for w, q in words if q]
+    if quoted:
+        first = next(i for i, (_, q) in enumerate(words) if q)
+        inner = re.search(r"«([^«»]+)»", text)
+        return (inner.group(1).strip() if inner else " ".join(quoted)), first
+    forms = [i for i, (w, _) in enumerate(words) if w in voc.org_forms]
+    if not forms:
+        return None, len(words)
+    rest = re.split(r"\b(?:" + "|".join(re.escape(words[i][0]) for i in forms) + r")\b", text)
+    name = " ".join(rest[-1].split()).strip(" ,")
+    return (name or " ".join(words[i][0] for i in forms)), forms[0]
+
+
+def _role(text: str, before: int, lem: Lemmatizer, voc: OrgVocab) -> str | None:
+    """The first role named before word index `before` (the organisation)."""
+    words = [w for w, _ in _words(text)][:before]
+    lemmas = [lem.lemma(w) for w in words]
+    for i, w in enumerate(words):
+        abbr = voc.role_abbr.get(w.lower() + ".") or voc.role_abbr.get(w.lower())
+        if abbr:
+            return abbr
+        for seq, role in voc.roles:
+            if tuple(lemmas[i:i + len(seq)]) == seq:
+                return role
+    return None
 
 
 def parse_party(text: str, lem: Lemmatizer) -> Party:
-    """Organisation key, role and person of one party."""
-    return Party(text=text)
+    """Organisation key, role and person of one party.
+
+    "МБОУ ДПО «НМЦ»", "НМЦ" and "Специалисты МКУ «НМЦ»" all give org "НМЦ"; the legal form is
+    not the key; the role is the canonical one of data/roles.yaml ("специалисты")."""
+    voc = vocab(lem)
+    clean = " ".join(normalize_quotes(text).split())
+    person = find_person(clean, lem)
+    rest = clean
+    for a, b in reversed(person_spans(clean)):
+        rest = rest[:a] + " " + rest[b:]
+    if person and person in rest:
+        rest = rest.replace(person, " ")
+    best = _best_org(org_matches(rest, lem, voc))
+    org, at = (best.key, best.start) if best else _fallback_org(rest, voc)
+    return Party(text=clean, org=org, role=_role(rest, at, lem, voc), person=person)

@@ -1,23 +1,314 @@
-"""Municipality and region from title/header texts. (Minimal; full version in issue #4.)"""
+"""Municipality and region named in title/header texts, in canonical nominative form.
+
+Markers (город, г., район, городской округ, муниципальное образование, область, край …) are data
+(data/places.yaml) matched by lemma sequence. A marker takes its name from the neighbouring
+capitalised word: an adjective before it ("Северского района" → "Северский район") or a name
+after it ("города Пензы" → "Пенза"). Names go to the nominative through pymorphy3, adjectives
+agreeing with the marker's gender; hyphenated names are inflected part by part.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
 
 from normalize.lemmas import Lemmatizer
+
+_DATA = Path(__file__).parent / "data" / "places.yaml"
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
+# "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen.
+_BROKEN_HYPHEN = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+-(?=[А-ЯЁ])|\b([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ])")
+_QUOTES = re.compile(r"[«»\"“”„]")
+# Texts longer than this never go to natasha (a header or a title, not a document).
+_NER_MAX = 300
+_TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 
 
 @dataclass(frozen=True)
 class Place:
+    """Canonical municipality ("Пенза", "Северский район") and region ("Оренбургская область")."""
+
     municipality: str | None = None
     region: str | None = None
 
 
+@dataclass(frozen=True)
+class _Marker:
+    lemmas: tuple[str, ...]
+    caps: tuple[bool, ...]  # abbreviation tokens (МО, ЗАТО) match only in capitals
+    suffix: str | None
+    prefix: str | None
+    gender: str
+    kind: str
+    rank: float
+    prefix_inflect: bool
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    lemma: str
+
+
+@dataclass(frozen=True)
+class _Mention:
+    kind: str
+    name: str
+    rank: float
+    start: int
+    end: int  # index after the last token consumed
+
+
+@dataclass(frozen=True)
+class _Vocab:
+    markers: tuple[_Marker, ...]  # longest first
+    not_names: frozenset[str]
+    city_prefixes: frozenset[tuple[str, ...]]  # markers that may follow another prefix marker
+
+
+@cache
+def _raw() -> dict[str, Any]:
+    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=4)
+def _vocab(lem: Lemmatizer) -> _Vocab:
+    raw = _raw()
+    markers: list[_Marker] = []
+    for m in raw["markers"]:
+        for wording in m["marker"]:
+            toks = _TOKEN.findall(wording)
+            markers.append(_Marker(
+                lemmas=tuple(lem.lemma(t) for t in toks),
+                caps=tuple(t.isupper() and len(t) > 1 for t in toks),
+                suffix=m.get("suffix"), prefix=m.get("prefix"), gender=m["gender"],
+                kind=m["kind"], rank=float(m["rank"]),
+                prefix_inflect=bool(m.get("prefix_inflect", True))))
+    markers.sort(key=lambda mk: -len(mk.lemmas))
+    cities = frozenset(mk.lemmas for mk in markers
+                       if mk.kind == "municipality" and mk.prefix and not mk.suffix)
+    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]), cities)
+
+
+def _clean(text: str) -> str:
+    text = _QUOTES.sub(" ", text)
+    text = _BROKEN_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        # An all-caps header: give words of 4+ letters a capital only, so names stand out.
+        text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
+        text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
+    return text
+
+
+def _tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
+    return [_Tok(t, lem.lemma(t)) for t in _TOKEN.findall(_clean(text))]
+
+
+def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
+    for mk in voc.markers:
+        n = len(mk.lemmas)
+        if tuple(t.lemma for t in toks[i:i + n]) != mk.lemmas:
+            continue
+        span = toks[i:i + n]
+        if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
+            continue  # "2021 г." is a year, not a town
+        if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
+            continue  # "МО", "АО", "ЗАТО" are markers only in capitals
+        return mk
+    return None
+
+
+def _capital_abbr(word: str) -> bool:
+    # "ЗАТО", or "Зато" in an all-caps header that _clean() softened
+    return word[:2].isupper() or (len(word) >= 4 and word == word.capitalize())
+
+
+def _is_name(tok: _Tok, voc: _Vocab) -> bool:
+    t = tok.text
+    return (t[:1].isupper() and t[:1].isalpha() and not (t.isupper() and len(t) > 1)
+            and tok.lemma not in voc.not_names)
+
+
+def _pos(word: str, lem: Lemmatizer) -> set[str]:
+    return {str(p.tag.POS) for p in lem.parse(word.split("-")[-1].lower())[:3]}
+
+
+def _restore_case(new: str, old: str) -> str:
+    parts_new, parts_old = new.split("-"), old.split("-")
+    if len(parts_new) != len(parts_old):
+        return new[:1].upper() + new[1:]
+    return "-".join(n[:1].upper() + n[1:] if o[:1].isupper() else n
+                    for n, o in zip(parts_new, parts_old, strict=True))
+
+
+def _inflect_part(word: str, lem: Lemmatizer, gender: str | None, adjective: bool) -> str:
+    """One word to the nominative: adjectives agree with `gender`, nouns keep their number.
+
+    `adjective`: the syntax says it is one ("…ком городском округе"); otherwise the likelier
+    reading wins ("Кузнецком" is both an adjective and the town Кузнецк)."""
+    parses = lem.parse(word.lower())
+    adj = [p for p in parses if p.tag.POS == "ADJF"]
+    noun = [p for p in parses if p.tag.POS == "NOUN"]
+    if adj and not adjective:
+        adjective = sum(p.score for p in adj) >= sum(p.score for p in noun)
+    if adj and adjective:
+        form = adj[0].inflect({"nomn", "sing", gender or "masc"})
+    elif noun:
+        geox = [p for p in noun if "Geox" in p.tag]
+        form = (geox or noun)[0].inflect({"nomn"})
+    else:
+        form = None
+    return _restore_case(form.word, word) if form else word
+
+
+def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool = False) -> str:
+    """A place name in the nominative. Hyphenated names: the last part is inflected; the first
+    part only when it is itself a declined noun ("Ленинска-Кузнецкого" → "Ленинск-Кузнецкий",
+    "Усть-Лабинского" → "Усть-Лабинский"); "Ростова-на-Дону" inflects its first part only."""
+    parts = name.split("-")
+    if len(parts) == 1:
+        return _inflect_part(name, lem, gender, adjective)
+    if any(p.islower() for p in parts[1:]):  # "Ростова-на-Дону", "Комсомольска-на-Амуре"
+        return "-".join([_inflect_part(parts[0], lem, None, False), *parts[1:]])
+    head = parts[0]
+    top = lem.parse(head.lower())[0]
+    if top.tag.POS == "NOUN" and top.tag.case not in (None, "nomn"):
+        head = _inflect_part(head, lem, None, False)
+    last = _inflect_part(parts[-1], lem, gender, adjective)
+    return "-".join([head, *parts[1:-1], last])
+
+
+def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+                    voc: _Vocab) -> _Mention | None:
+    if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
+        return None
+    if "ADJF" not in _pos(toks[i - 1].text, lem):
+        return None
+    name = nominative(toks[i - 1].text, lem, mk.gender, adjective=True)
+    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas))
+
+
+def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
+    """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
+    if k >= len(toks) or not _is_name(toks[k], voc):
+        return 0
+    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in _pos(toks[k].text, lem)
+            and "NOUN" in _pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
+        return 2
+    return 1
+
+
+def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+                    voc: _Vocab) -> _Mention | None:
+    if not mk.prefix:
+        return None
+    k = i + len(mk.lemmas)
+    nxt = _marker_at(toks, k, voc) if k < len(toks) else None
+    if nxt is not None and nxt.lemmas in voc.city_prefixes:
+        k += len(nxt.lemmas)  # "ЗАТО г. Северск", "муниципального образования город Новотроицк"
+    elif nxt is not None:
+        return None
+    n = _name_after(toks, k, lem, voc)
+    if n == 0:
+        return None
+    after = _marker_at(toks, k + n, voc) if k + n < len(toks) else None
+    if after is not None and after.suffix and n == 1:
+        return None  # "МО Северский район": the suffix marker names it
+    words = [t.text for t in toks[k:k + n]]
+    is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)
+    template = mk.suffix if is_adj and mk.suffix else mk.prefix
+    if not mk.prefix_inflect:
+        name = " ".join(words)
+    elif n == 2:
+        noun = nominative(words[1], lem, None)
+        gender = _gender(noun, lem) or mk.gender
+        name = f"{nominative(words[0], lem, gender, adjective=True)} {noun}"
+    else:
+        name = nominative(words[0], lem, mk.gender, adjective=is_adj)
+    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n)
+
+
+def _gender(noun: str, lem: Lemmatizer) -> str | None:
+    parses = [p for p in lem.parse(noun.lower()) if p.tag.POS == "NOUN"]
+    return str(parses[0].tag.gender) if parses and parses[0].tag.gender else None
+
+
+def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
+    voc = _vocab(lem)
+    toks = _tokens(text, lem)
+    found: list[_Mention] = []
+    i = 0
+    while i < len(toks):
+        mk = _marker_at(toks, i, voc)
+        if mk is None:
+            i += 1
+            continue
+        m = _suffix_mention(toks, i, mk, lem, voc) or _prefix_mention(toks, i, mk, lem, voc)
+        if m is not None:
+            found.append(m)
+            i = max(m.end, i + 1)
+        else:
+            i += len(mk.lemmas)
+    return found
+
+
+def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | None:
+    if not scores:
+        return None
+    return max(scores, key=lambda name: (scores[name], tuple(-x for x in first[name])))
+
+
+def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
+    """natasha LOC spans of the short texts, as a last resort."""
+    voc = _vocab(lem)
+    for text in texts:
+        if len(text) > _NER_MAX:
+            continue
+        for kind, span in lem.entities(text):
+            words = lem.words(span)
+            if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
+                continue
+            toks = _tokens(span, lem)
+            if any(_marker_at(toks, j, voc) for j in range(len(toks))):
+                continue  # a marked place the rules already judged (region, …)
+            name = " ".join(nominative(w, lem, "masc") for w in words)
+            if name != region:
+                return name
+    return None
+
+
 def find_place(texts: list[str], lem: Lemmatizer) -> Place:
-    """Canonical municipality (nominative, short) and region named in `texts`."""
-    return Place()
+    """Canonical municipality (nominative, short) and region named in `texts`.
+
+    Every mention scores the weight of its text (the first texts — municipality cell, title —
+    count more) times the marker's rank; the best-scoring name wins, ties going to the first.
+    """
+    scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
+                                           "region": defaultdict(float)}
+    first: dict[str, tuple[int, int]] = {}
+    for ti, text in enumerate(texts):
+        weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
+        for m in _mentions(text, lem):
+            group = "region" if m.kind == "region" else "municipality"
+            scores[group][m.name] += weight * m.rank
+            first.setdefault(m.name, (ti, m.start))
+    region = _best(scores["region"], first)
+    municipality = _best(scores["municipality"], first)
+    if municipality is None:
+        municipality = _ner_municipality(texts, lem, region)
+    return Place(municipality=municipality, region=region)
 
 
 def region_name(text: str, lem: Lemmatizer) -> str | None:
     """Region as written → nominative ("Оренбургской области" → "Оренбургская область")."""
+    for m in _mentions(text, lem):
+        if m.kind == "region":
+            return m.name
     return None
