@@ -8,11 +8,22 @@ page numbers.
 
 from __future__ import annotations
 
+import zipfile
 from dataclasses import dataclass
 
 from lxml import etree
 
-from ingest.docx_styles import STRICT_NS, W_NS, Numbering, Styles, W, int_val, on_off, val
+from ingest.docx_styles import (
+    STRICT_NS,
+    W_NS,
+    Numbering,
+    Styles,
+    W,
+    drop_table_styles,
+    int_val,
+    on_off,
+    val,
+)
 from ingest.docx_tables import TableReader, block_items
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
@@ -128,9 +139,9 @@ class DocxReader:
         flags: list[bool] = []
         start_page: list[int | None] = []
         self._collect(p, base_bold, parts, flags, start_page)
-        text = "".join(parts).strip(" ")
+        text = "".join(parts)
         return _ParaText(
-            text="\n".join(line.strip(" ") for line in text.split("\n")).strip("\n"),
+            text="\n".join(line.strip() for line in text.split("\n")).strip("\n"),
             bold=bool(flags) and all(flags),
             page=start_page[0] if start_page else self.pages.current(),
         )
@@ -146,8 +157,12 @@ class DocxReader:
     def _run(self, r: etree._Element, base_bold: bool, parts: list[str], flags: list[bool],
              start_page: list[int | None]) -> None:
         text: list[str] = []
+        rpr = r.find(W + "rPr")
+        hidden = rpr is not None and bool(on_off(rpr.find(W + "vanish")))
         for c in r:
             tag = c.tag
+            if hidden and tag != _RENDERED_BREAK:
+                continue  # hidden text is not on the page (but page breaks still are)
             if tag == W + "t":
                 text.append(c.text or "")
             elif tag == W + "tab" or tag == W + "ptab":
@@ -168,10 +183,9 @@ class DocxReader:
         joined = "".join(text)
         parts.append(joined)
         if joined.strip():
-            flags.append(self._run_bold(r, base_bold))
+            flags.append(self._run_bold(rpr, base_bold))
 
-    def _run_bold(self, r: etree._Element, base_bold: bool) -> bool:
-        rpr = r.find(W + "rPr")
+    def _run_bold(self, rpr: etree._Element | None, base_bold: bool) -> bool:
         if rpr is not None:
             direct = on_off(rpr.find(W + "b"))
             if direct is not None:
@@ -186,10 +200,12 @@ def _first_int(a: int | None, b: int | None) -> int | None:
     return a if a is not None else b
 
 
-def _part(zf: object, member: str, name: str, limits: Limits) -> etree._Element | None:
-    data = read_member(zf, member, name, limits)  # type: ignore[arg-type]
+def _part(zf: zipfile.ZipFile, member: str, name: str, limits: Limits) -> etree._Element | None:
+    data = read_member(zf, member, name, limits)
     if data is None:
         return None
+    if member == "word/styles.xml":
+        data = drop_table_styles(data)
     return parse_xml(data.replace(STRICT_NS, W_NS.encode()), name, member)
 
 

@@ -75,11 +75,11 @@ def _raw_style(st: etree._Element) -> _RawStyle:
 
 
 class Styles:
-    """Paragraph and character styles of a document, resolved along basedOn."""
+    """Paragraph and character styles of a document, resolved along basedOn (lazily)."""
 
     def __init__(self, root: etree._Element | None) -> None:
-        self._raw: dict[str, _RawStyle] = {}
-        self._char: dict[str, _RawStyle] = {}
+        self._elements: dict[tuple[str, str], etree._Element] = {}
+        self._raw_cache: dict[tuple[str, str], _RawStyle] = {}
         self._cache: dict[str | None, ParaStyle] = {}
         self.default_para: str | None = None
         self.default_bold: bool | None = None
@@ -88,40 +88,48 @@ class Styles:
         rpr = root.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
         if rpr is not None:
             self.default_bold = on_off(rpr.find(W + "b"))
-        for st in root.iter(W + "style"):
+        for st in root.iterchildren(W + "style"):
             sid = st.get(W + "styleId")
-            if sid is None:
+            kind = st.get(W + "type") or "paragraph"
+            if sid is None or kind not in ("paragraph", "character"):
                 continue
-            kind = st.get(W + "type")
-            if kind == "character":
-                self._char[sid] = _raw_style(st)
-            elif kind in (None, "paragraph"):
-                self._raw[sid] = _raw_style(st)
-                if st.get(W + "default") in ("1", "true", "on"):
-                    self.default_para = sid
+            self._elements[(kind, sid)] = st
+            if kind == "paragraph" and st.get(W + "default") in ("1", "true", "on"):
+                self.default_para = sid
 
     def para(self, style_id: str | None) -> ParaStyle:
         """The resolved paragraph style (the document default when `style_id` is None)."""
         if style_id not in self._cache:
-            self._cache[style_id] = self._resolve(style_id or self.default_para, self._raw)
+            self._cache[style_id] = self._resolve("paragraph", style_id or self.default_para)
         return self._cache[style_id]
 
     def char_bold(self, style_id: str) -> bool | None:
         """Bold as set by a character style (None when it does not say)."""
-        return self._resolve(style_id, self._char).bold
+        return self._resolve("character", style_id).bold
 
     def style_num_id(self, style_id: str) -> str | None:
         """numId of a (list) style, for abstractNums that link to a numbering style."""
-        return self._resolve(style_id, self._raw).num_id
+        return self._resolve("paragraph", style_id).num_id
 
-    @staticmethod
-    def _resolve(style_id: str | None, table: dict[str, _RawStyle]) -> ParaStyle:
+    def _raw(self, kind: str, style_id: str) -> _RawStyle | None:
+        key = (kind, style_id)
+        if key not in self._raw_cache:
+            el = self._elements.get(key)
+            if el is None:
+                return None
+            self._raw_cache[key] = _raw_style(el)
+        return self._raw_cache[key]
+
+    def _resolve(self, kind: str, style_id: str | None) -> ParaStyle:
         chain: list[_RawStyle] = []
         seen: set[str] = set()
-        while style_id and style_id in table and style_id not in seen and len(chain) < 30:
+        while style_id and style_id not in seen and len(chain) < 30:
+            raw = self._raw(kind, style_id)
+            if raw is None:
+                break
             seen.add(style_id)
-            chain.append(table[style_id])
-            style_id = table[style_id].based_on
+            chain.append(raw)
+            style_id = raw.based_on
 
         def first(attr: str) -> object:
             return next((getattr(s, attr) for s in chain if getattr(s, attr) is not None), None)
@@ -135,6 +143,19 @@ class Styles:
             num_id=first("num_id"),  # type: ignore[arg-type]
             ilvl=first("ilvl"),  # type: ignore[arg-type]
         )
+
+
+# Table styles are most of a styles.xml written from python-docx's or Word's full template
+# (hundreds of KB) and say nothing we read; dropping them before parsing halves read time.
+_TABLE_STYLE = re.compile(rb'<w:style\b[^>]*\bw:type="table"[^>]*(?<!/)>.*?</w:style>', re.S)
+_STRIP_MAX_BYTES = 4 * 1024 * 1024
+
+
+def drop_table_styles(data: bytes) -> bytes:
+    """styles.xml without its table styles (only when it uses the usual w: prefix)."""
+    if len(data) > _STRIP_MAX_BYTES or b'w:type="table"' not in data:
+        return data
+    return _TABLE_STYLE.sub(b"", data)
 
 
 # ---- numbering -------------------------------------------------------------------------------

@@ -77,6 +77,7 @@ class TableReader:
             col = int_val(trpr.find(W + "gridBefore")) or 0
             header = bool(on_off(trpr.find(W + "tblHeader")))
         page = self.reader.pages.current()
+        first_page: int | None = None
         cells: list[_RawCell] = []
         for tc in _children(tr, _TC):
             tcpr = tc.find(W + "tcPr")
@@ -86,25 +87,30 @@ class TableReader:
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     merge = "restart" if val(vm) == "restart" else "continue"
-            text, bold = self.cell_text(tc)
+            text, bold, text_page = self.cell_text(tc)
+            first_page = first_page if first_page is not None else text_page
             cells.append(_RawCell(col=col, span=span, merge=merge, text=text, bold=bold))
             col += span
-        return _RawRow(cells=cells, header=header, page=page)
+        # A row pushed to the next page carries the rendered break in its first text.
+        return _RawRow(cells=cells, header=header, page=first_page or page)
 
-    def cell_text(self, tc: etree._Element) -> tuple[str, bool]:
-        """Cell paragraphs (with list numbers) joined by newlines; nested tables inline."""
+    def cell_text(self, tc: etree._Element) -> tuple[str, bool, int | None]:
+        """Cell paragraphs (with list numbers) joined by newlines, nested tables inline;
+        whether all of it is bold; the page of its first text (None if unknown or empty)."""
         lines: list[str] = []
         bolds: list[bool] = []
+        page: int | None = None
         for el in block_items(tc):
             if el.tag == _P:
                 para = self.reader.paragraph(el)
                 if para.full_text:
                     lines.append(para.full_text)
                     bolds.append(para.bold)
+                    page = page if page is not None else para.source.page
             else:
                 lines.extend(self._nested_lines(el))
                 bolds.append(False)
-        return "\n".join(lines), bool(bolds) and all(bolds)
+        return "\n".join(lines), bool(bolds) and all(bolds), page
 
     def _nested_lines(self, tbl: etree._Element) -> list[str]:
         # A nested table becomes one line per row, its cells in reading order.

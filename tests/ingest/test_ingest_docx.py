@@ -96,7 +96,7 @@ def test_vertical_merge_kept_once_at_top_with_row_span() -> None:
         tr(tc("3."), tc("Мероприятие В"), tc("", '<w:vMerge w:val="continue"/>')),
         tr(tc("4."), tc("Мероприятие Г"), tc("Петров П.П.")),
     )))
-    assert cells(t.rows[0])[2] == ("Иванов И.И.\u00a0".strip(" "), 2, 1, 3)
+    assert cells(t.rows[0])[2] == ("Иванов И.И.", 2, 1, 3)
     assert [c.text for c in t.rows[1].cells] == ["2.", "Мероприятие Б"]
     assert [c.text for c in t.rows[2].cells] == ["3.", "Мероприятие В"]
     assert cells(t.rows[3])[2] == ("Петров П.П.", 2, 1, 1)
@@ -262,7 +262,8 @@ def test_pages_from_rendered_page_breaks() -> None:
     res = read(make_docx(body))
     para, table, last = res.blocks
     assert para.source.page == 1
-    assert [r.source.page for r in table.rows] == [1, 1, 2]
+    assert [r.source.page for r in table.rows] == [1, 2, 2]
+    assert table.rows[1].cells[0].source.page == 2
     assert table.pages == (1, 2)
     assert last.source.page == 2 and res.pages == 2
 
@@ -368,3 +369,22 @@ def test_read_document_end_to_end(tmp_path: Path) -> None:
     assert doc.format == "docx" and doc.file == "план.docx"
     assert doc.paragraphs[0].text == "Приказ"
     assert doc.tables[0].rows[0].texts == ["a", "b"]
+
+
+def test_hidden_text_is_not_read() -> None:
+    body = ('<w:p><w:r><w:t>видно</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr>'
+            '<w:t> скрыто</w:t></w:r></w:p>')
+    (para,) = read(make_docx(body)).blocks
+    assert para.text == "видно"
+
+
+def test_table_styles_are_skipped_without_losing_other_styles() -> None:
+    styles = ('<w:style w:type="table" w:styleId="Empty"/>'
+              '<w:style w:type="paragraph" w:styleId="H"><w:pPr><w:outlineLvl w:val="0"/>'
+              '</w:pPr></w:style>'
+              '<w:style w:type="table" w:styleId="Grid"><w:name w:val="Table Grid"/>'
+              '<w:rPr><w:b/></w:rPr></w:style>'
+              '<w:style w:type="paragraph" w:styleId="B"><w:rPr><w:b/></w:rPr></w:style>')
+    body = p("заголовок", '<w:pStyle w:val="H"/>') + p("жирный", '<w:pStyle w:val="B"/>')
+    blocks = read(make_docx(body, styles=styles)).blocks
+    assert [(b.heading, b.bold) for b in blocks] == [(1, False), (None, True)]
