@@ -1,12 +1,121 @@
-"""PLACEHOLDER extractor 'header' (being written): finds nothing yet."""
+"""Document facts: kind, title, municipality and region (as written), issuer, order number and
+date, period, signatories, goals and tasks.
+
+Every field is decided by an ordered list of small named rules (modules extract/facts_*.py,
+vocabulary in extract/vocab/facts.yaml and doc_kinds.yaml): the first rule that returns a value
+wins, and `Found.trace` records it as "header.<field>:<rule>".
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
+from extract import facts_goals as goals_
+from extract import facts_order as order_
+from extract import facts_title as title_
+from extract.facts_ctx import Ctx
+from extract.facts_lines import chunks
+from extract.facts_people import signatories
+from extract.facts_vocab import facts_vocab
 from extract.found import Found
+from extract.models import DraftDocument
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
+Rule = tuple[str, Callable[[Ctx], Any]]
+
+TITLE_RULES: tuple[Rule, ...] = (
+    ("report_title", title_.report_title),
+    ("passport_name", title_.passport_name),
+    ("plan_title", title_.plan_title),
+    ("order_subject", title_.order_subject),
+)
+KIND_RULES: tuple[Rule, ...] = (
+    ("report_title", title_.kind_report),
+    ("approves", title_.kind_approves),
+    ("plan_title", title_.kind_plan_title),
+    ("bare_order", title_.kind_bare_order),
+    ("has_activities", title_.kind_has_activities),
+)
+ORDER_RULES: tuple[Rule, ...] = (
+    ("order_header", order_.number_date_from_header),
+    ("appendix_line", order_.number_date_from_appendix),
+    ("approval_line", order_.number_date_from_approval),
+)
+ISSUER_RULES: tuple[Rule, ...] = (
+    ("appendix_line", order_.issuer_from_appendix),
+    ("header_block", order_.issuer_from_header_block),
+)
+
+
+def first(rules: tuple[Rule, ...], ctx: Ctx, field: str, trace: list[str]) -> Any:
+    """The value of the first rule that finds one (and its name in `trace`)."""
+    for name, rule in rules:
+        value = rule(ctx)
+        if value:
+            trace.append(f"header.{field}:{name}")
+            return value
+    return None
+
+
+def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
+    if value:
+        trace.append(f"header.{field}:{name}")
+    return value
+
+
+def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
+    return (_named("period", "labelled", title_.period_labelled(ctx), trace)
+            or _named("period", "title", title_.period_from_title(ctx, title), trace)
+            or _named("period", "intro", title_.period_from_intro(ctx), trace))
+
+
+def _issuer(ctx: Ctx, signed: tuple, trace: list[str]) -> str | None:
+    return (first(ISSUER_RULES, ctx, "issuer", trace)
+            or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
+
+
+def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
+    """The DraftDocument of `ctx`'s document."""
+    title = first(TITLE_RULES, ctx, "title", trace)
+    known = ctx.found.document.title or title
+    number, date = first(ORDER_RULES, ctx, "order", trace) or (None, None)
+    signed = signatories(ctx)
+    _named("signatories", "name_lines", signed, trace)
+    return DraftDocument(
+        kind=first(KIND_RULES, ctx, "kind", trace),
+        title=title,
+        municipality_text=_named("municipality", "pattern", title_.municipality(ctx, known), trace),
+        region_text=_named("region", "pattern", title_.region(ctx, known), trace),
+        issuer=_issuer(ctx, signed, trace),
+        order_number=number,
+        order_date_text=date,
+        period_text=_period(ctx, known, trace),
+        signatories=signed,
+        context_texts=title_.context_texts(ctx, known),
+    )
+
+
+def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Goals and tasks from the text; passport rows only when no earlier extractor read them."""
+    goals, tasks = goals_.goals_from_text(ctx)
+    _named("goals", "statement", goals, trace)
+    _named("tasks", "after_goal", tasks, trace)
+    tasks += _named("tasks", "heading", goals_.tasks_from_text(ctx), trace) or []
+    if not ctx.found.goals:
+        rows = goals_.from_rows(ctx, ctx.vocab.goal_words)
+        goals = _named("goals", "passport_row", rows, trace) + goals if rows else goals
+    if not ctx.found.tasks:
+        rows = goals_.from_rows(ctx, ctx.vocab.task_words, plural_only=True)
+        tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
+    return goals_.dedupe(goals), goals_.dedupe(tasks)
+
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
-    """Return what this extractor finds in `doc` (`found`: results of earlier extractors)."""
-    return Found()
+    """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
+    ctx = Ctx(chunks=tuple(chunks(doc)), found=found, tools=tools, vocab=facts_vocab())
+    trace: list[str] = []
+    document = document_facts(ctx, trace)
+    goals, tasks = goals_and_tasks(ctx, trace)
+    return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace))

@@ -1,0 +1,149 @@
+"""Goals and tasks: "Цель …" statements, "Задачи …" headings with their lists, passport rows."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts_ctx import Ctx, drop_number
+from extract.facts_lines import Chunk, join_broken, squash, with_text
+
+_WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
+_SEPARATOR = re.compile(r"\s*[:–—-]\s*")
+_IS = re.compile(r"^(?:являет\w*|является)\s+", re.IGNORECASE)
+_NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
+_INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
+
+
+def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = False
+                ) -> str | None:
+    """Text after a label such as "Цель Программы:" / "Задачи", or None when `text` does not
+    open with one. The label is the word, the document's name and a separator or "является"."""
+    m = _WORD.match(text)
+    if not m or not set(ctx.lemmas(m.group(1))) & words:
+        return None
+    if plural_only and not m.group(1).lower().endswith(("и", "ами", "ах")):
+        return None
+    pos, labelled = m.end(), False
+    while True:
+        w = _WORD.match(text, pos)
+        if w and set(ctx.lemmas(w.group(1))) & ctx.vocab.doc_words:
+            pos, labelled = w.end(), True
+            continue
+        break
+    rest = text[pos:]
+    sep = _SEPARATOR.match(rest)
+    if sep:
+        rest, labelled = rest[sep.end():], True
+    rest = rest.strip()
+    if _IS.match(rest):
+        rest, labelled = _IS.sub("", rest), True
+    if rest and not labelled:
+        return None  # "Целью мониторинга является …": a sentence, not a label
+    return rest
+
+
+def _item(text: str) -> str:
+    return squash(text).strip().rstrip(";,.").strip()
+
+
+def split_inline(text: str) -> list[str]:
+    """"- a; - b; - c" (a list flattened into one cell) → [a, b, c]."""
+    if _INLINE_BULLET.match(text):
+        parts = _INLINE_BULLET.split(text)
+    elif ";" in text:
+        parts = text.split(";")
+    else:
+        parts = [text]
+    return [x for x in (_item(p) for p in parts) if x]
+
+
+def list_items(chunks: tuple[Chunk, ...], start: int) -> tuple[list[str], int]:
+    """List items from `start` on (page-broken items rejoined); (items, index after them)."""
+    items: list[str] = []
+    i = start
+    while i < len(chunks):
+        c = chunks[i]
+        if c.list_number and not _NEW_POINT.match(c.text) and not c.heading:
+            items.append(c.text)
+            if c.text.rstrip().endswith(":") and len(items) > 1:
+                items.pop()
+                break
+        elif items and c.text[:1].islower() and not items[-1].rstrip().endswith((".", ";")):
+            items[-1] = f"{items[-1]} {c.text}"
+        else:
+            break
+        i += 1
+    return [x for x in (_item(t) for t in items) if x], i
+
+
+def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
+    for rx in ctx.vocab.goal_task_split:
+        m = rx.search(text)
+        if m:
+            return text[: m.start()], True
+    return text, False
+
+
+def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
+    """Goals of "Цель …" statements or headings; tasks a goal statement leads into."""
+    goals: list[str] = []
+    tasks: list[str] = []
+    prose = ctx.prose
+    for i, c in enumerate(prose):
+        rest = strip_label(ctx, drop_number(c.text), ctx.vocab.goal_words)
+        if rest is None or ctx.lemmas(rest)[:1] == ("и",):  # "Цели и задачи …" heading
+            continue
+        if rest:
+            text, used = join_broken(with_text(c, rest), list(prose[i + 1 :]))
+            goal, leads = _split_goal(ctx, text)
+            goals.append(_item(goal))
+            if leads:
+                tasks += list_items(prose, i + 1 + used)[0]
+            continue
+        items, _ = list_items(prose, i + 1)
+        if items:
+            goals += items
+        elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading):
+            goals.append(_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
+    return [g for g in goals if g], tasks
+
+
+def tasks_from_text(ctx: Ctx) -> list[str]:
+    """Items under "Задачи …:" headings (or written after the heading on the same line)."""
+    tasks: list[str] = []
+    prose = ctx.prose
+    for i, c in enumerate(prose):
+        rest = strip_label(ctx, drop_number(c.text), ctx.vocab.task_words, plural_only=True)
+        if rest is None:
+            continue
+        tasks += split_inline(rest) if rest else list_items(prose, i + 1)[0]
+    return tasks
+
+
+def _row_value(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, words: frozenset[str],
+               plural_only: bool) -> str | None:
+    cells = [x for x in (chunks[i].cells or ()) if x]
+    for k, label in enumerate(cells[:2]):
+        if strip_label(ctx, label, words, plural_only) == "" and k + 1 < len(cells):
+            value = " ".join(cells[k + 1 :])
+            for nxt in chunks[i + 1 :]:  # a row wrapped across a page break
+                if (nxt.cells and nxt.cells[0]) or not nxt.text[:1].islower():
+                    break
+                value = f"{value} {nxt.text}"
+            return value
+    return None
+
+
+def from_rows(ctx: Ctx, words: frozenset[str], plural_only: bool = False) -> list[str]:
+    """Values of passport rows labelled "Цель …" / "Задачи …", list cells split into items."""
+    out: list[str] = []
+    for i in range(len(ctx.chunks)):
+        value = _row_value(ctx, ctx.chunks, i, words, plural_only)
+        if value:
+            out += split_inline(value)
+    return out
+
+
+def dedupe(items: list[str]) -> tuple[str, ...]:
+    """Items in order, each once."""
+    return tuple(dict.fromkeys(i for i in items if i))

@@ -1,0 +1,180 @@
+"""A reader-independent view of a document's running text for the fact extractors.
+
+Readers differ in how much structure they recover: the full text reader joins a multi-line
+paragraph into one block and strips markdown, a simple line reader gives one paragraph per line
+with `**` and `<p>` left in, DOCX gives real tables. The header and paragraph-plan extractors work
+on `Chunk`s — one paragraph (or table row) with its markup removed, its cells if it is a row, and
+where it came from — so their rules do not depend on which reader produced the blocks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest.models import Paragraph, Provenance, SourceDocument, Table
+
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
+_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
+_HEADING = re.compile(r"^\s*(#{1,6})\s+")
+_SENTENCE_END = (".", ":", ";", "!", "?", "»", '"')
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One paragraph or table row of the document, markup removed.
+
+    `text`: whitespace-normalised, list marker removed (it is in `list_number`);
+    `cells`: the cell texts when the chunk is a table row (or a tab-separated line).
+    """
+
+    text: str
+    source: Provenance
+    bold: bool = False
+    heading: int | None = None
+    list_number: str | None = None
+    cells: tuple[str, ...] | None = None
+    lines: tuple[str, ...] = ()
+
+    @property
+    def full_text(self) -> str:
+        """Text with the list number in front."""
+        return f"{self.list_number} {self.text}" if self.list_number else self.text
+
+    @property
+    def ends_sentence(self) -> bool:
+        """True when the chunk ends like a finished sentence (not cut by a page break)."""
+        return self.text.rstrip().endswith(_SENTENCE_END)
+
+
+def squash(text: str) -> str:
+    """Whitespace-normalised text (line breaks become spaces)."""
+    return " ".join(text.split())
+
+
+def clean(text: str) -> str:
+    """Inline markup removed: HTML tags, markdown emphasis markers; whitespace normalised."""
+    text = _TAG.sub(" ", text)
+    text = text.replace("**", "").replace("__", "")
+    text = re.sub(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])", "", text)
+    return squash(text)
+
+
+def _is_bold(raw: str) -> bool:
+    s = raw.strip()
+    return (s.startswith("**") and s.endswith("**")) or (s.startswith("<b>") and s.endswith("</b>"))
+
+
+def _split_marker(text: str) -> tuple[str | None, str]:
+    """('-', rest) for a bullet item, ('2.', rest) for a numbered one, (None, text) otherwise."""
+    for rx in (_BULLET, _NUMBER):
+        m = rx.match(text)
+        if m:
+            return m.group(1), text[m.end():]
+    return None, text
+
+
+def _paragraph_chunk(p: Paragraph) -> Chunk:
+    raw = p.text
+    heading = p.heading
+    m = _HEADING.match(raw)
+    if m:
+        heading, raw = heading or len(m.group(1)), raw[m.end():]
+    cells = None
+    if "\t" in raw:
+        cells = tuple(clean(c) for c in raw.split("\t"))
+    lines = tuple(clean(line) for line in raw.split("\n") if clean(line))
+    text = squash(" ".join(cells)) if cells is not None else clean(raw)
+    marker = p.list_number
+    if marker is None and cells is None:
+        marker, text = _split_marker(text)
+    return Chunk(text=text, source=p.source, bold=p.bold or _is_bold(raw), heading=heading,
+                 list_number=marker, cells=cells, lines=lines or (text,))
+
+
+def _row_chunks(t: Table) -> list[Chunk]:
+    out = []
+    for i, row in enumerate(t.rows, 1):
+        cells = tuple(clean(c.text) for c in row.cells)
+        src = row.source if row.source != Provenance() else Provenance(
+            page=t.source.page, table=t.index, row=i)
+        out.append(Chunk(text=squash(" ".join(cells)), source=src, cells=cells,
+                         bold=any(c.bold for c in row.cells), lines=(squash(" ".join(cells)),)))
+    return out
+
+
+def _unfinished_markup(raw: str) -> bool:
+    return raw.count("**") % 2 == 1
+
+
+def _continues(prev: Paragraph, nxt: Paragraph, open_bold: bool) -> bool:
+    """Line readers give one paragraph per line: adjacent lines form one paragraph, except
+    when the next line starts a list item or a heading, or one of them is a table row."""
+    if prev.source.line is None or nxt.source.line != prev.source.line + prev.text.count("\n") + 1:
+        return False
+    if "\t" in prev.text or "\t" in nxt.text or nxt.heading or prev.heading:
+        return False
+    if prev.list_number or nxt.list_number or _HEADING.match(nxt.text) or _HEADING.match(prev.text):
+        return False
+    if open_bold:
+        return True
+    if _is_bold(prev.text) != _is_bold(nxt.text):  # a bold title line ends at plain text
+        return False
+    return _split_marker(clean(nxt.text))[0] is None
+
+
+def _merge_lines(paras: list[Paragraph], line_mode: bool) -> list[Paragraph]:
+    if not line_mode:
+        return paras
+    out: list[Paragraph] = []
+    open_bold = False
+    for p in paras:
+        if out and _continues(out[-1], p, open_bold):
+            last = out[-1]
+            out[-1] = last.model_copy(update={"text": last.text + "\n" + p.text})
+        else:
+            out.append(p)
+            open_bold = False
+        open_bold = _unfinished_markup(out[-1].text)
+    return out
+
+
+def _line_mode(doc: SourceDocument) -> bool:
+    """True when the reader gave one paragraph per text line (none spans two lines)."""
+    paras = doc.paragraphs
+    return any(p.source.line for p in paras) and not any("\n" in p.text for p in paras)
+
+
+def chunks(doc: SourceDocument) -> list[Chunk]:
+    """The document as chunks, in reading order."""
+    line_mode = _line_mode(doc)
+    out: list[Chunk] = []
+    run: list[Paragraph] = []
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            run.append(block)
+            continue
+        out.extend(_paragraph_chunk(p) for p in _merge_lines(run, line_mode))
+        run = []
+        out.extend(_row_chunks(block))
+    out.extend(_paragraph_chunk(p) for p in _merge_lines(run, line_mode))
+    return [c for c in out if c.text or c.cells]
+
+
+def join_broken(first: Chunk, rest: list[Chunk]) -> tuple[str, int]:
+    """`first`'s text continued by following chunks that a page break split off (the previous
+    one does not end a sentence and the next starts in lower case). Returns (text, n_used)."""
+    text, used = first.text, 0
+    for nxt in rest:
+        if text.rstrip().endswith(_SENTENCE_END) or nxt.cells is not None or nxt.list_number:
+            break
+        if not nxt.text[:1].islower():
+            break
+        text, used = f"{text} {nxt.text}", used + 1
+    return text, used
+
+
+def with_text(c: Chunk, text: str) -> Chunk:
+    """A copy of `c` with another text."""
+    return replace(c, text=text)

@@ -1,0 +1,134 @@
+"""Order facts: the order header, what it approves, its number and date, the issuer."""
+
+from __future__ import annotations
+
+from extract.facts_ctx import Ctx, unspace
+from extract.facts_lines import Chunk, squash
+from extract.models import DraftSignatory
+
+# An order header line is short: "ПРИКАЗ", "П Р И К А З", "ПРИКАЗ № 4-у".
+_HEADER_WORDS = 8
+# The header block (number, date, place) ends where running text begins.
+_BODY_WORDS = 40
+_HEADER_REACH = 8
+
+
+def _words(c: Chunk) -> int:
+    return len(c.text.split())
+
+
+def order_header(ctx: Ctx) -> int | None:
+    """Index in `ctx.head` of the order's header line, or None for documents without one."""
+    for i, c in enumerate(ctx.head):
+        lem = ctx.lemmas(c.text)
+        if lem and lem[0] in ctx.vocab.order_words and _words(c) <= _HEADER_WORDS:
+            first = unspace(c.text).split()[0]
+            if first.isupper() or c.bold or c.heading:
+                return i
+    return None
+
+
+def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
+    """(kind, chunk index) of the plan document an order approves ("Об утверждении программы")."""
+    start = order_header(ctx)
+    if start is None:
+        return None
+    for i in range(start, len(ctx.head)):
+        lem = ctx.lemmas(ctx.head[i].text)
+        for j, w in enumerate(lem):
+            if w not in ctx.vocab.approve_words:
+                continue
+            for skip in range(3):  # "об утверждении [муниципальной] программы"
+                kind = ctx.plan_noun(lem[j + 1 + skip :])
+                if kind:
+                    return kind, i
+    return None
+
+
+def _number_date(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
+    text = unspace(text)
+    m = ctx.vocab.number.search(text)
+    number = m.group("number").rstrip(".") if m else None
+    date = None
+    for rx in ctx.vocab.dates:
+        d = rx.search(text)
+        if d:
+            date = squash(d.group("date"))
+            break
+    return number, date
+
+
+def number_date_from_header(ctx: Ctx) -> tuple[str | None, str | None] | None:
+    """Number and date in the lines around the order header ("от 09.12.2022", "№ 18")."""
+    start = order_header(ctx)
+    if start is None:
+        return None
+    number = date = None
+    for c in ctx.head[start : start + _HEADER_REACH]:
+        if _words(c) > _BODY_WORDS:
+            break
+        n, d = _number_date(ctx, c.text)
+        number, date = number or n, date or d
+    return (number, date) if number or date else None
+
+
+def _appendix_match(ctx: Ctx) -> tuple[str, str] | None:
+    """(org, text) of an "Приложение к приказу <ORG> от … № …" line."""
+    for c in ctx.prose:
+        if _words(c) > _BODY_WORDS:
+            continue
+        for rx in ctx.vocab.appendix:
+            m = rx.search(c.text)
+            if m:
+                return squash(m.group("org")).strip(" ,;"), c.text
+    return None
+
+
+def number_date_from_appendix(ctx: Ctx) -> tuple[str | None, str | None] | None:
+    """Number and date of the order an appendix belongs to."""
+    m = _appendix_match(ctx)
+    if not m:
+        return None
+    n, d = _number_date(ctx, m[1])
+    return (n, d) if n or d else None
+
+
+def number_date_from_approval(ctx: Ctx) -> tuple[str | None, str | None] | None:
+    """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45" on a title page."""
+    for c in ctx.head:
+        lem = ctx.lemmas(c.text)
+        short = _words(c) <= _BODY_WORDS
+        if lem[:1] == ("утвердить",) and short and ctx.vocab.number.search(c.text):
+            n, d = _number_date(ctx, c.text)
+            if n or d:
+                return n, d
+    return None
+
+
+def issuer_from_appendix(ctx: Ctx) -> str | None:
+    """The organisation named in "Приложение к приказу <ORG>"."""
+    m = _appendix_match(ctx)
+    return m[0] if m and m[0] else None
+
+
+def issuer_from_header_block(ctx: Ctx) -> str | None:
+    """The organisation's name printed above the order header."""
+    start = order_header(ctx)
+    if not start:
+        return None
+    parts = [c.text for c in ctx.head[:start]
+             if set(ctx.lemmas(c.text)) & ctx.vocab.org_words and _words(c) <= _BODY_WORDS]
+    return squash(" ".join(parts)) or None
+
+
+def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:
+    """"Директор ИМДЦ" → "ИМДЦ": the organisation its head signs for."""
+    for s in signatories[:1]:
+        if not s.position:
+            continue
+        words = s.position.split()
+        if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
+            rest = " ".join(words[1:]).strip(" ,:")
+            if rest:
+                return rest
+    return None

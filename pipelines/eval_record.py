@@ -1,0 +1,152 @@
+"""Score one extraction record against its expected record (pure functions over dicts)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pipelines.eval_score import (
+    Counts,
+    Rec,
+    Score,
+    _sum,
+    compare,
+    match_items,
+    norm,
+    same_org,
+    same_place,
+    score_set,
+    similar,
+)
+
+
+def _get(d: Rec | None, *path: str) -> Any:
+    for p in path:
+        if not isinstance(d, dict):
+            return None
+        d = d.get(p)
+    return d
+
+
+def _period(doc: Rec) -> tuple[Any, Any] | None:
+    p = doc.get("period")
+    return (p.get("start_year"), p.get("end_year")) if p else None
+
+
+def _signatories(exp: list[Rec], got: list[Rec]) -> tuple[Counts, list[str]]:
+    """Signatories matched by name; a match with the wrong position is FP + FN."""
+    def key(s: Rec) -> str:
+        return norm(s.get("name")).replace(" ", "")
+
+    pairs, miss, extra = match_items(exp, got, key)
+    c = Counts(fp=len(extra), fn=len(miss))
+    diffs = [f"document.signatories: missing {exp[i]!r}" for i in miss]
+    diffs += [f"document.signatories: unexpected {got[j]!r}" for j in extra]
+    for i, j in pairs:
+        pe, pg = exp[i].get("position"), got[j].get("position")
+        if pe and not similar(pe, pg):
+            c.fp, c.fn = c.fp + 1, c.fn + 1
+            diffs.append(f"document.signatories: {exp[i]['name']}: position expected {pe!r}, "
+                         f"got {pg!r}")
+        else:
+            c.tp += 1
+    return c, diffs
+
+
+def score_document(exp: Rec, got: Rec) -> tuple[Counts, list[str]]:
+    """Document fields: kind, title, municipality, region, issuer, order, period, signatories."""
+    e, g = exp.get("document") or {}, got.get("document") or {}
+    w = "document."
+    return _sum([
+        compare("kind", e.get("kind"), g.get("kind"), where=w),
+        compare("title", e.get("title"), g.get("title"), similar, w),
+        compare("municipality", e.get("municipality"), g.get("municipality"), same_place, w),
+        compare("region", e.get("region"), g.get("region"), similar, w),
+        compare("issuer", e.get("issuer"), g.get("issuer"), same_org, w),
+        compare("order.number", _get(e, "order", "number"), _get(g, "order", "number"),
+                lambda a, b: norm(a) == norm(b), w),
+        compare("order.date", _get(e, "order", "date"), _get(g, "order", "date"), where=w),
+        compare("period", _period(e), _period(g), where=w),
+        _signatories(e.get("signatories") or [], g.get("signatories") or []),
+    ])
+
+
+def _target(t: Rec | None) -> tuple[Any, ...] | None:
+    return (t["op"], float(t["value"]), norm(t.get("unit"))) if t else None
+
+
+def _status(s: Rec | None) -> tuple[Any, ...] | None:
+    return (s.get("done"), tuple(sorted(s.get("years") or []))) if s else None
+
+
+def _activity_pair(e: Rec, g: Rec, score: Score) -> None:
+    where = f"activity {e.get('number') or e['title'][:50]!r}: "
+    parts = {
+        "deadline": _sum(
+            compare(f"deadline.{k}", _get(e, "deadline", k), _get(g, "deadline", k), where=where)
+            for k in ("start", "end", "recurrence")),
+        "responsibles": score_set("responsibles", e.get("responsibles") or [],
+                                  g.get("responsibles") or [], where=where),
+        "results": compare("result", e.get("result"), g.get("result"), similar, where),
+        "targets": compare("target", _target(e.get("target")), _target(g.get("target")),
+                           where=where),
+        "statuses": compare("status", _status(e.get("status")), _status(g.get("status")),
+                            where=where),
+    }
+    for metric, (c, d) in parts.items():
+        score.counts[metric].add(c)
+        score.diffs += d
+
+
+def _values(ind: Rec) -> set[tuple[int, str, float | None]]:
+    out = set()
+    for v in ind.get("values") or []:
+        val = v.get("value")
+        out.add((int(v["year"]), v["kind"], None if val is None else round(float(val), 6)))
+    return out
+
+
+def _indicator_pair(e: Rec, g: Rec, score: Score) -> None:
+    ev, gv = _values(e), _values(g)
+    c = Counts(tp=len(ev & gv), fp=len(gv - ev), fn=len(ev - gv))
+    score.counts["indicator_values"].add(c)
+    where = f"indicator {e['name'][:50]!r}: "
+    score.diffs += [f"{where}value missing {v}" for v in sorted(ev - gv, key=str)]
+    score.diffs += [f"{where}value unexpected {v}" for v in sorted(gv - ev, key=str)]
+
+
+def _score_items(name: str, exp: list[Rec], got: list[Rec], key: str, score: Score) -> list:
+    pairs, miss, extra = match_items(exp, got, lambda r: r.get(key) or "")
+    score.counts[name].add(Counts(tp=len(pairs), fp=len(extra), fn=len(miss)))
+    score.diffs += [f"{name}: missing {exp[i].get(key)!r}" for i in miss]
+    score.diffs += [f"{name}: unexpected {got[j].get(key)!r}" for j in extra]
+    return pairs
+
+
+def _unmatched_values(exp: list[Rec], got: list[Rec], pairs: list, score: Score) -> None:
+    """Values of unmatched indicators are missed (or unexpected) too."""
+    ei = {i for i, _ in pairs}
+    gi = {j for _, j in pairs}
+    fn = sum(len(_values(x)) for i, x in enumerate(exp) if i not in ei)
+    fp = sum(len(_values(x)) for j, x in enumerate(got) if j not in gi)
+    score.counts["indicator_values"].add(Counts(fp=fp, fn=fn))
+
+
+def score_record(exp: Rec, got: Rec) -> Score:
+    """All metrics of one document."""
+    score = Score()
+    c, d = score_document(exp, got)
+    score.counts["document"].add(c)
+    score.diffs += d
+    ea, ga = exp.get("activities") or [], got.get("activities") or []
+    for i, j in _score_items("activities", ea, ga, "title", score):
+        _activity_pair(ea[i], ga[j], score)
+    ei, gi = exp.get("indicators") or [], got.get("indicators") or []
+    pairs = _score_items("indicators", ei, gi, "name", score)
+    for i, j in pairs:
+        _indicator_pair(ei[i], gi[j], score)
+    _unmatched_values(ei, gi, pairs, score)
+    for name in ("goals", "tasks"):
+        c, d = score_set(name, exp.get(name) or [], got.get(name) or [])
+        score.counts[name].add(c)
+        score.diffs += d
+    return score

@@ -1,0 +1,153 @@
+"""Pure scoring of an extraction record against an expected one (both CONTRACT dicts).
+
+Every metric is a count of true positives, false positives and false negatives, so documents
+add up to an overall micro-averaged precision/recall/F1. Items are matched on normalised text
+(case, ё, punctuation and spacing ignored), fuzzy at `SIMILAR` via rapidfuzz.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from rapidfuzz import fuzz
+
+SIMILAR = 90.0  # rapidfuzz ratio (0..100) at which two texts name the same thing
+_NON_WORD = re.compile(r"[^\w]+")
+_CITY = re.compile(r"^(?:город|г)\s+")
+
+Rec = dict[str, Any]
+
+# Metrics in report order; GATED ones decide the exit status of `roadmaps evaluate --min-f1`.
+METRICS = ("document", "activities", "deadline", "responsibles", "results", "targets",
+           "statuses", "indicators", "indicator_values", "goals", "tasks")
+GATED = ("document", "activities", "indicator_values")
+
+
+@dataclass
+class Counts:
+    """True positives, false positives, false negatives of one metric."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+
+    @property
+    def empty(self) -> bool:
+        return self.tp + self.fp + self.fn == 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else (None if self.empty else 0.0)
+
+    @property
+    def recall(self) -> float | None:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else (None if self.empty else 0.0)
+
+    @property
+    def f1(self) -> float | None:
+        """F1, or None when there was nothing to find and nothing was found."""
+        if self.empty:
+            return None
+        return 2 * self.tp / (2 * self.tp + self.fp + self.fn)
+
+
+@dataclass
+class Score:
+    """Counts per metric and the mismatches behind them."""
+
+    counts: dict[str, Counts] = field(default_factory=lambda: {m: Counts() for m in METRICS})
+    diffs: list[str] = field(default_factory=list)
+
+    def add(self, other: Score) -> None:
+        for m, c in other.counts.items():
+            self.counts.setdefault(m, Counts()).add(c)
+        self.diffs += other.diffs
+
+
+def norm(text: str | None) -> str:
+    """Comparison form: lower case, ё → е, words only, single spaces."""
+    return " ".join(_NON_WORD.sub(" ", (text or "").casefold().replace("ё", "е")).split())
+
+
+def similar(a: str | None, b: str | None) -> bool:
+    """Same text up to case, punctuation and small differences."""
+    na, nb = norm(a), norm(b)
+    return na == nb or (bool(na) and bool(nb) and fuzz.ratio(na, nb) >= SIMILAR)
+
+
+def same_place(a: str | None, b: str | None) -> bool:
+    """"город Пенза" and "Пенза" are the same municipality."""
+    return similar(_CITY.sub("", norm(a)), _CITY.sub("", norm(b)))
+
+
+def same_org(a: str | None, b: str | None) -> bool:
+    """Similar, or one name's words contained in the other's ("ИМДЦ" in "МКУ ИМДЦ")."""
+    if similar(a, b):
+        return True
+    wa, wb = set(norm(a).split()), set(norm(b).split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _eq(a: Any, b: Any) -> bool:
+    return a == b
+
+
+def compare(name: str, exp: Any, got: Any, same: Callable[[Any, Any], bool] = _eq,
+            where: str = "") -> tuple[Counts, list[str]]:
+    """One field: absent on both sides counts nothing; a wrong value is both FP and FN."""
+    if exp in (None, "", []) and got in (None, "", []):
+        return Counts(), []
+    if exp in (None, "", []):
+        return Counts(fp=1), [f"{where}{name}: expected nothing, got {got!r}"]
+    if got in (None, "", []):
+        return Counts(fn=1), [f"{where}{name}: expected {exp!r}, got nothing"]
+    if same(exp, got):
+        return Counts(tp=1), []
+    return Counts(fp=1, fn=1), [f"{where}{name}: expected {exp!r}, got {got!r}"]
+
+
+def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str]
+                ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """One-to-one matching by fuzzy text of `key`, best pairs first.
+    Returns (pairs (exp index, got index), unmatched expected, unmatched got)."""
+    ek, gk = [norm(key(e)) for e in exp], [norm(key(g)) for g in got]
+    scored = []
+    for i, a in enumerate(ek):
+        for j, b in enumerate(gk):
+            s = 100.0 if a == b else (fuzz.ratio(a, b) if a and b else 0.0)
+            if s >= SIMILAR:
+                scored.append((-s, i, j))
+    scored.sort()
+    used_e: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for _, i, j in scored:
+        if i not in used_e and j not in used_g:
+            pairs.append((i, j))
+            used_e.add(i)
+            used_g.add(j)
+    return (sorted(pairs), [i for i in range(len(exp)) if i not in used_e],
+            [j for j in range(len(got)) if j not in used_g])
+
+
+def score_set(name: str, exp: list[Any], got: list[Any], key: Callable[[Any], str] = str,
+              where: str = "") -> tuple[Counts, list[str]]:
+    """Two lists of items matched by fuzzy text: matched = TP, the rest FN / FP."""
+    pairs, miss, extra = match_items(exp, got, key)
+    diffs = [f"{where}{name}: missing {key(exp[i])!r}" for i in miss]
+    diffs += [f"{where}{name}: unexpected {key(got[j])!r}" for j in extra]
+    return Counts(tp=len(pairs), fp=len(extra), fn=len(miss)), diffs
+
+
+def _sum(parts: Iterable[tuple[Counts, list[str]]]) -> tuple[Counts, list[str]]:
+    total, diffs = Counts(), []
+    for c, d in parts:
+        total.add(c)
+        diffs += d
+    return total, diffs

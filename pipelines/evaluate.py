@@ -1,0 +1,166 @@
+"""`roadmaps evaluate DIR`: score extraction against the expected records of a sample folder.
+
+Every document file in DIR (txt, md, docx, pdf, …) is paired with DIR/expected/<stem>.json —
+all renderings of one sample share one expected record — run through the pipeline and scored
+per metric (pipelines/eval_record.py). A file without an expected record, or one that cannot be
+read, is an error. Exit status: 0 when every gated metric's overall F1 reaches --min-f1, 1 when
+one does not, 2 on errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipelines.eval_score import GATED, METRICS, Counts, Score
+
+DOC_SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html",
+                          ".htm"})
+
+
+@dataclass
+class FileResult:
+    """The score of one sample file, or why it has none."""
+
+    file: str
+    score: Score | None = None
+    error: str | None = None
+
+
+def sample_files(folder: Path) -> list[Path]:
+    """Document files directly in `folder` (not READMEs), sorted by name."""
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in DOC_SUFFIXES
+                  and not p.name.upper().startswith("README"))
+
+
+def expected_path(sample: Path, expected_dir: Path) -> Path | None:
+    """expected/<stem>.json for 000_x.txt, 000_x.docx, 000_x.scan.pdf …; None if missing."""
+    for stem in dict.fromkeys((sample.stem, sample.name.split(".", 1)[0])):
+        p = expected_dir / f"{stem}.json"
+        if p.is_file():
+            return p
+    return None
+
+
+def score_file(sample: Path, expected_dir: Path, tools: Any = None) -> FileResult:
+    """Extract `sample` and score it against its expected record."""
+    from ingest import DocumentLoadError
+    from pipelines.eval_record import score_record
+    from pipelines.run import process_file
+
+    exp_path = expected_path(sample, expected_dir)
+    if exp_path is None:
+        return FileResult(sample.name, error=f"no expected record {expected_dir.name}/"
+                                             f"{sample.name.split('.', 1)[0]}.json")
+    expected = json.loads(exp_path.read_text(encoding="utf-8"))
+    try:
+        record = process_file(sample, tools=tools)
+    except DocumentLoadError as exc:
+        return FileResult(sample.name, error=f"cannot read: {exc.reason}")
+    got = json.loads(record.model_dump_json())
+    return FileResult(sample.name, score=score_record(expected, got))
+
+
+def _fmt(x: float | None) -> str:
+    return "   —" if x is None else f"{x:4.2f}"
+
+
+def overall(results: list[FileResult]) -> Score:
+    """Counts of all scored files added up (micro average)."""
+    total = Score()
+    for r in results:
+        if r.score:
+            total.add(r.score)
+    return total
+
+
+def render_table(results: list[FileResult], diff: bool) -> str:
+    """Per-file F1 per metric, then overall precision / recall / F1."""
+    width = max([len(r.file) for r in results] + [8])
+    short = [m[:8] for m in METRICS]
+    lines = [f"{'file':<{width}}  " + " ".join(f"{s:>8}" for s in short)]
+    for r in results:
+        if r.error:
+            lines.append(f"{r.file:<{width}}  ERROR: {r.error}")
+            continue
+        assert r.score
+        lines.append(f"{r.file:<{width}}  "
+                     + " ".join(f"{_fmt(r.score.counts[m].f1):>8}" for m in METRICS))
+        if diff:
+            lines += [f"    - {d}" for d in r.score.diffs]
+    total = overall(results)
+    lines.append("")
+    lines.append(f"{'overall':<18} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    for m in METRICS:
+        c = total.counts[m]
+        gate = " *" if m in GATED else ""
+        lines.append(f"{m + gate:<18} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
+                     f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}")
+    lines.append("(* gated by --min-f1)")
+    return "\n".join(lines)
+
+
+def _counts_json(c: Counts) -> dict[str, Any]:
+    return {"tp": c.tp, "fp": c.fp, "fn": c.fn, "precision": c.precision, "recall": c.recall,
+            "f1": c.f1}
+
+
+def render_json(results: list[FileResult], diff: bool) -> str:
+    """Machine-readable scores (and diffs with --diff)."""
+    files = []
+    for r in results:
+        item: dict[str, Any] = {"file": r.file, "error": r.error}
+        if r.score:
+            item["metrics"] = {m: _counts_json(c) for m, c in r.score.counts.items()}
+            if diff:
+                item["diffs"] = r.score.diffs
+        files.append(item)
+    total = overall(results)
+    out = {"files": files, "overall": {m: _counts_json(c) for m, c in total.counts.items()},
+           "gated": list(GATED)}
+    return json.dumps(out, ensure_ascii=False, indent=2)
+
+
+def failing_metrics(results: list[FileResult], min_f1: float) -> list[str]:
+    """Gated metrics whose overall F1 is below `min_f1`."""
+    total = overall(results)
+    return [m for m in GATED
+            if total.counts[m].f1 is not None and total.counts[m].f1 < min_f1]  # type: ignore[operator]
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("dir", type=Path, help="folder of sample documents (with expected/ inside)")
+    p.add_argument("--expected", type=Path, default=None,
+                   help="folder of expected records (default: DIR/expected)")
+    p.add_argument("--min-f1", type=float, default=0.0,
+                   help="fail when an overall F1 of " + ", ".join(GATED) + " is below this")
+    p.add_argument("--diff", action="store_true", help="show every mismatch")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def run(args: argparse.Namespace) -> int:
+    from normalize.record import default_tools
+
+    folder: Path = args.dir
+    if not folder.is_dir():
+        print(f"roadmaps: {folder}: not a folder", file=sys.stderr)
+        return 2
+    expected_dir = args.expected or folder / "expected"
+    tools = default_tools()
+    results = [score_file(p, expected_dir, tools) for p in sample_files(folder)]
+    render = render_json if args.format == "json" else render_table
+    print(render(results, args.diff))
+    errors = [r for r in results if r.error]
+    for r in errors:
+        print(f"roadmaps: {r.file}: {r.error}", file=sys.stderr)
+    failing = failing_metrics(results, args.min_f1)
+    for m in failing:
+        print(f"roadmaps: overall F1 of {m} below {args.min_f1}", file=sys.stderr)
+    if errors:
+        return 2
+    return 1 if failing else 0
