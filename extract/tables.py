@@ -1,12 +1,118 @@
-"""PLACEHOLDER extractor 'tables' (being written): finds nothing yet."""
+"""Extractor 'tables': each table gets a role from an ordered list of small rules, then the
+reader of that role turns its rows into activities, indicators or document facts."""
 
 from __future__ import annotations
 
-from extract.found import Found
+from collections.abc import Callable
+from dataclasses import replace
+
+from extract.activities import FIELDS, directions, extract_activities
+from extract.found import Found, merge
+from extract.indicators import extract_indicators
+from extract.layout import Ctx, Header, find_header, grid_rows
+from extract.passport import extract_passport, looks_like_passport
+from extract.stages import extract_stages
 from extract.tools import ExtractTools
+from extract.vocab import Vocab, best_match, get_vocab
 from ingest.models import SourceDocument
+
+KIND_LINES = 3  # opening paragraphs read to guess the document kind
+
+
+def _is_stage(ctx: Ctx) -> bool:
+    h = ctx.header
+    return h is not None and h.col("stage") is not None and len(h.roles) >= 2
+
+
+def _is_activity(ctx: Ctx) -> bool:
+    h = ctx.header
+    if h is None or h.col("activity") is None:
+        return False
+    return any(h.col(r) is not None for r in (*FIELDS, "indicator"))
+
+
+def _is_indicator(ctx: Ctx) -> bool:
+    h = ctx.header
+    if h is None:
+        return False
+    return h.col("indicator") is not None or (h.col("result") is not None and bool(h.value_cols))
+
+
+TableRule = Callable[[Ctx], bool]
+# (rule name, table role, test). Order matters: the first rule that holds decides.
+RULES: tuple[tuple[str, str, TableRule], ...] = (
+    ("stage_header", "stages", _is_stage),
+    ("passport_fields", "passport", looks_like_passport),
+    ("activity_header", "activities", _is_activity),
+    ("indicator_header", "indicators", _is_indicator),
+)
+
+
+def classify(ctx: Ctx) -> tuple[str, str] | None:
+    """(rule, role) of the first rule that holds for the table, or None."""
+    return next(((name, role) for name, role, test in RULES if test(ctx)), None)
+
+
+def guess_kind(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> str | None:
+    """A light guess of the document kind from its opening paragraphs (report words first)."""
+    opening = [p.text for p in doc.paragraphs[:KIND_LINES]]
+    lemmas = tools.lemmas(" ".join(opening))
+    found = best_match(vocab.kinds, lemmas, " ".join(opening).lower())
+    names = [n for n, _ in found]
+    return "report" if "report" in names else names[0] if names else None
+
+
+def _continued(ctx: Ctx, prev: tuple[str, Header, int] | None) -> Ctx | None:
+    """A headerless table continuing the previous one (split by a page break)."""
+    if ctx.header is not None or prev is None or prev[0] not in ("activities", "indicators"):
+        return None
+    _role, header, n_cols = prev
+    if ctx.table.n_cols != n_cols:
+        return None
+    return replace(ctx, header=replace(header, n_rows=0))
 
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
-    """Return what this extractor finds in `doc` (`found`: results of earlier extractors)."""
-    return Found()
+    """Activities, indicators, goals, tasks and passport facts from the document's tables."""
+    vocab = get_vocab(tools)
+    kind = found.document.kind or guess_kind(doc, vocab, tools)
+    dirs = directions([p.text for p in doc.paragraphs])
+    out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
+    prev: tuple[str, Header, int] | None = None
+    for table in doc.tables:
+        rows = grid_rows(table)
+        header = find_header(rows, table.n_cols, vocab, tools)
+        ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)
+        decided = classify(ctx)
+        if decided is None and (cont := _continued(ctx, prev)) is not None:
+            ctx, decided = cont, ("continues_previous_table", prev[0] if prev else "")
+        if decided is None:
+            out = merge(out, Found(trace=(f"table {table.index}: no role",)))
+            continue
+        rule, role = decided
+        ctx.note(rule, f"role {role}")
+        out = merge(out, _read(role, ctx))
+        if role in ("activities", "indicators") and ctx.header is not None:
+            prev = (role, ctx.header, table.n_cols)
+    return out
+
+
+def _read(role: str, ctx: Ctx) -> Found:
+    if role == "passport":
+        p = extract_passport(ctx)
+        return Found(
+            document=p.document,
+            goals=tuple(p.goals),
+            tasks=tuple(p.tasks),
+            indicators=tuple(p.indicators),
+            warnings=tuple(ctx.warnings),
+            trace=tuple(ctx.trace),
+        )
+    if role == "stages":
+        acts = tuple(extract_stages(ctx))
+        return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+    if role == "activities":
+        acts = tuple(extract_activities(ctx))
+        return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+    inds = tuple(extract_indicators(ctx))
+    return Found(indicators=inds, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))

@@ -1,0 +1,303 @@
+"""Activity tables: one DraftActivity per data row, section rows, wrapped and shifted rows."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
+from extract.models import DraftActivity
+from ingest.models import Provenance
+
+FIELDS = ("deadline", "responsibles", "result", "mark")
+_LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
+_DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
+
+
+# ---------------------------------------------------------------- section names
+
+
+def norm(text: str) -> str:
+    """Lower case, ё→е, letters/digits/hyphens and single spaces only."""
+    text = text.lower().replace("ё", "е")
+    return " ".join(re.sub(r"[^0-9a-zа-я\- ]+", " ", text).split())
+
+
+def join_fragments(parts: list[str]) -> str:
+    """Glue the pieces of a text split across cells: word parts join without a space."""
+    out = ""
+    for part in parts:
+        if not out:
+            out = part
+        elif part.startswith("-") or out.endswith("-") or (out[-1].islower() and part[0].islower()):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def directions(paragraph_texts: list[str]) -> tuple[str, ...]:
+    """Short paragraphs and list items of a document: candidate names of sections."""
+    out = []
+    for text in paragraph_texts:
+        t = strip_numbering(text.strip().lstrip("-–—•·* ").strip()).rstrip(" ,;.:")
+        if 3 <= len(t) <= 300:
+            out.append(t)
+    return tuple(out)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def repair_section(parts: list[str], ctx: Ctx, used: list[str]) -> tuple[str, str]:
+    """A section name from cell fragments, repaired against the document's own direction names.
+
+    Returns (name, how): how is "ok", "repaired" or "unsure".
+    """
+    parts = [p.strip() for p in parts if _LETTER.search(p) and numbering(p.strip()) != p.strip()]
+    joined = strip_numbering(join_fragments(parts)).rstrip(" :;")
+    if len(parts) < 2 and not joined[:1].islower():
+        return joined, "ok"
+    full, head, last = norm(joined), norm(strip_numbering(parts[0])), norm(parts[-1])
+    first_word = full.split(" ")[0]
+    rest = full[len(first_word) :].strip()
+    hits: list[str] = []
+    for cand in ctx.directions:
+        c = norm(cand)
+        if len(parts) > 1 and c.startswith(head) and c.endswith(last) and len(c) >= len(full) - 2:
+            hits.append(_capital(cand))  # the middle was lost between cells
+        elif c.endswith(full) or (len(first_word) >= 4 and c.endswith(first_word)):
+            hits.append(_capital(cand if c.endswith(full) else f"{cand} {rest}".strip()))
+        elif len(head) >= 5 and head in c and " " not in head and rest and rest not in c:
+            # a word missing its first letters, maybe with letters doubled at a cell border
+            hits.append(_capital(f"{cand} {rest}"))
+    fresh = [h for h in dict.fromkeys(hits) if not any(norm(u) == norm(h) for u in used)]
+    if len(fresh) == 1:
+        return fresh[0], "ok" if norm(fresh[0]) == full else "repaired"
+    return _capital(joined), "unsure"
+
+
+# ---------------------------------------------------------------- what cells look like
+
+
+def looks_deadline(text: str, ctx: Ctx) -> bool:
+    return bool(_DATE.search(text)) or bool(set(ctx.tools.lemmas(text)) & ctx.vocab.deadline_words)
+
+
+def looks_status(text: str, ctx: Ctx) -> bool:
+    return len(text) < 80 and bool(set(ctx.tools.lemmas(text)) & ctx.vocab.status_words)
+
+
+def looks_org(text: str, ctx: Ctx) -> bool:
+    return bool(_ABBR.search(text)) or bool(set(ctx.tools.lemmas(text)) & ctx.vocab.org_words)
+
+
+def _fit(role: str | None, text: str, ctx: Ctx) -> int:
+    if not text:
+        return 0
+    if role is None:
+        return -1  # text in a column the header does not name: probably shifted
+    if role == "deadline":
+        return 1 if looks_deadline(text, ctx) else -1 if looks_org(text, ctx) else 0
+    if role == "responsibles":
+        org = looks_org(text, ctx)
+        return 1 if org else -1 if looks_deadline(text, ctx) or looks_status(text, ctx) else 0
+    if role == "mark":
+        return 1 if looks_status(text, ctx) else -1
+    return 0
+
+
+def realign(texts: list[str], roles: dict[int, str], ctx: Ctx) -> tuple[list[str], int | None]:
+    """Undo an extra empty cell that shifted the cells right of it (judged by their content).
+
+    Returns the texts (shifted left from the returned column, or unchanged with None).
+    """
+    def score(ts: list[str]) -> int:
+        return sum(_fit(roles.get(c), t, ctx) for c, t in enumerate(ts) if roles.get(c) in
+                   (*FIELDS, None))
+
+    base, best, best_k = score(texts), 0, None
+    for k, role in sorted(roles.items()):
+        if role not in FIELDS or texts[k]:
+            continue
+        shifted = [*texts[:k], *texts[k + 1 :], ""]
+        gain = score(shifted) - base
+        if gain > 0 and gain >= best:
+            best, best_k = gain, k
+    if best_k is None:
+        return texts, None
+    return [*texts[:best_k], *texts[best_k + 1 :], ""], best_k
+
+
+# ---------------------------------------------------------------- rows
+
+
+@dataclass
+class _Item:
+    number: str | None
+    section: str | None
+    source: Provenance
+    texts: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, name: str, text: str) -> None:
+        if text:
+            self.texts.setdefault(name, []).append(text)
+
+    def build(self) -> DraftActivity | None:
+        def get(name: str, how: Callable[[str], str] = flat) -> str | None:
+            parts = self.texts.get(name)
+            return how("\n".join(parts)) if parts else None
+
+        title = get("title")
+        if not title:
+            return None
+        return DraftActivity(
+            number=self.number,
+            section=self.section,
+            title=title,
+            deadline_text=get("deadline"),
+            responsibles_text=get("responsibles", unwrap),
+            result_text=get("result"),
+            status_text=get("mark"),
+            source=self.source,
+        )
+
+
+@dataclass
+class _Cols:
+    number: int | None
+    title: int | None
+    groups: list[int]  # earlier activity-like columns: a direction written beside its rows
+    fields: dict[str, list[int]]
+
+
+def _cols(ctx: Ctx) -> _Cols:
+    h = ctx.header
+    assert h is not None
+    acts = h.cols("activity")
+    fields = {f: h.cols(f) for f in FIELDS}
+    fields["result"] = sorted(fields["result"] + h.cols("indicator"))
+    return _Cols(h.col("number"), acts[-1] if acts else None, acts[:-1], fields)
+
+
+def clean_number(text: str) -> str | None:
+    """"1.1." → "1.1", "12." → "12"; None for no number."""
+    t = text.strip().rstrip(".").strip()
+    return t or None
+
+
+def _roles(ctx: Ctx, cols: _Cols, width: int) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for name, cs in cols.fields.items():
+        roles.update(dict.fromkeys(cs, name))
+    for c in [cols.number, cols.title, *cols.groups]:
+        if c is not None:
+            roles[c] = "text"
+    return {c: r for c, r in roles.items() if c < width}
+
+
+def _is_section(row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx) -> str | None:
+    """Name of the rule that makes this row a section title, or None."""
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    if not filled or not any(_LETTER.search(t) for _, t in filled):
+        return None
+    number = texts[cols.number] if cols.number is not None else ""
+    has_number = bool(number) and numbering(number) == number
+    if has_number:
+        return None
+    data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
+    single = len(filled) == 1
+    text = filled[0][1]
+    if single and (row.bold or row.widest >= max(2, len(texts) - 1)):
+        return "section_spanning_or_bold"
+    if single and numbering(text) and _LETTER.search(strip_numbering(text)):
+        return "section_numbered_alone"
+    if single and not data and text[:1].isupper() and len(text) < 150:
+        return "section_title_alone"
+    joined = join_fragments([t for _, t in filled if _LETTER.search(t)])
+    lemmas = ctx.tools.lemmas(joined)
+    if len(filled) > 1 and all(len(t) < 40 for _, t in filled) and len(joined) < 150:
+        ends = bool(lemmas) and lemmas[-1] in ctx.vocab.section_words
+        if ends or (numbering(joined) and not looks_deadline(joined, ctx)):
+            return "section_fragments"
+    return None
+
+
+def section_names(rows: list[tuple[GridRow, list[str]]], ctx: Ctx) -> dict[int, str]:
+    """Section names by row position: intact titles first, so that a garbled one is repaired
+    only against the document's direction names not already taken by another section."""
+    names: dict[int, str] = {}
+    garbled = []
+    for row, parts in rows:
+        name, how = repair_section(parts, ctx, [])
+        if how == "ok" and len([p for p in parts if _LETTER.search(p)]) <= 2:
+            names[row.pos] = name
+        else:
+            garbled.append((row, parts))
+    for row, parts in garbled:
+        name, how = repair_section(parts, ctx, list(names.values()))
+        names[row.pos] = name
+        if how != "ok":
+            ctx.warnings.append(
+                f"table {ctx.table.index} row {row.source.row}: section title garbled, "
+                f"{'repaired' if how == 'repaired' else 'kept'} as {name!r}"
+            )
+    return names
+
+
+def extract_activities(ctx: Ctx) -> list[DraftActivity]:
+    """Activities of an activity table (its header must name the columns)."""
+    cols = _cols(ctx)
+    plan: list[tuple[GridRow, list[str], str | None]] = []
+    for row in ctx.body:
+        texts = row.texts
+        texts, shifted = realign(texts, _roles(ctx, cols, len(texts)), ctx)
+        if shifted is not None:
+            ctx.warnings.append(
+                f"table {ctx.table.index} row {row.source.row}: cells shifted by an empty cell "
+                f"in column {shifted + 1}, realigned by content"
+            )
+            ctx.note("realign_by_content", f"row {row.source.row} shifted from col {shifted + 1}")
+        plan.append((row, texts, _is_section(row, texts, cols, ctx)))
+    names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
+    items: list[_Item] = []
+    section: str | None = None
+    for row, texts, rule in plan:
+        if rule:
+            section = names[row.pos]
+            ctx.note(rule, f"row {row.source.row} → section {section!r}")
+        else:
+            _add_row(row, texts, cols, items, section, ctx)
+    return [a for a in (i.build() for i in items) if a is not None]
+
+
+def _add_row(
+    row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
+) -> None:
+    number = texts[cols.number] if cols.number is not None else ""
+    title = texts[cols.title] if cols.title is not None else ""
+    group = next((texts[c] for c in cols.groups if texts[c]), None)
+    if cols.number is not None and number and numbering(number) != number and not title:
+        title, number = number, ""  # the number column holds the title (row shifted left)
+    if not number and title and (n := numbering(title)) and cols.number is None:
+        number, title = n, strip_numbering(title)
+    wrapped = not number and items and (cols.number is not None or title[:1].islower())
+    if wrapped and not group:
+        item = items[-1]
+        ctx.note("continuation_row", f"row {row.source.row} continues row {item.source.row}")
+    elif title:
+        item = _Item(clean_number(number), flat(group) if group else section, row.source)
+        items.append(item)
+        ctx.note("activity_row", f"row {row.source.row} → activity {item.number or ''}")
+    else:
+        ctx.note("skipped_row", f"row {row.source.row} has no activity title")
+        return
+    item.add("title", title)
+    for name, cs in cols.fields.items():
+        for c in cs:
+            # a cell merged down over a wrapped row was already taken with the row it starts in
+            if c < len(texts) and not (wrapped and c < len(row.own) and not row.own[c]):
+                item.add(name, texts[c])

@@ -1,0 +1,181 @@
+"""Indicator tables (name + yearly plan/fact values) and indicator lists without values."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.activities import clean_number, join_fragments, repair_section
+from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
+from extract.models import DraftIndicator, DraftValue
+from extract.vocab import contains
+from ingest.models import Provenance
+
+_NUM = r"[-−]?\d+(?:[.,]\d+)?"
+_VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*(%|проц\.?)?\s*$")
+_GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
+_NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х)\s*$", re.I)
+_LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
+
+
+def parse_value(text: str) -> float | None:
+    """The number written in a value cell ("50", "12,5 %"), or None."""
+    m = _VALUE.match(text)
+    return float(m.group(1).replace(",", ".").replace("−", "-")) if m else None
+
+
+@dataclass
+class _Item:
+    number: str | None
+    section: str | None
+    source: Provenance
+    ordinal: int
+    name: list[str] = field(default_factory=list)
+    unit: str | None = None
+    values: dict[int, DraftValue] = field(default_factory=dict)
+
+    def build(self, ctx: Ctx) -> DraftIndicator | None:
+        name = flat(" ".join(self.name)).rstrip(" ;")
+        if not name:
+            return None
+        unit = self.unit or _unit_from_name(name, ctx)
+        if not unit and any("%" in v.text for v in self.values.values()):
+            unit = "%"
+        return DraftIndicator(
+            number=self.number,
+            section=self.section,
+            name=name,
+            unit=unit,
+            values=tuple(self.values[c] for c in sorted(self.values)),
+            source=self.source,
+        )
+
+
+def _unit_from_name(name: str, ctx: Ctx) -> str | None:
+    lemmas = ctx.tools.lemmas(name)[:3]
+    for words, unit in ctx.vocab.name_units:
+        if contains(lemmas, words) and lemmas[: len(words)] == list(words):
+            return unit
+    return None
+
+
+@dataclass
+class _Row:
+    """A row read against the header: its number, name parts, unit and value cells."""
+
+    number: str = ""
+    name: list[str] = field(default_factory=list)
+    unit: str = ""
+    values: dict[int, str] = field(default_factory=dict)
+    shift: int = 0
+
+
+def _read_row(texts: list[str], ctx: Ctx) -> _Row:
+    h = ctx.header
+    assert h is not None
+    name_col = h.col("indicator")
+    if name_col is None:
+        name_col = h.col("result") or 0
+    num_col, unit_col, value_cols = h.col("number"), h.col("unit"), set(h.value_cols)
+    out = _Row()
+    filled = [(c, t) for c, t in enumerate(texts) if t]
+    # Rows after a page break may have lost an empty leading cell: the name then stands left of
+    # its column and every cell is shifted; measure the shift on the first cell with words.
+    first_words = next((c for c, t in filled if _LETTER.search(t) and not _GLUED.match(t)), None)
+    if first_words is not None and first_words < name_col and not _LETTER.search(
+        texts[name_col] if name_col < len(texts) else ""
+    ):
+        num_here = num_col is not None and first_words == num_col and numbering(texts[num_col])
+        if not (num_here and numbering(texts[num_col]) == texts[num_col]):
+            out.shift = name_col - first_words
+    for c, t in filled:
+        lc = c + out.shift
+        if numbering(t) == t and not out.number and not out.name and lc not in value_cols:
+            out.number = t
+        elif lc == unit_col:
+            out.unit = t
+        elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
+            out.values[lc] = t
+        elif lc in value_cols and (m := _GLUED.match(t)):
+            out.name.append(m.group(1))
+            out.values[lc] = m.group(2)
+        else:
+            out.name.append(t)
+    return out
+
+
+def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
+    """Indicators of an indicator table or list (its header names the indicator column)."""
+    h = ctx.header
+    assert h is not None
+    items: list[_Item | str] = []  # str: a section title (kept for continuation lines)
+    section: str | None = None
+    used: list[str] = []
+    years = {c: h.years[c] for c in h.value_cols if c in h.years}
+    for c in h.value_cols:
+        if c not in years:
+            ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
+    for row in ctx.body:
+        r = _read_row(row.texts, ctx)
+        if not r.name and not r.values:
+            continue
+        values = {c: t for c, t in r.values.items() if not _NONE.match(t)}
+        text = join_fragments(r.name)
+        if r.values or (r.number and not years):
+            item = _new_item(r, row, section, ctx, items)
+            _set_values(item, values, years, ctx)
+        elif text[:1].islower() and items:
+            section = _continue(items, text, ctx, row) or section
+        elif r.name:
+            parts = [r.number, *r.name] if r.number else r.name
+            section, how = repair_section(parts, ctx, used)
+            used.append(section)
+            items.append(section)
+            ctx.note("indicator_group_row", f"row {row.source.row} → section {section!r} ({how})")
+            if how != "ok":
+                ctx.warnings.append(
+                    f"table {ctx.table.index} row {row.source.row}: section title garbled, "
+                    f"{'repaired' if how == 'repaired' else 'kept'} as {section!r}"
+                )
+    return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _new_item(r: _Row, row: GridRow, section: str | None, ctx: Ctx, items: list) -> _Item:
+    number = r.number
+    name = [join_fragments(r.name)] if r.name else []
+    if not number and name and (n := numbering(name[0])):
+        number, name[0] = n, strip_numbering(name[0])
+    ordinal = sum(isinstance(x, _Item) for x in items) + 1
+    item = _Item(clean_number(number) if number else None, section, row.source, ordinal, name)
+    item.unit = r.unit or None
+    items.append(item)
+    rule = "indicator_row_shifted" if r.shift else "indicator_row"
+    ctx.note(rule, f"row {row.source.row} → indicator {item.number or ordinal}")
+    return item
+
+
+def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx: Ctx) -> None:
+    h = ctx.header
+    assert h is not None
+    for c, t in values.items():
+        if c in years:
+            kind = h.kinds.get(c) or ctx.default_kind
+            item.values[c] = DraftValue(year=years[c], kind=kind, text=t, value=parse_value(t))  # type: ignore[arg-type]
+    missing = [years[c] for c in sorted(years) if c not in values]
+    if values and missing:
+        ctx.warnings.append(
+            f"row {item.ordinal} of the indicator table has {len(values)} values for "
+            f"{len(years)} years: {', '.join(map(str, missing))} left empty"
+        )
+
+
+def _continue(items: list, text: str, ctx: Ctx, row: GridRow) -> str | None:
+    """Append a lower-case text-only row to the name above; the new section name if it was one."""
+    last = items[-1]
+    if isinstance(last, _Item):
+        last.name.append(text)
+        ctx.note("indicator_name_continues", f"row {row.source.row} continues the name above")
+        return None
+    items[-1] = f"{last} {text}".rstrip(" :;")
+    ctx.note("section_continues", f"row {row.source.row} continues the section above")
+    return items[-1]

@@ -1,0 +1,110 @@
+"""Passport tables (field | value, optionally with a number column): goals, tasks, period,
+title, developer, and the items listed under indicator fields (indicators without values)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from extract.layout import Ctx, flat, numbering
+from extract.models import DraftDocument, DraftIndicator
+from extract.vocab import best_match
+from ingest.models import Provenance
+
+# A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
+_MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
+MAX_FIELD_WORDS = 10
+
+
+@dataclass
+class PassportFound:
+    """What a passport table says about its document."""
+
+    document: DraftDocument = field(default_factory=DraftDocument)
+    goals: list[str] = field(default_factory=list)
+    tasks: list[str] = field(default_factory=list)
+    indicators: list[DraftIndicator] = field(default_factory=list)
+
+
+def _field_col(ctx: Ctx) -> int:
+    first = [r.text(0) for r in ctx.rows if r.text(0)]
+    return 1 if first and all(numbering(t) == t for t in first) else 0
+
+
+def field_name(text: str, ctx: Ctx) -> str | None:
+    """The passport field a cell names ("goals", "period", …, "other"), or None."""
+    if not text or len(text.split()) > MAX_FIELD_WORDS:
+        return None
+    found = best_match(ctx.vocab.passport_fields, ctx.tools.lemmas(text), text.lower())
+    return found[0][0] if found else None
+
+
+def looks_like_passport(ctx: Ctx) -> bool:
+    """Two or three columns, the first text column naming passport fields."""
+    used = {c for r in ctx.rows for c, _ in r.filled()}
+    if not used or max(used) > 2:
+        return False
+    col = _field_col(ctx)
+    names = [r.text(col) for r in ctx.rows if r.text(col)]
+    hits = sum(1 for t in names if field_name(t, ctx))
+    return hits >= 3 or (hits >= 2 and hits * 2 >= len(names))
+
+
+def list_items(text: str) -> list[str]:
+    """The items of a cell written as a list ("- a, - b" or one per line); an introduction
+    ending with a colon is dropped; a cell without list markers is one item."""
+    items: list[str] = []
+    intro: list[str] = []
+    marked = False
+    for line in text.split("\n"):
+        pieces = _MARKER.split(line)
+        head, rest = pieces[0].strip(), [p.strip() for p in pieces[1:]]
+        if head:
+            if items and (head[:1].islower() or not marked):
+                items[-1] += " " + head
+            elif marked:
+                items.append(head)
+            else:
+                intro.append(head)
+        if rest:
+            marked = True
+            items.extend(p for p in rest if p)
+    if not marked:
+        return [flat(" ".join(intro))] if intro else []
+    lead = " ".join(intro)
+    if lead and not lead.rstrip().endswith(":") and ":" not in lead:
+        items.insert(0, lead)
+    return [flat(i).rstrip(" ,;") for i in items if i.strip(" ,;")]
+
+
+def extract_passport(ctx: Ctx) -> PassportFound:
+    """Goals, tasks, period, title, developer and indicator items of a passport table."""
+    col = _field_col(ctx)
+    fields: list[tuple[str, str, list[str], Provenance]] = []  # (kind, name, value lines, src)
+    for row in ctx.rows:
+        name = row.text(col)
+        value = "\n".join(t for c, t in row.filled() if c > col)
+        if not name and fields:
+            fields[-1][2].append(value)  # the value continues on the next row (page break)
+            continue
+        kind = field_name(name, ctx) or "other"
+        fields.append((kind, flat(name), [value], row.source))
+        ctx.note(f"passport_field_{kind}", f"row {row.source.row} {flat(name)!r}")
+    out = PassportFound()
+    doc: dict[str, str] = {}
+    for kind, name, lines, src in fields:
+        value = "\n".join(v for v in lines if v)
+        if not value:
+            continue
+        if kind == "goals":
+            out.goals.extend(list_items(value))
+        elif kind == "tasks":
+            out.tasks.extend(list_items(value))
+        elif kind == "indicators":
+            out.indicators.extend(
+                DraftIndicator(name=item, section=name, source=src) for item in list_items(value)
+            )
+        elif kind in ("period", "title", "issuer"):
+            doc.setdefault({"period": "period_text"}.get(kind, kind), flat(value))
+    out.document = DraftDocument(**doc)
+    return out

@@ -1,0 +1,117 @@
+"""Language knowledge of table extraction: extract/vocab/*.yaml, lemmatized once per lemmatizer.
+
+Phrases are matched on lemmas (any inflection, any case) as contiguous word sequences; the YAML
+files hold the words, this module only loads and compiles them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extract.tools import ExtractTools
+
+VOCAB_DIR = Path(__file__).parent / "vocab"
+
+Phrase = tuple[str, ...]
+
+
+@cache
+def load_yaml(name: str) -> dict[str, Any]:
+    """The parsed YAML file `extract/vocab/<name>.yaml`."""
+    with (VOCAB_DIR / f"{name}.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh) or {}
+
+
+def contains(lemmas: list[str] | tuple[str, ...], phrase: Phrase) -> bool:
+    """True when `phrase` occurs in `lemmas` as a contiguous sequence."""
+    n = len(phrase)
+    if n == 0 or n > len(lemmas):
+        return False
+    return any(tuple(lemmas[i : i + n]) == phrase for i in range(len(lemmas) - n + 1))
+
+
+@dataclass(frozen=True)
+class PhraseSet:
+    """A named set of lemma phrases (and raw-text patterns) with a match score."""
+
+    name: str
+    phrases: tuple[Phrase, ...]
+    patterns: tuple[re.Pattern[str], ...] = ()
+
+    def score(self, lemmas: list[str], lowered: str) -> int:
+        """Length of the longest phrase found (a pattern counts as one word); 0 if none."""
+        best = max((len(p) for p in self.phrases if contains(lemmas, p)), default=0)
+        if best == 0 and any(p.search(lowered) for p in self.patterns):
+            best = 1
+        return best
+
+
+def best_match(
+    sets: tuple[PhraseSet, ...], lemmas: list[str], lowered: str
+) -> list[tuple[str, int]]:
+    """(name, score) of every matching set, best first; ties keep the order of `sets`."""
+    scored = [(s.name, s.score(lemmas, lowered)) for s in sets]
+    hits = [(i, name, sc) for i, (name, sc) in enumerate(scored) if sc > 0]
+    hits.sort(key=lambda t: (-t[2], t[0]))
+    return [(name, sc) for _, name, sc in hits]
+
+
+@dataclass(frozen=True)
+class Vocab:
+    """All table vocabularies, compiled for one lemmatizer."""
+
+    roles: tuple[PhraseSet, ...]
+    value_kind: dict[str, frozenset[str]]
+    section_words: frozenset[str]
+    stage_section: str
+    passport_fields: tuple[PhraseSet, ...]
+    deadline_words: frozenset[str]
+    status_words: frozenset[str]
+    org_words: frozenset[str]
+    name_units: tuple[tuple[Phrase, str], ...]
+    kinds: tuple[PhraseSet, ...]
+
+
+def _phrases(tools: ExtractTools, items: list[str]) -> tuple[Phrase, ...]:
+    return tuple(p for p in (tuple(tools.lemmas(s)) for s in items) if p)
+
+
+def _words(tools: ExtractTools, items: list[str]) -> frozenset[str]:
+    return frozenset(w for s in items for w in tools.lemmas(s))
+
+
+@lru_cache(maxsize=8)
+def get_vocab(tools: ExtractTools) -> Vocab:
+    """The vocabularies lemmatized with `tools` (cached per tools object)."""
+    headers, sections, passport = load_yaml("headers"), load_yaml("sections"), load_yaml("passport")
+    content, indicators, kinds = load_yaml("content"), load_yaml("indicators"), load_yaml("kinds")
+    roles = tuple(
+        PhraseSet(
+            name,
+            _phrases(tools, spec.get("phrases", [])),
+            tuple(re.compile(p) for p in spec.get("patterns", [])),
+        )
+        for name, spec in headers["roles"].items()
+    )
+    return Vocab(
+        roles=roles,
+        value_kind={k: _words(tools, v) for k, v in headers["value_kind"].items()},
+        section_words=_words(tools, sections["section_words"]),
+        stage_section=sections["stage_section"],
+        passport_fields=tuple(
+            PhraseSet(name, _phrases(tools, items)) for name, items in passport["fields"].items()
+        ),
+        deadline_words=_words(tools, content["deadline_words"]),
+        status_words=_words(tools, content["status_words"]),
+        org_words=_words(tools, content["org_words"]),
+        name_units=tuple(
+            (tuple(tools.lemmas(" ".join(u["words"]))), u["unit"]) for u in indicators["name_units"]
+        ),
+        kinds=tuple(PhraseSet(k, _phrases(tools, v)) for k, v in kinds.items()),
+    )

@@ -1,0 +1,46 @@
+"""Helpers for the table-extraction tests: hand-built tables and the shared tools."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from extract.found import Found
+from extract.tables import extract
+from extract.tools import ExtractTools
+from ingest.models import Block, Cell, Paragraph, Provenance, Row, SourceDocument, Table
+
+
+@cache
+def tools() -> ExtractTools:
+    from normalize.lemmas import get_lemmatizer
+
+    return ExtractTools(lemma=get_lemmatizer().lemma)
+
+
+def table(rows: list[list[str] | list[Cell]], index: int = 1, first_line: int = 1) -> Table:
+    """A table from rows of texts (tab-split style, "" for an empty cell) or of Cells."""
+    built = []
+    for i, row in enumerate(rows):
+        cells = tuple(
+            c if isinstance(c, Cell) else Cell(text=c, col=j) for j, c in enumerate(row)
+        )
+        built.append(Row(cells=cells, source=Provenance(line=first_line + i)))
+    n_cols = max(max(c.col + c.col_span for c in r.cells) for r in built)
+    return Table(index=index, n_cols=n_cols, rows=tuple(built))
+
+
+def tsv(text: str, sep: str = "|") -> list[list[str]]:
+    """Rows from lines of cells separated by `sep` (cells stripped; outer blank lines ignored)."""
+    return [[c.strip() for c in line.split(sep)] for line in text.strip("\n").split("\n")]
+
+
+def doc(*blocks: Block) -> SourceDocument:
+    return SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
+
+
+def para(text: str, line: int = 1) -> Paragraph:
+    return Paragraph(text=text, source=Provenance(line=line))
+
+
+def run(*blocks: Block, found: Found | None = None) -> Found:
+    return extract(doc(*blocks), found or Found(), tools())

@@ -1,0 +1,138 @@
+"""Activity tables: header roles, section rows, numbering, wrapped and shifted rows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extract_tables_helpers import para, run, table, tsv
+
+from ingest.models import Cell
+
+ROADMAP = tsv("""
+№ п/п | Мероприятия | Дата реализации | Показатели | Ответственные | Отметка о выполнении
+<b>1. Нормативно-правовое обеспечение сопровождения объединений</b> | | | | |
+1.1 | Разработка дорожной карты | Январь 2023 | Проект карты | Специалисты МКУ «ИМЦ» |
+1.2 | Обновление методических рекомендаций | Ежегодно, август | Методические рекомендации \
+| Руководители РМО | Выполнено
+<b>II. Показатели. Методы сбора информации</b> | | | | |
+2.1. | Разработка показателей | Январь 2023 | Положение о мониторинге | Специалисты МКУ «ИМЦ» |
+""")
+
+
+def test_roles_sections_and_numbers() -> None:
+    found = run(table(ROADMAP))
+    acts = found.activities
+    assert [a.number for a in acts] == ["1.1", "1.2", "2.1"]
+    assert acts[0].section == "Нормативно-правовое обеспечение сопровождения объединений"
+    assert acts[2].section == "Показатели. Методы сбора информации"
+    a = acts[1]
+    assert (a.title, a.deadline_text, a.result_text, a.responsibles_text, a.status_text) == (
+        "Обновление методических рекомендаций",
+        "Ежегодно, август",
+        "Методические рекомендации",
+        "Руководители РМО",
+        "Выполнено",
+    )
+    assert (a.source.table, a.source.row, a.source.line) == (1, 4, 4)
+    assert found.warnings == ()
+
+
+def test_any_column_order_without_number_column() -> None:
+    rows = [
+        ["Ответственный исполнитель", "Срок исполнения", "Содержание мероприятия"],
+        ["Отдел образования", "до 01.03.2024", "Совещание руководителей"],
+    ]
+    (a,) = run(table(rows)).activities
+    assert (a.title, a.deadline_text, a.responsibles_text, a.number) == (
+        "Совещание руководителей",
+        "до 01.03.2024",
+        "Отдел образования",
+        None,
+    )
+
+
+def test_header_split_over_two_rows_and_repeated_on_next_page() -> None:
+    rows = tsv("""
+№ п/п | Мероприятие | Сроки | Ответственный | Планируемый результат
+ |  | реализации | исполнитель |
+1.1. | Информационное сопровождение ресурсов | 2022-2026 годы | МБОУ ДПО «НМЦ» | Сайт
+№ п/п | Мероприятие | Сроки | Ответственный | Планируемый результат
+1.2. | Формирование банка материалов | 2022-2026 годы | НМЦ | Банк материалов
+""")
+    acts = run(table(rows)).activities
+    assert [(a.number, a.deadline_text) for a in acts] == [
+        ("1.1", "2022-2026 годы"),
+        ("1.2", "2022-2026 годы"),
+    ]
+
+
+def test_wrapped_row_continues_the_activity_above() -> None:
+    rows = tsv("""
+№ | Наименование мероприятия | Срок | Исполнитель
+5. | Организация семинаров для | 2020–2022 гг. | Управление образования, МКУ «Центр
+ | заместителей руководителей |  | методического обеспечения»
+""")
+    (a,) = run(table(rows)).activities
+    assert a.title == "Организация семинаров для заместителей руководителей"
+    assert a.responsibles_text == "Управление образования, МКУ «Центр методического обеспечения»"
+
+
+def test_vertically_merged_responsibles_apply_to_each_row() -> None:
+    rows = [
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1", "Семинар", "Март 2024", Cell(text="Методический центр", col=3, row_span=2)],
+        ["2", "Конкурс", "Апрель 2024"],
+    ]
+    acts = run(table(rows)).activities
+    assert [a.responsibles_text for a in acts] == ["Методический центр"] * 2
+
+
+def test_shifted_row_is_realigned_by_content_with_a_warning() -> None:
+    rows = tsv("""
+№ | Наименование мероприятия | Сроки | Индикативные показатели | Исполнители | Выполнение
+11. | Конкурс | 2021–2022 гг. | Не менее 39 участников | | Управление МКУ «Центр» | Выполнено
+""")
+    found = run(table(rows))
+    (a,) = found.activities
+    assert (a.responsibles_text, a.status_text, a.result_text) == (
+        "Управление МКУ «Центр»",
+        "Выполнено",
+        "Не менее 39 участников",
+    )
+    assert any("realigned" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("fragments", "expected", "warned"),
+    [
+        (["", "2. Организационно", "-методическо", "е направление", ""],
+         "Организационно-методическое направление", False),
+        (["", "· ·", "но-методичес", "ское направление", ""],
+         "Организационно-методическое направление", True),
+    ],
+)
+def test_garbled_section_rows_are_repaired_from_the_document(
+    fragments: list[str], expected: str, warned: bool
+) -> None:
+    rows = [
+        ["№ п/п", "Мероприятие", "Сроки", "Ответственный", "Результат"],
+        ["", "1. Информационно-методическое направление", "", "", ""],
+        ["1.1.", "Сопровождение сайтов", "2022-2026", "НМЦ", "Сайты"],
+        fragments,
+        ["2.1.", "Изучение запросов", "2022-2026", "НМЦ", "Помощь"],
+        ["", "3. Научно-методическое направление", "", "", ""],
+        ["3.1.", "Организация исследований", "2022-2026", "НМЦ", "Отчёт"],
+    ]
+    paragraphs = [para(t) for t in ("информационно-методическое,", "организационно-методическое,",
+                                    "научно-методическое.")]
+    found = run(*paragraphs, table(rows))
+    assert [a.section for a in found.activities] == [
+        "Информационно-методическое направление",
+        expected,
+        "Научно-методическое направление",
+    ]
+    assert any("section title garbled" in w for w in found.warnings) == warned
