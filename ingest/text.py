@@ -19,12 +19,13 @@ from ingest.inline_html import clean_lines, has_markup, html_to_text
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
 from ingest.text_markdown import parse_line, starts_block, strip_inline_markdown
-from ingest.textgrid import build_table, parse_grid_line
+from ingest.textgrid import build_table, parse_grid_cell, parse_grid_line
 from ingest.textgrid_rules import GridLine
 
 log = logging.getLogger(__name__)
 
 _SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
+_MAX_SPILL_LINES = 80
 
 
 @dataclass
@@ -33,6 +34,7 @@ class Segment:
 
     kind: str
     lines: list[tuple[int, str]]
+    spill: frozenset[int] = frozenset()  # line numbers of cell text pushed out of a table
 
 
 def normalise_newlines(text: str) -> str:
@@ -91,6 +93,33 @@ def _table_end(lines: list[str], start: int) -> int:
     return i
 
 
+def _starts_lower(line: str) -> bool:
+    return line.lstrip(" \t")[:1].islower()
+
+
+def _spill_end(lines: list[str], end: int) -> int | None:
+    """Untabbed lines after a table that are the tail of its last cell (the conversion lost
+    their tabs): they start in lower case, and the table resumes right after them with a
+    lower-case tail in a cell. Returns where the table resumes."""
+    j = _next_nonblank(lines, end)
+    if j >= len(lines) or not _starts_lower(lines[j]):
+        return None
+    for k in range(j, min(len(lines), j + _MAX_SPILL_LINES)):
+        if is_strong_table_line(lines[k]) or is_weak_table_line(lines[k]):
+            resumes = lines[k].startswith(("\t", " \t")) and _starts_lower(lines[k])
+            return k if resumes else None
+    return None
+
+
+def _table_segment(lines: list[str], start: int) -> Segment:
+    end = _table_end(lines, start)
+    spill: set[int] = set()
+    while (resume := _spill_end(lines, end)) is not None:
+        spill.update(range(end + 1, resume + 1))
+        end = _table_end(lines, resume)
+    return Segment("table", _numbered(lines, start, end), frozenset(spill))
+
+
 def segments(lines: list[str]) -> Iterator[Segment]:
     """Split the document into table runs and paragraph runs (line numbers 1-based)."""
     i, para_start = 0, 0
@@ -98,9 +127,9 @@ def segments(lines: list[str]) -> Iterator[Segment]:
         if is_strong_table_line(lines[i]):
             if para_start < i:
                 yield Segment("paragraphs", _numbered(lines, para_start, i))
-            end = _table_end(lines, i)
-            yield Segment("table", _numbered(lines, i, end))
-            i = para_start = end
+            seg = _table_segment(lines, i)
+            yield seg
+            i = para_start = seg.lines[-1][0]
         else:
             i += 1
     if para_start < len(lines):
@@ -116,6 +145,10 @@ def grid_lines(seg: Segment) -> list[GridLine]:
     out: list[GridLine] = []
     after_break = False
     for n, line in seg.lines:
+        if n in seg.spill:
+            if not is_blank(line):
+                out.append(GridLine(n, [parse_grid_cell(line)], spill=True))
+            continue
         if is_blank(line) or _is_separator(line):
             after_break = after_break or is_blank(line)
             continue
@@ -157,6 +190,28 @@ def make_paragraph(group: list[tuple[int, str]]) -> Paragraph | None:
                      source=Provenance(line=group[0][0]))
 
 
+def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
+    """A paragraph cut by a page break: the tail starts in lower case, the head has no final
+    punctuation, and neither is a heading or a new list item."""
+    return (prev.heading is None and para.heading is None and para.list_number is None
+            and prev.bold == para.bold and para.text[:1].islower()
+            and prev.text.rstrip()[-1:] not in ".:;!?")
+
+
+def paragraphs(seg: Segment) -> list[Paragraph]:
+    """The paragraphs of a run of non-table lines, page-break halves joined again."""
+    out: list[Paragraph] = []
+    for group in paragraph_groups(seg):
+        para = make_paragraph(group)
+        if para is None:
+            continue
+        if out and continues_previous(out[-1], para):
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text} {para.text}"})
+        else:
+            out.append(para)
+    return out
+
+
 def _table_as_paragraphs(table: Table) -> list[Paragraph]:
     return [
         Paragraph(text=c.text, bold=c.bold, source=Provenance(line=c.source.line))
@@ -182,8 +237,7 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     blocks: list[Block] = []
     for seg in segments(text.split("\n")):
         if seg.kind == "paragraphs":
-            paras = (make_paragraph(g) for g in paragraph_groups(seg))
-            blocks.extend(p for p in paras if p is not None)
+            blocks.extend(paragraphs(seg))
             continue
         lines = grid_lines(seg)
         if not lines:

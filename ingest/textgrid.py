@@ -53,7 +53,7 @@ class Built:
     trace: list[str] = field(default_factory=list)
 
 
-def parse_cell(raw: str) -> Frag:
+def parse_grid_cell(raw: str) -> Frag:
     """One raw cell: inline HTML and markdown emphasis → plain text with style flags."""
     md = strip_inline_markdown(raw.strip())
     inline = html_to_text(md.text)
@@ -62,7 +62,7 @@ def parse_cell(raw: str) -> Frag:
 
 def parse_grid_line(raw: str) -> list[Frag]:
     """Split a table line on tabs into cell fragments."""
-    return [parse_cell(part) for part in raw.split("\t")]
+    return [parse_grid_cell(part) for part in raw.split("\t")]
 
 
 def _trimmed_len(cells: Sequence[Frag]) -> int:
@@ -151,10 +151,20 @@ def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
     return warnings
 
 
+def _append_spill(row: RowDraft, g: GridLine) -> None:
+    filled = [i for i, parts in enumerate(row.parts) if parts]
+    col = filled[-1] if filled else 0
+    row.parts[col].append((g.cells[0], g.line))
+
+
 def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
     """Merge continuation lines into the row they continue (fragments joined later)."""
     rows: list[RowDraft] = []
     for g in lines:
+        if g.spill and rows:
+            _append_spill(rows[-1], g)
+            trace.append(f"line {g.line}: text outside the table, continues its last cell")
+            continue
         open_row = rows[-1].texts() if rows else None
         reason = new_row_reason(g.cells, open_row)
         if reason is None:
@@ -256,8 +266,9 @@ def mark_header(rows: list[Row], n_cols: int) -> list[Row]:
 
 def build_table(lines: list[GridLine], index: int) -> Built:
     """All steps for one table of tab-separated lines (in place on `lines`)."""
-    n_cols = table_width(lines)
-    warnings = fit_lines(lines, n_cols, index)
+    shaped = [g for g in lines if not g.spill]
+    n_cols = table_width(shaped)
+    warnings = fit_lines(shaped, n_cols, index)
     trace: list[str] = []
     drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
     numeric_cols = _numeric_columns(drafts, n_cols)

@@ -35,6 +35,7 @@ class GridLine:
     line: int
     cells: list[Frag]
     after_break: bool = False
+    spill: bool = False  # a tail of the open cell that the conversion pushed out of the table
 
 
 def is_row_number(text: str) -> bool:

@@ -147,3 +147,38 @@ def test_indented_paragraph_is_not_a_table() -> None:
 def test_separator_lines_are_dropped() -> None:
     table = _table("А\tБ\n1\tодин\n---\t---\n")
     assert [r.texts for r in table.rows] == [["А", "Б"], ["1", "один"]]
+
+
+def test_paragraph_cut_by_a_page_break_is_joined() -> None:
+    blocks = _read("Целью программы является создание пространства для\n\n"
+                   "педагогов города.\n\nНовый абзац.\n\nЗаголовок\n\nпо строчной.")
+    assert [b.text for b in blocks] == [
+        "Целью программы является создание пространства для педагогов города.",
+        "Новый абзац.", "Заголовок по строчной."]
+
+
+def test_cell_text_pushed_out_of_the_table_goes_back_into_its_cell() -> None:
+    blocks = _read(
+        "Цель\tСоздание условий\n"
+        "Направления\t<p>Работа:</p> - первое; - второе, а также\n"
+        "\n"
+        "третье направление;\n"
+        "- четвёртое.\n"
+        "\n"
+        "\tи пятое.\n"
+        "Сроки\t2021-2025\n"
+        "\n"
+        "Текст после таблицы.\n"
+    )
+    table, after = blocks
+    assert isinstance(table, Table) and [r.cells[0].text for r in table.rows] == [
+        "Цель", "Направления", "Сроки"]
+    assert table.rows[1].cells[1].text.split("\n")[-3:] == [
+        "третье направление;", "- четвёртое.", "и пятое."]
+    assert after.text == "Текст после таблицы."
+
+
+def test_a_table_followed_by_lower_case_text_without_a_resuming_table_stays_apart() -> None:
+    blocks = _read("А\tБ\n1\tодин\n\nпродолжение текста.\n")
+    assert isinstance(blocks[0], Table) and len(blocks[0].rows) == 2
+    assert blocks[1].text == "продолжение текста."
