@@ -1,11 +1,147 @@
-"""Targets promised by a result text: "не менее 200 участников" → >=, 200, участник. (Minimal.)"""
+"""Targets promised by a result text: "не менее 200 участников" → (>=, 200, "участник").
+
+Words are data (normalize/data/units.yaml). A number is a target when a comparison word precedes
+it, a percent sign follows it, or a noun follows it; dates, years, ordinals ("II квартал",
+"9 класс"), references ("приказ № 18") and bare frequencies ("1 раз в год") are not targets.
+The unit is the lemma of the noun after the number (adjectives skipped), "%" for percent.
+"""
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from normalize.deadline_scan import load_data
 from normalize.lemmas import Lemmatizer
 from normalize.models import Target
 
 
-def parse_target(text: str, lem: Lemmatizer) -> Target | None:
-    """The number a result column promises, or None."""
+@dataclass(frozen=True)
+class _Grammar:
+    number: re.Pattern[str]
+    op_tail: re.Pattern[str]
+    op_of: dict[str, str]
+    numeral: re.Pattern[str]
+    numeral_of: dict[str, int]
+    growth: re.Pattern[str]
+    percent: re.Pattern[str]
+    not_after: re.Pattern[str]
+    not_before: re.Pattern[str]
+    frequency: re.Pattern[str]
+    dates: re.Pattern[str]
+    word: re.Pattern[str]
+    aliases: dict[str, str]
+    skip_pos: frozenset[str]
+    stop_words: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _grammar() -> _Grammar:
+    u = load_data("units.yaml")
+    op_of = {w: op for op, words in u["ops"].items() for w in words}
+    numeral_of = {w: int(n) for n, words in u["numerals"].items() for w in words}
+    months = [str(f) for forms in load_data("months.yaml").values() for f in forms]
+    not_before = u["not_before"][:-1] + "|" + _alt(months) + r")(?![а-я])"
+    return _Grammar(
+        number=re.compile(r"(?<![\w.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])"),
+        op_tail=re.compile(rf"(?:^|[^\w<>=≥≤⩾⩽])({_alt(list(op_of))})\s*$"),
+        op_of=op_of,
+        numeral=re.compile(rf"(?:^|[^\w])({_alt(list(op_of))})\s+({_alt(list(numeral_of))})"
+                           r"(?![\w])"),
+        numeral_of=numeral_of,
+        growth=re.compile(u["growth_before_upto"]),
+        percent=re.compile(rf"^\s*{u['percent']}"),
+        not_after=re.compile(rf"(?:^|[^\w])(?:{u['not_after']})"),
+        not_before=re.compile(not_before),
+        frequency=re.compile(u["frequency"]),
+        dates=re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}"),
+        word=re.compile(r"[а-яa-z][а-яa-z-]*\.?|\S"),
+        aliases={str(k): str(v) for k, v in u["aliases"].items()},
+        skip_pos=frozenset(u["skip_pos"]),
+        stop_words=frozenset(u["stop_words"]),
+    )
+
+
+G = _grammar()
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    op: str | None
+    value: float
+    start: int
+    end: int
+
+
+def _normalize(text: str) -> str:
+    s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е")
+    s = G.dates.sub(lambda m: " " * len(m.group(0)), s)  # dates are not quantities
+    return " ".join(s.split())
+
+
+def _op(s: str, start: int) -> str | None:
+    m = G.op_tail.search(s[max(0, start - 30):start])
+    if not m:
+        return None
+    op = G.op_of[m.group(1)]
+    if m.group(1) == "до" and G.growth.search(s[max(0, start - 80):start - len(m.group(0))]):
+        return ">="
+    return op
+
+
+def _candidates(s: str) -> list[_Candidate]:
+    out = []
+    for m in G.number.finditer(s):
+        after = s[m.end():]
+        op = _op(s, m.start())
+        if after.startswith(("-", "–", "—")) or G.not_before.search(after):
+            continue
+        if op is None and (G.not_after.search(s[max(0, m.start() - 30):m.start()])
+                           or G.frequency.search(after) or after.startswith((".", ")"))):
+            continue
+        value = float(m.group(1).replace(" ", "").replace(",", "."))
+        if op is None and value.is_integer() and 1900 <= value <= 2100 \
+                and not G.word.match(after.lstrip()):
+            continue
+        out.append(_Candidate(op, value, m.start(), m.end()))
+    for m in G.numeral.finditer(s):
+        out.append(_Candidate(G.op_of[m.group(1)], G.numeral_of[m.group(2)], m.start(2), m.end()))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _unit(after: str, lem: Lemmatizer) -> str | None:
+    """The lemma of the noun after a number (skipping up to two adjectives), or None."""
+    if G.percent.match(after):
+        return "%"
+    for tok in G.word.findall(after)[:3]:
+        word = tok.rstrip(".")
+        if not word or not word[0].isalpha() or word in G.stop_words:
+            return None
+        if word in G.aliases:
+            return G.aliases[word]
+        tags = lem.parse(word)
+        if tags and tags[0].tag.POS in G.skip_pos:
+            continue
+        return lem.lemma(word)
     return None
+
+
+def parse_target(text: str, lem: Lemmatizer) -> Target | None:
+    """The number a result column promises, or None when it promises none."""
+    s = _normalize(text)
+    found = []
+    for c in _candidates(s):
+        unit = _unit(s[c.end:], lem)
+        if c.op is not None or unit is not None:
+            found.append((c, unit))
+    if not found:
+        return None
+    # a comparison word or a percent sign marks the promise better than a bare count
+    c, unit = min(found, key=lambda f: (f[0].op is None and f[1] != "%", f[0].start))
+    return Target(op=c.op or "=", value=c.value, unit=unit)  # type: ignore[arg-type]
