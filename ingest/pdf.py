@@ -108,7 +108,7 @@ def _table(table: PageTable, index: int) -> Table:
         n_cols=table.n_cols,
         rows=tuple(rows),
         source=Provenance(page=table.page, table=index),
-        pages=tuple(sorted(set(table.row_pages))),
+        pages=table.pages,
     )
 
 

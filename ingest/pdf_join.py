@@ -103,6 +103,7 @@ def _append(prev: PageTable, nxt: PageTable, mapping: list[int]) -> None:
         rows, pages = rows[1:], pages[1:]
     prev.rows.extend(rows)
     prev.row_pages.extend(pages)
+    prev.continued_on.append(nxt.page)
     prev.bottom = nxt.bottom
 
 

@@ -41,6 +41,11 @@ class PageTable:
     rows: list[list[GridCell]]  # cells starting in each grid row
     row_pages: list[int] = field(default_factory=list)
     header_rows: int = 0
+    continued_on: list[int] = field(default_factory=list)  # pages it was joined across
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        return tuple(sorted({self.page, *self.row_pages, *self.continued_on}))
 
     @property
     def n_cols(self) -> int:

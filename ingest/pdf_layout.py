@@ -102,25 +102,37 @@ def is_page_furniture(line: Line, page_height: float) -> bool:
 
 
 def _common_pitch(lines: Sequence[Line]) -> float:
-    """The usual distance between consecutive lines of running text on this page."""
+    """The usual distance between consecutive lines inside a paragraph on this page: the
+    smallest distance that recurs (paragraph spacing recurs too, but is larger)."""
     pitches = Counter(
-        round(b.top - a.top)
+        round(b.bottom - a.bottom)
         for a, b in itertools.pairwise(lines)
-        if 0 < b.top - a.top < 3 * a.size
+        if 0 < b.bottom - a.bottom < 3 * a.size
     )
-    if not pitches:
+    recurring = [p for p, n in pitches.items() if n >= 2] or list(pitches)
+    if not recurring:
         return max((ln.size for ln in lines), default=12.0) * 1.2
-    return float(pitches.most_common(1)[0][0])
+    return float(min(recurring))
 
 
-def _starts_paragraph(prev: Line, line: Line, pitch: float, right: float) -> bool:
-    if line.top - prev.top > pitch * 1.3 + 1.0 or line.top < prev.top:
+def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
+    if line.bottom - prev.bottom > pitch * 1.3 + 1.0 or line.top < prev.top:
         return True
     if prev.bold != line.bold or _LIST_MARKER.match(line.text):
         return True
+    if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
+        return True
     # the first word of this line would have fitted on the previous one: that line ended early
-    space = 0.3 * line.size
-    return prev.x1 + space + line.first_word_width < right - line.size and line.x0 <= prev.x0 + 2
+    need = 0.3 * line.size + line.first_word_width
+    if prev.x1 + need < right - line.size:
+        return True
+    # centred or right-aligned lines: compare widths, since positions say nothing
+    indent = 2 * line.size
+    return (
+        prev.x0 > left + indent
+        and line.x0 > left + indent
+        and prev.x1 - prev.x0 + need < right - left - line.size
+    )
 
 
 def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
@@ -128,10 +140,11 @@ def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
     if not lines:
         return []
     pitch = _common_pitch(lines)
+    left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
     for prev, line in itertools.pairwise(lines):
-        if _starts_paragraph(prev, line, pitch, right):
+        if _starts_paragraph(prev, line, pitch, left, right):
             groups.append([line])
         else:
             groups[-1].append(line)

@@ -148,7 +148,9 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform) -> list[Glyph]:
     out: list[Glyph] = []
     space = False
     for i, ch in enumerate(text):
-        if ch in _SPACES:
+        if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line
+            ch = "-"
+        elif ch in _SPACES:
             space = True
             continue
         # the loose box spans the font's ascent..descent: equal on a line, so lines group well
