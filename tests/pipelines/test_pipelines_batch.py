@@ -1,0 +1,180 @@
+"""`roadmaps ingest`: end-to-end runs over folders with good, broken and crashing files."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipelines.batch import collect_files
+from pipelines.batch_pool import CRASH_ENV, parse_all, parse_one
+
+SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
+
+
+def ingest(*args: str, cwd: Path, env: dict[str, str] | None = None
+           ) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pipelines.cli", "ingest", *args], capture_output=True,
+        text=True, check=False, cwd=cwd, env={**os.environ, **(env or {})},
+    )
+
+
+def counts(db: Path, skip: tuple[str, ...] = ()) -> dict[str, int]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
+                for n in names if n not in skip}
+
+
+def query(db: Path, sql: str) -> list[tuple]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        return con.execute(sql).fetchall()
+
+
+def copy_samples(folder: Path, n: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    return [Path(shutil.copy(s, folder / s.name)) for s in SAMPLES[:n]]
+
+
+def test_samples_into_default_db_then_rerun_changes_nothing(tmp_path: Path) -> None:
+    # a snapshot: samples/ grows while people work
+    samples_dir = tmp_path / "samples"
+    samples_dir.mkdir()
+    for f in collect_files([SAMPLES[0].parent])[0]:
+        shutil.copy(f, samples_dir / f.name)
+    n = len(collect_files([samples_dir])[0])
+    assert n >= len(SAMPLES)
+    r = ingest(str(samples_dir), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    db = tmp_path / "roadmaps.duckdb"
+    assert query(db, "SELECT count(*) FROM documents") == [(n,)]
+    assert f"{n} loaded" in r.stdout
+    before = counts(db, skip=("ingest_runs",))
+    r2 = ingest(str(samples_dir), "--db", str(db), cwd=tmp_path)
+    assert r2.returncode == 0, r2.stderr
+    assert f"0 loaded (0 replacing an older version), {n} unchanged" in r2.stdout
+    assert counts(db, skip=("ingest_runs",)) == before
+    assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs ORDER BY id") == [
+        (n, n, 0, 0), (n, 0, n, 0)]
+
+
+def test_broken_files_are_recorded_and_good_ones_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    good = copy_samples(folder / "sub", 2)
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "garbage.pdf").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 4)
+    (folder / "notzip.docx").write_bytes(bytes(range(256)) * 8)
+    (folder / ".hidden.txt").write_text("скрытый файл")
+    (folder / "~$lock.docx").write_bytes(b"lock")
+    (folder / "notes.xyz").write_text("unknown extension")
+    db = tmp_path / "b.duckdb"
+    r = ingest(str(folder), "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert "Traceback" not in r.stderr
+    files = {f for (f,) in query(db, "SELECT file FROM documents")}
+    assert files == {g.name for g in good}, r.stderr
+    errors = query(db, "SELECT path, reason, error_type FROM ingest_errors ORDER BY path")
+    assert [Path(p).name for p, _, _ in errors] == ["empty.txt", "garbage.pdf", "notzip.docx"]
+    assert all(t == "load" and reason for _, reason, t in errors)
+    assert errors[0][1] == "empty file"
+    for name in ("empty.txt", "garbage.pdf", "notzip.docx"):
+        assert name in r.stderr
+    assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs") == [(5, 2, 0, 3)]
+
+
+def test_killed_worker_loses_only_its_file(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    good = copy_samples(folder, 4)
+    (folder / "boom.txt").write_text("Дорожная карта\n1. Мероприятие\tежегодно\n", "utf-8")
+    db = tmp_path / "c.duckdb"
+    r = ingest(str(folder), "--db", str(db), "--workers", "2", cwd=tmp_path,
+               env={CRASH_ENV: "boom.txt"})
+    assert r.returncode == 1, r.stderr
+    files = {f for (f,) in query(db, "SELECT file FROM documents")}
+    assert files == {g.name for g in good}, r.stderr
+    assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
+        ("worker crashed", "crash")]
+    assert "boom.txt: worker crashed" in r.stderr
+
+
+def test_changed_file_replaces_its_previous_version(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (doc,) = copy_samples(folder, 1)
+    db = tmp_path / "r.duckdb"
+    assert ingest(str(folder), "--db", str(db), cwd=tmp_path).returncode == 0
+    doc.write_bytes(doc.read_bytes() + "\nДополнение.\n".encode())
+    r = ingest(str(folder), "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    assert "1 loaded (1 replacing an older version)" in r.stdout
+    rows = query(db, "SELECT path, sha256 FROM documents")
+    assert len(rows) == 1 and rows[0][0] == str(doc.resolve())
+    import hashlib
+
+    assert rows[0][1] == hashlib.sha256(doc.read_bytes()).hexdigest()
+
+
+@pytest.mark.parametrize("case", ["no files", "db is a folder", "db is not a database"])
+def test_nothing_could_run_is_exit_2(tmp_path: Path, case: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    db = tmp_path / "x.duckdb"
+    if case != "no files":
+        copy_samples(folder, 1)
+    if case == "db is a folder":
+        db.mkdir()
+    if case == "db is not a database":
+        db.write_bytes(b"not a database " * 1000)
+    r = ingest(str(folder), "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+
+
+def test_missing_argument_is_a_failure_but_the_rest_loads(tmp_path: Path) -> None:
+    (doc,) = copy_samples(tmp_path / "in", 1)
+    db = tmp_path / "m.duckdb"
+    r = ingest(str(doc), str(tmp_path / "nope.docx"), "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 1
+    assert query(db, "SELECT count(*) FROM documents") == [(1,)]
+    assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
+        ("no such file or folder", "io")]
+
+
+def test_collect_files_walks_recursively_and_skips_hidden_and_locks(tmp_path: Path) -> None:
+    for rel in ("a.TXT", "b.docx", "sub/c.pdf", "sub/deep/d.htm", ".git/e.txt", ".f.md",
+                "~$g.docx", "h.xyz", "sub/i.odt"):
+        p = tmp_path / rel
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text("x")
+    explicit = tmp_path / "h.xyz"
+    files, missing = collect_files([tmp_path, explicit, tmp_path / "nope"])
+    names = sorted(f.relative_to(tmp_path).as_posix() for f in files)
+    assert names == ["a.TXT", "b.docx", "h.xyz", "sub/c.pdf", "sub/deep/d.htm", "sub/i.odt"]
+    assert missing == [tmp_path / "nope"]
+
+
+def test_a_bug_in_a_stage_is_an_internal_outcome(monkeypatch, tmp_path: Path) -> None:
+    import pipelines.run
+
+    def broken(path, tools=None):
+        raise KeyError("bug")
+
+    monkeypatch.setattr(pipelines.run, "process_file", broken)
+    out = parse_one(str(SAMPLES[0]))
+    assert (out.record, out.error_type, out.reason) == (None, "internal", "KeyError: 'bug'")
+    assert "Traceback" in (out.detail or "")
+
+
+def test_parse_all_retries_innocent_files_after_a_crash(monkeypatch, tmp_path: Path) -> None:
+    paths = [str(p) for p in copy_samples(tmp_path, 3)]
+    monkeypatch.setenv(CRASH_ENV, Path(paths[1]).name)
+    outs = {Path(o.path).name: o for o in parse_all(paths, workers=2)}
+    assert set(outs) == {Path(p).name for p in paths}
+    assert outs[Path(paths[1]).name].error_type == "crash"
+    assert all(outs[Path(p).name].record is not None for p in (paths[0], paths[2]))

@@ -1,0 +1,135 @@
+"""`roadmaps compare VIEW`: every view in every format from a store of hand-made records."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from normalize.models import (
+    Activity,
+    Deadline,
+    DocumentFacts,
+    Indicator,
+    IndicatorValue,
+    Party,
+    Period,
+    Record,
+    SourceInfo,
+    Status,
+)
+from pipelines.cmd_compare import VIEWS
+from store.db import connect
+from store.link import refresh
+from store.load import load_record
+
+TOWN = "Город Тест"
+
+
+def roadmaps(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], capture_output=True,
+                          text=True, check=False)
+
+
+def _record(name: str, kind: str, period: tuple[int, int], indicators: list[Indicator],
+            activities: list[Activity]) -> Record:
+    return Record(
+        source=SourceInfo(file=name, sha256=hashlib.sha256(name.encode()).hexdigest(),
+                          format="docx"),
+        document=DocumentFacts(kind=kind, municipality=TOWN,  # type: ignore[arg-type]
+                               period=Period(start_year=period[0], end_year=period[1])),
+        indicators=indicators, activities=activities,
+    )
+
+
+@pytest.fixture(scope="module")
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cmp") / "c.duckdb"
+    share = Indicator(name="Доля педагогов", key="доля педагог", unit="%",
+                      values=[IndicatorValue(year=2022, kind="plan", value=50)])
+    seminar = Activity(number="1", title="Семинар", key="семинар", type="методическое",
+                       responsibles=["Специалисты ИМЦ"],
+                       parties=[Party(text="Специалисты ИМЦ", org="ИМЦ")],
+                       deadline=Deadline(text="II квартал 2022 г.", start="2022-04-01",
+                                         end="2022-06-30", recurrence="once"))
+    plan = _record("plan.docx", "roadmap", (2022, 2026), [share], [seminar])
+    fact = share.model_copy(update={"values": [IndicatorValue(year=2022, kind="fact",
+                                                               value=50)]})
+    done = Activity(title="Семинар", key="семинар", status=Status(text="Выполнено", done=True))
+    report = _record("report.docx", "report", (2022, 2022), [fact], [done])
+    con = connect(path)
+    load_record(con, plan)
+    load_record(con, report)
+    refresh(con)
+    con.close()
+    return path
+
+
+def test_plan_fact_json_gives_100_percent(db: Path) -> None:
+    r = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)
+    assert [(x["municipality"], x["year"], x["plan_value"], x["fact_value"],
+             x["fulfilment_pct"]) for x in rows] == [(TOWN, 2022, 50.0, 50.0, 100.0)]
+
+
+@pytest.mark.parametrize("view", list(VIEWS))
+@pytest.mark.parametrize("fmt", ["table", "csv", "json"])
+def test_every_view_in_every_format(db: Path, view: str, fmt: str) -> None:
+    r = roadmaps("compare", view, "--db", str(db), "--format", fmt)
+    assert r.returncode == 0, r.stderr
+    if fmt == "json":
+        assert isinstance(json.loads(r.stdout), list) and json.loads(r.stdout)
+    elif fmt == "csv":
+        rows = list(csv.reader(io.StringIO(r.stdout)))
+        assert len(rows) >= 2 and "municipality" in rows[0]
+    else:
+        assert VIEWS[view][0] in r.stdout
+
+
+def test_views_hold_the_expected_numbers(db: Path) -> None:
+    def rows(view: str) -> list[dict]:
+        r = roadmaps("compare", view, "--db", str(db), "--format", "json")
+        return json.loads(r.stdout)
+
+    overview = {(x["kind"], x["activities"], x["indicators"]) for x in rows("overview")}
+    assert overview == {("roadmap", 1, 1), ("report", 1, 1)}
+    (ind,) = rows("indicators")
+    assert (ind["plan_value"], ind["fact_value"], ind["documents"]) == (50.0, 50.0, 2)
+    dl = [(x["year"], x["quarter"], x["undated"], x["activities"]) for x in rows("deadlines")]
+    assert dl == [(2022, 2, None, 1), (None, None, "no deadline", 1)]
+    orgs = [(x["organization"], x["activities"]) for x in rows("organizations")]
+    assert orgs == [("ИМЦ", 1)]
+    acts = [(x["title"], x["match"], x["status_done"]) for x in rows("plan-fact-activities")]
+    assert acts == [("Семинар", "key", True)]
+
+
+def test_plan_fact_table_also_shows_activities(db: Path) -> None:
+    r = roadmaps("compare", "plan-fact", "--db", str(db))
+    assert r.returncode == 0
+    assert "Plan vs fact: indicators" in r.stdout and "Plan vs fact: activities" in r.stdout
+    assert "100" in r.stdout
+
+
+def test_municipality_filter(db: Path) -> None:
+    r = roadmaps("compare", "overview", "--db", str(db), "--format", "json",
+                 "--municipality", "Нет такого")
+    assert r.returncode == 0 and json.loads(r.stdout) == []
+
+
+def test_missing_database_is_exit_2_and_not_created(tmp_path: Path) -> None:
+    db = tmp_path / "none.duckdb"
+    r = roadmaps("compare", "overview", "--db", str(db))
+    assert r.returncode == 2 and "no such database" in r.stderr
+    assert not db.exists()
+
+
+def test_unknown_view_is_a_usage_error(db: Path) -> None:
+    r = roadmaps("compare", "nonsense", "--db", str(db))
+    assert r.returncode == 2
