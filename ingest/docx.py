@@ -38,6 +38,9 @@ _INLINE_WRAPPERS = {
     W + "sdt", W + "sdtContent", W + "dir", W + "bdo",
 }
 _RENDERED_BREAK = W + "lastRenderedPageBreak"
+_T, _BR, _RPR, _VANISH, _TYPE = W + "t", W + "br", W + "rPr", W + "vanish", W + "type"
+# Run children that stand for a character (tabs become spaces: they only align text).
+_RUN_CHARS = {W + "tab": " ", W + "ptab": " ", W + "cr": "\n", W + "noBreakHyphen": "-"}
 
 
 @dataclass
@@ -45,6 +48,25 @@ class _ParaText:
     text: str
     bold: bool
     page: int | None
+
+
+@dataclass
+class ParaInfo:
+    """A paragraph as read, before it becomes a block (cells need only part of it)."""
+
+    text: str
+    heading: int | None
+    list_number: str | None
+    bold: bool
+    page: int | None
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.list_number} {self.text}" if self.list_number else self.text
+
+    def block(self) -> Paragraph:
+        return Paragraph(text=self.text, heading=self.heading, list_number=self.list_number,
+                         bold=self.bold, source=Provenance(page=self.page))
 
 
 class _Pages:
@@ -92,7 +114,7 @@ class DocxReader:
             if el.tag == _P:
                 para = self.paragraph(el)
                 if para.text or para.list_number:
-                    blocks.append(para)
+                    blocks.append(para.block())
             else:
                 table = self.tables.read(el, self.n_tables + 1)
                 if table is not None:
@@ -100,8 +122,8 @@ class DocxReader:
                     blocks.append(table)
         return blocks
 
-    def paragraph(self, p: etree._Element) -> Paragraph:
-        """Read one w:p (advancing list counters and pages) into a Paragraph."""
+    def paragraph(self, p: etree._Element) -> ParaInfo:
+        """Read one w:p, advancing list counters and pages."""
         ppr = p.find(W + "pPr")
         style = self.styles.para(val(ppr.find(W + "pStyle")) if ppr is not None else None)
         if ppr is not None and on_off(ppr.find(W + "pageBreakBefore")):
@@ -116,12 +138,12 @@ class DocxReader:
             kind = val(ppr.find(f"{W}sectPr/{W}type"))
             if kind != "continuous":
                 self.pages.explicit_break()
-        return Paragraph(
+        return ParaInfo(
             text=content.text,
             heading=outline + 1 if outline is not None and 0 <= outline <= 8 else None,
             list_number=number,
             bold=content.bold,
-            source=Provenance(page=content.page),
+            page=content.page,
         )
 
     def _list_number(self, ppr: etree._Element | None, num_id: str | None,
@@ -156,30 +178,25 @@ class DocxReader:
 
     def _run(self, r: etree._Element, base_bold: bool, parts: list[str], flags: list[bool],
              start_page: list[int | None]) -> None:
+        rpr = r.find(_RPR)
+        hidden = rpr is not None and bool(on_off(rpr.find(_VANISH)))
         text: list[str] = []
-        rpr = r.find(W + "rPr")
-        hidden = rpr is not None and bool(on_off(rpr.find(W + "vanish")))
         for c in r:
             tag = c.tag
-            if hidden and tag != _RENDERED_BREAK:
-                continue  # hidden text is not on the page (but page breaks still are)
-            if tag == W + "t":
-                text.append(c.text or "")
-            elif tag == W + "tab" or tag == W + "ptab":
-                text.append(" ")
-            elif tag == W + "br":
-                if c.get(W + "type") == "page":
-                    self.pages.explicit_break()
-                else:
-                    text.append("\n")
-            elif tag == W + "cr":
-                text.append("\n")
-            elif tag == W + "noBreakHyphen":
-                text.append("-")
+            if tag == _T:
+                if not hidden:
+                    text.append(c.text or "")
+                    if not start_page and text[-1].strip():
+                        start_page.append(self.pages.current())
             elif tag == _RENDERED_BREAK:
                 self.pages.rendered_break()
-            if text and text[-1].strip() and not start_page:
-                start_page.append(self.pages.current())
+            elif tag == _BR:
+                if c.get(_TYPE) == "page":
+                    self.pages.explicit_break()
+                elif not hidden:
+                    text.append("\n")
+            elif not hidden and tag in _RUN_CHARS:
+                text.append(_RUN_CHARS[tag])
         joined = "".join(text)
         parts.append(joined)
         if joined.strip():

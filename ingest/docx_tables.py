@@ -106,7 +106,7 @@ class TableReader:
                 if para.full_text:
                     lines.append(para.full_text)
                     bolds.append(para.bold)
-                    page = page if page is not None else para.source.page
+                    page = page if page is not None else para.page
             else:
                 lines.extend(self._nested_lines(el))
                 bolds.append(False)
