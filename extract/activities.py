@@ -6,11 +6,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
 from extract.models import DraftActivity
 from ingest.models import Provenance
 
 FIELDS = ("deadline", "responsibles", "result", "mark")
+NEAR_MIN_LEN, NEAR_RATIO = 30, 95  # a section name this long, this close to a direction name
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
@@ -20,8 +23,9 @@ _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
 
 
 def norm(text: str) -> str:
-    """Lower case, ё→е, letters/digits/hyphens and single spaces only."""
-    text = text.lower().replace("ё", "е")
+    """Lower case, ё→е, letters/digits/hyphens and single spaces only; doubled letters made
+    single (conversion sometimes repeats a letter at a cell border: "методичес|ское")."""
+    text = re.sub(r"(\D)\1+", r"\1", text.lower().replace("ё", "е"))
     return " ".join(re.sub(r"[^0-9a-zа-я\- ]+", " ", text).split())
 
 
@@ -52,15 +56,29 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _near_direction(name: str, ctx: Ctx) -> str | None:
+    """The one direction name written almost like `name` (a letter or two lost or changed)."""
+    if len(name) < NEAR_MIN_LEN:
+        return None
+    key = norm(name)
+    near = {
+        _capital(c)
+        for c in ctx.directions
+        if norm(c) != key and fuzz.ratio(norm(c), key) >= NEAR_RATIO
+    }
+    return near.pop() if len(near) == 1 else None
+
+
 def repair_section(parts: list[str], ctx: Ctx, used: list[str]) -> tuple[str, str]:
     """A section name from cell fragments, repaired against the document's own direction names.
 
     Returns (name, how): how is "ok", "repaired" or "unsure".
     """
-    parts = [p.strip() for p in parts if _LETTER.search(p) and numbering(p.strip()) != p.strip()]
+    parts = [flat(p) for p in parts if _LETTER.search(p) and numbering(p.strip()) != p.strip()]
     joined = strip_numbering(join_fragments(parts)).rstrip(" :;")
     if len(parts) < 2 and not joined[:1].islower():
-        return joined, "ok"
+        near = _near_direction(joined, ctx)
+        return (near, "repaired") if near else (joined, "ok")
     full, head, last = norm(joined), norm(strip_numbering(parts[0])), norm(parts[-1])
     first_word = full.split(" ")[0]
     rest = full[len(first_word) :].strip()
@@ -233,7 +251,7 @@ def section_names(rows: list[tuple[GridRow, list[str]]], ctx: Ctx) -> dict[int, 
     garbled = []
     for row, parts in rows:
         name, how = repair_section(parts, ctx, [])
-        if how == "ok" and len([p for p in parts if _LETTER.search(p)]) <= 2:
+        if how == "ok":
             names[row.pos] = name
         else:
             garbled.append((row, parts))

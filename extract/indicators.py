@@ -97,7 +97,12 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
         elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
-            out.name.append(m.group(1))
+            # the end of a word of the name's first line, pushed into the first value cell
+            if out.name:
+                first, _, more = out.name[-1].partition("\n")
+                out.name[-1] = f"{first}{m.group(1)}\n{more}".strip("\n")
+            else:
+                out.name.append(m.group(1))
             out.values[lc] = m.group(2)
         else:
             out.name.append(t)
@@ -115,29 +120,56 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     for c in h.value_cols:
         if c not in years:
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
-    for row in ctx.body:
-        r = _read_row(row.texts, ctx)
+    read = [(row, _read_row(row.texts, ctx)) for row in ctx.body]
+    grouped = _numbered_groups([r for _, r in read])
+    for row, r in read:
         if not r.name and not r.values:
             continue
         values = {c: t for c, t in r.values.items() if not _NONE.match(t)}
         text = join_fragments(r.name)
+        if grouped and r.number and r.values and (split := split_merged_group(text)):
+            ctx.warnings.append(
+                f"table {ctx.table.index} row {row.source.row}: a group row and an indicator row "
+                "printed as one, split where the indicator's name starts"
+            )
+            section = _section([r.number, split[0]], row, ctx, items, used)
+            r = _Row(name=[split[1]], unit=r.unit, values=r.values, shift=r.shift)
         if r.values or (r.number and not years):
             item = _new_item(r, row, section, ctx, items)
             _set_values(item, values, years, ctx)
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
         elif r.name:
-            parts = [r.number, *r.name] if r.number else r.name
-            section, how = repair_section(parts, ctx, used)
-            used.append(section)
-            items.append(section)
-            ctx.note("indicator_group_row", f"row {row.source.row} → section {section!r} ({how})")
-            if how != "ok":
-                ctx.warnings.append(
-                    f"table {ctx.table.index} row {row.source.row}: section title garbled, "
-                    f"{'repaired' if how == 'repaired' else 'kept'} as {section!r}"
-                )
+            section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _numbered_groups(rows: list[_Row]) -> bool:
+    """The table numbers its group rows (no values) and leaves its indicator rows unnumbered."""
+    groups = any(r.number and r.name and not r.values for r in rows)
+    return groups and any(r.values and not r.number for r in rows)
+
+
+def split_merged_group(text: str) -> tuple[str, str] | None:
+    """(group, indicator name) of a cell holding both: a line that starts a new sentence."""
+    lines = text.split("\n")
+    for i in range(1, len(lines)):
+        if lines[i][:1].isupper() and not lines[i - 1].rstrip().endswith((",", ":", "-", "«", "(")):
+            return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return None
+
+
+def _section(parts: list[str], row: GridRow, ctx: Ctx, items: list, used: list[str]) -> str:
+    section, how = repair_section(parts, ctx, used)
+    used.append(section)
+    items.append(section)
+    ctx.note("indicator_group_row", f"row {row.source.row} → section {section!r} ({how})")
+    if how != "ok":
+        ctx.warnings.append(
+            f"table {ctx.table.index} row {row.source.row}: section title garbled, "
+            f"{'repaired' if how == 'repaired' else 'kept'} as {section!r}"
+        )
+    return section
 
 
 def _new_item(r: _Row, row: GridRow, section: str | None, ctx: Ctx, items: list) -> _Item:

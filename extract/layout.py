@@ -179,10 +179,10 @@ def _combined(rows: list[GridRow], n_cols: int) -> list[str]:
     return out
 
 
-def _headerish(row: GridRow) -> bool:
+def _headerish(row: GridRow, longest: int = 160) -> bool:
     """Could be part of a header: short cells, no item number in front of text."""
     filled = row.filled()
-    if not filled or any(len(t) > 80 for _, t in filled):
+    if not filled or any(len(t) > longest for _, t in filled):
         return False
     # "1.", "1.1" alone in a cell, or "1. Раздел …": a data or section row, not a header
     return not any(numbering(t) for _, t in filled)
@@ -208,7 +208,9 @@ def find_header(
     """The header of a table whose first rows name its columns, or None."""
     best: tuple[int, int] | None = None
     for k in range(1, min(3, len(rows)) + 1):
-        if not _headerish(rows[k - 1]) and not is_column_numbers(rows[k - 1].texts):
+        if not _headerish(rows[k - 1], 160 if k == 1 else 80) and not is_column_numbers(
+            rows[k - 1].texts
+        ):
             break
         if k > 1 and not _continues_header(rows[k - 1], rows[: k - 1], n_cols, vocab, tools):
             break

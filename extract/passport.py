@@ -13,6 +13,7 @@ from ingest.models import Provenance
 
 # A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
 _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
+_LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
 MAX_FIELD_WORDS = 10
 
 
@@ -56,6 +57,7 @@ def list_items(text: str) -> list[str]:
     items: list[str] = []
     intro: list[str] = []
     marked = False
+    text = _LINE_END_MARKER.sub("\n- ", text)
     for line in text.split("\n"):
         pieces = _MARKER.split(line)
         head, rest = pieces[0].strip(), [p.strip() for p in pieces[1:]]
