@@ -20,9 +20,10 @@ def _words(c: Chunk) -> int:
 def order_header(ctx: Ctx) -> int | None:
     """Index in `ctx.head` of the order's header line, or None for documents without one."""
     for i, c in enumerate(ctx.head):
-        lem = ctx.lemmas(c.text)
-        if lem and lem[0] in ctx.vocab.order_words and _words(c) <= _HEADER_WORDS:
-            first = unspace(c.text).split()[0]
+        line = c.lines[0] if c.lines else c.text  # a reader may join the lines under it
+        lem = ctx.lemmas(line)
+        if lem and lem[0] in ctx.vocab.order_words and len(line.split()) <= _HEADER_WORDS:
+            first = unspace(line).split()[0]
             if first.isupper() or c.bold or c.heading:
                 return i
     return None
