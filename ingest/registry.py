@@ -30,7 +30,11 @@ def _zip_names(data: bytes) -> set[str]:
 
 
 def _is_docx(data: bytes, ext: str) -> bool:
-    return data[:4] == b"PK\x03\x04" and "word/document.xml" in _zip_names(data)
+    if data[:4] != b"PK\x03\x04":
+        return False
+    names = _zip_names(data)
+    # An unreadable zip named .docx goes to the DOCX reader, which says why it is unreadable.
+    return "word/document.xml" in names if names else ext in {".docx", ".docm", ".dotx"}
 
 
 def _is_odt(data: bytes, ext: str) -> bool:

@@ -388,3 +388,11 @@ def test_table_styles_are_skipped_without_losing_other_styles() -> None:
     body = p("заголовок", '<w:pStyle w:val="H"/>') + p("жирный", '<w:pStyle w:val="B"/>')
     blocks = read(make_docx(body, styles=styles)).blocks
     assert [(b.heading, b.bold) for b in blocks] == [(1, False), (None, True)]
+
+
+def test_truncated_docx_file_is_reported_by_the_docx_reader(tmp_path: Path) -> None:
+    path = tmp_path / "обрезан.docx"
+    data = good_docx()
+    path.write_bytes(data[: len(data) // 2])
+    with pytest.raises(DocumentLoadError, match="corrupt or truncated zip"):
+        read_document(path)
