@@ -76,7 +76,10 @@ def _is_split_row(last: Sequence[GridCell], first: Sequence[GridCell], n_cols: i
         return False
     if any(c.col_span == n_cols for c in (*last, *first)):
         return False
-    return any(c.text.strip() for c in first)
+    # a cut row continues text; a cell empty above the break and filled below starts a new row
+    above = {c.col for c in last if c.text.strip()}
+    below = {c.col for c in first if c.text.strip()}
+    return bool(below) and below <= above
 
 
 def _merge_rows(last: list[GridCell], first: list[GridCell]) -> list[GridCell]:
@@ -120,7 +123,7 @@ def join_pages(pages: Sequence[list[object]]) -> list[object]:
                 k == 0
                 and isinstance(item, PageTable)
                 and isinstance(prev, PageTable)
-                and prev.row_pages[-1] == item.page - 1
+                and prev.pages[-1] == item.page - 1
             ):
                 mapping = column_map(prev, item)
                 if mapping is not None:
