@@ -38,6 +38,8 @@ _INLINE_WRAPPERS = {
     W + "sdt", W + "sdtContent", W + "dir", W + "bdo",
 }
 _RENDERED_BREAK = W + "lastRenderedPageBreak"
+_TXBX = W + "txbxContent"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _T, _BR, _RPR, _VANISH, _TYPE = W + "t", W + "br", W + "rPr", W + "vanish", W + "type"
 # Run children that stand for a character (tabs become spaces: they only align text).
 _RUN_CHARS = {W + "tab": " ", W + "ptab": " ", W + "cr": "\n", W + "noBreakHyphen": "-"}
@@ -109,12 +111,15 @@ class DocxReader:
         self.n_tables = 0
 
     def read_body(self, body: etree._Element) -> list[Block]:
+        """Blocks of a body (or of a text box) in reading order."""
         blocks: list[Block] = []
         for el in block_items(body):
             if el.tag == _P:
                 para = self.paragraph(el)
                 if para.text or para.list_number:
                     blocks.append(para.block())
+                for box in _text_boxes(el):
+                    blocks.extend(self.read_body(box))
             else:
                 table = self.tables.read(el, self.n_tables + 1)
                 if table is not None:
@@ -211,6 +216,22 @@ class DocxReader:
             if rstyle is not None and (by_style := self.styles.char_bold(rstyle)) is not None:
                 return by_style
         return base_bold
+
+
+def _text_boxes(p: etree._Element) -> list[etree._Element]:
+    """Text boxes anchored in a paragraph (stamps like «УТВЕРЖДЕНО» often live there).
+
+    Word stores each box twice (DrawingML in mc:Choice, VML in mc:Fallback): the fallback copy
+    is skipped, as are boxes nested in another box (read with their parent box).
+    """
+    boxes = []
+    for box in p.iter(_TXBX):
+        anc = box.getparent()
+        while anc is not None and anc is not p and anc.tag not in (_FALLBACK, _TXBX):
+            anc = anc.getparent()
+        if anc is p:
+            boxes.append(box)
+    return boxes
 
 
 def _first_int(a: int | None, b: int | None) -> int | None:

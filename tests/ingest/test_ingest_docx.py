@@ -396,3 +396,17 @@ def test_truncated_docx_file_is_reported_by_the_docx_reader(tmp_path: Path) -> N
     path.write_bytes(data[: len(data) // 2])
     with pytest.raises(DocumentLoadError, match="corrupt or truncated zip"):
         read_document(path)
+
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+
+def test_text_box_read_once_after_its_paragraph() -> None:
+    box = f"<w:txbxContent>{p('УТВЕРЖДЕНО')}{p('приказом от 01.02.2024 № 5')}</w:txbxContent>"
+    anchor = (f'<w:p><w:r><w:t>Якорь</w:t></w:r><w:r><mc:AlternateContent xmlns:mc="{MC}">'
+              f"<mc:Choice><w:drawing><any>{box}</any></w:drawing></mc:Choice>"
+              f"<mc:Fallback><w:pict><any>{box}</any></w:pict></mc:Fallback>"
+              "</mc:AlternateContent></w:r></w:p>")
+    blocks = read(make_docx(anchor + p("Дальше"))).blocks
+    assert [b.text for b in blocks] == [
+        "Якорь", "УТВЕРЖДЕНО", "приказом от 01.02.2024 № 5", "Дальше"]
