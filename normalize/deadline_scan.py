@@ -89,7 +89,7 @@ class Grammar:
     since_tail: re.Pattern[str]
     open_ended: re.Pattern[str]
     day_of_month: re.Pattern[str]
-    moments: tuple[tuple[re.Pattern[str], int], ...]
+    moments: tuple[tuple[re.Pattern[str], int, int], ...]
 
 
 def _ordinals(g: dict[str, Any]) -> tuple[dict[str, int], str]:
@@ -155,7 +155,8 @@ def _build() -> Grammar:
         since_tail=c(rf"(?:^|[^а-яa-z0-9])(?:{since})\s+$"),
         open_ended=c(g["open_ended"]),
         day_of_month=c(g["day_of_month"]),
-        moments=tuple((c(m["pattern"]), int(m["month"])) for m in g["moments"]),
+        moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])))
+                      for m in g["moments"]),
     )
 
 
@@ -231,9 +232,9 @@ def month_tokens(s: str) -> list[Token]:
     for m in G.month.finditer(s):
         mon = G.month_of[m.group("mon").rstrip(".")]
         out.append(Token(m.start(), m.end(), mon, mon, year=_year(m.group("y"))))
-    for pat, mon in G.moments:
-        # a whole month, written with days so "до конца года" ends on its last day
-        out.extend(Token(m.start(), m.end(), mon, mon, 1, 31) for m in pat.finditer(s))
+    for pat, m1, m2 in G.moments:
+        # whole months, written with days so "до конца года" ends on the last day
+        out.extend(Token(m.start(), m.end(), m1, m2, 1, 31) for m in pat.finditer(s))
     return sorted(out, key=lambda t: t.pos)
 
 

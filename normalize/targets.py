@@ -32,6 +32,7 @@ class _Grammar:
     frequency: re.Pattern[str]
     dates: re.Pattern[str]
     word: re.Pattern[str]
+    letters: re.Pattern[str]
     aliases: dict[str, str]
     skip_pos: frozenset[str]
     stop_words: frozenset[str]
@@ -62,6 +63,7 @@ def _grammar() -> _Grammar:
         frequency=re.compile(u["frequency"]),
         dates=re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}"),
         word=re.compile(r"[а-яa-z][а-яa-z-]*\.?|\S"),
+        letters=re.compile(r"[а-яa-z][а-яa-z-]*"),
         aliases={str(k): str(v) for k, v in u["aliases"].items()},
         skip_pos=frozenset(u["skip_pos"]),
         stop_words=frozenset(u["stop_words"]),
@@ -121,7 +123,8 @@ def _unit(after: str, lem: Lemmatizer) -> str | None:
         return "%"
     for tok in G.word.findall(after)[:3]:
         word = tok.rstrip(".")
-        if not word or not word[0].isalpha() or word in G.stop_words:
+        # only Cyrillic/Latin words reach pymorphy3 (it fails on characters without a name)
+        if not G.letters.fullmatch(word) or word in G.stop_words:
             return None
         if word in G.aliases:
             return G.aliases[word]
