@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
 _MAX_SPILL_LINES = 80
+_PIPE = re.compile(r"(?<!\\)\|")
 
 
 @dataclass
@@ -41,6 +42,17 @@ def normalise_newlines(text: str) -> str:
     """\\r\\n, lone \\r and form feeds → \\n; NULs dropped."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
     return text.replace("\x00", "").lstrip("\ufeff")
+
+
+def pipe_row_to_tabs(line: str) -> str:
+    """A Markdown pipe-table row "| a | b |" → "a\tb" so pipe tables read like tab tables."""
+    stripped = line.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return line
+    cells = _PIPE.split(stripped[1:-1])
+    if len(cells) < 2:
+        return line
+    return "\t".join(c.strip().replace("\\|", "|") for c in cells)
 
 
 def is_blank(line: str) -> bool:
@@ -235,7 +247,7 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
     blocks: list[Block] = []
-    for seg in segments(text.split("\n")):
+    for seg in segments([pipe_row_to_tabs(line) for line in text.split("\n")]):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue

@@ -9,6 +9,7 @@ rows spanning the full width) · mark leading header rows.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -30,6 +31,7 @@ from ingest.textgrid_rules import (
 
 _MIN_WIDTH_SHARE = 0.1  # a width shared by fewer lines than this is an outlier
 _LONG_FIRST_CELL = 12  # a first cell longer than a row number is text pushed left
+_NEEDS_CLEANING = re.compile(r"[<&*_\[\\\u00a0\u2007\u202f\u200b]|\s\s")
 
 
 @dataclass
@@ -55,7 +57,10 @@ class Built:
 
 def parse_grid_cell(raw: str) -> Frag:
     """One raw cell: inline HTML and markdown emphasis → plain text with style flags."""
-    md = strip_inline_markdown(raw.strip())
+    raw = raw.strip()
+    if not _NEEDS_CLEANING.search(raw):
+        return Frag(raw)
+    md = strip_inline_markdown(raw)
     inline = html_to_text(md.text)
     return Frag(inline.text, bold=inline.bold or md.bold, italic=inline.italic or md.italic)
 
@@ -157,31 +162,40 @@ def _append_spill(row: RowDraft, g: GridLine) -> None:
     row.parts[col].append((g.cells[0], g.line))
 
 
+def _extend(texts: list[str], cells: Sequence[Frag]) -> None:
+    for col, frag in enumerate(cells):
+        if frag.text and col < len(texts):
+            texts[col] = f"{texts[col]}\n{frag.text}" if texts[col] else frag.text
+
+
 def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
     """Merge continuation lines into the row they continue (fragments joined later)."""
     rows: list[RowDraft] = []
+    open_texts: list[str] | None = None
     for g in lines:
         if g.spill and rows:
             _append_spill(rows[-1], g)
             trace.append(f"line {g.line}: text outside the table, continues its last cell")
             continue
-        open_row = rows[-1].texts() if rows else None
-        reason = new_row_reason(g.cells, open_row)
-        if reason is None:
+        reason = new_row_reason(g.cells, open_texts)
+        if reason is None and rows and open_texts is not None:
             for col, frag in enumerate(g.cells):
                 if frag.text:
                     rows[-1].parts[col].append((frag, g.line))
+            _extend(open_texts, g.cells)
             trace.append(f"line {g.line}: continues row at line {rows[-1].line}")
             continue
         rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason))
+        open_texts = [f.text for f in g.cells]
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
 
 
 def _numeric_columns(rows: Sequence[RowDraft], n_cols: int) -> list[bool]:
     out = []
+    texts = [r.texts() for r in rows]
     for col in range(n_cols):
-        vals = [r.texts()[col] for r in rows if r.texts()[col]]
+        vals = [t[col] for t in texts if t[col]]
         out.append(bool(vals) and 2 * sum(is_numeric(v) for v in vals) > len(vals))
     return out
 
@@ -241,9 +255,13 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
     joined = _split_phrase(drafts, numeric_cols, n_cols)
     if _is_section(joined, joined is not drafts):
         joined[0].col, joined[0].span = 0, n_cols
+    # Cells are the hot path of big tables; their values are ints and strings made here,
+    # so they are built without re-validation (model_construct sets the same fields).
     cells = tuple(
-        Cell(text=c.text, col=c.col, col_span=c.span, bold=c.bold,
-             source=Provenance(table=index, row=r, col=c.col + 1, line=c.line))
+        Cell.model_construct(
+            text=c.text, col=c.col, col_span=c.span, row_span=1, bold=c.bold,
+            source=Provenance.model_construct(page=None, table=index, row=r, col=c.col + 1,
+                                              line=c.line))
         for c in joined
     )
     return Row(cells=cells, source=Provenance(table=index, row=r, line=row.line))

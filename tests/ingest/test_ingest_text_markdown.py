@@ -182,3 +182,17 @@ def test_a_table_followed_by_lower_case_text_without_a_resuming_table_stays_apar
     blocks = _read("А\tБ\n1\tодин\n\nпродолжение текста.\n")
     assert isinstance(blocks[0], Table) and len(blocks[0].rows) == 2
     assert blocks[1].text == "продолжение текста."
+
+
+def test_markdown_pipe_tables_read_like_tab_tables() -> None:
+    table = _table(
+        "| № | Мероприятие | Срок |\n"
+        "|---|:-----------|-----:|\n"
+        "| 1. | **Раздел первый** | |\n"
+        "| 1.1. | Семинар a\\|b | Март |\n"
+        "|  | для педагогов | |\n"
+    )
+    assert [r.texts for r in table.rows] == [
+        ["№", "Мероприятие", "Срок"], ["1.", "Раздел первый"],
+        ["1.1.", "Семинар a|b\nдля педагогов", "Март"]]
+    assert table.rows[1].cells[1].bold
