@@ -91,7 +91,7 @@ class Styles:
         for st in root.iterchildren(W + "style"):
             sid = st.get(W + "styleId")
             kind = st.get(W + "type") or "paragraph"
-            if sid is None or kind not in ("paragraph", "character"):
+            if sid is None or kind not in ("paragraph", "character", "numbering"):
                 continue
             self._elements[(kind, sid)] = st
             if kind == "paragraph" and st.get(W + "default") in ("1", "true", "on"):
@@ -108,8 +108,8 @@ class Styles:
         return self._resolve("character", style_id).bold
 
     def style_num_id(self, style_id: str) -> str | None:
-        """numId of a (list) style, for abstractNums that link to a numbering style."""
-        return self._resolve("paragraph", style_id).num_id
+        """numId of a numbering (list) style, for abstractNums that link to one."""
+        return self._resolve("numbering", style_id).num_id
 
     def _raw(self, kind: str, style_id: str) -> _RawStyle | None:
         key = (kind, style_id)
@@ -280,11 +280,15 @@ class Numbering:
         self._follow_style_links(links, styles)
 
     def _follow_style_links(self, links: dict[str, str], styles: Styles) -> None:
-        # An abstractNum may only point at a numbering style whose numId holds the real levels.
+        # An abstractNum may only point at a numbering style whose numId holds the real levels;
+        # lists using the style then share one abstract list (and its counters).
+        real: dict[str, str] = {}
         for aid, style_id in links.items():
             target = self._nums.get(styles.style_num_id(style_id) or "")
             if target and target.abstract != aid and self._abstract.get(target.abstract):
-                self._abstract[aid] = self._abstract[target.abstract]
+                real[aid] = target.abstract
+        for num in self._nums.values():
+            num.abstract = real.get(num.abstract, num.abstract)
 
     def next(self, num_id: str | None, ilvl: int) -> str | None:
         """Advance the counter of (num_id, ilvl) and return the rendered number text."""

@@ -410,3 +410,41 @@ def test_text_box_read_once_after_its_paragraph() -> None:
     blocks = read(make_docx(anchor + p("Дальше"))).blocks
     assert [b.text for b in blocks] == [
         "Якорь", "УТВЕРЖДЕНО", "приказом от 01.02.2024 № 5", "Дальше"]
+
+
+def test_member_whose_header_understates_its_size_is_not_inflated() -> None:
+    import struct
+
+    data = bytearray(zip_with("word/document.xml", 10))  # 10 MB of zeros
+    struct.pack_into("<I", data, 22, 1000)  # local header: uncompressed size
+    central = data.rfind(b"PK\x01\x02")
+    while central >= 0:
+        struct.pack_into("<I", data, central + 24, 1000)
+        central = data.rfind(b"PK\x01\x02", 0, central)
+    with pytest.raises(DocumentLoadError, match="corrupt"):
+        read(bytes(data))
+
+
+def test_strict_ooxml_namespace_is_read() -> None:
+    strict = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    data = make_docx(p("Строгий формат")).replace(W_NS.encode(), strict.encode())
+    assert [b.text for b in read(data).blocks] == ["Строгий формат"]
+
+
+def test_numbering_through_a_list_style_link_and_level_restart() -> None:
+    numbering = """
+    <w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ListStyle"/></w:abstractNum>
+    <w:abstractNum w:abstractNumId="2"><w:styleLink w:val="ListStyle"/>
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/>
+      </w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:lvlRestart w:val="0"/><w:numFmt w:val="decimal"/>
+        <w:lvlText w:val="(%2)"/></w:lvl>
+    </w:abstractNum>
+    <w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num>
+    <w:num w:numId="8"><w:abstractNumId w:val="2"/></w:num>
+    """
+    styles = ('<w:style w:type="numbering" w:styleId="ListStyle"><w:pPr><w:numPr>'
+              '<w:numId w:val="8"/></w:numPr></w:pPr></w:style>')
+    body = p("a", num(7)) + p("a1", num(7, 1)) + p("b", num(7)) + p("b1", num(7, 1))
+    blocks = read(make_docx(body, styles=styles, numbering=numbering)).blocks
+    assert [b.list_number for b in blocks] == ["1.", "(1)", "2.", "(2)"]
