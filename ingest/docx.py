@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from ingest.docx_numbering import Numbering
 from ingest.docx_styles import (
     STRICT_NS,
     W_NS,
-    Numbering,
     Styles,
     W,
     drop_table_styles,
