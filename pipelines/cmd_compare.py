@@ -22,6 +22,9 @@ VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
+MAX_CELL = 48  # characters of a cell in table format
+
+
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("view", choices=list(VIEWS), help="what to compare")
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
@@ -62,7 +65,9 @@ def _print_table(title: str, cols: list[str], rows: list[tuple]) -> None:
     if not rows:
         console.print(f"[bold]{title}[/bold]: no rows")
         return
-    table = Table(*cols, title=f"{title} ({len(rows)})", title_justify="left")
+    table = Table(title=f"{title} ({len(rows)})", title_justify="left")
+    for c in cols:  # one line per row: long titles are cut, csv/json give them whole
+        table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL)
     for r in rows:
         table.add_row(*(_cell(v) for v in r))
     console.print(table)
