@@ -258,11 +258,10 @@ def section_names(rows: list[tuple[GridRow, list[str]]], ctx: Ctx) -> dict[int, 
     for row, parts in garbled:
         name, how = repair_section(parts, ctx, list(names.values()))
         names[row.pos] = name
-        if how != "ok":
-            ctx.warnings.append(
-                f"table {ctx.table.index} row {row.source.row}: section title garbled, "
-                f"{'repaired' if how == 'repaired' else 'kept'} as {name!r}"
-            )
+        # a unique repair is certain enough for the trace; an unrepaired title is a warning
+        ctx.note(f"section_{how}", f"{ctx.where(row)}: section title {name!r}")
+        if how == "unsure":
+            ctx.warnings.append(f"section title at {ctx.where(row)} garbled, kept as {name!r}")
     return names
 
 
@@ -275,10 +274,10 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
         texts, shifted = realign(texts, _roles(ctx, cols, len(texts)), ctx)
         if shifted is not None:
             ctx.warnings.append(
-                f"table {ctx.table.index} row {row.source.row}: cells shifted by an empty cell "
+                f"activity row at {ctx.where(row)}: cells shifted by an empty cell "
                 f"in column {shifted + 1}, realigned by content"
             )
-            ctx.note("realign_by_content", f"row {row.source.row} shifted from col {shifted + 1}")
+            ctx.note("realign_by_content", f"{ctx.where(row)} shifted from col {shifted + 1}")
         plan.append((row, texts, _is_section(row, texts, cols, ctx)))
     names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
     items: list[_Item] = []
@@ -286,7 +285,7 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     for row, texts, rule in plan:
         if rule:
             section = names[row.pos]
-            ctx.note(rule, f"row {row.source.row} → section {section!r}")
+            ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
             _add_row(row, texts, cols, items, section, ctx)
     return [a for a in (i.build() for i in items) if a is not None]
@@ -305,13 +304,13 @@ def _add_row(
     wrapped = not number and items and (cols.number is not None or title[:1].islower())
     if wrapped and not group:
         item = items[-1]
-        ctx.note("continuation_row", f"row {row.source.row} continues row {item.source.row}")
+        ctx.note("continuation_row", f"{ctx.where(row)} continues the row above")
     elif title:
         item = _Item(clean_number(number), flat(group) if group else section, row.source)
         items.append(item)
-        ctx.note("activity_row", f"row {row.source.row} → activity {item.number or ''}")
+        ctx.note("activity_row", f"{ctx.where(row)} → activity {item.number or ''}")
     else:
-        ctx.note("skipped_row", f"row {row.source.row} has no activity title")
+        ctx.note("skipped_row", f"{ctx.where(row)} has no activity title")
         return
     item.add("title", title)
     for name, cs in cols.fields.items():

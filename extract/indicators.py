@@ -30,6 +30,7 @@ class _Item:
     section: str | None
     source: Provenance
     ordinal: int
+    where: str
     name: list[str] = field(default_factory=list)
     unit: str | None = None
     values: dict[int, DraftValue] = field(default_factory=dict)
@@ -82,8 +83,11 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     # Rows after a page break may have lost an empty leading cell: the name then stands left of
     # its column and every cell is shifted; measure the shift on the first cell with words.
     first_words = next((c for c, t in filled if _LETTER.search(t) and not _GLUED.match(t)), None)
-    if first_words is not None and first_words < name_col and not _LETTER.search(
-        texts[name_col] if name_col < len(texts) else ""
+    at_name = texts[name_col] if name_col < len(texts) else ""
+    if (
+        first_words is not None
+        and first_words < name_col
+        and (not _LETTER.search(at_name) or _GLUED.match(at_name))
     ):
         num_here = num_col is not None and first_words == num_col and numbering(texts[num_col])
         if not (num_here and numbering(texts[num_col]) == texts[num_col]):
@@ -97,16 +101,23 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
         elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
-            # the end of a word of the name's first line, pushed into the first value cell
+            # the end of a word of the name, pushed into the first value cell
             if out.name:
-                first, _, more = out.name[-1].partition("\n")
-                out.name[-1] = f"{first}{m.group(1)}\n{more}".strip("\n")
+                out.name[-1] = _glue_word_end(out.name[-1], m.group(1))
             else:
                 out.name.append(m.group(1))
             out.values[lc] = m.group(2)
         else:
             out.name.append(t)
     return out
+
+
+def _glue_word_end(name: str, end: str) -> str:
+    """Put a word's end back after the first line of `name` that stops inside a word."""
+    lines = name.split("\n")
+    i = next((k for k, line in enumerate(lines) if line[-1:].isalpha()), 0)
+    lines[i] += end
+    return "\n".join(lines)
 
 
 def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
@@ -129,8 +140,8 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         text = join_fragments(r.name)
         if grouped and r.number and r.values and (split := split_merged_group(text)):
             ctx.warnings.append(
-                f"table {ctx.table.index} row {row.source.row}: a group row and an indicator row "
-                "printed as one, split where the indicator's name starts"
+                f"{ctx.where(row)}: a group row and an indicator row printed as one, "
+                "split where the indicator's name starts"
             )
             section = _section([r.number, split[0]], row, ctx, items, used)
             r = _Row(name=[split[1]], unit=r.unit, values=r.values, shift=r.shift)
@@ -163,12 +174,9 @@ def _section(parts: list[str], row: GridRow, ctx: Ctx, items: list, used: list[s
     section, how = repair_section(parts, ctx, used)
     used.append(section)
     items.append(section)
-    ctx.note("indicator_group_row", f"row {row.source.row} → section {section!r} ({how})")
-    if how != "ok":
-        ctx.warnings.append(
-            f"table {ctx.table.index} row {row.source.row}: section title garbled, "
-            f"{'repaired' if how == 'repaired' else 'kept'} as {section!r}"
-        )
+    ctx.note("indicator_group_row", f"{ctx.where(row)} → section {section!r} ({how})")
+    if how == "unsure":
+        ctx.warnings.append(f"section title at {ctx.where(row)} garbled, kept as {section!r}")
     return section
 
 
@@ -178,11 +186,13 @@ def _new_item(r: _Row, row: GridRow, section: str | None, ctx: Ctx, items: list)
     if not number and name and (n := numbering(name[0])):
         number, name[0] = n, strip_numbering(name[0])
     ordinal = sum(isinstance(x, _Item) for x in items) + 1
-    item = _Item(clean_number(number) if number else None, section, row.source, ordinal, name)
+    item = _Item(
+        clean_number(number) if number else None, section, row.source, ordinal, ctx.where(row), name
+    )
     item.unit = r.unit or None
     items.append(item)
     rule = "indicator_row_shifted" if r.shift else "indicator_row"
-    ctx.note(rule, f"row {row.source.row} → indicator {item.number or ordinal}")
+    ctx.note(rule, f"{ctx.where(row)} → indicator {item.number or ordinal}")
     return item
 
 
@@ -196,7 +206,7 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
     missing = [years[c] for c in sorted(years) if c not in values]
     if values and missing:
         ctx.warnings.append(
-            f"row {item.ordinal} of the indicator table has {len(values)} values for "
+            f"indicator row of {item.where} has {len(values)} values for "
             f"{len(years)} years: {', '.join(map(str, missing))} left empty"
         )
 
@@ -206,8 +216,8 @@ def _continue(items: list, text: str, ctx: Ctx, row: GridRow) -> str | None:
     last = items[-1]
     if isinstance(last, _Item):
         last.name.append(text)
-        ctx.note("indicator_name_continues", f"row {row.source.row} continues the name above")
+        ctx.note("indicator_name_continues", f"{ctx.where(row)} continues the name above")
         return None
     items[-1] = f"{last} {text}".rstrip(" :;")
-    ctx.note("section_continues", f"row {row.source.row} continues the section above")
+    ctx.note("section_continues", f"{ctx.where(row)} continues the section above")
     return items[-1]

@@ -132,7 +132,10 @@ def grid_rows(table: Table) -> list[GridRow]:
     for pos, (row, slots) in enumerate(zip(table.rows, table.grid(), strict=True)):
         src = row.source
         prov = Provenance(
-            page=src.page or page, table=table.index, row=src.row or pos + 1, line=src.line
+            page=src.page or page,
+            table=table.index,
+            row=src.row if src.row or src.line else pos + 1,  # text readers identify by line
+            line=src.line,
         )
         mine = {id(c) for c in row.cells}
         own = tuple(c is not None and id(c) in mine for c in slots)
@@ -319,6 +322,11 @@ class Ctx:
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
 
+    def where(self, row: GridRow) -> str:
+        """Where a row is, for a warning: its line in a text file, else its table row."""
+        s = row.source
+        return f"line {s.line}" if s.line else f"row {s.row} of table {self.table.index}"
+
     def note(self, rule: str, what: str) -> None:
         """Record which rule decided something (Draft.trace, --debug)."""
         self.trace.append(f"table {self.table.index}: {what} [{rule}]")
@@ -333,7 +341,7 @@ class Ctx:
             if is_rule_line(texts):
                 continue
             if self.header and repeats_header(row, self.header):
-                self.note("repeated_header", f"row {row.source.row} repeats the header")
+                self.note("repeated_header", f"{self.where(row)} repeats the header")
                 continue
             out.append(row)
         return out

@@ -17,21 +17,27 @@ def tools() -> ExtractTools:
     return ExtractTools(lemma=get_lemmatizer().lemma)
 
 
-def table(rows: list[list[str] | list[Cell]], index: int = 1, first_line: int = 1) -> Table:
-    """A table from rows of texts (tab-split style, "" for an empty cell) or of Cells."""
+def table(
+    rows: list[list[str] | list[Cell]], index: int = 1, first_line: int = 1, lines: bool = True
+) -> Table:
+    """A table from rows of texts ("" for an empty cell) or of Cells; rows carry their line
+    (as from a text file) unless `lines` is False (as from DOCX/PDF, located by row)."""
     built = []
     for i, row in enumerate(rows):
         cells = tuple(
             c if isinstance(c, Cell) else Cell(text=c, col=j) for j, c in enumerate(row)
         )
-        built.append(Row(cells=cells, source=Provenance(line=first_line + i)))
+        src = Provenance(line=first_line + i) if lines else Provenance()
+        built.append(Row(cells=cells, source=src))
     n_cols = max(max(c.col + c.col_span for c in r.cells) for r in built)
     return Table(index=index, n_cols=n_cols, rows=tuple(built))
 
 
 def tsv(text: str, sep: str = "|") -> list[list[str]]:
-    """Rows from lines of cells separated by `sep` (cells stripped; outer blank lines ignored)."""
-    return [[c.strip() for c in line.split(sep)] for line in text.strip("\n").split("\n")]
+    """Rows from lines of cells separated by `sep` (cells stripped; outer blank lines ignored;
+    a literal backslash-n inside a cell is a line break of the cell)."""
+    lines = text.strip("\n").split("\n")
+    return [[c.strip().replace("\\n", "\n") for c in line.split(sep)] for line in lines]
 
 
 def doc(*blocks: Block) -> SourceDocument:

@@ -1,0 +1,152 @@
+"""Indicator tables: year columns, plan/fact, group rows, shifted rows, lists without values."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extract_tables_helpers import para, run, table, tsv
+
+from extract.found import Found
+from extract.indicators import parse_value
+from extract.models import DraftDocument
+
+# A roadmap's indicator table: "Период, год" over a second header row of years, numbered group
+# rows, unnumbered indicators; after a page break the empty number cell is lost (rows shifted
+# left), one row lost its 2022 value, and a word of a name ended up in the first value cell.
+ROADMAP = tsv(r"""
+No॒ | Наименование показателя/результата | | | Период, год | |
+$\Pi/\Pi$ | | 2022 | 2023 | 2024 | 2025 | 2026
+1. | Обеспечение подхода к повышению квалификации учителя и его методи | кому сопровождению | | | |
+| Доля методических продуктов от общего количества педагогов | 10 | 10 | 15 | 15 | 20
+| Доля педагогов, участвующих в методических | 10 | 15 | 17 | 24 | 25
+мероприятиях муниципального уровня | | | | | |
+Доля педагогических работников, аттестующихся | | 72 | 75 | 78 | 80
+2. Включение молодых педагогов в деятельность сообществ, конкурсную | | | | | |
+систему, систему наставничества: | | | | | |
+Доля молодых педагогов,\nрегиональных и федеральн\nмероприятий | ых 10 | 12 | 15 | 18,5 | 20 %
+""")
+EFFECTS = ["Ожидаемые эффекты:", "обеспечение подхода к повышению квалификации учителя и его "
+           "методическому сопровождению;"]
+
+
+def test_roadmap_indicator_table() -> None:
+    found = run(*[para(t) for t in EFFECTS], table(ROADMAP))
+    inds = found.indicators
+    assert [i.name for i in inds] == [
+        "Доля методических продуктов от общего количества педагогов",
+        "Доля педагогов, участвующих в методических мероприятиях муниципального уровня",
+        "Доля педагогических работников, аттестующихся",
+        "Доля молодых педагогов, региональных и федеральных мероприятий",
+    ]
+    # the group title split across cells is repaired from the paragraph that names it
+    assert inds[0].section == (
+        "Обеспечение подхода к повышению квалификации учителя и его методическому сопровождению"
+    )
+    assert inds[3].section == (
+        "Включение молодых педагогов в деятельность сообществ, конкурсную систему, "
+        "систему наставничества"
+    )
+    assert [(v.year, v.kind, v.value) for v in inds[0].values] == [
+        (2022, "plan", 10), (2023, "plan", 10), (2024, "plan", 15), (2025, "plan", 15),
+        (2026, "plan", 20),
+    ]
+    assert [v.year for v in inds[2].values] == [2023, 2024, 2025, 2026]
+    assert [v.value for v in inds[3].values] == [10, 12, 15, 18.5, 20]
+    assert inds[3].unit == "%" and inds[0].unit is None
+    assert inds[2].source.line == 7
+    assert found.warnings == ("indicator row of line 7 has 4 values for 5 years: 2022 left empty",)
+
+
+def test_report_fact_column_with_its_year_printed_under_the_name() -> None:
+    rows = tsv("""
+| Наименование показателя/результата | Факт
+| 2022 год |
+I | <i>Обеспечение персонифицированного подхода</i> |
+1 | Доля методических продуктов | 10
+2 | Доля педагогов, получивших помощь | 50
+--- | --- | ----
+""")
+    inds = run(table(rows)).indicators
+    assert [(i.number, i.section, [(v.year, v.kind, v.value) for v in i.values]) for i in inds] == [
+        ("1", "Обеспечение персонифицированного подхода", [(2022, "fact", 10)]),
+        ("2", "Обеспечение персонифицированного подхода", [(2022, "fact", 50)]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "expected"),
+    [
+        (None, "Анализ выполнения дорожной карты за 2023 год", "fact"),
+        (None, "Дорожная карта по развитию методической службы", "plan"),
+        ("report", "Документ", "fact"),
+        ("roadmap", "Документ", "plan"),
+    ],
+)
+def test_kind_of_values_follows_the_document(kind: str | None, title: str, expected: str) -> None:
+    rows = [["Показатель", "2023"], ["Доля педагогов", "45"]]
+    found = Found(document=DraftDocument(kind=kind))  # type: ignore[arg-type]
+    (ind,) = run(para(title), table(rows), found=found).indicators
+    assert [v.kind for v in ind.values] == [expected]
+
+
+def test_plan_and_fact_columns_and_unit_column() -> None:
+    rows = tsv("""
+№ | Наименование индикатора | Ед. изм. | План 2023 | Факт 2023 | План 2024
+1. | Количество участников конкурсов | чел. | 15 | 17 | —
+""")
+    (ind,) = run(table(rows)).indicators
+    assert ind.unit == "чел."
+    assert [(v.year, v.kind, v.value) for v in ind.values] == [
+        (2023, "plan", 15), (2023, "fact", 17),
+    ]
+
+
+def test_indicator_list_without_values() -> None:
+    rows = tsv("""
+№ п/ п | Показатели по обеспеченности методической помощью педагогических работников
+<i>На уровне образовательной организации</i> |
+1 | Методические структуры, обеспечивающие методическую помощь
+4.1 | <i>УМК, включенные в Федеральный перечень</i>
+| профессиональных объединений педагогов
+| <i>На муниципальном уровне</i>
+1 | Программа поддержки объединений
+""")
+    inds = run(table(rows)).indicators
+    assert [(i.number, i.section, i.name, i.values) for i in inds] == [
+        ("1", "На уровне образовательной организации",
+         "Методические структуры, обеспечивающие методическую помощь", ()),
+        ("4.1", "На уровне образовательной организации",
+         "УМК, включенные в Федеральный перечень профессиональных объединений педагогов", ()),
+        ("1", "На муниципальном уровне", "Программа поддержки объединений", ()),
+    ]
+
+
+def test_group_row_printed_together_with_the_next_indicator() -> None:
+    rows = [
+        ["№", "Наименование показателя", "2022", "2023"],
+        ["1.", "Повышение результативности", "", ""],
+        ["", "Доля педагогов", "10", "15"],
+        ["2.", "Тиражирование эффективных практик,\nнаправленных на результат\nДоля педагогов,\n"
+               "демонстрирующих практики", "20", "22"],
+    ]
+    found = run(table(rows))
+    last = found.indicators[-1]
+    assert (last.number, last.section, last.name) == (
+        None, "Тиражирование эффективных практик, направленных на результат",
+        "Доля педагогов, демонстрирующих практики",
+    )
+    assert [v.value for v in last.values] == [20, 22]
+    assert any("printed as one" in w for w in found.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("50", 50.0), ("12,5", 12.5), ("100%", 100.0), ("7 %", 7.0), ("-", None), ("—", None),
+     ("да", None), ("не менее 5", None)],
+)
+def test_parse_value(text: str, value: float | None) -> None:
+    assert parse_value(text) == value
