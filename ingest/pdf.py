@@ -2,7 +2,8 @@
 
 Pages → glyphs and ruling segments (pdf_page) → ruled tables (pdf_lattice) and paragraphs
 from the remaining lines (pdf_layout) in vertical order → tables continued across pages joined
-(pdf_join) → blocks with provenance.
+(pdf_join) → blocks with provenance. Tables without rules come from text alignment
+(pdf_text_tables), conservatively.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ingest.pdf_join import join_pages
 from ingest.pdf_lattice import PageTable, find_tables
 from ingest.pdf_layout import TextBlock, group_lines, is_page_furniture, paragraphs
 from ingest.pdf_page import PageContent, read_page
+from ingest.pdf_text_tables import find_text_tables
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _CONTINUATION = re.compile(r"^(продолжение|окончание)(\s+(таблицы|приложения)\b.*)?\.?$", re.I)
@@ -65,6 +67,10 @@ def _page_items(page: PageContent) -> list[TextBlock | PageTable]:
     tables = find_tables(page.number, page.segments, page.glyphs)
     loose = [g for g in page.glyphs if not any(t.contains(g) for t in tables)]
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
+    borderless = find_text_tables(page.number, lines)
+    if borderless:
+        lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in borderless)]
+        tables = sorted([*tables, *borderless], key=lambda t: t.top)
     items: list[TextBlock | PageTable] = []
     start = 0
     for table in tables:

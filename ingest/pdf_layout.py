@@ -25,6 +25,16 @@ _LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪�
 
 
 @dataclass(frozen=True, slots=True)
+class Word:
+    """A run of glyphs without a space, in display coordinates."""
+
+    x0: float
+    x1: float
+    text: str
+    size: float
+
+
+@dataclass(frozen=True, slots=True)
 class Line:
     """One visual line of text in display coordinates."""
 
@@ -35,7 +45,11 @@ class Line:
     bottom: float
     size: float
     bold: bool
-    first_word_width: float
+    words: tuple[Word, ...]
+
+    @property
+    def first_word_width(self) -> float:
+        return self.words[0].x1 - self.words[0].x0
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,22 +79,27 @@ def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     return lines
 
 
-def _make_line(glyphs: list[Glyph]) -> Line:
-    parts: list[str] = []
-    prev: Glyph | None = None
-    first_word_end = glyphs[-1].x1
-    for g in glyphs:
-        if prev is not None:
-            gap = g.x0 - prev.x1
-            size = max(prev.size, g.size)
-            if gap > TAB_GAP * size:
-                parts.append("\t")
-            elif g.space_before or gap > SPACE_GAP * size:
-                parts.append(" ")
-            if parts[-1] in " \t" and first_word_end == glyphs[-1].x1:
-                first_word_end = prev.x1
-        parts.append(g.text)
+def _words(glyphs: list[Glyph]) -> list[Word]:
+    words: list[Word] = []
+    start = glyphs[0]
+    text = [start.text]
+    prev = start
+    for g in glyphs[1:]:
+        if g.space_before or g.x0 - prev.x1 > SPACE_GAP * max(prev.size, g.size):
+            words.append(Word(start.x0, prev.x1, "".join(text), max(start.size, prev.size)))
+            start, text = g, []
+        text.append(g.text)
         prev = g
+    words.append(Word(start.x0, prev.x1, "".join(text), max(start.size, prev.size)))
+    return words
+
+
+def _make_line(glyphs: list[Glyph]) -> Line:
+    words = _words(glyphs)
+    parts = [words[0].text]
+    for prev, word in itertools.pairwise(words):
+        parts.append("\t" if word.x0 - prev.x1 > TAB_GAP * max(prev.size, word.size) else " ")
+        parts.append(word.text)
     return Line(
         text="".join(parts),
         x0=glyphs[0].x0,
@@ -89,7 +108,7 @@ def _make_line(glyphs: list[Glyph]) -> Line:
         bottom=max(g.bottom for g in glyphs),
         size=max(g.size for g in glyphs),
         bold=all(g.bold for g in glyphs),
-        first_word_width=first_word_end - glyphs[0].x0,
+        words=tuple(words),
     )
 
 

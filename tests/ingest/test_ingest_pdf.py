@@ -137,3 +137,16 @@ def test_bad_input_is_a_one_line_error(name: str, reason: str) -> None:
 def test_page_limit_refuses_long_documents() -> None:
     with pytest.raises(DocumentLoadError, match=r"too many pages \(2 > 1\)"):
         _read("table_pages.pdf", Limits(max_pages=1))
+
+
+def test_borderless_table_from_text_alignment() -> None:
+    doc = _read("borderless.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+    [table] = doc.tables
+    assert table.n_cols == 5
+    assert table.rows[0].texts == ["№\nп/п", "Мероприятие", "Срок\nисполнения", "Ответственные",
+                                   "Ожидаемый\nрезультат"]
+    assert _numbers(table) == ["№\nп/п", "1.1.", "1.2.", "1.3.", "1.4.", "1.5."]
+    assert table.rows[2].texts == [
+        "1.2.", "Мероприятие 1.2: проведение\nсеминара для педагогов по\nтеме 2",
+        "Ежегодно,\nмарт", "МКУ «ИМЦ»,\nруководители\nОО", "Не менее 20\nучастников"]
