@@ -117,7 +117,9 @@ def _build() -> Grammar:
     y4 = r"(?<!\d)(?:19|20)\d\d(?!\d)"
     ysuf = g["year_suffix"]
     ordinal_of, ordn = _ordinals(g)
-    seq = rf"{ordn}(?:\s*-\s*[а-я]{{1,3}})?(?:\s*(?:-|и|,|по)\s*{ordn}(?:\s*-\s*[а-я]{{1,3}})?)*"
+    # at most four quarters or halves in a row: a bounded repeat keeps hostile input linear
+    one = rf"{ordn}(?:\s*-\s*[а-я]{{1,3}})?"
+    seq = rf"{one}(?:\s*(?:-|и|,|по)\s*{one}){{0,3}}"
     sw = g["school_word"]
 
     def sy(a: str, b: str) -> str:
@@ -264,14 +266,15 @@ def _ordinal_number(word: str) -> int | None:
 def years(s: str) -> list[tuple[int, int, int]]:
     """Years and year ranges as (position, first, last): "2020–2022 гг.", "2023-24", "2025 г."."""
     out: list[tuple[int, int, int]] = []
+    taken: list[tuple[int, int]] = []
     for m in G.year_range.finditer(s):
         a, b = _year(m.group("a")), _year(m.group("b"))
         if a is not None and b is not None and len(m.group("b")) == 2:
             b = a // 100 * 100 + b % 100
         if a is not None and b is not None and a <= b:
             out.append((m.start(), a, b))
-            s = mask(s, [m.span()])
-    for m in G.year.finditer(s):
+            taken.append(m.span())
+    for m in G.year.finditer(mask(s, taken)):
         y = _year(m.group("a"))
         if y is not None:
             out.append((m.start(), y, y))

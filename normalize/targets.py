@@ -71,6 +71,7 @@ def _grammar() -> _Grammar:
 
 
 G = _grammar()
+_AFTER = 80  # characters after a number that can hold its unit (bounds work on long texts)
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,7 @@ def _op(s: str, start: int) -> str | None:
 def _candidates(s: str) -> list[_Candidate]:
     out = []
     for m in G.number.finditer(s):
-        after = s[m.end():]
+        after = s[m.end():m.end() + _AFTER]
         op = _op(s, m.start())
         if after.startswith(("-", "–", "—")) or G.not_before.search(after):
             continue
@@ -140,7 +141,7 @@ def parse_target(text: str, lem: Lemmatizer) -> Target | None:
     s = _normalize(text)
     found = []
     for c in _candidates(s):
-        unit = _unit(s[c.end:], lem)
+        unit = _unit(s[c.end:c.end + _AFTER], lem)
         if c.op is not None or unit is not None:
             found.append((c, unit))
     if not found:

@@ -40,8 +40,18 @@ def _iso(value: str | None) -> date | None:
     return None if value is None else date.fromisoformat(value)
 
 
+LONG = ["2021 " * 3000, "1 и " * 2000 + "квартал", "i-" * 3000 + "квартал", "2021-" * 2000,
+        "до " * 3000 + "мая", "1 000 " * 2000, "15 мая " * 1000]
+
+
 @settings(max_examples=400, deadline=None)
 @given(texts, periods)
+@example(LONG[0], None)
+@example(LONG[1], None)
+@example(LONG[2], None)
+@example(LONG[3], None)
+@example(LONG[4], Period(start_year=2023, end_year=2023))
+@example(LONG[6], Period(start_year=2022, end_year=2026))
 def test_deadline_within_contract(text: str, period: Period | None) -> None:
     d = parse_deadline(text, period)
     start, end = _iso(d.start), _iso(d.end)
@@ -66,6 +76,8 @@ def test_period_and_date_within_contract(text: str) -> None:
 @given(texts)
 @example("не менее 5 \U00017000")  # pymorphy3 raises on characters without a Unicode name
 @example("не менее 5 Ⅻ участников")
+@example(LONG[0])
+@example(LONG[5])
 def test_target_within_contract(text: str) -> None:
     t = parse_target(text, LEM)
     if t is not None:
