@@ -144,6 +144,16 @@ def from_rows(ctx: Ctx, words: frozenset[str], plural_only: bool = False) -> lis
     return out
 
 
-def dedupe(items: list[str]) -> tuple[str, ...]:
-    """Items in order, each once."""
-    return tuple(dict.fromkeys(i for i in items if i))
+def _key(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold().replace("ё", "е")).strip()
+
+
+def dedupe(items: list[str], known: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Items in order, each once, leaving out those `known` already (up to case, punctuation)."""
+    seen = {_key(k) for k in known}
+    out = []
+    for item in items:
+        if item and _key(item) not in seen:
+            seen.add(_key(item))
+            out.append(item)
+    return tuple(out)

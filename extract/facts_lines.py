@@ -75,8 +75,9 @@ def _split_marker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def _paragraph_chunk(p: Paragraph) -> Chunk:
-    raw = p.text
+def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
+    # a line reader leaves a table row as a tab-separated line; elsewhere a tab is a tab stop
+    raw = p.text if line_mode else p.text.replace("\t", " ")
     heading = p.heading
     m = _HEADING.match(raw)
     if m:
@@ -155,10 +156,10 @@ def chunks(doc: SourceDocument) -> list[Chunk]:
         if isinstance(block, Paragraph):
             run.append(block)
             continue
-        out.extend(_paragraph_chunk(p) for p in _merge_lines(run, line_mode))
+        out.extend(_paragraph_chunk(p, line_mode) for p in _merge_lines(run, line_mode))
         run = []
         out.extend(_row_chunks(block))
-    out.extend(_paragraph_chunk(p) for p in _merge_lines(run, line_mode))
+    out.extend(_paragraph_chunk(p, line_mode) for p in _merge_lines(run, line_mode))
     return [c for c in out if c.text or c.cells]
 
 
@@ -173,6 +174,23 @@ def join_broken(first: Chunk, rest: list[Chunk]) -> tuple[str, int]:
             break
         text, used = f"{text} {nxt.text}", used + 1
     return text, used
+
+
+def run_text(chunks: list[Chunk] | tuple[Chunk, ...], i: int, max_words: int = 12,
+             limit: int = 5) -> str:
+    """Chunk `i` with the short lines after it that continue it. Some readers (PDF) give one
+    paragraph per printed line: "Приложение" / "к приказу МКУ МО" / "от 09.12.2022 № 18"."""
+    first = chunks[i]
+    text = first.text
+    for nxt in chunks[i + 1 : i + limit]:
+        if text.rstrip().endswith((".", "!", "?", ":", ";")) or nxt.cells is not None:
+            break
+        if nxt.bold != first.bold or nxt.list_number or nxt.heading:
+            break
+        if len(nxt.text.split()) > max_words:
+            break
+        text = f"{text} {nxt.text}"
+    return text
 
 
 def with_text(c: Chunk, text: str) -> Chunk:

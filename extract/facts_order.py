@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from extract.facts_ctx import Ctx, unspace
-from extract.facts_lines import Chunk, squash
+from extract.facts_lines import Chunk, run_text, squash
 from extract.models import DraftSignatory
 
 # An order header line is short: "ПРИКАЗ", "П Р И К А З", "ПРИКАЗ № 4-у".
@@ -75,13 +75,14 @@ def number_date_from_header(ctx: Ctx) -> tuple[str | None, str | None] | None:
 
 def _appendix_match(ctx: Ctx) -> tuple[str, str] | None:
     """(org, text) of an "Приложение к приказу <ORG> от … № …" line."""
-    for c in ctx.prose:
+    for i, c in enumerate(ctx.prose):
         if _words(c) > _BODY_WORDS:
             continue
+        text = run_text(ctx.prose, i)
         for rx in ctx.vocab.appendix:
-            m = rx.search(c.text)
+            m = rx.search(text)
             if m:
-                return squash(m.group("org")).strip(" ,;"), c.text
+                return squash(m.group("org")).strip(" ,;"), text
     return None
 
 
@@ -117,9 +118,10 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     start = order_header(ctx)
     if not start:
         return None
-    parts = [c.text for c in ctx.head[:start]
-             if set(ctx.lemmas(c.text)) & ctx.vocab.org_words and _words(c) <= _BODY_WORDS]
-    return squash(" ".join(parts)) or None
+    block = [c for c in ctx.head[max(0, start - _HEADER_REACH) : start] if _words(c) <= _BODY_WORDS]
+    if not any(set(ctx.lemmas(c.text)) & ctx.vocab.org_words for c in block):
+        return None
+    return squash(" ".join(c.text for c in block)) or None
 
 
 def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:

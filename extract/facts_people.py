@@ -10,7 +10,8 @@ from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
 _LOOKBACK = 3
-_NOISE_WORDS = 3
+_NOISE_WORDS = 6
+_SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
 _FILLER = re.compile(r"[_.\s:–—-]+$")
@@ -38,12 +39,18 @@ def clean_position(text: str) -> str:
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
+    """The position line(s) just above a name line (a position may wrap onto the next line)."""
     for back in range(1, _LOOKBACK + 1):
         if i - back < 0:
             break
         prev = chunks[i - back]
         if _is_position(ctx, prev.text):
-            return clean_position(prev.text)
+            text = prev.text
+            for nxt in chunks[i - back + 1 : i]:
+                if text.rstrip().endswith(_SENTENCE_END):
+                    break
+                text = f"{text} {nxt.text}"
+            return clean_position(text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
             break
     return None

@@ -32,6 +32,11 @@ def _has_period(ctx: Ctx, text: str) -> bool:
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks."""
     text = chunks[i].text
+    for nxt in chunks[i + 1 : i + 6]:  # a title printed line by line (PDF)
+        if (nxt.bold != chunks[i].bold or not nxt.text[:1].islower() or nxt.list_number
+                or len(nxt.text.split()) > 25):
+            break
+        text = f"{text} {nxt.text}"
     if _has_period(ctx, text) or i + 1 >= len(chunks):
         return text
     nxt = chunks[i + 1]

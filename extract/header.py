@@ -109,7 +109,7 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
     if not ctx.found.tasks:
         rows = goals_.from_rows(ctx, ctx.vocab.task_words, plural_only=True)
         tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
-    return goals_.dedupe(goals), goals_.dedupe(tasks)
+    return goals_.dedupe(goals, ctx.found.goals), goals_.dedupe(tasks, ctx.found.tasks)
 
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:

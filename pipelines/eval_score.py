@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 SIMILAR = 90.0  # rapidfuzz ratio (0..100) at which two texts name the same thing
 _NON_WORD = re.compile(r"[^\w]+")
+_STEM = 5  # word beginnings compared for organisation names (case endings differ)
 _CITY = re.compile(r"^(?:город|г)\s+")
 
 Rec = dict[str, Any]
@@ -86,11 +87,16 @@ def same_place(a: str | None, b: str | None) -> bool:
     return similar(_CITY.sub("", norm(a)), _CITY.sub("", norm(b)))
 
 
+def _stems(text: str | None) -> set[str]:
+    return {w[:_STEM] for w in norm(text).split()}
+
+
 def same_org(a: str | None, b: str | None) -> bool:
-    """Similar, or one name's words contained in the other's ("ИМДЦ" in "МКУ ИМДЦ")."""
+    """Similar, or one name's words contained in the other's, up to their endings: "ИМДЦ" in
+    "МКУ ИМДЦ", "Управления образования" in "Управление образования администрации …"."""
     if similar(a, b):
         return True
-    wa, wb = set(norm(a).split()), set(norm(b).split())
+    wa, wb = _stems(a), _stems(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
 
 

@@ -208,3 +208,32 @@ def test_no_order_facts_from_references_in_the_text(tools: ExtractTools) -> None
             "Положением, утвержденным приказом МБОУ ДПО «НМЦ» от 01.09.2014 № 100.")
     d = extract(lines_doc(text), Found(), tools).document
     assert (d.order_number, d.order_date_text, d.issuer) == (None, None, None)
+
+
+def pdf_doc(*paras: tuple[str, dict]) -> SourceDocument:
+    """Blocks as a PDF reader gives them: one paragraph per printed line, no line numbers."""
+    blocks = tuple(Paragraph(text=t, source=Provenance(page=1), **kw) for t, kw in paras)
+    return SourceDocument(file="t.pdf", sha256="0", format="pdf", blocks=blocks)
+
+
+def test_facts_printed_line_by_line(tools: ExtractTools) -> None:
+    b = {"bold": True}
+    doc = pdf_doc(
+        ("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ", b), ("МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ ЮЖНЫЙ РАЙОН", b),
+        ("«МЕТОДИЧЕСКИЙ ЦЕНТР»", b), ("П Р И К А З", b), ("22.01.2024\t№ 45-од", {}),
+        ("Об утверждении дорожной карты", b),
+        ("Руководитель МКУ", {}), ("МО Южный район «МЦ»", {}), ("Е.В. Горина", {}),
+        ("Приложение 1", {}), ("к приказу МКУ МО", {}), ("Южный район «МЦ»", {}),
+        ("от 22.01.2024 № 45-од", {}),
+        ("Дорожная карта", b), ("по развитию школьных методических объединений", b),
+        ("муниципального образования Южный район на 2024 год", b),
+        ("Текст дорожной карты, который начинается обычным предложением.", {}),
+    )
+    d = extract(doc, Found(), tools).document
+    assert d.title == ("Дорожная карта по развитию школьных методических объединений "
+                       "муниципального образования Южный район на 2024 год")
+    assert (d.order_number, d.order_date_text) == ("45-од", "22.01.2024")
+    assert d.issuer == "МКУ МО Южный район «МЦ»"
+    assert [(s.name, s.position) for s in d.signatories] == [
+        ("Е.В. Горина", "Руководитель МКУ МО Южный район «МЦ»")]
+    assert d.period_text == "на 2024 год"

@@ -189,3 +189,16 @@ def test_cli_missing_expected_is_an_error(tmp_path: Path, capsys: pytest.Capture
     folder = _sample_dir(tmp_path, None)
     assert _run([str(folder)]) == 2
     assert "010_s.txt" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("exp", "got", "same"),
+    [
+        ("Управление образования администрации Энского района", "Управления образования", True),
+        ("Комитет образования Администрации Энского района",
+         "АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА КОМИТЕТ ОБРАЗОВАНИЯ", True),
+        ("МКУ МО Энский район «ИМЦ»", "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «ЦЕНТР»", False),
+    ],
+)
+def test_same_org_up_to_endings(exp: str, got: str, same: bool) -> None:
+    assert same_org(exp, got) is same
