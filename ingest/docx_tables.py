@@ -81,14 +81,22 @@ class TableReader:
         cells: list[_RawCell] = []
         for tc in _children(tr, _TC):
             tcpr = tc.find(W + "tcPr")
-            span, merge = 1, None
+            span, merge, h_continue = 1, None, False
             if tcpr is not None:
                 span = max(int_val(tcpr.find(W + "gridSpan")) or 1, 1)
                 vm = tcpr.find(W + "vMerge")
                 if vm is not None:
                     merge = "restart" if val(vm) == "restart" else "continue"
+                hm = tcpr.find(W + "hMerge")  # legacy horizontal merge (old converters)
+                h_continue = hm is not None and val(hm) != "restart"
             text, bold, text_page = self.cell_text(tc)
             first_page = first_page if first_page is not None else text_page
+            if h_continue and cells:
+                cells[-1].span += span
+                if text:
+                    cells[-1].text = f"{cells[-1].text}\n{text}" if cells[-1].text else text
+                col += span
+                continue
             cells.append(_RawCell(col=col, span=span, merge=merge, text=text, bold=bold))
             col += span
         # A row pushed to the next page carries the rendered break in its first text.

@@ -448,3 +448,13 @@ def test_numbering_through_a_list_style_link_and_level_restart() -> None:
     body = p("a", num(7)) + p("a1", num(7, 1)) + p("b", num(7)) + p("b1", num(7, 1))
     blocks = read(make_docx(body, styles=styles, numbering=numbering)).blocks
     assert [b.list_number for b in blocks] == ["1.", "(1)", "2.", "(2)"]
+
+
+def test_legacy_horizontal_merge() -> None:
+    t = only_table(make_docx(tbl(
+        tr(tc("Раздел", '<w:hMerge w:val="restart"/>'), tc("", "<w:hMerge/>"),
+           tc("", '<w:hMerge w:val="continue"/>')),
+        tr(tc("a"), tc("b"), tc("c")),
+    )))
+    assert cells(t.rows[0]) == [("Раздел", 0, 3, 1)]
+    assert [c.col for c in t.rows[1].cells] == [0, 1, 2]
