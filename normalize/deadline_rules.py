@@ -106,7 +106,7 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx, default: str
         return Hit(None, _day(y2, last.m1 if bare_month else last.m2, last.d2,
                               last=not bare_month), default)
     end = _day(y2, last.m2, last.d2, last=True)
-    if first is last and sc.since_prefix(ctx.s, first.pos):
+    if first is last and not first.closed and sc.since_prefix(ctx.s, first.pos):
         return Hit(start, None, "continuous")
     return Hit(min(start, end), max(start, end), default)
 

@@ -36,6 +36,7 @@ class Token:
     d1: int | None = None
     d2: int | None = None
     year: int | None = None
+    closed: bool = False  # a range in itself ("1-15 сентября"): "с" before it opens nothing
 
 
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
@@ -214,7 +215,7 @@ def day_points(s: str) -> list[Token]:
         mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if _valid(mon, d1) and _valid(mon, d2) and d1 <= d2:
-            found.append(Token(m.start(), m.end(), mon, mon, d1, d2, y))
+            found.append(Token(m.start(), m.end(), mon, mon, d1, d2, y, closed=True))
             taken.append(m.span())
     for pat in (G.day_month, G.num_date, G.short_date):
         rest = mask(s, taken)
