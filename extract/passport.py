@@ -76,7 +76,7 @@ def list_items(text: str) -> list[str]:
     lead = " ".join(intro)
     if lead and not lead.rstrip().endswith(":") and ":" not in lead:
         items.insert(0, lead)
-    return [flat(i).rstrip(" ,;") for i in items if i.strip(" ,;")]
+    return [flat(i).rstrip(" ,;.") for i in items if i.strip(" ,;.")]
 
 
 def extract_passport(ctx: Ctx) -> PassportFound:
