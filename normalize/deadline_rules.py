@@ -15,6 +15,7 @@ from datetime import date
 
 from normalize import deadline_scan as sc
 from normalize.deadline_scan import G, Token
+from normalize.models import Recurrence
 
 
 @dataclass(frozen=True)
@@ -23,7 +24,7 @@ class Ctx:
 
     s: str
     plan: tuple[int, int] | None
-    kind: str | None
+    kind: Recurrence | None
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Hit:
 
     start: date | None
     end: date | None
-    default: str | None
+    default: Recurrence | None
 
 
 def _day(y: int, m: int, d: int | None, last: bool) -> date:
@@ -72,7 +73,7 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
     first, last = tokens[0], tokens[-1]
     rest = sc.mask(ctx.s, [(t.pos, t.end) for t in tokens])
     school = sc.school_year(ctx.s)
-    default = "once"
+    default: Recurrence = "once"
     if any(t.year for t in tokens):
         ys = _fill_years(tokens)
         y1, y2 = ys[0], ys[-1]
@@ -97,7 +98,8 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
     return _bounded(first, last, y1, y2, ctx, default)
 
 
-def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx, default: str) -> Hit:
+def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
+             default: Recurrence) -> Hit:
     """Apply a by-prefix ("до", "не позднее") or a since-prefix ("с") to the interval."""
     start = _day(y1, first.m1, first.d1, last=False)
     by = sc.by_prefix(ctx.s, first.pos)

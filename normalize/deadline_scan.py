@@ -11,9 +11,11 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, cast, get_args
 
 import yaml
+
+from normalize.models import Recurrence
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 
@@ -71,7 +73,7 @@ class Grammar:
 
     month_of: dict[str, int]
     ordinal_of: dict[str, int]
-    kinds: tuple[tuple[str, re.Pattern[str]], ...]
+    kinds: tuple[tuple[Recurrence, re.Pattern[str]], ...]
     day_range: re.Pattern[str]
     day_month: re.Pattern[str]
     num_date: re.Pattern[str]
@@ -110,6 +112,13 @@ def _ordinals(g: dict[str, Any]) -> tuple[dict[str, int], str]:
     return table, "(?:" + "|".join(parts) + ")"
 
 
+def _recurrence(kind: str) -> Recurrence:
+    """A recurrence named in the grammar file, checked against the contract's enum."""
+    if kind not in get_args(Recurrence):
+        raise ValueError(f"deadline_grammar.yaml: unknown recurrence {kind!r}")
+    return cast(Recurrence, kind)
+
+
 def _build() -> Grammar:
     g = load_data("deadline_grammar.yaml")
     months = load_data("months.yaml")
@@ -134,7 +143,7 @@ def _build() -> Grammar:
     return Grammar(
         month_of=month_of,
         ordinal_of=ordinal_of,
-        kinds=tuple((k["kind"], c("|".join(f"(?:{p})" for p in k["patterns"])))
+        kinds=tuple((_recurrence(k["kind"]), c("|".join(f"(?:{p})" for p in k["patterns"])))
                     for k in g["recurrence"]),
         day_range=c(rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|по|и|,)\s*(?P<d2>\d{{1,2}})"
                     rf"\s+(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
@@ -166,7 +175,7 @@ def _build() -> Grammar:
 G = _build()
 
 
-def kind_of(s: str) -> str | None:
+def kind_of(s: str) -> Recurrence | None:
     """The recurrence the phrase's words imply (first kind in the grammar's order)."""
     for kind, pat in G.kinds:
         if pat.search(s):

@@ -39,8 +39,9 @@ def _plan_years(period: Period | None) -> tuple[int, int] | None:
 def parse_period(text: str) -> Period | None:
     """"2021-2025 гг." → Period(2021, 2025); "на 2023 год" → Period(2023, 2023).
 
-    Years inside dates ("приказ от 09.12.2022") do not count; "на 2023-2024 учебный год" is
-    2023..2024; a bare "до 2026 года" gives only the end year.
+    Years inside dates ("приказ от 09.12.2022") do not count; the first written range wins over
+    stray years; "на 2023-2024 учебный год" is 2023..2024; a bare "до 2026 года" gives only the
+    end year.
     """
     s = sc.normalize_text(text)
     s = sc.mask(s, [(t.pos, t.end) for t in sc.day_points(s) if t.year is not None])
@@ -50,7 +51,9 @@ def parse_period(text: str) -> Period | None:
     ys = sc.years(s)
     if not ys:
         return None
-    first, last = min(a for _, a, _ in ys), max(b for _, _, b in ys)
+    ranges = [(a, b) for _, a, b in ys if a < b]
+    # a written range is the period; other years near it (approval, base year) are not
+    first, last = ranges[0] if ranges else (min(a for _, a, _ in ys), max(b for _, _, b in ys))
     if first == last and sc.by_prefix(s, ys[0][0]):
         return Period(start_year=None, end_year=last)
     return Period(start_year=first, end_year=last)
@@ -82,7 +85,7 @@ def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | No
             text=written,
             start=hit.start.isoformat() if hit.start else None,
             end=hit.end.isoformat() if hit.end else None,
-            recurrence=ctx.kind or hit.default,  # type: ignore[arg-type]
+            recurrence=ctx.kind or hit.default,
         ), name
     return Deadline(text=written), None
 

@@ -303,6 +303,9 @@ def test_rule_name_is_reported(text: str, rule: str) -> None:
     ("на 2023-2024 учебный год", 2023, 2024),
     ("от 09.12.2022 № 18 на 2023 год", 2023, 2023),
     ("до 2026 года", None, 2026),
+    ("на 2023 и 2024 годы", 2023, 2024),
+    ("на период 2022–2026 годов", 2022, 2026),
+    ("Программа на 2021-2025 гг., одобрена в 2020 году", 2021, 2025),
 ])
 def test_parse_period(text: str, start: int | None, end: int) -> None:
     assert parse_period(text) == Period(start_year=start, end_year=end)
