@@ -41,14 +41,17 @@ class Token:
     closed: bool = False  # a range in itself ("1-15 сентября"): "с" before it opens nothing
 
 
+_TAGS = re.compile(r"<[^<>]{1,60}>")  # inline HTML left in cells (<p>, <li>, <b>)
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
 _QUOTES = re.compile(r"[«»\"“”„‟'‘’`]")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 
 
 def normalize_text(text: str) -> str:
-    """Lower case, ё→е, one kind of dash, no quotes, digits apart from letters, single spaces."""
+    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, single
+    spaces."""
     s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
+    s = _TAGS.sub(" ", s)
     s = _DASHES.sub("-", s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)
