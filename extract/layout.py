@@ -280,6 +280,12 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
     yearless = [c for c in sorted(roles) if roles[c] == "value" and c not in years]
     if orphans and len(orphans) == len(yearless):
         years.update(zip(yearless, orphans, strict=True))
+    # "2023 год" over "План | Факт" written only above its first column (a span lost in
+    # conversion): a plan/fact column without a year takes the year of the value column before.
+    for c in sorted(roles):
+        prev = c - 1
+        if roles[c] == "value" and c not in years and c in kinds and prev in years:
+            years[c] = years[prev]
     return Header(
         n_rows=k,
         texts=tuple(texts),

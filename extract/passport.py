@@ -62,7 +62,9 @@ def list_items(text: str) -> list[str]:
         pieces = _MARKER.split(line)
         head, rest = pieces[0].strip(), [p.strip() for p in pieces[1:]]
         if head:
-            if items and (head[:1].islower() or not marked):
+            # an unmarked line continues the item above unless that item was finished
+            ended = bool(items) and items[-1].rstrip().endswith((";", ".", ":", "!"))
+            if items and (head[:1].islower() or not ended):
                 items[-1] += " " + head
             elif marked:
                 items.append(head)
