@@ -19,7 +19,7 @@ from ingest.models import Block, Cell, Paragraph, Provenance, ReadResult, Row, T
 from ingest.pdf_join import join_pages
 from ingest.pdf_lattice import PageTable, find_tables
 from ingest.pdf_layout import TextBlock, group_lines, is_page_furniture, paragraphs
-from ingest.pdf_page import PageContent, read_page
+from ingest.pdf_page import Glyph, PageContent, read_page
 from ingest.pdf_text_tables import find_text_tables
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -62,10 +62,23 @@ def _read_pages(data: bytes, name: str, limits: Limits) -> list[PageContent]:
         pdf.close()
 
 
+def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable]) -> list[Glyph]:
+    """Glyphs whose centre is in none of the tables' boxes."""
+    if not tables:
+        return list(glyphs)
+    boxes = [(t.xs[0], t.top, t.xs[-1], t.bottom) for t in tables]
+    out = []
+    for g in glyphs:
+        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
+        if not any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes):
+            out.append(g)
+    return out
+
+
 def _page_items(page: PageContent) -> list[TextBlock | PageTable]:
     """Tables and paragraphs of one page in vertical order, page numbers dropped."""
     tables = find_tables(page.number, page.segments, page.glyphs)
-    loose = [g for g in page.glyphs if not any(t.contains(g) for t in tables)]
+    loose = _outside(page.glyphs, tables)
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
     borderless = find_text_tables(page.number, lines)
     if borderless:

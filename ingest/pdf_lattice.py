@@ -51,11 +51,6 @@ class PageTable:
     def n_cols(self) -> int:
         return len(self.xs) - 1
 
-    def contains(self, g: Glyph) -> bool:
-        cy = (g.top + g.bottom) / 2
-        cx = (g.x0 + g.x1) / 2
-        return self.top <= cy <= self.bottom and self.xs[0] <= cx <= self.xs[-1]
-
 
 def _merge(segments: Sequence[Segment], horizontal: bool) -> list[Segment]:
     """Snap collinear rules to one position and join touching pieces."""

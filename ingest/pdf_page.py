@@ -11,6 +11,7 @@ import ctypes
 import itertools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 from pypdfium2 import raw
@@ -23,16 +24,15 @@ DEDUPE_TOLERANCE = 1.0
 _SPACES = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff\x00\x02")
 
 
-@dataclass(frozen=True, slots=True)
-class Glyph:
-    """One visible character in display coordinates (top < bottom)."""
+class Glyph(NamedTuple):
+    """One visible character in display coordinates (top < bottom). A tuple: pages hold
+    thousands and a frozen dataclass costs several times more to build."""
 
     text: str
     x0: float
     top: float
     x1: float
     bottom: float
-    baseline: float
     size: float
     bold: bool
     space_before: bool  # the text stream had a space right before this glyph
@@ -141,11 +141,16 @@ def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
 def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform) -> list[Glyph]:
     count = raw.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
-    bold = _BoldCache(textpage)
+    bold = _BoldCache(textpage).bold
     rect = raw.FS_RECTF()
     rect_p = ctypes.pointer(rect)
     handle = _address(textpage.raw)
+    # the transform is affine: take its coefficients once instead of calling it per glyph
+    c, f = tf(0.0, 0.0)
+    a, d = (v - w for v, w in zip(tf(1.0, 0.0), (c, f), strict=True))
+    b, e = (v - w for v, w in zip(tf(0.0, 1.0), (c, f), strict=True))
     out: list[Glyph] = []
+    seen: set[tuple[str, int, int]] = set()
     space = False
     for i, ch in enumerate(text):
         if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line
@@ -155,24 +160,18 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform) -> list[Glyph]:
             continue
         # the loose box spans the font's ascent..descent: equal on a line, so lines group well
         _loose_box(handle, i, rect_p)
-        x0, top, x1, bottom = _box(tf, rect.left, rect.bottom, rect.right, rect.top)
-        size = bottom - top
-        glyph = Glyph(ch, x0, top, x1, bottom, bottom - 0.2 * size, size, bold.bold(i), space)
+        ax, ay = a * rect.left + b * rect.bottom + c, d * rect.left + e * rect.bottom + f
+        bx, by = a * rect.right + b * rect.top + c, d * rect.right + e * rect.top + f
+        x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
+        top, bottom = (ay, by) if ay <= by else (by, ay)
+        # one glyph printed twice at (almost) the same place is fake bold: keep one copy
+        key = (ch, round(x0 / DEDUPE_TOLERANCE), round(top / DEDUPE_TOLERANCE))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(Glyph(ch, x0, top, x1, bottom, bottom - top, bold(i), space))
         space = False
-        if not _is_duplicate(glyph, out):
-            out.append(glyph)
     return out
-
-
-def _is_duplicate(glyph: Glyph, previous: list[Glyph]) -> bool:
-    for prev in previous[-4:]:
-        if (
-            prev.text == glyph.text
-            and abs(prev.x0 - glyph.x0) < DEDUPE_TOLERANCE
-            and abs(prev.baseline - glyph.baseline) < DEDUPE_TOLERANCE
-        ):
-            return True
-    return False
 
 
 def _path_points(obj: ctypes.c_void_p, matrix: pdfium.PdfMatrix) -> Iterator[list[tuple]]:
