@@ -1,14 +1,15 @@
 """Inline HTML in text cells (<p>, <ul><li>, <b>, <br>, entities …) → plain text with line breaks.
 
-A tolerant tokenizer (stdlib HTMLParser) never fails on broken markup; unknown tags vanish,
-their text stays. Block elements put their text on lines of its own.
+A small linear tokenizer (one regex for tags, html.unescape for entities) never fails and never
+backtracks on broken or hostile markup: what does not look like a tag stays as text, unknown
+tags vanish with their text kept, block elements put their text on lines of its own.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
+from html import unescape
 
 _BLOCK_TAGS = frozenset((
     "p", "div", "li", "ul", "ol", "br", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -17,9 +18,11 @@ _BLOCK_TAGS = frozenset((
 _BOLD_TAGS = frozenset({"b", "strong"})
 _ITALIC_TAGS = frozenset({"i", "em"})
 _SKIP_TAGS = frozenset({"script", "style", "head", "title"})
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]{0,15})\b[^<>]{0,2000}?(/?)>")
+_COMMENT_OPEN, _COMMENT_CLOSE = "<!--", "-->"
 # "…; - next item" inside a <ul> that has no <li>: the converter flattened the list.
 _FLAT_ITEM = re.compile(r"(?<=[;.:!?])\s+(?=[-–—·•]\s)")
-_TAG_HINT = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|&[#a-zA-Z0-9]+;")
+_TAG_HINT = re.compile(r"<\s{0,3}/?\s{0,3}[a-zA-Z][^<>]{0,2000}>|&[#a-zA-Z0-9]{1,10};")
 _SPACES = re.compile(r"[ \t\u00a0\u2007\u202f\u200b]+")
 
 
@@ -32,18 +35,29 @@ class InlineText:
     italic: bool = False
 
 
-class _Collector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.bold = 0
-        self.italic = 0
-        self.skip = 0
-        self.lists: list[list[int]] = []  # per open list: [is_ordered, item count]
-        self.in_item = 0
-        self.styled_chars = [0, 0, 0]  # total, bold, italic (non-space characters)
+@dataclass
+class _State:
+    parts: list[str] = field(default_factory=list)
+    bold: int = 0
+    italic: int = 0
+    skip: int = 0
+    lists: list[list[int]] = field(default_factory=list)  # per open list: [ordered, items]
+    in_item: int = 0
+    chars: list[int] = field(default_factory=lambda: [0, 0, 0])  # total, bold, italic
 
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+    def text(self, data: str) -> None:
+        if self.skip or not data:
+            return
+        data = unescape(data)
+        if self.lists and not self.in_item:
+            data = _FLAT_ITEM.sub("\n", data)
+        n = sum(1 for ch in data if not ch.isspace())
+        self.chars[0] += n
+        self.chars[1] += n if self.bold else 0
+        self.chars[2] += n if self.italic else 0
+        self.parts.append(data)
+
+    def start(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip += 1
         elif tag in _BOLD_TAGS:
@@ -61,7 +75,7 @@ class _Collector(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
+    def end(self, tag: str) -> None:
         if tag in _SKIP_TAGS:
             self.skip = max(0, self.skip - 1)
         elif tag in _BOLD_TAGS:
@@ -75,16 +89,17 @@ class _Collector(HTMLParser):
         if tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
-        if self.skip:
-            return
-        if self.lists and not self.in_item:
-            data = _FLAT_ITEM.sub("\n", data)
-        n = sum(1 for ch in data if not ch.isspace())
-        self.styled_chars[0] += n
-        self.styled_chars[1] += n if self.bold else 0
-        self.styled_chars[2] += n if self.italic else 0
-        self.parts.append(data)
+
+def _drop_comments(text: str) -> str:
+    out, i = [], 0
+    while (start := text.find(_COMMENT_OPEN, i)) != -1:
+        out.append(text[i:start])
+        end = text.find(_COMMENT_CLOSE, start + len(_COMMENT_OPEN))
+        if end == -1:
+            return "".join(out)
+        i = end + len(_COMMENT_CLOSE)
+    out.append(text[i:])
+    return "".join(out)
 
 
 def clean_lines(text: str) -> str:
@@ -102,10 +117,20 @@ def html_to_text(fragment: str) -> InlineText:
     """Plain text of an inline HTML fragment; never raises on broken markup."""
     if not has_markup(fragment):
         return InlineText(clean_lines(fragment))
-    parser = _Collector()
-    parser.feed(fragment)
-    parser.close()
-    total, bold, italic = parser.styled_chars
-    text = clean_lines("".join(parser.parts))
-    return InlineText(text, bold=bool(total) and bold == total, italic=bool(total) and
-                      italic == total)
+    state = _State()
+    source = _drop_comments(fragment)
+    pos = 0
+    for m in _TAG.finditer(source):
+        state.text(source[pos : m.start()])
+        tag = m.group(2).lower()
+        if m.group(1):
+            state.end(tag)
+        else:
+            state.start(tag)
+            if m.group(3) or tag == "br":
+                state.end(tag)
+        pos = m.end()
+    state.text(source[pos:])
+    total, bold, italic = state.chars
+    return InlineText(clean_lines("".join(state.parts)),
+                      bold=bool(total) and bold == total, italic=bool(total) and italic == total)

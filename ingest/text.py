@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 _SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
 _MAX_SPILL_LINES = 80
+_TABS = re.compile(r"\s*\t\s*")
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
@@ -224,6 +225,14 @@ def paragraphs(seg: Segment) -> list[Paragraph]:
     return out
 
 
+def tabbed_paragraph(seg: Segment, line: int) -> list[Paragraph]:
+    """A lone tab line is a paragraph laid out with tabs ("Директор<TAB><TAB>Т.Г. Иванова",
+    "от 01.09.2023<TAB>№ 5"), not a one-row table."""
+    raw = next(text for n, text in seg.lines if n == line)
+    para = make_paragraph([(line, _TABS.sub(" ", raw.strip()))])
+    return [para] if para else []
+
+
 def _table_as_paragraphs(table: Table) -> list[Paragraph]:
     return [
         Paragraph(text=c.text, bold=c.bold, source=Provenance(line=c.source.line))
@@ -252,6 +261,9 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
             blocks.extend(paragraphs(seg))
             continue
         lines = grid_lines(seg)
+        if len(lines) == 1 and not lines[0].spill:
+            blocks.extend(tabbed_paragraph(seg, lines[0].line))
+            continue
         if not lines:
             continue
         built = build_table(lines, index=sum(isinstance(b, Table) for b in blocks) + 1)

@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_LINK = re.compile(r"!?\[([^\]]*)\]\(\s*<?[^()\s]*(?:\([^()]*\)[^()\s]*)*>?(?:\s+\"[^\"]*\")?\)")
-_AUTOLINK = re.compile(r"<((?:https?|mailto):[^>\s]+)>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1", re.S)
-_ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])", re.S)
+# Bounded repetitions keep every pattern linear on hostile input (no long backtracking).
+_LINK = re.compile(
+    r"!?\[([^\[\]]{0,500})\]\(\s?<?[^()\s]{0,2000}(?:\([^()]{0,200}\)[^()\s]{0,500})?>?"
+    r"(?:\s\"[^\"]{0,200}\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
+_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", re.S)
+_ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![\w*])", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
 _WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*", re.S)
 _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)

@@ -196,3 +196,24 @@ def test_markdown_pipe_tables_read_like_tab_tables() -> None:
         ["№", "Мероприятие", "Срок"], ["1.", "Раздел первый"],
         ["1.1.", "Семинар a|b\nдля педагогов", "Март"]]
     assert table.rows[1].cells[1].bold
+
+
+@pytest.mark.parametrize(("line", "text", "number"), [
+    ("Директор ИМДЦ:\t\t\tТ.Г. Аксёнова", "Директор ИМДЦ: Т.Г. Аксёнова", None),
+    ("от 09.12.2022\t\t\t\t№ 18", "от 09.12.2022 № 18", None),
+    ("1.\tУтвердить план.", "Утвердить план.", "1."),
+])
+def test_a_lone_tab_line_is_a_paragraph(line: str, text: str, number: str | None) -> None:
+    blocks = _read(f"Приказ\n\n{line}\n\nКонец")
+    assert all(isinstance(b, Paragraph) for b in blocks)
+    assert (blocks[1].text, blocks[1].list_number, blocks[1].source.line) == (text, number, 3)
+
+
+@pytest.mark.parametrize("hostile", [
+    "<a " * 20000, "<!--" * 20000, "[" * 20000 + "](" * 20000, "**a " * 20000, "<b>x" * 20000,
+    "\t" * 20000 + "x",
+])
+def test_hostile_markup_is_read_as_text_without_blowing_up(hostile: str) -> None:
+    blocks = _read(f"Начало\n\nА\t{hostile}\nБ\tв\n\n{hostile}\n")
+    assert blocks[0].text == "Начало"
+    assert any(isinstance(b, Table) for b in blocks)
