@@ -150,3 +150,38 @@ def test_borderless_table_from_text_alignment() -> None:
     assert table.rows[2].texts == [
         "1.2.", "Мероприятие 1.2: проведение\nсеминара для педагогов по\nтеме 2",
         "Ежегодно,\nмарт", "МКУ «ИМЦ»,\nруководители\nОО", "Не менее 20\nучастников"]
+
+
+def _pdf_bytes(*sources: tuple[str, int] | None) -> bytes:
+    """A PDF made of pages of the fixtures; None adds a blank page (no text layer)."""
+    import io
+
+    import pypdfium2 as pdfium
+
+    out = pdfium.PdfDocument.new()
+    for src in sources:
+        if src is None:
+            out.new_page(595, 842)
+        else:
+            out.import_pages(pdfium.PdfDocument(FIXTURES / src[0]), [src[1]])
+    buf = io.BytesIO()
+    out.save(buf)
+    return buf.getvalue()
+
+
+def test_pages_without_text_are_reported_not_fatal() -> None:
+    from ingest.pdf import read_pdf
+
+    result = read_pdf(_pdf_bytes(("text_only.pdf", 0), None), "mixed.pdf", Limits())
+    assert result.pages == 2
+    assert result.warnings == ("page 2 has no text layer (scanned image?)",)
+    assert result.blocks[0].text == "ПРИКАЗ"
+
+
+def test_document_without_pages_and_too_much_text_are_refused() -> None:
+    from ingest.pdf import read_pdf
+
+    with pytest.raises(DocumentLoadError, match=r"^empty\.pdf: corrupt PDF: "):
+        read_pdf(_pdf_bytes(), "empty.pdf", Limits())
+    with pytest.raises(DocumentLoadError, match=r"text too large"):
+        read_pdf(_pdf_bytes(("text_only.pdf", 0)), "big.pdf", Limits(max_text_chars=100))
