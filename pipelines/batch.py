@@ -36,6 +36,8 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="DuckDB file (default: roadmaps.duckdb in the current folder)")
     p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
                    help="parser processes (default: min(2, CPUs))")
+    p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
+                   help="give up on a file after this long (default 600; 0 = never)")
 
 
 def _wanted(path: Path, root: Path) -> bool:
@@ -144,17 +146,17 @@ def _store(con: duckdb.DuckDBPyConnection, out: Outcome, stats: Stats) -> None:
         stats.replaced += res.status == "replaced"
 
 
-def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], workers: int, stats: Stats,
-            debug: bool) -> None:
+def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
+            stats: Stats) -> None:
     from pipelines.batch_pool import parse_all
 
     with _progress(len(todo), stats) as advance:
-        for out in parse_all([str(p) for p in todo], workers):
+        for out in parse_all([str(p) for p in todo], args.workers, args.timeout):
             if out.record is not None:
                 _store(con, out, stats)
             else:
                 stats.fail(out.path, out.reason or "?", out.error_type or "internal")
-                if debug and out.detail:
+                if args.debug and out.detail:
                     print(out.detail, file=sys.stderr)
             advance()
 
@@ -199,7 +201,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         run_id = start_run(con, stats.files)
         todo = _plan(files, stored_hashes(con), stats)
-        _import(con, todo, max(1, args.workers), stats, args.debug)
+        _import(con, todo, args, stats)
         refresh(con)
         finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
         _summary(con, stats, args.db)

@@ -6,17 +6,22 @@ process dies (segfault in a parser, out of memory, os._exit) every file in fligh
 with it and we cannot tell which one killed it: the pool is restarted and those files are
 retried one at a time, so only the culprit is recorded as "worker crashed".
 
-Test hook: when the environment variable ROADMAPS_TEST_CRASH_ON names a file (its base name),
-the worker parsing that file calls os._exit — the only way to test the crash path for real.
+A file that takes longer than `timeout` seconds is recorded as timed out: the pool's workers
+are killed (the only way to stop a stuck parser) and the other files in flight are retried.
+
+Test hooks (the only way to test these paths for real): when the environment variable
+ROADMAPS_TEST_CRASH_ON names a file (its base name), the worker parsing it calls os._exit;
+ROADMAPS_TEST_HANG_ON makes it sleep for an hour instead.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import time
 import traceback
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -27,9 +32,10 @@ from typing import Literal
 from normalize.models import Record
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
+HANG_ENV = "ROADMAPS_TEST_HANG_ON"
 CRASHED = "worker crashed"
 
-ErrorType = Literal["load", "internal", "crash"]
+ErrorType = Literal["load", "internal", "crash", "timeout"]
 
 
 @dataclass(frozen=True)
@@ -53,10 +59,12 @@ def _init_worker() -> None:
     _TOOLS = default_tools()
 
 
-def parse_one(path: str, crash_on: str | None = None) -> Outcome:
+def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None)) -> Outcome:
     """Parse one file in a worker; never raises for a bad file or a bug in a stage."""
-    if crash_on and Path(path).name == crash_on:
-        os._exit(70)  # test hook (see module docstring)
+    if Path(path).name == hooks[0]:
+        os._exit(70)  # test hooks (see module docstring)
+    if Path(path).name == hooks[1]:
+        time.sleep(3600)
     from ingest import DocumentLoadError
     from pipelines.run import process_file
 
@@ -76,53 +84,89 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
                                mp_context=multiprocessing.get_context(method))
 
 
-def parse_all(paths: Sequence[str], workers: int) -> Iterator[Outcome]:
-    """Outcomes of all `paths` in completion order, restarting the pool after a crash."""
-    crash_on = os.environ.get(CRASH_ENV) or None
-    queue: deque[str] = deque(paths)
-    suspects: deque[str] = deque()  # in flight when a worker died: retried alone
-    while queue or suspects:
-        pool = _new_pool(workers)
-        try:
-            yield from _run(pool, queue, suspects, max(1, workers), crash_on)
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-def _submit(pool: ProcessPoolExecutor, queue: deque[str], suspects: deque[str], workers: int,
-            crash_on: str | None, inflight: dict[Future[Outcome], tuple[str, bool]]) -> None:
-    if suspects:
-        if not inflight:
-            inflight[pool.submit(parse_one, suspects[0], crash_on)] = (suspects[0], True)
-            suspects.popleft()  # only once submitted: a broken pool keeps it queued
+def _kill_workers(pool: ProcessPoolExecutor) -> None:
+    # No public API before Python 3.14 (kill_workers); the futures then fail as a broken pool.
+    kill = getattr(pool, "kill_workers", None)
+    if kill is not None:
+        kill()
         return
-    while queue and len(inflight) < workers:
-        inflight[pool.submit(parse_one, queue[0], crash_on)] = (queue[0], False)
-        queue.popleft()
+    for proc in list(getattr(pool, "_processes", {}).values()):
+        proc.kill()
 
 
-def _run(pool: ProcessPoolExecutor, queue: deque[str], suspects: deque[str], workers: int,
-         crash_on: str | None) -> Iterator[Outcome]:
-    """Feed the pool until the work is done (returns) or the pool breaks (returns early)."""
-    inflight: dict[Future[Outcome], tuple[str, bool]] = {}
-    while queue or suspects or inflight:
-        with suppress(BrokenProcessPool):  # the futures already in flight report it below
-            _submit(pool, queue, suspects, workers, crash_on, inflight)
-        if not inflight:
-            return  # the pool broke before it took anything: restart it
-        done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-        lost: list[tuple[str, bool]] = []
-        for fut in done:
-            path, alone = inflight.pop(fut)
+@dataclass(frozen=True)
+class _Job:
+    path: str
+    alone: bool  # retried by itself after a crash: a crash now is its own
+    started: float
+
+
+def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None
+              ) -> Iterator[Outcome]:
+    """Outcomes of all `paths` in completion order, restarting the pool after a crash."""
+    yield from _Feeder(paths, max(1, workers), timeout or None).outcomes()
+
+
+class _Feeder:
+    """Keeps at most `workers` files in flight so a crash loses (and retries) only those."""
+
+    def __init__(self, paths: Sequence[str], workers: int, timeout: float | None) -> None:
+        self.queue: deque[str] = deque(paths)
+        self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
+        self.workers, self.timeout = workers, timeout
+        self.hooks = (os.environ.get(CRASH_ENV) or None, os.environ.get(HANG_ENV) or None)
+
+    def outcomes(self) -> Iterator[Outcome]:
+        while self.queue or self.suspects:
+            pool = _new_pool(self.workers)
             try:
-                yield fut.result()
-            except BrokenProcessPool:
-                lost.append((path, alone))
-        if lost:
-            lost += inflight.values()
-            for path, alone in lost:
-                if alone:
-                    yield Outcome(path, reason=CRASHED, error_type="crash")
-                else:
-                    suspects.append(path)
-            return
+                yield from self._run(pool)
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool: ProcessPoolExecutor, inflight: dict[Future[Outcome], _Job]) -> None:
+        alone = bool(self.suspects)
+        source = self.suspects if alone else self.queue
+        limit = 1 if alone else self.workers
+        while source and len(inflight) < limit:
+            fut = pool.submit(parse_one, source[0], self.hooks)
+            inflight[fut] = _Job(source.popleft(), alone, time.monotonic())
+
+    def _overdue(self, inflight: dict[Future[Outcome], _Job]) -> list[_Job]:
+        if self.timeout is None:
+            return []
+        now = time.monotonic()
+        return [j for j in inflight.values() if now - j.started > self.timeout]
+
+    def _lost(self, jobs: Iterable[_Job], overdue: list[_Job]) -> Iterator[Outcome]:
+        for job in jobs:
+            if job in overdue:
+                yield Outcome(job.path, reason=f"timed out after {self.timeout:g} s",
+                              error_type="timeout")
+            elif job.alone:
+                yield Outcome(job.path, reason=CRASHED, error_type="crash")
+            else:
+                self.suspects.append(job.path)
+
+    def _run(self, pool: ProcessPoolExecutor) -> Iterator[Outcome]:
+        """Feed the pool until the work is done or the pool breaks (then return to restart)."""
+        inflight: dict[Future[Outcome], _Job] = {}
+        while self.queue or self.suspects or inflight:
+            with suppress(BrokenProcessPool):  # the futures in flight report it below
+                self._submit(pool, inflight)
+            if not inflight:
+                return  # the pool broke before it took anything: restart it
+            done, _ = wait(inflight, timeout=self.timeout and 1.0, return_when=FIRST_COMPLETED)
+            lost: list[_Job] = []
+            for fut in done:
+                job = inflight.pop(fut)
+                try:
+                    yield fut.result()
+                except BrokenProcessPool:
+                    lost.append(job)
+            overdue = [] if lost else self._overdue(inflight)
+            if lost or overdue:
+                if overdue:
+                    _kill_workers(pool)
+                yield from self._lost([*lost, *inflight.values()], overdue)
+                return

@@ -180,5 +180,5 @@ CREATE TABLE ingest_errors (
     run_id      BIGINT NOT NULL,
     path        VARCHAR NOT NULL,
     reason      VARCHAR NOT NULL,
-    error_type  VARCHAR NOT NULL             -- load | internal | crash | store | io
+    error_type  VARCHAR NOT NULL             -- load | internal | crash | timeout | store | io
 );

@@ -12,7 +12,7 @@ import duckdb
 import pytest
 
 from pipelines.batch import collect_files
-from pipelines.batch_pool import CRASH_ENV, parse_all, parse_one
+from pipelines.batch_pool import CRASH_ENV, HANG_ENV, parse_all, parse_one
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 
@@ -178,3 +178,34 @@ def test_parse_all_retries_innocent_files_after_a_crash(monkeypatch, tmp_path: P
     assert set(outs) == {Path(p).name for p in paths}
     assert outs[Path(paths[1]).name].error_type == "crash"
     assert all(outs[Path(p).name].record is not None for p in (paths[0], paths[2]))
+
+
+def small_files(folder: Path, n: int) -> list[Path]:
+    """Tiny documents: parsed in milliseconds, so only the stuck one can time out."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"small{i}.txt" for i in range(n)]
+    for i, p in enumerate(paths):
+        p.write_text(f"План мероприятий\n{i}. Семинар для учителей\t2023 г.\n", "utf-8")
+    return paths
+
+
+def test_parse_all_gives_up_on_a_stuck_file_only(monkeypatch, tmp_path: Path) -> None:
+    paths = [str(p) for p in small_files(tmp_path, 3)]
+    monkeypatch.setenv(HANG_ENV, Path(paths[0]).name)
+    outs = {Path(o.path).name: o for o in parse_all(paths, workers=2, timeout=10)}
+    stuck = outs[Path(paths[0]).name]
+    assert (stuck.error_type, stuck.reason) == ("timeout", "timed out after 10 s")
+    assert all(outs[Path(p).name].record is not None for p in paths[1:])
+
+
+def test_stuck_file_is_recorded_and_the_rest_stored(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    good = small_files(folder, 2)
+    (folder / "stuck.txt").write_text("Дорожная карта\n", "utf-8")
+    db = tmp_path / "t.duckdb"
+    r = ingest(str(folder), "--db", str(db), "--timeout", "10", cwd=tmp_path,
+               env={HANG_ENV: "stuck.txt"})
+    assert r.returncode == 1, r.stderr
+    assert {f for (f,) in query(db, "SELECT file FROM documents")} == {g.name for g in good}
+    assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
+        ("timed out after 10 s", "timeout")]
