@@ -185,3 +185,17 @@ def test_document_without_pages_and_too_much_text_are_refused() -> None:
         read_pdf(_pdf_bytes(), "empty.pdf", Limits())
     with pytest.raises(DocumentLoadError, match=r"text too large"):
         read_pdf(_pdf_bytes(("text_only.pdf", 0)), "big.pdf", Limits(max_text_chars=100))
+
+
+def test_overprinted_bold_thin_rect_rules_and_offset_media_box() -> None:
+    doc = _read("handwritten.pdf")
+    title, body = doc.paragraphs
+    assert (title.text, title.bold) == ("Fake bold title", True)  # printed twice, read once
+    assert (body.text, body.bold) == ("Plain body text, first line", False)
+    [table] = doc.tables
+    assert table.pages == (2,) and table.n_cols == 3
+    assert [[(c.col, c.col_span, c.text) for c in r.cells] for r in table.rows] == [
+        [(0, 1, "No"), (1, 1, "Name"), (2, 1, "Term")],
+        [(0, 1, "1."), (1, 1, "Alpha"), (2, 1, "2024")],
+        [(0, 1, "2."), (1, 2, "Beta merged across")],
+    ]

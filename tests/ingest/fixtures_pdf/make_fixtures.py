@@ -256,6 +256,64 @@ def make_bad_inputs(good_pdf: Path, text_docx: Path, tmp: Path) -> None:
     out.save(str(HERE / "rotated.pdf"))
 
 
+def write_pdf(path: Path, pages: Sequence[tuple[tuple[float, ...], str]]) -> None:
+    """A minimal hand-written PDF (standard-14 fonts, Latin text): for what word processors
+    never produce — overprinted fake bold, rules drawn as thin filled rectangles, a media box
+    whose origin is not (0, 0)."""
+    objects: list[bytes] = [b"", b""]  # 1: catalog, 2: pages (filled in below)
+    fonts = (b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold >>")
+    objects += fonts
+    kids = []
+    for box, content in pages:
+        stream = content.encode("latin-1")
+        objects.append(b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream")
+        media = " ".join(f"{v:g}" for v in box).encode()
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [" + media + b"] /Resources "
+                       b"<< /Font << /F1 3 0 R /F2 4 0 R >> >> /Contents %d 0 R >>"
+                       % (len(objects)))
+        kids.append(len(objects))
+    objects[0] = b"<< /Type /Catalog /Pages 2 0 R >>"
+    objects[1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (
+        b" ".join(b"%d 0 R" % k for k in kids), len(kids))
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for n, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % n + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1, xref)
+    path.write_bytes(bytes(out))
+
+
+def _text(font: str, size: float, x: float, y: float, text: str) -> str:
+    return f"BT /{font} {size:g} Tf {x:g} {y:g} Td ({text}) Tj ET\n"
+
+
+def make_handwritten(path: Path) -> None:
+    """Page 1: a fake-bold title (printed twice, 0.3 pt apart), body text, a page number.
+    Page 2 (media box origin at 100,100): a table ruled with thin filled rectangles whose
+    last row merges two cells (no rule between them)."""
+    page1 = (_text("F2", 14, 72, 760, "Fake bold title") + _text("F2", 14, 72.3, 760,
+             "Fake bold title") + _text("F1", 11, 72, 730, "Plain body text, first line")
+             + _text("F1", 11, 297, 40, "1"))
+    xs, ys = (172, 272, 422, 572), (840, 816, 792, 768)
+    rules = [f"{xs[0]} {y - 0.25:g} {xs[-1] - xs[0]} 0.5 re f\n" for y in ys]
+    for x in xs:
+        top = ys[-1] if x in (xs[0], xs[-1], xs[1]) else ys[-2]  # no rule inside the last row
+        rules.append(f"{x - 0.25:g} {top} 0.5 {ys[0] - top} re f\n")
+    cells = [("No", "Name", "Term"), ("1.", "Alpha", "2024"), ("2.", "Beta merged across", None)]
+    texts = [
+        _text("F1", 10, xs[c] + 4, ys[r] - 16, t)
+        for r, row in enumerate(cells) for c, t in enumerate(row) if t
+    ]
+    page2 = "".join(rules) + "".join(texts) + _text("F1", 11, 397, 140, "2")
+    write_pdf(path, [((0, 0, 595, 842), page1), ((100, 100, 695, 942), page2)])
+
+
 MAKERS = {
     "table_pages": make_table_pages,
     "no_repeat": make_no_repeat,
@@ -273,6 +331,7 @@ def main() -> int:
             make(docx)
             shutil.copy(convert(docx, tmp), HERE / f"{name}.pdf")
         make_bad_inputs(HERE / "text_only.pdf", tmp / "text_only.docx", tmp)
+    make_handwritten(HERE / "handwritten.pdf")
     print("fixtures written to", os.path.relpath(HERE))
     return 0
 
