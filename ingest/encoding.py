@@ -8,7 +8,9 @@ charset-normalizer is the last resort for anything else.
 from __future__ import annotations
 
 import codecs
+import math
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from ingest.errors import DocumentLoadError
 
@@ -20,13 +22,20 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
-# Frequent Russian bigrams (lower case): right decoding of Russian text hits them often,
-# a wrong single-byte code page produces mostly upper case or symbols instead.
-_RU_BIGRAMS = frozenset((
-    "ст", "но", "то", "на", "ен", "ов", "ни", "ра", "во", "ко", "ал", "ро", "пр", "по",
-    "ре", "ли", "ан", "го", "ер", "ос", "ор", "ол", "ет", "ва", "ие", "ия", "од", "ль",
-))
-_CYRILLIC_SINGLE_BYTE = ("cp1251", "koi8-r", "cp866", "mac-cyrillic")
+# Russian letter frequencies (%): the right code page turns high bytes into frequent letters,
+# a wrong one into rare letters, box-drawing symbols or words with upper case inside.
+_RU_FREQ = {
+    "о": 10.97, "е": 8.45, "а": 8.01, "и": 7.35, "н": 6.70, "т": 6.26, "с": 5.47, "р": 4.73,
+    "в": 4.54, "л": 4.40, "к": 3.49, "м": 3.21, "д": 2.98, "п": 2.81, "у": 2.62, "я": 2.01,
+    "ы": 1.90, "ь": 1.74, "г": 1.70, "з": 1.65, "б": 1.59, "ч": 1.44, "й": 1.21, "х": 0.97,
+    "ж": 0.94, "ш": 0.73, "ю": 0.64, "ц": 0.48, "щ": 0.36, "э": 0.32, "ф": 0.26, "ъ": 0.04,
+    "ё": 0.04,
+}
+_LOG_FREQ = {ch: math.log(f / 100) for ch, f in _RU_FREQ.items()}
+_TEXT_SYMBOLS = frozenset("«»№–—„“”‘’…•·°§\u00a0")
+_LOG_SYMBOL = math.log(0.01)
+_LOG_JUNK = math.log(0.0001)
+_CYRILLIC_SINGLE_BYTE = ("cp1251", "koi8-r", "cp866")
 _SAMPLE = 256 * 1024
 # Control bytes that never occur in real text (tab, LF, VT, FF, CR and ESC are allowed).
 _JUNK_BYTES = frozenset(set(range(0x00, 0x09)) | set(range(0x0E, 0x1B)) | {0x1C, 0x1D, 0x1E,
@@ -75,15 +84,26 @@ def _junk_share(data: bytes) -> float:
     return sum(1 for b in sample if b in _JUNK_BYTES) / len(sample)
 
 
-def russian_score(text: str) -> int:
-    """How Russian a decoded text looks: count of frequent lower-case bigrams."""
-    low = text[:_SAMPLE]
-    return sum(1 for i in range(len(low) - 1) if low[i : i + 2] in _RU_BIGRAMS)
+def _char_score(ch: str) -> float:
+    low = ch.lower()
+    if low in _LOG_FREQ:
+        return _LOG_FREQ[low]
+    return _LOG_SYMBOL if ch in _TEXT_SYMBOLS else _LOG_JUNK
+
+
+def russian_score(text: str) -> float:
+    """Log-likelihood that the non-ASCII characters of `text` are Russian: letter
+    frequencies, and a penalty for an upper-case letter right after a lower-case one."""
+    sample = text[:_SAMPLE]
+    score = sum(_char_score(ch) for ch in sample if ord(ch) > 127)
+    flips = sum(1 for a, b in pairwise(sample)
+                if a.islower() and b.isupper() and ord(b) > 127)
+    return score + flips * _LOG_JUNK
 
 
 def _best_cyrillic(data: bytes) -> tuple[str, str] | None:
     """Decode with each single-byte Cyrillic code page and keep the most Russian-looking."""
-    best: tuple[int, str, str] | None = None
+    best: tuple[float, str, str] | None = None
     for enc in _CYRILLIC_SINGLE_BYTE:
         try:
             text = data.decode(enc)
@@ -92,9 +112,27 @@ def _best_cyrillic(data: bytes) -> tuple[str, str] | None:
         score = russian_score(text)
         if best is None or score > best[0]:
             best = (score, enc, text)
-    if best is None or best[0] == 0:
+    if best is None or not _mostly_cyrillic(best[2]):
         return None
     return best[2], best[1]
+
+
+def _is_ascii_letter(ch: str) -> bool:
+    return ch.isascii() and ch.isalpha()
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    """Most non-ASCII characters are Cyrillic letters not glued to Latin ones ("Cafй" is
+    Latin-1 read as cp1251)."""
+    sample = f" {text[:_SAMPLE]} "
+    high = cyr = 0
+    for i in range(1, len(sample) - 1):
+        ch = sample[i]
+        if ord(ch) > 127:
+            high += 1
+            glued = _is_ascii_letter(sample[i - 1]) or _is_ascii_letter(sample[i + 1])
+            cyr += ch.lower() in _LOG_FREQ and not glued
+    return high > 0 and 2 * cyr > high
 
 
 def _mostly_utf8(data: bytes) -> str | None:

@@ -101,3 +101,21 @@ def test_text_over_the_limit_is_refused() -> None:
     with pytest.raises(DocumentLoadError) as err:
         read_text(("слово " * 100).encode(), "big.txt", Limits(max_text_chars=100))
     assert "too long" in err.value.reason
+
+
+SHORT_TEXTS = ("ПРИКАЗ N 5 ОБ УТВЕРЖДЕНИИ ДОРОЖНОЙ КАРТЫ", "ПЛАН МЕРОПРИЯТИЙ", "ОТВЕТСТВЕННЫЕ",
+               "Сроки", "Да", "Ёлка", "Итого:\t100 %")
+
+
+# "Ёлка" in cp866 is four bytes that are also valid UTF-8: no decoder can tell them apart.
+@pytest.mark.parametrize(("text", "encoding"), [
+    (t, e) for t in SHORT_TEXTS for e in ("cp1251", "koi8-r", "cp866")
+    if (t, e) != ("Ёлка", "cp866")
+])
+def test_short_and_upper_case_cyrillic(text: str, encoding: str) -> None:
+    assert decode_text(text.encode(encoding), "doc.txt").text == text
+
+
+def test_latin_text_is_not_read_as_cyrillic() -> None:
+    decoded = decode_text("Café au lait, naïve résumé".encode("cp1252"), "doc.txt")
+    assert decoded.text.startswith("Café au lait")
