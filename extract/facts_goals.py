@@ -60,10 +60,14 @@ def split_inline(text: str) -> list[str]:
 def list_items(chunks: tuple[Chunk, ...], start: int) -> tuple[list[str], int]:
     """List items from `start` on (page-broken items rejoined); (items, index after them)."""
     items: list[str] = []
+    kind = None  # bullets or numbers: a list does not switch from one to the other
     i = start
     while i < len(chunks):
         c = chunks[i]
-        if c.list_number and not _NEW_POINT.match(c.text) and not c.heading:
+        this = c.list_number[:1].isdigit() if c.list_number else None
+        kind = this if kind is None else kind
+        if (c.list_number and this == kind and not _NEW_POINT.match(c.text) and not c.heading
+                and not c.bold):
             items.append(c.text)
             if c.text.rstrip().endswith(":") and len(items) > 1:
                 items.pop()

@@ -90,6 +90,8 @@ def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     marker = p.list_number
     if marker is None and cells is None:
         marker, text = _split_marker(text)
+        if marker and lines:
+            lines = (_split_marker(lines[0])[1], *lines[1:])
     return Chunk(text=text, source=p.source, bold=p.bold or _is_bold(raw), heading=heading,
                  list_number=marker, cells=cells, lines=lines or (text,))
 

@@ -11,6 +11,7 @@ _HEADER_WORDS = 8
 # The header block (number, date, place) ends where running text begins.
 _BODY_WORDS = 40
 _HEADER_REACH = 8
+_TITLE_PAGE = 4
 
 
 def _words(c: Chunk) -> int:
@@ -122,6 +123,19 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     if not any(set(ctx.lemmas(c.text)) & ctx.vocab.org_words for c in block):
         return None
     return squash(" ".join(c.text for c in block)) or None
+
+
+def issuer_from_title_page(ctx: Ctx) -> str | None:
+    """A document without an order: the organisation named above its title."""
+    if order_header(ctx) is not None:
+        return None
+    for c in ctx.head[:_TITLE_PAGE]:
+        lem = ctx.lemmas(c.text)
+        if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
+            return None  # reached the title
+        if set(lem) & ctx.vocab.org_words and _words(c) <= 20 and not c.list_number:
+            return c.text
+    return None
 
 
 def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:

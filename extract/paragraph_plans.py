@@ -1,12 +1,181 @@
-"""PLACEHOLDER extractor 'paragraph_plans' (being written): finds nothing yet."""
+"""Plans written as numbered paragraphs instead of a table.
+
+    **2. Методическое сопровождение**                       ← a section (bold, heading, roman
+    2.1. Организация стажировок молодых педагогов.            numeral, or "2." before "2.1.")
+    Срок: октябрь 2024 г.                                   ← fields on the item's lines or
+    Ответственные: МКУ «ЦМС»; руководители опорных школ.      in the paragraphs after it
+
+Runs only when no earlier extractor found activities (no activity table). An item becomes an
+activity only when it has a deadline or a responsible party, so numbered order clauses
+("2. Контроль … оставляю за собой") are not activities. Field labels are data
+(extract/vocab/facts.yaml: plan_fields).
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.facts_lines import Chunk, chunks, squash
 from extract.found import Found
+from extract.models import DraftActivity
 from extract.tools import ExtractTools
-from ingest.models import SourceDocument
+from extract.vocab import load_yaml
+from ingest.models import Provenance, SourceDocument
+
+FIELDS = ("deadline", "responsibles", "result", "status")
+_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})[.)]?(?:\s+|$)")
+_ROMAN = re.compile(r"^\s*(?:Раздел\s+)?([IVXLC]{1,5}|\d{1,2})\.\s+(?=\S)")
+_ROMAN_ONLY = re.compile(r"^\s*[IVXLC]{1,5}\.\s+")
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:гг|г|др|пр|т\.\s?[пд])\.$")
+_SECTION_WORDS = 20
+
+
+@cache
+def _labels() -> re.Pattern[str]:
+    """One pattern with a named group per field; a label starts a line or follows "." / ";"."""
+    spec = load_yaml("facts")["plan_fields"]
+    alts = "|".join(f"(?P<{name}>{'|'.join(spec[name])})" for name in FIELDS)
+    return re.compile(rf"(?:(?<=\n)|(?<=[.;] )|(?<=[.;])|^)(?:{alts})\s*(?::|\s[–—-]|[–—])\s*")
+
+
+@dataclass
+class _Item:
+    """An activity being read."""
+
+    number: str | None
+    section: str | None
+    title: str
+    source: Provenance
+    fields: dict[str, list[str]] = field(default_factory=dict)
+
+    def draft(self) -> DraftActivity:
+        def joined(name: str) -> str | None:
+            return "\n".join(self.fields[name]) if self.fields.get(name) else None
+
+        return DraftActivity(number=self.number, section=self.section, title=self.title,
+                             deadline_text=joined("deadline"),
+                             responsibles_text=joined("responsibles"),
+                             result_text=joined("result"), status_text=joined("status"),
+                             source=self.source)
+
+
+def _tidy(text: str) -> str:
+    text = squash(text).strip(" ;,")
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text[:-1].rstrip()
+    return text
+
+
+def split_fields(text: str) -> tuple[str, dict[str, list[str]]]:
+    """("title", {field: [value]}) of an item whose lines may carry "Срок: …" labels."""
+    matches = list(_labels().finditer(text))
+    if not matches:
+        return _tidy(text), {}
+    out: dict[str, list[str]] = {}
+    for m, nxt in zip(matches, [*matches[1:], None], strict=True):
+        name = next(k for k in FIELDS if m.group(k))
+        value = _tidy(text[m.end() : nxt.start() if nxt else len(text)])
+        if value:
+            out.setdefault(name, []).append(value)
+    return _tidy(text[: matches[0].start()]), out
+
+
+def _body(c: Chunk) -> str:
+    """The chunk's text with its line breaks kept (labels start lines)."""
+    return "\n".join(c.lines) if len(c.lines) > 1 else c.text
+
+
+def _number(c: Chunk) -> tuple[str | None, str]:
+    """("2.1", text without the number) for a numbered item; (None, text) otherwise."""
+    if c.list_number:
+        m = _NUMBER.match(c.list_number + " ")
+        return (m.group(1) if m else None), _body(c)
+    m = _NUMBER.match(_body(c))
+    return (m.group(1), _body(c)[m.end():]) if m else (None, _body(c))
+
+
+def _section_name(c: Chunk) -> str | None:
+    """A section heading's name, or None when `c` is not one."""
+    if _labels().match(c.text) or len(c.text.split()) > _SECTION_WORDS:
+        return None
+    if c.heading or c.bold or _ROMAN_ONLY.match(c.full_text):
+        return _tidy(_ROMAN.sub("", c.full_text.replace("#", "").strip(), count=1))
+    return None
+
+
+def _opens_group(number: str, rest: list[Chunk]) -> bool:
+    """"1." followed by "1.1." items: a section, not an activity."""
+    for c in rest:
+        n, _ = _number(c)
+        if n:
+            return n.startswith(number + ".")
+    return False
+
+
+@dataclass
+class _Reader:
+    """Walks the chunks, keeping the current section and the item being read."""
+
+    items: list[_Item] = field(default_factory=list)
+    section: str | None = None
+    open: _Item | None = None
+
+    def close(self) -> None:
+        if self.open and (self.open.fields.get("deadline") or self.open.fields.get("responsibles")):
+            self.items.append(self.open)
+        self.open = None
+
+    def add_fields(self, fields: dict[str, list[str]]) -> None:
+        assert self.open
+        for k, v in fields.items():
+            self.open.fields.setdefault(k, []).extend(v)
+
+    def step(self, c: Chunk, rest: list[Chunk]) -> None:
+        if c.cells is not None:
+            self.close()
+            return
+        title, fields = split_fields(_body(c))
+        if self.open and not title and fields:  # "Срок: …" on a line of its own
+            self.add_fields(fields)
+            return
+        number, text = _number(c)
+        name = _section_name(c)
+        if name and not fields:
+            self.close()
+            self.section = name
+            return
+        if number and not fields and _opens_group(number, rest):
+            self.close()
+            self.section = _tidy(split_fields(text)[0])
+            return
+        if number or (c.list_number and fields):
+            self.close()
+            title, fields = split_fields(text)
+            self.open = _Item(number, self.section, title, c.source, {})
+            self.add_fields(fields)
+            return
+        if self.open and not self.open.fields and c.text[:1].islower():
+            self.open.title = f"{self.open.title} {_tidy(c.text)}"
+            return
+        self.close()
+
+
+def read_plan(doc_chunks: list[Chunk]) -> list[DraftActivity]:
+    """Activities of a numbered-paragraph plan."""
+    reader = _Reader()
+    for i, c in enumerate(doc_chunks):
+        reader.step(c, doc_chunks[i + 1 : i + 30])
+    reader.close()
+    return [it.draft() for it in reader.items]
 
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
-    """Return what this extractor finds in `doc` (`found`: results of earlier extractors)."""
-    return Found()
+    """Activities written as numbered paragraphs, when no table gave any."""
+    if found.activities:
+        return Found()
+    acts = read_plan(chunks(doc))
+    if not acts:
+        return Found()
+    return Found(activities=tuple(acts), trace=(f"paragraph_plans:numbered_items({len(acts)})",))
