@@ -267,7 +267,7 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
         if not lines:
             continue
         built = build_table(lines, index=sum(isinstance(b, Table) for b in blocks) + 1)
-        log.debug("table %d rows: %s", built.table.index, "; ".join(built.trace))
+        log.debug("table %d:\n  %s", built.table.index, "\n  ".join(built.trace))
         if built.table.n_cols < 2:
             blocks.extend(_table_as_paragraphs(built.table))
             continue

@@ -17,6 +17,8 @@ _NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
 _SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
 _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")
+_CAPITAL = re.compile(r"^[«\"„(]?[A-ZА-ЯЁ]")
+_TAIL_START = re.compile(r"^([-–—•·]\s|[,;:.)\]])")
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,13 @@ def continues_word(text: str) -> bool:
     return bool(_WORD_CONTINUATION.match(text.strip()))
 
 
+def is_tail(text: str) -> bool:
+    """Reads as the rest of a wrapped cell: lower case, a glued hyphen, a list dash, or
+    punctuation that cannot open a cell."""
+    stripped = text.strip()
+    return continues_word(stripped) or bool(_TAIL_START.match(stripped))
+
+
 def is_emphasised(frag: Frag) -> bool:
     """Whole fragment bold or italic: a formatted heading, not a wrapped tail."""
     return bool(frag.text) and (frag.bold or frag.italic)
@@ -106,10 +115,23 @@ def rule_own_values(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
 
 
 def rule_fills_empty_column(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
-    """Text in a column the open row left empty, unless every fragment reads as a tail."""
+    """Text in a column the open row left empty starts a row, unless the line also carries a
+    tail of a cell that has text (vertically centred cells start lower), or every fragment
+    reads as a tail."""
     filled = _filled(cells)
-    opens_new = any(i >= len(open_row) or not open_row[i] for i in filled)
-    return opens_new and not all(continues_word(cells[i].text) for i in filled)
+    empty = [i for i in filled if i >= len(open_row) or not open_row[i]]
+    if not empty:
+        return False
+    if any(is_tail(cells[i].text) for i in filled if i not in empty):
+        return False
+    return not all(continues_word(cells[i].text) for i in filled)
+
+
+def rule_all_capitalised(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """Several fragments that all open with a capital letter: a row of its own without a
+    number (wrapped tails almost always have a lower-case piece somewhere)."""
+    filled = _filled(cells)
+    return len(filled) >= 2 and all(_CAPITAL.match(cells[i].text.strip()) for i in filled)
 
 
 NewRowRule = Callable[[Sequence[Frag], Sequence[str]], bool]
@@ -120,6 +142,7 @@ NEW_ROW_RULES: tuple[tuple[str, NewRowRule], ...] = (
     ("section_heading", rule_section_heading),
     ("own_values", rule_own_values),
     ("fills_empty_column", rule_fills_empty_column),
+    ("all_capitalised", rule_all_capitalised),
 )
 
 

@@ -217,3 +217,15 @@ def test_hostile_markup_is_read_as_text_without_blowing_up(hostile: str) -> None
     blocks = _read(f"Начало\n\nА\t{hostile}\nБ\tв\n\n{hostile}\n")
     assert blocks[0].text == "Начало"
     assert any(isinstance(b, Table) for b in blocks)
+
+
+def test_a_tail_in_an_open_cell_makes_the_line_a_continuation_even_with_new_columns() -> None:
+    table = _table(
+        "№\tМероприятие\tСрок\tОтветственные\n"
+        "1.1\tРазработка положения о\t\tМетодисты\n"
+        "\tметодическом совете\tЯнварь 2023\t\n"
+        "\tСеминар для педагогов\tМарт\tЗаместители\n"
+    )
+    assert [r.texts for r in table.rows[1:]] == [
+        ["1.1", "Разработка положения о\nметодическом совете", "Январь 2023", "Методисты"],
+        ["Семинар для педагогов", "Март", "Заместители"]]
