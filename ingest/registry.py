@@ -29,12 +29,16 @@ def _zip_names(data: bytes) -> set[str]:
         return set()
 
 
+_DOCX_EXTS = frozenset({".docx", ".docm", ".dotx"})
+
+
 def _is_docx(data: bytes, ext: str) -> bool:
     if data[:4] != b"PK\x03\x04":
         return False
-    names = _zip_names(data)
-    # An unreadable zip named .docx goes to the DOCX reader, which says why it is unreadable.
-    return "word/document.xml" in names if names else ext in {".docx", ".docm", ".dotx"}
+    # A zip named .docx that is unreadable or lacks word/document.xml goes to the DOCX reader,
+    # which says why it is not a Word document (the text reader would only see binary data).
+    return "word/document.xml" in _zip_names(data) or (
+        ext in _DOCX_EXTS and not _is_odt(data, ext))
 
 
 def _is_odt(data: bytes, ext: str) -> bool:
@@ -115,12 +119,31 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
         raise DocumentLoadError(name, f"cannot read: {exc.strerror or exc}") from exc
 
 
+# Extensions of binary formats: content that is none of them is not "text" to the user.
+_BINARY_EXTS = {".pdf": "PDF", ".docx": "DOCX", ".docm": "DOCX", ".doc": "DOC", ".odt": "ODT",
+                ".xlsx": "XLSX", ".rtf": "RTF"}
+
+
+def _named_format_error(exc: DocumentLoadError, fmt: str, name: str) -> DocumentLoadError:
+    """A file named .pdf/.docx whose bytes match no known format fell through to the text
+    reader; "binary data, not text" would puzzle its owner, so name the expected format."""
+    expected = _BINARY_EXTS.get(Path(name).suffix.lower())
+    if fmt != "txt" or expected is None or not exc.reason.startswith("binary data"):
+        return exc
+    return DocumentLoadError(
+        name, f"not a {expected} file: the content is unrecognised binary data "
+        "(corrupt, or another format with a wrong extension)")
+
+
 def read_document(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SourceDocument:
     """Read any supported file into a SourceDocument, or raise DocumentLoadError."""
     path = Path(path)
     data = _read_bytes(path, limits)
     fmt = sniff_format(data, path.name)
-    result = _reader_for(fmt)(data, path.name, limits)
+    try:
+        result = _reader_for(fmt)(data, path.name, limits)
+    except DocumentLoadError as exc:
+        raise _named_format_error(exc, fmt, path.name) from exc
     return SourceDocument(
         file=path.name,
         sha256=hashlib.sha256(data).hexdigest(),
