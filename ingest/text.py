@@ -18,6 +18,7 @@ from ingest.errors import DocumentLoadError
 from ingest.inline_html import clean_lines, has_markup, html_to_text
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
+from ingest.text_lines import normalise_newlines, prepare_lines
 from ingest.text_markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.textgrid import build_table, parse_grid_cell, parse_grid_line
 from ingest.textgrid_rules import GridLine
@@ -27,7 +28,6 @@ log = logging.getLogger(__name__)
 _SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
 _MAX_SPILL_LINES = 80
 _TABS = re.compile(r"\s*\t\s*")
-_PIPE = re.compile(r"(?<!\\)\|")
 
 
 @dataclass
@@ -37,23 +37,6 @@ class Segment:
     kind: str
     lines: list[tuple[int, str]]
     spill: frozenset[int] = frozenset()  # line numbers of cell text pushed out of a table
-
-
-def normalise_newlines(text: str) -> str:
-    """\\r\\n, lone \\r and form feeds → \\n; NULs dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return text.replace("\x00", "").lstrip("\ufeff")
-
-
-def pipe_row_to_tabs(line: str) -> str:
-    """A Markdown pipe-table row "| a | b |" → "a\tb" so pipe tables read like tab tables."""
-    stripped = line.strip()
-    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
-        return line
-    cells = _PIPE.split(stripped[1:-1])
-    if len(cells) < 2:
-        return line
-    return "\t".join(c.strip().replace("\\|", "|") for c in cells)
 
 
 def is_blank(line: str) -> bool:
@@ -256,7 +239,7 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
     blocks: list[Block] = []
-    for seg in segments([pipe_row_to_tabs(line) for line in text.split("\n")]):
+    for seg in segments(prepare_lines(text)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue

@@ -119,3 +119,14 @@ def test_short_and_upper_case_cyrillic(text: str, encoding: str) -> None:
 def test_latin_text_is_not_read_as_cyrillic() -> None:
     decoded = decode_text("Café au lait, naïve résumé".encode("cp1252"), "doc.txt")
     assert decoded.text.startswith("Café au lait")
+
+
+def test_spreadsheet_tsv_with_quoted_multiline_cells() -> None:
+    text = ('№\tМероприятие\tСрок\r\n'
+            '1\t"Семинар ""Старт""\r\nдля педагогов"\tМарт\r\n'
+            '2\tКонкурс\t"Апрель,\r\nмай"\r\n')
+    table = next(b for b in _blocks(text.encode("cp1251")) if isinstance(b, Table))
+    assert [r.texts for r in table.rows] == [
+        ["№", "Мероприятие", "Срок"], ["1", 'Семинар "Старт"\nдля педагогов', "Март"],
+        ["2", "Конкурс", "Апрель,\nмай"]]
+    assert [r.source.line for r in table.rows] == [1, 2, 4]

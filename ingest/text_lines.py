@@ -1,0 +1,70 @@
+"""Line-level clean-up before the text reader groups lines: newlines, pipe tables, quoted cells.
+
+Every function keeps the number of lines, so line numbers stay those of the file.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+_PIPE = re.compile(r"(?<!\\)\|")
+_MAX_QUOTED_LINES = 50
+
+
+def normalise_newlines(text: str) -> str:
+    """\\r\\n, lone \\r and form feeds → \\n; NULs and a leading BOM dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
+    return text.replace("\x00", "").lstrip("\ufeff")
+
+
+def pipe_row_to_tabs(line: str) -> str:
+    """A Markdown pipe-table row "| a | b |" → "a\\tb" so pipe tables read like tab tables."""
+    stripped = line.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return line
+    cells = _PIPE.split(stripped[1:-1])
+    if len(cells) < 2:
+        return line
+    return "\t".join(c.strip().replace("\\|", "|") for c in cells)
+
+
+def _opens_quoted_cell(line: str) -> bool:
+    """Spreadsheet TSV: the last cell opens a quote that this line does not close."""
+    if "\t" not in line:
+        return False
+    last = line.rsplit("\t", 1)[-1]
+    return last.lstrip().startswith('"') and line.count('"') % 2 == 1
+
+
+def _quoted_record_end(lines: list[str], start: int) -> int | None:
+    quotes = lines[start].count('"')
+    for j in range(start + 1, min(len(lines), start + _MAX_QUOTED_LINES)):
+        quotes += lines[j].count('"')
+        if quotes % 2 == 0:
+            return j
+    return None
+
+
+def join_quoted_cells(lines: list[str]) -> list[str]:
+    """Cells with line breaks that a spreadsheet saved as "line 1\\nline 2" become one logical
+    line (cells unquoted, breaks kept inside the cell); the lines it used become blank."""
+    out = list(lines)
+    i = 0
+    while i < len(out):
+        end = _quoted_record_end(out, i) if _opens_quoted_cell(out[i]) else None
+        if end is None:
+            i += 1
+            continue
+        record = "\n".join(out[i : end + 1])
+        cells = next(csv.reader(io.StringIO(record), delimiter="\t"), [])
+        out[i] = "\t".join(c.replace("\t", " ") for c in cells)
+        out[i + 1 : end + 1] = [""] * (end - i)
+        i = end + 1
+    return out
+
+
+def prepare_lines(text: str) -> list[str]:
+    """The file's lines, ready for grouping: pipe rows as tab rows, quoted cells joined."""
+    return join_quoted_cells([pipe_row_to_tabs(line) for line in text.split("\n")])
