@@ -18,7 +18,14 @@ from ingest.limits import Limits
 from ingest.models import Block, Cell, Paragraph, Provenance, ReadResult, Row, Table
 from ingest.pdf_join import join_pages
 from ingest.pdf_lattice import PageTable, find_tables
-from ingest.pdf_layout import TextBlock, group_lines, is_page_furniture, paragraphs
+from ingest.pdf_layout import (
+    Line,
+    TextBlock,
+    drop_running_lines,
+    group_lines,
+    is_page_furniture,
+    paragraphs,
+)
 from ingest.pdf_page import Glyph, PageContent, read_page
 from ingest.pdf_text_tables import find_text_tables
 
@@ -75,11 +82,17 @@ def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable]) -> list[Glyph
     return out
 
 
-def _page_items(page: PageContent) -> list[TextBlock | PageTable]:
-    """Tables and paragraphs of one page in vertical order, page numbers dropped."""
+def _page_lines(page: PageContent) -> tuple[list[PageTable], list[Line]]:
+    """Ruled tables of a page and the lines of text outside them, page numbers dropped."""
     tables = find_tables(page.number, page.segments, page.glyphs)
     loose = _outside(page.glyphs, tables)
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
+    return tables, lines
+
+
+def _page_items(page: PageContent, tables: list[PageTable], lines: list[Line]
+                ) -> list[TextBlock | PageTable]:
+    """Tables (ruled and borderless) and paragraphs of one page in vertical order."""
     borderless = find_text_tables(page.number, lines)
     if borderless:
         lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in borderless)]
@@ -158,7 +171,13 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
     warnings = [
         f"page {p.number} has no text layer (scanned image?)" for p in pages if not p.glyphs
     ]
-    per_page = [_page_items(p) for p in pages]
+    layouts = [_page_lines(p) for p in pages]
+    kept = drop_running_lines([(p.height, lines) for p, (_, lines) in zip(pages, layouts,
+                                                                            strict=True)])
+    per_page = [
+        _page_items(p, tables, lines)
+        for p, (tables, _), lines in zip(pages, layouts, kept, strict=True)
+    ]
     page_of = {id(item): p.number for p, items in zip(pages, per_page, strict=True)
                for item in items}
     blocks = _blocks(join_pages(per_page), page_of)

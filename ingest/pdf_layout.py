@@ -112,12 +112,44 @@ def _make_line(glyphs: list[Glyph]) -> Line:
     )
 
 
+def _in_margin(line: Line, page_height: float) -> bool:
+    return line.bottom < page_height * FURNITURE_ZONE or line.top > page_height * (
+        1 - FURNITURE_ZONE
+    )
+
+
 def is_page_furniture(line: Line, page_height: float) -> bool:
     """A bare page number ("3", "- 3 -", "Страница 3 из 9") in the top or bottom margin."""
-    in_margin = (
-        line.bottom < page_height * FURNITURE_ZONE or line.top > page_height * (1 - FURNITURE_ZONE)
-    )
-    return in_margin and bool(_PAGE_NUMBER.match(line.text))
+    return _in_margin(line, page_height) and bool(_PAGE_NUMBER.match(line.text))
+
+
+def _running_key(line: Line) -> str:
+    return re.sub(r"\d+", "#", " ".join(line.text.split())).lower()
+
+
+def drop_running_lines(pages: Sequence[tuple[float, list[Line]]]) -> list[list[Line]]:
+    """Lines per page without running headers/footers: a line in the top or bottom margin
+    whose text (digits aside) recurs in the margins of at least half of the pages (two at
+    least). Its first occurrence stays: it often names the document ("Приложение 1 к …")."""
+    counts: Counter[str] = Counter()
+    for height, lines in pages:
+        counts.update({_running_key(ln) for ln in lines if _in_margin(ln, height)})
+    need = max(2, (len(pages) + 1) // 2)
+    running = {k for k, n in counts.items() if n >= need}
+    if not running:
+        return [lines for _, lines in pages]
+    seen: set[str] = set()
+    out = []
+    for height, lines in pages:
+        kept = []
+        for ln in lines:
+            key = _running_key(ln) if _in_margin(ln, height) else ""
+            if key in running and key in seen:
+                continue
+            seen.add(key)
+            kept.append(ln)
+        out.append(kept)
+    return out
 
 
 def _common_pitch(lines: Sequence[Line]) -> float:
@@ -128,9 +160,9 @@ def _common_pitch(lines: Sequence[Line]) -> float:
         for a, b in itertools.pairwise(lines)
         if 0 < b.bottom - a.bottom < 3 * a.size
     )
-    recurring = [p for p, n in pitches.items() if n >= 2] or list(pitches)
-    if not recurring:
-        return max((ln.size for ln in lines), default=12.0) * 1.2
+    recurring = [p for p, n in pitches.items() if n >= 2]
+    if not recurring:  # too few lines to tell: single spacing (a loose box is ~1.15 em)
+        return max((ln.size for ln in lines), default=12.0) * 1.15
     return float(min(recurring))
 
 
@@ -145,13 +177,24 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
     need = 0.3 * line.size + line.first_word_width
     if prev.x1 + need < right - line.size:
         return True
-    # centred or right-aligned lines: compare widths, since positions say nothing
     indent = 2 * line.size
+    if line.x0 < left + indent and _centred_or_right(prev, left, right):
+        return True  # a heading or a right-aligned note, then left-aligned text
+    # centred or right-aligned lines: compare widths, since positions say nothing
     return (
         prev.x0 > left + indent
         and line.x0 > left + indent
         and prev.x1 - prev.x0 + need < right - left - line.size
     )
+
+
+def _centred_or_right(line: Line, left: float, right: float) -> bool:
+    """Starts in the right half, or sits in the middle well away from the left edge."""
+    if line.x0 > (left + right) / 2:
+        return True
+    middle = abs((line.x0 + line.x1) / 2 - (left + right) / 2) < line.size / 2
+    # farther in than a first-line indent (1.25 cm ≈ 35 pt), which can look centred
+    return middle and line.x0 > left + max(4 * line.size, 45.0)
 
 
 def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:

@@ -199,3 +199,13 @@ def test_overprinted_bold_thin_rect_rules_and_offset_media_box() -> None:
         [(0, 1, "1."), (1, 1, "Alpha"), (2, 1, "2024")],
         [(0, 1, "2."), (1, 2, "Beta merged across")],
     ]
+
+
+def test_running_page_header_kept_once_and_table_still_joined() -> None:
+    doc = _read("running_header.pdf")
+    assert [b.kind for b in doc.blocks] == ["paragraph", "paragraph", "table"]
+    assert [p.text for p in doc.paragraphs] == [
+        "Приложение 2 к приказу от 15.01.2024 № 12", "План работы на 2024 год."]
+    [table] = doc.tables
+    assert table.pages == (1, 2)
+    assert _numbers(table) == ["№\nп/п"] + [f"1.{k}." for k in range(1, 25)]

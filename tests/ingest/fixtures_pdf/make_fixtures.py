@@ -165,6 +165,18 @@ def make_no_repeat(path: Path) -> None:
     doc.save(path)
 
 
+def make_running_header(path: Path) -> None:
+    """A page header repeated on every page above a table crossing pages (no repeated
+    header row): the header must not stop the join, and appears once in the text."""
+    doc = _new_document()
+    header = doc.sections[0].header.paragraphs[0]
+    header.text = "Приложение 2 к приказу от 15.01.2024 № 12"
+    header.alignment = 2
+    doc.add_paragraph("План работы на 2024 год.")
+    _activity_table(doc, _activities(1, 24), header=False)
+    doc.save(path)
+
+
 def make_landscape(path: Path) -> None:
     """Portrait text page, then a landscape section holding a wide table."""
     doc = _new_document()
@@ -317,6 +329,7 @@ def make_handwritten(path: Path) -> None:
 MAKERS = {
     "table_pages": make_table_pages,
     "no_repeat": make_no_repeat,
+    "running_header": make_running_header,
     "landscape": make_landscape,
     "borderless": make_borderless,
     "text_only": make_text_only,
