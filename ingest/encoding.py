@@ -64,7 +64,7 @@ def _utf16_by_nul_pattern(data: bytes) -> str | None:
     """UTF-16 without BOM: NULs sit on one parity (ASCII and Cyrillic both have 0x00/0x04
     high bytes; for Cyrillic the high byte is 0x04, so we look at the 0x00/0x04 share)."""
     sample = data[: _SAMPLE - (_SAMPLE % 2)]
-    if len(sample) < 4 or len(data) % 2:
+    if len(sample) < 4:  # an odd length is a truncated file: decoded with a replacement
         return None
     even, odd = sample[0::2], sample[1::2]
     high = (0x00, 0x04)
