@@ -104,6 +104,8 @@ def _read_bytes(path: Path, limits: Limits) -> bytes:
     name = path.name
     if path.is_dir():
         raise DocumentLoadError(name, "is a directory, not a file")
+    if path.exists() and not path.is_file():  # a pipe or device would block or never end
+        raise DocumentLoadError(name, "not a regular file (a pipe, socket or device)")
     try:
         size = path.stat().st_size
     except OSError as exc:
