@@ -16,6 +16,7 @@ _VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*(%|проц\.?)?\s*$")
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
 _NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х)\s*$", re.I)
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
+NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
 
 
 def parse_value(text: str) -> float | None:
@@ -74,9 +75,7 @@ class _Row:
 def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     h = ctx.header
     assert h is not None
-    name_col = h.col("indicator")
-    if name_col is None:
-        name_col = h.col("result") or 0
+    name_col = next((c for r in NAME_ROLES if (c := h.col(r)) is not None), 0)
     num_col, unit_col, value_cols = h.col("number"), h.col("unit"), set(h.value_cols)
     out = _Row()
     filled = [(c, t) for c, t in enumerate(texts) if t]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from extract.tools import ExtractTools
@@ -209,6 +209,18 @@ def find_header(
     rows: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
 ) -> Header | None:
     """The header of a table whose first rows name its columns, or None."""
+    skip = 0  # a caption printed as the table's first row ("План мероприятий на 2024 год")
+    while skip < min(2, len(rows) - 1) and n_cols >= 3 and len(rows[skip].filled()) == 1:
+        skip += 1
+    header = _find_header(rows[skip:], n_cols, vocab, tools) if skip else None
+    if header is not None:
+        return replace(header, n_rows=header.n_rows + skip)
+    return _find_header(rows, n_cols, vocab, tools)
+
+
+def _find_header(
+    rows: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
+) -> Header | None:
     best: tuple[int, int] | None = None
     for k in range(1, min(3, len(rows)) + 1):
         if not _headerish(rows[k - 1], 160 if k == 1 else 80) and not is_column_numbers(

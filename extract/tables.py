@@ -32,10 +32,12 @@ def _is_activity(ctx: Ctx) -> bool:
 
 
 def _is_indicator(ctx: Ctx) -> bool:
+    """An indicator column, or a name column ("Наименование", "Результат") with year columns."""
     h = ctx.header
     if h is None:
         return False
-    return h.col("indicator") is not None or (h.col("result") is not None and bool(h.value_cols))
+    named = any(h.col(r) is not None for r in ("result", "activity"))
+    return h.col("indicator") is not None or (named and bool(h.years))
 
 
 TableRule = Callable[[Ctx], bool]

@@ -141,3 +141,38 @@ def test_garbled_section_rows_are_repaired_from_the_document(
     # a unique repair is recorded in the trace, not as a warning
     assert any("[section_repaired]" in t for t in found.trace) == repaired
     assert not any("garbled" in w for w in found.warnings)
+
+
+def test_direction_column_beside_the_rows_gives_the_section() -> None:
+    rows = [
+        ["Направление", "Мероприятие", "Срок"],
+        [Cell(text="Работа с молодыми педагогами", col=0, row_span=2), "Школа молодого учителя",
+         "Ежемесячно"],
+        ["Конкурс «Педагогический дебют»", "Март 2024"],
+    ]
+    # the second data row has its cells from column 1 on (column 0 is merged from above)
+    rows[2] = [Cell(text=t, col=i + 1) for i, t in enumerate(rows[2])]  # type: ignore[arg-type]
+    acts = run(table(rows)).activities
+    assert [(a.section, a.title, a.deadline_text) for a in acts] == [
+        ("Работа с молодыми педагогами", "Школа молодого учителя", "Ежемесячно"),
+        ("Работа с молодыми педагогами", "Конкурс «Педагогический дебют»", "Март 2024"),
+    ]
+
+
+def test_number_written_in_the_title_cell() -> None:
+    rows = [["Содержание работы", "Сроки", "Ответственные"],
+            ["1.2. Семинар для наставников", "Октябрь 2024", "ИМЦ"]]
+    (a,) = run(table(rows)).activities
+    assert (a.number, a.title) == ("1.2", "Семинар для наставников")
+
+
+def test_caption_row_above_the_header() -> None:
+    rows = [
+        [Cell(text="План мероприятий на 2024 год", col=0, col_span=4)],
+        ["№", "Мероприятие", "Срок", "Ответственный"],
+        ["1", "Семинар", "Март", "ИМЦ"],
+    ]
+    (a,) = run(table(rows)).activities
+    assert (a.number, a.title, a.deadline_text, a.responsibles_text) == (
+        "1", "Семинар", "Март", "ИМЦ"
+    )

@@ -150,3 +150,22 @@ def test_group_row_printed_together_with_the_next_indicator() -> None:
 )
 def test_parse_value(text: str, value: float | None) -> None:
     assert parse_value(text) == value
+
+
+def test_name_column_without_indicator_word_and_year_columns() -> None:
+    rows = [["Наименование", "2024 г.", "2025 г."], ["Количество наставнических пар", "30", "35"]]
+    (ind,) = run(table(rows)).indicators
+    assert ind.name == "Количество наставнических пар"
+    assert [(v.year, v.value) for v in ind.values] == [(2024, 30), (2025, 35)]
+
+
+def test_plan_and_fact_under_one_year_written_once() -> None:
+    rows = tsv("""
+№ | Наименование показателя | Ед. изм. | 2023 год |
+| | | План | Факт
+1 | Доля педагогов, прошедших обучение | % | 60 | 64
+""")
+    (ind,) = run(table(rows)).indicators
+    got = [(v.year, v.kind, v.value) for v in ind.values]
+    assert got == [(2023, "plan", 60), (2023, "fact", 64)]
+    assert ind.unit == "%"
