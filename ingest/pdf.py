@@ -30,6 +30,9 @@ from ingest.pdf_page import Glyph, PageContent, read_page
 from ingest.pdf_text_tables import find_text_tables
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+# A page with more rules than this is a drawing (map, chart), not a table: its tables are not
+# searched, which would cost rules² time.
+MAX_SEGMENTS = 4000
 _CONTINUATION = re.compile(r"^(продолжение|окончание)(\s+(таблицы|приложения)\b.*)?\.?$", re.I)
 
 
@@ -84,7 +87,8 @@ def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable]) -> list[Glyph
 
 def _page_lines(page: PageContent) -> tuple[list[PageTable], list[Line]]:
     """Ruled tables of a page and the lines of text outside them, page numbers dropped."""
-    tables = find_tables(page.number, page.segments, page.glyphs)
+    busy = len(page.segments) > MAX_SEGMENTS
+    tables = [] if busy else find_tables(page.number, page.segments, page.glyphs)
     loose = _outside(page.glyphs, tables)
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
     return tables, lines
@@ -170,6 +174,10 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
         raise DocumentLoadError(name, "no text layer — scanned? OCR needed")
     warnings = [
         f"page {p.number} has no text layer (scanned image?)" for p in pages if not p.glyphs
+    ] + [
+        f"page {p.number}: {len(p.segments)} ruling lines (a drawing?), tables not read"
+        for p in pages
+        if len(p.segments) > MAX_SEGMENTS
     ]
     layouts = [_page_lines(p) for p in pages]
     kept = drop_running_lines([(p.height, lines) for p, (_, lines) in zip(pages, layouts,

@@ -209,3 +209,18 @@ def test_running_page_header_kept_once_and_table_still_joined() -> None:
     [table] = doc.tables
     assert table.pages == (1, 2)
     assert _numbers(table) == ["№\nп/п"] + [f"1.{k}." for k in range(1, 25)]
+
+
+def test_page_full_of_lines_is_read_as_text_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import ingest.pdf
+
+    monkeypatch.setattr(ingest.pdf, "MAX_SEGMENTS", 10)
+    doc = read_document(FIXTURES / "table_pages.pdf")
+    assert doc.warnings == (
+        "page 1: 22 ruling lines (a drawing?), tables not read",
+        "page 2: 22 ruling lines (a drawing?), tables not read",
+    )
+    # the text is still there (the rows' alignment may even still make a borderless table)
+    texts = [p.full_text for p in doc.paragraphs] + [
+        c.text for t in doc.tables for r in t.rows for c in r.cells]
+    assert all(any(t.startswith(f"1.{k}.") for t in texts) for k in range(1, 10))
