@@ -39,6 +39,9 @@ def parse_xml(data: bytes, name: str, what: str, allow_dtd: bool = False) -> etr
     try:
         root = etree.fromstring(data, safe_parser())
     except etree.XMLSyntaxError as exc:
+        if "Excessive depth" in (exc.msg or ""):  # libxml2's own wording names a parser flag
+            raise DocumentLoadError(name, f"{what} nests elements more than 256 levels deep: "
+                                    "refused as potentially hostile XML") from exc
         raise DocumentLoadError(name, f"{what} is not well-formed XML ({exc.msg})") from exc
     if root is None:
         raise DocumentLoadError(name, f"{what} is empty")
