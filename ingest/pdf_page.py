@@ -78,12 +78,6 @@ def display_transform(
     return lambda x, y: (x - left, top - y)
 
 
-def _box(tf: Transform, l: float, b: float, r: float, t: float) -> tuple[float, ...]:  # noqa: E741
-    ax, ay = tf(l, b)
-    bx, by = tf(r, t)
-    return min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)
-
-
 def _fast(func: ctypes._CFuncPtr, restype: type | None, *argtypes: type) -> ctypes._CFuncPtr:
     """The same PDFium function with plain void* arguments: ~3x less ctypes overhead per call,
     which matters at one call per glyph."""
