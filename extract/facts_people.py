@@ -63,12 +63,19 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
         return None
     before, name = hit
     before = _FILLER.sub("", before).strip()
-    if before:
-        # the position is on the signature line itself
-        if not _is_position(ctx, before) or len(before.split()) > _MAX_POSITION_WORDS:
-            return None
+    if before and len(before.split()) > _MAX_POSITION_WORDS:
+        return None
+    if before and _is_position(ctx, before):  # the position is on the signature line itself
         return DraftSignatory(name=squash(name), position=clean_position(before))
-    return DraftSignatory(name=squash(name), position=_position_before(ctx, chunks, i))
+    if before and not before[:1].islower():
+        return None
+    # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина")
+    above = _position_before(ctx, chunks, i)
+    if not before:
+        return DraftSignatory(name=squash(name), position=above)
+    if not above:
+        return None
+    return DraftSignatory(name=squash(name), position=clean_position(f"{above} {before}"))
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:

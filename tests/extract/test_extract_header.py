@@ -237,3 +237,13 @@ def test_facts_printed_line_by_line(tools: ExtractTools) -> None:
     assert [(s.name, s.position) for s in d.signatories] == [
         ("Е.В. Горина", "Руководитель МКУ МО Южный район «МЦ»")]
     assert d.period_text == "на 2024 год"
+
+
+def test_position_ending_on_the_name_line(tools: ExtractTools) -> None:
+    doc = pdf_doc(("План мероприятий на 2024 год", {"bold": True}),
+                  ("Начальник Управления образования", {}),
+                  ("администрации Энского округа С.А. Ветлугина", {}),
+                  ("в рамках работы методиста И.И. Иванова", {}))
+    d = extract(doc, Found(), tools).document
+    assert [(s.name, s.position) for s in d.signatories] == [
+        ("С.А. Ветлугина", "Начальник Управления образования администрации Энского округа")]
