@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -22,6 +23,7 @@ _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
 # ---------------------------------------------------------------- section names
 
 
+@lru_cache(maxsize=20_000)
 def norm(text: str) -> str:
     """Lower case, ё→е, letters/digits/hyphens and single spaces only; doubled letters made
     single (conversion sometimes repeats a letter at a cell border: "методичес|ское")."""
@@ -64,7 +66,9 @@ def _near_direction(name: str, ctx: Ctx) -> str | None:
     near = {
         _capital(c)
         for c in ctx.directions
-        if norm(c) != key and fuzz.ratio(norm(c), key) >= NEAR_RATIO
+        if abs(len(c) - len(name)) * 10 < len(name)
+        and norm(c) != key
+        and fuzz.ratio(norm(c), key) >= NEAR_RATIO
     }
     return near.pop() if len(near) == 1 else None
 
@@ -124,7 +128,7 @@ def _fit(role: str | None, text: str, ctx: Ctx) -> int:
         org = looks_org(text, ctx)
         return 1 if org else -1 if looks_deadline(text, ctx) or looks_status(text, ctx) else 0
     if role == "mark":
-        return 1 if looks_status(text, ctx) else -1
+        return 1 if looks_status(text, ctx) else -1 if looks_org(text, ctx) else 0
     return 0
 
 

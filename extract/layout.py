@@ -101,6 +101,7 @@ class GridRow:
     slots: tuple[Cell | None, ...]
     source: Provenance
     own: tuple[bool, ...] = ()  # the cell in each slot starts in this row (not merged from above)
+    header: bool = False  # the reader marked the row as a (repeated) header row
 
     def text(self, col: int) -> str:
         """Text of the cell that starts at `col` ("" for a column covered from the left)."""
@@ -139,7 +140,7 @@ def grid_rows(table: Table) -> list[GridRow]:
         )
         mine = {id(c) for c in row.cells}
         own = tuple(c is not None and id(c) in mine for c in slots)
-        out.append(GridRow(pos=pos, slots=tuple(slots), source=prov, own=own))
+        out.append(GridRow(pos=pos, slots=tuple(slots), source=prov, own=own, header=row.header))
     return out
 
 
@@ -357,6 +358,9 @@ class Ctx:
         for row in self.rows[start:]:
             texts = row.texts
             if is_rule_line(texts):
+                continue
+            if row.header:
+                self.note("reader_header_row", f"{self.where(row)} is a header row")
                 continue
             if self.header and repeats_header(row, self.header):
                 self.note("repeated_header", f"{self.where(row)} repeats the header")

@@ -31,8 +31,10 @@ def load_yaml(name: str) -> dict[str, Any]:
 def contains(lemmas: list[str] | tuple[str, ...], phrase: Phrase) -> bool:
     """True when `phrase` occurs in `lemmas` as a contiguous sequence."""
     n = len(phrase)
-    if n == 0 or n > len(lemmas):
+    if n == 0 or n > len(lemmas) or phrase[0] not in lemmas:
         return False
+    if n == 1:
+        return True
     return any(tuple(lemmas[i : i + n]) == phrase for i in range(len(lemmas) - n + 1))
 
 

@@ -176,3 +176,12 @@ def test_caption_row_above_the_header() -> None:
     assert (a.number, a.title, a.deadline_text, a.responsibles_text) == (
         "1", "Семинар", "Март", "ИМЦ"
     )
+
+
+def test_a_mark_that_is_not_an_organisation_stays_a_mark() -> None:
+    rows = [["Мероприятие", "Срок", "Ответственный", "Отметка о выполнении"],
+            ["Семинар", "Март 2024", "", "Проведено 3 семинара"]]
+    found = run(table(rows))
+    (a,) = found.activities
+    assert (a.responsibles_text, a.status_text) == (None, "Проведено 3 семинара")
+    assert found.warnings == ()

@@ -8,6 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import run, table, tools, tsv
@@ -156,3 +158,25 @@ def test_tables_run_inside_the_pipeline() -> None:
     assert draft.document.kind == "report"
     assert len(draft.indicators) == 9
     assert any(t.startswith("table 1: role indicators") for t in draft.trace)
+
+
+WORDS = ["№", "п/п", "Мероприятие", "Срок", "Ответственный", "Показатель", "2023", "2024 год",
+         "Факт", "План", "Этап", "Цель", "Задачи", "1.", "1.1", "II.", "-", "—", "", "", "",
+         "Доля педагогов", "<b>Раздел</b>", "ных 10", "12,5", "Выполнено", "МКУ «ИМЦ»",
+         "в течение года", "систему наставничества:", "$\\Pi/\\Pi$", "1 2 3"]
+
+
+@given(
+    st.lists(
+        st.lists(st.sampled_from(WORDS), min_size=0, max_size=7), min_size=0, max_size=8
+    )
+)
+@settings(max_examples=150, deadline=None)
+def test_any_table_shape_extracts_without_error(rows: list[list[str]]) -> None:
+    rows = [r for r in rows if r]
+    if not rows:
+        return
+    found = run(table(rows), table(rows, index=2, first_line=20))
+    for item in (*found.activities, *found.indicators):
+        assert item.source.table in (1, 2)
+        assert item.source.line is not None
