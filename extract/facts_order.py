@@ -114,6 +114,19 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
     return m[0] if m and m[0] else None
 
 
+def issuer_from_approval(ctx: Ctx) -> str | None:
+    """The organisation in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
+    for i, c in enumerate(ctx.head):
+        if _words(c) > _BODY_WORDS:
+            continue
+        text = run_text(ctx.head, i)
+        for rx in ctx.vocab.approval:
+            m = rx.search(text)
+            if m and m.group("org").strip():
+                return squash(m.group("org")).strip(" ,;")
+    return None
+
+
 def issuer_from_header_block(ctx: Ctx) -> str | None:
     """The organisation's name printed above the order header."""
     start = order_header(ctx)

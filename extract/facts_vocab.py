@@ -24,6 +24,7 @@ class FactsVocab:
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     appendix: tuple[re.Pattern[str], ...]
+    approval: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
@@ -55,6 +56,7 @@ def facts_vocab() -> FactsVocab:
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
         appendix=_rx(f["appendix_patterns"]),
+        approval=_rx(f["approval_patterns"], 0),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         period_label=_rx(f["period_label_patterns"]),

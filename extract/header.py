@@ -46,6 +46,7 @@ ORDER_RULES: tuple[Rule, ...] = (
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", order_.issuer_from_header_block),
+    ("approval_line", order_.issuer_from_approval),
     ("title_page", order_.issuer_from_title_page),
 )
 

@@ -247,3 +247,14 @@ def test_position_ending_on_the_name_line(tools: ExtractTools) -> None:
     d = extract(doc, Found(), tools).document
     assert [(s.name, s.position) for s in d.signatories] == [
         ("С.А. Ветлугина", "Начальник Управления образования администрации Энского округа")]
+
+
+def test_title_page_approval_stamp(tools: ExtractTools) -> None:
+    text = ("УТВЕРЖДЕНА\nприказом Управления образования администрации Энского района\n"
+            "от 10.01.2024 № 5\n\n**ДОРОЖНАЯ КАРТА по развитию наставничества на 2024-2025 годы**"
+            "\n\nТекст.")
+    d = extract(lines_doc(text), Found(), tools).document
+    assert (d.kind, d.order_number, d.order_date_text) == ("roadmap", "5", "от 10.01.2024")
+    assert d.issuer == "Управления образования администрации Энского района"
+    assert d.title == "ДОРОЖНАЯ КАРТА по развитию наставничества на 2024-2025 годы"
+    assert d.period_text == "на 2024-2025 годы"
