@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import queue
 import time
 import traceback
 from collections import deque
@@ -27,7 +28,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from normalize.models import Record
 
@@ -50,17 +51,20 @@ class Outcome:
 
 
 _TOOLS = None
+_STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
 
 
-def _init_worker() -> None:
-    global _TOOLS
+def _init_worker(started: Any = None) -> None:
+    global _TOOLS, _STARTED
     from normalize.record import default_tools
 
-    _TOOLS = default_tools()
+    _TOOLS, _STARTED = default_tools(), started
 
 
 def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None)) -> Outcome:
     """Parse one file in a worker; never raises for a bad file or a bug in a stage."""
+    if _STARTED is not None:
+        _STARTED.put(path)
     if Path(path).name == hooks[0]:
         os._exit(70)  # test hooks (see module docstring)
     if Path(path).name == hooks[1]:
@@ -77,11 +81,15 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None)) ->
                        detail=traceback.format_exc())
 
 
-def _new_pool(workers: int) -> ProcessPoolExecutor:
+def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
+    """A pool and the queue its workers report starts on."""
     # Not fork: the parent holds an open DuckDB connection and threads.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    return ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                               mp_context=multiprocessing.get_context(method))
+    ctx = multiprocessing.get_context(method)
+    started = ctx.Queue()
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                               initargs=(started,), mp_context=ctx)
+    return pool, started
 
 
 def _kill_workers(pool: ProcessPoolExecutor) -> None:
@@ -98,7 +106,6 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
 class _Job:
     path: str
     alone: bool  # retried by itself after a crash: a crash now is its own
-    started: float
 
 
 def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None
@@ -115,14 +122,18 @@ class _Feeder:
         self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
         self.workers, self.timeout = workers, timeout
         self.hooks = (os.environ.get(CRASH_ENV) or None, os.environ.get(HANG_ENV) or None)
+        self.started: dict[str, float] = {}  # path → when its worker began it
+        self.started_q: Any = None
 
     def outcomes(self) -> Iterator[Outcome]:
         while self.queue or self.suspects:
-            pool = _new_pool(self.workers)
+            pool, self.started_q = _new_pool(self.workers)
+            self.started.clear()
             try:
                 yield from self._run(pool)
             finally:
                 pool.shutdown(wait=True, cancel_futures=True)
+                self.started_q.close()
 
     def _submit(self, pool: ProcessPoolExecutor, inflight: dict[Future[Outcome], _Job]) -> None:
         alone = bool(self.suspects)
@@ -130,13 +141,17 @@ class _Feeder:
         limit = 1 if alone else self.workers
         while source and len(inflight) < limit:
             fut = pool.submit(parse_one, source[0], self.hooks)
-            inflight[fut] = _Job(source.popleft(), alone, time.monotonic())
+            inflight[fut] = _Job(source.popleft(), alone)
 
     def _overdue(self, inflight: dict[Future[Outcome], _Job]) -> list[_Job]:
         if self.timeout is None:
             return []
         now = time.monotonic()
-        return [j for j in inflight.values() if now - j.started > self.timeout]
+        with suppress(queue.Empty):
+            while True:
+                self.started[self.started_q.get_nowait()] = now
+        return [j for j in inflight.values()
+                if now - self.started.get(j.path, now) > self.timeout]
 
     def _lost(self, jobs: Iterable[_Job], overdue: list[_Job]) -> Iterator[Outcome]:
         for job in jobs:
