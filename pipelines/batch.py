@@ -196,7 +196,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         con = connect(args.db)
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {exc}", file=sys.stderr)
+        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     try:
         run_id = start_run(con, stats.files)
@@ -208,3 +208,9 @@ def run(args: argparse.Namespace) -> int:
     finally:
         con.close()
     return 1 if stats.failures else 0
+
+
+def _first_line(exc: BaseException) -> str:
+    """DuckDB's messages run over several lines; the CLI promises one."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__

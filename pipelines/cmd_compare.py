@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {exc}", file=sys.stderr)
+        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     with con:
         cols, rows = query(con, args.view, args.municipality)
@@ -108,3 +108,9 @@ def run(args: argparse.Namespace) -> int:
             for extra in VIEWS[args.view][2]:
                 _print_table(VIEWS[extra][0], *query(con, extra, args.municipality))
     return 0
+
+
+def _first_line(exc: BaseException) -> str:
+    """DuckDB's messages run over several lines; the CLI promises one."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__

@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return 2
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {exc}", file=sys.stderr)
+        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     try:
         with con:
@@ -40,7 +40,13 @@ def run(args: argparse.Namespace) -> int:
             else:
                 files = export_copy(con, args.out, args.format)
     except (OSError, duckdb.IOException) as exc:
-        print(f"roadmaps: {args.out}: cannot write: {exc}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: cannot write: {_first_line(exc)}", file=sys.stderr)
         return 2
     print(f"{len(files)} file(s) written to {args.out}")
     return 0
+
+
+def _first_line(exc: BaseException) -> str:
+    """DuckDB's messages run over several lines; the CLI promises one."""
+    lines = str(exc).strip().splitlines()
+    return lines[0] if lines else type(exc).__name__
