@@ -11,12 +11,17 @@ import re
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _MAX_QUOTED_LINES = 50
+_NEWLINES = str.maketrans({"\f": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
+                           "\x0b": " "})
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 def normalise_newlines(text: str) -> str:
-    """\\r\\n, lone \\r and form feeds → \\n; NULs and a leading BOM dropped."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n")
-    return text.replace("\x00", "").lstrip("\ufeff")
+    """\\r\\n, lone \\r, form feeds and Unicode line separators → \\n; a vertical tab (Word's
+    manual line break) → space; other control characters and a leading BOM dropped."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_NEWLINES)
+    return _CONTROL.sub("", text).lstrip("\ufeff")
 
 
 def pipe_row_to_tabs(line: str) -> str:

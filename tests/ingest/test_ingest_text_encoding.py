@@ -130,3 +130,9 @@ def test_spreadsheet_tsv_with_quoted_multiline_cells() -> None:
         ["№", "Мероприятие", "Срок"], ["1", 'Семинар "Старт"\nдля педагогов', "Март"],
         ["2", "Конкурс", "Апрель,\nмай"]]
     assert [r.source.line for r in table.rows] == [1, 2, 4]
+
+
+def test_form_feeds_unicode_separators_and_control_characters() -> None:
+    data = "Первый\fВторой\u2028Третий\x0bслово\x1a\x07\n".encode()
+    assert [(b.text, b.source.line) for b in _blocks(data)] == [
+        ("Первый\nВторой\nТретий слово", 1)]
