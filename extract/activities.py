@@ -17,6 +17,7 @@ FIELDS = ("deadline", "responsibles", "result", "mark")
 NEAR_MIN_LEN, NEAR_RATIO = 30, 95  # a section name this long, this close to a direction name
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
+_ROMAN = re.compile(r"[IVXLC]+")
 _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
 
 
@@ -221,16 +222,29 @@ def _roles(ctx: Ctx, cols: _Cols, width: int) -> dict[int, str]:
     return {c: r for c, r in roles.items() if c < width}
 
 
-def _is_section(row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx) -> str | None:
+def _parents(rows: list[tuple[GridRow, list[str]]], cols: _Cols) -> set[str]:
+    """Item numbers that other rows extend ("1" when "1.1" exists): section numbers."""
+    if cols.number is None:
+        return set()
+    numbers = {clean_number(ts[cols.number]) for _, ts in rows if cols.number < len(ts)}
+    numbers.discard(None)
+    return {n for n in numbers if n and any(m and m.startswith(n + ".") for m in numbers)}
+
+
+def _is_section(
+    row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx, parents: set[str]
+) -> str | None:
     """Name of the rule that makes this row a section title, or None."""
     filled = [(c, t) for c, t in enumerate(texts) if t]
     if not filled or not any(_LETTER.search(t) for _, t in filled):
         return None
     number = texts[cols.number] if cols.number is not None else ""
-    has_number = bool(number) and numbering(number) == number
-    if has_number:
-        return None
     data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
+    if number and numbering(number) == number:
+        key = clean_number(number) or ""
+        if not data and (key in parents or _ROMAN.fullmatch(key)):
+            return "section_numbered_parent"  # "1. | Раздел" above "1.1", or "II | Раздел"
+        return None
     single = len(filled) == 1
     text = filled[0][1]
     if single and (row.bold or row.widest >= max(2, len(texts) - 1)):
@@ -272,17 +286,18 @@ def section_names(rows: list[tuple[GridRow, list[str]]], ctx: Ctx) -> dict[int, 
 def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     """Activities of an activity table (its header must name the columns)."""
     cols = _cols(ctx)
-    plan: list[tuple[GridRow, list[str], str | None]] = []
+    aligned: list[tuple[GridRow, list[str]]] = []
     for row in ctx.body:
-        texts = row.texts
-        texts, shifted = realign(texts, _roles(ctx, cols, len(texts)), ctx)
+        texts, shifted = realign(row.texts, _roles(ctx, cols, len(row.texts)), ctx)
         if shifted is not None:
             ctx.warnings.append(
                 f"activity row at {ctx.where(row)}: cells shifted by an empty cell "
                 f"in column {shifted + 1}, realigned by content"
             )
             ctx.note("realign_by_content", f"{ctx.where(row)} shifted from col {shifted + 1}")
-        plan.append((row, texts, _is_section(row, texts, cols, ctx)))
+        aligned.append((row, texts))
+    parents = _parents(aligned, cols)
+    plan = [(row, ts, _is_section(row, ts, cols, ctx, parents)) for row, ts in aligned]
     names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
     items: list[_Item] = []
     section: str | None = None

@@ -185,3 +185,16 @@ def test_a_mark_that_is_not_an_organisation_stays_a_mark() -> None:
     (a,) = found.activities
     assert (a.responsibles_text, a.status_text) == (None, "Проведено 3 семинара")
     assert found.warnings == ()
+
+
+@pytest.mark.parametrize("number", ["1.", "I"])
+def test_numbered_section_row_in_the_number_column(number: str) -> None:
+    rows = [["№", "Мероприятие", "Срок", "Ответственный"],
+            [number, "Организационные мероприятия", "", ""],
+            ["1.1.", "Совещание", "Январь", "УО"],
+            ["2", "Семинар без подпунктов", "", ""]]
+    acts = run(table(rows)).activities
+    assert [(a.number, a.section, a.title) for a in acts] == [
+        ("1.1", "Организационные мероприятия", "Совещание"),
+        ("2", "Организационные мероприятия", "Семинар без подпунктов"),
+    ]
