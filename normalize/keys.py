@@ -89,12 +89,26 @@ def _replace(lemmas: list[str], pairs: tuple[tuple[Seq, Seq], ...]) -> list[str]
     return out
 
 
+def _word_lemmas(word: str, lem: Lemmatizer) -> list[str]:
+    """Lemma of a word; a compound of nouns gives each ("педагогов-участников" → педагог,
+    участник) so that it equals "педагогов - участников"; "научно-методический" stays whole."""
+    parts = word.split("-")
+    if len(parts) > 1 and all(p.isalpha() and _is_noun(p, lem) for p in parts):
+        return [lem.lemma(p) for p in parts]
+    return [lem.lemma(word)]
+
+
+def _is_noun(word: str, lem: Lemmatizer) -> bool:
+    parses = lem.parse(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN"
+
+
 def content_lemmas(text: str, lem: Lemmatizer) -> list[str]:
     """Lemmas of the content words of `text`, abbreviations expanded, synonyms folded."""
     voc = _key_vocab(lem)
     lemmas: list[str] = []
     for word in lem.words(text):
-        lemmas += voc.expand.get(word) or [lem.lemma(word)]
+        lemmas += voc.expand.get(word) or _word_lemmas(word, lem)
     lemmas = _replace(lemmas, tuple((p, ()) for p in voc.stop_phrases))
     lemmas = _replace(lemmas, voc.synonyms)
     return [w for w in lemmas

@@ -39,6 +39,7 @@ class OrgVocab:
 
     abbr: dict[str, str]  # abbreviation as written → key
     forms: tuple[tuple[tuple[str, ...], str], ...]  # lemma sequence → key, longest first
+    forms_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # indexed by 1st lemma
     full: dict[str, str]  # key → expansion (for comparison keys)
     terms: dict[str, str]  # other abbreviations → expansion
     org_forms: frozenset[str]  # МКУ, МБОУ, ДПО …
@@ -62,10 +63,14 @@ def vocab(lem: Lemmatizer) -> OrgVocab:
     for r in ro["roles"]:
         roles += [(tuple(lem.lemmas(t)), r["role"]) for t in r["lemmas"]]
         role_abbr.update({a.lower(): r["role"] for a in r.get("abbr") or []})
-    forms.sort(key=lambda f: -len(f[0]))
+    forms = sorted((f for f in forms if f[0]), key=lambda f: -len(f[0]))
     roles.sort(key=lambda f: -len(f[0]))
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, key in forms:
+        by_first.setdefault(seq[0], []).append((seq, key))
     return OrgVocab(
-        abbr=abbr, forms=tuple(forms), full={o["key"]: o["full"] for o in ab["orgs"]},
+        abbr=abbr, forms=tuple(forms), forms_by_first={k: tuple(v) for k, v in by_first.items()},
+        full={o["key"]: o["full"] for o in ab["orgs"]},
         terms=dict(ab.get("terms") or {}), org_forms=frozenset(ab["org_forms"]),
         roles=tuple(roles), role_abbr=role_abbr,
         role_lemmas=frozenset(r[0][0] for r in roles) | frozenset(role_abbr.values()),
@@ -143,7 +148,9 @@ def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
                                        and _starts_party(line, lem, voc))
         if not new:
-            pieces[-1] = f"{pieces[-1]} {line}"
+            # "учителей-\nпредметников": a word hyphenated across lines
+            glue = "" if pieces[-1][-1] in "-‐" and line[:1].islower() else " "
+            pieces[-1] = f"{pieces[-1]}{glue}{line}"
         else:
             pieces.append(line)
     return pieces
@@ -245,7 +252,8 @@ def split_with(text: str, lem: Lemmatizer) -> list[str]:
     for piece in _join_lines(_prepare(text), lem, voc):
         for part in _split_punct(piece, lem, voc):
             for sub in _split_inline(part, lem, voc):
-                parties += [p for p in map(_tidy, _split_persons(sub)) if p]
+                parties += [p for p in map(_tidy, _split_persons(sub))
+                            if any(c.isalnum() for c in p)]
     return parties
 
 
@@ -271,17 +279,18 @@ def org_matches(text: str, lem: Lemmatizer, voc: OrgVocab) -> list[OrgMatch]:
     words = _words(text)
     lemmas = [lem.lemma(w) for w, _ in words]
     found = [OrgMatch(voc.abbr[w], i, i + 1, q) for i, (w, q) in enumerate(words) if w in voc.abbr]
-    for seq, key in voc.forms:
-        n = len(seq)
-        found += [OrgMatch(key, i, i + n, words[i][1]) for i in range(len(words) - n + 1)
-                  if tuple(lemmas[i:i + n]) == seq]
+    for i, first in enumerate(lemmas):
+        for seq, key in voc.forms_by_first.get(first, ()):
+            if tuple(lemmas[i:i + len(seq)]) == seq:
+                found.append(OrgMatch(key, i, i + len(seq), words[i][1]))
     return found
 
 
 def _best_org(found: list[OrgMatch]) -> OrgMatch | None:
     if not found:
         return None
-    return min(found, key=lambda m: (not m.quoted, -(m.end - m.start), m.start))
+    # The head of a genitive chain comes first: "Управление образования администрации …" is УО.
+    return min(found, key=lambda m: (not m.quoted, m.start, -(m.end - m.start)))
 
 
 def _fallback_org(text: str, voc: OrgVocab) -> tuple[str | None, int]:

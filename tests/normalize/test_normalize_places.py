@@ -1,0 +1,121 @@
+"""Municipality and region forms → canonical nominative names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize.lemmas import Lemmatizer, get_lemmatizer
+from normalize.places import Place, find_place, nominative, region_name
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+@pytest.fixture(scope="module")
+def lem() -> Lemmatizer:
+    return get_lemmatizer()
+
+
+MUNICIPALITIES = [
+    ("города Пензы", "Пенза"),
+    ("Управление образования города Пензы", "Пенза"),
+    ("г. Пенза", "Пенза"),
+    ("г.Новотроицк", "Новотроицк"),
+    ("в г. Пензе", "Пенза"),
+    ("город Новотроицк Оренбургской области", "Новотроицк"),
+    ("муниципального образования город Новотроицк", "Новотроицк"),
+    ("МО «Город Новотроицк»", "Новотроицк"),
+    ("Ленинск-Кузнецкого городского округа", "Ленинск-Кузнецкий городской округ"),
+    ("в Ленинск-Кузнецком городском округе", "Ленинск-Кузнецкий городской округ"),
+    ("Ленинск -Кузнецкого городского округа", "Ленинск-Кузнецкий городской округ"),
+    ("Ленинск-Кузнецкий городского округа", "Ленинск-Кузнецкий городской округ"),
+    ("Ленинска-Кузнецкого городского округа", "Ленинск-Кузнецкий городской округ"),
+    ("Петропавловск-Камчатского городского округа", "Петропавловск-Камчатский городской округ"),
+    ("муниципального образования Северский район", "Северский район"),
+    ("Северского района", "Северский район"),
+    ("МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ СЕВЕРСКИЙ РАЙОН", "Северский район"),
+    ("Усть-Лабинский район", "Усть-Лабинский район"),
+    ("Усть-Лабинского района", "Усть-Лабинский район"),
+    ("Бугурусланского муниципального района", "Бугурусланский район"),
+    ("Красноармейского муниципального округа", "Красноармейский муниципальный округ"),
+    ("ЗАТО Северск", "ЗАТО Северск"),
+    ("ЗАТО г. Железногорск", "ЗАТО Железногорск"),
+    ("городского округа Тольятти", "Тольятти"),
+    ("городского округа город Пенза", "Пенза"),
+    ("города Нижнего Новгорода", "Нижний Новгород"),
+    ("города Ростова-на-Дону", "Ростов-на-Дону"),
+    ("г. Каменск-Уральский", "Каменск-Уральский"),
+    ("ст. Северская", "станица Северская"),
+    ("Зеленодольского муниципального района Республики Татарстан", "Зеленодольский район"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUNICIPALITIES)
+def test_municipality(text: str, expected: str, lem: Lemmatizer) -> None:
+    assert find_place([text], lem).municipality == expected
+
+
+REGIONS = [
+    ("Оренбургской области", "Оренбургская область"),
+    ("Краснодарского края", "Краснодарский край"),
+    ("Республики Татарстан", "Республика Татарстан"),
+    ("в Республике Башкортостан", "Республика Башкортостан"),
+    ("Удмуртской Республики", "Удмуртская Республика"),
+    ("Ханты-Мансийского автономного округа – Югры", "Ханты-Мансийский автономный округ"),
+    ("Российской Федерации, Краснодарского края", "Краснодарский край"),
+    ("города Новотроицка Оренбургской обл.", "Оренбургская область"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS)
+def test_region(text: str, expected: str, lem: Lemmatizer) -> None:
+    assert region_name(text, lem) == expected
+    place = find_place([text], lem)
+    assert place.region == expected
+    assert place.municipality != expected
+
+
+@pytest.mark.parametrize("text", ["Российской Федерации", "в 2021 г. Приказ Министерства",
+                                  "Положение о муниципальной методической службе",
+                                  "Городской Единый методический день", "2022-2026 гг."])
+def test_no_place(text: str, lem: Lemmatizer) -> None:
+    assert find_place([text], lem) == Place()
+
+
+@pytest.mark.parametrize(("word", "gender", "expected"), [
+    ("Ленинск-Кузнецкого", "masc", "Ленинск-Кузнецкий"),
+    ("Ленинска-Кузнецкого", "masc", "Ленинск-Кузнецкий"),
+    ("Усть-Лабинского", "masc", "Усть-Лабинский"),
+    ("Ростова-на-Дону", None, "Ростов-на-Дону"),
+    ("Пензы", None, "Пенза"),
+    ("Северской", "femn", "Северская"),
+])
+def test_nominative_of_hyphenated_and_simple_names(word: str, gender: str | None, expected: str,
+                                                   lem: Lemmatizer) -> None:
+    assert nominative(word, lem, gender, adjective=gender is not None) == expected
+
+
+def test_title_outweighs_the_seat_of_the_issuer(lem: Lemmatizer) -> None:
+    texts = ["Об утверждении Дорожной карты в общеобразовательных организациях муниципального "
+             "образования Северский район на 2023 год", "ст. Северская"]
+    assert find_place(texts, lem) == Place(municipality="Северский район")
+
+
+def test_most_named_municipality_wins(lem: Lemmatizer) -> None:
+    texts = ["", "Дорожная карта", "приказ Управления образования г. Пензы",
+             "в Ленинск-Кузнецком городском округе", "Ленинск-Кузнецкого городского округа"]
+    assert find_place(texts, lem).municipality == "Ленинск-Кузнецкий городской округ"
+
+
+@pytest.mark.parametrize(("sample", "municipality", "region"), [
+    ("000_c4cf482d7bba7efc.txt", "Ленинск-Кузнецкий городской округ", None),
+    ("001_78687de0f6a43f2f.txt", "Новотроицк", "Оренбургская область"),
+    ("002_37c3af1ea0d4163f.txt", "Ленинск-Кузнецкий городской округ", None),
+    ("003_77383952ae1721a5.txt", "Пенза", None),
+    ("004_6ed2ca5933120da2.txt", "Северский район", "Краснодарский край"),
+])
+def test_sample_headers(sample: str, municipality: str, region: str | None,
+                        lem: Lemmatizer) -> None:
+    lines = [ln for ln in (SAMPLES / sample).read_text(encoding="utf-8").splitlines() if ln.strip()]
+    assert find_place(lines[:25], lem) == Place(municipality=municipality, region=region)
