@@ -133,6 +133,7 @@ def test_spreadsheet_tsv_with_quoted_multiline_cells() -> None:
 
 
 def test_form_feeds_unicode_separators_and_control_characters() -> None:
-    data = "Первый\fВторой\u2028Третий\x0bслово\x1a\x07\n".encode()
+    long = "длинный абзац текста " * 10
+    data = f"Первый\fВторой\u2028Третий\x0bслово {long}\x1a\x07\n".encode()
     assert [(b.text, b.source.line) for b in _blocks(data)] == [
-        ("Первый\nВторой\nТретий слово", 1)]
+        ("Первый\nВторой\nТретий слово " + long.strip(), 1)]
