@@ -169,3 +169,10 @@ def test_plan_and_fact_under_one_year_written_once() -> None:
     got = [(v.year, v.kind, v.value) for v in ind.values]
     assert got == [(2023, "plan", 60), (2023, "fact", 64)]
     assert ind.unit == "%"
+
+
+def test_base_value_column_is_a_fact() -> None:
+    rows = [["Целевой показатель", "Базовое значение 2021", "Целевое значение 2024"],
+            ["Доля школ с ШМО", "40", "90"]]
+    (ind,) = run(table(rows)).indicators
+    assert [(v.year, v.kind) for v in ind.values] == [(2021, "fact"), (2024, "plan")]
