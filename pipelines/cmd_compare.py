@@ -23,6 +23,7 @@ VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 
 
 MAX_CELL = 48  # characters of a cell in table format
+SHORT_CELL = 14  # columns whose cells are all this short are never squeezed
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -65,11 +66,17 @@ def _print_table(title: str, cols: list[str], rows: list[tuple]) -> None:
     if not rows:
         console.print(f"[bold]{title}[/bold]: no rows")
         return
+    cells = [[_cell(v) for v in r] for r in rows]
     table = Table(title=f"{title} ({len(rows)})", title_justify="left")
-    for c in cols:  # one line per row: long titles are cut, csv/json give them whole
-        table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL)
-    for r in rows:
-        table.add_row(*(_cell(v) for v in r))
+    for i, c in enumerate(cols):
+        # One line per row: long texts are cut (csv/json give them whole); short columns such
+        # as years and numbers keep their full width so only the texts shrink.
+        longest = max(len(r[i]) for r in cells)
+        short = longest <= SHORT_CELL
+        table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL,
+                         min_width=max(longest, len(c)) if short else None)
+    for r in cells:
+        table.add_row(*r)
     console.print(table)
 
 
