@@ -48,6 +48,11 @@ def render_text(doc: SourceDocument) -> str:
 def run(args: argparse.Namespace) -> int:
     from ingest import DocumentLoadError, read_document
 
+    if args.debug:  # readers log which table rules fired at DEBUG level
+        import logging
+
+        logging.basicConfig(level=logging.DEBUG, format="rule: %(name)s: %(message)s")
+
     try:
         doc = read_document(args.file)
     except DocumentLoadError as exc:
