@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB     ?= roadmaps.duckdb
 
-.PHONY: demo test lint bench clean install
+.PHONY: demo test lint bench clean install sysdeps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -16,7 +16,18 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-demo: $(STAMP)
+# Debian packages for DOC/RTF/ODT conversion (LibreOffice) and OCR (Tesseract, Russian).
+# Installed only when missing; needs root or sudo (CI runs as root).
+SYSPKGS := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus
+sysdeps:
+	@if command -v soffice >/dev/null 2>&1 && command -v tesseract >/dev/null 2>&1 \
+	    && tesseract --list-langs 2>/dev/null | grep -qx rus; then :; else \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  echo "installing $(SYSPKGS) (apt-get)"; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
+	    $$SUDO apt-get install -y -q --no-install-recommends $(SYSPKGS) >/dev/null; fi
+
+demo: $(STAMP) sysdeps
 	$(BIN)/roadmaps ingest samples/ --db $(DB)
 	$(BIN)/roadmaps compare overview --db $(DB)
 	$(BIN)/roadmaps compare plan-fact --db $(DB)
@@ -24,7 +35,7 @@ demo: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-test: $(STAMP)
+test: $(STAMP) sysdeps
 	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
 	$(BIN)/roadmaps evaluate samples/ --min-f1 0.0
