@@ -7,6 +7,7 @@ of the code sees one lemmatizer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any
 
@@ -33,13 +34,14 @@ class Lemmatizer:
     def _lemma(self, word: str) -> str:
         """Normal form of `word`, lower case, ё → е; numbers and symbols as they are."""
         low = word.lower().replace("ё", "е")
-        if not low.isalpha() and "-" not in low:
+        if (not low.isalpha() and "-" not in low) or not _analysable(low):
             return low
         return self._morph.parse(low)[0].normal_form.replace("ё", "е")
 
     def _parse(self, word: str) -> tuple[Any, ...]:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
-        return tuple(self._morph.parse(word))
+        # pymorphy3 raises on letters Unicode has no name for; they parse as unknown.
+        return tuple(self._morph.parse(word if _analysable(word) else ""))
 
     @staticmethod
     def words(text: str) -> list[str]:
@@ -70,6 +72,11 @@ class Lemmatizer:
         doc.segment(segmenter)
         doc.tag_ner(tagger)
         return [(s.type, s.text) for s in doc.spans]
+
+
+def _analysable(word: str) -> bool:
+    """pymorphy3 looks up every letter's Unicode name; unnamed letters make it raise."""
+    return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
 
 
 def _load_natasha() -> tuple[Any, Any, Any]:

@@ -63,3 +63,9 @@ def test_natasha_is_lazy_and_finds_a_person() -> None:
     loaded = fresh._ner
     fresh.entities("Пенза")
     assert fresh._ner is loaded  # loaded once
+
+
+@pytest.mark.parametrize("word", ["𗀀", "a𗀀б", "\U00030000"])
+def test_letters_without_unicode_name_do_not_crash(word: str, lem: Lemmatizer) -> None:
+    assert lem.lemma(word) == word.lower()
+    assert lem.parse(word)[0].tag.POS is None
