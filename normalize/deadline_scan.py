@@ -82,6 +82,7 @@ class Grammar:
     num_date: re.Pattern[str]
     short_date: re.Pattern[str]
     month: re.Pattern[str]
+    num_month: re.Pattern[str]
     quarter: re.Pattern[str]
     half: re.Pattern[str]
     ordinal: re.Pattern[str]
@@ -156,6 +157,7 @@ def _build() -> Grammar:
                    r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
         short_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d\d)(?![\d.])"),
         month=c(rf"(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
+        num_month=c(rf"(?<![\d.])(?P<m>\d{{1,2}})\.(?P<y>{y4})"),
         quarter=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['quarter_word']}(?:\s+(?P<y>{y4}))?"),
         half=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['half_word']}(?:\s+(?P<y>{y4}))?"),
         ordinal=c(ordn),
@@ -242,11 +244,16 @@ def day_points(s: str) -> list[Token]:
 
 
 def month_tokens(s: str) -> list[Token]:
-    """Months named in the phrase, each with the year written right after it, if any."""
+    """Months named in the phrase ("май 2024", "в мае", "09.2023"), each with the year written
+    right after it, if any."""
     out = []
     for m in G.month.finditer(s):
         mon = G.month_of[m.group("mon").rstrip(".")]
         out.append(Token(m.start(), m.end(), mon, mon, year=_year(m.group("y"))))
+    for m in G.num_month.finditer(s):  # "09.2023"
+        mon = int(m.group("m"))
+        if _valid(mon, None):
+            out.append(Token(m.start(), m.end(), mon, mon, year=_year(m.group("y"))))
     for pat, m1, m2 in G.moments:
         # whole months, written with days so "до конца года" ends on the last day
         out.extend(Token(m.start(), m.end(), m1, m2, 1, 31) for m in pat.finditer(s))
