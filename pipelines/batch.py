@@ -91,6 +91,9 @@ def _plan(files: list[Path], stored: set[str], stats: Stats) -> list[Path]:
     """Files that need parsing: readable, and with bytes not stored (nor earlier in the batch)."""
     todo, seen = [], set(stored)
     for f in files:
+        if not f.is_file():  # a pipe named on the command line would block the hashing
+            stats.fail(f, "not a regular file (a pipe, socket or device)", "io")
+            continue
         try:
             digest = sha256_file(f)
         except OSError as exc:
