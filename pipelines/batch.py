@@ -88,8 +88,10 @@ class Stats:
 
 
 def _plan(files: list[Path], stored: set[str], stats: Stats) -> list[Path]:
-    """Files that need parsing: readable, and with bytes not stored (nor earlier in the batch)."""
-    todo, seen = [], set(stored)
+    """Files that need parsing: readable, and with bytes not stored. Copies within the batch
+    are all parsed: a copy of a stored file is then `unchanged`, and a copy of a failing one
+    (three empty files share one hash) fails too instead of vanishing from the report."""
+    todo = []
     for f in files:
         if not f.is_file():  # a pipe named on the command line would block the hashing
             stats.fail(f, "not a regular file (a pipe, socket or device)", "io")
@@ -99,10 +101,9 @@ def _plan(files: list[Path], stored: set[str], stats: Stats) -> list[Path]:
         except OSError as exc:
             stats.fail(f, f"cannot read: {exc.strerror or exc}", "io")
             continue
-        if digest in seen:
+        if digest in stored:
             stats.unchanged += 1
         else:
-            seen.add(digest)
             todo.append(f)
     return todo
 
