@@ -209,3 +209,14 @@ def test_stuck_file_is_recorded_and_the_rest_stored(tmp_path: Path) -> None:
     assert {f for (f,) in query(db, "SELECT file FROM documents")} == {g.name for g in good}
     assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
         ("timed out after 10 s", "timeout")]
+
+
+def test_a_pipe_named_explicitly_is_refused_not_waited_for(tmp_path: Path) -> None:
+    (doc,) = copy_samples(tmp_path / "in", 1)
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)
+    db = tmp_path / "f.duckdb"
+    r = ingest(str(doc), str(fifo), "--db", str(db), cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert query(db, "SELECT count(*) FROM documents") == [(1,)]
+    assert query(db, "SELECT error_type FROM ingest_errors") == [("io",)]
