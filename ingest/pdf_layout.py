@@ -64,7 +64,45 @@ class TextBlock:
 
 
 def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Cluster glyphs into visual lines (by vertical centre), left to right, top to bottom."""
+    """Cluster glyphs into visual lines, in reading order. Turned text (vertical table headers,
+    stamps) is read in its own direction, each line placed where it stands on the page."""
+    if all(g.turn == 0 for g in glyphs):
+        return _group_upright(glyphs)
+    lines = _group_upright([g for g in glyphs if g.turn == 0])
+    upright = bool(lines)
+    for turn in (90, 180, 270):
+        turned = [_to_turned(g, turn) for g in glyphs if g.turn == turn]
+        lines += [_from_turned(ln, turn) for ln in _group_upright(turned)]
+    if upright:  # mixed text (a page with a stamp): page order; else keep the turned order
+        lines.sort(key=lambda ln: (round(ln.top), ln.x0))
+    return lines
+
+
+def _to_turned(g: Glyph, turn: int) -> Glyph:
+    """A glyph in the frame where its text reads left to right, top to bottom."""
+    if turn == 90:
+        box = (-g.bottom, g.x0, -g.top, g.x1)
+    elif turn == 270:
+        box = (g.top, -g.x1, g.bottom, -g.x0)
+    else:
+        box = (-g.x1, -g.bottom, -g.x0, -g.top)
+    # PDFium breaks its text stream around turned glyphs: trust gaps, not stream spaces
+    return g._replace(x0=box[0], top=box[1], x1=box[2], bottom=box[3], size=box[3] - box[1],
+                      space_before=False)
+
+
+def _from_turned(ln: Line, turn: int) -> Line:
+    """A line grouped in a turned frame, boxed again in page coordinates."""
+    if turn == 90:
+        box = (ln.top, -ln.x1, ln.bottom, -ln.x0)
+    elif turn == 270:
+        box = (-ln.bottom, ln.x0, -ln.top, ln.x1)
+    else:
+        box = (-ln.x1, -ln.bottom, -ln.x0, -ln.top)
+    return Line(ln.text, box[0], box[1], box[2], box[3], ln.size, ln.bold, ln.words)
+
+
+def _group_upright(glyphs: Sequence[Glyph]) -> list[Line]:
     rows: list[list[Glyph]] = []
     for g in sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2):
         centre = (g.top + g.bottom) / 2

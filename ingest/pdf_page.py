@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import itertools
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -36,6 +37,7 @@ class Glyph(NamedTuple):
     size: float
     bold: bool
     space_before: bool  # the text stream had a space right before this glyph
+    turn: int = 0  # text direction on the displayed page, degrees counter-clockwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,21 +96,33 @@ def _address(handle: object) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
-class _BoldCache:
-    """Bold flag per text object (one font each): from the base font name, else the weight."""
+class _StyleCache:
+    """Per text object (one font, one direction each): bold — from the base font name, else
+    the weight — and the text's turn on the displayed page (0, 90, 180, 270 degrees)."""
 
-    def __init__(self, textpage: pdfium.PdfTextPage) -> None:
+    def __init__(self, textpage: pdfium.PdfTextPage, rotation: int) -> None:
+        self._page = textpage
         self._textpage = _address(textpage.raw)
-        self._by_obj: dict[int, bool] = {}
+        self._rotation = rotation
+        self._by_obj: dict[int, tuple[bool, int]] = {}
         self._by_font: dict[int, bool] = {}
         self._buf = ctypes.create_string_buffer(256)
+        self._matrix = raw.FS_MATRIX()
 
-    def bold(self, index: int) -> bool:
+    def style(self, index: int) -> tuple[bool, int]:
         key = _text_object(self._textpage, index) or 0
         found = self._by_obj.get(key)
         if found is None:
-            found = self._by_obj[key] = self._font_bold(key) if key else False
+            bold = self._font_bold(key) if key else False
+            found = self._by_obj[key] = (bold, self._turn(index))
         return found
+
+    def _turn(self, index: int) -> int:
+        m = self._matrix
+        if not raw.FPDFText_GetMatrix(self._page, index, m):
+            return 0
+        angle = math.degrees(math.atan2(m.b, m.a)) - self._rotation
+        return round(angle / 90) % 4 * 90
 
     def _font_bold(self, obj: int) -> bool:
         font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
@@ -132,10 +146,10 @@ def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
     return text
 
 
-def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform) -> list[Glyph]:
+def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[Glyph]:
     count = raw.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count)
-    bold = _BoldCache(textpage).bold
+    style = _StyleCache(textpage, rotation).style
     rect = raw.FS_RECTF()
     rect_p = ctypes.pointer(rect)
     handle = _address(textpage.raw)
@@ -163,7 +177,8 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform) -> list[Glyph]:
         if key in seen:
             continue
         seen.add(key)
-        out.append(Glyph(ch, x0, top, x1, bottom, bottom - top, bold(i), space))
+        bold, turn = style(i)
+        out.append(Glyph(ch, x0, top, x1, bottom, bottom - top, bold, space, turn))
         space = False
     return out
 
@@ -243,7 +258,7 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
     tf = display_transform(mediabox, rotation)
     textpage = page.get_textpage()
     try:
-        glyphs = _glyphs(textpage, tf)
+        glyphs = _glyphs(textpage, tf, rotation)
     finally:
         textpage.close()
     segments: list[Segment] = []

@@ -224,3 +224,11 @@ def test_page_full_of_lines_is_read_as_text_with_a_warning(monkeypatch: pytest.M
     texts = [p.full_text for p in doc.paragraphs] + [
         c.text for t in doc.tables for r in t.rows for c in r.cells]
     assert all(any(t.startswith(f"1.{k}.") for t in texts) for k in range(1, 10))
+
+
+def test_vertical_header_cells_read_in_their_direction() -> None:
+    [table] = _read("vertical_header.pdf").tables
+    # "Срок исполнения" written bottom-to-top, "Ответственные" top-to-bottom
+    assert table.rows[0].texts == ["№\nп/п", "Мероприятие", "Срок\nисполнения", "Ответственные",
+                                   "Ожидаемый\nрезультат"]
+    assert table.rows[1].texts[0] == "1.1."

@@ -177,6 +177,19 @@ def make_running_header(path: Path) -> None:
     doc.save(path)
 
 
+def make_vertical_header(path: Path) -> None:
+    """Header cells written bottom-to-top (btLr) and top-to-bottom (tbRl), as narrow
+    indicator tables do."""
+    doc = _new_document()
+    table = _activity_table(doc, _activities(1, 2), header=False)
+    for cell, direction in zip(table.rows[0].cells[2:4], ("btLr", "tbRl"), strict=True):
+        el = OxmlElement("w:textDirection")
+        el.set(qn("w:val"), direction)
+        cell._tc.get_or_add_tcPr().append(el)
+    table.rows[0].height = Cm(3)
+    doc.save(path)
+
+
 def make_landscape(path: Path) -> None:
     """Portrait text page, then a landscape section holding a wide table."""
     doc = _new_document()
@@ -330,6 +343,7 @@ MAKERS = {
     "table_pages": make_table_pages,
     "no_repeat": make_no_repeat,
     "running_header": make_running_header,
+    "vertical_header": make_vertical_header,
     "landscape": make_landscape,
     "borderless": make_borderless,
     "text_only": make_text_only,
