@@ -59,10 +59,13 @@ def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
     )
 
 
-def _activity(a: DraftActivity, period: Period | None, tools: Tools, warn: list[str]) -> Activity:
+def _activity(
+    a: DraftActivity, period: Period | None, tools: Tools, warn: list[str], trace: list[str]
+) -> Activity:
     dl = None
     if a.deadline_text:
-        dl = deadlines.parse_deadline(a.deadline_text, period)
+        dl, rule = deadlines.match_deadline(a.deadline_text, period)
+        trace.append(f"deadline {a.deadline_text!r}: {rule or 'no rule'}")
         if dl.start is None and dl.end is None and dl.recurrence is None:
             warn.append(f"activity {a.number or a.title[:40]!r}: deadline not understood: "
                         f"{a.deadline_text!r}")
@@ -78,9 +81,15 @@ def _activity(a: DraftActivity, period: Period | None, tools: Tools, warn: list[
         status=status.parse_status(a.status_text) if a.status_text else None,
         source=_ref(a.source),
         key=keys.activity_key(a.title, tools.lemmatizer),
-        type=keys.activity_type(a.title, tools.lemmatizer),
+        type=_activity_type(a.title, tools, trace),
         parties=[orgs.parse_party(n, tools.lemmatizer) for n in names],
     )
+
+
+def _activity_type(title: str, tools: Tools, trace: list[str]) -> str:
+    kind, rule = keys.match_activity_type(title, tools.lemmatizer)
+    trace.append(f"activity type {title[:50]!r}: {kind} ({rule or 'no rule'})")
+    return kind
 
 
 def _indicator(i: DraftIndicator, tools: Tools) -> Indicator:
@@ -95,9 +104,13 @@ def _indicator(i: DraftIndicator, tools: Tools) -> Indicator:
     )
 
 
-def to_record(draft: Draft, tools: Tools) -> Record:
-    """Give the Draft's texts their meaning and return the CONTRACT record."""
+def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Record:
+    """Give the Draft's texts their meaning and return the CONTRACT record.
+
+    When `trace` is a list, the normalisation rules that fired are appended to it.
+    """
     warn: list[str] = list(draft.warnings)
+    sink: list[str] = trace if trace is not None else []
     doc = _document(draft.document, tools)
     s = draft.source
     return Record(
@@ -105,7 +118,7 @@ def to_record(draft: Draft, tools: Tools) -> Record:
         document=doc,
         goals=list(draft.goals),
         tasks=list(draft.tasks),
-        activities=[_activity(a, doc.period, tools, warn) for a in draft.activities],
+        activities=[_activity(a, doc.period, tools, warn, sink) for a in draft.activities],
         indicators=[_indicator(i, tools) for i in draft.indicators],
         warnings=warn,
     )

@@ -26,4 +26,4 @@ def process_file(
     draft = extract_document(doc, ExtractTools(lemma=lemma), debug=trace is not None)
     if trace is not None:
         trace.extend(draft.trace)
-    return to_record(draft, tools)
+    return to_record(draft, tools, trace)
