@@ -83,19 +83,25 @@ def vocab(lem: Lemmatizer) -> OrgVocab:
 class _Tok:
     text: str
     start: int
-    depth: int  # quote nesting before the token
+    depth: int  # nesting in quotes and parentheses
+    quoted: bool  # inside «…»
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """Tokens with their nesting in «quotes» and (parentheses): nothing splits inside."""
     out: list[_Tok] = []
-    depth = 0
+    quotes = parens = 0
     for m in _TOKEN.finditer(text):
         t = m.group(0)
         if t == "»":
-            depth = max(0, depth - 1)
-        out.append(_Tok(t, m.start(), depth))
+            quotes = max(0, quotes - 1)
+        elif t == ")":
+            parens = max(0, parens - 1)
+        out.append(_Tok(t, m.start(), quotes + parens, quotes > 0))
         if t == "«":
-            depth += 1
+            quotes += 1
+        elif t == "(":
+            parens += 1
     return out
 
 
@@ -117,7 +123,7 @@ def _is_org_start(word: str, voc: OrgVocab) -> bool:
 
 
 def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
-    if line.count("«") > line.count("»"):
+    if line.count("«") > line.count("»") or line.count("(") > line.count(")"):
         return False
     if line[-1] in ",;»).":
         return True
@@ -271,7 +277,7 @@ class OrgMatch:
 
 def _words(text: str) -> list[tuple[str, bool]]:
     """Word tokens with a flag: inside quotes."""
-    return [(t.text, t.depth > 0) for t in _tokens(text) if t.text[:1].isalnum()]
+    return [(t.text, t.quoted) for t in _tokens(text) if t.text[:1].isalnum()]
 
 
 def org_matches(text: str, lem: Lemmatizer, voc: OrgVocab) -> list[OrgMatch]:

@@ -136,8 +136,13 @@ def _is_name(tok: _Tok, voc: _Vocab) -> bool:
             and tok.lemma not in voc.not_names)
 
 
-def _pos(word: str, lem: Lemmatizer) -> set[str]:
-    return {str(p.tag.POS) for p in lem.parse(word.split("-")[-1].lower())[:3]}
+def _pos(word: str, lem: Lemmatizer, relative: bool = False) -> set[str]:
+    """Parts of speech of a (last part of a) word. `relative`: pronominal and qualitative
+    adjectives ("Каждый", "Социальная") do not count — a marker's adjective name is relative
+    ("Северский район"); a name after a marker may be either ("города Новый Уренгой")."""
+    parses = lem.parse(word.split("-")[-1].lower())[:3]
+    return {str(p.tag.POS) for p in parses
+            if not (relative and p.tag.POS == "ADJF" and {"Apro", "Qual"} & p.tag.grammemes)}
 
 
 def _restore_case(new: str, old: str) -> str:
@@ -189,7 +194,7 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
-    if "ADJF" not in _pos(toks[i - 1].text, lem):
+    if "ADJF" not in _pos(toks[i - 1].text, lem, relative=True):
         return None
     name = nominative(toks[i - 1].text, lem, mk.gender, adjective=True)
     return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas))
@@ -227,17 +232,31 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if not mk.prefix_inflect:
         name = " ".join(words)
     elif n == 2:
-        noun = nominative(words[1], lem, None)
-        gender = _gender(noun, lem) or mk.gender
-        name = f"{nominative(words[0], lem, gender, adjective=True)} {noun}"
+        name = _two_word_name(words[0], words[1], lem, mk.gender)
     else:
         name = nominative(words[0], lem, mk.gender, adjective=is_adj)
     return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n)
 
 
-def _gender(noun: str, lem: Lemmatizer) -> str | None:
-    parses = [p for p in lem.parse(noun.lower()) if p.tag.POS == "NOUN"]
-    return str(parses[0].tag.gender) if parses and parses[0].tag.gender else None
+def _two_word_name(adj: str, noun: str, lem: Lemmatizer, gender: str) -> str:
+    """Adjective + noun name in the nominative, agreeing: "Нижнего Новгорода" → "Нижний
+    Новгород", "Великих Лук" → "Великие Луки" (a plural adjective keeps the name plural)."""
+    adj_parses = [p for p in lem.parse(adj.lower()) if p.tag.POS == "ADJF"]
+    if adj_parses and all(p.tag.number == "plur" for p in adj_parses):
+        forms = [_inflect_plural(w, pos, lem) for w, pos in ((adj, "ADJF"), (noun, "NOUN"))]
+        return " ".join(forms)
+    noun_nom = nominative(noun, lem, None)
+    parses = [p for p in lem.parse(noun_nom.lower()) if p.tag.POS == "NOUN"]
+    geox = [p for p in parses if "Geox" in p.tag] or parses
+    if geox and geox[0].tag.gender:
+        gender = str(geox[0].tag.gender)
+    return f"{nominative(adj, lem, gender, adjective=True)} {noun_nom}"
+
+
+def _inflect_plural(word: str, pos: str, lem: Lemmatizer) -> str:
+    parses = [p for p in lem.parse(word.lower()) if pos == p.tag.POS]
+    form = parses[0].inflect({"nomn", "plur"}) if parses else None
+    return _restore_case(form.word, word) if form else word
 
 
 def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
@@ -278,7 +297,8 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             toks = _tokens(span, lem)
             if any(_marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)
-            name = " ".join(nominative(w, lem, "masc") for w in words)
+            name = (_two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
+                    else " ".join(nominative(w, lem, "masc") for w in words))
             if name != region:
                 return name
     return None
