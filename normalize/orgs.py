@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from normalize.lemmas import Lemmatizer
+from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.models import Party
 from normalize.persons import find_person, normalize_quotes, person_spans
 
@@ -118,6 +118,12 @@ def _is_role_word(word: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     return lem.lemma(word) in voc.role_lemmas or word.lower().rstrip(".") + "." in voc.role_abbr
 
 
+def _is_nominative(word: str, lem: Lemmatizer) -> bool:
+    """A new party begins with its subject: "Руководители …", not "…, Администрации города"."""
+    top = lem.parse(word.lower())[0]
+    return top.tag.case in (None, "nomn")
+
+
 def _is_org_start(word: str, voc: OrgVocab) -> bool:
     return word in voc.org_forms or word in voc.abbr
 
@@ -140,7 +146,7 @@ def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if not words or not line[0].isupper():
         return False
     first = words[0]
-    if _is_org_start(first, voc) or _is_role_word(first, lem, voc) or person_spans(line)[:1]:
+    if _is_org_start(first, voc) or person_spans(line)[:1]:
         return True
     top = lem.parse(first.lower())[0]
     return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", "ADJF", None)
@@ -197,7 +203,8 @@ def _new_party_at(toks: list[_Tok], i: int, has_org: bool, lem: Lemmatizer,
         return False
     prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
                   or _is_role_word(prev.text, lem, voc))
-    if tok.text[:1].isupper() and not tok.text.isupper() and _is_role_word(tok.text, lem, voc):
+    if (tok.text[:1].isupper() and not tok.text.isupper() and _is_role_word(tok.text, lem, voc)
+            and _is_nominative(tok.text, lem)):
         return lem.lemma(prev.text) not in voc.connectors
     if tok.text in voc.org_forms:
         return not prev_binds
@@ -246,8 +253,6 @@ def split_responsibles(text: str) -> list[str]:
     Splits on ";" and commas outside quotes, on line breaks that end one party and start
     another, and where a second party starts on the same line (an organisation form, a
     capitalised role word)."""
-    from normalize.lemmas import get_lemmatizer
-
     return split_with(text, get_lemmatizer())
 
 

@@ -27,6 +27,7 @@ _BROKEN_HYPHEN = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+-(?=[А-ЯЁ])|\b([А-Я
 _QUOTES = re.compile(r"[«»\"“”„]")
 # Texts longer than this never go to natasha (a header or a title, not a document).
 _NER_MAX = 300
+_NER_TEXTS = 5  # and only the first few of them
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 
 
@@ -287,9 +288,7 @@ def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | 
 def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
     """natasha LOC spans of the short texts, as a last resort."""
     voc = _vocab(lem)
-    for text in texts:
-        if len(text) > _NER_MAX:
-            continue
+    for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
         for kind, span in lem.entities(text):
             words = lem.words(span)
             if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
