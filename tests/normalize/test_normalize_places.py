@@ -127,3 +127,35 @@ def test_sample_headers(sample: str, municipality: str, region: str | None,
                         lem: Lemmatizer) -> None:
     lines = [ln for ln in (SAMPLES / sample).read_text(encoding="utf-8").splitlines() if ln.strip()]
     assert find_place(lines[:25], lem) == Place(municipality=municipality, region=region)
+
+
+class _CountingLemmatizer:
+    """The shared lemmatizer, counting natasha calls."""
+
+    def __init__(self, inner: Lemmatizer) -> None:
+        self._inner = inner
+        self.ner_calls = 0
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._inner, name)
+
+    def entities(self, text: str) -> list[tuple[str, str]]:
+        self.ner_calls += 1
+        return self._inner.entities(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("План работы методистов в Пензе на 2024 год", "Пенза"),
+    ("Методическая служба Новотроицка", "Новотроицк"),
+])
+def test_natasha_fallback_for_unmarked_names(text: str, expected: str, lem: Lemmatizer) -> None:
+    counting = _CountingLemmatizer(lem)
+    assert find_place([text], counting).municipality == expected  # type: ignore[arg-type]
+    assert counting.ner_calls == 1
+
+
+def test_natasha_not_asked_when_rules_find_it_or_text_is_long(lem: Lemmatizer) -> None:
+    counting = _CountingLemmatizer(lem)
+    find_place(["Дорожная карта Северского района"], counting)  # type: ignore[arg-type]
+    find_place(["Пенза " * 100], counting)  # type: ignore[arg-type]
+    assert counting.ner_calls == 0
