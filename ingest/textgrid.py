@@ -230,6 +230,9 @@ def _split_phrase(cells: list[_CellDraft], numeric_cols: Sequence[bool],
     rest = [c for c in rest if c not in junk]
     if len(rest) < 2 or any(is_numeric(c.text) for c in cells):
         return cells
+    # a dash between two texts is a value ("Срок: -"), so the texts are separate cells
+    if any(rest[0].col < c.col < rest[-1].col for c in junk):
+        return cells
     if not all(continues_word(c.text) for c in rest[1:]):
         return cells
     if not (junk or is_section_start(rest[0].text) or any(numeric_cols[c.col] for c in rest)):
