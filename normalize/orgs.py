@@ -143,9 +143,11 @@ def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
 
 def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     words = lem.words(line)
-    if not words or not line[0].isupper():
+    if not words:
         return False
     first = words[0]
+    if not line[0].isupper():
+        return _is_role_word(first, lem, voc) and _is_nominative(first, lem)
     if _is_org_start(first, voc) or person_spans(line)[:1]:
         return True
     top = lem.parse(first.lower())[0]
@@ -168,12 +170,14 @@ def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -
     return pieces
 
 
-def _comma_continues(after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
-    """After a comma the same party goes on: "по УМР, ВР"; "Отдел образования, опеки и …"."""
-    words = lem.words(after)
+def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """After a comma the same party goes on: "по УМР, ВР" (a list of non-organisation
+    abbreviations); "Отдел образования, опеки и попечительства" (a genitive continuation)."""
+    words, prev = lem.words(after), lem.words(before)
     if not words:
         return True
-    if len(words) == 1 and words[0].isupper() and not _is_org_start(words[0], voc):
+    if (len(words) == 1 and words[0].isupper() and not _is_org_start(words[0], voc)
+            and prev and prev[-1].isupper() and not _is_org_start(prev[-1], voc)):
         return True
     first = words[0]
     if not first.islower() or _is_role_word(first, lem, voc):
@@ -188,7 +192,8 @@ def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
     for tok in _tokens(piece):
         if tok.depth or tok.text not in ",;":
             continue
-        if tok.text == "," and _comma_continues(piece[tok.start + 1:].split(",")[0], lem, voc):
+        after = piece[tok.start + 1:].split(",")[0]
+        if tok.text == "," and _comma_continues(piece[last:tok.start], after, lem, voc):
             continue
         parts.append(piece[last:tok.start])
         last = tok.start + 1
@@ -203,9 +208,10 @@ def _new_party_at(toks: list[_Tok], i: int, has_org: bool, lem: Lemmatizer,
         return False
     prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
                   or _is_role_word(prev.text, lem, voc))
-    if (tok.text[:1].isupper() and not tok.text.isupper() and _is_role_word(tok.text, lem, voc)
-            and _is_nominative(tok.text, lem)):
-        return lem.lemma(prev.text) not in voc.connectors
+    if _is_role_word(tok.text, lem, voc) and _is_nominative(tok.text, lem):
+        if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
+            return lem.lemma(prev.text) not in voc.connectors
+        return has_org and not prev_binds  # "МБУ «ИМЦ» руководители ОО"
     if tok.text in voc.org_forms:
         return not prev_binds
     if tok.text in voc.abbr and has_org:
