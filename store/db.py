@@ -70,6 +70,29 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     return latest
 
 
+def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
+    """Compute the doc_key of rows that have none (stored before migration 2, or reset by a
+    later migration that changes the key rules); return how many were filled."""
+    import pyarrow as pa
+
+    from store.identity import KEY_COLUMNS, doc_key
+
+    cur = con.execute(f"SELECT id, {', '.join(KEY_COLUMNS)} FROM documents "
+                      "WHERE doc_key IS NULL")
+    names = [d[0] for d in cur.description or []]
+    rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    if not rows:
+        return 0
+    keys = pa.Table.from_pylist([{"id": r["id"], "doc_key": doc_key(r)} for r in rows])
+    con.register("_rm_keys", keys)
+    try:
+        con.execute("UPDATE documents SET doc_key = k.doc_key FROM _rm_keys k "
+                    "WHERE documents.id = k.id")
+    finally:
+        con.unregister("_rm_keys")
+    return len(rows)
+
+
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the comparison views; they hold no data, so this is always safe."""
     con.execute(_sql_file("views.sql"))
@@ -88,6 +111,7 @@ def connect(path: Path | str = ":memory:", *, create: bool = True) -> duckdb.Duc
     con = duckdb.connect(str(path))
     try:
         migrate(con)
+        fill_doc_keys(con)
         create_views(con)
     except BaseException:
         con.close()

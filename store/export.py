@@ -19,9 +19,9 @@ import yaml
 
 # Tables first (in the order a reader needs them), then the comparison views.
 EXPORTED: tuple[str, ...] = (
-    "documents", "document_texts", "signatories", "activities", "activity_responsibles",
-    "indicators", "indicator_values", "warnings", "organizations", "plan_fact_indicators",
-    "plan_fact_activities", "ingest_runs", "ingest_errors",
+    "documents", "documents_all", "document_texts", "signatories", "activities",
+    "activity_responsibles", "indicators", "indicator_values", "warnings", "organizations",
+    "plan_fact_indicators", "plan_fact_activities", "ingest_runs", "ingest_errors",
     "v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_organizations",
     "v_plan_fact", "v_plan_fact_activities",
 )

@@ -7,8 +7,10 @@ Matching, per report item, among the items of the same municipality's plan docum
    SUBSET_GUARD — token_set_ratio alone scores 100 whenever one key's words are a subset of
    the other's, so a two-word key would match every longer key containing those words.
 Ties go to a plan whose period covers the report's period, then to the latest loaded plan.
-The derived tables (plan_fact_indicators, plan_fact_activities, organizations) are rebuilt
-from scratch by `refresh`, in one transaction.
+Only the representative of each logical document takes part (view logical_documents: a plan
+stored as DOCX, PDF and text is one plan, matched once). The derived tables
+(plan_fact_indicators, plan_fact_activities, organizations) are rebuilt from scratch by
+`refresh`, in one transaction.
 """
 
 from __future__ import annotations
@@ -97,7 +99,7 @@ def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:
 
 def _docs(con: duckdb.DuckDBPyConnection) -> dict[int, Doc]:
     rows = con.execute(
-        "SELECT id, municipality, kind, period_start, period_end FROM documents "
+        "SELECT id, municipality, kind, period_start, period_end FROM logical_documents "
         "WHERE municipality IS NOT NULL AND kind IN ('roadmap', 'programme', 'report')"
     ).fetchall()
     return {r[0]: Doc(r[0], r[1], r[2], (r[3], r[4])) for r in rows}
@@ -227,7 +229,7 @@ SELECT coalesce(r.org, r.party_text, r.text) AS key,
        count(DISTINCT r.document_id) AS documents,
        list_sort(coalesce(list(DISTINCT d.municipality)
                           FILTER (WHERE d.municipality IS NOT NULL), [])) AS municipalities
-FROM activity_responsibles r JOIN documents d ON d.id = r.document_id
+FROM activity_responsibles r JOIN logical_documents d ON d.id = r.document_id
 WHERE coalesce(r.org, r.party_text, r.text) IS NOT NULL
 GROUP BY 1
 """

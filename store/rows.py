@@ -27,6 +27,7 @@ from normalize.models import (
     Status,
     Target,
 )
+from store.identity import doc_key
 
 _I = pa.int32()
 _S = pa.string()
@@ -138,9 +139,9 @@ def arrow_tables(rec: Record) -> dict[str, pa.Table]:
 
 
 def document_row(rec: Record) -> dict[str, Any]:
-    """The columns of `documents` that come from the record."""
+    """The columns of `documents` that come from the record (doc_key: store/identity.py)."""
     d = rec.document
-    return {
+    row: dict[str, Any] = {
         "file": rec.source.file, "sha256": rec.source.sha256, "format": rec.source.format,
         "pages": rec.source.pages, "kind": d.kind, "title": d.title,
         "municipality": d.municipality, "region": d.region, "issuer": d.issuer,
@@ -151,6 +152,8 @@ def document_row(rec: Record) -> dict[str, Any]:
         "has_order": d.order is not None, "has_period": d.period is not None,
         "schema_version": rec.schema_version,
     }
+    row["doc_key"] = doc_key(row)
+    return row
 
 
 # ---- rows → Record ---------------------------------------------------------------------

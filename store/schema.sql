@@ -182,3 +182,9 @@ CREATE TABLE ingest_errors (
     reason      VARCHAR NOT NULL,
     error_type  VARCHAR NOT NULL             -- load | internal | crash | timeout | store | io
 );
+
+-- migration 2: logical documents (doc_key)
+-- Renderings of one document (DOCX, its PDF scan, a text copy) share a doc_key computed from
+-- the record (store/identity.py). Rows stored before this step get NULL here; store.db
+-- computes every NULL key on connect, from the columns of the row.
+ALTER TABLE documents ADD COLUMN doc_key VARCHAR;

@@ -1,14 +1,56 @@
 -- Comparison views (recreated on every connect; they hold no data). `roadmaps compare` and
 -- `roadmaps export` read them. Columns are documented in store/README.md.
 
--- Documents per municipality: what each is, its period, how much was extracted.
+-- Every stored file, with its logical document (doc_key, store/identity.py) and whether it is
+-- that document's representative: the richest extraction (activities + their deadlines +
+-- responsible entries + indicators + indicator values), then the preferred format, then the
+-- latest loaded. Comparisons count each logical document once, through its representative.
+CREATE OR REPLACE VIEW documents_all AS
+WITH act AS (SELECT document_id, count(*) + count(deadline_text) AS n
+             FROM activities GROUP BY ALL),
+     resp AS (SELECT document_id, count(*) AS n FROM activity_responsibles GROUP BY ALL),
+     ind AS (SELECT document_id, count(*) AS n FROM indicators GROUP BY ALL),
+     val AS (SELECT document_id, count(value) AS n FROM indicator_values GROUP BY ALL),
+     scored AS (
+        SELECT d.* EXCLUDE (record, doc_key),
+               coalesce(d.doc_key, d.sha256) AS doc_key,
+               coalesce(act.n, 0) + coalesce(resp.n, 0) + coalesce(ind.n, 0)
+                   + coalesce(val.n, 0) AS richness,
+               CASE d.format WHEN 'docx' THEN 1 WHEN 'odt' THEN 2 WHEN 'doc' THEN 3
+                             WHEN 'rtf' THEN 4 WHEN 'html' THEN 5 WHEN 'pdf' THEN 6
+                             WHEN 'txt' THEN 7 WHEN 'md' THEN 8 ELSE 9 END AS format_rank
+        FROM documents d
+        LEFT JOIN act ON act.document_id = d.id
+        LEFT JOIN resp ON resp.document_id = d.id
+        LEFT JOIN ind ON ind.document_id = d.id
+        LEFT JOIN val ON val.document_id = d.id),
+     groups AS (
+        SELECT doc_key, sum(n)::INTEGER AS versions,
+               string_agg(format, ', ' ORDER BY format_rank, format) AS formats
+        FROM (SELECT doc_key, format, min(format_rank) AS format_rank, count(*) AS n
+              FROM scored GROUP BY ALL)
+        GROUP BY ALL)
+SELECT s.* EXCLUDE (format_rank), g.versions, g.formats,
+       row_number() OVER (PARTITION BY s.doc_key
+                          ORDER BY s.richness DESC, s.format_rank, s.ingested_at DESC,
+                                   s.id DESC) = 1 AS is_representative
+FROM scored s JOIN groups g USING (doc_key)
+ORDER BY s.id;
+
+-- One row per logical document: its representative's columns, the formats and number of
+-- files seen. Every comparison below reads documents through this view.
+CREATE OR REPLACE VIEW logical_documents AS
+SELECT * EXCLUDE (is_representative) FROM documents_all WHERE is_representative;
+
+-- Logical documents per municipality: what each is, its period, how much was extracted (from
+-- the representative), the formats it was stored in.
 CREATE OR REPLACE VIEW v_overview AS
 SELECT d.municipality, d.region, d.kind, d.period_start, d.period_end,
        (SELECT count(*) FROM activities a WHERE a.document_id = d.id) AS activities,
        (SELECT count(*) FROM indicators i WHERE i.document_id = d.id) AS indicators,
        (SELECT count(*) FROM warnings w WHERE w.document_id = d.id) AS warnings,
-       d.file, d.title, d.id AS document_id
-FROM documents d
+       d.formats, d.versions, d.file, d.title, d.id AS document_id, d.doc_key
+FROM logical_documents d
 ORDER BY d.municipality NULLS LAST, d.period_start NULLS LAST, d.kind, d.file;
 
 -- Indicator values by municipality, key and year across all of a municipality's documents.
@@ -24,7 +66,7 @@ SELECT d.municipality,
        count(DISTINCT d.id) AS documents
 FROM indicator_values v
 JOIN indicators i ON i.document_id = v.document_id AND i.ordinal = v.indicator_ordinal
-JOIN documents d ON d.id = v.document_id
+JOIN logical_documents d ON d.id = v.document_id
 GROUP BY d.municipality, coalesce(i.key, lower(i.name)), v.year
 ORDER BY d.municipality NULLS LAST, indicator_key, v.year;
 
@@ -32,7 +74,7 @@ ORDER BY d.municipality NULLS LAST, indicator_key, v.year;
 CREATE OR REPLACE VIEW v_activity_types AS
 SELECT d.municipality, coalesce(a.type, '(не определён)') AS type,
        count(*) AS activities, count(DISTINCT d.id) AS documents
-FROM activities a JOIN documents d ON d.id = a.document_id
+FROM activities a JOIN logical_documents d ON d.id = a.document_id
 GROUP BY ALL
 ORDER BY d.municipality NULLS LAST, activities DESC, type;
 
@@ -46,7 +88,7 @@ SELECT d.municipality,
                                              ELSE 'not understood' END)
        END AS undated,
        count(*) AS activities
-FROM activities a JOIN documents d ON d.id = a.document_id
+FROM activities a JOIN logical_documents d ON d.id = a.document_id
 GROUP BY ALL
 ORDER BY d.municipality NULLS LAST, year NULLS LAST, quarter NULLS LAST, undated;
 
@@ -55,7 +97,7 @@ CREATE OR REPLACE VIEW v_organizations AS
 SELECT coalesce(r.org, r.party_text, r.text) AS organization, d.municipality,
        count(DISTINCT (r.document_id, r.activity_ordinal)) AS activities,
        count(DISTINCT r.document_id) AS documents
-FROM activity_responsibles r JOIN documents d ON d.id = r.document_id
+FROM activity_responsibles r JOIN logical_documents d ON d.id = r.document_id
 WHERE coalesce(r.org, r.party_text, r.text) IS NOT NULL
 GROUP BY ALL
 ORDER BY activities DESC, organization, d.municipality NULLS LAST;
