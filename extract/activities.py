@@ -81,6 +81,7 @@ def repair_section(parts: list[str], ctx: Ctx, used: list[str]) -> tuple[str, st
     """
     parts = [flat(p) for p in parts if _LETTER.search(p) and numbering(p.strip()) != p.strip()]
     joined = strip_numbering(join_fragments(parts)).rstrip(" :;")
+    joined = ctx.vocab.section_label.sub("", joined, count=1) or joined
     if len(parts) < 2 and not joined[:1].islower():
         near = _near_direction(joined, ctx)
         return (near, "repaired") if near else (joined, "ok")

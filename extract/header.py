@@ -47,6 +47,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", order_.issuer_from_header_block),
     ("approval_line", order_.issuer_from_approval),
+    # the body whose order approved the document issued it, not the passport's developer
+    ("passport_developer", lambda ctx: ctx.found.document.developer),
     ("title_page", order_.issuer_from_title_page),
 )
 

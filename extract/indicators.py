@@ -17,6 +17,9 @@ _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10
 _NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х)\s*$", re.I)
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
+# Columns that are neither name nor value of an indicator: an execution mark or percentage
+# ("% выполнения", "Отметка о достижении") is derived from the values, not part of the name.
+SKIP_ROLES = frozenset({"mark"})
 
 
 def parse_value(text: str) -> float | None:
@@ -97,6 +100,8 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             out.number = t
         elif lc == unit_col:
             out.unit = t
+        elif h.roles.get(lc) in SKIP_ROLES:
+            continue
         elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):

@@ -232,7 +232,11 @@ def _find_header(
             break
         texts = _combined(rows[:k], n_cols)
         score = _score(_roles(texts, vocab, tools), texts)
-        if best is None or score > best[1]:
+        # captions under a group cell ("Исполнение" over "Ответственный | Срок") belong to the
+        # header even when they add no score over the group word itself
+        deeper = (best is not None and score == best[1] and k > 1
+                  and _splits_span(rows[k - 2], rows[k - 1]))
+        if best is None or score > best[1] or deeper:
             best = (k, score)
     if best is None or best[1] == 0:
         return None
@@ -261,6 +265,35 @@ def _continues_header(
     return True
 
 
+def _splits_span(upper: GridRow, lower: GridRow) -> bool:
+    """`lower` has two or more captions of its own under one cell of `upper` spanning columns."""
+    for cell in {id(c): c for c in upper.slots if c is not None and c.col_span > 1}.values():
+        own = {id(lower.slots[c]) for c in range(cell.col, cell.col + cell.col_span)
+               if c < len(lower.own) and lower.own[c] and lower.text(c)}
+        if len(own) > 1:
+            return True
+    return False
+
+
+def _specific(rows: list[GridRow], n_cols: int) -> list[str]:
+    """Per column, the header text below a cell spanning several columns ("" if none): the
+    caption of that one column, which says more than the group word above it."""
+    out = []
+    for c in range(n_cols):
+        parts: list[str] = []
+        under_span = False
+        for r in rows:
+            cell = r.slots[c] if c < len(r.slots) else None
+            if cell is None:
+                continue
+            if cell.col_span > 1:
+                under_span, parts = True, []
+            elif under_span and c < len(r.own) and r.own[c] and r.text(c):
+                parts.append(r.text(c).replace("\n", " "))
+        out.append(" ".join(parts))
+    return out
+
+
 def _only_years(row: GridRow) -> bool:
     filled = row.filled()
     short = all(years_in(t) or (len(t) < 12 and not numbering(t)) for _, t in filled)
@@ -270,6 +303,9 @@ def _only_years(row: GridRow) -> bool:
 def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: ExtractTools) -> Header:
     texts = _combined(rows[:k], n_cols)
     matches = _roles(texts, vocab, tools)
+    for c, found in _roles(_specific(rows[:k], n_cols), vocab, tools).items():
+        if found:
+            matches[c] = found
     roles: dict[int, str] = {}
     years: dict[int, int] = {}
     kinds: dict[int, str] = {}

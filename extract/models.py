@@ -25,6 +25,7 @@ class DraftDocument(Frozen):
     municipality_text: str | None = None  # as written; normalize puts it in the nominative
     region_text: str | None = None
     issuer: str | None = None
+    developer: str | None = None  # a passport's "Разработчик": the issuer when no order names one
     order_number: str | None = None
     order_date_text: str | None = None
     period_text: str | None = None  # "2021-2025 гг.", "на 2023 год"

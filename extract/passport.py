@@ -8,13 +8,29 @@ from dataclasses import dataclass, field
 
 from extract.layout import Ctx, flat, numbering
 from extract.models import DraftDocument, DraftIndicator
-from extract.vocab import best_match
+from extract.vocab import best_match, load_yaml
 from ingest.models import Provenance
 
 # A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
 _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
+_NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обновить …", "2) …"
 MAX_FIELD_WORDS = 10
+_XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
+
+
+def is_cross_reference(text: str) -> bool:
+    """A value that only points to another part of the document ("Приведены в разделе 4")."""
+    low = flat(text).lower().replace("ё", "е")
+    return any(rx.search(low) for rx in _XREF)
+
+
+def _continues_value(row_text: str, ctx: Ctx) -> bool:
+    """A row of one cell that is no field name but the next item of the list above ("2. …",
+    "- …", or a lower-case tail): the reader put a wrapped value line on a row of its own."""
+    if field_name(row_text, ctx):
+        return False
+    return bool(numbering(row_text) or _MARKER.match(row_text) or row_text[:1].islower())
 
 
 @dataclass
@@ -58,6 +74,8 @@ def list_items(text: str) -> list[str]:
     intro: list[str] = []
     marked = False
     text = _LINE_END_MARKER.sub("\n- ", text)
+    if len(_NUM_MARKER.findall(text)) > 1:  # a numbered list: numbers are item markers
+        text = _NUM_MARKER.sub("- ", text)
     for line in text.split("\n"):
         pieces = _MARKER.split(line)
         head, rest = pieces[0].strip(), [p.strip() for p in pieces[1:]]
@@ -88,6 +106,8 @@ def extract_passport(ctx: Ctx) -> PassportFound:
     for row in ctx.rows:
         name = row.text(col)
         value = "\n".join(t for c, t in row.filled() if c > col)
+        if fields and name and not value and _continues_value(name, ctx):
+            name, value = "", name
         if not name and fields:
             fields[-1][2].append(value)  # the value continues on the next row (page break)
             continue
@@ -104,11 +124,14 @@ def extract_passport(ctx: Ctx) -> PassportFound:
             out.goals.extend(list_items(value))
         elif kind == "tasks":
             out.tasks.extend(list_items(value))
+        elif kind == "indicators" and is_cross_reference(value):
+            ctx.note("passport_cross_reference", f"{name!r} points elsewhere: {flat(value)!r}")
         elif kind == "indicators":
             out.indicators.extend(
                 DraftIndicator(name=item, section=name, source=src) for item in list_items(value)
             )
         elif kind in ("period", "title", "issuer"):
-            doc.setdefault({"period": "period_text"}.get(kind, kind), flat(value))
+            key = {"period": "period_text", "issuer": "developer"}.get(kind, kind)
+            doc.setdefault(key, flat(value))
     out.document = DraftDocument(**doc)
     return out

@@ -71,6 +71,7 @@ class Vocab:
     roles: tuple[PhraseSet, ...]
     value_kind: dict[str, frozenset[str]]
     section_words: frozenset[str]
+    section_label: re.Pattern[str]
     stage_section: str
     passport_fields: tuple[PhraseSet, ...]
     deadline_words: frozenset[str]
@@ -86,6 +87,14 @@ def _phrases(tools: ExtractTools, items: list[str]) -> tuple[Phrase, ...]:
 
 def _words(tools: ExtractTools, items: list[str]) -> frozenset[str]:
     return frozenset(w for s in items for w in tools.lemmas(s))
+
+
+def _label_pattern(words: list[str]) -> re.Pattern[str]:
+    """"Раздел 1.", "Направление II:" … at the start of a section title (never matches if the
+    list is empty)."""
+    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    return re.compile(rf"^\s*(?:{alt})\s+(?:\d{{1,3}}(?:\.\d{{1,3}})*|[IVXLC]{{1,6}})\s*[.:)]?"
+                      r"\s*[-–—:.]?\s+(?=\w)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -105,6 +114,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         roles=roles,
         value_kind={k: _words(tools, v) for k, v in headers["value_kind"].items()},
         section_words=_words(tools, sections["section_words"]),
+        section_label=_label_pattern(sections.get("section_labels", [])),
         stage_section=sections["stage_section"],
         passport_fields=tuple(
             PhraseSet(name, _phrases(tools, items)) for name, items in passport["fields"].items()

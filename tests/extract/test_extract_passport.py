@@ -33,7 +33,7 @@ def test_two_column_passport() -> None:
     )
     assert found.tasks == ("спроектировать модель", "обеспечить рост")
     d = found.document
-    assert (d.period_text, d.title, d.issuer) == (
+    assert (d.period_text, d.title, d.developer) == (
         "2021 – 2025 гг.",
         "Программа развития методической службы на 2021-2025 гг.",
         "МКУ ИМДЦ",

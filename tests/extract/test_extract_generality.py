@@ -1,0 +1,155 @@
+"""Layouts met in the blind generality samples (201-206): group header cells over column
+captions, derived columns of indicator tables, labelled section rows, passport lists split over
+rows, cross-references instead of indicators, issuer of the approving order vs the developer."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extract_tables_helpers import para, run, table, tools, tsv
+
+from extract.found import Found
+from extract.header import extract as header_extract
+from extract.layout import find_header, grid_rows
+from extract.passport import is_cross_reference, list_items
+from extract.vocab import get_vocab
+from ingest.models import Cell, SourceDocument
+
+
+def _header(rows: list) -> tuple[int, dict[int, str]]:
+    t = table(rows, lines=False)
+    h = find_header(grid_rows(t), t.n_cols, get_vocab(tools()), tools())
+    assert h is not None
+    return h.n_rows, h.roles
+
+
+GROUPED = [
+    [Cell(text="Направление", col=0, row_span=2), Cell(text="Мероприятие", col=1, row_span=2),
+     Cell(text="Исполнение", col=2, col_span=2),
+     Cell(text="Показатель результативности", col=4, row_span=2)],
+    [Cell(text="Ответственный", col=2), Cell(text="Срок", col=3)],
+    ["Кадры", "Семинар для наставников", "РМК", "апрель", "не менее 15 педагогов"],
+]
+
+
+def test_captions_under_a_group_cell_decide_their_columns() -> None:
+    n, roles = _header(GROUPED)
+    assert n == 2
+    assert (roles[2], roles[3]) == ("responsibles", "deadline")
+
+
+def test_grouped_header_gives_deadline_and_responsibles_not_a_mark() -> None:
+    found = run(table(GROUPED, lines=False))
+    (a,) = found.activities
+    assert (a.deadline_text, a.responsibles_text, a.status_text) == ("апрель", "РМК", None)
+
+
+def test_group_cell_over_plan_and_fact_keeps_its_year() -> None:
+    rows = [
+        [Cell(text="№", col=0, row_span=2), Cell(text="Показатель", col=1, row_span=2),
+         Cell(text="Ед. изм.", col=2, row_span=2), Cell(text="2024 год", col=3, col_span=2)],
+        [Cell(text="План", col=3), Cell(text="Факт", col=4)],
+        ["1", "Доля педагогов", "%", "50", "54"],
+    ]
+    (ind,) = run(table(rows, lines=False)).indicators
+    got = [(v.year, v.kind, v.value) for v in ind.values]
+    assert got == [(2024, "plan", 50), (2024, "fact", 54)]
+
+
+def test_percent_of_execution_column_is_not_part_of_the_name() -> None:
+    rows = tsv("""
+№ п/п | Показатель | Ед. изм. | План 2024 | Факт 2024 | % выполнения
+1 | Количество педагогов, прошедших курсы | чел. | 120 | 131 | 109,2
+""")
+    (ind,) = run(table(rows)).indicators
+    assert ind.name == "Количество педагогов, прошедших курсы"
+    assert [(v.kind, v.value) for v in ind.values] == [("plan", 120), ("fact", 131)]
+
+
+@pytest.mark.parametrize(
+    ("row", "section"),
+    [
+        ("Раздел 1. Нормативно-правовое обеспечение", "Нормативно-правовое обеспечение"),
+        ("Направление II: Работа с обучающимися", "Работа с обучающимися"),
+        ("РАЗДЕЛ 3 – ОЦЕНКА КАЧЕСТВА", "ОЦЕНКА КАЧЕСТВА"),
+        ("Работа с кадрами", "Работа с кадрами"),
+    ],
+)
+def test_section_label_and_number_are_dropped(row: str, section: str) -> None:
+    rows = [["№", "Мероприятие", "Срок"], [Cell(text=row, col=0, col_span=3)],
+            ["1.1", "Совещание руководителей", "май"]]
+    (a,) = run(table(rows)).activities
+    assert a.section == section
+
+
+def test_numbered_tasks_on_rows_of_their_own_continue_the_field() -> None:
+    rows = [
+        ["Цель Программы", "Развитие методической службы"],
+        ["Задачи Программы", "1. Обновить формы сопровождения."],
+        [Cell(text="2. Развить сетевые сообщества.", col=0, col_span=2)],
+        [Cell(text="3. Создать цифровую среду.", col=0, col_span=2)],
+        ["Сроки реализации", "2024-2027 годы"],
+    ]
+    found = run(table(rows))
+    assert found.tasks == ("Обновить формы сопровождения", "Развить сетевые сообщества",
+                           "Создать цифровую среду")
+    assert found.document.period_text == "2024-2027 годы"
+
+
+def test_numbered_list_items_in_one_cell() -> None:
+    assert list_items("1. Обновить формы.\n2. Развить сообщества.") == [
+        "Обновить формы", "Развить сообщества"]
+    assert list_items("Не менее 12 педагогов") == ["Не менее 12 педагогов"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ref"),
+    [
+        ("Приведены в разделе 4 Программы", True),
+        ("представлены в приложении 2", True),
+        ("см. приложение 1", True),
+        ("Доля педагогов, прошедших диагностику", False),
+        ("- доля педагогов, указанных в реестре", False),
+    ],
+)
+def test_cross_reference(text: str, ref: bool) -> None:
+    assert is_cross_reference(text) is ref
+
+
+def test_passport_pointing_elsewhere_names_no_indicator() -> None:
+    rows = tsv("""
+Наименование программы | Программа развития центра на 2024-2027 годы
+Цель программы | Развитие
+Целевые индикаторы и показатели | Приведены в разделе 4 Программы
+""")
+    assert run(table(rows)).indicators == ()
+
+
+def test_issuer_of_the_approving_order_wins_over_the_developer() -> None:
+    rows = tsv("""
+Наименование Программы | Программа развития центра на 2024-2027 годы
+Разработчик Программы | МАУ «ИМЦ»
+Цель Программы | Развитие
+""")
+    blocks = (para("УТВЕРЖДЕНА\nприказом Департамента образования Администрации города "
+                   "Зеленоборска\nот 19.12.2023 № 512", line=1), table(rows, first_line=6))
+    doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
+    found = run(*blocks)
+    assert found.document.developer == "МАУ «ИМЦ»"
+    header = header_extract(doc, found, tools())
+    assert header.document.issuer == "Департамента образования Администрации города Зеленоборска"
+
+
+def test_developer_is_the_issuer_when_no_order_names_one() -> None:
+    blocks = (table(tsv("""
+Наименование Программы | Программа развития центра на 2024-2027 годы
+Разработчик Программы | МАУ «ИМЦ»
+Цель Программы | Развитие
+""")),)
+    doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
+    header = header_extract(doc, Found(document=run(*blocks).document), tools())
+    assert header.document.issuer == "МАУ «ИМЦ»"
