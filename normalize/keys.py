@@ -9,7 +9,9 @@ wordings of one indicator get equal keys or keys close under rapidfuzz ratio.
 
 Activity types: an ordered taxonomy (data/activity_types.yaml) of lemma triggers, tried on the
 head of the title first (its words before "по", "для", ":" …), then on the whole title; quoted
-names are left out (a seminar named «Конкурс идей» is a seminar). First match wins.
+names are left out (a seminar named «Конкурс идей» is a seminar). Words are read left to right
+and at each word the rules are tried in their order: the first match wins, so the leading noun
+decides ("Анализ результатов ВПР и подготовка рекомендаций" is an analysis).
 """
 
 from __future__ import annotations
@@ -141,27 +143,34 @@ def _type_vocab(lem: Lemmatizer) -> _TypeVocab:
     return _TypeVocab(rules, frozenset(raw["head_stops"]), raw["default"])
 
 
-def _title_lemmas(title: str, lem: Lemmatizer) -> list[str]:
-    return [lem.lemma(t) if t[:1].isalnum() else t for t in _TOKEN.findall(title)]
+def _title_lemmas(title: str, lem: Lemmatizer) -> list[frozenset[str]]:
+    """Every possible lemma of each token (punctuation as itself)."""
+    return [lem.all_lemmas(t) if t[:1].isalnum() else frozenset({t})
+            for t in _TOKEN.findall(title)]
 
 
-def _head(lemmas: list[str], stops: frozenset[str]) -> list[str]:
+def _head(lemmas: list[frozenset[str]], stops: frozenset[str]) -> list[frozenset[str]]:
     for i, w in enumerate(lemmas):
-        if i and w in stops:
+        if i and w & stops:
             return lemmas[:i]
     return lemmas
 
 
-def _first_rule(lemmas: list[str], voc: _TypeVocab) -> tuple[str, str] | None:
-    present = set(lemmas)
-    for rule in voc.rules:
-        for seq in rule.phrases:
-            n = len(seq)
-            if any(tuple(lemmas[i:i + n]) == seq for i in range(len(lemmas) - n + 1)):
-                return rule.type, " ".join(seq)
-        hit = sorted(rule.lemmas & present, key=lemmas.index)
-        if hit:
-            return rule.type, hit[0]
+def _phrase_at(lemmas: list[frozenset[str]], i: int, seq: Seq) -> bool:
+    return i + len(seq) <= len(lemmas) and all(w in lemmas[i + j] for j, w in enumerate(seq))
+
+
+def _first_rule(lemmas: list[frozenset[str]], voc: _TypeVocab) -> tuple[str, str] | None:
+    """Left to right over the words; at each word the rules in their order, first match wins
+    (the leading noun names the activity: "Диагностика затруднений молодых педагогов")."""
+    for i, word in enumerate(lemmas):
+        for rule in voc.rules:
+            for seq in rule.phrases:
+                if _phrase_at(lemmas, i, seq):
+                    return rule.type, " ".join(seq)
+            hit = word & rule.lemmas
+            if hit:
+                return rule.type, min(hit)
     return None
 
 

@@ -30,6 +30,7 @@ class Lemmatizer:
         self._ner: Any = None
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.parse = lru_cache(maxsize=50_000)(self._parse)
+        self.all_lemmas = lru_cache(maxsize=100_000)(self._all_lemmas)
 
     def _lemma(self, word: str) -> str:
         """Normal form of `word`, lower case, ё → е; numbers and symbols as they are."""
@@ -37,6 +38,16 @@ class Lemmatizer:
         if (not low.isalpha() and "-" not in low) or not _analysable(low):
             return low
         return self._morph.parse(low)[0].normal_form.replace("ё", "е")
+
+    def _all_lemmas(self, word: str) -> frozenset[str]:
+        """Every normal form pymorphy3 offers for `word` (plus `lemma(word)`): vocabulary
+        triggers match any of them, since the likeliest parse is sometimes wrong
+        ("диагностику" → диагностик)."""
+        low = word.lower().replace("ё", "е")
+        if (not low.isalpha() and "-" not in low) or not _analysable(low):
+            return frozenset({low})
+        forms = {p.normal_form.replace("ё", "е") for p in self._morph.parse(low)}
+        return frozenset(forms | {self.lemma(word)})
 
     def _parse(self, word: str) -> tuple[Any, ...]:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""

@@ -69,3 +69,9 @@ def test_natasha_is_lazy_and_finds_a_person() -> None:
 def test_letters_without_unicode_name_do_not_crash(word: str, lem: Lemmatizer) -> None:
     assert lem.lemma(word) == word.lower()
     assert lem.parse(word)[0].tag.POS is None
+
+
+def test_all_lemmas_offers_every_reading(lem: Lemmatizer) -> None:
+    assert lem.lemma("диагностику") == "диагностик"  # pymorphy3's likeliest parse is wrong
+    assert "диагностика" in lem.all_lemmas("диагностику")
+    assert lem.all_lemmas("2023") == frozenset({"2023"})
