@@ -25,6 +25,7 @@ class Ctx:
     s: str
     plan: tuple[int, int] | None
     kind: Recurrence | None
+    school_plan: bool = False  # the plan's years are a school year (September – August)
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,8 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         start_month = G.school_start[0]
         y1 = school[0] if first.m1 >= start_month else school[1]
         y2 = school[0] if last.m2 >= start_month else school[1]
+    elif ctx.school_plan and ctx.plan:
+        y1, y2, default = _school_frame(first, last, ctx.plan)
     else:
         frame = _frame(ctx, rest)
         if frame is None:
@@ -96,6 +99,16 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         elif (first.m1, first.d1 or 1) > (last.m2, last.d2 or 31):
             y2 += 1
     return _bounded(first, last, y1, y2, ctx, default)
+
+
+def _school_frame(first: Token, last: Token, plan: tuple[int, int]) -> tuple[int, int, Recurrence]:
+    """Years of yearless tokens in a school-year plan: from the first school year of the plan to
+    its last (one school year: "once"; several: "annual")."""
+    start_month = G.school_start[0]
+    a, b = plan[0], max(plan[1], plan[0] + 1)
+    y1 = a if first.m1 >= start_month else a + 1
+    y2 = b - 1 if last.m2 >= start_month else b
+    return y1, y2, "once" if b - a == 1 else "annual"
 
 
 def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
@@ -116,6 +129,9 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
 def _plan_span(ctx: Ctx) -> tuple[date | None, date | None]:
     if ctx.plan is None:
         return None, None
+    if ctx.school_plan:
+        (sm, sd), (em, ed) = G.school_start, G.school_end
+        return date(ctx.plan[0], sm, sd), date(max(ctx.plan[1], ctx.plan[0] + 1), em, ed)
     return date(ctx.plan[0], 1, 1), date(ctx.plan[1], 12, 31)
 
 

@@ -13,6 +13,9 @@ Decisions the contract leaves open:
   "не позднее <month>" on its last; "с X" alone (or a year with "постоянно") has a null end;
 - a school year runs 1 September – 31 August; "в течение учебного года" is the school year that
   starts in the plan's first year (and ends in its last year for a multi-year plan);
+- in a plan for a school year ("на 2025-2026 учебный год") yearless phrases resolve within it:
+  September–December in its first year, January–August in its second, "once"; continuous and
+  repeated work spans 1 September – 31 August;
 - on_demand and scheduled phrases keep null dates unless they name dates themselves;
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
@@ -47,7 +50,7 @@ def parse_period(text: str) -> Period | None:
     s = sc.mask(s, [(t.pos, t.end) for t in sc.day_points(s) if t.year is not None])
     school = sc.school_year(s)
     if school:
-        return Period(start_year=school[0], end_year=school[1])
+        return Period(start_year=school[0], end_year=school[1], school_year=True)
     ys = sc.years(s)
     if not ys:
         return None
@@ -76,7 +79,8 @@ def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | No
     """The Deadline of a phrase and the name of the rule that fired (None: not understood)."""
     written = " ".join(text.split())
     s = sc.normalize_text(text)
-    ctx = Ctx(s=s, plan=_plan_years(period), kind=sc.kind_of(s))
+    ctx = Ctx(s=s, plan=_plan_years(period), kind=sc.kind_of(s),
+              school_plan=bool(period and period.school_year))
     for name, rule in RULES:
         hit = rule(ctx)
         if hit is None:

@@ -43,6 +43,8 @@ class OrderRef(RecordModel):
 class Period(RecordModel):
     start_year: int | None = None
     end_year: int | None = None
+    # a plan "на 2025-2026 учебный год": its yearless deadlines fall in September–August
+    school_year: bool = Field(default=False, exclude=True)
 
 
 class Signatory(RecordModel):

@@ -122,18 +122,21 @@ def _unit(after: str, lem: Lemmatizer) -> str | None:
     """The lemma of the noun after a number (skipping up to two adjectives), or None."""
     if G.percent.match(after):
         return "%"
+    noun_like: str | None = None  # "не менее 40 обучающихся": a participle used as a noun
     for tok in G.word.findall(after)[:3]:
         word = tok.rstrip(".")
         # only Cyrillic/Latin words reach pymorphy3 (it fails on characters without a name)
         if not G.letters.fullmatch(word) or word in G.stop_words:
-            return None
+            return noun_like
         if word in G.aliases:
             return G.aliases[word]
         tags = lem.parse(word)
         if tags and tags[0].tag.POS in G.skip_pos:
+            if noun_like is None and tags[0].tag.POS == "PRTF":
+                noun_like = lem.inflect(word, {"nomn", "sing", "masc"})
             continue
         return lem.lemma(word)
-    return None
+    return noun_like
 
 
 def parse_target(text: str, lem: Lemmatizer) -> Target | None:
