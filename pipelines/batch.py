@@ -13,6 +13,7 @@ import hashlib
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -82,6 +83,7 @@ class Stats:
     replaced: int = 0
     unchanged: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)
+    formats: Counter[str] = field(default_factory=Counter)  # of the files loaded
 
     def fail(self, path: Path | str, reason: str, error_type: str) -> None:
         self.failures.append((str(path), reason, error_type))
@@ -148,6 +150,7 @@ def _store(con: duckdb.DuckDBPyConnection, out: Outcome, stats: Stats) -> None:
     else:
         stats.loaded += 1
         stats.replaced += res.status == "replaced"
+        stats.formats[out.record.source.format] += 1
 
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
@@ -165,20 +168,44 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
             advance()
 
 
-def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _counted(counts: Counter[str] | dict[str, int]) -> str:
+    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items(), key=lambda x: -x[1]))
 
-    print(f"{stats.files} files seen: {stats.loaded} loaded ({stats.replaced} replacing an "
-          f"older version), {stats.unchanged} unchanged, {len(stats.failures)} failed → {db}")
-    table = Table("municipality", "documents", "activities", "indicators",
-                  title="database contents by municipality")
-    for row in con.execute(
-        "SELECT coalesce(municipality, '(not recognised)'), count(*), sum(activities), "
-        "sum(indicators) FROM v_overview GROUP BY ALL ORDER BY 1"
-    ).fetchall():
-        table.add_row(*(str(v) for v in row))
-    Console(soft_wrap=True).print(table)
+
+def _run_line(stats: Stats, db: Path) -> str:
+    loaded = f"{stats.loaded} loaded"
+    if stats.formats:
+        loaded += f" ({_counted(stats.formats)})"
+    if stats.replaced:
+        loaded += f", {stats.replaced} of them replacing an older version"
+    return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged, "
+            f"{len(stats.failures)} failed → {db}")
+
+
+_CONTENTS = """
+SELECT count(*), count(DISTINCT municipality), sum(versions), count(*) FILTER (versions > 1),
+       sum(activities), sum(indicators),
+       (SELECT count(DISTINCT report_document_id) FROM plan_fact_indicators),
+       (SELECT count(*) FROM plan_fact_indicators)
+FROM v_overview
+"""
+
+
+def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
+    """What this run did, what the database now holds, and where to look next."""
+    print(_run_line(stats, db))
+    row = con.execute(_CONTENTS).fetchone()
+    assert row is not None
+    docs, towns, files, multi, acts, inds, reports, pf = row
+    kinds = dict(con.execute("SELECT coalesce(kind, 'unknown kind'), count(*) FROM v_overview "
+                             "GROUP BY ALL").fetchall())
+    print(f"database: {docs} documents from {towns} municipalities ({files or 0} files; "
+          f"{multi} documents stored in several formats are counted once)")
+    if docs:
+        print(f"  {_counted(kinds)}; {acts} activities, {inds} indicators; plan vs fact: "
+              f"{pf} indicator values from {reports} reports")
+        print(f"next: roadmaps compare overview --db {db}\n"
+              f"      roadmaps compare plan-fact --db {db}")
     for path, reason, kind in stats.failures:
         print(f"failed: {path}: {reason}" + (" (internal error)" if kind == "internal" else ""),
               file=sys.stderr)

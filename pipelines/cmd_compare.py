@@ -1,4 +1,8 @@
-"""`roadmaps compare VIEW [--db FILE] [--format table|csv|json]`: comparison views of the store."""
+"""`roadmaps compare VIEW [--db FILE] [--format table|csv|json]`: comparison views of the store.
+
+Table format is for reading (pipelines/compare_table.py: chosen columns, plan vs fact grouped by
+report, at most --limit rows per table); csv and json give every row and column of the view.
+"""
 
 from __future__ import annotations
 
@@ -22,8 +26,7 @@ VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
 }
 
 
-MAX_CELL = 48  # characters of a cell in table format
-SHORT_CELL = 14  # columns whose cells are all this short are never squeezed
+DEFAULT_LIMIT = 30  # rows of a table in table format; csv and json are never cut
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -32,6 +35,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="DuckDB file (default: roadmaps.duckdb)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--municipality", help="only this municipality (exact canonical name)")
+    p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
+                   help=f"table format: at most N rows per table (default {DEFAULT_LIMIT}; "
+                        "0 = all)")
 
 
 def query(con: Any, view: str, municipality: str | None = None) -> tuple[list[str], list[tuple]]:
@@ -45,39 +51,27 @@ def query(con: Any, view: str, municipality: str | None = None) -> tuple[list[st
     return [d[0] for d in cur.description], cur.fetchall()
 
 
-def _cell(v: Any) -> str:
-    if v is None:
-        return "—"
-    if isinstance(v, float):
-        return f"{v:.10g}"
-    if isinstance(v, bool):
-        return "да" if v else "нет"
-    if isinstance(v, list):
-        return ", ".join(map(str, v))
-    return str(v)
+def _dicts(cols: list[str], rows: list[tuple]) -> list[dict[str, Any]]:
+    return [dict(zip(cols, r, strict=True)) for r in rows]
 
 
-def _print_table(title: str, cols: list[str], rows: list[tuple]) -> None:
-    from rich.console import Console
-    from rich.table import Table
+def _print_tables(con: Any, args: argparse.Namespace) -> None:
+    from pipelines import compare_table as ct
 
-    # Piped output is not wrapped to 80 columns: people redirect tables into files.
-    console = Console(width=None if sys.stdout.isatty() else 200)
-    if not rows:
-        console.print(f"[bold]{title}[/bold]: no rows")
-        return
-    cells = [[_cell(v) for v in r] for r in rows]
-    table = Table(title=f"{title} ({len(rows)})", title_justify="left")
-    for i, c in enumerate(cols):
-        # One line per row: long texts are cut (csv/json give them whole); short columns such
-        # as years and numbers keep their full width so only the texts shrink.
-        longest = max(len(r[i]) for r in cells)
-        short = longest <= SHORT_CELL
-        table.add_column(c, no_wrap=True, overflow="ellipsis", max_width=MAX_CELL,
-                         min_width=max(longest, len(c)) if short else None)
-    for r in cells:
-        table.add_row(*r)
-    console.print(table)
+    out = ct.console()
+    limit = max(args.limit, 0)
+    for name in (args.view, *VIEWS[args.view][2]):
+        title = VIEWS[name][0]
+        cols, rows = query(con, name, args.municipality)
+        if name == "plan-fact":
+            ct.print_plan_fact(out, title, _dicts(cols, rows), limit)
+        elif name == "plan-fact-activities" and args.view == "plan-fact":
+            ct.print_activity_summary(out, title, _dicts(cols, rows))
+            out.print("(activity by activity: roadmaps compare plan-fact-activities)")
+        elif name == "plan-fact-activities":
+            ct.print_plan_fact_activities(out, title, _dicts(cols, rows), limit)
+        else:
+            ct.print_view(out, name, title, cols, rows, limit)
 
 
 def _json_default(v: Any) -> Any:
@@ -101,19 +95,18 @@ def run(args: argparse.Namespace) -> int:
         print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     with con:
+        if args.format == "table":
+            _print_tables(con, args)
+            return 0
         cols, rows = query(con, args.view, args.municipality)
         if args.format == "json":
-            data = [dict(zip(cols, r, strict=True)) for r in rows]
-            json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+            json.dump(_dicts(cols, rows), sys.stdout, ensure_ascii=False, indent=2,
+                      default=_json_default)
             sys.stdout.write("\n")
-        elif args.format == "csv":
+        else:
             w = csv.writer(sys.stdout)
             w.writerow(cols)
             w.writerows(rows)
-        else:
-            _print_table(VIEWS[args.view][0], cols, rows)
-            for extra in VIEWS[args.view][2]:
-                _print_table(VIEWS[extra][0], *query(con, extra, args.municipality))
     return 0
 
 

@@ -56,10 +56,14 @@ def test_samples_into_default_db_then_rerun_changes_nothing(tmp_path: Path) -> N
     db = tmp_path / "roadmaps.duckdb"
     assert query(db, "SELECT count(*) FROM documents") == [(n,)]
     assert f"{n} loaded" in r.stdout
+    # samples/ holds renderings of the same documents: the summary counts documents once
+    ((docs,),) = query(db, "SELECT count(*) FROM logical_documents")
+    assert docs < n and f"database: {docs} documents" in r.stdout
+    assert "next: roadmaps compare overview" in r.stdout
     before = counts(db, skip=("ingest_runs",))
     r2 = ingest(str(samples_dir), "--db", str(db), cwd=tmp_path)
     assert r2.returncode == 0, r2.stderr
-    assert f"0 loaded (0 replacing an older version), {n} unchanged" in r2.stdout
+    assert f"0 loaded, {n} unchanged, 0 failed" in r2.stdout
     assert counts(db, skip=("ingest_runs",)) == before
     assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs ORDER BY id") == [
         (n, n, 0, 0), (n, 0, n, 0)]
@@ -112,7 +116,7 @@ def test_changed_file_replaces_its_previous_version(tmp_path: Path) -> None:
     doc.write_bytes(doc.read_bytes() + "\nДополнение.\n".encode())
     r = ingest(str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "1 loaded (1 replacing an older version)" in r.stdout
+    assert "1 loaded (1 txt), 1 of them replacing an older version" in r.stdout
     rows = query(db, "SELECT path, sha256 FROM documents")
     assert len(rows) == 1 and rows[0][0] == str(doc.resolve())
     import hashlib

@@ -41,11 +41,21 @@ def _record(name: str, kind: str, period: tuple[int, int], indicators: list[Indi
             activities: list[Activity]) -> Record:
     return Record(
         source=SourceInfo(file=name, sha256=hashlib.sha256(name.encode()).hexdigest(),
-                          format="docx"),
+                          format=name.rsplit(".", 1)[1]),
         document=DocumentFacts(kind=kind, municipality=TOWN,  # type: ignore[arg-type]
+                               title=f"{kind} {period[0]}",
                                period=Period(start_year=period[0], end_year=period[1])),
         indicators=indicators, activities=activities,
     )
+
+
+def _store(path: Path, *records: Record) -> Path:
+    con = connect(path)
+    for rec in records:
+        load_record(con, rec)
+    refresh(con)
+    con.close()
+    return path
 
 
 @pytest.fixture(scope="module")
@@ -63,12 +73,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                                                value=50)]})
     done = Activity(title="Семинар", key="семинар", status=Status(text="Выполнено", done=True))
     report = _record("report.docx", "report", (2022, 2022), [fact], [done])
-    con = connect(path)
-    load_record(con, plan)
-    load_record(con, report)
-    refresh(con)
-    con.close()
-    return path
+    # the plan's PDF rendering: stored, but every comparison counts the plan once
+    scan = _record("plan.pdf", "roadmap", (2022, 2026), [share], [seminar])
+    return _store(path, plan, report, scan)
 
 
 def test_plan_fact_json_gives_100_percent(db: Path) -> None:
@@ -133,3 +140,32 @@ def test_missing_database_is_exit_2_and_not_created(tmp_path: Path) -> None:
 def test_unknown_view_is_a_usage_error(db: Path) -> None:
     r = roadmaps("compare", "nonsense", "--db", str(db))
     assert r.returncode == 2
+
+
+def test_overview_table_one_line_per_document_with_its_formats(db: Path) -> None:
+    r = roadmaps("compare", "overview", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    assert "Documents per municipality (2)" in r.stdout
+    assert "docx, pdf" in r.stdout and "plan.pdf" not in r.stdout
+    assert "2022–2026" in r.stdout  # the period in one column
+
+
+def test_plan_fact_table_groups_by_report_and_caps_rows(tmp_path: Path) -> None:
+    names = ["Доля педагогов", "Число семинаров", "Охват школ"]
+    plan = _record("p.docx", "roadmap", (2022, 2026), [
+        Indicator(name=n, key=n.lower(), values=[IndicatorValue(year=2022, kind="plan",
+                                                                value=10 * (i + 1))])
+        for i, n in enumerate(names)], [])
+    report = _record("r.docx", "report", (2022, 2022), [
+        Indicator(name=n, key=n.lower(), values=[IndicatorValue(year=2022, kind="fact",
+                                                                value=5 * (i + 1))])
+        for i, n in enumerate(names)], [])
+    db = _store(tmp_path / "pf.duckdb", plan, report)
+    r = roadmaps("compare", "plan-fact", "--db", str(db), "--limit", "2")
+    assert r.returncode == 0, r.stderr
+    assert f"{TOWN}: report r.docx; plan p.docx" in r.stdout
+    assert names[0] in r.stdout and names[1] in r.stdout and names[2] not in r.stdout
+    assert "… 1 more rows (use --format csv" in r.stdout
+    full = roadmaps("compare", "plan-fact", "--db", str(db), "--limit", "0")
+    assert all(n in full.stdout for n in names) and "more rows" not in full.stdout
+    assert full.stdout.count(" 50 ") >= 3  # every fact is half its plan: 50 %
