@@ -196,7 +196,7 @@ def to_pdf(docx_path: Path) -> Path:
 
 def pdf_pages(path: Path) -> list[str]:
     """Text of each page (pdftotext), to record on which page an item was printed."""
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
                          text=True, check=True).stdout
     return out.split("\f")
 

@@ -96,14 +96,13 @@ def build_203(path: Path) -> None:
          "педагогических работников Новоключинского городского округа")
     para(d, "ПРИКАЗЫВАЮ:")
     acts: list[Act] = []
-    for n, (number, text, act) in enumerate(ORDER_203, start=9):
+    for number, text, act in ORDER_203:
         if act is None:
             para(d, f"{number} {text}")
             continue
         sep = "\n" if number in BROKEN_203 else " "
         para(d, f"{number} {act.title}.{sep}Срок: {act.deadline}.{sep}{act.resp_cell[0]}.")
-        act.source = _src(line=n)
-        acts.append(act)
+        acts.append(act)  # a paragraph of a DOCX has no page, table or line to point to
     para(d, "")
     signature(d, "Начальник Управления образования", "А.С. Крылов")
     para(d, "Разослано: МКУ «Методический центр», общеобразовательные организации – 14.",
@@ -234,18 +233,18 @@ def build_204(path: Path) -> None:
         "**2. Основные мероприятия Программы**", "",
         "№\tМероприятие\tСрок реализации\tИсполнители\tОжидаемый результат",
     ]
-    for a in ACTS_204:
+    for row, a in enumerate(ACTS_204, start=2):
         cells = [a.number or "", a.title, a.deadline, ", ".join(a.resp_cell), a.result or ""]
-        a.source = _src(table=2, line=len(lines) + 1)
+        a.source = _src(table=2, row=row, line=len(lines) + 1)
         lines += _wrap(cells, 1, WRAP_AT[a.number]) if a.number in WRAP_AT else ["\t".join(cells)]
     lines += ["", "**3. Ресурсное обеспечение Программы**", "",
               "Реализация Программы обеспечивается кадровыми, информационными и материально-"
               "техническими ресурсами учреждения.", "",
               "**4. Целевые индикаторы и показатели Программы**", "",
               "№\tНаименование индикатора\tЕд. измерения\t2024\t2025\t2026\t2027"]
-    for ind in IND_204:
+    for row, ind in enumerate(IND_204, start=2):
         cells = [ind.number or "", ind.name, ind.unit or "", *ind.cells]
-        ind.source = _src(table=3, line=len(lines) + 1)
+        ind.source = _src(table=3, row=row, line=len(lines) + 1)
         lines += (_wrap(cells, 1, WRAP_AT[ind.number]) if ind.number in WRAP_AT
                   else ["\t".join(cells)])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
