@@ -96,6 +96,16 @@ def _number(c: Chunk) -> tuple[str | None, str]:
     return (m.group(1), _body(c)[m.end():]) if m else (None, _body(c))
 
 
+@cache
+def _operative() -> frozenset[str]:
+    return frozenset(load_yaml("facts").get("operative_words", []))
+
+
+def is_operative(text: str) -> bool:
+    """"ПРИКАЗЫВАЮ:", "п р и к а з ы в а ю :" — the line that opens an order's clauses."""
+    return re.sub(r"[\s:.!]+", "", text).lower() in _operative()
+
+
 def _section_name(c: Chunk) -> str | None:
     """A section heading's name, or None when `c` is not one."""
     if _labels().match(c.text) or len(c.text.split()) > _SECTION_WORDS:
@@ -121,6 +131,8 @@ class _Reader:
     items: list[_Item] = field(default_factory=list)
     section: str | None = None
     open: _Item | None = None
+    group: str | None = None  # the number of the item "3." whose text is the current section
+    heading: str | None = None  # the section of the last heading, outside numbered groups
 
     def close(self) -> None:
         if self.open and (self.open.fields.get("deadline") or self.open.fields.get("responsibles")):
@@ -136,6 +148,10 @@ class _Reader:
         if c.cells is not None:
             self.close()
             return
+        if is_operative(c.lines[-1] if c.lines else c.text):  # its own line, or one joined on
+            self.close()
+            self.section = self.heading = self.group = None
+            return
         title, fields = split_fields(_body(c))
         if self.open and not title and fields:  # "Срок: …" on a line of its own
             self.add_fields(fields)
@@ -144,12 +160,16 @@ class _Reader:
         name = _section_name(c)
         if name and not fields:
             self.close()
-            self.section = name
+            self.section = self.heading = name
+            self.group = None
             return
         if number and not fields and _opens_group(number, rest):
             self.close()
-            self.section = _tidy(split_fields(text)[0])
+            self.section, self.group = _tidy(split_fields(text)[0]).rstrip(" :"), number
             return
+        if number and self.group and not number.startswith(self.group + "."):
+            # "4." after the items "3.1", "3.2" of group "3.": the group's section has ended
+            self.section, self.group = self.heading, None
         if number or (c.list_number and fields):
             self.close()
             title, fields = split_fields(text)

@@ -153,3 +153,37 @@ def test_developer_is_the_issuer_when_no_order_names_one() -> None:
     doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
     header = header_extract(doc, Found(document=run(*blocks).document), tools())
     assert header.document.issuer == "МАУ «ИМЦ»"
+
+
+def _plan(*texts: str, bold: int | None = None) -> list:
+    from extract.facts_lines import chunks
+    from extract.paragraph_plans import read_plan
+    from ingest.models import Paragraph, Provenance
+
+    blocks = tuple(Paragraph(text=t, bold=(i == bold), source=Provenance(line=i + 1))
+                   for i, t in enumerate(texts))
+    doc = SourceDocument(file="t.docx", sha256="0", format="docx", blocks=blocks)
+    return read_plan(chunks(doc))
+
+
+def test_order_clauses_take_sections_only_from_their_own_group() -> None:
+    acts = _plan(
+        "Об утверждении программы развития методической службы на 2025–2027 годы",
+        "ПРИКАЗЫВАЮ:",
+        "1. Утвердить программу (приложение).",
+        "2. Методическому центру:",
+        "2.1. Провести диагностику дефицитов. Срок: ноябрь 2025 г. Ответственный: МКУ «МЦ».",
+        "2.2. Организовать работу сообществ. Срок: постоянно. Ответственный: МКУ «МЦ».",
+        "3. Провести конференцию. Срок: март 2026 г. Ответственный: МКУ «МЦ».",
+        "4. Контроль за исполнением приказа оставляю за собой.",
+        bold=0,
+    )
+    assert [(a.number, a.section) for a in acts] == [
+        ("2.1", "Методическому центру"), ("2.2", "Методическому центру"), ("3", None)]
+
+
+@pytest.mark.parametrize("text", ["ПРИКАЗЫВАЮ:", "п р и к а з ы в а ю :", "Постановляю"])
+def test_operative_word(text: str) -> None:
+    from extract.paragraph_plans import is_operative
+
+    assert is_operative(text)
