@@ -108,10 +108,22 @@ def number_date_from_approval(ctx: Ctx) -> tuple[str | None, str | None] | None:
     return None
 
 
+def nominative_head(org: str, ctx: Ctx) -> str:
+    """"Управления образования администрации …" (after "приказом") → "Управление образования
+    администрации …": the head noun in the nominative, its dependents as written."""
+    head, _, rest = org.partition(" ")
+    lem = ctx.lemmas(head)
+    if len(lem) != 1 or lem[0] not in ctx.vocab.org_words or not head.isalpha():
+        return org
+    if head.lower() == lem[0] or head.isupper():
+        return org[:1].upper() + org[1:]
+    return " ".join(p for p in (lem[0].capitalize(), rest) if p)
+
+
 def issuer_from_appendix(ctx: Ctx) -> str | None:
     """The organisation named in "Приложение к приказу <ORG>"."""
     m = _appendix_match(ctx)
-    return m[0] if m and m[0] else None
+    return nominative_head(m[0], ctx) if m and m[0] else None
 
 
 def issuer_from_approval(ctx: Ctx) -> str | None:
@@ -123,7 +135,7 @@ def issuer_from_approval(ctx: Ctx) -> str | None:
         for rx in ctx.vocab.approval:
             m = rx.search(text)
             if m and m.group("org").strip():
-                return squash(m.group("org")).strip(" ,;")
+                return nominative_head(squash(m.group("org")).strip(" ,;"), ctx)
     return None
 
 

@@ -141,7 +141,7 @@ def test_issuer_of_the_approving_order_wins_over_the_developer() -> None:
     found = run(*blocks)
     assert found.document.developer == "МАУ «ИМЦ»"
     header = header_extract(doc, found, tools())
-    assert header.document.issuer == "Департамента образования Администрации города Зеленоборска"
+    assert header.document.issuer == "Департамент образования Администрации города Зеленоборска"
 
 
 def test_developer_is_the_issuer_when_no_order_names_one() -> None:
@@ -187,3 +187,22 @@ def test_operative_word(text: str) -> None:
     from extract.paragraph_plans import is_operative
 
     assert is_operative(text)
+
+
+@pytest.mark.parametrize(
+    ("org", "nominative"),
+    [
+        ("Управления образования администрации", "Управление образования администрации"),
+        ("отдела образования администрации района", "Отдел образования администрации района"),
+        ("Департамента образования", "Департамент образования"),
+        ("МКУ МО Северский район «ИМЦ»", "МКУ МО Северский район «ИМЦ»"),
+        ("Муниципального казённого учреждения «ЦМС»", "Муниципального казённого учреждения «ЦМС»"),
+    ],
+)
+def test_issuer_head_in_the_nominative(org: str, nominative: str) -> None:
+    from extract.facts_ctx import Ctx
+    from extract.facts_order import nominative_head
+    from extract.facts_vocab import facts_vocab
+
+    ctx = Ctx(chunks=(), found=Found(), tools=tools(), vocab=facts_vocab())
+    assert nominative_head(org, ctx) == nominative

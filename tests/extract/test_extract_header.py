@@ -82,7 +82,7 @@ def test_order_approving_a_plan(tools: ExtractTools) -> None:
                        "муниципальном районе Вологодской области на 2024-2026 годы")
     assert d.order_number == "112-о"
     assert d.order_date_text == "«03» марта 2024 г."
-    assert d.issuer == "Управления образования"
+    assert d.issuer == "Управление образования"  # nominative
     assert d.period_text == "на 2024-2026 годы"
     assert d.municipality_text == "Заречном муниципальном районе"
     assert d.region_text == "Вологодской области"
@@ -255,6 +255,6 @@ def test_title_page_approval_stamp(tools: ExtractTools) -> None:
             "\n\nТекст.")
     d = extract(lines_doc(text), Found(), tools).document
     assert (d.kind, d.order_number, d.order_date_text) == ("roadmap", "5", "от 10.01.2024")
-    assert d.issuer == "Управления образования администрации Энского района"
+    assert d.issuer == "Управление образования администрации Энского района"  # nominative
     assert d.title == "ДОРОЖНАЯ КАРТА по развитию наставничества на 2024-2025 годы"
     assert d.period_text == "на 2024-2025 годы"
