@@ -98,11 +98,13 @@ def number_date_from_appendix(ctx: Ctx) -> tuple[str | None, str | None] | None:
 
 def number_date_from_approval(ctx: Ctx) -> tuple[str | None, str | None] | None:
     """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45" on a title page."""
-    for c in ctx.head:
+    for i, c in enumerate(ctx.head):
         lem = ctx.lemmas(c.text)
-        short = _words(c) <= _BODY_WORDS
-        if lem[:1] == ("утвердить",) and short and ctx.vocab.number.search(c.text):
-            n, d = _number_date(ctx, c.text)
+        if lem[:1] != ("утвердить",) or _words(c) > _BODY_WORDS:
+            continue
+        text = run_text(ctx.head, i)  # PDF readers give the stamp's lines one by one
+        if ctx.vocab.number.search(text):
+            n, d = _number_date(ctx, text)
             if n or d:
                 return n, d
     return None

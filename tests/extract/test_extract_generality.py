@@ -206,3 +206,15 @@ def test_issuer_head_in_the_nominative(org: str, nominative: str) -> None:
 
     ctx = Ctx(chunks=(), found=Found(), tools=tools(), vocab=facts_vocab())
     assert nominative_head(org, ctx) == nominative
+
+
+def test_approval_stamp_printed_line_by_line() -> None:
+    from ingest.models import Paragraph, Provenance
+
+    lines = ["УТВЕРЖДЕН", "приказом Управления образования", "администрации Энского округа",
+             "от 28.08.2025 № 214-од", "План мероприятий на 2025-2026 учебный год"]
+    blocks = tuple(Paragraph(text=t, source=Provenance(page=1)) for t in lines)
+    doc = SourceDocument(file="t.pdf", sha256="0", format="pdf", blocks=blocks)
+    d = header_extract(doc, Found(), tools()).document
+    assert (d.order_number, d.order_date_text) == ("214-од", "от 28.08.2025")
+    assert d.issuer == "Управление образования администрации Энского округа"
