@@ -16,6 +16,7 @@ class Limits(BaseModel):
     max_zip_total_bytes: int = 500 * 1024 * 1024
     max_zip_ratio: float = 200.0
     max_text_chars: int = 50 * 1024 * 1024
+    ocr: bool = True  # recognise PDF pages without a text layer (scans) with Tesseract
 
 
 DEFAULT_LIMITS = Limits()

@@ -36,6 +36,8 @@ class Cell(Frozen):
     row_span: int = Field(default=1, ge=1)
     bold: bool = False
     source: Provenance = Provenance()
+    confidence: float | None = Field(
+        default=None, description="OCR: mean word confidence 0..100; None for a text layer")
 
 
 class Row(Frozen):
@@ -59,6 +61,8 @@ class Table(Frozen):
     rows: tuple[Row, ...]
     source: Provenance = Provenance()
     pages: tuple[int, ...] = ()
+    confidence: float | None = Field(
+        default=None, description="OCR: mean word confidence 0..100; None for a text layer")
 
     def grid(self) -> list[list[Cell | None]]:
         """Rows × n_cols matrix; a merged cell is placed in every slot it covers."""
@@ -82,6 +86,8 @@ class Paragraph(Frozen):
     list_number: str | None = Field(default=None, description='rendered number: "1.", "2.3", "-"')
     bold: bool = False
     source: Provenance = Provenance()
+    confidence: float | None = Field(
+        default=None, description="OCR: mean word confidence 0..100; None for a text layer")
 
     @property
     def full_text(self) -> str:

@@ -170,6 +170,12 @@ def _blocks(items: Sequence[object], page_of: dict[int, int]) -> list[Block]:
 def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a PDF's text layer into paragraphs and tables (see the module docstring)."""
     pages = _read_pages(data, name, limits)
+    ocr = None
+    if limits.ocr and not all(p.glyphs for p in pages):
+        from ingest.ocr import ocr_missing  # numpy and Tesseract only for scans
+
+        ocr = ocr_missing(data, pages, name, limits)
+        pages = ocr.pages
     if not any(p.glyphs for p in pages):
         raise DocumentLoadError(name, "no text layer — scanned? OCR needed")
     warnings = [
@@ -189,4 +195,7 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
     page_of = {id(item): p.number for p, items in zip(pages, per_page, strict=True)
                for item in items}
     blocks = _blocks(join_pages(per_page), page_of)
+    if ocr is not None:
+        blocks, notes = ocr.annotate(blocks)
+        warnings += notes
     return ReadResult(blocks=tuple(blocks), pages=len(pages), warnings=tuple(warnings))

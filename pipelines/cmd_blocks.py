@@ -12,6 +12,8 @@ from ingest.models import Paragraph, SourceDocument, Table
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="a DOCX, PDF or text document")
     p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not recognise scanned PDF pages (no text layer) with Tesseract")
 
 
 def _where(prov: object) -> str:
@@ -46,7 +48,7 @@ def render_text(doc: SourceDocument) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from ingest import DocumentLoadError, read_document
+    from ingest import DocumentLoadError, Limits, read_document
 
     if args.debug:  # readers log which table rules fired at DEBUG level
         import logging
@@ -54,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
         logging.basicConfig(level=logging.DEBUG, format="rule: %(name)s: %(message)s")
 
     try:
-        doc = read_document(args.file)
+        doc = read_document(args.file, Limits(ocr=not args.no_ocr))
     except DocumentLoadError as exc:
         print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
         return 2

@@ -10,15 +10,17 @@ from pathlib import Path
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, help="a DOCX, PDF or text document")
     p.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not recognise scanned PDF pages (no text layer) with Tesseract")
 
 
 def run(args: argparse.Namespace) -> int:
-    from ingest import DocumentLoadError
+    from ingest import DocumentLoadError, Limits
     from pipelines.run import process_file
 
     trace: list[str] | None = [] if args.debug else None
     try:
-        record = process_file(args.file, trace=trace)
+        record = process_file(args.file, limits=Limits(ocr=not args.no_ocr), trace=trace)
     except DocumentLoadError as exc:
         print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
         return 2

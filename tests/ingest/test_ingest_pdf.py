@@ -130,7 +130,7 @@ def test_encrypted_with_empty_user_password_opens() -> None:
 )
 def test_bad_input_is_a_one_line_error(name: str, reason: str) -> None:
     with pytest.raises(DocumentLoadError) as err:
-        _read(name)
+        _read(name, Limits(ocr=False))  # OCR reads scanned.pdf: tests/ingest/test_ingest_ocr.py
     assert str(err.value) == f"{name}: {reason}"
 
 
