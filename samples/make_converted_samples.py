@@ -10,7 +10,7 @@ Run: .venv/bin/python samples/make_converted_samples.py [--only doc,rtf,odt,html
   what a photocopier's "scan to PDF" makes of a printed plan.
 
 The generated files are committed; LibreOffice is needed only to regenerate them. Output is
-deterministic for a given LibreOffice/Pillow version (noise from a fixed seed).
+deterministic for a given LibreOffice/Pillow version (noise from a fixed seed, fixed dates).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import re
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 import numpy as np
@@ -42,6 +43,7 @@ SCAN_SOURCE = "000_c4cf482d7bba7efc"
 SCAN_DPI = 300
 SCAN_ANGLES = (0.7, -0.5, 0.9, -0.8, 0.6)  # degrees, per page (cycled)
 SEED = 20240105
+FIXED_DATE = time.gmtime(1704067200)  # 2024-01-01: byte-identical output on every run
 TIMEOUT_S = 180
 
 
@@ -104,7 +106,7 @@ def scan(stem: str) -> Path:
     pdf.close()
     buf = io.BytesIO()
     pages[0].save(buf, format="PDF", save_all=True, append_images=pages[1:],
-                  resolution=float(SCAN_DPI))
+                  resolution=float(SCAN_DPI), creationDate=FIXED_DATE, modDate=FIXED_DATE)
     out = HERE / f"{stem}.scan.pdf"
     out.write_bytes(buf.getvalue())
     return out
