@@ -151,7 +151,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             r = _Row(name=[split[1]], unit=r.unit, values=r.values, shift=r.shift)
         if r.values or (r.number and not years):
             item = _new_item(r, row, section, ctx, items)
-            _set_values(item, values, years, ctx)
+            _set_values(item, values, years, ctx, set(r.values))
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
         elif r.name:
@@ -200,14 +200,18 @@ def _new_item(r: _Row, row: GridRow, section: str | None, ctx: Ctx, items: list)
     return item
 
 
-def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx: Ctx) -> None:
+def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx: Ctx,
+                written: set[int] | None = None) -> None:
+    """Values of the year columns; a year whose cell is empty is warned about, one marked "–"
+    (no value by design) is not."""
     h = ctx.header
     assert h is not None
     for c, t in values.items():
         if c in years:
             kind = h.kinds.get(c) or ctx.default_kind
             item.values[c] = DraftValue(year=years[c], kind=kind, text=t, value=parse_value(t))  # type: ignore[arg-type]
-    missing = [years[c] for c in sorted(years) if c not in values]
+    seen = values.keys() | (written or set())
+    missing = [years[c] for c in sorted(years) if c not in seen]
     if values and missing:
         ctx.warnings.append(
             f"indicator row of {item.where} has {len(values)} values for "

@@ -218,3 +218,17 @@ def test_approval_stamp_printed_line_by_line() -> None:
     d = header_extract(doc, Found(), tools()).document
     assert (d.order_number, d.order_date_text) == ("214-од", "от 28.08.2025")
     assert d.issuer == "Управление образования администрации Энского округа"
+
+
+def test_a_dash_is_no_value_by_design_and_no_warning() -> None:
+    rows = tsv("""
+№ | Наименование индикатора | Ед. измерения | 2024 | 2025 | 2026
+1 | Количество материалов на платформе | ед. | – | 150 | 300
+2 | Доля школ с оценкой | % | 10 | | 50
+""")
+    found = run(table(rows))
+    first, second = found.indicators
+    assert [v.year for v in first.values] == [2025, 2026]
+    assert [v.year for v in second.values] == [2024, 2026]
+    assert [w for w in found.warnings if "left empty" in w] == [
+        "indicator row of line 3 has 2 values for 3 years: 2025 left empty"]
