@@ -10,7 +10,7 @@ from ingest.models import Paragraph, SourceDocument, Table
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="a DOCX, PDF or text document")
+    p.add_argument("file", type=Path, help="a document: DOCX, PDF, TXT/MD, HTML, DOC, RTF or ODT")
     p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="a DOCX, PDF or text document")
+    p.add_argument("file", type=Path, help="a document: DOCX, PDF, TXT/MD, HTML, DOC, RTF or ODT")
     p.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract")
