@@ -3,19 +3,22 @@
 
 -- Every stored file, with its logical document (doc_key, store/identity.py) and whether it is
 -- that document's representative: the richest extraction (activities + their deadlines +
--- responsible entries + indicators + indicator values), then the preferred format, then the
--- latest loaded. Comparisons count each logical document once, through its representative.
+-- responsible entries + indicators + indicator values, minus warnings: an OCR'd scan that
+-- reads a header row as one more activity is not richer than its DOCX), then the preferred
+-- format, then the latest loaded. Comparisons count each logical document once, through its
+-- representative.
 CREATE OR REPLACE VIEW documents_all AS
 WITH act AS (SELECT document_id, count(*) + count(deadline_text) AS n
              FROM activities GROUP BY ALL),
      resp AS (SELECT document_id, count(*) AS n FROM activity_responsibles GROUP BY ALL),
      ind AS (SELECT document_id, count(*) AS n FROM indicators GROUP BY ALL),
      val AS (SELECT document_id, count(value) AS n FROM indicator_values GROUP BY ALL),
+     warn AS (SELECT document_id, count(*) AS n FROM warnings GROUP BY ALL),
      scored AS (
         SELECT d.* EXCLUDE (record, doc_key),
                coalesce(d.doc_key, d.sha256) AS doc_key,
                coalesce(act.n, 0) + coalesce(resp.n, 0) + coalesce(ind.n, 0)
-                   + coalesce(val.n, 0) AS richness,
+                   + coalesce(val.n, 0) - coalesce(warn.n, 0) AS richness,
                CASE d.format WHEN 'docx' THEN 1 WHEN 'odt' THEN 2 WHEN 'doc' THEN 3
                              WHEN 'rtf' THEN 4 WHEN 'html' THEN 5 WHEN 'pdf' THEN 6
                              WHEN 'txt' THEN 7 WHEN 'md' THEN 8 ELSE 9 END AS format_rank
@@ -23,7 +26,8 @@ WITH act AS (SELECT document_id, count(*) + count(deadline_text) AS n
         LEFT JOIN act ON act.document_id = d.id
         LEFT JOIN resp ON resp.document_id = d.id
         LEFT JOIN ind ON ind.document_id = d.id
-        LEFT JOIN val ON val.document_id = d.id),
+        LEFT JOIN val ON val.document_id = d.id
+        LEFT JOIN warn ON warn.document_id = d.id),
      groups AS (
         SELECT doc_key, sum(n)::INTEGER AS versions,
                string_agg(format, ', ' ORDER BY format_rank, format) AS formats

@@ -95,6 +95,21 @@ def test_representative_is_the_richest_extraction(con, make, pair) -> None:
     assert flags == [("docx", False, 2), ("pdf", True, 2)]
 
 
+def test_warnings_count_against_richness(con, make, pair) -> None:
+    """An OCR'd scan that reads one more (spurious) activity but warns about its pages is not
+    preferred to the DOCX of the same document."""
+    plan, _ = pair
+    load_record(con, plan)
+    scan = rendering(plan, "pdf", make.sha("scan.pdf"))
+    scan = scan.model_copy(update={
+        "activities": [*plan.activities, Activity(title="№ п/п")],
+        "warnings": [f"page {i}: no text layer, text recognised by OCR" for i in (1, 2, 3)]})
+    load_record(con, scan)
+    assert _representative(con) == plan.source.file
+    richness = dict(con.execute("SELECT format, richness FROM documents_all").fetchall())
+    assert richness == {"docx": 4, "pdf": 2}  # activity, party, indicator, value; +1 − 3
+
+
 @pytest.mark.parametrize(("formats", "expected"), [
     (["txt", "pdf", "docx"], "docx"),
     (["pdf", "odt"], "odt"),
