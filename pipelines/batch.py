@@ -1,4 +1,5 @@
-"""`roadmaps ingest PATH... [--db FILE] [--workers N]`: import files and folders into DuckDB.
+"""`roadmaps ingest PATH... [--db FILE] [--workers N] [--timeout S] [--no-ocr]`: import files and
+folders into DuckDB.
 
 Files are hashed first and skipped when their sha256 is already stored (before any parsing);
 the rest are parsed in a process pool and written by this process only, one document per
@@ -39,6 +40,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="parser processes (default: min(2, CPUs))")
     p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
                    help="give up on a file after this long (default 600; 0 = never)")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="do not recognise scanned PDF pages (no text layer) with Tesseract: "
+                        "such files fail quickly instead of taking seconds per page")
 
 
 def _wanted(path: Path, root: Path) -> bool:
@@ -155,10 +159,12 @@ def _store(con: duckdb.DuckDBPyConnection, out: Outcome, stats: Stats) -> None:
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
             stats: Stats) -> None:
+    from ingest.limits import Limits
     from pipelines.batch_pool import parse_all
 
+    limits = Limits(ocr=not args.no_ocr)
     with _progress(len(todo), stats) as advance:
-        for out in parse_all([str(p) for p in todo], args.workers, args.timeout):
+        for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits):
             if out.record is not None:
                 _store(con, out, stats)
             else:
@@ -166,6 +172,11 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
                 if args.debug and out.detail:
                     print(out.detail, file=sys.stderr)
             advance()
+
+
+def _n(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def _counted(counts: Counter[str] | dict[str, int]) -> str:
@@ -199,8 +210,8 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
     docs, towns, files, multi, acts, inds, reports, pf = row
     kinds = dict(con.execute("SELECT coalesce(kind, 'unknown kind'), count(*) FROM v_overview "
                              "GROUP BY ALL").fetchall())
-    print(f"database: {docs} documents from {towns} municipalities ({files or 0} files; "
-          f"{multi} documents stored in several formats are counted once)")
+    print(f"database: {_n(docs, 'document')} from {_n(towns, 'municipality')} "
+          f"({_n(files or 0, 'file')}; {multi} stored in several formats, counted once)")
     if docs:
         print(f"  {_counted(kinds)}; {acts} activities, {inds} indicators; plan vs fact: "
               f"{pf} indicator values from {reports} reports")

@@ -30,11 +30,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from ingest.limits import DEFAULT_LIMITS, Limits
 from normalize.models import Record
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
 HANG_ENV = "ROADMAPS_TEST_HANG_ON"
 CRASHED = "worker crashed"
+WARM_MODULE = "pipelines.batch_warm"
 
 ErrorType = Literal["load", "internal", "crash", "timeout"]
 
@@ -59,9 +61,21 @@ def _init_worker(started: Any = None) -> None:
     from normalize.record import default_tools
 
     _TOOLS, _STARTED = default_tools(), started
+    warm_up(_TOOLS)  # a no-op when the forkserver preloaded pipelines.batch_warm
 
 
-def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None)) -> Outcome:
+def warm_up(tools: Any) -> None:
+    """Load the stage modules and the lazily loaded models (natasha: ~1 s) before the first
+    file, so a file's timeout measures its parsing, not the worker's start-up."""
+    import pipelines.run  # noqa: F401  (the stages)
+
+    # A failure here is not hidden: the same error comes back per file, with its traceback.
+    with suppress(Exception):
+        tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
+
+
+def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
+              limits: Limits = DEFAULT_LIMITS) -> Outcome:
     """Parse one file in a worker; never raises for a bad file or a bug in a stage."""
     if _STARTED is not None:
         _STARTED.put(path)
@@ -73,7 +87,7 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None)) ->
     from pipelines.run import process_file
 
     try:
-        return Outcome(path, record=process_file(path, _TOOLS))
+        return Outcome(path, record=process_file(path, _TOOLS, limits))
     except DocumentLoadError as exc:
         return Outcome(path, reason=exc.reason, error_type="load")
     except Exception as exc:  # a bug: recorded with its traceback, the batch goes on
@@ -86,6 +100,9 @@ def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
     # Not fork: the parent holds an open DuckDB connection and threads.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        # Workers fork from a server that already holds the models (ignored once it runs).
+        ctx.set_forkserver_preload(["__main__", WARM_MODULE])
     started = ctx.Queue()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                initargs=(started,), mp_context=ctx)
@@ -108,16 +125,23 @@ class _Job:
     alone: bool  # retried by itself after a crash: a crash now is its own
 
 
-def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None
-              ) -> Iterator[Outcome]:
-    """Outcomes of all `paths` in completion order, restarting the pool after a crash."""
-    yield from _Feeder(paths, max(1, workers), timeout or None).outcomes()
+def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None,
+              limits: Limits = DEFAULT_LIMITS) -> Iterator[Outcome]:
+    """Outcomes of all `paths` in completion order, restarting the pool after a crash.
+
+    `limits` go to every file's reader (e.g. Limits(ocr=False): scanned pages are not
+    recognised)."""
+    # No more processes than files: each one loads the models, which costs a second of CPU.
+    feeder = _Feeder(paths, max(1, min(workers, len(paths))), timeout or None, limits)
+    yield from feeder.outcomes()
 
 
 class _Feeder:
     """Keeps at most `workers` files in flight so a crash loses (and retries) only those."""
 
-    def __init__(self, paths: Sequence[str], workers: int, timeout: float | None) -> None:
+    def __init__(self, paths: Sequence[str], workers: int, timeout: float | None,
+                 limits: Limits = DEFAULT_LIMITS) -> None:
+        self.limits = limits
         self.queue: deque[str] = deque(paths)
         self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
         self.workers, self.timeout = workers, timeout
@@ -140,7 +164,7 @@ class _Feeder:
         source = self.suspects if alone else self.queue
         limit = 1 if alone else self.workers
         while source and len(inflight) < limit:
-            fut = pool.submit(parse_one, source[0], self.hooks)
+            fut = pool.submit(parse_one, source[0], self.hooks, self.limits)
             inflight[fut] = _Job(source.popleft(), alone)
 
     def _overdue(self, inflight: dict[Future[Outcome], _Job]) -> list[_Job]:
@@ -171,7 +195,8 @@ class _Feeder:
                 self._submit(pool, inflight)
             if not inflight:
                 return  # the pool broke before it took anything: restart it
-            done, _ = wait(inflight, timeout=self.timeout and 1.0, return_when=FIRST_COMPLETED)
+            poll = min(1.0, self.timeout / 4) if self.timeout else None
+            done, _ = wait(inflight, timeout=poll, return_when=FIRST_COMPLETED)
             lost: list[_Job] = []
             for fut in done:
                 job = inflight.pop(fut)

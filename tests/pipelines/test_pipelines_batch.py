@@ -6,7 +6,9 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -17,20 +19,19 @@ from pipelines.batch_pool import CRASH_ENV, HANG_ENV, parse_all, parse_one
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 
 
-def ingest(*args: str, cwd: Path, env: dict[str, str] | None = None
-           ) -> subprocess.CompletedProcess[str]:
+def ingest_process(*args: str, cwd: Path, env: dict[str, str] | None = None
+                   ) -> subprocess.CompletedProcess[str]:
+    """The console script in its own process (the demo test: what `make demo` runs)."""
     return subprocess.run(
         [sys.executable, "-m", "pipelines.cli", "ingest", *args], capture_output=True,
         text=True, check=False, cwd=cwd, env={**os.environ, **(env or {})},
     )
 
 
-def counts(db: Path, skip: tuple[str, ...] = ()) -> dict[str, int]:
-    with duckdb.connect(str(db), read_only=True) as con:
-        names = [r[0] for r in con.execute(
-            "SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
-        return {n: con.execute(f"SELECT count(*) FROM {n}").fetchone()[0]
-                for n in names if n not in skip}
+@pytest.fixture
+def ingest(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
+    """`roadmaps ingest …` in this process (tests/pipelines/conftest.py)."""
+    return lambda *args, cwd=None, env=None: roadmaps_cli("ingest", *args, cwd=cwd, env=env)
 
 
 def query(db: Path, sql: str) -> list[tuple]:
@@ -43,33 +44,69 @@ def copy_samples(folder: Path, n: int) -> list[Path]:
     return [Path(shutil.copy(s, folder / s.name)) for s in SAMPLES[:n]]
 
 
-def test_samples_into_default_db_then_rerun_changes_nothing(tmp_path: Path) -> None:
-    # a snapshot: samples/ grows while people work
+# The clock starts when a worker begins the file, after its models are loaded (batch_pool
+# warms workers up), and the small files parse in milliseconds: 2 s is a wide margin.
+TIMEOUT = 2.0
+
+
+def small_files(folder: Path, n: int) -> list[Path]:
+    """Tiny documents: parsed in milliseconds, so only the stuck one can time out."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"small{i}.txt" for i in range(n)]
+    for i, p in enumerate(paths):
+        p.write_text(f"План мероприятий\n{i}. Семинар для учителей\t2023 г.\n", "utf-8")
+    return paths
+
+
+def snapshot(db: Path, skip: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Every row of every table (as text, sorted): equal snapshots = nothing changed."""
+    with duckdb.connect(str(db), read_only=True) as con:
+        names = [r[0] for r in con.execute(
+            "SELECT table_name FROM duckdb_tables() ORDER BY 1").fetchall()]
+        return {n: sorted(map(str, con.execute(f"SELECT * FROM {n}").fetchall()))
+                for n in names if n not in skip}
+
+
+# The demo's documents (`make demo` ingests samples/): a roadmap and the analysis of its
+# execution, each in the renderings samples/ holds that need neither LibreOffice nor OCR
+# (DOC/RTF/ODT conversions and scans take seconds each; tests/ingest covers them).
+NATIVE = {".docx", ".pdf", ".txt", ".md", ".html", ".htm"}
+DEMO = sorted(p for p in SAMPLES[0].parent.iterdir()
+              if p.name.startswith(("000_", "002_")) and p.suffix in NATIVE
+              and ".scan." not in p.name)
+
+
+def test_demo_documents_into_default_db_then_rerun_changes_nothing(tmp_path: Path) -> None:
     samples_dir = tmp_path / "samples"
     samples_dir.mkdir()
-    for f in collect_files([SAMPLES[0].parent])[0]:
+    for f in DEMO:
         shutil.copy(f, samples_dir / f.name)
-    n = len(collect_files([samples_dir])[0])
-    assert n >= len(SAMPLES)
-    r = ingest(str(samples_dir), cwd=tmp_path)
+    n = len(DEMO)
+    assert n >= 4, DEMO  # both documents in at least two formats
+    r = ingest_process(str(samples_dir), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     db = tmp_path / "roadmaps.duckdb"
     assert query(db, "SELECT count(*) FROM documents") == [(n,)]
     assert f"{n} loaded" in r.stdout
-    # samples/ holds renderings of the same documents: the summary counts documents once
-    ((docs,),) = query(db, "SELECT count(*) FROM logical_documents")
-    assert docs < n and f"database: {docs} documents" in r.stdout
+    # every rendering is stored, but the summary and the comparisons count two documents
+    assert "database: 2 documents from 1 municipality" in r.stdout
     assert "next: roadmaps compare overview" in r.stdout
-    before = counts(db, skip=("ingest_runs",))
-    r2 = ingest(str(samples_dir), "--db", str(db), cwd=tmp_path)
+    assert query(db, "SELECT kind, versions FROM v_overview ORDER BY kind") == [
+        ("report", sum(p.name.startswith("002_") for p in DEMO)),
+        ("roadmap", sum(p.name.startswith("000_") for p in DEMO))]
+    pf = query(db, "SELECT count(*), count(*) FILTER (fulfilment_pct = 100), "
+                   "count(DISTINCT report_file), count(DISTINCT plan_file) FROM v_plan_fact")
+    assert pf[0][0] >= 5 and pf[0][1] >= 5 and pf[0][2:] == (1, 1)
+    before = snapshot(db, skip=("ingest_runs",))
+    r2 = ingest_process(str(samples_dir), "--db", str(db), cwd=tmp_path)
     assert r2.returncode == 0, r2.stderr
     assert f"0 loaded, {n} unchanged, 0 failed" in r2.stdout
-    assert counts(db, skip=("ingest_runs",)) == before
+    assert snapshot(db, skip=("ingest_runs",)) == before
     assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs ORDER BY id") == [
         (n, n, 0, 0), (n, 0, n, 0)]
 
 
-def test_broken_files_are_recorded_and_good_ones_stored(tmp_path: Path) -> None:
+def test_broken_files_are_recorded_and_good_ones_stored(ingest, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     good = copy_samples(folder / "sub", 2)
     (folder / "empty.txt").write_bytes(b"")
@@ -93,7 +130,7 @@ def test_broken_files_are_recorded_and_good_ones_stored(tmp_path: Path) -> None:
     assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs") == [(5, 2, 0, 3)]
 
 
-def test_killed_worker_loses_only_its_file(tmp_path: Path) -> None:
+def test_killed_worker_loses_only_its_file(ingest, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     good = copy_samples(folder, 4)
     (folder / "boom.txt").write_text("Дорожная карта\n1. Мероприятие\tежегодно\n", "utf-8")
@@ -108,7 +145,7 @@ def test_killed_worker_loses_only_its_file(tmp_path: Path) -> None:
     assert "boom.txt: worker crashed" in r.stderr
 
 
-def test_changed_file_replaces_its_previous_version(tmp_path: Path) -> None:
+def test_changed_file_replaces_its_previous_version(ingest, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     (doc,) = copy_samples(folder, 1)
     db = tmp_path / "r.duckdb"
@@ -125,7 +162,7 @@ def test_changed_file_replaces_its_previous_version(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("case", ["no files", "db is a folder", "db is not a database"])
-def test_nothing_could_run_is_exit_2(tmp_path: Path, case: str) -> None:
+def test_nothing_could_run_is_exit_2(ingest, tmp_path: Path, case: str) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     db = tmp_path / "x.duckdb"
@@ -140,7 +177,7 @@ def test_nothing_could_run_is_exit_2(tmp_path: Path, case: str) -> None:
     assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
 
 
-def test_missing_argument_is_a_failure_but_the_rest_loads(tmp_path: Path) -> None:
+def test_missing_argument_is_a_failure_but_the_rest_loads(ingest, tmp_path: Path) -> None:
     (doc,) = copy_samples(tmp_path / "in", 1)
     db = tmp_path / "m.duckdb"
     r = ingest(str(doc), str(tmp_path / "nope.docx"), "--db", str(db), cwd=tmp_path)
@@ -166,7 +203,7 @@ def test_collect_files_walks_recursively_and_skips_hidden_and_locks(tmp_path: Pa
 def test_a_bug_in_a_stage_is_an_internal_outcome(monkeypatch, tmp_path: Path) -> None:
     import pipelines.run
 
-    def broken(path, tools=None):
+    def broken(path, tools=None, limits=None):
         raise KeyError("bug")
 
     monkeypatch.setattr(pipelines.run, "process_file", broken)
@@ -176,7 +213,7 @@ def test_a_bug_in_a_stage_is_an_internal_outcome(monkeypatch, tmp_path: Path) ->
 
 
 def test_parse_all_retries_innocent_files_after_a_crash(monkeypatch, tmp_path: Path) -> None:
-    paths = [str(p) for p in copy_samples(tmp_path, 3)]
+    paths = [str(p) for p in small_files(tmp_path, 3)]
     monkeypatch.setenv(CRASH_ENV, Path(paths[1]).name)
     outs = {Path(o.path).name: o for o in parse_all(paths, workers=2)}
     assert set(outs) == {Path(p).name for p in paths}
@@ -184,38 +221,29 @@ def test_parse_all_retries_innocent_files_after_a_crash(monkeypatch, tmp_path: P
     assert all(outs[Path(p).name].record is not None for p in (paths[0], paths[2]))
 
 
-def small_files(folder: Path, n: int) -> list[Path]:
-    """Tiny documents: parsed in milliseconds, so only the stuck one can time out."""
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = [folder / f"small{i}.txt" for i in range(n)]
-    for i, p in enumerate(paths):
-        p.write_text(f"План мероприятий\n{i}. Семинар для учителей\t2023 г.\n", "utf-8")
-    return paths
-
-
 def test_parse_all_gives_up_on_a_stuck_file_only(monkeypatch, tmp_path: Path) -> None:
     paths = [str(p) for p in small_files(tmp_path, 3)]
     monkeypatch.setenv(HANG_ENV, Path(paths[0]).name)
-    outs = {Path(o.path).name: o for o in parse_all(paths, workers=2, timeout=10)}
+    outs = {Path(o.path).name: o for o in parse_all(paths, workers=2, timeout=TIMEOUT)}
     stuck = outs[Path(paths[0]).name]
-    assert (stuck.error_type, stuck.reason) == ("timeout", "timed out after 10 s")
+    assert (stuck.error_type, stuck.reason) == ("timeout", f"timed out after {TIMEOUT:g} s")
     assert all(outs[Path(p).name].record is not None for p in paths[1:])
 
 
-def test_stuck_file_is_recorded_and_the_rest_stored(tmp_path: Path) -> None:
+def test_stuck_file_is_recorded_and_the_rest_stored(ingest, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     good = small_files(folder, 2)
     (folder / "stuck.txt").write_text("Дорожная карта\n", "utf-8")
     db = tmp_path / "t.duckdb"
-    r = ingest(str(folder), "--db", str(db), "--timeout", "10", cwd=tmp_path,
+    r = ingest(str(folder), "--db", str(db), "--timeout", f"{TIMEOUT:g}", cwd=tmp_path,
                env={HANG_ENV: "stuck.txt"})
     assert r.returncode == 1, r.stderr
     assert {f for (f,) in query(db, "SELECT file FROM documents")} == {g.name for g in good}
     assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
-        ("timed out after 10 s", "timeout")]
+        (f"timed out after {TIMEOUT:g} s", "timeout")]
 
 
-def test_a_pipe_named_explicitly_is_refused_not_waited_for(tmp_path: Path) -> None:
+def test_a_pipe_named_explicitly_is_refused_not_waited_for(ingest, tmp_path: Path) -> None:
     (doc,) = copy_samples(tmp_path / "in", 1)
     fifo = tmp_path / "fifo.txt"
     os.mkfifo(fifo)
@@ -224,3 +252,32 @@ def test_a_pipe_named_explicitly_is_refused_not_waited_for(tmp_path: Path) -> No
     assert r.returncode == 1, r.stderr
     assert query(db, "SELECT count(*) FROM documents") == [(1,)]
     assert query(db, "SELECT error_type FROM ingest_errors") == [("io",)]
+
+
+SCAN = next(SAMPLES[0].parent.glob("*.scan.pdf"), None)  # image-only: needs OCR
+
+
+def test_parse_one_passes_no_ocr_to_the_reader(monkeypatch) -> None:
+    import ingest.ocr
+    from ingest.limits import Limits
+
+    def forbidden(*args, **kwargs):
+        raise AssertionError("OCR ran although it was switched off")
+
+    monkeypatch.setattr(ingest.ocr, "ocr_missing", forbidden)
+    assert SCAN is not None
+    out = parse_one(str(SCAN), limits=Limits(ocr=False))
+    assert (out.error_type, out.reason) == ("load", "no text layer — scanned? OCR needed")
+
+
+def test_no_ocr_records_scans_as_failed_and_stores_the_rest(ingest, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    good = small_files(folder, 1)
+    assert SCAN is not None
+    shutil.copy(SCAN, folder / SCAN.name)
+    db = tmp_path / "o.duckdb"
+    r = ingest(str(folder), "--db", str(db), "--no-ocr", cwd=tmp_path)
+    assert r.returncode == 1, r.stderr
+    assert {f for (f,) in query(db, "SELECT file FROM documents")} == {g.name for g in good}
+    assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
+        ("no text layer — scanned? OCR needed", "load")]

@@ -1,8 +1,7 @@
-"""`roadmaps export`: files written from a real ingest, read back; exit codes."""
+"""`roadmaps export`: files written from a store of real extractions, read back; exit codes."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -23,12 +22,21 @@ def roadmaps(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("exp")
+    """A store filled from real extractions of three samples. Loaded in-process: `roadmaps
+    ingest` itself is tested in test_pipelines_batch; here a process pool would only add
+    seconds."""
+    from pipelines.run import process_file
+    from store.db import connect
+    from store.link import refresh
+    from store.load import load_record
+
+    path = tmp_path_factory.mktemp("exp") / "e.duckdb"
+    con = connect(path)
     for s in SAMPLES[:3]:
-        shutil.copy(s, root / s.name)
-    r = roadmaps("ingest", str(root), "--db", str(root / "e.duckdb"))
-    assert r.returncode == 0, r.stderr
-    return root / "e.duckdb"
+        load_record(con, process_file(s), str(s))
+    refresh(con)
+    con.close()
+    return path
 
 
 def _documents(db: Path) -> int:
