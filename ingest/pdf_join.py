@@ -17,11 +17,22 @@ MAX_HEADER_ROWS = 3
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().lower()
+    # Punctuation is dropped: OCR of a repeated header often differs only in a stray dot or comma.
+    return re.sub(r"\s+", " ", re.sub(r"[^\w\s]", "", text)).strip().lower()
 
 
-def _row_key(row: Sequence[GridCell]) -> tuple[tuple[int, int, str], ...]:
-    return tuple((c.col, c.col_span, _norm(c.text)) for c in row)
+def _same_text(a: str, b: str) -> bool:
+    """Equal after normalisation, or nearly so for longer texts (OCR misreads a letter)."""
+    from rapidfuzz.fuzz import ratio
+
+    a, b = _norm(a), _norm(b)
+    return a == b or (min(len(a), len(b)) >= 8 and ratio(a, b) >= 90)
+
+
+def _same_row(a: Sequence[GridCell], b: Sequence[GridCell]) -> bool:
+    if [(c.col, c.col_span) for c in a] != [(c.col, c.col_span) for c in b]:
+        return False
+    return all(_same_text(x.text, y.text) for x, y in zip(a, b, strict=True))
 
 
 def column_map(prev: PageTable, nxt: PageTable) -> list[int] | None:
@@ -58,7 +69,7 @@ def _repeated_header(prev: PageTable, rows: list[list[GridCell]]) -> int:
     """How many first rows of the continuation repeat the table's first rows."""
     best = 0
     for k in range(1, min(MAX_HEADER_ROWS, len(prev.rows), len(rows) - 1) + 1):
-        same = all(_row_key(prev.rows[i]) == _row_key(rows[i]) for i in range(k))
+        same = all(_same_row(prev.rows[i], rows[i]) for i in range(k))
         if same and any(c.text.strip() for i in range(k) for c in rows[i]):
             best = k
     return best

@@ -34,6 +34,24 @@ def test_repeated_header_dropped_and_cut_row_merged() -> None:
     assert joined.row_pages == [1, 1, 2]
 
 
+def test_header_repeated_with_ocr_noise_is_still_dropped() -> None:
+    # OCR of a repeated header: a stray dot, a misread letter — still the same header.
+    noisy = _row("№", "Мероприятие.", "Cрок", "Ответственные,")
+    first = _table(1, [HEAD, _row("1.", "А", "2024 г.", "ИМЦ")])
+    second = _table(2, [noisy, _row("2.", "Б", "2025 г.", "УО")])
+    [joined] = join_pages([[first], [second]])
+    assert joined.header_rows == 1
+    assert [r[0].text for r in joined.rows] == ["№", "1.", "2."]
+
+
+def test_a_different_first_row_is_not_taken_for_a_header() -> None:
+    first = _table(1, [HEAD, _row("1.", "А", "2024 г.", "ИМЦ")])
+    second = _table(2, [_row("2.", "Мероприятие другое", "2025 г.", "УО")])
+    [joined] = join_pages([[first], [second]])
+    assert [r[0].text for r in joined.rows] == ["№", "1.", "2."]
+    assert joined.header_rows == 0
+
+
 def test_unnumbered_row_with_new_values_is_not_a_cut_row() -> None:
     # a section-like row ends page 1; page 2 starts with an indicator row (empty № cell)
     first = _table(1, [HEAD, _row("2.", "Раздел", "", "")])
