@@ -36,7 +36,7 @@ def test_repeated_header_dropped_and_cut_row_merged() -> None:
 
 def test_header_repeated_with_ocr_noise_is_still_dropped() -> None:
     # OCR of a repeated header: a stray dot, a misread letter — still the same header.
-    noisy = _row("№", "Мероприятие.", "Cрок", "Ответственные,")
+    noisy = _row("№", "Мероприятие.", "Срок", "Ответствениые,")
     first = _table(1, [HEAD, _row("1.", "А", "2024 г.", "ИМЦ")])
     second = _table(2, [noisy, _row("2.", "Б", "2025 г.", "УО")])
     [joined] = join_pages([[first], [second]])
