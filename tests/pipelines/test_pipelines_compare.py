@@ -8,7 +8,9 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,9 +34,16 @@ from store.load import load_record
 TOWN = "Город Тест"
 
 
-def roadmaps(*args: str) -> subprocess.CompletedProcess[str]:
+def roadmaps_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The console script in its own process (a few tests check the real thing)."""
     return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], capture_output=True,
                           text=True, check=False)
+
+
+@pytest.fixture
+def roadmaps(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
+    """`roadmaps …` in this process (tests/pipelines/conftest.py): no interpreter start."""
+    return roadmaps_cli
 
 
 def _record(name: str, kind: str, period: tuple[int, int], indicators: list[Indicator],
@@ -79,7 +88,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_plan_fact_json_gives_100_percent(db: Path) -> None:
-    r = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
+    r = roadmaps_process("compare", "plan-fact", "--db", str(db), "--format", "json")
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert [(x["municipality"], x["year"], x["plan_value"], x["fact_value"],
@@ -88,7 +97,7 @@ def test_plan_fact_json_gives_100_percent(db: Path) -> None:
 
 @pytest.mark.parametrize("view", list(VIEWS))
 @pytest.mark.parametrize("fmt", ["table", "csv", "json"])
-def test_every_view_in_every_format(db: Path, view: str, fmt: str) -> None:
+def test_every_view_in_every_format(roadmaps, db: Path, view: str, fmt: str) -> None:
     r = roadmaps("compare", view, "--db", str(db), "--format", fmt)
     assert r.returncode == 0, r.stderr
     if fmt == "json":
@@ -100,7 +109,7 @@ def test_every_view_in_every_format(db: Path, view: str, fmt: str) -> None:
         assert VIEWS[view][0] in r.stdout
 
 
-def test_views_hold_the_expected_numbers(db: Path) -> None:
+def test_views_hold_the_expected_numbers(roadmaps, db: Path) -> None:
     def rows(view: str) -> list[dict]:
         r = roadmaps("compare", view, "--db", str(db), "--format", "json")
         return json.loads(r.stdout)
@@ -117,14 +126,14 @@ def test_views_hold_the_expected_numbers(db: Path) -> None:
     assert acts == [("Семинар", "key", True)]
 
 
-def test_plan_fact_table_also_shows_activities(db: Path) -> None:
+def test_plan_fact_table_also_shows_activities(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "plan-fact", "--db", str(db))
     assert r.returncode == 0
     assert "Plan vs fact: indicators" in r.stdout and "Plan vs fact: activities" in r.stdout
     assert "100" in r.stdout
 
 
-def test_municipality_filter(db: Path) -> None:
+def test_municipality_filter(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "overview", "--db", str(db), "--format", "json",
                  "--municipality", "Нет такого")
     assert r.returncode == 0 and json.loads(r.stdout) == []
@@ -132,17 +141,17 @@ def test_municipality_filter(db: Path) -> None:
 
 def test_missing_database_is_exit_2_and_not_created(tmp_path: Path) -> None:
     db = tmp_path / "none.duckdb"
-    r = roadmaps("compare", "overview", "--db", str(db))
+    r = roadmaps_process("compare", "overview", "--db", str(db))
     assert r.returncode == 2 and "no such database" in r.stderr
     assert not db.exists()
 
 
-def test_unknown_view_is_a_usage_error(db: Path) -> None:
+def test_unknown_view_is_a_usage_error(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "nonsense", "--db", str(db))
     assert r.returncode == 2
 
 
-def test_overview_table_one_line_per_document_with_its_formats(db: Path) -> None:
+def test_overview_table_one_line_per_document_with_its_formats(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "overview", "--db", str(db))
     assert r.returncode == 0, r.stderr
     assert "Documents per municipality (2)" in r.stdout
@@ -150,7 +159,7 @@ def test_overview_table_one_line_per_document_with_its_formats(db: Path) -> None
     assert "2022–2026" in r.stdout  # the period in one column
 
 
-def test_plan_fact_table_groups_by_report_and_caps_rows(tmp_path: Path) -> None:
+def test_plan_fact_table_groups_by_report_and_caps_rows(roadmaps, tmp_path: Path) -> None:
     names = ["Доля педагогов", "Число семинаров", "Охват школ"]
     plan = _record("p.docx", "roadmap", (2022, 2026), [
         Indicator(name=n, key=n.lower(), values=[IndicatorValue(year=2022, kind="plan",

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import openpyxl
@@ -15,9 +17,16 @@ from store.export import EXPORTED, sheet_name
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 
 
-def roadmaps(*args: str) -> subprocess.CompletedProcess[str]:
+def roadmaps_process(*args: str) -> subprocess.CompletedProcess[str]:
+    """The console script in its own process (a few tests check the real thing)."""
     return subprocess.run([sys.executable, "-m", "pipelines.cli", *args], capture_output=True,
                           text=True, check=False)
+
+
+@pytest.fixture
+def roadmaps(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
+    """`roadmaps …` in this process (tests/pipelines/conftest.py): no interpreter start."""
+    return roadmaps_cli
 
 
 @pytest.fixture(scope="module")
@@ -45,7 +54,7 @@ def _documents(db: Path) -> int:
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet"])
-def test_csv_and_parquet_one_file_per_table(db: Path, tmp_path: Path, fmt: str) -> None:
+def test_csv_and_parquet_one_file_per_table(roadmaps, db: Path, tmp_path: Path, fmt: str) -> None:
     r = roadmaps("export", "--db", str(db), "--format", fmt, "--out", str(tmp_path / "o"))
     assert r.returncode == 0, r.stderr
     assert sorted(p.name for p in (tmp_path / "o").iterdir()) == sorted(
@@ -57,7 +66,7 @@ def test_csv_and_parquet_one_file_per_table(db: Path, tmp_path: Path, fmt: str) 
     assert n == _documents(db) == 3
 
 
-def test_xlsx_opens_with_russian_headers(db: Path, tmp_path: Path) -> None:
+def test_xlsx_opens_with_russian_headers(roadmaps, db: Path, tmp_path: Path) -> None:
     r = roadmaps("export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path))
     assert r.returncode == 0, r.stderr
     wb = openpyxl.load_workbook(tmp_path / "roadmaps.xlsx")
@@ -67,7 +76,7 @@ def test_xlsx_opens_with_russian_headers(db: Path, tmp_path: Path) -> None:
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:")
 
 
-def test_missing_db_is_exit_2(tmp_path: Path) -> None:
+def test_missing_db_is_exit_2(roadmaps, tmp_path: Path) -> None:
     r = roadmaps("export", "--db", str(tmp_path / "no.duckdb"), "--format", "csv",
                  "--out", str(tmp_path / "o"))
     assert r.returncode == 2 and "no such database" in r.stderr
@@ -76,10 +85,11 @@ def test_missing_db_is_exit_2(tmp_path: Path) -> None:
 def test_unwritable_out_is_exit_2(db: Path, tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x")
-    r = roadmaps("export", "--db", str(db), "--format", "csv", "--out", str(blocker / "sub"))
+    r = roadmaps_process("export", "--db", str(db), "--format", "csv",
+                         "--out", str(blocker / "sub"))
     assert r.returncode == 2 and "cannot write" in r.stderr
     assert "Traceback" not in r.stderr
 
 
-def test_format_is_required(db: Path, tmp_path: Path) -> None:
+def test_format_is_required(roadmaps, db: Path, tmp_path: Path) -> None:
     assert roadmaps("export", "--db", str(db), "--out", str(tmp_path)).returncode == 2
