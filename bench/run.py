@@ -216,7 +216,8 @@ def main() -> int:
         "targets": [{"target": a, "goal": b, "measured": c, "met": d} for a, b, c, d in goals],
     }
     RESULTS.mkdir(exist_ok=True)
-    out = RESULTS / f"{dt.date.today().isoformat()}-n{n}.json"
+    scale = f"-scales{'-'.join(map(str, scales))}" if scales != [100, n] else ""
+    out = RESULTS / f"{dt.datetime.now():%Y-%m-%dT%H%M}-n{n}{scale}.json"
     out.write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", "utf-8")
     print(f"\nbench: results in {out.relative_to(RESULTS.parents[1])}")
     return 0
