@@ -16,11 +16,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-# Debian packages for DOC/RTF/ODT conversion (LibreOffice) and OCR (Tesseract, Russian).
-# Installed only when missing; needs root or sudo (CI runs as root).
-SYSPKGS := libreoffice-writer-nogui tesseract-ocr tesseract-ocr-rus
+# Debian packages: LibreOffice Writer converts DOC/RTF/ODT, Calc proves the XLSX export opens in
+# a spreadsheet program, Tesseract (Russian) reads scanned PDFs. Installed only when missing;
+# needs root or sudo (CI runs as root).
+SYSPKGS := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus
+LOLIB   := /usr/lib/libreoffice/program
 sysdeps:
-	@if command -v soffice >/dev/null 2>&1 && command -v tesseract >/dev/null 2>&1 \
+	@if command -v soffice >/dev/null 2>&1 && [ -e $(LOLIB)/libswlo.so ] \
+	    && [ -e $(LOLIB)/libsclo.so ] && command -v tesseract >/dev/null 2>&1 \
 	    && tesseract --list-langs 2>/dev/null | grep -qx rus; then :; else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  echo "installing $(SYSPKGS) (apt-get)"; \
