@@ -240,7 +240,7 @@ def cases() -> list[Case]:
         Case("no_document.docx", "not a Word document", _bytes(lambda: _zip_without_body())),
         Case("encrypted.pdf", "encrypted",
              _bytes(lambda: pdf_bytes(["Plan of activities"], user="secret"))),
-        Case("scanned.pdf", "no text layer — scanned? OCR needed", _bytes(image_pdf)),
+        Case("scanned.pdf", "no text layer — scanned?", _bytes(image_pdf)),  # OCR finds no words
         Case("deep.docx", "more than 256 levels deep", _bytes(lambda: docx_bytes(document_xml(
             "<w:sdt><w:sdtContent>" * 5000 + para("x") + "</w:sdtContent></w:sdt>" * 5000)))),
         Case("folder.docx", "directory", lambda p: p.mkdir()),
