@@ -2,7 +2,8 @@
 
 Every copy has its own bytes (so its own sha256 and no "unchanged" skip) and reads like its
 sample: a text file gets a last line with its number, a DOCX gets an XML comment in
-word/document.xml (re-zipped), a PDF gets a comment line after %%EOF.
+word/document.xml (re-zipped), a PDF gets a comment line after %%EOF. Scanned PDFs (no text
+layer) are left out unless asked for: OCR is another cost class (seconds per page).
 
     .venv/bin/python bench/corpus.py 1000 /tmp/bench-corpus
 """
@@ -20,9 +21,30 @@ SAMPLES = ROOT / "samples"
 FORMATS = (".docx", ".pdf", ".txt")
 
 
-def samples(folder: Path = SAMPLES) -> list[Path]:
-    """The sample documents (DOCX, PDF, text) in name order."""
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in FORMATS)
+def samples(folder: Path = SAMPLES, scans: bool = False) -> list[Path]:
+    """The sample documents (DOCX, PDF, text) in name order; PDFs without any text layer
+    (scans, which go through OCR at seconds per page) only when `scans`."""
+    found = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in FORMATS)
+    return [p for p in found if scans or p.suffix != ".pdf" or has_text_layer(p)]
+
+
+def has_text_layer(path: Path) -> bool:
+    """Does any page of the PDF carry text?"""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        for i in range(len(pdf)):
+            page = pdf[i]
+            text = page.get_textpage()
+            chars = text.count_chars()
+            text.close()
+            page.close()
+            if chars:
+                return True
+        return False
+    finally:
+        pdf.close()
 
 
 def mark_text(data: bytes, marker: str) -> bytes:
@@ -58,7 +80,8 @@ MARKERS: dict[str, Callable[[bytes, str], bytes]] = {
 
 
 def build(dest: Path, n: int, sources: list[Path] | None = None) -> list[Path]:
-    """Write `n` unique documents into `dest`, cycling through `sources` (default: samples)."""
+    """Write `n` unique documents into `dest`, cycling through `sources` (default: samples
+    with a text layer)."""
     sources = sources or samples()
     dest.mkdir(parents=True, exist_ok=True)
     blobs = {s: s.read_bytes() for s in sources}

@@ -7,6 +7,7 @@ Builds a corpus of BENCH_N documents (default 1000) from samples/ (bench/corpus.
 2. runs `roadmaps ingest` end to end for every size in BENCH_SCALES (default "100,N") with
    1 and 2 workers (BENCH_WORKERS), watching the peak RSS of every process;
 3. times `roadmaps --help`;
+Scanned PDFs (OCR) are left out of the corpus unless BENCH_OCR=1 (they then count as PDF).
 and prints the tables, writes bench/results/<date>-n<N>.json.
 
 Per-core rates use CPU seconds (other load on the machine does not count against us);
@@ -27,7 +28,7 @@ from pathlib import Path
 
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parents[1])]
 
-from corpus import build  # noqa: E402
+from corpus import build, samples  # noqa: E402
 from measure import (  # noqa: E402
     STAGES,
     IngestRun,
@@ -186,7 +187,8 @@ def main() -> int:
     tmp = Path(tempfile.mkdtemp(prefix="roadmaps-bench-"))
     try:
         print(f"bench: building {max(n, *scales)} documents in {tmp}", flush=True)
-        files = build(tmp / "all", max(n, *scales))
+        sources = samples(scans=os.environ.get("BENCH_OCR") == "1")
+        files = build(tmp / "all", max(n, *scales), sources)
         stages = pipeline_stages(files[:stage_n], tmp / "stages.duckdb")
         stage_rss = peak_rss_mb()
         raw = baselines(files[:stage_n])
