@@ -224,7 +224,7 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from store.db import connect
-    from store.link import refresh
+    from store.link import ensure_fresh
     from store.load import stored_hashes
     from store.runs import finish_run, start_run
 
@@ -244,7 +244,7 @@ def run(args: argparse.Namespace) -> int:
         run_id = start_run(con, stats.files)
         todo = _plan(files, stored_hashes(con), stats)
         _import(con, todo, args, stats)
-        refresh(con)
+        ensure_fresh(con)  # rebuilt when documents changed, here or in a killed run
         finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
         _summary(con, stats, args.db)
     finally:

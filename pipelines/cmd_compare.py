@@ -81,18 +81,10 @@ def _json_default(v: Any) -> Any:
 
 
 def run(args: argparse.Namespace) -> int:
-    import duckdb
+    from pipelines.store_open import open_store
 
-    from store.db import connect
-
-    try:
-        con = connect(args.db, create=False)
-    except FileNotFoundError:
-        print(f"roadmaps: {args.db}: no such database (run `roadmaps ingest` first)",
-              file=sys.stderr)
-        return 2
-    except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
+    con = open_store(args.db)
+    if con is None:
         return 2
     with con:
         if args.format == "table":
@@ -108,9 +100,3 @@ def run(args: argparse.Namespace) -> int:
             w.writerow(cols)
             w.writerows(rows)
     return 0
-
-
-def _first_line(exc: BaseException) -> str:
-    """DuckDB's messages run over several lines; the CLI promises one."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__

@@ -18,17 +18,11 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import duckdb
 
-    from store.db import connect
+    from pipelines.store_open import first_line, open_store
     from store.export import export_copy, export_xlsx
 
-    try:
-        con = connect(args.db, create=False)
-    except FileNotFoundError:
-        print(f"roadmaps: {args.db}: no such database (run `roadmaps ingest` first)",
-              file=sys.stderr)
-        return 2
-    except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
+    con = open_store(args.db)
+    if con is None:
         return 2
     try:
         with con:
@@ -40,13 +34,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 files = export_copy(con, args.out, args.format)
     except (OSError, duckdb.IOException) as exc:
-        print(f"roadmaps: {args.out}: cannot write: {_first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: cannot write: {first_line(exc)}", file=sys.stderr)
         return 2
     print(f"{len(files)} file(s) written to {args.out}")
     return 0
-
-
-def _first_line(exc: BaseException) -> str:
-    """DuckDB's messages run over several lines; the CLI promises one."""
-    lines = str(exc).strip().splitlines()
-    return lines[0] if lines else type(exc).__name__

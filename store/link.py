@@ -245,8 +245,46 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
         con.unregister("_rm_link")
 
 
+# Bump when the matching rules change: stores built by older rules then count as stale.
+LINK_VERSION = "link-1"
+STATE_NAME = "plan_fact"
+
+_CHECKSUM = """
+SELECT md5(? || coalesce(string_agg(id || ':' || sha256 || ':' || coalesce(doc_key, ''), ','
+                                    ORDER BY id), ''))
+FROM documents
+"""
+
+
+def documents_checksum(con: duckdb.DuckDBPyConnection) -> str:
+    """What the derived tables depend on: every document's id, bytes and logical document
+    (their child rows are written in the same transaction), and the matching rules."""
+    row = con.execute(_CHECKSUM, [LINK_VERSION]).fetchone()
+    assert row is not None
+    return str(row[0])
+
+
+def is_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """True when the derived tables were built from the documents as they are now."""
+    row = con.execute("SELECT checksum FROM derived_state WHERE name = ?",
+                      [STATE_NAME]).fetchone()
+    return row is not None and row[0] == documents_checksum(con)
+
+
+def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Rebuild the derived tables if the documents changed since they were built (an ingest
+    killed before its refresh, a store written by load_record alone); True if rebuilt."""
+    if is_fresh(con):
+        return False
+    refresh(con)
+    return True
+
+
 def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
-    """Rebuild the derived tables from the stored documents; return their row counts."""
+    """Rebuild the derived tables from the stored documents; return their row counts.
+
+    The tables and the checksum they were built from are written in one transaction."""
+    checksum = documents_checksum(con)
     docs = _docs(con)
     ind = indicator_rows(_indicators(con, docs))
     act = activity_rows(_activities(con, docs))
@@ -257,6 +295,8 @@ def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         con.execute(_ORGANIZATIONS)
         _insert(con, "plan_fact_indicators", ind)
         _insert(con, "plan_fact_activities", act)
+        con.execute("INSERT OR REPLACE INTO derived_state VALUES (?, ?, now())",
+                    [STATE_NAME, checksum])
         con.commit()
     except BaseException:
         con.rollback()

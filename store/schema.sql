@@ -188,3 +188,13 @@ CREATE TABLE ingest_errors (
 -- the record (store/identity.py). Rows stored before this step get NULL here; store.db
 -- computes every NULL key on connect, from the columns of the row.
 ALTER TABLE documents ADD COLUMN doc_key VARCHAR;
+
+-- migration 3: derived_state
+-- What the derived tables (organizations, plan_fact_*) were built from: a checksum of the
+-- documents (store.link.documents_checksum). An ingest killed between loading documents and
+-- rebuilding them leaves a different checksum, and the next compare, export or ingest rebuilds.
+CREATE TABLE derived_state (
+    name         VARCHAR PRIMARY KEY,        -- 'plan_fact' (organizations and plan_fact_*)
+    checksum     VARCHAR NOT NULL,
+    refreshed_at TIMESTAMP NOT NULL
+);

@@ -281,3 +281,23 @@ def test_no_ocr_records_scans_as_failed_and_stores_the_rest(ingest, tmp_path: Pa
     assert {f for (f,) in query(db, "SELECT file FROM documents")} == {g.name for g in good}
     assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
         ("no text layer — scanned? OCR needed", "load")]
+
+
+def test_rerun_rebuilds_derived_tables_left_stale_by_a_killed_run(ingest, tmp_path: Path
+                                                                   ) -> None:
+    from normalize.models import Activity, Party, Record, SourceInfo
+    from store.db import connect
+    from store.load import load_record
+
+    folder = tmp_path / "in"
+    small_files(folder, 1)
+    db = tmp_path / "s.duckdb"
+    assert ingest(str(folder), "--db", str(db)).returncode == 0
+    con = connect(db)  # a document stored by a run that died before its rebuild
+    load_record(con, Record(source=SourceInfo(file="x.txt", sha256="e" * 64, format="txt"),
+                            activities=[Activity(title="Семинар", responsibles=["ИМЦ"],
+                                                 parties=[Party(text="ИМЦ", org="ИМЦ")])]))
+    con.close()
+    r = ingest(str(folder), "--db", str(db))
+    assert r.returncode == 0 and "0 loaded, 1 unchanged" in r.stdout
+    assert ("ИМЦ",) in query(db, "SELECT key FROM organizations")

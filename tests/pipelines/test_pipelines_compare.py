@@ -178,3 +178,52 @@ def test_plan_fact_table_groups_by_report_and_caps_rows(roadmaps, tmp_path: Path
     full = roadmaps("compare", "plan-fact", "--db", str(db), "--limit", "0")
     assert all(n in full.stdout for n in names) and "more rows" not in full.stdout
     assert full.stdout.count(" 50 ") >= 3  # every fact is half its plan: 50 %
+
+
+def test_compare_and_export_rebuild_after_an_ingest_killed_before_its_refresh(
+        roadmaps, tmp_path: Path) -> None:
+    """The ingest stores its documents and dies before rebuilding plan-fact: the next compare
+    (and export) notices and rebuilds instead of showing the old comparison."""
+    share = Indicator(name="Доля педагогов", key="доля педагог",
+                      values=[IndicatorValue(year=2022, kind="plan", value=40)])
+    fact = share.model_copy(update={"values": [IndicatorValue(year=2022, kind="fact",
+                                                               value=30)]})
+    db = _store(tmp_path / "k.duckdb", _record("p.docx", "roadmap", (2022, 2026), [share], []))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = _record("r.docx", "report", (2022, 2022), [fact], [])
+    (folder / "r.json").write_text(report.model_dump_json(), "utf-8")
+    script = f"""
+import os
+from normalize.models import Record
+from store.db import connect
+from store.load import load_record
+con = connect({str(db)!r})
+load_record(con, Record.model_validate_json(open({str(folder / "r.json")!r}).read()))
+os._exit(9)  # killed: documents written, derived tables not rebuilt
+"""
+    r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert r.returncode == 9, r.stderr
+    out = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
+    assert out.returncode == 0, out.stderr
+    assert [(x["plan_value"], x["fact_value"], x["fulfilment_pct"])
+            for x in json.loads(out.stdout)] == [(40.0, 30.0, 75.0)]
+    assert "out of date" in out.stderr and "rebuilt" in out.stderr
+    again = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
+    assert again.stdout == out.stdout and again.stderr == ""  # fresh now: no rebuild
+
+
+def test_export_rebuilds_stale_derived_tables(roadmaps, tmp_path: Path) -> None:
+    share = Indicator(name="Доля", key="доля",
+                      values=[IndicatorValue(year=2022, kind="plan", value=50)])
+    db = _store(tmp_path / "e.duckdb", _record("p.docx", "roadmap", (2022, 2026), [share], []))
+    con = connect(db)
+    load_record(con, _record("r.docx", "report", (2022, 2022), [share.model_copy(
+        update={"values": [IndicatorValue(year=2022, kind="fact", value=50)]})], []))
+    con.close()  # no refresh: as if the ingest had been killed
+    r = roadmaps("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "o"))
+    assert r.returncode == 0, r.stderr
+    assert "rebuilt" in r.stderr
+    rows = list(csv.DictReader(io.StringIO(
+        (tmp_path / "o" / "plan_fact_indicators.csv").read_text("utf-8"))))
+    assert [(row["plan_value"], row["fact_value"]) for row in rows] == [("50.0", "50.0")]
