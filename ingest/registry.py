@@ -145,7 +145,10 @@ def read_document(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SourceDo
     try:
         result = _reader_for(fmt)(data, path.name, limits)
     except DocumentLoadError as exc:
-        raise _named_format_error(exc, fmt, path.name) from exc
+        named = _named_format_error(exc, fmt, path.name)
+        if named is exc:
+            raise  # keeps the parser error behind it as the cause
+        raise named from exc
     return SourceDocument(
         file=path.name,
         sha256=hashlib.sha256(data).hexdigest(),
