@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import traceback
 from pathlib import Path
 
 
@@ -22,6 +23,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         record = process_file(args.file, limits=Limits(ocr=not args.no_ocr), trace=trace)
     except DocumentLoadError as exc:
+        if args.debug:  # where the reader gave up (and the parser error behind it)
+            traceback.print_exc()
         print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
         return 2
     for line in trace or ():
