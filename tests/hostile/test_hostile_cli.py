@@ -57,6 +57,15 @@ def test_extract_bad_file_is_one_line_and_exit_2(
     assert line.startswith(f"roadmaps: {path}: ") and case.reason in line
 
 
+def test_extract_debug_shows_where_the_reader_gave_up(
+        corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = corpus / "truncated.pdf"
+    assert main(["extract", "--debug", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Traceback") and "PdfiumError" in err  # the parser's own error
+    assert err.splitlines()[-1] == f"roadmaps: {path}: corrupt PDF: data format error"
+
+
 @pytest.mark.parametrize("name", ["bomb.docx", "encrypted.pdf", "fifo.txt", "late_xxe.docx"])
 def test_extract_console_command_never_shows_a_traceback(corpus: Path, name: str) -> None:
     r = roadmaps("extract", str(corpus / name), cwd=corpus)
