@@ -1,21 +1,24 @@
-"""Score one extraction record against its expected record (pure functions over dicts)."""
+"""Score one extraction record against its expected record (pure functions over dicts).
+
+How each field is compared, strict and loose, is the table in pipelines/eval_score.py.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from pipelines.eval_score import (
+    STRICT,
     Counts,
     Rec,
+    Rules,
     Score,
     _sum,
+    canon,
     compare,
     match_items,
     norm,
-    same_org,
-    same_place,
     score_set,
-    similar,
 )
 
 
@@ -32,18 +35,18 @@ def _period(doc: Rec) -> tuple[Any, Any] | None:
     return (p.get("start_year"), p.get("end_year")) if p else None
 
 
-def _signatories(exp: list[Rec], got: list[Rec]) -> tuple[Counts, list[str]]:
-    """Signatories matched by name; a match with the wrong position is FP + FN."""
-    def key(s: Rec) -> str:
-        return norm(s.get("name")).replace(" ", "")
-
-    pairs, miss, extra = match_items(exp, got, key)
+def _signatories(exp: list[Rec], got: list[Rec], rules: Rules) -> tuple[Counts, list[str]]:
+    """Signatories paired by name; a pair with the wrong position is FP + FN."""
+    pairs, miss, extra = match_items(exp, got, lambda s: s.get("name") or "", rules.name_key,
+                                     exact=True)
     c = Counts(fp=len(extra), fn=len(miss))
     diffs = [f"document.signatories: missing {exp[i]!r}" for i in miss]
     diffs += [f"document.signatories: unexpected {got[j]!r}" for j in extra]
     for i, j in pairs:
         pe, pg = exp[i].get("position"), got[j].get("position")
-        if pe and not similar(pe, pg):
+        wrong = (bool(pe) and not rules.text(pe, pg) if rules.loose  # loose: any position
+                 else bool(pe or pg) and not (pe and pg and rules.text(pe, pg)))
+        if wrong:
             c.fp, c.fn = c.fp + 1, c.fn + 1
             diffs.append(f"document.signatories: {exp[i]['name']}: position expected {pe!r}, "
                          f"got {pg!r}")
@@ -52,21 +55,21 @@ def _signatories(exp: list[Rec], got: list[Rec]) -> tuple[Counts, list[str]]:
     return c, diffs
 
 
-def score_document(exp: Rec, got: Rec) -> tuple[Counts, list[str]]:
+def score_document(exp: Rec, got: Rec, rules: Rules = STRICT) -> tuple[Counts, list[str]]:
     """Document fields: kind, title, municipality, region, issuer, order, period, signatories."""
     e, g = exp.get("document") or {}, got.get("document") or {}
     w = "document."
     return _sum([
         compare("kind", e.get("kind"), g.get("kind"), where=w),
-        compare("title", e.get("title"), g.get("title"), similar, w),
-        compare("municipality", e.get("municipality"), g.get("municipality"), same_place, w),
-        compare("region", e.get("region"), g.get("region"), similar, w),
-        compare("issuer", e.get("issuer"), g.get("issuer"), same_org, w),
+        compare("title", e.get("title"), g.get("title"), rules.title, w),
+        compare("municipality", e.get("municipality"), g.get("municipality"), rules.place, w),
+        compare("region", e.get("region"), g.get("region"), rules.place, w),
+        compare("issuer", e.get("issuer"), g.get("issuer"), rules.org, w),
         compare("order.number", _get(e, "order", "number"), _get(g, "order", "number"),
-                lambda a, b: norm(a) == norm(b), w),
+                rules.number, w),
         compare("order.date", _get(e, "order", "date"), _get(g, "order", "date"), where=w),
         compare("period", _period(e), _period(g), where=w),
-        _signatories(e.get("signatories") or [], g.get("signatories") or []),
+        _signatories(e.get("signatories") or [], g.get("signatories") or [], rules),
     ])
 
 
@@ -78,15 +81,25 @@ def _status(s: Rec | None) -> tuple[Any, ...] | None:
     return (s.get("done"), tuple(sorted(s.get("years") or []))) if s else None
 
 
-def _activity_pair(e: Rec, g: Rec, score: Score) -> None:
+def _wording(what: str, e: str, g: str, rules: Rules, score: Score) -> None:
+    """A paired item's own text: exact (after canon) in strict mode."""
+    if rules.loose or canon(e) == canon(g):
+        score.counts["wording"].add(Counts(tp=1))
+        return
+    score.counts["wording"].add(Counts(fp=1, fn=1))
+    score.diffs.append(f"{what} wording: expected {e!r}, got {g!r}")
+
+
+def _activity_pair(e: Rec, g: Rec, score: Score, rules: Rules) -> None:
     where = f"activity {e.get('number') or e['title'][:50]!r}: "
+    _wording("activity", e["title"], g.get("title") or "", rules, score)
     parts = {
         "deadline": _sum(
             compare(f"deadline.{k}", _get(e, "deadline", k), _get(g, "deadline", k), where=where)
             for k in ("start", "end", "recurrence")),
         "responsibles": score_set("responsibles", e.get("responsibles") or [],
-                                  g.get("responsibles") or [], where=where),
-        "results": compare("result", e.get("result"), g.get("result"), similar, where),
+                                  g.get("responsibles") or [], where=where, rules=rules),
+        "results": compare("result", e.get("result"), g.get("result"), rules.text, where),
         "targets": compare("target", _target(e.get("target")), _target(g.get("target")),
                            where=where),
         "statuses": compare("status", _status(e.get("status")), _status(g.get("status")),
@@ -105,7 +118,8 @@ def _values(ind: Rec) -> set[tuple[int, str, float | None]]:
     return out
 
 
-def _indicator_pair(e: Rec, g: Rec, score: Score) -> None:
+def _indicator_pair(e: Rec, g: Rec, score: Score, rules: Rules) -> None:
+    _wording("indicator", e["name"], g.get("name") or "", rules, score)
     ev, gv = _values(e), _values(g)
     c = Counts(tp=len(ev & gv), fp=len(gv - ev), fn=len(ev - gv))
     score.counts["indicator_values"].add(c)
@@ -115,6 +129,7 @@ def _indicator_pair(e: Rec, g: Rec, score: Score) -> None:
 
 
 def _score_items(name: str, exp: list[Rec], got: list[Rec], key: str, score: Score) -> list:
+    """Activities / indicators paired by fuzzy title (both modes): a pair is a TP."""
     pairs, miss, extra = match_items(exp, got, lambda r: r.get(key) or "")
     score.counts[name].add(Counts(tp=len(pairs), fp=len(extra), fn=len(miss)))
     score.diffs += [f"{name}: missing {exp[i].get(key)!r}" for i in miss]
@@ -131,22 +146,22 @@ def _unmatched_values(exp: list[Rec], got: list[Rec], pairs: list, score: Score)
     score.counts["indicator_values"].add(Counts(fp=fp, fn=fn))
 
 
-def score_record(exp: Rec, got: Rec) -> Score:
+def score_record(exp: Rec, got: Rec, rules: Rules = STRICT) -> Score:
     """All metrics of one document."""
     score = Score()
-    c, d = score_document(exp, got)
+    c, d = score_document(exp, got, rules)
     score.counts["document"].add(c)
     score.diffs += d
     ea, ga = exp.get("activities") or [], got.get("activities") or []
     for i, j in _score_items("activities", ea, ga, "title", score):
-        _activity_pair(ea[i], ga[j], score)
+        _activity_pair(ea[i], ga[j], score, rules)
     ei, gi = exp.get("indicators") or [], got.get("indicators") or []
     pairs = _score_items("indicators", ei, gi, "name", score)
     for i, j in pairs:
-        _indicator_pair(ei[i], gi[j], score)
+        _indicator_pair(ei[i], gi[j], score, rules)
     _unmatched_values(ei, gi, pairs, score)
     for name in ("goals", "tasks"):
-        c, d = score_set(name, exp.get(name) or [], got.get(name) or [])
+        c, d = score_set(name, exp.get(name) or [], got.get(name) or [], rules=rules)
         score.counts[name].add(c)
         score.diffs += d
     return score

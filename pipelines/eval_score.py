@@ -1,13 +1,44 @@
 """Pure scoring of an extraction record against an expected one (both CONTRACT dicts).
 
 Every metric is a count of true positives, false positives and false negatives, so documents
-add up to an overall micro-averaged precision/recall/F1. Items are matched on normalised text
-(case, ё, punctuation and spacing ignored), fuzzy at `SIMILAR` via rapidfuzz.
+add up to an overall micro-averaged precision/recall/F1.
+
+Scoring is strict by default: a value counts only when it is the expected text after the
+normalisation `canon` does — Unicode NFKC, "ё" → "е", every kind of double quote ("«»", "“”",
+"„“") → '"', every dash (‐ ‑ – — −) → "-", runs of whitespace → one space, no spaces inside
+quotes. Nothing else is forgiven: "город Пенза" is not "Пенза", "Управления образования" is
+not "Управление образования администрации …", a missing word or a final period is an error.
+
+| field                      | strict (default)                         | --loose                 |
+|----------------------------|------------------------------------------|-------------------------|
+| kind, order.date, period,  | equal                                    | equal                   |
+| deadline                   |                                          |                         |
+| document.title             | canon, case-insensitive (title pages are | fuzzy                   |
+|                            | typed in capitals; kept as written)      |                         |
+| municipality, region       | canon (CONTRACT: canonical nominative)   | "город X" = "X", fuzzy  |
+| issuer                     | canon, case-sensitive (the extractor     | one name's word stems   |
+|                            | writes a capitals letterhead normally)   | in the other's, fuzzy   |
+| order.number               | canon                                    | letters and digits only |
+| signatories                | name canon (spaces between initials      | name letters only;      |
+|                            | ignored), position canon                 | position fuzzy          |
+| activities, indicators     | PAIRED by fuzzy title / name; a pair     | same                    |
+|                            | is a TP                                  |                         |
+| wording                    | a pair's title / name canon              | every pair is a TP      |
+| responsibles, goals, tasks | canon, one to one                        | fuzzy, one to one       |
+| results                    | canon                                    | fuzzy                   |
+| targets                    | op, value, unit (letters only)           | same                    |
+| statuses                   | done and years                           | same                    |
+| indicator_values           | (year, kind, value) of paired indicators | same                    |
+
+Fuzzy means rapidfuzz ratio ≥ 90 on the letters-and-digits form `norm` (case, ё, punctuation and
+spacing ignored). `--loose` is for triage only: it hides wrong case, wrong grammatical form,
+a parent body in an issuer, and near-miss texts.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,12 +49,17 @@ SIMILAR = 90.0  # rapidfuzz ratio (0..100) at which two texts name the same thin
 _NON_WORD = re.compile(r"[^\w]+")
 _STEM = 5  # word beginnings compared for organisation names (case endings differ)
 _CITY = re.compile(r"^(?:город|г)\s+")
+_QUOTES = str.maketrans(dict.fromkeys("«»“”„‟〝〞＂", '"'))
+_DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
+_INSIDE_QUOTES = re.compile(r"(?<=[«„“])\s+|\s+(?=[»”])")
+_INITIAL_SPACE = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)\s+(?=[А-ЯЁA-Z]\.)")
+_INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)(?=[А-ЯЁA-Z][а-яёa-z])")
 
 Rec = dict[str, Any]
 
 # Metrics in report order; GATED ones decide the exit status of `roadmaps evaluate --min-f1`.
-METRICS = ("document", "activities", "deadline", "responsibles", "results", "targets",
-           "statuses", "indicators", "indicator_values", "goals", "tasks")
+METRICS = ("document", "activities", "wording", "deadline", "responsibles", "results",
+           "targets", "statuses", "indicators", "indicator_values", "goals", "tasks")
 GATED = ("document", "activities", "indicator_values")
 
 
@@ -71,19 +107,32 @@ class Score:
         self.diffs += other.diffs
 
 
+def canon(text: str | None) -> str:
+    """Strict comparison form: NFKC, ё → е, one kind of quote and dash, single spaces."""
+    text = unicodedata.normalize("NFKC", text or "").replace("ё", "е").replace("Ё", "Е")
+    text = _INSIDE_QUOTES.sub("", " ".join(text.split()))
+    return text.translate(_QUOTES).translate(_DASHES)
+
+
+def canon_name(text: str | None) -> str:
+    """A person's name in canonical spacing: "Е. В. Ганина", "Е.В.Ганина" → "Е.В. Ганина"."""
+    text = _INITIAL_SPACE.sub("", canon(text))
+    return _INITIAL_GLUED.sub(" ", text)
+
+
 def norm(text: str | None) -> str:
-    """Comparison form: lower case, ё → е, words only, single spaces."""
+    """Loose comparison and pairing form: lower case, ё → е, words only, single spaces."""
     return " ".join(_NON_WORD.sub(" ", (text or "").casefold().replace("ё", "е")).split())
 
 
 def similar(a: str | None, b: str | None) -> bool:
-    """Same text up to case, punctuation and small differences."""
+    """Same text up to case, punctuation and small differences (loose)."""
     na, nb = norm(a), norm(b)
     return na == nb or (bool(na) and bool(nb) and fuzz.ratio(na, nb) >= SIMILAR)
 
 
 def same_place(a: str | None, b: str | None) -> bool:
-    """"город Пенза" and "Пенза" are the same municipality."""
+    """Loose: "город Пенза" and "Пенза" are the same municipality."""
     return similar(_CITY.sub("", norm(a)), _CITY.sub("", norm(b)))
 
 
@@ -92,12 +141,62 @@ def _stems(text: str | None) -> set[str]:
 
 
 def same_org(a: str | None, b: str | None) -> bool:
-    """Similar, or one name's words contained in the other's, up to their endings: "ИМДЦ" in
-    "МКУ ИМДЦ", "Управления образования" in "Управление образования администрации …"."""
+    """Loose: similar, or one name's words contained in the other's, up to their endings:
+    "ИМДЦ" in "МКУ ИМДЦ", "Управления образования" in "Управление образования администрации …"."""
     if similar(a, b):
         return True
     wa, wb = _stems(a), _stems(b)
     return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def same_text(a: str | None, b: str | None) -> bool:
+    """Strict: equal after `canon`."""
+    return canon(a) == canon(b)
+
+
+def same_title(a: str | None, b: str | None) -> bool:
+    """Strict, case-insensitive: a title typed in capitals is the same title."""
+    return canon(a).casefold() == canon(b).casefold()
+
+
+@dataclass(frozen=True)
+class Rules:
+    """How one scoring run compares texts: strict (the default) or loose (triage)."""
+
+    loose: bool = False
+
+    @property
+    def text(self) -> Callable[[Any, Any], bool]:
+        """Results, regions, positions."""
+        return similar if self.loose else same_text
+
+    @property
+    def title(self) -> Callable[[Any, Any], bool]:
+        return similar if self.loose else same_title
+
+    @property
+    def place(self) -> Callable[[Any, Any], bool]:
+        return same_place if self.loose else same_text
+
+    @property
+    def org(self) -> Callable[[Any, Any], bool]:
+        return same_org if self.loose else same_text
+
+    @property
+    def number(self) -> Callable[[Any, Any], bool]:
+        return (lambda a, b: norm(a) == norm(b)) if self.loose else same_text
+
+    def name_key(self, name: str | None) -> str:
+        """Signatories are paired by this form of their names."""
+        return norm(name).replace(" ", "") if self.loose else canon_name(name)
+
+    def item_key(self, text: Any) -> str:
+        """Responsibles, goals and tasks are paired by this form (exact in strict mode)."""
+        return norm(str(text)) if self.loose else canon(str(text))
+
+
+STRICT = Rules()
+LOOSE = Rules(loose=True)
 
 
 def _eq(a: Any, b: Any) -> bool:
@@ -118,15 +217,16 @@ def compare(name: str, exp: Any, got: Any, same: Callable[[Any, Any], bool] = _e
     return Counts(fp=1, fn=1), [f"{where}{name}: expected {exp!r}, got {got!r}"]
 
 
-def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str]
+def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str],
+                form: Callable[[str | None], str] = norm, exact: bool = False
                 ) -> tuple[list[tuple[int, int]], list[int], list[int]]:
-    """One-to-one matching by fuzzy text of `key`, best pairs first.
-    Returns (pairs (exp index, got index), unmatched expected, unmatched got)."""
-    ek, gk = [norm(key(e)) for e in exp], [norm(key(g)) for g in got]
+    """One-to-one matching by the `form` of `key`: fuzzy at SIMILAR (or `exact`), best pairs
+    first. Returns (pairs (exp index, got index), unmatched expected, unmatched got)."""
+    ek, gk = [form(key(e)) for e in exp], [form(key(g)) for g in got]
     scored = []
     for i, a in enumerate(ek):
         for j, b in enumerate(gk):
-            s = 100.0 if a == b else (fuzz.ratio(a, b) if a and b else 0.0)
+            s = 100.0 if a == b else (fuzz.ratio(a, b) if a and b and not exact else 0.0)
             if s >= SIMILAR:
                 scored.append((-s, i, j))
     scored.sort()
@@ -143,9 +243,10 @@ def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str]
 
 
 def score_set(name: str, exp: list[Any], got: list[Any], key: Callable[[Any], str] = str,
-              where: str = "") -> tuple[Counts, list[str]]:
-    """Two lists of items matched by fuzzy text: matched = TP, the rest FN / FP."""
-    pairs, miss, extra = match_items(exp, got, key)
+              where: str = "", rules: Rules = STRICT) -> tuple[Counts, list[str]]:
+    """Two lists of texts matched one to one (exactly, or fuzzily when loose): matched = TP,
+    the rest FN / FP."""
+    pairs, miss, extra = match_items(exp, got, key, rules.item_key, exact=not rules.loose)
     diffs = [f"{where}{name}: missing {key(exp[i])!r}" for i in miss]
     diffs += [f"{where}{name}: unexpected {key(got[j])!r}" for j in extra]
     return Counts(tp=len(pairs), fp=len(extra), fn=len(miss)), diffs

@@ -9,7 +9,21 @@ import pytest
 
 from pipelines import evaluate
 from pipelines.eval_record import score_document, score_record
-from pipelines.eval_score import Counts, compare, match_items, norm, same_org, same_place, similar
+from pipelines.eval_score import (
+    LOOSE,
+    STRICT,
+    Counts,
+    canon,
+    canon_name,
+    compare,
+    match_items,
+    norm,
+    same_org,
+    same_place,
+    same_text,
+    same_title,
+    similar,
+)
 
 
 def _act(title: str, **kw: object) -> dict:
@@ -44,7 +58,7 @@ def test_norm_drops_punctuation_and_case() -> None:
     assert norm("  МКУ «ИМЦ», отдел ") == "мку имц отдел"
 
 
-def test_same_place_and_org() -> None:
+def test_loose_same_place_and_org() -> None:
     assert same_place("город Пенза", "Пенза")
     assert not same_place("Пенза", "Новотроицк")
     assert same_org("ИМДЦ", "МКУ ИМДЦ")
@@ -80,7 +94,7 @@ def test_match_items_one_to_one_best_first() -> None:
     assert pairs == [(1, 0)] and miss == [0] and extra == []
 
 
-def test_document_fields() -> None:
+def test_document_fields_loose() -> None:
     exp = {"document": {
         "kind": "roadmap", "title": "Дорожная карта на 2023 год", "municipality": "Северский район",
         "region": None, "issuer": "МКУ «ИМЦ»", "order": {"number": "18", "date": "2022-12-09"},
@@ -94,7 +108,7 @@ def test_document_fields() -> None:
         "order": {"number": "18", "date": "2022-12-09"},
         "period": {"start_year": 2023, "end_year": 2023},
         "signatories": [{"name": "Е. В. Ганина", "position": "Руководитель"}]}}
-    c, diffs = score_document(exp, got)
+    c, diffs = score_document(exp, got, LOOSE)
     # tp: kind title municipality number date period signatory(Ганина) = 7
     assert (c.tp, c.fp, c.fn) == (7, 1, 2)
     assert any("region" in d for d in diffs) and any("Бондаренко" in d for d in diffs)
@@ -117,7 +131,7 @@ def test_activities_and_their_fields() -> None:
              status={"text": "Выполнено", "done": True, "years": []}),
         _act("Совсем другое мероприятие"),
     ])
-    s = score_record(exp, got)
+    s = score_record(exp, got, LOOSE)
     k = s.counts
     assert (k["activities"].tp, k["activities"].fp, k["activities"].fn) == (1, 1, 1)
     assert (k["deadline"].tp, k["deadline"].fp, k["deadline"].fn) == (2, 0, 1)
@@ -200,5 +214,135 @@ def test_cli_missing_expected_is_an_error(tmp_path: Path, capsys: pytest.Capture
         ("МКУ МО Энский район «ИМЦ»", "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ «ЦЕНТР»", False),
     ],
 )
-def test_same_org_up_to_endings(exp: str, got: str, same: bool) -> None:
+def test_loose_same_org_up_to_endings(exp: str, got: str, same: bool) -> None:
     assert same_org(exp, got) is same
+
+
+# --- strict scoring (the default) ---------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("МКУ  «ИМЦ»", 'МКУ "ИМЦ"'),
+        ("МКУ “ИМЦ”", 'МКУ "ИМЦ"'),
+        ("МКУ „ИМЦ“", 'МКУ "ИМЦ"'),
+        ("МКУ « ИМЦ »", 'МКУ "ИМЦ"'),
+        ("2021 – 2025 гг.", "2021 - 2025 гг."),
+        ("педагогов — наставников", "педагогов - наставников"),
+        ("Отчёт\u00a0о выполнении", "Отчет о выполнении"),
+        ("ЁЛКА", "ЕЛКА"),
+        ("  Кон. ", "Кон."),
+        (None, ""),
+    ],
+)
+def test_canon(text: str | None, form: str) -> None:
+    assert canon(text) == form
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Е.В. Ганина", "Е. В. Ганина", True),
+        ("Е.В. Ганина", "Е.В.Ганина", True),
+        ("Е.В. Ганина", "Е.В. Ганиной", False),
+        ("Ганина Е.В.", "Е.В. Ганина", False),
+    ],
+)
+def test_canon_name(a: str, b: str, same: bool) -> None:
+    assert (canon_name(a) == canon_name(b)) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Комитет по образованию администрации Энского района", "КОМИТЕТ ПО ОБРАЗОВАНИЮ", False),
+        ("Управление образования администрации Энского района",
+         "АДМИНИСТРАЦИЯ ЭНСКОГО РАЙОНА УПРАВЛЕНИЕ ОБРАЗОВАНИЯ", False),
+        ("Управление образования администрации Энского района",
+         "Управления образования администрации Энского района", False),
+        ("Управление образования администрации Энского района",
+         "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЭНСКОГО РАЙОНА", False),
+        ("МКУ МО Энский район «ИМЦ»", 'МКУ МО Энский район "ИМЦ"', True),
+        ("МКУ «ИМЦ»", "МКУ ИМЦ", False),
+    ],
+)
+def test_strict_issuer(a: str, b: str, same: bool) -> None:
+    assert STRICT.org(a, b) is same
+    assert LOOSE.org(a, b) or not same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Пенза", "Пенза", True),
+        ("Пенза", "город Пенза", False),
+        ("Энский район", "Энский муниципальный район", False),
+        ("Ленинск-Кузнецкий городской округ", "Ленинск–Кузнецкий городской округ", True),
+    ],
+)
+def test_strict_place(a: str, b: str, same: bool) -> None:
+    assert STRICT.place(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "title", "text"),
+    [
+        ("ПЛАН МЕРОПРИЯТИЙ на 2024 год", "План мероприятий на 2024 год", True, False),
+        ("Дорожная карта на 2023 год", "Дорожная карта на 2023 год.", False, False),
+        ("Дорожная карта на 2023-2025 годы", "Дорожная карта на 2023 – 2025 годы", False, False),
+        ("Дорожная карта («план»)", 'Дорожная карта ("план")', True, True),
+    ],
+)
+def test_strict_title_ignores_case_only(a: str, b: str, title: bool, text: bool) -> None:
+    assert same_title(a, b) is title
+    assert same_text(a, b) is text
+
+
+def test_document_fields_strict() -> None:
+    exp = {"document": {
+        "kind": "roadmap", "title": "Дорожная карта на 2023 год", "municipality": "Пенза",
+        "region": "Оренбургская область", "issuer": "Управление образования администрации "
+        "Энского района", "order": {"number": "4-у", "date": "2022-12-09"},
+        "signatories": [{"name": "Е.В. Ганина", "position": "Начальник Управления образования"}]}}
+    got = {"document": {
+        "kind": "roadmap", "title": "ДОРОЖНАЯ КАРТА НА 2023 ГОД", "municipality": "город Пенза",
+        "region": "Оренбургской области", "issuer": "Управление образования",
+        "order": {"number": "4у", "date": "2022-12-09"},
+        "signatories": [{"name": "Е. В. Ганина", "position": "Начальник управления образования"}]}}
+    c, diffs = score_document(exp, got)
+    # tp: kind, title, date; wrong: municipality, region, issuer, number, position
+    assert (c.tp, c.fp, c.fn) == (3, 5, 5)
+    assert len(diffs) == 5
+    c, _ = score_document(exp, got, LOOSE)
+    # loose forgives "город", the short issuer and the case of the position, not the
+    # region's grammatical case or a lost hyphen in the number
+    assert (c.tp, c.fp, c.fn) == (6, 2, 2)
+
+
+def test_strict_sets_and_wording() -> None:
+    exp = _rec(activities=[_act("Организация стажировок для руководителей ШМО",
+                                responsibles=["Специалисты МКУ «ИМЦ»", "Руководители РМО"],
+                                result="Приказы")],
+               goals=["создание условий"], tasks=["обновить базу"])
+    got = _rec(activities=[_act("Организация стажировки для руководителей ШМО",
+                                responsibles=['Специалисты МКУ "ИМЦ"', "руководители РМО"],
+                                result="Приказы.")],
+               goals=["Создание условий"], tasks=["обновить базу"])
+    k = score_record(exp, got).counts
+    assert (k["activities"].tp, k["wording"].tp, k["wording"].fn) == (1, 0, 1)
+    assert (k["responsibles"].tp, k["responsibles"].fp, k["responsibles"].fn) == (1, 1, 1)
+    assert (k["results"].fp, k["goals"].fn, k["tasks"].tp) == (1, 1, 1)
+    loose = score_record(exp, got, LOOSE).counts
+    assert all(c.fp == c.fn == 0 for c in loose.values())
+
+
+def test_cli_loose_flag_and_epilog(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = _sample_dir(tmp_path, _rec(document={
+        "kind": "report", "title": "ОТЧЕТ О ВЫПОЛНЕНИИ ПЛАНА МЕРОПРИЯТИЙ ЗА 2023 ГОД",
+        "period": {"start_year": 2023, "end_year": 2023}}))
+    assert _run([str(folder), "--format", "json", "--diff"]) == 0
+    strict = json.loads(capsys.readouterr().out)
+    assert strict["overall"]["document"]["fn"] == 0  # the title differs in case only
+    with pytest.raises(SystemExit):
+        _run(["--help"])
+    assert "--loose" in capsys.readouterr().out
