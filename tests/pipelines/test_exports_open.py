@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
@@ -15,9 +15,11 @@ SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def _roadmaps(*args: str, cwd: Path) -> None:
-    r = subprocess.run([sys.executable, "-m", "pipelines.cli", *args], cwd=cwd,
-                       capture_output=True, text=True, check=False)
-    assert r.returncode == 0, r.stderr
+    # In-process (see conftest.py): the same main() as the console script, no interpreter start.
+    from pipelines.cli import main
+
+    with contextlib.chdir(cwd):
+        assert main(list(args)) == 0
 
 
 @pytest.fixture(scope="module")
