@@ -22,7 +22,7 @@ import queue
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -39,6 +39,9 @@ CRASHED = "worker crashed"
 WARM_MODULE = "pipelines.batch_warm"
 
 ErrorType = Literal["load", "internal", "crash", "timeout"]
+# No outcome for this long: the workers are busy with slow files, the caller may do its own
+# work (store what it holds) — see parse_all's on_idle.
+IDLE_SECONDS = 0.5
 
 
 @dataclass(frozen=True)
@@ -126,13 +129,15 @@ class _Job:
 
 
 def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None,
-              limits: Limits = DEFAULT_LIMITS) -> Iterator[Outcome]:
+              limits: Limits = DEFAULT_LIMITS,
+              on_idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
     """Outcomes of all `paths` in completion order, restarting the pool after a crash.
 
     `limits` go to every file's reader (e.g. Limits(ocr=False): scanned pages are not
-    recognised)."""
+    recognised). `on_idle` is called whenever no outcome has come for IDLE_SECONDS (the
+    workers are on slow files): a caller that batches its outcomes handles them then."""
     # No more processes than files: each one loads the models, which costs a second of CPU.
-    feeder = _Feeder(paths, max(1, min(workers, len(paths))), timeout or None, limits)
+    feeder = _Feeder(paths, max(1, min(workers, len(paths))), timeout or None, limits, on_idle)
     yield from feeder.outcomes()
 
 
@@ -140,8 +145,9 @@ class _Feeder:
     """Keeps at most `workers` files in flight so a crash loses (and retries) only those."""
 
     def __init__(self, paths: Sequence[str], workers: int, timeout: float | None,
-                 limits: Limits = DEFAULT_LIMITS) -> None:
-        self.limits = limits
+                 limits: Limits = DEFAULT_LIMITS,
+                 on_idle: Callable[[], None] | None = None) -> None:
+        self.limits, self.on_idle = limits, on_idle
         self.queue: deque[str] = deque(paths)
         self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
         self.workers, self.timeout = workers, timeout
@@ -187,6 +193,16 @@ class _Feeder:
             else:
                 self.suspects.append(job.path)
 
+    def _wait(self, inflight: dict[Future[Outcome], _Job]) -> set[Future[Outcome]]:
+        """Futures done within the poll interval (timeouts are checked after each)."""
+        poll = min(1.0, self.timeout / 4) if self.timeout else None
+        if self.on_idle is not None:
+            poll = IDLE_SECONDS if poll is None else min(poll, IDLE_SECONDS)
+        done, _ = wait(inflight, timeout=poll, return_when=FIRST_COMPLETED)
+        if not done and self.on_idle is not None:
+            self.on_idle()
+        return done
+
     def _run(self, pool: ProcessPoolExecutor) -> Iterator[Outcome]:
         """Feed the pool until the work is done or the pool breaks (then return to restart)."""
         inflight: dict[Future[Outcome], _Job] = {}
@@ -195,8 +211,7 @@ class _Feeder:
                 self._submit(pool, inflight)
             if not inflight:
                 return  # the pool broke before it took anything: restart it
-            poll = min(1.0, self.timeout / 4) if self.timeout else None
-            done, _ = wait(inflight, timeout=poll, return_when=FIRST_COMPLETED)
+            done = self._wait(inflight)
             lost: list[_Job] = []
             for fut in done:
                 job = inflight.pop(fut)

@@ -1,28 +1,49 @@
 """Loading records into the store and reading them back.
 
-One document = one transaction: its old version (same path) is deleted and the new rows are
-inserted together, so a crash leaves either the old or the new document, never half of one.
-Child rows go in through Arrow tables (INSERT … SELECT), never row by row.
+Records go in as chunks of whole documents: one transaction per chunk (`load_chunk`), so a
+crash leaves every document of the chunk stored or none of them — never part of a document.
+A changed file's old version (same path) is deleted in the transaction that stores the new
+one. `load_records` falls back to one transaction per document when a chunk fails, so one
+bad record does not cost the others. Rows go in through Arrow tables (INSERT … SELECT), one
+statement per table per chunk, never row by row: DuckDB's per-statement overhead (~1.4 ms)
+is the cost of storing, not the rows.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
 import duckdb
+import pyarrow as pa
 
 from normalize.models import Record
-from store.rows import SCHEMAS, arrow_tables, document_row, record_from_rows
+from store.rows import SCHEMAS, child_rows, document_row, record_from_rows
 
 # Tables that hang off documents.id, in the order they are deleted and written.
 CHILD_TABLES: tuple[str, ...] = tuple(SCHEMAS)
+# What a record that cannot be stored raises (a bad date, a value DuckDB refuses): the
+# transaction is rolled back and the caller may go on with the next record.
+STORE_ERRORS: tuple[type[Exception], ...] = (duckdb.Error, ValueError)
+
+_ID = pa.int64()
+_DOCUMENT_SCHEMA = pa.schema([
+    ("id", _ID), ("file", pa.string()), ("path", pa.string()), ("sha256", pa.string()),
+    ("format", pa.string()), ("kind", pa.string()), ("title", pa.string()),
+    ("municipality", pa.string()), ("region", pa.string()), ("issuer", pa.string()),
+    ("order_number", pa.string()), ("order_date", pa.date32()), ("period_start", pa.int32()),
+    ("period_end", pa.int32()), ("pages", pa.int32()), ("has_order", pa.bool_()),
+    ("has_period", pa.bool_()), ("schema_version", pa.string()),
+    ("ingested_at", pa.timestamp("us")), ("record", pa.string()), ("doc_key", pa.string()),
+])
+_CHILD_SCHEMAS = {t: s.insert(0, pa.field("document_id", _ID)) for t, s in SCHEMAS.items()}
 
 
 @dataclass(frozen=True)
 class LoadOutcome:
-    """What load_record did: `loaded` (new), `replaced` (a changed file) or `unchanged`."""
+    """What loading a record did: `loaded` (new), `replaced` (a changed file) or `unchanged`."""
 
     status: Literal["loaded", "replaced", "unchanged"]
     document_id: int
@@ -42,66 +63,164 @@ def find_by_sha(con: duckdb.DuckDBPyConnection, sha256: str) -> int | None:
 
 def delete_document(con: duckdb.DuckDBPyConnection, document_id: int) -> None:
     """Delete a document and its rows. The caller owns the transaction."""
-    for table in CHILD_TABLES:
-        con.execute(f"DELETE FROM {table} WHERE document_id = ?", [document_id])
-    con.execute("DELETE FROM documents WHERE id = ?", [document_id])
+    _delete_documents(con, [document_id])
 
 
-def _insert_document(con: duckdb.DuckDBPyConnection, rec: Record, path: str | None,
-                     now: datetime) -> int:
-    row: dict[str, Any] = document_row(rec)
-    row["id"] = int(con.execute("SELECT nextval('document_id_seq')").fetchone()[0])  # type: ignore[index]
-    row["path"] = path
-    row["ingested_at"] = now
-    row["record"] = rec.model_dump_json()
-    cols = ", ".join(row)
-    marks = ", ".join("?" for _ in row)
-    con.execute(f"INSERT INTO documents ({cols}) VALUES ({marks})", list(row.values()))
-    return row["id"]
+def _delete_documents(con: duckdb.DuckDBPyConnection, ids: list[int]) -> None:
+    for table in (*CHILD_TABLES, "documents"):
+        key = "id" if table == "documents" else "document_id"
+        con.execute(f"DELETE FROM {table} WHERE list_contains(?::BIGINT[], {key})", [ids])
 
 
-def _insert_children(con: duckdb.DuckDBPyConnection, rec: Record, document_id: int) -> None:
-    for table, data in arrow_tables(rec).items():
-        con.register("_rm_rows", data)
-        try:
-            con.execute(
-                f"INSERT INTO {table} BY NAME "
-                "SELECT ?::BIGINT AS document_id, * FROM _rm_rows", [document_id]
-            )
-        finally:
-            con.unregister("_rm_rows")
+Item = tuple[Record, str | None]  # a record and the path it was loaded from (None: no file)
 
 
-def load_record(
-    con: duckdb.DuckDBPyConnection,
-    rec: Record,
-    path: str | None = None,
-    now: datetime | None = None,
-) -> LoadOutcome:
-    """Store one record in its own transaction.
+@dataclass
+class _Plan:
+    """What a chunk does, decided as if its records were loaded one after the other."""
 
-    Same sha256 already stored → `unchanged` (nothing written). Otherwise documents previously
-    loaded from the same `path` are deleted in the same transaction (`replaced`).
+    outcomes: list[LoadOutcome] = field(default_factory=list)
+    inserts: dict[int, Item] = field(default_factory=dict)  # provisional id (< 0) → item
+    deletes: list[int] = field(default_factory=list)  # stored documents to delete
+    created: int = 0  # provisional ids handed out (replaced ones within the chunk included)
+
+
+def _stored_matches(con: duckdb.DuckDBPyConnection, items: Sequence[Item]
+                    ) -> list[tuple[int, str, str | None]]:
+    """(id, sha256, path) of stored documents sharing a sha256 or a path with the chunk."""
+    shas = [rec.source.sha256 for rec, _ in items]
+    paths = [p for _, p in items if p is not None]
+    return con.execute(
+        "SELECT id, sha256, path FROM documents WHERE list_contains(?::VARCHAR[], sha256) "
+        "OR list_contains(?::VARCHAR[], path) ORDER BY id", [shas, paths]).fetchall()
+
+
+def _plan(items: Sequence[Item], stored: list[tuple[int, str, str | None]]) -> _Plan:
+    """Same sha256 as a stored or earlier record → unchanged; otherwise the documents loaded
+    from the same path (stored or earlier in the chunk) are replaced. New documents get
+    provisional ids -1, -2, … in order (real ids are drawn once the count is known)."""
+    plan = _Plan()
+    by_sha = {sha: doc_id for doc_id, sha, _ in stored}
+    sha_of = {doc_id: sha for doc_id, sha, _ in stored}
+    by_path: dict[str, list[int]] = {}
+    for doc_id, _, path in stored:
+        if path is not None:
+            by_path.setdefault(path, []).append(doc_id)
+    for rec, path in items:
+        sha = rec.source.sha256
+        if sha in by_sha:
+            plan.outcomes.append(LoadOutcome("unchanged", by_sha[sha]))
+            continue
+        old = tuple(by_path.pop(path, ())) if path is not None else ()
+        for doc_id in old:
+            del by_sha[sha_of[doc_id]]
+            if plan.inserts.pop(doc_id, None) is None:
+                plan.deletes.append(doc_id)
+        new_id = -1 - plan.created
+        plan.created += 1
+        sha_of[new_id], by_sha[sha] = sha, new_id
+        if path is not None:
+            by_path[path] = [new_id]
+        plan.inserts[new_id] = (rec, path)
+        plan.outcomes.append(LoadOutcome("replaced" if old else "loaded", new_id, old))
+    return plan
+
+
+def _real_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
+    """n ids from the sequence, as n single loads would have drawn them."""
+    rows = con.execute("SELECT nextval('document_id_seq') FROM range(?)", [n]).fetchall()
+    return sorted(int(r[0]) for r in rows)
+
+
+def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
+    con.register("_rm_rows", data)
+    try:
+        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rm_rows")
+    finally:
+        con.unregister("_rm_rows")
+
+
+def _insert_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]],
+                      now: datetime) -> None:
+    rows = []
+    for doc_id, (rec, path) in docs:
+        row: dict[str, Any] = document_row(rec)
+        row.update(id=doc_id, path=path, ingested_at=now, record=rec.model_dump_json())
+        rows.append(row)
+    _insert_arrow(con, "documents", pa.Table.from_pylist(rows, schema=_DOCUMENT_SCHEMA))
+
+
+def _insert_children(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]]) -> None:
+    """Every child row of the chunk: one INSERT per table."""
+    tables: dict[str, list[dict[str, Any]]] = {t: [] for t in CHILD_TABLES}
+    for doc_id, (rec, _) in docs:
+        for table, rows in child_rows(rec).items():
+            tables[table] += [{"document_id": doc_id, **r} for r in rows]
+    for table, rows in tables.items():
+        if rows:
+            _insert_arrow(con, table, pa.Table.from_pylist(rows, schema=_CHILD_SCHEMAS[table]))
+
+
+def _real(outcome: LoadOutcome, ids: list[int]) -> LoadOutcome:
+    def real(doc_id: int) -> int:
+        return ids[-1 - doc_id] if doc_id < 0 else doc_id
+
+    return LoadOutcome(outcome.status, real(outcome.document_id),
+                       tuple(real(i) for i in outcome.replaced_ids))
+
+
+def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
+               now: datetime | None = None) -> list[LoadOutcome]:
+    """Store records (each with the path it came from, or None) in ONE transaction: all of
+    them or, if anything fails, none (the error is raised after the rollback).
+
+    The outcome of each record, and the database, are as if they had been loaded one after
+    the other with `load_record`: same sha256 as a stored or earlier record → `unchanged`
+    (nothing written); otherwise the documents previously loaded from the same path are
+    deleted (`replaced`).
     """
+    if not items:
+        return []
     con.begin()
     try:
-        existing = find_by_sha(con, rec.source.sha256)
-        if existing is not None:
-            con.rollback()
-            return LoadOutcome("unchanged", existing)
-        old: tuple[int, ...] = ()
-        if path is not None:
-            old = tuple(r[0] for r in con.execute(
-                "SELECT id FROM documents WHERE path = ? ORDER BY id", [path]).fetchall())
-        for doc_id in old:
-            delete_document(con, doc_id)
-        new_id = _insert_document(con, rec, path, now or datetime.now())
-        _insert_children(con, rec, new_id)
+        plan = _plan(items, _stored_matches(con, items))
+        ids = _real_ids(con, plan.created) if plan.created else []
+        if plan.deletes:
+            _delete_documents(con, plan.deletes)
+        docs = [(ids[-1 - doc_id], item) for doc_id, item in plan.inserts.items()]
+        if docs:
+            _insert_documents(con, docs, now or datetime.now())
+            _insert_children(con, docs)
         con.commit()
     except BaseException:
         con.rollback()
         raise
-    return LoadOutcome("replaced" if old else "loaded", new_id, old)
+    return [_real(o, ids) for o in plan.outcomes]
+
+
+def load_record(con: duckdb.DuckDBPyConnection, rec: Record, path: str | None = None,
+                now: datetime | None = None) -> LoadOutcome:
+    """Store one record in its own transaction (`load_chunk` of one)."""
+    return load_chunk(con, [(rec, path)], now)[0]
+
+
+def load_records(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
+                 now: datetime | None = None) -> list[LoadOutcome | Exception]:
+    """`load_chunk`, and when the chunk fails, each record in its own transaction: a record
+    that cannot be stored costs only itself. Per record: its outcome, or the error (one of
+    STORE_ERRORS) it was refused with."""
+    try:
+        return list(load_chunk(con, items, now))
+    except STORE_ERRORS as exc:
+        if len(items) == 1:
+            return [exc]
+    out: list[LoadOutcome | Exception] = []
+    for rec, path in items:
+        try:
+            out.append(load_record(con, rec, path, now))
+        except STORE_ERRORS as exc:
+            out.append(exc)
+    return out
 
 
 def _dicts(cur: duckdb.DuckDBPyConnection) -> list[dict[str, Any]]:

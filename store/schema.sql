@@ -3,7 +3,7 @@
 -- Never edit a released step: add a new one below. Keys and types: store/README.md.
 -- No FOREIGN KEY constraints: DuckDB checks them eagerly inside a transaction, which breaks
 -- "delete a document's rows and insert the new version" in one transaction; the loader keeps
--- the references consistent instead (one document = one transaction).
+-- the references consistent instead (whole documents per transaction, never part of one).
 
 -- migration 1: initial schema
 CREATE SEQUENCE document_id_seq START 1;

@@ -1,0 +1,50 @@
+"""`roadmaps ingest` stores in chunks: a record the store refuses costs only itself, and what
+is parsed is stored while a slow file keeps the workers busy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalize.models import Activity, Deadline, Record, SourceInfo
+from pipelines.batch import Stats, _store
+from pipelines.batch_pool import HANG_ENV, parse_all
+from store.db import connect
+
+
+def record(name: str, start: str | None = None) -> Record:
+    return Record(source=SourceInfo(file=name, sha256=name.ljust(64, "0"), format="txt"),
+                  activities=[Activity(title="Семинар",
+                                       deadline=Deadline(text="март", start=start))])
+
+
+def test_a_record_the_store_refuses_fails_alone(tmp_path: Path) -> None:
+    con = connect(tmp_path / "s.duckdb")
+    stats = Stats()
+    items = [(record("a"), "/in/a.txt"), (record("b", start="2023-02-30"), "/in/b.txt"),
+             (record("c"), "/in/c.txt"), (record("a"), "/in/copy-of-a.txt")]
+    _store(con, items, stats)
+    assert (stats.loaded, stats.unchanged) == (2, 1)
+    (path, reason, kind), = stats.failures
+    assert (path, kind) == ("/in/b.txt", "store")
+    assert reason.startswith("not stored: ValueError:")
+    assert con.execute("SELECT path FROM documents ORDER BY 1").fetchall() == [
+        ("/in/a.txt",), ("/in/c.txt",)]
+    con.close()
+
+
+def test_outcomes_are_handed_over_while_a_slow_file_is_parsed(monkeypatch, tmp_path: Path
+                                                               ) -> None:
+    paths = []
+    for i in range(3):
+        p = tmp_path / f"small{i}.txt"
+        p.write_text(f"План мероприятий\n{i}. Семинар для учителей\t2023 г.\n", "utf-8")
+        paths.append(str(p))
+    (tmp_path / "slow.txt").write_text("Дорожная карта\n", "utf-8")
+    monkeypatch.setenv(HANG_ENV, "slow.txt")
+    seen: list[str] = []
+    idle_calls: list[int] = []
+    for out in parse_all([str(tmp_path / "slow.txt"), *paths], workers=2, timeout=2.0,
+                         on_idle=lambda: idle_calls.append(len(seen))):
+        seen.append(Path(out.path).name)
+    assert seen[-1] == "slow.txt"  # timed out last
+    assert 3 in idle_calls  # the three small files were there to store before that
