@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from extract.facts_case import mid_sentence_capitals
 from extract.facts_lines import Chunk
 from extract.facts_vocab import FactsVocab
 from extract.found import Found
@@ -47,6 +48,13 @@ class Ctx:
     def head(self) -> tuple[Chunk, ...]:
         """The first prose chunks: title page, order header."""
         return self.prose[:HEADER_SPAN]
+
+    @cached_property
+    def proper_lemmas(self) -> frozenset[str]:
+        """Lemmas the document writes with a capital inside a sentence (names, not the
+        organisation words some writers capitalise: "Управления образования")."""
+        texts = [x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,))]
+        return mid_sentence_capitals(texts, self.tools) - self.vocab.org_words
 
     def lemmas(self, text: str) -> tuple[str, ...]:
         """Lemmas of `text` (letter-spaced words joined first)."""

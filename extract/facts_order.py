@@ -11,7 +11,6 @@ _HEADER_WORDS = 8
 # The header block (number, date, place) ends where running text begins.
 _BODY_WORDS = 40
 _HEADER_REACH = 8
-_TITLE_PAGE = 4
 
 
 def _words(c: Chunk) -> int:
@@ -117,9 +116,10 @@ def nominative_head(org: str, ctx: Ctx) -> str:
     lem = ctx.lemmas(head)
     if len(lem) != 1 or lem[0] not in ctx.vocab.org_words or not head.isalpha():
         return org
-    if head.lower() == lem[0] or head.isupper():
+    if head.lower() == lem[0]:
         return org[:1].upper() + org[1:]
-    return " ".join(p for p in (lem[0].capitalize(), rest) if p)
+    nominative = lem[0].upper() if head.isupper() else lem[0].capitalize()
+    return " ".join(p for p in (nominative, rest) if p)
 
 
 def issuer_from_appendix(ctx: Ctx) -> str | None:
@@ -138,30 +138,6 @@ def issuer_from_approval(ctx: Ctx) -> str | None:
             m = rx.search(text)
             if m and m.group("org").strip():
                 return nominative_head(squash(m.group("org")).strip(" ,;"), ctx)
-    return None
-
-
-def issuer_from_header_block(ctx: Ctx) -> str | None:
-    """The organisation's name printed above the order header."""
-    start = order_header(ctx)
-    if not start:
-        return None
-    block = [c for c in ctx.head[max(0, start - _HEADER_REACH) : start] if _words(c) <= _BODY_WORDS]
-    if not any(set(ctx.lemmas(c.text)) & ctx.vocab.org_words for c in block):
-        return None
-    return squash(" ".join(c.text for c in block)) or None
-
-
-def issuer_from_title_page(ctx: Ctx) -> str | None:
-    """A document without an order: the organisation named above its title."""
-    if order_header(ctx) is not None:
-        return None
-    for c in ctx.head[:_TITLE_PAGE]:
-        lem = ctx.lemmas(c.text)
-        if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
-            return None  # reached the title
-        if set(lem) & ctx.vocab.org_words and _words(c) <= 20 and not c.list_number:
-            return c.text
     return None
 
 

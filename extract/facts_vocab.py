@@ -36,6 +36,15 @@ class FactsVocab:
     task_words: frozenset[str]
     doc_words: frozenset[str]
     goal_task_split: tuple[re.Pattern[str], ...]
+    abbreviations: frozenset[str]
+    place_markers: frozenset[str]
+    place_marker_adjectives: frozenset[str]
+    settlement_words: frozenset[str]
+    body_units: frozenset[str]
+    parent_genitive: dict[str, str]
+    region_nouns: frozenset[str]
+    region_heads: frozenset[str]
+    municipal_words: frozenset[str]
 
 
 def _rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -68,4 +77,8 @@ def facts_vocab() -> FactsVocab:
         task_words=frozenset(f["task_words"]),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=_rx(f["goal_task_split"]),
+        **{k: frozenset(f[k]) for k in (
+            "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
+            "body_units", "region_nouns", "region_heads", "municipal_words")},
+        parent_genitive=dict(f["parent_genitive"]),
     )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract import facts_goals as goals_
+from extract import facts_issuer as issuer_
 from extract import facts_order as order_
 from extract import facts_title as title_
 from extract.facts_ctx import Ctx
@@ -45,11 +46,11 @@ ORDER_RULES: tuple[Rule, ...] = (
 )
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
-    ("header_block", order_.issuer_from_header_block),
+    ("header_block", issuer_.issuer_from_header_block),
     ("approval_line", order_.issuer_from_approval),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", lambda ctx: ctx.found.document.developer),
-    ("title_page", order_.issuer_from_title_page),
+    ("title_page", issuer_.issuer_from_title_page),
 )
 
 
@@ -76,8 +77,15 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
 
 
 def _issuer(ctx: Ctx, signed: tuple, trace: list[str]) -> str | None:
-    return (first(ISSUER_RULES, ctx, "issuer", trace)
+    name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
+    if not name:
+        return None
+    # "к приказу Управления образования": the letterhead names the same body in full
+    full = issuer_.issuer_from_header_block(ctx)
+    if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):
+        name = _named("issuer", "letterhead_completes", full, trace)
+    return issuer_.finish(ctx, name)
 
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:

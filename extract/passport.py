@@ -83,7 +83,9 @@ def list_items(text: str) -> list[str]:
             # an unmarked line continues the item above unless that item was finished
             ended = bool(items) and items[-1].rstrip().endswith((";", ".", ":", "!"))
             if items and (head[:1].islower() or not ended):
-                items[-1] += " " + head
+                # "личностно-" / "профессионального": a compound broken at its hyphen
+                glue = "" if re.search(r"\w-$", items[-1]) else " "
+                items[-1] += glue + head
             elif marked:
                 items.append(head)
             else:
@@ -92,7 +94,7 @@ def list_items(text: str) -> list[str]:
             marked = True
             items.extend(p for p in rest if p)
     if not marked:
-        return [flat(" ".join(intro))] if intro else []
+        return [flat(" ".join(intro)).rstrip(" ,;.")] if intro else []
     lead = " ".join(intro)
     if lead and not lead.rstrip().endswith(":") and ":" not in lead:
         items.insert(0, lead)

@@ -9,11 +9,22 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+")
 
 
+def _never(word: str) -> bool:
+    return False
+
+
 @dataclass(frozen=True)
 class ExtractTools:
-    """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected."""
+    """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected.
+
+    `is_proper(word)` and `is_abbreviation(word)` (optional, from the same lemmatizer) tell a
+    name or an abbreviation when a text printed in capitals is written in normal case; without
+    them only the document's own spelling and the vocabulary decide.
+    """
 
     lemma: Callable[[str], str]
+    is_proper: Callable[[str], bool] = _never
+    is_abbreviation: Callable[[str], bool] = _never
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of the words of `text` (hyphenated words split into parts)."""

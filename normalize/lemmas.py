@@ -12,6 +12,10 @@ from functools import lru_cache
 from typing import Any
 
 _WORD = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+(?:-[А-Яа-яЁёA-Za-z0-9]+)*")
+# Grammemes of proper names: places, first names, surnames, patronymics, organisations.
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn"})
+_PROPER_SHARE = 0.5  # score share of the parses that must call a word a proper name
+_ABBREVIATION_LETTERS = 6  # an unknown word this short is an abbreviation (МКУ, ЦМСО, МБДОУ)
 
 # natasha is a neural tagger: it is for headers, cells and signatures, never whole documents.
 MAX_ENTITY_TEXT = 2_000
@@ -53,6 +57,31 @@ class Lemmatizer:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
         # pymorphy3 raises on letters Unicode has no name for; they parse as unknown.
         return tuple(self._morph.parse(word if _analysable(word) else ""))
+
+    def is_proper(self, word: str) -> bool:
+        """True when `word` (any case) is likely a proper name: most of its parse weight is a
+        place, person or organisation name ("ПЕНЗЫ", "ИВАНОВА"), or the dictionary does not know
+        a longer word (invented names: "ЕЛАНЬГИНСКОГО"). Place adjectives the dictionary knows
+        as common ones ("СЕВЕРСКОГО") are not recognised here."""
+        low = word.lower().replace("ё", "е")
+        if not low.isalpha() or not _analysable(low):
+            return False
+        if not self._morph.word_is_known(low):
+            return len(low) > _ABBREVIATION_LETTERS
+        parses = self.parse(low)
+        proper = sum(p.score for p in parses if _PROPER & p.tag.grammemes)
+        return proper >= _PROPER_SHARE * sum(p.score for p in parses)
+
+    def is_abbreviation(self, word: str) -> bool:
+        """True for an abbreviation ("МКУ", "ЦМСО", "МО"): a short word the dictionary does
+        not know, or whose likeliest parse is marked as one."""
+        low = word.lower().replace("ё", "е")
+        if not low.isalpha() or len(low) > _ABBREVIATION_LETTERS or not _analysable(low):
+            return False
+        if not self._morph.word_is_known(low):
+            return True
+        parses = self.parse(low)
+        return bool(parses) and "Abbr" in parses[0].tag
 
     @staticmethod
     def words(text: str) -> list[str]:

@@ -61,7 +61,7 @@ def score_document(exp: Rec, got: Rec, rules: Rules = STRICT) -> tuple[Counts, l
     w = "document."
     return _sum([
         compare("kind", e.get("kind"), g.get("kind"), where=w),
-        compare("title", e.get("title"), g.get("title"), rules.title, w),
+        compare("title", e.get("title"), g.get("title"), rules.text, w),
         compare("municipality", e.get("municipality"), g.get("municipality"), rules.place, w),
         compare("region", e.get("region"), g.get("region"), rules.place, w),
         compare("issuer", e.get("issuer"), g.get("issuer"), rules.org, w),

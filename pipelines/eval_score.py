@@ -9,15 +9,21 @@ normalisation `canon` does — Unicode NFKC, "ё" → "е", every kind of double
 quotes. Nothing else is forgiven: "город Пенза" is not "Пенза", "Управления образования" is
 not "Управление образования администрации …", a missing word or a final period is an error.
 
+Case counts, everywhere. Texts are as the document writes them (titles, responsibles, results,
+goals, tasks — "ПЛАН МЕРОПРИЯТИЙ по …" stays so), except the names the CONTRACT wants in a
+canonical form: the municipality and region (nominative, short), and the issuer, which the
+extractor writes in normal case when a letterhead prints it in capitals ("КОМИТЕТ ПО
+ОБРАЗОВАНИЮ / АДМИНИСТРАЦИИ … РАЙОНА" → "Комитет по образованию администрации … района"):
+expected records hold that properly written form.
+
 | field                      | strict (default)                         | --loose                 |
 |----------------------------|------------------------------------------|-------------------------|
 | kind, order.date, period,  | equal                                    | equal                   |
 | deadline                   |                                          |                         |
-| document.title             | canon, case-insensitive (title pages are | fuzzy                   |
-|                            | typed in capitals; kept as written)      |                         |
+| document.title             | canon (as written, case included)        | fuzzy                   |
 | municipality, region       | canon (CONTRACT: canonical nominative)   | "город X" = "X", fuzzy  |
-| issuer                     | canon, case-sensitive (the extractor     | one name's word stems   |
-|                            | writes a capitals letterhead normally)   | in the other's, fuzzy   |
+| issuer                     | canon (normal case, no trailing region   | one name's word stems   |
+|                            | after a municipality)                    | in the other's, fuzzy   |
 | order.number               | canon                                    | letters and digits only |
 | signatories                | name canon (spaces between initials      | name letters only;      |
 |                            | ignored), position canon                 | position fuzzy          |
@@ -154,11 +160,6 @@ def same_text(a: str | None, b: str | None) -> bool:
     return canon(a) == canon(b)
 
 
-def same_title(a: str | None, b: str | None) -> bool:
-    """Strict, case-insensitive: a title typed in capitals is the same title."""
-    return canon(a).casefold() == canon(b).casefold()
-
-
 @dataclass(frozen=True)
 class Rules:
     """How one scoring run compares texts: strict (the default) or loose (triage)."""
@@ -167,12 +168,8 @@ class Rules:
 
     @property
     def text(self) -> Callable[[Any, Any], bool]:
-        """Results, regions, positions."""
+        """Titles, results, positions."""
         return similar if self.loose else same_text
-
-    @property
-    def title(self) -> Callable[[Any, Any], bool]:
-        return similar if self.loose else same_title
 
     @property
     def place(self) -> Callable[[Any, Any], bool]:

@@ -140,7 +140,7 @@ def failing_metrics(results: list[FileResult], min_f1: float) -> list[str]:
 EPILOG = """\
 how values are compared (strict, the default):
   every text after Unicode NFKC, ё → е, «» “” „“ → ", – — − → -, single spaces
-  title                      case-insensitive (title pages are typed in capitals)
+  title                      exact, as written (case included)
   municipality, region       exact: the CONTRACT's canonical nominative ("город Пенза" ≠ "Пенза")
   issuer                     exact, case-sensitive (a capitals letterhead written in normal case)
   order number, signatories  exact (name: spaces between initials ignored; position exact)

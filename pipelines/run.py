@@ -22,8 +22,10 @@ def process_file(
     """
     tools = tools or default_tools()
     doc = read_document(path, limits)
-    lemma = tools.lemmatizer.lemma
-    draft = extract_document(doc, ExtractTools(lemma=lemma), debug=trace is not None)
+    lem = tools.lemmatizer
+    etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                          is_abbreviation=lem.is_abbreviation)
+    draft = extract_document(doc, etools, debug=trace is not None)
     if trace is not None:
         trace.extend(draft.trace)
     return to_record(draft, tools, trace)

@@ -15,7 +15,9 @@ from normalize.lemmas import get_lemmatizer
 
 @pytest.fixture(scope="module")
 def tools() -> ExtractTools:
-    return ExtractTools(lemma=get_lemmatizer().lemma)
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation)
 
 
 def lines_doc(text: str) -> SourceDocument:
@@ -82,7 +84,8 @@ def test_order_approving_a_plan(tools: ExtractTools) -> None:
                        "муниципальном районе Вологодской области на 2024-2026 годы")
     assert d.order_number == "112-о"
     assert d.order_date_text == "«03» марта 2024 г."
-    assert d.issuer == "Управление образования"  # nominative
+    # "к приказу Управления образования", completed by the letterhead above the header
+    assert d.issuer == "Управление образования администрации Заречного муниципального района"
     assert d.period_text == "на 2024-2026 годы"
     assert d.municipality_text == "Заречном муниципальном районе"
     assert d.region_text == "Вологодской области"
@@ -94,6 +97,7 @@ def test_order_approving_a_plan(tools: ExtractTools) -> None:
     assert got.tasks == ("выявить затруднения молодых педагогов",
                          "организовать работу пар «наставник – молодой педагог»")
     assert "header.kind:approves" in got.trace and "header.issuer:appendix_line" in got.trace
+    assert "header.issuer:letterhead_completes" in got.trace
 
 
 def test_same_facts_from_joined_paragraphs(tools: ExtractTools) -> None:
@@ -113,7 +117,7 @@ def test_same_facts_from_joined_paragraphs(tools: ExtractTools) -> None:
     assert d.kind == "programme"
     assert d.title == "Программа развития методической службы на 2024-2028 гг."
     assert (d.order_number, d.order_date_text) == ("112-о", "от 03.03.2024")
-    assert d.issuer == ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА")
+    assert d.issuer == "Управление образования администрации Заречного муниципального района"
     assert [(s.name, s.position) for s in d.signatories] == [("Т.Т. Орлова", "Директор МКУ «РМК»")]
     assert got.goals == ("повышение качества методической работы",
                          "развитие сетевого взаимодействия")

@@ -1,0 +1,120 @@
+"""Normal case for a name printed in capitals ("КОМИТЕТ ПО ОБРАЗОВАНИЮ АДМИНИСТРАЦИИ
+УСТЬ-ЛЕБЯЖИНСКОГО РАЙОНА" → "Комитет по образованию администрации Усть-Лебяжинского района").
+
+The first word gets a capital, abbreviations stay in capitals (МКУ, ИМЦ), proper names get a
+capital, every other word goes to lower case; a name in quotes opens with a capital
+(«Информационно-методический центр»). A word is a proper name when
+- the lemmatizer says so (`ExtractTools.is_proper`: place and person names, unknown words),
+- it stands where a place name stands: before a place marker ("… района", "… городского округа",
+  "… области") or after a settlement word ("города …"), the markers being vocabulary, or
+- the document itself writes it with a capital inside a sentence (its lemma, in mixed-case text).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from extract.facts_vocab import FactsVocab
+from extract.tools import ExtractTools
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\s+|.", re.UNICODE)
+_CAPS_SHARE = 0.7
+_MIN_LETTERS = 4
+_SENTENCE_BREAK = frozenset(".!?:;«\"“„(")
+_OPEN_QUOTES = frozenset("«“„")
+_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ий|ый|ая|яя|ое|ее|ом|ем|ым|им|ую|юю|ых|их)$")
+_CONNECTOR = 2  # "-на-" in a hyphenated name stays in lower case
+
+
+def is_capitals(text: str) -> bool:
+    """True when `text` is printed in capitals (most of its letters are upper case)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= _MIN_LETTERS and \
+        sum(c.isupper() for c in letters) >= _CAPS_SHARE * len(letters)
+
+
+def _words(tokens: list[str]) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t[:1].isalpha()]
+
+
+def mid_sentence_capitals(texts: Iterable[str], tools: ExtractTools) -> frozenset[str]:
+    """Lemmas of words written with a capital inside a sentence of mixed-case text
+    ("… Северского района …", "… в Каменноозёрском округе …")."""
+    found: set[str] = set()
+    for text in texts:
+        if is_capitals(text):
+            continue
+        prev = "."
+        for tok in _TOKEN.findall(text):
+            if tok.isspace():
+                continue
+            if (tok[:1].isupper() and tok[1:2].islower() and prev not in _SENTENCE_BREAK
+                    and len(tok) > 1):
+                found.add(tools.lemma(tok))
+            prev = tok[-1]
+    return frozenset(found)
+
+
+def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> set[int]:
+    """Word indexes that stand where a place name stands: an adjective before a place marker
+    (and the marker adjectives: "СЕВЕРСКОГО МУНИЦИПАЛЬНОГО РАЙОНА"), a word after a settlement
+    word ("ГОРОДА ЗЕЛЕНОБОРСКА")."""
+    words = _words(tokens)
+    out: set[int] = set()
+    for k, i in enumerate(words):
+        if lemmas[i] in vocab.place_markers:
+            j = k - 1
+            while j >= 0 and lemmas[words[j]] in vocab.place_marker_adjectives:
+                j -= 1
+            if j >= 0 and _ADJECTIVE.search(tokens[words[j]].lower()) and \
+                    lemmas[words[j]] not in vocab.org_words:
+                out.add(words[j])
+        elif lemmas[i] in vocab.settlement_words and k + 1 < len(words):
+            out.add(words[k + 1])
+    return out
+
+
+def _capitalised(word: str) -> str:
+    """"УСТЬ-ЛЕБЯЖИНСКОГО" → "Усть-Лебяжинского", "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону"."""
+    parts = word.lower().split("-")
+    return "-".join(p if k and len(p) <= _CONNECTOR else p[:1].upper() + p[1:]
+                    for k, p in enumerate(parts))
+
+
+def _is_proper(word: str, lemma: str, tools: ExtractTools, known: frozenset[str]) -> bool:
+    return lemma in known or any(tools.is_proper(p) for p in word.split("-") if len(p) > 1)
+
+
+def _word_case(tok: str, i: int, lemma: str, opens: bool, places: set[int],
+               tools: ExtractTools, vocab: FactsVocab, known: frozenset[str]) -> str:
+    if i in places:  # before abbreviations: a short unknown town ("ЭНСКА") is no abbreviation
+        return _capitalised(tok)
+    if len(tok) > 1 and (tools.is_abbreviation(tok) or lemma in vocab.abbreviations):
+        return tok.upper()
+    if _is_proper(tok, lemma, tools, known):
+        return _capitalised(tok)
+    low = tok.lower()
+    return low[:1].upper() + low[1:] if opens else low
+
+
+def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
+                 known_proper: frozenset[str] = frozenset()) -> str:
+    """`text` printed in capitals written in normal case (see the module docstring); other
+    texts unchanged. `known_proper`: lemmas the document writes with a capital."""
+    if not is_capitals(text):
+        return text
+    tokens = _TOKEN.findall(text)
+    lemmas = [tools.lemma(t) if t[:1].isalpha() else "" for t in tokens]
+    places = _marked_places(tokens, lemmas, vocab)
+    out: list[str] = []
+    opens = True  # the first word, and the first word in quotes, get a capital
+    for i, tok in enumerate(tokens):
+        if tok[:1].isalpha():
+            out.append(_word_case(tok, i, lemmas[i], opens, places, tools, vocab, known_proper))
+            opens = False
+        else:
+            out.append(tok)
+            opens = opens or tok in _OPEN_QUOTES or (
+                tok == '"' and (i == 0 or tokens[i - 1].isspace()))
+    return "".join(out)

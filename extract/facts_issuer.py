@@ -1,0 +1,148 @@
+"""The issuer read from a letterhead, and the finishing every issuer gets.
+
+A letterhead names the issuing body and often the body it belongs to, one or more lines each,
+in capitals: "АДМИНИСТРАЦИЯ БЕЛОКЛЮЧЕВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА / УЛЬЯНОВСКОЙ ОБЛАСТИ /
+УПРАВЛЕНИЕ ОБРАЗОВАНИЯ / ПРИКАЗ". Its lines group into units: a line that names a body in the
+nominative ("УПРАВЛЕНИЕ …", "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ УЧРЕЖДЕНИЕ") starts one; a line in the
+genitive ("АДМИНИСТРАЦИИ …", "УЛЬЯНОВСКОЙ ОБЛАСТИ") or a name in quotes continues it. The issuer
+is the last unit — the body nearest the order's header — and when it is a structural unit
+(управление, комитет, отдел …) the unit above it follows in the genitive: "Управление
+образования администрации Белоключевского муниципального района". Every issuer then loses a
+trailing region after a municipality (the region is a field of its own) and a capitals
+name is written in normal case (extract/facts_case.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts_case import restore_case
+from extract.facts_ctx import Ctx
+from extract.facts_lines import Chunk, squash
+from extract.facts_order import order_header
+
+_LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
+_LETTERHEAD_CHUNKS = 8
+_DIGIT = re.compile(r"\d")
+_QUOTE_START = ("«", '"', "“", "„")
+_HEAD_REACH = 4  # the body's head word stands among the first words of its line
+_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
+_TITLE_PAGE = 4
+
+
+def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
+    """(word index, lemma) of the first organisation word among the first words of `line`."""
+    for k, w in enumerate(line.split()[:_HEAD_REACH]):
+        lem = ctx.lemmas(w)
+        if len(lem) == 1 and lem[0] in ctx.vocab.org_words:
+            return k, lem[0]
+    return None
+
+
+def _starts_unit(ctx: Ctx, line: str) -> bool:
+    """True when `line` names a body in the nominative ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ")."""
+    if line.startswith(_QUOTE_START):
+        return False
+    head = _head(ctx, line)
+    if head is None:
+        return False
+    word = line.split()[head[0]].strip("«»\"“„,.").lower().replace("ё", "е")
+    return word == head[1]
+
+
+def units(ctx: Ctx, lines: list[str]) -> list[str]:
+    """The letterhead's lines grouped into the bodies they name, top first."""
+    out: list[str] = []
+    for line in lines:
+        if _starts_unit(ctx, line):
+            out.append(line)
+        elif out:
+            out[-1] = f"{out[-1]} {line}"
+    return out
+
+
+def _genitive(ctx: Ctx, unit: str) -> str | None:
+    """"АДМИНИСТРАЦИЯ … РАЙОНА" → "АДМИНИСТРАЦИИ … РАЙОНА" (the head word only)."""
+    head = _head(ctx, unit)
+    if head is None or head[0] != 0 or head[1] not in ctx.vocab.parent_genitive:
+        return None
+    first, _, rest = unit.partition(" ")
+    gen = ctx.vocab.parent_genitive[head[1]]
+    gen = gen.upper() if first.isupper() else gen
+    return f"{gen} {rest}".strip()
+
+
+def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
+    """The issuing body a letterhead names (see the module docstring)."""
+    found = units(ctx, lines)
+    if not found:
+        return None
+    issuer = found[-1]
+    head = _head(ctx, issuer)
+    if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
+        parent = _genitive(ctx, found[-2])
+        if parent:
+            issuer = f"{issuer} {parent}"
+    return squash(issuer)
+
+
+def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
+    """The lines of the few chunks just above the order header (or title), top first. Lines
+    with digits (a date, an address, a phone) are left out; a long line or a list item (running
+    text) ends the letterhead."""
+    lines: list[str] = []
+    for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
+        for line in reversed(c.lines or (c.text,)):
+            if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
+                return lines
+            if not _DIGIT.search(line):
+                lines.insert(0, line)
+    return lines
+
+
+def issuer_from_header_block(ctx: Ctx) -> str | None:
+    """The body named in the letterhead above the order header."""
+    start = order_header(ctx)
+    if not start:
+        return None
+    return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:start]))
+
+
+def issuer_from_title_page(ctx: Ctx) -> str | None:
+    """A document without an order: the body named above its title."""
+    if order_header(ctx) is not None:
+        return None
+    for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
+        lem = ctx.lemmas(c.text)
+        if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
+            return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:i])) if i else None
+    return None
+
+
+def strip_region(ctx: Ctx, name: str) -> str:
+    """"… муниципального района Иркутской области" → "… муниципального района": a trailing
+    region goes when a municipality stands before it ("Министерство образования Оренбургской
+    области" keeps it: the region is the body's own)."""
+    words = name.split()
+    lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
+    region = len(words) >= 3 and (
+        (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
+        or lemmas[-2] in ctx.vocab.region_heads)
+    cut = 2 if region else 0
+    if cut and set(lemmas[:-cut]) & ctx.vocab.municipal_words:
+        return " ".join(words[:-cut]).rstrip(" ,")
+    return name
+
+
+def finish(ctx: Ctx, name: str) -> str:
+    """Every issuer: no trailing region after a municipality, normal case for capitals."""
+    return restore_case(strip_region(ctx, name), ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+def completes(ctx: Ctx, short: str, full: str | None) -> bool:
+    """True when `full` (a letterhead's name) names the body `short` names, in more words:
+    "Управление образования" → "Управление образования администрации … района"."""
+    if not full:
+        return False
+    a, b = ctx.lemmas(short), ctx.lemmas(full)
+    return len(b) > len(a) and b[: len(a)] == a
