@@ -101,8 +101,8 @@ def _word_case(tok: str, i: int, lemma: str, opens: bool, places: set[int],
 def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
                  known_proper: frozenset[str] = frozenset()) -> str:
     """`text` printed in capitals written in normal case (see the module docstring); other
-    texts unchanged. `known_proper`: lemmas the document writes with a capital."""
-    if not is_capitals(text):
+    texts and single words unchanged. `known_proper`: lemmas the document writes with a capital."""
+    if not is_capitals(text) or len(text.split()) < 2:  # one word: an abbreviation ("ИМДЦ")
         return text
     tokens = _TOKEN.findall(text)
     lemmas = [tools.lemma(t) if t[:1].isalpha() else "" for t in tokens]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts_case import restore_case
+from extract.facts_case import is_capitals, restore_case
 from extract.facts_ctx import Ctx
 from extract.facts_lines import Chunk, squash
 from extract.facts_order import order_header
@@ -136,7 +136,10 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 def finish(ctx: Ctx, name: str) -> str:
     """Every issuer: no trailing region after a municipality, normal case for capitals."""
-    return restore_case(strip_region(ctx, name), ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    name = strip_region(ctx, name)
+    if not is_capitals(name):
+        return name
+    return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
 
 
 def completes(ctx: Ctx, short: str, full: str | None) -> bool:

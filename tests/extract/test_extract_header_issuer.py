@@ -58,6 +58,7 @@ def _order(letterhead: list[str]) -> SourceDocument:
         ("Управление образования администрации Энского района",
          "Управление образования администрации Энского района"),  # not capitals: as written
         ("МКУ ИМЦ", "МКУ ИМЦ"),
+        ("ИМДЦ", "ИМДЦ"),
     ],
 )
 def test_restore_case(tools: ExtractTools, text: str, restored: str) -> None:
@@ -187,3 +188,12 @@ def test_strip_region(tools: ExtractTools, name: str, stripped: str) -> None:
 def test_lemmatizer_word_classes(word: str, proper: bool, abbreviation: bool) -> None:
     lem = get_lemmatizer()
     assert (lem.is_proper(word), lem.is_abbreviation(word)) == (proper, abbreviation)
+
+
+def test_restore_case_without_the_optional_tools() -> None:
+    """Callers that inject only `lemma` still get place names by position and the vocabulary's
+    abbreviations; only names the lemmatizer alone would know are missed."""
+    bare = ExtractTools(lemma=get_lemmatizer().lemma)
+    text = "МКУ «ИМЦ» УПРАВЛЕНИЯ ОБРАЗОВАНИЯ ГОРОДА ЭНСКА ЗАРЕЧНОГО РАЙОНА"
+    assert restore_case(text, bare, facts_vocab()) == \
+        "МКУ «ИМЦ» управления образования города Энска Заречного района"
