@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -51,8 +51,7 @@ class _Marker:
     prefix_inflect: bool
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
     text: str
     lemma: str
 
@@ -71,6 +70,9 @@ class _Vocab:
     markers: tuple[_Marker, ...]  # longest first
     not_names: frozenset[str]
     city_prefixes: frozenset[tuple[str, ...]]  # markers that may follow another prefix marker
+    # markers by their first lemma, longest first: a token is tried only against markers that
+    # can start with it (every token of every text is tried)
+    by_first: dict[str, tuple[_Marker, ...]]
 
 
 @cache
@@ -94,14 +96,18 @@ def _vocab(lem: Lemmatizer) -> _Vocab:
     markers.sort(key=lambda mk: -len(mk.lemmas))
     cities = frozenset(mk.lemmas for mk in markers
                        if mk.kind == "municipality" and mk.prefix and not mk.suffix)
-    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]), cities)
+    by_first: dict[str, list[_Marker]] = defaultdict(list)
+    for mk in markers:
+        by_first[mk.lemmas[0]].append(mk)
+    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]), cities,
+                  {first: tuple(mks) for first, mks in by_first.items()})
 
 
 def _clean(text: str) -> str:
     text = _QUOTES.sub(" ", text)
     text = _BROKEN_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 8 and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+    letters = list(filter(str.isalpha, text))
+    if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
         # An all-caps header: give words of 4+ letters a capital only, so names stand out.
         text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
         text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
@@ -113,7 +119,9 @@ def _tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
 
 
 def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
-    for mk in voc.markers:
+    if i >= len(toks):
+        return None
+    for mk in voc.by_first.get(toks[i].lemma, ()):
         n = len(mk.lemmas)
         if tuple(t.lemma for t in toks[i:i + n]) != mk.lemmas:
             continue
@@ -154,6 +162,7 @@ def _restore_case(new: str, old: str) -> str:
                     for n, o in zip(parts_new, parts_old, strict=True))
 
 
+@lru_cache(maxsize=20_000)  # a place is named again and again; inflecting is pymorphy's slow part
 def _inflect_part(word: str, lem: Lemmatizer, gender: str | None, adjective: bool) -> str:
     """One word to the nominative: adjectives agree with `gender`, nouns keep their number.
 
