@@ -42,6 +42,10 @@ ErrorType = Literal["load", "internal", "crash", "timeout"]
 # No outcome for this long: the workers are busy with slow files, the caller may do its own
 # work (store what it holds) — see parse_all's on_idle.
 IDLE_SECONDS = 0.5
+# Files in flight per worker: a worker that finishes one starts the next at once instead of
+# waiting while this process stores the result and submits another. A crash or timeout then
+# retries up to this many files per worker, each alone.
+PER_WORKER = 2
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,8 @@ def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None,
 
 
 class _Feeder:
-    """Keeps at most `workers` files in flight so a crash loses (and retries) only those."""
+    """Keeps at most PER_WORKER files per worker in flight, so a crash loses (and retries)
+    only those."""
 
     def __init__(self, paths: Sequence[str], workers: int, timeout: float | None,
                  limits: Limits = DEFAULT_LIMITS,
@@ -168,7 +173,7 @@ class _Feeder:
     def _submit(self, pool: ProcessPoolExecutor, inflight: dict[Future[Outcome], _Job]) -> None:
         alone = bool(self.suspects)
         source = self.suspects if alone else self.queue
-        limit = 1 if alone else self.workers
+        limit = 1 if alone else self.workers * PER_WORKER
         while source and len(inflight) < limit:
             fut = pool.submit(parse_one, source[0], self.hooks, self.limits)
             inflight[fut] = _Job(source.popleft(), alone)

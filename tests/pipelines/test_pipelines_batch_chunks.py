@@ -7,7 +7,7 @@ from pathlib import Path
 
 from normalize.models import Activity, Deadline, Record, SourceInfo
 from pipelines.batch import Stats, _store
-from pipelines.batch_pool import HANG_ENV, parse_all
+from pipelines.batch_pool import CRASH_ENV, HANG_ENV, parse_all
 from store.db import connect
 
 
@@ -48,3 +48,39 @@ def test_outcomes_are_handed_over_while_a_slow_file_is_parsed(monkeypatch, tmp_p
         seen.append(Path(out.path).name)
     assert seen[-1] == "slow.txt"  # timed out last
     assert 3 in idle_calls  # the three small files were there to store before that
+
+
+def small_files(folder: Path, n: int) -> list[str]:
+    paths = []
+    for i in range(n):
+        p = folder / f"doc{i}.txt"
+        p.write_text(f"План мероприятий\n{i}. Семинар для учителей\t2023 г.\n", "utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_two_files_per_worker_are_in_flight(tmp_path: Path) -> None:
+    from concurrent.futures import Future
+
+    from pipelines.batch_pool import PER_WORKER, _Feeder
+
+    class Pool:  # records what is submitted; nothing runs
+        def submit(self, *args: object) -> Future[object]:
+            return Future()
+
+    feeder = _Feeder(small_files(tmp_path, 10), workers=2, timeout=None)
+    inflight: dict = {}
+    feeder._submit(Pool(), inflight)  # type: ignore[arg-type]
+    assert PER_WORKER == 2 and len(inflight) == 4
+    assert not any(job.alone for job in inflight.values())
+
+
+def test_a_crash_with_more_files_in_flight_loses_only_its_file(monkeypatch, tmp_path: Path
+                                                                ) -> None:
+    paths = small_files(tmp_path, 8)
+    monkeypatch.setenv(CRASH_ENV, Path(paths[3]).name)
+    outs = {Path(o.path).name: o for o in parse_all(paths, workers=2)}
+    assert set(outs) == {Path(p).name for p in paths}
+    crashed = [name for name, o in outs.items() if o.error_type == "crash"]
+    assert crashed == [Path(paths[3]).name]
+    assert all(o.record is not None for name, o in outs.items() if name not in crashed)
