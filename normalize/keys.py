@@ -39,12 +39,19 @@ def _yaml(name: str) -> dict[str, Any]:
     return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
 
 
+Pairs = tuple[tuple[Seq, Seq], ...]
+
+
 @dataclass(frozen=True)
 class _KeyVocab:
     expand: dict[str, Seq]  # abbreviation as written → lemmas of its expansion
-    synonyms: tuple[tuple[Seq, Seq], ...]  # longest first
+    synonyms: Pairs  # longest first
     stop_phrases: tuple[Seq, ...]
     stop: frozenset[str]
+    # the same (stop phrases → nothing, synonyms) by first lemma, so that each word is tried
+    # only against the sequences that can start with it
+    stop_by_first: dict[str, Pairs]
+    synonyms_by_first: dict[str, Pairs]
 
 
 @dataclass(frozen=True)
@@ -59,6 +66,9 @@ class _TypeVocab:
     rules: tuple[_TypeRule, ...]
     head_stops: frozenset[str]
     default: str
+    # every lemma that can fire a rule (its lemmas, the first lemma of its phrases): a word
+    # with none of them is passed over without trying the rules
+    triggers: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -66,22 +76,35 @@ def _key_vocab(lem: Lemmatizer) -> _KeyVocab:
     ab, sw, orgs = _yaml("abbreviations.yaml"), _yaml("stopwords.yaml"), org_vocab(lem)
     expand = {a: tuple(lem.lemmas(orgs.full[k])) for a, k in orgs.abbr.items()}
     expand.update({a: tuple(lem.lemmas(full)) for a, full in (ab.get("terms") or {}).items()})
-    synonyms = sorted(((tuple(lem.lemmas(a)), tuple(lem.lemmas(b)))
-                       for a, b in (ab.get("synonyms") or {}).items()), key=lambda s: -len(s[0]))
+    synonyms = tuple(sorted(((tuple(lem.lemmas(a)), tuple(lem.lemmas(b)))
+                             for a, b in (ab.get("synonyms") or {}).items()),
+                            key=lambda s: -len(s[0])))
+    stop_phrases = tuple(sorted((tuple(lem.lemmas(p)) for p in sw["phrases"]), key=len,
+                                reverse=True))
     return _KeyVocab(
-        expand=expand, synonyms=tuple(synonyms),
-        stop_phrases=tuple(sorted((tuple(lem.lemmas(p)) for p in sw["phrases"]), key=len,
-                                  reverse=True)),
-        stop=frozenset(lem.lemma(w) for w in sw["lemmas"]))
+        expand=expand, synonyms=synonyms, stop_phrases=stop_phrases,
+        stop=frozenset(lem.lemma(w) for w in sw["lemmas"]),
+        stop_by_first=_by_first(tuple((p, ()) for p in stop_phrases)),
+        synonyms_by_first=_by_first(synonyms))
 
 
-def _replace(lemmas: list[str], pairs: tuple[tuple[Seq, Seq], ...]) -> list[str]:
-    """Replace lemma sequences (longest first, left to right)."""
+def _by_first(pairs: Pairs) -> dict[str, Pairs]:
+    """Pairs by the first lemma of the sequence they replace, in their order (empty ones never
+    match and are left out)."""
+    index: dict[str, list[tuple[Seq, Seq]]] = {}
+    for old, new in pairs:
+        if old:
+            index.setdefault(old[0], []).append((old, new))
+    return {first: tuple(p) for first, p in index.items()}
+
+
+def _replace(lemmas: list[str], by_first: dict[str, Pairs]) -> list[str]:
+    """Replace lemma sequences (longest first, left to right); `by_first`: see _by_first."""
     out: list[str] = []
     i = 0
     while i < len(lemmas):
-        for old, new in pairs:
-            if old and tuple(lemmas[i:i + len(old)]) == old:
+        for old, new in by_first.get(lemmas[i], ()):
+            if tuple(lemmas[i:i + len(old)]) == old:
                 out += new
                 i += len(old)
                 break
@@ -111,8 +134,8 @@ def content_lemmas(text: str, lem: Lemmatizer) -> list[str]:
     lemmas: list[str] = []
     for word in lem.words(text):
         lemmas += voc.expand.get(word) or _word_lemmas(word, lem)
-    lemmas = _replace(lemmas, tuple((p, ()) for p in voc.stop_phrases))
-    lemmas = _replace(lemmas, voc.synonyms)
+    lemmas = _replace(lemmas, voc.stop_by_first)
+    lemmas = _replace(lemmas, voc.synonyms_by_first)
     return [w for w in lemmas
             if w not in voc.stop and not w.isdigit() and len(w) > 1]
 
@@ -140,7 +163,10 @@ def _type_vocab(lem: Lemmatizer) -> _TypeVocab:
         _TypeRule(type=r["type"], lemmas=frozenset(lem.lemma(w) for w in r.get("lemmas") or []),
                   phrases=tuple(tuple(lem.lemmas(p)) for p in r.get("phrases") or []))
         for r in raw["types"])
-    return _TypeVocab(rules, frozenset(raw["head_stops"]), raw["default"])
+    if any(not seq for r in rules for seq in r.phrases):
+        raise ValueError("activity_types.yaml: an empty phrase")  # it would match everywhere
+    triggers = frozenset().union(*(r.lemmas | {seq[0] for seq in r.phrases} for r in rules))
+    return _TypeVocab(rules, frozenset(raw["head_stops"]), raw["default"], triggers)
 
 
 def _title_lemmas(title: str, lem: Lemmatizer) -> list[frozenset[str]]:
@@ -164,6 +190,8 @@ def _first_rule(lemmas: list[frozenset[str]], voc: _TypeVocab) -> tuple[str, str
     """Left to right over the words; at each word the rules in their order, first match wins
     (the leading noun names the activity: "Диагностика затруднений молодых педагогов")."""
     for i, word in enumerate(lemmas):
+        if word.isdisjoint(voc.triggers):
+            continue
         for rule in voc.rules:
             for seq in rule.phrases:
                 if _phrase_at(lemmas, i, seq):

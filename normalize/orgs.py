@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -79,8 +79,7 @@ def vocab(lem: Lemmatizer) -> OrgVocab:
 
 # ---------------------------------------------------------------- splitting a cell into parties
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: built for every token of every cell, cheaply
     text: str
     start: int
     depth: int  # nesting in quotes and parentheses
@@ -201,8 +200,10 @@ def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
     return parts
 
 
-def _new_party_at(toks: list[_Tok], i: int, has_org: bool, lem: Lemmatizer,
+def _new_party_at(toks: list[_Tok], i: int, before: str, lem: Lemmatizer,
                   voc: OrgVocab) -> bool:
+    """Does a new party start at token i? `before`: the current party's text up to it (looked
+    for an organisation only when the answer depends on it: that is the costly part)."""
     tok, prev = toks[i], toks[i - 1]
     if tok.depth or prev.text in "«-‐(":
         return False
@@ -211,12 +212,16 @@ def _new_party_at(toks: list[_Tok], i: int, has_org: bool, lem: Lemmatizer,
     if _is_role_word(tok.text, lem, voc) and _is_nominative(tok.text, lem):
         if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
             return lem.lemma(prev.text) not in voc.connectors
-        return has_org and not prev_binds  # "МБУ «ИМЦ» руководители ОО"
+        return not prev_binds and _has_org(before, lem, voc)  # "МБУ «ИМЦ» руководители ОО"
     if tok.text in voc.org_forms:
         return not prev_binds
-    if tok.text in voc.abbr and has_org:
+    if tok.text in voc.abbr and _has_org(before, lem, voc):
         return not prev_binds
     return False
+
+
+def _has_org(text: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    return bool(org_matches(text, lem, voc))
 
 
 def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
@@ -228,8 +233,7 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
     for i, tok in enumerate(toks):
         if i == 0 or toks[i - 1].start < last:
             continue
-        has_org = bool(org_matches(part[last:tok.start], lem, voc))
-        if _new_party_at(toks, i, has_org, lem, voc):
+        if _new_party_at(toks, i, part[last:tok.start], lem, voc):
             out.append(part[last:tok.start])
             last = tok.start
     out.append(part[last:])
@@ -335,6 +339,8 @@ def _role(text: str, before: int, lem: Lemmatizer, voc: OrgVocab) -> str | None:
         abbr = voc.role_abbr.get(w.lower() + ".") or voc.role_abbr.get(w.lower())
         if abbr:
             return abbr
+        if lemmas[i] not in voc.role_lemmas:
+            continue  # no role wording starts with this word
         for seq, role in voc.roles:
             if tuple(lemmas[i:i + len(seq)]) == seq:
                 return role
