@@ -64,17 +64,22 @@ def peak_rss_mb(pid: int | str = "self") -> float:
 
 
 def pipeline_stages(files: list[Path], db: Path) -> dict[str, Tally]:
-    """Every file through read → extract → normalise → store in this process, timed by stage."""
+    """Every file through read → extract → normalise → store in this process, timed by stage.
+    Stored as `roadmaps ingest` stores: chunks of pipelines.batch.CHUNK documents, each
+    chunk's CPU shared equally by its documents."""
     from extract import ExtractTools, extract_document
     from ingest import DocumentLoadError, read_document
     from normalize.record import default_tools, to_record
+    from pipelines.batch import CHUNK
     from store.db import connect
-    from store.load import load_record
 
     tools = default_tools()
-    etools = ExtractTools(lemma=tools.lemmatizer.lemma)
+    lem = tools.lemmatizer
+    etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,  # as pipelines/run.py
+                          is_abbreviation=lem.is_abbreviation)
     con = connect(db)
     out: dict[str, Tally] = defaultdict(Tally)
+    pending: list[tuple[object, str, Tally]] = []
     try:
         for path in files:
             t = out[fmt_of(path)]
@@ -87,15 +92,28 @@ def pipeline_stages(files: list[Path], db: Path) -> dict[str, Tally]:
             t.add("read", *clock.lap())
             draft = extract_document(doc, etools)
             t.add("extract", *clock.lap())
-            record = to_record(draft, tools)
+            pending.append((to_record(draft, tools), str(path), t))
             t.add("normalise", *clock.lap())
-            load_record(con, record, str(path))
-            t.add("store", *clock.lap())
             t.docs += 1
             t.pages += doc.pages or 0
+            if len(pending) >= CHUNK:
+                _store_chunk(con, pending)
+        if pending:
+            _store_chunk(con, pending)
     finally:
         con.close()
     return dict(out)
+
+
+def _store_chunk(con: object, pending: list[tuple[object, str, Tally]]) -> None:
+    from store.load import load_records
+
+    clock = _Clock()
+    load_records(con, [(rec, path) for rec, path, _ in pending])  # type: ignore[arg-type,misc]
+    cpu, wall = clock.lap()
+    for _, _, t in pending:
+        t.add("store", cpu / len(pending), wall / len(pending))
+    pending.clear()
 
 
 def _docx_baseline(path: Path) -> int:
