@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import resource
 import subprocess
@@ -309,3 +310,27 @@ def help_seconds(runs: int = 7) -> float:
                        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"})
         times.append(time.perf_counter() - start)
     return sorted(times)[len(times) // 2]
+
+
+_STARTUP_PROBE = """
+import json, sys, time
+t0 = time.perf_counter()
+from normalize.lemmas import get_lemmatizer
+lem = get_lemmatizer(); lem.lemma("педагогов")
+t1 = time.perf_counter()
+lem.entities("Управление образования города Пензы")
+t2 = time.perf_counter()
+from pipelines.run import process_file
+process_file(sys.argv[1])
+t3 = time.perf_counter()
+json.dump({"pymorphy3_s": t1 - t0, "natasha_first_ner_s": t2 - t1,
+           "first_document_s": t3 - t2}, sys.stdout)
+"""
+
+
+def startup_seconds(sample: Path) -> dict[str, float]:
+    """Start-up costs in a fresh interpreter: the morphology dictionaries, natasha's first NER
+    call (loaded lazily, only when rules are not enough), and the first document after both."""
+    out = subprocess.run([sys.executable, "-c", _STARTUP_PROBE, str(sample)], cwd=ROOT,
+                         capture_output=True, text=True, check=True)
+    return {k: round(v, 3) for k, v in json.loads(out.stdout).items()}

@@ -38,6 +38,7 @@ from measure import (  # noqa: E402
     ingest_run,
     peak_rss_mb,
     pipeline_stages,
+    startup_seconds,
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -205,6 +206,9 @@ def main() -> int:
                 runs.append(ingest_run(folder, tmp / f"e2e-{size}-{w}.duckdb", w))
         print_runs(runs)
         help_s = help_seconds()
+        startup = startup_seconds(sources[0])
+        print("\nStart-up (fresh interpreter): " + ", ".join(f"{k} {v:.2f}" for k, v in
+                                                          startup.items()))
         goals = targets(rows, raw, stage_n, runs, help_s)
         print_targets(goals)
     finally:
@@ -215,6 +219,7 @@ def main() -> int:
                     "platform": platform.platform(), "load_avg_start": os.getloadavg()},
         "n": n, "stage_n": stage_n, "stages": rows, "stage_process_peak_rss_mb": stage_rss,
         "ingest_runs": [asdict(r) for r in runs], "help_seconds": help_s,
+        "startup_seconds": startup,
         "targets": [{"target": a, "goal": b, "measured": c, "met": d} for a, b, c, d in goals],
     }
     RESULTS.mkdir(exist_ok=True)
