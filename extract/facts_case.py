@@ -19,6 +19,8 @@ from extract.facts_vocab import FactsVocab
 from extract.tools import ExtractTools
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\s+|.", re.UNICODE)
+# The word alternative of _TOKEN: word tokens found alone are the same words.
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CAPS_SHARE = 0.7
 _MIN_LETTERS = 4
 _SENTENCE_BREAK = frozenset(".!?:;«\"“„(")
@@ -43,17 +45,29 @@ def mid_sentence_capitals(texts: Iterable[str], tools: ExtractTools) -> frozense
     ("… Северского района …", "… в Каменноозёрском округе …")."""
     found: set[str] = set()
     for text in texts:
-        if is_capitals(text):
+        # Cheap tests first: most texts have no capital after their first letter, and
+        # is_capitals (a walk over every letter) is needed only for texts with a candidate.
+        if text[1:].islower():
             continue
-        prev = "."
-        for tok in _TOKEN.findall(text):
-            if tok.isspace():
-                continue
-            if (tok[:1].isupper() and tok[1:2].islower() and prev not in _SENTENCE_BREAK
-                    and len(tok) > 1):
-                found.add(tools.lemma(tok))
-            prev = tok[-1]
+        words = _capitalised_inside(text)
+        if words and not is_capitals(text):
+            found.update(tools.lemma(w) for w in words)
     return frozenset(found)
+
+
+def _capitalised_inside(text: str) -> list[str]:
+    """Words of `text` written with a capital ("Северского") whose previous non-space
+    character does not end a sentence; a text's first word never counts."""
+    out: list[str] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word[:1].isupper() and word[1:2].islower():
+            j = m.start() - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j >= 0 and text[j] not in _SENTENCE_BREAK:
+                out.append(word)
+    return out
 
 
 def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> set[int]:
