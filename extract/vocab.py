@@ -7,7 +7,7 @@ files hold the words, this module only loads and compiles them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
@@ -45,10 +45,25 @@ class PhraseSet:
     name: str
     phrases: tuple[Phrase, ...]
     patterns: tuple[re.Pattern[str], ...] = ()
+    # Phrases by their first lemma: a text is compared only with phrases that can start in it.
+    by_first: dict[str, tuple[Phrase, ...]] = field(
+        init=False, repr=False, compare=False, default_factory=dict)
 
-    def score(self, lemmas: list[str], lowered: str) -> int:
+    def __post_init__(self) -> None:
+        index: dict[str, list[Phrase]] = {}
+        for phrase in self.phrases:
+            if phrase:
+                index.setdefault(phrase[0], []).append(phrase)
+        self.by_first.update((k, tuple(v)) for k, v in index.items())
+
+    def score(self, lemmas: list[str] | tuple[str, ...], lowered: str) -> int:
         """Length of the longest phrase found (a pattern counts as one word); 0 if none."""
-        best = max((len(p) for p in self.phrases if contains(lemmas, p)), default=0)
+        best = 0
+        for i, first in enumerate(lemmas):
+            for p in self.by_first.get(first, ()):
+                n = len(p)
+                if n > best and tuple(lemmas[i : i + n]) == p:
+                    best = n
         if best == 0 and any(p.search(lowered) for p in self.patterns):
             best = 1
         return best
