@@ -20,6 +20,7 @@ from ingest.docx_styles import (
     Styles,
     W,
     drop_table_styles,
+    first_child,
     int_val,
     on_off,
     val,
@@ -129,17 +130,17 @@ class DocxReader:
 
     def paragraph(self, p: etree._Element) -> ParaInfo:
         """Read one w:p, advancing list counters and pages."""
-        ppr = p.find(W + "pPr")
-        style = self.styles.para(val(ppr.find(W + "pStyle")) if ppr is not None else None)
-        if ppr is not None and on_off(ppr.find(W + "pageBreakBefore")):
+        ppr = first_child(p, W + "pPr")
+        style = self.styles.para(val(first_child(ppr, W + "pStyle")) if ppr is not None else None)
+        if ppr is not None and on_off(first_child(ppr, W + "pageBreakBefore")):
             self.pages.explicit_break()
         number = self._list_number(ppr, style.num_id, style.ilvl)
-        outline = int_val(ppr.find(W + "outlineLvl")) if ppr is not None else None
+        outline = int_val(first_child(ppr, W + "outlineLvl")) if ppr is not None else None
         if outline is None:
             outline = style.outline
         base_bold = bool(style.bold if style.bold is not None else self.styles.default_bold)
         content = self._text(p, base_bold)
-        if ppr is not None and ppr.find(W + "sectPr") is not None:
+        if ppr is not None and first_child(ppr, W + "sectPr") is not None:
             kind = val(ppr.find(f"{W}sectPr/{W}type"))
             if kind != "continuous":
                 self.pages.explicit_break()
@@ -153,10 +154,10 @@ class DocxReader:
 
     def _list_number(self, ppr: etree._Element | None, num_id: str | None,
                      ilvl: int | None) -> str | None:
-        num = ppr.find(W + "numPr") if ppr is not None else None
+        num = first_child(ppr, W + "numPr") if ppr is not None else None
         if num is not None:
-            num_id = val(num.find(W + "numId")) or num_id
-            ilvl = _first_int(int_val(num.find(W + "ilvl")), ilvl)
+            num_id = val(first_child(num, W + "numId")) or num_id
+            ilvl = _first_int(int_val(first_child(num, W + "ilvl")), ilvl)
         if num_id is None or num_id == "0":
             return None
         return self.numbering.next(num_id, ilvl or 0)
@@ -183,8 +184,8 @@ class DocxReader:
 
     def _run(self, r: etree._Element, base_bold: bool, parts: list[str], flags: list[bool],
              start_page: list[int | None]) -> None:
-        rpr = r.find(_RPR)
-        hidden = rpr is not None and bool(on_off(rpr.find(_VANISH)))
+        rpr = first_child(r, _RPR)
+        hidden = rpr is not None and bool(on_off(first_child(rpr, _VANISH)))
         text: list[str] = []
         for c in r:
             tag = c.tag
@@ -209,10 +210,10 @@ class DocxReader:
 
     def _run_bold(self, rpr: etree._Element | None, base_bold: bool) -> bool:
         if rpr is not None:
-            direct = on_off(rpr.find(W + "b"))
+            direct = on_off(first_child(rpr, W + "b"))
             if direct is not None:
                 return direct
-            rstyle = val(rpr.find(W + "rStyle"))
+            rstyle = val(first_child(rpr, W + "rStyle"))
             if rstyle is not None and (by_style := self.styles.char_bold(rstyle)) is not None:
                 return by_style
         return base_bold
@@ -257,7 +258,7 @@ def read_docx(data: bytes, name: str, limits: Limits) -> ReadResult:
             raise DocumentLoadError(name, "not a Word document: word/document.xml is missing")
         styles = Styles(_part(zf, "word/styles.xml", name, limits))
         numbering = Numbering(_part(zf, "word/numbering.xml", name, limits), styles)
-    body = document.find(W + "body")
+    body = first_child(document, W + "body")
     if body is None:
         raise DocumentLoadError(name, "word/document.xml has no document body")
     reader = DocxReader(styles, numbering, body)

@@ -24,6 +24,12 @@ def val(el: etree._Element | None, default: str | None = None) -> str | None:
     return el.get(W + "val", default)
 
 
+def first_child(el: etree._Element, tag: str) -> etree._Element | None:
+    """The first child element of `el` with `tag`: el.find(tag) without lxml's path machinery
+    (about twice as fast; readers call it for every run, paragraph and cell)."""
+    return next(el.iterchildren(tag), None)
+
+
 def int_val(el: etree._Element | None) -> int | None:
     """w:val as an int, None when absent or not a number."""
     v = val(el)

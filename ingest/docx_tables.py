@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from lxml import etree
 
-from ingest.docx_styles import W, int_val, on_off, val
+from ingest.docx_styles import W, first_child, int_val, on_off, val
 from ingest.models import Cell, Provenance, Row, Table
 
 if TYPE_CHECKING:
@@ -70,24 +70,24 @@ class TableReader:
         )
 
     def _row(self, tr: etree._Element) -> _RawRow:
-        trpr = tr.find(W + "trPr")
+        trpr = first_child(tr, W + "trPr")
         col = 0
         header = False
         if trpr is not None:
-            col = int_val(trpr.find(W + "gridBefore")) or 0
-            header = bool(on_off(trpr.find(W + "tblHeader")))
+            col = int_val(first_child(trpr, W + "gridBefore")) or 0
+            header = bool(on_off(first_child(trpr, W + "tblHeader")))
         page = self.reader.pages.current()
         first_page: int | None = None
         cells: list[_RawCell] = []
         for tc in _children(tr, _TC):
-            tcpr = tc.find(W + "tcPr")
+            tcpr = first_child(tc, W + "tcPr")
             span, merge, h_continue = 1, None, False
             if tcpr is not None:
-                span = max(int_val(tcpr.find(W + "gridSpan")) or 1, 1)
-                vm = tcpr.find(W + "vMerge")
+                span = max(int_val(first_child(tcpr, W + "gridSpan")) or 1, 1)
+                vm = first_child(tcpr, W + "vMerge")
                 if vm is not None:
                     merge = "restart" if val(vm) == "restart" else "continue"
-                hm = tcpr.find(W + "hMerge")  # legacy horizontal merge (old converters)
+                hm = first_child(tcpr, W + "hMerge")  # legacy horizontal merge (old converters)
                 h_continue = hm is not None and val(hm) != "restart"
             text, bold, text_page = self.cell_text(tc)
             first_page = first_page if first_page is not None else text_page
