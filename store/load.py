@@ -55,12 +55,6 @@ def stored_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
     return {r[0] for r in con.execute("SELECT sha256 FROM documents").fetchall()}
 
 
-def find_by_sha(con: duckdb.DuckDBPyConnection, sha256: str) -> int | None:
-    """Id of the document with these bytes, if stored."""
-    row = con.execute("SELECT id FROM documents WHERE sha256 = ?", [sha256]).fetchone()
-    return int(row[0]) if row else None
-
-
 def delete_document(con: duckdb.DuckDBPyConnection, document_id: int) -> None:
     """Delete a document and its rows. The caller owns the transaction."""
     _delete_documents(con, [document_id])

@@ -129,15 +129,6 @@ def child_rows(rec: Record) -> dict[str, list[dict[str, Any]]]:
     return rows
 
 
-def arrow_tables(rec: Record) -> dict[str, pa.Table]:
-    """The non-empty child tables of one record as Arrow tables with the store's types."""
-    return {
-        name: pa.Table.from_pylist(rows, schema=SCHEMAS[name])
-        for name, rows in child_rows(rec).items()
-        if rows
-    }
-
-
 def document_row(rec: Record) -> dict[str, Any]:
     """The columns of `documents` that come from the record (doc_key: store/identity.py)."""
     d = rec.document
