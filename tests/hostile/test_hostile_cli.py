@@ -150,10 +150,19 @@ def test_killed_ingest_leaves_only_whole_documents(tmp_path: Path) -> None:
         [sys.executable, "-m", "pipelines.cli", "ingest", str(folder), "--db", str(db),
          "--workers", "2"], cwd=tmp_path, env={**os.environ, HANG_ENV: "zz_stuck.txt"},
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    try:  # the stuck file keeps the batch running: wait until documents are being committed
-        deadline = time.monotonic() + 120
-        while (not wal.exists() or wal.stat().st_size < 200_000) and time.monotonic() < deadline:
+    # The stuck file keeps the batch running. Kill once a chunk of documents is committed: the
+    # WAL has grown and then stayed the same for a second (killing at the first bytes could land
+    # inside the chunk's transaction, which then rightly leaves no document at all; a kill inside
+    # a transaction is tested at the store level).
+    try:
+        deadline, size, still_since = time.monotonic() + 120, -1, time.monotonic()
+        while time.monotonic() < deadline:
             assert proc.poll() is None
+            now = wal.stat().st_size if wal.exists() else 0
+            if now != size:
+                size, still_since = now, time.monotonic()
+            elif size >= 200_000 and time.monotonic() - still_since >= 1.0:
+                break
             time.sleep(0.05)
     finally:
         os.killpg(proc.pid, signal.SIGKILL)
