@@ -2,23 +2,11 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from extract.models import DraftActivity, DraftDocument, DraftIndicator
+from extract.models import DraftDocument, Findings
 
 
-class Found(BaseModel):
+class Found(Findings):
     """Partial result of one extractor. Document facts: the first extractor to fill a field wins."""
-
-    model_config = ConfigDict(frozen=True)
-
-    document: DraftDocument = DraftDocument()
-    goals: tuple[str, ...] = ()
-    tasks: tuple[str, ...] = ()
-    activities: tuple[DraftActivity, ...] = ()
-    indicators: tuple[DraftIndicator, ...] = ()
-    warnings: tuple[str, ...] = ()
-    trace: tuple[str, ...] = Field(default=(), description="names of the rules that fired")
 
 
 def _merge_document(a: DraftDocument, b: DraftDocument) -> DraftDocument:

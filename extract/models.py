@@ -75,10 +75,9 @@ class DraftSource(Frozen):
     pages: int | None = None
 
 
-class Draft(Frozen):
-    """Everything extraction found in one document; `trace` lists which rules fired (debug)."""
+class Findings(Frozen):
+    """What extraction finds in a document; `trace` names the rules that fired (debug)."""
 
-    source: DraftSource
     document: DraftDocument = DraftDocument()
     goals: tuple[str, ...] = ()
     tasks: tuple[str, ...] = ()
@@ -86,3 +85,9 @@ class Draft(Frozen):
     indicators: tuple[DraftIndicator, ...] = ()
     warnings: tuple[str, ...] = ()
     trace: tuple[str, ...] = ()
+
+
+class Draft(Findings):
+    """Everything extraction found in one document, with the file it came from."""
+
+    source: DraftSource

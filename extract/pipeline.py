@@ -32,11 +32,5 @@ def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = Fal
         warnings.append("no activities or indicators found")
     return Draft(
         source=DraftSource(file=doc.file, sha256=doc.sha256, format=doc.format, pages=doc.pages),
-        document=found.document,
-        goals=found.goals,
-        tasks=found.tasks,
-        activities=found.activities,
-        indicators=found.indicators,
-        warnings=tuple(warnings),
-        trace=found.trace if debug else (),
+        **{**dict(found), "warnings": tuple(warnings), "trace": found.trace if debug else ()},
     )
