@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from extract.facts_ctx import Ctx, unspace
 from extract.facts_lines import Chunk, run_text, squash
 from extract.models import DraftSignatory
@@ -73,17 +76,25 @@ def number_date_from_header(ctx: Ctx) -> tuple[str | None, str | None] | None:
     return (number, date) if number or date else None
 
 
-def _appendix_match(ctx: Ctx) -> tuple[str, str] | None:
-    """(org, text) of an "Приложение к приказу <ORG> от … № …" line."""
-    for i, c in enumerate(ctx.prose):
+def _stamp_match(lines: Sequence[Chunk], patterns: Sequence[re.Pattern[str]], need_org: bool
+                 ) -> tuple[str, str] | None:
+    """(org, text) of the first short line (with the lines a PDF split it into) that matches a
+    stamp pattern: "Приложение к приказу <ORG> от … № …". With `need_org`, a match naming no
+    organisation is passed over (without it, its number and date still count)."""
+    for i, c in enumerate(lines):
         if _words(c) > _BODY_WORDS:
             continue
-        text = run_text(ctx.prose, i)
-        for rx in ctx.vocab.appendix:
+        text = run_text(lines, i)
+        for rx in patterns:
             m = rx.search(text)
-            if m:
+            if m and (m.group("org").strip() or not need_org):
                 return squash(m.group("org")).strip(" ,;"), text
     return None
+
+
+def _appendix_match(ctx: Ctx) -> tuple[str, str] | None:
+    """(org, text) of an "Приложение к приказу <ORG> от … № …" line."""
+    return _stamp_match(ctx.prose, ctx.vocab.appendix, need_org=False)
 
 
 def number_date_from_appendix(ctx: Ctx) -> tuple[str | None, str | None] | None:
@@ -130,15 +141,8 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 
 def issuer_from_approval(ctx: Ctx) -> str | None:
     """The organisation in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
-    for i, c in enumerate(ctx.head):
-        if _words(c) > _BODY_WORDS:
-            continue
-        text = run_text(ctx.head, i)
-        for rx in ctx.vocab.approval:
-            m = rx.search(text)
-            if m and m.group("org").strip():
-                return nominative_head(squash(m.group("org")).strip(" ,;"), ctx)
-    return None
+    m = _stamp_match(ctx.head, ctx.vocab.approval, need_org=True)
+    return nominative_head(m[0], ctx) if m else None
 
 
 def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:
