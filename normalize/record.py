@@ -43,7 +43,8 @@ def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
     order = None
     if d.order_number or d.order_date_text:
         date = deadlines.parse_date(d.order_date_text) if d.order_date_text else None
-        order = OrderRef(number=d.order_number, date=date.isoformat() if date else None)
+        order = OrderRef(number=d.order_number, date=date.isoformat() if date else None,
+                         act_type=d.act_type)
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
     place = places.find_place(texts, tools.lemmatizer)
     return DocumentFacts(

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.case import is_capitals, restore_case
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, unspace
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
 
@@ -78,6 +78,8 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     if not found:
         return None
     issuer = found[-1]
+    if len(found) == 1 and len(issuer.split()) == 1:
+        return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
     head = _head(ctx, issuer)
     if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
         parent = _genitive(ctx, found[-2])
@@ -92,7 +94,7 @@ def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
     text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed(c.lines or (c.text,)):
+        for line in reversed([unspace(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if not _DIGIT.search(line):
