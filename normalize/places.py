@@ -63,6 +63,7 @@ class _Mention:
     rank: float
     start: int
     end: int  # index after the last token consumed
+    core: str = ""  # the name without its marker ("Ленинск-Кузнецкий")
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,8 @@ def _clean(text: str) -> str:
         # An all-caps header: give words of 4+ letters a capital only, so names stand out.
         text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
         text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
+        # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
+        text = re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
     return text
 
 
@@ -128,10 +131,24 @@ def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
         span = toks[i:i + n]
         if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
             continue  # "2021 г." is a year, not a town
+        if _initial(toks, i):
+            continue  # "Б.С. Муртазов", "С.А. Тахтаров": initials, not "село"
         if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
             continue  # "МО", "АО", "ЗАТО" are markers only in capitals
         return mk
     return None
+
+
+def _is_initial(toks: list[_Tok], k: int) -> bool:
+    """Whether token k is a capital letter with a full stop after it ("С.")."""
+    return (0 <= k < len(toks) - 1 and len(toks[k].text) == 1 and toks[k].text.isupper()
+            and toks[k + 1].text == ".")
+
+
+def _initial(toks: list[_Tok], i: int) -> bool:
+    """A one-letter marker in capitals that is one of a person's initials: another initial
+    stands just before or after it."""
+    return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
 
 
 def _capital_abbr(word: str) -> bool:
@@ -141,7 +158,7 @@ def _capital_abbr(word: str) -> bool:
 
 def _is_name(tok: _Tok, voc: _Vocab) -> bool:
     t = tok.text
-    return (t[:1].isupper() and t[:1].isalpha() and not (t.isupper() and len(t) > 1)
+    return (len(t) > 1 and t[:1].isupper() and t[:1].isalpha() and not t.isupper()
             and tok.lemma not in voc.not_names)
 
 
@@ -207,7 +224,8 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if "ADJF" not in _pos(toks[i - 1].text, lem, relative=True):
         return None
     name = nominative(toks[i - 1].text, lem, mk.gender, adjective=True)
-    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas))
+    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
+                    name)
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
@@ -222,7 +240,9 @@ def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
 
 def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
-    if not mk.prefix:
+    """A name after its marker ("города Пензы"); for a marker that names with a suffix, an
+    adjective name in apposition ('муниципального района "Прилузский"' → "Прилузский район")."""
+    if not mk.prefix and not (mk.suffix and mk.kind == "municipality"):
         return None
     k = i + len(mk.lemmas)
     nxt = _marker_at(toks, k, voc) if k < len(toks) else None
@@ -239,13 +259,26 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     words = [t.text for t in toks[k:k + n]]
     is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
+    if template is None:
+        return None
     if not mk.prefix_inflect:
-        name = " ".join(words)
+        name = " ".join(_geo_nominative(w, lem) for w in words)
     elif n == 2:
         name = _two_word_name(words[0], words[1], lem, mk.gender)
     else:
         name = nominative(words[0], lem, mk.gender, adjective=is_adj)
-    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n)
+    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
+
+
+def _geo_nominative(word: str, lem: Lemmatizer) -> str:
+    """An apposition after "Республика" is in the nominative ("Республика Коми"), but texts
+    decline some ("Республики Калмыкии" → "Калмыкия"): a declinable place noun goes to it."""
+    top = lem.parse(word.lower())[:1]
+    if (top and top[0].tag.POS == "NOUN" and "Geox" in top[0].tag and "Fixd" not in top[0].tag
+            and top[0].tag.case != "nomn"):
+        form = top[0].inflect({"nomn"})
+        return _restore_case(form.word, word) if form else word
+    return word
 
 
 def _two_word_name(adj: str, noun: str, lem: Lemmatizer, gender: str) -> str:
@@ -312,23 +345,42 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
     return None
 
 
+def _one_name(scores: dict[str, float], cores: dict[str, str]) -> dict[str, float]:
+    """One place written two ways is one name: "г. Ленинск-Кузнецкий" and "Ленинск-Кузнецкого
+    городского округа" both count for "Ленинск-Кузнецкий городской округ" — a bare city name
+    joins the one marked form of the same name (two marked forms are two places)."""
+    marked: dict[str, list[str]] = defaultdict(list)
+    for name, core in cores.items():
+        if name in scores and name != core:
+            marked[core.casefold()].append(name)
+    out = dict(scores)
+    for name in scores:
+        forms = marked.get(cores.get(name, name).casefold(), [])
+        if name == cores.get(name) and len(forms) == 1:
+            out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
+    return out
+
+
 def find_place(texts: list[str], lem: Lemmatizer) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
+    A city and the city district of the same name are one place (`_one_name`).
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
     first: dict[str, tuple[int, int]] = {}
+    cores: dict[str, str] = {}
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
         for m in _mentions(text, lem):
             group = "region" if m.kind == "region" else "municipality"
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
+            cores.setdefault(m.name, m.core)
     region = _best(scores["region"], first)
-    municipality = _best(scores["municipality"], first)
+    municipality = _best(_one_name(scores["municipality"], cores), first)
     if municipality is None:
         municipality = _ner_municipality(texts, lem, region)
     return Place(municipality=municipality, region=region)
@@ -340,3 +392,15 @@ def region_name(text: str, lem: Lemmatizer) -> str | None:
         if m.kind == "region":
             return m.name
     return None
+
+
+def is_regional(issuer: str, lem: Lemmatizer) -> bool:
+    """Whether `issuer` is a region's body ("Правительство Ставропольского края",
+    "Министерство образования Саратовской области"): it names a region and no municipality,
+    and opens with a body's word (data/places.yaml `regional_bodies`). Such an act has a
+    region and no municipality; the town it names is where it was signed."""
+    words = lem.words(issuer)
+    if not words or lem.lemma(words[0]) not in set(_raw()["regional_bodies"]):
+        return False
+    place = find_place([issuer], lem)
+    return place.region is not None and place.municipality is None

@@ -38,7 +38,7 @@ def _ref(p: Provenance) -> SourceRef:
     return SourceRef(page=p.page, table=p.table, row=p.row, line=p.line)
 
 
-def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
+def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts:
     period = deadlines.parse_period(d.period_text) if d.period_text else None
     order = None
     if d.order_number or d.order_date_text:
@@ -47,10 +47,14 @@ def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
                          act_type=d.act_type)
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
     place = places.find_place(texts, tools.lemmatizer)
+    municipality = place.municipality
+    if municipality and d.issuer and places.is_regional(d.issuer, tools.lemmatizer):
+        trace.append(f"place: regional act ({d.issuer!r}): no municipality ({municipality!r})")
+        municipality = None
     return DocumentFacts(
         kind=d.kind,
         title=d.title,
-        municipality=place.municipality,
+        municipality=municipality,
         region=place.region or (places.region_name(d.region_text, tools.lemmatizer)
                                 if d.region_text else None),
         issuer=d.issuer,
@@ -112,7 +116,7 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
     """
     warn: list[str] = list(draft.warnings)
     sink: list[str] = trace if trace is not None else []
-    doc = _document(draft.document, tools)
+    doc = _document(draft.document, tools, sink)
     s = draft.source
     return Record(
         source=SourceInfo(file=s.file, sha256=s.sha256, format=s.format, pages=s.pages),

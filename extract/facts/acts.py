@@ -105,7 +105,7 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
     """The subject starting at line i with the lines that continue it; (text, index after)."""
     lines = ctx.top
     text, j = lines[i].text, i + 1
-    caps = text.isupper()
+    caps = text.isupper() and sum(ch.isalpha() for ch in text) > 3
     while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
         nxt, prev = lines[j], lines[j - 1]
         if _stops_subject(ctx, nxt.text) or (nxt.text.isupper() != caps and not caps):

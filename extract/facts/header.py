@@ -40,11 +40,13 @@ TITLE_RULES: tuple[Rule, ...] = (
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
+    ("amends", kinds_.kind_amends),
     ("approves", kinds_.kind_approves),
     ("appendix_of", kinds_.kind_appendix_of),
     ("plan_title", kinds_.kind_plan_title),
 )
 LATE_KIND_RULES: tuple[Rule, ...] = (
+    ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
     ("bare_order", kinds_.kind_bare_order),
     ("has_activities", kinds_.kind_has_activities),

@@ -10,12 +10,13 @@ programme's passport; a bare act; found activities.
 from __future__ import annotations
 
 from extract.facts import title as title_
-from extract.facts.acts import act_header
+from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.order import approved_kind, order_header
 from extract.facts.stamps import stamps
 
 _PASSPORT = ("паспорт",)
+_HEADING_WORDS = 40
 
 
 def kind_report(ctx: Ctx) -> str | None:
@@ -45,6 +46,24 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
         if kind:
             return kind
     return None
+
+
+def kind_amends(ctx: Ctx) -> str | None:
+    """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
+    text = subject(ctx)
+    lem = ctx.lemmas(text) if text else ()
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
+
+
+def kind_after_heading(ctx: Ctx) -> str | None:
+    """A legal site's heading with no subject, then the document's own heading: "Сведения о
+    … показателях … Государственной программы" names the plan it belongs to."""
+    h = heading_header(ctx)
+    if h is None or h.subject:
+        return None
+    after = ctx.top[h.index + 1 : h.index + 5]
+    text = " ".join(x.text for x in after if after and x.chunk == after[0].chunk)
+    return kind_title_names(ctx, text) if 0 < len(text.split()) <= _HEADING_WORDS else None
 
 
 def kind_passport(ctx: Ctx) -> str | None:

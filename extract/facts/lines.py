@@ -203,7 +203,9 @@ def run_text(chunks: list[Chunk] | tuple[Chunk, ...], i: int, max_words: int = 1
 
 
 def with_text(c: Chunk, text: str) -> Chunk:
-    """A copy of `c` with another text."""
+    """A copy of `c` with another text (a row's copy becomes a paragraph)."""
+    if c.cells is not None:
+        return replace(c, text=text, cells=None, cell_lines=(), lines=(text,))
     return replace(c, text=text)
 
 
@@ -227,7 +229,7 @@ LAYOUT_CELLS = 3
 LAYOUT_ROWS = 3
 
 
-def _layout_tables(chunks: list[Chunk] | tuple[Chunk, ...]) -> set[int | None]:
+def layout_tables(chunks: list[Chunk] | tuple[Chunk, ...]) -> set[int | None]:
     rows: dict[int | None, list[Chunk]] = {}
     for c in chunks:
         if c.cells is not None:
@@ -240,7 +242,7 @@ def top_lines(chunks: list[Chunk] | tuple[Chunk, ...], span: int, limit: int
               ) -> tuple[Line, ...]:
     """The lines of the first `span` prose chunks and layout rows of `chunks` (cell by cell),
     at most `limit` lines; `Line.chunk` indexes `chunks`."""
-    layout = _layout_tables(chunks[: span * 2])
+    layout = layout_tables(chunks[: span * 2])
     out: list[Line] = []
     seen = 0
     for k, c in enumerate(chunks):

@@ -131,6 +131,7 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
         words = s.position.split()
         if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
-            if rest:
+            # "Директор ИМДЦ", "Директор МБОУ «…»" name a body; "Директор школы" does not
+            if rest and any(w[:1].isupper() for w in rest.split()):
                 return rest
     return None

@@ -1,11 +1,21 @@
-"""Signatures: a name ("Е.В. Ганина") with the position written just before it."""
+"""Signatures: a name ("Е.В. Ганина") with the position written just before it.
+
+Signature blocks stack their lines: "УТВЕРЖДАЮ / ДИРЕКТОР ГИМНАЗИИ / А.Б.СОКОЛОВА", "Глава
+администрации / Заречного района / В.Г. Орлов", a stamp's lines between ("Приказ от … № __"),
+the name after a line of underscores or in parentheses ("_____ (С.В. Попова)"), a label before
+the position ("Руководитель: Начальник управления …"), or the block set in a borderless table
+("Глава городского округа | О.Ф. Широухов"). Positions and names printed in capitals are
+written in normal case ("ДИРЕКТОР ШКОЛЫ" → "Директор школы", "Е.В.ТАРАБАНОВА" → "Е.В.
+Тарабанова").
+"""
 
 from __future__ import annotations
 
 import re
 
+from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
@@ -14,7 +24,8 @@ _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_FILLER = re.compile(r"[_.\s:–—-]+$")
+_FILLER = re.compile(r"[_.\s:–—(-]+$")
+_LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
 
 
@@ -22,7 +33,7 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
     """(text before the name, name) when `text` ends with a person's name."""
     for rx in ctx.vocab.names:
         for m in rx.finditer(text):
-            if not text[m.end():].strip(" .,;"):
+            if not text[m.end():].strip(" .,;)"):
                 return text[: m.start()], m.group("name")
     return None
 
@@ -32,10 +43,31 @@ def _is_position(ctx: Ctx, text: str) -> bool:
     return bool(lem) and lem[0] in ctx.vocab.position_heads
 
 
-def clean_position(text: str) -> str:
-    """Whitespace-normalised position without stamps, filler lines and trailing ":"."""
-    text = _STAMPS.sub("", squash(text))
-    return _FILLER.sub("", text).strip()
+def clean_position(ctx: Ctx, text: str) -> str:
+    """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
+    before it ("Руководитель: Начальник управления" → "Начальник управления"); capitals
+    written in normal case."""
+    text = _FILLER.sub("", _STAMPS.sub("", squash(text))).strip()
+    m = _LABEL.match(text)
+    if m and _is_position(ctx, text[m.end():]):
+        text = text[m.end():]
+    return _normal_case(ctx, text)
+
+
+def _normal_case(ctx: Ctx, text: str) -> str:
+    if not is_capitals(text):
+        return text
+    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+def clean_name(name: str) -> str:
+    """"Е.В.ТАРАБАНОВА" → "Е.В. Тарабанова" (a surname in capitals in normal case)."""
+    name = squash(name)
+    initials, surname = re.match(r"^((?:[А-ЯЁ]\.\s?)*)(.*)$", name).groups()  # type: ignore[union-attr]
+    if surname.isupper() and len(surname) > 2:
+        surname = "-".join(p.capitalize() for p in surname.split("-"))
+        return f"{initials.strip()} {surname}" if initials else surname
+    return name
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
@@ -50,7 +82,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 if text.rstrip().endswith(_SENTENCE_END):
                     break
                 text = f"{text} {nxt.text}"
-            return clean_position(text)
+            return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
             break
     return None
@@ -66,22 +98,35 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if before and len(before.split()) > _MAX_POSITION_WORDS:
         return None
     if before and _is_position(ctx, before):  # the position is on the signature line itself
-        return DraftSignatory(name=squash(name), position=clean_position(before))
+        return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
     if before and not before[:1].islower():
         return None
     # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина")
     above = _position_before(ctx, chunks, i)
     if not before:
-        return DraftSignatory(name=squash(name), position=above)
+        return DraftSignatory(name=clean_name(name), position=above)
     if not above:
         return None
-    return DraftSignatory(name=squash(name), position=clean_position(f"{above} {before}"))
+    return DraftSignatory(name=clean_name(name), position=clean_position(ctx, f"{above} {before}"))
+
+
+def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
+    """The running text, with the lines of layout tables (a signature or a stamp set in a
+    borderless table) as blocks of their own, cell after cell."""
+    layout = layout_tables(ctx.chunks)
+    out: list[Chunk] = []
+    for c in ctx.chunks:
+        if c.cells is None:
+            out.append(c)
+        elif c.source.table in layout:
+            out += [with_text(c, line) for cell in c.cell_lines for line in cell]
+    return tuple(out)
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person."""
     out: list[DraftSignatory] = []
-    chunks = ctx.prose
+    chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
         if s and all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):

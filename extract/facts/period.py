@@ -10,6 +10,12 @@ from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.stamps import stamps
 
+_TOP_WORDS = 40
+_HEADER_ROWS = 4
+_MIN_YEAR_COLUMNS = 3
+_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
+_SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
+
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
     for rx in patterns:
@@ -41,7 +47,8 @@ def period_from_top(ctx: Ctx) -> str | None:
     text = subject(ctx)
     if text:
         texts.append(text)
-    texts += [c.text for c in ctx.head[:12] if c.bold or c.heading]
+    texts += [c.text for c in ctx.head[:12] if c.bold or c.heading or (
+        ctx.plain and len(c.text.split()) <= _TOP_WORDS and not c.text.rstrip().endswith("."))]
     for text in texts:
         got = _first(ctx.vocab.period_title, text, "period")
         if got:
@@ -59,11 +66,34 @@ def period_from_intro(ctx: Ctx) -> str | None:
 
 
 def period_from_indicators(ctx: Ctx) -> str | None:
-    """The first and last year of the indicator tables' value columns ("2015-2020")."""
+    """The first and last year of the indicator tables' value columns ("2015-2020"): the
+    values read, else the year columns of a table whose header names indicators."""
     years = sorted({v.year for i in ctx.found.indicators for v in i.values})
     if len(years) < 2:
-        return None
-    return f"{years[0]}-{years[-1]}"
+        years = _indicator_header_years(ctx)
+    return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
+
+
+def _year_cells(texts: list[str]) -> list[int]:
+    """Years of `texts` that are a year alone ("2015", "2016 год", "2020 г.")."""
+    return [int(m.group(1)) for t in texts if (m := _YEAR_CELL.match(t.strip()))]
+
+
+def _indicator_header_years(ctx: Ctx) -> list[int]:
+    """Years heading the columns of an indicator table ("Наименование показателя | … |
+    2015 год | 2016 год | …"), from its first rows (or a text table's first lines)."""
+    tables: dict[int | None, list[str]] = {}
+    for c in ctx.chunks:
+        if c.cells is not None and len(tables.get(c.source.table, [])) < _HEADER_ROWS * 20:
+            tables.setdefault(c.source.table, []).extend(c.cells)
+    groups = list(tables.values()) + [
+        [x for line in c.lines for x in _SPLIT_CELLS.split(line)] for c in ctx.prose[:60]]
+    for cells in groups:
+        years = _year_cells(cells)
+        named = any(set(ctx.lemmas(x)) & ctx.vocab.indicator_words for x in cells[:40])
+        if len(set(years)) >= _MIN_YEAR_COLUMNS and named:
+            return sorted(set(years))
+    return []
 
 
 def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str

@@ -20,6 +20,7 @@ class FactsVocab:
     plan_adjectives: frozenset[str]
     order_words: frozenset[str]
     approve_words: frozenset[str]
+    amend_openers: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
@@ -37,6 +38,7 @@ class FactsVocab:
     amended_by: re.Pattern[str]
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
+    indicator_words: frozenset[str]
     numbered_not_acts: frozenset[str]
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
@@ -73,6 +75,7 @@ def facts_vocab() -> FactsVocab:
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
+        amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         position_heads=frozenset(f["position_heads"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
@@ -90,6 +93,7 @@ def facts_vocab() -> FactsVocab:
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
+        indicator_words=frozenset(f["indicator_words"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
