@@ -161,12 +161,47 @@ def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
                                        and _starts_party(line, lem, voc))
         if not new:
-            # "учителей-\nпредметников": a word hyphenated across lines
-            glue = "" if pieces[-1][-1] in "-‐" and line[:1].islower() else " "
-            pieces[-1] = f"{pieces[-1]}{glue}{line}"
+            pieces[-1] = _glue(pieces[-1], line, lem)
         else:
             pieces.append(line)
     return pieces
+
+
+_BROKEN_END = re.compile(r"([^\W\d_]+)[-‐]$")
+_BROKEN_START = re.compile(r"^([^\W\d_]+)")
+
+
+_INNER_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]([а-яё]+)(?![^\W\d_])")
+
+
+def _mend_words(text: str, lem: Lemmatizer) -> str:
+    """"образова-ния", "об-разования", "Кра-снодар": a word a reader joined across lines with
+    the hyphen left in is one word when the halves make one the dictionary knows and one
+    half is no word ("учителей-предметников", "Ханты-Мансийского" stay)."""
+    def mend(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        whole = lem.parse((a + b).lower())
+        if not whole or not whole[0].is_known:
+            return m.group(0)
+        if lem.parse(a.lower())[0].is_known and lem.parse(b)[0].is_known and len(a) > 2:
+            return m.group(0)
+        return a + b
+    return _INNER_BREAK.sub(mend, text) if "-" in text or "‐" in text else text
+
+
+def _glue(piece: str, line: str, lem: Lemmatizer) -> str:
+    """Join a cell's next line. A word broken at a line's end: "образова-" / "ния" is one word
+    when the halves make one the dictionary knows; "учителей-" / "предметников" and
+    "Ханты-" / "Мансийского" keep their hyphen (no space either way)."""
+    end, start = _BROKEN_END.search(piece), _BROKEN_START.match(line)
+    if not end:
+        return f"{piece} {line}"
+    if start and line[:1].islower():
+        word = end.group(1) + start.group(1)
+        parses = lem.parse(word.lower())
+        if parses and parses[0].is_known:
+            return piece[:-1] + line
+    return piece + line
 
 
 def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -186,18 +221,50 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
 
 
 def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+    """Split at ";", at commas and at "/" between parties ("МКУ ИМЦ / МБОУ СОШ № 1"), not
+    inside a party ("по УМР, ВР", "п/п", "Иванова Е.А., заведующий МБДОУ № 7")."""
     parts: list[str] = []
     last = 0
-    for tok in _tokens(piece):
-        if tok.depth or tok.text not in ",;":
+    toks = _tokens(piece)
+    for k, tok in enumerate(toks):
+        if tok.depth or tok.text not in ",;/":
             continue
         after = piece[tok.start + 1:].split(",")[0]
-        if tok.text == "," and _comma_continues(piece[last:tok.start], after, lem, voc):
+        before = piece[last:tok.start]
+        if tok.text == "/" and not _slash_splits(toks, k):
+            continue
+        if tok.text in ",/" and _comma_continues(before, after, lem, voc):
+            continue
+        if tok.text == "," and _position_of_person(before, after, lem, voc):
             continue
         parts.append(piece[last:tok.start])
         last = tok.start + 1
     parts.append(piece[last:])
     return parts
+
+
+def _slash_splits(toks: list[_Tok], k: int) -> bool:
+    """"/" separates two parties when words of two letters or more stand on both sides
+    ("ИМЦ / ОО"), not in "п/п" or a number."""
+    before = toks[k - 1] if k else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if before and before.text in "»)" and k > 1:  # "МКУ «РМЦ» / …"
+        before = toks[k - 2]
+    return bool(before and after and len(before.text) > 1 and len(after.text) > 1
+                and before.text[:1].isalnum() and after.text[:1].isalpha())
+
+
+def _position_of_person(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Иванова Е.А., заведующий МБДОУ № 7": a person and, after the comma, the position of
+    that one person (a role word in the singular, lower case) — one party."""
+    spans = person_spans(before)
+    if not spans or before[spans[-1][1]:].strip(" ."):
+        return False
+    words = lem.words(after)
+    if not words or not words[0].islower() or not _is_role_word(words[0], lem, voc):
+        return False
+    top = lem.parse(words[0].lower())[0]
+    return top.tag.number == "sing" and top.tag.case in (None, "nomn")
 
 
 def _new_party_at(toks: list[_Tok], i: int, before: str, lem: Lemmatizer,
@@ -220,6 +287,32 @@ def _new_party_at(toks: list[_Tok], i: int, before: str, lem: Lemmatizer,
     return False
 
 
+def _and_splits(part: str, toks: list[_Tok], i: int, last: int, lem: Lemmatizer,
+                voc: OrgVocab) -> bool:
+    """"Управление образования и МКУ «ИМЦ»", "руководители ОО и заместители директоров":
+    "и" joins two parties when a party starts after it (an organisation form or abbreviation,
+    a person, a role or an organisation's name in the nominative) and one stands before it.
+    "Отдел опеки и попечительства", "учителя математики и информатики" go on after "и"."""
+    if i + 1 >= len(toks) or not part[last:toks[i].start].strip():
+        return False
+    nxt, rest = toks[i + 1], part[toks[i + 1].start:]
+    before = part[last:toks[i].start]
+    if not (_has_org(before, lem, voc) or person_spans(before)
+            or any(_is_role_word(w, lem, voc) for w in lem.words(before)[:2])):
+        return False
+    if nxt.text in voc.org_forms or nxt.text in voc.abbr or _starts_with_person(rest):
+        return True
+    if not nxt.text[:1].isalpha() or not _is_nominative(nxt.text, lem):
+        return False
+    return (_is_role_word(nxt.text, lem, voc)
+            or any(m.start == 0 for m in org_matches(rest, lem, voc)))
+
+
+def _starts_with_person(text: str) -> bool:
+    spans = person_spans(text)
+    return bool(spans) and spans[0][0] == 0
+
+
 def _has_org(text: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     return bool(org_matches(text, lem, voc))
 
@@ -232,6 +325,10 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
     last = 0
     for i, tok in enumerate(toks):
         if i == 0 or toks[i - 1].start < last:
+            continue
+        if tok.text == "и" and not tok.depth and _and_splits(part, toks, i, last, lem, voc):
+            out.append(part[last:tok.start])
+            last = toks[i + 1].start
             continue
         if _new_party_at(toks, i, part[last:tok.start], lem, voc):
             out.append(part[last:tok.start])
@@ -251,7 +348,7 @@ def _split_persons(part: str) -> list[str]:
 
 def _tidy(part: str) -> str:
     part = _LEADING.sub("", " ".join(part.split()))
-    part = part.strip(" ,;:")
+    part = part.strip(" ,;:/")
     while part.endswith(".") and not _INITIAL_END.search(part) and not part.endswith(" г."):
         part = part[:-1].rstrip(" ,;")
     return part
@@ -260,9 +357,11 @@ def _tidy(part: str) -> str:
 def split_responsibles(text: str) -> list[str]:
     """One entry per party, as written (whitespace normalised, quotes «»).
 
-    Splits on ";" and commas outside quotes, on line breaks that end one party and start
-    another, and where a second party starts on the same line (an organisation form, a
-    capitalised role word)."""
+    Splits on ";", commas and "/" outside quotes (not after a person before that person's
+    position: "Иванова Е.А., заведующий МБДОУ № 7"), on line breaks that end one party and
+    start another, at "и" between two parties, and where a second party starts on the same
+    line (an organisation form, a capitalised role word). A word broken at a line's end is
+    mended ("образова-" / "ния"); a hyphenated name keeps its hyphen ("Ханты-" / "Мансийский")."""
     return split_with(text, get_lemmatizer())
 
 
@@ -271,6 +370,7 @@ def split_with(text: str, lem: Lemmatizer) -> list[str]:
     voc = vocab(lem)
     parties: list[str] = []
     for piece in _join_lines(_prepare(text), lem, voc):
+        piece = _mend_words(piece, lem)
         for part in _split_punct(piece, lem, voc):
             for sub in _split_inline(part, lem, voc):
                 parties += [p for p in map(_tidy, _split_persons(sub))
