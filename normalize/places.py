@@ -172,6 +172,10 @@ def _pos(word: str, lem: Lemmatizer, relative: bool = False) -> set[str]:
 
 
 def _restore_case(new: str, old: str) -> str:
+    """`new` (pymorphy's form) with the capitals of `old`, and its "е" where `old` writes no
+    "ё" ("Заозерского" → "Заозерский", not "Заозёрский")."""
+    if "ё" not in old.lower():
+        new = new.replace("ё", "е").replace("Ё", "Е")
     parts_new, parts_old = new.split("-"), old.split("-")
     if len(parts_new) != len(parts_old):
         return new[:1].upper() + new[1:]
