@@ -220,7 +220,11 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
     return top.tag.POS == "NOUN" and top.tag.case == "gent"
 
 
-def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+_SEPARATORS = {",": "comma", ";": "semicolon", "/": "slash"}
+
+
+def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab,
+                 why: list[str] | None = None) -> list[str]:
     """Split at ";", at commas and at "/" between parties ("МКУ ИМЦ / МБОУ СОШ № 1"), not
     inside a party ("по УМР, ВР", "п/п", "Иванова Е.А., заведующий МБДОУ № 7")."""
     parts: list[str] = []
@@ -236,7 +240,11 @@ def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
         if tok.text in ",/" and _comma_continues(before, after, lem, voc):
             continue
         if tok.text == "," and _position_of_person(before, after, lem, voc):
+            if why is not None:
+                why.append("person_with_position")
             continue
+        if why is not None:
+            why.append(_SEPARATORS[tok.text])
         parts.append(piece[last:tok.start])
         last = tok.start + 1
     parts.append(piece[last:])
@@ -317,7 +325,8 @@ def _has_org(text: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     return bool(org_matches(text, lem, voc))
 
 
-def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
+                  why: list[str] | None = None) -> list[str]:
     """Two parties on one line: a new one starts at an organisation form (МКУ …), at a
     capitalised role word ("Руководители"), or at a second organisation abbreviation."""
     toks = _tokens(part)
@@ -329,10 +338,14 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
         if tok.text == "и" and not tok.depth and _and_splits(part, toks, i, last, lem, voc):
             out.append(part[last:tok.start])
             last = toks[i + 1].start
+            if why is not None:
+                why.append("and_between_parties")
             continue
         if _new_party_at(toks, i, part[last:tok.start], lem, voc):
             out.append(part[last:tok.start])
             last = tok.start
+            if why is not None:
+                why.append("new_party_on_line")
     out.append(part[last:])
     return out
 
@@ -365,16 +378,24 @@ def split_responsibles(text: str) -> list[str]:
     return split_with(text, get_lemmatizer())
 
 
-def split_with(text: str, lem: Lemmatizer) -> list[str]:
-    """`split_responsibles` with an explicit lemmatizer."""
+def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list[str]:
+    """`split_responsibles` with an explicit lemmatizer; `why` (a list) collects the names of
+    the rules that split or joined the cell (for --debug)."""
     voc = vocab(lem)
     parties: list[str] = []
-    for piece in _join_lines(_prepare(text), lem, voc):
-        piece = _mend_words(piece, lem)
-        for part in _split_punct(piece, lem, voc):
-            for sub in _split_inline(part, lem, voc):
-                parties += [p for p in map(_tidy, _split_persons(sub))
-                            if any(c.isalnum() for c in p)]
+    pieces = _join_lines(_prepare(text), lem, voc)
+    if why is not None and len(pieces) > 1:
+        why.append(f"line_break x{len(pieces) - 1}")
+    for piece in pieces:
+        mended = _mend_words(piece, lem)
+        if why is not None and mended != piece:
+            why.append("mended_word")
+        for part in _split_punct(mended, lem, voc, why):
+            for sub in _split_inline(part, lem, voc, why):
+                persons = _split_persons(sub)
+                if why is not None and len(persons) > 1:
+                    why.append("two_persons")
+                parties += [p for p in map(_tidy, persons) if any(c.isalnum() for c in p)]
     return parties
 
 

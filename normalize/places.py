@@ -349,7 +349,8 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
     return None
 
 
-def _one_name(scores: dict[str, float], cores: dict[str, str]) -> dict[str, float]:
+def _one_name(scores: dict[str, float], cores: dict[str, str],
+              why: list[str] | None = None) -> dict[str, float]:
     """One place written two ways is one name: "г. Ленинск-Кузнецкий" and "Ленинск-Кузнецкого
     городского округа" both count for "Ленинск-Кузнецкий городской округ" — a bare city name
     joins the one marked form of the same name (two marked forms are two places)."""
@@ -362,10 +363,12 @@ def _one_name(scores: dict[str, float], cores: dict[str, str]) -> dict[str, floa
         forms = marked.get(cores.get(name, name).casefold(), [])
         if name == cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
+            if why is not None:
+                why.append(f"one place written two ways: {name!r} is {forms[0]!r}")
     return out
 
 
-def find_place(texts: list[str], lem: Lemmatizer) -> Place:
+def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
@@ -384,9 +387,14 @@ def find_place(texts: list[str], lem: Lemmatizer) -> Place:
             first.setdefault(m.name, (ti, m.start))
             cores.setdefault(m.name, m.core)
     region = _best(scores["region"], first)
-    municipality = _best(_one_name(scores["municipality"], cores), first)
+    merged = _one_name(scores["municipality"], cores, why)
+    municipality = _best(merged, first)
+    if why is not None and municipality:
+        why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
     if municipality is None:
         municipality = _ner_municipality(texts, lem, region)
+        if why is not None and municipality:
+            why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
 
 

@@ -46,10 +46,11 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
         order = OrderRef(number=d.order_number, date=date.isoformat() if date else None,
                          act_type=d.act_type)
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
-    place = places.find_place(texts, tools.lemmatizer)
+    place = places.find_place(texts, tools.lemmatizer, trace)
     municipality = place.municipality
     if municipality and d.issuer and places.is_regional(d.issuer, tools.lemmatizer):
-        trace.append(f"place: regional act ({d.issuer!r}): no municipality ({municipality!r})")
+        trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "
+                     "is where it was signed")
         municipality = None
     return DocumentFacts(
         kind=d.kind,
@@ -65,7 +66,8 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
 
 
 def _activity(
-    a: DraftActivity, period: Period | None, tools: Tools, warn: list[str], trace: list[str]
+    a: DraftActivity, period: Period | None, tools: Tools, warn: list[str], trace: list[str],
+    debug: bool = False,
 ) -> Activity:
     dl = None
     if a.deadline_text:
@@ -74,7 +76,12 @@ def _activity(
         if dl.start is None and dl.end is None and dl.recurrence is None:
             warn.append(f"activity {a.number or a.title[:40]!r}: deadline not understood: "
                         f"{a.deadline_text!r}")
-    names = orgs.split_responsibles(a.responsibles_text) if a.responsibles_text else []
+    names: list[str] = []
+    if a.responsibles_text:
+        why: list[str] | None = [] if debug else None
+        names = orgs.split_with(a.responsibles_text, tools.lemmatizer, why)
+        if why:
+            trace.append(f"responsibles {a.responsibles_text[:40]!r}: {', '.join(why)}")
     return Activity(
         number=a.number,
         section=a.section,
@@ -123,7 +130,8 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
         document=doc,
         goals=list(draft.goals),
         tasks=list(draft.tasks),
-        activities=[_activity(a, doc.period, tools, warn, sink) for a in draft.activities],
+        activities=[_activity(a, doc.period, tools, warn, sink, trace is not None)
+                    for a in draft.activities],
         indicators=[_indicator(i, tools) for i in draft.indicators],
         warnings=warn,
     )
