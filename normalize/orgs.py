@@ -172,6 +172,26 @@ _BROKEN_START = re.compile(r"^([^\W\d_]+)")
 
 
 _INNER_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[-‐]([а-яё]+)(?![^\W\d_])")
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_][-‐]) +(?=[^\W\d_])")
+_SPLIT_WORD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,}) ([а-яё]+)(?=[-‐\s,;.]|$)")
+
+
+def _known(word: str, lem: Lemmatizer) -> bool:
+    """The dictionary knows `word` (a hyphenated compound: every part of it)."""
+    return all((lem.parse(p.lower())[:1] or [None])[0] is not None
+               and lem.parse(p.lower())[0].is_known for p in word.split("-") if p)
+
+
+def _mend_split(text: str, lem: Lemmatizer) -> str:
+    """"дополнительног о", "Информационн о-методический": a word a narrow PDF column broke
+    without a hyphen, its halves joined by a space, is one word when its first half is no word
+    and the halves make one."""
+    def mend(m: re.Match[str]) -> str:
+        a, b = m.group(1), m.group(2)
+        if _known(a, lem) or not _known(a + b, lem):
+            return m.group(0)
+        return a + b
+    return _SPLIT_WORD.sub(mend, text)
 
 
 def _mend_words(text: str, lem: Lemmatizer) -> str:
@@ -186,7 +206,10 @@ def _mend_words(text: str, lem: Lemmatizer) -> str:
         if lem.parse(a.lower())[0].is_known and lem.parse(b)[0].is_known and len(a) > 2:
             return m.group(0)
         return a + b
-    return _INNER_BREAK.sub(mend, text) if "-" in text or "‐" in text else text
+    if "-" not in text and "‐" not in text:
+        return _mend_split(text, lem)
+    text = _SPACED_HYPHEN.sub("", text)  # "Верхне- Лесогорского": a line break's space
+    return _mend_split(_INNER_BREAK.sub(mend, text), lem)
 
 
 def _glue(piece: str, line: str, lem: Lemmatizer) -> str:
@@ -305,8 +328,9 @@ def _and_splits(part: str, toks: list[_Tok], i: int, last: int, lem: Lemmatizer,
         return False
     nxt, rest = toks[i + 1], part[toks[i + 1].start:]
     before = part[last:toks[i].start]
-    if not (_has_org(before, lem, voc) or person_spans(before)
-            or any(_is_role_word(w, lem, voc) for w in lem.words(before)[:2])):
+    words = lem.words(before)
+    if not (any(w in voc.org_forms for w in words) or person_spans(before)
+            or any(_is_role_word(w, lem, voc) for w in words[:2]) or _has_org(before, lem, voc)):
         return False
     if nxt.text in voc.org_forms or nxt.text in voc.abbr or _starts_with_person(rest):
         return True

@@ -263,6 +263,8 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     words = [t.text for t in toks[k:k + n]]
     is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
+    if template is None and n == 1 and "ADJF" in _pos(words[0], lem):
+        template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
     if template is None:
         return None
     if not mk.prefix_inflect:
