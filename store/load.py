@@ -37,6 +37,7 @@ _DOCUMENT_SCHEMA = pa.schema([
     ("period_end", pa.int32()), ("pages", pa.int32()), ("has_order", pa.bool_()),
     ("has_period", pa.bool_()), ("schema_version", pa.string()),
     ("ingested_at", pa.timestamp("us")), ("record", pa.string()), ("doc_key", pa.string()),
+    ("order_act_type", pa.string()),
 ])
 _CHILD_SCHEMAS = {t: s.insert(0, pa.field("document_id", _ID)) for t, s in SCHEMAS.items()}
 

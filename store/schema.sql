@@ -198,3 +198,8 @@ CREATE TABLE derived_state (
     checksum     VARCHAR NOT NULL,
     refreshed_at TIMESTAMP NOT NULL
 );
+
+-- migration 4: order act type
+-- The type of the act that issued or approved the document (record document.order.act_type:
+-- приказ, постановление, распоряжение, решение, указ). Rows stored before this step get NULL.
+ALTER TABLE documents ADD COLUMN order_act_type VARCHAR;
