@@ -215,23 +215,32 @@ def subject(ctx: Ctx) -> str | None:
 
 def operative_body(ctx: Ctx) -> str | None:
     """The body an act's operative sentence names: "Правительство Республики N
-    постановляет:" → "Правительство Республики N" (as written, first letter capital)."""
+    постановляет:" → "Правительство Республики N" (as written, first letter capital). The
+    operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
+    no operative sentence."""
     if act_header(ctx) is None:
         return None
     for c in ctx.head:
-        words = unspace(c.text).rstrip(" :").split()
-        lem = [(ctx.lemmas(w)[-1:] or [""])[0] for w in words]
-        verb = next((k for k, x in enumerate(lem) if x in ctx.vocab.operative_verbs), None)
-        if verb is None:
-            continue
-        start = next((k for k in range(verb - 1, max(verb - 12, -1), -1)
-                      if lem[k] in ctx.vocab.org_words and _nominative_word(ctx, words[k])),
-                     None)
-        if start is None:
-            return None
-        body = " ".join(words[start:verb]).strip(" ,")
-        return body[:1].upper() + body[1:]
+        words = unspace(c.text).split()
+        for k, w in enumerate(words):
+            if not _operative_at(ctx, words, k):
+                continue
+            lem = [(ctx.lemmas(x)[-1:] or [""])[0] for x in words[max(k - 12, 0):k]]
+            base = max(k - 12, 0)
+            start = next((base + j for j in range(len(lem) - 1, -1, -1)
+                          if lem[j] in ctx.vocab.org_words
+                          and _nominative_word(ctx, words[base + j])), None)
+            if start is None:
+                return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
+            body = " ".join(words[start:k]).strip(" ,")
+            return body[:1].upper() + body[1:]
     return None
+
+
+def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
+    w = words[k]
+    ends = w.endswith(":") or k == len(words) - 1 or words[k + 1].startswith(":")
+    return ends and (ctx.lemmas(w.rstrip(":"))[-1:] or [""])[0] in ctx.vocab.operative_verbs
 
 
 def _nominative_word(ctx: Ctx, word: str) -> bool:
