@@ -222,7 +222,7 @@ def operative_body(ctx: Ctx) -> str | None:
         return None
     for c in ctx.head:
         words = unspace(c.text).split()
-        for k, w in enumerate(words):
+        for k in range(len(words)):
             if not _operative_at(ctx, words, k):
                 continue
             lem = [(ctx.lemmas(x)[-1:] or [""])[0] for x in words[max(k - 12, 0):k]]
