@@ -23,7 +23,7 @@ from extract.facts.lines import chunks
 from extract.facts.people import signatories
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
-from extract.models import DraftDocument
+from extract.models import DocKind, DraftDocument
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
@@ -87,7 +87,7 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
     return value
 
 
-def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
+def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
             or first(LATE_KIND_RULES, ctx, "kind", trace))

@@ -34,8 +34,9 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
     if header is None or not text:
         return None
     lem = ctx.lemmas(text)
-    if lem[:1] in (("о",), ("об",)) and ctx.plan_noun(lem[1:]):  # "О плане мероприятий …"
-        return ctx.plan_noun(lem[1:]), header.index
+    about = ctx.plan_noun(lem[1:]) if lem[:1] in (("о",), ("об",)) else None
+    if about:  # "О плане мероприятий …", "О Государственной программе …"
+        return about, header.index
     for j, w in enumerate(lem[:6]):
         if w not in ctx.vocab.approve_words:
             continue

@@ -138,4 +138,5 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
     number or a date (with `need_org`: the first naming a body)."""
     found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)]
     quoted = [s for s in found if s.quoted]
-    return (quoted or found or [None])[0]
+    best = quoted or found
+    return best[0] if best else None
