@@ -134,5 +134,5 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
             rest = " ".join(words[1:]).strip(" ,:")
             # "Директор ИМДЦ", "Директор МБОУ «…»" name a body; "Директор школы" does not
             if rest and any(w[:1].isupper() for w in rest.split()):
-                return rest
+                return nominative_head(rest, ctx)  # "Председатель Правительства …"
     return None

@@ -24,18 +24,23 @@ _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_FILLER = re.compile(r"[_.\s:–—(-]+$")
+_FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|-]+$")  # a final initial keeps its "."
+_AFTER_NAME = " .,;)|"
+_HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
 
 
 def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
-    """(text before the name, name) when `text` ends with a person's name."""
+    """(text before the name, name) when `text` ends with a person's name — not the name a
+    body bears ("СОШ № 14 имени Абрамова П.П."). A name with one initial ("Т. Тускаев", as
+    legal sites print signatures) counts only on a line of its own."""
     for rx in ctx.vocab.names:
         for m in rx.finditer(text):
-            if not text[m.end():].strip(" .,;)"):
+            if not text[m.end():].strip(_AFTER_NAME) and not _HONORIFIC.search(text[: m.start()]):
                 return text[: m.start()], m.group("name")
-    return None
+    m = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
+    return ("", m.group("name")) if m else None
 
 
 def _is_position(ctx: Ctx, text: str) -> bool:

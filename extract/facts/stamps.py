@@ -24,7 +24,7 @@ _STAMP_LINES = 10
 _TAIL_WORDS = 5  # "Рязанской области" after the number still names the body
 _QUOTES = "«\"“„"
 _HYPHEN_END = ("-", "–", "—")
-_FILLER = re.compile(r"^[\s,_.:;()-]+|[\s,_:;(-]+$")
+_FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
 
 
 @dataclass(frozen=True)
@@ -65,9 +65,12 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return False
     if not seen_requisites:
         return True
-    return (line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END)
-            or (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
-                and prev.text[:1].islower()))
+    if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
+        return True
+    # "… район / Рязанской области": a short line goes on naming the body after the number
+    return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
+            and prev.text[:1].islower() and not rq.read(ctx, prev.text)
+            and not ctx.vocab.names[0].search(line.text))
 
 
 def _parent(ctx: Ctx, text: str) -> str | None:

@@ -25,6 +25,7 @@ class FactsVocab:
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
+    lone_name: re.Pattern[str]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -80,6 +81,7 @@ def facts_vocab() -> FactsVocab:
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
+        lone_name=re.compile(f["lone_name_pattern"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
