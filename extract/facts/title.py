@@ -196,10 +196,13 @@ def _after_notes(lines: tuple[Line, ...], i: int) -> int:
 
 def _lines_from(ctx: Ctx, i: int) -> str:
     """A title printed inside a longer paragraph: its line and the lines of the paragraph
-    that go on in lower case."""
+    that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
+    "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     for nxt in ctx.top[i + 1 : i + 6]:
-        if nxt.chunk != ctx.top[i].chunk or not nxt.text[:1].islower():
+        if nxt.chunk != ctx.top[i].chunk or _stopper(ctx, nxt.text):
+            break
+        if not (nxt.text[:1].islower() or nxt.text[:1] in _QUOTES or _open_quote(text)):
             break
         text = f"{text} {nxt.text}"
     return text

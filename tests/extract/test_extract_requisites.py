@@ -176,6 +176,17 @@ TITLES = [
 ]
 
 
+# a legal site's text export: the whole top is one paragraph of lines
+SITE_EXPORT = ("Откройте актуальную версию документа\nПриложение\nк постановлению\n"
+               "администрации Заозерского района\nСеверной области\nот 6 октября 2015 г. N 1549\n"
+               "Муниципальная программа\n\"Развитие образования в районе\" на 2014 - 2020 годы\n"
+               "13 ноября 2015 г., 14 марта 2016 г.\nПаспорт муниципальной программы")
+TITLES.append((SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(
+    Paragraph(text=SITE_EXPORT, source=Provenance(line=1)),)),
+    "programme", 'Муниципальная программа "Развитие образования в районе" на 2014 - 2020 годы',
+    "на 2014 - 2020 годы"))
+
+
 @pytest.mark.parametrize(("doc", "kind", "title", "period"), TITLES)
 def test_kind_title_period(tools: ExtractTools, doc: SourceDocument, kind: str, title: str,
                            period: str) -> None:
