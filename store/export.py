@@ -21,9 +21,10 @@ import yaml
 EXPORTED: tuple[str, ...] = (
     "documents", "documents_all", "document_texts", "signatories", "activities",
     "activity_responsibles", "indicators", "indicator_values", "warnings", "organizations",
-    "plan_fact_indicators", "plan_fact_activities", "ingest_runs", "ingest_errors",
+    "plan_fact_indicators", "plan_fact_activities", "themes", "indicator_clusters",
+    "ingest_runs", "ingest_errors",
     "v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_organizations",
-    "v_plan_fact", "v_plan_fact_activities",
+    "v_plan_fact", "v_plan_fact_activities", "v_themes",
 )
 LEFT_OUT = {"documents": ("record",)}
 XLSX_MAX_ROWS = 1_048_575  # sheet rows below the header
