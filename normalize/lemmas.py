@@ -42,7 +42,7 @@ class Lemmatizer:
         low = word.lower().replace("ё", "е")
         if (not low.isalpha() and "-" not in low) or not _analysable(low):
             return low
-        return self._morph.parse(low)[0].normal_form.replace("ё", "е")
+        return self.parse(low)[0].normal_form.replace("ё", "е")  # one parse per word
 
     def _all_lemmas(self, word: str) -> frozenset[str]:
         """Every normal form pymorphy3 offers for `word` (plus `lemma(word)`): vocabulary
@@ -51,7 +51,7 @@ class Lemmatizer:
         low = word.lower().replace("ё", "е")
         if (not low.isalpha() and "-" not in low) or not _analysable(low):
             return frozenset({low})
-        forms = {p.normal_form.replace("ё", "е") for p in self._morph.parse(low)}
+        forms = {p.normal_form.replace("ё", "е") for p in self.parse(low)}
         return frozenset(forms | {self.lemma(word)})
 
     def _parse(self, word: str) -> tuple[Any, ...]:

@@ -87,6 +87,7 @@ class ThemeMatcher:
 
             self._similar = Similarity(lem, vocab, themes)
         self._subject_index = _subject_index(vocab)
+        self._rules = _rules_by_subject(themes, vocab)
         self.match = lru_cache(maxsize=50_000)(self._match)
 
     def _match(self, name: str) -> ThemeMatch | None:
@@ -128,13 +129,15 @@ class ThemeMatcher:
     def _by_rules(self, toks: tuple[Tok, ...], lemmas: frozenset[str],
                   subject: Subject | None) -> ThemeMatch | None:
         scored: list[tuple[int, int, Theme, str]] = []
-        for theme in self.themes:
-            for n, rule in enumerate(theme.rules, start=1):
-                score = rule_score(rule, toks, lemmas, subject, self.vocab.filler)
-                if score is not None:
-                    user = 1 if theme.source == "user" else 0
-                    scored.append((user, score, theme, f"rule {theme.code}#{n}"))
-                    break
+        decided: set[str] = set()
+        for theme, n, rule in self._rules[subject.name if subject else "none"]:
+            if theme.code in decided:
+                continue  # the theme's first rule that holds counts
+            score = rule_score(rule, toks, lemmas, subject, self.vocab.filler)
+            if score is not None:
+                decided.add(theme.code)
+                user = 1 if theme.source == "user" else 0
+                scored.append((user, score, theme, f"rule {theme.code}#{n}"))
         if not scored:
             return None
         scored.sort(key=lambda s: (-s[0], -s[1]))
@@ -142,7 +145,7 @@ class ThemeMatcher:
         rivals = [s for s in scored[1:] if s[:2] == top[:2] and s[2] is not top[2]]
         if rivals:
             return None  # two themes fit equally well: undecided rather than wrong
-        why = f"{top[3]} (subject {subject.name if subject else 'none'}, score {top[1]})"
+        why = f"{top[3]}: subject {subject.name if subject else 'none'}, score {top[1]}"
         return self._result(top[2], toks, "rule", why)
 
     def allows(self, theme: Theme, toks: tuple[Tok, ...], subject: Subject | None) -> bool:
@@ -159,6 +162,19 @@ class ThemeMatcher:
     def catalogue(self) -> tuple[Theme, ...]:
         """Every theme this matcher knows (user's first)."""
         return self.themes
+
+
+def _rules_by_subject(themes: tuple[Theme, ...], vocab: Vocab
+                      ) -> dict[str, list[tuple[Theme, int, Rule]]]:
+    """(theme, rule number, rule) that can hold for a name of each subject, in theme order."""
+    names = [name for name, _ in vocab.subjects] + ["none"]
+    out: dict[str, list[tuple[Theme, int, Rule]]] = {name: [] for name in names}
+    for theme in themes:
+        for n, rule in enumerate(theme.rules, start=1):
+            for name in names:
+                if rule.subjects is None or name in rule.subjects:
+                    out[name].append((theme, n, rule))
+    return out
 
 
 def _subject_index(vocab: Vocab) -> dict[str, list[tuple[str, Phrase]]]:
