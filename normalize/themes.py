@@ -149,11 +149,15 @@ class ThemeMatcher:
         return self._result(top[2], toks, "rule", why)
 
     def allows(self, theme: Theme, toks: tuple[Tok, ...], subject: Subject | None) -> bool:
-        """True when one of the theme's rules holds on the name but for its `all` items (what
-        similarity must respect: the subject, the exclusions, the words `only` allows)."""
+        """True when one of the theme's rules holds on the name but for some of its `all`
+        items — at least one of them found, when it has any: similarity completes what rules
+        half saw, it never brings a concept the name does not name — and with its subject,
+        exclusions and `only` words respected."""
         lemmas = lemma_set(toks)
         return any(rule_score(r, toks, lemmas, subject, self.vocab.filler, need_all=False)
-                   is not None for r in theme.rules)
+                   is not None
+                   and (not r.all or any(_find(i, toks, lemmas) for i in r.all))
+                   for r in theme.rules)
 
     def _result(self, theme: Theme, toks: tuple[Tok, ...], source: str, why: str) -> ThemeMatch:
         code, label = faceted(theme, toks, self.vocab)

@@ -84,3 +84,27 @@ def test_every_theme_recognises_its_own_examples(matcher: ThemeMatcher) -> None:
                 wrong.append((theme.code, ex, got))
     assert not wrong
     assert len(matcher.themes) >= 50
+
+
+def test_similarity_takes_a_near_copy_of_an_example_and_respects_its_guards() -> None:
+    """Similarity alone (Similarity.best), with the rule guard replaced by `allows`."""
+    from normalize.theme_phrases import tokens
+    from normalize.theme_similar import Similarity
+    from normalize.theme_vocab import ThemeSpec, compile_themes
+
+    m = default_matcher(get_lemmatizer())
+    spec = ThemeSpec.model_validate({
+        "code": "t", "label": "Т", "measures": ["share"], "match": [{"all": ["наставничество"]}],
+        "examples": ["Доля педагогов, вовлечённых в систему наставничества"]})
+    sim = Similarity(m.lem, m.vocab, compile_themes([spec], m.vocab, m.lem, "test"))
+
+    def best(name: str, allowed: bool = True) -> object:
+        toks = tokens(name, m.lem)
+        return sim.best(toks, m.subject(toks), lambda *_: allowed)
+
+    hit = best("Доля педагогов района, вовлечённых в систему наставничества")
+    assert hit is not None and hit[0].code == "t" and hit[1] > 0.99  # type: ignore[index]
+    assert best("Доля педагогов, не вовлечённых в систему наставничества") is None  # negation
+    assert best("Доля педагогов района, вовлечённых в систему наставничества", False) is None
+    assert best("Доля педагогов, прошедших курсы повышения квалификации") is None  # far
+    assert best("Вовлечённость в систему наставничества") is None  # no subject
