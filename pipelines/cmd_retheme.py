@@ -41,12 +41,15 @@ def run(args: argparse.Namespace) -> int:
         print(f"roadmaps: {args.db}: cannot open the database: {first_line(exc)}",
               file=sys.stderr)
         return 2
+    trace: list[str] | None = [] if args.debug else None
     with con:
-        total, changed = retheme_store(con, matcher, args.themes)
+        total, changed = retheme_store(con, matcher, args.themes, trace)
         counts = refresh(con)
         themed = con.execute("SELECT count(*) FILTER (theme_code IS NOT NULL), "
                              "count(DISTINCT theme_code) FROM indicators").fetchone()
     assert themed is not None
+    for line in trace or ():
+        print(f"rule: {line}", file=sys.stderr)
     print(f"{total} indicators: {changed} changed theme; {themed[0]} have a theme "
           f"({themed[1]} themes), {counts['theme_clusters']} clusters of similar unthemed "
           f"names → {args.db}")

@@ -52,15 +52,27 @@ def retheme_record(record: Record, matcher: ThemeMatcher) -> Record:
 
 
 def retheme_store(con: duckdb.DuckDBPyConnection, matcher: ThemeMatcher,
-                  path: Path | None) -> tuple[int, int]:
-    """Decide every stored indicator's theme again, write the catalogue, in one transaction;
-    return (indicators, changed). The caller rebuilds the derived tables."""
-    from store.themes import IndicatorTheme, save_catalogue, set_themes, stored_indicators
+                  path: Path | None, trace: list[str] | None = None) -> tuple[int, int]:
+    """Decide every stored indicator's theme again, write the catalogue (and the Russian
+    labels of activity types stored before they existed), in one transaction; return
+    (indicators, changed). The caller rebuilds the derived tables. `trace` gets a line per
+    indicator: its theme and the rule or similarity that decided it."""
+    from normalize.keys import type_labels
+    from store.themes import (
+        IndicatorTheme,
+        fill_type_labels,
+        save_catalogue,
+        set_themes,
+        stored_indicators,
+    )
 
     stored = stored_indicators(con)
     themes = []
     for doc_id, ordinal, name in stored:
         found = matcher.match(name)
+        if trace is not None:
+            trace.append(f"theme {name[:50]!r}: "
+                         + (f"{found.code} ({found.why})" if found else "none"))
         themes.append(IndicatorTheme(doc_id, ordinal, found.code if found else None,
                                      found.label if found else None,
                                      found.source if found else None))
@@ -68,6 +80,7 @@ def retheme_store(con: duckdb.DuckDBPyConnection, matcher: ThemeMatcher,
     try:
         changed = set_themes(con, themes)
         save_catalogue(con, catalogue(path))
+        fill_type_labels(con, type_labels())
         con.commit()
     except BaseException:
         con.rollback()

@@ -9,7 +9,7 @@ callers pass the catalogue rows and the new theme of each indicator.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,25 +91,26 @@ def set_themes(con: duckdb.DuckDBPyConnection, themes: list[IndicatorTheme]) -> 
                     "AND indicators.ordinal = n.ordinal")
     finally:
         con.unregister("_rm_retheme")
-    _update_records(con, changed)
+    by_doc: dict[int, dict[int, IndicatorTheme]] = {}
+    for t in changed:
+        by_doc.setdefault(t.document_id, {})[t.ordinal] = t
+    _patch_records(con, by_doc, "indicators", _set_theme)
     return len(changed)
 
 
-def _update_records(con: duckdb.DuckDBPyConnection, changed: list[IndicatorTheme]) -> None:
-    by_doc: dict[int, list[IndicatorTheme]] = {}
-    for t in changed:
-        by_doc.setdefault(t.document_id, []).append(t)
+def _patch_records(con: duckdb.DuckDBPyConnection, by_doc: dict[int, dict[int, Any]],
+                   part: str, patch: Callable[[dict[str, Any], Any], None]) -> None:
+    """Apply `patch(item, value)` to the items (1-based ordinals) of one list of each stored
+    record JSON, and write the records back."""
     rows = con.execute("SELECT id, record FROM documents WHERE list_contains(?::BIGINT[], id)",
                        [list(by_doc)]).fetchall()
     updates = []
     for doc_id, text in rows:
         record: dict[str, Any] = json.loads(text)
-        indicators = record.get("indicators") or []
-        for t in by_doc[doc_id]:
-            if 0 < t.ordinal <= len(indicators):
-                ind = indicators[t.ordinal - 1]
-                ind["theme"] = {"code": t.code, "label": t.label} if t.code else None
-                ind["theme_source"] = t.source
+        items = record.get(part) or []
+        for ordinal, value in by_doc[doc_id].items():
+            if 0 < ordinal <= len(items):
+                patch(items[ordinal - 1], value)
         updates.append({"id": doc_id, "record": json.dumps(record, ensure_ascii=False)})
     con.register("_rm_records", pa.Table.from_pylist(updates))
     try:
@@ -117,6 +118,35 @@ def _update_records(con: duckdb.DuckDBPyConnection, changed: list[IndicatorTheme
                     "WHERE documents.id = n.id")
     finally:
         con.unregister("_rm_records")
+
+
+def _set_theme(item: dict[str, Any], t: IndicatorTheme) -> None:
+    item["theme"] = {"code": t.code, "label": t.label} if t.code else None
+    item["theme_source"] = t.source
+
+
+def fill_type_labels(con: duckdb.DuckDBPyConnection, labels: dict[str, str]) -> int:
+    """Give activities stored without a type label (before migration 4) the label of their
+    type code, in the rows and the stored record JSON; return how many. The caller owns the
+    transaction."""
+    rows = con.execute("SELECT document_id, ordinal, type FROM activities "
+                       "WHERE type_label IS NULL AND type IS NOT NULL").fetchall()
+    todo = [(int(d), int(o), labels[t]) for d, o, t in rows if t in labels]
+    if not todo:
+        return 0
+    con.register("_rm_labels", pa.Table.from_pylist(
+        [{"document_id": d, "ordinal": o, "type_label": lab} for d, o, lab in todo]))
+    try:
+        con.execute("UPDATE activities SET type_label = n.type_label FROM _rm_labels n "
+                    "WHERE activities.document_id = n.document_id "
+                    "AND activities.ordinal = n.ordinal")
+    finally:
+        con.unregister("_rm_labels")
+    by_doc: dict[int, dict[int, str]] = {}
+    for d, o, lab in todo:
+        by_doc.setdefault(d, {})[o] = lab
+    _patch_records(con, by_doc, "activities", lambda item, lab: item.update(type_label=lab))
+    return len(todo)
 
 
 def derived_catalogue_rows(con: duckdb.DuckDBPyConnection,

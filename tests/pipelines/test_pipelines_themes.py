@@ -138,7 +138,9 @@ def test_retheme_with_a_user_file_does_not_parse_again(roadmaps, three_db: Path,
     assert con.execute("SELECT source FROM themes WHERE code = 'literacy_festival'"
                        ).fetchone() == ("user",)
     con.close()
-    r = roadmaps("retheme", "--db", str(db))  # back to the taxonomy alone
+    r = roadmaps("retheme", "--db", str(db), "--debug")  # back to the taxonomy alone
+    assert "rule: theme 'Количество методических мероприятий муниципального ур': " \
+           "method_events_held (rule method_events_held#1: subject events" in r.stderr
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT DISTINCT theme_code FROM indicators WHERE name ILIKE "
                        "'%методических мероприятий%'").fetchall() == [("method_events_held",)]

@@ -136,3 +136,16 @@ def test_catalogue_keeps_user_themes_unless_asked(con) -> None:
         ("a", "А2", "taxonomy"), ("u", "У", "user")]
     save_catalogue(con, [CatalogueRow("a", "А2", ("share",), "taxonomy")])
     assert _rows(con, "SELECT code FROM themes") == [("a",)]
+
+
+def test_type_labels_of_rows_stored_before_they_existed(con, make) -> None:
+    from store.themes import fill_type_labels
+
+    rec = make.full()
+    acts = [a.model_copy(update={"type_label": None}) for a in rec.activities]
+    doc = load_record(con, rec.model_copy(update={"activities": acts})).document_id
+    assert fill_type_labels(con, {"нормативное обеспечение": "Нормативное обеспечение"}) == 1
+    assert _rows(con, "SELECT ordinal, type_label FROM activities ORDER BY ordinal") == [
+        (1, "Нормативное обеспечение"), (2, None), (3, None), (4, None)]
+    assert read_record(con, doc) == stored_record(con, doc) == rec
+    assert fill_type_labels(con, {"нормативное обеспечение": "Нормативное обеспечение"}) == 0
