@@ -139,7 +139,7 @@ def test_retheme_with_a_user_file_does_not_parse_again(roadmaps, three_db: Path,
                        ).fetchone() == ("user",)
     con.close()
     r = roadmaps("retheme", "--db", str(db), "--debug")  # back to the taxonomy alone
-    assert "rule: theme 'Количество методических мероприятий муниципального ур': " \
+    assert "rule: theme 'Количество методических мероприятий муниципального': " \
            "method_events_held (rule method_events_held#1: subject events" in r.stderr
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT DISTINCT theme_code FROM indicators WHERE name ILIKE "
