@@ -22,6 +22,7 @@ from normalize.lemmas import Lemmatizer
 
 GAP = 3  # words a `...` may skip
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+|[,;:()\[\]«»\"“”„]")
+_ORDINAL_ENDING = re.compile(r"(\d)[-–](?:[а-яё]{1,3})\b")  # "11-х классов" → "11 классов"
 _BARRIER = frozenset(",;:()[]")
 _OPEN, _CLOSE = frozenset("«“„"), frozenset("»”")
 
@@ -124,6 +125,7 @@ def tokens(text: str, lem: Lemmatizer) -> tuple[Tok, ...]:
     barrier punctuation kept as non-words; quote marks only toggle `quoted`."""
     out: list[Tok] = []
     quoted = False
+    text = _ORDINAL_ENDING.sub(r"\1", text)
     for m in _TOKEN.finditer(text.replace("-", " ").replace("–", " ")):
         t = m.group(0)
         if t in _OPEN or (t == '"' and not quoted):

@@ -238,9 +238,15 @@ def rule_score(rule: Rule, toks: tuple[Tok, ...], lemmas: frozenset[str],
     if rule.only is not None:
         allowed = filler | rule.only
         for k, t in enumerate(toks):
-            if k not in covered and not t.barrier and t.lemmas.isdisjoint(allowed):
+            if (k not in covered and not t.barrier and t.lemmas.isdisjoint(allowed)
+                    and not _number(t)):
                 return None
     return score
+
+
+def _number(tok: Tok) -> bool:
+    """Years and counts ("в 2024 году", "не менее 72 часов") say nothing about a concept."""
+    return all(w.isdigit() for w in tok.lemmas)
 
 
 def faceted(theme: Theme, toks: tuple[Tok, ...], vocab: Vocab) -> tuple[str, str]:
