@@ -157,8 +157,16 @@ def compile_vocab(lem: Lemmatizer) -> Vocab:
     """The shared vocabulary (terms, subjects, facets, filler), lemmatised."""
     spec = _vocab_spec()
     where = "theme_vocab.yaml"
+    terms: dict[str, tuple[Phrase, ...]] = {}
+    for k, v in spec.terms.items():  # a term may name an earlier term: "@young_people"
+        refs = [t for t in v if t.startswith("@")]
+        unknown = [t for t in refs if t[1:] not in terms]
+        if unknown:
+            raise ThemeDataError(f"{where}: terms.{k}: unknown or later term {unknown[0]}")
+        terms[k] = (tuple(p for t in refs for p in terms[t[1:]])
+                    + _phrases([t for t in v if not t.startswith("@")], lem, f"{where}: terms.{k}"))
     return Vocab(
-        terms={k: _phrases(v, lem, f"{where}: terms.{k}") for k, v in spec.terms.items()},
+        terms=terms,
         subjects=tuple((k, _phrases(v, lem, f"{where}: subjects.{k}"))
                        for k, v in spec.subjects.items()),
         filler=frozenset(p for w in spec.filler for p in _lemma_words(w, lem)),

@@ -250,7 +250,9 @@ def _number(tok: Tok) -> bool:
 
 
 def faceted(theme: Theme, toks: tuple[Tok, ...], vocab: Vocab) -> tuple[str, str]:
-    """The theme's code and label with the facet values the name names."""
+    """The theme's code and label with the facet values the name names (across commas and
+    brackets: "по математике (профильный уровень)")."""
+    toks = tuple(t for t in toks if not t.barrier)
     code, labels = theme.code, []
     for facet in theme.facets:
         used: set[int] = set()
