@@ -103,10 +103,29 @@ def _unit(item: Item) -> str | None:
     return " ".join(unit.lower().replace(".", " ").split()) or None if unit else None
 
 
+_SHARE = re.compile(r"^\s*(?:доля|удельный вес|процент)", re.IGNORECASE)
+_COUNT = re.compile(r"^\s*(?:количество|число|численность)", re.IGNORECASE)
+
+
+def _measure(item: Item) -> str | None:
+    """share / count as the name says it ("Доля …", "Количество …"), else None."""
+    name = item.row.get("name") or ""
+    return "share" if _SHARE.match(name) else "count" if _COUNT.match(name) else None
+
+
+def _compatible(a: Item, b: Item) -> bool:
+    """Same unit when both give one; else the names must not say share and count."""
+    ua, ub = _unit(a), _unit(b)
+    if ua is not None and ub is not None:
+        return ua == ub
+    ma, mb = _measure(a), _measure(b)
+    return ma is None or mb is None or ma == mb
+
+
 def _theme_match(item: Item, candidates: list[Item]) -> Match:
     """A plan indicator of the same theme and a compatible unit, the closest key first."""
     unit = _unit(item)
-    fits = [p for p in candidates if unit is None or _unit(p) in (None, unit)]
+    fits = [p for p in candidates if _compatible(item, p)]
     if not fits:
         return Match(None, "none", None)
     best = max(fits, key=lambda p: (_unit(p) == unit, fuzz.token_sort_ratio(item.key, p.key),

@@ -110,6 +110,20 @@ def test_a_theme_match_never_crosses_units(con, make) -> None:
     assert _rows(con, "SELECT match FROM plan_fact_indicators") == [("none",)]
 
 
+def test_without_units_a_share_is_not_matched_to_a_count(con, make) -> None:
+    load_record(con, make.plan(TOWNS[0], [
+        make.indicator("Количество молодых педагогов с наставником", "к", theme="t",
+                       plan_2024=12),
+        make.indicator("Удельный вес молодых педагогов с наставником", "у", theme="t",
+                       plan_2024=90)]))
+    load_record(con, make.plan(TOWNS[0], [make.indicator(
+        "Доля молодых педагогов, имеющих наставника", "д", theme="t", fact_2024=95)],
+        kind="report", period=(2024, 2024)))
+    refresh(con)
+    assert _rows(con, "SELECT name, match, plan_value FROM plan_fact_indicators") == [
+        ("Удельный вес молодых педагогов с наставником", "theme", 90.0)]
+
+
 def test_set_themes_updates_rows_and_stored_json_and_makes_derived_stale(con, make) -> None:
     rec = make.full()
     doc = load_record(con, rec).document_id
