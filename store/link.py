@@ -8,8 +8,8 @@ Matching, per report item, among the items of the same municipality's plan docum
    the other's, so a two-word key would match every longer key containing those words;
 3. `theme` (indicators only): the same theme (the record's, else the indicator's cluster,
    store/clusters.py) — districts and years word one indicator differently; a plan indicator
-   whose unit differs from the report's is never taken (a share is not a count), and among
-   several the closest key wins.
+   whose unit differs from the report's is never taken (a share is not a count; without a
+   unit, "Доля …" is not "Количество …"), and among several the closest key wins.
 Ties go to a plan whose period covers the report's period, then to the latest loaded plan.
 Only the representative of each logical document takes part (view logical_documents: a plan
 stored as DOCX, PDF and text is one plan, matched once). The derived tables
