@@ -44,6 +44,9 @@ from normalize.theme_vocab import (
 )
 
 SUBJECT_BONUS = 2
+# Indicator names are a line or two; a longer cell (a paragraph read as a name) is judged by
+# its beginning, so a hostile cell costs no more than a long name.
+MAX_NAME = 600
 Span = tuple[int, int]
 
 
@@ -92,7 +95,7 @@ class ThemeMatcher:
 
     def _match(self, name: str) -> ThemeMatch | None:
         """The theme of one indicator name, or None."""
-        toks = tokens(name, self.lem)
+        toks = tokens(name[:MAX_NAME], self.lem)
         lemmas = lemma_set(toks)
         for o in self.overrides:
             if _override_fits(o, name, toks, lemmas):
