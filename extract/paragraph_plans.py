@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from extract.facts_lines import Chunk, chunks, squash
+from extract.facts.lines import Chunk, chunks, squash
 from extract.found import Found
 from extract.models import DraftActivity
 from extract.tools import ExtractTools

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import header, paragraph_plans, tables
+from extract import paragraph_plans, tables
+from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
 from extract.tools import ExtractTools

@@ -74,14 +74,14 @@ def _is_text(data: bytes, ext: str) -> bool:
 # Readers are imported lazily so `roadmaps --help` stays fast and a missing optional reader
 # only fails for its own format.
 FORMATS: tuple[tuple[str, Callable[[bytes, str], bool], str], ...] = (
-    ("pdf", _is_pdf, "ingest.pdf:read_pdf"),
-    ("docx", _is_docx, "ingest.docx:read_docx"),
-    ("odt", _is_odt, "ingest.convert:read_converted"),
-    ("doc", _is_doc, "ingest.convert:read_converted"),
-    ("rtf", _is_rtf, "ingest.convert:read_converted"),
-    ("html", _is_html, "ingest.html:read_html"),
-    ("md", _is_md, "ingest.text:read_text"),
-    ("txt", _is_text, "ingest.text:read_text"),
+    ("pdf", _is_pdf, "ingest.pdf.reader:read_pdf"),
+    ("docx", _is_docx, "ingest.docx.reader:read_docx"),
+    ("odt", _is_odt, "ingest.convert.reader:read_converted"),
+    ("doc", _is_doc, "ingest.convert.reader:read_converted"),
+    ("rtf", _is_rtf, "ingest.convert.reader:read_converted"),
+    ("html", _is_html, "ingest.html.reader:read_html"),
+    ("md", _is_md, "ingest.text.reader:read_text"),
+    ("txt", _is_text, "ingest.text.reader:read_text"),
 )
 
 

@@ -30,7 +30,7 @@ from PIL import Image, ImageFilter
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE.parent))
-from ingest.convert import INSTALL_HINT, find_soffice  # noqa: E402
+from ingest.convert.reader import INSTALL_HINT, find_soffice  # noqa: E402
 
 # (source DOCX stem, target extension, LibreOffice filter)
 CONVERSIONS = (

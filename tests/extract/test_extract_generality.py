@@ -12,8 +12,8 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import para, run, table, tools, tsv
 
+from extract.facts.header import extract as header_extract
 from extract.found import Found
-from extract.header import extract as header_extract
 from extract.layout import find_header, grid_rows
 from extract.passport import is_cross_reference, list_items
 from extract.vocab import get_vocab
@@ -156,7 +156,7 @@ def test_developer_is_the_issuer_when_no_order_names_one() -> None:
 
 
 def _plan(*texts: str, bold: int | None = None) -> list:
-    from extract.facts_lines import chunks
+    from extract.facts.lines import chunks
     from extract.paragraph_plans import read_plan
     from ingest.models import Paragraph, Provenance
 
@@ -200,9 +200,9 @@ def test_operative_word(text: str) -> None:
     ],
 )
 def test_issuer_head_in_the_nominative(org: str, nominative: str) -> None:
-    from extract.facts_ctx import Ctx
-    from extract.facts_order import nominative_head
-    from extract.facts_vocab import facts_vocab
+    from extract.facts.ctx import Ctx
+    from extract.facts.order import nominative_head
+    from extract.facts.vocab import facts_vocab
 
     ctx = Ctx(chunks=(), found=Found(), tools=tools(), vocab=facts_vocab())
     assert nominative_head(org, ctx) == nominative

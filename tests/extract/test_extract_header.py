@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.facts.header import extract
 from extract.found import Found
-from extract.header import extract
 from extract.models import DraftActivity
 from extract.tools import ExtractTools
 from ingest.models import Paragraph, Provenance, SourceDocument

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.facts_case import is_capitals, mid_sentence_capitals, restore_case
-from extract.facts_ctx import Ctx
-from extract.facts_issuer import strip_region
-from extract.facts_vocab import facts_vocab
+from extract.facts.case import is_capitals, mid_sentence_capitals, restore_case
+from extract.facts.ctx import Ctx
+from extract.facts.header import extract
+from extract.facts.issuer import strip_region
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
-from extract.header import extract
 from extract.tools import ExtractTools
 from ingest.models import Paragraph, Provenance, SourceDocument
 from normalize.lemmas import get_lemmatizer

@@ -10,7 +10,7 @@ from extract.paragraph_plans import extract, split_fields
 from extract.tools import ExtractTools
 from ingest.limits import DEFAULT_LIMITS
 from ingest.models import Paragraph, Provenance, SourceDocument
-from ingest.text import read_text
+from ingest.text.reader import read_text
 from normalize.lemmas import get_lemmatizer
 
 

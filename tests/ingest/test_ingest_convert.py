@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from ingest import DocumentLoadError, Limits, read_document
-from ingest.convert import INSTALL_HINT, convert_to_docx, find_soffice, read_converted
-from ingest.convert_ole import ENCRYPTED, _Cfb, ole_problem
+from ingest.convert.ole import ENCRYPTED, _Cfb, ole_problem
+from ingest.convert.reader import INSTALL_HINT, convert_to_docx, find_soffice, read_converted
 from ingest.models import SourceDocument
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

@@ -10,7 +10,7 @@ import docx
 import pytest
 
 from ingest import DocumentLoadError, read_document
-from ingest.docx import read_docx
+from ingest.docx.reader import read_docx
 from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.models import Paragraph, Table
 from ingest.safe_xml import parse_xml
@@ -301,7 +301,7 @@ def test_zip_bomb_refused_before_decompression(monkeypatch: pytest.MonkeyPatch) 
     def no_inflate(*args: object, **kw: object) -> bytes:
         raise AssertionError("decompression started")
 
-    monkeypatch.setattr("ingest.docx.read_member", no_inflate)
+    monkeypatch.setattr("ingest.docx.reader.read_member", no_inflate)
     with pytest.raises(DocumentLoadError, match="zip bomb"):
         read(data)
 

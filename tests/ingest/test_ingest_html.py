@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from ingest import DEFAULT_LIMITS, DocumentLoadError, Limits, read_document
-from ingest.html import read_html
+from ingest.html.reader import read_html
 from ingest.models import Paragraph, ReadResult, Table
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

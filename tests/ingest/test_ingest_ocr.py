@@ -19,10 +19,10 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from ingest import DocumentLoadError, Limits, read_document
 from ingest.models import Paragraph, Row, SourceDocument, Table
-from ingest.ocr import INSTALL_HINT, OcrPage, OcrRun, tesseract_problem
-from ingest.ocr_image import Rule, find_rules, skew_angle, threshold
-from ingest.ocr_words import Word, glyphs_of, parse_tsv, split_at_rules
-from ingest.pdf_page import PageContent
+from ingest.ocr.image import Rule, find_rules, skew_angle, threshold
+from ingest.ocr.reader import INSTALL_HINT, OcrPage, OcrRun, tesseract_problem
+from ingest.ocr.words import Word, glyphs_of, parse_tsv, split_at_rules
+from ingest.pdf.page import PageContent
 
 FIXTURES = Path(__file__).parent / "fixtures_pdf"
 

@@ -170,7 +170,7 @@ def _pdf_bytes(*sources: tuple[str, int] | None) -> bytes:
 
 
 def test_pages_without_text_are_reported_not_fatal() -> None:
-    from ingest.pdf import read_pdf
+    from ingest.pdf.reader import read_pdf
 
     result = read_pdf(_pdf_bytes(("text_only.pdf", 0), None), "mixed.pdf", Limits())
     assert result.pages == 2
@@ -179,7 +179,7 @@ def test_pages_without_text_are_reported_not_fatal() -> None:
 
 
 def test_document_without_pages_and_too_much_text_are_refused() -> None:
-    from ingest.pdf import read_pdf
+    from ingest.pdf.reader import read_pdf
 
     with pytest.raises(DocumentLoadError, match=r"^empty\.pdf: corrupt PDF: "):
         read_pdf(_pdf_bytes(), "empty.pdf", Limits())
@@ -212,9 +212,9 @@ def test_running_page_header_kept_once_and_table_still_joined() -> None:
 
 
 def test_page_full_of_lines_is_read_as_text_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    import ingest.pdf
+    import ingest.pdf.reader
 
-    monkeypatch.setattr(ingest.pdf, "MAX_SEGMENTS", 10)
+    monkeypatch.setattr(ingest.pdf.reader, "MAX_SEGMENTS", 10)
     doc = read_document(FIXTURES / "table_pages.pdf")
     assert doc.warnings == (
         "page 1: 22 ruling lines (a drawing?), tables not read",

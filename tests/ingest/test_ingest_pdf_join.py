@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from ingest.pdf_join import column_map, join_pages
-from ingest.pdf_lattice import GridCell, PageTable
-from ingest.pdf_layout import Line, Word
-from ingest.pdf_text_tables import find_text_tables
+from ingest.pdf.join import column_map, join_pages
+from ingest.pdf.lattice import GridCell, PageTable
+from ingest.pdf.layout import Line, Word
+from ingest.pdf.text_tables import find_text_tables
 
 XS = (50.0, 90.0, 300.0, 400.0, 550.0)
 

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Paragraph, ReadResult, Table
-from ingest.text import read_text
+from ingest.text.reader import read_text
 
 LIMITS = Limits()
 WORD = re.compile(r"[А-Яа-яЁё]{2,}")

@@ -10,7 +10,7 @@ from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Table
-from ingest.text import read_text
+from ingest.text.reader import read_text
 
 LIMITS = Limits()
 

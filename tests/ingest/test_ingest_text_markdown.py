@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.inline_html import html_to_text
 from ingest.limits import Limits
 from ingest.models import Paragraph, Table
-from ingest.text import read_text
+from ingest.text.inline_html import html_to_text
+from ingest.text.reader import read_text
 
 
 def _read(text: str, name: str = "doc.md") -> tuple:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.textgrid_rules import Frag, join_split_phrase, new_row_reason
+from ingest.text.grid_rules import Frag, join_split_phrase, new_row_reason
 
 
 def _cells(*texts: str) -> list[Frag]:

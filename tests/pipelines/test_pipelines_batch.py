@@ -258,13 +258,13 @@ SCAN = next(SAMPLES[0].parent.glob("*.scan.pdf"), None)  # image-only: needs OCR
 
 
 def test_parse_one_passes_no_ocr_to_the_reader(monkeypatch) -> None:
-    import ingest.ocr
+    import ingest.ocr.reader
     from ingest.limits import Limits
 
     def forbidden(*args, **kwargs):
         raise AssertionError("OCR ran although it was switched off")
 
-    monkeypatch.setattr(ingest.ocr, "ocr_missing", forbidden)
+    monkeypatch.setattr(ingest.ocr.reader, "ocr_missing", forbidden)
     assert SCAN is not None
     out = parse_one(str(SCAN), limits=Limits(ocr=False))
     assert (out.error_type, out.reason) == ("load", "no text layer — scanned? OCR needed")

@@ -16,8 +16,8 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from ingest.convert_ole import ole_problem
-from ingest.docx import read_docx
+from ingest.convert.ole import ole_problem
+from ingest.docx.reader import read_docx
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import ReadResult

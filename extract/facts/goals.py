@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extract.facts_ctx import Ctx, drop_number
-from extract.facts_lines import Chunk, join_broken, squash, with_text
+from extract.facts.ctx import Ctx, drop_number
+from extract.facts.lines import Chunk, join_broken, squash, with_text
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
 _SEPARATOR = re.compile(r"\s*[:–—-]\s*")

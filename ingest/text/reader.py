@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
-from ingest.inline_html import clean_lines, has_markup, html_to_text
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
-from ingest.text_lines import normalise_newlines, prepare_lines
-from ingest.text_markdown import parse_line, starts_block, strip_inline_markdown
-from ingest.textgrid import build_table, parse_grid_cell, parse_grid_line
-from ingest.textgrid_rules import GridLine
+from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
+from ingest.text.grid_rules import GridLine
+from ingest.text.inline_html import clean_lines, has_markup, html_to_text
+from ingest.text.lines import normalise_newlines, prepare_lines
+from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 
 log = logging.getLogger(__name__)
 

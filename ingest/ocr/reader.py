@@ -26,7 +26,7 @@ from PIL import Image
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Cell, Paragraph, Row, Table
-from ingest.ocr_image import (
+from ingest.ocr.image import (
     BLANK_DARK_SHARE,
     Rule,
     deskew,
@@ -37,8 +37,8 @@ from ingest.ocr_image import (
     skew_angle,
     threshold,
 )
-from ingest.ocr_words import Word, drop_specks, glyphs_of, parse_tsv, split_at_rules
-from ingest.pdf_page import PageContent, Segment
+from ingest.ocr.words import Word, drop_specks, glyphs_of, parse_tsv, split_at_rules
+from ingest.pdf.page import PageContent, Segment
 
 OCR_TIMEOUT_S = 180.0
 LANG = "rus"

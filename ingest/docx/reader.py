@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from ingest.docx_numbering import Numbering
-from ingest.docx_styles import (
+from ingest.docx.numbering import Numbering
+from ingest.docx.styles import (
     STRICT_NS,
     W_NS,
     Styles,
@@ -25,7 +25,7 @@ from ingest.docx_styles import (
     on_off,
     val,
 )
-from ingest.docx_tables import TableReader, block_items
+from ingest.docx.tables import TableReader, block_items
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult
@@ -108,7 +108,7 @@ class DocxReader:
         self.styles = styles
         self.numbering = numbering
         self.pages = _Pages(body)
-        self.tables = TableReader(self)
+        self.tables = TableReader(self.paragraph, self.pages.current)
         self.n_tables = 0
 
     def read_body(self, body: etree._Element) -> list[Block]:

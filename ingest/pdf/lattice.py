@@ -10,8 +10,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.pdf_layout import group_lines
-from ingest.pdf_page import Glyph, Segment
+from ingest.pdf.layout import group_lines
+from ingest.pdf.page import Glyph, Segment
 
 SNAP = 2.5  # rules this close (pt) are one rule
 JOIN = 3.0  # collinear pieces this close are one rule

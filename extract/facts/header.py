@@ -1,7 +1,7 @@
 """Document facts: kind, title, municipality and region (as written), issuer, order number and
 date, period, signatories, goals and tasks.
 
-Every field is decided by an ordered list of small named rules (modules extract/facts_*.py,
+Every field is decided by an ordered list of small named rules (modules extract/facts/*.py,
 vocabulary in extract/vocab/facts.yaml and doc_kinds.yaml): the first rule that returns a value
 wins, and `Found.trace` records it as "header.<field>:<rule>".
 """
@@ -11,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from extract import facts_goals as goals_
-from extract import facts_issuer as issuer_
-from extract import facts_order as order_
-from extract import facts_title as title_
-from extract.facts_ctx import Ctx
-from extract.facts_lines import chunks
-from extract.facts_people import signatories
-from extract.facts_vocab import facts_vocab
+from extract.facts import goals as goals_
+from extract.facts import issuer as issuer_
+from extract.facts import order as order_
+from extract.facts import title as title_
+from extract.facts.ctx import Ctx
+from extract.facts.lines import chunks
+from extract.facts.people import signatories
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DraftDocument
 from extract.tools import ExtractTools

@@ -6,8 +6,8 @@ import re
 import statistics
 from dataclasses import dataclass, replace
 
-from ingest.ocr_image import Rule
-from ingest.pdf_page import Glyph
+from ingest.ocr.image import Rule
+from ingest.pdf.page import Glyph
 
 # Words Tesseract itself barely believes are noise; lone punctuation from specks of dust is
 # kept only when recognised with some confidence (dashes and list markers are real).

@@ -16,9 +16,9 @@ import pypdfium2 as pdfium
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Cell, Paragraph, Provenance, ReadResult, Row, Table
-from ingest.pdf_join import join_pages
-from ingest.pdf_lattice import PageTable, find_tables
-from ingest.pdf_layout import (
+from ingest.pdf.join import join_pages
+from ingest.pdf.lattice import PageTable, find_tables
+from ingest.pdf.layout import (
     Line,
     TextBlock,
     drop_running_lines,
@@ -26,8 +26,8 @@ from ingest.pdf_layout import (
     is_page_furniture,
     paragraphs,
 )
-from ingest.pdf_page import Glyph, PageContent, read_page
-from ingest.pdf_text_tables import find_text_tables
+from ingest.pdf.page import Glyph, PageContent, read_page
+from ingest.pdf.text_tables import find_text_tables
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 # A page with more rules than this is a drawing (map, chart), not a table: its tables are not
@@ -172,7 +172,7 @@ def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
     pages = _read_pages(data, name, limits)
     ocr = None
     if limits.ocr and not all(p.glyphs for p in pages):
-        from ingest.ocr import ocr_missing  # numpy and Tesseract only for scans
+        from ingest.ocr.reader import ocr_missing  # numpy and Tesseract only for scans
 
         ocr = ocr_missing(data, pages, name, limits)
         pages = ocr.pages

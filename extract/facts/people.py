@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from extract.facts_ctx import Ctx
-from extract.facts_lines import Chunk, squash
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk, squash
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.

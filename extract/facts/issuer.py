@@ -9,17 +9,17 @@ is the last unit — the body nearest the order's header — and when it is a st
 (управление, комитет, отдел …) the unit above it follows in the genitive: "Управление
 образования администрации Белоключевского муниципального района". Every issuer then loses a
 trailing region after a municipality (the region is a field of its own) and a capitals
-name is written in normal case (extract/facts_case.py).
+name is written in normal case (extract/facts/case.py).
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.facts_case import is_capitals, restore_case
-from extract.facts_ctx import Ctx
-from extract.facts_lines import Chunk, squash
-from extract.facts_order import order_header
+from extract.facts.case import is_capitals, restore_case
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk, squash
+from extract.facts.order import order_header
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8

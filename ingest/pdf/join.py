@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from ingest.pdf_lattice import GridCell, PageTable
+from ingest.pdf.lattice import GridCell, PageTable
 
 COLUMN_TOLERANCE = 6.0  # pt between matching column boundaries on consecutive pages
 MAX_HEADER_ROWS = 3

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from extract.facts_ctx import Ctx, unspace
-from extract.facts_lines import Chunk, run_text, squash
+from extract.facts.ctx import Ctx, unspace
+from extract.facts.lines import Chunk, run_text, squash
 from extract.models import DraftSignatory
 
 # An order header line is short: "ПРИКАЗ", "П Р И К А З", "ПРИКАЗ № 4-у".

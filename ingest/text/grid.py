@@ -14,10 +14,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.inline_html import html_to_text
 from ingest.models import Cell, Provenance, Row, Table
-from ingest.text_markdown import strip_inline_markdown
-from ingest.textgrid_rules import (
+from ingest.text.grid_rules import (
     Frag,
     GridLine,
     continues_word,
@@ -28,6 +26,8 @@ from ingest.textgrid_rules import (
     join_split_phrase,
     new_row_reason,
 )
+from ingest.text.inline_html import html_to_text
+from ingest.text.markdown import strip_inline_markdown
 
 _MIN_WIDTH_SHARE = 0.1  # a width shared by fewer lines than this is an outlier
 _LONG_FIRST_CELL = 12  # a first cell longer than a row number is text pushed left

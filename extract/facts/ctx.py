@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from extract.facts_case import mid_sentence_capitals
-from extract.facts_lines import Chunk
-from extract.facts_vocab import FactsVocab
+from extract.facts.case import mid_sentence_capitals
+from extract.facts.lines import Chunk
+from extract.facts.vocab import FactsVocab
 from extract.found import Found
 from extract.tools import ExtractTools
 

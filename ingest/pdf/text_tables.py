@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pdf_lattice import GridCell, PageTable
-from ingest.pdf_layout import Line
+from ingest.pdf.lattice import GridCell, PageTable
+from ingest.pdf.layout import Line
 
 GUTTER = 0.6  # font sizes of empty space that can separate two columns
 ALIGN = 2.5  # pt: left edges this close are one column edge

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from lxml import etree
 
-from ingest.docx_styles import W, first_child, int_val, on_off, val
+from ingest.docx.styles import W, first_child, int_val, on_off, val
 from ingest.models import Cell, Provenance, Row, Table
-
-if TYPE_CHECKING:
-    from ingest.docx import DocxReader
 
 _P, _TBL, _TR, _TC = W + "p", W + "tbl", W + "tr", W + "tc"
 _WRAPPERS = {W + "sdt", W + "sdtContent", W + "customXml", W + "ins", W + "moveTo"}
@@ -45,11 +42,26 @@ class _RawRow:
     kept: list[_RawCell] = field(default_factory=list)
 
 
-class TableReader:
-    """Reads w:tbl elements with the paragraph machinery of a DocxReader."""
+class CellParagraph(Protocol):
+    """What a cell needs of a paragraph read by the DOCX reader (its ParaInfo)."""
 
-    def __init__(self, reader: DocxReader) -> None:
-        self.reader = reader
+    @property
+    def full_text(self) -> str: ...
+    @property
+    def bold(self) -> bool: ...
+    @property
+    def page(self) -> int | None: ...
+
+
+class TableReader:
+    """Reads w:tbl elements with the paragraph machinery of the DOCX reader, passed in as
+    `paragraph` (w:p → paragraph) and `page` (the page the reader is on) so that this module
+    does not import the reader."""
+
+    def __init__(self, paragraph: Callable[[etree._Element], CellParagraph],
+                 page: Callable[[], int | None]) -> None:
+        self.paragraph = paragraph
+        self.page = page
 
     def read(self, tbl: etree._Element, index: int) -> Table | None:
         """The table as a Table block numbered `index`; None for a table without rows."""
@@ -76,7 +88,7 @@ class TableReader:
         if trpr is not None:
             col = int_val(first_child(trpr, W + "gridBefore")) or 0
             header = bool(on_off(first_child(trpr, W + "tblHeader")))
-        page = self.reader.pages.current()
+        page = self.page()
         first_page: int | None = None
         cells: list[_RawCell] = []
         for tc in _children(tr, _TC):
@@ -110,7 +122,7 @@ class TableReader:
         page: int | None = None
         for el in block_items(tc):
             if el.tag == _P:
-                para = self.reader.paragraph(el)
+                para = self.paragraph(el)
                 if para.full_text:
                     lines.append(para.full_text)
                     bolds.append(para.bold)

@@ -8,7 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pdf_page import Glyph
+from ingest.pdf.page import Glyph
 
 # A gap wider than this many font sizes inside a line separates two text groups (tab stop).
 TAB_GAP = 3.0

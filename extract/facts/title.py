@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from extract.facts_ctx import Ctx, drop_number
-from extract.facts_lines import Chunk, squash
-from extract.facts_order import approved_kind, order_header
+from extract.facts.ctx import Ctx, drop_number
+from extract.facts.lines import Chunk, squash
+from extract.facts.order import approved_kind, order_header
 
 _SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… гг."

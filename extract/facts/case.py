@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.facts_vocab import FactsVocab
+from extract.facts.vocab import FactsVocab
 from extract.tools import ExtractTools
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\s+|.", re.UNICODE)

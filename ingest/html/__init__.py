@@ -1,0 +1,1 @@
+"""HTML reader for saved web pages (entry point: reader.read_html)."""
