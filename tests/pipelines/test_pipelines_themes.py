@@ -193,3 +193,45 @@ def test_evaluate_reports_the_pairwise_theme_metric(tmp_path: Path,
     pairs = out["themes_pairwise"]
     # the two samples share deficit diagnostics and mentoring of young teachers
     assert (pairs["tp"], pairs["fp"], pairs["fn"]) == (2, 0, 0)
+
+
+def test_retheme_fills_a_database_stored_before_themes_existed(roadmaps, tmp_path: Path) -> None:
+    """A store at migration 3 (no theme columns) is migrated on open; retheme then gives its
+    indicators themes and its activities type labels, with no file parsed."""
+    from normalize.models import Activity, Indicator, IndicatorValue, Record, SourceInfo
+    from store.db import migrations
+    from store.rows import document_row
+
+    db = tmp_path / "old.duckdb"
+    rec = Record(source=SourceInfo(file="p.docx", sha256="ab" * 32, format="docx"),
+                 indicators=[Indicator(name="Доля молодых педагогов, имеющих наставника",
+                                       values=[IndicatorValue(year=2024, kind="plan",
+                                                              value=80)])],
+                 activities=[Activity(title="Семинар", type="семинар/вебинар")])
+    old = duckdb.connect(str(db))
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, title VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT now())")
+    for step in migrations()[:3]:
+        old.execute(step.sql)
+        old.execute("INSERT INTO schema_version (version, title) VALUES (?, ?)",
+                    [step.version, step.title])
+    row = document_row(rec)
+    row.update(id=1, ingested_at="2024-01-01", record=rec.model_dump_json())
+    old.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()))
+    old.execute("INSERT INTO indicators (document_id, ordinal, name) VALUES (1, 1, ?)",
+                [rec.indicators[0].name])
+    old.execute("INSERT INTO indicator_values VALUES (1, 1, 1, 2024, 'plan', 80)")
+    old.execute("INSERT INTO activities (document_id, ordinal, title, type) "
+                "VALUES (1, 1, 'Семинар', 'семинар/вебинар')")
+    old.close()
+    r = roadmaps("retheme", "--db", str(db))
+    assert r.returncode == 0, r.stderr
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT theme_code, theme_source FROM indicators").fetchall() == [
+        ("mentoring_young", "rule")]
+    assert con.execute("SELECT type_label FROM activities").fetchall() == [("Семинар, вебинар",)]
+    record = json.loads(con.execute("SELECT record FROM documents").fetchone()[0])
+    assert record["indicators"][0]["theme"]["code"] == "mentoring_young"
+    assert record["activities"][0]["type_label"] == "Семинар, вебинар"
+    con.close()
