@@ -31,6 +31,7 @@ from normalize.lemmas import Lemmatizer
 from normalize.theme_phrases import Phrase, Tok, compile_phrase, lemma_set, tokens
 from normalize.theme_vocab import (
     Item,
+    OverrideSpec,
     Rule,
     Theme,
     ThemeDataError,
@@ -323,11 +324,9 @@ def load_matcher(lem: Lemmatizer, path: Path | None) -> ThemeMatcher:
     return ThemeMatcher(lem, vocab, themes, overrides)
 
 
-def _override(o: object, i: int, by_code: dict[str, Theme], lem: Lemmatizer,
+def _override(o: OverrideSpec, i: int, by_code: dict[str, Theme], lem: Lemmatizer,
               where: str) -> Override:
-    from normalize.theme_vocab import OverrideSpec
-
-    assert isinstance(o, OverrideSpec)
+    """A user's override checked: one pattern (regex or phrase), a known theme or null."""
     w = f"{where}: overrides.{i}"
     if (o.name is None) == (o.phrase is None):
         raise ThemeDataError(f"{w}: give either `name` (a regular expression) or `phrase`")
