@@ -1,4 +1,4 @@
-"""The extraction record of ../shared/CONTRACT.md (schema_version "1"), plus added fields."""
+"""The extraction record of docs/CONTRACT.md (schema_version "1"), plus added fields."""
 
 from __future__ import annotations
 
