@@ -34,6 +34,7 @@ demo: $(STAMP) sysdeps
 	$(BIN)/roadmaps ingest samples/ --db $(DB)
 	$(BIN)/roadmaps compare overview --db $(DB)
 	$(BIN)/roadmaps compare plan-fact --db $(DB)
+	$(BIN)/roadmaps compare themes --db $(DB) --limit 12
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -20,11 +20,13 @@ import yaml
 # Summaries first (what a reader opens the workbook for), then the tables in the order a
 # reader needs them.
 EXPORTED: tuple[str, ...] = (
-    "v_overview", "v_plan_fact", "v_plan_fact_activities", "v_indicators", "v_activity_types",
+    "v_overview", "v_plan_fact", "v_plan_fact_activities", "v_themes", "v_indicators",
+    "v_activity_types",
     "v_deadlines", "v_organizations", "v_warnings",
     "documents", "documents_all", "document_texts", "signatories", "activities",
     "activity_responsibles", "indicators", "indicator_values", "warnings", "organizations",
-    "plan_fact_indicators", "plan_fact_activities", "ingest_runs", "ingest_errors",
+    "plan_fact_indicators", "plan_fact_activities", "themes", "indicator_clusters",
+    "ingest_runs", "ingest_errors",
 )
 LEFT_OUT = {"documents": ("record",)}
 # Sheets of items that name their document only by id: people see its municipality and title.

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import plotly.graph_objects as go
+from plotly.colors import qualitative
 
 from store.labels import label
 
@@ -165,7 +166,9 @@ def theme(code: str, title: str, rows: Iterable[Row]) -> go.Figure | None:
     """Values of one theme by year and municipality: fact solid, plan dashed."""
     rows = list(rows)
     traces = []
-    for town in sorted({r["municipality"] or "(не указано)" for r in rows}):
+    palette = qualitative.Plotly  # one colour per municipality, shared by its plan and fact
+    towns = sorted({r["municipality"] or "(не указано)" for r in rows})
+    for i, town in enumerate(towns):
         mine = sorted((r for r in rows if (r["municipality"] or "(не указано)") == town),
                       key=lambda r: r["year"])
         for kind, dash, symbol in (("plan", "dash", "circle-open"), ("fact", "solid", "circle")):
@@ -175,11 +178,12 @@ def theme(code: str, title: str, rows: Iterable[Row]) -> go.Figure | None:
                 traces.append(go.Scatter(
                     x=[p[0] for p in pts], y=[p[1] for p in pts], mode="lines+markers",
                     name=f"{town}: {label('value_kind', kind)}", legendgroup=town,
-                    line={"dash": dash}, marker={"symbol": symbol, "size": 9},
+                    line={"dash": dash, "color": palette[i % len(palette)]},
+                    marker={"symbol": symbol, "size": 9},
                     hovertemplate=f"{town}, {label('value_kind', kind)} %{{x}}: %{{y}} {unit}"
                                   "<extra></extra>"))
     if not traces:
         return None
     fig = go.Figure(traces)
     fig.update_xaxes(title="год", dtick=1)
-    return _layout(fig, title, 4)
+    return _layout(fig, _short(title, 110), 4)
