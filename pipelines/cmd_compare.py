@@ -16,13 +16,13 @@ from typing import Any
 
 # name → (title, view in store/views.sql, further views shown with it in table format)
 VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "overview": ("Documents per municipality", "v_overview", ()),
-    "indicators": ("Indicators by municipality and year", "v_indicators", ()),
-    "activity-types": ("Activity types per municipality", "v_activity_types", ()),
-    "deadlines": ("Deadlines by quarter", "v_deadlines", ()),
-    "organizations": ("Load of responsible organisations", "v_organizations", ()),
-    "plan-fact": ("Plan vs fact: indicators", "v_plan_fact", ("plan-fact-activities",)),
-    "plan-fact-activities": ("Plan vs fact: activities", "v_plan_fact_activities", ()),
+    "overview": ("Документы по муниципалитетам", "v_overview", ()),
+    "indicators": ("Показатели по муниципалитетам и годам", "v_indicators", ()),
+    "activity-types": ("Типы мероприятий по муниципалитетам", "v_activity_types", ()),
+    "deadlines": ("Сроки по кварталам", "v_deadlines", ()),
+    "organizations": ("Нагрузка ответственных организаций", "v_organizations", ()),
+    "plan-fact": ("План и факт: показатели", "v_plan_fact", ("plan-fact-activities",)),
+    "plan-fact-activities": ("План и факт: мероприятия", "v_plan_fact_activities", ()),
     "themes": ("Сравнение показателей по темам", "v_themes", ()),
 }
 
@@ -80,7 +80,7 @@ def _print_tables(con: Any, args: argparse.Namespace) -> None:
             ct.print_plan_fact(out, title, _dicts(cols, rows), limit)
         elif name == "plan-fact-activities" and args.view == "plan-fact":
             ct.print_activity_summary(out, title, _dicts(cols, rows))
-            out.print("(activity by activity: roadmaps compare plan-fact-activities)")
+            out.print("(по каждому мероприятию: roadmaps compare plan-fact-activities)")
         elif name == "plan-fact-activities":
             ct.print_plan_fact_activities(out, title, _dicts(cols, rows), limit)
         else:

@@ -33,6 +33,7 @@ class FileResult:
     file: str
     score: Score | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()  # the record's, as the stages wrote them
     themes: list[ThemedItem] | None = None  # when the expected record gives themes
 
 
@@ -70,7 +71,8 @@ def score_file(sample: Path, expected_dir: Path, tools: Any = None, rules: Rules
         return FileResult(sample.name, error=f"cannot read: {exc.reason}")
     got = json.loads(record.model_dump_json())
     themes = themed_items(exp_path.stem, expected, got) if carries_themes(expected) else None
-    return FileResult(sample.name, score=score_record(expected, got, rules), themes=themes)
+    return FileResult(sample.name, score=score_record(expected, got, rules), themes=themes,
+                      warnings=tuple(record.warnings))
 
 
 def _fmt(x: float | None) -> str:
