@@ -225,11 +225,37 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
-    if "ADJF" not in _pos(toks[i - 1].text, lem, relative=True):
+    word = toks[i - 1].text
+    if "ADJF" not in _pos(word, lem, relative=True) and not _PLACE_ADJECTIVE.search(word.lower()):
         return None
-    name = nominative(toks[i - 1].text, lem, mk.gender, adjective=True)
+    if not _agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
+        return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
+    name = nominative(word, lem, mk.gender, adjective=True)
     return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
                     name)
+
+
+# An unknown place adjective pymorphy guesses as a surname only ("Елшанского района"): its
+# ending and the marker after it make it the adjective.
+_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|ом|им|ая|ую|ое|их|ие)$")
+_CASES = ("ADJF", "NOUN", "PRTF")
+
+
+def _agrees(word: str, marker: list[str], lem: Lemmatizer) -> bool:
+    """Whether an adjective name can stand with its marker: some reading of each shares case
+    and number (and gender in the singular) — "Северского района", not "Северский Республики"."""
+    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in lem.parse(word.lower())
+             if p.tag.POS in _CASES}
+    for w in marker:
+        for p in lem.parse(w.lower()):
+            if p.tag.POS not in _CASES:
+                continue
+            for case, number, gender in forms:
+                if case == p.tag.case and number == p.tag.number and (
+                        number == "plur" or None in (gender, p.tag.gender)
+                        or gender == p.tag.gender):
+                    return True
+    return not forms
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
@@ -258,7 +284,8 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if n == 0:
         return None
     after = _marker_at(toks, k + n, voc) if k + n < len(toks) else None
-    if after is not None and after.suffix and n == 1:
+    if after is not None and after.suffix and n == 1 and _agrees(
+            toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
         return None  # "МО Северский район": the suffix marker names it
     words = [t.text for t in toks[k:k + n]]
     is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)

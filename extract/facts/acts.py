@@ -62,10 +62,11 @@ def letterhead_at(ctx: Ctx, line: Line) -> str | None:
     if not got:
         return None
     kind, rest = got
-    first = rq.unglue(unspace(line.text)).split()[0]
+    text = rq.unglue(unspace(line.text))
+    first = text.split()[0]
     # the act's word alone, or with its requisites; "Приказ управления …" is a heading
     bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
-    short = len(line.text.split()) <= _HEADER_WORDS or bool(re.match(r"(?:от|№|N)\s", rest))
+    short = len(text.split()) <= _HEADER_WORDS or bool(re.match(r"(?:от|№|N)\s", rest))
     return kind if bare and short and (first.isupper() or line.bold) else None
 
 
@@ -130,7 +131,7 @@ def _goes_on(text: str, nxt: Line, prev: Line) -> bool:
 
 
 def _stops_subject(ctx: Ctx, text: str) -> bool:
-    if text.startswith("(") or SUBJECT.match(text):
+    if text.startswith("(") or SUBJECT.match(text) or ctx.vocab.date_list.match(text):
         return True
     if any(rx.match(text) for rx in ctx.vocab.amendments):
         return True
@@ -233,6 +234,10 @@ def operative_body(ctx: Ctx) -> str | None:
             if start is None:
                 return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
             body = " ".join(words[start:k]).strip(" ,")
+            # "администрация района постановляет": a body named without its name says less
+            # than the letterhead or the stamps do
+            if not any(w[:1].isupper() for w in body.split()[1:]):
+                return None
             return body[:1].upper() + body[1:]
     return None
 

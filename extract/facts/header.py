@@ -101,11 +101,15 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, signed: tuple, trace: list[str]) -> str | None:
+def _issuer(ctx: Ctx, signed: tuple, places: tuple[str | None, ...], trace: list[str]
+            ) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
+    named = issuer_.with_place(ctx, name, places)
+    if named != name:
+        name = _named("issuer", "named_place", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
     if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):
@@ -122,12 +126,13 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     signed = signatories(ctx)
     _named("signatories", "name_lines", signed, trace)
     place = period_.municipality(ctx, known)
+    region = period_.region(ctx, known)
     return DraftDocument(
         kind=_kind(ctx, known, trace),
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
-        region_text=_named("region", "pattern", period_.region(ctx, known), trace),
-        issuer=_issuer(ctx, signed, trace),
+        region_text=_named("region", "pattern", region, trace),
+        issuer=_issuer(ctx, signed, (place, region), trace),
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

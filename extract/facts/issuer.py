@@ -151,3 +151,20 @@ def completes(ctx: Ctx, short: str, full: str | None) -> bool:
         return False
     a, b = ctx.lemmas(short), ctx.lemmas(full)
     return len(b) > len(a) and b[: len(a)] == a
+
+
+def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
+    """"Администрация района" (a stamp naming the body without its name) in a document about
+    "… Шиповского муниципального района" → "Администрация Шиповского муниципального района":
+    the place the document names, written in the same form as the body's generic word."""
+    words = name.split()
+    if len(words) != 2 or words[1][:1].isupper():
+        return name
+    generic = ctx.lemmas(words[1])
+    if generic[-1:] == [] or generic[-1] not in ctx.vocab.place_markers:
+        return name
+    for place in places:
+        tail = place.split()[-1] if place else ""
+        if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
+            return f"{words[0]} {place}"
+    return name

@@ -124,6 +124,20 @@ def issuer_from_amendment(ctx: Ctx) -> str | None:
     return nominative_head(" ".join(m.group("org").split()), ctx) if m else None
 
 
+def _names_a_body(ctx: Ctx, text: str) -> bool:
+    """"ИМДЦ", "МБОУ «…»", "Правительства Республики N" name a body; "школы", "ГИМНАЗИИ" (a
+    position printed in capitals) do not."""
+    if "«" in text or '"' in text:
+        return True
+    for w in text.split():
+        if w.isupper() and len(w) > 1:
+            if ctx.tools.is_abbreviation(w) or w.lower() in ctx.vocab.abbreviations:
+                return True
+        elif w[:1].isupper():
+            return True
+    return False
+
+
 def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:
     """"Директор ИМДЦ" → "ИМДЦ": the organisation its head signs for."""
     for s in signatories[:1]:
@@ -132,7 +146,6 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
         words = s.position.split()
         if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
-            # "Директор ИМДЦ", "Директор МБОУ «…»" name a body; "Директор школы" does not
-            if rest and any(w[:1].isupper() for w in rest.split()):
+            if rest and _names_a_body(ctx, rest):
                 return nominative_head(rest, ctx)  # "Председатель Правительства …"
     return None

@@ -4,22 +4,20 @@ Signature blocks stack their lines: "УТВЕРЖДАЮ / ДИРЕКТОР ГИ�
 администрации / Заречного района / В.Г. Орлов", a stamp's lines between ("Приказ от … № __"),
 the name after a line of underscores or in parentheses ("_____ (С.В. Попова)"), a label before
 the position ("Руководитель: Начальник управления …"), or the block set in a borderless table
-("Глава городского округа | О.Ф. Широухов"). Positions and names printed in capitals are
-written in normal case ("ДИРЕКТОР ШКОЛЫ" → "Директор школы", "Е.В.ТАРАБАНОВА" → "Е.В.
-Тарабанова").
+("Глава городского округа | О.Ф. Широухов"). Names and positions are kept as written, capitals
+included ("ДИРЕКТОР ШКОЛЫ", "Е.В.ТАРАБАНОВА"): the record's texts are the document's.
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
-_LOOKBACK = 3
+_LOOKBACK = 4
 _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
@@ -44,35 +42,31 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
 
 
 def _is_position(ctx: Ctx, text: str) -> bool:
-    lem = ctx.lemmas(_STAMPS.sub("", text))
-    return bool(lem) and lem[0] in ctx.vocab.position_heads
+    """A position opens with its head word in the nominative ("Глава администрации",
+    "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
+    the text, not a signature."""
+    words = _STAMPS.sub("", text).split()
+    lem = ctx.lemmas(" ".join(words))
+    if not lem or lem[0] not in ctx.vocab.position_heads:
+        return False
+    first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
+    return first == lem[0] or "." in first or len(ctx.lemmas(first)) > 1
 
 
 def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
-    before it ("Руководитель: Начальник управления" → "Начальник управления"); capitals
-    written in normal case."""
+    before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", squash(text))).strip()
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return _normal_case(ctx, text)
-
-
-def _normal_case(ctx: Ctx, text: str) -> str:
-    if not is_capitals(text):
-        return text
-    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    return text
 
 
 def clean_name(name: str) -> str:
-    """"Е.В.ТАРАБАНОВА" → "Е.В. Тарабанова" (a surname in capitals in normal case)."""
-    name = squash(name)
-    initials, surname = re.match(r"^((?:[А-ЯЁ]\.\s?)*)(.*)$", name).groups()  # type: ignore[union-attr]
-    if surname.isupper() and len(surname) > 2:
-        surname = "-".join(p.capitalize() for p in surname.split("-"))
-        return f"{initials.strip()} {surname}" if initials else surname
-    return name
+    """A name as written, whitespace normalised ("Е.В.ТАРАБАНОВА" stays in capitals: texts are
+    as the document writes them)."""
+    return squash(name)
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
@@ -82,6 +76,10 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             break
         prev = chunks[i - back]
         if _is_position(ctx, prev.text):
+            if prev.text[:1].islower() and i - back > 0 and _is_position(
+                    ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
+                back += 1
+                prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if text.rstrip().endswith(_SENTENCE_END):
@@ -104,9 +102,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
         return None
     if before and _is_position(ctx, before):  # the position is on the signature line itself
         return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
-    if before and not before[:1].islower():
-        return None
-    # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина")
+    # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина",
+    # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)
     if not before:
         return DraftSignatory(name=clean_name(name), position=above)
@@ -116,12 +113,15 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
 
 
 def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
-    """The running text, with the lines of layout tables (a signature or a stamp set in a
-    borderless table) as blocks of their own, cell after cell."""
+    """The running text line by line (a text export joins a whole act into one paragraph),
+    with the lines of layout tables (a signature or a stamp set in a borderless table) as
+    blocks of their own, cell after cell."""
     layout = layout_tables(ctx.chunks)
     out: list[Chunk] = []
     for c in ctx.chunks:
-        if c.cells is None:
+        if c.cells is None and len(c.lines) > 1:  # a paragraph of lines: a signature is a line
+            out += [with_text(c, line) for line in c.lines]
+        elif c.cells is None:
             out.append(c)
         elif c.source.table in layout:
             out += [with_text(c, line) for cell in c.cell_lines for line in cell]
@@ -129,11 +129,15 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
-    """Every signature in the running text, in order, one per person."""
+    """Every signature in the running text, in order, one per person. A name alone on a line
+    of a longer paragraph (a cell of a text table) signs only under a position."""
     out: list[DraftSignatory] = []
     chunks = _signature_lines(ctx)
+    whole = {id(c) for c in ctx.chunks}
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
-        if s and all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
+        if s is None or (s.position is None and id(chunks[i]) not in whole):
+            continue
+        if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
             out.append(s)
     return tuple(out)
