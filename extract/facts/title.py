@@ -24,6 +24,7 @@ _NAME_ROW = ("наименование",)
 _QUOTES = "«\"“„"
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
+_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п")
 
 
 def _unquote(text: str) -> str:
@@ -80,9 +81,24 @@ def _stopper(ctx: Ctx, text: str) -> bool:
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
 
 
+def _own_lines(ctx: Ctx, c: Chunk) -> str:
+    """A block's text up to a line that starts something else: a table's row printed in the
+    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
+    if len(c.lines) < 2:
+        return c.text
+    kept: list[str] = []
+    for line in c.lines:
+        if kept and (_TABLE_LINE.search(line) or _stopper(ctx, line)):
+            break
+        kept.append(line)
+    return squash(" ".join(kept))
+
+
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks."""
-    text = chunks[i].text
+    text = _own_lines(ctx, chunks[i])
+    if text != chunks[i].text:
+        return text
     for nxt in chunks[i + 1 : i + 6]:
         if not _continues_title(ctx, chunks[i], text, nxt):
             break
