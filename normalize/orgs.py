@@ -195,15 +195,17 @@ def _mend_split(text: str, lem: Lemmatizer) -> str:
 
 
 def _mend_words(text: str, lem: Lemmatizer) -> str:
-    """"образова-ния", "об-разования", "Кра-снодар": a word a reader joined across lines with
-    the hyphen left in is one word when the halves make one the dictionary knows and one
-    half is no word ("учителей-предметников", "Ханты-Мансийского" stay)."""
+    """"образова-ния", "об-разования", "обще-образовательных", "Кра-снодар": a word a reader
+    joined across lines with the hyphen left in is one word when the dictionary does not know
+    it as written and knows the halves joined ("учебно-воспитательной" is a word as written;
+    "учителей-предметников", "Ханты-Мансийского" make no word joined: all stay)."""
     def mend(m: re.Match[str]) -> str:
         a, b = m.group(1), m.group(2)
+        written = lem.parse(m.group(0).lower())
+        if written and written[0].is_known:  # "учебно-воспитательной" is a word as written
+            return m.group(0)
         whole = lem.parse((a + b).lower())
         if not whole or not whole[0].is_known:
-            return m.group(0)
-        if lem.parse(a.lower())[0].is_known and lem.parse(b)[0].is_known and len(a) > 2:
             return m.group(0)
         return a + b
     if "-" not in text and "‐" not in text:
