@@ -19,6 +19,14 @@ from typing import Any, NamedTuple
 import yaml
 
 from normalize.lemmas import Lemmatizer
+from normalize.place_names import (
+    PLACE_ADJECTIVE,
+    agrees,
+    geo_nominative,
+    nominative,
+    pos,
+    two_word_name,
+)
 
 _DATA = Path(__file__).parent / "data" / "places.yaml"
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
@@ -162,108 +170,26 @@ def _is_name(tok: _Tok, voc: _Vocab) -> bool:
             and tok.lemma not in voc.not_names)
 
 
-def _pos(word: str, lem: Lemmatizer, relative: bool = False) -> set[str]:
-    """Parts of speech of a (last part of a) word. `relative`: pronominal and qualitative
-    adjectives ("Каждый", "Социальная") do not count — a marker's adjective name is relative
-    ("Северский район"); a name after a marker may be either ("города Новый Уренгой")."""
-    parses = lem.parse(word.split("-")[-1].lower())[:3]
-    return {str(p.tag.POS) for p in parses
-            if not (relative and p.tag.POS == "ADJF" and {"Apro", "Qual"} & p.tag.grammemes)}
-
-
-def _restore_case(new: str, old: str) -> str:
-    """`new` (pymorphy's form) with the capitals of `old`, and its "е" where `old` writes no
-    "ё" ("Заозерского" → "Заозерский", not "Заозёрский")."""
-    if "ё" not in old.lower():
-        new = new.replace("ё", "е").replace("Ё", "Е")
-    parts_new, parts_old = new.split("-"), old.split("-")
-    if len(parts_new) != len(parts_old):
-        return new[:1].upper() + new[1:]
-    return "-".join(n[:1].upper() + n[1:] if o[:1].isupper() else n
-                    for n, o in zip(parts_new, parts_old, strict=True))
-
-
-@lru_cache(maxsize=20_000)  # a place is named again and again; inflecting is pymorphy's slow part
-def _inflect_part(word: str, lem: Lemmatizer, gender: str | None, adjective: bool) -> str:
-    """One word to the nominative: adjectives agree with `gender`, nouns keep their number.
-
-    `adjective`: the syntax says it is one ("…ком городском округе"); otherwise the likelier
-    reading wins ("Кузнецком" is both an adjective and the town Кузнецк)."""
-    parses = lem.parse(word.lower())
-    adj = [p for p in parses if p.tag.POS == "ADJF"]
-    noun = [p for p in parses if p.tag.POS == "NOUN"]
-    if adj and not adjective:
-        adjective = sum(p.score for p in adj) >= sum(p.score for p in noun)
-    if adj and adjective:
-        form = adj[0].inflect({"nomn", "sing", gender or "masc"})
-    elif noun:
-        geox = [p for p in noun if "Geox" in p.tag]
-        form = (geox or noun)[0].inflect({"nomn"})
-    else:
-        form = None
-    return _restore_case(form.word, word) if form else word
-
-
-def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool = False) -> str:
-    """A place name in the nominative. Hyphenated names: the last part is inflected; the first
-    part only when it is itself a declined noun ("Ленинска-Кузнецкого" → "Ленинск-Кузнецкий",
-    "Усть-Лабинского" → "Усть-Лабинский"); "Ростова-на-Дону" inflects its first part only."""
-    parts = name.split("-")
-    if len(parts) == 1:
-        return _inflect_part(name, lem, gender, adjective)
-    if any(p.islower() for p in parts[1:]):  # "Ростова-на-Дону", "Комсомольска-на-Амуре"
-        return "-".join([_inflect_part(parts[0], lem, None, False), *parts[1:]])
-    head = parts[0]
-    top = lem.parse(head.lower())[0]
-    if top.tag.POS == "NOUN" and top.tag.case not in (None, "nomn"):
-        head = _inflect_part(head, lem, None, False)
-    last = _inflect_part(parts[-1], lem, gender, adjective)
-    return "-".join([head, *parts[1:-1], last])
-
-
 def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
     word = toks[i - 1].text
-    if "ADJF" not in _pos(word, lem, relative=True) and not _PLACE_ADJECTIVE.search(word.lower()):
+    if "ADJF" not in pos(word, lem, relative=True) and not PLACE_ADJECTIVE.search(word.lower()):
         return None
-    if not _agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
+    if not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
     return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
                     name)
 
 
-# An unknown place adjective pymorphy guesses as a surname only ("Елшанского района"): its
-# ending and the marker after it make it the adjective.
-_PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|ом|им|ая|ую|ое|их|ие)$")
-_CASES = ("ADJF", "NOUN", "PRTF")
-
-
-def _agrees(word: str, marker: list[str], lem: Lemmatizer) -> bool:
-    """Whether an adjective name can stand with its marker: some reading of each shares case
-    and number (and gender in the singular) — "Северского района", not "Северский Республики"."""
-    forms = {(p.tag.case, p.tag.number, p.tag.gender) for p in lem.parse(word.lower())
-             if p.tag.POS in _CASES}
-    for w in marker:
-        for p in lem.parse(w.lower()):
-            if p.tag.POS not in _CASES:
-                continue
-            for case, number, gender in forms:
-                if case == p.tag.case and number == p.tag.number and (
-                        number == "plur" or None in (gender, p.tag.gender)
-                        or gender == p.tag.gender):
-                    return True
-    return not forms
-
-
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
     if k >= len(toks) or not _is_name(toks[k], voc):
         return 0
-    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in _pos(toks[k].text, lem)
-            and "NOUN" in _pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
+    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
+            and "NOUN" in pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
         return 2
     return 1
 
@@ -284,55 +210,23 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if n == 0:
         return None
     after = _marker_at(toks, k + n, voc) if k + n < len(toks) else None
-    if after is not None and after.suffix and n == 1 and _agrees(
+    if after is not None and after.suffix and n == 1 and agrees(
             toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
         return None  # "МО Северский район": the suffix marker names it
     words = [t.text for t in toks[k:k + n]]
-    is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)
+    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and "NOUN" not in pos(words[0], lem)
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
-    if template is None and n == 1 and "ADJF" in _pos(words[0], lem):
+    if template is None and n == 1 and "ADJF" in pos(words[0], lem):
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
     if template is None:
         return None
     if not mk.prefix_inflect:
-        name = " ".join(_geo_nominative(w, lem) for w in words)
+        name = " ".join(geo_nominative(w, lem) for w in words)
     elif n == 2:
-        name = _two_word_name(words[0], words[1], lem, mk.gender)
+        name = two_word_name(words[0], words[1], lem, mk.gender)
     else:
         name = nominative(words[0], lem, mk.gender, adjective=is_adj)
     return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
-
-
-def _geo_nominative(word: str, lem: Lemmatizer) -> str:
-    """An apposition after "Республика" is in the nominative ("Республика Коми"), but texts
-    decline some ("Республики Калмыкии" → "Калмыкия"): a declinable place noun goes to it."""
-    top = lem.parse(word.lower())[:1]
-    if (top and top[0].tag.POS == "NOUN" and "Geox" in top[0].tag and "Fixd" not in top[0].tag
-            and top[0].tag.case != "nomn"):
-        form = top[0].inflect({"nomn"})
-        return _restore_case(form.word, word) if form else word
-    return word
-
-
-def _two_word_name(adj: str, noun: str, lem: Lemmatizer, gender: str) -> str:
-    """Adjective + noun name in the nominative, agreeing: "Нижнего Новгорода" → "Нижний
-    Новгород", "Великих Лук" → "Великие Луки" (a plural adjective keeps the name plural)."""
-    adj_parses = [p for p in lem.parse(adj.lower()) if p.tag.POS == "ADJF"]
-    if adj_parses and all(p.tag.number == "plur" for p in adj_parses):
-        forms = [_inflect_plural(w, pos, lem) for w, pos in ((adj, "ADJF"), (noun, "NOUN"))]
-        return " ".join(forms)
-    noun_nom = nominative(noun, lem, None)
-    parses = [p for p in lem.parse(noun_nom.lower()) if p.tag.POS == "NOUN"]
-    geox = [p for p in parses if "Geox" in p.tag] or parses
-    if geox and geox[0].tag.gender:
-        gender = str(geox[0].tag.gender)
-    return f"{nominative(adj, lem, gender, adjective=True)} {noun_nom}"
-
-
-def _inflect_plural(word: str, pos: str, lem: Lemmatizer) -> str:
-    parses = [p for p in lem.parse(word.lower()) if pos == p.tag.POS]
-    form = parses[0].inflect({"nomn", "plur"}) if parses else None
-    return _restore_case(form.word, word) if form else word
 
 
 def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
@@ -371,7 +265,7 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             toks = _tokens(span, lem)
             if any(_marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)
-            name = (_two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
+            name = (two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
                     else " ".join(nominative(w, lem, "masc") for w in words))
             if name != region:
                 return name
