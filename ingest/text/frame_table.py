@@ -1,0 +1,65 @@
+"""A drawn table (box-drawing or ASCII frame) → one Table with grid columns, spans, header
+rows and line provenance, as the DOCX reader gives them."""
+
+from __future__ import annotations
+
+from ingest.models import Cell, Provenance, Row, Table
+from ingest.text.frame_grid import CellBox, boundaries, cell_boxes, cut_line, make_bands
+from ingest.text.frame_lines import Region
+from ingest.text.frame_rows import column_numbers, header_bands, split_bands
+from ingest.text.grid import Built
+
+MAX_COLS = 200  # more slots than this is not a table a person drew
+
+
+def _cell(box: CellBox, index: int, row: int) -> Cell:
+    line = box.lines[0][0] if box.lines else None
+    return Cell(
+        text="\n".join(t for _, t in box.lines), col=box.col,
+        col_span=box.last_col - box.col + 1, row_span=box.last_band - box.band + 1,
+        source=Provenance(table=index, row=row, col=box.col + 1, line=line))
+
+
+def _key(row: Row) -> tuple[str, ...]:
+    return tuple(" ".join(c.text.split()) for c in row.cells if c.text.strip())
+
+
+def _mark_headers(rows: list[Row], head: int, trace: list[str]) -> list[Row]:
+    """Leading header rows, and any later row repeating one of them (a header printed again
+    after a page break) or numbering the columns."""
+    keys = {_key(r) for r in rows[:head]}
+    out = []
+    for r, row in enumerate(rows):
+        repeat = r >= head and (_key(row) in keys or column_numbers(_key(row)))
+        if repeat and r > head:
+            trace.append(f"line {row.source.line}: repeats the header")
+        out.append(row.model_copy(update={"header": True}) if r < head or repeat else row)
+    return out
+
+
+def read_frame(region: Region, index: int) -> Built | None:
+    """The table drawn on the lines of `region`; None when the lines draw no grid of cells
+    (fewer than two boundaries, or absurdly many)."""
+    bounds = boundaries(region.lines)
+    slots = len(bounds) - 1
+    if slots < 1 or slots > MAX_COLS:
+        return None
+    glines = [cut_line(fl, bounds) for fl in region.lines]
+    bands = make_bands(glines, slots)
+    if not bands.bands:
+        return None
+    trace: list[str] = []
+    head = header_bands(bands, slots)
+    bands = split_bands(bands, slots, head, trace)
+    by_band: dict[int, list[Cell]] = {}
+    for box in cell_boxes(bands, slots):
+        by_band.setdefault(box.band, []).append(_cell(box, index, box.band + 1))
+    rows = [
+        Row(cells=tuple(by_band.get(t, [])),
+            source=Provenance(table=index, row=t + 1, line=band[0].number))
+        for t, band in enumerate(bands.bands)
+    ]
+    rows = _mark_headers(rows, head, trace)
+    table = Table(index=index, n_cols=slots, rows=tuple(rows),
+                  source=Provenance(table=index, line=region.lines[0].number))
+    return Built(table, [], trace)
