@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
 from ingest.text.grid import Built
+from ingest.text.pipe_cells import pipe_runs
+from ingest.text.pipe_table import read_pipes
 
 
 @dataclass(frozen=True)
@@ -28,4 +30,9 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
     if has_frame_chars(text):
         found += [Drawn("frame", r.start, r.end, lambda i, r=r: read_frame(r, i))
                   for r in regions(raw)]
+    if " |" in text or "\n|" in text:
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("pipe cells", r.start, r.end, lambda i, r=r: read_pipes(r, i))
+                  for r in pipe_runs(raw)
+                  if not any(a < r.end and r.start < b for a, b in taken)]
     return sorted(found, key=lambda d: d.start)

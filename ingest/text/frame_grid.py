@@ -11,6 +11,7 @@ a band continues into the next band (row_span), as a merged header cell or a sta
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -101,7 +102,7 @@ def cut_line(fl: FrameLine, bounds: list[int]) -> GLine:
         if j is not None and (not snapped or j > snapped[-1][0]):
             snapped.append((j, x))
     segs = []
-    for (ia, xa), (ib, xb) in zip(snapped, snapped[1:], strict=False):
+    for (ia, xa), (ib, xb) in itertools.pairwise(snapped):
         raw = fl.text[xa + 1 : xb]
         segs.append(Seg(ia, ib, " ".join(raw.split()), is_rule_text(raw)))
     return GLine(fl.number, tuple(segs), frozenset(j for j, _ in snapped))

@@ -110,7 +110,7 @@ def is_rule_line(fl: FrameLine) -> bool:
 def _is_table(lines: list[FrameLine], raw: list[str]) -> bool:
     content = [fl for fl in lines if not fl.bare and len(fl.seps) >= 2]
     rules = [fl for fl in lines if is_rule_line(fl)]
-    if len(content) < 1 or not rules and len(content) < 2:
+    if len(content) < 1 or (not rules and len(content) < 2):
         return False
     if any(_BOX_CHAR.search(fl.text) for fl in lines):
         return True

@@ -9,6 +9,7 @@ every column the row began with starts anew with a capital. Each split names its
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -26,7 +27,7 @@ def column_numbers(texts: Sequence[str]) -> bool:
     if len(vals) < 3 or not all(v.isdigit() for v in vals):
         return False
     nums = [int(v) for v in vals]
-    return nums[0] <= 2 and all(b > a for a, b in zip(nums, nums[1:], strict=False))
+    return nums[0] <= 2 and all(b > a for a, b in itertools.pairwise(nums))
 
 
 def _first_texts(band: list[GLine]) -> list[str]:
