@@ -230,8 +230,8 @@ def _number_lower(rows: list[RowDraft], g: GridLine, trace: list[str]) -> bool:
     number and the tails go into the open row if it has no number yet; else the open row's
     lines from the row's capitalised start move into a new row. True when handled."""
     row = rows[-1]
-    tails = all(is_tail(f.text) for f in g.cells[1:] if f.text)
-    if not row.parts[0] and tails and is_row_number(g.cells[0].text):
+    texts = [f.text for f in g.cells[1:] if f.text]
+    if not row.parts[0] and texts and is_tail(texts[0]) and is_row_number(g.cells[0].text):
         _append(row, g)
         trace.append(f"line {g.line}: number of the row at line {row.line} (number_in_middle)")
         return True
