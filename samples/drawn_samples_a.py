@@ -164,7 +164,7 @@ def make_362(here: Path) -> Path:
             at(doc, a, 1, row + (1 if row > cut else 0), f"║{a.number} ",
                first if row <= cut else second)
     path = doc.save(here / "362_rechnoy_math_roadmap_box_2025.txt")
-    facts = doc_facts("roadmap", TITLE_362, "Речной муниципальный район", None,
+    facts = doc_facts("roadmap", TITLE_362, "Речной район", None,
                       "Управление образования администрации Речного муниципального района",
                       ("12", "2025-01-15"), (2025, 2025),
                       [("О.П. Кравцова", "Начальник Управления образования")])

@@ -134,7 +134,7 @@ def make_366(here: Path) -> Path:
                         at(doc, a, 1, row + 1, f"|{a.number} ", start)
     doc.add("", "Начальник отдела образования" + " " * 30 + "Г.А. Пестова")
     path = doc.save(here / "366_sosnovsky_literacy_plan_dashes_2025.txt")
-    facts = doc_facts("roadmap", TITLE_366, "Сосновский муниципальный район", None,
+    facts = doc_facts("roadmap", TITLE_366, "Сосновский район", None,
                       "Отдел образования администрации Сосновского муниципального района",
                       ("88-о", "2025-09-01"), (2025, 2026),
                       [("Г.А. Пестова", "Начальник отдела образования")])
@@ -173,8 +173,8 @@ def make_367(here: Path) -> Path:
         ind = Ind(num, name, unit, [], [(2025 + y, "plan", float(v)) for y, v in enumerate(vals)])
         at(doc, ind, 1, k, name, start)
         inds.append(ind)
-    path = doc.save(here / "367_klyuchevskoy_extra_education_rows_2025.txt")
-    facts = doc_facts("programme", title, "Ключевской городской округ", None,
+    path = doc.save(here / "367_klyuchevsky_extra_education_rows_2025.txt")
+    facts = doc_facts("programme", title, "Ключевский городской округ", None,
                       "Администрация Ключевского городского округа", ("978", "2024-12-05"),
                       (2025, 2027), [])
     write_expected(path, "txt", None, facts, [], inds)

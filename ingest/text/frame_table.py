@@ -3,6 +3,9 @@ rows and line provenance, as the DOCX reader gives them."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.frame_grid import CellBox, boundaries, cell_boxes, cut_line, make_bands
 from ingest.text.frame_lines import Region
@@ -12,10 +15,33 @@ from ingest.text.grid import Built
 MAX_COLS = 200  # more slots than this is not a table a person drew
 
 
-def _cell(box: CellBox, index: int, row: int) -> Cell:
+_LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\d{1,2}[.)]\s|[а-я]\)\s)")
+_PADDING = 2  # a space each side of the text inside a cell
+
+
+def join_wrapped(lines: Sequence[str], width: int) -> str:
+    """A cell's printed lines → its text. A line that ends where the next line's first word
+    would not have fitted was wrapped by the printer: joined with a space. A shorter line, a
+    list item, or a line ending in a hyphen (a split word or a compound, for the extractor to
+    judge) keeps its line break."""
+    out = ""
+    for line in lines:
+        if not out:
+            out = line
+            continue
+        last = out.rsplit("\n", 1)[-1]
+        word = line.split(" ", 1)[0]
+        wrapped = len(last) + 1 + len(word) > width - _PADDING
+        joins = wrapped and not last.endswith("-") and not _LIST_ITEM.match(line)
+        out += (" " if joins else "\n") + line
+    return out
+
+
+def _cell(box: CellBox, index: int, row: int, bounds: Sequence[int]) -> Cell:
     line = box.lines[0][0] if box.lines else None
+    width = bounds[box.last_col + 1] - bounds[box.col] - 1
     return Cell(
-        text="\n".join(t for _, t in box.lines), col=box.col,
+        text=join_wrapped([t for _, t in box.lines], width), col=box.col,
         col_span=box.last_col - box.col + 1, row_span=box.last_band - box.band + 1,
         source=Provenance(table=index, row=row, col=box.col + 1, line=line))
 
@@ -53,7 +79,7 @@ def read_frame(region: Region, index: int) -> Built | None:
     bands = split_bands(bands, slots, head, trace)
     by_band: dict[int, list[Cell]] = {}
     for box in cell_boxes(bands, slots):
-        by_band.setdefault(box.band, []).append(_cell(box, index, box.band + 1))
+        by_band.setdefault(box.band, []).append(_cell(box, index, box.band + 1, bounds))
     rows = [
         Row(cells=tuple(by_band.get(t, [])),
             source=Provenance(table=index, row=t + 1, line=band[0].number))
