@@ -90,17 +90,27 @@ def aligned_share(lines: list[FrameLine], bounds: list[int]) -> float:
     return sum(_snap(bounds, s) is not None for s in seps) / len(seps)
 
 
-def cut_line(fl: FrameLine, bounds: list[int]) -> GLine:
-    """Segments of one line over the slots between `bounds`."""
+def _snapped(bounds: list[int], seps: tuple[int, ...]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for x in seps:
+        j = _snap(bounds, x)
+        if j is not None and (not out or j > out[-1][0]):
+            out.append((j, x))
+    return out
+
+
+def cut_line(fl: FrameLine, bounds: list[int],
+             cache: dict[tuple[int, ...], list[tuple[int, int]]] | None = None) -> GLine:
+    """Segments of one line over the slots between `bounds` (lines of one layout share the
+    snapping through `cache`)."""
     slots = len(bounds) - 1
     if fl.bare:
-        last = bisect.bisect_left(bounds, len(fl.text) - 1 - _SNAP)
-        return GLine(fl.number, (Seg(0, max(1, min(slots, last)), "", True),), frozenset())
-    snapped: list[tuple[int, int]] = []
-    for x in fl.seps:
-        j = _snap(bounds, x)
-        if j is not None and (not snapped or j > snapped[-1][0]):
-            snapped.append((j, x))
+        return GLine(fl.number, (Seg(0, slots, "", True),), frozenset())
+    snapped = cache.get(fl.seps) if cache is not None else None
+    if snapped is None:
+        snapped = _snapped(bounds, fl.seps)
+        if cache is not None:
+            cache[fl.seps] = snapped
     segs = []
     for (ia, xa), (ib, xb) in itertools.pairwise(snapped):
         raw = fl.text[xa + 1 : xb]

@@ -11,12 +11,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 # Horizontal strokes: box drawing (light, heavy, dashed, double) and the ASCII '-' and '='.
 BOX_HORIZONTAL = frozenset("─━┄┅┈┉╌╍═╴╶╸╺╼╾")
 RULE_CHARS = BOX_HORIZONTAL | frozenset("-=")
 _BOX = "\u2500-\u257f"
-_SEPARATOR = re.compile(rf"[{_BOX}|¦+]")
+# separators: box characters other than horizontal strokes, ASCII verticals, '+'
+_SEPARATOR = re.compile("[" + "".join(
+    ch for ch in map(chr, range(0x2500, 0x2580)) if ch not in BOX_HORIZONTAL) + "|¦+]")
+_RULE_RUN = re.compile("[" + "".join(sorted(BOX_HORIZONTAL)) + "=-]+")
 _BOX_CHAR = re.compile(rf"[{_BOX}]")
 _BARE_RULE = re.compile(r"^[-=─━═]{3,}$")
 _CANDIDATE = re.compile(rf"[{_BOX}|¦]|^\s*[-=+]")
@@ -38,6 +42,7 @@ class FrameLine:
     text: str
     seps: tuple[int, ...]
     bare: bool = False
+    rule: bool = False  # draws a rule somewhere (a bare rule, or strokes between separators)
 
 
 @dataclass
@@ -60,18 +65,13 @@ def normalise(line: str) -> str:
 
 def is_rule_text(text: str) -> bool:
     """A piece made only of horizontal strokes (two or more for ASCII, where "-" is text)."""
-    if not text or any(ch not in RULE_CHARS for ch in text):
+    if not _RULE_RUN.fullmatch(text):
         return False
     return len(text) >= 2 or text in BOX_HORIZONTAL
 
 
-def _is_separator(line: str, i: int) -> bool:
-    ch = line[i]
-    if ch in BOX_HORIZONTAL:
-        return False
-    if ch != "+":
-        return True
-    # '+' is a junction only beside a rule stroke ("N + 1" is text)
+def _is_junction_plus(line: str, i: int) -> bool:
+    """'+' is a junction only beside a rule stroke ("N + 1" is text)."""
     left = line[i - 1] if i else " "
     right = line[i + 1] if i + 1 < len(line) else " "
     return left in RULE_CHARS or right in RULE_CHARS
@@ -79,7 +79,10 @@ def _is_separator(line: str, i: int) -> bool:
 
 def separators(line: str) -> list[int]:
     """Positions of the separators of a line: verticals and junctions (a '+' only in a rule)."""
-    return [m.start() for m in _SEPARATOR.finditer(line) if _is_separator(line, m.start())]
+    if "+" not in line:
+        return [m.start() for m in _SEPARATOR.finditer(line)]
+    return [m.start() for m in _SEPARATOR.finditer(line)
+            if line[m.start()] != "+" or _is_junction_plus(line, m.start())]
 
 
 def parse_line(number: int, raw: str) -> FrameLine | None:
@@ -89,7 +92,7 @@ def parse_line(number: int, raw: str) -> FrameLine | None:
     line = normalise(raw).rstrip()
     stripped = line.lstrip()
     if _BARE_RULE.match(stripped):
-        return FrameLine(number, stripped, (), bare=True)
+        return FrameLine(number, stripped, (), bare=True, rule=True)
     seps = separators(line)
     if len(seps) < 2:
         return None
@@ -97,14 +100,13 @@ def parse_line(number: int, raw: str) -> FrameLine | None:
     if not _BOX_CHAR.search(line) and seps[0] != indent:
         return None  # ASCII rows need a left border ("text | more |" is the pipe-cell form)
     origin = min(seps[0], indent)
-    return FrameLine(number, line[origin:], tuple(s - origin for s in seps))
+    rule = any(is_rule_text(line[a + 1 : b]) for a, b in pairwise(seps))
+    return FrameLine(number, line[origin:], tuple(s - origin for s in seps), rule=rule)
 
 
 def is_rule_line(fl: FrameLine) -> bool:
     """Does the line draw a rule anywhere (a bare rule, or strokes between two separators)?"""
-    if fl.bare:
-        return True
-    return any(is_rule_text(fl.text[a + 1 : b]) for a, b in zip(fl.seps, fl.seps[1:], strict=False))
+    return fl.rule
 
 
 def _is_table(lines: list[FrameLine], raw: list[str]) -> bool:

@@ -40,10 +40,12 @@ def join_wrapped(lines: Sequence[str], width: int) -> str:
 def _cell(box: CellBox, index: int, row: int, bounds: Sequence[int]) -> Cell:
     line = box.lines[0][0] if box.lines else None
     width = bounds[box.last_col + 1] - bounds[box.col] - 1
-    return Cell(
+    # big tables make many cells: built without re-validating ints and strings made here
+    return Cell.model_construct(
         text=join_wrapped([t for _, t in box.lines], width), col=box.col,
-        col_span=box.last_col - box.col + 1, row_span=box.last_band - box.band + 1,
-        source=Provenance(table=index, row=row, col=box.col + 1, line=line))
+        col_span=box.last_col - box.col + 1, row_span=box.last_band - box.band + 1, bold=False,
+        source=Provenance.model_construct(page=None, table=index, row=row, col=box.col + 1,
+                                          line=line), confidence=None)
 
 
 def _key(row: Row) -> tuple[str, ...]:
@@ -70,7 +72,8 @@ def read_frame(region: Region, index: int) -> Built | None:
     slots = len(bounds) - 1
     if slots < 1 or slots > MAX_COLS:
         return None
-    glines = [cut_line(fl, bounds) for fl in region.lines]
+    cache: dict[tuple[int, ...], list[tuple[int, int]]] = {}
+    glines = [cut_line(fl, bounds, cache) for fl in region.lines]
     bands = make_bands(glines, slots)
     if not bands.bands:
         return None
@@ -81,8 +84,10 @@ def read_frame(region: Region, index: int) -> Built | None:
     for box in cell_boxes(bands, slots):
         by_band.setdefault(box.band, []).append(_cell(box, index, box.band + 1, bounds))
     rows = [
-        Row(cells=tuple(by_band.get(t, [])),
-            source=Provenance(table=index, row=t + 1, line=band[0].number))
+        Row.model_construct(
+            cells=tuple(by_band.get(t, [])), header=False,
+            source=Provenance.model_construct(page=None, table=index, row=t + 1, col=None,
+                                              line=band[0].number))
         for t, band in enumerate(bands.bands)
     ]
     rows = _mark_headers(rows, head, trace)

@@ -19,6 +19,7 @@ _BOX = re.compile(r"[\u2500-\u257f]")
 _ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
 _MAX_GAP = 3  # lines of text inside a cell that the export did not end with " |"
 _MAX_WIDTH = 60
+_HEAD_TOKENS = 3000  # the width shows in a table's head: later tokens are not weighed
 
 
 @dataclass(frozen=True)
@@ -202,8 +203,12 @@ def width_score(ev: Evidence, w: int) -> float:
 def choose_width(tokens: list[Token]) -> int:
     """The number of places per row that fits the evidence best (the smallest on a tie);
     with no evidence at all, two (label | value, as a passport or a signature)."""
+    tokens = tokens[:_HEAD_TOKENS]
     if _one_row_per_line(tokens):
-        return max(sum(1 for t in tokens if t.line == line) for line in {t.line for t in tokens})
+        per_line: dict[int, int] = {}
+        for t in tokens:
+            per_line[t.line] = per_line.get(t.line, 0) + 1
+        return max(per_line.values())
     ev = evidence(tokens)
     if not (ev.inside or ev.ends or ev.opens or ev.items):
         return 2

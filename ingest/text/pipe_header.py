@@ -23,7 +23,8 @@ import yaml
 
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
 _NUMBER_CAPTION = re.compile(r"^(?:N|№|n)\s*(?:п/п|пп\.?)?$|^п/п$", re.I)
-_MAX_CHOICES = 20_000
+_MAX_CHOICES = 3_000
+_MAX_ROW_CHOICES = 500
 
 
 @dataclass
@@ -45,6 +46,7 @@ def group_words() -> tuple[str, ...]:
     return tuple(data["group_words"])
 
 
+@lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """"year", "number" or "word": what kind of caption a header cell is."""
     if len(text) <= 12 and len(_YEAR.findall(text)) == 1:
@@ -53,21 +55,31 @@ def shape(text: str) -> str:
 
 
 def _compositions(total: int, parts: int) -> Iterator[tuple[int, ...]]:
+    """Ways to cut `total` children into `parts` runs, small first runs first."""
     for cuts in itertools.combinations(range(1, total), parts - 1):
-        bounds = (0, *cuts, total)
-        yield tuple(b - a for a, b in itertools.pairwise(bounds))
+        yield tuple(b - a for a, b in itertools.pairwise((0, *cuts, total)))
 
 
 Choice = tuple[tuple[int, ...], tuple[int, ...]]  # (parent positions, children per parent)
 
 
-def _row_choices(k: int, below: int) -> list[Choice]:
-    out: list[Choice] = []
-    for s in range(1, min(k, below) + 1):
-        parents = sorted(itertools.combinations(range(k), s), reverse=True)
-        comps = sorted(_compositions(below, s))
-        out += [(p, c) for p in parents for c in comps]
-    return out
+def _row_choices(k: int, below: int, parents: int) -> list[Choice]:
+    """Up to _MAX_ROW_CHOICES ways for a row of k cells to have `parents` parents of the
+    `below` cells under them (parents to the right first)."""
+    if not 1 <= parents <= min(k, below):
+        return []
+    combos = itertools.combinations(range(k - 1, -1, -1), parents)
+    pairs = ((tuple(sorted(p)), c) for p in combos for c in _compositions(below, parents))
+    return list(itertools.islice(pairs, _MAX_ROW_CHOICES))
+
+
+def _parent_counts(levels: Sequence[Sequence[str]], n: int) -> Iterator[tuple[int, ...]]:
+    """Parents per row (all rows but the last) that give n columns: their sum is fixed."""
+    total = sum(len(lv) for lv in levels) - n
+    bounds = [min(len(levels[r]), len(levels[r + 1])) for r in range(len(levels) - 1)]
+    for counts in itertools.product(*(range(1, b + 1) for b in bounds)):
+        if sum(counts) == total:
+            yield counts
 
 
 def _widths(levels: Sequence[Sequence[str]], choice: Sequence[Choice]) -> list[list[int]]:
@@ -139,11 +151,17 @@ def score(levels: Sequence[Sequence[str]], choice: Sequence[Choice],
 
 
 def choices(levels: Sequence[Sequence[str]], n: int) -> Iterator[tuple[Choice, ...]]:
-    """Every way of choosing parents whose widths add up to n (at most _MAX_CHOICES)."""
-    per_row = [_row_choices(len(levels[r]), len(levels[r + 1])) for r in range(len(levels) - 1)]
-    for combo in itertools.islice(itertools.product(*per_row), _MAX_CHOICES):
-        if sum(_widths(levels, combo)[0]) == n:
-            yield combo
+    """Ways of choosing parents whose widths add up to n (at most _MAX_CHOICES)."""
+    seen = 0
+    for counts in _parent_counts(levels, n):
+        per_row = [_row_choices(len(levels[r]), len(levels[r + 1]), c)
+                   for r, c in enumerate(counts)]
+        for combo in itertools.product(*per_row):
+            if seen >= _MAX_CHOICES:
+                return
+            seen += 1
+            if sum(_widths(levels, combo)[0]) == n:
+                yield combo
 
 
 def place_header(levels: Sequence[Sequence[str]], n: int,

@@ -158,13 +158,18 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> N
 def _table(grid: _Grid, rows: list[list[Token]], head: int, index: int) -> Table:
     out = []
     for r, (drafts, toks) in enumerate(zip(grid.rows, rows, strict=True)):
+        # big tables make many cells: built without re-validating ints and strings made here
         cells = tuple(
-            Cell(text=d.text, col=d.col, col_span=d.span, row_span=d.rows,
-                 source=Provenance(table=index, row=r + 1, col=d.col + 1, line=d.line))
+            Cell.model_construct(
+                text=d.text, col=d.col, col_span=d.span, row_span=d.rows, bold=False,
+                source=Provenance.model_construct(page=None, table=index, row=r + 1,
+                                                  col=d.col + 1, line=d.line), confidence=None)
             for d in drafts)
         numbers = column_numbers([d.text for d in drafts])
-        out.append(Row(cells=cells, header=r < head or numbers,
-                       source=Provenance(table=index, row=r + 1, line=toks[0].line)))
+        out.append(Row.model_construct(
+            cells=cells, header=r < head or numbers,
+            source=Provenance.model_construct(page=None, table=index, row=r + 1, col=None,
+                                              line=toks[0].line)))
     return Table(index=index, n_cols=grid.n, rows=tuple(out),
                  source=Provenance(table=index, line=rows[0][0].line))
 
