@@ -10,6 +10,7 @@ number and a text, followed by pipes is a section row across the width.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from ingest.text.pipe_cells import PipeRun, Token, choose_width, rows_of
 from ingest.text.pipe_header import place_header
 
 _MAX_HEADER_ROWS = 4
+_ITEM_FIRST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[А-ЯЁA-Z«\"]")  # "1. Охват детей …"
 _SHORT = 30
 
 
@@ -37,14 +39,17 @@ class Draft:
 
 
 def kind(text: str) -> str:
-    """What a cell holds, for fitting cells to columns."""
+    """What a cell holds, for fitting cells to columns: empty, item number, number, or text
+    by its first letter's case (deadlines and tails start small, names capitalised) and
+    length."""
     if not text:
         return "empty"
     if is_row_number(text):
         return "item"
     if is_numeric(text):
         return "number"
-    return "short" if len(text) <= _SHORT else "long"
+    case = "lower" if text[:1].islower() else "upper"
+    return f"{case} {'short' if len(text) <= _SHORT else 'long'}"
 
 
 def _is_section(own: Sequence[Token], padded: bool) -> bool:
@@ -57,7 +62,7 @@ def _is_section(own: Sequence[Token], padded: bool) -> bool:
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
     texts = [t.text for t in own]
     return bool(texts) and (column_numbers(texts) or is_row_number(texts[0])
-                            or _is_section(own, padded))
+                            or bool(_ITEM_FIRST.match(texts[0])) or _is_section(own, padded))
 
 
 def header_count(rows: Sequence[Sequence[Token]]) -> int:
@@ -78,11 +83,12 @@ def _trimmed(row: Sequence[Token]) -> list[Token]:
 
 
 def profiles(rows: Sequence[Sequence[Token]], n: int) -> list[Counter[str]]:
-    """Per column, the kinds of cells that full rows hold there."""
+    """Per column, the kinds of cells that full rows hold there (a row ending in an empty
+    cell may be short of a merged place: left out)."""
     out: list[Counter[str]] = [Counter() for _ in range(n)]
     for row in rows:
         own = [t for t in row if not t.pad]
-        if len(own) == n:
+        if len(own) == n and own[-1].text:
             for c, t in enumerate(own):
                 out[c][kind(t.text)] += 1
     return out
@@ -109,9 +115,17 @@ def gap_columns(own: Sequence[Token], n: int, profile: Sequence[Counter[str]]) -
     cells fit best (after a leading item number, else first, on a tie)."""
     k, missing = len(own), n - len(own)
     options = [[*range(g), *range(g + missing, n)] for g in range(k + 1)]
-    first = 1 if own and is_row_number(own[0].text) and k > 1 else 0
-    options.sort(key=lambda cols: cols != options[first])
+    preferred = options[1 if own and is_row_number(own[0].text) and k > 1 else 0]
+    options.sort(key=lambda cols: cols != preferred)
     return max(options, key=lambda cols: _fit(own, cols, profile))
+
+
+def _pad_fits_better(own: Sequence[Token], n: int, profile: Sequence[Counter[str]]) -> bool:
+    """A full row ending in an empty cell: do its cells fit the columns better with that
+    last place taken as merged from above (a gap elsewhere) than as an empty cell?"""
+    rest = own[:-1]
+    as_gap = _fit(rest, gap_columns(rest, n, profile), profile)
+    return as_gap > _fit(rest, range(n - 1), profile)
 
 
 class _Grid:
@@ -150,6 +164,8 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> N
         drafts[-1].span = n - drafts[-1].col
         grid.add(drafts)
         return
+    if own and not own[-1].text and len(own) == n and _pad_fits_better(own, n, profile):
+        own = own[:-1]  # a lone pipe at the row's end was a merged place, not an empty cell
     cols = list(range(len(own))) if len(own) >= n else gap_columns(own, n, profile)
     merged = sorted(set(range(n)) - set(cols))
     grid.add([Draft(t.text, t.line, c) for t, c in zip(own, cols, strict=True)], merged)
