@@ -19,6 +19,7 @@ _BOX = re.compile(r"[\u2500-\u257f]")
 _ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
 _MAX_GAP = 3  # lines of text inside a cell that the export did not end with " |"
 _MAX_WIDTH = 60
+_MAX_LINE = 3000  # longer lines are text, not a printed cell
 _HEAD_TOKENS = 3000  # the width shows in a table's head: later tokens are not weighed
 
 
@@ -45,7 +46,7 @@ class PipeRun:
 def is_pipe_line(line: str) -> bool:
     """A cell line ("text |", "text | |||") or a run of pipes; not a "| a | b |" row."""
     stripped = line.strip()
-    if not stripped.endswith("|") or _BOX.search(stripped):
+    if len(stripped) > _MAX_LINE or not stripped.endswith("|") or _BOX.search(stripped):
         return False
     return not stripped.startswith("|") or set(stripped) == {"|"}
 
@@ -159,6 +160,7 @@ class Evidence:
 
     inside: tuple[tuple[int, int], ...]
     ends: tuple[int, ...]
+    pad_starts: tuple[int, ...]
     opens: tuple[int, ...]
     items: tuple[int, ...]
 
@@ -181,6 +183,7 @@ def evidence(tokens: list[Token]) -> Evidence:
     return Evidence(
         inside=tuple(inside),
         ends=tuple(j for _, j in _pad_runs(tokens)),
+        pad_starts=tuple(i for i, _ in _pad_runs(tokens)),
         opens=tuple(opens),
         items=tuple(i for i, t in enumerate(tokens) if _ITEM.match(t.text)),
     )
@@ -189,6 +192,8 @@ def evidence(tokens: list[Token]) -> Evidence:
 def width_score(ev: Evidence, w: int) -> float:
     """How well rows of w places fit the evidence (each fit +1, each misfit -1)."""
     score = 0.0
+    for s in ev.pad_starts:  # pipes follow a row's own cells: they never open a row
+        score -= 1 if s % w == 0 else 0
     for s, e in ev.inside:
         score += 1 if s // w == (e - 1) // w else -1
     for e in ev.ends:
