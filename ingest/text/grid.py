@@ -184,7 +184,7 @@ def _lower_head(row: RowDraft, cells: Sequence[Frag]) -> int | None:
     starts that column with a capital: the row began on that line (its number printed in
     the middle of the row). Returns that line."""
     cols = [i for i, f in enumerate(cells) if i and f.text]
-    if not cols or not all(is_tail(cells[i].text) for i in cols):
+    if not cols or not is_tail(cells[cols[0]].text):
         return None
     lines = [ln for ln in sorted({ln for parts in row.parts for _, ln in parts}) if ln > row.line]
     for ln in reversed(lines):
