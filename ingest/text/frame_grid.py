@@ -82,12 +82,14 @@ def _snap(bounds: list[int], x: int) -> int | None:
     return min(near, key=lambda j: abs(bounds[j] - x)) if near else None
 
 
-def aligned_share(lines: list[FrameLine], bounds: list[int]) -> float:
-    """Share of content separators that sit on a boundary (low when spaces were squeezed)."""
-    seps = [s for fl in lines if not is_rule_line(fl) for s in fl.seps]
-    if not seps:
+def aligned_share(lines: list[FrameLine]) -> float:
+    """Share of content lines whose separators all sit on rule junctions (low when spaces
+    were squeezed; 1 when no rule has junctions to compare with)."""
+    bounds = sorted({s for fl in lines if is_rule_line(fl) for s in fl.seps})
+    content = [fl for fl in lines if not is_rule_line(fl) and fl.seps]
+    if not content or len(bounds) < 3:
         return 1.0
-    return sum(_snap(bounds, s) is not None for s in seps) / len(seps)
+    return sum(all(_snap(bounds, s) is not None for s in fl.seps) for fl in content) / len(content)
 
 
 def _snapped(bounds: list[int], seps: tuple[int, ...]) -> list[tuple[int, int]]:

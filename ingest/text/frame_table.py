@@ -7,12 +7,21 @@ import re
 from collections.abc import Sequence
 
 from ingest.models import Cell, Provenance, Row, Table
-from ingest.text.frame_grid import CellBox, boundaries, cell_boxes, cut_line, make_bands
+from ingest.text.frame_count import realign
+from ingest.text.frame_grid import (
+    CellBox,
+    aligned_share,
+    boundaries,
+    cell_boxes,
+    cut_line,
+    make_bands,
+)
 from ingest.text.frame_lines import Region
 from ingest.text.frame_rows import column_numbers, header_bands, split_bands
 from ingest.text.grid import Built
 
 MAX_COLS = 200  # more slots than this is not a table a person drew
+_ALIGNED = 0.6  # fewer separators on the columns than this: the spaces were squeezed
 
 
 _LIST_ITEM = re.compile(r"^(?:[-–—•·▪*]\s|\d{1,2}[.)]\s|[а-я]\)\s)")
@@ -68,16 +77,21 @@ def _mark_headers(rows: list[Row], head: int, trace: list[str]) -> list[Row]:
 def read_frame(region: Region, index: int) -> Built | None:
     """The table drawn on the lines of `region`; None when the lines draw no grid of cells
     (fewer than two boundaries, or absurdly many)."""
-    bounds = boundaries(region.lines)
+    trace: list[str] = []
+    lines = region.lines
+    bounds = boundaries(lines)
+    if aligned_share(lines) < _ALIGNED:
+        lines = realign(lines)
+        bounds = boundaries(lines)
+        trace.append("spaces squeezed: cells counted on the rules' geometry")
     slots = len(bounds) - 1
     if slots < 1 or slots > MAX_COLS:
         return None
     cache: dict[tuple[int, ...], list[tuple[int, int]]] = {}
-    glines = [cut_line(fl, bounds, cache) for fl in region.lines]
+    glines = [cut_line(fl, bounds, cache) for fl in lines]
     bands = make_bands(glines, slots)
     if not bands.bands:
         return None
-    trace: list[str] = []
     head = header_bands(bands, slots)
     bands = split_bands(bands, slots, head, trace)
     by_band: dict[int, list[Cell]] = {}

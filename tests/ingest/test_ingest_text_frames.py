@@ -124,6 +124,25 @@ MIXED_ROWS: Shape = [
 ]
 
 
+# spaces squeezed out of the content lines (a web page copied as text): cells are counted
+SQUEEZED = """\
+┌───┬─────────────┬───────────┬─────────────┐
+│ N │Наименование │ Срок │ Ответственный │
+├───┼─────────────┼───────────┼─────────────┤
+│1. │ Семинар для педагогов │ март 2025 │ ИМЦ │
+├───┼─────────────┼───────────┼─────────────┤
+│2. │ Конкурс │ апрель │ Отдел образования │
+└───┴─────────────┴───────────┴─────────────┘"""
+SQUEEZED_ROWS: Shape = [
+    ("H", [(0, 1, 1, "N"), (1, 1, 1, "Наименование"), (2, 1, 1, "Срок"),
+           (3, 1, 1, "Ответственный")]),
+    ("r", [(0, 1, 1, "1."), (1, 1, 1, "Семинар для педагогов"), (2, 1, 1, "март 2025"),
+           (3, 1, 1, "ИМЦ")]),
+    ("r", [(0, 1, 1, "2."), (1, 1, 1, "Конкурс"), (2, 1, 1, "апрель"),
+           (3, 1, 1, "Отдел образования")]),
+]
+
+
 def _table(text: str) -> Table:
     found = regions(text.split("\n"))
     assert len(found) == 1
@@ -139,7 +158,9 @@ def _table(text: str) -> Table:
     (DASHES_UNRULED, DASHES_UNRULED_ROWS),
     (PAGE_BREAK, PAGE_BREAK_ROWS),
     (MIXED, MIXED_ROWS),
-], ids=["merged_years", "double", "ascii_rowspan", "dashes_unruled", "page_break", "mixed"])
+    (SQUEEZED, SQUEEZED_ROWS),
+], ids=["merged_years", "double", "ascii_rowspan", "dashes_unruled", "page_break", "mixed",
+        "squeezed"])
 def test_frame_rows_cells_and_spans(drawing: str, rows: Shape) -> None:
     table = _table(drawing)
     got = [("H" if r.header else "r", [(c.col, c.col_span, c.row_span, c.text) for c in r.cells])
