@@ -7,7 +7,8 @@ next row among them that gives the table's width is scored on evidence, and the 
 (ties: parents to the right, the first groups small). The evidence: year captions over
 columns of numbers; a "№" caption over the first column; group words in parents ("Значения
 по годам", "Срок"); a year over words ("2024 год" over "план | факт"); children of one parent
-alike and of two parents different; repeated groups ("план | факт | план | факт").
+alike and of two parents different, no caption twice under one parent; repeated groups
+("план | факт | план | факт"), each starting like the first.
 """
 
 from __future__ import annotations
@@ -131,12 +132,16 @@ def score(levels: Sequence[Sequence[str]], choice: Sequence[Choice],
         groups = [kids[a:b] for a, b in itertools.pairwise(itertools.accumulate(comps, initial=0))]
         for p, g in zip(parents, groups, strict=True):
             total -= 0.5 * sum(shape(a) != shape(b) for a, b in itertools.pairwise(g))
+            total -= len(g) - len(set(g))  # "план | план" under one parent: not one group
             # a year over its own plan/fact columns
             total += shape(levels[r][p]) == "year" and all(shape(t) == "word" for t in g)
         for g1, g2 in itertools.pairwise(groups):
             total += 0.5 * (shape(g1[-1]) != shape(g2[0]))
         if len(groups) > 1 and len(groups[0]) > 1 and all(g == groups[0] for g in groups):
             total += 1
+        # a pattern under each parent starts at the parent ("план | факт", not "факт | план")
+        total -= 0.5 * sum(g[0] != groups[0][0] for g in groups[1:]
+                           if shape(g[0]) == "word" and len(g) > 1)
     for r, row in enumerate(layout(levels, choice)):
         for i, (col, span, rows) in enumerate(row):
             if rows != len(levels) - r or span != 1:

@@ -75,7 +75,8 @@ def header_count(rows: Sequence[Sequence[Token]]) -> int:
 
 
 def _trimmed(row: Sequence[Token]) -> list[Token]:
-    """Own cells of a header row; trailing empty cells there are pads printed singly."""
+    """Own cells of a row without trailing empty ones (in a header they are pads printed
+    singly; a column empty at every row's end is no column)."""
     own = [t for t in row if not t.pad]
     while own and not own[-1].text:
         own.pop()
@@ -159,6 +160,8 @@ def _place_header(grid: _Grid, levels: list[list[Token]], numeric: list[float | 
 def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> None:
     own = [t for t in row if not t.pad]
     n = grid.n
+    while len(own) > n and not own[-1].text:
+        own.pop()
     if _is_section(own, len(own) < len(row)):
         drafts = [Draft(t.text, t.line, i) for i, t in enumerate(own)]
         drafts[-1].span = n - drafts[-1].col
@@ -196,7 +199,7 @@ def read_pipes(run: PipeRun, index: int) -> Built | None:
     rows = rows_of(run, width)
     head = header_count(rows)
     levels = [_trimmed(r) for r in rows[:head]]
-    n = max((sum(not t.pad for t in r) for r in rows[head:]), default=0)
+    n = max((len(_trimmed(r)) for r in rows[head:]), default=0)
     n = max(n, *(len(lv) for lv in levels)) if levels else n
     if n < 2:
         return None

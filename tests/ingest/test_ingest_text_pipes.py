@@ -134,6 +134,11 @@ def test_tokens_of_a_line(line: str, cells: list[tuple[str, bool]]) -> None:
     ([["№", "Показатель", "2024 год", "2025 год"], ["план", "факт", "план", "факт"]], 6,
      [0, 0, 1, 1, 1, 1], [[(0, 1, 2), (1, 1, 2), (2, 2, 1), (4, 2, 1)],
                           [(2, 1, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1)]]),
+    # years over plan | fact for the past years and plan alone for the next ones
+    ([["N", "Показатель", "Значение по годам"], ["2023", "2024", "2025", "2026"],
+      ["план", "факт", "план", "факт", "план", "план"]], 8, [0, 0, 1, 1, 1, 1, 1, 1],
+     [[(0, 1, 3), (1, 1, 3), (2, 6, 1)], [(2, 2, 1), (4, 2, 1), (6, 1, 1), (7, 1, 1)],
+      [(2, 1, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1), (6, 1, 1), (7, 1, 1)]]),
     # three levels: reported and estimated years, then the planned ones
     ([["№", "Показатель", "Значение показателя"], ["отчётное", "плановое"],
       ["2024 год", "2025 год", "2026 год"]], 5, [0, 0, 1, 1, 1],
@@ -142,6 +147,14 @@ def test_tokens_of_a_line(line: str, cells: list[tuple[str, bool]]) -> None:
 ])
 def test_header_spans(levels: list[list[str]], n: int, numeric: list[float], want: object) -> None:
     assert place_header(levels, n, numeric) == want
+
+
+def test_lone_pipe_after_full_rows_is_no_column() -> None:
+    text = _lines("N |", "Показатель |", "Значение |", "||", "2025 |", "2026 |", "|||",
+                  "1 |", "2 |", "3 |", "4 |", "|", "I. |", "Охват |", "90 |", "95 |", "|")
+    table = _table(text)
+    assert table.n_cols == 4
+    assert [c.text for c in table.rows[-1].cells] == ["I.", "Охват", "90", "95"]
 
 
 def test_cell_text_on_several_lines_belongs_to_the_next_cell() -> None:
