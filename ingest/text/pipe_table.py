@@ -53,10 +53,11 @@ def kind(text: str) -> str:
 
 
 def _is_section(own: Sequence[Token], padded: bool) -> bool:
+    """A text alone, or after an item number or an empty number cell, then pipes."""
     texts = [t.text for t in own]
     if not padded or not texts or is_numeric(texts[-1]) or kind(texts[-1]) == "empty":
         return False
-    return len(texts) == 1 or (len(texts) == 2 and is_row_number(texts[0]))
+    return len(texts) == 1 or (len(texts) == 2 and (not texts[0] or is_row_number(texts[0])))
 
 
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
@@ -166,6 +167,10 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> N
         drafts = [Draft(t.text, t.line, i) for i, t in enumerate(own)]
         drafts[-1].span = n - drafts[-1].col
         grid.add(drafts)
+        return
+    if column_numbers([t.text for t in own]):
+        grid.add([Draft(t.text, t.line, c) for c, t in enumerate(own)])
+        grid.cover = [None] * n  # column numbers never stretch down
         return
     if own and not own[-1].text and len(own) == n and _pad_fits_better(own, n, profile):
         own = own[:-1]  # a lone pipe at the row's end was a merged place, not an empty cell

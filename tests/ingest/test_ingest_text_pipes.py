@@ -174,3 +174,16 @@ def test_document_with_pipe_cells_keeps_paragraphs_around_tables() -> None:
                      ("paragraph", 25)]
     signature = next(b for b in doc.blocks if isinstance(b, Table))
     assert [c.text for c in signature.rows[0].cells] == ["Глава округа", "И.И. Иванов"]
+
+
+@pytest.mark.parametrize(("section", "cells"), [
+    (["Раздел 1. Кадры | ||"], [(0, 4, "Раздел 1. Кадры")]),
+    (["1. |", "Кадры |", "||"], [(0, 1, "1."), (1, 3, "Кадры")]),
+    (["|", "Кадры |", "||"], [(0, 1, ""), (1, 3, "Кадры")]),
+])
+def test_section_rows_span_the_width(section: list[str], cells: list[tuple[int, int, str]]) -> None:
+    text = _lines("N |", "Мероприятие |", "Срок |", "Исполнитель |", "1 |", "2 |", "3 |", "4 |",
+                  *section, "1.1. |", "Семинар |", "май |", "ИМЦ |")
+    table = _table(text)
+    assert [(c.col, c.col_span, c.text) for c in table.rows[2].cells] == cells
+    assert all(c.row_span == 1 for r in table.rows for c in r.cells)
