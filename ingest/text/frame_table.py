@@ -93,6 +93,8 @@ def read_frame(region: Region, index: int) -> Built | None:
     if not bands.bands:
         return None
     head = header_bands(bands, slots)
+    trace.append(f"frame: {slots} columns, {len(bands.bands)} bands between rules, "
+                 f"{head} header bands (before the first numbered or section band)")
     bands = split_bands(bands, slots, head, trace)
     by_band: dict[int, list[Cell]] = {}
     for box in cell_boxes(bands, slots):

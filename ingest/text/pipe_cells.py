@@ -208,18 +208,29 @@ def width_score(ev: Evidence, w: int) -> float:
 def choose_width(tokens: list[Token]) -> int:
     """The number of places per row that fits the evidence best (the smallest on a tie);
     with no evidence at all, two (label | value, as a passport or a signature)."""
+    return width_decision(tokens)[0]
+
+
+def width_decision(tokens: list[Token]) -> tuple[int, str]:
+    """The row width and what decided it (for --debug)."""
     tokens = tokens[:_HEAD_TOKENS]
     if _one_row_per_line(tokens):
         per_line: dict[int, int] = {}
         for t in tokens:
             per_line[t.line] = per_line.get(t.line, 0) + 1
-        return max(per_line.values())
+        return max(per_line.values()), "one row a line"
     ev = evidence(tokens)
     if not (ev.inside or ev.ends or ev.opens or ev.items):
-        return 2
+        return 2, "no evidence: label | value"
     top = min(_MAX_WIDTH, len(tokens))
     scores = {w: width_score(ev, w) for w in range(2, top + 1)}
-    return max(scores, key=lambda w: (scores[w], -w)) if scores else 2
+    if not scores:
+        return 2, "too few places"
+    ranked = sorted(scores, key=lambda w: (-scores[w], w))
+    runner = f", next {ranked[1]} ({scores[ranked[1]]:g})" if len(ranked) > 1 else ""
+    why = (f"evidence score {scores[ranked[0]]:g}{runner}; {len(ev.ends)} pipe runs, "
+           f"{len(ev.opens)} row starts, {len(ev.items)} item numbers")
+    return ranked[0], why
 
 
 def rows_of(run: PipeRun, width: int) -> list[list[Token]]:

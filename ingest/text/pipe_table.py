@@ -19,7 +19,7 @@ from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.frame_rows import column_numbers
 from ingest.text.grid import Built
 from ingest.text.grid_rules import is_numeric, is_row_number
-from ingest.text.pipe_cells import PipeRun, Token, choose_width, rows_of
+from ingest.text.pipe_cells import PipeRun, Token, rows_of, width_decision
 from ingest.text.pipe_header import place_header
 
 _MAX_HEADER_ROWS = 4
@@ -200,7 +200,7 @@ def _table(grid: _Grid, rows: list[list[Token]], head: int, index: int) -> Table
 
 def read_pipes(run: PipeRun, index: int) -> Built | None:
     """The table of one pipe run; None when it is not one (a single column)."""
-    width = choose_width(run.tokens)
+    width, why = width_decision(run.tokens)
     rows = rows_of(run, width)
     head = header_count(rows)
     levels = [_trimmed(r) for r in rows[:head]]
@@ -214,5 +214,5 @@ def read_pipes(run: PipeRun, index: int) -> Built | None:
         _place_header(grid, levels, _numeric_share(profile))
     for row in rows[head:]:
         _place_body(grid, row, profile)
-    trace = [f"pipe cells: {width} places a row, {n} columns, {head} header rows"]
+    trace = [f"pipe cells: {width} places a row ({why}), {n} columns, {head} header rows"]
     return Built(_table(grid, rows, head, index), [], trace)
