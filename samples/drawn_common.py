@@ -9,7 +9,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import Act, Ind, _src, write_expected
-from drawn_render import T, draw
+from drawn_render import C, T, draw
 
 
 class Doc:
@@ -49,4 +49,10 @@ def at(doc: Doc, item: Any, table: int, row: int, snippet: str, after: int = 0) 
     return line
 
 
-__all__ = ["Act", "Doc", "Ind", "T", "at", "write_expected"]
+def act_row(a: Act) -> list[C]:
+    """An activity's row: number, title, deadline, responsible cell, result."""
+    return [C(a.number or "", 0), C(a.title, 1), C(a.deadline, 2), C("\n".join(a.resp_cell), 3),
+            C(a.result or "", 4)]
+
+
+__all__ = ["Act", "Doc", "Ind", "T", "act_row", "at", "write_expected"]

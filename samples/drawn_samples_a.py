@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from blind_common import doc_facts
-from drawn_common import Act, Doc, Ind, T, at, write_expected
+from drawn_common import Act, Doc, Ind, T, act_row, at, write_expected
 from drawn_render import C
 
 # ---------------------------------------------------------------------------------------- 361
@@ -122,11 +122,6 @@ TITLE_362 = ("Дорожная карта по повышению качеств
              "муниципальном районе на 2025 год")
 
 
-def _act_row(a: Act) -> list[C]:
-    return [C(a.number or "", 0), C(a.title, 1), C(a.deadline, 2), C("\n".join(a.resp_cell), 3),
-            C(a.result or "", 4)]
-
-
 def make_362(here: Path) -> Path:
     doc = Doc()
     doc.add("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ РЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА", "", "ПРИКАЗ", "",
@@ -150,7 +145,7 @@ def make_362(here: Path) -> Path:
         rows.append([C(section, 0, 5)])
         for a in acts:
             a.section = section.split(". ", 1)[1]
-            rows.append(_act_row(a))
+            rows.append(act_row(a))
     cut = next(i for i, r in enumerate(rows) if r[0].text == "2.3")
     page2 = [numbers, *rows[cut:]]
     # rows 3.2 and 3.3 are not ruled off from the row above (only new numbers start them)
@@ -217,7 +212,7 @@ def make_363(here: Path) -> Path:
         rows.append([C(section, 0, 5)])
         for a in acts:
             a.section = section.split(". ", 1)[1]
-            row = _act_row(a)
+            row = act_row(a)
             if a.number == "1.1":  # one responsible for 1.1 and 1.2: a cell merged down
                 row[3].rows = 2
             if a.number == "1.2":

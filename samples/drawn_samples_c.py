@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from blind_common import doc_facts
-from drawn_common import Act, Doc, Ind, T, at, write_expected
+from drawn_common import Act, Doc, Ind, T, act_row, at, write_expected
 from drawn_render import C
 
 # ---------------------------------------------------------------------------------------- 365
@@ -98,11 +98,6 @@ TITLE_366 = ("План мероприятий по развитию функци
              "учебный год")
 
 
-def _act_cells(a: Act) -> list[C]:
-    return [C(a.number or "", 0), C(a.title, 1), C(a.deadline, 2), C("\n".join(a.resp_cell), 3),
-            C(a.result or "", 4)]
-
-
 def make_366(here: Path) -> Path:
     doc = Doc()
     doc.add("УТВЕРЖДЁН", "приказом отдела образования",
@@ -116,7 +111,7 @@ def make_366(here: Path) -> Path:
         page.append([C(section, 0, 5)])
         for a in acts:
             a.section = section.split(". ", 1)[1]
-            page.append(_act_cells(a))
+            page.append(act_row(a))
     widths = [4, 34, 14, 20, 20]
     first = doc.table(T(widths, pages[0], style="dashes", indent=2))
     doc.add("", "- 2 -", "")
