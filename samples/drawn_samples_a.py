@@ -221,8 +221,8 @@ def make_363(here: Path) -> Path:
     first = doc.table(T([5, 36, 16, 22, 18], rows, style="ascii"))
     for _, acts in ACT_363:
         for a in acts:
-            row = next(i for i, r in enumerate(rows, 1) if r[0].text == a.number)
-            at(doc, a, 1, row, f"|{a.number} ", first)
+            k = next(i for i, r in enumerate(rows, 1) if r[0].text == a.number)
+            at(doc, a, 1, k, f"|{a.number} ", first)
     doc.add("", "Директор МКУ «Методический центр»" + " " * 20 + "Н.В. Гладышева")
     path = doc.save(here / "363_ozersk_methodical_plan_ascii_2025.txt")
     facts = doc_facts("roadmap", TITLE_363, "Озёрский городской округ", None, ORG_363, None,

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
@@ -28,11 +29,10 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
     """The drawn tables of a document in reading order, not overlapping."""
     found: list[Drawn] = []
     if has_frame_chars(text):
-        found += [Drawn("frame", r.start, r.end, lambda i, r=r: read_frame(r, i))
-                  for r in regions(raw)]
+        found += [Drawn("frame", r.start, r.end, partial(read_frame, r)) for r in regions(raw)]
     if " |" in text or "\n|" in text:
         taken = [(d.start, d.end) for d in found]
-        found += [Drawn("pipe cells", r.start, r.end, lambda i, r=r: read_pipes(r, i))
+        found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))
                   for r in pipe_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
     return sorted(found, key=lambda d: d.start)

@@ -214,8 +214,8 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
             trace.append(f"line {g.line}: continues the header at line {rows[-1].line}")
             continue
         reason = new_row_reason(g.cells, open_texts)
-        if reason is None and rows:
-            _append(rows[-1], g)
+        if reason is None:
+            _append(rows[-1], g)  # a reason is always given while no row is open
             trace.append(f"line {g.line}: continues row at line {rows[-1].line}")
             continue
         if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):

@@ -219,8 +219,9 @@ def test_markdown_pipe_table_is_left_to_the_pipe_reader() -> None:
 def test_single_boxed_note_is_a_paragraph() -> None:
     text = "┌──────────────┐\n│ Важно: срок  │\n│ 1 марта      │\n└──────────────┘"
     doc = read_text(text.encode(), "t.txt", Limits())
-    assert [type(b) for b in doc.blocks] == [Paragraph]
-    assert "Важно" in doc.blocks[0].text
+    (note,) = doc.blocks
+    assert isinstance(note, Paragraph)
+    assert "Важно" in note.text
 
 
 def test_text_around_a_frame_keeps_its_lines() -> None:
