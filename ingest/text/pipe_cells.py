@@ -12,12 +12,13 @@ numbers ("1.", "2.3.") open rows.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 _BOX = re.compile(r"[\u2500-\u257f]")
 _ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
-_MAX_GAP = 3  # lines of text inside a cell that the export did not end with " |"
+_MAX_GAP = 6  # lines of one cell's text printed before its line ending in " |"
+_SHORT_HEAD = 4  # a line this short above a row's first cell is its head ("N" over "п/п")
 _MAX_WIDTH = 60
 _MAX_LINE = 3000  # longer lines are text, not a printed cell
 _HEAD_TOKENS = 3000  # the width shows in a table's head: later tokens are not weighed
@@ -28,9 +29,10 @@ class Token:
     """One place of a row: a cell's text ("" for an empty cell) or a pad (a pipe of a run)."""
 
     text: str
-    line: int
+    line: int  # where the cell's text starts
     pad: bool = False
     first: bool = False  # first token on its line
+    gap: int = 0  # lines of the cell's text printed before the line ending in " |"
 
 
 @dataclass
@@ -51,65 +53,129 @@ def is_pipe_line(line: str) -> bool:
     return not stripped.startswith("|") or set(stripped) == {"|"}
 
 
-def tokens_of(line: str, number: int, prefix: str = "") -> list[Token]:
-    """The places a line holds: "text |" one cell, "|" one empty cell, "||" two pads."""
+def tokens_of(line: str, number: int, head: Sequence[str] = ()) -> list[Token]:
+    """The places a line holds: "text |" one cell, "|" one empty cell, "||" two pads;
+    `head` are lines of the first cell printed above it."""
     stripped = line.strip()
+    first_line = number - len(head)
+    prefix = "\n".join(head)
     if stripped == "|":
-        return [Token(prefix, number, first=True)]
+        return [Token(prefix, first_line, first=True, gap=len(head))]
     out: list[Token] = []
     for part in stripped.split("|")[:-1]:
         text = " ".join(part.split())
-        if prefix and not out:
+        if head and not out:
             text = f"{prefix}\n{text}" if text else prefix
+            out.append(Token(text, first_line, first=True, gap=len(head)))
+            continue
         out.append(Token(text, number, pad=not text, first=not out))
     return out
 
 
-def _runs(lines: list[str]) -> Iterator[tuple[int, int]]:
+def _gap_end(lines: list[str], j: int) -> int | None:
+    """Past a few text lines (the start of the next cell) or blank lines: the next pipe line."""
+    k = j
+    while k < len(lines) and k - j < _MAX_GAP and not is_pipe_line(lines[k]):
+        if not lines[k].strip() and k > j and lines[k - 1].strip():
+            return None  # text then a blank line: a paragraph, not a cell
+        k += 1
+    return k if k < len(lines) and is_pipe_line(lines[k]) else None
+
+
+def _regions(lines: list[str]) -> Iterator[tuple[int, int]]:
     i = 0
     while i < len(lines):
         if not is_pipe_line(lines[i]):
             i += 1
             continue
         start = i
-        while i < len(lines) and (is_pipe_line(lines[i]) or not lines[i].strip()):
-            i += 1
-        end = i
-        while end > start and not lines[end - 1].strip():
-            end -= 1
+        # "N" printed above "п/п |": a wrapped first cell
+        if i and 0 < len(lines[i - 1].strip()) <= _SHORT_HEAD and not is_pipe_line(lines[i - 1]):
+            start = i - 1
+        end = j = i + 1
+        while j < len(lines):
+            if is_pipe_line(lines[j]):
+                end = j = j + 1
+                continue
+            k = _gap_end(lines, j)
+            if k is None:
+                break
+            j = k
         yield start, end
+        i = end
+
+
+def _tokens(lines: list[str], start: int, end: int) -> list[Token]:
+    out: list[Token] = []
+    head: list[str] = []
+    for n in range(start, end):
+        text = lines[n]
+        if is_pipe_line(text):
+            out += tokens_of(text, n + 1, head)
+            head = []
+        elif text.strip():
+            head.append(" ".join(text.split()))
+    return out
+
+
+_TAIL = re.compile(r"^[a-zа-яё)»\"\]\-–,.;:]")
+_WIDTH_SAMPLE = 400  # tokens of a table enough to see its row width
+
+
+def _inside_cell(tokens: list[Token], start: int, pos: int, cache: dict[int, int]) -> bool:
+    """Is the text printed above token `pos` the head of that cell (a cell on several lines)
+    rather than a paragraph between two tables? Yes when the cell's own line reads as its
+    tail, or when `pos` falls inside a row of the table begun at `start`."""
+    lead = tokens[pos]
+    if _TAIL.match(lead.text.split("\n")[-1]):
+        return True
+    end = min(pos, start + _WIDTH_SAMPLE)
+    if end not in cache:
+        cache[end] = choose_width(tokens[start:end])
+    return (pos - start) % cache[end] != 0
+
+
+def _split(tokens: list[Token], start_line: int, end_line: int) -> Iterator[PipeRun]:
+    """The tables of a region: a text between two rows ends one table (its lines are left
+    to the paragraph reader); one short line before a row is the head of its first cell."""
+    begin, first_line = 0, start_line
+    cache: dict[int, int] = {}
+    for pos in range(1, len(tokens)):
+        lead = tokens[pos]
+        short = lead.gap == 1 and len(lead.text.split("\n")[0]) <= _SHORT_HEAD
+        if not lead.gap or short or _inside_cell(tokens, begin, pos, cache):
+            continue
+        yield PipeRun(first_line, lead.line - 1, tokens[begin:pos])
+        own_line = lead.line + lead.gap
+        tokens[pos] = Token(lead.text.split("\n")[-1], own_line, lead.pad, lead.first)
+        begin, first_line, cache = pos, own_line - 1, {}
+    yield PipeRun(first_line, end_line, tokens[begin:])
+
+
+def _tail_apart(run: PipeRun) -> list[PipeRun]:
+    """A last row short of places and without pipes is no row of the table (every printed
+    row is filled up with pipes): a small table of its own, such as a signature."""
+    run.multi = _one_row_per_line(run.tokens)
+    if run.multi or len(run.tokens) < 4:
+        return [run]
+    width = choose_width(run.tokens)
+    last = rows_of(run, width)[-1]
+    if len(last) >= width or any(t.pad for t in last) or len(last) == len(run.tokens):
+        return [run]
+    cut = len(run.tokens) - len(last)
+    first_line = last[0].line - 1
+    return [PipeRun(run.start, first_line, run.tokens[:cut]),
+            PipeRun(first_line, run.end, run.tokens[cut:])]
 
 
 def pipe_runs(lines: list[str]) -> list[PipeRun]:
-    """Runs of pipe lines; a run cut by a few text lines is one table when the cut falls
-    inside a row (the text belongs to the next cell)."""
+    """Tables printed cell by cell: runs of pipe lines with the text lines of cells printed
+    on several lines; text between two rows ends a table."""
     out: list[PipeRun] = []
-    for start, end in _runs(lines):
-        run = PipeRun(start, end)
-        for n in range(start, end):
-            if lines[n].strip():
-                run.tokens += tokens_of(lines[n], n + 1)
-        if out and _continues(out[-1], run, lines):
-            prev = out[-1]
-            gap = "\n".join(" ".join(lines[n].split()) for n in range(prev.end, start))
-            first = run.tokens[0]
-            run.tokens[0] = Token(f"{gap}\n{first.text}".strip("\n"), first.line, first.pad,
-                                  first.first)
-            prev.tokens += run.tokens
-            prev.end = end
-            continue
-        out.append(run)
-    for run in out:
-        run.multi = _one_row_per_line(run.tokens)
+    for start, end in _regions(lines):
+        for run in _split(_tokens(lines, start, end), start, end):
+            out += _tail_apart(run)
     return [r for r in out if sum(bool(t.text) for t in r.tokens) >= 2]
-
-
-def _continues(prev: PipeRun, run: PipeRun, lines: list[str]) -> bool:
-    gap = run.start - prev.end
-    if not 0 < gap <= _MAX_GAP or any(not lines[n].strip() for n in range(prev.end, run.start)):
-        return False
-    width = choose_width(prev.tokens)
-    return width > 1 and len(prev.tokens) % width != 0 and not prev.tokens[-1].pad
 
 
 def _one_row_per_line(tokens: list[Token]) -> bool:
@@ -161,6 +227,7 @@ class Evidence:
     inside: tuple[tuple[int, int], ...]
     ends: tuple[int, ...]
     pad_starts: tuple[int, ...]
+    item_set: frozenset[int]
     opens: tuple[int, ...]
     items: tuple[int, ...]
 
@@ -175,6 +242,7 @@ def evidence(tokens: list[Token]) -> Evidence:
         inside.append((lead if section else i, j))
         if section and tokens[lead].first:
             opens.append(lead)
+    items = tuple(i for i, t in enumerate(tokens) if _ITEM.match(t.text))
     for i, j in _number_runs(tokens):
         while j < len(tokens) and tokens[j].pad and tokens[j].line == tokens[j - 1].line:
             j += 1
@@ -185,7 +253,8 @@ def evidence(tokens: list[Token]) -> Evidence:
         ends=tuple(j for _, j in _pad_runs(tokens)),
         pad_starts=tuple(i for i, _ in _pad_runs(tokens)),
         opens=tuple(opens),
-        items=tuple(i for i, t in enumerate(tokens) if _ITEM.match(t.text)),
+        items=items,
+        item_set=frozenset(items),
     )
 
 
@@ -202,6 +271,10 @@ def width_score(ev: Evidence, w: int) -> float:
         score += 1 if s % w == 0 else -1
     for s in ev.items:
         score += 0.5 if s % w == 0 else -0.25
+    if ev.items:  # between the first and last item, rows start with an item
+        first = ev.items[0] - ev.items[0] % w
+        starts = range(first, ev.items[-1] + 1, w)
+        score -= 0.25 * sum(1 for p in starts if p not in ev.item_set)
     return score
 
 

@@ -187,3 +187,20 @@ def test_section_rows_span_the_width(section: list[str], cells: list[tuple[int, 
     table = _table(text)
     assert [(c.col, c.col_span, c.text) for c in table.rows[2].cells] == cells
     assert all(c.row_span == 1 for r in table.rows for c in r.cells)
+
+
+def test_cells_printed_on_several_lines_and_a_signature_after_the_table() -> None:
+    text = _lines("План мероприятий", "N", "п/п |", "Мероприятие |", "Срок", "проведения |",
+                  "Ответственные |", "1. |", "Районная выставка \"Наш", "край\" |", "Июнь |",
+                  "Отдел культуры |", "2. |", "Концерт коллективов", "района \"Родная",
+                  "Сторона\" |", "Июль |", "ЦДК |", "Глава района |", "И.И. Петров |")
+    doc = read_text(text.encode(), "c.txt", Limits())
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [[c.text for c in r.cells] for r in tables[0].rows] == [
+        ["N\nп/п", "Мероприятие", "Срок\nпроведения", "Ответственные"],
+        ["1.", "Районная выставка \"Наш\nкрай\"", "Июнь", "Отдел культуры"],
+        ["2.", "Концерт коллективов\nрайона \"Родная\nСторона\"", "Июль", "ЦДК"],
+    ]
+    assert tables[0].rows[2].cells[1].source.line == 14
+    assert [c.text for c in tables[1].rows[0].cells] == ["Глава района", "И.И. Петров"]
+    assert doc.blocks[0].source.line == 1 and tables[0].source.line == 2
