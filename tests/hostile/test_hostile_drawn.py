@@ -68,5 +68,5 @@ def test_pipe_form_header_of_many_cells_is_read() -> None:
     sub = [f"{2000 + i} год |" for i in range(50)]
     rows = [f"{v} |" for v in range(90)]
     result, _ = _read("\n".join(head + sub + rows))
-    (table,) = [b for b in result.blocks if isinstance(b, Table)]
+    table = next(b for b in result.blocks if isinstance(b, Table))
     assert table.n_cols >= 25 and table.rows[0].cells[0].text == "Графа 0"
