@@ -95,6 +95,8 @@ def read_frame(region: Region, index: int) -> Built | None:
     head = header_bands(bands, slots)
     trace.append(f"frame: {slots} columns, {len(bands.bands)} bands between rules, "
                  f"{head} header bands (before the first numbered or section band)")
+    if region.breaks:
+        trace.append(f"page breaks bridged before lines {sorted(region.breaks)}")
     bands = split_bands(bands, slots, head, trace)
     by_band: dict[int, list[Cell]] = {}
     for box in cell_boxes(bands, slots):
