@@ -229,3 +229,16 @@ def test_text_around_a_frame_keeps_its_lines() -> None:
     doc = read_text(text.encode(), "t.txt", Limits())
     kinds = [(b.kind, b.source.line) for b in doc.blocks]
     assert kinds == [("paragraph", 1), ("table", 3), ("paragraph", 10)]
+
+
+@pytest.mark.parametrize(("gap", "tables"), [
+    (["", "- 2 -", ""], 1),
+    (["", "Продолжение таблицы 1", ""], 1),
+    ([""], 1),
+    (["", "Таблица 2", ""], 2),  # a caption: another table
+    (["", "Текст между таблицами.", ""], 2),
+])
+def test_page_break_gap_joins_parts_of_one_table(gap: list[str], tables: int) -> None:
+    part = ["┌───┬──────────┐", "│1. │ Семинар  │", "└───┴──────────┘"]
+    second = ["┌───┬──────────┐", "│2. │ Конкурс  │", "└───┴──────────┘"]
+    assert len(regions([*part, *gap, *second])) == tables
