@@ -19,7 +19,7 @@ from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line, squash
 
-_STAMP_WORDS = 14  # a stamp's lines are short
+_STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
 _STAMP_LINES = 10
 _TAIL_WORDS = 5  # "Рязанской области" after the number still names the body
 _QUOTES = "«\"“„"
