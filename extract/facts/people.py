@@ -129,14 +129,13 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
-    """Every signature in the running text, in order, one per person. A name alone on a line
-    of a longer paragraph (a cell of a text table) signs only under a position."""
+    """Every signature in the running text, in order, one per person: a name under (or after)
+    a position; a name alone (a table's responsible person read as text) is none."""
     out: list[DraftSignatory] = []
     chunks = _signature_lines(ctx)
-    whole = {id(c) for c in ctx.chunks}
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
-        if s is None or (s.position is None and id(chunks[i]) not in whole):
+        if s is None or s.position is None:  # a name alone is a responsible, not a signature
             continue
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
             out.append(s)

@@ -40,6 +40,7 @@ class FactsVocab:
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     indicator_words: frozenset[str]
+    measure_words: frozenset[str]
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
     amendments: tuple[re.Pattern[str], ...]
@@ -97,6 +98,7 @@ def facts_vocab() -> FactsVocab:
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),
+        measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
         amendments=_rx(f["amendment_patterns"]),
