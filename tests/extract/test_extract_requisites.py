@@ -253,3 +253,18 @@ def test_operative_sentence_names_the_issuer(tools: ExtractTools) -> None:
     assert got.document.issuer == "Правительство Республики Заречия"
     assert "header.issuer:operative" in got.trace
     assert (got.document.kind, got.document.order_number) == ("programme", "214")
+
+
+def test_a_name_alone_is_no_signature(tools: ExtractTools) -> None:
+    doc = pdf_doc("Подготовка материалов для участников экзамена", "январь-февраль 2014",
+                  "Б.С. Мельников", "Составление плана")
+    assert extract(doc, Found(), tools).document.signatories == ()
+
+
+def test_money_by_year_gives_no_period(tools: ExtractTools) -> None:
+    """Rows named like activities with sums by year (a finance table) are no indicator table."""
+    values = tuple(DraftValue(year=y, kind="plan", text="5", value=5) for y in (2013, 2018))
+    found = Found(indicators=(DraftIndicator(name="Предоставление субсидий школам", values=values),
+                              DraftIndicator(name="Корректировка перечня объектов", values=values)))
+    assert extract(lines_doc("Финансовое обеспечение\n\nТекст."), found, tools
+                   ).document.period_text is None
