@@ -37,6 +37,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
+    ("table_heading", title_.table_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

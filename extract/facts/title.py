@@ -15,7 +15,7 @@ import re
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
-from extract.facts.stamps import stamps
+from extract.facts.stamps import stamp_kind, stamps
 
 _SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
@@ -24,7 +24,11 @@ _NAME_ROW = ("наименование",)
 _QUOTES = "«\"“„"
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
-_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п")
+_TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
+_HEADING_WORDS = 25
+_HEADING_MIN_WORDS = 3
+_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
+_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 
 
 def _unquote(text: str) -> str:
@@ -197,6 +201,27 @@ def appendix_title(ctx: Ctx) -> str | None:
             return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, _lines_from(ctx, lines.index(line)))
+    return None
+
+
+def table_heading(ctx: Ctx) -> str | None:
+    """A document that opens with a short heading and then its table ("Показатели
+    результативности при реализации Стратегии" / the indicator table, a drawn frame's top
+    line between): the heading is its title."""
+    chunks = ctx.chunks
+    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
+        if c.cells is not None:
+            return None
+        j = k + 1
+        while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
+            j += 1  # "----T-----¬": the frame's top printed as a line of its own
+        text = clean_title(ctx, _own_lines(ctx, c))
+        if (j < len(chunks) and chunks[j].cells is not None
+                and len(text.split()) <= _HEADING_WORDS
+                and len(_WORDS.findall(text)) >= _HEADING_MIN_WORDS and not _TABLE_LINE.search(text)
+                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
+                and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
+            return text
     return None
 
 

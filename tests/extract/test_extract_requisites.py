@@ -268,3 +268,18 @@ def test_money_by_year_gives_no_period(tools: ExtractTools) -> None:
                               DraftIndicator(name="Корректировка перечня объектов", values=values)))
     assert extract(lines_doc("Финансовое обеспечение\n\nТекст."), found, tools
                    ).document.period_text is None
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    (["Показатели результативности программы развития"], "Показатели результативности программы "
+     "развития"),
+    (["Показатели результативности программы развития", "----T--------T------¬"],
+     "Показатели результативности программы развития"),
+    (["(в редакции постановления от 29.12.2015 N 487)\nмлн. рублей"], None),
+    (["N п/п | Мероприятие | Срок"], None),
+])
+def test_heading_over_a_table(tools: ExtractTools, head: list[str], title: str | None) -> None:
+    blocks = tuple(Paragraph(text=t, source=Provenance(line=i)) for i, t in enumerate(head, 1))
+    rows = table(("Доля школ", "%", "10"), ("Число детей", "чел.", "5"))
+    doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(*blocks, rows))
+    assert extract(doc, Found(), tools).document.title == title
