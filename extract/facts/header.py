@@ -51,6 +51,7 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("passport", kinds_.kind_passport),
     ("bare_order", kinds_.kind_bare_order),
     ("has_activities", kinds_.kind_has_activities),
+    ("activity_table", kinds_.kind_activity_table),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     ("order_header", order_.requisites_from_header),

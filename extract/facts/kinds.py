@@ -17,6 +17,7 @@ from extract.facts.stamps import stamps
 
 _PASSPORT = ("паспорт",)
 _HEADING_WORDS = 40
+_HEADER_CHUNKS = 60
 
 
 def kind_report(ctx: Ctx) -> str | None:
@@ -78,6 +79,18 @@ def kind_passport(ctx: Ctx) -> str | None:
 
 def kind_bare_order(ctx: Ctx) -> str | None:
     return "order" if order_header(ctx) is not None or act_header(ctx) is not None else None
+
+
+def kind_activity_table(ctx: Ctx) -> str | None:
+    """A table headed like a plan of activities ("Мероприятие | Срок | Ответственный") makes a
+    roadmap even when no row of it could be read as an activity (a page cut from a plan)."""
+    for c in ctx.chunks[:_HEADER_CHUNKS]:
+        if c.cells is None:
+            continue
+        lem = set(ctx.lemmas(" ".join(c.cells)))
+        if any(set(group) <= lem for group in ctx.vocab.activity_headers):
+            return "roadmap"
+    return None
 
 
 def kind_has_activities(ctx: Ctx) -> str | None:

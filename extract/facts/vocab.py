@@ -21,6 +21,7 @@ class FactsVocab:
     order_words: frozenset[str]
     approve_words: frozenset[str]
     amend_openers: tuple[Lemmas, ...]
+    activity_headers: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
@@ -79,6 +80,7 @@ def facts_vocab() -> FactsVocab:
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
+        activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         position_heads=frozenset(f["position_heads"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),

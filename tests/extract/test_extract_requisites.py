@@ -283,3 +283,15 @@ def test_heading_over_a_table(tools: ExtractTools, head: list[str], title: str |
     rows = table(("Доля школ", "%", "10"), ("Число детей", "чел.", "5"))
     doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(*blocks, rows))
     assert extract(doc, Found(), tools).document.title == title
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    (("N п/п", "Направления деятельности", "Сроки", "Ответственные лица"), "roadmap"),
+    (("Мероприятие", "Срок исполнения", "Результат"), "roadmap"),
+    (("Наименование показателя", "2023", "2024"), None),
+])
+def test_a_plan_page_without_its_rows(tools: ExtractTools, header: tuple[str, ...],
+                                      kind: str | None) -> None:
+    """A page cut from a plan: its table's header says it is one, though no row was read."""
+    doc = SourceDocument(file="t.docx", sha256="0", format="docx", blocks=(table(header),))
+    assert extract(doc, Found(), tools).document.kind == kind
