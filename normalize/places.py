@@ -291,12 +291,14 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
     return out
 
 
-def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None) -> Place:
+def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
+               ner: bool = True) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
-    A city and the city district of the same name are one place (`_one_name`).
+    A city and the city district of the same name are one place (`_one_name`). Without a
+    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
@@ -314,7 +316,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None) 
     municipality = _best(merged, first)
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
-    if municipality is None:
+    if municipality is None and ner:
         municipality = _ner_municipality(texts, lem, region)
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
@@ -337,5 +339,5 @@ def is_regional(issuer: str, lem: Lemmatizer) -> bool:
     words = lem.words(issuer)
     if not words or lem.lemma(words[0]) not in set(_raw()["regional_bodies"]):
         return False
-    place = find_place([issuer], lem)
+    place = find_place([issuer], lem, ner=False)  # marked places only: natasha is slow
     return place.region is not None and place.municipality is None

@@ -30,6 +30,7 @@ _SUBJECT_WORDS = 80
 SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
+_ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ def _in_stamp(ctx: Ctx, i: int) -> bool:
 
 def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
     """(act type, the rest of the line) when `text` opens with an act's word."""
+    if text.lstrip()[:1].upper() not in _ACT_INITIALS:  # most lines: no act's word, no work
+        return None
     text = rq.unglue(unspace(text)).strip()
     first, _, rest = text.partition(" ")
     kind = rq.act_type(ctx, first)

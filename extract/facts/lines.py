@@ -37,7 +37,13 @@ class Chunk:
     list_number: str | None = None
     cells: tuple[str, ...] | None = None
     lines: tuple[str, ...] = ()
-    cell_lines: tuple[tuple[str, ...], ...] = ()  # a row's cells line by line
+    raw_cells: tuple[str, ...] = ()  # a row's cells as the reader gave them (line breaks kept)
+
+    @property
+    def cell_lines(self) -> tuple[tuple[str, ...], ...]:
+        """A row's cells line by line (computed when asked: only layout rows need them)."""
+        return tuple(tuple(x for line in raw.split("\n") if (x := clean(line)))
+                     for raw in self.raw_cells)
 
     @property
     def full_text(self) -> str:
@@ -106,11 +112,9 @@ def _row_chunks(t: Table) -> list[Chunk]:
         cells = tuple(clean(c.text) for c in row.cells)
         src = row.source if row.source != Provenance() else Provenance(
             page=t.source.page, table=t.index, row=i)
-        by_line = tuple(tuple(x for line in c.text.split("\n") if (x := clean(line)))
-                        for c in row.cells)
         out.append(Chunk(text=squash(" ".join(cells)), source=src, cells=cells,
                          bold=any(c.bold for c in row.cells), lines=(squash(" ".join(cells)),),
-                         cell_lines=by_line))
+                         raw_cells=tuple(c.text for c in row.cells)))
     return out
 
 
@@ -205,7 +209,7 @@ def run_text(chunks: list[Chunk] | tuple[Chunk, ...], i: int, max_words: int = 1
 def with_text(c: Chunk, text: str) -> Chunk:
     """A copy of `c` with another text (a row's copy becomes a paragraph)."""
     if c.cells is not None:
-        return replace(c, text=text, cells=None, cell_lines=(), lines=(text,))
+        return replace(c, text=text, cells=None, raw_cells=(), lines=(text,))
     return replace(c, text=text)
 
 

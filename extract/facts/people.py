@@ -33,6 +33,8 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
     """(text before the name, name) when `text` ends with a person's name — not the name a
     body bears ("СОШ № 14 имени Абрамова П.П."). A name with one initial ("Т. Тускаев", as
     legal sites print signatures) counts only on a line of its own."""
+    if "." not in text:  # every name pattern has an initial's full stop
+        return None
     for rx in ctx.vocab.names:
         for m in rx.finditer(text):
             if not text[m.end():].strip(_AFTER_NAME) and not _HONORIFIC.search(text[: m.start()]):
