@@ -91,10 +91,12 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
     if Path(path).name == hooks[1]:
         time.sleep(3600)
     from ingest import DocumentLoadError
+    from ingest.guards import memory_limit
     from pipelines.run import process_file
 
     try:
-        return Outcome(path, record=process_file(path, _TOOLS, limits))
+        with memory_limit(limits, Path(path).name):
+            return Outcome(path, record=process_file(path, _TOOLS, limits))
     except DocumentLoadError as exc:
         return Outcome(path, reason=exc.reason, error_type="load")
     except Exception as exc:  # a bug: recorded with its traceback, the batch goes on
