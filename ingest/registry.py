@@ -10,7 +10,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Protocol
 
-from ingest.errors import DocumentLoadError
+from ingest.errors import DocumentLoadError, printable
 from ingest.guards import check_tables
 from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.models import ReadResult, SourceDocument
@@ -153,7 +153,7 @@ def read_document(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SourceDo
         raise named from exc
     check_tables(result.blocks, path.name, limits)
     return SourceDocument(
-        file=path.name,
+        file=printable(path.name),  # a name that is not UTF-8 shown escaped (\xff)
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,  # type: ignore[arg-type]
         pages=result.pages,

@@ -24,6 +24,8 @@ import duckdb
 import pyarrow as pa
 from rapidfuzz import fuzz, process
 
+from store.db import rollback
+
 PLAN_KINDS = ("roadmap", "programme")
 REPORT_KIND = "report"
 FUZZY_THRESHOLD = 85.0
@@ -280,6 +282,23 @@ def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
+DERIVED_TABLES = ("organizations", "plan_fact_indicators", "plan_fact_activities")
+
+
+def refresh_in_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the derived tables as temporary tables of this connection, which shadow the
+    stored ones: a store opened read-only whose derived tables are stale (an ingest killed
+    before its refresh) still compares right, and nothing is written to the file."""
+    row = con.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    for table in DERIVED_TABLES:
+        con.execute(f'CREATE OR REPLACE TEMP TABLE {table} AS '
+                    f'SELECT * FROM "{row[0]}".main.{table} LIMIT 0')
+    con.execute("CREATE OR REPLACE TEMP TABLE derived_state (name VARCHAR PRIMARY KEY, "
+                "checksum VARCHAR NOT NULL, refreshed_at TIMESTAMP NOT NULL)")
+    refresh(con)
+
+
 def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rebuild the derived tables from the stored documents; return their row counts.
 
@@ -299,7 +318,7 @@ def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                     [STATE_NAME, checksum])
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
     orgs = con.execute("SELECT count(*) FROM organizations").fetchone()
     return {"organizations": int(orgs[0]) if orgs else 0,

@@ -198,3 +198,40 @@ CREATE TABLE derived_state (
     checksum     VARCHAR NOT NULL,
     refreshed_at TIMESTAMP NOT NULL
 );
+
+-- migration 4: documents keyed by path and content; file names that are not UTF-8
+-- A file is stored once per (path, sha256): a path whose bytes changed is read again and
+-- replaced even when another path holds the same bytes (with sha256 UNIQUE such a file was
+-- "unchanged" and its old document stayed). Copies of one file at several paths are each
+-- stored; doc_key makes them one logical document. DuckDB cannot drop a constraint, so the
+-- table is rebuilt (views are re-created on every connect).
+-- path_bytes: the path's bytes when they are not valid UTF-8 (path then shows them escaped,
+-- \xff); NULL otherwise. The same in ingest_errors.
+CREATE TABLE documents_v4 (
+    id            BIGINT PRIMARY KEY,
+    file          VARCHAR NOT NULL,
+    path          VARCHAR,
+    sha256        VARCHAR NOT NULL,
+    format        VARCHAR NOT NULL,
+    kind          VARCHAR,
+    title         VARCHAR,
+    municipality  VARCHAR,
+    region        VARCHAR,
+    issuer        VARCHAR,
+    order_number  VARCHAR,
+    order_date    DATE,
+    period_start  INTEGER,
+    period_end    INTEGER,
+    pages         INTEGER,
+    has_order     BOOLEAN NOT NULL,
+    has_period    BOOLEAN NOT NULL,
+    schema_version VARCHAR NOT NULL,
+    ingested_at   TIMESTAMP NOT NULL,
+    record        JSON NOT NULL,
+    doc_key       VARCHAR,
+    path_bytes    BLOB
+);
+INSERT INTO documents_v4 SELECT *, NULL FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v4 RENAME TO documents;
+ALTER TABLE ingest_errors ADD COLUMN path_bytes BLOB;
