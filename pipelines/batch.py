@@ -30,6 +30,8 @@ from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_
 
 if TYPE_CHECKING:
     from normalize.models import Record
+    from normalize.themes import ThemeMatcher
+    from store.themes import CatalogueRow
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -44,6 +46,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract: "
                         "such files fail quickly instead of taking seconds per page")
+    p.add_argument("--themes", type=Path, metavar="FILE",
+                   help="YAML file of your own indicator themes and overrides")
     p.add_argument("--prune", action="store_true",
                    help="delete the stored documents whose files are gone from the folders "
                         "given")
@@ -134,11 +138,12 @@ def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
 
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
-            stats: Stats) -> None:
+            stats: Stats, matcher: ThemeMatcher | None = None) -> None:
     """Parse in the pool and store from here, CHUNK documents per transaction; what is
     parsed is stored as soon as the workers keep it waiting (a slow file) and at the end."""
     from ingest.limits import Limits
     from pipelines.batch_pool import parse_all
+    from pipelines.themes_apply import retheme_record
 
     limits = Limits(ocr=not args.no_ocr)
     pending: list[tuple[Record, str]] = []
@@ -152,7 +157,9 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
         for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits,
                              on_idle=flush):
             if out.record is not None:
-                pending.append((out.record, out.path))
+                # a user's themes file: decided here, once per name, as extract would
+                rec = retheme_record(out.record, matcher) if matcher else out.record
+                pending.append((rec, out.path))
                 if len(pending) >= CHUNK:
                     flush()
             else:
@@ -242,7 +249,7 @@ def _prune(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace,
 
 
 def _ingest(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace,
-            stats: Stats) -> None:
+            stats: Stats, themes: tuple[ThemeMatcher | None, list[CatalogueRow]]) -> None:
     from store.link import ensure_fresh
     from store.load import stored_files
     from store.runs import finish_run, start_run
@@ -250,16 +257,48 @@ def _ingest(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace
     run_id = start_run(con, stats.files)
     _prune(con, walk, args, stats)
     todo = _plan(walk.files, stored_files(con), stats)
-    _import(con, todo, args, stats)
+    _import(con, todo, args, stats, themes[0])
+    _save_catalogue(con, themes[1], with_user=args.themes is not None)
     ensure_fresh(con)  # rebuilt when documents changed, here or in a killed run
     finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
     # Merge the write-ahead log now: at close DuckDB would fail silently on a full disk.
     con.execute("CHECKPOINT")
 
 
+def _themes(args: argparse.Namespace
+            ) -> tuple[ThemeMatcher | None, list[CatalogueRow]] | None:
+    """The user's matcher (None without --themes) and the catalogue rows; None after saying
+    why the themes file cannot be used."""
+    from normalize.theme_vocab import ThemeDataError
+    from pipelines.themes_apply import catalogue, load_matcher
+
+    try:
+        return (load_matcher(args.themes) if args.themes else None), catalogue(args.themes)
+    except ThemeDataError as exc:
+        print(f"roadmaps: {exc}", file=sys.stderr)
+        return None
+
+
+def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
+                    with_user: bool) -> None:
+    from store.db import rollback
+    from store.themes import save_catalogue
+
+    con.begin()
+    try:
+        save_catalogue(con, rows, ("taxonomy", "user") if with_user else ("taxonomy",))
+        con.commit()
+    except BaseException:
+        rollback(con)
+        raise
+
+
 def run(args: argparse.Namespace) -> int:
     from store.db import connect, write_failure
 
+    themes = _themes(args)
+    if themes is None:
+        return 2
     walk = collect_files(args.paths)
     stats = Stats(files=len(walk.files) + len(walk.missing) + len(walk.unreadable))
     for m in walk.missing:
@@ -278,7 +317,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"roadmaps: {db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     try:
-        _ingest(con, walk, args, stats)
+        _ingest(con, walk, args, stats, themes)
         _summary(con, stats, args.db)
     except duckdb.Error as exc:
         reason = write_failure(exc)

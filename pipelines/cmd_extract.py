@@ -13,6 +13,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract")
+    p.add_argument("--themes", type=Path, metavar="FILE",
+                   help="YAML file of your own indicator themes and overrides")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -20,11 +22,17 @@ def run(args: argparse.Namespace) -> int:
     from ingest.errors import printable
     from ingest.guards import memory_limit
     from normalize.record import default_tools
+    from normalize.theme_vocab import ThemeDataError
     from pipelines.run import process_file
+    from pipelines.themes_apply import load_matcher
 
+    try:  # loaded outside the memory limit: the models are not the document's
+        tools = default_tools(load_matcher(args.themes) if args.themes else None)
+    except ThemeDataError as exc:
+        print(f"roadmaps: {exc}", file=sys.stderr)
+        return 2
     trace: list[str] | None = [] if args.debug else None
     limits = Limits(ocr=not args.no_ocr)
-    tools = default_tools()  # outside the memory limit: the models are not the document's
     try:
         with memory_limit(limits, args.file.name):
             record = process_file(args.file, tools, limits=limits, trace=trace)

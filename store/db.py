@@ -131,13 +131,21 @@ def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
     return len(rows)
 
 
+def temporary_sql(sql: str) -> str:
+    """`sql` making views and macros that live in memory for one connection (they shadow the
+    stored ones): how a store opened read-only gets this program's views."""
+    return (sql.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW")
+            .replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
+
+
 def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> None:
     """(Re)create the comparison views; they hold no data, so this is always safe. Temporary
     ones (a read-only store) live in memory for this connection and shadow the stored ones."""
+    from store.labels import create_label_views
+
     sql = _sql_file("views.sql")
-    if temporary:
-        sql = sql.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW")
-    con.execute(sql)
+    con.execute(temporary_sql(sql) if temporary else sql)
+    create_label_views(con, temporary)
 
 
 # DuckDB caches as much as 80 % of RAM by default; the importer's main process grew with the

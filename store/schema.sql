@@ -199,7 +199,37 @@ CREATE TABLE derived_state (
     refreshed_at TIMESTAMP NOT NULL
 );
 
--- migration 4: documents keyed by path and content; file names that are not UTF-8
+-- migration 4: indicator themes, activity type labels
+-- The record's added fields: indicators[].theme {code, label} and theme_source, activities[]
+-- .type_label. Rows stored before this step have them NULL: `roadmaps retheme` fills them
+-- without re-parsing (activity type labels come back with the next ingest of the file).
+ALTER TABLE activities ADD COLUMN type_label VARCHAR;
+ALTER TABLE indicators ADD COLUMN theme_code VARCHAR;    -- e.g. mentoring_young, ege_mean.russian
+ALTER TABLE indicators ADD COLUMN theme_label VARCHAR;
+ALTER TABLE indicators ADD COLUMN theme_source VARCHAR;  -- rule | similar | override
+ALTER TABLE plan_fact_indicators ADD COLUMN theme_code VARCHAR;
+
+-- The catalogue of themes: the taxonomy's and a user's (written by ingest and retheme), and
+-- the derived ones (rebuilt by store.link.refresh): faceted codes seen in indicators and the
+-- clusters of similar unthemed names.
+CREATE TABLE themes (
+    code      VARCHAR PRIMARY KEY,
+    label     VARCHAR NOT NULL,
+    measures  VARCHAR[],                   -- share | count | score | mean (NULL for clusters)
+    source    VARCHAR NOT NULL,            -- taxonomy | user | facet | cluster
+    base      VARCHAR                      -- a faceted code's theme (ege_mean for ege_mean.math)
+);
+
+-- Derived (store.link.refresh): unthemed indicators grouped with similar unthemed names of
+-- other documents; cluster ids are stable while the cluster's first document stays.
+CREATE TABLE indicator_clusters (
+    document_id        BIGINT NOT NULL,
+    indicator_ordinal  INTEGER NOT NULL,
+    cluster_id         VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, indicator_ordinal)
+);
+
+-- migration 5: documents keyed by path and content; file names that are not UTF-8
 -- A file is stored once per (path, sha256): a path whose bytes changed is read again and
 -- replaced even when another path holds the same bytes (with sha256 UNIQUE such a file was
 -- "unchanged" and its old document stayed). Copies of one file at several paths are each
@@ -207,7 +237,7 @@ CREATE TABLE derived_state (
 -- table is rebuilt (views are re-created on every connect).
 -- path_bytes: the path's bytes when they are not valid UTF-8 (path then shows them escaped,
 -- \xff); NULL otherwise. The same in ingest_errors.
-CREATE TABLE documents_v4 (
+CREATE TABLE documents_v5 (
     id            BIGINT PRIMARY KEY,
     file          VARCHAR NOT NULL,
     path          VARCHAR,
@@ -231,7 +261,7 @@ CREATE TABLE documents_v4 (
     doc_key       VARCHAR,
     path_bytes    BLOB
 );
-INSERT INTO documents_v4 SELECT *, NULL FROM documents;
+INSERT INTO documents_v5 SELECT *, NULL FROM documents;
 DROP TABLE documents;
-ALTER TABLE documents_v4 RENAME TO documents;
+ALTER TABLE documents_v5 RENAME TO documents;
 ALTER TABLE ingest_errors ADD COLUMN path_bytes BLOB;
