@@ -263,3 +263,23 @@ if __name__ == "__main__":
     for c in cases():
         c.make(target / c.name)
         print(f"{c.name:24} {c.reason or 'reads'}")
+
+
+# --- exports: cells that a spreadsheet would run as formulas ------------------------------
+
+FORMULAS = {
+    "title": '=HYPERLINK("http://example.org/x";"Провести семинар")',
+    "result": "+1+cmd|' /C calc'!A0",
+    "title2": "-2+3+cmd|' /C calc'!A0",
+    "responsible": "@методист",
+    "responsible2": "=1+1",
+}
+
+
+def formula_text() -> bytes:
+    """A roadmap (text table) whose cells start like formulas; a result of plain "-5"."""
+    f = FORMULAS
+    return (f"Дорожная карта Приморского района на 2025 год\n\n"
+            f"№\tМероприятие\tСрок\tОтветственный\tРезультат\n"
+            f"1.\t{f['title']}\tмай 2025\t{f['responsible']}\t{f['result']}\n"
+            f"2.\t{f['title2']}\tиюнь 2025\t{f['responsible2']}\t-5\n").encode()

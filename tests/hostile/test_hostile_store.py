@@ -1,6 +1,6 @@
 """Hostile input II (issue 14), the store: --db pointing at a SQLite file or at another
-program's DuckDB database, compare/export on a read-only file and beside another reader, and a
-full disk."""
+program's DuckDB database, compare/export/report on a read-only file and beside another reader,
+and a full disk."""
 
 from __future__ import annotations
 
@@ -143,6 +143,11 @@ def test_compare_and_export_work_on_a_read_only_store(read_only: Path, tmp_path:
                  cwd=tmp_path, preexec=_without_privileges)
     assert r.returncode == 0, r.stderr
     assert (out / "roadmaps.xlsx").stat().st_size > 0
+    for name in ("report.html", "report.docx"):
+        r = roadmaps("report", "--db", str(read_only), "--out", str(out / name), "--no-review",
+                     cwd=tmp_path, preexec=_without_privileges)
+        assert r.returncode == 0, r.stderr
+        assert (out / name).stat().st_size > 0
     assert _files(read_only.parent) == before
 
 
@@ -158,6 +163,9 @@ def test_compare_and_export_work_while_another_process_reads(tmp_path: Path) -> 
         assert r.returncode == 0 and r.stderr == "", r.stderr
         r = roadmaps("export", "--format", "csv", "--out", str(tmp_path / "o"), "--db", str(db),
                      cwd=tmp_path)
+        assert r.returncode == 0 and r.stderr == "", r.stderr
+        r = roadmaps("report", "--db", str(db), "--out", str(tmp_path / "o" / "report.html"),
+                     "--no-review", cwd=tmp_path)
         assert r.returncode == 0 and r.stderr == "", r.stderr
         assert reader.poll() is None
     finally:
