@@ -68,8 +68,8 @@ def inflating_stream(size: int, head: bytes = b"") -> bytes:
     return first + block * (n - 1) + b"\x03\x00" + adler.to_bytes(4, "big")
 
 
-def pdf_with_streams(contents: list[bytes], compressed: bool = True) -> bytes:
-    """A one-page PDF whose /Contents are the given (zlib) streams, Helvetica as F1."""
+def pdf_with_streams(contents: list[bytes], filters: bytes = b"/FlateDecode") -> bytes:
+    """A one-page PDF whose /Contents are the given streams (encoded by `filters`)."""
     n = len(contents)
     refs = " ".join(f"{5 + i} 0 R" for i in range(n))
     objs = {1: b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -77,7 +77,7 @@ def pdf_with_streams(contents: list[bytes], compressed: bool = True) -> bytes:
             3: (b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font "
                 b"<< /F1 4 0 R >> >> /Contents [" + refs.encode() + b"] >>"),
             4: b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
-    flt = b" /Filter /FlateDecode" if compressed else b""
+    flt = b" /Filter " + filters if filters else b""
     for i, data in enumerate(contents):
         objs[5 + i] = (b"<< /Length %d" % len(data) + flt + b" >>\nstream\n" + data
                        + b"\nendstream")
@@ -99,11 +99,17 @@ def pdf_with_streams(contents: list[bytes], compressed: bool = True) -> bytes:
 PDF_TEXT = b"BT /F1 14 Tf 72 760 Td (Plan of activities 2024) Tj ET\n"
 
 
-def pdf_bomb(size: int = 1024 * _MB, parts: int = 1) -> bytes:
-    """A ~1 MB PDF whose page content inflates to `size` bytes (split over `parts` streams)."""
+def pdf_bomb(size: int = 1024 * _MB, parts: int = 1, ascii85: bool = False) -> bytes:
+    """A ~1 MB PDF whose page content inflates to `size` bytes (split over `parts` streams;
+    with `ascii85` the zlib data is ASCII85-encoded, filters [/ASCII85Decode /FlateDecode])."""
+    import base64
+
     each = max(size // parts, _MB)
-    return pdf_with_streams([inflating_stream(each, PDF_TEXT if i == 0 else b"")
-                             for i in range(parts)])
+    streams = [inflating_stream(each, PDF_TEXT if i == 0 else b"") for i in range(parts)]
+    if not ascii85:
+        return pdf_with_streams(streams)
+    return pdf_with_streams([base64.a85encode(z, wrapcol=76) + b"~>" for z in streams],
+                            b"[/ASCII85Decode /FlateDecode]")
 
 
 # --- damaged zip containers -----------------------------------------------------------------
@@ -180,6 +186,8 @@ def cases() -> list[Case]:
         Case("inflate_1g.pdf", "decompression bomb", _bytes(pdf_bomb)),
         Case("inflate_split.pdf", "decompression bomb",
              _bytes(lambda: pdf_bomb(800 * _MB, parts=8))),
+        Case("inflate_a85.pdf", "decompression bomb",
+             _bytes(lambda: pdf_bomb(1024 * _MB, ascii85=True))),
         Case("cd_past_end.docx", "corrupt", _bytes(zip_directory_past_end)),
         Case("cd_negative.docx", "corrupt", _bytes(lambda: zip_directory_past_end(
             offset=0xFFFFFFF0))),

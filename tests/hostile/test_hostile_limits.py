@@ -61,6 +61,11 @@ def test_pdf_stream_limits_are_configurable(tmp_path: Path) -> None:
         one, Limits(max_stream_bytes=4 * MB))
     assert "PDF content inflates to more than 5 MB" in _refusal(
         split, Limits(max_content_bytes=5 * MB))
+    a85 = tmp_path / "a85.pdf"
+    a85.write_bytes(pdf_bomb(8 * MB, ascii85=True))
+    assert [p.text for p in read_document(a85).paragraphs] == ["Plan of activities 2024"]
+    assert "PDF stream (object 5) inflates to more than 4 MB" in _refusal(
+        a85, Limits(max_stream_bytes=4 * MB))
 
 
 def test_nul_padded_utf8_text_reads_without_the_nuls(tmp_path: Path) -> None:
