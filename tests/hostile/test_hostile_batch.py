@@ -12,7 +12,9 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -36,6 +38,12 @@ def roadmaps(*args: str, cwd: Path, env: dict[str, str] | None = None
                           text=True, check=False, cwd=cwd, env={**os.environ, **(env or {})})
 
 
+@pytest.fixture
+def cli(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
+    """`roadmaps …` in this process (tests/conftest.py): no interpreter start per call."""
+    return lambda *args, cwd: roadmaps_cli(*args, cwd=cwd)
+
+
 def query(db: Path, sql: str) -> list[tuple]:
     with duckdb.connect(str(db), read_only=True) as con:
         return con.execute(sql).fetchall()
@@ -43,14 +51,14 @@ def query(db: Path, sql: str) -> list[tuple]:
 
 # --- 4: file names ---------------------------------------------------------------------------
 
-def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(tmp_path: Path
-                                                                         ) -> None:
+def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(
+        cli: Callable[..., Any], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     files = odd_names(folder, PLAN.read_bytes())
     empty = folder / "empty\nroadmaps: all good.txt"
     empty.write_bytes(b"")
     db = tmp_path / "n.duckdb"
-    r = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 1, r.stderr  # the empty file failed; the run finished
     assert "Traceback" not in r.stderr and "internal error" not in r.stderr
     # one line per failure: the name's newline is shown as \n, it starts no line of its own
@@ -64,7 +72,7 @@ def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(tmp_pat
     assert query(db, "SELECT path, reason, error_type FROM ingest_errors") == [
         (str(empty), "empty file", "load")]
     assert query(db, "SELECT count(*) FROM ingest_runs WHERE finished_at IS NOT NULL") == [(1,)]
-    again = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    again = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert "0 loaded, 2 unchanged, 1 failed" in again.stdout
 
 
@@ -85,23 +93,24 @@ def test_extract_shows_an_odd_name_escaped_on_one_line(tmp_path: Path) -> None:
 
 # --- 6: a path given the bytes another stored path holds ------------------------------------
 
-def test_path_overwritten_with_another_stored_files_bytes_is_read_again(tmp_path: Path) -> None:
+def test_path_overwritten_with_another_stored_files_bytes_is_read_again(
+        cli: Callable[..., Any], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     a, b = folder / "A.txt", folder / "B.txt"
     shutil.copy(REPORT, a)
     shutil.copy(PLAN, b)
     db = tmp_path / "s.duckdb"
-    assert roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path).returncode == 0
+    assert cli("ingest", str(folder), "--db", str(db), cwd=tmp_path).returncode == 0
     old = query(db, f"SELECT sha256, title FROM documents WHERE path = '{a}'")
     a.write_bytes(b.read_bytes())
-    r = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "1 loaded (1 txt), 1 of them replacing an older version, 1 unchanged" in r.stdout
     rows = query(db, "SELECT path, sha256, title FROM documents ORDER BY path")
     assert [p for p, _, _ in rows] == [str(a), str(b)]
     assert rows[0][1:] == rows[1][1:] != old[0]  # A holds B's document now, not its old one
-    again = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    again = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert "0 loaded, 2 unchanged" in again.stdout
 
 
@@ -212,12 +221,13 @@ def test_converter_guard_dies_with_its_parent(tmp_path: Path) -> None:
 
 # --- 12: odd folder entries, --prune ----------------------------------------------------------
 
-def test_fifos_and_broken_links_met_while_walking_are_reported(tmp_path: Path) -> None:
+def test_fifos_and_broken_links_met_while_walking_are_reported(
+        cli: Callable[..., Any], tmp_path: Path) -> None:
     folder = tmp_path / "in"
     odd_entries(folder)
     shutil.copy(PLAN, folder / PLAN.name)
     db = tmp_path / "w.duckdb"
-    r = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 1, r.stderr
     assert query(db, "SELECT file FROM documents") == [(PLAN.name,)]
     assert sorted(query(db, "SELECT path, reason, error_type FROM ingest_errors")) == [
@@ -227,7 +237,8 @@ def test_fifos_and_broken_links_met_while_walking_are_reported(tmp_path: Path) -
     assert "4 files seen: 1 loaded (1 txt), 0 unchanged, 3 failed" in r.stdout
 
 
-def test_prune_removes_documents_whose_files_are_gone(tmp_path: Path) -> None:
+def test_prune_removes_documents_whose_files_are_gone(cli: Callable[..., Any], tmp_path: Path
+                                                      ) -> None:
     folder, elsewhere = tmp_path / "in", tmp_path / "other"
     (folder / "sub").mkdir(parents=True)
     elsewhere.mkdir()
@@ -237,16 +248,15 @@ def test_prune_removes_documents_whose_files_are_gone(tmp_path: Path) -> None:
     outside = elsewhere / "outside.txt"
     outside.write_bytes(REPORT.read_bytes() + b"\n")
     db = tmp_path / "p.duckdb"
-    assert roadmaps("ingest", str(folder), str(outside), "--db", str(db),
-                    cwd=tmp_path).returncode == 0
+    assert cli("ingest", str(folder), str(outside), "--db", str(db), cwd=tmp_path).returncode == 0
     gone.unlink()
     outside.unlink()  # named as a file, not inside a walked folder: not pruned
-    r = roadmaps("ingest", str(folder), "--db", str(db), cwd=tmp_path)
+    r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert ("1 stored document of files gone from these folders: `roadmaps ingest --prune` "
             "deletes them") in r.stdout
     assert len(query(db, "SELECT id FROM documents")) == 3
-    r = roadmaps("ingest", str(folder), "--db", str(db), "--prune", cwd=tmp_path)
+    r = cli("ingest", str(folder), "--db", str(db), "--prune", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert "1 files seen: 0 loaded, 1 unchanged, 1 pruned (files gone), 0 failed" in r.stdout
     assert sorted(p for (p,) in query(db, "SELECT path FROM documents")) == [

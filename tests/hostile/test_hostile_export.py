@@ -8,7 +8,9 @@ import csv
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openpyxl import load_workbook
@@ -27,6 +29,17 @@ def roadmaps(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
                        text=True, check=False, cwd=cwd, env=os.environ)
     assert r.returncode == 0, r.stderr
     return r
+
+
+@pytest.fixture
+def cli(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
+    """`roadmaps …` in this process (tests/conftest.py): no interpreter start per call."""
+    def run(*args: str, cwd: Path) -> Any:
+        r = roadmaps_cli(*args, cwd=cwd)
+        assert r.returncode == 0, r.stderr
+        return r
+
+    return run
 
 
 @pytest.fixture(scope="module")
@@ -54,8 +67,9 @@ def test_csv_value_leaves_numbers_and_nulls() -> None:
     assert [csv_value(v) for v in (-3.5, 0, None, True)] == [-3.5, 0, None, True]
 
 
-def test_xlsx_cells_starting_like_formulas_are_text(db: Path, tmp_path: Path) -> None:
-    roadmaps("export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path), cwd=tmp_path)
+def test_xlsx_cells_starting_like_formulas_are_text(cli: Callable[..., Any], db: Path,
+                                                    tmp_path: Path) -> None:
+    cli("export", "--db", str(db), "--format", "xlsx", "--out", str(tmp_path), cwd=tmp_path)
     wb = load_workbook(tmp_path / "roadmaps.xlsx")
     cells = [c for ws in wb.worksheets for row in ws.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
@@ -83,8 +97,8 @@ def _check_activities(rows: list[list[str]], title: str, result: str) -> None:
 
 @pytest.mark.parametrize("excel", [False, True], ids=["csv", "csv-excel"])
 def test_csv_cells_starting_like_formulas_get_an_apostrophe(
-        db: Path, tmp_path: Path, excel: bool) -> None:
-    roadmaps("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path),
+        cli: Callable[..., Any], db: Path, tmp_path: Path, excel: bool) -> None:
+    cli("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path),
              *(["--excel"] if excel else []), cwd=tmp_path)
     fmt = {"delimiter": ";"} if excel else {}
     rows = _rows(tmp_path / "activities.csv", **fmt)
@@ -101,8 +115,8 @@ def test_csv_cells_starting_like_formulas_get_an_apostrophe(
     assert numbers and all(float(n.replace(",", ".")) >= 0 for n in numbers)  # no apostrophe
 
 
-def test_compare_csv_cells_starting_like_formulas_get_an_apostrophe(db: Path, tmp_path: Path
-                                                                    ) -> None:
-    r = roadmaps("compare", "organizations", "--db", str(db), "--format", "csv", cwd=tmp_path)
+def test_compare_csv_cells_starting_like_formulas_get_an_apostrophe(
+        cli: Callable[..., Any], db: Path, tmp_path: Path) -> None:
+    r = cli("compare", "organizations", "--db", str(db), "--format", "csv", cwd=tmp_path)
     first = [row[0] for row in csv.reader(r.stdout.splitlines()[1:])]
     assert {"'" + FORMULAS["responsible"], "'" + FORMULAS["responsible2"]} <= set(first)

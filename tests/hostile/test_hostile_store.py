@@ -13,6 +13,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
@@ -39,7 +40,7 @@ def _files(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.iterdir()}
 
 
-def _one_line(r: subprocess.CompletedProcess[str]) -> str:
+def _one_line(r: Any) -> str:
     assert "Traceback" not in r.stderr and r.stderr.count("\n") == 1, r.stderr
     return r.stderr.rstrip("\n")
 
@@ -52,14 +53,15 @@ def _one_line(r: subprocess.CompletedProcess[str]) -> str:
                      "store: refused, nothing written"),
 ])
 def test_a_database_that_is_not_ours_is_refused_untouched(
-        tmp_path: Path, make: Callable[[Path], Path], what: str) -> None:
+        roadmaps_cli: Callable[..., Any], tmp_path: Path, make: Callable[[Path], Path],
+        what: str) -> None:
     db = make(tmp_path / "other.db")
     doc = tmp_path / "plan.txt"
     shutil.copy(TEXTS[0], doc)
     before = _files(tmp_path)
     for args in (("ingest", str(doc), "--db", str(db)), ("compare", "overview", "--db", str(db)),
                  ("export", "--format", "csv", "--out", str(tmp_path / "out"), "--db", str(db))):
-        r = roadmaps(*args, cwd=tmp_path)
+        r = roadmaps_cli(*args, cwd=tmp_path)
         assert r.returncode == 2
         assert _one_line(r) == f"roadmaps: {db}: cannot open the database: {what}"
     assert _files(tmp_path) == before
@@ -96,18 +98,23 @@ def _without_privileges() -> None:
     assert libc.capset(header, data) == 0
 
 
-def _stored(tmp_path: Path, stale: bool) -> Path:
+def _stored(cli: Callable[..., Any], tmp_path: Path, stale: bool) -> Path:
     """A folder holding a store of two samples; with `stale`, a third document written by an
     ingest killed before its refresh (its WAL not merged)."""
     folder = tmp_path / "ro"
     folder.mkdir()
     db = folder / "r.duckdb"
-    r = roadmaps("ingest", *map(str, TEXTS[:2]), "--db", str(db), cwd=tmp_path)
+    r = cli("ingest", *map(str, TEXTS[:2]), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     if stale:
-        script = (f"import os\nfrom pipelines.run import process_file\nfrom store.db import "
+        from pipelines.run import process_file
+
+        record = tmp_path / "third.json"
+        record.write_text(process_file(TEXTS[2]).model_dump_json(), "utf-8")
+        script = (f"import os\nfrom normalize.models import Record\nfrom store.db import "
                   f"connect\nfrom store.load import load_record\ncon = connect({str(db)!r})\n"
-                  f"load_record(con, process_file({str(TEXTS[2])!r}))\nos._exit(9)\n")
+                  f"load_record(con, Record.model_validate_json(open({str(record)!r}).read()))"
+                  "\nos._exit(9)\n")
         done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True)
         assert done.returncode == 9, done.stderr
         assert Path(f"{db}.wal").exists()
@@ -115,10 +122,10 @@ def _stored(tmp_path: Path, stale: bool) -> Path:
 
 
 @pytest.fixture
-def read_only(tmp_path: Path) -> Iterator[Path]:
+def read_only(roadmaps_cli: Callable[..., Any], tmp_path: Path) -> Iterator[Path]:
     """A store whose file and folder are read-only (mode 444/555, and for root no capability
     to ignore that), with a stale WAL of a killed ingest."""
-    db = _stored(tmp_path, stale=True)
+    db = _stored(roadmaps_cli, tmp_path, stale=True)
     for p in db.parent.iterdir():
         p.chmod(0o444)
     db.parent.chmod(0o555)
@@ -151,21 +158,23 @@ def test_compare_and_export_work_on_a_read_only_store(read_only: Path, tmp_path:
     assert _files(read_only.parent) == before
 
 
-def test_compare_and_export_work_while_another_process_reads(tmp_path: Path) -> None:
-    db = _stored(tmp_path, stale=False)
+def test_compare_and_export_work_while_another_process_reads(
+        roadmaps_cli: Callable[..., Any], tmp_path: Path) -> None:
+    db = _stored(roadmaps_cli, tmp_path, stale=False)
     reader = subprocess.Popen(
         [sys.executable, "-c", f"import duckdb, sys, time\ncon = duckdb.connect({str(db)!r}, "
          "read_only=True)\nprint(con.execute('SELECT count(*) FROM documents').fetchone()[0], "
          "flush=True)\ntime.sleep(120)\n"], stdout=subprocess.PIPE, text=True)
     try:
         assert reader.stdout is not None and reader.stdout.readline().strip() == "2"
-        r = roadmaps("compare", "overview", "--db", str(db), "--format", "json", cwd=tmp_path)
+        r = roadmaps_cli("compare", "overview", "--db", str(db), "--format", "json",
+                         cwd=tmp_path)
         assert r.returncode == 0 and r.stderr == "", r.stderr
-        r = roadmaps("export", "--format", "csv", "--out", str(tmp_path / "o"), "--db", str(db),
-                     cwd=tmp_path)
+        r = roadmaps_cli("export", "--format", "csv", "--out", str(tmp_path / "o"), "--db",
+                         str(db), cwd=tmp_path)
         assert r.returncode == 0 and r.stderr == "", r.stderr
-        r = roadmaps("report", "--db", str(db), "--out", str(tmp_path / "o" / "report.html"),
-                     "--no-review", cwd=tmp_path)
+        r = roadmaps_cli("report", "--db", str(db), "--out", str(tmp_path / "o" / "report.html"),
+                         "--no-review", cwd=tmp_path)
         assert r.returncode == 0 and r.stderr == "", r.stderr
         assert reader.poll() is None
     finally:
@@ -173,12 +182,13 @@ def test_compare_and_export_work_while_another_process_reads(tmp_path: Path) -> 
         reader.wait()
 
 
-def test_read_only_store_of_an_older_schema_asks_for_an_ingest(tmp_path: Path) -> None:
-    db = _stored(tmp_path, stale=False)
+def test_read_only_store_of_an_older_schema_asks_for_an_ingest(
+        roadmaps_cli: Callable[..., Any], tmp_path: Path) -> None:
+    db = _stored(roadmaps_cli, tmp_path, stale=False)
     with duckdb.connect(str(db)) as con:
         con.execute("DELETE FROM schema_version WHERE version = (SELECT max(version) FROM "
                     "schema_version)")
-    r = roadmaps("compare", "overview", "--db", str(db), cwd=tmp_path)
+    r = roadmaps_cli("compare", "overview", "--db", str(db), cwd=tmp_path)
     assert r.returncode == 2
     assert _one_line(r).endswith("is older than this program's "
                                  f"{_latest()}: run `roadmaps ingest` once to upgrade it")
@@ -222,7 +232,8 @@ def small_disk(request: pytest.FixtureRequest, tmp_path: Path
 
 
 def test_full_disk_is_a_clear_failure_and_a_later_run_completes(
-        small_disk: tuple[Path, Callable[[], None] | None], tmp_path: Path) -> None:
+        roadmaps_cli: Callable[..., Any], small_disk: tuple[Path, Callable[[], None] | None],
+        tmp_path: Path) -> None:
     folder, preexec = small_disk
     db = folder / "full.duckdb"
     docs = [*map(str, TEXTS), *map(str, sorted(SAMPLES.glob("*.docx")))]
@@ -237,7 +248,7 @@ def test_full_disk_is_a_clear_failure_and_a_later_run_completes(
     roomy.mkdir()
     for p in folder.iterdir():
         shutil.copy(p, roomy / p.name)
-    again = roadmaps("ingest", *docs, "--db", str(roomy / db.name), cwd=tmp_path)
+    again = roadmaps_cli("ingest", *docs, "--db", str(roomy / db.name), cwd=tmp_path)
     assert again.returncode == 0, again.stderr
     assert assert_no_partial_document(roomy / db.name) == len(docs)
     assert not Path(f"{roomy / db.name}.wal").exists()

@@ -30,7 +30,7 @@ def ingest_process(*args: str, cwd: Path, env: dict[str, str] | None = None
 
 @pytest.fixture
 def ingest(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
-    """`roadmaps ingest …` in this process (tests/pipelines/conftest.py)."""
+    """`roadmaps ingest …` in this process (tests/conftest.py)."""
     return lambda *args, cwd=None, env=None: roadmaps_cli("ingest", *args, cwd=cwd, env=env)
 
 
