@@ -20,7 +20,7 @@ import zlib
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_corpus import SAMPLE_DOCX, Case, _bytes, document_xml, docx_bytes, para
+from make_corpus import SAMPLE_DOCX, Case, _bytes, document_xml, docx_bytes, para, pdf_file
 
 RU_NUL_TEXT = ("Дорожная карта\n\n№\tМероприятие\tСрок\tОтветственный\n"
                "1.\tПровести семинар для педагогов\tдекабрь 2024\tметодист\n"
@@ -81,19 +81,7 @@ def pdf_with_streams(contents: list[bytes], filters: bytes = b"/FlateDecode") ->
     for i, data in enumerate(contents):
         objs[5 + i] = (b"<< /Length %d" % len(data) + flt + b" >>\nstream\n" + data
                        + b"\nendstream")
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = {}
-    for num in sorted(objs):
-        offsets[num] = out.tell()
-        out.write(b"%d 0 obj\n" % num + objs[num] + b"\nendobj\n")
-    xref = out.tell()
-    size = max(objs) + 1
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
-    for num in range(1, size):
-        out.write(b"%010d 00000 n \n" % offsets[num])
-    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (size, xref))
-    return out.getvalue()
+    return pdf_file(objs)
 
 
 PDF_TEXT = b"BT /F1 14 Tf 72 760 Td (Plan of activities 2024) Tj ET\n"
