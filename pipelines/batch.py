@@ -320,11 +320,11 @@ def run(args: argparse.Namespace) -> int:
         _ingest(con, walk, args, stats, themes)
         _summary(con, stats, args.db)
     except duckdb.Error as exc:
-        reason = write_failure(exc)
-        if reason is None:
+        failure = write_failure(exc)
+        if failure is None:
             raise
         _print_failures(stats)
-        print(f"roadmaps: {db}: cannot write the database: {reason} (a full disk?): what was "
+        print(f"roadmaps: {db}: cannot write the database: {failure} (a full disk?): what was "
               "stored before stays whole; make room and run `roadmaps ingest` again",
               file=sys.stderr)
         return 2

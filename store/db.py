@@ -154,8 +154,9 @@ def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> Non
 MEMORY_LIMIT = os.environ.get("ROADMAPS_DB_MEMORY", "512MB")
 # Never fetch or load DuckDB extensions: a --db pointing at a SQLite file made DuckDB download
 # the sqlite extension (DNS queries seen). The store needs none.
-CONFIG = {"memory_limit": MEMORY_LIMIT, "autoload_known_extensions": False,
-          "autoinstall_known_extensions": False}
+CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "memory_limit": MEMORY_LIMIT, "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False}
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..11 of a DuckDB file
 _OTHER_FORMATS = ((b"SQLite format 3\0", "a SQLite database"),
                   (b"PAR1", "a Parquet file"), (b"PK\x03\x04", "a zip archive"))

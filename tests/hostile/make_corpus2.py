@@ -103,7 +103,7 @@ def pdf_bomb(size: int = 1024 * _MB, parts: int = 1, ascii85: bool = False) -> b
 # --- damaged zip containers -----------------------------------------------------------------
 
 
-def _eocd(data: bytes) -> int:
+def _eocd(data: bytes | bytearray) -> int:
     return data.rindex(b"PK\x05\x06")
 
 

@@ -64,7 +64,7 @@ def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(
     # one line per failure: the name's newline is shown as \n, it starts no line of its own
     assert r.stderr.splitlines() == [f"failed: {folder}/empty\\nroadmaps: all good.txt: empty file"]
     stored = query(db, "SELECT path, path_bytes, file FROM documents ORDER BY file")
-    assert sorted(stored_path(p, raw) for p, raw, _ in stored) == sorted(map(str, files))
+    assert sorted(str(stored_path(p, raw)) for p, raw, _ in stored) == sorted(map(str, files))
     assert sorted(f for _, _, f in stored) == sorted(
         [BAD_NAME.decode("utf-8", "backslashreplace"), NEWLINE_NAME.replace("\n", "\\n")])
     (bad_path,) = [p for p, raw, _ in stored if raw is not None]
@@ -83,7 +83,7 @@ def test_extract_shows_an_odd_name_escaped_on_one_line(tmp_path: Path) -> None:
     r = roadmaps("extract", "--compact", str(empty), cwd=tmp_path)
     assert r.returncode == 2
     assert r.stderr == f"roadmaps: {tmp_path}/x\\nroadmaps: fine.txt: empty file\n"
-    r = roadmaps("extract", "--compact", bad, cwd=tmp_path)
+    r = roadmaps("extract", "--compact", str(bad), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert '"file":"plan-\\\\xff\\\\xfe-\\\\xe9t\\\\xe9.txt"' in r.stdout
     r = roadmaps("extract", "--compact", str(newline), cwd=tmp_path)
