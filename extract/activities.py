@@ -14,6 +14,7 @@ from extract.models import DraftActivity
 from ingest.models import Provenance
 
 FIELDS = ("deadline", "responsibles", "result", "mark")
+TITLE_ROLES = ("activity", "content", "direction")  # the title column, best first
 NEAR_MIN_LEN, NEAR_RATIO = 30, 95  # a section name this long, this close to a direction name
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -199,12 +200,19 @@ class _Cols:
 
 
 def _cols(ctx: Ctx) -> _Cols:
+    """The title column (activity, else content), group columns left of it (a stage or a
+    direction written beside its rows) and the field columns."""
     h = ctx.header
     assert h is not None
-    acts = h.cols("activity")
+    title = next((c for r in TITLE_ROLES if (c := h.col(r)) is not None), None)
+    groups = [c for r in ("stage", *TITLE_ROLES) for c in h.cols(r)
+              if title is not None and c < title]
     fields = {f: h.cols(f) for f in FIELDS}
     fields["result"] = sorted(fields["result"] + h.cols("indicator"))
-    return _Cols(h.col("number"), acts[-1] if acts else None, acts[:-1], fields)
+    if not fields["deadline"]:
+        # "Начало | Окончание": two columns of one deadline, read as "start – end"
+        fields["deadline"] = h.cols("start") + h.cols("end")
+    return _Cols(h.col("number"), title, sorted(groups), fields)
 
 
 def clean_number(text: str) -> str | None:

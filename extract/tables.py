@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from extract.activities import FIELDS, directions, extract_activities
+from extract.activities import FIELDS, TITLE_ROLES, directions, extract_activities
 from extract.found import Found, merge
+from extract.header_rows import find_header
 from extract.indicators import extract_indicators
-from extract.layout import Ctx, Header, find_header, grid_rows
+from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
@@ -20,15 +21,23 @@ KIND_LINES = 3  # opening paragraphs read to guess the document kind
 
 
 def _is_stage(ctx: Ctx) -> bool:
+    """A stage table whose rows are the stages themselves (no column names activities)."""
     h = ctx.header
-    return h is not None and h.col("stage") is not None and len(h.roles) >= 2
+    return (h is not None and h.col("stage") is not None and h.col("activity") is None
+            and len(h.roles) >= 2)
 
 
 def _is_activity(ctx: Ctx) -> bool:
     h = ctx.header
-    if h is None or h.col("activity") is None:
+    if h is None or all(h.col(r) is None for r in TITLE_ROLES):
         return False
-    return any(h.col(r) is not None for r in (*FIELDS, "indicator"))
+    return any(h.col(r) is not None for r in (*FIELDS, "indicator", "stage", "start", "end"))
+
+
+def _is_indicator_first(ctx: Ctx) -> bool:
+    """An indicator column with yearly values: indicators even beside activity columns."""
+    h = ctx.header
+    return h is not None and h.col("indicator") is not None and bool(h.years)
 
 
 def _is_indicator(ctx: Ctx) -> bool:
@@ -43,6 +52,7 @@ def _is_indicator(ctx: Ctx) -> bool:
 TableRule = Callable[[Ctx], bool]
 # (rule name, table role, test). Order matters: the first rule that holds decides.
 RULES: tuple[tuple[str, str, TableRule], ...] = (
+    ("indicator_values", "indicators", _is_indicator_first),
     ("stage_header", "stages", _is_stage),
     ("passport_fields", "passport", looks_like_passport),
     ("activity_header", "activities", _is_activity),
@@ -85,11 +95,15 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)
+        if header is not None:
+            ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
+            ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)
         decided = classify(ctx)
         if decided is None and (cont := _continued(ctx, prev)) is not None:
             ctx, decided = cont, ("continues_previous_table", prev[0] if prev else "")
         if decided is None:
-            out = merge(out, Found(trace=(f"table {table.index}: no role",)))
+            out = merge(out, Found(warnings=tuple(ctx.warnings),
+                                   trace=(*ctx.trace, f"table {table.index}: no role")))
             continue
         rule, role = decided
         ctx.note(rule, f"role {role}")

@@ -94,6 +94,11 @@ class Vocab:
     org_words: frozenset[str]
     name_units: tuple[tuple[Phrase, str], ...]
     kinds: tuple[PhraseSet, ...]
+    generic_heads: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    measure_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    position_words: frozenset[str] = frozenset()
 
 
 def _phrases(tools: ExtractTools, items: list[str]) -> tuple[Phrase, ...]:
@@ -141,4 +146,9 @@ def get_vocab(tools: ExtractTools) -> Vocab:
             (tuple(tools.lemmas(" ".join(u["words"]))), u["unit"]) for u in indicators["name_units"]
         ),
         kinds=tuple(PhraseSet(k, _phrases(tools, v)) for k, v in kinds.items()),
+        generic_heads=_words(tools, headers.get("generic_heads", [])),
+        clause_words=_words(tools, headers.get("clause_words", [])),
+        measure_words=_words(tools, indicators.get("measure_words", [])),
+        unit_words=_words(tools, indicators.get("unit_words", [])),
+        position_words=_words(tools, content.get("position_words", [])),
     )
