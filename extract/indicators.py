@@ -6,26 +6,53 @@ import re
 from dataclasses import dataclass, field
 
 from extract.activities import clean_number, join_fragments, repair_section
+from extract.cells import parse_value as cell_value
+from extract.headphrase import COORDINATED, read_header
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
 from extract.vocab import contains
 from ingest.models import Provenance
 
 _NUM = r"[-−]?\d+(?:[.,]\d+)?"
-_VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*(%|проц\.?)?\s*$")
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
-_NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х)\s*$", re.I)
+_NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
+_FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
+_UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
-# Columns that are neither name nor value of an indicator: an execution mark or percentage
-# ("% выполнения", "Отметка о достижении") is derived from the values, not part of the name.
-SKIP_ROLES = frozenset({"mark"})
+# Columns read as part of an indicator row: the name column, its number, unit and values; a
+# column with any other role (responsible, result text after the years, ratio, source,
+# programme name, mark) is not glued onto the name.
+OWN_ROLES = frozenset({"number", "unit", "value"})
+SUB_ROW = re.compile(r"^\s*(?:[-–—•·]\s*|[а-яё])")  # "- в дошкольных …", "общеобразовательных …"
 
 
 def parse_value(text: str) -> float | None:
-    """The number written in a value cell ("50", "12,5 %"), or None."""
-    m = _VALUE.match(text)
-    return float(m.group(1).replace(",", ".").replace("−", "-")) if m else None
+    """The number written in a value cell ("50", "12,5 %", "20 чел."), or None."""
+    got = cell_value(_FOOTNOTE.sub("", text))
+    return got[0] if got else None
+
+
+def is_remark(text: str, ctx: Ctx) -> bool:
+    """A remark written instead of a value ("данные уточняются", "нет сведений", "х")."""
+    if _NONE.match(text):
+        return True
+    lemmas = ctx.tools.lemmas(text)
+    return (not any(ch.isdigit() for ch in text) and bool(lemmas)
+            and lemmas[0] in ctx.vocab.remark_words and len(text) <= 60)
+
+
+def split_unit(name: str, ctx: Ctx) -> tuple[str, str | None]:
+    """("name", "%") of "name, %" in a column headed "Наименование показателя, единица
+    измерения"; the name unchanged when its last comma part is no unit."""
+    m = _UNIT_TAIL.search(name)
+    if not m:
+        return name, None
+    tail = m.group(1).strip().rstrip(".")
+    words = [w for w in ctx.tools.lemmas(tail) if w.isalpha()]
+    if tail == "%" or (words and all(w in ctx.vocab.unit_words for w in words)):
+        return name[: m.start()].rstrip(), m.group(1).strip()
+    return name, None
 
 
 @dataclass
@@ -43,9 +70,11 @@ class _Item:
         name = flat(" ".join(self.name)).rstrip(" ;")
         if not name:
             return None
-        unit = self.unit or _unit_from_name(name, ctx)
-        if not unit and any("%" in v.text for v in self.values.values()):
-            unit = "%"
+        name = _FOOTNOTE.sub("", name)
+        if ctx.header is not None and _name_holds_unit(ctx):
+            name, tail = split_unit(name, ctx)
+            self.unit = self.unit or tail
+        unit = self.unit or _unit_from_name(name, ctx) or _unit_from_values(self.values.values())
         return DraftIndicator(
             number=self.number,
             section=self.section,
@@ -54,6 +83,28 @@ class _Item:
             values=tuple(self.values[c] for c in sorted(self.values)),
             source=self.source,
         )
+
+
+def _unit_from_values(values: object) -> str | None:
+    """The unit written after the numbers of the value cells ("87,5 %", "20 чел.")."""
+    units = {got[1] for v in values  # type: ignore[attr-defined]
+             if (got := cell_value(_FOOTNOTE.sub("", v.text))) and got[1]}
+    return units.pop() if len(units) == 1 else None
+
+
+def _name_holds_unit(ctx: Ctx) -> bool:
+    """The name column's header also names the unit and no column of its own holds it."""
+    h = ctx.header
+    assert h is not None
+    col = _name_col(ctx)
+    return h.col("unit") is None and read_header(h.texts[col], ctx.tools).score("unit") >= (
+        COORDINATED + 1)
+
+
+def _name_col(ctx: Ctx) -> int:
+    h = ctx.header
+    assert h is not None
+    return next((c for r in NAME_ROLES if (c := h.col(r)) is not None), 0)
 
 
 def _unit_from_name(name: str, ctx: Ctx) -> str | None:
@@ -78,7 +129,7 @@ class _Row:
 def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     h = ctx.header
     assert h is not None
-    name_col = next((c for r in NAME_ROLES if (c := h.col(r)) is not None), 0)
+    name_col = _name_col(ctx)
     num_col, unit_col, value_cols = h.col("number"), h.col("unit"), set(h.value_cols)
     out = _Row()
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -100,9 +151,9 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             out.number = t
         elif lc == unit_col:
             out.unit = t
-        elif h.roles.get(lc) in SKIP_ROLES:
-            continue
-        elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
+        elif lc != name_col and lc not in value_cols and h.roles.get(lc, "number") not in OWN_ROLES:
+            continue  # a column with a role of its own (responsible, result, source …)
+        elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
             # the end of a word of the name, pushed into the first value cell
@@ -140,7 +191,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     for row, r in read:
         if not r.name and not r.values:
             continue
-        values = {c: t for c, t in r.values.items() if not _NONE.match(t)}
+        values = {c: t for c, t in r.values.items() if not is_remark(t, ctx)}
         text = join_fragments(r.name)
         if grouped and r.number and r.values and (split := split_merged_group(text)):
             ctx.warnings.append(
@@ -209,7 +260,8 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
     for c, t in values.items():
         if c in years:
             kind = h.kinds.get(c) or ctx.default_kind
-            item.values[c] = DraftValue(year=years[c], kind=kind, text=t, value=parse_value(t))  # type: ignore[arg-type]
+            item.values[c] = DraftValue(year=years[c], kind=kind, text=t,  # type: ignore[arg-type]
+                                        value=parse_value(t))
     seen = values.keys() | (written or set())
     missing = [years[c] for c in sorted(years) if c not in seen]
     if values and missing:

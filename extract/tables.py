@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.activities import FIELDS, TITLE_ROLES, directions, extract_activities
+from extract.cells import rejoin_table
 from extract.found import Found, merge
 from extract.header_rows import find_header
 from extract.indicators import extract_indicators
@@ -92,6 +93,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
     prev: tuple[str, Header, int] | None = None
     for table in doc.tables:
+        table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)

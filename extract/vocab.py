@@ -98,6 +98,7 @@ class Vocab:
     clause_words: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
+    remark_words: frozenset[str] = frozenset()
     position_words: frozenset[str] = frozenset()
 
 
@@ -150,5 +151,6 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         clause_words=_words(tools, headers.get("clause_words", [])),
         measure_words=_words(tools, indicators.get("measure_words", [])),
         unit_words=_words(tools, indicators.get("unit_words", [])),
+        remark_words=_words(tools, indicators.get("remark_words", [])),
         position_words=_words(tools, content.get("position_words", [])),
     )
