@@ -49,9 +49,16 @@ def _combined(rows: list[GridRow], n_cols: int) -> list[str]:
     return out
 
 
+def _own_filled(row: GridRow) -> list[tuple[int, str]]:
+    """(column, text) of the non-empty cells that start in this row."""
+    own = row.own
+    return [(c, t) for c, t in row.filled() if c >= len(own) or own[c]]
+
+
 def _headerish(row: GridRow, longest: int = 160) -> bool:
-    """Could be part of a header: short cells, no item number in front of text."""
-    filled = row.filled()
+    """Could be part of a header: short cells, no item number in front of text (cells merged
+    down from the row above are judged there)."""
+    filled = _own_filled(row)
     if not filled or any(len(t) > longest for _, t in filled):
         return False
     # "1.", "1.1" alone in a cell, or "1. Раздел …": a data or section row, not a header
@@ -123,7 +130,7 @@ def _continues_header(
     """Every cell of `row` is a year, a column number, a header word of its own, or completes
     the header phrase above it ("Сроки" + "реализации"): a data row fails on its first cell."""
     before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
-    for c, t in row.filled():
+    for c, t in _own_filled(row):
         if _PURE_YEAR.match(t) or t.isdigit() or _cell_score(t, vocab, tools):
             continue
         if _cell_score(after[c], vocab, tools) <= _cell_score(before[c], vocab, tools):
