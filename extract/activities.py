@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from extract.grids import Period, marked
+from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
 from extract.models import DraftActivity
 from ingest.models import Provenance
@@ -19,6 +21,8 @@ NEAR_MIN_LEN, NEAR_RATIO = 30, 95  # a section name this long, this close to a d
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_YEAR_ROW = re.compile(
+    r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
 _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
 
 
@@ -160,12 +164,22 @@ def realign(texts: list[str], roles: dict[int, str], ctx: Ctx) -> tuple[list[str
 # ---------------------------------------------------------------- rows
 
 
+def with_year(deadline: str | None, year: int | None) -> str | None:
+    """A deadline written without a year under a year group row, with that year added in
+    brackets ("Январь - февраль" under "2021 год" → "Январь - февраль (2021 год)")."""
+    if not deadline or year is None or _DATE.search(deadline):
+        return deadline
+    return f"{deadline} ({year} год)"
+
+
 @dataclass
 class _Item:
     number: str | None
     section: str | None
     source: Provenance
     texts: dict[str, list[str]] = field(default_factory=dict)
+    periods: list[Period] = field(default_factory=list)  # marked grid columns (quarters)
+    year: int | None = None  # the year of a group row above ("2021 год")
 
     def add(self, name: str, text: str) -> None:
         if text:
@@ -183,7 +197,7 @@ class _Item:
             number=self.number,
             section=self.section,
             title=title,
-            deadline_text=get("deadline"),
+            deadline_text=with_year(get("deadline") or grid_deadline(self.periods), self.year),
             responsibles_text=get("responsibles", unwrap),
             result_text=get("result"),
             status_text=get("mark"),
@@ -197,6 +211,7 @@ class _Cols:
     title: int | None
     groups: list[int]  # earlier activity-like columns: a direction written beside its rows
     fields: dict[str, list[int]]
+    periods: dict[int, Period] = field(default_factory=dict)
 
 
 def _cols(ctx: Ctx) -> _Cols:
@@ -212,7 +227,7 @@ def _cols(ctx: Ctx) -> _Cols:
     if not fields["deadline"]:
         # "Начало | Окончание": two columns of one deadline, read as "start – end"
         fields["deadline"] = h.cols("start") + h.cols("end")
-    return _Cols(h.col("number"), title, sorted(groups), fields)
+    return _Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods))
 
 
 def clean_number(text: str) -> str | None:
@@ -310,13 +325,25 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
     items: list[_Item] = []
     section: str | None = None
+    year: int | None = None
     for row, texts, rule in plan:
-        if rule:
+        if rule and (y := year_row(" ".join(t for t in texts if t))):
+            year = y  # "2021 год" over the rows of that year: not a section
+            ctx.note("year_group_row", f"{ctx.where(row)} → year {y} for deadlines below")
+        elif rule:
             section = names[row.pos]
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
+            n = len(items)
             _add_row(row, texts, cols, items, section, ctx)
+            if len(items) > n:
+                items[-1].year = year
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def year_row(text: str) -> int | None:
+    """The year of a group row that is only a year ("2021 год", "На 2022 г.")."""
+    return int(m.group(1)) if (m := _YEAR_ROW.match(text)) else None
 
 
 def _add_row(
@@ -341,6 +368,7 @@ def _add_row(
         ctx.note("skipped_row", f"{ctx.where(row)} has no activity title")
         return
     item.add("title", title)
+    item.periods.extend(p for c, p in cols.periods.items() if c < len(texts) and marked(texts[c]))
     for name, cs in cols.fields.items():
         for c in cs:
             # a cell merged down over a wrapped row was already taken with the row it starts in

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from extract.columns import Evidence, assign, describe, evidence, looks_like
+from extract.grids import Period, is_quarter, period_of
 from extract.headphrase import HEAD, read_header
 from extract.layout import (
     TEXT_ROLES,
@@ -55,6 +56,12 @@ def _own_filled(row: GridRow) -> list[tuple[int, str]]:
     return [(c, t) for c, t in row.filled() if c >= len(own) or own[c]]
 
 
+def _across(row: GridRow, n_cols: int) -> bool:
+    """One cell of its own spanning (almost) the whole width."""
+    own = _own_filled(row)
+    return len(own) == 1 and n_cols > 2 and row.widest >= n_cols - 1
+
+
 def _headerish(row: GridRow, longest: int = 160) -> bool:
     """Could be part of a header: short cells, no item number in front of text (cells merged
     down from the row above are judged there)."""
@@ -62,7 +69,7 @@ def _headerish(row: GridRow, longest: int = 160) -> bool:
     if not filled or any(len(t) > longest for _, t in filled):
         return False
     # "1.", "1.1" alone in a cell, or "1. Раздел …": a data or section row, not a header
-    return not any(numbering(t) for _, t in filled)
+    return not any(numbering(t) and not is_quarter(t) for _, t in filled)
 
 
 def _roles(texts: list[str], vocab: Vocab, tools: ExtractTools) -> dict[int, list[tuple[str, int]]]:
@@ -101,6 +108,8 @@ def _find_header(
             rows[k - 1].texts
         ):
             break
+        if k > 1 and _across(rows[k - 1], n_cols):
+            break  # "2021 год" or a section title across the whole width: the body begins
         if k > 1 and not _continues_header(rows[k - 1], rows[: k - 1], n_cols, vocab, tools):
             break
         texts = _combined(rows[:k], n_cols)
@@ -131,7 +140,7 @@ def _continues_header(
     the header phrase above it ("Сроки" + "реализации"): a data row fails on its first cell."""
     before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
     for c, t in _own_filled(row):
-        if _PURE_YEAR.match(t) or t.isdigit() or _cell_score(t, vocab, tools):
+        if _PURE_YEAR.match(t) or t.isdigit() or is_quarter(t) or _cell_score(t, vocab, tools):
             continue
         if _cell_score(after[c], vocab, tools) <= _cell_score(before[c], vocab, tools):
             return False
@@ -182,7 +191,11 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
     kinds: dict[int, str] = {}
     orphans: list[int] = []
     evs: list[Evidence] = []
+    periods: dict[int, Period] = {}
     for c, t in enumerate(texts):
+        if (period := period_of(specific[c] or t, t, tools)) is not None:
+            roles[c], periods[c] = "period", period
+            continue
         own = specific[c] if specific[c] and _says(specific[c], tools) else t
         ys = sorted(set(years_in(t)))
         head_role = _head_role(own, tools) or _head_role(t, tools)
@@ -209,6 +222,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         rows=tuple(tuple(r.texts) for r in rows[:k]),
         notes=tuple(notes),
         warnings=tuple(warnings),
+        periods=periods,
     )
 
 

@@ -153,6 +153,8 @@ class Header:
     kinds: dict[int, str] = field(default_factory=dict)
     rows: tuple[tuple[str, ...], ...] = ()
     notes: tuple[str, ...] = ()  # the evidence for each column's role (--debug)
+    # grid columns of a deadline: ("quarter" | "month", index, year or None) per column
+    periods: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
 
     def col(self, role: str) -> int | None:
