@@ -126,6 +126,9 @@ class Evidence:
     candidates: tuple[tuple[str, float, float], ...]
     prof: Profile
 
+    def header_score(self, role: str) -> float:
+        return next((h for r, h, _ in self.candidates if r == role), 0.0)
+
     def total(self, role: str) -> float:
         return next((h + c for r, h, c in self.candidates if r == role), 0.0)
 

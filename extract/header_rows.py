@@ -177,9 +177,10 @@ def _specific(rows: list[GridRow], n_cols: int) -> list[str]:
 
 
 def _only_years(row: GridRow) -> bool:
+    """A row of years under the header ("2023 | 2024 | 2025"), short labels allowed."""
     filled = row.filled()
-    short = all(years_in(t) or (len(t) < 12 and not numbering(t)) for _, t in filled)
-    return bool(filled) and short and any(years_in(t) for _, t in filled)
+    short = all(_PURE_YEAR.match(t) or (len(t) < 12 and not numbering(t)) for _, t in filled)
+    return bool(filled) and short and any(_PURE_YEAR.match(t) for _, t in filled)
 
 
 def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: ExtractTools) -> Header:
@@ -223,6 +224,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         notes=tuple(notes),
         warnings=tuple(warnings),
         periods=periods,
+        strength={e.col: e.header_score(roles[e.col]) for e in evs if e.col in roles},
     )
 
 

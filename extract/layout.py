@@ -153,6 +153,7 @@ class Header:
     kinds: dict[int, str] = field(default_factory=dict)
     rows: tuple[tuple[str, ...], ...] = ()
     notes: tuple[str, ...] = ()  # the evidence for each column's role (--debug)
+    strength: dict[int, float] = field(default_factory=dict)  # header evidence of each role
     # grid columns of a deadline: ("quarter" | "month", index, year or None) per column
     periods: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()

@@ -10,6 +10,7 @@ from extract.activities import FIELDS, TITLE_ROLES, directions, extract_activiti
 from extract.cells import rejoin_table
 from extract.found import Found, merge
 from extract.header_rows import find_header
+from extract.headphrase import HEAD
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
@@ -35,6 +36,16 @@ def _is_activity(ctx: Ctx) -> bool:
     return any(h.col(r) is not None for r in (*FIELDS, "indicator", "stage", "start", "end"))
 
 
+def _is_activity_named(ctx: Ctx) -> bool:
+    """An activity table whose header names the title column and a field column by their head
+    words ("Наименование мероприятия | Ответственные лица"): never a passport."""
+    h = ctx.header
+    if h is None or not _is_activity(ctx):
+        return False
+    strong = {h.roles[c] for c, s in h.strength.items() if s >= HEAD + 1}
+    return bool(strong & set(TITLE_ROLES)) and bool(strong & {*FIELDS, "start", "end"})
+
+
 def _is_indicator_first(ctx: Ctx) -> bool:
     """An indicator column with yearly values: indicators even beside activity columns."""
     h = ctx.header
@@ -55,6 +66,7 @@ TableRule = Callable[[Ctx], bool]
 RULES: tuple[tuple[str, str, TableRule], ...] = (
     ("indicator_values", "indicators", _is_indicator_first),
     ("stage_header", "stages", _is_stage),
+    ("activity_header_named", "activities", _is_activity_named),
     ("passport_fields", "passport", looks_like_passport),
     ("activity_header", "activities", _is_activity),
     ("indicator_header", "indicators", _is_indicator),
