@@ -274,7 +274,10 @@ def _is_section(
     if single and (row.bold or row.widest >= max(2, len(texts) - 1)):
         return "section_spanning_or_bold"
     if single and numbering(text) and _LETTER.search(strip_numbering(text)):
-        return "section_numbered_alone"
+        key = clean_number(numbering(text) or "") or ""
+        if "." not in key or key in parents:  # "1.1. Проведение …" alone is an activity
+            return "section_numbered_alone"
+        return None
     if single and not data and text[:1].isupper() and len(text) < 150:
         return "section_title_alone"
     joined = join_fragments([t for _, t in filled if _LETTER.search(t)])
@@ -332,6 +335,9 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             ctx.note("year_group_row", f"{ctx.where(row)} → year {y} for deadlines below")
         elif rule:
             section = names[row.pos]
+            if (labelled := goal_or_task(section, ctx)) is not None:
+                kind, section = labelled
+                (ctx.goals if kind == "goal" else ctx.tasks).append(section)
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
             n = len(items)
@@ -339,6 +345,15 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             if len(items) > n:
                 items[-1].year = year
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """("goal" | "task", text) of a group row labelled "Цель: …" or "Задача 1: …"."""
+    m = ctx.vocab.goal_task_label.match(text)
+    if not m:
+        return None
+    kind = "goal" if ctx.tools.lemma(m.group(1)) in ctx.vocab.goal_words else "task"
+    return kind, text[m.end():].strip().rstrip(" .;")
 
 
 def year_row(text: str) -> int | None:

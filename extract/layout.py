@@ -192,6 +192,8 @@ class Ctx:
     directions: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"
+    tasks: list[str] = field(default_factory=list)  # group rows labelled "Задача 1: …"
 
     def where(self, row: GridRow) -> str:
         """Where a row is, for a warning: its line in a text file, else its table row."""

@@ -143,6 +143,7 @@ def _read(role: str, ctx: Ctx) -> Found:
         return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     if role == "activities":
         acts = tuple(extract_activities(ctx))
-        return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+        return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
+                     warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     inds = tuple(extract_indicators(ctx))
     return Found(indicators=inds, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
