@@ -123,7 +123,8 @@ def _find_header(
     if best is None or best[1] == 0:
         return None
     k = best[0]
-    while k < len(rows) and (is_column_numbers(rows[k].texts) or _only_years(rows[k])):
+    while k < len(rows) and (is_column_numbers(rows[k].texts)
+                             or (_only_years(rows[k]) and not _across(rows[k], n_cols))):
         k += 1
     return _header(rows, k, n_cols, vocab, tools)
 
