@@ -275,3 +275,24 @@ def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
             return kind
     return None
 
+
+
+def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,
+                   tools: ExtractTools) -> Header | None:
+    """Roles from what the columns hold, for a table without a header row (lost, or printed on
+    an earlier page): an activity column beside deadlines or responsibles, else None."""
+    body = body_texts(rows, n_cols)
+    if n_cols < 3 or len(body[0]) < 2:
+        return None  # a label | value pair or a single row says too little
+    evs = [evidence(c, "", body[c], vocab, tools, headed=False) for c in range(n_cols)]
+    roles = assign(evs)
+    found = set(roles.values())
+    if "activity" not in found or not found & {"deadline", "responsibles"}:
+        return None
+    return Header(
+        n_rows=0,
+        texts=("",) * n_cols,
+        roles=roles,
+        notes=tuple(describe(e, roles.get(e.col)) for e in evs),
+        warnings=("no header row: column roles taken from the cells' content",),
+    )

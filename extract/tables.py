@@ -9,7 +9,7 @@ from dataclasses import replace
 from extract.activities import FIELDS, TITLE_ROLES, directions, extract_activities
 from extract.cells import rejoin_table
 from extract.found import Found, merge
-from extract.header_rows import find_header
+from extract.header_rows import content_header, find_header
 from extract.headphrase import HEAD
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
@@ -97,6 +97,17 @@ def _continued(ctx: Ctx, prev: tuple[str, Header, int] | None) -> Ctx | None:
     return replace(ctx, header=replace(header, n_rows=0))
 
 
+def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
+    """A headerless table read by roles from its content (with a warning), if it has some."""
+    header = content_header(ctx.rows, ctx.table.n_cols, ctx.vocab, ctx.tools)
+    if header is None:
+        return ctx, None
+    ctx = replace(ctx, header=header)
+    ctx.trace.extend(f"table {ctx.table.index}: {n} [column_roles]" for n in header.notes)
+    ctx.warnings.extend(f"table {ctx.table.index}: {w}" for w in header.warnings)
+    return ctx, ("roles_from_content", "activities")
+
+
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities, indicators, goals, tasks and passport facts from the document's tables."""
     vocab = get_vocab(tools)
@@ -115,6 +126,8 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         decided = classify(ctx)
         if decided is None and (cont := _continued(ctx, prev)) is not None:
             ctx, decided = cont, ("continues_previous_table", prev[0] if prev else "")
+        if decided is None and header is None:
+            ctx, decided = _from_content(ctx)
         if decided is None:
             out = merge(out, Found(warnings=tuple(ctx.warnings),
                                    trace=(*ctx.trace, f"table {table.index}: no role")))
