@@ -188,11 +188,22 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, _read_row(row.texts, ctx)) for row in ctx.body]
     grouped = _numbered_groups([r for _, r in read])
-    for row, r in read:
+    parents = _parent_rows(read)
+    parent: str | None = None
+    for i, (row, r) in enumerate(read):
         if not r.name and not r.values:
             continue
         values = {c: t for c, t in r.values.items() if not is_remark(t, ctx)}
         text = join_fragments(r.name)
+        if i in parents:
+            parent = flat(strip_numbering(text)).rstrip(" :")
+            ctx.note("indicator_parent_row", f"{ctx.where(row)} names the indicators below")
+            continue
+        if parent and r.values and SUB_ROW.match(text):
+            r = _Row(number=r.number, name=[f"{parent} — {_sub_name(text)}"], unit=r.unit,
+                     values=r.values, shift=r.shift)
+        elif r.values or r.name:
+            parent = None
         if grouped and r.number and r.values and (split := split_merged_group(text)):
             ctx.warnings.append(
                 f"{ctx.where(row)}: a group row and an indicator row printed as one, "
@@ -208,6 +219,24 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _parent_rows(read: list[tuple[GridRow, _Row]]) -> set[int]:
+    """Rows without values ending in ":" whose next rows are sub-rows with values ("Доля
+    организаций, …:" over "- дошкольных | 40 | 50"): their indicators are named after them."""
+    out = set()
+    for i, (_row, r) in enumerate(read[:-1]):
+        text = join_fragments(r.name).rstrip()
+        nxt = read[i + 1][1]
+        if (text.endswith(":") and not r.values and nxt.values
+                and SUB_ROW.match(join_fragments(nxt.name))):
+            out.add(i)
+    return out
+
+
+def _sub_name(text: str) -> str:
+    """A sub-row's own words without its list dash and final punctuation."""
+    return flat(text).lstrip("-–—•· ").rstrip(" ;,.")
 
 
 def _numbered_groups(rows: list[_Row]) -> bool:
