@@ -27,6 +27,7 @@ _INITIALS = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.|\b[А-ЯЁ][а-яё]+\s+[А
 _ABBR_START = re.compile(r"^\s*[А-ЯЁ]{2,}\b")
 _VERBAL = ("ние", "тие", "ция", "ка", "ство", "нг", "аж", "ание", "ение", "ота", "ие")
 MAX_DATE_LEN = 70  # a deadline cell is short; an activity title mentioning a year is not one
+MAX_WORDED_DATE = 40  # "в течение учебного года", "по графику" — not a title with "график"
 MIN_ACTION_LEN = 20
 
 # How much each kind of content speaks for a role (share of the column's filled cells × weight).
@@ -75,8 +76,9 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         out.add("number")
     if _MARK.match(flat) or flat in ("-", "–", "—"):
         out.add("mark")
-    short = len(flat) <= MAX_DATE_LEN
-    if short and (_DATE.search(flat.lower()) or set(lemmas) & vocab.deadline_words):
+    # a deadline word ("график", "год") in a long text is part of a title, not a deadline
+    worded = len(flat) <= MAX_WORDED_DATE and set(lemmas) & vocab.deadline_words
+    if len(flat) <= MAX_DATE_LEN and (_DATE.search(flat.lower()) or worded):
         out.add("date")
     if len(flat) < 80 and set(lemmas) & vocab.status_words:
         out.add("status")
@@ -86,7 +88,8 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
     words = [w for w in lemmas if w.isalpha()]
     if (len(flat) <= 30 and words and all(w in vocab.unit_words for w in words)) or flat == "%":
         out.add("unit")
-    if len(flat) >= MIN_ACTION_LEN and lemmas and not out & {"number", "date"}:
+    if len(flat) >= MIN_ACTION_LEN and lemmas and "number" not in out and (
+            "date" not in out or len(flat) > MAX_DATE_LEN // 2):
         out.add("text")
         if first in vocab.measure_words:
             out.add("measure")
