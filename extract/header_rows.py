@@ -31,6 +31,7 @@ from extract.vocab import Vocab, best_match
 _PURE_YEAR = re.compile(r"^\s*(?:[а-яё]+\s+)?(?:19|20)\d{2}\s*(?:г\.|гг\.|[а-яё]+)?\s*$", re.I)
 # Roles that never hold yearly values even when their header names a year.
 NOT_VALUES = frozenset({"money", "other"})
+UNREAD = frozenset({None, "other", "base", "money"})  # roles whose columns nobody reads
 BODY_SAMPLE = 60  # data rows read for a column's content evidence
 
 
@@ -209,8 +210,8 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
             evs.append(evidence(c, own, body[c], vocab, tools))
     roles.update(assign(evs))
     notes = [describe(e, roles.get(e.col)) for e in evs]
-    warnings = [f"column {e.col + 1} looks like {what} but has no role"
-                for e in evs if roles.get(e.col) is None and (what := looks_like(e))]
+    warnings = [f"column {e.col + 1} looks like {what} but is not read as such"
+                for e in evs if roles.get(e.col) in UNREAD and (what := looks_like(e))]
     for c, role in roles.items():
         if role == "value" and (kind := value_kind(texts[c], vocab, tools)):
             kinds[c] = kind
