@@ -212,6 +212,7 @@ class _Cols:
     groups: list[int]  # earlier activity-like columns: a direction written beside its rows
     fields: dict[str, list[int]]
     periods: dict[int, Period] = field(default_factory=dict)
+    ranged: bool = False  # the deadline is read from a start and an end column
 
 
 def _cols(ctx: Ctx) -> _Cols:
@@ -227,7 +228,8 @@ def _cols(ctx: Ctx) -> _Cols:
     if not fields["deadline"]:
         # "Начало | Окончание": two columns of one deadline, read as "start – end"
         fields["deadline"] = h.cols("start") + h.cols("end")
-    return _Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods))
+    ranged = not h.cols("deadline") and bool(h.cols("start") and h.cols("end"))
+    return _Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods), ranged)
 
 
 def clean_number(text: str) -> str | None:
@@ -385,7 +387,10 @@ def _add_row(
     item.add("title", title)
     item.periods.extend(p for c, p in cols.periods.items() if c < len(texts) and marked(texts[c]))
     for name, cs in cols.fields.items():
-        for c in cs:
-            # a cell merged down over a wrapped row was already taken with the row it starts in
-            if c < len(texts) and not (wrapped and c < len(row.own) and not row.own[c]):
-                item.add(name, texts[c])
+        parts = [texts[c] for c in cs
+                 # a cell merged down over a wrapped row was already taken with its own row
+                 if c < len(texts) and not (wrapped and c < len(row.own) and not row.own[c])]
+        if name == "deadline" and cols.ranged:
+            parts = [" - ".join(t for t in parts if t)]  # "Начало | Окончание" as one range
+        for text in parts:
+            item.add(name, text)

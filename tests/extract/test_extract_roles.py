@@ -323,7 +323,7 @@ def test_start_and_end_columns_make_one_deadline() -> None:
 1.1 | Заключение соглашения о взаимодействии | Управление образования | 20.03.2008 | 30.12.2008
 """)
     (act,) = run(table(rows)).activities
-    assert act.deadline_text == "20.03.2008 30.12.2008"
+    assert act.deadline_text == "20.03.2008 - 30.12.2008"
 
 
 def test_goal_and_task_rows_of_a_programme_activity_list() -> None:
