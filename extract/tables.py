@@ -47,9 +47,13 @@ def _is_activity_named(ctx: Ctx) -> bool:
 
 
 def _is_indicator_first(ctx: Ctx) -> bool:
-    """An indicator column with yearly values: indicators even beside activity columns."""
+    """An indicator column with yearly values beside no column its header names as the
+    activities' (a programme row "Муниципальная программа … | Показатель | 2015 | 2016")."""
     h = ctx.header
-    return h is not None and h.col("indicator") is not None and bool(h.years)
+    if h is None or (ind := h.col("indicator")) is None or not h.years:
+        return False
+    titles = [c for r in TITLE_ROLES for c in h.cols(r)]
+    return all(h.strength.get(c, 0.0) < h.strength.get(ind, 0.0) for c in titles)
 
 
 def _is_indicator(ctx: Ctx) -> bool:

@@ -364,3 +364,22 @@ def test_debug_names_the_evidence_of_each_column() -> None:
     assert h is not None
     assert h.notes[1].startswith("column 2 'Сроки исполнения' → deadline (head 'срок'")
     assert "date 100%" in h.notes[1]
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        (["Наименование программы, основного мероприятия", "Наименование показателя", "2015",
+          "2016"], "indicators [indicator_values]"),
+        (["Наименование мероприятия", "Ответственный", "Показатель", "2015", "2016"],
+         "activities [activity_header_named]"),
+    ],
+)
+def test_indicator_table_beside_a_programme_column_but_not_beside_activities(
+        header: list[str], role: str) -> None:
+    body = ["Развитие образования", "Доля детей, охваченных дошкольным образованием", "1", "2"]
+    if len(header) == 5:
+        body = ["Проведение районного конкурса", "Управление образования", "Число участников",
+                "10", "12"]
+    trace = run(table([header, body])).trace
+    assert f"table 1: role {role}" in trace
