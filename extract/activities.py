@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from extract.cells import slash_parties
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
@@ -198,7 +199,7 @@ class _Item:
             section=self.section,
             title=title,
             deadline_text=with_year(get("deadline") or grid_deadline(self.periods), self.year),
-            responsibles_text=get("responsibles", unwrap),
+            responsibles_text=get("responsibles", lambda t: unwrap(slash_parties(t))),
             result_text=get("result"),
             status_text=get("mark"),
             source=self.source,

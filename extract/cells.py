@@ -75,3 +75,12 @@ def rejoin_table(table: Table, tools: ExtractTools) -> Table:
         rows.append(Row(cells=tuple(cells), source=row.source, header=row.header))
     return table.model_copy(update={"rows": tuple(rows)}) if changed else table
 
+
+
+_PARTY_SLASH = re.compile(r"(?<=[А-Яа-яЁё»)])\s*/\s*(?=[А-ЯЁ«])")
+
+
+def slash_parties(text: str) -> str:
+    """Responsible parties written "Министерство …/ГБУ ДПО …" (a header "Ответственный
+    исполнитель/соисполнители") put on lines of their own; "п/п" and dates stay."""
+    return _PARTY_SLASH.sub("\n", text)

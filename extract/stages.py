@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
+from extract.cells import slash_parties
 from extract.layout import Ctx, flat, unwrap
 from extract.models import DraftActivity
 from ingest.models import Provenance
@@ -44,7 +45,7 @@ class _Stage:
             section=section,
             title=title,
             deadline_text=flat(deadline) if deadline else period,
-            responsibles_text=unwrap(get("responsibles") or "") or None,
+            responsibles_text=unwrap(slash_parties(get("responsibles") or "")) or None,
             result_text=flat(get("result") or "") or None,
             source=self.source,
         )

@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import run, table, tools, tsv
 
 from extract.cells import parse_value as cell_value
-from extract.cells import rejoin
+from extract.cells import rejoin, slash_parties
 from extract.columns import assign, cell_kinds, evidence
 from extract.grids import deadline_text, period_of
 from extract.header_rows import find_header
@@ -383,3 +383,15 @@ def test_indicator_table_beside_a_programme_column_but_not_beside_activities(
                 "10", "12"]
     trace = run(table([header, body])).trace
     assert f"table 1: role {role}" in trace
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        ("Министерство образования/ГБУ ДПО ИРО", "Министерство образования\nГБУ ДПО ИРО"),
+        ("МКУ «ИМЦ»/МБОУ СОШ № 2", "МКУ «ИМЦ»\nМБОУ СОШ № 2"),
+        ("Руководители ОО (п/п 3)", "Руководители ОО (п/п 3)"),
+    ],
+)
+def test_parties_separated_by_a_slash(text: str, parties: str) -> None:
+    assert slash_parties(text) == parties
