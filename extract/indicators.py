@@ -33,6 +33,19 @@ def parse_value(text: str) -> float | None:
     return got[0] if got else None
 
 
+_BASE = re.compile(r"^\s*([-−]?\d+(?:[.,]\d+)?)\s*%?\s*[(,;]?\s*(?:на\s+)?((?:19|20)\d{2})"
+                   r"\s*(?:г\.?|год\w*)?\s*\)?\s*$", re.I)
+
+
+def base_value(text: str) -> tuple[float, int] | None:
+    """(value, year) of a base-value cell written "45,2 (2021)" or "45,2 в 2021 г." under a
+    header "Базовое значение (значение, год)"; None when the cell names no year."""
+    m = _BASE.match(" ".join(text.replace(" в ", " ").split()))
+    if not m:
+        return None
+    return float(m.group(1).replace(",", ".").replace("−", "-")), int(m.group(2))
+
+
 def is_remark(text: str, ctx: Ctx) -> bool:
     """A remark written instead of a value ("данные уточняются", "нет сведений", "х")."""
     if _NONE.match(text):
@@ -124,6 +137,7 @@ class _Row:
     unit: str = ""
     values: dict[int, str] = field(default_factory=dict)
     shift: int = 0
+    base: tuple[int, str, float, int] | None = None  # (column, text, value, year) of a base cell
 
 
 def _read_row(texts: list[str], ctx: Ctx) -> _Row:
@@ -151,6 +165,8 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             out.number = t
         elif lc == unit_col:
             out.unit = t
+        elif h.roles.get(lc) == "base" and (got := base_value(t)):
+            out.base = (lc, t, *got)
         elif lc != name_col and lc not in value_cols and h.roles.get(lc, "number") not in OWN_ROLES:
             continue  # a column with a role of its own (responsible, result, source …)
         elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
@@ -214,6 +230,9 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         if r.values or (r.number and not years):
             item = _new_item(r, row, section, ctx, items)
             _set_values(item, values, years, ctx, set(r.values))
+            if r.base and r.base[3] not in {v.year for v in item.values.values()}:
+                col, cell, number, year = r.base
+                item.values[col] = DraftValue(year=year, kind="fact", text=cell, value=number)
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
         elif r.name:

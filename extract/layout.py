@@ -23,7 +23,7 @@ _NUMBERING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)(?=\s|
 _DASHES = re.compile(r"^[\s\-–—_=|:.]*$")
 # Roles whose header words name what a column holds, as opposed to a value column.
 TEXT_ROLES = frozenset({"indicator", "activity", "number", "responsibles", "result", "stage",
-                        "content", "unit", "base", "direction"})
+                        "content", "unit", "direction"})
 
 
 @lru_cache(maxsize=50_000)

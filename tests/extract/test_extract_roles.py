@@ -17,7 +17,7 @@ from extract.columns import assign, cell_kinds, evidence
 from extract.grids import deadline_text, period_of
 from extract.header_rows import find_header
 from extract.headphrase import read_header
-from extract.indicators import parse_value
+from extract.indicators import base_value, parse_value
 from extract.layout import grid_rows
 from extract.passport import list_items
 from extract.vocab import get_vocab
@@ -395,3 +395,33 @@ def test_indicator_table_beside_a_programme_column_but_not_beside_activities(
 )
 def test_parties_separated_by_a_slash(text: str, parties: str) -> None:
     assert slash_parties(text) == parties
+
+
+@pytest.mark.parametrize(
+    ("text", "got"),
+    [("45,2 (2021)", (45.2, 2021)), ("12 (2020 г.)", (12.0, 2020)), ("87,5 % в 2019 году",
+                                                                    (87.5, 2019)),
+     ("100", None), ("2021", None)],
+)
+def test_base_value_with_its_year(text: str, got: tuple[float, int] | None) -> None:
+    assert base_value(text) == got
+
+
+def test_base_value_column_gives_a_fact_of_its_year() -> None:
+    rows = tsv("""
+№ | Наименование показателя | Базовое значение (значение, год) | 2024 год | 2025 год
+1. | Доля школ с высокоскоростным интернетом | 45,2 (2021) | 60 | 75
+""")
+    (ind,) = run(table(rows)).indicators
+    assert [(v.year, v.kind, v.value) for v in ind.values] == [
+        (2021, "fact", 45.2), (2024, "plan", 60.0), (2025, "plan", 75.0)]
+
+
+def test_base_value_header_with_a_year_is_a_fact_column() -> None:
+    rows = tsv("""
+№ | Наименование показателя | Базовое значение 2008 год | 2009 год
+1. | Доля школ с высокоскоростным интернетом | 45,2 | 60
+""")
+    (ind,) = run(table(rows)).indicators
+    assert [(v.year, v.kind, v.value) for v in ind.values] == [
+        (2008, "fact", 45.2), (2009, "plan", 60.0)]
