@@ -29,6 +29,7 @@ _VERBAL = ("ние", "тие", "ция", "ка", "ство", "нг", "аж", "а
 MAX_DATE_LEN = 70  # a deadline cell is short; an activity title mentioning a year is not one
 MAX_WORDED_DATE = 40  # "в течение учебного года", "по графику" — not a title with "график"
 MIN_ACTION_LEN = 20
+KIND_CHARS = 400  # characters of a cell read to tell what it holds
 
 # How much each kind of content speaks for a role (share of the column's filled cells × weight).
 CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
@@ -67,7 +68,7 @@ class Profile:
 def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
     """The kinds of content a cell text shows (several may hold)."""
     out: set[str] = set()
-    flat = " ".join(text.split())
+    flat = " ".join(text[:KIND_CHARS].split())  # the start of a long cell says enough
     lemmas = tools.lemmas(_LEADING_NUMBER.sub("", flat))
     first = lemmas[0] if lemmas else ""
     if _NUMBERING.match(flat):
