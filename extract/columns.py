@@ -137,6 +137,7 @@ class Evidence:
         return next((h + c for r, h, c in self.candidates if r == role), 0.0)
 
 
+MAX_STATES = 512  # role sets kept per column by the assignment (exact up to 9 single roles)
 CONTENT_ONLY = 1.2  # content evidence this strong proposes a role without a header word
 # Roles content alone may propose in a table that has a header (in a headerless one, any role):
 # a column of dates or of organisations is never left unread for want of a header word.
@@ -180,7 +181,8 @@ def assign(evs: list[Evidence]) -> dict[int, str]:
                 cand = (total + gain, (*roles, role))
                 if key not in nxt or cand[0] > nxt[key][0]:
                     nxt[key] = cand
-        states = nxt
+        # exact while there are few single roles (2^9 states); beyond, the best states go on
+        states = dict(sorted(nxt.items(), key=lambda kv: -kv[1][0])[:MAX_STATES])
     best = max(states.values(), key=lambda t: t[0])[1]
     return {e.col: r for e, r in zip(evs, best, strict=True) if r}
 
