@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.activities import clean_number, join_fragments, repair_section
+from extract.activities import clean_number
 from extract.cells import parse_value as cell_value
 from extract.headphrase import COORDINATED, read_header
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
+from extract.sections import join_fragments, repair_section
 from extract.vocab import contains
 from ingest.models import Provenance
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from extract.activities import FIELDS, TITLE_ROLES, directions, extract_activities
+from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
@@ -14,6 +14,7 @@ from extract.headphrase import HEAD
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
+from extract.sections import directions
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match, get_vocab

@@ -144,6 +144,7 @@ def test_stage_table_with_an_activity_column() -> None:
          Cell(text="февраль 2025 г.", col=4), Cell(text="РМК", col=5)],
     ]
     acts = run(table(rows, lines=False)).activities
+    assert [a.number for a in acts] == [None, None]  # the № is the stage's
     assert [(a.section, a.title, a.deadline_text, a.responsibles_text) for a in acts] == [
         ("Подготовительный этап", "Анализ потребности в наставниках", "январь 2025 г.",
          "Управление образования"),
