@@ -111,15 +111,17 @@ def _find_header(
             break
         if k > 1 and _across(rows[k - 1], n_cols):
             break  # "2021 год" or a section title across the whole width: the body begins
-        if k > 1 and not _continues_header(rows[k - 1], rows[: k - 1], n_cols, vocab, tools):
-            break
+        marked = k > 1 and rows[k - 1].header and all(r.header for r in rows[:k])
+        if k > 1 and not marked and not _continues_header(rows[k - 1], rows[: k - 1], n_cols,
+                                                           vocab, tools):
+            break  # (a row the reader marks as a repeated header row, like those above, is one)
         texts = _combined(rows[:k], n_cols)
         score = _score(_roles(texts, vocab, tools), texts)
         # captions under a group cell ("Исполнение" over "Ответственный | Срок") belong to the
         # header even when they add no score over the group word itself
         deeper = (best is not None and score == best[1] and k > 1
                   and _splits_span(rows[k - 2], rows[k - 1]))
-        if best is None or score > best[1] or deeper:
+        if best is None or score > best[1] or deeper or marked:
             best = (k, score)
     if best is None or best[1] == 0:
         return None
@@ -199,7 +201,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         if (period := period_of(specific[c] or t, t, tools)) is not None:
             roles[c], periods[c] = "period", period
             continue
-        own = specific[c] if specific[c] and _says(specific[c], tools) else t
+        own = specific[c] if specific[c] and _says(specific[c], t, tools) else t
         ys = sorted(set(years_in(t)))
         head_role = _head_role(own, tools) or _head_role(t, tools)
         if len(ys) == 1 and head_role not in TEXT_ROLES | NOT_VALUES:
@@ -230,10 +232,12 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
     )
 
 
-def _says(text: str, tools: ExtractTools) -> bool:
-    """A caption under a group cell that names its column itself (its head has a role)."""
-    reading = read_header(text, tools)
-    return bool(reading.scores) and reading.scores[0][1] >= HEAD + 1
+def _says(text: str, combined: str, tools: ExtractTools) -> bool:
+    """A caption under a group cell that names its column itself (its head has a role) at
+    least as surely as the whole header ("Исполнение" over "Ответственный"; but not
+    "наименование" under "Основные целевые индикаторы")."""
+    own, whole = read_header(text, tools).scores, read_header(combined, tools).scores
+    return bool(own) and own[0][1] >= HEAD + 1 and (not whole or own[0][1] >= whole[0][1])
 
 
 def _head_role(text: str, tools: ExtractTools) -> str | None:
@@ -246,7 +250,7 @@ def body_texts(rows: list[GridRow], n_cols: int) -> list[list[str]]:
     out: list[list[str]] = [[] for _ in range(n_cols)]
     for r in rows[:BODY_SAMPLE]:
         texts = r.texts
-        if is_rule_line(texts) or is_column_numbers(texts) or len(r.filled()) < 2:
+        if r.header or is_rule_line(texts) or is_column_numbers(texts) or len(r.filled()) < 2:
             continue
         for c in range(min(n_cols, len(texts))):
             out[c].append(texts[c])

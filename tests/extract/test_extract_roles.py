@@ -426,3 +426,28 @@ def test_base_value_header_with_a_year_is_a_fact_column() -> None:
     (ind,) = run(table(rows)).indicators
     assert [(v.year, v.kind, v.value) for v in ind.values] == [
         (2008, "fact", 45.2), (2009, "plan", 60.0)]
+
+
+def test_rows_the_reader_marks_as_header_rows_form_the_header() -> None:
+    def hdr(text: str, col: int, span: int = 1, down: int = 1) -> Cell:
+        return Cell(text=text, col=col, col_span=span, row_span=down)
+
+    from ingest.models import Row, Table
+    rows = (
+        Row(cells=(hdr("Цель, задачи, мероприятия", 0, down=3), hdr("Сроки выполнения", 1,
+                                                                       down=3),
+                   hdr("Объемы финансирования (тыс. рублей)", 2, span=3),
+                   hdr("Основные целевые индикаторы:", 5, span=2)), header=True),
+        Row(cells=(hdr("всего", 2, down=2), hdr("в том числе по годам:", 3, span=2),
+                   hdr("наименование", 5, down=2), hdr("целевое значение", 6, down=2)),
+            header=True),
+        Row(cells=(hdr("2013", 3), hdr("2014", 4)), header=True),
+        Row(cells=tuple(hdr(t, i) for i, t in enumerate(
+            ["1.1. Проведение районных олимпиад", "2013-2014 гг.", "310,0", "150,0", "160,0",
+             "Число участников", "120"]))),
+    )
+    t = Table(index=1, n_cols=7, rows=rows)
+    h = find_header(grid_rows(t), t.n_cols, get_vocab(tools()), tools())
+    assert h is not None and h.n_rows == 3
+    assert (h.col("activity"), h.col("deadline"), h.col("indicator")) == (0, 1, 5)
+    assert h.years == {}  # money per year, not indicator values
