@@ -19,12 +19,14 @@ install: $(STAMP)
 # Debian packages: LibreOffice Writer converts DOC/RTF/ODT, Calc proves the XLSX export opens in
 # a spreadsheet program, Tesseract (Russian) reads scanned PDFs. Installed only when missing;
 # needs root or sudo (CI runs as root).
-SYSPKGS := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus
+SYSPKGS := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus \
+           chromium fonts-dejavu-core
 LOLIB   := /usr/lib/libreoffice/program
 sysdeps:
 	@if command -v soffice >/dev/null 2>&1 && [ -e $(LOLIB)/libswlo.so ] \
 	    && [ -e $(LOLIB)/libsclo.so ] && command -v tesseract >/dev/null 2>&1 \
-	    && tesseract --list-langs 2>/dev/null | grep -qx rus; then :; else \
+	    && tesseract --list-langs 2>/dev/null | grep -qx rus && [ -x /usr/bin/chromium ] \
+	    && [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then :; else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  echo "installing $(SYSPKGS) (apt-get)"; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
@@ -34,6 +36,9 @@ demo: $(STAMP) sysdeps
 	$(BIN)/roadmaps ingest samples/ --db $(DB)
 	$(BIN)/roadmaps compare overview --db $(DB)
 	$(BIN)/roadmaps compare plan-fact --db $(DB)
+	$(BIN)/roadmaps compare themes --db $(DB) --limit 12
+	$(BIN)/roadmaps report --db $(DB) --out out/report.html
+	$(BIN)/roadmaps report --db $(DB) --out out/report.docx
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -38,6 +38,9 @@ class Cell(Frozen):
     source: Provenance = Provenance()
     confidence: float | None = Field(
         default=None, description="OCR: mean word confidence 0..100; None for a text layer")
+    box: tuple[float, float, float, float] | None = Field(
+        default=None, description="PDF: the cell's box on its page (source.page) in points, "
+                                  "displayed page, y down: x0, top, x1, bottom")
 
 
 class Row(Frozen):

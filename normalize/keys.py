@@ -216,3 +216,17 @@ def match_activity_type(title: str, lem: Lemmatizer) -> tuple[str, str | None]:
 def activity_type(title: str, lem: Lemmatizer) -> str:
     """Activity type from the taxonomy of data/activity_types.yaml."""
     return match_activity_type(title, lem)[0]
+
+
+@cache
+def type_labels() -> dict[str, str]:
+    """Activity type code → its Russian label (data/activity_types.yaml)."""
+    raw = _yaml("activity_types.yaml")
+    labels = {r["type"]: r["label"] for r in raw["types"]}
+    labels[raw["default"]] = raw["default_label"]
+    return labels
+
+
+def activity_type_label(code: str | None) -> str | None:
+    """The Russian label of an activity type code (None for None or an unknown code)."""
+    return type_labels().get(code) if code else None

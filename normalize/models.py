@@ -1,4 +1,4 @@
-"""The extraction record of ../shared/CONTRACT.md (schema_version "1"), plus added fields."""
+"""The extraction record of docs/CONTRACT.md (schema_version "1"), plus added fields."""
 
 from __future__ import annotations
 
@@ -103,7 +103,8 @@ class Activity(RecordModel):
     source: SourceRef = SourceRef()
     # added fields
     key: str | None = None
-    type: str | None = None
+    type: str | None = None  # code (data/activity_types.yaml)
+    type_label: str | None = None  # the type's Russian label
     parties: list[Party] = Field(default_factory=list)
 
 
@@ -111,6 +112,17 @@ class IndicatorValue(RecordModel):
     year: int
     kind: Literal["plan", "fact"]
     value: float | None = None
+
+
+ThemeSource = Literal["rule", "similar", "override", "cluster"]
+
+
+class Theme(RecordModel):
+    """Added: the concept an indicator measures (normalize/data/themes.yaml): `code` for the
+    DB and JSON ("mentoring_young", "ege_mean.russian"), `label` in Russian."""
+
+    code: str
+    label: str
 
 
 class Indicator(RecordModel):
@@ -121,6 +133,10 @@ class Indicator(RecordModel):
     values: list[IndicatorValue] = Field(default_factory=list)
     source: SourceRef = SourceRef()
     key: str | None = None  # added
+    theme: Theme | None = None  # added
+    # added: how the theme was decided — rule, similar (word vectors), override (a user's
+    # file); "cluster" only in the store (similar unthemed names across a database)
+    theme_source: ThemeSource | None = None
 
 
 class Record(RecordModel):

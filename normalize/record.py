@@ -19,7 +19,9 @@ from normalize.models import (
     Signatory,
     SourceInfo,
     SourceRef,
+    Theme,
 )
+from normalize.themes import ThemeMatcher, default_matcher
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,16 @@ class Tools:
     """What the normalizers need; built once per process and passed in."""
 
     lemmatizer: Lemmatizer
+    themes: ThemeMatcher | None = None  # None: the taxonomy's matcher (no user overrides)
+
+    @property
+    def theme_matcher(self) -> ThemeMatcher:
+        return self.themes or default_matcher(self.lemmatizer)
 
 
-def default_tools() -> Tools:
-    """Tools with the shared cached lemmatizer."""
-    return Tools(lemmatizer=get_lemmatizer())
+def default_tools(themes: ThemeMatcher | None = None) -> Tools:
+    """Tools with the shared cached lemmatizer (and a matcher with a user's themes file)."""
+    return Tools(lemmatizer=get_lemmatizer(), themes=themes)
 
 
 def _ref(p: Provenance) -> SourceRef:
@@ -81,8 +88,9 @@ def _activity(
         status=status.parse_status(a.status_text) if a.status_text else None,
         source=_ref(a.source),
         key=keys.activity_key(a.title, tools.lemmatizer),
-        type=_activity_type(a.title, tools, trace),
+        type=(kind := _activity_type(a.title, tools, trace)),
         parties=[orgs.parse_party(n, tools.lemmatizer) for n in names],
+        type_label=keys.activity_type_label(kind),
     )
 
 
@@ -92,7 +100,10 @@ def _activity_type(title: str, tools: Tools, trace: list[str]) -> str:
     return kind
 
 
-def _indicator(i: DraftIndicator, tools: Tools) -> Indicator:
+def _indicator(i: DraftIndicator, tools: Tools, trace: list[str]) -> Indicator:
+    found = tools.theme_matcher.match(i.name)
+    trace.append(f"theme {i.name[:50]!r}: "
+                 + (f"{found.code} ({found.why})" if found else "none (no rule, nothing similar)"))
     return Indicator(
         number=i.number,
         section=i.section,
@@ -101,6 +112,8 @@ def _indicator(i: DraftIndicator, tools: Tools) -> Indicator:
         values=[IndicatorValue(year=v.year, kind=v.kind, value=v.value) for v in i.values],
         source=_ref(i.source),
         key=keys.indicator_key(i.name, tools.lemmatizer),
+        theme=Theme(code=found.code, label=found.label) if found else None,
+        theme_source=found.source if found else None,  # type: ignore[arg-type]
     )
 
 
@@ -119,6 +132,6 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
         goals=list(draft.goals),
         tasks=list(draft.tasks),
         activities=[_activity(a, doc.period, tools, warn, sink) for a in draft.activities],
-        indicators=[_indicator(i, tools) for i in draft.indicators],
+        indicators=[_indicator(i, tools, sink) for i in draft.indicators],
         warnings=warn,
     )

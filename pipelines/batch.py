@@ -26,6 +26,8 @@ import duckdb
 
 if TYPE_CHECKING:
     from normalize.models import Record
+    from normalize.themes import ThemeMatcher
+    from store.themes import CatalogueRow
 
 KNOWN_EXTENSIONS = frozenset(
     {".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html", ".htm"}
@@ -44,6 +46,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract: "
                         "such files fail quickly instead of taking seconds per page")
+    p.add_argument("--themes", type=Path, metavar="FILE",
+                   help="YAML file of your own indicator themes and overrides")
 
 
 def _wanted(path: Path, root: Path) -> bool:
@@ -163,11 +167,12 @@ def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
 
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
-            stats: Stats) -> None:
+            stats: Stats, matcher: ThemeMatcher | None = None) -> None:
     """Parse in the pool and store from here, CHUNK documents per transaction; what is
     parsed is stored as soon as the workers keep it waiting (a slow file) and at the end."""
     from ingest.limits import Limits
     from pipelines.batch_pool import parse_all
+    from pipelines.themes_apply import retheme_record
 
     limits = Limits(ocr=not args.no_ocr)
     pending: list[tuple[Record, str]] = []
@@ -181,7 +186,9 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
         for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits,
                              on_idle=flush):
             if out.record is not None:
-                pending.append((out.record, out.path))
+                # a user's themes file: decided here, once per name, as extract would
+                rec = retheme_record(out.record, matcher) if matcher else out.record
+                pending.append((rec, out.path))
                 if len(pending) >= CHUNK:
                     flush()
             else:
@@ -240,12 +247,42 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
               file=sys.stderr)
 
 
+def _themes(args: argparse.Namespace
+            ) -> tuple[ThemeMatcher | None, list[CatalogueRow]] | None:
+    """The user's matcher (None without --themes) and the catalogue rows; None after saying
+    why the themes file cannot be used."""
+    from normalize.theme_vocab import ThemeDataError
+    from pipelines.themes_apply import catalogue, load_matcher
+
+    try:
+        return (load_matcher(args.themes) if args.themes else None), catalogue(args.themes)
+    except ThemeDataError as exc:
+        print(f"roadmaps: {exc}", file=sys.stderr)
+        return None
+
+
+def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
+                    with_user: bool) -> None:
+    from store.themes import save_catalogue
+
+    con.begin()
+    try:
+        save_catalogue(con, rows, ("taxonomy", "user") if with_user else ("taxonomy",))
+        con.commit()
+    except BaseException:
+        con.rollback()
+        raise
+
+
 def run(args: argparse.Namespace) -> int:
     from store.db import connect
     from store.link import ensure_fresh
     from store.load import stored_hashes
     from store.runs import finish_run, start_run
 
+    themes = _themes(args)
+    if themes is None:
+        return 2
     files, missing = collect_files(args.paths)
     stats = Stats(files=len(files) + len(missing))
     for m in missing:
@@ -261,7 +298,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         run_id = start_run(con, stats.files)
         todo = _plan(files, stored_hashes(con), stats)
-        _import(con, todo, args, stats)
+        _import(con, todo, args, stats, themes[0])
+        _save_catalogue(con, themes[1], with_user=args.themes is not None)
         ensure_fresh(con)  # rebuilt when documents changed, here or in a killed run
         finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
         _summary(con, stats, args.db)

@@ -79,6 +79,8 @@ def warm_up(tools: Any) -> None:
     # A failure here is not hidden: the same error comes back per file, with its traceback.
     with suppress(Exception):
         tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
+    with suppress(Exception):  # the theme taxonomy, compiled once for every forked worker
+        tools.theme_matcher.match("Доля педагогов, прошедших курсы")
 
 
 def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),

@@ -14,8 +14,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "extract": ("pipelines.cmd_extract", "print the extraction record (CONTRACT JSON)"),
     "evaluate": ("pipelines.evaluate", "score extraction against samples/expected records"),
     "ingest": ("pipelines.batch", "import files and folders into a DuckDB database"),
+    "retheme": ("pipelines.cmd_retheme", "decide indicator themes again in a DB (no re-parsing)"),
     "compare": ("pipelines.cmd_compare", "compare municipalities, plan vs fact, from the DB"),
     "export": ("pipelines.cmd_export", "export the DB tables to CSV, Parquet or XLSX"),
+    "report": ("pipelines.cmd_report", "the Russian HTML report with charts, or its Word summary"),
+    "review": ("pipelines.cmd_review", "the QA page of one document: what was read and extracted"),
 }
 
 

@@ -16,13 +16,14 @@ from typing import Any
 
 # name → (title, view in store/views.sql, further views shown with it in table format)
 VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
-    "overview": ("Documents per municipality", "v_overview", ()),
-    "indicators": ("Indicators by municipality and year", "v_indicators", ()),
-    "activity-types": ("Activity types per municipality", "v_activity_types", ()),
-    "deadlines": ("Deadlines by quarter", "v_deadlines", ()),
-    "organizations": ("Load of responsible organisations", "v_organizations", ()),
-    "plan-fact": ("Plan vs fact: indicators", "v_plan_fact", ("plan-fact-activities",)),
-    "plan-fact-activities": ("Plan vs fact: activities", "v_plan_fact_activities", ()),
+    "overview": ("Документы по муниципалитетам", "v_overview", ()),
+    "indicators": ("Показатели по муниципалитетам и годам", "v_indicators", ()),
+    "activity-types": ("Типы мероприятий по муниципалитетам", "v_activity_types", ()),
+    "deadlines": ("Сроки по кварталам", "v_deadlines", ()),
+    "organizations": ("Нагрузка ответственных организаций", "v_organizations", ()),
+    "plan-fact": ("План и факт: показатели", "v_plan_fact", ("plan-fact-activities",)),
+    "plan-fact-activities": ("План и факт: мероприятия", "v_plan_fact_activities", ()),
+    "themes": ("Сравнение показателей по темам", "v_themes", ()),
 }
 
 
@@ -35,18 +36,26 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="DuckDB file (default: roadmaps.duckdb)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
     p.add_argument("--municipality", help="only this municipality (exact canonical name)")
+    p.add_argument("--theme", metavar="CODE",
+                   help="themes view: only this theme (a code such as mentoring_young; "
+                        "ege_mean also gives ege_mean.russian …)")
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
                    help=f"table format: at most N rows per table (default {DEFAULT_LIMIT}; "
                         "0 = all)")
 
 
-def query(con: Any, view: str, municipality: str | None = None) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of a comparison view, optionally for one municipality."""
-    sql = f"SELECT * FROM {VIEWS[view][1]}"
-    params: list[Any] = []
+def query(con: Any, view: str, municipality: str | None = None, theme: str | None = None
+          ) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of a comparison view, optionally for one municipality (and, for
+    the themes view, one theme with its faceted codes)."""
+    where, params = [], []
     if municipality is not None:
-        sql += " WHERE municipality = ?"
+        where.append("municipality = ?")
         params.append(municipality)
+    if theme is not None and view == "themes":
+        where.append("(theme_code = ? OR starts_with(theme_code, ? || '.'))")
+        params += [theme, theme]
+    sql = f"SELECT * FROM {VIEWS[view][1]}" + (" WHERE " + " AND ".join(where) if where else "")
     cur = con.execute(sql, params)
     return [d[0] for d in cur.description], cur.fetchall()
 
@@ -62,12 +71,16 @@ def _print_tables(con: Any, args: argparse.Namespace) -> None:
     limit = max(args.limit, 0)
     for name in (args.view, *VIEWS[args.view][2]):
         title = VIEWS[name][0]
-        cols, rows = query(con, name, args.municipality)
-        if name == "plan-fact":
+        cols, rows = query(con, name, args.municipality, args.theme)
+        if name == "themes":
+            from pipelines.compare_themes import print_themes
+
+            print_themes(out, title, _dicts(cols, rows), limit, one_theme=args.theme is not None)
+        elif name == "plan-fact":
             ct.print_plan_fact(out, title, _dicts(cols, rows), limit)
         elif name == "plan-fact-activities" and args.view == "plan-fact":
             ct.print_activity_summary(out, title, _dicts(cols, rows))
-            out.print("(activity by activity: roadmaps compare plan-fact-activities)")
+            out.print("(по каждому мероприятию: roadmaps compare plan-fact-activities)")
         elif name == "plan-fact-activities":
             ct.print_plan_fact_activities(out, title, _dicts(cols, rows), limit)
         else:
@@ -90,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "table":
             _print_tables(con, args)
             return 0
-        cols, rows = query(con, args.view, args.municipality)
+        cols, rows = query(con, args.view, args.municipality, args.theme)
         if args.format == "json":
             json.dump(_dicts(cols, rows), sys.stdout, ensure_ascii=False, indent=2,
                       default=_json_default)

@@ -13,13 +13,15 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("csv", "parquet", "xlsx"), required=True)
     p.add_argument("--out", type=Path, required=True,
                    help="folder for the files (csv, parquet: one per table; xlsx: roadmaps.xlsx)")
+    p.add_argument("--excel", action="store_true",
+                   help="csv for Excel: UTF-8 with BOM, ';' separator, Russian headers and values")
 
 
 def run(args: argparse.Namespace) -> int:
     import duckdb
 
     from pipelines.store_open import first_line, open_store
-    from store.export import export_copy, export_xlsx
+    from store.export import export_copy, export_csv_excel, export_xlsx
 
     con = open_store(args.db)
     if con is None:
@@ -31,6 +33,8 @@ def run(args: argparse.Namespace) -> int:
                 files = [path]
                 for n in notes:
                     print(f"roadmaps: warning: {n}", file=sys.stderr)
+            elif args.format == "csv" and args.excel:
+                files = export_csv_excel(con, args.out)
             else:
                 files = export_copy(con, args.out, args.format)
     except (OSError, duckdb.IOException) as exc:

@@ -13,15 +13,25 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--compact", action="store_true", help="one line of JSON instead of indented")
     p.add_argument("--no-ocr", action="store_true",
                    help="do not recognise scanned PDF pages (no text layer) with Tesseract")
+    p.add_argument("--themes", type=Path, metavar="FILE",
+                   help="YAML file of your own indicator themes and overrides")
 
 
 def run(args: argparse.Namespace) -> int:
     from ingest import DocumentLoadError, Limits
+    from normalize.record import default_tools
+    from normalize.theme_vocab import ThemeDataError
     from pipelines.run import process_file
+    from pipelines.themes_apply import load_matcher
 
+    try:
+        tools = default_tools(load_matcher(args.themes)) if args.themes else None
+    except ThemeDataError as exc:
+        print(f"roadmaps: {exc}", file=sys.stderr)
+        return 2
     trace: list[str] | None = [] if args.debug else None
     try:
-        record = process_file(args.file, limits=Limits(ocr=not args.no_ocr), trace=trace)
+        record = process_file(args.file, tools, limits=Limits(ocr=not args.no_ocr), trace=trace)
     except DocumentLoadError as exc:
         if args.debug:  # where the reader gave up (and the parser error behind it)
             traceback.print_exc()

@@ -25,7 +25,11 @@ class Col:
 
 
 def field(name: str, header: str | None = None, wrap: bool = False) -> Col:
-    return Col(header or name, lambda r: r.get(name), wrap)
+    """A column showing `name` under its Russian header, coded values as Russian labels."""
+    from store.export import header as ru_header
+    from store.labels import column_label
+
+    return Col(header or ru_header("", name), lambda r: column_label("", name, r.get(name)), wrap)
 
 
 def _period(r: Row) -> str | None:
@@ -38,20 +42,21 @@ def _period(r: Row) -> str | None:
 # Views whose table shows chosen columns; the others show all but internal ids.
 TABLE_COLUMNS: dict[str, tuple[Col, ...]] = {
     "overview": (
-        field("municipality"), field("kind"), Col("period", _period), field("activities"),
+        field("municipality"), field("kind"), Col("Период", _period), field("activities"),
         field("indicators"), field("warnings"), field("formats"), field("title"),
     ),
 }
 HIDDEN = frozenset({"document_id", "doc_key"})
 
 INDICATOR_COLS = (
-    field("name", "indicator", wrap=True), field("unit"), field("year"),
-    field("plan_value", "plan"), field("fact_value", "fact"), field("fulfilment_pct", "%"),
-    field("match"),
+    field("name", "Показатель", wrap=True), field("unit", "Ед."), field("year"),
+    field("plan_value"), field("fact_value"), field("fulfilment_pct", "%"),
+    field("match", "Сопоставление"),
 )
 ACTIVITY_COLS = (
-    field("municipality"), field("number", "№"), field("title"), field("deadline_text", "deadline"),
-    field("status_text", "status"), field("status_done", "done"), field("match"),
+    field("municipality"), field("number", "№"), field("title", "Мероприятие"),
+    field("deadline_text", "Срок"), field("status_text", "Отметка"), field("status_done"),
+    field("match", "Сопоставление"),
 )
 
 
@@ -79,7 +84,7 @@ def more_line(shown: int, total: int) -> str | None:
     """The note under a capped table, or None when every row was shown."""
     if shown >= total:
         return None
-    return f"… {total - shown} more rows (use --format csv, or --limit 0 for all)"
+    return f"… ещё строк: {total - shown} (все: --format csv или --limit 0)"
 
 
 def print_rows(out: Any, title: str | None, cols: Sequence[Col], rows: Sequence[Row],
@@ -88,7 +93,7 @@ def print_rows(out: Any, title: str | None, cols: Sequence[Col], rows: Sequence[
     from rich.table import Table
 
     if not rows:
-        out.print(f"[bold]{title}[/bold]: no rows")
+        out.print(f"[bold]{title}[/bold]: нет строк")
         return 0
     shown = list(rows[:limit] if limit else rows)
     cells = [[cell(c.value(r)) for c in cols] for r in shown]
@@ -135,18 +140,18 @@ def _files(rows: list[Row], column: str) -> str:
 def print_plan_fact(out: Any, title: str, rows: list[Row], limit: int) -> None:
     """Indicators plan vs fact, one table per report (its municipality, report and plan)."""
     if not rows:
-        out.print(f"[bold]{title}[/bold]: no rows (no report with indicators stored)")
+        out.print(f"[bold]{title}[/bold]: нет строк (в базе нет отчётов с показателями)")
         return
-    out.print(f"[bold]{title}[/bold] ({len(rows)} rows)")
+    out.print(f"[bold]{title}[/bold] (строк: {len(rows)})")
     shown = 0
     for (town, report), group in _groups(rows, lambda r: (r["municipality"],
                                                           r["report_file"])).items():
         if limit and shown >= limit:
             break
         plans = _files(group, "plan_file")
-        source = (f"plan {plans}" if plans
-                  else "no matching plan stored: plan values as the report states them")
-        out.print(f"[bold]{town}[/bold]: report {report}; {source}", highlight=False)
+        source = (f"план {plans}" if plans
+                  else "план не найден: плановые значения из самого отчёта")
+        out.print(f"[bold]{town}[/bold]: отчёт {report}; {source}", highlight=False)
         shown += print_rows(out, None, INDICATOR_COLS, group, limit - shown if limit else 0)
     note = more_line(shown, len(rows))
     if note:
@@ -171,18 +176,18 @@ def activity_summary(rows: list[Row]) -> list[Row]:
 
 
 SUMMARY_COLS = (
-    field("municipality"), field("report"), field("plan"),
-    field("reported", "report activities"), field("matched", "matched to plan"),
-    field("done"), field("unreported", "plan activities not reported"),
+    field("municipality"), field("report", "Отчёт"), field("plan", "План"),
+    field("reported", "Мероприятий в отчёте"), field("matched", "Сопоставлено с планом"),
+    field("done", "Выполнено"), field("unreported", "Мероприятий плана нет в отчёте"),
 )
 
 
 def print_activity_summary(out: Any, title: str, rows: list[Row]) -> None:
     """One line per municipality with a report: what its report says about the activities."""
     if not rows:
-        out.print(f"[bold]{title}[/bold]: no rows (no report with activities stored)")
+        out.print(f"[bold]{title}[/bold]: нет строк (в базе нет отчётов с мероприятиями)")
         return
-    print_rows(out, f"{title}: summary", SUMMARY_COLS, activity_summary(rows))
+    print_rows(out, f"{title}: сводка", SUMMARY_COLS, activity_summary(rows))
 
 
 def print_plan_fact_activities(out: Any, title: str, rows: list[Row], limit: int) -> None:

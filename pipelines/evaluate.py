@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from pipelines.eval_score import GATED, LOOSE, METRICS, STRICT, Counts, Rules, Score
+from pipelines.eval_themes import ThemedItem, carries_themes, pairwise, themed_items
 
 DOC_SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html",
                           ".htm"})
@@ -32,6 +33,8 @@ class FileResult:
     file: str
     score: Score | None = None
     error: str | None = None
+    warnings: tuple[str, ...] = ()  # the record's, as the stages wrote them
+    themes: list[ThemedItem] | None = None  # when the expected record gives themes
 
 
 def sample_files(folder: Path) -> list[Path]:
@@ -67,7 +70,9 @@ def score_file(sample: Path, expected_dir: Path, tools: Any = None, rules: Rules
     except DocumentLoadError as exc:
         return FileResult(sample.name, error=f"cannot read: {exc.reason}")
     got = json.loads(record.model_dump_json())
-    return FileResult(sample.name, score=score_record(expected, got, rules))
+    themes = themed_items(exp_path.stem, expected, got) if carries_themes(expected) else None
+    return FileResult(sample.name, score=score_record(expected, got, rules), themes=themes,
+                      warnings=tuple(record.warnings))
 
 
 def _fmt(x: float | None) -> str:
@@ -81,6 +86,11 @@ def overall(results: list[FileResult]) -> Score:
         if r.score:
             total.add(r.score)
     return total
+
+
+def theme_pairs(results: list[FileResult]) -> tuple[Counts, list[str]]:
+    """Pairwise counts of themes across the samples whose expected records give themes."""
+    return pairwise([t for r in results for t in r.themes or []])
 
 
 def render_table(results: list[FileResult], diff: bool) -> str:
@@ -105,6 +115,12 @@ def render_table(results: list[FileResult], diff: bool) -> str:
         gate = " *" if m in GATED else ""
         lines.append(f"{m + gate:<18} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
                      f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}")
+    c, theme_diffs = theme_pairs(results)
+    lines.append(f"{'themes (pairwise)':<18} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
+                 f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}   (pairs of indicators of "
+                 "different samples; samples whose expected records give themes)")
+    if diff:
+        lines += [f"    - {d}" for d in theme_diffs]
     lines.append("(* gated by --min-f1)")
     return "\n".join(lines)
 
@@ -125,8 +141,12 @@ def render_json(results: list[FileResult], diff: bool) -> str:
                 item["diffs"] = r.score.diffs
         files.append(item)
     total = overall(results)
-    out = {"files": files, "overall": {m: _counts_json(c) for m, c in total.counts.items()},
-           "gated": list(GATED)}
+    pairs, theme_diffs = theme_pairs(results)
+    out: dict[str, Any] = {
+        "files": files, "overall": {m: _counts_json(c) for m, c in total.counts.items()},
+        "gated": list(GATED), "themes_pairwise": _counts_json(pairs)}
+    if diff:
+        out["theme_diffs"] = theme_diffs
     return json.dumps(out, ensure_ascii=False, indent=2)
 
 

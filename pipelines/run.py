@@ -6,6 +6,7 @@ from pathlib import Path
 
 from extract import ExtractTools, extract_document
 from ingest import DEFAULT_LIMITS, Limits, read_document
+from ingest.models import SourceDocument
 from normalize.models import Record
 from normalize.record import Tools, default_tools, to_record
 
@@ -21,7 +22,11 @@ def process_file(
     When `trace` is a list, the names of the extraction rules that fired are appended to it.
     """
     tools = tools or default_tools()
-    doc = read_document(path, limits)
+    return record_of(read_document(path, limits), tools, trace)
+
+
+def record_of(doc: SourceDocument, tools: Tools, trace: list[str] | None = None) -> Record:
+    """Extract and normalize a document already read (the review page shows both)."""
     lem = tools.lemmatizer
     etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                           is_abbreviation=lem.is_abbreviation, tag=lem.tag,

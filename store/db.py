@@ -96,7 +96,10 @@ def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
 
 def create_views(con: duckdb.DuckDBPyConnection) -> None:
     """(Re)create the comparison views; they hold no data, so this is always safe."""
+    from store.labels import create_label_views
+
     con.execute(_sql_file("views.sql"))
+    create_label_views(con)
 
 
 # DuckDB caches as much as 80 % of RAM by default; the importer's main process grew with the

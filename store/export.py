@@ -17,15 +17,21 @@ from typing import Any
 import duckdb
 import yaml
 
-# Tables first (in the order a reader needs them), then the comparison views.
+# Summaries first (what a reader opens the workbook for), then the tables in the order a
+# reader needs them.
 EXPORTED: tuple[str, ...] = (
+    "v_overview", "v_plan_fact", "v_plan_fact_activities", "v_themes", "v_indicators",
+    "v_activity_types",
+    "v_deadlines", "v_organizations", "v_warnings",
     "documents", "documents_all", "document_texts", "signatories", "activities",
     "activity_responsibles", "indicators", "indicator_values", "warnings", "organizations",
-    "plan_fact_indicators", "plan_fact_activities", "ingest_runs", "ingest_errors",
-    "v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_organizations",
-    "v_plan_fact", "v_plan_fact_activities",
+    "plan_fact_indicators", "plan_fact_activities", "themes", "indicator_clusters",
+    "ingest_runs", "ingest_errors",
 )
 LEFT_OUT = {"documents": ("record",)}
+# Sheets of items that name their document only by id: people see its municipality and title.
+WITH_DOCUMENT = frozenset({"activities", "activity_responsibles", "indicators",
+                           "indicator_values", "document_texts", "signatories", "warnings"})
 XLSX_MAX_ROWS = 1_048_575  # sheet rows below the header
 XLSX_MAX_CELL = 32_767
 WIDTH_MIN, WIDTH_MAX, WIDTH_SAMPLE = 8, 60, 2000
@@ -55,6 +61,15 @@ def select_sql(table: str) -> str:
     if not skip:
         return f"SELECT * FROM {table}"
     return f"SELECT * EXCLUDE ({', '.join(skip)}) FROM {table}"
+
+
+def people_sql(table: str) -> str:
+    """The SELECT of a sheet for people: item tables led by their document's municipality and
+    title."""
+    if table not in WITH_DOCUMENT:
+        return select_sql(table)
+    return (f"SELECT d.municipality, d.title AS document_title, t.* FROM ({select_sql(table)}) t"
+            " LEFT JOIN documents d ON d.id = t.document_id")
 
 
 def _sql_path(path: Path) -> str:
@@ -92,10 +107,34 @@ def _width(values: Sequence[Any]) -> float:
     return float(min(max(longest + 2, WIDTH_MIN), WIDTH_MAX))
 
 
+def people_rows(table: str, cols: list[str], rows: list[tuple]) -> list[tuple]:
+    """Coded values (kind, match, recurrence …) as their Russian labels."""
+    from store.labels import column_domain, label
+
+    domains = [column_domain(table, c) for c in cols]
+    if not any(domains):
+        return rows
+    return [tuple(label(d, v) if d else v for d, v in zip(domains, r, strict=True))
+            for r in rows]
+
+
+def _page_setup(ws: Any) -> None:
+    """Landscape, fit to one page wide, header row repeated on every printed page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
+
+
 def _write_sheet(wb: Any, table: str, cols: list[str], rows: list[tuple]) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     ws = wb.create_sheet(sheet_name(table))
+    _page_setup(ws)
+    rows = people_rows(table, cols, rows)
     names = [header(table, c) for c in cols]
     sample = rows[:WIDTH_SAMPLE]
     for i, name in enumerate(names):
@@ -104,13 +143,22 @@ def _write_sheet(wb: Any, table: str, cols: list[str], rows: list[tuple]) -> Non
     ws.freeze_panes = "A2"
     last = get_column_letter(max(len(cols), 1))
     ws.auto_filter.ref = f"A1:{last}{len(rows) + 1}"
-    ws.append(names)
+    head = []
+    for name in names:
+        cell = WriteOnlyCell(ws, value=name)
+        cell.font = Font(bold=True)
+        head.append(cell)
+    ws.append(head)
     for r in rows:
         ws.append([_excel_value(v) for v in r])
 
 
+# The workbook shows warnings once, in Russian with their code (v_warnings), not the raw table.
+XLSX_TABLES = tuple(t for t in EXPORTED if t != "warnings")
+
+
 def export_xlsx(con: duckdb.DuckDBPyConnection, path: Path,
-                tables: Sequence[str] = EXPORTED) -> tuple[Path, list[str]]:
+                tables: Sequence[str] = XLSX_TABLES) -> tuple[Path, list[str]]:
     """One sheet per table with Russian headers, frozen header row, autofilter, fitted widths.
 
     Returns the file and warnings (tables cut at the sheet row limit)."""
@@ -119,7 +167,7 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, path: Path,
     wb = Workbook(write_only=True)
     notes = []
     for table in tables:
-        cur = con.execute(select_sql(table))
+        cur = con.execute(people_sql(table))
         cols = [d[0] for d in cur.description]
         rows = cur.fetchmany(XLSX_MAX_ROWS + 1)
         if len(rows) > XLSX_MAX_ROWS:
@@ -129,3 +177,24 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, path: Path,
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)
     return path, notes
+
+
+def export_csv_excel(con: duckdb.DuckDBPyConnection, out: Path,
+                     tables: Sequence[str] = EXPORTED) -> list[Path]:
+    """CSV files for Excel: UTF-8 with BOM (Excel then reads Cyrillic right), ';' between
+    fields (the list separator of Russian locales), Russian headers and values."""
+    import csv
+
+    out.mkdir(parents=True, exist_ok=True)
+    files = []
+    for table in tables:
+        cur = con.execute(people_sql(table))
+        cols = [d[0] for d in cur.description]
+        path = out / f"{table}.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as f:
+            w = csv.writer(f, delimiter=";")
+            w.writerow([header(table, c) for c in cols])
+            while chunk := cur.fetchmany(10_000):
+                w.writerows(people_rows(table, cols, chunk))
+        files.append(path)
+    return files

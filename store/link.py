@@ -5,12 +5,16 @@ Matching, per report item, among the items of the same municipality's plan docum
 1. `key`: equal comparison keys (lemma keys from normalize; the lower-cased name when absent);
 2. `fuzzy`: rapidfuzz token_set_ratio of the keys ≥ FUZZY_THRESHOLD, and token_sort_ratio ≥
    SUBSET_GUARD — token_set_ratio alone scores 100 whenever one key's words are a subset of
-   the other's, so a two-word key would match every longer key containing those words.
+   the other's, so a two-word key would match every longer key containing those words;
+3. `theme` (indicators only): the same theme (the record's, else the indicator's cluster,
+   store/clusters.py) — districts and years word one indicator differently; a plan indicator
+   whose unit differs from the report's is never taken (a share is not a count; without a
+   unit, "Доля …" is not "Количество …"), and among several the closest key wins.
 Ties go to a plan whose period covers the report's period, then to the latest loaded plan.
 Only the representative of each logical document takes part (view logical_documents: a plan
 stored as DOCX, PDF and text is one plan, matched once). The derived tables
-(plan_fact_indicators, plan_fact_activities, organizations) are rebuilt from scratch by
-`refresh`, in one transaction.
+(plan_fact_indicators, plan_fact_activities, organizations, indicator_clusters and the derived
+rows of themes) are rebuilt from scratch by `refresh`, in one transaction.
 """
 
 from __future__ import annotations
@@ -23,6 +27,9 @@ from typing import Any
 import duckdb
 import pyarrow as pa
 from rapidfuzz import fuzz, process
+
+from store import clusters as clustering
+from store.themes import derived_catalogue_rows, write_derived
 
 PLAN_KINDS = ("roadmap", "programme")
 REPORT_KIND = "report"
@@ -47,12 +54,13 @@ class Item:
     key: str
     row: dict[str, Any]
     values: dict[tuple[str, int], float | None] = field(default_factory=dict)
+    theme: str | None = None  # the record's theme code, else the indicator's cluster
 
 
 @dataclass(frozen=True)
 class Match:
     plan: Item | None
-    method: str  # key | fuzzy | none
+    method: str  # key | fuzzy | theme | none
     score: float | None
 
 
@@ -72,7 +80,8 @@ def _preference(plan: Item, report: Doc) -> tuple[bool, int]:
     return (_covers(plan.doc, report), plan.doc.id)
 
 
-def find_match(item: Item, plans: list[Item], by_key: dict[str, list[Item]]) -> Match:
+def find_match(item: Item, plans: list[Item], by_key: dict[str, list[Item]],
+               by_theme: dict[str, list[Item]] | None = None) -> Match:
     """The plan item that `item` (of a report) corresponds to, if any."""
     same = by_key.get(item.key)
     if same:
@@ -83,10 +92,45 @@ def find_match(item: Item, plans: list[Item], by_key: dict[str, list[Item]]) -> 
                             score_cutoff=FUZZY_THRESHOLD, limit=None)
     good = [(score, plans[i]) for _, score, i in found
             if fuzz.token_sort_ratio(item.key, plans[i].key) >= SUBSET_GUARD]
-    if not good:
+    if good:
+        score, best = max(good, key=lambda sp: (sp[0], *_preference(sp[1], item.doc)))
+        return Match(best, "fuzzy", round(float(score), 1))
+    return _theme_match(item, (by_theme or {}).get(item.theme or "", []))
+
+
+def _unit(item: Item) -> str | None:
+    unit = item.row.get("unit")
+    return " ".join(unit.lower().replace(".", " ").split()) or None if unit else None
+
+
+_SHARE = re.compile(r"^\s*(?:доля|удельный вес|процент)", re.IGNORECASE)
+_COUNT = re.compile(r"^\s*(?:количество|число|численность)", re.IGNORECASE)
+
+
+def _measure(item: Item) -> str | None:
+    """share / count as the name says it ("Доля …", "Количество …"), else None."""
+    name = item.row.get("name") or ""
+    return "share" if _SHARE.match(name) else "count" if _COUNT.match(name) else None
+
+
+def _compatible(a: Item, b: Item) -> bool:
+    """Same unit when both give one; else the names must not say share and count."""
+    ua, ub = _unit(a), _unit(b)
+    if ua is not None and ub is not None:
+        return ua == ub
+    ma, mb = _measure(a), _measure(b)
+    return ma is None or mb is None or ma == mb
+
+
+def _theme_match(item: Item, candidates: list[Item]) -> Match:
+    """A plan indicator of the same theme and a compatible unit, the closest key first."""
+    unit = _unit(item)
+    fits = [p for p in candidates if _compatible(item, p)]
+    if not fits:
         return Match(None, "none", None)
-    score, best = max(good, key=lambda sp: (sp[0], *_preference(sp[1], item.doc)))
-    return Match(best, "fuzzy", round(float(score), 1))
+    best = max(fits, key=lambda p: (_unit(p) == unit, fuzz.token_sort_ratio(item.key, p.key),
+                                    *_preference(p, item.doc)))
+    return Match(best, "theme", round(float(fuzz.token_sort_ratio(item.key, best.key)), 1))
 
 
 # ---- reading the store -------------------------------------------------------------------
@@ -107,10 +151,14 @@ def _docs(con: duckdb.DuckDBPyConnection) -> dict[int, Doc]:
 
 def _indicators(con: duckdb.DuckDBPyConnection, docs: dict[int, Doc]) -> list[Item]:
     items = {}
-    for r in _dicts(con.execute("SELECT * FROM indicators ORDER BY document_id, ordinal")):
+    for r in _dicts(con.execute(
+            "SELECT i.*, coalesce(i.theme_code, c.cluster_id) AS link_theme FROM indicators i "
+            "LEFT JOIN indicator_clusters c ON c.document_id = i.document_id "
+            "AND c.indicator_ordinal = i.ordinal ORDER BY i.document_id, i.ordinal")):
         if r["document_id"] in docs:
             items[(r["document_id"], r["ordinal"])] = Item(
-                docs[r["document_id"]], r["ordinal"], match_key(r["key"], r["name"]), r)
+                docs[r["document_id"]], r["ordinal"], match_key(r["key"], r["name"]), r,
+                theme=r["link_theme"])
     for d, o, year, kind, value in con.execute(
         "SELECT document_id, indicator_ordinal, year, kind, value FROM indicator_values "
         "ORDER BY document_id, indicator_ordinal, ordinal"
@@ -144,6 +192,14 @@ def _index(plans: list[Item]) -> dict[str, list[Item]]:
     return by_key
 
 
+def _theme_index(plans: list[Item]) -> dict[str, list[Item]]:
+    by_theme: dict[str, list[Item]] = defaultdict(list)
+    for p in plans:
+        if p.theme:
+            by_theme[p.theme].append(p)
+    return by_theme
+
+
 # ---- plan vs fact rows -------------------------------------------------------------------
 
 
@@ -155,9 +211,9 @@ def indicator_rows(items: list[Item]) -> list[dict[str, Any]]:
     """One row per report indicator and year it has a value for, with the plan's value."""
     rows = []
     for municipality, (plans, reports) in sorted(_split(items).items()):
-        by_key = _index(plans)
+        by_key, by_theme = _index(plans), _theme_index(plans)
         for rep in reports:
-            m = find_match(rep, plans, by_key)
+            m = find_match(rep, plans, by_key, by_theme)
             years = sorted({y for (_, y) in rep.values})
             for year in years:
                 plan = m.plan.values.get(("plan", year)) if m.plan else None
@@ -173,7 +229,7 @@ def indicator_rows(items: list[Item]) -> list[dict[str, Any]]:
                     "name": (m.plan or rep).row["name"], "report_name": rep.row["name"],
                     "unit": (m.plan.row["unit"] if m.plan else None) or rep.row["unit"],
                     "year": year, "plan_value": plan, "fact_value": fact,
-                    "fulfilment_pct": _pct(plan, fact),
+                    "fulfilment_pct": _pct(plan, fact), "theme_code": rep.theme,
                 })
     return rows
 
@@ -246,19 +302,27 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
 
 
 # Bump when the matching rules change: stores built by older rules then count as stale.
-LINK_VERSION = "link-1"
+LINK_VERSION = "link-2"
 STATE_NAME = "plan_fact"
 
 _CHECKSUM = """
 SELECT md5(? || coalesce(string_agg(id || ':' || sha256 || ':' || coalesce(doc_key, ''), ','
-                                    ORDER BY id), ''))
+                                    ORDER BY id), '')
+           || (SELECT coalesce(string_agg(document_id || ':' || ordinal || ':'
+                                          || coalesce(theme_code, ''), ','
+                                          ORDER BY document_id, ordinal), '')
+               FROM indicators WHERE theme_code IS NOT NULL)
+           || (SELECT coalesce(string_agg(code, ',' ORDER BY code), '') FROM themes
+               WHERE source IN ('taxonomy', 'user')))
 FROM documents
 """
 
 
 def documents_checksum(con: duckdb.DuckDBPyConnection) -> str:
     """What the derived tables depend on: every document's id, bytes and logical document
-    (their child rows are written in the same transaction), and the matching rules."""
+    (their child rows are written in the same transaction), the indicators' themes and the
+    catalogue (`roadmaps retheme` changes them without touching documents), and the matching
+    rules."""
     row = con.execute(_CHECKSUM, [LINK_VERSION]).fetchone()
     assert row is not None
     return str(row[0])
@@ -286,13 +350,17 @@ def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     The tables and the checksum they were built from are written in one transaction."""
     checksum = documents_checksum(con)
     docs = _docs(con)
-    ind = indicator_rows(_indicators(con, docs))
+    members, labels = clustering.rows(clustering.build(clustering.unthemed(con)))
     act = activity_rows(_activities(con, docs))
     con.begin()
     try:
-        for table in ("organizations", "plan_fact_indicators", "plan_fact_activities"):
+        for table in ("organizations", "plan_fact_indicators", "plan_fact_activities",
+                      "indicator_clusters"):
             con.execute(f"DELETE FROM {table}")
         con.execute(_ORGANIZATIONS)
+        _insert(con, "indicator_clusters", members)
+        write_derived(con, derived_catalogue_rows(con, labels))
+        ind = indicator_rows(_indicators(con, docs))
         _insert(con, "plan_fact_indicators", ind)
         _insert(con, "plan_fact_activities", act)
         con.execute("INSERT OR REPLACE INTO derived_state VALUES (?, ?, now())",
@@ -303,4 +371,5 @@ def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         raise
     orgs = con.execute("SELECT count(*) FROM organizations").fetchone()
     return {"organizations": int(orgs[0]) if orgs else 0,
-            "plan_fact_indicators": len(ind), "plan_fact_activities": len(act)}
+            "plan_fact_indicators": len(ind), "plan_fact_activities": len(act),
+            "theme_clusters": len(labels)}

@@ -26,6 +26,7 @@ from normalize.models import (
     SourceRef,
     Status,
     Target,
+    Theme,
 )
 from store.identity import doc_key
 
@@ -43,7 +44,7 @@ SCHEMAS: dict[str, pa.Schema] = {
         ("deadline_end", pa.date32()), ("recurrence", _S), ("result", _S),
         ("target_op", _S), ("target_value", pa.float64()), ("target_unit", _S),
         ("status_text", _S), ("status_done", pa.bool_()), ("status_years", pa.list_(_I)),
-        *_SRC,
+        *_SRC, ("type_label", _S),
     ]),
     "activity_responsibles": pa.schema([
         ("activity_ordinal", _I), ("ordinal", _I), ("text", _S), ("party_text", _S),
@@ -51,7 +52,7 @@ SCHEMAS: dict[str, pa.Schema] = {
     ]),
     "indicators": pa.schema([
         ("ordinal", _I), ("number", _S), ("section", _S), ("name", _S), ("key", _S),
-        ("unit", _S), *_SRC,
+        ("unit", _S), *_SRC, ("theme_code", _S), ("theme_label", _S), ("theme_source", _S),
     ]),
     "indicator_values": pa.schema([
         ("indicator_ordinal", _I), ("ordinal", _I), ("year", _I), ("kind", _S),
@@ -84,7 +85,7 @@ def _activity_row(n: int, a: Activity) -> dict[str, Any]:
         "target_unit": t.unit if t else None,
         "status_text": s.text if s else None, "status_done": s.done if s else None,
         "status_years": list(s.years) if s else None,
-        **_src(a.source),
+        **_src(a.source), "type_label": a.type_label,
     }
 
 
@@ -119,6 +120,9 @@ def child_rows(rec: Record) -> dict[str, list[dict[str, Any]]]:
         rows["indicators"].append({
             "ordinal": n, "number": ind.number, "section": ind.section, "name": ind.name,
             "key": ind.key, "unit": ind.unit, **_src(ind.source),
+            "theme_code": ind.theme.code if ind.theme else None,
+            "theme_label": ind.theme.label if ind.theme else None,
+            "theme_source": ind.theme_source,
         })
         rows["indicator_values"] += [
             {"indicator_ordinal": n, "ordinal": i, "year": v.year, "kind": v.kind,
@@ -175,10 +179,15 @@ def _activity(r: dict[str, Any], parties: list[dict[str, Any]]) -> Activity:
         number=r["number"], section=r["section"], title=r["title"], deadline=deadline,
         responsibles=[p["text"] for p in parties if p["text"] is not None],
         result=r["result"], target=target, status=status, source=_ref(r),
-        key=r["key"], type=r["type"],
+        key=r["key"], type=r["type"], type_label=r.get("type_label"),
         parties=[Party(text=p["party_text"], org=p["org"], role=p["role"], person=p["person"])
                  for p in parties if p["party_text"] is not None],
     )
+
+
+def _theme(r: dict[str, Any]) -> Theme | None:
+    code = r.get("theme_code")
+    return Theme(code=code, label=r.get("theme_label") or code) if code else None
 
 
 def _document(doc: dict[str, Any], signatories: list[dict[str, Any]]) -> DocumentFacts:
@@ -217,7 +226,8 @@ def record_from_rows(doc: dict[str, Any], tables: dict[str, list[dict[str, Any]]
             Indicator(number=i["number"], section=i["section"], name=i["name"], unit=i["unit"],
                       key=i["key"], source=_ref(i),
                       values=[IndicatorValue(year=v["year"], kind=v["kind"], value=v["value"])
-                              for v in values.get(i["ordinal"], [])])
+                              for v in values.get(i["ordinal"], [])],
+                      theme=_theme(i), theme_source=i.get("theme_source"))
             for i in tables["indicators"]
         ],
         warnings=[w["text"] for w in tables["warnings"]],

@@ -198,3 +198,33 @@ CREATE TABLE derived_state (
     checksum     VARCHAR NOT NULL,
     refreshed_at TIMESTAMP NOT NULL
 );
+
+-- migration 4: indicator themes, activity type labels
+-- The record's added fields: indicators[].theme {code, label} and theme_source, activities[]
+-- .type_label. Rows stored before this step have them NULL: `roadmaps retheme` fills them
+-- without re-parsing (activity type labels come back with the next ingest of the file).
+ALTER TABLE activities ADD COLUMN type_label VARCHAR;
+ALTER TABLE indicators ADD COLUMN theme_code VARCHAR;    -- e.g. mentoring_young, ege_mean.russian
+ALTER TABLE indicators ADD COLUMN theme_label VARCHAR;
+ALTER TABLE indicators ADD COLUMN theme_source VARCHAR;  -- rule | similar | override
+ALTER TABLE plan_fact_indicators ADD COLUMN theme_code VARCHAR;
+
+-- The catalogue of themes: the taxonomy's and a user's (written by ingest and retheme), and
+-- the derived ones (rebuilt by store.link.refresh): faceted codes seen in indicators and the
+-- clusters of similar unthemed names.
+CREATE TABLE themes (
+    code      VARCHAR PRIMARY KEY,
+    label     VARCHAR NOT NULL,
+    measures  VARCHAR[],                   -- share | count | score | mean (NULL for clusters)
+    source    VARCHAR NOT NULL,            -- taxonomy | user | facet | cluster
+    base      VARCHAR                      -- a faceted code's theme (ege_mean for ege_mean.math)
+);
+
+-- Derived (store.link.refresh): unthemed indicators grouped with similar unthemed names of
+-- other documents; cluster ids are stable while the cluster's first document stays.
+CREATE TABLE indicator_clusters (
+    document_id        BIGINT NOT NULL,
+    indicator_ordinal  INTEGER NOT NULL,
+    cluster_id         VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, indicator_ordinal)
+);

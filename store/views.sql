@@ -110,7 +110,7 @@ ORDER BY activities DESC, organization, d.municipality NULLS LAST;
 CREATE OR REPLACE VIEW v_plan_fact AS
 SELECT p.municipality, p.name, p.unit, p.year, p.plan_value, p.fact_value,
        round(p.fulfilment_pct, 1) AS fulfilment_pct, p.match, p.score,
-       pd.file AS plan_file, rd.file AS report_file
+       pd.file AS plan_file, rd.file AS report_file, p.theme_code
 FROM plan_fact_indicators p
 JOIN documents rd ON rd.id = p.report_document_id
 LEFT JOIN documents pd ON pd.id = p.plan_document_id
@@ -126,3 +126,42 @@ LEFT JOIN documents rd ON rd.id = p.report_document_id
 LEFT JOIN documents pd ON pd.id = p.plan_document_id
 ORDER BY p.municipality, p.plan_document_id NULLS LAST, p.plan_activity NULLS LAST,
          p.report_document_id, p.report_activity;
+
+-- Indicators compared by theme (what they measure, store/README.md): theme × municipality ×
+-- year × unit, with plan and fact. An indicator's theme is the record's (rule, similar,
+-- override), else its cluster of similar unthemed names (store/clusters.py). When several
+-- documents of a municipality give a value for the same theme, year, unit and kind, the
+-- latest loaded wins (as in v_indicators). `theme_municipalities`: how many municipalities the
+-- theme has rows for (the comparison's breadth; rows are sorted by it).
+CREATE OR REPLACE VIEW v_themes AS
+WITH themed AS (
+    SELECT i.document_id, i.ordinal, i.name, i.unit,
+           coalesce(i.theme_code, c.cluster_id) AS theme_code,
+           coalesce(i.theme_label, t.label) AS theme_label,
+           coalesce(i.theme_source, CASE WHEN c.cluster_id IS NOT NULL THEN 'cluster' END)
+               AS theme_source
+    FROM indicators i
+    LEFT JOIN indicator_clusters c
+           ON c.document_id = i.document_id AND c.indicator_ordinal = i.ordinal
+    LEFT JOIN themes t ON t.code = c.cluster_id
+    WHERE coalesce(i.theme_code, c.cluster_id) IS NOT NULL),
+per_year AS (
+    SELECT th.theme_code, min(th.theme_label) AS theme_label, d.municipality, v.year, th.unit,
+           arg_max(v.value, d.id) FILTER (WHERE v.kind = 'plan') AS plan_value,
+           arg_max(v.value, d.id) FILTER (WHERE v.kind = 'fact') AS fact_value,
+           arg_max(th.name, d.id) AS name,
+           string_agg(DISTINCT th.theme_source, ', ' ORDER BY th.theme_source) AS theme_source,
+           count(DISTINCT (th.document_id, th.ordinal)) AS indicators,
+           count(DISTINCT d.id) AS documents
+    FROM indicator_values v
+    JOIN themed th ON th.document_id = v.document_id AND th.ordinal = v.indicator_ordinal
+    JOIN logical_documents d ON d.id = v.document_id
+    GROUP BY th.theme_code, d.municipality, v.year, th.unit),
+breadth AS (
+    SELECT theme_code, count(DISTINCT municipality) AS theme_municipalities
+    FROM per_year GROUP BY theme_code)
+SELECT p.theme_code, p.theme_label, b.theme_municipalities, p.municipality, p.year, p.unit,
+       p.plan_value, p.fact_value, p.name, p.theme_source, p.indicators, p.documents
+FROM per_year p JOIN breadth b USING (theme_code)
+ORDER BY b.theme_municipalities DESC, p.theme_code, p.municipality NULLS LAST, p.year,
+         p.unit NULLS LAST;

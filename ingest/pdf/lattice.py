@@ -28,6 +28,7 @@ class GridCell:
     col_span: int
     row_span: int
     bold: bool
+    box: tuple[float, float, float, float] | None = None  # x0, top, x1, bottom on its page
 
 
 @dataclass(slots=True)
@@ -193,7 +194,8 @@ def _build(page: int, xs: list[float], ys: list[float], hs: list[Segment], vs: l
         lines = group_lines(inside.get(root, []))
         text = "\n".join(ln.text for ln in lines)
         bold = bool(lines) and all(ln.bold for ln in lines)
-        rows[r0].append(GridCell(text, c0, c1 - c0 + 1, r1 - r0 + 1, bold))
+        box = (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])
+        rows[r0].append(GridCell(text, c0, c1 - c0 + 1, r1 - r0 + 1, bold, box))
     return PageTable(page, ys[0], ys[-1], tuple(xs), rows, [page] * len(rows))
 
 

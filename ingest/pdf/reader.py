@@ -132,6 +132,7 @@ def _table(table: PageTable, index: int) -> Table:
                         row_span=c.row_span,
                         bold=c.bold,
                         source=where.model_copy(update={"col": c.col + 1}),
+                        box=c.box,
                     )
                     for c in cells
                 ),

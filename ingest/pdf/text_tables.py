@@ -108,12 +108,14 @@ def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: 
     if len(rows) < MIN_LINES or len(cols) < MIN_COLUMNS or full < MIN_FULL_LINES:
         return None
     starts = _row_starts(per_line)
+    right = max(s.x1 for segs in rows for s in segs) + 1
+    xs = (cols[0] - 1, *cols[1:], right)
     grid: list[list[GridCell]] = []
     for a, b in zip(starts, [*starts[1:], len(per_line)], strict=True):
         texts = ["\n".join(c[k] for c in per_line[a:b] if k in c) for k in range(len(cols))]
-        grid.append([GridCell(t, k, 1, 1, False) for k, t in enumerate(texts)])
-    right = max(s.x1 for segs in rows for s in segs) + 1
-    xs = (cols[0] - 1, *cols[1:], right)
+        top, bottom = lines[a].top, lines[b - 1].bottom
+        grid.append([GridCell(t, k, 1, 1, False, (xs[k], top, xs[k + 1], bottom))
+                     for k, t in enumerate(texts)])
     top, bottom = lines[0].top - 1, lines[-1].bottom + 1
     return PageTable(page, top, bottom, xs, grid, [page] * len(grid))
 

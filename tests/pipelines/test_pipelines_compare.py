@@ -129,7 +129,7 @@ def test_views_hold_the_expected_numbers(roadmaps, db: Path) -> None:
 def test_plan_fact_table_also_shows_activities(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "plan-fact", "--db", str(db))
     assert r.returncode == 0
-    assert "Plan vs fact: indicators" in r.stdout and "Plan vs fact: activities" in r.stdout
+    assert "План и факт: показатели" in r.stdout and "План и факт: мероприятия" in r.stdout
     assert "100" in r.stdout
 
 
@@ -154,9 +154,10 @@ def test_unknown_view_is_a_usage_error(roadmaps, db: Path) -> None:
 def test_overview_table_one_line_per_document_with_its_formats(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "overview", "--db", str(db))
     assert r.returncode == 0, r.stderr
-    assert "Documents per municipality (2)" in r.stdout
+    assert "Документы по муниципалитетам (2)" in r.stdout
     assert "docx, pdf" in r.stdout and "plan.pdf" not in r.stdout
     assert "2022–2026" in r.stdout  # the period in one column
+    assert "дорожная карта" in r.stdout and "отчёт" in r.stdout  # labels, not codes
 
 
 def test_plan_fact_table_groups_by_report_and_caps_rows(roadmaps, tmp_path: Path) -> None:
@@ -172,11 +173,11 @@ def test_plan_fact_table_groups_by_report_and_caps_rows(roadmaps, tmp_path: Path
     db = _store(tmp_path / "pf.duckdb", plan, report)
     r = roadmaps("compare", "plan-fact", "--db", str(db), "--limit", "2")
     assert r.returncode == 0, r.stderr
-    assert f"{TOWN}: report r.docx; plan p.docx" in r.stdout
+    assert f"{TOWN}: отчёт r.docx; план p.docx" in r.stdout
     assert names[0] in r.stdout and names[1] in r.stdout and names[2] not in r.stdout
-    assert "… 1 more rows (use --format csv" in r.stdout
+    assert "… ещё строк: 1 (все: --format csv" in r.stdout
     full = roadmaps("compare", "plan-fact", "--db", str(db), "--limit", "0")
-    assert all(n in full.stdout for n in names) and "more rows" not in full.stdout
+    assert all(n in full.stdout for n in names) and "ещё строк" not in full.stdout
     assert full.stdout.count(" 50 ") >= 3  # every fact is half its plan: 50 %
 
 

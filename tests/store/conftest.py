@@ -24,6 +24,7 @@ from normalize.models import (
     SourceRef,
     Status,
     Target,
+    Theme,
 )
 from store.db import connect
 
@@ -56,6 +57,7 @@ def full_record(name: str = "plan.docx") -> Record:
                 status=Status(text="Выполнено 2020 г. 2021 г.", done=True, years=[2020, 2021]),
                 source=SourceRef(page=2, table=1, row=5),
                 key="план разработка", type="нормативное обеспечение",
+                type_label="Нормативное обеспечение",
                 parties=[Party(text="Специалисты МКУ «ИМЦ»", org="ИМЦ", role="специалисты"),
                          Party(text="Руководители РМО", org="РМО", role="руководители",
                                person="Иванова Н.П.")],
@@ -74,6 +76,8 @@ def full_record(name: str = "plan.docx") -> Record:
         indicators=[
             Indicator(number="1", section="Кадры", name="Доля педагогов, прошедших курсы",
                       unit="%", key="доля курс педагог пройти", source=SourceRef(table=2, row=3),
+                      theme=Theme(code="training", label="Повышение квалификации педагогов"),
+                      theme_source="rule",
                       values=[IndicatorValue(year=2023, kind="plan", value=50),
                               IndicatorValue(year=2023, kind="fact", value=47.5),
                               IndicatorValue(year=2024, kind="plan", value=None)]),
@@ -97,13 +101,16 @@ def plan_record(municipality: str, indicators: list[Indicator],
     )
 
 
-def indicator(name: str, key: str, **values: float) -> Indicator:
-    """values: plan_2022=50, fact_2022=47 …"""
+def indicator(name: str, key: str, theme: str | None = None, unit: str | None = None,
+              **values: float) -> Indicator:
+    """values: plan_2022=50, fact_2022=47 …; theme: a theme code (decided by rule)."""
     vals = []
     for k, v in values.items():
         kind, year = k.split("_")
         vals.append(IndicatorValue(year=int(year), kind=kind, value=v))  # type: ignore[arg-type]
-    return Indicator(name=name, key=key, values=vals)
+    return Indicator(name=name, key=key, values=vals, unit=unit,
+                     theme=Theme(code=theme, label=f"тема {theme}") if theme else None,
+                     theme_source="rule" if theme else None)
 
 
 @pytest.fixture

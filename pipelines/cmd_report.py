@@ -1,0 +1,63 @@
+"""`roadmaps report --db FILE --out report.html|report.docx [--municipality NAME…]`.
+
+HTML: one self-contained file in Russian with charts (pipelines/report/), and next to it
+report_files/review-<id>.html, the review page of every document the report lists: the report
+is meant to be passed around and opened offline, so a link must lead to a page that exists,
+not to a command to run. `--no-review` skips them (faster for a large database; the links then
+point to pages not written). DOCX: the same summary as a Word document.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
+                   help="DuckDB file (default: roadmaps.duckdb)")
+    p.add_argument("--out", type=Path, required=True, help="report.html or report.docx")
+    p.add_argument("--format", choices=("html", "docx"), default=None,
+                   help="default: from the --out suffix (html unless it is .docx)")
+    p.add_argument("--municipality", nargs="+", default=[], metavar="NAME",
+                   help="only these municipalities (exact canonical names)")
+    p.add_argument("--no-review", action="store_true",
+                   help="HTML: do not write the review pages of the documents")
+    p.add_argument("--no-ocr", action="store_true",
+                   help="review pages: do not recognise scanned PDF pages")
+
+
+def _format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    return "docx" if args.out.suffix.lower() == ".docx" else "html"
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipelines.report.build import collect, write_html
+    from pipelines.report.data import Scope
+    from pipelines.store_open import first_line, open_store
+
+    con = open_store(args.db)
+    if con is None:
+        return 2
+    with con:
+        report = collect(con, str(args.db), Scope(tuple(args.municipality)))
+    try:
+        if _format(args) == "docx":
+            from pipelines.report.word import write_docx
+
+            path = write_docx(report, args.out)
+        else:
+            if not args.no_review:
+                from pipelines.review.batch import write_reviews
+
+                report.reviewed = write_reviews(report.documents, args.out.parent, args.out.name,
+                                                ocr=not args.no_ocr)
+            path = write_html(report, args.out)
+    except OSError as exc:
+        print(f"roadmaps: {args.out}: cannot write: {first_line(exc)}", file=sys.stderr)
+        return 2
+    print(path)
+    return 0
