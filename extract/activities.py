@@ -183,7 +183,10 @@ def _is_section(
     data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
     if number and numbering(number) == number:
         key = clean_number(number) or ""
-        if not data and (key in parents or _ROMAN.fullmatch(key)):
+        # a parent row with cells of its own beside the title (money, marks) is an activity
+        own = {cols.number, cols.title, *cols.groups}
+        beside = any(t for c, t in enumerate(texts) if c not in own)
+        if not data and not beside and (key in parents or _ROMAN.fullmatch(key)):
             return "section_numbered_parent"  # "1. | Раздел" above "1.1", or "II | Раздел"
         return None
     single = len(filled) == 1

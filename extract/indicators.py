@@ -82,8 +82,8 @@ class _Item:
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         name = flat(" ".join(self.name)).rstrip(" ;")
-        if not name:
-            return None
+        if not _LETTER.search(name):
+            return None  # "2", "3 | 4": column numbers or stray values, not a name
         name = _FOOTNOTE.sub("", name)
         if ctx.header is not None and _name_holds_unit(ctx):
             name, tail = split_unit(name, ctx)

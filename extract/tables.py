@@ -10,7 +10,7 @@ from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
-from extract.headphrase import HEAD
+from extract.headphrase import HEAD, read_header
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
@@ -47,6 +47,18 @@ def _is_activity_named(ctx: Ctx) -> bool:
     return bool(strong & set(TITLE_ROLES)) and bool(strong & {*FIELDS, "start", "end"})
 
 
+def _is_activity_list(ctx: Ctx) -> bool:
+    """A programme's activity list with money per year or per budget ("Наименование
+    мероприятий | 2013 | 2014 …" under budget captions) and no indicator column: the numbers
+    are money, the rows activities."""
+    h = ctx.header
+    if h is None or h.col("indicator") is not None or (act := h.col("activity")) is None:
+        return False
+    named = read_header(h.texts[act], ctx.tools).head not in ctx.vocab.generic_heads
+    money = bool(h.years) or "money" in h.roles.values()
+    return named and h.strength.get(act, 0.0) >= HEAD + 1 and money
+
+
 def _is_indicator_first(ctx: Ctx) -> bool:
     """An indicator column with yearly values beside no column its header names as the
     activities' (a programme row "Муниципальная программа … | Показатель | 2015 | 2016")."""
@@ -74,6 +86,7 @@ RULES: tuple[tuple[str, str, TableRule], ...] = (
     ("activity_header_named", "activities", _is_activity_named),
     ("passport_fields", "passport", looks_like_passport),
     ("activity_header", "activities", _is_activity),
+    ("activity_list_with_money", "activities", _is_activity_list),
     ("indicator_header", "indicators", _is_indicator),
 )
 

@@ -451,3 +451,29 @@ def test_rows_the_reader_marks_as_header_rows_form_the_header() -> None:
     assert h is not None and h.n_rows == 3
     assert (h.col("activity"), h.col("deadline"), h.col("indicator")) == (0, 1, 5)
     assert h.years == {}  # money per year, not indicator values
+
+
+def test_activity_list_with_money_per_year_is_an_activity_table() -> None:
+    rows = tsv("""
+N п/п | Наименование мероприятий | 2013 | 2014
+| | Бюджет области | Бюджет области
+1 | 2 | 3 | 4
+1. | Предоставление субсидий на развитие дошкольного образования | 120,5 | 130,0
+1.1. | Корректировка перечня объектов капитального ремонта | - | -
+""")
+    found = run(table(rows))
+    assert [(a.number, a.title) for a in found.activities] == [
+        ("1", "Предоставление субсидий на развитие дошкольного образования"),
+        ("1.1", "Корректировка перечня объектов капитального ремонта")]
+    assert not found.indicators
+
+
+def test_rows_of_numbers_only_are_no_indicators() -> None:
+    rows = tsv("""
+Наименование показателя | 2014 | 2015
+1 | 2 | 3
+3 | 4 |
+Доля детей, охваченных дошкольным образованием | 98,5 | 100
+""")
+    assert [i.name for i in run(table(rows)).indicators] == [
+        "Доля детей, охваченных дошкольным образованием"]
