@@ -18,11 +18,13 @@ from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.grid_rules import (
     Frag,
     GridLine,
+    continues_header,
     continues_word,
     is_junk,
     is_numeric,
     is_row_number,
     is_section_start,
+    is_tail,
     join_split_phrase,
     new_row_reason,
 )
@@ -168,27 +170,80 @@ def _extend(texts: list[str], cells: Sequence[Frag]) -> None:
             texts[col] = f"{texts[col]}\n{frag.text}" if texts[col] else frag.text
 
 
+def _take_lines(row: RowDraft, first: int) -> list[list[tuple[Frag, int]]]:
+    """Remove the fragments of lines >= first from `row`; return them per column."""
+    taken = []
+    for col, parts in enumerate(row.parts):
+        taken.append([p for p in parts if p[1] >= first])
+        row.parts[col] = [p for p in parts if p[1] < first]
+    return taken
+
+
+def _lower_head(row: RowDraft, cells: Sequence[Frag]) -> int | None:
+    """A numbered line whose text is a lower-case tail, under a line of the open row that
+    starts that column with a capital: the row began on that line (its number printed in
+    the middle of the row). Returns that line."""
+    cols = [i for i, f in enumerate(cells) if i and f.text]
+    if not cols or not is_tail(cells[cols[0]].text):
+        return None
+    lines = [ln for ln in sorted({ln for parts in row.parts for _, ln in parts}) if ln > row.line]
+    for ln in reversed(lines):
+        heads = [f for f, n in row.parts[cols[0]] if n == ln]
+        if heads and not is_tail(heads[0].text) and heads[0].text[:1].isupper():
+            return ln
+    return None
+
+
+def _append(row: RowDraft, g: GridLine) -> None:
+    for col, frag in enumerate(g.cells):
+        if frag.text:
+            row.parts[col].append((frag, g.line))
+
+
 def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
     """Merge continuation lines into the row they continue (fragments joined later)."""
     rows: list[RowDraft] = []
-    open_texts: list[str] | None = None
     for g in lines:
         if g.spill and rows:
             _append_spill(rows[-1], g)
             trace.append(f"line {g.line}: text outside the table, continues its last cell")
             continue
+        open_texts = rows[-1].texts() if rows else None
+        if len(rows) == 1 and open_texts and continues_header(g.cells, open_texts):
+            _append(rows[-1], g)
+            trace.append(f"line {g.line}: continues the header at line {rows[-1].line}")
+            continue
         reason = new_row_reason(g.cells, open_texts)
-        if reason is None and rows and open_texts is not None:
-            for col, frag in enumerate(g.cells):
-                if frag.text:
-                    rows[-1].parts[col].append((frag, g.line))
-            _extend(open_texts, g.cells)
+        if reason is None:
+            _append(rows[-1], g)  # a reason is always given while no row is open
             trace.append(f"line {g.line}: continues row at line {rows[-1].line}")
             continue
+        if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
+            continue
         rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason))
-        open_texts = [f.text for f in g.cells]
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
+
+
+def _number_lower(rows: list[RowDraft], g: GridLine, trace: list[str]) -> bool:
+    """A row number printed lower than its row's first line (vertically centred cells): the
+    number and the tails go into the open row if it has no number yet; else the open row's
+    lines from the row's capitalised start move into a new row. True when handled."""
+    row = rows[-1]
+    texts = [f.text for f in g.cells[1:] if f.text]
+    if not row.parts[0] and texts and is_tail(texts[0]) and is_row_number(g.cells[0].text):
+        _append(row, g)
+        trace.append(f"line {g.line}: number of the row at line {row.line} (number_in_middle)")
+        return True
+    start = _lower_head(row, g.cells) if is_row_number(g.cells[0].text) else None
+    if start is None:
+        return False
+    moved = RowDraft(start, _take_lines(row, start), "number_lower")
+    moved.parts[0].append((g.cells[0], g.line))
+    _append(moved, GridLine(g.line, [Frag(""), *g.cells[1:]]))
+    rows.append(moved)
+    trace.append(f"line {g.line}: new row from line {start} (number_lower)")
+    return True
 
 
 def _numeric_columns(rows: Sequence[RowDraft], n_cols: int) -> list[bool]:

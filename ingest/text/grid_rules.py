@@ -19,6 +19,7 @@ _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")
 _CAPITAL = re.compile(r"^[«\"„(]?[A-ZА-ЯЁ]")
 _TAIL_START = re.compile(r"^([-–—•·]\s|[,;:.)\]])")
+_HEADER_TAIL = re.compile(r"^(?:[(\[]|№?\s*п/п|[a-zа-яё])")
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,16 @@ def rule_own_values(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
     )
 
 
+def rule_refills_row(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """No number, but text again in every column the open row filled (two or more), the
+    first starting with a capital: the next row, its number lost or printed lower down."""
+    filled = _filled(cells)
+    want = {i for i, t in enumerate(open_row) if t and i > 0}
+    if cells[0].text or len(want) < 2 or not want <= set(filled):
+        return False
+    return bool(_CAPITAL.match(cells[filled[0]].text.strip()))
+
+
 def rule_fills_empty_column(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
     """Text in a column the open row left empty starts a row, unless the line also carries a
     tail of a cell that has text (vertically centred cells start lower), or every fragment
@@ -141,9 +152,21 @@ NEW_ROW_RULES: tuple[tuple[str, NewRowRule], ...] = (
     ("junk_lead", rule_junk_lead),
     ("section_heading", rule_section_heading),
     ("own_values", rule_own_values),
+    ("refills_row", rule_refills_row),
     ("fills_empty_column", rule_fills_empty_column),
     ("all_capitalised", rule_all_capitalised),
 )
+
+
+def continues_header(cells: Sequence[Frag], open_row: Sequence[str]) -> bool:
+    """The second line of a two-line header under the first: no item number and no values,
+    every fragment a lower-case tail, a bracketed note or "п/п" ("мероприятия", "(этап)")."""
+    filled = _filled(cells)
+    if not filled or is_row_number(cells[0].text) or is_row_number(open_row[0] if open_row else ""):
+        return False
+    if any(is_numeric(t) for t in (*open_row, *(cells[i].text for i in filled)) if t):
+        return False
+    return all(_HEADER_TAIL.match(cells[i].text.strip()) for i in filled)
 
 
 def new_row_reason(cells: Sequence[Frag], open_row: Sequence[str] | None) -> str | None:

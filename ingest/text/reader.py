@@ -17,6 +17,7 @@ from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
+from ingest.text.drawn import Drawn, drawn_tables
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
@@ -235,27 +236,65 @@ def _decode(data: bytes, name: str, limits: Limits) -> tuple[str, list[str]]:
     return text, decoded.warnings
 
 
-def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
-    """Read a .txt/.md file into paragraphs and tables with line provenance."""
-    text, warnings = _decode(data, name, limits)
-    blocks: list[Block] = []
-    for seg in segments(prepare_lines(text)):
+def _shifted(seg: Segment, offset: int) -> Segment:
+    if not offset:
+        return seg
+    return Segment(seg.kind, [(n + offset, t) for n, t in seg.lines],
+                   frozenset(n + offset for n in seg.spill))
+
+
+def _table_index(blocks: list[Block]) -> int:
+    return sum(isinstance(b, Table) for b in blocks) + 1
+
+
+def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str]) -> None:
+    """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1)."""
+    for seg in map(lambda s: _shifted(s, offset), segments(lines)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue
-        lines = grid_lines(seg)
-        if len(lines) == 1 and not lines[0].spill:
-            blocks.extend(tabbed_paragraph(seg, lines[0].line))
+        lines_ = grid_lines(seg)
+        if len(lines_) == 1 and not lines_[0].spill:
+            blocks.extend(tabbed_paragraph(seg, lines_[0].line))
             continue
-        if not lines:
+        if not lines_:
             continue
-        built = build_table(lines, index=sum(isinstance(b, Table) for b in blocks) + 1)
+        built = build_table(lines_, index=_table_index(blocks))
         log.debug("table %d:\n  %s", built.table.index, "\n  ".join(built.trace))
         if built.table.n_cols < 2:
             blocks.extend(_table_as_paragraphs(built.table))
             continue
         blocks.append(built.table)
         warnings.extend(built.warnings)
+
+
+def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: list[str]) -> None:
+    """A table drawn with characters or printed cell by cell; lines that draw no grid are
+    read as ordinary lines."""
+    built = drawn.read(_table_index(blocks))
+    if built is None:
+        _read_lines(raw[drawn.start : drawn.end], drawn.start, blocks, warnings)
+        return
+    log.debug("table %d (%s):\n  %s", built.table.index, drawn.kind, "\n  ".join(built.trace))
+    if built.table.n_cols < 2:
+        blocks.extend(_table_as_paragraphs(built.table))
+        return
+    blocks.append(built.table)
+    warnings.extend(built.warnings)
+
+
+def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
+    """Read a .txt/.md file into paragraphs and tables with line provenance."""
+    text, warnings = _decode(data, name, limits)
+    blocks: list[Block] = []
+    raw = text.split("\n")
+    prepared = prepare_lines(text)
+    pos = 0
+    for drawn in drawn_tables(raw, text):
+        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings)
+        _read_drawn(drawn, raw, blocks, warnings)
+        pos = drawn.end
+    _read_lines(prepared[pos:], pos, blocks, warnings)
     if not blocks:
         raise DocumentLoadError(name, "no text")
     return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))

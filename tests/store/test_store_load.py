@@ -54,7 +54,9 @@ def test_round_trip_of_real_pipeline_records(con, sample: Path) -> None:
 
     rec = process_file(sample)
     doc_id = load_record(con, rec, str(sample)).document_id
-    assert read_record(con, doc_id) == rec
+    # the record as the CONTRACT has it: fields excluded from output (Period.school_year, a
+    # hint for normalising deadlines of a school-year plan) are not stored
+    assert read_record(con, doc_id).model_dump() == rec.model_dump()
 
 
 def test_same_file_again_is_unchanged_and_writes_nothing(con, make) -> None:

@@ -1,0 +1,38 @@
+"""Tables a text file draws with characters (frames) or prints cell by cell (pipe cells):
+where they are, and how each is read. Their detectors run only when the text holds the
+characters they need, so plain text pays one scan of the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+
+from ingest.text.frame_lines import has_frame_chars, regions
+from ingest.text.frame_table import read_frame
+from ingest.text.grid import Built
+from ingest.text.pipe_cells import pipe_runs
+from ingest.text.pipe_table import read_pipes
+
+
+@dataclass(frozen=True)
+class Drawn:
+    """Lines [start, end) (0-based) of one table and the function that reads it."""
+
+    kind: str
+    start: int
+    end: int
+    read: Callable[[int], Built | None]
+
+
+def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
+    """The drawn tables of a document in reading order, not overlapping."""
+    found: list[Drawn] = []
+    if has_frame_chars(text):
+        found += [Drawn("frame", r.start, r.end, partial(read_frame, r)) for r in regions(raw)]
+    if " |" in text or "\n|" in text:
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))
+                  for r in pipe_runs(raw)
+                  if not any(a < r.end and r.start < b for a, b in taken)]
+    return sorted(found, key=lambda d: d.start)

@@ -1,0 +1,206 @@
+"""Tables printed cell by cell (base.garant.ru: a line per cell ending in " |", merged places as
+runs of pipes; docs.cntd.ru: a row per line): row width, header spans, merged body cells."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.limits import Limits
+from ingest.models import Table
+from ingest.text.pipe_cells import choose_width, pipe_runs, tokens_of
+from ingest.text.pipe_header import place_header
+from ingest.text.pipe_table import read_pipes
+from ingest.text.reader import read_text
+
+Shape = list[tuple[str, list[tuple[int, int, int, str]]]]
+
+
+def _lines(*cells: str) -> str:
+    return "\n".join(cells)
+
+
+INDICATORS = _lines(
+    "Наименование показателя |", "Ед. изм. |", "Значения по годам |", "|",
+    "2025 год |", "2026 год |", "||",
+    "1 |", "2 |", "3 |", "4 |",
+    "Задача 1. Доступность образования | |||",
+    "Доля детей в детских садах |", "% |", "70 |", "72 |",
+    "Число новых мест |", "ед. |", "40 |", "60 |",
+)
+INDICATORS_ROWS: Shape = [
+    ("H", [(0, 1, 2, "Наименование показателя"), (1, 1, 2, "Ед. изм."),
+           (2, 2, 1, "Значения по годам")]),
+    ("H", [(2, 1, 1, "2025 год"), (3, 1, 1, "2026 год")]),
+    ("H", [(0, 1, 1, "1"), (1, 1, 1, "2"), (2, 1, 1, "3"), (3, 1, 1, "4")]),
+    ("r", [(0, 4, 1, "Задача 1. Доступность образования")]),
+    ("r", [(0, 1, 1, "Доля детей в детских садах"), (1, 1, 1, "%"), (2, 1, 1, "70"),
+           (3, 1, 1, "72")]),
+    ("r", [(0, 1, 1, "Число новых мест"), (1, 1, 1, "ед."), (2, 1, 1, "40"), (3, 1, 1, "60")]),
+]
+
+# an item number and a section title followed by pipes; a stage cell merged down: the next
+# row prints three cells and one pipe, the gap goes after its number
+STAGES = _lines(
+    "N |", "Этап |", "Мероприятие |", "Срок |",
+    "1. |", "Подготовка | ||",
+    "1.1. |", "Подготовительный |", "Совещание с директорами школ по плану |", "январь |",
+    "1.2. |", "Анкетирование педагогов по вопросам наставничества |", "февраль |", "|",
+    "1.3. |", "Основной |", "Серия семинаров для учителей начальных классов |", "март |",
+)
+STAGES_ROWS: Shape = [
+    ("H", [(0, 1, 1, "N"), (1, 1, 1, "Этап"), (2, 1, 1, "Мероприятие"), (3, 1, 1, "Срок")]),
+    ("r", [(0, 1, 1, "1."), (1, 3, 1, "Подготовка")]),
+    ("r", [(0, 1, 1, "1.1."), (1, 1, 2, "Подготовительный"),
+           (2, 1, 1, "Совещание с директорами школ по плану"), (3, 1, 1, "январь")]),
+    ("r", [(0, 1, 1, "1.2."), (2, 1, 1, "Анкетирование педагогов по вопросам наставничества"),
+           (3, 1, 1, "февраль")]),
+    ("r", [(0, 1, 1, "1.3."), (1, 1, 1, "Основной"),
+           (2, 1, 1, "Серия семинаров для учителей начальных классов"), (3, 1, 1, "март")]),
+]
+
+# docs.cntd.ru: a row per line
+ROW_LINES = _lines(
+    "Показатель | Ед. изм. | Значение | |",
+    "2025 | 2026 | ||",
+    "1. Охват детей | % | 80 | 82 |",
+)
+ROW_LINES_ROWS: Shape = [
+    ("H", [(0, 1, 2, "Показатель"), (1, 1, 2, "Ед. изм."), (2, 2, 1, "Значение")]),
+    ("H", [(2, 1, 1, "2025"), (3, 1, 1, "2026")]),
+    ("r", [(0, 1, 1, "1. Охват детей"), (1, 1, 1, "%"), (2, 1, 1, "80"), (3, 1, 1, "82")]),
+]
+
+
+def _table(text: str) -> Table:
+    runs = pipe_runs(text.split("\n"))
+    assert len(runs) == 1
+    built = read_pipes(runs[0], 1)
+    assert built is not None
+    return built.table
+
+
+def _shape(table: Table) -> Shape:
+    return [("H" if r.header else "r", [(c.col, c.col_span, c.row_span, c.text) for c in r.cells])
+            for r in table.rows]
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    (INDICATORS, INDICATORS_ROWS),
+    (ROW_LINES, ROW_LINES_ROWS),
+], ids=["indicators", "row_lines"])
+def test_pipe_rows_cells_and_spans(text: str, rows: Shape) -> None:
+    assert _shape(_table(text)) == rows
+
+
+def test_stage_cell_merged_down_and_numbered_section() -> None:
+    table = _table(STAGES)
+    assert _shape(table) == STAGES_ROWS
+    assert table.grid()[3][1] is table.grid()[2][1]  # the stage covers row 1.2 too
+
+
+@pytest.mark.parametrize(("text", "width"), [
+    (INDICATORS, 4),
+    (_lines("Наименование |", "Программа развития |", "Цель |", "Качество |"), 2),
+    (_lines("N |", "Мероприятие |", "Срок |", "1 |", "2 |", "3 |", "Раздел | ||",
+            "1. |", "Семинар |", "май |"), 3),
+    (_lines("N |", "Показатель |", "Значения |", "||", "2025 |", "2026 |", "2027 |", "||",
+            "1 |", "2 |", "3 |", "4 |", "5 |", "Итоги | ||||"), 5),
+])
+def test_row_width_from_evidence(text: str, width: int) -> None:
+    assert choose_width(pipe_runs(text.split("\n"))[0].tokens) == width
+
+
+@pytest.mark.parametrize(("line", "cells"), [
+    ("Текст |", [("Текст", False)]),
+    ("|", [("", False)]),
+    ("|||", [("", True)] * 3),
+    ("Раздел 1 | ||", [("Раздел 1", False), ("", True), ("", True)]),
+    ("a | b | |", [("a", False), ("b", False), ("", True)]),
+])
+def test_tokens_of_a_line(line: str, cells: list[tuple[str, bool]]) -> None:
+    assert [(t.text, t.pad) for t in tokens_of(line, 1)] == cells
+
+
+@pytest.mark.parametrize(("levels", "n", "numeric", "want"), [
+    # one group over the years at the end
+    ([["Показатель", "Ед.", "Значения по годам"], ["2025", "2026", "2027"]], 5,
+     [0, 0, 1, 1, 1], [[(0, 1, 2), (1, 1, 2), (2, 3, 1)], [(2, 1, 1), (3, 1, 1), (4, 1, 1)]]),
+    # two groups: "Срок" over start | end, values over the years, a leaf after them
+    ([["№", "Мероприятие", "Срок", "Показатель", "Значения по годам", "Примечание"],
+      ["начало", "окончание", "2025 год", "2026 год"]], 8, [0, 0, 1, 1, 0, 1, 1, 0],
+     [[(0, 1, 2), (1, 1, 2), (2, 2, 1), (4, 1, 2), (5, 2, 1), (7, 1, 2)],
+      [(2, 1, 1), (3, 1, 1), (5, 1, 1), (6, 1, 1)]]),
+    # a year over its plan | fact columns, repeated
+    ([["№", "Показатель", "2024 год", "2025 год"], ["план", "факт", "план", "факт"]], 6,
+     [0, 0, 1, 1, 1, 1], [[(0, 1, 2), (1, 1, 2), (2, 2, 1), (4, 2, 1)],
+                          [(2, 1, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1)]]),
+    # years over plan | fact for the past years and plan alone for the next ones
+    ([["N", "Показатель", "Значение по годам"], ["2023", "2024", "2025", "2026"],
+      ["план", "факт", "план", "факт", "план", "план"]], 8, [0, 0, 1, 1, 1, 1, 1, 1],
+     [[(0, 1, 3), (1, 1, 3), (2, 6, 1)], [(2, 2, 1), (4, 2, 1), (6, 1, 1), (7, 1, 1)],
+      [(2, 1, 1), (3, 1, 1), (4, 1, 1), (5, 1, 1), (6, 1, 1), (7, 1, 1)]]),
+    # three levels: reported and estimated years, then the planned ones
+    ([["№", "Показатель", "Значение показателя"], ["отчётное", "плановое"],
+      ["2024 год", "2025 год", "2026 год"]], 5, [0, 0, 1, 1, 1],
+     [[(0, 1, 3), (1, 1, 3), (2, 3, 1)], [(2, 1, 1), (3, 2, 1)],
+      [(2, 1, 1), (3, 1, 1), (4, 1, 1)]]),
+])
+def test_header_spans(levels: list[list[str]], n: int, numeric: list[float], want: object) -> None:
+    assert place_header(levels, n, numeric) == want
+
+
+def test_lone_pipe_after_full_rows_is_no_column() -> None:
+    text = _lines("N |", "Показатель |", "Значение |", "||", "2025 |", "2026 |", "|||",
+                  "1 |", "2 |", "3 |", "4 |", "|", "I. |", "Охват |", "90 |", "95 |", "|")
+    table = _table(text)
+    assert table.n_cols == 4
+    assert [c.text for c in table.rows[-1].cells] == ["I.", "Охват", "90", "95"]
+
+
+def test_cell_text_on_several_lines_belongs_to_the_next_cell() -> None:
+    text = _lines("Цель |", "Качество образования |", "Задачи |", "1. Первая.", "2. Вторая.",
+                  "3. Третья. |", "Сроки |", "2025 год |")
+    table = _table(text)
+    assert [c.text for c in table.rows[1].cells] == ["Задачи", "1. Первая.\n2. Вторая.\n3. Третья."]
+    assert table.rows[2].cells[0].source.line == 7
+
+
+def test_document_with_pipe_cells_keeps_paragraphs_around_tables() -> None:
+    text = _lines("Постановление от 1 марта 2025 г. N 5", "Глава округа |", "И.И. Иванов |",
+                  "Приложение", INDICATORS, "Текст после таблицы.")
+    doc = read_text(text.encode(), "g.txt", Limits())
+    kinds = [(b.kind, b.source.line) for b in doc.blocks]
+    assert kinds == [("paragraph", 1), ("table", 2), ("paragraph", 4), ("table", 5),
+                     ("paragraph", 25)]
+    signature = next(b for b in doc.blocks if isinstance(b, Table))
+    assert [c.text for c in signature.rows[0].cells] == ["Глава округа", "И.И. Иванов"]
+
+
+@pytest.mark.parametrize(("section", "cells"), [
+    (["Раздел 1. Кадры | ||"], [(0, 4, "Раздел 1. Кадры")]),
+    (["1. |", "Кадры |", "||"], [(0, 1, "1."), (1, 3, "Кадры")]),
+    (["|", "Кадры |", "||"], [(0, 1, ""), (1, 3, "Кадры")]),
+])
+def test_section_rows_span_the_width(section: list[str], cells: list[tuple[int, int, str]]) -> None:
+    text = _lines("N |", "Мероприятие |", "Срок |", "Исполнитель |", "1 |", "2 |", "3 |", "4 |",
+                  *section, "1.1. |", "Семинар |", "май |", "ИМЦ |")
+    table = _table(text)
+    assert [(c.col, c.col_span, c.text) for c in table.rows[2].cells] == cells
+    assert all(c.row_span == 1 for r in table.rows for c in r.cells)
+
+
+def test_cells_printed_on_several_lines_and_a_signature_after_the_table() -> None:
+    text = _lines("План мероприятий", "N", "п/п |", "Мероприятие |", "Срок", "проведения |",
+                  "Ответственные |", "1. |", "Районная выставка \"Наш", "край\" |", "Июнь |",
+                  "Отдел культуры |", "2. |", "Концерт коллективов", "района \"Родная",
+                  "Сторона\" |", "Июль |", "ЦДК |", "Глава района |", "И.И. Петров |")
+    doc = read_text(text.encode(), "c.txt", Limits())
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert [[c.text for c in r.cells] for r in tables[0].rows] == [
+        ["N\nп/п", "Мероприятие", "Срок\nпроведения", "Ответственные"],
+        ["1.", "Районная выставка \"Наш\nкрай\"", "Июнь", "Отдел культуры"],
+        ["2.", "Концерт коллективов\nрайона \"Родная\nСторона\"", "Июль", "ЦДК"],
+    ]
+    assert tables[0].rows[2].cells[1].source.line == 14
+    assert [c.text for c in tables[1].rows[0].cells] == ["Глава района", "И.И. Петров"]
+    assert doc.blocks[0].source.line == 1 and tables[0].source.line == 2
