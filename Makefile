@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB     ?= roadmaps.duckdb
 
-.PHONY: demo test lint bench clean install sysdeps
+.PHONY: demo test lint bench fuzz clean install sysdeps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -50,6 +50,13 @@ test: $(STAMP) sysdeps
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
+
+# The DOCX/zip and PDF readers against many mutations of every sample (make test runs 1,100);
+# FUZZ_SEED picks another set, a failing case is replayed with tests/hostile/fuzz.py --only N.
+FUZZ_CASES ?= 5000
+FUZZ_SEED  ?= 1
+fuzz: $(STAMP)
+	$(BIN)/python tests/hostile/fuzz.py --cases $(FUZZ_CASES) --seed $(FUZZ_SEED) --keep fuzz-failures
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache

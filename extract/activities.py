@@ -5,103 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from rapidfuzz import fuzz
-
+from extract.cells import slash_parties
+from extract.grids import Period, marked
+from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
 from extract.models import DraftActivity
+from extract.sections import join_fragments, section_names
 from ingest.models import Provenance
 
 FIELDS = ("deadline", "responsibles", "result", "mark")
-NEAR_MIN_LEN, NEAR_RATIO = 30, 95  # a section name this long, this close to a direction name
+TITLE_ROLES = ("activity", "content", "direction")  # the title column, best first
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_YEAR_ROW = re.compile(
+    r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
 _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
-
-
-# ---------------------------------------------------------------- section names
-
-
-@lru_cache(maxsize=20_000)
-def norm(text: str) -> str:
-    """Lower case, ё→е, letters/digits/hyphens and single spaces only; doubled letters made
-    single (conversion sometimes repeats a letter at a cell border: "методичес|ское")."""
-    text = re.sub(r"(\D)\1+", r"\1", text.lower().replace("ё", "е"))
-    return " ".join(re.sub(r"[^0-9a-zа-я\- ]+", " ", text).split())
-
-
-def join_fragments(parts: list[str]) -> str:
-    """Glue the pieces of a text split across cells: word parts join without a space."""
-    out = ""
-    for part in parts:
-        if not out:
-            out = part
-        elif part.startswith("-") or out.endswith("-") or (out[-1].islower() and part[0].islower()):
-            out += part
-        else:
-            out += " " + part
-    return out
-
-
-def directions(paragraph_texts: list[str]) -> tuple[str, ...]:
-    """Short paragraphs and list items of a document: candidate names of sections."""
-    out = []
-    for text in paragraph_texts:
-        t = strip_numbering(text.strip().lstrip("-–—•·* ").strip()).rstrip(" ,;.:")
-        if 3 <= len(t) <= 300:
-            out.append(t)
-    return tuple(out)
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _near_direction(name: str, ctx: Ctx) -> str | None:
-    """The one direction name written almost like `name` (a letter or two lost or changed)."""
-    if len(name) < NEAR_MIN_LEN:
-        return None
-    key = norm(name)
-    near = {
-        _capital(c)
-        for c in ctx.directions
-        if abs(len(c) - len(name)) * 10 < len(name)
-        and norm(c) != key
-        and fuzz.ratio(norm(c), key) >= NEAR_RATIO
-    }
-    return near.pop() if len(near) == 1 else None
-
-
-def repair_section(parts: list[str], ctx: Ctx, used: list[str]) -> tuple[str, str]:
-    """A section name from cell fragments, repaired against the document's own direction names.
-
-    Returns (name, how): how is "ok", "repaired" or "unsure".
-    """
-    parts = [flat(p) for p in parts if _LETTER.search(p) and numbering(p.strip()) != p.strip()]
-    joined = strip_numbering(join_fragments(parts)).rstrip(" :;")
-    joined = ctx.vocab.section_label.sub("", joined, count=1) or joined
-    if len(parts) < 2 and not joined[:1].islower():
-        near = _near_direction(joined, ctx)
-        return (near, "repaired") if near else (joined, "ok")
-    full, head, last = norm(joined), norm(strip_numbering(parts[0])), norm(parts[-1])
-    first_word = full.split(" ")[0]
-    rest = full[len(first_word) :].strip()
-    hits: list[str] = []
-    for cand in ctx.directions:
-        c = norm(cand)
-        if len(parts) > 1 and c.startswith(head) and c.endswith(last) and len(c) >= len(full) - 2:
-            hits.append(_capital(cand))  # the middle was lost between cells
-        elif c.endswith(full) or (len(first_word) >= 4 and c.endswith(first_word)):
-            hits.append(_capital(cand if c.endswith(full) else f"{cand} {rest}".strip()))
-        elif len(head) >= 5 and head in c and " " not in head and rest and rest not in c:
-            # a word missing its first letters, maybe with letters doubled at a cell border
-            hits.append(_capital(f"{cand} {rest}"))
-    fresh = [h for h in dict.fromkeys(hits) if not any(norm(u) == norm(h) for u in used)]
-    if len(fresh) == 1:
-        return fresh[0], "ok" if norm(fresh[0]) == full else "repaired"
-    return _capital(joined), "unsure"
 
 
 # ---------------------------------------------------------------- what cells look like
@@ -159,12 +79,22 @@ def realign(texts: list[str], roles: dict[int, str], ctx: Ctx) -> tuple[list[str
 # ---------------------------------------------------------------- rows
 
 
+def with_year(deadline: str | None, year: int | None) -> str | None:
+    """A deadline written without a year under a year group row, with that year added in
+    brackets ("Январь - февраль" under "2021 год" → "Январь - февраль (2021 год)")."""
+    if not deadline or year is None or _DATE.search(deadline):
+        return deadline
+    return f"{deadline} ({year} год)"
+
+
 @dataclass
 class _Item:
     number: str | None
     section: str | None
     source: Provenance
     texts: dict[str, list[str]] = field(default_factory=dict)
+    periods: list[Period] = field(default_factory=list)  # marked grid columns (quarters)
+    year: int | None = None  # the year of a group row above ("2021 год")
 
     def add(self, name: str, text: str) -> None:
         if text:
@@ -182,8 +112,8 @@ class _Item:
             number=self.number,
             section=self.section,
             title=title,
-            deadline_text=get("deadline"),
-            responsibles_text=get("responsibles", unwrap),
+            deadline_text=with_year(get("deadline") or grid_deadline(self.periods), self.year),
+            responsibles_text=get("responsibles", lambda t: unwrap(slash_parties(t))),
             result_text=get("result"),
             status_text=get("mark"),
             source=self.source,
@@ -196,15 +126,25 @@ class _Cols:
     title: int | None
     groups: list[int]  # earlier activity-like columns: a direction written beside its rows
     fields: dict[str, list[int]]
+    periods: dict[int, Period] = field(default_factory=dict)
+    ranged: bool = False  # the deadline is read from a start and an end column
 
 
 def _cols(ctx: Ctx) -> _Cols:
+    """The title column (activity, else content), group columns left of it (a stage or a
+    direction written beside its rows) and the field columns."""
     h = ctx.header
     assert h is not None
-    acts = h.cols("activity")
+    title = next((c for r in TITLE_ROLES if (c := h.col(r)) is not None), None)
+    groups = [c for r in ("stage", *TITLE_ROLES) for c in h.cols(r)
+              if title is not None and c < title]
     fields = {f: h.cols(f) for f in FIELDS}
     fields["result"] = sorted(fields["result"] + h.cols("indicator"))
-    return _Cols(h.col("number"), acts[-1] if acts else None, acts[:-1], fields)
+    if not fields["deadline"]:
+        # "Начало | Окончание": two columns of one deadline, read as "start – end"
+        fields["deadline"] = h.cols("start") + h.cols("end")
+    ranged = not h.cols("deadline") and bool(h.cols("start") and h.cols("end"))
+    return _Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods), ranged)
 
 
 def clean_number(text: str) -> str | None:
@@ -243,7 +183,10 @@ def _is_section(
     data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
     if number and numbering(number) == number:
         key = clean_number(number) or ""
-        if not data and (key in parents or _ROMAN.fullmatch(key)):
+        # a parent row with cells of its own beside the title (money, marks) is an activity
+        own = {cols.number, cols.title, *cols.groups}
+        beside = any(t for c, t in enumerate(texts) if c not in own)
+        if not data and not beside and (key in parents or _ROMAN.fullmatch(key)):
             return "section_numbered_parent"  # "1. | Раздел" above "1.1", or "II | Раздел"
         return None
     single = len(filled) == 1
@@ -251,7 +194,10 @@ def _is_section(
     if single and (row.bold or row.widest >= max(2, len(texts) - 1)):
         return "section_spanning_or_bold"
     if single and numbering(text) and _LETTER.search(strip_numbering(text)):
-        return "section_numbered_alone"
+        key = clean_number(numbering(text) or "") or ""
+        if "." not in key or key in parents:  # "1.1. Проведение …" alone is an activity
+            return "section_numbered_alone"
+        return None
     if single and not data and text[:1].isupper() and len(text) < 150:
         return "section_title_alone"
     joined = join_fragments([t for _, t in filled if _LETTER.search(t)])
@@ -261,27 +207,6 @@ def _is_section(
         if ends or (numbering(joined) and not looks_deadline(joined, ctx)):
             return "section_fragments"
     return None
-
-
-def section_names(rows: list[tuple[GridRow, list[str]]], ctx: Ctx) -> dict[int, str]:
-    """Section names by row position: intact titles first, so that a garbled one is repaired
-    only against the document's direction names not already taken by another section."""
-    names: dict[int, str] = {}
-    garbled = []
-    for row, parts in rows:
-        name, how = repair_section(parts, ctx, [])
-        if how == "ok":
-            names[row.pos] = name
-        else:
-            garbled.append((row, parts))
-    for row, parts in garbled:
-        name, how = repair_section(parts, ctx, list(names.values()))
-        names[row.pos] = name
-        # a unique repair is certain enough for the trace; an unrepaired title is a warning
-        ctx.note(f"section_{how}", f"{ctx.where(row)}: section title {name!r}")
-        if how == "unsure":
-            ctx.warnings.append(f"section title at {ctx.where(row)} garbled, kept as {name!r}")
-    return names
 
 
 def extract_activities(ctx: Ctx) -> list[DraftActivity]:
@@ -302,13 +227,42 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
     items: list[_Item] = []
     section: str | None = None
+    year: int | None = None
     for row, texts, rule in plan:
-        if rule:
+        if rule and (y := year_row(" ".join(t for t in texts if t))):
+            year = y  # "2021 год" over the rows of that year: not a section
+            ctx.note("year_group_row", f"{ctx.where(row)} → year {y} for deadlines below")
+        elif rule:
             section = names[row.pos]
+            if (labelled := goal_or_task(section, ctx)) is not None:
+                kind, section = labelled
+                (ctx.goals if kind == "goal" else ctx.tasks).append(section)
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
+            n = len(items)
             _add_row(row, texts, cols, items, section, ctx)
+            if len(items) > n:
+                items[-1].year = year
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:
+    """("goal" | "task", text) of a group row labelled "Цель: …" or "Задача 1: …"."""
+    m = ctx.vocab.goal_task_label.match(text)
+    if not m:
+        return None
+    kind = "goal" if ctx.tools.lemma(m.group(1)) in ctx.vocab.goal_words else "task"
+    return kind, text[m.end():].strip().rstrip(" .;")
+
+
+def year_row(text: str) -> int | None:
+    """The year of a group row that is only a year ("2021 год", "На 2022 г.")."""
+    return int(m.group(1)) if (m := _YEAR_ROW.match(text)) else None
+
+
+def _spans_rows(row: GridRow, col: int) -> bool:
+    cell = row.slots[col] if col < len(row.slots) else None
+    return cell is not None and cell.row_span > 1
 
 
 def _add_row(
@@ -326,15 +280,22 @@ def _add_row(
         item = items[-1]
         ctx.note("continuation_row", f"{ctx.where(row)} continues the row above")
     elif title:
-        item = _Item(clean_number(number), flat(group) if group else section, row.source)
+        owned = group and cols.number is not None and _spans_rows(row, cols.number)
+        # a № merged down with its stage numbers the stage, not each activity beside it
+        item = _Item(None if owned else clean_number(number), flat(group) if group else section,
+                     row.source)
         items.append(item)
         ctx.note("activity_row", f"{ctx.where(row)} → activity {item.number or ''}")
     else:
         ctx.note("skipped_row", f"{ctx.where(row)} has no activity title")
         return
     item.add("title", title)
+    item.periods.extend(p for c, p in cols.periods.items() if c < len(texts) and marked(texts[c]))
     for name, cs in cols.fields.items():
-        for c in cs:
-            # a cell merged down over a wrapped row was already taken with the row it starts in
-            if c < len(texts) and not (wrapped and c < len(row.own) and not row.own[c]):
-                item.add(name, texts[c])
+        parts = [texts[c] for c in cs
+                 # a cell merged down over a wrapped row was already taken with its own row
+                 if c < len(texts) and not (wrapped and c < len(row.own) and not row.own[c])]
+        if name == "deadline" and cols.ranged:
+            parts = [" - ".join(t for t in parts if t)]  # "Начало | Окончание" as one range
+        for text in parts:
+            item.add(name, text)

@@ -5,27 +5,68 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.activities import clean_number, join_fragments, repair_section
+from extract.activities import clean_number
+from extract.cells import parse_value as cell_value
+from extract.headphrase import COORDINATED, read_header
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
+from extract.sections import join_fragments, repair_section
 from extract.vocab import contains
 from ingest.models import Provenance
 
 _NUM = r"[-−]?\d+(?:[.,]\d+)?"
-_VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*(%|проц\.?)?\s*$")
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
-_NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х)\s*$", re.I)
+_NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
+_FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
+_UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
-# Columns that are neither name nor value of an indicator: an execution mark or percentage
-# ("% выполнения", "Отметка о достижении") is derived from the values, not part of the name.
-SKIP_ROLES = frozenset({"mark"})
+# Columns read as part of an indicator row: the name column, its number, unit and values; a
+# column with any other role (responsible, result text after the years, ratio, source,
+# programme name, mark) is not glued onto the name.
+OWN_ROLES = frozenset({"number", "unit", "value"})
+SUB_ROW = re.compile(r"^\s*(?:[-–—•·]\s*|[а-яё])")  # "- в дошкольных …", "общеобразовательных …"
 
 
 def parse_value(text: str) -> float | None:
-    """The number written in a value cell ("50", "12,5 %"), or None."""
-    m = _VALUE.match(text)
-    return float(m.group(1).replace(",", ".").replace("−", "-")) if m else None
+    """The number written in a value cell ("50", "12,5 %", "20 чел."), or None."""
+    got = cell_value(_FOOTNOTE.sub("", text))
+    return got[0] if got else None
+
+
+_BASE = re.compile(r"^\s*([-−]?\d+(?:[.,]\d+)?)\s*%?\s*[(,;]?\s*(?:на\s+)?((?:19|20)\d{2})"
+                   r"\s*(?:г\.?|год\w*)?\s*\)?\s*$", re.I)
+
+
+def base_value(text: str) -> tuple[float, int] | None:
+    """(value, year) of a base-value cell written "45,2 (2021)" or "45,2 в 2021 г." under a
+    header "Базовое значение (значение, год)"; None when the cell names no year."""
+    m = _BASE.match(" ".join(text.replace(" в ", " ").split()))
+    if not m:
+        return None
+    return float(m.group(1).replace(",", ".").replace("−", "-")), int(m.group(2))
+
+
+def is_remark(text: str, ctx: Ctx) -> bool:
+    """A remark written instead of a value ("данные уточняются", "нет сведений", "х")."""
+    if _NONE.match(text):
+        return True
+    lemmas = ctx.tools.lemmas(text)
+    return (not any(ch.isdigit() for ch in text) and bool(lemmas)
+            and lemmas[0] in ctx.vocab.remark_words and len(text) <= 60)
+
+
+def split_unit(name: str, ctx: Ctx) -> tuple[str, str | None]:
+    """("name", "%") of "name, %" in a column headed "Наименование показателя, единица
+    измерения"; the name unchanged when its last comma part is no unit."""
+    m = _UNIT_TAIL.search(name)
+    if not m:
+        return name, None
+    tail = m.group(1).strip().rstrip(".")
+    words = [w for w in ctx.tools.lemmas(tail) if w.isalpha()]
+    if tail == "%" or (words and all(w in ctx.vocab.unit_words for w in words)):
+        return name[: m.start()].rstrip(), m.group(1).strip()
+    return name, None
 
 
 @dataclass
@@ -41,11 +82,13 @@ class _Item:
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         name = flat(" ".join(self.name)).rstrip(" ;")
-        if not name:
-            return None
-        unit = self.unit or _unit_from_name(name, ctx)
-        if not unit and any("%" in v.text for v in self.values.values()):
-            unit = "%"
+        if not _LETTER.search(name):
+            return None  # "2", "3 | 4": column numbers or stray values, not a name
+        name = _FOOTNOTE.sub("", name)
+        if ctx.header is not None and _name_holds_unit(ctx):
+            name, tail = split_unit(name, ctx)
+            self.unit = self.unit or tail
+        unit = self.unit or _unit_from_name(name, ctx) or _unit_from_values(self.values.values())
         return DraftIndicator(
             number=self.number,
             section=self.section,
@@ -54,6 +97,28 @@ class _Item:
             values=tuple(self.values[c] for c in sorted(self.values)),
             source=self.source,
         )
+
+
+def _unit_from_values(values: object) -> str | None:
+    """The unit written after the numbers of the value cells ("87,5 %", "20 чел.")."""
+    units = {got[1] for v in values  # type: ignore[attr-defined]
+             if (got := cell_value(_FOOTNOTE.sub("", v.text))) and got[1]}
+    return units.pop() if len(units) == 1 else None
+
+
+def _name_holds_unit(ctx: Ctx) -> bool:
+    """The name column's header also names the unit and no column of its own holds it."""
+    h = ctx.header
+    assert h is not None
+    col = _name_col(ctx)
+    return h.col("unit") is None and read_header(h.texts[col], ctx.tools).score("unit") >= (
+        COORDINATED + 1)
+
+
+def _name_col(ctx: Ctx) -> int:
+    h = ctx.header
+    assert h is not None
+    return next((c for r in NAME_ROLES if (c := h.col(r)) is not None), 0)
 
 
 def _unit_from_name(name: str, ctx: Ctx) -> str | None:
@@ -73,12 +138,13 @@ class _Row:
     unit: str = ""
     values: dict[int, str] = field(default_factory=dict)
     shift: int = 0
+    base: tuple[int, str, float, int] | None = None  # (column, text, value, year) of a base cell
 
 
 def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     h = ctx.header
     assert h is not None
-    name_col = next((c for r in NAME_ROLES if (c := h.col(r)) is not None), 0)
+    name_col = _name_col(ctx)
     num_col, unit_col, value_cols = h.col("number"), h.col("unit"), set(h.value_cols)
     out = _Row()
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -100,9 +166,11 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             out.number = t
         elif lc == unit_col:
             out.unit = t
-        elif h.roles.get(lc) in SKIP_ROLES:
-            continue
-        elif lc in value_cols and (parse_value(t) is not None or _NONE.match(t)):
+        elif h.roles.get(lc) == "base" and (got := base_value(t)):
+            out.base = (lc, t, *got)
+        elif lc != name_col and lc not in value_cols and h.roles.get(lc, "number") not in OWN_ROLES:
+            continue  # a column with a role of its own (responsible, result, source …)
+        elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
             # the end of a word of the name, pushed into the first value cell
@@ -137,11 +205,22 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, _read_row(row.texts, ctx)) for row in ctx.body]
     grouped = _numbered_groups([r for _, r in read])
-    for row, r in read:
+    parents = _parent_rows(read)
+    parent: str | None = None
+    for i, (row, r) in enumerate(read):
         if not r.name and not r.values:
             continue
-        values = {c: t for c, t in r.values.items() if not _NONE.match(t)}
+        values = {c: t for c, t in r.values.items() if not is_remark(t, ctx)}
         text = join_fragments(r.name)
+        if i in parents:
+            parent = flat(strip_numbering(text)).rstrip(" :")
+            ctx.note("indicator_parent_row", f"{ctx.where(row)} names the indicators below")
+            continue
+        if parent and r.values and SUB_ROW.match(text):
+            r = _Row(number=r.number, name=[f"{parent} — {_sub_name(text)}"], unit=r.unit,
+                     values=r.values, shift=r.shift)
+        elif r.values or r.name:
+            parent = None
         if grouped and r.number and r.values and (split := split_merged_group(text)):
             ctx.warnings.append(
                 f"{ctx.where(row)}: a group row and an indicator row printed as one, "
@@ -152,11 +231,32 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         if r.values or (r.number and not years):
             item = _new_item(r, row, section, ctx, items)
             _set_values(item, values, years, ctx, set(r.values))
+            if r.base and r.base[3] not in {v.year for v in item.values.values()}:
+                col, cell, number, year = r.base
+                item.values[col] = DraftValue(year=year, kind="fact", text=cell, value=number)
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _parent_rows(read: list[tuple[GridRow, _Row]]) -> set[int]:
+    """Rows without values ending in ":" whose next rows are sub-rows with values ("Доля
+    организаций, …:" over "- дошкольных | 40 | 50"): their indicators are named after them."""
+    out = set()
+    for i, (_row, r) in enumerate(read[:-1]):
+        text = join_fragments(r.name).rstrip()
+        nxt = read[i + 1][1]
+        if (text.endswith(":") and not r.values and nxt.values
+                and SUB_ROW.match(join_fragments(nxt.name))):
+            out.add(i)
+    return out
+
+
+def _sub_name(text: str) -> str:
+    """A sub-row's own words without its list dash and final punctuation."""
+    return flat(text).lstrip("-–—•· ").rstrip(" ;,.")
 
 
 def _numbered_groups(rows: list[_Row]) -> bool:
@@ -209,7 +309,8 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
     for c, t in values.items():
         if c in years:
             kind = h.kinds.get(c) or ctx.default_kind
-            item.values[c] = DraftValue(year=years[c], kind=kind, text=t, value=parse_value(t))  # type: ignore[arg-type]
+            item.values[c] = DraftValue(year=years[c], kind=kind, text=t,  # type: ignore[arg-type]
+                                        value=parse_value(t))
     seen = values.keys() | (written or set())
     missing = [years[c] for c in sorted(years) if c not in seen]
     if values and missing:

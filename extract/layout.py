@@ -1,19 +1,17 @@
-"""Table layout: cleaned cell texts on the grid, header rows and the role of each column.
+"""Table layout: cleaned cell texts on the grid, the Header model and the extractor context.
 
-A table's header is its first 1–3 rows combined per column (a header split over two rows, a
-second row of years or of column numbers); the role of a column comes from the lemmas of its
-combined header text (extract/vocab/headers.yaml), a value column from a year in it.
+Which rows form the header and what each column holds is decided in extract/header_rows.py.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from extract.tools import ExtractTools
-from extract.vocab import Vocab, best_match
+from extract.vocab import Vocab
 from ingest.models import Cell, Provenance, Table
 
 _TAG = re.compile(r"<[^>]{0,200}>")
@@ -22,10 +20,10 @@ _BOLD = re.compile(r"^\s*(<(b|strong)\b[^>]*>|\*\*)", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
 _RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})(?!\d)")
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)(?=\s|$)")
-_PURE_YEAR = re.compile(r"^\s*(?:[а-яё]+\s+)?(?:19|20)\d{2}\s*(?:г\.|гг\.|[а-яё]+)?\s*$", re.I)
 _DASHES = re.compile(r"^[\s\-–—_=|:.]*$")
 # Roles whose header words name what a column holds, as opposed to a value column.
-TEXT_ROLES = frozenset({"indicator", "activity", "number", "responsibles", "result", "stage"})
+TEXT_ROLES = frozenset({"indicator", "activity", "number", "responsibles", "result", "stage",
+                        "content", "unit", "direction"})
 
 
 @lru_cache(maxsize=50_000)
@@ -154,6 +152,11 @@ class Header:
     years: dict[int, int] = field(default_factory=dict)
     kinds: dict[int, str] = field(default_factory=dict)
     rows: tuple[tuple[str, ...], ...] = ()
+    notes: tuple[str, ...] = ()  # the evidence for each column's role (--debug)
+    strength: dict[int, float] = field(default_factory=dict)  # header evidence of each role
+    # grid columns of a deadline: ("quarter" | "month", index, year or None) per column
+    periods: dict[int, tuple[str, int, int | None]] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
 
     def col(self, role: str) -> int | None:
         """First column with `role`."""
@@ -165,193 +168,6 @@ class Header:
     @property
     def value_cols(self) -> list[int]:
         return sorted(set(self.years) | set(self.cols("value")))
-
-
-def _combined(rows: list[GridRow], n_cols: int) -> list[str]:
-    """Header text per column over `rows`; a cell spanning columns or rows counts once each."""
-    out = []
-    for c in range(n_cols):
-        seen: list[int] = []
-        parts = []
-        for r in rows:
-            cell = r.slots[c] if c < len(r.slots) else None
-            if cell is None or id(cell) in seen or not cell.text.strip():
-                continue
-            seen.append(id(cell))
-            parts.append(clean(cell.text).replace("\n", " "))
-        out.append(" ".join(parts))
-    return out
-
-
-def _headerish(row: GridRow, longest: int = 160) -> bool:
-    """Could be part of a header: short cells, no item number in front of text."""
-    filled = row.filled()
-    if not filled or any(len(t) > longest for _, t in filled):
-        return False
-    # "1.", "1.1" alone in a cell, or "1. Раздел …": a data or section row, not a header
-    return not any(numbering(t) for _, t in filled)
-
-
-def _roles(texts: list[str], vocab: Vocab, tools: ExtractTools) -> dict[int, list[tuple[str, int]]]:
-    return {
-        c: best_match(vocab.roles, tools.lemmas(t), t.lower())
-        for c, t in enumerate(texts)
-        if t
-    }
-
-
-def _score(matches: dict[int, list[tuple[str, int]]], texts: list[str]) -> int:
-    return sum(m[0][1] for m in matches.values() if m) + sum(
-        1 for t in texts if len(years_in(t)) == 1
-    )
-
-
-def find_header(
-    rows: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
-) -> Header | None:
-    """The header of a table whose first rows name its columns, or None."""
-    skip = 0  # a caption printed as the table's first row ("План мероприятий на 2024 год")
-    while skip < min(2, len(rows) - 1) and n_cols >= 3 and len(rows[skip].filled()) == 1:
-        skip += 1
-    header = _find_header(rows[skip:], n_cols, vocab, tools) if skip else None
-    if header is not None:
-        return replace(header, n_rows=header.n_rows + skip)
-    return _find_header(rows, n_cols, vocab, tools)
-
-
-def _find_header(
-    rows: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
-) -> Header | None:
-    best: tuple[int, int] | None = None
-    for k in range(1, min(3, len(rows)) + 1):
-        if not _headerish(rows[k - 1], 160 if k == 1 else 80) and not is_column_numbers(
-            rows[k - 1].texts
-        ):
-            break
-        if k > 1 and not _continues_header(rows[k - 1], rows[: k - 1], n_cols, vocab, tools):
-            break
-        texts = _combined(rows[:k], n_cols)
-        score = _score(_roles(texts, vocab, tools), texts)
-        # captions under a group cell ("Исполнение" over "Ответственный | Срок") belong to the
-        # header even when they add no score over the group word itself
-        deeper = (best is not None and score == best[1] and k > 1
-                  and _splits_span(rows[k - 2], rows[k - 1]))
-        if best is None or score > best[1] or deeper:
-            best = (k, score)
-    if best is None or best[1] == 0:
-        return None
-    k = best[0]
-    while k < len(rows) and (is_column_numbers(rows[k].texts) or _only_years(rows[k])):
-        k += 1
-    return _header(rows, k, n_cols, vocab, tools)
-
-
-def _cell_score(text: str, vocab: Vocab, tools: ExtractTools) -> int:
-    found = best_match(vocab.roles, tools.lemmas(text), text.lower())
-    return found[0][1] if found else 0
-
-
-def _continues_header(
-    row: GridRow, above: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
-) -> bool:
-    """Every cell of `row` is a year, a column number, a header word of its own, or completes
-    the header phrase above it ("Сроки" + "реализации"): a data row fails on its first cell."""
-    before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
-    for c, t in row.filled():
-        if _PURE_YEAR.match(t) or t.isdigit() or _cell_score(t, vocab, tools):
-            continue
-        if _cell_score(after[c], vocab, tools) <= _cell_score(before[c], vocab, tools):
-            return False
-    return True
-
-
-def _splits_span(upper: GridRow, lower: GridRow) -> bool:
-    """`lower` has two or more captions of its own under one cell of `upper` spanning columns."""
-    for cell in {id(c): c for c in upper.slots if c is not None and c.col_span > 1}.values():
-        own = {id(lower.slots[c]) for c in range(cell.col, cell.col + cell.col_span)
-               if c < len(lower.own) and lower.own[c] and lower.text(c)}
-        if len(own) > 1:
-            return True
-    return False
-
-
-def _specific(rows: list[GridRow], n_cols: int) -> list[str]:
-    """Per column, the header text below a cell spanning several columns ("" if none): the
-    caption of that one column, which says more than the group word above it."""
-    out = []
-    for c in range(n_cols):
-        parts: list[str] = []
-        under_span = False
-        for r in rows:
-            cell = r.slots[c] if c < len(r.slots) else None
-            if cell is None:
-                continue
-            if cell.col_span > 1:
-                under_span, parts = True, []
-            elif under_span and c < len(r.own) and r.own[c] and r.text(c):
-                parts.append(r.text(c).replace("\n", " "))
-        out.append(" ".join(parts))
-    return out
-
-
-def _only_years(row: GridRow) -> bool:
-    filled = row.filled()
-    short = all(years_in(t) or (len(t) < 12 and not numbering(t)) for _, t in filled)
-    return bool(filled) and short and any(years_in(t) for _, t in filled)
-
-
-def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: ExtractTools) -> Header:
-    texts = _combined(rows[:k], n_cols)
-    matches = _roles(texts, vocab, tools)
-    for c, found in _roles(_specific(rows[:k], n_cols), vocab, tools).items():
-        if found:
-            matches[c] = found
-    roles: dict[int, str] = {}
-    years: dict[int, int] = {}
-    kinds: dict[int, str] = {}
-    orphans: list[int] = []
-    for c, t in enumerate(texts):
-        found = matches.get(c) or []
-        role = found[0][0] if found else None
-        ys = sorted(set(years_in(t)))
-        if len(ys) == 1 and role not in TEXT_ROLES:
-            years[c], role = ys[0], "value"
-        elif len(ys) == 1:
-            orphans.append(ys[0])
-        if role:
-            roles[c] = role
-        if role == "value":
-            kind = value_kind(t, vocab, tools)
-            if kind:
-                kinds[c] = kind
-    # A year printed under the name column while the value column above it says only "Факт"
-    # (a header cell shifted by conversion): give such years to the value columns without one.
-    yearless = [c for c in sorted(roles) if roles[c] == "value" and c not in years]
-    if orphans and len(orphans) == len(yearless):
-        years.update(zip(yearless, orphans, strict=True))
-    # "2023 год" over "План | Факт" written only above its first column (a span lost in
-    # conversion): a plan/fact column without a year takes the year of the value column before.
-    for c in sorted(roles):
-        prev = c - 1
-        if roles[c] == "value" and c not in years and c in kinds and prev in years:
-            years[c] = years[prev]
-    return Header(
-        n_rows=k,
-        texts=tuple(texts),
-        roles=roles,
-        years=years,
-        kinds=kinds,
-        rows=tuple(tuple(r.texts) for r in rows[:k]),
-    )
-
-
-def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
-    """"plan" or "fact" when the header words say so."""
-    lemmas = set(tools.lemmas(text))
-    for kind in ("fact", "plan"):
-        if lemmas & vocab.value_kind[kind]:
-            return kind
-    return None
 
 
 def repeats_header(row: GridRow, header: Header) -> bool:
@@ -376,6 +192,8 @@ class Ctx:
     directions: tuple[str, ...] = ()
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
+    goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"
+    tasks: list[str] = field(default_factory=list)  # group rows labelled "Задача 1: …"
 
     def where(self, row: GridRow) -> str:
         """Where a row is, for a warning: its line in a text file, else its table row."""

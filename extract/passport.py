@@ -15,6 +15,8 @@ from ingest.models import Provenance
 _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
 _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обновить …", "2) …"
+# "… Программы: 1. Обеспечение … 2. Создание …": numbered items run on in one paragraph
+_INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;.]))(\d{1,2})[.)]\s+(?=[А-ЯЁA-Z«\"])")
 MAX_FIELD_WORDS = 10
 _XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
 
@@ -67,13 +69,31 @@ def looks_like_passport(ctx: Ctx) -> bool:
     return hits >= 3 or (hits >= 2 and hits * 2 >= len(names))
 
 
+def split_inline_numbers(text: str) -> str:
+    """Numbered items written on in one paragraph put on lines of their own, when their numbers
+    run 1, 2, 3 … (a single "1." or a number inside a sentence is left alone)."""
+    hits = list(_INLINE_NUMBER.finditer(text))
+    chain = []
+    for m in hits:
+        if int(m.group(1)) == len(chain) + 1:
+            chain.append(m)
+    if len(chain) < 2:
+        return text
+    out, last = [], 0
+    for m in chain:
+        out.append(text[last:m.start()].rstrip())
+        last = m.start()
+    out.append(text[last:])
+    return "\n".join(p for p in out if p)
+
+
 def list_items(text: str) -> list[str]:
     """The items of a cell written as a list ("- a, - b" or one per line); an introduction
     ending with a colon is dropped; a cell without list markers is one item."""
     items: list[str] = []
     intro: list[str] = []
     marked = False
-    text = _LINE_END_MARKER.sub("\n- ", text)
+    text = _LINE_END_MARKER.sub("\n- ", split_inline_numbers(text))
     if len(_NUM_MARKER.findall(text)) > 1:  # a numbered list: numbers are item markers
         text = _NUM_MARKER.sub("- ", text)
     for line in text.split("\n"):

@@ -1,10 +1,16 @@
-"""Stage tables (Этап | Содержание | Результаты): a programme's stages become its activities."""
+"""Stage tables (Этап | Содержание | Сроки | Ответственный | Результаты) without a column that
+names activities: a programme's stages become its activities, with their deadlines and
+responsibles. (A stage table with a "Мероприятия" column is an activity table whose stage
+column gives the section: extract/activities.py.)"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 
-from extract.layout import Ctx, flat
+from extract.cells import slash_parties
+from extract.layout import Ctx, flat, unwrap
 from extract.models import DraftActivity
 from ingest.models import Provenance
 
@@ -20,33 +26,52 @@ def split_stage(text: str) -> tuple[str, str | None]:
     return title, flat(m.group(1))
 
 
+@dataclass
+class _Stage:
+    number: str | None
+    name: str
+    source: Provenance
+    fields: dict[str, list[str]] = dc_field(default_factory=dict)
+
+    def draft(self, section: str) -> DraftActivity:
+        title, period = split_stage(self.name)
+
+        def get(name: str) -> str | None:
+            return "\n".join(self.fields[name]) if self.fields.get(name) else None
+
+        deadline = get("deadline")
+        return DraftActivity(
+            number=self.number,
+            section=section,
+            title=title,
+            deadline_text=flat(deadline) if deadline else period,
+            responsibles_text=unwrap(slash_parties(get("responsibles") or "")) or None,
+            result_text=flat(get("result") or "") or None,
+            source=self.source,
+        )
+
+
 def extract_stages(ctx: Ctx) -> list[DraftActivity]:
-    """One activity per stage: title = stage name, deadline = its period, result = results."""
+    """One activity per stage: title = stage name, deadline = its period or deadline cell,
+    responsibles and results from their columns."""
     h = ctx.header
     assert h is not None
     stage_col = h.col("stage")
     assert stage_col is not None
-    result_cols = h.cols("result") or h.cols("indicator")
-    stages: list[tuple[str, list[str], Provenance]] = []
+    cols = {"result": h.cols("result") or h.cols("indicator"), "deadline": h.cols("deadline"),
+            "responsibles": h.cols("responsibles")}
+    num_col = h.col("number")
+    stages: list[_Stage] = []
     for row in ctx.body:
         stage = row.text(stage_col)
-        results = [row.text(c) for c in result_cols if row.text(c)]
         if stage:
-            stages.append((stage, results, row.source))
+            number = row.text(num_col).rstrip(".") or None if num_col is not None else None
+            stages.append(_Stage(number, stage, row.source))
             ctx.note("stage_row", f"row {row.source.row} → stage {flat(stage)!r}")
         elif stages:
-            stages[-1][1].extend(results)  # the stage's cells continue on the next row
             ctx.note("stage_continues", f"row {row.source.row} continues the stage above")
-    out = []
-    for stage, results, source in stages:
-        title, period = split_stage(stage)
-        out.append(
-            DraftActivity(
-                section=ctx.vocab.stage_section,
-                title=title,
-                deadline_text=period,
-                result_text=flat("\n".join(results)) or None,
-                source=source,
-            )
-        )
-    return out
+        else:
+            continue
+        for name, cs in cols.items():  # the stage's cells may continue on the next row
+            stages[-1].fields.setdefault(name, []).extend(row.text(c) for c in cs if row.text(c))
+    return [s.draft(ctx.vocab.stage_section) for s in stages]

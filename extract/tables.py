@@ -6,11 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from extract.activities import FIELDS, directions, extract_activities
+from extract.activities import FIELDS, TITLE_ROLES, extract_activities
+from extract.cells import rejoin_table
 from extract.found import Found, merge
+from extract.header_rows import content_header, find_header
+from extract.headphrase import HEAD, read_header
 from extract.indicators import extract_indicators
-from extract.layout import Ctx, Header, find_header, grid_rows
+from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
+from extract.sections import directions
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match, get_vocab
@@ -20,15 +24,49 @@ KIND_LINES = 3  # opening paragraphs read to guess the document kind
 
 
 def _is_stage(ctx: Ctx) -> bool:
+    """A stage table whose rows are the stages themselves (no column names activities)."""
     h = ctx.header
-    return h is not None and h.col("stage") is not None and len(h.roles) >= 2
+    return (h is not None and h.col("stage") is not None and h.col("activity") is None
+            and len(h.roles) >= 2)
 
 
 def _is_activity(ctx: Ctx) -> bool:
     h = ctx.header
-    if h is None or h.col("activity") is None:
+    if h is None or all(h.col(r) is None for r in TITLE_ROLES):
         return False
-    return any(h.col(r) is not None for r in (*FIELDS, "indicator"))
+    return any(h.col(r) is not None for r in (*FIELDS, "indicator", "stage", "start", "end"))
+
+
+def _is_activity_named(ctx: Ctx) -> bool:
+    """An activity table whose header names the title column and a field column by their head
+    words ("Наименование мероприятия | Ответственные лица"): never a passport."""
+    h = ctx.header
+    if h is None or not _is_activity(ctx):
+        return False
+    strong = {h.roles[c] for c, s in h.strength.items() if s >= HEAD + 1}
+    return bool(strong & set(TITLE_ROLES)) and bool(strong & {*FIELDS, "start", "end"})
+
+
+def _is_activity_list(ctx: Ctx) -> bool:
+    """A programme's activity list with money per year or per budget ("Наименование
+    мероприятий | 2013 | 2014 …" under budget captions) and no indicator column: the numbers
+    are money, the rows activities."""
+    h = ctx.header
+    if h is None or h.col("indicator") is not None or (act := h.col("activity")) is None:
+        return False
+    named = read_header(h.texts[act], ctx.tools).head not in ctx.vocab.generic_heads
+    money = bool(h.years) or "money" in h.roles.values()
+    return named and h.strength.get(act, 0.0) >= HEAD + 1 and money
+
+
+def _is_indicator_first(ctx: Ctx) -> bool:
+    """An indicator column with yearly values beside no column its header names as the
+    activities' (a programme row "Муниципальная программа … | Показатель | 2015 | 2016")."""
+    h = ctx.header
+    if h is None or (ind := h.col("indicator")) is None or not h.years:
+        return False
+    titles = [c for r in TITLE_ROLES for c in h.cols(r)]
+    return all(h.strength.get(c, 0.0) < h.strength.get(ind, 0.0) for c in titles)
 
 
 def _is_indicator(ctx: Ctx) -> bool:
@@ -43,9 +81,12 @@ def _is_indicator(ctx: Ctx) -> bool:
 TableRule = Callable[[Ctx], bool]
 # (rule name, table role, test). Order matters: the first rule that holds decides.
 RULES: tuple[tuple[str, str, TableRule], ...] = (
+    ("indicator_values", "indicators", _is_indicator_first),
     ("stage_header", "stages", _is_stage),
+    ("activity_header_named", "activities", _is_activity_named),
     ("passport_fields", "passport", looks_like_passport),
     ("activity_header", "activities", _is_activity),
+    ("activity_list_with_money", "activities", _is_activity_list),
     ("indicator_header", "indicators", _is_indicator),
 )
 
@@ -74,6 +115,17 @@ def _continued(ctx: Ctx, prev: tuple[str, Header, int] | None) -> Ctx | None:
     return replace(ctx, header=replace(header, n_rows=0))
 
 
+def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
+    """A headerless table read by roles from its content (with a warning), if it has some."""
+    header = content_header(ctx.rows, ctx.table.n_cols, ctx.vocab, ctx.tools)
+    if header is None:
+        return ctx, None
+    ctx = replace(ctx, header=header)
+    ctx.trace.extend(f"table {ctx.table.index}: {n} [column_roles]" for n in header.notes)
+    ctx.warnings.extend(f"table {ctx.table.index}: {w}" for w in header.warnings)
+    return ctx, ("roles_from_content", "activities")
+
+
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities, indicators, goals, tasks and passport facts from the document's tables."""
     vocab = get_vocab(tools)
@@ -82,14 +134,21 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
     prev: tuple[str, Header, int] | None = None
     for table in doc.tables:
+        table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)
+        if header is not None:
+            ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
+            ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)
         decided = classify(ctx)
         if decided is None and (cont := _continued(ctx, prev)) is not None:
             ctx, decided = cont, ("continues_previous_table", prev[0] if prev else "")
+        if decided is None and header is None:
+            ctx, decided = _from_content(ctx)
         if decided is None:
-            out = merge(out, Found(trace=(f"table {table.index}: no role",)))
+            out = merge(out, Found(warnings=tuple(ctx.warnings),
+                                   trace=(*ctx.trace, f"table {table.index}: no role")))
             continue
         rule, role = decided
         ctx.note(rule, f"role {role}")
@@ -115,6 +174,7 @@ def _read(role: str, ctx: Ctx) -> Found:
         return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     if role == "activities":
         acts = tuple(extract_activities(ctx))
-        return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+        return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
+                     warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     inds = tuple(extract_indicators(ctx))
     return Found(indicators=inds, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))

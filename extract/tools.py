@@ -13,6 +13,10 @@ def _never(word: str) -> bool:
     return False
 
 
+def _no_tag(word: str) -> tuple[str, str]:
+    return "", ""
+
+
 @dataclass(frozen=True)
 class ExtractTools:
     """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected.
@@ -20,11 +24,17 @@ class ExtractTools:
     `is_proper(word)` and `is_abbreviation(word)` (optional, from the same lemmatizer) tell a
     name or an abbreviation when a text printed in capitals is written in normal case; without
     them only the document's own spelling and the vocabulary decide.
+
+    `tag(word)` gives (part of speech, case) of the likeliest parse (the head of a header
+    phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
+    broken in narrow columns).
     """
 
     lemma: Callable[[str], str]
     is_proper: Callable[[str], bool] = _never
     is_abbreviation: Callable[[str], bool] = _never
+    tag: Callable[[str], tuple[str, str]] = _no_tag
+    is_known: Callable[[str], bool] = _never
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of the words of `text` (hyphenated words split into parts)."""

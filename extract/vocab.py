@@ -94,6 +94,14 @@ class Vocab:
     org_words: frozenset[str]
     name_units: tuple[tuple[Phrase, str], ...]
     kinds: tuple[PhraseSet, ...]
+    generic_heads: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
+    measure_words: frozenset[str] = frozenset()
+    unit_words: frozenset[str] = frozenset()
+    remark_words: frozenset[str] = frozenset()
+    goal_task_label: re.Pattern[str] = re.compile("(?!)")
+    goal_words: frozenset[str] = frozenset()
+    position_words: frozenset[str] = frozenset()
 
 
 def _phrases(tools: ExtractTools, items: list[str]) -> tuple[Phrase, ...]:
@@ -110,6 +118,12 @@ def _label_pattern(words: list[str]) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(rf"^\s*(?:{alt})\s+(?:\d{{1,3}}(?:\.\d{{1,3}})*|[IVXLC]{{1,6}})\s*[.:)]?"
                       r"\s*[-–—:.]?\s+(?=\w)", re.I)
+
+
+def _goal_task_pattern(goals: list[str], tasks: list[str]) -> re.Pattern[str]:
+    """"Цель: …", "Задача 1: …", "Задача № 2. …" at the start of a group row."""
+    alt = "|".join(re.escape(w) for w in [*goals, *tasks]) or "(?!)"
+    return re.compile(rf"^\s*({alt})\s*(?:№\s*)?(?:\d{{1,2}}\.?)?\s*[:.)–—-]\s*(?=\w)", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -141,4 +155,13 @@ def get_vocab(tools: ExtractTools) -> Vocab:
             (tuple(tools.lemmas(" ".join(u["words"]))), u["unit"]) for u in indicators["name_units"]
         ),
         kinds=tuple(PhraseSet(k, _phrases(tools, v)) for k, v in kinds.items()),
+        generic_heads=_words(tools, headers.get("generic_heads", [])),
+        clause_words=_words(tools, headers.get("clause_words", [])),
+        measure_words=_words(tools, indicators.get("measure_words", [])),
+        unit_words=_words(tools, indicators.get("unit_words", [])),
+        remark_words=_words(tools, indicators.get("remark_words", [])),
+        goal_task_label=_goal_task_pattern(sections.get("goal_labels", []),
+                                           sections.get("task_labels", [])),
+        goal_words=_words(tools, sections.get("goal_labels", [])),
+        position_words=_words(tools, content.get("position_words", [])),
     )

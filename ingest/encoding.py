@@ -177,6 +177,23 @@ def _junk_chars_share(text: str) -> float:
     return sum(1 for ch in sample if ord(ch) in _JUNK_BYTES or ch == "\ufffd") / len(sample)
 
 
+def _utf8_but_nuls(data: bytes, name: str) -> Decoded | None:
+    """Text that is clean UTF-8 once its NUL bytes are dropped (a writer padding with NULs,
+    a damaged copy) is text: decoded without them, with a warning. NULs may sit inside a
+    letter's bytes, so they are dropped from the bytes, not from the decoded text."""
+    nuls = data.count(0)
+    if not nuls or 2 * nuls > len(data):
+        return None
+    rest = data.replace(b"\0", b"")
+    if _junk_share(rest) > _MAX_JUNK_SHARE:
+        return None
+    try:
+        text = rest.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return Decoded(text, "utf-8", [f"{name}: {nuls:,} NUL bytes dropped"])
+
+
 def decode_text(data: bytes, name: str) -> Decoded:
     """Decode a text file or raise DocumentLoadError("binary data, not text")."""
     decoded = _decode(data, name)
@@ -190,6 +207,9 @@ def _decode(data: bytes, name: str) -> Decoded:
     if unicode is not None:
         return unicode
     if _junk_share(data) > _MAX_JUNK_SHARE:
+        nul_free = _utf8_but_nuls(data, name)
+        if nul_free is not None:
+            return nul_free
         raise DocumentLoadError(name, "binary data, not text")
     try:
         return Decoded(data.decode("utf-8"), "utf-8")

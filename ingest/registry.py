@@ -10,9 +10,11 @@ from io import BytesIO
 from pathlib import Path
 from typing import Protocol
 
-from ingest.errors import DocumentLoadError
+from ingest.errors import DocumentLoadError, printable
+from ingest.guards import check_tables
 from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.models import ReadResult, SourceDocument
+from ingest.safe_zip import ZIP_ERRORS
 
 
 class Reader(Protocol):
@@ -25,7 +27,7 @@ def _zip_names(data: bytes) -> set[str]:
     try:
         with zipfile.ZipFile(BytesIO(data)) as zf:
             return set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except ZIP_ERRORS:
         return set()
 
 
@@ -149,8 +151,9 @@ def read_document(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> SourceDo
         if named is exc:
             raise  # keeps the parser error behind it as the cause
         raise named from exc
+    check_tables(result.blocks, path.name, limits)
     return SourceDocument(
-        file=path.name,
+        file=printable(path.name),  # a name that is not UTF-8 shown escaped (\xff)
         sha256=hashlib.sha256(data).hexdigest(),
         format=fmt,  # type: ignore[arg-type]
         pages=result.pages,

@@ -21,29 +21,47 @@ _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 _RATIO_MIN_BYTES = 1024 * 1024
 _MAX_MEMBERS = 20_000
 _CHUNK = 1024 * 1024
+# What zipfile raises on a damaged container besides BadZipFile: a directory or header offset
+# outside the file ("negative seek value"), a zip version or feature it does not implement,
+# truncated or corrupt deflate data. None of them is a bug of ours.
+ZIP_ERRORS: tuple[type[Exception], ...] = (
+    zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, EOFError, OSError, ValueError,
+    NotImplementedError, UnicodeDecodeError)
 
 
 def _mb(n: int) -> str:
     return f"{n / (1024 * 1024):.0f} MB"
 
 
-def explain_not_zip(data: bytes) -> str:
-    """A person-readable reason why `data` is not a usable zip container."""
+def explain_not_zip(data: bytes, exc: BaseException | None = None) -> str:
+    """A person-readable reason why `data` is not a usable zip container (`exc`: what
+    zipfile said, when it is about a feature rather than damage)."""
     if data[:8] == OLE_MAGIC:
         if _ENCRYPTED_STREAM in data:
             return "password-protected (encrypted) Office document; save it without a password"
         return "old binary Office format (OLE container), not a zip-based document"
+    if isinstance(exc, NotImplementedError):
+        return f"unsupported zip container ({exc})"
     if data[:4] == b"PK\x03\x04":
         return "corrupt or truncated zip container"
     return "not a zip container (corrupt or wrong file type)"
+
+
+def _damage(exc: BaseException) -> str:
+    """What is wrong with a member, in words (zipfile's "negative seek value -444" is not)."""
+    if isinstance(exc, ValueError) and not isinstance(exc, UnicodeDecodeError):
+        return "its data lies outside the file"
+    if isinstance(exc, NotImplementedError):
+        return f"unsupported: {exc}"
+    return str(exc) or type(exc).__name__
 
 
 def open_zip(data: bytes, name: str, limits: Limits) -> zipfile.ZipFile:
     """Open `data` as a zip and check every member's declared size before anything inflates."""
     try:
         zf = zipfile.ZipFile(BytesIO(data))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError) as exc:
-        raise DocumentLoadError(name, explain_not_zip(data)) from exc
+    except ZIP_ERRORS as exc:
+        raise DocumentLoadError(name, explain_not_zip(data, exc)) from exc
     check_members(zf, name, limits)
     return zf
 
@@ -91,6 +109,6 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str, limits: Limits) -> 
                 if got > limit:
                     raise DocumentLoadError(
                         name, f"zip member {member} unpacks beyond {_mb(limit)}: refused")
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
-        raise DocumentLoadError(name, f"zip member {member} is corrupt ({exc})") from exc
+    except ZIP_ERRORS as exc:
+        raise DocumentLoadError(name, f"zip member {member} is corrupt ({_damage(exc)})") from exc
     return b"".join(parts)

@@ -36,6 +36,8 @@ class Lemmatizer:
         self.lemma = lru_cache(maxsize=200_000)(self._lemma)
         self.parse = lru_cache(maxsize=50_000)(self._parse)
         self.all_lemmas = lru_cache(maxsize=100_000)(self._all_lemmas)
+        self.tag = lru_cache(maxsize=100_000)(self._tag)
+        self.is_known = lru_cache(maxsize=100_000)(self._is_known)
 
     def _lemma(self, word: str) -> str:
         """Normal form of `word`, lower case, ё → е; numbers and symbols as they are."""
@@ -53,6 +55,19 @@ class Lemmatizer:
             return frozenset({low})
         forms = {p.normal_form.replace("ё", "е") for p in self.parse(low)}
         return frozenset(forms | {self.lemma(word)})
+
+    def _tag(self, word: str) -> tuple[str, str]:
+        """(part of speech, case) of the likeliest parse ("NOUN", "gent"); "" when unknown."""
+        low = word.lower().replace("ё", "е")
+        if not low.isalpha() or not _analysable(low):
+            return "", ""
+        tag = self._morph.parse(low)[0].tag
+        return str(tag.POS or ""), str(tag.case or "")
+
+    def _is_known(self, word: str) -> bool:
+        """True when the dictionary knows `word` as written (no guessing from its ending)."""
+        low = word.lower().replace("ё", "е")
+        return low.isalpha() and _analysable(low) and self._morph.word_is_known(low)
 
     def _parse(self, word: str) -> tuple[Any, ...]:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""

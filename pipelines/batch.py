@@ -1,37 +1,37 @@
 """`roadmaps ingest PATH... [--db FILE] [--workers N] [--timeout S] [--no-ocr]`: import files and
 folders into DuckDB.
 
-Files are hashed first and skipped when their sha256 is already stored (before any parsing);
-the rest are parsed in a process pool and written by this process only, in chunks of whole
-documents (one transaction per chunk; never part of a document). Failing files are listed at
-the end and recorded in ingest_errors.
-Exit: 0 all loaded or unchanged, 1 some failed (the rest are stored), 2 nothing could run.
+Files are hashed first and skipped when the same path with the same sha256 is stored (before
+any parsing); the rest are parsed in a process pool and written by this process only, in
+chunks of whole documents (one transaction per chunk; never part of a document). Failing files
+are listed at the end and recorded in ingest_errors. `--prune` deletes the documents whose
+files are gone from the walked folders.
+Exit: 0 all loaded or unchanged, 1 some failed (the rest are stored), 2 nothing could run or
+the database could not be written (a full disk).
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import os
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import duckdb
 
+from ingest.errors import printable
+from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
+
 if TYPE_CHECKING:
     from normalize.models import Record
     from normalize.themes import ThemeMatcher
     from store.themes import CatalogueRow
-
-KNOWN_EXTENSIONS = frozenset(
-    {".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html", ".htm"}
-)
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -48,39 +48,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                         "such files fail quickly instead of taking seconds per page")
     p.add_argument("--themes", type=Path, metavar="FILE",
                    help="YAML file of your own indicator themes and overrides")
-
-
-def _wanted(path: Path, root: Path) -> bool:
-    parts = path.relative_to(root).parts
-    return (path.suffix.lower() in KNOWN_EXTENSIONS
-            and not any(p.startswith(".") for p in parts)
-            and not path.name.startswith("~$"))
-
-
-def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
-    """(files to import, arguments that do not exist). Files named explicitly are always taken;
-    folders contribute files with known extensions, skipping hidden ones and ~$ lock files."""
-    files: dict[Path, None] = {}
-    missing = []
-    for arg in paths:
-        if arg.is_dir():
-            for f in sorted(arg.rglob("*")):
-                if f.is_file() and _wanted(f, arg):
-                    files[f.resolve()] = None
-        elif arg.exists():
-            files[arg.resolve()] = None
-        else:
-            missing.append(arg)
-    return list(files), missing
-
-
-def sha256_file(path: Path) -> str:
-    """sha256 of a file's bytes, read in chunks."""
-    h = hashlib.sha256()
-    with path.open("rb") as f:
-        for chunk in iter(lambda: f.read(1 << 20), b""):
-            h.update(chunk)
-    return h.hexdigest()
+    p.add_argument("--prune", action="store_true",
+                   help="delete the stored documents whose files are gone from the folders "
+                        "given")
 
 
 @dataclass
@@ -91,6 +61,8 @@ class Stats:
     loaded: int = 0
     replaced: int = 0
     unchanged: int = 0
+    gone: int = 0  # stored documents whose files are gone from the walked folders
+    pruned: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     formats: Counter[str] = field(default_factory=Counter)  # of the files loaded
 
@@ -98,21 +70,20 @@ class Stats:
         self.failures.append((str(path), reason, error_type))
 
 
-def _plan(files: list[Path], stored: set[str], stats: Stats) -> list[Path]:
-    """Files that need parsing: readable, and with bytes not stored. Copies within the batch
-    are all parsed: a copy of a stored file is then `unchanged`, and a copy of a failing one
-    (three empty files share one hash) fails too instead of vanishing from the report."""
+def _plan(files: list[Path], stored: set[tuple[str | None, str]], stats: Stats) -> list[Path]:
+    """Files that need parsing: readable, and not stored with this path and these bytes (a
+    path whose bytes changed is read again, whatever other path holds the same bytes)."""
     todo = []
     for f in files:
         if not f.is_file():  # a pipe named on the command line would block the hashing
-            stats.fail(f, "not a regular file (a pipe, socket or device)", "io")
+            stats.fail(f, NOT_REGULAR, "io")
             continue
         try:
             digest = sha256_file(f)
         except OSError as exc:
             stats.fail(f, f"cannot read: {exc.strerror or exc}", "io")
             continue
-        if digest in stored:
+        if (str(f), digest) in stored:
             stats.unchanged += 1
         else:
             todo.append(f)
@@ -214,8 +185,9 @@ def _run_line(stats: Stats, db: Path) -> str:
         loaded += f" ({_counted(stats.formats)})"
     if stats.replaced:
         loaded += f", {stats.replaced} of them replacing an older version"
-    return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged, "
-            f"{len(stats.failures)} failed → {db}")
+    pruned = f", {stats.pruned} pruned (files gone)" if stats.pruned else ""
+    return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged{pruned}, "
+            f"{len(stats.failures)} failed → {printable(str(db))}")
 
 
 _CONTENTS = """
@@ -240,11 +212,57 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
     if docs:
         print(f"  {_counted(kinds)}; {acts} activities, {inds} indicators; plan vs fact: "
               f"{pf} indicator values from {reports} reports")
-        print(f"next: roadmaps compare overview --db {db}\n"
-              f"      roadmaps compare plan-fact --db {db}")
+        print(f"next: roadmaps compare overview --db {printable(str(db))}\n"
+              f"      roadmaps compare plan-fact --db {printable(str(db))}")
+    if stats.gone and not stats.pruned:
+        print(f"{_n(stats.gone, 'stored document')} of files gone from these folders: "
+              "`roadmaps ingest --prune` deletes them")
+    _print_failures(stats)
+
+
+def _print_failures(stats: Stats) -> None:
     for path, reason, kind in stats.failures:
-        print(f"failed: {path}: {reason}" + (" (internal error)" if kind == "internal" else ""),
-              file=sys.stderr)
+        print(f"failed: {printable(path)}: {printable(reason)}"
+              + (" (internal error)" if kind == "internal" else ""), file=sys.stderr)
+
+
+def _prune(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace,
+           stats: Stats) -> None:
+    """Count (and with --prune delete, in one transaction) the stored documents of the walked
+    folders whose files are gone."""
+    from store.db import rollback
+    from store.load import delete_document, stored_paths
+
+    ids = gone(stored_paths(con), walk.folders) if walk.folders else []
+    stats.gone = len(ids)
+    if not ids or not args.prune:
+        return
+    con.begin()
+    try:
+        for doc_id in ids:
+            delete_document(con, doc_id)
+        con.commit()
+    except BaseException:
+        rollback(con)
+        raise
+    stats.pruned = len(ids)
+
+
+def _ingest(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace,
+            stats: Stats, themes: tuple[ThemeMatcher | None, list[CatalogueRow]]) -> None:
+    from store.link import ensure_fresh
+    from store.load import stored_files
+    from store.runs import finish_run, start_run
+
+    run_id = start_run(con, stats.files)
+    _prune(con, walk, args, stats)
+    todo = _plan(walk.files, stored_files(con), stats)
+    _import(con, todo, args, stats, themes[0])
+    _save_catalogue(con, themes[1], with_user=args.themes is not None)
+    ensure_fresh(con)  # rebuilt when documents changed, here or in a killed run
+    finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
+    # Merge the write-ahead log now: at close DuckDB would fail silently on a full disk.
+    con.execute("CHECKPOINT")
 
 
 def _themes(args: argparse.Namespace
@@ -263,6 +281,7 @@ def _themes(args: argparse.Namespace
 
 def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
                     with_user: bool) -> None:
+    from store.db import rollback
     from store.themes import save_catalogue
 
     con.begin()
@@ -270,41 +289,48 @@ def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
         save_catalogue(con, rows, ("taxonomy", "user") if with_user else ("taxonomy",))
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
 
 
 def run(args: argparse.Namespace) -> int:
-    from store.db import connect
-    from store.link import ensure_fresh
-    from store.load import stored_hashes
-    from store.runs import finish_run, start_run
+    from store.db import connect, write_failure
 
     themes = _themes(args)
     if themes is None:
         return 2
-    files, missing = collect_files(args.paths)
-    stats = Stats(files=len(files) + len(missing))
-    for m in missing:
+    walk = collect_files(args.paths)
+    stats = Stats(files=len(walk.files) + len(walk.missing) + len(walk.unreadable))
+    for m in walk.missing:
         stats.fail(m, "no such file or folder", "io")
-    if not files:
-        print(f"roadmaps: no files to import in {' '.join(map(str, args.paths))}", file=sys.stderr)
+    for path, reason in walk.unreadable:
+        stats.fail(path, reason, "io")
+    db = printable(str(args.db))
+    if not walk.files and not (args.prune and walk.folders):
+        _print_failures(stats)
+        shown = " ".join(printable(str(p)) for p in args.paths)
+        print(f"roadmaps: no files to import in {shown}", file=sys.stderr)
         return 2
     try:
         con = connect(args.db)
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
         return 2
     try:
-        run_id = start_run(con, stats.files)
-        todo = _plan(files, stored_hashes(con), stats)
-        _import(con, todo, args, stats, themes[0])
-        _save_catalogue(con, themes[1], with_user=args.themes is not None)
-        ensure_fresh(con)  # rebuilt when documents changed, here or in a killed run
-        finish_run(con, run_id, stats.loaded, stats.unchanged, stats.failures)
+        _ingest(con, walk, args, stats, themes)
         _summary(con, stats, args.db)
+    except duckdb.Error as exc:
+        failure = write_failure(exc)
+        if failure is None:
+            raise
+        _print_failures(stats)
+        print(f"roadmaps: {db}: cannot write the database: {failure} (a full disk?): what was "
+              "stored before stays whole; make room and run `roadmaps ingest` again",
+              file=sys.stderr)
+        return 2
     finally:
-        con.close()
+        with suppress(duckdb.Error):  # after a failed write, closing may fail the same way
+            con.close()
     return 1 if stats.failures else 0
 
 

@@ -63,10 +63,24 @@ _TOOLS = None
 _STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
 
 
-def _init_worker(started: Any = None) -> None:
+def die_with_parent(main_pid: int | None = None) -> None:
+    """Exit when the parent process dies (Linux PR_SET_PDEATHSIG), and at once if `main_pid`
+    (the importer) is already gone: a killed `roadmaps ingest` leaves no worker behind."""
+    from ingest.convert.guard import die_with_parent as pdeathsig
+
+    pdeathsig(os.getppid())
+    if main_pid is not None:
+        try:
+            os.kill(main_pid, 0)
+        except ProcessLookupError:
+            os._exit(1)
+
+
+def _init_worker(started: Any = None, main_pid: int | None = None) -> None:
     global _TOOLS, _STARTED
     from normalize.record import default_tools
 
+    die_with_parent(main_pid)  # the forkserver, which itself dies with the importer
     _TOOLS, _STARTED = default_tools(), started
     warm_up(_TOOLS)  # a no-op when the forkserver preloaded pipelines.batch_warm
 
@@ -93,10 +107,12 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
     if Path(path).name == hooks[1]:
         time.sleep(3600)
     from ingest import DocumentLoadError
+    from ingest.guards import memory_limit
     from pipelines.run import process_file
 
     try:
-        return Outcome(path, record=process_file(path, _TOOLS, limits))
+        with memory_limit(limits, Path(path).name):
+            return Outcome(path, record=process_file(path, _TOOLS, limits))
     except DocumentLoadError as exc:
         return Outcome(path, reason=exc.reason, error_type="load")
     except Exception as exc:  # a bug: recorded with its traceback, the batch goes on
@@ -114,7 +130,7 @@ def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
         ctx.set_forkserver_preload(["__main__", WARM_MODULE])
     started = ctx.Queue()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                               initargs=(started,), mp_context=ctx)
+                               initargs=(started, os.getpid()), mp_context=ctx)
     return pool, started
 
 

@@ -4,12 +4,15 @@ Importing this module loads the stages and the language models (pymorphy3, natas
 second of CPU and 300 MB) once in the forkserver; every worker forked from it — including
 the ones restarted after a crash or a timeout — starts with them in memory, shared
 copy-on-write, instead of loading them again. The forkserver has no threads and no database
-connection, so forking from it after this import is safe.
+connection, so forking from it after this import is safe. It dies with the importer.
 """
 
 from __future__ import annotations
 
 from normalize.record import default_tools
-from pipelines.batch_pool import warm_up
+from pipelines.batch_pool import die_with_parent, warm_up
 
+# The forkserver is the importer's child, and the workers' parent: it exits with the importer
+# (a SIGKILLed `roadmaps ingest` left it, its workers and the resource tracker running).
+die_with_parent()
 warm_up(default_tools())

@@ -55,10 +55,15 @@ def run(args: argparse.Namespace) -> int:
 
         logging.basicConfig(level=logging.DEBUG, format="rule: %(name)s: %(message)s")
 
+    from ingest.errors import printable
+    from ingest.guards import memory_limit
+
+    limits = Limits(ocr=not args.no_ocr)
     try:
-        doc = read_document(args.file, Limits(ocr=not args.no_ocr))
+        with memory_limit(limits, args.file.name):
+            doc = read_document(args.file, limits)
     except DocumentLoadError as exc:
-        print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
+        print(f"roadmaps: {printable(str(args.file))}: {exc.reason}", file=sys.stderr)
         return 2
     if args.format == "json":
         sys.stdout.write(doc.model_dump_json(indent=2) + "\n")

@@ -109,7 +109,9 @@ def run(args: argparse.Namespace) -> int:
                       default=_json_default)
             sys.stdout.write("\n")
         else:
+            from store.export import csv_value
+
             w = csv.writer(sys.stdout)
             w.writerow(cols)
-            w.writerows(rows)
+            w.writerows([csv_value(v) for v in r] for r in rows)
     return 0

@@ -19,23 +19,27 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from ingest import DocumentLoadError, Limits
+    from ingest.errors import printable
+    from ingest.guards import memory_limit
     from normalize.record import default_tools
     from normalize.theme_vocab import ThemeDataError
     from pipelines.run import process_file
     from pipelines.themes_apply import load_matcher
 
-    try:
-        tools = default_tools(load_matcher(args.themes)) if args.themes else None
+    try:  # loaded outside the memory limit: the models are not the document's
+        tools = default_tools(load_matcher(args.themes) if args.themes else None)
     except ThemeDataError as exc:
         print(f"roadmaps: {exc}", file=sys.stderr)
         return 2
     trace: list[str] | None = [] if args.debug else None
+    limits = Limits(ocr=not args.no_ocr)
     try:
-        record = process_file(args.file, tools, limits=Limits(ocr=not args.no_ocr), trace=trace)
+        with memory_limit(limits, args.file.name):
+            record = process_file(args.file, tools, limits=limits, trace=trace)
     except DocumentLoadError as exc:
         if args.debug:  # where the reader gave up (and the parser error behind it)
             traceback.print_exc()
-        print(f"roadmaps: {args.file}: {exc.reason}", file=sys.stderr)
+        print(f"roadmaps: {printable(str(args.file))}: {exc.reason}", file=sys.stderr)
         return 2
     for line in trace or ():
         print(f"rule: {line}", file=sys.stderr)

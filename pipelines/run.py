@@ -29,7 +29,8 @@ def record_of(doc: SourceDocument, tools: Tools, trace: list[str] | None = None)
     """Extract and normalize a document already read (the review page shows both)."""
     lem = tools.lemmatizer
     etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                          is_abbreviation=lem.is_abbreviation)
+                          is_abbreviation=lem.is_abbreviation, tag=lem.tag,
+                          is_known=lem.is_known)
     draft = extract_document(doc, etools, debug=trace is not None)
     if trace is not None:
         trace.extend(draft.trace)

@@ -1,12 +1,15 @@
-"""Opening the store for `roadmaps compare` and `roadmaps export`: one-line errors, and derived
-tables (plan vs fact, organisations) brought up to date first when an ingest was killed before
-it could rebuild them."""
+"""Opening the store for `roadmaps compare` and `roadmaps export`: read-only (they work on a
+read-only file or mount, and beside other readers), one-line errors, and derived tables (plan
+vs fact, organisations) computed in memory when an ingest was killed before it could rebuild
+them."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 from typing import Any
+
+from ingest.errors import printable
 
 
 def first_line(exc: BaseException) -> str:
@@ -16,25 +19,25 @@ def first_line(exc: BaseException) -> str:
 
 
 def open_store(db: Path) -> Any | None:
-    """The connection, or None after printing why the store cannot be used (exit 2)."""
+    """A read-only connection, or None after printing why the store cannot be used (exit 2)."""
     import duckdb
 
     from store.db import connect
-    from store.link import ensure_fresh
+    from store.link import is_fresh, refresh_in_memory
 
+    shown = printable(str(db))
     try:
-        con = connect(db, create=False)
+        con = connect(db, create=False, read_only=True)
     except FileNotFoundError:
-        print(f"roadmaps: {db}: no such database (run `roadmaps ingest` first)", file=sys.stderr)
+        print(f"roadmaps: {shown}: no such database (run `roadmaps ingest` first)",
+              file=sys.stderr)
         return None
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {db}: cannot open the database: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {shown}: cannot open the database: {first_line(exc)}", file=sys.stderr)
         return None
-    try:
-        if ensure_fresh(con):
-            print(f"roadmaps: {db}: plan-fact and organisation tables were out of date "
-                  "(an interrupted ingest?): rebuilt", file=sys.stderr)
-    except duckdb.Error as exc:  # e.g. a read-only file: show what is there, say so
-        print(f"roadmaps: warning: {db}: plan-fact tables may be out of date and could not be "
-              f"rebuilt: {first_line(exc)}", file=sys.stderr)
+    if not is_fresh(con):
+        refresh_in_memory(con)
+        print(f"roadmaps: {shown}: plan-fact and organisation tables were out of date (an "
+              "interrupted ingest?): computed for this run only; `roadmaps ingest` stores them",
+              file=sys.stderr)
     return con

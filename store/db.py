@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -42,14 +43,50 @@ def migrations() -> tuple[Migration, ...]:
     return tuple(steps)
 
 
+class StoreError(RuntimeError):
+    """The file at --db cannot be used as our store (another program's database, an older
+    schema opened read-only …); the message is one line, for the user."""
+
+
+def _objects(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Tables and views of the main schema (excluding DuckDB's own)."""
+    rows = con.execute("SELECT table_name FROM information_schema.tables WHERE "
+                       "table_schema = 'main' AND table_catalog = current_database() "
+                       "ORDER BY 1").fetchall()
+    return [r[0] for r in rows]
+
+
+def stored_version(con: duckdb.DuckDBPyConnection) -> int:
+    """The highest applied migration: 0 for an empty database. A database holding tables but
+    no schema_version of ours belongs to another program: StoreError, nothing written."""
+    names = _objects(con)
+    version = 0
+    if "schema_version" in names:
+        row = con.execute("SELECT max(version) FROM schema_version").fetchone()
+        version = int(row[0]) if row and row[0] is not None else 0
+    others = [n for n in names if n != "schema_version"]
+    if version == 0 and others:  # (an empty schema_version: added by older versions of this)
+        shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
+        raise StoreError(f"a DuckDB database of another program (tables: {shown}), not a "
+                         "roadmaps store: refused, nothing written")
+    return version
+
+
 def schema_version(con: duckdb.DuckDBPyConnection) -> int:
-    """The highest applied migration (0 for a new database)."""
+    """The highest applied migration (0 for a new database, then given its schema_version)."""
+    version = stored_version(con)
     con.execute(
         "CREATE TABLE IF NOT EXISTS schema_version "
         "(version INTEGER PRIMARY KEY, title VARCHAR, applied_at TIMESTAMP DEFAULT now())"
     )
-    row = con.execute("SELECT max(version) FROM schema_version").fetchone()
-    return int(row[0]) if row and row[0] is not None else 0
+    return version
+
+
+def rollback(con: duckdb.DuckDBPyConnection) -> None:
+    """Roll back the open transaction. A COMMIT that failed (a full disk) has already ended
+    it: DuckDB's "no transaction is active" must not hide the error that matters."""
+    with suppress(duckdb.TransactionException):
+        con.rollback()
 
 
 def migrate(con: duckdb.DuckDBPyConnection) -> int:
@@ -57,7 +94,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     current = schema_version(con)
     latest = migrations()[-1].version
     if current > latest:
-        raise RuntimeError(f"database schema {current} is newer than this program's {latest}")
+        raise StoreError(f"database schema {current} is newer than this program's {latest}")
     for step in migrations()[current:]:
         con.begin()
         try:
@@ -66,7 +103,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
                         [step.version, step.title])
             con.commit()
         except BaseException:
-            con.rollback()
+            rollback(con)
             raise
     return latest
 
@@ -94,36 +131,105 @@ def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
     return len(rows)
 
 
-def create_views(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create the comparison views; they hold no data, so this is always safe."""
+def temporary_sql(sql: str) -> str:
+    """`sql` making views and macros that live in memory for one connection (they shadow the
+    stored ones): how a store opened read-only gets this program's views."""
+    return (sql.replace("CREATE OR REPLACE VIEW", "CREATE OR REPLACE TEMP VIEW")
+            .replace("CREATE OR REPLACE MACRO", "CREATE OR REPLACE TEMP MACRO"))
+
+
+def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> None:
+    """(Re)create the comparison views; they hold no data, so this is always safe. Temporary
+    ones (a read-only store) live in memory for this connection and shadow the stored ones."""
     from store.labels import create_label_views
 
-    con.execute(_sql_file("views.sql"))
-    create_label_views(con)
+    sql = _sql_file("views.sql")
+    con.execute(temporary_sql(sql) if temporary else sql)
+    create_label_views(con, temporary)
 
 
 # DuckDB caches as much as 80 % of RAM by default; the importer's main process grew with the
 # database (609 MB at 10,000 documents). A cap keeps a batch import's memory flat; queries that
 # need more spill to disk.
 MEMORY_LIMIT = os.environ.get("ROADMAPS_DB_MEMORY", "512MB")
+# Never fetch or load DuckDB extensions: a --db pointing at a SQLite file made DuckDB download
+# the sqlite extension (DNS queries seen). The store needs none.
+CONFIG: dict[str, str | bool | int | float | list[str]] = {
+    "memory_limit": MEMORY_LIMIT, "autoload_known_extensions": False,
+    "autoinstall_known_extensions": False}
+_DUCKDB_MAGIC = b"DUCK"  # bytes 8..11 of a DuckDB file
+_OTHER_FORMATS = ((b"SQLite format 3\0", "a SQLite database"),
+                  (b"PAR1", "a Parquet file"), (b"PK\x03\x04", "a zip archive"))
 
 
-def connect(path: Path | str = ":memory:", *, create: bool = True) -> duckdb.DuckDBPyConnection:
-    """Open (or create) the store at `path`, bring its schema up to date, return the connection.
-
-    With create=False a missing file raises FileNotFoundError instead of making an empty store.
-    Raises duckdb.Error when the file is not a DuckDB database or is locked by another process.
-    """
-    if str(path) != ":memory:":
-        path = Path(path)
-        if not create and not path.exists():
-            raise FileNotFoundError(str(path))
-    con = duckdb.connect(str(path), config={"memory_limit": MEMORY_LIMIT})
+def check_file(path: Path) -> None:
+    """Refuse, before DuckDB opens it, a non-empty file that is not a DuckDB database."""
     try:
+        with path.open("rb") as f:
+            head = f.read(16)
+    except FileNotFoundError:
+        return
+    if not head or head[8:12] == _DUCKDB_MAGIC:
+        return
+    what = next((f"{name}, not a roadmaps store (DuckDB)" for magic, name in _OTHER_FORMATS
+                 if head.startswith(magic)), "not a DuckDB database")
+    raise StoreError(f"{what}: refused, nothing written")
+
+
+def _prepare(con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
+    if not read_only:
         migrate(con)
         fill_doc_keys(con)
         create_views(con)
+        return
+    current, latest = stored_version(con), migrations()[-1].version
+    if current == 0:
+        raise StoreError("an empty database, not a roadmaps store (run `roadmaps ingest`)")
+    if current > latest:
+        raise StoreError(f"database schema {current} is newer than this program's {latest}")
+    if current < latest:
+        raise StoreError(f"database schema {current} is older than this program's {latest}: "
+                         "run `roadmaps ingest` once to upgrade it")
+    create_views(con, temporary=True)
+
+
+def connect(path: Path | str = ":memory:", *, create: bool = True,
+            read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open (or create) the store at `path`, bring its schema up to date, return the connection.
+
+    With create=False a missing file raises FileNotFoundError instead of making an empty store.
+    read_only=True writes nothing to the file (a read-only mount, other readers at the same
+    time): the schema must be current, the views are made in memory. Raises StoreError for a
+    file that is not our store (checked before anything is written to it), duckdb.Error when
+    DuckDB cannot open it (e.g. locked by a writing process).
+    """
+    if str(path) != ":memory:":
+        path = Path(path)
+        if (not create or read_only) and not path.exists():
+            raise FileNotFoundError(str(path))
+        check_file(path)
+    con = duckdb.connect(str(path), read_only=read_only, config=CONFIG)
+    try:
+        _prepare(con, read_only)
     except BaseException:
         con.close()
         raise
     return con
+
+
+# What DuckDB says when the file system refused a write (its own wording around the OS's).
+_WRITE_FAILURES = ("No space left on device", "File too large", "Disk quota exceeded",
+                   "Read-only file system", "Input/output error")
+
+
+def write_failure(exc: BaseException) -> str | None:
+    """The reason when `exc` is the file system refusing to write the database (a full disk):
+    such an error is not a record's fault and ends the run; None for any other error."""
+    text = str(exc)
+    found = next((r for r in _WRITE_FAILURES if r in text), None)
+    if found is not None:
+        return found
+    if isinstance(exc, duckdb.IOException | duckdb.FatalException):
+        lines = text.strip().splitlines()
+        return lines[0] if lines else type(exc).__name__
+    return None

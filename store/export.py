@@ -3,10 +3,15 @@
 One file (or sheet) per table and comparison view. The `record` column of documents (the whole
 CONTRACT JSON, what `roadmaps extract` prints) is left out: it is the raw copy, too big for a
 spreadsheet cell, and every field of it is in the other tables.
+
+Documents are untrusted: a cell reading `=HYPERLINK(…)` or `+1+cmd|…` would be a live formula
+in a spreadsheet (CSV injection). Text cells starting with = + - @, a tab or a CR are written as
+text in XLSX and behind an apostrophe in CSV; numbers stay numbers.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from functools import cache
@@ -76,6 +81,38 @@ def _sql_path(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+# What a spreadsheet takes for the start of a formula (OWASP "CSV injection"); a text that is
+# just a number ("-5") is no formula and keeps its look.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_NUMBER = r"[+-]?[0-9]+([.,][0-9]+)?"
+_IS_NUMBER = re.compile(_PLAIN_NUMBER)
+
+
+def is_formula_like(text: str) -> bool:
+    """True when a spreadsheet would read `text` as a formula."""
+    return text.startswith(FORMULA_START) and _IS_NUMBER.fullmatch(text) is None
+
+
+def csv_value(v: Any) -> Any:
+    """A value for a CSV cell: formula-like text behind an apostrophe, the rest as it is."""
+    return "'" + v if isinstance(v, str) and is_formula_like(v) else v
+
+
+def csv_sql(con: duckdb.DuckDBPyConnection, select: str) -> str:
+    """`select` with its text (VARCHAR) columns made as csv_value makes them."""
+    cur = con.execute(f"SELECT * FROM ({select}) LIMIT 0")
+    cols = []
+    for name, kind, *_ in cur.description or []:
+        q = '"' + name.replace('"', '""') + '"'
+        if str(kind) == "VARCHAR":
+            cols.append(rf"CASE WHEN regexp_matches({q}, '^[-=+@\t\r]') AND NOT "
+                        f"regexp_full_match({q}, '{_PLAIN_NUMBER}') THEN concat(chr(39), {q}) "
+                        f"ELSE {q} END AS {q}")
+        else:
+            cols.append(q)
+    return f"SELECT {', '.join(cols)} FROM ({select})"
+
+
 def export_copy(con: duckdb.DuckDBPyConnection, out: Path, fmt: str,
                 tables: Sequence[str] = EXPORTED) -> list[Path]:
     """One CSV (header, UTF-8, comma) or Parquet file per table; returns the files written."""
@@ -84,7 +121,8 @@ def export_copy(con: duckdb.DuckDBPyConnection, out: Path, fmt: str,
     files = []
     for table in tables:
         path = out / f"{table}.{fmt}"
-        con.execute(f"COPY ({select_sql(table)}) TO {_sql_path(path)} ({options})")
+        select = csv_sql(con, select_sql(table)) if fmt == "csv" else select_sql(table)
+        con.execute(f"COPY ({select}) TO {_sql_path(path)} ({options})")
         files.append(path)
     return files
 
@@ -94,11 +132,24 @@ def _excel_value(v: Any) -> Any:
 
     if isinstance(v, list):
         v = ", ".join(map(str, v))
+    if isinstance(v, bytes):  # a file name that is not UTF-8 (path_bytes), shown escaped
+        v = v.decode("utf-8", "backslashreplace")
     if isinstance(v, str):
         return ILLEGAL_CHARACTERS_RE.sub("", v)[:XLSX_MAX_CELL]
     if isinstance(v, date | datetime | int | float | bool) or v is None:
         return v
     return str(v)
+
+
+def _text_cell(ws: Any, v: Any) -> Any:
+    """Text that openpyxl would write as a formula (it starts with =) written as text."""
+    if not (isinstance(v, str) and v.startswith("=")):
+        return v
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(ws, value=v)
+    cell.data_type = "s"
+    return cell
 
 
 def _width(values: Sequence[Any]) -> float:
@@ -150,7 +201,7 @@ def _write_sheet(wb: Any, table: str, cols: list[str], rows: list[tuple]) -> Non
         head.append(cell)
     ws.append(head)
     for r in rows:
-        ws.append([_excel_value(v) for v in r])
+        ws.append([_text_cell(ws, _excel_value(v)) for v in r])
 
 
 # The workbook shows warnings once, in Russian with their code (v_warnings), not the raw table.
@@ -195,6 +246,6 @@ def export_csv_excel(con: duckdb.DuckDBPyConnection, out: Path,
             w = csv.writer(f, delimiter=";")
             w.writerow([header(table, c) for c in cols])
             while chunk := cur.fetchmany(10_000):
-                w.writerows(people_rows(table, cols, chunk))
+                w.writerows([csv_value(v) for v in r] for r in people_rows(table, cols, chunk))
         files.append(path)
     return files

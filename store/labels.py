@@ -138,7 +138,10 @@ CREATE OR REPLACE MACRO ru_label(domain_, code_) AS
 """
 
 
-def create_label_views(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)create `labels`, `ru_label(domain, code)` and `v_warnings` from the YAML files."""
-    con.execute(_labels_sql())
-    con.execute(_warning_sql())
+def create_label_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> None:
+    """(Re)create `labels`, `ru_label(domain, code)` and `v_warnings` from the YAML files
+    (temporary: in memory, for a store opened read-only)."""
+    from store.db import temporary_sql
+
+    for sql in (_labels_sql(), _warning_sql()):
+        con.execute(temporary_sql(sql) if temporary else sql)

@@ -29,6 +29,7 @@ import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from store import clusters as clustering
+from store.db import rollback
 from store.themes import derived_catalogue_rows, write_derived
 
 PLAN_KINDS = ("roadmap", "programme")
@@ -344,6 +345,25 @@ def ensure_fresh(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
+# What refresh writes (themes: its derived rows, beside the taxonomy's and a user's).
+DERIVED_TABLES = ("organizations", "plan_fact_indicators", "plan_fact_activities",
+                  "indicator_clusters", "themes")
+
+
+def refresh_in_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild the derived tables as temporary copies of this connection, which shadow the
+    stored ones: a store opened read-only whose derived tables are stale (an ingest killed
+    before its refresh) still compares right, and nothing is written to the file."""
+    row = con.execute("SELECT current_database()").fetchone()
+    assert row is not None
+    stored = f'"{row[0]}".main'
+    for table in DERIVED_TABLES:
+        con.execute(f"CREATE OR REPLACE TEMP TABLE {table} AS SELECT * FROM {stored}.{table}")
+    con.execute("CREATE OR REPLACE TEMP TABLE derived_state (name VARCHAR PRIMARY KEY, "
+                "checksum VARCHAR NOT NULL, refreshed_at TIMESTAMP NOT NULL)")
+    refresh(con)
+
+
 def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Rebuild the derived tables from the stored documents; return their row counts.
 
@@ -367,7 +387,7 @@ def refresh(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                     [STATE_NAME, checksum])
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
     orgs = con.execute("SELECT count(*) FROM organizations").fetchone()
     return {"organizations": int(orgs[0]) if orgs else 0,

@@ -2,11 +2,12 @@
 
 Records go in as chunks of whole documents: one transaction per chunk (`load_chunk`), so a
 crash leaves every document of the chunk stored or none of them — never part of a document.
-A changed file's old version (same path) is deleted in the transaction that stores the new
-one. `load_records` falls back to one transaction per document when a chunk fails, so one
-bad record does not cost the others. Rows go in through Arrow tables (INSERT … SELECT), one
-statement per table per chunk, never row by row: DuckDB's per-statement overhead (~1.4 ms)
-is the cost of storing, not the rows.
+A file is stored once per (path, sha256): the same bytes from the same path are unchanged; a
+changed file's old version (same path) is deleted in the transaction that stores the new
+one, whatever other path holds the same bytes. `load_records` falls back to one transaction
+per document when a chunk fails, so one bad record does not cost the others. Rows go in
+through Arrow tables (INSERT … SELECT), one statement per table per chunk, never row by row:
+DuckDB's per-statement overhead (~1.4 ms) is the cost of storing, not the rows.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ import duckdb
 import pyarrow as pa
 
 from normalize.models import Record
+from store.db import rollback, write_failure
+from store.paths import path_columns, stored_path
 from store.rows import SCHEMAS, child_rows, document_row, record_from_rows
 
 # Tables that hang off documents.id, in the order they are deleted and written.
@@ -37,6 +40,7 @@ _DOCUMENT_SCHEMA = pa.schema([
     ("period_end", pa.int32()), ("pages", pa.int32()), ("has_order", pa.bool_()),
     ("has_period", pa.bool_()), ("schema_version", pa.string()),
     ("ingested_at", pa.timestamp("us")), ("record", pa.string()), ("doc_key", pa.string()),
+    ("path_bytes", pa.binary()),
     ("order_act_type", pa.string()),
 ])
 _CHILD_SCHEMAS = {t: s.insert(0, pa.field("document_id", _ID)) for t, s in SCHEMAS.items()}
@@ -51,9 +55,18 @@ class LoadOutcome:
     replaced_ids: tuple[int, ...] = ()
 
 
-def stored_hashes(con: duckdb.DuckDBPyConnection) -> set[str]:
-    """sha256 of every stored document (to skip unchanged files before parsing them)."""
-    return {r[0] for r in con.execute("SELECT sha256 FROM documents").fetchall()}
+def stored_files(con: duckdb.DuckDBPyConnection) -> set[tuple[str | None, str]]:
+    """(path, sha256) of every stored document: a file whose path and bytes are stored is
+    unchanged and skipped before parsing."""
+    rows = con.execute("SELECT path, path_bytes, sha256 FROM documents").fetchall()
+    return {(stored_path(p, raw), sha) for p, raw, sha in rows}
+
+
+def stored_paths(con: duckdb.DuckDBPyConnection) -> dict[int, str]:
+    """id → path of every document loaded from a file."""
+    rows = con.execute("SELECT id, path, path_bytes FROM documents WHERE path IS NOT NULL"
+                       ).fetchall()
+    return {doc_id: stored_path(p, raw) or "" for doc_id, p, raw in rows}
 
 
 def delete_document(con: duckdb.DuckDBPyConnection, document_id: int) -> None:
@@ -82,38 +95,41 @@ class _Plan:
 
 def _stored_matches(con: duckdb.DuckDBPyConnection, items: Sequence[Item]
                     ) -> list[tuple[int, str, str | None]]:
-    """(id, sha256, path) of stored documents sharing a sha256 or a path with the chunk."""
+    """(id, sha256, path) of stored documents a chunk may meet: those loaded from one of its
+    paths, and those without a path sharing a sha256 with its records."""
     shas = [rec.source.sha256 for rec, _ in items]
-    paths = [p for _, p in items if p is not None]
-    return con.execute(
-        "SELECT id, sha256, path FROM documents WHERE list_contains(?::VARCHAR[], sha256) "
-        "OR list_contains(?::VARCHAR[], path) ORDER BY id", [shas, paths]).fetchall()
+    paths = [path_columns(p)[0] for _, p in items if p is not None]
+    rows = con.execute(
+        "SELECT id, sha256, path, path_bytes FROM documents WHERE list_contains(?::VARCHAR[], "
+        "path) OR (path IS NULL AND list_contains(?::VARCHAR[], sha256)) ORDER BY id",
+        [paths, shas]).fetchall()
+    return [(doc_id, sha, stored_path(p, raw)) for doc_id, sha, p, raw in rows]
 
 
 def _plan(items: Sequence[Item], stored: list[tuple[int, str, str | None]]) -> _Plan:
-    """Same sha256 as a stored or earlier record → unchanged; otherwise the documents loaded
-    from the same path (stored or earlier in the chunk) are replaced. New documents get
+    """Same path and sha256 as a stored or earlier record → unchanged; otherwise the documents
+    loaded from the same path (stored or earlier in the chunk) are replaced. New documents get
     provisional ids -1, -2, … in order (real ids are drawn once the count is known)."""
     plan = _Plan()
-    by_sha = {sha: doc_id for doc_id, sha, _ in stored}
-    sha_of = {doc_id: sha for doc_id, sha, _ in stored}
+    key_of = {doc_id: (path, sha) for doc_id, sha, path in stored}
+    by_key = {key: doc_id for doc_id, key in key_of.items()}
     by_path: dict[str, list[int]] = {}
     for doc_id, _, path in stored:
         if path is not None:
             by_path.setdefault(path, []).append(doc_id)
     for rec, path in items:
-        sha = rec.source.sha256
-        if sha in by_sha:
-            plan.outcomes.append(LoadOutcome("unchanged", by_sha[sha]))
+        key = (path, rec.source.sha256)
+        if key in by_key:
+            plan.outcomes.append(LoadOutcome("unchanged", by_key[key]))
             continue
         old = tuple(by_path.pop(path, ())) if path is not None else ()
         for doc_id in old:
-            del by_sha[sha_of[doc_id]]
+            del by_key[key_of[doc_id]]
             if plan.inserts.pop(doc_id, None) is None:
                 plan.deletes.append(doc_id)
         new_id = -1 - plan.created
         plan.created += 1
-        sha_of[new_id], by_sha[sha] = sha, new_id
+        key_of[new_id], by_key[key] = key, new_id
         if path is not None:
             by_path[path] = [new_id]
         plan.inserts[new_id] = (rec, path)
@@ -140,7 +156,9 @@ def _insert_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item
     rows = []
     for doc_id, (rec, path) in docs:
         row: dict[str, Any] = document_row(rec)
-        row.update(id=doc_id, path=path, ingested_at=now, record=rec.model_dump_json())
+        text, raw = path_columns(path)
+        row.update(id=doc_id, path=text, path_bytes=raw, ingested_at=now,
+                   record=rec.model_dump_json())
         rows.append(row)
     _insert_arrow(con, "documents", pa.Table.from_pylist(rows, schema=_DOCUMENT_SCHEMA))
 
@@ -170,9 +188,9 @@ def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
     them or, if anything fails, none (the error is raised after the rollback).
 
     The outcome of each record, and the database, are as if they had been loaded one after
-    the other with `load_record`: same sha256 as a stored or earlier record → `unchanged`
-    (nothing written); otherwise the documents previously loaded from the same path are
-    deleted (`replaced`).
+    the other with `load_record`: same path and sha256 as a stored or earlier record →
+    `unchanged` (nothing written); otherwise the documents previously loaded from the same
+    path are deleted (`replaced`).
     """
     if not items:
         return []
@@ -188,7 +206,7 @@ def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
             _insert_children(con, docs)
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise
     return [_real(o, ids) for o in plan.outcomes]
 
@@ -203,10 +221,13 @@ def load_records(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
                  now: datetime | None = None) -> list[LoadOutcome | Exception]:
     """`load_chunk`, and when the chunk fails, each record in its own transaction: a record
     that cannot be stored costs only itself. Per record: its outcome, or the error (one of
-    STORE_ERRORS) it was refused with."""
+    STORE_ERRORS) it was refused with. A failure to write the file (store.db.write_failure:
+    a full disk) is raised: it is no record's fault."""
     try:
         return list(load_chunk(con, items, now))
     except STORE_ERRORS as exc:
+        if write_failure(exc):
+            raise  # the disk, not a record: nothing more can be stored
         if len(items) == 1:
             return [exc]
     out: list[LoadOutcome | Exception] = []
@@ -214,6 +235,8 @@ def load_records(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
         try:
             out.append(load_record(con, rec, path, now))
         except STORE_ERRORS as exc:
+            if write_failure(exc):
+                raise
             out.append(exc)
     return out
 

@@ -8,8 +8,11 @@ from datetime import datetime
 import duckdb
 import pyarrow as pa
 
-ERRORS_SCHEMA = pa.schema([("path", pa.string()), ("reason", pa.string()),
-                           ("error_type", pa.string())])
+from store.db import rollback
+from store.paths import path_columns
+
+ERRORS_SCHEMA = pa.schema([("path", pa.string()), ("path_bytes", pa.binary()),
+                           ("reason", pa.string()), ("error_type", pa.string())])
 
 
 def start_run(con: duckdb.DuckDBPyConnection, files: int, now: datetime | None = None) -> int:
@@ -41,7 +44,8 @@ def finish_run(
         )
         if failures:
             rows = pa.Table.from_pylist(
-                [{"path": p, "reason": r, "error_type": t} for p, r, t in failures],
+                [dict(zip(("path", "path_bytes"), path_columns(p), strict=True),
+                      reason=r, error_type=t) for p, r, t in failures],
                 schema=ERRORS_SCHEMA,
             )
             con.register("_rm_errors", rows)
@@ -52,5 +56,5 @@ def finish_run(
                 con.unregister("_rm_errors")
         con.commit()
     except BaseException:
-        con.rollback()
+        rollback(con)
         raise

@@ -229,7 +229,44 @@ CREATE TABLE indicator_clusters (
     PRIMARY KEY (document_id, indicator_ordinal)
 );
 
--- migration 5: order act type
+-- migration 5: documents keyed by path and content; file names that are not UTF-8
+-- A file is stored once per (path, sha256): a path whose bytes changed is read again and
+-- replaced even when another path holds the same bytes (with sha256 UNIQUE such a file was
+-- "unchanged" and its old document stayed). Copies of one file at several paths are each
+-- stored; doc_key makes them one logical document. DuckDB cannot drop a constraint, so the
+-- table is rebuilt (views are re-created on every connect).
+-- path_bytes: the path's bytes when they are not valid UTF-8 (path then shows them escaped,
+-- \xff); NULL otherwise. The same in ingest_errors.
+CREATE TABLE documents_v5 (
+    id            BIGINT PRIMARY KEY,
+    file          VARCHAR NOT NULL,
+    path          VARCHAR,
+    sha256        VARCHAR NOT NULL,
+    format        VARCHAR NOT NULL,
+    kind          VARCHAR,
+    title         VARCHAR,
+    municipality  VARCHAR,
+    region        VARCHAR,
+    issuer        VARCHAR,
+    order_number  VARCHAR,
+    order_date    DATE,
+    period_start  INTEGER,
+    period_end    INTEGER,
+    pages         INTEGER,
+    has_order     BOOLEAN NOT NULL,
+    has_period    BOOLEAN NOT NULL,
+    schema_version VARCHAR NOT NULL,
+    ingested_at   TIMESTAMP NOT NULL,
+    record        JSON NOT NULL,
+    doc_key       VARCHAR,
+    path_bytes    BLOB
+);
+INSERT INTO documents_v5 SELECT *, NULL FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v5 RENAME TO documents;
+ALTER TABLE ingest_errors ADD COLUMN path_bytes BLOB;
+
+-- migration 6: order act type
 -- The type of the act that issued or approved the document (record document.order.act_type:
 -- приказ, постановление, распоряжение, решение, указ). Rows stored before this step get NULL.
 ALTER TABLE documents ADD COLUMN order_act_type VARCHAR;

@@ -1,8 +1,10 @@
 """DOC, RTF and ODT: converted to DOCX by LibreOffice headless, then read by the DOCX reader.
 
 Each conversion runs in its own temporary profile directory (parallel workers never share a
-LibreOffice user installation, which would make the second one fail silently) with a timeout;
-the whole process group is killed when it runs over. Inputs are checked first for what
+LibreOffice user installation, which would make the second one fail silently) with a timeout,
+through guard.py: LibreOffice runs in a process group of its own, killed with its work folder
+removed when the conversion runs over — or when this process dies (a worker killed by
+`ingest --timeout`, or with the importer). Inputs are checked first for what
 LibreOffice would only report as a failed load: encrypted documents, zip bombs in ODT.
 `read_document` names the original file and keeps its format; the blocks come from the DOCX.
 """
@@ -11,8 +13,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import signal
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -71,17 +73,24 @@ def _precheck(data: bytes, name: str, limits: Limits) -> None:
         raise DocumentLoadError(name, problem)
 
 
+GUARD = str(Path(__file__).with_name("guard.py"))
+_GUARD_GRACE_S = 10.0
+
+
 def _run(cmd: list[str], workdir: Path, timeout: float) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "HOME": str(workdir), "SAL_USE_VCLPLUGIN": "svp"}
-    with subprocess.Popen(cmd, cwd=workdir, env=env, stdin=subprocess.DEVNULL,
-                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                          start_new_session=True) as proc:
+    guarded = [sys.executable, "-I", "-S", GUARD, str(os.getpid()), str(workdir), "--", *cmd]
+    with subprocess.Popen(guarded, cwd=workdir, env=env, stdin=subprocess.DEVNULL,
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) as proc:
         try:
             out, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
-            # soffice starts soffice.bin as a child: kill the whole session, not just the shell
-            os.killpg(proc.pid, signal.SIGKILL)
-            proc.communicate()
+            proc.terminate()  # the guard kills LibreOffice's group and removes the folder
+            try:
+                proc.communicate(timeout=_GUARD_GRACE_S)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.communicate()
             raise
         return subprocess.CompletedProcess(cmd, proc.returncode, out, err)
 
@@ -91,7 +100,8 @@ def convert_to_docx(data: bytes, name: str, timeout: float = CONVERT_TIMEOUT_S) 
     soffice = find_soffice()
     if soffice is None:
         raise DocumentLoadError(name, INSTALL_HINT)
-    with tempfile.TemporaryDirectory(prefix="roadmaps-lo-") as tmp:
+    # the guard may have removed the folder already (a conversion that ran over)
+    with tempfile.TemporaryDirectory(prefix="roadmaps-lo-", ignore_cleanup_errors=True) as tmp:
         work = Path(tmp)
         src = work / f"input{_suffix(data)}"
         src.write_bytes(data)

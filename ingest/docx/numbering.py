@@ -13,6 +13,19 @@ _RU_LETTERS = "абвгдежзиклмнопрстуфхцчшщэюя"  # Word
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"),
           (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _DASHES = {"-", "–", "—", "‒", "−"}
+_LEVELS = 9  # list levels 0..8 (ECMA-376 ST_DecimalNumber ilvl)
+# Beyond these a counter is written in digits: a damaged start value of 999999999 would
+# otherwise render as a million "m"s or 38 million letters.
+_MAX_ROMAN, _MAX_LETTERS = 3999, 26 * 20
+
+
+def _ilvl(text: str) -> int | None:
+    """A list level attribute as 0..8, None when it is none of them."""
+    try:
+        level = int(text)
+    except ValueError:
+        return None
+    return level if 0 <= level < _LEVELS else None
 
 
 def _roman(n: int) -> str:
@@ -34,6 +47,9 @@ def format_number(n: int, fmt: str) -> str:
     """One counter value in a numFmt; unknown formats fall back to decimal."""
     if fmt == "decimalZero":
         return f"{n:02d}"
+    if (n > _MAX_ROMAN and "Roman" in fmt) or (n > _MAX_LETTERS and (
+            "Letter" in fmt or fmt.startswith("russian"))):
+        return str(n)
     if fmt in ("lowerRoman", "upperRoman"):
         r = _roman(n)
         return r.upper() if fmt == "upperRoman" else r
@@ -94,8 +110,8 @@ class Numbering:
         links: dict[str, str] = {}
         for ab in root.iter(W + "abstractNum"):
             aid = ab.get(W + "abstractNumId") or ""
-            self._abstract[aid] = {int(lv.get(W + "ilvl", "0")): _level(lv)
-                                   for lv in ab.iter(W + "lvl")}
+            self._abstract[aid] = {k: _level(lv) for lv in ab.iter(W + "lvl")
+                                   if (k := _ilvl(lv.get(W + "ilvl", "0"))) is not None}
             if (link := val(ab.find(W + "numStyleLink"))) is not None:
                 links[aid] = link
         for num in root.iter(W + "num"):
@@ -103,8 +119,9 @@ class Numbering:
             item = _Num(abstract=val(num.find(W + "abstractNumId")) or "")
             for ov in num.iter(W + "lvlOverride"):
                 start = int_val(ov.find(W + "startOverride"))
-                if start is not None:
-                    item.starts[int(ov.get(W + "ilvl", "0"))] = start
+                level = _ilvl(ov.get(W + "ilvl", "0"))
+                if start is not None and level is not None:
+                    item.starts[level] = start
             self._nums[nid] = item
         self._follow_style_links(links, styles)
 
@@ -126,9 +143,9 @@ class Numbering:
             return None
         levels = self._abstract.get(num.abstract, {})
         level = levels.get(ilvl)
-        if level is None:
+        if level is None:  # levels are 0..8 (_ilvl): a paragraph asking for another has none
             return None
-        counters = self._counters.setdefault(num.abstract, [None] * 10)
+        counters = self._counters.setdefault(num.abstract, [None] * _LEVELS)
         if num_id not in self._seen:
             self._seen.add(num_id or "")
             for k in num.starts:

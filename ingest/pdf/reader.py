@@ -27,6 +27,7 @@ from ingest.pdf.layout import (
     paragraphs,
 )
 from ingest.pdf.page import Glyph, PageContent, read_page
+from ingest.pdf.streams import check_streams
 from ingest.pdf.text_tables import find_text_tables
 
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
@@ -170,6 +171,7 @@ def _blocks(items: Sequence[object], page_of: dict[int, int]) -> list[Block]:
 
 def read_pdf(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a PDF's text layer into paragraphs and tables (see the module docstring)."""
+    check_streams(data, name, limits)
     pages = _read_pages(data, name, limits)
     ocr = None
     if limits.ocr and not all(p.glyphs for p in pages):

@@ -14,7 +14,9 @@ from ingest.models import Block, Cell, Paragraph, Provenance, Row, SourceDocumen
 def tools() -> ExtractTools:
     from normalize.lemmas import get_lemmatizer
 
-    return ExtractTools(lemma=get_lemmatizer().lemma)
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation, tag=lem.tag, is_known=lem.is_known)
 
 
 def table(

@@ -14,7 +14,8 @@ from extract_tables_helpers import para, run, table, tools, tsv
 
 from extract.facts.header import extract as header_extract
 from extract.found import Found
-from extract.layout import find_header, grid_rows
+from extract.header_rows import find_header
+from extract.layout import grid_rows
 from extract.passport import is_cross_reference, list_items
 from extract.vocab import get_vocab
 from ingest.models import Cell, SourceDocument

@@ -31,8 +31,8 @@ def role_of(rows: list) -> str:
     ("rows", "role"),
     [
         ([["Мероприятие", "Срок", "Ответственный"], ["Семинар", "Март", "ИМЦ"]],
-         "activities [activity_header]"),
-        ([["Показатель", "2023", "2024"], ["Доля", "1", "2"]], "indicators [indicator_header]"),
+         "activities [activity_header_named]"),
+        ([["Показатель", "2023", "2024"], ["Доля", "1", "2"]], "indicators [indicator_values]"),
         ([["№", "Критерии"], ["1", "Наличие плана"]], "indicators [indicator_header]"),
         ([["Этап", "Содержание", "Результаты"], ["Первый (2021 г.)", "Работа", "План"]],
          "stages [stage_header]"),
@@ -62,7 +62,7 @@ def test_debug_trace_names_rules() -> None:
 1.1 | Семинар | Март
 """)
     trace = run(table(rows)).trace
-    assert "table 1: role activities [activity_header]" in trace
+    assert "table 1: role activities [activity_header_named]" in trace
     assert any(t.endswith("[section_spanning_or_bold]") for t in trace)
     assert any(t.endswith("[activity_row]") for t in trace)
 

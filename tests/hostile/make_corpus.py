@@ -155,6 +155,15 @@ def pdf_bytes(pages: list[str], user: str | None = None, owner: str = "owner") -
             obj_key = hashlib.md5(key + content.to_bytes(3, "little") + b"\0\0").digest()[:10]
             stream = rc4(obj_key, stream)
         objs[content] = b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream"
+    trailer = f" /ID [<{file_id.hex()}> <{file_id.hex()}>]"
+    if key is not None:
+        trailer += f" /Encrypt {font + 1} 0 R"
+    return pdf_file(objs, trailer)
+
+
+def pdf_file(objs: dict[int, bytes], trailer: str = "") -> bytes:
+    """Objects 1..n (1: the catalog) written as a PDF with its xref table; `trailer` holds
+    further trailer entries."""
     out = io.BytesIO()
     out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
     offsets = {}
@@ -166,10 +175,8 @@ def pdf_bytes(pages: list[str], user: str | None = None, owner: str = "owner") -
     out.write(b"xref\n0 %d\n0000000000 65535 f \n" % size)
     for num in range(1, size):
         out.write(b"%010d 00000 n \n" % offsets[num])
-    trailer = f"<< /Size {size} /Root 1 0 R /ID [<{file_id.hex()}> <{file_id.hex()}>]"
-    if key is not None:
-        trailer += f" /Encrypt {font + 1} 0 R"
-    out.write(f"trailer\n{trailer} >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    out.write(f"trailer\n<< /Size {size} /Root 1 0 R{trailer} >>\nstartxref\n{xref}\n%%EOF\n"
+              .encode())
     return out.getvalue()
 
 
@@ -215,7 +222,7 @@ _NESTED_HTML = ("Мероприятие\tСрок\n" + "<div>" * 20000 + "Про
 
 
 def cases() -> list[Case]:
-    """Every hostile case, bad ones first."""
+    """Every hostile case (with make_corpus2's), bad ones first."""
     bad = [
         Case("empty.txt", "empty file", _bytes(b"")),
         Case("zero.pdf", "empty file", _bytes(b"")),
@@ -265,7 +272,10 @@ def cases() -> list[Case]:
         Case("huge_line.txt", None, _bytes(("семинар " * (10 * 1024 * 1024 // 15)).encode())),
         Case("nested_html.txt", None, _bytes(_NESTED_HTML.encode())),
     ]
-    return bad + good
+    from make_corpus2 import cases as second_corpus  # issue 14; it imports this module
+
+    more = second_corpus()
+    return bad + [c for c in more if c.reason] + good + [c for c in more if not c.reason]
 
 
 def _zip_without_body() -> bytes:

@@ -28,8 +28,10 @@ SAMPLES_TXT = sorted((ROOT / "samples").glob("*.txt"))
 BAD = [c for c in cases() if c.reason is not None]
 # the whole pipeline on 10 MB of one line takes seconds; its 1 MB sibling shows the same path
 GOOD = [c for c in cases() if c.reason is None and c.name != "huge_line.txt"]
-# not files: a folder walk skips them, so a batch neither loads nor reports them
+# not files: a folder walk skips a folder; a FIFO and a symlink loop it reports (io)
 NOT_FILES = {"folder.docx", "fifo.txt", "loop.txt"}
+WALK_ERRORS = {"fifo.txt": "not a regular file (a pipe, socket or device)",
+               "loop.txt": "symbolic link loop (it points back at itself)"}
 
 
 @pytest.fixture(scope="module")
@@ -128,8 +130,11 @@ def test_ingest_mixed_folder_keeps_every_good_file(tmp_path: Path) -> None:
     errors = {Path(p).name: (reason, kind) for p, reason, kind in _query(
         db, "SELECT path, reason, error_type FROM ingest_errors")}
     bad = {c.name: c.reason for c in BAD if c.name not in NOT_FILES}
-    assert set(errors) == {*bad, crash.name}
+    assert set(errors) == {*bad, *WALK_ERRORS, crash.name}
     assert errors.pop(crash.name) == ("worker crashed", "crash")
+    for name, reason in WALK_ERRORS.items():
+        assert errors.pop(name) == (reason, "io")
+        assert f"failed: {folder / name}: {reason}" in r.stderr
     for name, (reason, kind) in errors.items():
         assert kind == "load" and bad[name] in reason, name
         assert f"failed: {folder / name}: {reason}" in r.stderr

@@ -30,7 +30,7 @@ def ingest_process(*args: str, cwd: Path, env: dict[str, str] | None = None
 
 @pytest.fixture
 def ingest(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
-    """`roadmaps ingest …` in this process (tests/pipelines/conftest.py)."""
+    """`roadmaps ingest …` in this process (tests/conftest.py)."""
     return lambda *args, cwd=None, env=None: roadmaps_cli("ingest", *args, cwd=cwd, env=env)
 
 
@@ -194,10 +194,11 @@ def test_collect_files_walks_recursively_and_skips_hidden_and_locks(tmp_path: Pa
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text("x")
     explicit = tmp_path / "h.xyz"
-    files, missing = collect_files([tmp_path, explicit, tmp_path / "nope"])
-    names = sorted(f.relative_to(tmp_path).as_posix() for f in files)
+    walk = collect_files([tmp_path, explicit, tmp_path / "nope"])
+    names = sorted(f.relative_to(tmp_path).as_posix() for f in walk.files)
     assert names == ["a.TXT", "b.docx", "h.xyz", "sub/c.pdf", "sub/deep/d.htm", "sub/i.odt"]
-    assert missing == [tmp_path / "nope"]
+    assert walk.missing == [tmp_path / "nope"]
+    assert walk.unreadable == [] and walk.folders == [tmp_path.resolve()]
 
 
 def test_a_bug_in_a_stage_is_an_internal_outcome(monkeypatch, tmp_path: Path) -> None:

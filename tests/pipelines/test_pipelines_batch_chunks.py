@@ -21,14 +21,15 @@ def test_a_record_the_store_refuses_fails_alone(tmp_path: Path) -> None:
     con = connect(tmp_path / "s.duckdb")
     stats = Stats()
     items = [(record("a"), "/in/a.txt"), (record("b", start="2023-02-30"), "/in/b.txt"),
-             (record("c"), "/in/c.txt"), (record("a"), "/in/copy-of-a.txt")]
+             (record("c"), "/in/c.txt"), (record("a"), "/in/copy-of-a.txt"),
+             (record("a"), "/in/a.txt")]
     _store(con, items, stats)
-    assert (stats.loaded, stats.unchanged) == (2, 1)
+    assert (stats.loaded, stats.unchanged) == (3, 1)
     (path, reason, kind), = stats.failures
     assert (path, kind) == ("/in/b.txt", "store")
     assert reason.startswith("not stored: ValueError:")
     assert con.execute("SELECT path FROM documents ORDER BY 1").fetchall() == [
-        ("/in/a.txt",), ("/in/c.txt",)]
+        ("/in/a.txt",), ("/in/c.txt",), ("/in/copy-of-a.txt",)]
     con.close()
 
 

@@ -42,7 +42,7 @@ def roadmaps_process(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def roadmaps(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
-    """`roadmaps …` in this process (tests/pipelines/conftest.py): no interpreter start."""
+    """`roadmaps …` in this process (tests/conftest.py): no interpreter start."""
     return roadmaps_cli
 
 
@@ -184,7 +184,8 @@ def test_plan_fact_table_groups_by_report_and_caps_rows(roadmaps, tmp_path: Path
 def test_compare_and_export_rebuild_after_an_ingest_killed_before_its_refresh(
         roadmaps, tmp_path: Path) -> None:
     """The ingest stores its documents and dies before rebuilding plan-fact: the next compare
-    (and export) notices and rebuilds instead of showing the old comparison."""
+    (and export) notices and computes them in memory instead of showing the old comparison,
+    writing nothing (it opens the store read-only); the next ingest stores them."""
     share = Indicator(name="Доля педагогов", key="доля педагог",
                       values=[IndicatorValue(year=2022, kind="plan", value=40)])
     fact = share.model_copy(update={"values": [IndicatorValue(year=2022, kind="fact",
@@ -205,16 +206,23 @@ os._exit(9)  # killed: documents written, derived tables not rebuilt
 """
     r = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert r.returncode == 9, r.stderr
+    files = {p.name: p.read_bytes() for p in tmp_path.glob("k.duckdb*")}
     out = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
     assert out.returncode == 0, out.stderr
     assert [(x["plan_value"], x["fact_value"], x["fulfilment_pct"])
             for x in json.loads(out.stdout)] == [(40.0, 30.0, 75.0)]
-    assert "out of date" in out.stderr and "rebuilt" in out.stderr
+    assert "out of date" in out.stderr and "computed for this run only" in out.stderr
+    assert {p.name: p.read_bytes() for p in tmp_path.glob("k.duckdb*")} == files
     again = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
-    assert again.stdout == out.stdout and again.stderr == ""  # fresh now: no rebuild
+    assert again.stdout == out.stdout and again.stderr == out.stderr  # still not stored
+    plan = folder / "plan.txt"
+    plan.write_text("План мероприятий\n1. Семинар для учителей\t2024 г.\n", "utf-8")
+    assert roadmaps("ingest", str(plan), "--db", str(db)).returncode == 0
+    stored = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
+    assert stored.stdout == out.stdout and stored.stderr == ""  # fresh now
 
 
-def test_export_rebuilds_stale_derived_tables(roadmaps, tmp_path: Path) -> None:
+def test_export_computes_stale_derived_tables_in_memory(roadmaps, tmp_path: Path) -> None:
     share = Indicator(name="Доля", key="доля",
                       values=[IndicatorValue(year=2022, kind="plan", value=50)])
     db = _store(tmp_path / "e.duckdb", _record("p.docx", "roadmap", (2022, 2026), [share], []))
@@ -222,9 +230,10 @@ def test_export_rebuilds_stale_derived_tables(roadmaps, tmp_path: Path) -> None:
     load_record(con, _record("r.docx", "report", (2022, 2022), [share.model_copy(
         update={"values": [IndicatorValue(year=2022, kind="fact", value=50)]})], []))
     con.close()  # no refresh: as if the ingest had been killed
+    before = db.read_bytes()
     r = roadmaps("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "o"))
     assert r.returncode == 0, r.stderr
-    assert "rebuilt" in r.stderr
+    assert "computed for this run only" in r.stderr and db.read_bytes() == before
     rows = list(csv.DictReader(io.StringIO(
         (tmp_path / "o" / "plan_fact_indicators.csv").read_text("utf-8"))))
     assert [(row["plan_value"], row["fact_value"]) for row in rows] == [("50.0", "50.0")]

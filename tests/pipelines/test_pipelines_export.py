@@ -25,7 +25,7 @@ def roadmaps_process(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def roadmaps(roadmaps_cli: Callable[..., Any]) -> Callable[..., Any]:
-    """`roadmaps …` in this process (tests/pipelines/conftest.py): no interpreter start."""
+    """`roadmaps …` in this process (tests/conftest.py): no interpreter start."""
     return roadmaps_cli
 
 

@@ -50,21 +50,24 @@ def bad(rec: Record) -> Record:
 
 @pytest.fixture
 def items(make) -> list[tuple[Record, str | None]]:
-    """A chunk with every case: new files, a copy of an earlier one (same bytes, other path),
-    a changed file replacing a stored one, a path seen twice in the chunk, a record without a
-    path, and a copy of a document that an earlier record of the chunk replaced."""
+    """A chunk with every case: new files, a copy of an earlier one (same bytes, other path:
+    a file of its own), the same file twice, a changed file replacing a stored one, a path seen
+    twice in the chunk, a record without a path, a copy of a document that an earlier record of
+    the chunk replaced, and a path given the bytes another path holds."""
     full = make.full()
     stored_a = make.plan("Аский район", [make.indicator("A", "a", plan_2022=1)], name="a.docx")
     second = make.plan("Бский район", [make.indicator("B", "b", fact_2022=2)], name="b.docx")
     return [
         (changed(full, make.sha("full v2"), activities=full.activities[:2]), "/in/full.docx"),
         (second, "/in/b.docx"),
-        (second, "/in/copy-of-b.docx"),  # same bytes within the chunk
+        (second, "/in/copy-of-b.docx"),  # same bytes within the chunk, another path
+        (second, "/in/copy-of-b.docx"),  # the same file again
         (changed(stored_a, make.sha("a v2"), indicators=[]), "/in/a.docx"),
         (changed(second, make.sha("b v2")), "/in/b.docx"),  # the same path again
         (make.plan("Вский район", [], name="no-path.txt"), None),
         (make.full(), "/in/revived.docx"),  # bytes of the version replaced above
         (changed(stored_a, make.sha("a v3")), "/in/a.docx"),
+        (make.full(), "/in/full.docx"),  # its first bytes again, also held by revived.docx
     ]
 
 
@@ -83,22 +86,24 @@ def test_a_chunk_gives_the_database_and_outcomes_of_single_loads(make, items) ->
     assert outcomes == singles
     assert snapshot(chunked) == snapshot(one)
     assert [o.status for o in outcomes] == [
-        "replaced", "loaded", "unchanged", "replaced", "replaced", "loaded", "loaded",
-        "replaced"]
+        "replaced", "loaded", "loaded", "unchanged", "replaced", "replaced", "loaded", "loaded",
+        "replaced", "replaced"]
     alive = {i for (i,) in chunked.execute("SELECT id FROM documents").fetchall()}
     for (rec, _), out in zip(items, outcomes, strict=True):
         if out.status != "unchanged" and out.document_id in alive:
             assert read_record(chunked, out.document_id) == rec
 
 
-def test_two_files_with_the_same_bytes_in_one_chunk_are_stored_once(con, make) -> None:
+def test_two_files_with_the_same_bytes_in_one_chunk_are_one_logical_document(con, make) -> None:
     rec = make.full()
-    first, copy = load_chunk(con, [(rec, "/a/plan.docx"), (rec, "/b/plan-copy.docx")])
-    assert first.status == "loaded"
-    assert copy == LoadOutcome("unchanged", first.document_id)
-    assert con.execute("SELECT id, path FROM documents").fetchall() == [
-        (first.document_id, "/a/plan.docx")]
-    assert table_counts(con)["activities"] == len(rec.activities)
+    first, copy, again = load_chunk(con, [(rec, "/a/plan.docx"), (rec, "/b/plan-copy.docx"),
+                                          (rec, "/a/plan.docx")])
+    assert (first.status, copy.status) == ("loaded", "loaded")
+    assert again == LoadOutcome("unchanged", first.document_id)
+    assert con.execute("SELECT id, path FROM documents ORDER BY id").fetchall() == [
+        (first.document_id, "/a/plan.docx"), (copy.document_id, "/b/plan-copy.docx")]
+    assert table_counts(con)["activities"] == 2 * len(rec.activities)
+    assert con.execute("SELECT count(*) FROM logical_documents").fetchone() == (1,)
 
 
 def test_a_failing_chunk_writes_nothing_and_keeps_what_was_stored(con, make) -> None:

@@ -8,10 +8,9 @@ import textwrap
 from datetime import date
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from store.db import connect, migrations, schema_version
+from store.db import StoreError, connect, migrations, schema_version
 from store.load import load_record, read_record, stored_record, table_counts
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -60,12 +59,31 @@ def test_round_trip_of_real_pipeline_records(con, sample: Path) -> None:
     assert read_record(con, doc_id).model_dump() == rec.model_dump()
 
 
-def test_same_bytes_again_is_unchanged_and_writes_nothing(con, make) -> None:
+def test_same_file_again_is_unchanged_and_writes_nothing(con, make) -> None:
     first = load_record(con, make.full(), "/a/plan.docx")
     before = table_counts(con)
-    again = load_record(con, make.full(), "/b/copy-of-plan.docx")
+    again = load_record(con, make.full(), "/a/plan.docx")
     assert (again.status, again.document_id) == ("unchanged", first.document_id)
     assert table_counts(con) == before
+    copy = load_record(con, make.full(), "/b/copy-of-plan.docx")  # a file of its own
+    assert copy.status == "loaded" and copy.document_id != first.document_id
+    assert con.execute("SELECT count(*) FROM logical_documents").fetchone() == (1,)
+
+
+def test_path_given_the_bytes_another_path_holds_is_replaced(con, make) -> None:
+    """Overwriting a.docx with the bytes of b.docx (also stored): a.docx's old document goes,
+    whatever other path holds the new bytes (it used to stay, "unchanged")."""
+    a = make.plan("Аский район", [make.indicator("A", "a", plan_2022=1)], name="a.docx")
+    b = make.plan("Бский район", [make.indicator("B", "b", fact_2022=2)], name="b.docx")
+    old_a = load_record(con, a, "/in/a.docx").document_id
+    load_record(con, b, "/in/b.docx")
+    out = load_record(con, b, "/in/a.docx")
+    assert (out.status, out.replaced_ids) == ("replaced", (old_a,))
+    rows = con.execute("SELECT path, sha256, municipality FROM documents ORDER BY path").fetchall()
+    assert rows == [("/in/a.docx", b.source.sha256, "Бский район"),
+                    ("/in/b.docx", b.source.sha256, "Бский район")]
+    assert con.execute("SELECT count(*) FROM indicators WHERE document_id = ?",
+                       [old_a]).fetchone() == (0,)
 
 
 def test_changed_file_at_same_path_replaces_old_version(con, make) -> None:
@@ -131,9 +149,11 @@ def test_migrations_are_applied_once(tmp_path: Path) -> None:
     con.close()
 
 
-def test_not_a_database_raises_duckdb_error(tmp_path: Path) -> None:
+def test_not_a_database_is_refused_before_duckdb_opens_it(tmp_path: Path) -> None:
     bad = tmp_path / "bad.duckdb"
     bad.write_bytes(b"this is not a database" * 100)
-    with pytest.raises(duckdb.Error):
+    with pytest.raises(StoreError) as err:
         connect(bad)
+    assert str(err.value) == "not a DuckDB database: refused, nothing written"
+    assert bad.read_bytes() == b"this is not a database" * 100
 

@@ -1,0 +1,86 @@
+"""Cell texts as real tables fill them: words broken in narrow columns, values with units,
+remarks written instead of a value."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from extract.tools import ExtractTools
+from ingest.models import Row, Table
+
+_NUM = r"[-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?"
+_UNIT = r"%|[а-яё]{1,6}\.?(?:\s?[а-яё]{1,6}\.?)?"
+# "50", "12,5 %", "20 чел.", ">= 75", "1 250 руб."
+_VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*({_UNIT})?\s*$", re.I)
+_LINE_BREAK = re.compile(r"([А-Яа-яЁё]+)(-?)\n(?=([а-яё]+))")
+_DIGIT_BREAK = re.compile(r"(\d)-\n(?=[\dа-яё])")
+_SPACE_BREAK = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]{2,}) (?=([а-яё]{2,})(?![А-Яа-яЁё-]))")
+
+
+def parse_value(text: str) -> tuple[float, str | None] | None:
+    """(number, unit written after it) of a value cell ("87,5 %" → (87.5, "%"), "20 чел." →
+    (20.0, "чел.")); None when the cell is not a number."""
+    m = _VALUE.match(text)
+    if not m:
+        return None
+    number = m.group(1).replace(" ", "").replace("\u00a0", "").replace(",", ".").replace("−", "-")
+    try:
+        return float(number), (m.group(2) or None)
+    except ValueError:
+        return None
+
+
+def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
+    left, hyphen, right = m.group(1), m.group(2), m.group(3)
+    joined = left + right
+    if tools.is_known(joined) and not (tools.is_known(left) and tools.is_known(right)
+                                       and not hyphen):
+        return left  # "образователь|ных", "вза-|имодействии": the break goes
+    if hyphen:
+        return f"{left}-"  # "научно-|методический": a compound broken at its hyphen
+    return m.group(0)
+
+
+def _rejoin_space(m: re.Match[str], tools: ExtractTools) -> str:
+    left, right = m.group(1), m.group(2)
+    if tools.is_known(right) and tools.is_known(left):
+        return m.group(0)
+    return left if tools.is_known(left + right) else m.group(0)  # the space goes
+
+
+@lru_cache(maxsize=50_000)
+def rejoin(text: str, tools: ExtractTools) -> str:
+    """A cell text with the words a narrow column broke put back together: halves that form one
+    dictionary word ("образователь\\nных", "дошколь ные"), a hyphen at a line end before a
+    digit ("2022-\\n2027") or before the rest of a word."""
+    if "\n" in text:
+        text = _DIGIT_BREAK.sub(r"\1-", text)
+        text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools), text)
+    if " " in text:
+        text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)
+    return text
+
+
+def rejoin_table(table: Table, tools: ExtractTools) -> Table:
+    """The table with every cell's broken words rejoined (cells unchanged otherwise)."""
+    rows = []
+    changed = False
+    for row in table.rows:
+        cells = []
+        for cell in row.cells:
+            text = rejoin(cell.text, tools)
+            changed |= text != cell.text
+            cells.append(cell if text == cell.text else cell.model_copy(update={"text": text}))
+        rows.append(Row(cells=tuple(cells), source=row.source, header=row.header))
+    return table.model_copy(update={"rows": tuple(rows)}) if changed else table
+
+
+
+_PARTY_SLASH = re.compile(r"(?<=[А-Яа-яЁё»)])\s*/\s*(?=[А-ЯЁ«])")
+
+
+def slash_parties(text: str) -> str:
+    """Responsible parties written "Министерство …/ГБУ ДПО …" (a header "Ответственный
+    исполнитель/соисполнители") put on lines of their own; "п/п" and dates stay."""
+    return _PARTY_SLASH.sub("\n", text)
