@@ -35,6 +35,7 @@ from normalize.theme_vocab import (
     Rule,
     Theme,
     ThemeDataError,
+    TAXONOMY_FILES,
     ThemesFileSpec,
     Vocab,
     compile_themes,
@@ -301,7 +302,7 @@ def default_matcher(lem: Lemmatizer) -> ThemeMatcher:
     """The taxonomy's matcher for this lemmatizer (built once per process)."""
     vocab = compile_vocab(lem)
     return ThemeMatcher(lem, vocab, compile_themes(list(taxonomy_specs()), vocab, lem,
-                                                   "themes.yaml"))
+                                                   "+".join(TAXONOMY_FILES)))
 
 
 def load_matcher(lem: Lemmatizer, path: Path | None) -> ThemeMatcher:
