@@ -30,12 +30,12 @@ from pathlib import Path
 from normalize.lemmas import Lemmatizer
 from normalize.theme_phrases import Phrase, Tok, compile_phrase, lemma_set, tokens
 from normalize.theme_vocab import (
+    TAXONOMY_FILES,
     Item,
     OverrideSpec,
     Rule,
     Theme,
     ThemeDataError,
-    TAXONOMY_FILES,
     ThemesFileSpec,
     Vocab,
     compile_themes,
