@@ -28,20 +28,6 @@ def test_the_programme_table_is_large_enough_and_has_traps() -> None:
     assert not set(names) & {n for n, _ in CASES + TRAPS}, "a name is in both tables"
 
 
-@pytest.mark.parametrize(("name", "expected"), PROGRAMME_CASES)
-def test_theme_of_a_programme_wording(name: str, expected: str | None,
-                                      matcher: ThemeMatcher) -> None:
-    got = matcher.match(name)
-    assert (got.code if got else None) == expected, got
-
-
-@pytest.mark.parametrize(("name", "expected"), PROGRAMME_TRAPS)
-def test_a_programme_trap_gets_its_own_theme_or_none(name: str, expected: str | None,
-                                                     matcher: ThemeMatcher) -> None:
-    got = matcher.match(name)
-    assert (got.code if got else None) == expected, got
-
-
 @pytest.mark.parametrize(("name", "label"), [
     ("Доступность дошкольного образования для детей в возрасте до 3 лет",
      "Доступность дошкольного образования: дети до 3 лет"),
@@ -74,14 +60,14 @@ def test_similarity_keeps_to_the_kind_of_value_a_theme_measures(
                          "более баллов") is None
 
 
-@pytest.mark.parametrize(("name", "expected"), CASES)
+@pytest.mark.parametrize(("name", "expected"), CASES + PROGRAMME_CASES)
 def test_theme_of_a_genre_wording(name: str, expected: str | None,
                                   matcher: ThemeMatcher) -> None:
     got = matcher.match(name)
     assert (got.code if got else None) == expected, got
 
 
-@pytest.mark.parametrize(("name", "expected"), TRAPS)
+@pytest.mark.parametrize(("name", "expected"), TRAPS + PROGRAMME_TRAPS)
 def test_a_trap_gets_its_own_theme_or_none(name: str, expected: str | None,
                                            matcher: ThemeMatcher) -> None:
     got = matcher.match(name)
