@@ -7,6 +7,7 @@ import argparse
 import importlib
 import sys
 import traceback
+from types import ModuleType
 
 # name → (module, one-line help). Each module has configure(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -34,11 +35,11 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name][0])
     p = argparse.ArgumentParser(prog=f"roadmaps {name}", description=COMMANDS[name][1])
     p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
-    module.configure(p)  # type: ignore[attr-defined]
+    module.configure(p)
     return p, module
 
 
@@ -54,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(rest[1:])
     args.debug = args.debug or debug
     try:
-        return int(module.run(args))  # type: ignore[attr-defined]
+        return int(module.run(args))
     except KeyboardInterrupt:
         print("roadmaps: interrupted", file=sys.stderr)
         return 130
