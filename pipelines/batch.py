@@ -13,7 +13,6 @@ the database could not be written (a full disk).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 import time
 from collections import Counter
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from ingest.errors import printable
+from pipelines.batch_pool import default_workers
 from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
 
 if TYPE_CHECKING:
@@ -39,8 +39,8 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="files or folders (searched recursively for known extensions)")
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
                    help="DuckDB file (default: roadmaps.duckdb in the current folder)")
-    p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
-                   help="parser processes (default: min(2, CPUs))")
+    p.add_argument("--workers", type=int, default=default_workers(),
+                   help="parser processes (default: the number of cores)")
     p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
                    help="give up on a file after this long (default 600; 0 = never)")
     p.add_argument("--no-ocr", action="store_true",

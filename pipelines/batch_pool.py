@@ -63,6 +63,14 @@ _TOOLS = None
 _STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
 
 
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity, else all of them)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def die_with_parent(main_pid: int | None = None) -> None:
     """Exit when the parent process dies (Linux PR_SET_PDEATHSIG), and at once if `main_pid`
     (the importer) is already gone: a killed `roadmaps ingest` leaves no worker behind."""
