@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +24,7 @@ import duckdb
 
 from ingest.errors import printable
 from pipelines.batch_pool import default_workers
+from pipelines.batch_progress import progress
 from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
 
 if TYPE_CHECKING:
@@ -90,32 +89,6 @@ def _plan(files: list[Path], stored: set[tuple[str | None, str]], stats: Stats) 
     return todo
 
 
-@contextmanager
-def _progress(total: int, stats: Stats) -> Iterator[Callable[[], None]]:
-    """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
-    if not sys.stderr.isatty() or total == 0:
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    start = time.monotonic()
-    cols = (TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("failed {task.fields[failed]}"),
-            TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
-    with Progress(*cols, console=Console(stderr=True)) as bar:
-        task = bar.add_task("files", total=total, failed=0, rate=0.0)
-        done = 0
-
-        def advance() -> None:
-            nonlocal done
-            done += 1
-            rate = done / max(time.monotonic() - start, 1e-6)
-            bar.update(task, completed=done, failed=len(stats.failures), rate=rate)
-
-        yield advance
-
-
 # Records stored per transaction: DuckDB's per-statement overhead (~1.4 ms, 9 statements a
 # document) is what storing costs, so a chunk of documents shares one set of statements.
 CHUNK = 20
@@ -153,9 +126,13 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
             _store(con, pending, stats)
             pending.clear()
 
-    with _progress(len(todo), stats) as advance:
+    with progress(len(todo), lambda: len(stats.failures)) as prog:
+        def idle() -> None:
+            flush()
+            prog.show()
+
         for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits,
-                             on_idle=flush):
+                             on_idle=idle, on_start=prog.started):
             if out.record is not None:
                 # a user's themes file: decided here, once per name, as extract would
                 rec = retheme_record(out.record, matcher) if matcher else out.record
@@ -166,7 +143,7 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
                 stats.fail(out.path, out.reason or "?", out.error_type or "internal")
                 if args.debug and out.detail:
                     print(out.detail, file=sys.stderr)
-            advance()
+            prog.finished()
         flush()
 
 
