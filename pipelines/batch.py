@@ -47,6 +47,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                         "such files fail quickly instead of taking seconds per page")
     p.add_argument("--themes", type=Path, metavar="FILE",
                    help="YAML file of your own indicator themes and overrides")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse files with nothing recognisable (no activities, indicators, "
+                        "document kind or title) instead of storing them with a warning")
     p.add_argument("--prune", action="store_true",
                    help="delete the stored documents whose files are gone from the folders "
                         "given")
@@ -64,6 +67,7 @@ class Stats:
     pruned: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     formats: Counter[str] = field(default_factory=Counter)  # of the files loaded
+    unrecognised: list[str] = field(default_factory=list)  # loaded with nothing recognisable
 
     def fail(self, path: Path | str, reason: str, error_type: str) -> None:
         self.failures.append((str(path), reason, error_type))
@@ -89,6 +93,8 @@ def _plan(files: list[Path], stored: set[tuple[str | None, str]], stats: Stats) 
     return todo
 
 
+REFUSED = ("nothing recognisable: no activities, indicators, document kind or title "
+           "(refused by --strict)")
 # Records stored per transaction: DuckDB's per-statement overhead (~1.4 ms, 9 statements a
 # document) is what storing costs, so a chunk of documents shares one set of statements.
 CHUNK = 20
@@ -97,6 +103,7 @@ CHUNK = 20
 def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
            stats: Stats) -> None:
     """Store parsed files as one chunk (each alone if the chunk fails) and count them."""
+    from pipelines.run import nothing_recognised
     from store.load import load_records
 
     for (rec, path), res in zip(items, load_records(con, items), strict=True):
@@ -108,6 +115,8 @@ def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
             stats.loaded += 1
             stats.replaced += res.status == "replaced"
             stats.formats[rec.source.format] += 1
+            if nothing_recognised(rec):
+                stats.unrecognised.append(path)
 
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
@@ -116,6 +125,7 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
     parsed is stored as soon as the workers keep it waiting (a slow file) and at the end."""
     from ingest.limits import Limits
     from pipelines.batch_pool import parse_all
+    from pipelines.run import nothing_recognised
     from pipelines.themes_apply import retheme_record
 
     limits = Limits(ocr=not args.no_ocr)
@@ -133,7 +143,9 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
 
         for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits,
                              on_idle=idle, on_start=prog.started):
-            if out.record is not None:
+            if out.record is not None and args.strict and nothing_recognised(out.record):
+                stats.fail(out.path, REFUSED, "refused")
+            elif out.record is not None:
                 # a user's themes file: decided here, once per name, as extract would
                 rec = retheme_record(out.record, matcher) if matcher else out.record
                 pending.append((rec, out.path))
@@ -162,6 +174,8 @@ def _run_line(stats: Stats, db: Path) -> str:
         loaded += f" ({_counted(stats.formats)})"
     if stats.replaced:
         loaded += f", {stats.replaced} of them replacing an older version"
+    if stats.unrecognised:
+        loaded += f", {len(stats.unrecognised)} with nothing recognisable"
     pruned = f", {stats.pruned} pruned (files gone)" if stats.pruned else ""
     return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged{pruned}, "
             f"{len(stats.failures)} failed → {printable(str(db))}")
@@ -191,6 +205,12 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
               f"{pf} indicator values from {reports} reports")
         print(f"next: roadmaps compare overview --db {printable(str(db))}\n"
               f"      roadmaps compare plan-fact --db {printable(str(db))}")
+    if stats.unrecognised:
+        names = ", ".join(printable(Path(p).name) for p in stats.unrecognised[:5])
+        more = f" and {len(stats.unrecognised) - 5} more" if len(stats.unrecognised) > 5 else ""
+        print(f"nothing recognisable (no activities, indicators, document kind or title; stored "
+              f"with a warning) in {_n(len(stats.unrecognised), 'file')}: {names}{more}; "
+              "`roadmaps ingest --strict` refuses such files")
     if stats.gone and not stats.pruned:
         print(f"{_n(stats.gone, 'stored document')} of files gone from these folders: "
               "`roadmaps ingest --prune` deletes them")
