@@ -6,6 +6,8 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DB     ?= roadmaps.duckdb
 UV     := uv==0.13.9
+# the venv's own pip may be old (23.x builds sdists the legacy way): one known version first
+PIP    := pip==26.3
 # an install is redone when its lock or pyproject.toml changes
 sum         = $(shell cat $(1) | cksum | cut -d' ' -f1)
 RUN_STAMP  := $(VENV)/.run-$(call sum,requirements.lock pyproject.toml)
@@ -16,6 +18,7 @@ PACKAGES   := ingest extract normalize store pipelines
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q $(PIP)
 
 $(RUN_STAMP): requirements.lock pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
