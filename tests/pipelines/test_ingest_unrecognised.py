@@ -75,3 +75,14 @@ def test_extract_says_why_a_record_is_empty(roadmaps_cli: Cli, tmp_path: Path, t
     r = roadmaps_cli("extract", str(path))
     assert r.returncode == 0, r.stderr
     assert warning in json.loads(r.stdout)["warnings"]
+
+
+def test_report_lists_a_document_without_kind_or_municipality(roadmaps_cli: Cli, docs: Path,
+                                                              tmp_path: Path) -> None:
+    db = tmp_path / "r.duckdb"
+    assert roadmaps_cli("ingest", str(docs), "--db", str(db), "--workers", "1").returncode == 0
+    out = tmp_path / "report.html"
+    # the summary row of documents that have no kind at all (its kinds were NULL, not [])
+    r = roadmaps_cli("report", "--db", str(db), "--out", str(out), "--no-review")
+    assert r.returncode == 0, r.stderr
+    assert "letter.txt" in out.read_text("utf-8")
