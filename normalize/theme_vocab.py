@@ -150,7 +150,7 @@ def _phrases(texts: list[str], lem: Lemmatizer, where: str) -> tuple[Phrase, ...
 @cache
 def _vocab_spec() -> VocabSpec:
     path = _DATA / "theme_vocab.yaml"
-    return validated(VocabSpec, read_yaml(path), str(path))  # type: ignore[no-any-return]
+    return validated(VocabSpec, read_yaml(path), str(path))
 
 
 def compile_vocab(lem: Lemmatizer) -> Vocab:
