@@ -124,7 +124,7 @@ def build_361() -> None:
         acts.append(act)
     add_table(doc, rows, merges, widths=[8.5, 3.0, 1.8, 1.5, 1.5, 1.5, 3.5, 5.2], header_rows=3,
               size=10)
-    docx_path = save_docx(doc, "361_kalinodolsk_gifted_activity_list_2025.docx")
+    docx_path = save_docx(doc, "371_kalinodolsk_gifted_activity_list_2025.docx")
     pdf = to_pdf(docx_path)
     docx_path.unlink()
     write_expected(pdf, "pdf", pdf_page_count(pdf), doc_facts(
@@ -161,7 +161,7 @@ def build_363() -> None:
         ["Этапы и сроки реализации муниципальной программы", "2025 - 2030 годы, этапы не "
          "предусмотрены"]], widths=[5.5, 11])
     small_print(doc, "Проект вносится управлением образования.")
-    docx_path = save_docx(doc, "363_novoberezansk_blank_stamp_draft.docx")
+    docx_path = save_docx(doc, "373_novoberezansk_blank_stamp_draft.docx")
     pdf = to_pdf(docx_path)
     docx_path.unlink()
     inds = listed((
