@@ -28,6 +28,7 @@ class DraftDocument(Frozen):
     developer: str | None = None  # a passport's "Разработчик": the issuer when no order names one
     order_number: str | None = None
     order_date_text: str | None = None
+    act_type: str | None = None  # приказ | постановление | распоряжение | решение | указ
     period_text: str | None = None  # "2021-2025 гг.", "на 2023 год"
     signatories: tuple[DraftSignatory, ...] = ()
     context_texts: tuple[str, ...] = ()  # header/title lines for municipality/region detection

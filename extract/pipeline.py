@@ -33,5 +33,6 @@ def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = Fal
         warnings.append("no activities or indicators found")
     return Draft(
         source=DraftSource(file=doc.file, sha256=doc.sha256, format=doc.format, pages=doc.pages),
-        **{**dict(found), "warnings": tuple(warnings), "trace": found.trace if debug else ()},
+        **{**{k: v for k, v in found if k != "overrides"}, "warnings": tuple(warnings),
+           "trace": found.trace if debug else ()},
     )

@@ -62,8 +62,11 @@ def _fill_years(tokens: list[Token]) -> list[int]:
 
 
 def _frame(ctx: Ctx, rest: str) -> tuple[int, int] | None:
-    """The years a phrase's yearless tokens fall in: years written elsewhere, else the plan."""
+    """The years a phrase's yearless tokens fall in: years written elsewhere, else the plan.
+    "Май, ежегодно с 2023 года": from that year to the plan's last."""
     ys = sc.years(rest)
+    if len(ys) == 1 and ctx.plan and ys[0][2] < ctx.plan[1] and sc.since_prefix(rest, ys[0][0]):
+        return ys[0][1], ctx.plan[1]
     if ys:
         return min(a for _, a, _ in ys), max(b for _, _, b in ys)
     return ctx.plan
@@ -83,6 +86,8 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         more = [b for _, _, b in sc.years(rest) if b > y2]
         if more:  # "май 2023, 2024": the same months in later years too
             y2, default = max(more), "annual"
+        elif _same_months_each_year(tokens):  # "май 2023 г., май 2024 г."
+            default = "annual"
     elif school:
         start_month = G.school_start[0]
         y1 = school[0] if first.m1 >= start_month else school[1]
@@ -99,6 +104,13 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         elif (first.m1, first.d1 or 1) > (last.m2, last.d2 or 31):
             y2 += 1
     return _bounded(first, last, y1, y2, ctx, default)
+
+
+def _same_months_each_year(tokens: list[Token]) -> bool:
+    """Every token names the same months, each in another year written with it."""
+    years = [t.year for t in tokens]
+    return (len(tokens) > 1 and None not in years and len(set(years)) == len(years)
+            and len({(t.m1, t.m2, t.d1, t.d2) for t in tokens}) == 1)
 
 
 def _school_frame(first: Token, last: Token, plan: tuple[int, int]) -> tuple[int, int, Recurrence]:
@@ -123,6 +135,8 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
     end = _day(y2, last.m2, last.d2, last=True)
     if first is last and not first.closed and sc.since_prefix(ctx.s, first.pos):
         return Hit(start, None, "continuous")
+    if ctx.kind == "continuous" and G.open_ended.search(ctx.s[last.end:]):
+        return Hit(start, None, "continuous")  # "сентябрь 2023, далее постоянно"
     return Hit(min(start, end), max(start, end), default)
 
 
@@ -157,9 +171,18 @@ def quarters(ctx: Ctx) -> Hit | None:
 
 
 def halves(ctx: Ctx) -> Hit | None:
-    """Half-years: "I полугодие", "1 полугодие 2024"."""
+    """Half-years: "I полугодие", "1 полугодие 2024"; of a school year ("I полугодие
+    2023-2024 учебного года", or in a plan for a school year) they are its halves:
+    September–December and January–May."""
     tokens = sc.part_tokens(ctx.s, quarter=False)
+    if tokens and (ctx.school_plan or sc.school_year(ctx.s)):
+        tokens = [_school_half(t) for t in tokens]
     return _resolve(tokens, ctx) if tokens else None
+
+
+def _school_half(t: Token) -> Token:
+    m1, m2 = G.school_halves[0 if t.m1 == 1 else 1]
+    return Token(t.pos, t.end, m1, m2)  # a year after it opens the school year
 
 
 def months(ctx: Ctx) -> Hit | None:
@@ -225,7 +248,7 @@ def recurrence(ctx: Ctx) -> Hit | None:
     """
     if ctx.kind is None:
         return None
-    if ctx.kind in ("on_demand", "scheduled"):
+    if ctx.kind in ("on_demand", "scheduled", "once"):  # dates elsewhere or relative
         return Hit(None, None, ctx.kind)
     start, end = _plan_span(ctx)
     return Hit(start, end, ctx.kind)

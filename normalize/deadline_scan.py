@@ -92,6 +92,7 @@ class Grammar:
     school_period: re.Pattern[str]
     school_start: tuple[int, int]
     school_end: tuple[int, int]
+    school_halves: tuple[tuple[int, int], tuple[int, int]]
     by_tail: re.Pattern[str]
     since_tail: re.Pattern[str]
     open_ended: re.Pattern[str]
@@ -168,6 +169,7 @@ def _build() -> Grammar:
         school_period=c(g["school_period"]),
         school_start=tuple(g["school_start"]),  # type: ignore[arg-type]
         school_end=tuple(g["school_end"]),  # type: ignore[arg-type]
+        school_halves=tuple(tuple(h) for h in g["school_halves"]),  # type: ignore[arg-type]
         by_tail=c(rf"(?:^|[^а-яa-z0-9])(?P<p>{by})\s+(?:(?P<e>{ends})\s+)?$"),
         since_tail=c(rf"(?:^|[^а-яa-z0-9])(?:{since})\s+$"),
         open_ended=c(g["open_ended"]),

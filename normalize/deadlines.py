@@ -16,7 +16,16 @@ Decisions the contract leaves open:
 - in a plan for a school year ("на 2025-2026 учебный год") yearless phrases resolve within it:
   September–December in its first year, January–August in its second, "once"; continuous and
   repeated work spans 1 September – 31 August;
-- on_demand and scheduled phrases keep null dates unless they name dates themselves;
+- "I полугодие" of a school year (written, or in a school-year plan) is September–December of
+  its first year, "II полугодие" January–May of its second;
+- the same month named with two years ("май 2023 г., май 2024 г.") is "annual"; "Май, ежегодно
+  с 2023 года" runs from that May to the May of the plan's last year;
+- a date followed by "далее постоянно" starts a continuous interval with a null end;
+- on_demand and scheduled phrases keep null dates unless they name dates themselves; work less
+  often than yearly ("1 раз в 3 года") and work tied to an event whose date is elsewhere ("за
+  10 дней до …", "в период каникул") is "scheduled";
+- a span counted from an event ("в течение месяца", "в течение 10 рабочих дней") is "once" with
+  null dates (its start is the event's);
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 

@@ -36,8 +36,12 @@ class SourceInfo(RecordModel):
 
 
 class OrderRef(RecordModel):
+    """The act that issued or approved the document (an order in the CONTRACT's sense)."""
+
     number: str | None = None
     date: str | None = None  # ISO YYYY-MM-DD
+    # added: приказ | постановление | распоряжение | решение | указ (the act's word, a lemma)
+    act_type: str | None = None
 
 
 class Period(RecordModel):

@@ -19,6 +19,14 @@ from typing import Any, NamedTuple
 import yaml
 
 from normalize.lemmas import Lemmatizer
+from normalize.place_names import (
+    PLACE_ADJECTIVE,
+    agrees,
+    geo_nominative,
+    nominative,
+    pos,
+    two_word_name,
+)
 
 _DATA = Path(__file__).parent / "data" / "places.yaml"
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
@@ -63,6 +71,7 @@ class _Mention:
     rank: float
     start: int
     end: int  # index after the last token consumed
+    core: str = ""  # the name without its marker ("Ленинск-Кузнецкий")
 
 
 @dataclass(frozen=True)
@@ -111,6 +120,8 @@ def _clean(text: str) -> str:
         # An all-caps header: give words of 4+ letters a capital only, so names stand out.
         text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
         text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
+        # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
+        text = re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
     return text
 
 
@@ -128,10 +139,24 @@ def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
         span = toks[i:i + n]
         if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
             continue  # "2021 г." is a year, not a town
+        if _initial(toks, i):
+            continue  # "Б.С. Муртазов", "С.А. Тахтаров": initials, not "село"
         if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
             continue  # "МО", "АО", "ЗАТО" are markers only in capitals
         return mk
     return None
+
+
+def _is_initial(toks: list[_Tok], k: int) -> bool:
+    """Whether token k is a capital letter with a full stop after it ("С.")."""
+    return (0 <= k < len(toks) - 1 and len(toks[k].text) == 1 and toks[k].text.isupper()
+            and toks[k + 1].text == ".")
+
+
+def _initial(toks: list[_Tok], i: int) -> bool:
+    """A one-letter marker in capitals that is one of a person's initials: another initial
+    stands just before or after it."""
+    return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
 
 
 def _capital_abbr(word: str) -> bool:
@@ -141,88 +166,39 @@ def _capital_abbr(word: str) -> bool:
 
 def _is_name(tok: _Tok, voc: _Vocab) -> bool:
     t = tok.text
-    return (t[:1].isupper() and t[:1].isalpha() and not (t.isupper() and len(t) > 1)
+    return (len(t) > 1 and t[:1].isupper() and t[:1].isalpha() and not t.isupper()
             and tok.lemma not in voc.not_names)
-
-
-def _pos(word: str, lem: Lemmatizer, relative: bool = False) -> set[str]:
-    """Parts of speech of a (last part of a) word. `relative`: pronominal and qualitative
-    adjectives ("Каждый", "Социальная") do not count — a marker's adjective name is relative
-    ("Северский район"); a name after a marker may be either ("города Новый Уренгой")."""
-    parses = lem.parse(word.split("-")[-1].lower())[:3]
-    return {str(p.tag.POS) for p in parses
-            if not (relative and p.tag.POS == "ADJF" and {"Apro", "Qual"} & p.tag.grammemes)}
-
-
-def _restore_case(new: str, old: str) -> str:
-    parts_new, parts_old = new.split("-"), old.split("-")
-    if len(parts_new) != len(parts_old):
-        return new[:1].upper() + new[1:]
-    return "-".join(n[:1].upper() + n[1:] if o[:1].isupper() else n
-                    for n, o in zip(parts_new, parts_old, strict=True))
-
-
-@lru_cache(maxsize=20_000)  # a place is named again and again; inflecting is pymorphy's slow part
-def _inflect_part(word: str, lem: Lemmatizer, gender: str | None, adjective: bool) -> str:
-    """One word to the nominative: adjectives agree with `gender`, nouns keep their number.
-
-    `adjective`: the syntax says it is one ("…ком городском округе"); otherwise the likelier
-    reading wins ("Кузнецком" is both an adjective and the town Кузнецк)."""
-    parses = lem.parse(word.lower())
-    adj = [p for p in parses if p.tag.POS == "ADJF"]
-    noun = [p for p in parses if p.tag.POS == "NOUN"]
-    if adj and not adjective:
-        adjective = sum(p.score for p in adj) >= sum(p.score for p in noun)
-    if adj and adjective:
-        form = adj[0].inflect({"nomn", "sing", gender or "masc"})
-    elif noun:
-        geox = [p for p in noun if "Geox" in p.tag]
-        form = (geox or noun)[0].inflect({"nomn"})
-    else:
-        form = None
-    return _restore_case(form.word, word) if form else word
-
-
-def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool = False) -> str:
-    """A place name in the nominative. Hyphenated names: the last part is inflected; the first
-    part only when it is itself a declined noun ("Ленинска-Кузнецкого" → "Ленинск-Кузнецкий",
-    "Усть-Лабинского" → "Усть-Лабинский"); "Ростова-на-Дону" inflects its first part only."""
-    parts = name.split("-")
-    if len(parts) == 1:
-        return _inflect_part(name, lem, gender, adjective)
-    if any(p.islower() for p in parts[1:]):  # "Ростова-на-Дону", "Комсомольска-на-Амуре"
-        return "-".join([_inflect_part(parts[0], lem, None, False), *parts[1:]])
-    head = parts[0]
-    top = lem.parse(head.lower())[0]
-    if top.tag.POS == "NOUN" and top.tag.case not in (None, "nomn"):
-        head = _inflect_part(head, lem, None, False)
-    last = _inflect_part(parts[-1], lem, gender, adjective)
-    return "-".join([head, *parts[1:-1], last])
 
 
 def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
-    if "ADJF" not in _pos(toks[i - 1].text, lem, relative=True):
+    word = toks[i - 1].text
+    if "ADJF" not in pos(word, lem, relative=True) and not PLACE_ADJECTIVE.search(word.lower()):
         return None
-    name = nominative(toks[i - 1].text, lem, mk.gender, adjective=True)
-    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas))
+    if not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
+        return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
+    name = nominative(word, lem, mk.gender, adjective=True)
+    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
+                    name)
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
     if k >= len(toks) or not _is_name(toks[k], voc):
         return 0
-    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in _pos(toks[k].text, lem)
-            and "NOUN" in _pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
+    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
+            and "NOUN" in pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
         return 2
     return 1
 
 
 def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> _Mention | None:
-    if not mk.prefix:
+    """A name after its marker ("города Пензы"); for a marker that names with a suffix, an
+    adjective name in apposition ('муниципального района "Прилузский"' → "Прилузский район")."""
+    if not mk.prefix and not (mk.suffix and mk.kind == "municipality"):
         return None
     k = i + len(mk.lemmas)
     nxt = _marker_at(toks, k, voc) if k < len(toks) else None
@@ -234,39 +210,23 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if n == 0:
         return None
     after = _marker_at(toks, k + n, voc) if k + n < len(toks) else None
-    if after is not None and after.suffix and n == 1:
+    if after is not None and after.suffix and n == 1 and agrees(
+            toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
         return None  # "МО Северский район": the suffix marker names it
     words = [t.text for t in toks[k:k + n]]
-    is_adj = n == 1 and "ADJF" in _pos(words[0], lem) and "NOUN" not in _pos(words[0], lem)
+    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and "NOUN" not in pos(words[0], lem)
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
+    if template is None and n == 1 and "ADJF" in pos(words[0], lem):
+        template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
+    if template is None:
+        return None
     if not mk.prefix_inflect:
-        name = " ".join(words)
+        name = " ".join(geo_nominative(w, lem) for w in words)
     elif n == 2:
-        name = _two_word_name(words[0], words[1], lem, mk.gender)
+        name = two_word_name(words[0], words[1], lem, mk.gender)
     else:
         name = nominative(words[0], lem, mk.gender, adjective=is_adj)
-    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n)
-
-
-def _two_word_name(adj: str, noun: str, lem: Lemmatizer, gender: str) -> str:
-    """Adjective + noun name in the nominative, agreeing: "Нижнего Новгорода" → "Нижний
-    Новгород", "Великих Лук" → "Великие Луки" (a plural adjective keeps the name plural)."""
-    adj_parses = [p for p in lem.parse(adj.lower()) if p.tag.POS == "ADJF"]
-    if adj_parses and all(p.tag.number == "plur" for p in adj_parses):
-        forms = [_inflect_plural(w, pos, lem) for w, pos in ((adj, "ADJF"), (noun, "NOUN"))]
-        return " ".join(forms)
-    noun_nom = nominative(noun, lem, None)
-    parses = [p for p in lem.parse(noun_nom.lower()) if p.tag.POS == "NOUN"]
-    geox = [p for p in parses if "Geox" in p.tag] or parses
-    if geox and geox[0].tag.gender:
-        gender = str(geox[0].tag.gender)
-    return f"{nominative(adj, lem, gender, adjective=True)} {noun_nom}"
-
-
-def _inflect_plural(word: str, pos: str, lem: Lemmatizer) -> str:
-    parses = [p for p in lem.parse(word.lower()) if pos == p.tag.POS]
-    form = parses[0].inflect({"nomn", "plur"}) if parses else None
-    return _restore_case(form.word, word) if form else word
+    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
 
 
 def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
@@ -305,32 +265,61 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             toks = _tokens(span, lem)
             if any(_marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)
-            name = (_two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
+            name = (two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
                     else " ".join(nominative(w, lem, "masc") for w in words))
             if name != region:
                 return name
     return None
 
 
-def find_place(texts: list[str], lem: Lemmatizer) -> Place:
+def _one_name(scores: dict[str, float], cores: dict[str, str],
+              why: list[str] | None = None) -> dict[str, float]:
+    """One place written two ways is one name: "г. Ленинск-Кузнецкий" and "Ленинск-Кузнецкого
+    городского округа" both count for "Ленинск-Кузнецкий городской округ" — a bare city name
+    joins the one marked form of the same name (two marked forms are two places)."""
+    marked: dict[str, list[str]] = defaultdict(list)
+    for name, core in cores.items():
+        if name in scores and name != core:
+            marked[core.casefold()].append(name)
+    out = dict(scores)
+    for name in scores:
+        forms = marked.get(cores.get(name, name).casefold(), [])
+        if name == cores.get(name) and len(forms) == 1:
+            out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
+            if why is not None:
+                why.append(f"one place written two ways: {name!r} is {forms[0]!r}")
+    return out
+
+
+def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
+               ner: bool = True) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
+    A city and the city district of the same name are one place (`_one_name`). Without a
+    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
     first: dict[str, tuple[int, int]] = {}
+    cores: dict[str, str] = {}
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
         for m in _mentions(text, lem):
             group = "region" if m.kind == "region" else "municipality"
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
+            cores.setdefault(m.name, m.core)
     region = _best(scores["region"], first)
-    municipality = _best(scores["municipality"], first)
-    if municipality is None:
+    merged = _one_name(scores["municipality"], cores, why)
+    municipality = _best(merged, first)
+    if why is not None and municipality:
+        why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
+    if municipality is None and ner:
         municipality = _ner_municipality(texts, lem, region)
+        if why is not None and municipality:
+            why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
 
 
@@ -340,3 +329,15 @@ def region_name(text: str, lem: Lemmatizer) -> str | None:
         if m.kind == "region":
             return m.name
     return None
+
+
+def is_regional(issuer: str, lem: Lemmatizer) -> bool:
+    """Whether `issuer` is a region's body ("Правительство Ставропольского края",
+    "Министерство образования Саратовской области"): it names a region and no municipality,
+    and opens with a body's word (data/places.yaml `regional_bodies`). Such an act has a
+    region and no municipality; the town it names is where it was signed."""
+    words = lem.words(issuer)
+    if not words or lem.lemma(words[0]) not in set(_raw()["regional_bodies"]):
+        return False
+    place = find_place([issuer], lem, ner=False)  # marked places only: natasha is slow
+    return place.region is not None and place.municipality is None

@@ -45,18 +45,24 @@ def _ref(p: Provenance) -> SourceRef:
     return SourceRef(page=p.page, table=p.table, row=p.row, line=p.line)
 
 
-def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
+def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts:
     period = deadlines.parse_period(d.period_text) if d.period_text else None
     order = None
     if d.order_number or d.order_date_text:
         date = deadlines.parse_date(d.order_date_text) if d.order_date_text else None
-        order = OrderRef(number=d.order_number, date=date.isoformat() if date else None)
+        order = OrderRef(number=d.order_number, date=date.isoformat() if date else None,
+                         act_type=d.act_type)
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
-    place = places.find_place(texts, tools.lemmatizer)
+    place = places.find_place(texts, tools.lemmatizer, trace)
+    municipality = place.municipality
+    if municipality and d.issuer and places.is_regional(d.issuer, tools.lemmatizer):
+        trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "
+                     "is where it was signed")
+        municipality = None
     return DocumentFacts(
         kind=d.kind,
         title=d.title,
-        municipality=place.municipality,
+        municipality=municipality,
         region=place.region or (places.region_name(d.region_text, tools.lemmatizer)
                                 if d.region_text else None),
         issuer=d.issuer,
@@ -67,7 +73,8 @@ def _document(d: DraftDocument, tools: Tools) -> DocumentFacts:
 
 
 def _activity(
-    a: DraftActivity, period: Period | None, tools: Tools, warn: list[str], trace: list[str]
+    a: DraftActivity, period: Period | None, tools: Tools, warn: list[str], trace: list[str],
+    debug: bool = False,
 ) -> Activity:
     dl = None
     if a.deadline_text:
@@ -76,7 +83,12 @@ def _activity(
         if dl.start is None and dl.end is None and dl.recurrence is None:
             warn.append(f"activity {a.number or a.title[:40]!r}: deadline not understood: "
                         f"{a.deadline_text!r}")
-    names = orgs.split_responsibles(a.responsibles_text) if a.responsibles_text else []
+    names: list[str] = []
+    if a.responsibles_text:
+        why: list[str] | None = [] if debug else None
+        names = orgs.split_with(a.responsibles_text, tools.lemmatizer, why)
+        if why:
+            trace.append(f"responsibles {a.responsibles_text[:40]!r}: {', '.join(why)}")
     return Activity(
         number=a.number,
         section=a.section,
@@ -124,14 +136,15 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
     """
     warn: list[str] = list(draft.warnings)
     sink: list[str] = trace if trace is not None else []
-    doc = _document(draft.document, tools)
+    doc = _document(draft.document, tools, sink)
     s = draft.source
     return Record(
         source=SourceInfo(file=s.file, sha256=s.sha256, format=s.format, pages=s.pages),
         document=doc,
         goals=list(draft.goals),
         tasks=list(draft.tasks),
-        activities=[_activity(a, doc.period, tools, warn, sink) for a in draft.activities],
+        activities=[_activity(a, doc.period, tools, warn, sink, trace is not None)
+                    for a in draft.activities],
         indicators=[_indicator(i, tools, sink) for i in draft.indicators],
         warnings=warn,
     )

@@ -41,6 +41,7 @@ _DOCUMENT_SCHEMA = pa.schema([
     ("has_period", pa.bool_()), ("schema_version", pa.string()),
     ("ingested_at", pa.timestamp("us")), ("record", pa.string()), ("doc_key", pa.string()),
     ("path_bytes", pa.binary()),
+    ("order_act_type", pa.string()),
 ])
 _CHILD_SCHEMAS = {t: s.insert(0, pa.field("document_id", _ID)) for t, s in SCHEMAS.items()}
 

@@ -142,6 +142,7 @@ def document_row(rec: Record) -> dict[str, Any]:
         "municipality": d.municipality, "region": d.region, "issuer": d.issuer,
         "order_number": d.order.number if d.order else None,
         "order_date": _date(d.order.date) if d.order else None,
+        "order_act_type": d.order.act_type if d.order else None,
         "period_start": d.period.start_year if d.period else None,
         "period_end": d.period.end_year if d.period else None,
         "has_order": d.order is not None, "has_period": d.period is not None,
@@ -191,7 +192,8 @@ def _theme(r: dict[str, Any]) -> Theme | None:
 
 
 def _document(doc: dict[str, Any], signatories: list[dict[str, Any]]) -> DocumentFacts:
-    order = (OrderRef(number=doc["order_number"], date=_iso(doc["order_date"]))
+    order = (OrderRef(number=doc["order_number"], date=_iso(doc["order_date"]),
+                      act_type=doc.get("order_act_type"))
              if doc["has_order"] else None)
     period = (Period(start_year=doc["period_start"], end_year=doc["period_end"])
               if doc["has_period"] else None)

@@ -265,3 +265,8 @@ INSERT INTO documents_v5 SELECT *, NULL FROM documents;
 DROP TABLE documents;
 ALTER TABLE documents_v5 RENAME TO documents;
 ALTER TABLE ingest_errors ADD COLUMN path_bytes BLOB;
+
+-- migration 6: order act type
+-- The type of the act that issued or approved the document (record document.order.act_type:
+-- приказ, постановление, распоряжение, решение, указ). Rows stored before this step get NULL.
+ALTER TABLE documents ADD COLUMN order_act_type VARCHAR;

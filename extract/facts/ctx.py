@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from extract.facts.case import mid_sentence_capitals
-from extract.facts.lines import Chunk
+from extract.facts.lines import Chunk, Line, top_lines
 from extract.facts.vocab import FactsVocab
 from extract.found import Found
 from extract.tools import ExtractTools
@@ -15,8 +17,9 @@ from extract.tools import ExtractTools
 _SPACED = re.compile(r"(?<!\w)(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z](?!\w)")
 _LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 
-# How far into the document the title page and order header may reach (chunks).
+# How far into the document the title page and order header may reach (chunks, lines).
 HEADER_SPAN = 40
+TOP_LINES = 120
 
 
 def unspace(text: str) -> str:
@@ -38,6 +41,14 @@ class Ctx:
     tools: ExtractTools
     vocab: FactsVocab
     _lemma_cache: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
+    # results that several rules ask for, computed once per document (stamps, the act header)
+    memo: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def once(self, key: str, compute: Callable[[], Any]) -> Any:
+        """`compute()`, computed the first time `key` is asked for only."""
+        if key not in self.memo:
+            self.memo[key] = compute()
+        return self.memo[key]
 
     @cached_property
     def prose(self) -> tuple[Chunk, ...]:
@@ -48,6 +59,16 @@ class Ctx:
     def head(self) -> tuple[Chunk, ...]:
         """The first prose chunks: title page, order header."""
         return self.prose[:HEADER_SPAN]
+
+    @cached_property
+    def plain(self) -> bool:
+        """True for a plain text: no block is bold or a heading (titles are not marked)."""
+        return not any(c.bold or c.heading for c in self.chunks[:HEADER_SPAN * 2])
+
+    @cached_property
+    def top(self) -> tuple[Line, ...]:
+        """The first printed lines (prose and layout rows), whatever the reader joined."""
+        return top_lines(self.chunks, HEADER_SPAN, TOP_LINES)
 
     @cached_property
     def proper_lemmas(self) -> frozenset[str]:
@@ -69,8 +90,13 @@ class Ctx:
         return self.lemmas(text)[: len(seq)] == seq
 
     def plan_noun(self, lemmas: tuple[str, ...]) -> str | None:
-        """Kind named by a plan noun at the start of `lemmas` ("дорожная карта" → roadmap)."""
+        """Kind named by a plan noun at the start of `lemmas` ("дорожная карта" → roadmap),
+        after the adjectives plans take ("муниципальная программа", "долгосрочная целевая
+        программа" → programme)."""
+        skip = 0
+        while skip < len(lemmas) and lemmas[skip] in self.vocab.plan_adjectives:
+            skip += 1
         for seq, kind in self.vocab.plan_nouns:
-            if lemmas[: len(seq)] == seq:
+            if lemmas[skip : skip + len(seq)] == seq:
                 return kind
         return None

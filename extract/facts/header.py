@@ -11,16 +11,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from extract.facts import acts as acts_
 from extract.facts import goals as goals_
 from extract.facts import issuer as issuer_
+from extract.facts import kinds as kinds_
 from extract.facts import order as order_
+from extract.facts import period as period_
 from extract.facts import title as title_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
-from extract.models import DraftDocument
+from extract.models import DocKind, DraftDocument
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
@@ -28,29 +31,45 @@ Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_.report_title),
-    ("passport_name", title_.passport_name),
+    ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("order_subject", title_.order_subject),
+    ("site_title", title_.site_title),
+    ("passport_name", title_.passport_name),
+    ("appendix_title", title_.appendix_title),
+    ("table_heading", title_.table_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
-    ("report_title", title_.kind_report),
-    ("approves", title_.kind_approves),
-    ("plan_title", title_.kind_plan_title),
-    ("bare_order", title_.kind_bare_order),
-    ("has_activities", title_.kind_has_activities),
+    ("report_title", kinds_.kind_report),
+    ("amends", kinds_.kind_amends),
+    ("approves", kinds_.kind_approves),
+    ("appendix_of", kinds_.kind_appendix_of),
+    ("plan_title", kinds_.kind_plan_title),
+)
+LATE_KIND_RULES: tuple[Rule, ...] = (
+    ("after_heading", kinds_.kind_after_heading),
+    ("passport", kinds_.kind_passport),
+    ("bare_order", kinds_.kind_bare_order),
+    ("has_activities", kinds_.kind_has_activities),
+    ("activity_table", kinds_.kind_activity_table),
 )
 ORDER_RULES: tuple[Rule, ...] = (
-    ("order_header", order_.number_date_from_header),
-    ("appendix_line", order_.number_date_from_appendix),
-    ("approval_line", order_.number_date_from_approval),
+    ("order_header", order_.requisites_from_header),
+    ("act_heading", order_.requisites_from_heading),
+    ("appendix_line", order_.requisites_from_appendix),
+    ("approval_line", order_.requisites_from_approval),
 )
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", issuer_.issuer_from_header_block),
+    # the act's own words ("Правительство Республики N постановляет:") over a site's heading
+    ("operative", acts_.operative_body),
+    ("act_heading", order_.issuer_from_heading),
     ("approval_line", order_.issuer_from_approval),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", lambda ctx: ctx.found.document.developer),
     ("title_page", issuer_.issuer_from_title_page),
+    ("amendment_note", order_.issuer_from_amendment),
 )
 
 
@@ -70,17 +89,29 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
     return value
 
 
+def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
+    return (first(KIND_RULES, ctx, "kind", trace)
+            or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
+            or first(LATE_KIND_RULES, ctx, "kind", trace))
+
+
 def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
-    return (_named("period", "labelled", title_.period_labelled(ctx), trace)
-            or _named("period", "title", title_.period_from_title(ctx, title), trace)
-            or _named("period", "intro", title_.period_from_intro(ctx), trace))
+    return (_named("period", "labelled", period_.period_labelled(ctx), trace)
+            or _named("period", "title", period_.period_from_title(ctx, title), trace)
+            or _named("period", "top", period_.period_from_top(ctx), trace)
+            or _named("period", "intro", period_.period_from_intro(ctx), trace)
+            or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, signed: tuple, trace: list[str]) -> str | None:
+def _issuer(ctx: Ctx, signed: tuple, places: tuple[str | None, ...], trace: list[str]
+            ) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
+    named = issuer_.with_place(ctx, name, places)
+    if named != name:
+        name = _named("issuer", "named_place", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
     if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):
@@ -91,21 +122,25 @@ def _issuer(ctx: Ctx, signed: tuple, trace: list[str]) -> str | None:
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
-    known = ctx.found.document.title or title
-    number, date = first(ORDER_RULES, ctx, "order", trace) or (None, None)
+    known = title or ctx.found.document.title
+    req = first(ORDER_RULES, ctx, "order", trace)
+    act = _named("act_type", "named", order_.act_type(ctx), trace)
     signed = signatories(ctx)
     _named("signatories", "name_lines", signed, trace)
+    place = period_.municipality(ctx, known)
+    region = period_.region(ctx, known)
     return DraftDocument(
-        kind=first(KIND_RULES, ctx, "kind", trace),
+        kind=_kind(ctx, known, trace),
         title=title,
-        municipality_text=_named("municipality", "pattern", title_.municipality(ctx, known), trace),
-        region_text=_named("region", "pattern", title_.region(ctx, known), trace),
-        issuer=_issuer(ctx, signed, trace),
-        order_number=number,
-        order_date_text=date,
+        municipality_text=_named("municipality", "pattern", place, trace),
+        region_text=_named("region", "pattern", region, trace),
+        issuer=_issuer(ctx, signed, (place, region), trace),
+        order_number=req.number if req else None,
+        order_date_text=req.date if req else None,
+        act_type=act,
         period_text=_period(ctx, known, trace),
         signatories=signed,
-        context_texts=title_.context_texts(ctx, known),
+        context_texts=period_.context_texts(ctx, known),
     )
 
 
@@ -130,4 +165,5 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
-    return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace))
+    return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),
+                 overrides=frozenset({"title"} if document.title else ()))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.case import is_capitals, restore_case
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, unspace
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
 
@@ -78,6 +78,8 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     if not found:
         return None
     issuer = found[-1]
+    if len(found) == 1 and len(issuer.split()) == 1:
+        return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
     head = _head(ctx, issuer)
     if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
         parent = _genitive(ctx, found[-2])
@@ -92,7 +94,7 @@ def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
     text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed(c.lines or (c.text,)):
+        for line in reversed([unspace(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if not _DIGIT.search(line):
@@ -149,3 +151,20 @@ def completes(ctx: Ctx, short: str, full: str | None) -> bool:
         return False
     a, b = ctx.lemmas(short), ctx.lemmas(full)
     return len(b) > len(a) and b[: len(a)] == a
+
+
+def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
+    """"Администрация района" (a stamp naming the body without its name) in a document about
+    "… Шиповского муниципального района" → "Администрация Шиповского муниципального района":
+    the place the document names, written in the same form as the body's generic word."""
+    words = name.split()
+    if len(words) != 2 or words[1][:1].isupper():
+        return name
+    generic = ctx.lemmas(words[1])
+    if generic[-1:] == [] or generic[-1] not in ctx.vocab.place_markers:
+        return name
+    for place in places:
+        tail = place.split()[-1] if place else ""
+        if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
+            return f"{words[0]} {place}"
+    return name

@@ -37,6 +37,13 @@ class Chunk:
     list_number: str | None = None
     cells: tuple[str, ...] | None = None
     lines: tuple[str, ...] = ()
+    raw_cells: tuple[str, ...] = ()  # a row's cells as the reader gave them (line breaks kept)
+
+    @property
+    def cell_lines(self) -> tuple[tuple[str, ...], ...]:
+        """A row's cells line by line (computed when asked: only layout rows need them)."""
+        return tuple(tuple(x for line in raw.split("\n") if (x := clean(line)))
+                     for raw in self.raw_cells)
 
     @property
     def full_text(self) -> str:
@@ -106,7 +113,8 @@ def _row_chunks(t: Table) -> list[Chunk]:
         src = row.source if row.source != Provenance() else Provenance(
             page=t.source.page, table=t.index, row=i)
         out.append(Chunk(text=squash(" ".join(cells)), source=src, cells=cells,
-                         bold=any(c.bold for c in row.cells), lines=(squash(" ".join(cells)),)))
+                         bold=any(c.bold for c in row.cells), lines=(squash(" ".join(cells)),),
+                         raw_cells=tuple(c.text for c in row.cells)))
     return out
 
 
@@ -199,5 +207,61 @@ def run_text(chunks: list[Chunk] | tuple[Chunk, ...], i: int, max_words: int = 1
 
 
 def with_text(c: Chunk, text: str) -> Chunk:
-    """A copy of `c` with another text."""
+    """A copy of `c` with another text (a row's copy becomes a paragraph)."""
+    if c.cells is not None:
+        return replace(c, text=text, cells=None, raw_cells=(), lines=(text,))
     return replace(c, text=text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line of the document's top: `chunk` is its chunk's index in the list the
+    lines were made from; `first`: it opens its chunk; `single`: its chunk has no other line
+    (readers that give one paragraph per printed line)."""
+
+    text: str
+    chunk: int
+    first: bool
+    single: bool
+    bold: bool = False
+
+
+# A table of at most this many rows, none with more filled cells, is layout (a stamp, the date
+# and number of an act, a signature set in a borderless table): read line by line with the
+# running text, cell after cell.
+LAYOUT_CELLS = 3
+LAYOUT_ROWS = 3
+
+
+def layout_tables(chunks: list[Chunk] | tuple[Chunk, ...]) -> set[int | None]:
+    rows: dict[int | None, list[Chunk]] = {}
+    for c in chunks:
+        if c.cells is not None:
+            rows.setdefault(c.source.table, []).append(c)
+    return {t for t, rs in rows.items() if t is not None and len(rs) <= LAYOUT_ROWS
+            and all(sum(1 for x in r.cells or () if x) <= LAYOUT_CELLS for r in rs)}
+
+
+def top_lines(chunks: list[Chunk] | tuple[Chunk, ...], span: int, limit: int
+              ) -> tuple[Line, ...]:
+    """The lines of the first `span` prose chunks and layout rows of `chunks` (cell by cell),
+    at most `limit` lines; `Line.chunk` indexes `chunks`."""
+    layout = layout_tables(chunks[: span * 2])
+    out: list[Line] = []
+    seen = 0
+    for k, c in enumerate(chunks):
+        if c.cells is None:
+            texts: tuple[str, ...] = c.lines or (c.text,)
+        elif c.source.table in layout or sum(1 for x in c.cells if x) <= 1:
+            texts = tuple(x for cell in c.cell_lines for x in cell)
+        else:
+            continue
+        seen += 1
+        if seen > span:
+            break
+        for j, text in enumerate(texts):
+            out.append(Line(text=text, chunk=k, first=j == 0, single=len(texts) == 1,
+                            bold=c.bold))
+            if len(out) >= limit:
+                return tuple(out)
+    return tuple(out)

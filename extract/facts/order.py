@@ -1,123 +1,88 @@
-"""Order facts: the order header, what it approves, its number and date, the issuer."""
+"""Order facts: the order header, what it approves, its requisites, the issuer it names.
+
+The document's own act is read, in this order, from the act it opens with (extract/facts/
+acts.py: a letterhead's "ПРИКАЗ" or a legal site's "Постановление … от … № …"), then from the
+stamp that names its approving act (extract/facts/stamps.py: "Приложение к приказу …",
+"УТВЕРЖДЕНА постановлением …", "УТВЕРЖДАЮ … Приказ от …"). Acts cited in the text and notes
+of later amendments are never the document's own.
+"""
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
-
-from extract.facts.ctx import Ctx, unspace
-from extract.facts.lines import Chunk, run_text, squash
+from extract.facts import requisites as rq
+from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Line
+from extract.facts.stamps import Stamp, own_stamp, stamps
 from extract.models import DraftSignatory
-
-# An order header line is short: "ПРИКАЗ", "П Р И К А З", "ПРИКАЗ № 4-у".
-_HEADER_WORDS = 8
-# The header block (number, date, place) ends where running text begins.
-_BODY_WORDS = 40
-_HEADER_REACH = 8
-
-
-def _words(c: Chunk) -> int:
-    return len(c.text.split())
 
 
 def order_header(ctx: Ctx) -> int | None:
-    """Index in `ctx.head` of the order's header line, or None for documents without one."""
+    """Index in `ctx.head` of a letterhead's act line ("ПРИКАЗ"), or None."""
     for i, c in enumerate(ctx.head):
         line = c.lines[0] if c.lines else c.text  # a reader may join the lines under it
-        lem = ctx.lemmas(line)
-        if lem and lem[0] in ctx.vocab.order_words and len(line.split()) <= _HEADER_WORDS:
-            first = unspace(line).split()[0]
-            if first.isupper() or c.bold or c.heading:
-                return i
+        if letterhead_at(ctx, Line(text=line, chunk=i, first=True, single=True,
+                                    bold=c.bold or bool(c.heading))):
+            return i
     return None
 
 
 def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
-    """(kind, chunk index) of the plan document an order approves ("Об утверждении программы")."""
-    start = order_header(ctx)
-    if start is None:
+    """(kind, line index) of the plan document an act's subject names: "Об утверждении
+    [муниципальной] программы", "О плане мероприятий", "О внесении изменений в программу"."""
+    header, text = act_header(ctx), subject(ctx)
+    if header is None or not text:
         return None
-    for i in range(start, len(ctx.head)):
-        lem = ctx.lemmas(ctx.head[i].text)
-        for j, w in enumerate(lem):
-            if w not in ctx.vocab.approve_words:
-                continue
-            for skip in range(3):  # "об утверждении [муниципальной] программы"
-                kind = ctx.plan_noun(lem[j + 1 + skip :])
-                if kind:
-                    return kind, i
-    return None
-
-
-def _number_date(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
-    text = unspace(text)
-    m = ctx.vocab.number.search(text)
-    number = m.group("number").rstrip(".") if m else None
-    date = None
-    for rx in ctx.vocab.dates:
-        d = rx.search(text)
-        if d:
-            date = squash(d.group("date"))
-            break
-    return number, date
-
-
-def number_date_from_header(ctx: Ctx) -> tuple[str | None, str | None] | None:
-    """Number and date in the lines around the order header ("от 09.12.2022", "№ 18")."""
-    start = order_header(ctx)
-    if start is None:
-        return None
-    number = date = None
-    for c in ctx.head[start : start + _HEADER_REACH]:
-        if _words(c) > _BODY_WORDS:
-            break
-        n, d = _number_date(ctx, c.text)
-        number, date = number or n, date or d
-    return (number, date) if number or date else None
-
-
-def _stamp_match(lines: Sequence[Chunk], patterns: Sequence[re.Pattern[str]], need_org: bool
-                 ) -> tuple[str, str] | None:
-    """(org, text) of the first short line (with the lines a PDF split it into) that matches a
-    stamp pattern: "Приложение к приказу <ORG> от … № …". With `need_org`, a match naming no
-    organisation is passed over (without it, its number and date still count)."""
-    for i, c in enumerate(lines):
-        if _words(c) > _BODY_WORDS:
+    lem = ctx.lemmas(text)
+    about = ctx.plan_noun(lem[1:]) if lem[:1] in (("о",), ("об",)) else None
+    if about:  # "О плане мероприятий …", "О Государственной программе …"
+        return about, header.index
+    for j, w in enumerate(lem[:6]):
+        if w not in ctx.vocab.approve_words:
             continue
-        text = run_text(lines, i)
-        for rx in patterns:
-            m = rx.search(text)
-            if m and (m.group("org").strip() or not need_org):
-                return squash(m.group("org")).strip(" ,;"), text
+        for skip in range(4):  # "об утверждении новой редакции … программы"
+            kind = ctx.plan_noun(lem[j + 1 + skip :])
+            if kind:
+                return kind, header.index
     return None
 
 
-def _appendix_match(ctx: Ctx) -> tuple[str, str] | None:
-    """(org, text) of an "Приложение к приказу <ORG> от … № …" line."""
-    return _stamp_match(ctx.prose, ctx.vocab.appendix, need_org=False)
+def requisites_from_header(ctx: Ctx) -> rq.Requisites | None:
+    """Number and date under a letterhead's act line ("ПРИКАЗ / 22.01.2024 № 45-од")."""
+    h = letterhead_header(ctx)
+    return h.requisites if h and h.requisites else None
 
 
-def number_date_from_appendix(ctx: Ctx) -> tuple[str | None, str | None] | None:
-    """Number and date of the order an appendix belongs to."""
-    m = _appendix_match(ctx)
-    if not m:
-        return None
-    n, d = _number_date(ctx, m[1])
-    return (n, d) if n or d else None
+def requisites_from_heading(ctx: Ctx) -> rq.Requisites | None:
+    """"Постановление Администрации города N от 19.07.2010 № 450" (a legal site's heading)."""
+    h = heading_header(ctx)
+    return h.requisites if h and h.requisites else None
 
 
-def number_date_from_approval(ctx: Ctx) -> tuple[str | None, str | None] | None:
-    """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45" on a title page."""
-    for i, c in enumerate(ctx.head):
-        lem = ctx.lemmas(c.text)
-        if lem[:1] != ("утвердить",) or _words(c) > _BODY_WORDS:
-            continue
-        text = run_text(ctx.head, i)  # PDF readers give the stamp's lines one by one
-        if ctx.vocab.number.search(text):
-            n, d = _number_date(ctx, text)
-            if n or d:
-                return n, d
-    return None
+def _stamp(ctx: Ctx, kinds: tuple[str, ...], need_org: bool = False) -> Stamp | None:
+    s = own_stamp(ctx, need_org)
+    return s if s is not None and s.kind in kinds else None
+
+
+def requisites_from_appendix(ctx: Ctx) -> rq.Requisites | None:
+    """"Приложение N 3 / к приказу … / от 21 марта 2019 г. N 812"."""
+    s = _stamp(ctx, ("appendix",))
+    return s.requisites if s else None
+
+
+def requisites_from_approval(ctx: Ctx) -> rq.Requisites | None:
+    """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45", "УТВЕРЖДАЮ … Приказ от 31.08.2022"."""
+    s = _stamp(ctx, ("approval", "approve_self"))
+    return s.requisites if s else None
+
+
+def act_type(ctx: Ctx) -> str | None:
+    """The type of the document's own act, wherever it was named."""
+    h = act_header(ctx)
+    if h:
+        return h.act
+    s = own_stamp(ctx) or next((x for x in stamps(ctx) if x.act), None)
+    return s.act if s else None
 
 
 def nominative_head(org: str, ctx: Ctx) -> str:
@@ -125,7 +90,8 @@ def nominative_head(org: str, ctx: Ctx) -> str:
     администрации …": the head noun in the nominative, its dependents as written."""
     head, _, rest = org.partition(" ")
     lem = ctx.lemmas(head)
-    if len(lem) != 1 or lem[0] not in ctx.vocab.org_words or not head.isalpha():
+    if len(lem) != 1 or not head.isalpha() or not (
+            lem[0] in ctx.vocab.org_words or lem[0] in ctx.vocab.officials):
         return org
     if head.lower() == lem[0]:
         return org[:1].upper() + org[1:]
@@ -134,15 +100,42 @@ def nominative_head(org: str, ctx: Ctx) -> str:
 
 
 def issuer_from_appendix(ctx: Ctx) -> str | None:
-    """The organisation named in "Приложение к приказу <ORG>"."""
-    m = _appendix_match(ctx)
-    return nominative_head(m[0], ctx) if m and m[0] else None
+    """The body named in "Приложение к приказу <ORG>"."""
+    s = _stamp(ctx, ("appendix",), need_org=True)
+    return nominative_head(s.org, ctx) if s and s.org else None
 
 
 def issuer_from_approval(ctx: Ctx) -> str | None:
-    """The organisation in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
-    m = _stamp_match(ctx.head, ctx.vocab.approval, need_org=True)
-    return nominative_head(m[0], ctx) if m else None
+    """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
+    s = _stamp(ctx, ("approval",), need_org=True)
+    return nominative_head(s.org, ctx) if s and s.org else None
+
+
+def issuer_from_heading(ctx: Ctx) -> str | None:
+    """"Постановление Администрации города N от …" → "Администрация города N"."""
+    h = heading_header(ctx)
+    return nominative_head(h.org, ctx) if h and h.org else None
+
+
+def issuer_from_amendment(ctx: Ctx) -> str | None:
+    """"(в редакции постановления Правительства N области от …)": the body that amends an
+    act is the body that issued it."""
+    m = ctx.vocab.amended_by.search(" ".join(line.text for line in ctx.top[:30]))
+    return nominative_head(" ".join(m.group("org").split()), ctx) if m else None
+
+
+def _names_a_body(ctx: Ctx, text: str) -> bool:
+    """"ИМДЦ", "МБОУ «…»", "Правительства Республики N" name a body; "школы", "ГИМНАЗИИ" (a
+    position printed in capitals) do not."""
+    if "«" in text or '"' in text:
+        return True
+    for w in text.split():
+        if w.isupper() and len(w) > 1:
+            if ctx.tools.is_abbreviation(w) or w.lower() in ctx.vocab.abbreviations:
+                return True
+        elif w[:1].isupper():
+            return True
+    return False
 
 
 def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> str | None:
@@ -153,6 +146,6 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
         words = s.position.split()
         if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
-            if rest:
-                return rest
+            if rest and _names_a_body(ctx, rest):
+                return nominative_head(rest, ctx)  # "Председатель Правительства …"
     return None

@@ -1,41 +1,74 @@
-"""Signatures: a name ("Е.В. Ганина") with the position written just before it."""
+"""Signatures: a name ("Е.В. Ганина") with the position written just before it.
+
+Signature blocks stack their lines: "УТВЕРЖДАЮ / ДИРЕКТОР ГИМНАЗИИ / А.Б.СОКОЛОВА", "Глава
+администрации / Заречного района / В.Г. Орлов", a stamp's lines between ("Приказ от … № __"),
+the name after a line of underscores or in parentheses ("_____ (С.В. Попова)"), a label before
+the position ("Руководитель: Начальник управления …"), or the block set in a borderless table
+("Глава городского округа | О.Ф. Широухов"). Names and positions are kept as written, capitals
+included ("ДИРЕКТОР ШКОЛЫ", "Е.В.ТАРАБАНОВА"): the record's texts are the document's.
+"""
 
 from __future__ import annotations
 
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
-_LOOKBACK = 3
+_LOOKBACK = 4
 _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_FILLER = re.compile(r"[_.\s:–—-]+$")
+_FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|-]+$")  # a final initial keeps its "."
+_AFTER_NAME = " .,;)|"
+_HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
+_LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
 
 
 def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
-    """(text before the name, name) when `text` ends with a person's name."""
+    """(text before the name, name) when `text` ends with a person's name — not the name a
+    body bears ("СОШ № 14 имени Абрамова П.П."). A name with one initial ("Т. Тускаев", as
+    legal sites print signatures) counts only on a line of its own."""
+    if "." not in text:  # every name pattern has an initial's full stop
+        return None
     for rx in ctx.vocab.names:
         for m in rx.finditer(text):
-            if not text[m.end():].strip(" .,;"):
+            if not text[m.end():].strip(_AFTER_NAME) and not _HONORIFIC.search(text[: m.start()]):
                 return text[: m.start()], m.group("name")
-    return None
+    m = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
+    return ("", m.group("name")) if m else None
 
 
 def _is_position(ctx: Ctx, text: str) -> bool:
-    lem = ctx.lemmas(_STAMPS.sub("", text))
-    return bool(lem) and lem[0] in ctx.vocab.position_heads
+    """A position opens with its head word in the nominative ("Глава администрации",
+    "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
+    the text, not a signature."""
+    words = _STAMPS.sub("", text).split()
+    lem = ctx.lemmas(" ".join(words))
+    if not lem or lem[0] not in ctx.vocab.position_heads:
+        return False
+    first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
+    return first == lem[0] or "." in first or len(ctx.lemmas(first)) > 1
 
 
-def clean_position(text: str) -> str:
-    """Whitespace-normalised position without stamps, filler lines and trailing ":"."""
-    text = _STAMPS.sub("", squash(text))
-    return _FILLER.sub("", text).strip()
+def clean_position(ctx: Ctx, text: str) -> str:
+    """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
+    before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
+    text = _FILLER.sub("", _STAMPS.sub("", squash(text))).strip()
+    m = _LABEL.match(text)
+    if m and _is_position(ctx, text[m.end():]):
+        text = text[m.end():]
+    return text
+
+
+def clean_name(name: str) -> str:
+    """A name as written, whitespace normalised ("Е.В.ТАРАБАНОВА" stays in capitals: texts are
+    as the document writes them)."""
+    return squash(name)
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
@@ -45,12 +78,16 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             break
         prev = chunks[i - back]
         if _is_position(ctx, prev.text):
+            if prev.text[:1].islower() and i - back > 0 and _is_position(
+                    ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
+                back += 1
+                prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if text.rstrip().endswith(_SENTENCE_END):
                     break
                 text = f"{text} {nxt.text}"
-            return clean_position(text)
+            return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
             break
     return None
@@ -66,24 +103,42 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if before and len(before.split()) > _MAX_POSITION_WORDS:
         return None
     if before and _is_position(ctx, before):  # the position is on the signature line itself
-        return DraftSignatory(name=squash(name), position=clean_position(before))
-    if before and not before[:1].islower():
-        return None
-    # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина")
+        return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
+    # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина",
+    # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)
     if not before:
-        return DraftSignatory(name=squash(name), position=above)
+        return DraftSignatory(name=clean_name(name), position=above)
     if not above:
         return None
-    return DraftSignatory(name=squash(name), position=clean_position(f"{above} {before}"))
+    return DraftSignatory(name=clean_name(name), position=clean_position(ctx, f"{above} {before}"))
+
+
+def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
+    """The running text line by line (a text export joins a whole act into one paragraph),
+    with the lines of layout tables (a signature or a stamp set in a borderless table) as
+    blocks of their own, cell after cell."""
+    layout = layout_tables(ctx.chunks)
+    out: list[Chunk] = []
+    for c in ctx.chunks:
+        if c.cells is None and len(c.lines) > 1:  # a paragraph of lines: a signature is a line
+            out += [with_text(c, line) for line in c.lines]
+        elif c.cells is None:
+            out.append(c)
+        elif c.source.table in layout:
+            out += [with_text(c, line) for cell in c.cell_lines for line in cell]
+    return tuple(out)
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
-    """Every signature in the running text, in order, one per person."""
+    """Every signature in the running text, in order, one per person: a name under (or after)
+    a position; a name alone (a table's responsible person read as text) is none."""
     out: list[DraftSignatory] = []
-    chunks = ctx.prose
+    chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
-        if s and all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
+        if s is None or s.position is None:  # a name alone is a responsible, not a signature
+            continue
+        if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
             out.append(s)
     return tuple(out)

@@ -1,25 +1,61 @@
-"""Title, kind, period and place of a document, from its title page and header lines."""
+"""A document's title as its top prints it.
+
+Rules, in the order header.TITLE_RULES tries them: a report's title ("Анализ выполнения …");
+the plan's own title (a bold, heading or capitals block naming a plan, over as many lines as it
+runs: "Муниципальная программа" / «…» / "на 2015-2019 годы"); the subject of the act the
+document opens with ("Об утверждении …", "О плане …"); a legal site's page title standing first
+("ОБ УТВЕРЖДЕНИИ … (с изменениями на: …)"); the name row of a passport; the first bold or
+capitals block after an appendix stamp ("Система основных мероприятий …").
+"""
 
 from __future__ import annotations
 
 import re
 
-from extract.facts.ctx import Ctx, drop_number
-from extract.facts.lines import Chunk, squash
-from extract.facts.order import approved_kind, order_header
+from extract.facts.acts import SUBJECT, act_header, subject, subject_from
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk, Line, squash
+from extract.facts.stamps import stamp_kind, stamps
 
-_SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
-_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… гг."
+_SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
+_QUOTES = "«\"“„"
+_SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
+_CONTINUATION_WORDS = 25
+_TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
+_HEADING_WORDS = 25
+_HEADING_MIN_WORDS = 3
+_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
+_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 
 
-def clean_title(text: str) -> str:
-    """Whitespace-normalised title without "(далее – …)", outer quotes and a final period."""
+def _unquote(text: str) -> str:
+    """A subject printed in quotes after its act's number: '"О программе "Кадры" на 2008 год"'
+    → 'О программе "Кадры" на 2008 год' (the outer pair only)."""
+    if text[:1] not in _QUOTES:
+        return text
+    inner = text[1:]
+    if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
+        return inner[:-1]
+    if text[:1] == '"' and inner.count('"') % 2 == 0:
+        return inner
+    if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
+        return inner[:-1]
+    return text
+
+
+def clean_title(ctx: Ctx, text: str) -> str:
+    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
+    and a final period."""
+    text = squash(text)
+    for rx in ctx.vocab.amendments:
+        text = rx.sub(" ", text)
     text = _SEE_BELOW.sub("", squash(text))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
-    text = text.strip()
+    text = _unquote(text.strip()).strip()
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
@@ -29,12 +65,46 @@ def _has_period(ctx: Ctx, text: str) -> bool:
     return any(rx.search(text) for rx in ctx.vocab.period_title)
 
 
+def _open_quote(text: str) -> bool:
+    return (text.count("«") > text.count("»")) or text.count('"') % 2 == 1
+
+
+def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
+    """A title printed line by line (PDF) goes on in the next block: lower case, a quote, or
+    capitals after capitals, in the same weight — never into "ПАСПОРТ", "Содержание" …"""
+    if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
+        return False
+    if len(nxt.text.split()) > _CONTINUATION_WORDS or _stopper(ctx, nxt.text):
+        return False
+    return (nxt.text[:1].islower() or nxt.text[:1] in _QUOTES or _open_quote(text)
+            or (first.text.isupper() and nxt.text.isupper()))
+
+
+def _stopper(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
+
+
+def _own_lines(ctx: Ctx, c: Chunk) -> str:
+    """A block's text up to a line that starts something else: a table's row printed in the
+    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
+    if len(c.lines) < 2:
+        return c.text
+    kept: list[str] = []
+    for line in c.lines:
+        if kept and (_TABLE_LINE.search(line) or _stopper(ctx, line)):
+            break
+        kept.append(line)
+    return squash(" ".join(kept))
+
+
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks."""
-    text = chunks[i].text
-    for nxt in chunks[i + 1 : i + 6]:  # a title printed line by line (PDF)
-        if (nxt.bold != chunks[i].bold or not nxt.text[:1].islower() or nxt.list_number
-                or len(nxt.text.split()) > 25):
+    text = _own_lines(ctx, chunks[i])
+    if text != chunks[i].text:
+        return text
+    for nxt in chunks[i + 1 : i + 6]:
+        if not _continues_title(ctx, chunks[i], text, nxt):
             break
         text = f"{text} {nxt.text}"
     if _has_period(ctx, text) or i + 1 >= len(chunks):
@@ -52,128 +122,128 @@ def report_title(ctx: Ctx) -> str | None:
             continue
         lem = ctx.lemmas(c.text)
         if any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers):
-            return clean_title(c.text)
+            return clean_title(ctx, c.text)
     return None
 
 
+def _strong(c: Chunk) -> bool:
+    return c.bold or bool(c.heading) or c.text.isupper()
+
+
+def plan_title(ctx: Ctx) -> str | None:
+    """The first bold block naming a plan ("Дорожная карта по …"); in a document that does
+    not open with an act, the first block naming one."""
+    head = ctx.head
+    found = [i for i, c in enumerate(head)
+             if not c.list_number and len(c.text.split()) <= _TITLE_WORDS
+             and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
+    strong = [i for i in found if _strong(head[i])]
+    if strong:
+        return clean_title(ctx, _with_continuation(ctx, head, strong[0]))
+    if act_header(ctx) is None:
+        weak = found
+    else:  # a plain-text act: its body's sentences are not titles
+        weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
+    if weak:
+        return clean_title(ctx, _with_continuation(ctx, head, weak[0]))
+    return None
+
+
+def order_subject(ctx: Ctx) -> str | None:
+    """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
+    text = subject(ctx)
+    return clean_title(ctx, text) if text else None
+
+
+def site_title(ctx: Ctx) -> str | None:
+    """A legal site's page title at the very top: "ОБ УТВЕРЖДЕНИИ … (с изменениями на …)"."""
+    for i, line in enumerate(ctx.top[:_SITE_TITLE_LINES]):
+        if SUBJECT.match(line.text):
+            return clean_title(ctx, subject_from(ctx, i)[0])
+    return None
+
+
+def passport_plan_name(ctx: Ctx) -> str | None:
+    """A passport's name row that names the plan in full ("Программа развития … на 2021-2025
+    гг."): the document's own name for itself, over a title page's wording."""
+    name = passport_name(ctx)
+    return name if name and ctx.plan_noun(ctx.lemmas(name)) else None
+
+
 def passport_name(ctx: Ctx) -> str | None:
-    """"Наименование программы | Программа развития …" row of a passport table."""
+    """"Наименование программы | Программа развития …" row of a passport table (or the title
+    the table extractor read from it)."""
+    if ctx.found.document.title:
+        return clean_title(ctx, ctx.found.document.title)
     for c in ctx.chunks:
         cells = [x for x in (c.cells or ()) if x]
         if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
-            return clean_title(cells[1])
+            return clean_title(ctx, cells[1])
     return None
 
 
-def plan_title(ctx: Ctx) -> str | None:
-    """The first bold block (else the first line) naming a plan: "Дорожная карта по …"."""
-    head = ctx.head
-    found = [i for i, c in enumerate(head)
-             if not c.list_number and len(c.text.split()) <= _TITLE_WORDS
-             and ctx.plan_noun(ctx.lemmas(c.text))]
+def appendix_title(ctx: Ctx) -> str | None:
+    """The first bold or capitals block after the stamps ("Перечень мероприятий
+    подпрограммы …", "СИСТЕМА ЦЕЛЕВЫХ ИНДИКАТОРОВ …"); in plain text, the first line after
+    them that is not a sentence, or names a plan."""
+    found = stamps(ctx)
     if not found:
         return None
-    strong = [i for i in found if head[i].bold or head[i].heading]
-    i = strong[0] if strong else found[0]
-    return clean_title(_with_continuation(ctx, head, i))
-
-
-def order_subject(ctx: Ctx) -> str | None:
-    """A bare order's subject line: "О проведении …", "Об утверждении …"."""
-    start = order_header(ctx)
-    if start is None:
-        return None
-    for c in ctx.head[start + 1 : start + 8]:
-        if re.match(r"^«?\s*Об?\s", c.text) and len(c.text.split()) <= _TITLE_WORDS:
-            return clean_title(c.text)
-        m = re.search(r"«\s*(Об?\s[^»]+)»", c.text)
-        if m:
-            return clean_title(m.group(1))
+    lines = ctx.top
+    i = _after_notes(lines, found[-1].end)
+    for line in lines[i : i + 3]:
+        c = ctx.chunks[line.chunk]
+        if c.cells is not None or _stopper(ctx, line.text):
+            continue
+        if line.first and len(c.text.split()) <= _TITLE_WORDS and (
+                _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
+            return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
+        if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
+            return clean_title(ctx, _lines_from(ctx, lines.index(line)))
     return None
 
 
-def kind_report(ctx: Ctx) -> str | None:
-    return "report" if report_title(ctx) else None
-
-
-def kind_approves(ctx: Ctx) -> str | None:
-    hit = approved_kind(ctx)
-    return hit[0] if hit else None
-
-
-def kind_plan_title(ctx: Ctx) -> str | None:
-    t = plan_title(ctx)
-    return ctx.plan_noun(ctx.lemmas(t)) if t else None
-
-
-def kind_bare_order(ctx: Ctx) -> str | None:
-    return "order" if order_header(ctx) is not None else None
-
-
-def kind_has_activities(ctx: Ctx) -> str | None:
-    return "roadmap" if ctx.found.activities else None
-
-
-def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
-    for rx in patterns:
-        m = rx.search(text)
-        if m:
-            return squash(m.group(group))
+def table_heading(ctx: Ctx) -> str | None:
+    """A document that opens with a short heading and then its table ("Показатели
+    результативности при реализации Стратегии" / the indicator table, a drawn frame's top
+    line between): the heading is its title."""
+    chunks = ctx.chunks
+    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
+        if c.cells is not None:
+            return None
+        j = k + 1
+        while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
+            j += 1  # "----T-----¬": the frame's top printed as a line of its own
+        text = clean_title(ctx, _own_lines(ctx, c))
+        if (j < len(chunks) and chunks[j].cells is not None
+                and len(text.split()) <= _HEADING_WORDS
+                and len(_WORDS.findall(text)) >= _HEADING_MIN_WORDS and not _TABLE_LINE.search(text)
+                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
+                and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
+            return text
     return None
 
 
-def period_labelled(ctx: Ctx) -> str | None:
-    """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row)."""
-    for c in ctx.chunks:
-        text = ": ".join(x for x in c.cells if x) if c.cells else drop_number(c.text)
-        got = _first(ctx.vocab.period_label, text, "period")
-        if got:
-            return got
-    return None
+def _after_notes(lines: tuple[Line, ...], i: int) -> int:
+    """Index of the first line from i that is not inside a note in parentheses
+    ("(в редакции распоряжения … от … N …)")."""
+    while i < len(lines) and lines[i].text.startswith("("):
+        while i < len(lines) and ")" not in lines[i].text:
+            i += 1
+        i += 1
+    return i
 
 
-def period_from_title(ctx: Ctx, title: str | None) -> str | None:
-    """"… на 2023 год", "… на 2021-2025 гг." in the title."""
-    return _first(ctx.vocab.period_title, title, "period") if title else None
-
-
-def period_from_intro(ctx: Ctx) -> str | None:
-    """"… за 2022 учебный год" in the first lines (reports name the year they cover)."""
-    for c in ctx.head[:8]:
-        got = _first(ctx.vocab.period_title[1:2], c.text, "period")
-        if got:
-            return got
-    return None
-
-
-def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
-           ) -> str | None:
-    for text in texts:
-        for rx in patterns:
-            for m in rx.finditer(text):
-                found = squash(m.group(group))
-                lem = ctx.lemmas(found)
-                if group == "place" and set(lem) & ctx.vocab.not_places:
-                    continue
-                return found
-    return None
-
-
-def municipality(ctx: Ctx, title: str | None) -> str | None:
-    """The phrase naming the municipality, as written: title first, then the text, then tables."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose] + \
-        [c.text for c in ctx.chunks if c.cells is not None]
-    return _place(ctx, texts, ctx.vocab.municipality, "place")
-
-
-def region(ctx: Ctx, title: str | None) -> str | None:
-    """The phrase naming the region ("Оренбургской области"), as written."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.chunks]
-    return _place(ctx, texts, ctx.vocab.region, "region")
-
-
-def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
-    """Title and header lines, for municipality and region detection downstream."""
-    head = [c.text[:400] for c in ctx.head[:12] if c.text]
-    return tuple(dict.fromkeys([t for t in (title,) if t] + head))
+def _lines_from(ctx: Ctx, i: int) -> str:
+    """A title printed inside a longer paragraph: its line and the lines of the paragraph
+    that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
+    "«Развитие образования …» на 2014 - 2020 годы")."""
+    text = ctx.top[i].text
+    for nxt in ctx.top[i + 1 : i + 6]:
+        if nxt.chunk != ctx.top[i].chunk or _stopper(ctx, nxt.text):
+            break
+        if not (nxt.text[:1].islower() or nxt.text[:1] in _QUOTES or _open_quote(text)):
+            break
+        text = f"{text} {nxt.text}"
+    return text

@@ -17,16 +17,34 @@ class FactsVocab:
 
     report_openers: tuple[Lemmas, ...]
     plan_nouns: tuple[tuple[Lemmas, str], ...]
+    plan_adjectives: frozenset[str]
     order_words: frozenset[str]
     approve_words: frozenset[str]
+    amend_openers: tuple[Lemmas, ...]
+    activity_headers: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
-    appendix: tuple[re.Pattern[str], ...]
-    approval: tuple[re.Pattern[str], ...]
+    lone_name: re.Pattern[str]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
+    blank_date: re.Pattern[str]
+    stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
+    stamp_act: re.Pattern[str]
+    requisite_words: re.Pattern[str]
+    not_stamp: re.Pattern[str]
+    act_types: frozenset[str]
+    operative_verbs: frozenset[str]
+    officials: frozenset[str]
+    amended_by: re.Pattern[str]
+    body_openers: tuple[Lemmas, ...]
+    title_stoppers: tuple[Lemmas, ...]
+    indicator_words: frozenset[str]
+    measure_words: frozenset[str]
+    date_list: re.Pattern[str]
+    numbered_not_acts: frozenset[str]
+    amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
@@ -58,16 +76,34 @@ def facts_vocab() -> FactsVocab:
     return FactsVocab(
         report_openers=tuple(tuple(x) for x in k["report_openers"]),
         plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
+        plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
+        amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
+        activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         position_heads=frozenset(f["position_heads"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
-        appendix=_rx(f["appendix_patterns"]),
-        approval=_rx(f["approval_patterns"], 0),
+        lone_name=re.compile(f["lone_name_pattern"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
+        blank_date=re.compile(f["blank_date_pattern"]),
+        stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
+        stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
+        requisite_words=re.compile(f["requisite_words"]),
+        not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
+        act_types=frozenset(f["act_types"]),
+        operative_verbs=frozenset(f["operative_verbs"]),
+        officials=frozenset(f["officials"]),
+        amended_by=re.compile(f["amended_by"], re.IGNORECASE),
+        body_openers=tuple(tuple(x) for x in f["body_openers"]),
+        title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
+        indicator_words=frozenset(f["indicator_words"]),
+        measure_words=frozenset(f["measure_words"]),
+        date_list=re.compile(f["date_list_pattern"]),
+        numbered_not_acts=frozenset(f["numbered_not_acts"]),
+        amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),

@@ -282,17 +282,45 @@ WORDS = [
     ("по графику, март 2024", P23, "2024-03-01", "2024-03-31", SCHED),
 ]
 
+P27 = Period(start_year=2022, end_year=2027)
+SY34 = Period(start_year=2023, end_year=2024, school_year=True)
+
+# Forms real plans use that no rule read before (written again in our own words): spans tied
+# to an event (once or scheduled, their dates elsewhere), work less often than yearly, an open
+# end after a start, halves of a school year, one month named in several years, month lists.
+RELATIVE = [
+    ("в течение месяца", P23, None, None, ONCE),
+    ("в течение 2 недель после проведения", P23, None, None, ONCE),
+    ("в течение 10 рабочих дней", P23, None, None, ONCE),
+    ("в период каникул", P23, None, None, SCHED),
+    ("в период осенних каникул", SY34, None, None, SCHED),
+    ("в период летних каникул", SY34, "2024-06-01", "2024-08-31", ONCE),
+    ("1 раз в 3 года", P23, None, None, SCHED),
+    ("раз в два года", P5, None, None, SCHED),
+    ("за 10 дней до начала конкурса", P23, None, None, SCHED),
+    ("за 2 недели до проведения", P23, None, None, SCHED),
+    ("сентябрь 2023, далее постоянно", P23, "2023-09-01", None, CONT),
+    ("март 2024 г., далее - постоянно", P24, "2024-03-01", None, CONT),
+    ("I полугодие 2023-2024 учебного года", NO, "2023-09-01", "2023-12-31", ONCE),
+    ("II полугодие 2024/2025 уч. года", NO, "2025-01-01", "2025-05-31", ONCE),
+    ("I полугодие", SY34, "2023-09-01", "2023-12-31", ONCE),
+    ("II полугодие", SY34, "2024-01-01", "2024-05-31", ONCE),
+    ("I полугодие 2024", P27, "2024-01-01", "2024-06-30", ONCE),
+    ("май 2023 г., май 2024 г.", P5, "2023-05-01", "2024-05-31", ANNUAL),
+    ("Август 2022 года, август 2023 года", P27, "2022-08-01", "2023-08-31", ANNUAL),
+    ("Май, ежегодно с 2023 года", P27, "2023-05-01", "2027-05-31", ANNUAL),
+    ("март, апрель - май, июнь", P24, "2024-03-01", "2024-06-30", ONCE),
+    ("октябрь, ноябрь - декабрь, февраль", SY34, "2023-10-01", "2024-02-29", ONCE),
+    ("в течение 2024 года", P23, "2024-01-01", "2024-12-31", CONT),
+]
+
 UNKNOWN = [
-    ("в течение месяца", P23),
-    ("в период каникул", P23),
-    ("1 раз в 3 года", P23),
-    ("в течение 2 недель после проведения", P23),
     ("нечто непонятное", P23),
     ("", P23),
     ("—", NO),
 ]
 
-TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS
+TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE
 
 
 def test_table_is_large() -> None:

@@ -159,3 +159,58 @@ def test_natasha_not_asked_when_rules_find_it_or_text_is_long(lem: Lemmatizer) -
     find_place(["Дорожная карта Северского района"], counting)  # type: ignore[arg-type]
     find_place(["Пенза " * 100], counting)  # type: ignore[arg-type]
     assert counting.ner_calls == 0
+
+
+# Places as real acts write them (invented names): quoted names after a marker, capitals with
+# connectors, a republic's name declined by the text, initials that look like "с." (село).
+REAL_FORMS = [
+    ('администрации муниципального района "Заозерский"', "Заозерский район", None),
+    ('муниципального района "Заозерский район"', "Заозерский район", None),
+    ('Администрация городского округа "Город Зарецк"', "Зарецк", None),
+    ("АДМИНИСТРАЦИЯ ГОРОДА РОСТОВА-НА-ДОНУ", "Ростов-на-Дону", None),
+    ("Правительства Республики Калмыкии", None, "Республика Калмыкия"),
+    ("Республики Коми", None, "Республика Коми"),
+    ("Ответственный: Б.С. Муравьёв", None, None),
+    ("Глава района С.А. Тарасов", None, None),
+    ("с. Верхние Луки", "село Верхние Луки", None),
+    ("Администрация округа Зареченск", "округ Зареченск", None),
+    ("МБОУ «Лесная СОШ» Елшанского района", "Елшанский район", None),
+    ('муниципального района "Синеборский" Республики Коми', "Синеборский район", "Республика Коми"),
+]
+
+
+@pytest.mark.parametrize(("text", "municipality", "region"), REAL_FORMS)
+def test_real_forms(text: str, municipality: str | None, region: str | None,
+                    lem: Lemmatizer) -> None:
+    assert find_place([text], lem) == Place(municipality=municipality, region=region)
+
+
+# One place written two ways is one name; a city and a district with another name are two.
+# The project's rule for cities: "город Пенза", "г. Пенза", "городской округ город Пенза" →
+# "Пенза"; a name that is an adjective keeps its marker ("Ленинск-Кузнецкий городской округ").
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (["Программа", "г. Ленинск-Кузнецкий", "Ленинск-Кузнецкого городского округа"],
+     "Ленинск-Кузнецкий городской округ"),
+    (["План", "г. Ленинск-Кузнецкий", "города Пензы", "Ленинск-Кузнецкого городского округа"],
+     "Ленинск-Кузнецкий городской округ"),  # two ways of one place outweigh another place
+    (["План", "Пензенского района", "города Пензы"], "Пензенский район"),  # two places
+    (["План", "города Пензы", "городского округа город Пенза"], "Пенза"),
+])
+def test_one_place_two_ways(texts: list[str], municipality: str, lem: Lemmatizer) -> None:
+    assert find_place(texts, lem).municipality == municipality
+
+
+@pytest.mark.parametrize(("issuer", "regional"), [
+    ("Правительство Ставропольского края", True),
+    ("Министерство образования Саратовской области", True),
+    ("Администрация Тамбовской области", True),
+    ("Управление образования и науки Липецкой области", True),
+    ("Администрация Калманского района", False),
+    ("Управление образования администрации города Зарецка", False),
+    ("МБОУ СОШ № 5", False),
+    ("Глава муниципального образования город Краснодар", False),
+])
+def test_regional_bodies(issuer: str, regional: bool, lem: Lemmatizer) -> None:
+    from normalize.places import is_regional
+
+    assert is_regional(issuer, lem) is regional

@@ -1,0 +1,255 @@
+"""The act a document opens with: its header, requisites, subject and issuing body.
+
+Acts print their header in two ways:
+- a letterhead form: the body's name, then the act's word on its own line ("П Р И К А З",
+  "ПОСТАНОВЛЕНИЕ", glued "ПОСТАНОВЛЕНИЕот 22 октября 2010 г."), then the date and number
+  (one line, tabs or many spaces between, or separate lines, with the place of signing), then
+  the subject ("Об утверждении …", "О плане …") over one or more lines;
+- a heading form, as legal sites print an act's name: "Постановление Администрации города N
+  от 19.07.2010 № 450", the subject in quotes after it or on the next line.
+The operative sentence names the body again in the nominative ("Правительство Республики N
+постановляет:", "мэрия города N постановляет:").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx, unspace
+from extract.facts.lines import Line
+from extract.facts.stamps import stamps
+
+_HEADER_WORDS = 8  # "ПРИКАЗ", "ПРИКАЗ № 4-у", "ПОСТАНОВЛЕНИЕ от 5 октября 2010 г. N 406"
+_HEADING_LINES = 6  # a heading form stands among the first lines
+_REQUISITE_REACH = 6  # lines after the header that may hold its date, number, place
+_SUBJECT_REACH = 8
+_BODY_WORDS = 40
+_SUBJECT_WORDS = 80
+SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
+_QUOTES = "«\"“„"
+_SENTENCE_END = (".", "!", "?", ":", ";")
+_ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
+
+
+@dataclass(frozen=True)
+class ActHeader:
+    """The act's header: `index` of its line in ctx.top, `style` letterhead | heading."""
+
+    index: int
+    style: str
+    act: str
+    org: str | None
+    requisites: rq.Requisites
+    subject: str | None
+    subject_end: int  # index in ctx.top after the subject's last line
+
+
+def _in_stamp(ctx: Ctx, i: int) -> bool:
+    return any(s.start <= i < s.end for s in stamps(ctx))
+
+
+def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
+    """(act type, the rest of the line) when `text` opens with an act's word."""
+    if text.lstrip()[:1].upper() not in _ACT_INITIALS:  # most lines: no act's word, no work
+        return None
+    text = rq.unglue(unspace(text)).strip()
+    first, _, rest = text.partition(" ")
+    kind = rq.act_type(ctx, first)
+    return (kind, rest) if kind and len(ctx.lemmas(first)) == 1 else None
+
+
+def letterhead_at(ctx: Ctx, line: Line) -> str | None:
+    got = _act_word(ctx, line.text)
+    if not got:
+        return None
+    kind, rest = got
+    text = rq.unglue(unspace(line.text))
+    first = text.split()[0]
+    # the act's word alone, or with its requisites; "Приказ управления …" is a heading
+    bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
+    short = len(text.split()) <= _HEADER_WORDS or bool(re.match(r"(?:от|№|N)\s", rest))
+    return kind if bare and short and (first.isupper() or line.bold) else None
+
+
+def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
+    """(act type, text) of a heading form starting at line i: the act's word, the body, its
+    date and number on this line or the next lines of its paragraph."""
+    line = ctx.top[i]
+    got = _act_word(ctx, line.text)
+    if not got or line.text.split()[0].isupper():
+        return None
+    text = line.text
+    for nxt in ctx.top[i + 1 : i + 3]:
+        if rq.read(ctx, text) or nxt.chunk != line.chunk:
+            break
+        text = f"{text} {nxt.text}"
+    return (got[0], text) if rq.read(ctx, text) else None
+
+
+def _heading_org(ctx: Ctx, text: str) -> str | None:
+    """"Постановление Администрации города N от …" → "Администрации города N"."""
+    words = rq.unglue(text).split()[1:]
+    cut = next((k for k, w in enumerate(words) if w in ("от", "№", "N") or w[:1].isdigit()),
+               len(words))
+    org = " ".join(words[:cut]).strip(" ,")
+    return org or None
+
+
+def _quoted_subject(ctx: Ctx, text: str) -> str | None:
+    """The subject in quotes after a heading's date and number: '… № 3 "Об утверждении …"'."""
+    dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
+    ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
+    rest = text[max(ends):].strip() if ends else ""
+    return rest if SUBJECT.match(rest) else None
+
+
+def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
+    """The subject starting at line i with the lines that continue it; (text, index after)."""
+    lines = ctx.top
+    text, j = lines[i].text, i + 1
+    caps = text.isupper() and sum(ch.isalpha() for ch in text) > 3
+    while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
+        nxt, prev = lines[j], lines[j - 1]
+        if _stops_subject(ctx, nxt.text) or (nxt.text.isupper() != caps and not caps):
+            break
+        if caps and not nxt.text.isupper():
+            break
+        same = nxt.chunk == prev.chunk
+        if not same and not (prev.single and nxt.single and _goes_on(text, nxt, prev)):
+            break
+        text, j = f"{text} {nxt.text}", j + 1
+    return text, j
+
+
+def _goes_on(text: str, nxt: Line, prev: Line) -> bool:
+    """A line printed on its own continues the subject: it starts in lower case, or a quote
+    is still open, or the subject does not end a sentence and the line is as short."""
+    if nxt.bold != prev.bold:
+        return False
+    opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
+    straight = text.count('"') % 2 == 1
+    return (nxt.text[:1].islower() or opened or straight) and len(nxt.text.split()) <= 15
+
+
+def _stops_subject(ctx: Ctx, text: str) -> bool:
+    if text.startswith("(") or SUBJECT.match(text) or ctx.vocab.date_list.match(text):
+        return True
+    if any(rx.match(text) for rx in ctx.vocab.amendments):
+        return True
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
+    for i in range(start, min(start + _SUBJECT_REACH, len(ctx.top))):
+        text = ctx.top[i].text
+        if len(text.split()) > _BODY_WORDS and not SUBJECT.match(text):
+            break
+        if SUBJECT.match(text):
+            return subject_from(ctx, i)
+    return None, start
+
+
+def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
+    """Date and number under the act's word: on its line and the short lines after it, the
+    subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
+    text = rq.unglue(unspace(ctx.top[i].text))
+    for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
+        if subject[0] <= j < subject[1]:
+            continue
+        line = ctx.top[j].text
+        if len(line.split()) > _BODY_WORDS // 2 or SUBJECT.match(line):
+            break
+        text = f"{text} {line}"
+    return rq.read(ctx, text)
+
+
+def _letterhead(ctx: Ctx) -> ActHeader | None:
+    for i, line in enumerate(ctx.top):
+        kind = None if _in_stamp(ctx, i) else letterhead_at(ctx, line)
+        if kind:
+            subject, end = _subject_after(ctx, i + 1)
+            start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
+            req = _letterhead_requisites(ctx, i, (start, end))
+            return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
+                             subject, end)
+    return None
+
+
+def _heading(ctx: Ctx) -> ActHeader | None:
+    for i in range(min(_HEADING_LINES, len(ctx.top))):
+        heading = None if _in_stamp(ctx, i) else _heading_at(ctx, i)
+        if heading:
+            kind, text = heading
+            req = rq.read(ctx, text)
+            quoted = _quoted_subject(ctx, text)
+            subject, end = (quoted, i + 1) if quoted else _subject_after(ctx, i + 1)
+            return ActHeader(i, "heading", kind, _heading_org(ctx, text),
+                             rq.Requisites(kind, req.number, req.date), subject, end)
+    return None
+
+
+def letterhead_header(ctx: Ctx) -> ActHeader | None:
+    """The act's word on its own line under a letterhead ("ПРИКАЗ"), read once per document."""
+    found: ActHeader | None = ctx.once("letterhead", lambda: _letterhead(ctx))
+    return found
+
+
+def heading_header(ctx: Ctx) -> ActHeader | None:
+    """A legal site's heading ("Постановление … от … № …"), read once per document."""
+    found: ActHeader | None = ctx.once("heading", lambda: _heading(ctx))
+    return found
+
+
+def act_header(ctx: Ctx) -> ActHeader | None:
+    """The header of the act the document opens with: the letterhead form (the act's own
+    print) when there is one, else a legal site's heading."""
+    return letterhead_header(ctx) or heading_header(ctx)
+
+
+def subject(ctx: Ctx) -> str | None:
+    """The act's subject: the letterhead's, else the heading's."""
+    for h in (letterhead_header(ctx), heading_header(ctx)):
+        if h and h.subject:
+            return h.subject
+    return None
+
+
+def operative_body(ctx: Ctx) -> str | None:
+    """The body an act's operative sentence names: "Правительство Республики N
+    постановляет:" → "Правительство Республики N" (as written, first letter capital). The
+    operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
+    no operative sentence."""
+    if act_header(ctx) is None:
+        return None
+    for c in ctx.head:
+        words = unspace(c.text).split()
+        for k in range(len(words)):
+            if not _operative_at(ctx, words, k):
+                continue
+            lem = [(ctx.lemmas(x)[-1:] or [""])[0] for x in words[max(k - 12, 0):k]]
+            base = max(k - 12, 0)
+            start = next((base + j for j in range(len(lem) - 1, -1, -1)
+                          if lem[j] in ctx.vocab.org_words
+                          and _nominative_word(ctx, words[base + j])), None)
+            if start is None:
+                return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
+            body = " ".join(words[start:k]).strip(" ,")
+            # "администрация района постановляет": a body named without its name says less
+            # than the letterhead or the stamps do
+            if not any(w[:1].isupper() for w in body.split()[1:]):
+                return None
+            return body[:1].upper() + body[1:]
+    return None
+
+
+def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
+    w = words[k]
+    ends = w.endswith(":") or k == len(words) - 1 or words[k + 1].startswith(":")
+    return ends and (ctx.lemmas(w.rstrip(":"))[-1:] or [""])[0] in ctx.vocab.operative_verbs
+
+
+def _nominative_word(ctx: Ctx, word: str) -> bool:
+    return word.strip("«»\"“„,.").lower().replace("ё", "е") in (ctx.lemmas(word)[-1:] or [""])

@@ -1,0 +1,97 @@
+"""What a document mainly is (CONTRACT `document.kind`): the rules of header.KIND_RULES.
+
+A report's title decides first; then what the act the document opens with approves or is about
+("Об утверждении муниципальной программы", "О плане мероприятий"); then the plan an appendix
+stamp belongs to ("Приложение к долгосрочной целевой программе …"); then the plan the title
+names at its start, or anywhere ("Система мероприятий … муниципальной программы"); a
+programme's passport; a bare act; found activities.
+"""
+
+from __future__ import annotations
+
+from extract.facts import title as title_
+from extract.facts.acts import act_header, heading_header, subject
+from extract.facts.ctx import Ctx
+from extract.facts.order import approved_kind, order_header
+from extract.facts.stamps import stamps
+
+_PASSPORT = ("паспорт",)
+_HEADING_WORDS = 40
+_HEADER_CHUNKS = 60
+
+
+def kind_report(ctx: Ctx) -> str | None:
+    return "report" if title_.report_title(ctx) else None
+
+
+def kind_approves(ctx: Ctx) -> str | None:
+    hit = approved_kind(ctx)
+    return hit[0] if hit else None
+
+
+def kind_appendix_of(ctx: Ctx) -> str | None:
+    """"Приложение N 1 к подпрограмме …": the document is part of that plan."""
+    return next((s.parent for s in stamps(ctx) if s.parent), None)
+
+
+def kind_plan_title(ctx: Ctx) -> str | None:
+    t = title_.plan_title(ctx)
+    return ctx.plan_noun(ctx.lemmas(t)) if t else None
+
+
+def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
+    """A plan named anywhere in the title ("… реализации муниципальной программы")."""
+    lem = ctx.lemmas(title) if title else ()
+    for k in range(len(lem)):
+        kind = ctx.plan_noun(lem[k:])
+        if kind:
+            return kind
+    return None
+
+
+def kind_amends(ctx: Ctx) -> str | None:
+    """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
+    text = subject(ctx)
+    lem = ctx.lemmas(text) if text else ()
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
+
+
+def kind_after_heading(ctx: Ctx) -> str | None:
+    """A legal site's heading with no subject, then the document's own heading: "Сведения о
+    … показателях … Государственной программы" names the plan it belongs to."""
+    h = heading_header(ctx)
+    if h is None or h.subject:
+        return None
+    after = ctx.top[h.index + 1 : h.index + 5]
+    text = " ".join(x.text for x in after if after and x.chunk == after[0].chunk)
+    return kind_title_names(ctx, text) if 0 < len(text.split()) <= _HEADING_WORDS else None
+
+
+def kind_passport(ctx: Ctx) -> str | None:
+    """"Паспорт муниципальной программы …": only programmes have passports."""
+    for c in ctx.head:
+        lem = ctx.lemmas(c.text)
+        if lem[:1] == _PASSPORT and any(ctx.plan_noun(lem[k:]) == "programme"
+                                        for k in range(1, min(len(lem), 4))):
+            return "programme"
+    return None
+
+
+def kind_bare_order(ctx: Ctx) -> str | None:
+    return "order" if order_header(ctx) is not None or act_header(ctx) is not None else None
+
+
+def kind_activity_table(ctx: Ctx) -> str | None:
+    """A table headed like a plan of activities ("Мероприятие | Срок | Ответственный") makes a
+    roadmap even when no row of it could be read as an activity (a page cut from a plan)."""
+    for c in ctx.chunks[:_HEADER_CHUNKS]:
+        if c.cells is None:
+            continue
+        lem = set(ctx.lemmas(" ".join(c.cells)))
+        if any(set(group) <= lem for group in ctx.vocab.activity_headers):
+            return "roadmap"
+    return None
+
+
+def kind_has_activities(ctx: Ctx) -> str | None:
+    return "roadmap" if ctx.found.activities else None

@@ -1,0 +1,137 @@
+"""A document's period and place as written: labelled statements, the title, the lines at the
+top, a report's intro, and — when nothing else says — the year columns of its indicators."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.acts import subject
+from extract.facts.ctx import Ctx, drop_number
+from extract.facts.lines import squash
+from extract.facts.stamps import stamps
+
+_TOP_WORDS = 40
+_HEADER_ROWS = 4
+_MIN_YEAR_COLUMNS = 3
+_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
+_SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
+
+
+def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
+    for rx in patterns:
+        m = rx.search(text)
+        if m:
+            return squash(m.group(group))
+    return None
+
+
+def period_labelled(ctx: Ctx) -> str | None:
+    """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row)."""
+    for c in ctx.chunks:
+        text = ": ".join(x for x in c.cells if x) if c.cells else drop_number(c.text)
+        got = _first(ctx.vocab.period_label, text, "period")
+        if got:
+            return got
+    return None
+
+
+def period_from_title(ctx: Ctx, title: str | None) -> str | None:
+    """"… на 2023 год", "… на 2021-2025 гг.", "… в 2016-2017 учебном году" in the title."""
+    return _first(ctx.vocab.period_title, title, "period") if title else None
+
+
+def period_from_top(ctx: Ctx) -> str | None:
+    """The plan's years named at the top: an appendix stamp ("к подпрограмме … на 2013 - 2015
+    годы"), the act's subject, a bold heading."""
+    texts = [s.text for s in stamps(ctx)]
+    text = subject(ctx)
+    if text:
+        texts.append(text)
+    texts += [c.text for c in ctx.head[:12] if c.bold or c.heading or (
+        ctx.plain and len(c.text.split()) <= _TOP_WORDS and not c.text.rstrip().endswith("."))]
+    for text in texts:
+        got = _first(ctx.vocab.period_title, text, "period")
+        if got:
+            return got
+    return None
+
+
+def period_from_intro(ctx: Ctx) -> str | None:
+    """"… за 2022 учебный год" in the first lines (reports name the year they cover)."""
+    for c in ctx.head[:8]:
+        got = _first(ctx.vocab.period_title[1:2], c.text, "period")
+        if got:
+            return got
+    return None
+
+
+def period_from_indicators(ctx: Ctx) -> str | None:
+    """The first and last year of the indicator tables' value columns ("2015-2020"): the
+    values read, else the year columns of a table whose header names indicators."""
+    measured = [i for i in ctx.found.indicators if i.values]
+    years = sorted({v.year for i in measured for v in i.values})
+    if len(years) < 2 or not _measures(ctx, [i.name for i in measured]):
+        years = _indicator_header_years(ctx)
+    return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
+
+
+def _measures(ctx: Ctx, names: list[str]) -> bool:
+    """Most names open like indicators ("Доля …", "Количество …", "Удельный вес …"): rows of
+    money by year ("Предоставление субсидий …") give no plan's period."""
+    firsts = [ctx.lemmas(n)[:1] for n in names]
+    hits = sum(1 for f in firsts if f and f[0] in ctx.vocab.measure_words)
+    return 2 * hits >= len(names)
+
+
+def _year_cells(texts: list[str]) -> list[int]:
+    """Years of `texts` that are a year alone ("2015", "2016 год", "2020 г.")."""
+    return [int(m.group(1)) for t in texts if (m := _YEAR_CELL.match(t.strip()))]
+
+
+def _indicator_header_years(ctx: Ctx) -> list[int]:
+    """Years heading the columns of an indicator table ("Наименование показателя | … |
+    2015 год | 2016 год | …"), from its first rows (or a text table's first lines)."""
+    tables: dict[int | None, list[str]] = {}
+    for c in ctx.chunks:
+        if c.cells is not None and len(tables.get(c.source.table, [])) < _HEADER_ROWS * 20:
+            tables.setdefault(c.source.table, []).extend(c.cells)
+    groups = list(tables.values()) + [
+        [x for line in c.lines for x in _SPLIT_CELLS.split(line)] for c in ctx.prose[:60]]
+    for cells in groups:
+        years = _year_cells(cells)
+        named = any(set(ctx.lemmas(x)) & ctx.vocab.indicator_words for x in cells[:40])
+        if len(set(years)) >= _MIN_YEAR_COLUMNS and named:
+            return sorted(set(years))
+    return []
+
+
+def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
+           ) -> str | None:
+    for text in texts:
+        for rx in patterns:
+            for m in rx.finditer(text):
+                found = squash(m.group(group))
+                lem = ctx.lemmas(found)
+                if group == "place" and set(lem) & ctx.vocab.not_places:
+                    continue
+                return found
+    return None
+
+
+def municipality(ctx: Ctx, title: str | None) -> str | None:
+    """The phrase naming the municipality, as written: title first, then the text, then tables."""
+    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose] + \
+        [c.text for c in ctx.chunks if c.cells is not None]
+    return _place(ctx, texts, ctx.vocab.municipality, "place")
+
+
+def region(ctx: Ctx, title: str | None) -> str | None:
+    """The phrase naming the region ("Оренбургской области"), as written."""
+    texts = [t for t in (title,) if t] + [c.text for c in ctx.chunks]
+    return _place(ctx, texts, ctx.vocab.region, "region")
+
+
+def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
+    """Title and header lines, for municipality and region detection downstream."""
+    head = [c.text[:400] for c in ctx.head[:12] if c.text]
+    return tuple(dict.fromkeys([t for t in (title,) if t] + head))

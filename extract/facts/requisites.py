@@ -1,0 +1,135 @@
+"""An act's requisites as printed: its type, number and date.
+
+Real acts write them in many ways (forms in extract/vocab/facts.yaml): "№" or "N", with or
+without a space ("№27 -р" → "27-р"), with suffixes ("-р", "-рп", "/1", "а", "-р/адм"); the date
+before or after the number, with or without "от", as digits or with the month's name, in a
+stamp with blanks ("от « 15»____03____2021 г."); the act's word glued to what follows
+("РАСПОРЯЖЕНИЕот 14 мая 2018 г."). A "№" that belongs to an appendix, a protocol or an
+institution ("МБОУ СОШ № 5") is not the act's number, and notes of later amendments
+("(в ред. постановления от … N …)") are blanked before anything is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.facts.ctx import Ctx, unspace
+from extract.facts.lines import squash
+
+# "ПОСТАНОВЛЕНИЕот", "N 1799г. КалининградОб": words a site's text export ran together.
+_GLUED_CAPS = re.compile(r"(?<=[А-ЯЁ]{4})(?=(?:от|№)(?:\s|\d))")
+_GLUED_WORDS = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])")
+_DIGIT_FROM = re.compile(r"(?<=\d)(?=от\s)")
+_SPACED_SUFFIX = re.compile(r"\s*([-/])\s*")
+_BLANKS = re.compile(r"[_\s.]+")
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁёA-Za-z]+)[\s.,]*$")
+# "N 1799г. Калининград", "N 1021-рг. Кемерово": the town's "г." glued on, not a suffix
+_CITY_ABBREVIATION = re.compile(r"(?<=[\dа-яё])г$")
+
+
+@dataclass(frozen=True)
+class Requisites:
+    """Type, number and date of an act as read from a text (None when absent or blank)."""
+
+    act_type: str | None = None
+    number: str | None = None
+    date: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.number or self.date)
+
+
+def unglue(text: str) -> str:
+    """Put back the spaces a text export lost between an act's word and its date, and between
+    two words ("КалининградОб утверждении")."""
+    text = _GLUED_CAPS.sub(" ", text)
+    text = _DIGIT_FROM.sub(" ", text)
+    return _GLUED_WORDS.sub(" ", text)
+
+
+def without_amendments(ctx: Ctx, text: str) -> str:
+    """`text` with notes of later amendments blanked ("(в ред. … от … N …)")."""
+    for rx in ctx.vocab.amendments:
+        text = rx.sub(lambda m: " " * len(m.group(0)), text)
+    return text
+
+
+def act_type(ctx: Ctx, word: str) -> str | None:
+    """"ПОСТАНОВЛЕНИЕ", "к приказу", "распоряжением" → the act's type (a lemma), or None."""
+    for lemma in ctx.lemmas(word)[:3]:
+        if lemma in ctx.vocab.act_types:
+            return lemma
+    return None
+
+
+def is_own_number(ctx: Ctx, before: str) -> bool:
+    """False when the word before "№" numbers something else: "Приложение № 2",
+    "протокол № 1", "МБОУ СОШ № 15", "детский сад № 18"."""
+    m = _WORD_BEFORE.search(before)
+    if not m:
+        return True
+    word = m.group(1)
+    lemma = ctx.lemmas(word)[-1:] or [""]
+    if lemma[0] in ctx.vocab.act_types:
+        return True
+    if lemma[0] in ctx.vocab.numbered_not_acts:
+        return False
+    # an institution's abbreviation ("СОШ", "МБДОУ"), not an act's word in capitals
+    return not (word.isupper() and 2 <= len(word) <= 8)
+
+
+def _tidy_number(raw: str, town_after: bool) -> str | None:
+    number = _SPACED_SUFFIX.sub(r"\1", squash(raw)).rstrip(".-/")
+    if town_after:
+        number = _CITY_ABBREVIATION.sub("", number)
+    return number if any(ch.isdigit() for ch in number) else None
+
+
+def number(ctx: Ctx, text: str) -> str | None:
+    """The act's number in `text` ("№ 18", "N 01/288", "№27 -р" → "27-р")."""
+    for m in ctx.vocab.number.finditer(text):
+        if is_own_number(ctx, text[: m.start()]):
+            got = _tidy_number(m.group("number"), text[m.end() : m.end() + 1] == ".")
+            if got:
+                return got
+    return None
+
+
+def _blank_date(m: re.Match[str]) -> str | None:
+    """"« 15»____03____2021" → "15.03.2021"; a stamp left blank gives None."""
+    day, month, year = m.group("d"), _BLANKS.sub("", m.group("m")), m.group("y")
+    if not month.isdigit() or not 1 <= int(month) <= 12 or not 1 <= int(day) <= 31:
+        return None
+    return f"{int(day):02d}.{int(month):02d}.{year}"
+
+
+def date(ctx: Ctx, text: str) -> str | None:
+    """The act's date as written ("от 09.12.2022", "3 февраля 2021 г.")."""
+    m = ctx.vocab.blank_date.search(text)
+    if m:
+        got = _blank_date(m)
+        if got:
+            return got
+    found = [d for rx in ctx.vocab.dates if (d := rx.search(text))]
+    return squash(min(found, key=lambda d: d.start()).group("date")) if found else None
+
+
+def read(ctx: Ctx, text: str, kind: str | None = None) -> Requisites:
+    """Requisites in `text` (amendment notes left out); `kind`: the act's type if known."""
+    text = without_amendments(ctx, unglue(unspace(text)))
+    return Requisites(act_type=kind, number=number(ctx, text), date=date(ctx, text))
+
+
+def blank_out(ctx: Ctx, text: str) -> str:
+    """`text` with its requisites removed (the act's number, dates, "от", "г."): what is left
+    of a stamp's act line is the body that issued it ("МБДОУ №18", "администрации МО - …")."""
+    spans = [m.span() for m in ctx.vocab.number.finditer(text)
+             if is_own_number(ctx, text[: m.start()])]
+    spans += [m.span() for rx in (ctx.vocab.blank_date, *ctx.vocab.dates)
+              for m in rx.finditer(text)]
+    spans += [m.span() for m in ctx.vocab.requisite_words.finditer(text)]
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = " " * (b - a)
+    return "".join(chars)

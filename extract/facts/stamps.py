@@ -1,0 +1,145 @@
+"""Stamps at the top of a document: "Приложение N 3 / к приказу министерства образования /
+от 21 марта 2019 г. N 812", "УТВЕРЖДЕНА / постановлением администрации … / от … № …",
+"УТВЕРЖДАЮ / Директор школы / … / Приказ от … № _".
+
+A stamp is read line by line, whatever the reader joined: it starts at its opening word and runs
+over the short lines after it — until a bold title, a new stamp, a note in parentheses or a
+paragraph's end — and after its date and number only over lines that go on naming the body
+("от 16.10.2017 N 362а / администрации МО - / Милославский район"). A stamp that opens with a
+quote mark is the original one an amending act repeats ("Приложение к постановлению от 2022 …
+/ "Приложение 2 к постановлению от 2017 …"): it names the document's own approving act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Line, squash
+
+_STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
+_STAMP_LINES = 10
+_TAIL_WORDS = 5  # "Рязанской области" after the number still names the body
+_QUOTES = "«\"“„"
+_HYPHEN_END = ("-", "–", "—")
+_FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """One stamp: what opens it, its text, where it stands, the act and body it names."""
+
+    kind: str  # appendix | approval | approve_self
+    text: str
+    start: int  # index of its first line in ctx.top
+    end: int  # index after its last line
+    quoted: bool
+    act: str | None
+    org: str | None
+    parent: str | None  # the plan kind it is an appendix to ("к программе" → programme)
+    requisites: rq.Requisites
+
+
+def stamp_kind(ctx: Ctx, text: str) -> str | None:
+    """The kind of stamp `text` opens, or None."""
+    for kind, rx in ctx.vocab.stamp_starts:
+        if rx.match(text):
+            return kind
+    return None
+
+
+def _title_start(ctx: Ctx, line: Line) -> bool:
+    return bool(ctx.plan_noun(ctx.lemmas(line.text)[:4])) and not line.text[:1].islower()
+
+
+def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisites: bool) -> bool:
+    """Whether line j still belongs to the stamp that starts at line i."""
+    line, prev, first = lines[j], lines[j - 1], lines[i]
+    if stamp_kind(ctx, line.text) or line.text.startswith("("):
+        return False
+    if line.chunk != prev.chunk and not (prev.single and line.single):
+        return False  # a paragraph ends the stamp (readers that join its lines)
+    if line.bold != first.bold or len(line.text.split()) > _STAMP_WORDS or _title_start(ctx, line):
+        return False
+    if not seen_requisites:
+        return True
+    if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
+        return True
+    # "… район / Рязанской области": a short line goes on naming the body after the number
+    return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
+            and prev.text[:1].islower() and not rq.read(ctx, prev.text)
+            and not ctx.vocab.names[0].search(line.text))
+
+
+def _parent(ctx: Ctx, text: str) -> str | None:
+    """"Приложение к долгосрочной целевой программе …" → programme (the plan it belongs to)."""
+    lem = ctx.lemmas(text)
+    if "к" not in lem:
+        return None
+    k = lem.index("к")
+    for skip in range(4):
+        kind = ctx.plan_noun(lem[k + 1 + skip :])
+        if kind:
+            return kind
+    return None
+
+
+def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
+    """(act type, body as written) of "к приказу <ORG> от … № …" / "приказом <ORG> …"."""
+    m = ctx.vocab.stamp_act.search(text)
+    if not m:
+        return None, None
+    act = rq.act_type(ctx, m.group("act"))
+    org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
+    return act, org if any(ch.isalpha() for ch in org) else None
+
+
+def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
+    lines = ctx.top
+    j, seen = i + 1, False
+    text = lines[i].text
+    while j < len(lines) and j - i < _STAMP_LINES and _continues(ctx, lines, i, j, seen):
+        text = f"{text} {lines[j].text}"
+        seen = seen or bool(rq.read(ctx, text))
+        j += 1
+    req = rq.read(ctx, text)
+    act, org = _org(ctx, text)
+    if act is None:
+        act = next((t for w in text.split() if (t := rq.act_type(ctx, w))), None)
+    return Stamp(kind=kind, text=squash(text), start=i, end=j,
+                 quoted=lines[i].text.lstrip()[:1] in _QUOTES and kind != "approve_self",
+                 act=act, org=org, parent=_parent(ctx, text) if kind == "appendix" else None,
+                 requisites=rq.Requisites(act, req.number, req.date))
+
+
+def stamps(ctx: Ctx) -> tuple[Stamp, ...]:
+    """Every stamp among the document's top lines, in order (read once per document)."""
+    found: tuple[Stamp, ...] = ctx.once("stamps", lambda: _stamps(ctx))
+    return found
+
+
+def _stamps(ctx: Ctx) -> tuple[Stamp, ...]:
+    out: list[Stamp] = []
+    i = 0
+    while i < len(ctx.top):
+        kind = stamp_kind(ctx, ctx.top[i].text)
+        if (kind is None or len(ctx.top[i].text.split()) > 3 * _STAMP_WORDS
+                or ctx.vocab.not_stamp.search(ctx.top[i].text)):
+            i += 1
+            continue
+        s = _stamp_at(ctx, i, kind)
+        out.append(s)
+        i = max(s.end, i + 1)
+    return tuple(out)
+
+
+def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
+    """The stamp naming the document's own approving act: the original an amending act
+    repeats (opening with a quote) before the amending act's own stamp; else the first with a
+    number or a date (with `need_org`: the first naming a body)."""
+    found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)]
+    quoted = [s for s in found if s.quoted]
+    best = quoted or found
+    return best[0] if best else None

@@ -1,0 +1,276 @@
+"""Splitting a responsibles cell into parties, one entry per party, as written.
+
+Splits on ";", commas and "/" outside quotes (not after a person before that person's
+position), on line breaks that end one party and start another, at "и" between two parties,
+and where a second party starts on the same line (an organisation form, a capitalised role
+word). `--debug` names the rules that split a cell (`split_with(…, why)`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from normalize.lemmas import Lemmatizer, get_lemmatizer
+from normalize.org_vocab import (
+    OrgVocab,
+    Tok,
+    is_nominative,
+    is_org_start,
+    is_role_word,
+    org_matches,
+    tokens,
+    vocab,
+)
+from normalize.persons import normalize_quotes, person_spans
+from normalize.word_breaks import glue, mend_words
+
+_TAGS = re.compile(r"<\s*(?:br|/p|/li|/div|/tr)\s*/?\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,200}>")
+_LEADING = re.compile(r"^\s*(?:[-–—•·*]+|\d+(?:\.\d+)*[.)])\s+")
+_INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
+
+
+def _prepare(text: str) -> list[tuple[str, bool]]:
+    """Lines of a cell, each with a flag: it began with a list marker ("- ИМЦ"). HTML breaks
+    become line breaks, quotes «», spaces single."""
+    text = _ANY_TAG.sub(" ", _TAGS.sub("\n", text))
+    text = normalize_quotes(text)
+    lines = [(_LEADING.sub("", line), bool(_LEADING.match(line))) for line in text.splitlines()]
+    return [(" ".join(line.split()), bullet) for line, bullet in lines if line.strip()]
+
+
+def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    if line.count("«") > line.count("»") or line.count("(") > line.count(")"):
+        return False
+    if line[-1] in ",;»).":
+        return True
+    words = lem.words(line)
+    if not words or line[-1] in "-‐(«":
+        return False
+    last = words[-1]
+    return not (lem.lemma(last) in voc.connectors or last in voc.org_forms
+                or is_role_word(last, lem, voc))
+
+
+def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    words = lem.words(line)
+    if not words:
+        return False
+    first = words[0]
+    if not line[0].isupper():
+        return is_role_word(first, lem, voc) and is_nominative(first, lem)
+    if is_org_start(first, voc) or person_spans(line)[:1]:
+        return True
+    top = lem.parse(first.lower())[0]
+    return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", "ADJF", None)
+
+
+def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+    """Line breaks split only where one party ends and the next line starts a new one (or
+    the next line is a list item)."""
+    pieces: list[str] = []
+    for line, bullet in lines:
+        new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
+                                       and _starts_party(line, lem, voc))
+        if not new:
+            pieces[-1] = glue(pieces[-1], line, lem)
+        else:
+            pieces.append(line)
+    return pieces
+
+
+def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """After a comma the same party goes on: "по УМР, ВР" (a list of non-organisation
+    abbreviations); "Отдел образования, опеки и попечительства" (a genitive continuation)."""
+    words, prev = lem.words(after), lem.words(before)
+    if not words:
+        return True
+    if (len(words) == 1 and words[0].isupper() and not is_org_start(words[0], voc)
+            and prev and prev[-1].isupper() and not is_org_start(prev[-1], voc)):
+        return True
+    first = words[0]
+    if not first.islower() or is_role_word(first, lem, voc):
+        return False
+    top = lem.parse(first)[0]
+    return top.tag.POS == "NOUN" and top.tag.case == "gent"
+
+
+_SEPARATORS = {",": "comma", ";": "semicolon", "/": "slash"}
+
+
+def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab,
+                 why: list[str] | None = None) -> list[str]:
+    """Split at ";", at commas and at "/" between parties ("МКУ ИМЦ / МБОУ СОШ № 1"), not
+    inside a party ("по УМР, ВР", "п/п", "Иванова Е.А., заведующий МБДОУ № 7")."""
+    parts: list[str] = []
+    last = 0
+    toks = tokens(piece)
+    for k, tok in enumerate(toks):
+        if tok.depth or tok.text not in ",;/":
+            continue
+        after = piece[tok.start + 1:].split(",")[0]
+        before = piece[last:tok.start]
+        if tok.text == "/" and not _slash_splits(toks, k):
+            continue
+        if tok.text in ",/" and _comma_continues(before, after, lem, voc):
+            continue
+        if tok.text == "," and _position_of_person(before, after, lem, voc):
+            if why is not None:
+                why.append("person_with_position")
+            continue
+        if why is not None:
+            why.append(_SEPARATORS[tok.text])
+        parts.append(piece[last:tok.start])
+        last = tok.start + 1
+    parts.append(piece[last:])
+    return parts
+
+
+def _slash_splits(toks: list[Tok], k: int) -> bool:
+    """"/" separates two parties when words of two letters or more stand on both sides
+    ("ИМЦ / ОО"), not in "п/п" or a number."""
+    before = toks[k - 1] if k else None
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    if before and before.text in "»)" and k > 1:  # "МКУ «РМЦ» / …"
+        before = toks[k - 2]
+    return bool(before and after and len(before.text) > 1 and len(after.text) > 1
+                and before.text[:1].isalnum() and after.text[:1].isalpha())
+
+
+def _position_of_person(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Иванова Е.А., заведующий МБДОУ № 7": a person and, after the comma, the position of
+    that one person (a role word in the singular, lower case) — one party."""
+    spans = person_spans(before)
+    if not spans or before[spans[-1][1]:].strip(" ."):
+        return False
+    words = lem.words(after)
+    if not words or not words[0].islower() or not is_role_word(words[0], lem, voc):
+        return False
+    top = lem.parse(words[0].lower())[0]
+    return top.tag.number == "sing" and top.tag.case in (None, "nomn")
+
+
+def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
+                  voc: OrgVocab) -> bool:
+    """Does a new party start at token i? `before`: the current party's text up to it (looked
+    for an organisation only when the answer depends on it: that is the costly part)."""
+    tok, prev = toks[i], toks[i - 1]
+    if tok.depth or prev.text in "«-‐(":
+        return False
+    prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
+                  or is_role_word(prev.text, lem, voc))
+    if is_role_word(tok.text, lem, voc) and is_nominative(tok.text, lem):
+        if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
+            return lem.lemma(prev.text) not in voc.connectors
+        return not prev_binds and _has_org(before, lem, voc)  # "МБУ «ИМЦ» руководители ОО"
+    if tok.text in voc.org_forms:
+        return not prev_binds
+    if tok.text in voc.abbr and _has_org(before, lem, voc):
+        return not prev_binds
+    return False
+
+
+def _and_splits(part: str, toks: list[Tok], i: int, last: int, lem: Lemmatizer,
+                voc: OrgVocab) -> bool:
+    """"Управление образования и МКУ «ИМЦ»", "руководители ОО и заместители директоров":
+    "и" joins two parties when a party starts after it (an organisation form or abbreviation,
+    a person, a role or an organisation's name in the nominative) and one stands before it.
+    "Отдел опеки и попечительства", "учителя математики и информатики" go on after "и"."""
+    if i + 1 >= len(toks) or not part[last:toks[i].start].strip():
+        return False
+    nxt, rest = toks[i + 1], part[toks[i + 1].start:]
+    before = part[last:toks[i].start]
+    words = lem.words(before)
+    if not (any(w in voc.org_forms for w in words) or person_spans(before)
+            or any(is_role_word(w, lem, voc) for w in words[:2]) or _has_org(before, lem, voc)):
+        return False
+    if nxt.text in voc.org_forms or nxt.text in voc.abbr or _starts_with_person(rest):
+        return True
+    if not nxt.text[:1].isalpha() or not is_nominative(nxt.text, lem):
+        return False
+    return (is_role_word(nxt.text, lem, voc)
+            or any(m.start == 0 for m in org_matches(rest, lem, voc)))
+
+
+def _starts_with_person(text: str) -> bool:
+    spans = person_spans(text)
+    return bool(spans) and spans[0][0] == 0
+
+
+def _has_org(text: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    return bool(org_matches(text, lem, voc))
+
+
+def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
+                  why: list[str] | None = None) -> list[str]:
+    """Two parties on one line: a new one starts at an organisation form (МКУ …), at a
+    capitalised role word ("Руководители"), or at a second organisation abbreviation."""
+    toks = tokens(part)
+    out: list[str] = []
+    last = 0
+    for i, tok in enumerate(toks):
+        if i == 0 or toks[i - 1].start < last:
+            continue
+        if tok.text == "и" and not tok.depth and _and_splits(part, toks, i, last, lem, voc):
+            out.append(part[last:tok.start])
+            last = toks[i + 1].start
+            if why is not None:
+                why.append("and_between_parties")
+            continue
+        if _new_party_at(toks, i, part[last:tok.start], lem, voc):
+            out.append(part[last:tok.start])
+            last = tok.start
+            if why is not None:
+                why.append("new_party_on_line")
+    out.append(part[last:])
+    return out
+
+
+def _split_persons(part: str) -> list[str]:
+    """"Иванова Н.П. Петрова А.С." → two parties (nothing but space between two persons)."""
+    spans = person_spans(part)
+    cuts = [b0 for (_, a1), (b0, _) in itertools.pairwise(spans)
+            if not part[a1:b0].strip(" ,")]
+    bounds = [0, *cuts, len(part)]
+    return [part[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _tidy(part: str) -> str:
+    part = _LEADING.sub("", " ".join(part.split()))
+    part = part.strip(" ,;:/")
+    while part.endswith(".") and not _INITIAL_END.search(part) and not part.endswith(" г."):
+        part = part[:-1].rstrip(" ,;")
+    return part
+
+
+def split_responsibles(text: str) -> list[str]:
+    """One entry per party, as written (whitespace normalised, quotes «»).
+
+    Splits on ";", commas and "/" outside quotes (not after a person before that person's
+    position: "Иванова Е.А., заведующий МБДОУ № 7"), on line breaks that end one party and
+    start another, at "и" between two parties, and where a second party starts on the same
+    line (an organisation form, a capitalised role word). A word broken at a line's end is
+    mended ("образова-" / "ния"); a hyphenated name keeps its hyphen ("Ханты-" / "Мансийский")."""
+    return split_with(text, get_lemmatizer())
+
+
+def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list[str]:
+    """`split_responsibles` with an explicit lemmatizer; `why` (a list) collects the names of
+    the rules that split or joined the cell (for --debug)."""
+    voc = vocab(lem)
+    parties: list[str] = []
+    pieces = _join_lines(_prepare(text), lem, voc)
+    if why is not None and len(pieces) > 1:
+        why.append(f"line_break x{len(pieces) - 1}")
+    for piece in pieces:
+        mended = mend_words(piece, lem)
+        if why is not None and mended != piece:
+            why.append("mended_word")
+        for part in _split_punct(mended, lem, voc, why):
+            for sub in _split_inline(part, lem, voc, why):
+                persons = _split_persons(sub)
+                if why is not None and len(persons) > 1:
+                    why.append("two_persons")
+                parties += [p for p in map(_tidy, persons) if any(c.isalnum() for c in p)]
+    return parties
