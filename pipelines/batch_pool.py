@@ -19,6 +19,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import queue
+import tempfile
 import time
 import traceback
 from collections import deque
@@ -120,10 +121,18 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
                        detail=traceback.format_exc())
 
 
+# room left in a 107-byte socket path for multiprocessing's 'pymp-XXXXXXXX/listener-XXXXXXXX'
+_MAX_SOCKET_DIR = 70
+
+
 def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
     """A pool and the queue its workers report starts on."""
-    # Not fork: the parent holds an open DuckDB connection and threads.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    # Not fork: the parent holds an open DuckDB connection and threads. The forkserver listens
+    # on a socket under TMPDIR, whose path Linux caps at 107 bytes: with a long TMPDIR the server
+    # cannot start ("AF_UNIX path too long"), so spawn, slower to start but socket-free.
+    forkserver = ("forkserver" in multiprocessing.get_all_start_methods()
+                  and len(os.fsencode(tempfile.gettempdir())) <= _MAX_SOCKET_DIR)
+    method = "forkserver" if forkserver else "spawn"
     ctx = multiprocessing.get_context(method)
     if method == "forkserver":
         # Workers fork from a server that already holds the models (ignored once it runs).
