@@ -38,6 +38,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
     ("table_heading", title_.table_heading),
+    ("table_plan_row", title_.table_plan_row),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -204,3 +204,85 @@ def test_cells_printed_on_several_lines_and_a_signature_after_the_table() -> Non
     assert tables[0].rows[2].cells[1].source.line == 14
     assert [c.text for c in tables[1].rows[0].cells] == ["Глава района", "И.И. Петров"]
     assert doc.blocks[0].source.line == 1 and tables[0].source.line == 2
+
+
+# --- the bare form: a cell's text on lines of its own, then a line with a lone "|"; a merged
+# cell printed once, the places it covers not printed (no pipes end a row)
+
+def _bare(*cells: str) -> str:
+    return "\n".join(f"{c}\n|" if c else "|" for c in cells)
+
+
+# roman sections printed as one cell, numbering restarting in each section
+BARE_PLAN = _bare(
+    "N п/п", "Содержание работы", "Срок", "Исполнители",
+    "I. Кадровое обеспечение",
+    "1", "Курсы для учителей технологии\nпо новым программам", "март 2026", "Н.В. Сомова",
+    "2", "Семинар для наставников", "апрель 2026", "МКУ «ИМЦ»",
+    "II. Работа с родителями",
+    "1", "Родительское собрание по выбору профиля", "май 2026", "классные руководители")
+BARE_PLAN_ROWS: Shape = [
+    ("H", [(0, 1, 1, "N п/п"), (1, 1, 1, "Содержание работы"), (2, 1, 1, "Срок"),
+           (3, 1, 1, "Исполнители")]),
+    ("r", [(0, 4, 1, "I. Кадровое обеспечение")]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Курсы для учителей технологии\nпо новым программам"),
+           (2, 1, 1, "март 2026"), (3, 1, 1, "Н.В. Сомова")]),
+    ("r", [(0, 1, 1, "2"), (1, 1, 1, "Семинар для наставников"), (2, 1, 1, "апрель 2026"),
+           (3, 1, 1, "МКУ «ИМЦ»")]),
+    ("r", [(0, 4, 1, "II. Работа с родителями")]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Родительское собрание по выбору профиля"),
+           (2, 1, 1, "май 2026"), (3, 1, 1, "классные руководители")]),
+]
+
+# a group caption over the years (the header's second level printed right after the first),
+# the column numbers, a programme row printed with its empty cells, a row cut by the text's end
+BARE_INDICATORS = "\n".join([_bare(
+    "", "Наименование программы", "Показатель", "Ед. изм.", "Значения по годам",
+    "2025", "2026", "2027", "1", "2", "3", "4", "5", "6", "7",
+    "", "Программа «Школа будущего»", "", "", "", "", "",
+    "1", "Подпрограмма «Общее образование»", "Доля школ с цифровой средой", "%", "40", "55"),
+    "70"])
+BARE_INDICATORS_ROWS: Shape = [
+    ("H", [(0, 1, 2, ""), (1, 1, 2, "Наименование программы"), (2, 1, 2, "Показатель"),
+           (3, 1, 2, "Ед. изм."), (4, 3, 1, "Значения по годам")]),
+    ("H", [(4, 1, 1, "2025"), (5, 1, 1, "2026"), (6, 1, 1, "2027")]),
+    ("H", [(c, 1, 1, str(c + 1)) for c in range(7)]),
+    ("r", [(0, 1, 1, ""), (1, 1, 1, "Программа «Школа будущего»"), *((c, 1, 1, "")
+                                                                       for c in range(2, 7))]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Подпрограмма «Общее образование»"),
+           (2, 1, 1, "Доля школ с цифровой средой"), (3, 1, 1, "%"), (4, 1, 1, "40"),
+           (5, 1, 1, "55"), (6, 1, 1, "70")]),
+]
+
+# item numbers with dots, no sections, a responsible cell merged down over the next row
+BARE_MERGED = _bare(
+    "№", "Мероприятие", "Срок", "Ответственный",
+    "1.", "Обновление положения о наставничестве", "январь", "Отдел общего образования",
+    "2.", "Утверждение списка наставнических пар", "февраль",
+    "3.", "Мониторинг работы пар", "май", "Методический кабинет")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    (BARE_PLAN, BARE_PLAN_ROWS),
+    (BARE_INDICATORS, BARE_INDICATORS_ROWS),
+], ids=["plan_sections", "indicators_group_header"])
+def test_bare_bars_rows_cells_and_spans(text: str, rows: Shape) -> None:
+    assert _shape(_table(text)) == rows
+
+
+def test_bare_bars_short_row_ends_at_the_next_number() -> None:
+    table = _table(BARE_MERGED)
+    assert [[c.text for c in r.cells] for r in table.rows[1:]] == [
+        ["1.", "Обновление положения о наставничестве", "январь", "Отдел общего образования"],
+        ["2.", "Утверждение списка наставнических пар", "февраль"],
+        ["3.", "Мониторинг работы пар", "май", "Методический кабинет"],
+    ]
+    assert [c.col for c in table.rows[2].cells] == [0, 1, 2]
+
+
+def test_bare_bars_title_above_the_table_stays_a_paragraph() -> None:
+    text = "\n".join(["План работы с одарёнными детьми на 2026 год", BARE_PLAN])
+    doc = read_text(text.encode(), "b.txt", Limits())
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table"]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.rows[0].cells[0].text == "N п/п"

@@ -1,0 +1,156 @@
+"""Rows of a table printed cell by cell with a lone "|" after each cell ("bare bars"): the
+cell's text on lines of its own, then a line holding only "|". Legal sites' text forms print
+tables this way as well as with " |" at a cell's end; unlike that form, a merged cell is
+printed once and the places it covers are not printed at all (no run of pipes marks a row's
+end), so a section row is one cell and a header row is as long as its own cells.
+
+Rows are found from what opens them: a row number ("1", "2.3.", "IV") opens a data row of as
+many cells as the table has columns; a text standing where a row number is due is a section
+row; cells merged from above make a numbered row short. The column count comes from the row
+of column numbers ("1 | 2 | … | 9"), else from the spacing of the row numbers, else from the
+header. The header (everything before the first data or column-number row) is cut into
+levels the way that reads best (pipe_header's evidence: a group caption over year columns).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.text.grid_rules import is_numeric, is_row_number
+from ingest.text.pipe_header import best_reading
+
+# a section title: a roman or arabic item number before words, or a long text
+_SECTION = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s*[А-ЯЁA-Z«\"]")
+_LONG = 40
+_MIN_BARE = 0.6  # share of cells printed before a lone bar that makes a run "bare"
+_MAX_HEADER = 40  # tokens of a header at most
+
+
+def is_bare(gaps: Sequence[int], texts: Sequence[str]) -> bool:
+    """Most non-empty cells were printed on lines of their own before a lone bar."""
+    filled = [g for g, t in zip(gaps, texts, strict=True) if t]
+    return len(filled) >= 3 and sum(g > 0 for g in filled) >= _MIN_BARE * len(filled)
+
+
+def _number_run(texts: Sequence[str]) -> tuple[int, int] | None:
+    """The first run "1 | 2 | 3 …" (three or more increasing numbers from 1 or 2)."""
+    for i, t in enumerate(texts):
+        if t not in ("1", "2"):
+            continue
+        j = i + 1
+        while j < len(texts) and texts[j].isdigit() and int(texts[j]) == int(texts[j - 1]) + 1:
+            j += 1
+        if j - i >= 3:
+            return i, j
+    return None
+
+
+def _opens(texts: Sequence[str], i: int) -> bool:
+    """Does a row start at i: a row number, or a section title before one."""
+    if i >= len(texts):
+        return True
+    t = texts[i]
+    if is_row_number(t):
+        return True
+    nxt = texts[i + 1] if i + 1 < len(texts) else None
+    return bool(t) and not is_numeric(t) and (nxt is None or is_row_number(nxt))
+
+
+def _spacing(texts: Sequence[str], start: int) -> int | None:
+    """The usual distance between two row numbers that follow each other as rows do."""
+    nums = [i for i in range(start, len(texts)) if is_row_number(texts[i])]
+    gaps = Counter(b - a for a, b in itertools.pairwise(nums) if b - a > 1)
+    return gaps.most_common(1)[0][0] if gaps else None
+
+
+def _is_section_text(text: str) -> bool:
+    return bool(_SECTION.match(text)) or (len(text) >= _LONG and not is_numeric(text))
+
+
+def body_rows(texts: Sequence[str], start: int, n: int) -> list[tuple[int, int]]:
+    """Spans [a, b) of the body's rows from `start` on, each at most n cells."""
+    out: list[tuple[int, int]] = []
+    i, m = start, len(texts)
+    while i < m:
+        t = texts[i]
+        if t and not is_row_number(t) and not is_numeric(t) and _opens(texts, i + 1):
+            out.append((i, i + 1))  # a section title where a row number is due
+            i += 1
+            continue
+        end = min(m, i + n)
+        if end < m and not _opens(texts, end) and is_row_number(t):
+            # cells merged from above make the row short: it ends at the next row number
+            end = next((j for j in range(i + 2, end) if is_row_number(texts[j])
+                        and not is_numeric(texts[j + 1] if j + 1 < m else "")), end)
+        out.append((i, end))
+        i = end
+    return out
+
+
+@dataclass(frozen=True)
+class BareLayout:
+    """Rows as spans of tokens, how many columns, which leading rows are header, and the
+    header's levels (spans) as the best reading cut them; `why` for --debug."""
+
+    rows: list[tuple[int, int]]
+    n: int
+    head: int
+    why: str
+
+
+def _header_levels(texts: Sequence[str], end: int, n: int,
+                   numeric: Sequence[float | None]) -> list[tuple[int, int]]:
+    """The header's tokens [0, end) cut into levels: one level when they are as many as the
+    columns, else the cut into two levels that pipe_header reads best."""
+    if end <= n:
+        return [(0, end)] if end else []
+    best: tuple[float, int] | None = None
+    for k in range(1, end):
+        levels = [list(texts[:k]), list(texts[k:end])]
+        if len(levels[0]) > n or len(levels[1]) > n:
+            continue
+        read = best_reading(levels, n, numeric)
+        if read is not None and (best is None or read[0] > best[0]):
+            best = (read[0], k)
+    if best is None:
+        return [(0, end)]
+    return [(0, best[1]), (best[1], end)]
+
+
+def _numeric(texts: Sequence[str], rows: Sequence[tuple[int, int]], n: int) -> list[float | None]:
+    """Per column, the share of full body rows holding a number there."""
+    full = [(a, b) for a, b in rows if b - a == n]
+    if not full:
+        return [None] * n
+    return [sum(is_numeric(texts[a + c]) for a, _ in full) / len(full) for c in range(n)]
+
+
+def bare_layout(texts: Sequence[str]) -> BareLayout | None:
+    """Rows of a bare-bar table, or None when no row number or column-number row gives the
+    rows away (the caller then counts places as for the " |" form)."""
+    run = _number_run(texts[: _MAX_HEADER + 60])
+    first_num = next((i for i, t in enumerate(texts) if is_row_number(t)
+                      and not (run and run[0] <= i < run[1])), None)
+    if run is not None:
+        n, head_end, body = run[1] - run[0], run[0], run[1]
+        why = f"{n} column numbers"
+    elif first_num is not None:
+        spacing = _spacing(texts, first_num)
+        pre = first_num
+        while pre > 0 and _is_section_text(texts[pre - 1]) and (spacing is None or pre > spacing):
+            pre -= 1  # section titles before the first row are no header
+        n = spacing or pre
+        head_end, body = pre, pre
+        why = f"row numbers every {n} cells" if spacing else f"{n} header cells"
+    else:
+        return None
+    if n < 2 or head_end > _MAX_HEADER:
+        return None
+    rows = body_rows(texts, body, n)
+    levels = _header_levels(texts, head_end, n, _numeric(texts, rows, n))
+    number_row = [run] if run is not None else []
+    return BareLayout([*levels, *number_row, *rows], n, len(levels), why)
