@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from ingest.text.frame_body import with_open_body
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
 from ingest.text.grid import Built
@@ -29,7 +30,8 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
     """The drawn tables of a document in reading order, not overlapping."""
     found: list[Drawn] = []
     if has_frame_chars(text):
-        found += [Drawn("frame", r.start, r.end, partial(read_frame, r)) for r in regions(raw)]
+        found += [Drawn("frame", r.start, r.end, partial(read_frame, r))
+                  for r in (with_open_body(raw, reg) for reg in regions(raw))]
     if " |" in text or "\n|" in text:
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))

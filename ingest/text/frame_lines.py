@@ -54,6 +54,7 @@ class Region:
     end: int
     lines: list[FrameLine]
     breaks: set[int] = field(default_factory=set)
+    open_from: int | None = None  # first line of rows printed without verticals (frame_body)
 
 
 def normalise(line: str) -> str:
@@ -85,9 +86,27 @@ def separators(line: str) -> list[int]:
             if line[m.start()] != "+" or _is_junction_plus(line, m.start())]
 
 
+# cp866 pseudographics read in another code page: "----T----¬", "+---+", "L---+----"
+_LEGACY_RULE = re.compile(r"^\s*[-=TL¬+¦|]{3,}\s*$")
+_LEGACY = str.maketrans({"T": "┬", "L": "└", "¬": "┐"})
+
+
+def _legacy_rule(line: str) -> str:
+    """A rule drawn with the letters a legacy code page turned its corners into: the
+    corners as box drawing (only on a line of strokes, where "T" and "L" are no letters)."""
+    if not _LEGACY_RULE.match(line) or not any(c in line for c in "TL¬"):
+        return line
+    strokes = sum(c in "-=" for c in line)
+    return line.translate(_LEGACY) if strokes >= 0.6 * len(line.strip()) else line
+
+
 def parse_line(number: int, raw: str) -> FrameLine | None:
     """One line of a drawn table (from its left border on), or None when it is not one."""
-    if len(raw) > MAX_LINE or not _CANDIDATE.search(raw):
+    if len(raw) > MAX_LINE:
+        return None
+    if "-" in raw and ("T" in raw or "L" in raw or "¬" in raw):
+        raw = _legacy_rule(raw)
+    if not _CANDIDATE.search(raw):
         return None
     line = normalise(raw).rstrip()
     stripped = line.lstrip()
