@@ -83,7 +83,7 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         out.add("date")
     if len(flat) < 80 and set(lemmas) & vocab.status_words:
         out.add("status")
-    if len(flat) <= 300 and (first in vocab.org_words or first in vocab.position_words
+    if len(flat) <= 300 and (_names_party(flat, lemmas, vocab, tools)
                              or _INITIALS.search(flat) or _ABBR_START.match(flat)):
         out.add("org")
     words = [w for w in lemmas if w.isalpha()]
@@ -97,6 +97,22 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         elif tools.tag(_first_word(flat))[0] == "NOUN" and first.endswith(_VERBAL):
             out.add("action")
     return out
+
+
+def _names_party(flat: str, lemmas: list[str], vocab: Vocab, tools: ExtractTools) -> bool:
+    """The cell opens with a body or a position: "Управление …", "Органы местного …",
+    "Районный методический центр", "Муниципальный координатор" — an adjective counts only
+    when the noun it goes with does ("Муниципальный правовой акт" is a document)."""
+    party = vocab.org_words | vocab.position_words
+    if not lemmas or lemmas[0] not in party:
+        return False
+    words = _LEADING_NUMBER.sub("", flat).split()
+    if tools.tag(words[0].strip("«\"(").lower())[0] not in ("ADJF", "PRTF"):
+        return True
+    for word, lemma in zip(words[1:4], lemmas[1:4], strict=False):
+        if tools.tag(word.strip("«\"(,").lower())[0] == "NOUN":
+            return lemma in party
+    return True
 
 
 def _first_word(text: str) -> str:

@@ -287,12 +287,14 @@ def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,
     """Roles from what the columns hold, for a table without a header row (lost, or printed on
     an earlier page): an activity column beside deadlines or responsibles, else None."""
     body = body_texts(rows, n_cols)
-    if n_cols < 3 or len(body[0]) < 2:
-        return None  # a label | value pair or a single row says too little
+    if n_cols < 3 or not body[0]:
+        return None  # a label | value pair says too little
     evs = [evidence(c, "", body[c], vocab, tools, headed=False) for c in range(n_cols)]
     roles = assign(evs)
     found = set(roles.values())
-    if "activity" not in found or not found & {"deadline", "responsibles"}:
+    # a single row (an item added by an amending act) needs both fields beside its activity
+    needed = 2 if len(body[0]) < 2 else 1
+    if "activity" not in found or len(found & {"deadline", "responsibles"}) < needed:
         return None
     return Header(
         n_rows=0,

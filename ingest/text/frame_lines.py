@@ -152,10 +152,34 @@ def _gap_end(raw: list[str], i: int) -> int | None:
     return j if parse_line(j + 1, raw[j]) is not None else None
 
 
+_GLUED = re.compile(r"\|\s*-{3,}")  # a rule "|-----" inside a line that lost its breaks
+_GLUED_MIN = 2  # pieces a glued line must give
+
+
+def glued_lines(number: int, raw: str) -> list[FrameLine]:
+    """A drawn table whose line breaks were lost (a page copied without them): its lines
+    glued end to start, "|----|----|| 18. Текст | … || продолжение |" — cut apart at "||"
+    (every piece keeps the line's number); none when the pieces are not frame lines."""
+    if "||" not in raw or not _GLUED.search(raw) or len(raw) > MAX_LINE:
+        return []
+    text = raw.strip().lstrip("\"«'„“ ")
+    pieces = [p if p.startswith("|") else f"|{p}" for p in text.split("||")]
+    pieces = [p if p.rstrip().endswith("|") else f"{p.rstrip()}|" for p in pieces if p.strip("| ")]
+    lines = [parse_line(number, p) for p in pieces]
+    if len(lines) < _GLUED_MIN or any(fl is None for fl in lines):
+        return []
+    return [fl for fl in lines if fl is not None]
+
+
 def _run(raw: list[str], i: int) -> tuple[int, list[FrameLine]]:
     out: list[FrameLine] = []
-    while i < len(raw) and (fl := parse_line(i + 1, raw[i])) is not None:
-        out.append(fl)
+    while i < len(raw):
+        if glued := glued_lines(i + 1, raw[i]):
+            out.extend(glued)
+        elif (fl := parse_line(i + 1, raw[i])) is not None:
+            out.append(fl)
+        else:
+            break
         i += 1
     return i, out
 

@@ -79,6 +79,10 @@ def test_coordinated_heads_are_read_but_a_relative_clause_is_not() -> None:
         ("Проведение районного конкурса чтецов среди обучающихся", {"text", "action"}),
         ("Доля детей, охваченных дошкольным образованием", {"text", "measure"}),
         ("Составление графика районных методических объединений", {"text", "action"}),
+        # an adjective opening a cell names a party only with a party noun after it
+        ("Органы местного самоуправления", {"org"}),
+        ("Районный методический центр", {"org"}),
+        ("Муниципальный координатор проекта", {"org"}),
     ],
 )
 def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
@@ -86,6 +90,13 @@ def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
     assert kinds <= got
     if "date" not in kinds:
         assert "date" not in got
+
+
+@pytest.mark.parametrize("text", ["Муниципальный правовой акт о порядке приёма",
+                                  "Районная программа развития чтения",
+                                  "Областной закон о бюджете на 2026 год"])
+def test_a_document_named_with_an_adjective_is_no_party(text: str) -> None:
+    assert "org" not in cell_kinds(text, get_vocab(tools()), tools())
 
 
 def test_one_assignment_gives_a_contested_role_to_the_column_whose_content_agrees() -> None:
@@ -270,6 +281,17 @@ def test_table_without_a_header_row_gets_roles_from_content() -> None:
         ("1", "Работа с кадрами", "ежемесячно"),
     ]
     assert any("no header row" in w for w in found.warnings)
+
+
+def test_single_headerless_row_needs_an_activity_a_deadline_and_responsibles() -> None:
+    # an item an amending act adds to a plan: one row, no header
+    row = tsv("12. Создание сети опорных школ | До 1 сентября | Органы местного самоуправления "
+              "| Муниципальный правовой акт о сети")
+    (act,) = run(table(row)).activities
+    assert (act.number, act.title, act.deadline_text, act.responsibles_text) == (
+        "12", "Создание сети опорных школ", "До 1 сентября", "Органы местного самоуправления")
+    # a single row without a deadline says too little to be read as a plan
+    assert run(table(tsv("Создание сети опорных школ | Иванов И.И. | тест"))).activities == ()
 
 
 @pytest.mark.parametrize(

@@ -318,3 +318,16 @@ def test_prose_under_a_closed_frame_stays_prose() -> None:
     text = DOUBLE + "\nОтветственный за исполнение плана назначить заместителя главы округа."
     doc = read_text(text.encode(), "t.txt", Limits())
     assert [b.kind for b in doc.blocks] == ["table", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    # rules and rows glued into one line, the amendment's quote before the first border
+    '"|------|--------------|---------|| 7. Открытие | Январь | Отдел || центра | | образования |',
+    # the same without the quote, the rule drawn with junctions
+    "|------+--------------+---------|| 7. Открытие | Январь | Отдел || центра | | образования |",
+])
+def test_frame_lines_glued_into_one_line(text: str) -> None:
+    table = _read_one("Дополнить пунктом 7 следующего содержания:\n" + text)
+    assert [c.text for c in table.rows[0].cells] == ["7. Открытие центра", "Январь",
+                                                     "Отдел образования"]
+    assert {c.source.line for c in table.rows[0].cells} == {2}
