@@ -84,7 +84,7 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
     if len(flat) < 80 and set(lemmas) & vocab.status_words:
         out.add("status")
     if len(flat) <= 300 and (_names_party(flat, lemmas, vocab, tools)
-                             or _INITIALS.search(flat) or _ABBR_START.match(flat)):
+                             or _INITIALS.search(flat) or _abbreviated_party(flat, first, vocab)):
         out.add("org")
     words = [w for w in lemmas if w.isalpha()]
     if (len(flat) <= 30 and words and all(w in vocab.unit_words for w in words)) or flat == "%":
@@ -113,6 +113,14 @@ def _names_party(flat: str, lemmas: list[str], vocab: Vocab, tools: ExtractTools
         if tools.tag(word.strip("«\"(,").lower())[0] == "NOUN":
             return lemma in party
     return True
+
+
+def _abbreviated_party(flat: str, first: str, vocab: Vocab) -> bool:
+    """A cell opening with an abbreviation ("МКУ «ИМЦ»", "ГБУ ДПО ЧИППКРО", "УО"); a lone
+    abbreviation nobody lists as a body is a code ("ВП", "КПМ": a level of an indicator)."""
+    if not _ABBR_START.match(flat):
+        return False
+    return len(flat.split()) > 1 or first in vocab.org_words or first in vocab.position_words
 
 
 def _first_word(text: str) -> str:

@@ -67,9 +67,10 @@ def period_from_intro(ctx: Ctx) -> str | None:
 
 def period_from_indicators(ctx: Ctx) -> str | None:
     """The first and last year of the indicator tables' value columns ("2015-2020"): the
-    values read, else the year columns of a table whose header names indicators."""
+    values read (not a base value's year written in its cell), else the year columns of a
+    table whose header names indicators."""
     measured = [i for i in ctx.found.indicators if i.values]
-    years = sorted({v.year for i in measured for v in i.values})
+    years = sorted({v.year for i in measured for v in i.values if not v.year_in_cell})
     if len(years) < 2 or not _measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None

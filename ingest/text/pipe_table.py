@@ -40,11 +40,13 @@ class Draft:
 
 
 def kind(text: str) -> str:
-    """What a cell holds, for fitting cells to columns: empty, item number, number, or text
-    by its first letter's case (deadlines and tails start small, names capitalised) and
-    length."""
+    """What a cell holds, for fitting cells to columns: empty, whole number (a row number or
+    a value), item number, number, or text by its first letter's case (deadlines and tails
+    start small, names capitalised) and length."""
     if not text:
         return "empty"
+    if text.isdigit():
+        return "int"  # a row number or a whole value: both
     if is_row_number(text):
         return "item"
     if is_numeric(text):
@@ -101,7 +103,7 @@ def _numeric_share(profile: Sequence[Counter[str]]) -> list[float | None]:
     out: list[float | None] = []
     for p in profile:
         filled = sum(v for k, v in p.items() if k != "empty")
-        out.append(p["number"] / filled if filled else None)
+        out.append((p["number"] + p["int"]) / filled if filled else None)
     return out
 
 

@@ -83,6 +83,8 @@ def test_coordinated_heads_are_read_but_a_relative_clause_is_not() -> None:
         ("Органы местного самоуправления", {"org"}),
         ("Районный методический центр", {"org"}),
         ("Муниципальный координатор проекта", {"org"}),
+        ("РМК", {"org"}),
+        ("ГБУ ДПО ЦНППМ", {"org"}),
     ],
 )
 def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
@@ -93,6 +95,7 @@ def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
 
 
 @pytest.mark.parametrize("text", ["Муниципальный правовой акт о порядке приёма",
+                                  "ВП", "КПМ",  # a level of an indicator, not a body
                                   "Районная программа развития чтения",
                                   "Областной закон о бюджете на 2026 год"])
 def test_a_document_named_with_an_adjective_is_no_party(text: str) -> None:
