@@ -49,7 +49,7 @@ CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
     "stage": (("text", 0.5),),
 }
 # Roles a column can take more than once (year/value columns, columns nobody reads).
-MULTI = frozenset({"value", "money", "other", "base", "result"})
+MULTI = frozenset({"value", "money", "other", "base", "result", "service"})
 # A column this sure to be deadlines or responsibles is warned about when left without a role.
 LOOKS_SURE = 0.6
 

@@ -285,7 +285,8 @@ def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
 def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,
                    tools: ExtractTools) -> Header | None:
     """Roles from what the columns hold, for a table without a header row (lost, or printed on
-    an earlier page): an activity column beside deadlines or responsibles, else None."""
+    an earlier page): an activity column beside deadlines or responsibles, or a column of
+    indicator names beside units or values; else None."""
     body = body_texts(rows, n_cols)
     if n_cols < 3 or not body[0]:
         return None  # a label | value pair says too little
@@ -294,7 +295,9 @@ def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,
     found = set(roles.values())
     # a single row (an item added by an amending act) needs both fields beside its activity
     needed = 2 if len(body[0]) < 2 else 1
-    if "activity" not in found or len(found & {"deadline", "responsibles"}) < needed:
+    plan = "activity" in found and len(found & {"deadline", "responsibles"}) >= needed
+    measures = "indicator" in found and bool(found & {"unit", "value"}) and len(body[0]) >= 2
+    if not (plan or measures):
         return None
     return Header(
         n_rows=0,

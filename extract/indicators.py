@@ -153,9 +153,12 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     # its column and every cell is shifted; measure the shift on the first cell with words.
     first_words = next((c for c, t in filled if _LETTER.search(t) and not _GLUED.match(t)), None)
     at_name = texts[name_col] if name_col < len(texts) else ""
+    numbered_in_place = num_col is not None and num_col < (first_words or 0) and bool(
+        numbering(texts[num_col]))  # the row's number stands in its column: nothing was lost
     if (
         first_words is not None
         and first_words < name_col
+        and not numbered_in_place
         and (not _LETTER.search(at_name) or _GLUED.match(at_name))
     ):
         num_here = num_col is not None and first_words == num_col and numbering(texts[num_col])
@@ -171,9 +174,10 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
                                                                                   ctx)):
             out.base = (lc, t, *got)
         elif lc != name_col and lc not in value_cols and (
-                h.roles.get(lc, "number") not in OWN_ROLES or (lc > name_col and lc not in spill)):
+                h.roles.get(lc, "number") not in OWN_ROLES or lc not in spill):
             continue  # a column with a role of its own (responsible, result, source …), or
-            # one standing apart from the name ("Признак возрастания/убывания" after the years)
+            # one standing apart from the name ("Признак возрастания/убывания" after the years,
+            # "Условия оказания услуги" before the name)
         elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
@@ -189,9 +193,10 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
 
 
 def _name_spill(ctx: Ctx, name_col: int) -> set[int]:
-    """Columns without a role or a header of their own right after the name column: a name
-    spilt over them (a PDF column cut in two) is read as one; a column with a caption of its
-    own ("Уровень показателя") or beyond a unit or a value is no part of the name."""
+    """Columns a name may spill over (a PDF column cut in two): those right after the name
+    column without a role or a caption of their own, and those left of it under the name's
+    own caption. A column with a caption of its own ("Уровень показателя"), beyond a unit or a
+    value, or left of the name ("Условия оказания услуги") is no part of the name."""
     h = ctx.header
     assert h is not None
     out: set[int] = set()
@@ -200,6 +205,12 @@ def _name_spill(ctx: Ctx, name_col: int) -> set[int]:
            and (not h.texts[c].strip() or h.texts[c] == h.texts[name_col])):
         out.add(c)
         c += 1
+    # left of the name only under the same caption (a name cell cut in two)
+    c = name_col - 1
+    while c >= 0 and h.roles.get(c) is None and h.texts[c].strip() \
+            and h.texts[c] == h.texts[name_col]:
+        out.add(c)
+        c -= 1
     return out
 
 

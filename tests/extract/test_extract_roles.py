@@ -49,12 +49,25 @@ from ingest.models import Cell
         ("Базисный год", "год", "base"),
         ("Вид документа", "документ", "result"),
         ("Контрольный показатель", "показатель", "result"),
+        ("Наименование муниципальной услуги", "услуга", "service"),
+        ("Уникальный номер реестровой записи", "запись", "service"),
+        ("Срок (дата) проведения", "срок", "deadline"),
     ],
 )
 def test_role_from_the_head_of_the_header_phrase(header: str, head: str, role: str) -> None:
     reading = read_header(header, tools())
     assert reading.head == head
     assert reading.scores[0][0] == role
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Условия (формы) оказания муниципальной услуги", "result"),
+    ("Содержание услуги (наименование показателя)", "indicator"),
+    ("Форма проведения", "result"),  # "форма" alone is how, not what comes out
+    ("Форма по ОКУД", "result"),
+])
+def test_an_aside_in_parentheses_or_a_form_names_no_role(header: str, role: str) -> None:
+    assert read_header(header, tools()).score(role) < 1.0
 
 
 def test_coordinated_heads_are_read_but_a_relative_clause_is_not() -> None:
@@ -502,3 +515,23 @@ def test_rows_of_numbers_only_are_no_indicators() -> None:
 """)
     assert [i.name for i in run(table(rows)).indicators] == [
         "Доля детей, охваченных дошкольным образованием"]
+
+
+# the execution report of a municipal task (a federal form): the rows are services and their
+# quality indicators, never a plan's activities
+TASK_REPORT = [
+    ["Уникальный номер реестровой записи", "Наименование муниципальной услуги",
+     "Показатель качества", "", "", "", "Причина отклонения"],
+    ["", "", "наименование показателя", "единица измерения", "утверждено в задании",
+     "исполнено на отчётную дату", ""],
+    ["801011О.99.0.БВ24", "Реализация программ дошкольного образования",
+     "Доля родителей, удовлетворённых условиями", "процент", "90", "94", ""],
+    ["", "", "Посещаемость групп", "процент", "75", "71", "карантин"],
+]
+
+
+def test_task_report_rows_are_no_activities() -> None:
+    found = run(table(TASK_REPORT))
+    assert found.activities == ()
+    assert [i.name for i in found.indicators] == ["Доля родителей, удовлетворённых условиями",
+                                                  "Посещаемость групп"]
