@@ -15,14 +15,16 @@ from itertools import pairwise
 
 # Horizontal strokes: box drawing (light, heavy, dashed, double) and the ASCII '-' and '='.
 BOX_HORIZONTAL = frozenset("─━┄┅┈┉╌╍═╴╶╸╺╼╾")
-RULE_CHARS = BOX_HORIZONTAL | frozenset("-=")
+# ASCII strokes; a legal site's export draws rules with em dashes too ("|———|———|")
+TEXT_STROKES = "-=—―"
+RULE_CHARS = BOX_HORIZONTAL | frozenset(TEXT_STROKES)
 _BOX = "\u2500-\u257f"
 # separators: box characters other than horizontal strokes, ASCII verticals, '+'
 _SEPARATOR = re.compile("[" + "".join(
     ch for ch in map(chr, range(0x2500, 0x2580)) if ch not in BOX_HORIZONTAL) + "|¦+]")
-_RULE_RUN = re.compile("[" + "".join(sorted(BOX_HORIZONTAL)) + "=-]+")
+_RULE_RUN = re.compile("[" + "".join(sorted(BOX_HORIZONTAL)) + "=—―-]+")
 _BOX_CHAR = re.compile(rf"[{_BOX}]")
-_BARE_RULE = re.compile(r"^[-=─━═]{3,}$")
+_BARE_RULE = re.compile(r"^[-=─━═—―]{3,}$")
 _CANDIDATE = re.compile(rf"[{_BOX}|¦]|^\s*[-=+]")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # Lines a page break leaves inside a table: a page number, "Продолжение таблицы N".

@@ -331,3 +331,33 @@ def test_frame_lines_glued_into_one_line(text: str) -> None:
     assert [c.text for c in table.rows[0].cells] == ["7. Открытие центра", "Январь",
                                                      "Отдел образования"]
     assert {c.source.line for c in table.rows[0].cells} == {2}
+
+
+# rules drawn with em dashes; a section row whose text overflows the frame's right edge
+EM_DASH = """\
+|————|——————————————————|——————————|
+| N  | Наименование     | Срок     |
+| п.п| мероприятия      |          |
+|————|——————————————————|——————————|
+| 1. | Кадровое обеспечение инклюзивного образования    |
+|————|——————————————————|——————————|
+| 1.1| Курсы для        | март     |
+|    | тьюторов         | 2026 г.  |
+|————|——————————————————|——————————|"""
+
+
+def test_em_dash_rules_and_an_overflowing_section_row() -> None:
+    table = _table(EM_DASH)
+    got = [("H" if r.header else "r", [(c.col, c.col_span, c.text) for c in r.cells])
+           for r in table.rows]
+    assert got == [
+        ("H", [(0, 1, "N п.п"), (1, 1, "Наименование мероприятия"), (2, 1, "Срок")]),
+        ("r", [(0, 1, "1."), (1, 2, "Кадровое обеспечение инклюзивного образования")]),
+        ("r", [(0, 1, "1.1"), (1, 1, "Курсы для тьюторов"), (2, 1, "март 2026 г.")]),
+    ]
+
+
+@pytest.mark.parametrize("line", ["| — | — |", "| 5 | — |", "|—|"])
+def test_a_lone_dash_in_a_cell_is_no_rule(line: str) -> None:
+    fl = parse_line(1, line)
+    assert fl is None or not fl.rule
