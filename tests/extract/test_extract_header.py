@@ -288,3 +288,12 @@ def test_title_of_an_indicator_appendix(tools: ExtractTools, heading: Paragraph,
     row = ["", "Муниципальная программа «Развитие образования Озёрного округа» на 2026-2030 "
            "годы", "", "", ""]
     assert extract(_appendix(heading, row), Found(), tools).document.title == title
+
+
+def test_period_from_the_programme_row_of_an_appendix_table(tools: ExtractTools) -> None:
+    heading = Paragraph(text="Система мероприятий и показателей программы", bold=True,
+                        source=Provenance(line=1))
+    row = ["", "Муниципальная программа «Развитие образования» на 2026 - 2030 годы", "",
+           "", ""]
+    doc = _appendix(heading, row)
+    assert extract(doc, Found(), tools).document.period_text == "на 2026 - 2030 годы"

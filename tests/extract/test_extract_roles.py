@@ -276,6 +276,10 @@ def test_remarks_are_no_value_and_not_part_of_the_name() -> None:
         ("Сроки\nреализа\nции", "Сроки\nреализации"),
         ("в\nтом числе", "в\nтом числе"),
         ("по\nпроблеме наставничества", "по\nпроблеме наставничества"),
+        # a cell ending in a word's last letter or two alone on its line
+        ("начал\nо", "начало"),
+        ("Срок\nначал\nа", "Срок\nначала"),
+        ("Отдел образования\nи\nМКУ «ИМЦ»", "Отдел образования\nи\nМКУ «ИМЦ»"),
     ],
 )
 def test_words_broken_in_narrow_columns_are_rejoined(text: str, joined: str) -> None:
