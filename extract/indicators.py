@@ -82,6 +82,8 @@ class _Item:
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         name = flat(" ".join(self.name)).rstrip(" ;")
+        if self.values:  # "…, в том числе: | 76 | 78" measured itself, its parts on rows below
+            name = name.rstrip(" :")
         if not _LETTER.search(name):
             return None  # "2", "3 | 4": column numbers or stray values, not a name
         name = _FOOTNOTE.sub("", name)

@@ -200,3 +200,27 @@ def test_base_value_with_its_year_beside_and_text_columns_after_the_years() -> N
         (2024, "fact", 12.5), (2025, "plan", 20), (2026, "plan", 35), (2030, "plan", 60)]
     assert [(v.year, v.value) for v in second.values] == [(2025, 300), (2026, 150), (2030, 0)]
     assert first.values[0].year_in_cell and not first.values[1].year_in_cell
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("2022 год (отчет)", "fact"),
+    ("Базисный год (2024)", "fact"),
+    ("2025 год (план)", "plan"),
+    ("2026 год", "plan"),
+])
+def test_value_kind_from_the_year_caption(caption: str, kind: str) -> None:
+    rows = [["Наименование индикатора", "Единица измерения", caption],
+            ["Доля школ с доступной средой", "%", "45"]]
+    (ind,) = run(table(rows)).indicators
+    assert [v.kind for v in ind.values] == [kind]
+
+
+def test_measured_parent_row_loses_its_colon_a_list_item_keeps_it() -> None:
+    rows = [["Наименование показателя", "2025", "2026"],
+            ["Охват детей кружками, в том числе:", "60", "65"],
+            ["- технической направленности", "10", "12"]]
+    names = [i.name for i in run(table(rows)).indicators]
+    assert names[0] == "Охват детей кружками, в том числе"
+    listed = [["N", "Критерий"], ["1", "Ресурсное обеспечение службы:"],
+              ["1.1", "кадровое обеспечение"]]
+    assert run(table(listed)).indicators[0].name == "Ресурсное обеспечение службы:"
