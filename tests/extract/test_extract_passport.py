@@ -102,3 +102,42 @@ def test_stage_table_gives_activities() -> None:
 )
 def test_split_stage(text: str, expected: tuple[str, str | None]) -> None:
     assert split_stage(text) == expected
+
+
+def _passport(tasks: str) -> list[list[str]]:
+    return [["Наименование программы", "Программа развития образования Озёрного округа"],
+            ["Цель программы", "Повышение качества образования в\nОзёрном округе"],
+            ["Задачи программы", tasks],
+            ["Сроки реализации программы", "2026-2030 годы"]]
+
+
+@pytest.mark.parametrize(("tasks", "items"), [
+    # one item a paragraph, lines wrapped by a narrow PDF column
+    ("Обновление инфраструктуры школьных\nбиблиотек\nРазвитие кадрового потенциала",
+     ["Обновление инфраструктуры школьных библиотек", "Развитие кадрового потенциала"]),
+    # items ended by ";", lower case
+    ("обновление инфраструктуры;\nразвитие кадрового\nпотенциала;\nподдержка одарённых детей",
+     ["обновление инфраструктуры", "развитие кадрового потенциала",
+      "поддержка одарённых детей"]),
+    # items on one line between semicolons
+    ("обновление инфраструктуры; развитие кадрового потенциала",
+     ["обновление инфраструктуры", "развитие кадрового потенциала"]),
+    # one task whose wrapped line starts with a name: one item
+    ("Создание условий для обучения детей в\nОзёрном округе",
+     ["Создание условий для обучения детей в Озёрном округе"]),
+])
+def test_unmarked_task_items(tasks: str, items: list[str]) -> None:
+    found = run(table(_passport(tasks)))
+    assert list(found.tasks) == items
+    assert found.goals == ("Повышение качества образования в Озёрном округе",)
+
+
+def test_numbered_items_on_rows_of_their_own_continue_the_field() -> None:
+    rows = [["Цель программы", "Повышение качества образования"],
+            ["Целевые показатели программы", "1. Доля школ с библиотечными центрами"],
+            ["2. Доля педагогов, прошедших обучение по приоритетным направлениям"],
+            ["Сроки реализации программы", "2026-2030 годы"]]
+    found = run(table(rows))
+    assert [i.name for i in found.indicators] == [
+        "Доля школ с библиотечными центрами",
+        "Доля педагогов, прошедших обучение по приоритетным направлениям"]
