@@ -140,12 +140,17 @@ def _cell_score(text: str, vocab: Vocab, tools: ExtractTools) -> int:
 def _continues_header(
     row: GridRow, above: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
 ) -> bool:
-    """Every cell of `row` is a year, a column number, a header word of its own, or completes
-    the header phrase above it ("Сроки" + "реализации"): a data row fails on its first cell."""
+    """Every cell of `row` is a year, a column number, a header word of its own, a caption
+    under a group cell of the row above, or completes the header phrase above it ("Сроки" +
+    "реализации"): a data row fails on its first cell."""
     before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
+    last = above[-1] if above else None
     for c, t in _own_filled(row):
         if _PURE_YEAR.match(t) or t.isdigit() or is_quarter(t) or _cell_score(t, vocab, tools):
             continue
+        group = last.slots[c] if last is not None and c < len(last.slots) else None
+        if group is not None and group.col_span > 1 and group.row_span == 1 and len(t) <= 60:
+            continue  # a caption under a group cell ("в том числе по годам:" under "Объемы")
         if _cell_score(after[c], vocab, tools) <= _cell_score(before[c], vocab, tools):
             return False
     return True

@@ -162,8 +162,9 @@ def split_unmarked(value: str, ctx: Ctx) -> str:
     lines = [line for line in value.split("\n") if line.strip()]
     if len(lines) == 1 and _INLINE_SEMICOLON.search(value) and not _MARKER.search(value):
         lines = [part + ";" for part in _INLINE_SEMICOLON.split(value)]  # "a; b; c" on one line
-    if len(lines) < 2 or any(_MARKER.match(x) or numbering(x) for x in lines):
-        return value
+    if len(lines) < 2 or any(_MARKER.match(x) or _NUM_MARKER.match(x) or numbering(x)
+                             for x in lines):
+        return value  # a marked or numbered list: list_items reads it
     starts = [0] + [i for i in range(1, len(lines))
                     if lines[i - 1].rstrip().endswith(";") or _opens_item(lines[i], lines[i - 1],
                                                                           ctx)]

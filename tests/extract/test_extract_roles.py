@@ -539,3 +539,18 @@ def test_task_report_rows_are_no_activities() -> None:
     assert found.activities == ()
     assert [i.name for i in found.indicators] == ["Доля родителей, удовлетворённых условиями",
                                                   "Посещаемость групп"]
+
+
+def test_caption_under_a_group_cell_is_header_not_an_activity() -> None:
+    rows = [
+        [Cell(text="Мероприятие", col=0, row_span=3),
+         Cell(text="Объем финансирования (тыс. руб.)", col=1, col_span=3),
+         Cell(text="Срок", col=4, row_span=3), Cell(text="Ответственный", col=5, row_span=3)],
+        [Cell(text="всего", col=1, row_span=2),
+         Cell(text="в том числе по годам:", col=2, col_span=2)],
+        [Cell(text="2026", col=2), Cell(text="2027", col=3)],
+        ["Семинар для учителей технологии", "20,0", "10,0", "10,0", "2026-2027 гг.", "МКУ ИМЦ"],
+    ]
+    acts = run(table(rows)).activities
+    assert [(a.title, a.deadline_text) for a in acts] == [
+        ("Семинар для учителей технологии", "2026-2027 гг.")]
