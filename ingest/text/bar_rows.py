@@ -24,10 +24,13 @@ from ingest.text.grid_rules import is_numeric, is_row_number
 from ingest.text.pipe_header import best_reading
 
 # a section title: a roman or arabic item number before words, or a long text
-_SECTION = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s*[А-ЯЁA-Z«\"]")
+_SECTION = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s*[А-ЯЁA-Z«\"]"
+                      r"|^[А-ЯЁ][а-яё]{3,}\s+(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6})[.:]?\s+\S")
+# ("Задача 1. Кадры", "Раздел II Обучение": a heading numbered after its word)
 _LONG = 40
 _MIN_BARE = 0.6  # share of cells printed before a lone bar that makes a run "bare"
 _MAX_HEADER = 40  # tokens of a header at most
+_GROUP_EVIDENCE = 1.0  # a two-level reading this sure (a group caption over its columns)
 
 
 def is_bare(gaps: Sequence[int], texts: Sequence[str]) -> bool:
@@ -103,11 +106,11 @@ class BareLayout:
 
 
 def _header_levels(texts: Sequence[str], end: int, n: int,
-                   numeric: Sequence[float | None]) -> list[tuple[int, int]]:
+                   numeric: Sequence[float | None]) -> tuple[list[tuple[int, int]], float]:
     """The header's tokens [0, end) cut into levels: one level when they are as many as the
-    columns, else the cut into two levels that pipe_header reads best."""
+    columns, else the cut into two levels that pipe_header reads best (with its score)."""
     if end <= n:
-        return [(0, end)] if end else []
+        return ([(0, end)] if end else []), 0.0
     best: tuple[float, int] | None = None
     for k in range(1, end):
         levels = [list(texts[:k]), list(texts[k:end])]
@@ -117,8 +120,8 @@ def _header_levels(texts: Sequence[str], end: int, n: int,
         if read is not None and (best is None or read[0] > best[0]):
             best = (read[0], k)
     if best is None:
-        return [(0, end)]
-    return [(0, best[1]), (best[1], end)]
+        return [(0, end)], float("-inf")
+    return [(0, best[1]), (best[1], end)], best[0]
 
 
 def _numeric(texts: Sequence[str], rows: Sequence[tuple[int, int]], n: int) -> list[float | None]:
@@ -151,6 +154,10 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     if n < 2 or head_end > _MAX_HEADER:
         return None
     rows = body_rows(texts, body, n)
-    levels = _header_levels(texts, head_end, n, _numeric(texts, rows, n))
+    levels, fit = _header_levels(texts, head_end, n, _numeric(texts, rows, n))
+    if run is None and head_end > n and fit < _GROUP_EVIDENCE:
+        # no group caption over the extra cells: they are rows before the first numbered one
+        # ("Задача 1. Кадры" standing where a row number is due)
+        levels, rows = [(0, n)], body_rows(texts, n, n)
     number_row = [run] if run is not None else []
     return BareLayout([*levels, *number_row, *rows], n, len(levels), why)

@@ -286,3 +286,71 @@ def test_bare_bars_title_above_the_table_stays_a_paragraph() -> None:
     assert [b.kind for b in doc.blocks] == ["paragraph", "table"]
     table = next(b for b in doc.blocks if isinstance(b, Table))
     assert table.rows[0].cells[0].text == "N п/п"
+
+
+# --- one cell a paragraph (docs.cntd.ru text form): cells between blank lines, no bars
+
+def _paras(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+def _tables(text: str) -> list[Table]:
+    doc = read_text(text.encode(), "p.txt", Limits())
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+PARA_PLAN = _paras(
+    "План мероприятий по открытию медиацентра", "N", "Наименование мероприятия",
+    "Ответственный", "Срок", "1.", "Подбор помещения", "Управление образования,\nМКУ «ИМЦ»",
+    "до 1 марта\n2026 года*", "2.", "Закупка оборудования", "МКУ «ЦБУ»", "II квартал 2026 г.",
+    "* Сроки уточняются.")
+
+# a section row between numbered rows, "№ п/п" caption
+PARA_SECTIONS = _paras(
+    "№ п/п", "Мероприятие", "Срок", "Исполнитель", "Задача 1. Кадры", "1.1.",
+    "Курсы для педагогов", "март", "ИМЦ", "1.2.", "Семинар наставников", "апрель", "ИМЦ",
+    "Задача 2. Оборудование", "2.1.", "Закупка ноутбуков", "май", "Отдел образования")
+
+# indicators: a group caption over the years, the column numbers, and the text cut in a row
+PARA_INDICATORS = _paras(
+    "N п/п", "Показатель", "Единица измерения", "Значения по годам", "2026", "2027",
+    "1", "2", "3", "4", "5",
+    "1.", "Доля школ с медиацентрами", "процент", "20", "40",
+    "2.", "Число кружков", "единица", "12")
+
+
+def test_one_cell_a_paragraph_plan() -> None:
+    (table,) = _tables(PARA_PLAN)
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["N", "Наименование мероприятия", "Ответственный", "Срок"],
+        ["1.", "Подбор помещения", "Управление образования,\nМКУ «ИМЦ»", "до 1 марта\n2026 года*"],
+        ["2.", "Закупка оборудования", "МКУ «ЦБУ»", "II квартал 2026 г."],
+    ]
+    assert table.rows[0].header and not table.rows[1].header
+    doc = read_text(PARA_PLAN.encode(), "p.txt", Limits())
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_one_cell_a_paragraph_sections() -> None:
+    (table,) = _tables(PARA_SECTIONS)
+    assert [(r.cells[0].text, r.cells[0].col_span) for r in table.rows[1:]] == [
+        ("Задача 1. Кадры", 4), ("1.1.", 1), ("1.2.", 1), ("Задача 2. Оборудование", 4),
+        ("2.1.", 1)]
+
+
+def test_one_cell_a_paragraph_indicators_cut_by_the_text_end() -> None:
+    (table,) = _tables(PARA_INDICATORS)
+    assert table.n_cols == 5
+    assert [(c.col, c.col_span, c.text) for c in table.rows[0].cells][-1] == (
+        3, 2, "Значения по годам")
+    assert [c.text for c in table.rows[-1].cells] == ["2.", "Число кружков", "единица", "12", ""]
+
+
+@pytest.mark.parametrize("text", [
+    # one row is no table
+    _paras("N", "Мероприятие", "Срок", "1.", "Совещание", "май"),
+    # an order's numbered points after a lone "№" are text
+    _paras("Приказ", "№", "1. Утвердить план.", "2. Контроль оставляю за собой."),
+])
+def test_paragraphs_that_are_no_table(text: str) -> None:
+    assert _tables(text) == []
