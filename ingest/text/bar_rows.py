@@ -8,8 +8,10 @@ Rows are found from what opens them: a row number ("1", "2.3.", "IV") opens a da
 many cells as the table has columns; a text standing where a row number is due is a section
 row; cells merged from above make a numbered row short. The column count comes from the row
 of column numbers ("1 | 2 | … | 9"), else from the spacing of the row numbers, else from the
-header. The header (everything before the first data or column-number row) is cut into
-levels the way that reads best (pipe_header's evidence: a group caption over year columns).
+header, else — a table without row numbers — from the kinds of cell coming back once a row
+(a date column, a long name column). The header (everything before the first data or
+column-number row) is cut into levels the way that reads best (pipe_header's evidence: a
+group caption over year columns).
 """
 
 from __future__ import annotations
@@ -19,6 +21,10 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
 
 from ingest.text.grid_rules import is_numeric, is_row_number
 from ingest.text.pipe_header import best_reading
@@ -132,6 +138,46 @@ def _numeric(texts: Sequence[str], rows: Sequence[tuple[int, int]], n: int) -> l
     return [sum(is_numeric(texts[a + c]) for a, _ in full) / len(full) for c in range(n)]
 
 
+@lru_cache(maxsize=1)
+def _date_stems() -> tuple[str, ...]:
+    path = Path(__file__).parent / "data" / "cell_kinds.yaml"
+    return tuple(yaml.safe_load(path.read_text("utf-8"))["date_stems"])
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_MAX_PERIOD = 12
+_PERIOD_AGREE = 0.75  # share of cells whose kind comes back one row later
+_NEAR = 0.02
+_SHORT = 30  # a deadline cell is short; a title naming a month is not one
+
+
+def cell_kind(text: str) -> str:
+    """A cell's kind for finding the row length: empty, number, date, short or long text."""
+    if not text:
+        return "empty"
+    if is_numeric(text) or is_row_number(text):
+        return "number"
+    low = text.lower()
+    if len(text) <= _SHORT and (_YEAR.search(low) or any(s in low for s in _date_stems())):
+        return "date"
+    return "short" if len(text) <= _SHORT else "long"
+
+
+def _period(texts: Sequence[str]) -> int | None:
+    """The row length of cells without row numbers: the smallest shift after which the same
+    kinds of cell come back (a date column, a long name column …), when it is clear."""
+    kinds = [cell_kind(t) for t in texts]
+    scores = {}
+    for n in range(2, min(_MAX_PERIOD, len(kinds) // 3) + 1):
+        body = range(n, len(kinds) - n)  # the first n cells may be the header's captions
+        scores[n] = sum(kinds[i] == kinds[i + n] for i in body) / len(body)
+    if not scores:
+        return None
+    best = max(scores.values())
+    n = min(k for k, v in scores.items() if v >= best - _NEAR)
+    return n if best >= _PERIOD_AGREE and len(set(kinds)) > 1 else None
+
+
 def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     """Rows of a bare-bar table, or None when no row number or column-number row gives the
     rows away (the caller then counts places as for the " |" form)."""
@@ -149,6 +195,9 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
         n = spacing or pre
         head_end, body = pre, pre
         why = f"row numbers every {n} cells" if spacing else f"{n} header cells"
+    elif (period := _period(texts)) is not None:
+        n, head_end, body = period, period, period  # the header: one row of captions
+        why = f"kinds of cell come back every {n} cells"
     else:
         return None
     if n < 2 or head_end > _MAX_HEADER:

@@ -361,3 +361,20 @@ def test_em_dash_rules_and_an_overflowing_section_row() -> None:
 def test_a_lone_dash_in_a_cell_is_no_rule(line: str) -> None:
     fl = parse_line(1, line)
     assert fl is None or not fl.rule
+
+
+def test_column_number_row_wrapped_inside_its_band() -> None:
+    text = "\n".join([
+        "|———|———————————————|————————|",
+        "| N |  Показатель   |2025 год|",
+        "|———|———————————————|————————|",
+        "|   |2              |3       |",
+        "|1  |               |        |",
+        "|———|———————————————|————————|",
+        "|1. |Охват детей    |90      |",
+        "|   |кружками       |        |",
+        "|———|———————————————|————————|"])
+    table = _table(text)
+    assert [([c.text for c in r.cells], r.header) for r in table.rows] == [
+        (["N", "Показатель", "2025 год"], True), (["1", "2", "3"], True),
+        (["1.", "Охват детей кружками", "90"], False)]
