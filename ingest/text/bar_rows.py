@@ -69,11 +69,18 @@ def _opens(texts: Sequence[str], i: int) -> bool:
     return bool(t) and not is_numeric(t) and (nxt is None or is_row_number(nxt))
 
 
-def _spacing(texts: Sequence[str], start: int) -> int | None:
-    """The usual distance between two row numbers that follow each other as rows do."""
+def _spacing(texts: Sequence[str], start: int, width: int) -> int | None:
+    """The usual distance between two row numbers that follow each other as rows do: the
+    header's own width when it is a usual one, else the commonest, the longer on a tie (a
+    section row or cells merged from above only shorten a distance)."""
     nums = [i for i in range(start, len(texts)) if is_row_number(texts[i])]
     gaps = Counter(b - a for a, b in itertools.pairwise(nums) if b - a > 1)
-    return gaps.most_common(1)[0][0] if gaps else None
+    if not gaps:
+        return None
+    top = max(gaps.values())
+    if gaps.get(width, 0) * 2 >= top:
+        return width
+    return max(gaps, key=lambda g: (gaps[g], g))
 
 
 def _is_section_text(text: str) -> bool:
@@ -188,7 +195,10 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
         n, head_end, body = run[1] - run[0], run[0], run[1]
         why = f"{n} column numbers"
     elif first_num is not None:
-        spacing = _spacing(texts, first_num)
+        width = first_num
+        while width > 0 and _is_section_text(texts[width - 1]):
+            width -= 1
+        spacing = _spacing(texts, first_num, width)
         pre = first_num
         while pre > 0 and _is_section_text(texts[pre - 1]) and (spacing is None or pre > spacing):
             pre -= 1  # section titles before the first row are no header

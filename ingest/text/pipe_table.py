@@ -212,13 +212,25 @@ def _bare_rows(run: PipeRun) -> tuple[list[list[Token]], int, int, str] | None:
     rows = []
     for r, (a, b) in enumerate(lay.rows):
         row = run.tokens[a:b]
-        if r >= lay.head and len(row) == 1 and row[0].text and lay.n > 1:
+        nxt = run.tokens[b] if b < len(run.tokens) else None
+        if r >= lay.head and ((len(row) == 1 and row[0].text and lay.n > 1)
+                              or _parent_item(row, nxt)):
+            # "Раздел" alone or "1." | "Раздел" where a row is due: across the width
             row = [*row, Token("", row[0].line, pad=True)]
         elif r == len(lay.rows) - 1 and 1 < len(row) < lay.n:
             # the text ends inside the last row: its missing cells are the last ones
             row = [*row, *(Token("", row[-1].line) for _ in range(lay.n - len(row)))]
         rows.append(row)
     return rows, lay.head, lay.n, f"bare bars: {lay.why}"
+
+
+def _parent_item(row: list[Token], nxt: Token | None) -> bool:
+    """"1." | "Организационная работа" followed by row "1.1.": a numbered section row, not a
+    row whose other cells were merged from above."""
+    if len(row) != 2 or nxt is None or not is_row_number(row[0].text):
+        return False
+    parent = row[0].text.rstrip(".")
+    return nxt.text.startswith(f"{parent}.") and len(nxt.text.rstrip(".")) > len(parent)
 
 
 def _layout(run: PipeRun) -> tuple[list[list[Token]], int, int, str]:
