@@ -66,14 +66,24 @@ def _run_at(raw: list[str], start: int) -> PipeRun | None:
     return PipeRun(start, last.line - 1 + last.gap, tokens[:end], bare=True)
 
 
+def _caption_at(raw: list[str], i: int) -> bool:
+    """A paragraph of its own (one line, or "№" over "п/п") that is a number caption."""
+    if not raw[i].strip() or (i and raw[i - 1].strip()):
+        return False
+    j = i
+    while j < len(raw) and raw[j].strip() and j - i < 2:
+        j += 1
+    if j < len(raw) and raw[j].strip():
+        return False
+    return bool(CAPTION.match("\n".join(line.strip() for line in raw[i:j])))
+
+
 def para_runs(raw: list[str]) -> list[PipeRun]:
     """Tables printed one cell a paragraph, in order."""
     out: list[PipeRun] = []
     i = 0
     while i < len(raw):
-        line = raw[i].strip()
-        if CAPTION.match(line) and (i == 0 or not raw[i - 1].strip()) \
-                and i + 1 < len(raw) and not raw[i + 1].strip():
+        if _caption_at(raw, i):
             run = _run_at(raw, i)
             if run is not None:
                 out.append(run)
