@@ -554,3 +554,33 @@ def test_caption_under_a_group_cell_is_header_not_an_activity() -> None:
     acts = run(table(rows)).activities
     assert [(a.title, a.deadline_text) for a in acts] == [
         ("Семинар для учителей технологии", "2026-2027 гг.")]
+
+
+# a plan to remedy the faults an independent quality assessment found (НОК): the faults stand
+# beside the activities, the "what was done" columns are empty in the plan, filled in a report
+def _nok(done: str, when: str) -> list:
+    return [
+        [Cell(text="Недостатки, выявленные в ходе независимой оценки качества условий "
+                   "оказания услуг", col=0, row_span=2),
+         Cell(text="Наименование мероприятия по устранению недостатков", col=1, row_span=2),
+         Cell(text="Плановый срок реализации мероприятия", col=2, row_span=2),
+         Cell(text="Ответственный исполнитель", col=3, row_span=2),
+         Cell(text="Сведения о ходе реализации мероприятия", col=4, col_span=2)],
+        [Cell(text="реализованные меры по устранению недостатков", col=4),
+         Cell(text="фактический срок реализации", col=5)],
+        ["Нет сведений о педагогах на сайте", "Разместить на сайте сведения о педагогах",
+         "до 01.03.2026", "Сомова Н.В., заместитель директора", done, when],
+    ]
+
+
+@pytest.mark.parametrize(("done", "when", "status"), [
+    ("", "", None),
+    ("Сведения размещены в разделе «Сведения об организации»", "15.02.2026",
+     "Сведения размещены в разделе «Сведения об организации»"),
+])
+def test_quality_assessment_remedy_plan(done: str, when: str, status: str | None) -> None:
+    (act,) = run(table(_nok(done, when))).activities
+    assert (act.title, act.deadline_text, act.responsibles_text) == (
+        "Разместить на сайте сведения о педагогах", "до 01.03.2026",
+        "Сомова Н.В., заместитель директора")
+    assert act.status_text == status
