@@ -58,23 +58,64 @@ def _number_run(texts: Sequence[str]) -> tuple[int, int] | None:
     return None
 
 
-def _opens(texts: Sequence[str], i: int) -> bool:
-    """Does a row start at i: a row number, or a section title before one."""
-    if i >= len(texts):
-        return True
-    t = texts[i]
-    if is_row_number(t):
-        return True
-    nxt = texts[i + 1] if i + 1 < len(texts) else None
-    return bool(t) and not is_numeric(t) and (nxt is None or is_row_number(nxt))
+_LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
-def _spacing(texts: Sequence[str], start: int, width: int) -> int | None:
-    """The usual distance between two row numbers that follow each other as rows do: the
-    header's own width when it is a usual one, else the commonest, the longer on a tie (a
-    section row or cells merged from above only shorten a distance)."""
-    nums = [i for i in range(start, len(texts)) if is_row_number(texts[i])]
-    gaps = Counter(b - a for a, b in itertools.pairwise(nums) if b - a > 1)
+def _parts(text: str) -> tuple[int, ...] | None:
+    """"1.2." → (1, 2), "IV" → (4,); None for no item number."""
+    t = text.strip().lstrip("№").strip().rstrip(".)")
+    if not t or not is_row_number(text):
+        return None
+    if t.isalpha():
+        values = [_ROMAN[c] for c in t]
+        return (sum(-v if v < w else v for v, w in itertools.zip_longest(values, values[1:],
+                                                                       fillvalue=0)),)
+    return tuple(int(x) for x in t.split(".") if x)
+
+
+def _follows(a: tuple[int, ...], b: tuple[int, ...]) -> bool:
+    """b comes next after a: the next at some level, then first items below it ("1.2" → "2",
+    "2.1", "1.3"; "1" → "1.1")."""
+    k = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a),
+                                                                                len(b)))
+    if k == len(b):
+        return False  # "1.2" → "1": no step forward
+    if k == len(a):
+        return all(x == 1 for x in b[k:])  # "1" → "1.1"
+    return b[k] == a[k] + 1 and all(x == 1 for x in b[k + 1:])
+
+
+def items(texts: Sequence[str], width: int = 0) -> list[int]:
+    """Positions of the table's own item numbers: a row number followed by the row's text
+    (not by another number: "10 | 20" are values), each following the one before as items
+    do (or numbering anew at 1 after a section title), a row's length after it (two thirds
+    of the header's width at least) unless a section title or its parent stands between."""
+    out: list[int] = []
+    last: tuple[int, ...] | None = None
+    gap = max(2, width - width // 3)  # merged cells shorten a row by a cell or two
+    for i, t in enumerate(texts):
+        parts = _parts(t)
+        if parts is None or (i + 1 < len(texts) and is_numeric(texts[i + 1])):
+            continue
+        if last is not None:
+            after_section = i >= 1 and _is_section_text(texts[i - 1]) and i - 1 > out[-1]
+            # "1." | "Раздел" | "1.1.": a section's first item right after it
+            child = len(parts) > len(last) and parts[: len(last)] == last
+            near = i - out[-1] < (2 if child or after_section else gap)
+            restart = after_section and all(x == 1 for x in parts)  # numbering anew
+            if not (_follows(last, parts) or restart) or near:
+                continue
+        out.append(i)
+        last = parts
+    return out
+
+
+def _spacing(found: Sequence[int], width: int) -> int | None:
+    """The usual distance between two item numbers: the header's own width when it is a
+    usual one, else the commonest, the longer on a tie (a section row or cells merged from
+    above only shorten a distance)."""
+    gaps = Counter(b - a for a, b in itertools.pairwise(found) if b - a > 1)
     if not gaps:
         return None
     top = max(gaps.values())
@@ -87,21 +128,31 @@ def _is_section_text(text: str) -> bool:
     return bool(_SECTION.match(text)) or (len(text) >= _LONG and not is_numeric(text))
 
 
-def body_rows(texts: Sequence[str], start: int, n: int) -> list[tuple[int, int]]:
-    """Spans [a, b) of the body's rows from `start` on, each at most n cells."""
+def body_rows(texts: Sequence[str], start: int, n: int,
+              openers: set[int] | None = None) -> list[tuple[int, int]]:
+    """Spans [a, b) of the body's rows from `start` on, each at most n cells; `openers` are
+    the item numbers that open rows (any row number when not given)."""
+    marks = openers if openers is not None else {
+        i for i, t in enumerate(texts) if is_row_number(t)}
+
+    def opens(i: int) -> bool:  # a row starts at i: an item, or a section title before one
+        if i >= len(texts) or i in marks:
+            return True
+        return bool(texts[i]) and not is_numeric(texts[i]) and (i + 1 >= len(texts)
+                                                                 or i + 1 in marks)
+
     out: list[tuple[int, int]] = []
     i, m = start, len(texts)
     while i < m:
         t = texts[i]
-        if t and not is_row_number(t) and not is_numeric(t) and _opens(texts, i + 1):
+        if t and i not in marks and not is_numeric(t) and opens(i + 1):
             out.append((i, i + 1))  # a section title where a row number is due
             i += 1
             continue
         end = min(m, i + n)
-        if end < m and not _opens(texts, end) and is_row_number(t):
-            # cells merged from above make the row short: it ends at the next row number
-            end = next((j for j in range(i + 2, end) if is_row_number(texts[j])
-                        and not is_numeric(texts[j + 1] if j + 1 < m else "")), end)
+        if end < m and not opens(end) and i in marks:
+            # cells merged from above make the row short: it ends at the next item number
+            end = next((j for j in range(i + 2, end) if j in marks), end)
         out.append((i, end))
         i = end
     return out
@@ -188,17 +239,23 @@ def _period(texts: Sequence[str]) -> int | None:
 def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     """Rows of a bare-bar table, or None when no row number or column-number row gives the
     rows away (the caller then counts places as for the " |" form)."""
-    run = _number_run(texts[: _MAX_HEADER + 60])
-    first_num = next((i for i, t in enumerate(texts) if is_row_number(t)
-                      and not (run and run[0] <= i < run[1])), None)
+    # column numbers stand before the first row: a number followed by the row's text
+    data = next((i for i in range(len(texts) - 1) if is_row_number(texts[i])
+                 and _LETTER.search(texts[i + 1])), len(texts))
+    run = _number_run(texts[: min(data, _MAX_HEADER + 60)])
+    skip = run[1] if run is not None else 0
+    rough = next((i for i in range(skip, len(texts)) if is_row_number(texts[i])), None)
+    width = rough or 0
+    while width > 0 and _is_section_text(texts[width - 1]):
+        width -= 1
+    found = [i for i in items(texts, width) if i >= skip]
+    marks = set(found)
+    first_num = found[0] if found else None
     if run is not None:
         n, head_end, body = run[1] - run[0], run[0], run[1]
         why = f"{n} column numbers"
     elif first_num is not None:
-        width = first_num
-        while width > 0 and _is_section_text(texts[width - 1]):
-            width -= 1
-        spacing = _spacing(texts, first_num, width)
+        spacing = _spacing(found, width)
         pre = first_num
         while pre > 0 and _is_section_text(texts[pre - 1]) and (spacing is None or pre > spacing):
             pre -= 1  # section titles before the first row are no header
@@ -212,11 +269,11 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
         return None
     if n < 2 or head_end > _MAX_HEADER:
         return None
-    rows = body_rows(texts, body, n)
+    rows = body_rows(texts, body, n, marks)
     levels, fit = _header_levels(texts, head_end, n, _numeric(texts, rows, n))
     if run is None and head_end > n and fit < _GROUP_EVIDENCE:
         # no group caption over the extra cells: they are rows before the first numbered one
         # ("Задача 1. Кадры" standing where a row number is due)
-        levels, rows = [(0, n)], body_rows(texts, n, n)
+        levels, rows = [(0, n)], body_rows(texts, n, n, marks)
     number_row = [run] if run is not None else []
     return BareLayout([*levels, *number_row, *rows], n, len(levels), why)

@@ -7,6 +7,7 @@ import pytest
 
 from ingest.limits import Limits
 from ingest.models import Table
+from ingest.text.bar_rows import items
 from ingest.text.pipe_cells import choose_width, pipe_runs, tokens_of
 from ingest.text.pipe_header import place_header
 from ingest.text.pipe_table import read_pipes
@@ -383,3 +384,39 @@ def test_bare_bars_numbered_section_over_its_items() -> None:
         [(0, 1, "1."), (1, 3, "Организационная работа")],
         [(0, 1, "1.1."), (1, 1, "Совещание директоров"), (2, 1, "январь"),
          (3, 1, "Отдел образования")]]
+
+
+# the 2023+ indicator form one cell a paragraph: two header levels (base value "значение |
+# год", years under their group), values that are small whole numbers like row numbers
+PARA_KPM = _paras(
+    "N п/п", "Показатели", "Уровень показателя", "Единица измерения (по ОКЕИ)",
+    "Базовое значение", "Значения показателей по годам", "Ответственный",
+    "значение", "год", "2026", "2027", "2028",
+    "1.", "Доля школ с медиацентрами", "КПМ", "процент", "10", "2025", "20", "30", "40",
+    "Управление образования",
+    "2.", "Число детских технопарков", "КПМ", "единица", "-", "2025", "1", "2", "3",
+    "Управление образования")
+
+
+def test_one_cell_a_paragraph_two_header_levels_and_small_values() -> None:
+    (table,) = _tables(PARA_KPM)
+    assert table.n_cols == 10
+    assert [(c.col, c.col_span) for c in table.rows[0].cells][-3:] == [(4, 2), (6, 3), (9, 1)]
+    assert [c.text for c in table.rows[-1].cells] == [
+        "2.", "Число детских технопарков", "КПМ", "единица", "-", "2025", "1", "2", "3",
+        "Управление образования"]
+
+
+@pytest.mark.parametrize(("texts", "found"), [
+    # values equal to row numbers are no items: a number before a number is a value
+    (["1.", "Охват", "1", "2", "3", "2.", "Число", "2", "3", "4"], [0, 5]),
+    # the next item at a level, the first below it, a restart after a section
+    (["1.", "Кадры", "1.1.", "Курсы", "май", "ИМЦ", "1.2.", "Семинар", "июнь", "ИМЦ", "2.",
+      "Оборудование", "2.1.", "Закупка", "июль", "ЦБУ"], [0, 2, 6, 10, 12]),
+    (["1", "Совещание", "май", "Раздел 2. Работа с родителями", "1", "Собрание", "июнь"],
+     [0, 4]),
+    # a number out of the sequence is a value ("30" after item 2)
+    (["1.", "Доля школ", "30", "Отдел", "2.", "Число школ", "30", "Отдел"], [0, 4]),
+])
+def test_item_numbers_of_a_stream_of_cells(texts: list[str], found: list[int]) -> None:
+    assert items(texts, 4) == found
