@@ -89,14 +89,14 @@ def separators(line: str) -> list[int]:
 
 
 # cp866 pseudographics read in another code page: "----T----¬", "+---+", "L---+----"
-_LEGACY_RULE = re.compile(r"^\s*[-=TL¬+¦|]{3,}\s*$")
-_LEGACY = str.maketrans({"T": "┬", "L": "└", "¬": "┐"})
+_LEGACY_RULE = re.compile(r"^\s*[-=TТL¬+¦|]{3,}\s*$")
+_LEGACY = str.maketrans({"T": "┬", "Т": "┬", "L": "└", "¬": "┐"})  # Latin or Cyrillic T
 
 
 def _legacy_rule(line: str) -> str:
     """A rule drawn with the letters a legacy code page turned its corners into: the
     corners as box drawing (only on a line of strokes, where "T" and "L" are no letters)."""
-    if not _LEGACY_RULE.match(line) or not any(c in line for c in "TL¬"):
+    if not _LEGACY_RULE.match(line) or not any(c in line for c in "TТL¬"):
         return line
     strokes = sum(c in "-=" for c in line)
     return line.translate(_LEGACY) if strokes >= 0.6 * len(line.strip()) else line
@@ -106,7 +106,7 @@ def parse_line(number: int, raw: str) -> FrameLine | None:
     """One line of a drawn table (from its left border on), or None when it is not one."""
     if len(raw) > MAX_LINE:
         return None
-    if "-" in raw and ("T" in raw or "L" in raw or "¬" in raw):
+    if "-" in raw and ("T" in raw or "Т" in raw or "L" in raw or "¬" in raw):
         raw = _legacy_rule(raw)
     if not _CANDIDATE.search(raw):
         return None

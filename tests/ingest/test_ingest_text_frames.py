@@ -298,12 +298,16 @@ ASCII_OPEN = """\
 @pytest.mark.parametrize(("text", "rows"), [
     (LEGACY_OPEN, [["1.", "Доля школ с библиотечным центром", "процентов", "60", "75"],
                    ["2.", "Число читательских клубов при библиотеках", "единиц", "12", "15"]]),
+    # the same with a Cyrillic "Т" for the corners
+    (LEGACY_OPEN.replace("T", "Т"),
+     [["1.", "Доля школ с библиотечным центром", "процентов", "60", "75"],
+      ["2.", "Число читательских клубов при библиотеках", "единиц", "12", "15"]]),
     (BOX_OPEN, [["1.", "Совещание директоров по итогам полугодия", "январь 2026",
                  "Отдел образования"],
                 ["2.", "Районный конкурс чтецов", "март 2026", "МКУ «ИМЦ»"]]),
     (ASCII_OPEN, [["Охват детей дополнительным образованием", "85,5", "90"],
                   ["Число кружков", "40", "44"]]),
-], ids=["legacy_code_page", "box_blank_between_rows", "ascii_unnumbered"])
+], ids=["legacy_code_page", "legacy_cyrillic_t", "box_blank_between_rows", "ascii_unnumbered"])
 def test_open_body_under_a_drawn_header(text: str, rows: list[list[str]]) -> None:
     assert _cells(_read_one(text)) == rows
 
