@@ -32,11 +32,15 @@ def _is_stage(ctx: Ctx) -> bool:
 
 def _names_service(ctx: Ctx) -> bool:
     """The header names a state or municipal service or work (the form of a task's execution
-    report: "Содержание муниципальной услуги", "Уникальный номер реестровой записи"): its rows
-    are services, not a plan's activities."""
+    report: "Содержание муниципальной услуги", "Уникальный номер реестровой записи") and no
+    column names activities or stages ("Мероприятие", "Этап перевода услуги в электронный
+    вид" make a plan about services): its rows are services, not a plan's activities."""
     h = ctx.header
-    return h is not None and any(read_header(t, ctx.tools).score("service") >= CHAIN
-                                 for t in set(h.texts) if t)
+    if h is None or not any(read_header(t, ctx.tools).score("service") >= CHAIN
+                            for t in set(h.texts) if t):
+        return False
+    return not any(read_header(t, ctx.tools).score(role) >= HEAD + 1
+                   for t in set(h.texts) if t for role in ("activity", "stage"))
 
 
 def _is_activity(ctx: Ctx) -> bool:

@@ -584,3 +584,14 @@ def test_quality_assessment_remedy_plan(done: str, when: str, status: str | None
         "Разместить на сайте сведения о педагогах", "до 01.03.2026",
         "Сомова Н.В., заместитель директора")
     assert act.status_text == status
+
+
+def test_plan_about_services_keeps_its_activities() -> None:
+    # a roadmap of moving municipal services online: the services are named, the rows are
+    # activities all the same
+    rows = [["Наименование муниципальной услуги", "Мероприятие", "Срок", "Ответственный"],
+            ["Зачисление в школу", "Подключение школ к региональному порталу услуг",
+             "до 1 сентября 2026 г.", "Отдел образования"]]
+    (act,) = run(table(rows)).activities
+    assert (act.title, act.deadline_text) == ("Подключение школ к региональному порталу услуг",
+                                              "до 1 сентября 2026 г.")
