@@ -260,6 +260,14 @@ def year_row(text: str) -> int | None:
     return int(m.group(1)) if (m := _YEAR_ROW.match(text)) else None
 
 
+def _restates(number: str, inner: str | None) -> bool:
+    """The title opens with the row's number or an item under it ("1." and "1.1.")."""
+    if not inner or "." not in inner:
+        return False  # "1 сентября": a date, not an item number
+    a, b = clean_number(number), clean_number(inner)
+    return bool(a and b) and (a == b or (b or "").startswith(f"{a}."))
+
+
 def _spans_rows(row: GridRow, col: int) -> bool:
     cell = row.slots[col] if col < len(row.slots) else None
     return cell is not None and cell.row_span > 1
@@ -275,6 +283,9 @@ def _add_row(
         title, number = number, ""  # the number column holds the title (row shifted left)
     if not number and title and (n := numbering(title)) and cols.number is None:
         number, title = n, strip_numbering(title)
+    elif number and title and _restates(number, numbering(title)):
+        # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one
+        number, title = numbering(title) or number, strip_numbering(title)
     wrapped = not number and items and (cols.number is not None or title[:1].islower())
     if wrapped and not group:
         item = items[-1]

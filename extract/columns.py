@@ -49,7 +49,7 @@ CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
     "stage": (("text", 0.5),),
 }
 # Roles a column can take more than once (year/value columns, columns nobody reads).
-MULTI = frozenset({"value", "money", "other", "base", "result"})
+MULTI = frozenset({"value", "money", "other", "base", "result", "service"})
 # A column this sure to be deadlines or responsibles is warned about when left without a role.
 LOOKS_SURE = 0.6
 
@@ -83,8 +83,8 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         out.add("date")
     if len(flat) < 80 and set(lemmas) & vocab.status_words:
         out.add("status")
-    if len(flat) <= 300 and (first in vocab.org_words or first in vocab.position_words
-                             or _INITIALS.search(flat) or _ABBR_START.match(flat)):
+    if len(flat) <= 300 and (_names_party(flat, lemmas, vocab, tools)
+                             or _INITIALS.search(flat) or _abbreviated_party(flat, first, vocab)):
         out.add("org")
     words = [w for w in lemmas if w.isalpha()]
     if (len(flat) <= 30 and words and all(w in vocab.unit_words for w in words)) or flat == "%":
@@ -97,6 +97,30 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         elif tools.tag(_first_word(flat))[0] == "NOUN" and first.endswith(_VERBAL):
             out.add("action")
     return out
+
+
+def _names_party(flat: str, lemmas: list[str], vocab: Vocab, tools: ExtractTools) -> bool:
+    """The cell opens with a body or a position: "Управление …", "Органы местного …",
+    "Районный методический центр", "Муниципальный координатор" — an adjective counts only
+    when the noun it goes with does ("Муниципальный правовой акт" is a document)."""
+    party = vocab.org_words | vocab.position_words
+    if not lemmas or lemmas[0] not in party:
+        return False
+    words = _LEADING_NUMBER.sub("", flat).split()
+    if tools.tag(words[0].strip("«\"(").lower())[0] not in ("ADJF", "PRTF"):
+        return True
+    for word, lemma in zip(words[1:4], lemmas[1:4], strict=False):
+        if tools.tag(word.strip("«\"(,").lower())[0] == "NOUN":
+            return lemma in party
+    return True
+
+
+def _abbreviated_party(flat: str, first: str, vocab: Vocab) -> bool:
+    """A cell opening with an abbreviation ("МКУ «ИМЦ»", "ГБУ ДПО ЧИППКРО", "УО"); a lone
+    abbreviation nobody lists as a body is a code ("ВП", "КПМ": a level of an indicator)."""
+    if not _ABBR_START.match(flat):
+        return False
+    return len(flat.split()) > 1 or first in vocab.org_words or first in vocab.position_words
 
 
 def _first_word(text: str) -> str:

@@ -140,12 +140,17 @@ def _cell_score(text: str, vocab: Vocab, tools: ExtractTools) -> int:
 def _continues_header(
     row: GridRow, above: list[GridRow], n_cols: int, vocab: Vocab, tools: ExtractTools
 ) -> bool:
-    """Every cell of `row` is a year, a column number, a header word of its own, or completes
-    the header phrase above it ("Сроки" + "реализации"): a data row fails on its first cell."""
+    """Every cell of `row` is a year, a column number, a header word of its own, a caption
+    under a group cell of the row above, or completes the header phrase above it ("Сроки" +
+    "реализации"): a data row fails on its first cell."""
     before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
+    last = above[-1] if above else None
     for c, t in _own_filled(row):
         if _PURE_YEAR.match(t) or t.isdigit() or is_quarter(t) or _cell_score(t, vocab, tools):
             continue
+        group = last.slots[c] if last is not None and c < len(last.slots) else None
+        if group is not None and group.col_span > 1 and group.row_span == 1 and len(t) <= 60:
+            continue  # a caption under a group cell ("в том числе по годам:" under "Объемы")
         if _cell_score(after[c], vocab, tools) <= _cell_score(before[c], vocab, tools):
             return False
     return True
@@ -285,14 +290,19 @@ def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
 def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,
                    tools: ExtractTools) -> Header | None:
     """Roles from what the columns hold, for a table without a header row (lost, or printed on
-    an earlier page): an activity column beside deadlines or responsibles, else None."""
+    an earlier page): an activity column beside deadlines or responsibles, or a column of
+    indicator names beside units or values; else None."""
     body = body_texts(rows, n_cols)
-    if n_cols < 3 or len(body[0]) < 2:
-        return None  # a label | value pair or a single row says too little
+    if n_cols < 3 or not body[0]:
+        return None  # a label | value pair says too little
     evs = [evidence(c, "", body[c], vocab, tools, headed=False) for c in range(n_cols)]
     roles = assign(evs)
     found = set(roles.values())
-    if "activity" not in found or not found & {"deadline", "responsibles"}:
+    # a single row (an item added by an amending act) needs both fields beside its activity
+    needed = 2 if len(body[0]) < 2 else 1
+    plan = "activity" in found and len(found & {"deadline", "responsibles"}) >= needed
+    measures = "indicator" in found and bool(found & {"unit", "value"}) and len(body[0]) >= 2
+    if not (plan or measures):
         return None
     return Header(
         n_rows=0,

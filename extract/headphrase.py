@@ -48,13 +48,17 @@ class HeadReading:
 
 
 def _segments(tokens: list[str]) -> list[list[int]]:
-    """Token positions (words only) of the comma/slash/colon separated parts."""
+    """Token positions (words only) of the comma/slash/colon separated parts, outside
+    parentheses: an aside in parentheses ("Условия (формы) оказания услуги", "Содержание
+    услуги (наименование показателя)") restates or annotates, it heads nothing."""
     out: list[list[int]] = [[]]
+    depth = 0
     for i, tok in enumerate(tokens):
         if tok in _BREAKS or tok == ")":
+            depth = max(0, depth + (tok == "(") - (tok == ")"))
             if out[-1]:
                 out.append([])
-        else:
+        elif not depth:
             out[-1].append(i)
     return [s for s in out if s]
 

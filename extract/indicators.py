@@ -82,6 +82,8 @@ class _Item:
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         name = flat(" ".join(self.name)).rstrip(" ;")
+        if self.values:  # "…, в том числе: | 76 | 78" measured itself, its parts on rows below
+            name = name.rstrip(" :")
         if not _LETTER.search(name):
             return None  # "2", "3 | 4": column numbers or stray values, not a name
         name = _FOOTNOTE.sub("", name)
@@ -147,14 +149,18 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
     name_col = _name_col(ctx)
     num_col, unit_col, value_cols = h.col("number"), h.col("unit"), set(h.value_cols)
     out = _Row()
+    spill = _name_spill(ctx, name_col)
     filled = [(c, t) for c, t in enumerate(texts) if t]
     # Rows after a page break may have lost an empty leading cell: the name then stands left of
     # its column and every cell is shifted; measure the shift on the first cell with words.
     first_words = next((c for c, t in filled if _LETTER.search(t) and not _GLUED.match(t)), None)
     at_name = texts[name_col] if name_col < len(texts) else ""
+    numbered_in_place = num_col is not None and num_col < (first_words or 0) and bool(
+        numbering(texts[num_col]))  # the row's number stands in its column: nothing was lost
     if (
         first_words is not None
         and first_words < name_col
+        and not numbered_in_place
         and (not _LETTER.search(at_name) or _GLUED.match(at_name))
     ):
         num = texts[num_col] if num_col is not None and first_words == num_col else None
@@ -166,10 +172,14 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             out.number = t
         elif lc == unit_col:
             out.unit = t
-        elif h.roles.get(lc) == "base" and (got := base_value(t)):
+        elif h.roles.get(lc) == "base" and (got := base_value(t) or _base_with_year(texts, lc,
+                                                                                  ctx)):
             out.base = (lc, t, *got)
-        elif lc != name_col and lc not in value_cols and h.roles.get(lc, "number") not in OWN_ROLES:
-            continue  # a column with a role of its own (responsible, result, source …)
+        elif lc != name_col and lc not in value_cols and (
+                h.roles.get(lc, "number") not in OWN_ROLES or lc not in spill):
+            continue  # a column with a role of its own (responsible, result, source …), or
+            # one standing apart from the name ("Признак возрастания/убывания" after the years,
+            # "Условия оказания услуги" before the name)
         elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
@@ -182,6 +192,44 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
         else:
             out.name.append(t)
     return out
+
+
+def _name_spill(ctx: Ctx, name_col: int) -> set[int]:
+    """Columns a name may spill over (a PDF column cut in two): those right after the name
+    column without a role or a caption of their own, and those left of it under the name's
+    own caption. A column with a caption of its own ("Уровень показателя"), beyond a unit or a
+    value, or left of the name ("Условия оказания услуги") is no part of the name."""
+    h = ctx.header
+    assert h is not None
+    out: set[int] = set()
+    c = name_col + 1
+    while (c < ctx.table.n_cols and h.roles.get(c) is None and c not in h.value_cols
+           and (not h.texts[c].strip() or h.texts[c] == h.texts[name_col])):
+        out.add(c)
+        c += 1
+    # left of the name only under the same caption (a name cell cut in two)
+    c = name_col - 1
+    while c >= 0 and h.roles.get(c) is None and h.texts[c].strip() \
+            and h.texts[c] == h.texts[name_col]:
+        out.add(c)
+        c -= 1
+    return out
+
+
+_YEAR_ONLY = re.compile(r"^\s*((?:19|20)\d{2})\s*(?:г\.?|год)?\s*$")
+
+
+def _base_with_year(texts: list[str], col: int, ctx: Ctx) -> tuple[float, int] | None:
+    """(value, year) of a base value whose year stands in the next column, headed "год"
+    under the same "Базовое значение" ("значение | год")."""
+    h = ctx.header
+    assert h is not None
+    value = parse_value(texts[col])
+    nxt = col + 1
+    if value is None or nxt >= len(texts) or not (m := _YEAR_ONLY.match(texts[nxt])):
+        return None
+    caption = [w for w in ctx.tools.lemmas(h.texts[nxt]) if w.isalpha()]  # no column number
+    return (value, int(m.group(1))) if caption[-1:] == ["год"] else None
 
 
 def _glue_word_end(name: str, end: str) -> str:
@@ -233,7 +281,8 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             _set_values(item, values, years, ctx, set(r.values))
             if r.base and r.base[3] not in {v.year for v in item.values.values()}:
                 col, cell, number, year = r.base
-                item.values[col] = DraftValue(year=year, kind="fact", text=cell, value=number)
+                item.values[col] = DraftValue(year=year, kind="fact", text=cell, value=number,
+                                              year_in_cell=True)
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
         elif r.name:

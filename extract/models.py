@@ -54,6 +54,7 @@ class DraftValue(Frozen):
     kind: ValueKind
     text: str
     value: float | None = None
+    year_in_cell: bool = False  # a base value whose year its cell (or the next) gives, not a column
 
 
 class DraftIndicator(Frozen):

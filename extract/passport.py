@@ -27,12 +27,27 @@ def is_cross_reference(text: str) -> bool:
     return any(rx.search(low) for rx in _XREF)
 
 
-def _continues_value(row_text: str, ctx: Ctx) -> bool:
-    """A row of one cell that is no field name but the next item of the list above ("2. …",
-    "- …", or a lower-case tail): the reader put a wrapped value line on a row of its own."""
+def _continues_value(row_text: str, above: list[str], ctx: Ctx) -> bool:
+    """A row of one cell that is the next item of the list above ("2. …" after "1. …", "- …",
+    or a lower-case tail): the reader put a wrapped value line on a row of its own. An item
+    numbered next to the last item above continues it even if it reads like a field name
+    ("2. Доля педагогов …" under "Целевые индикаторы")."""
+    if _next_item(row_text, above):
+        return True
     if field_name(row_text, ctx):
         return False
     return bool(numbering(row_text) or _MARKER.match(row_text) or row_text[:1].islower())
+
+
+def _next_item(row_text: str, above: list[str]) -> bool:
+    number = numbering(row_text)
+    lines = [line for v in above for line in v.split("\n") if line.strip()]
+    last = next((n for line in reversed(lines) if (n := numbering(line.strip()))), None)
+    if not number or not last:
+        return False
+    a, b = last.rstrip(".").split("."), number.rstrip(".").split(".")
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1].isdigit() and b[-1].isdigit() \
+        and int(b[-1]) == int(a[-1]) + 1
 
 
 @dataclass
@@ -121,6 +136,43 @@ def list_items(text: str) -> list[str]:
     return [flat(i).rstrip(" ,;.") for i in items if i.strip(" ,;.")]
 
 
+_INLINE_SEMICOLON = re.compile(r";\s+(?=[а-яёА-ЯЁ])")
+_OPEN_END = re.compile(r"(?:[,\-–—(«:]|\s(?:и|или|в|во|на|по|с|со|к|для|о|об|от|до|из|за|при))$",
+                       re.I)
+
+
+def _opens_item(line: str, above: str, ctx: Ctx) -> bool:
+    """A line that starts an item of its own in an unmarked list: a capitalised noun in the
+    nominative ("Совершенствование …", not a name such as "Новоберезанский") after a line that
+    did not stop mid-phrase."""
+    words = line.split()
+    word = words[0].strip("«\"(") if words else ""
+    if not word[:1].isupper() or word.isupper() or _OPEN_END.search(above.rstrip()):
+        return False
+    pos, case = ctx.tools.tag(word.lower())
+    # (a neuter noun reads nominative or accusative alike: "Развитие")
+    return pos == "NOUN" and case in ("nomn", "accs") and not ctx.tools.is_proper(word)
+
+
+def split_unmarked(value: str, ctx: Ctx) -> str:
+    """Items of a goals or tasks cell written one per paragraph without markers, their lines
+    wrapped by a narrow column ("Развитие инфраструктуры образовательных" / "организаций" /
+    "Совершенствование системы …"), or ended by ";" ("сохранение сети школ;" / "обновление
+    …"): each marked "- " when two or more items are seen."""
+    lines = [line for line in value.split("\n") if line.strip()]
+    if len(lines) == 1 and _INLINE_SEMICOLON.search(value) and not _MARKER.search(value):
+        lines = [part + ";" for part in _INLINE_SEMICOLON.split(value)]  # "a; b; c" on one line
+    if len(lines) < 2 or any(_MARKER.match(x) or _NUM_MARKER.match(x) or numbering(x)
+                             for x in lines):
+        return value  # a marked or numbered list: list_items reads it
+    starts = [0] + [i for i in range(1, len(lines))
+                    if lines[i - 1].rstrip().endswith(";") or _opens_item(lines[i], lines[i - 1],
+                                                                          ctx)]
+    if len(starts) < 2:
+        return value
+    return "\n".join(f"- {line}" if i in starts else line for i, line in enumerate(lines))
+
+
 def extract_passport(ctx: Ctx) -> PassportFound:
     """Goals, tasks, period, title, developer and indicator items of a passport table."""
     col = _field_col(ctx)
@@ -128,7 +180,7 @@ def extract_passport(ctx: Ctx) -> PassportFound:
     for row in ctx.rows:
         name = row.text(col)
         value = "\n".join(t for c, t in row.filled() if c > col)
-        if fields and name and not value and _continues_value(name, ctx):
+        if fields and name and not value and _continues_value(name, fields[-1][2], ctx):
             name, value = "", name
         if not name and fields:
             fields[-1][2].append(value)  # the value continues on the next row (page break)
@@ -143,9 +195,9 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         if not value:
             continue
         if kind == "goals":
-            out.goals.extend(list_items(value))
+            out.goals.extend(list_items(split_unmarked(value, ctx)))
         elif kind == "tasks":
-            out.tasks.extend(list_items(value))
+            out.tasks.extend(list_items(split_unmarked(value, ctx)))
         elif kind == "indicators" and is_cross_reference(value):
             ctx.note("passport_cross_reference", f"{name!r} points elsewhere: {flat(value)!r}")
         elif kind == "indicators":

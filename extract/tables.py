@@ -10,7 +10,7 @@ from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
-from extract.headphrase import HEAD, read_header
+from extract.headphrase import CHAIN, HEAD, read_header
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
 from extract.passport import extract_passport, looks_like_passport
@@ -30,9 +30,22 @@ def _is_stage(ctx: Ctx) -> bool:
             and len(h.roles) >= 2)
 
 
+def _names_service(ctx: Ctx) -> bool:
+    """The header names a state or municipal service or work (the form of a task's execution
+    report: "Содержание муниципальной услуги", "Уникальный номер реестровой записи") and no
+    column names activities or stages ("Мероприятие", "Этап перевода услуги в электронный
+    вид" make a plan about services): its rows are services, not a plan's activities."""
+    h = ctx.header
+    if h is None or not any(read_header(t, ctx.tools).score("service") >= CHAIN
+                            for t in set(h.texts) if t):
+        return False
+    return not any(read_header(t, ctx.tools).score(role) >= HEAD + 1
+                   for t in set(h.texts) if t for role in ("activity", "stage"))
+
+
 def _is_activity(ctx: Ctx) -> bool:
     h = ctx.header
-    if h is None or all(h.col(r) is None for r in TITLE_ROLES):
+    if h is None or all(h.col(r) is None for r in TITLE_ROLES) or _names_service(ctx):
         return False
     return any(h.col(r) is not None for r in (*FIELDS, "indicator", "stage", "start", "end"))
 
@@ -123,7 +136,8 @@ def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     ctx = replace(ctx, header=header)
     ctx.trace.extend(f"table {ctx.table.index}: {n} [column_roles]" for n in header.notes)
     ctx.warnings.extend(f"table {ctx.table.index}: {w}" for w in header.warnings)
-    return ctx, ("roles_from_content", "activities")
+    plan = _is_activity(ctx)
+    return ctx, ("roles_from_content", "activities" if plan else "indicators")
 
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:

@@ -35,10 +35,16 @@ def _initials(s: str) -> str:
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of persons written with initials, in order."""
-    spans = [m.span() for m in _SURNAME_FIRST.finditer(text)]
-    spans += [m.span() for m in _INITIALS_FIRST.finditer(text)
-              if not any(a <= m.start() < b for a, b in spans)]
+    """Character spans of persons written with initials, in order. "Е.С. Гурьянова Л.П.
+    Черных" reads both ways ("Гурьянова Л.П." is a surname before initials too): the way
+    that covers more of the text wins, the other only adds persons where it does not
+    overlap (surname first on a tie)."""
+    first = [m.span() for m in _SURNAME_FIRST.finditer(text)]
+    second = [m.span() for m in _INITIALS_FIRST.finditer(text)]
+    if sum(b - a for a, b in second) > sum(b - a for a, b in first):
+        first, second = second, first
+    spans = first + [(a, b) for a, b in second
+                     if not any(x < b and a < y for x, y in first)]
     return sorted(spans)
 
 

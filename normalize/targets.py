@@ -51,7 +51,9 @@ def _grammar() -> _Grammar:
     not_before = u["not_before"][:-1] + "|" + _alt(months) + r")(?![а-я])"
     return _Grammar(
         number=re.compile(r"(?<![\w.,])(\d{1,3}(?: \d{3})+|\d+(?:[.,]\d+)?)(?![\w])"),
-        op_tail=re.compile(rf"(?:^|[^\w<>=≥≤⩾⩽])({_alt(list(op_of))})\s*$"),
+        # "не менее чем для 40 педагогов": a preposition may stand between the word and number
+        op_tail=re.compile(rf"(?:^|[^\w<>=≥≤⩾⩽])({_alt(list(op_of))})"
+                           r"(?:\s+(?:для|в|во|на|у|с|со|по|из))?\s*$"),
         op_of=op_of,
         numeral=re.compile(rf"(?:^|[^\w])({_alt(list(op_of))})\s+({_alt(list(numeral_of))})"
                            r"(?![\w])"),

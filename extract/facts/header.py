@@ -38,6 +38,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
     ("table_heading", title_.table_heading),
+    ("table_plan_row", title_.table_plan_row),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
@@ -100,6 +101,7 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             or _named("period", "top", period_.period_from_top(ctx), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)
+            or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 

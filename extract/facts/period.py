@@ -65,11 +65,30 @@ def period_from_intro(ctx: Ctx) -> str | None:
     return None
 
 
+_PLAN_ROWS = 8  # rows of the first table looked at for the plan's own name
+
+
+def period_of_plan_row(ctx: Ctx) -> str | None:
+    """The years in the name of the plan a table's first rows name ("Муниципальная программа
+    «…» на 2025 - 2029 годы" in the programme's own row of its appendix table)."""
+    rows = [c for c in ctx.chunks if c.cells is not None]
+    first = rows[0].source.table if rows else None
+    for c in rows[:_PLAN_ROWS]:
+        if c.source.table != first:
+            break
+        for cell in c.cells or ():
+            if ctx.plan_noun(ctx.lemmas(cell)) and (got := _first(ctx.vocab.period_title, cell,
+                                                                  "period")):
+                return got
+    return None
+
+
 def period_from_indicators(ctx: Ctx) -> str | None:
     """The first and last year of the indicator tables' value columns ("2015-2020"): the
-    values read, else the year columns of a table whose header names indicators."""
+    values read (not a base value's year written in its cell), else the year columns of a
+    table whose header names indicators."""
     measured = [i for i in ctx.found.indicators if i.values]
-    years = sorted({v.year for i in measured for v in i.values})
+    years = sorted({v.year for i in measured for v in i.values if not v.year_in_cell})
     if len(years) < 2 or not _measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None

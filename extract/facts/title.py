@@ -212,6 +212,8 @@ def table_heading(ctx: Ctx) -> str | None:
     for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
         if c.cells is not None:
             return None
+        if c.list_number:
+            continue  # "5. Сведения о …": a numbered section of a longer document
         j = k + 1
         while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
             j += 1  # "----T-----¬": the frame's top printed as a line of its own
@@ -222,6 +224,27 @@ def table_heading(ctx: Ctx) -> str | None:
                 and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
                 and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
             return text
+    return None
+
+
+_PLAN_ROW_REACH = 8  # rows of the first table looked at
+
+
+def table_plan_row(ctx: Ctx) -> str | None:
+    """An indicator appendix whose table opens with a row across the width naming the
+    programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
+    rows): that name is the title when nothing above the table gave one."""
+    rows = [c for c in ctx.chunks if c.cells is not None]
+    if not rows:
+        return None
+    first = rows[0].source.table
+    for c in rows[:_PLAN_ROW_REACH]:
+        if c.source.table != first:
+            break
+        texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
+        if len(texts) == 1 and len(texts[0].split()) <= _TITLE_WORDS \
+                and ctx.plan_noun(ctx.lemmas(texts[0])):
+            return clean_title(ctx, texts[0])
     return None
 
 

@@ -1,18 +1,23 @@
-"""Tables a text file draws with characters (frames) or prints cell by cell (pipe cells):
-where they are, and how each is read. Their detectors run only when the text holds the
-characters they need, so plain text pays one scan of the text."""
+"""Tables a text file draws with characters (frames) or prints cell by cell (pipe cells, or
+one cell a paragraph): where they are, and how each is read. Their detectors run only when
+the text holds the characters they need, so plain text pays one scan of the text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from ingest.text.frame_body import with_open_body
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
 from ingest.text.grid import Built
+from ingest.text.para_cells import para_runs
 from ingest.text.pipe_cells import pipe_runs
 from ingest.text.pipe_table import read_pipes
+
+_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:N|№)[ \t]*(?:п/п|пп)?[ \t]*$")
 
 
 @dataclass(frozen=True)
@@ -29,10 +34,16 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
     """The drawn tables of a document in reading order, not overlapping."""
     found: list[Drawn] = []
     if has_frame_chars(text):
-        found += [Drawn("frame", r.start, r.end, partial(read_frame, r)) for r in regions(raw)]
+        found += [Drawn("frame", r.start, r.end, partial(read_frame, r))
+                  for r in (with_open_body(raw, reg) for reg in regions(raw))]
     if " |" in text or "\n|" in text:
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))
                   for r in pipe_runs(raw)
+                  if not any(a < r.end and r.start < b for a, b in taken)]
+    if "\n\n" in text and _CAPTION_LINE.search(text):
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("paragraph cells", r.start, r.end, partial(read_pipes, r))
+                  for r in para_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
     return sorted(found, key=lambda d: d.start)

@@ -93,9 +93,13 @@ def aligned_share(lines: list[FrameLine]) -> float:
 
 
 def _snapped(bounds: list[int], seps: tuple[int, ...]) -> list[tuple[int, int]]:
+    """(boundary, position) of each separator on a boundary; a line's last separator beyond
+    the frame's right edge closes it (the text of a cell across the width overflowed)."""
     out: list[tuple[int, int]] = []
-    for x in seps:
+    for k, x in enumerate(seps):
         j = _snap(bounds, x)
+        if j is None and k == len(seps) - 1 and x > bounds[-1]:
+            j = len(bounds) - 1
         if j is not None and (not out or j > out[-1][0]):
             out.append((j, x))
     return out

@@ -15,14 +15,16 @@ from itertools import pairwise
 
 # Horizontal strokes: box drawing (light, heavy, dashed, double) and the ASCII '-' and '='.
 BOX_HORIZONTAL = frozenset("─━┄┅┈┉╌╍═╴╶╸╺╼╾")
-RULE_CHARS = BOX_HORIZONTAL | frozenset("-=")
+# ASCII strokes; a legal site's export draws rules with em dashes too ("|———|———|")
+TEXT_STROKES = "-=—―"
+RULE_CHARS = BOX_HORIZONTAL | frozenset(TEXT_STROKES)
 _BOX = "\u2500-\u257f"
 # separators: box characters other than horizontal strokes, ASCII verticals, '+'
 _SEPARATOR = re.compile("[" + "".join(
     ch for ch in map(chr, range(0x2500, 0x2580)) if ch not in BOX_HORIZONTAL) + "|¦+]")
-_RULE_RUN = re.compile("[" + "".join(sorted(BOX_HORIZONTAL)) + "=-]+")
+_RULE_RUN = re.compile("[" + "".join(sorted(BOX_HORIZONTAL)) + "=—―-]+")
 _BOX_CHAR = re.compile(rf"[{_BOX}]")
-_BARE_RULE = re.compile(r"^[-=─━═]{3,}$")
+_BARE_RULE = re.compile(r"^[-=─━═—―]{3,}$")
 _CANDIDATE = re.compile(rf"[{_BOX}|¦]|^\s*[-=+]")
 _MD_SEPARATOR = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 # Lines a page break leaves inside a table: a page number, "Продолжение таблицы N".
@@ -54,6 +56,7 @@ class Region:
     end: int
     lines: list[FrameLine]
     breaks: set[int] = field(default_factory=set)
+    open_from: int | None = None  # first line of rows printed without verticals (frame_body)
 
 
 def normalise(line: str) -> str:
@@ -85,9 +88,27 @@ def separators(line: str) -> list[int]:
             if line[m.start()] != "+" or _is_junction_plus(line, m.start())]
 
 
+# cp866 pseudographics read in another code page: "----T----¬", "+---+", "L---+----"
+_LEGACY_RULE = re.compile(r"^\s*[-=TТL¬+¦|]{3,}\s*$")
+_LEGACY = str.maketrans({"T": "┬", "Т": "┬", "L": "└", "¬": "┐"})  # Latin or Cyrillic T
+
+
+def _legacy_rule(line: str) -> str:
+    """A rule drawn with the letters a legacy code page turned its corners into: the
+    corners as box drawing (only on a line of strokes, where "T" and "L" are no letters)."""
+    if not _LEGACY_RULE.match(line) or not any(c in line for c in "TТL¬"):
+        return line
+    strokes = sum(c in "-=" for c in line)
+    return line.translate(_LEGACY) if strokes >= 0.6 * len(line.strip()) else line
+
+
 def parse_line(number: int, raw: str) -> FrameLine | None:
     """One line of a drawn table (from its left border on), or None when it is not one."""
-    if len(raw) > MAX_LINE or not _CANDIDATE.search(raw):
+    if len(raw) > MAX_LINE:
+        return None
+    if "-" in raw and ("T" in raw or "Т" in raw or "L" in raw or "¬" in raw):
+        raw = _legacy_rule(raw)
+    if not _CANDIDATE.search(raw):
         return None
     line = normalise(raw).rstrip()
     stripped = line.lstrip()
@@ -133,10 +154,34 @@ def _gap_end(raw: list[str], i: int) -> int | None:
     return j if parse_line(j + 1, raw[j]) is not None else None
 
 
+_GLUED = re.compile(r"\|\s*-{3,}")  # a rule "|-----" inside a line that lost its breaks
+_GLUED_MIN = 2  # pieces a glued line must give
+
+
+def glued_lines(number: int, raw: str) -> list[FrameLine]:
+    """A drawn table whose line breaks were lost (a page copied without them): its lines
+    glued end to start, "|----|----|| 18. Текст | … || продолжение |" — cut apart at "||"
+    (every piece keeps the line's number); none when the pieces are not frame lines."""
+    if "||" not in raw or not _GLUED.search(raw) or len(raw) > MAX_LINE:
+        return []
+    text = raw.strip().lstrip("\"«'„“ ")
+    pieces = [p if p.startswith("|") else f"|{p}" for p in text.split("||")]
+    pieces = [p if p.rstrip().endswith("|") else f"{p.rstrip()}|" for p in pieces if p.strip("| ")]
+    lines = [parse_line(number, p) for p in pieces]
+    if len(lines) < _GLUED_MIN or any(fl is None for fl in lines):
+        return []
+    return [fl for fl in lines if fl is not None]
+
+
 def _run(raw: list[str], i: int) -> tuple[int, list[FrameLine]]:
     out: list[FrameLine] = []
-    while i < len(raw) and (fl := parse_line(i + 1, raw[i])) is not None:
-        out.append(fl)
+    while i < len(raw):
+        if glued := glued_lines(i + 1, raw[i]):
+            out.extend(glued)
+        elif (fl := parse_line(i + 1, raw[i])) is not None:
+            out.append(fl)
+        else:
+            break
         i += 1
     return i, out
 

@@ -93,6 +93,8 @@ def read_frame(region: Region, index: int) -> Built | None:
     if not bands.bands:
         return None
     head = header_bands(bands, slots)
+    if region.open_from is not None:  # the frame draws the header only: all of it is header
+        head = sum(band[0].number < region.open_from for band in bands.bands)
     trace.append(f"frame: {slots} columns, {len(bands.bands)} bands between rules, "
                  f"{head} header bands (before the first numbered or section band)")
     if region.breaks:

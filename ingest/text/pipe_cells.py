@@ -15,9 +15,13 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from ingest.text.bar_rows import is_bare
+
 _BOX = re.compile(r"[\u2500-\u257f]")
 _ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
 _MAX_GAP = 6  # lines of one cell's text printed before its line ending in " |"
+_MAX_BARE_GAP = 40  # lines of one cell's text printed before a lone "|" (the bare form)
+_NUMBER_HEAD = re.compile(r"^(?:N|№|n)?\s*(?:п/п|пп\.?)?$", re.I)  # "N п/п" over the first bar
 _SHORT_HEAD = 4  # a line this short above a row's first cell is its head ("N" over "п/п")
 _MAX_WIDTH = 60
 _MAX_LINE = 3000  # longer lines are text, not a printed cell
@@ -43,6 +47,7 @@ class PipeRun:
     end: int
     tokens: list[Token] = field(default_factory=list)
     multi: bool = False  # one row per line (docs.cntd.ru) rather than one cell per line
+    bare: bool = False  # every cell on lines of its own before a lone "|" (bar_rows)
 
 
 def is_pipe_line(line: str) -> bool:
@@ -72,14 +77,32 @@ def tokens_of(line: str, number: int, head: Sequence[str] = ()) -> list[Token]:
     return out
 
 
-def _gap_end(lines: list[str], j: int) -> int | None:
+def _gap_end(lines: list[str], j: int, most: int = _MAX_GAP) -> int | None:
     """Past a few text lines (the start of the next cell) or blank lines: the next pipe line."""
     k = j
-    while k < len(lines) and k - j < _MAX_GAP and not is_pipe_line(lines[k]):
+    while k < len(lines) and k - j < most and not is_pipe_line(lines[k]):
         if not lines[k].strip() and k > j and lines[k - 1].strip():
             return None  # text then a blank line: a paragraph, not a cell
         k += 1
     return k if k < len(lines) and is_pipe_line(lines[k]) else None
+
+
+def _is_bare_bar(lines: list[str], k: int) -> bool:
+    """A lone "|" after a line of text: the end of a cell printed on lines of its own."""
+    return lines[k].strip() == "|" and k > 0 and bool(lines[k - 1].strip()) \
+        and not is_pipe_line(lines[k - 1])
+
+
+def _head_start(lines: list[str], i: int) -> int:
+    """The first line of the first cell: "N" printed above "п/п |", or "N п/п" above a lone
+    bar (a caption, not a title above the table)."""
+    if not i or is_pipe_line(lines[i - 1]):
+        return i
+    above = lines[i - 1].strip()
+    if 0 < len(above) <= _SHORT_HEAD or (lines[i].strip() == "|" and _NUMBER_HEAD.match(above)
+                                         and above):
+        return i - 1
+    return i
 
 
 def _regions(lines: list[str]) -> Iterator[tuple[int, int]]:
@@ -88,16 +111,13 @@ def _regions(lines: list[str]) -> Iterator[tuple[int, int]]:
         if not is_pipe_line(lines[i]):
             i += 1
             continue
-        start = i
-        # "N" printed above "п/п |": a wrapped first cell
-        if i and 0 < len(lines[i - 1].strip()) <= _SHORT_HEAD and not is_pipe_line(lines[i - 1]):
-            start = i - 1
+        start = _head_start(lines, i)
         end = j = i + 1
         while j < len(lines):
             if is_pipe_line(lines[j]):
                 end = j = j + 1
                 continue
-            k = _gap_end(lines, j)
+            k = _gap_end(lines, j, _MAX_BARE_GAP if _is_bare_bar(lines, j - 1) else _MAX_GAP)
             if k is None:
                 break
             j = k
@@ -156,7 +176,7 @@ def _tail_apart(run: PipeRun) -> list[PipeRun]:
     """A last row short of places and without pipes is no row of the table (every printed
     row is filled up with pipes): a small table of its own, such as a signature."""
     run.multi = _one_row_per_line(run.tokens)
-    if run.multi or len(run.tokens) < 4:
+    if run.multi or run.bare or len(run.tokens) < 4:
         return [run]
     width = choose_width(run.tokens)
     last = rows_of(run, width)[-1]
@@ -168,12 +188,30 @@ def _tail_apart(run: PipeRun) -> list[PipeRun]:
             PipeRun(first_line, run.end, run.tokens[cut:])]
 
 
+def _cut_tail(lines: list[str], end: int, tokens: list[Token]) -> tuple[int, list[Token]]:
+    """A text that ends the document a line or two after the last bar is the last cell of a
+    table the text was cut inside (a page or an excerpt ending mid-row)."""
+    rest = [line.strip() for line in lines[end:]]
+    while rest and not rest[-1]:
+        rest.pop()
+    if not 0 < len(rest) <= 2 or not all(rest):
+        return end, tokens
+    cell = Token("\n".join(rest), end + 1, first=True, gap=len(rest))
+    return len(lines), [*tokens, cell]
+
+
 def pipe_runs(lines: list[str]) -> list[PipeRun]:
     """Tables printed cell by cell: runs of pipe lines with the text lines of cells printed
     on several lines; text between two rows ends a table."""
     out: list[PipeRun] = []
     for start, end in _regions(lines):
-        for run in _split(_tokens(lines, start, end), start, end):
+        tokens = _tokens(lines, start, end)
+        if is_bare([t.gap for t in tokens], [t.text for t in tokens]):
+            # every cell is text above a bar: no text between two rows to end a table at
+            end, tokens = _cut_tail(lines, end, tokens)
+            out.append(PipeRun(start, end, tokens, bare=True))
+            continue
+        for run in _split(tokens, start, end):
             out += _tail_apart(run)
     return [r for r in out if sum(bool(t.text) for t in r.tokens) >= 2]
 

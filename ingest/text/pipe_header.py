@@ -8,7 +8,7 @@ next row among them that gives the table's width is scored on evidence, and the 
 columns of numbers; a "№" caption over the first column; group words in parents ("Значения
 по годам", "Срок"); a year over words ("2024 год" over "план | факт"); children of one parent
 alike and of two parents different, no caption twice under one parent; repeated groups
-("план | факт | план | факт"), each starting like the first.
+("план | факт | план | факт"), each starting like the first; years running left to right.
 """
 
 from __future__ import annotations
@@ -142,7 +142,9 @@ def score(levels: Sequence[Sequence[str]], choice: Sequence[Choice],
         # a pattern under each parent starts at the parent ("план | факт", not "факт | план")
         total -= 0.5 * sum(g[0] != groups[0][0] for g in groups[1:]
                            if shape(g[0]) == "word" and len(g) > 1)
-    for r, row in enumerate(layout(levels, choice)):
+    placed = layout(levels, choice)
+    total -= _years_out_of_order(levels, placed)
+    for r, row in enumerate(placed):
         for i, (col, span, rows) in enumerate(row):
             if rows != len(levels) - r or span != 1:
                 continue
@@ -153,6 +155,15 @@ def score(levels: Sequence[Sequence[str]], choice: Sequence[Choice],
             if _NUMBER_CAPTION.match(text.strip()):
                 total += 1 if col == 0 else -1
     return total
+
+
+def _years_out_of_order(levels: Sequence[Sequence[str]],
+                        placed: Sequence[Sequence[tuple[int, int, int]]]) -> int:
+    """Year captions standing left of an earlier year (years run left to right)."""
+    years = sorted((col, int(_YEAR.findall(levels[r][i])[0]))
+                   for r, row in enumerate(placed) for i, (col, _, _) in enumerate(row)
+                   if shape(levels[r][i]) == "year")
+    return sum(b[1] < a[1] for a, b in itertools.pairwise(years))
 
 
 def choices(levels: Sequence[Sequence[str]], n: int) -> Iterator[tuple[Choice, ...]]:
@@ -169,14 +180,26 @@ def choices(levels: Sequence[Sequence[str]], n: int) -> Iterator[tuple[Choice, .
                 yield combo
 
 
-def place_header(levels: Sequence[Sequence[str]], n: int,
-                 numeric: Sequence[float | None]) -> list[list[tuple[int, int, int]]] | None:
-    """(column, span, row span) of each header cell, or None when no reading fits n columns."""
+Spots = list[list[tuple[int, int, int]]]
+
+
+def best_reading(levels: Sequence[Sequence[str]], n: int,
+                 numeric: Sequence[float | None]) -> tuple[float, Spots] | None:
+    """The best reading's score and (column, span, row span) of each header cell, or None
+    when no reading fits n columns."""
     if len(levels) == 1:
-        return [[(i, 1, 1) for i in range(len(levels[0]))]] if len(levels[0]) == n else None
+        return (0.0, [[(i, 1, 1) for i in range(len(levels[0]))]]) if len(levels[0]) == n \
+            else None
     best: tuple[float, tuple[Choice, ...]] | None = None
     for combo in choices(levels, n):
         value = score(levels, combo, numeric)
         if best is None or value > best[0]:
             best = (value, combo)
-    return layout(levels, best[1]) if best else None
+    return (best[0], layout(levels, best[1])) if best else None
+
+
+def place_header(levels: Sequence[Sequence[str]], n: int,
+                 numeric: Sequence[float | None]) -> Spots | None:
+    """(column, span, row span) of each header cell, or None when no reading fits n columns."""
+    read = best_reading(levels, n, numeric)
+    return read[1] if read else None

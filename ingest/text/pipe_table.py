@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.models import Cell, Provenance, Row, Table
+from ingest.text.bar_rows import bare_layout
 from ingest.text.frame_rows import column_numbers
 from ingest.text.grid import Built
 from ingest.text.grid_rules import is_numeric, is_row_number
@@ -39,11 +40,13 @@ class Draft:
 
 
 def kind(text: str) -> str:
-    """What a cell holds, for fitting cells to columns: empty, item number, number, or text
-    by its first letter's case (deadlines and tails start small, names capitalised) and
-    length."""
+    """What a cell holds, for fitting cells to columns: empty, whole number (a row number or
+    a value), item number, number, or text by its first letter's case (deadlines and tails
+    start small, names capitalised) and length."""
     if not text:
         return "empty"
+    if text.isdigit():
+        return "int"  # a row number or a whole value: both
     if is_row_number(text):
         return "item"
     if is_numeric(text):
@@ -100,7 +103,7 @@ def _numeric_share(profile: Sequence[Counter[str]]) -> list[float | None]:
     out: list[float | None] = []
     for p in profile:
         filled = sum(v for k, v in p.items() if k != "empty")
-        out.append(p["number"] / filled if filled else None)
+        out.append((p["number"] + p["int"]) / filled if filled else None)
     return out
 
 
@@ -158,7 +161,8 @@ def _place_header(grid: _Grid, levels: list[list[Token]], numeric: list[float | 
     grid.cover = [None] * grid.n  # header cells never stretch into the body
 
 
-def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> None:
+def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]],
+                bare: bool = False) -> None:
     own = [t for t in row if not t.pad]
     n = grid.n
     while len(own) > n and not own[-1].text:
@@ -172,7 +176,8 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]]) -> N
         grid.add([Draft(t.text, t.line, c) for c, t in enumerate(own)])
         grid.cover = [None] * n  # column numbers never stretch down
         return
-    if own and not own[-1].text and len(own) == n and _pad_fits_better(own, n, profile):
+    if (own and not bare and not own[-1].text and len(own) == n
+            and _pad_fits_better(own, n, profile)):
         own = own[:-1]  # a lone pipe at the row's end was a merged place, not an empty cell
     cols = list(range(len(own))) if len(own) >= n else gap_columns(own, n, profile)
     merged = sorted(set(range(n)) - set(cols))
@@ -198,14 +203,53 @@ def _table(grid: _Grid, rows: list[list[Token]], head: int, index: int) -> Table
                  source=Provenance(table=index, line=rows[0][0].line))
 
 
-def read_pipes(run: PipeRun, index: int) -> Built | None:
-    """The table of one pipe run; None when it is not one (a single column)."""
+def _bare_rows(run: PipeRun) -> tuple[list[list[Token]], int, int, str] | None:
+    """Rows, header rows and columns of a bare-bar run (bar_rows); a section row gets a pad
+    so that it spans the width as in the " |" form."""
+    lay = bare_layout([t.text for t in run.tokens])
+    if lay is None:
+        return None
+    rows = []
+    for r, (a, b) in enumerate(lay.rows):
+        row = run.tokens[a:b]
+        nxt = run.tokens[b] if b < len(run.tokens) else None
+        if r >= lay.head and ((len(row) == 1 and row[0].text and lay.n > 1)
+                              or _parent_item(row, nxt)):
+            # "Раздел" alone or "1." | "Раздел" where a row is due: across the width
+            row = [*row, Token("", row[0].line, pad=True)]
+        elif r == len(lay.rows) - 1 and 1 < len(row) < lay.n:
+            # the text ends inside the last row: its missing cells are the last ones
+            row = [*row, *(Token("", row[-1].line) for _ in range(lay.n - len(row)))]
+        rows.append(row)
+    return rows, lay.head, lay.n, f"bare bars: {lay.why}"
+
+
+def _parent_item(row: list[Token], nxt: Token | None) -> bool:
+    """"1." | "Организационная работа" followed by row "1.1.": a numbered section row, not a
+    row whose other cells were merged from above."""
+    if len(row) != 2 or nxt is None or not is_row_number(row[0].text):
+        return False
+    parent = row[0].text.rstrip(".")
+    return nxt.text.startswith(f"{parent}.") and len(nxt.text.rstrip(".")) > len(parent)
+
+
+def _layout(run: PipeRun) -> tuple[list[list[Token]], int, int, str]:
+    """Rows, header rows, columns, and what decided the rows (for --debug)."""
+    bare = _bare_rows(run) if run.bare else None
+    if bare is not None:
+        return bare
     width, why = width_decision(run.tokens)
     rows = rows_of(run, width)
     head = header_count(rows)
-    levels = [_trimmed(r) for r in rows[:head]]
     n = max((len(_trimmed(r)) for r in rows[head:]), default=0)
-    n = max(n, *(len(lv) for lv in levels)) if levels else n
+    n = max(n, *(len(_trimmed(r)) for r in rows[:head])) if head else n
+    return rows, head, n, f"{width} places a row ({why})"
+
+
+def read_pipes(run: PipeRun, index: int) -> Built | None:
+    """The table of one pipe run; None when it is not one (a single column)."""
+    rows, head, n, why = _layout(run)
+    levels = [_trimmed(r) for r in rows[:head]]
     if n < 2:
         return None
     profile = profiles(rows[head:], n)
@@ -213,6 +257,6 @@ def read_pipes(run: PipeRun, index: int) -> Built | None:
     if levels:
         _place_header(grid, levels, _numeric_share(profile))
     for row in rows[head:]:
-        _place_body(grid, row, profile)
-    trace = [f"pipe cells: {width} places a row ({why}), {n} columns, {head} header rows"]
+        _place_body(grid, row, profile, run.bare)
+    trace = [f"pipe cells: {why}, {n} columns, {head} header rows"]
     return Built(_table(grid, rows, head, index), [], trace)

@@ -198,3 +198,17 @@ def test_numbered_section_row_in_the_number_column(number: str) -> None:
         ("1.1", "Организационные мероприятия", "Совещание"),
         ("2", "Организационные мероприятия", "Семинар без подпунктов"),
     ]
+
+
+@pytest.mark.parametrize(("number", "title", "want"), [
+    ("1.", "1.1. Обновление фонда библиотек", ("1.1", "Обновление фонда библиотек")),
+    ("2", "2. Обновление фонда библиотек", ("2", "Обновление фонда библиотек")),
+    # a date opening the title is no item number; another item's number is kept as written
+    ("3", "1 сентября - праздник первоклассников", ("3", "1 сентября - праздник первоклассников")),
+    ("4.", "5.2. Обновление фонда", ("4", "5.2. Обновление фонда")),
+])
+def test_item_number_restated_in_the_title(number: str, title: str,
+                                            want: tuple[str, str]) -> None:
+    rows = [["N", "Наименование мероприятия", "Срок"], [number, title, "2026 год"]]
+    (act,) = run(table(rows)).activities
+    assert (act.number, act.title) == want

@@ -262,3 +262,38 @@ def test_title_page_approval_stamp(tools: ExtractTools) -> None:
     assert d.issuer == "Управление образования администрации Энского района"  # nominative
     assert d.title == "ДОРОЖНАЯ КАРТА по развитию наставничества на 2024-2025 годы"
     assert d.period_text == "на 2024-2025 годы"
+
+
+def _appendix(heading: Paragraph, first_row: list[str]) -> SourceDocument:
+    from ingest.models import Cell, Row, Table
+    rows = [["N", "Программа, подпрограмма", "Показатель", "2026", "2027"], first_row,
+            ["1", "Подпрограмма «Дошкольное образование»", "Охват детей", "90", "95"]]
+    table = Table(index=1, n_cols=5, rows=tuple(
+        Row(cells=tuple(Cell(text=t, col=j) for j, t in enumerate(r)), source=Provenance(line=i))
+        for i, r in enumerate(rows, 3)))
+    return SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(heading, table))
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # a numbered section of a longer document: the programme row of its table names it
+    (Paragraph(text="Сведения о целевых показателях программы", list_number="4.",
+               source=Provenance(line=1)),
+     "Муниципальная программа «Развитие образования Озёрного округа» на 2026-2030 годы"),
+    # a heading of its own standing over the table is the title
+    (Paragraph(text="Сведения о целевых показателях программы", source=Provenance(line=1)),
+     "Сведения о целевых показателях программы"),
+])
+def test_title_of_an_indicator_appendix(tools: ExtractTools, heading: Paragraph,
+                                        title: str) -> None:
+    row = ["", "Муниципальная программа «Развитие образования Озёрного округа» на 2026-2030 "
+           "годы", "", "", ""]
+    assert extract(_appendix(heading, row), Found(), tools).document.title == title
+
+
+def test_period_from_the_programme_row_of_an_appendix_table(tools: ExtractTools) -> None:
+    heading = Paragraph(text="Система мероприятий и показателей программы", bold=True,
+                        source=Provenance(line=1))
+    row = ["", "Муниципальная программа «Развитие образования» на 2026 - 2030 годы", "",
+           "", ""]
+    doc = _appendix(heading, row)
+    assert extract(doc, Found(), tools).document.period_text == "на 2026 - 2030 годы"

@@ -176,3 +176,51 @@ def test_base_value_column_is_a_fact() -> None:
             ["Доля школ с ШМО", "40", "90"]]
     (ind,) = run(table(rows)).indicators
     assert [(v.year, v.kind) for v in ind.values] == [(2021, "fact"), (2024, "plan")]
+
+
+# the 2023+ form of project indicators: base value split into "значение | год", years with
+# gaps, free-text columns after the years (a trend sign, a yes/no, the data source)
+PROJECT = [
+    ["N п/п", "Показатели проекта", "Уровень показателя", "Единица измерения (по ОКЕИ)",
+     "Базовое значение", "", "Период, год", "", "", "Признак возрастания/убывания",
+     "Нарастающий итог", "Источник данных"],
+    ["", "", "", "", "значение", "год", "2025", "2026", "2030", "", "", ""],
+    ["1.", "Доля школ с современными мастерскими", "ВП", "процентов", "12,5", "2024", "20",
+     "35", "60", "возрастание", "нет", "мониторинг управления"],
+    ["2.", "Число учащихся в очереди в кружки", "КПМ", "человек", "-", "2024", "300", "150",
+     "0", "убывание", "нет", "отчёт ДДТ"],
+]
+
+
+def test_base_value_with_its_year_beside_and_text_columns_after_the_years() -> None:
+    first, second = run(table(PROJECT)).indicators
+    assert first.name == "Доля школ с современными мастерскими"
+    assert second.name == "Число учащихся в очереди в кружки"
+    assert [(v.year, v.kind, v.value) for v in first.values] == [
+        (2024, "fact", 12.5), (2025, "plan", 20), (2026, "plan", 35), (2030, "plan", 60)]
+    assert [(v.year, v.value) for v in second.values] == [(2025, 300), (2026, 150), (2030, 0)]
+    assert first.values[0].year_in_cell and not first.values[1].year_in_cell
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("2022 год (отчет)", "fact"),
+    ("Базисный год (2024)", "fact"),
+    ("2025 год (план)", "plan"),
+    ("2026 год", "plan"),
+])
+def test_value_kind_from_the_year_caption(caption: str, kind: str) -> None:
+    rows = [["Наименование индикатора", "Единица измерения", caption],
+            ["Доля школ с доступной средой", "%", "45"]]
+    (ind,) = run(table(rows)).indicators
+    assert [v.kind for v in ind.values] == [kind]
+
+
+def test_measured_parent_row_loses_its_colon_a_list_item_keeps_it() -> None:
+    rows = [["Наименование показателя", "2025", "2026"],
+            ["Охват детей кружками, в том числе:", "60", "65"],
+            ["- технической направленности", "10", "12"]]
+    names = [i.name for i in run(table(rows)).indicators]
+    assert names[0] == "Охват детей кружками, в том числе"
+    listed = [["N", "Критерий"], ["1", "Ресурсное обеспечение службы:"],
+              ["1.1", "кадровое обеспечение"]]
+    assert run(table(listed)).indicators[0].name == "Ресурсное обеспечение службы:"

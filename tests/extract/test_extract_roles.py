@@ -49,12 +49,25 @@ from ingest.models import Cell
         ("Базисный год", "год", "base"),
         ("Вид документа", "документ", "result"),
         ("Контрольный показатель", "показатель", "result"),
+        ("Наименование муниципальной услуги", "услуга", "service"),
+        ("Уникальный номер реестровой записи", "запись", "service"),
+        ("Срок (дата) проведения", "срок", "deadline"),
     ],
 )
 def test_role_from_the_head_of_the_header_phrase(header: str, head: str, role: str) -> None:
     reading = read_header(header, tools())
     assert reading.head == head
     assert reading.scores[0][0] == role
+
+
+@pytest.mark.parametrize(("header", "role"), [
+    ("Условия (формы) оказания муниципальной услуги", "result"),
+    ("Содержание услуги (наименование показателя)", "indicator"),
+    ("Форма проведения", "result"),  # "форма" alone is how, not what comes out
+    ("Форма по ОКУД", "result"),
+])
+def test_an_aside_in_parentheses_or_a_form_names_no_role(header: str, role: str) -> None:
+    assert read_header(header, tools()).score(role) < 1.0
 
 
 def test_coordinated_heads_are_read_but_a_relative_clause_is_not() -> None:
@@ -79,6 +92,12 @@ def test_coordinated_heads_are_read_but_a_relative_clause_is_not() -> None:
         ("Проведение районного конкурса чтецов среди обучающихся", {"text", "action"}),
         ("Доля детей, охваченных дошкольным образованием", {"text", "measure"}),
         ("Составление графика районных методических объединений", {"text", "action"}),
+        # an adjective opening a cell names a party only with a party noun after it
+        ("Органы местного самоуправления", {"org"}),
+        ("Районный методический центр", {"org"}),
+        ("Муниципальный координатор проекта", {"org"}),
+        ("РМК", {"org"}),
+        ("ГБУ ДПО ЦНППМ", {"org"}),
     ],
 )
 def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
@@ -86,6 +105,14 @@ def test_what_a_cell_holds(text: str, kinds: set[str]) -> None:
     assert kinds <= got
     if "date" not in kinds:
         assert "date" not in got
+
+
+@pytest.mark.parametrize("text", ["Муниципальный правовой акт о порядке приёма",
+                                  "ВП", "КПМ",  # a level of an indicator, not a body
+                                  "Районная программа развития чтения",
+                                  "Областной закон о бюджете на 2026 год"])
+def test_a_document_named_with_an_adjective_is_no_party(text: str) -> None:
+    assert "org" not in cell_kinds(text, get_vocab(tools()), tools())
 
 
 def test_one_assignment_gives_a_contested_role_to_the_column_whose_content_agrees() -> None:
@@ -249,6 +276,10 @@ def test_remarks_are_no_value_and_not_part_of_the_name() -> None:
         ("Сроки\nреализа\nции", "Сроки\nреализации"),
         ("в\nтом числе", "в\nтом числе"),
         ("по\nпроблеме наставничества", "по\nпроблеме наставничества"),
+        # a cell ending in a word's last letter or two alone on its line
+        ("начал\nо", "начало"),
+        ("Срок\nначал\nа", "Срок\nначала"),
+        ("Отдел образования\nи\nМКУ «ИМЦ»", "Отдел образования\nи\nМКУ «ИМЦ»"),
     ],
 )
 def test_words_broken_in_narrow_columns_are_rejoined(text: str, joined: str) -> None:
@@ -270,6 +301,17 @@ def test_table_without_a_header_row_gets_roles_from_content() -> None:
         ("1", "Работа с кадрами", "ежемесячно"),
     ]
     assert any("no header row" in w for w in found.warnings)
+
+
+def test_single_headerless_row_needs_an_activity_a_deadline_and_responsibles() -> None:
+    # an item an amending act adds to a plan: one row, no header
+    row = tsv("12. Создание сети опорных школ | До 1 сентября | Органы местного самоуправления "
+              "| Муниципальный правовой акт о сети")
+    (act,) = run(table(row)).activities
+    assert (act.number, act.title, act.deadline_text, act.responsibles_text) == (
+        "12", "Создание сети опорных школ", "До 1 сентября", "Органы местного самоуправления")
+    # a single row without a deadline says too little to be read as a plan
+    assert run(table(tsv("Создание сети опорных школ | Иванов И.И. | тест"))).activities == ()
 
 
 @pytest.mark.parametrize(
@@ -477,3 +519,79 @@ def test_rows_of_numbers_only_are_no_indicators() -> None:
 """)
     assert [i.name for i in run(table(rows)).indicators] == [
         "Доля детей, охваченных дошкольным образованием"]
+
+
+# the execution report of a municipal task (a federal form): the rows are services and their
+# quality indicators, never a plan's activities
+TASK_REPORT = [
+    ["Уникальный номер реестровой записи", "Наименование муниципальной услуги",
+     "Показатель качества", "", "", "", "Причина отклонения"],
+    ["", "", "наименование показателя", "единица измерения", "утверждено в задании",
+     "исполнено на отчётную дату", ""],
+    ["801011О.99.0.БВ24", "Реализация программ дошкольного образования",
+     "Доля родителей, удовлетворённых условиями", "процент", "90", "94", ""],
+    ["", "", "Посещаемость групп", "процент", "75", "71", "карантин"],
+]
+
+
+def test_task_report_rows_are_no_activities() -> None:
+    found = run(table(TASK_REPORT))
+    assert found.activities == ()
+    assert [i.name for i in found.indicators] == ["Доля родителей, удовлетворённых условиями",
+                                                  "Посещаемость групп"]
+
+
+def test_caption_under_a_group_cell_is_header_not_an_activity() -> None:
+    rows = [
+        [Cell(text="Мероприятие", col=0, row_span=3),
+         Cell(text="Объем финансирования (тыс. руб.)", col=1, col_span=3),
+         Cell(text="Срок", col=4, row_span=3), Cell(text="Ответственный", col=5, row_span=3)],
+        [Cell(text="всего", col=1, row_span=2),
+         Cell(text="в том числе по годам:", col=2, col_span=2)],
+        [Cell(text="2026", col=2), Cell(text="2027", col=3)],
+        ["Семинар для учителей технологии", "20,0", "10,0", "10,0", "2026-2027 гг.", "МКУ ИМЦ"],
+    ]
+    acts = run(table(rows)).activities
+    assert [(a.title, a.deadline_text) for a in acts] == [
+        ("Семинар для учителей технологии", "2026-2027 гг.")]
+
+
+# a plan to remedy the faults an independent quality assessment found (НОК): the faults stand
+# beside the activities, the "what was done" columns are empty in the plan, filled in a report
+def _nok(done: str, when: str) -> list:
+    return [
+        [Cell(text="Недостатки, выявленные в ходе независимой оценки качества условий "
+                   "оказания услуг", col=0, row_span=2),
+         Cell(text="Наименование мероприятия по устранению недостатков", col=1, row_span=2),
+         Cell(text="Плановый срок реализации мероприятия", col=2, row_span=2),
+         Cell(text="Ответственный исполнитель", col=3, row_span=2),
+         Cell(text="Сведения о ходе реализации мероприятия", col=4, col_span=2)],
+        [Cell(text="реализованные меры по устранению недостатков", col=4),
+         Cell(text="фактический срок реализации", col=5)],
+        ["Нет сведений о педагогах на сайте", "Разместить на сайте сведения о педагогах",
+         "до 01.03.2026", "Сомова Н.В., заместитель директора", done, when],
+    ]
+
+
+@pytest.mark.parametrize(("done", "when", "status"), [
+    ("", "", None),
+    ("Сведения размещены в разделе «Сведения об организации»", "15.02.2026",
+     "Сведения размещены в разделе «Сведения об организации»"),
+])
+def test_quality_assessment_remedy_plan(done: str, when: str, status: str | None) -> None:
+    (act,) = run(table(_nok(done, when))).activities
+    assert (act.title, act.deadline_text, act.responsibles_text) == (
+        "Разместить на сайте сведения о педагогах", "до 01.03.2026",
+        "Сомова Н.В., заместитель директора")
+    assert act.status_text == status
+
+
+def test_plan_about_services_keeps_its_activities() -> None:
+    # a roadmap of moving municipal services online: the services are named, the rows are
+    # activities all the same
+    rows = [["Наименование муниципальной услуги", "Мероприятие", "Срок", "Ответственный"],
+            ["Зачисление в школу", "Подключение школ к региональному порталу услуг",
+             "до 1 сентября 2026 г.", "Отдел образования"]]
+    (act,) = run(table(rows)).activities
+    assert (act.title, act.deadline_text) == ("Подключение школ к региональному порталу услуг",
+                                              "до 1 сентября 2026 г.")

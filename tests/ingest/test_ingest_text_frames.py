@@ -242,3 +242,143 @@ def test_page_break_gap_joins_parts_of_one_table(gap: list[str], tables: int) ->
     part = ["┌───┬──────────┐", "│1. │ Семинар  │", "└───┴──────────┘"]
     second = ["┌───┬──────────┐", "│2. │ Конкурс  │", "└───┴──────────┘"]
     assert len(regions([*part, *gap, *second])) == tables
+
+
+# --- a drawn header over an open body: rows printed without verticals, aligned by spaces
+
+def _read_one(text: str) -> Table:
+    doc = read_text(text.encode(), "t.txt", Limits())
+    tables = [b for b in doc.blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    return tables[0]
+
+
+def _cells(table: Table) -> list[list[str]]:
+    return [[c.text for c in r.cells] for r in table.rows if not r.header]
+
+
+# legacy code page: corners read as "T", "¬", "L", the last corner lost
+LEGACY_OPEN = """\
+----T------------------------T---------T-------T-------¬
+¦ N ¦       Показатель       ¦ Единица ¦ 2025  ¦ 2026  ¦
+¦п/п¦                        ¦измерения¦  год  ¦  год  ¦
++---+------------------------+---------+-------+-------+
+¦ 1 ¦           2            ¦    3    ¦   4   ¦   5   ¦
+L---+------------------------+---------+-------+--------
+ 1.  Доля школ с библиотечным процентов    60      75
+     центром
+ 2.  Число читательских       единиц       12      15
+     клубов при
+     библиотеках
+
+Глава округа                                 С.Л. Ветров"""
+
+# box drawing over the body, a blank line between two rows, no column numbers
+BOX_OPEN = """\
+┌────┬──────────────────────┬─────────────┬──────────────┐
+│ №  │ Мероприятие          │ Срок        │ Исполнитель  │
+└────┴──────────────────────┴─────────────┴──────────────┘
+ 1.   Совещание директоров   январь 2026   Отдел
+      по итогам полугодия                  образования
+
+ 2.   Районный конкурс       март 2026     МКУ «ИМЦ»
+      чтецов"""
+
+# a word one character wider than its column, and an unnumbered body
+ASCII_OPEN = """\
++------------------+----------+----------+
+| Показатель       | 2025 год | 2026 год |
++------------------+----------+----------+
+ Охват детей         85,5       90
+ дополнительным
+ образованием
+ Число кружков       40         44"""
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    (LEGACY_OPEN, [["1.", "Доля школ с библиотечным центром", "процентов", "60", "75"],
+                   ["2.", "Число читательских клубов при библиотеках", "единиц", "12", "15"]]),
+    # the same with a Cyrillic "Т" for the corners
+    (LEGACY_OPEN.replace("T", "Т"),
+     [["1.", "Доля школ с библиотечным центром", "процентов", "60", "75"],
+      ["2.", "Число читательских клубов при библиотеках", "единиц", "12", "15"]]),
+    (BOX_OPEN, [["1.", "Совещание директоров по итогам полугодия", "январь 2026",
+                 "Отдел образования"],
+                ["2.", "Районный конкурс чтецов", "март 2026", "МКУ «ИМЦ»"]]),
+    (ASCII_OPEN, [["Охват детей дополнительным образованием", "85,5", "90"],
+                  ["Число кружков", "40", "44"]]),
+], ids=["legacy_code_page", "legacy_cyrillic_t", "box_blank_between_rows", "ascii_unnumbered"])
+def test_open_body_under_a_drawn_header(text: str, rows: list[list[str]]) -> None:
+    assert _cells(_read_one(text)) == rows
+
+
+def test_text_after_an_open_body_is_no_row() -> None:
+    doc = read_text(LEGACY_OPEN.encode(), "t.txt", Limits())
+    assert isinstance(doc.blocks[-1], Paragraph)
+    assert "Ветров" in doc.blocks[-1].text
+
+
+def test_prose_under_a_closed_frame_stays_prose() -> None:
+    text = DOUBLE + "\nОтветственный за исполнение плана назначить заместителя главы округа."
+    doc = read_text(text.encode(), "t.txt", Limits())
+    assert [b.kind for b in doc.blocks] == ["table", "paragraph"]
+
+
+@pytest.mark.parametrize("text", [
+    # rules and rows glued into one line, the amendment's quote before the first border
+    '"|------|--------------|---------|| 7. Открытие | Январь | Отдел || центра | | образования |',
+    # the same without the quote, the rule drawn with junctions
+    "|------+--------------+---------|| 7. Открытие | Январь | Отдел || центра | | образования |",
+])
+def test_frame_lines_glued_into_one_line(text: str) -> None:
+    table = _read_one("Дополнить пунктом 7 следующего содержания:\n" + text)
+    assert [c.text for c in table.rows[0].cells] == ["7. Открытие центра", "Январь",
+                                                     "Отдел образования"]
+    assert {c.source.line for c in table.rows[0].cells} == {2}
+
+
+# rules drawn with em dashes; a section row whose text overflows the frame's right edge
+EM_DASH = """\
+|————|——————————————————|——————————|
+| N  | Наименование     | Срок     |
+| п.п| мероприятия      |          |
+|————|——————————————————|——————————|
+| 1. | Кадровое обеспечение инклюзивного образования    |
+|————|——————————————————|——————————|
+| 1.1| Курсы для        | март     |
+|    | тьюторов         | 2026 г.  |
+|————|——————————————————|——————————|"""
+
+
+def test_em_dash_rules_and_an_overflowing_section_row() -> None:
+    table = _table(EM_DASH)
+    got = [("H" if r.header else "r", [(c.col, c.col_span, c.text) for c in r.cells])
+           for r in table.rows]
+    assert got == [
+        ("H", [(0, 1, "N п.п"), (1, 1, "Наименование мероприятия"), (2, 1, "Срок")]),
+        ("r", [(0, 1, "1."), (1, 2, "Кадровое обеспечение инклюзивного образования")]),
+        ("r", [(0, 1, "1.1"), (1, 1, "Курсы для тьюторов"), (2, 1, "март 2026 г.")]),
+    ]
+
+
+@pytest.mark.parametrize("line", ["| — | — |", "| 5 | — |", "|—|"])
+def test_a_lone_dash_in_a_cell_is_no_rule(line: str) -> None:
+    fl = parse_line(1, line)
+    assert fl is None or not fl.rule
+
+
+def test_column_number_row_wrapped_inside_its_band() -> None:
+    text = "\n".join([
+        "|———|———————————————|————————|",
+        "| N |  Показатель   |2025 год|",
+        "|———|———————————————|————————|",
+        "|   |2              |3       |",
+        "|1  |               |        |",
+        "|———|———————————————|————————|",
+        "|1. |Охват детей    |90      |",
+        "|   |кружками       |        |",
+        "|———|———————————————|————————|"])
+    table = _table(text)
+    assert [([c.text for c in r.cells], r.header) for r in table.rows] == [
+        (["N", "Показатель", "2025 год"], True), (["1", "2", "3"], True),
+        (["1.", "Охват детей кружками", "90"], False)]

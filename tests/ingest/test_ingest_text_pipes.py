@@ -7,6 +7,7 @@ import pytest
 
 from ingest.limits import Limits
 from ingest.models import Table
+from ingest.text.bar_rows import items
 from ingest.text.pipe_cells import choose_width, pipe_runs, tokens_of
 from ingest.text.pipe_header import place_header
 from ingest.text.pipe_table import read_pipes
@@ -204,3 +205,218 @@ def test_cells_printed_on_several_lines_and_a_signature_after_the_table() -> Non
     assert tables[0].rows[2].cells[1].source.line == 14
     assert [c.text for c in tables[1].rows[0].cells] == ["Глава района", "И.И. Петров"]
     assert doc.blocks[0].source.line == 1 and tables[0].source.line == 2
+
+
+# --- the bare form: a cell's text on lines of its own, then a line with a lone "|"; a merged
+# cell printed once, the places it covers not printed (no pipes end a row)
+
+def _bare(*cells: str) -> str:
+    return "\n".join(f"{c}\n|" if c else "|" for c in cells)
+
+
+# roman sections printed as one cell, numbering restarting in each section
+BARE_PLAN = _bare(
+    "N п/п", "Содержание работы", "Срок", "Исполнители",
+    "I. Кадровое обеспечение",
+    "1", "Курсы для учителей технологии\nпо новым программам", "март 2026", "Н.В. Сомова",
+    "2", "Семинар для наставников", "апрель 2026", "МКУ «ИМЦ»",
+    "II. Работа с родителями",
+    "1", "Родительское собрание по выбору профиля", "май 2026", "классные руководители")
+BARE_PLAN_ROWS: Shape = [
+    ("H", [(0, 1, 1, "N п/п"), (1, 1, 1, "Содержание работы"), (2, 1, 1, "Срок"),
+           (3, 1, 1, "Исполнители")]),
+    ("r", [(0, 4, 1, "I. Кадровое обеспечение")]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Курсы для учителей технологии\nпо новым программам"),
+           (2, 1, 1, "март 2026"), (3, 1, 1, "Н.В. Сомова")]),
+    ("r", [(0, 1, 1, "2"), (1, 1, 1, "Семинар для наставников"), (2, 1, 1, "апрель 2026"),
+           (3, 1, 1, "МКУ «ИМЦ»")]),
+    ("r", [(0, 4, 1, "II. Работа с родителями")]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Родительское собрание по выбору профиля"),
+           (2, 1, 1, "май 2026"), (3, 1, 1, "классные руководители")]),
+]
+
+# a group caption over the years (the header's second level printed right after the first),
+# the column numbers, a programme row printed with its empty cells, a row cut by the text's end
+BARE_INDICATORS = "\n".join([_bare(
+    "", "Наименование программы", "Показатель", "Ед. изм.", "Значения по годам",
+    "2025", "2026", "2027", "1", "2", "3", "4", "5", "6", "7",
+    "", "Программа «Школа будущего»", "", "", "", "", "",
+    "1", "Подпрограмма «Общее образование»", "Доля школ с цифровой средой", "%", "40", "55"),
+    "70"])
+BARE_INDICATORS_ROWS: Shape = [
+    ("H", [(0, 1, 2, ""), (1, 1, 2, "Наименование программы"), (2, 1, 2, "Показатель"),
+           (3, 1, 2, "Ед. изм."), (4, 3, 1, "Значения по годам")]),
+    ("H", [(4, 1, 1, "2025"), (5, 1, 1, "2026"), (6, 1, 1, "2027")]),
+    ("H", [(c, 1, 1, str(c + 1)) for c in range(7)]),
+    ("r", [(0, 1, 1, ""), (1, 1, 1, "Программа «Школа будущего»"), *((c, 1, 1, "")
+                                                                       for c in range(2, 7))]),
+    ("r", [(0, 1, 1, "1"), (1, 1, 1, "Подпрограмма «Общее образование»"),
+           (2, 1, 1, "Доля школ с цифровой средой"), (3, 1, 1, "%"), (4, 1, 1, "40"),
+           (5, 1, 1, "55"), (6, 1, 1, "70")]),
+]
+
+# item numbers with dots, no sections, a responsible cell merged down over the next row
+BARE_MERGED = _bare(
+    "№", "Мероприятие", "Срок", "Ответственный",
+    "1.", "Обновление положения о наставничестве", "январь", "Отдел общего образования",
+    "2.", "Утверждение списка наставнических пар", "февраль",
+    "3.", "Мониторинг работы пар", "май", "Методический кабинет")
+
+
+@pytest.mark.parametrize(("text", "rows"), [
+    (BARE_PLAN, BARE_PLAN_ROWS),
+    (BARE_INDICATORS, BARE_INDICATORS_ROWS),
+], ids=["plan_sections", "indicators_group_header"])
+def test_bare_bars_rows_cells_and_spans(text: str, rows: Shape) -> None:
+    assert _shape(_table(text)) == rows
+
+
+def test_bare_bars_short_row_ends_at_the_next_number() -> None:
+    table = _table(BARE_MERGED)
+    assert [[c.text for c in r.cells] for r in table.rows[1:]] == [
+        ["1.", "Обновление положения о наставничестве", "январь", "Отдел общего образования"],
+        ["2.", "Утверждение списка наставнических пар", "февраль"],
+        ["3.", "Мониторинг работы пар", "май", "Методический кабинет"],
+    ]
+    assert [c.col for c in table.rows[2].cells] == [0, 1, 2]
+
+
+def test_bare_bars_title_above_the_table_stays_a_paragraph() -> None:
+    text = "\n".join(["План работы с одарёнными детьми на 2026 год", BARE_PLAN])
+    doc = read_text(text.encode(), "b.txt", Limits())
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table"]
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert table.rows[0].cells[0].text == "N п/п"
+
+
+# --- one cell a paragraph (docs.cntd.ru text form): cells between blank lines, no bars
+
+def _paras(*cells: str) -> str:
+    return "\n\n".join(cells)
+
+
+def _tables(text: str) -> list[Table]:
+    doc = read_text(text.encode(), "p.txt", Limits())
+    return [b for b in doc.blocks if isinstance(b, Table)]
+
+
+PARA_PLAN = _paras(
+    "План мероприятий по открытию медиацентра", "N", "Наименование мероприятия",
+    "Ответственный", "Срок", "1.", "Подбор помещения", "Управление образования,\nМКУ «ИМЦ»",
+    "до 1 марта\n2026 года*", "2.", "Закупка оборудования", "МКУ «ЦБУ»", "II квартал 2026 г.",
+    "* Сроки уточняются.")
+
+# a section row between numbered rows, "№" over "п/п" caption
+PARA_SECTIONS = _paras(
+    "№\nп/п", "Мероприятие", "Срок", "Исполнитель", "Задача 1. Кадры", "1.1.",
+    "Курсы для педагогов", "март", "ИМЦ", "1.2.", "Семинар наставников", "апрель", "ИМЦ",
+    "Задача 2. Оборудование", "2.1.", "Закупка ноутбуков", "май", "Отдел образования")
+
+# indicators: a group caption over the years, the column numbers, and the text cut in a row
+PARA_INDICATORS = _paras(
+    "N п/п", "Показатель", "Единица измерения", "Значения по годам", "2026", "2027",
+    "1", "2", "3", "4", "5",
+    "1.", "Доля школ с медиацентрами", "процент", "20", "40",
+    "2.", "Число кружков", "единица", "12")
+
+
+def test_one_cell_a_paragraph_plan() -> None:
+    (table,) = _tables(PARA_PLAN)
+    assert [[c.text for c in r.cells] for r in table.rows] == [
+        ["N", "Наименование мероприятия", "Ответственный", "Срок"],
+        ["1.", "Подбор помещения", "Управление образования,\nМКУ «ИМЦ»", "до 1 марта\n2026 года*"],
+        ["2.", "Закупка оборудования", "МКУ «ЦБУ»", "II квартал 2026 г."],
+    ]
+    assert table.rows[0].header and not table.rows[1].header
+    doc = read_text(PARA_PLAN.encode(), "p.txt", Limits())
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table", "paragraph"]
+
+
+def test_one_cell_a_paragraph_sections() -> None:
+    (table,) = _tables(PARA_SECTIONS)
+    assert [(r.cells[0].text, r.cells[0].col_span) for r in table.rows[1:]] == [
+        ("Задача 1. Кадры", 4), ("1.1.", 1), ("1.2.", 1), ("Задача 2. Оборудование", 4),
+        ("2.1.", 1)]
+
+
+def test_one_cell_a_paragraph_indicators_cut_by_the_text_end() -> None:
+    (table,) = _tables(PARA_INDICATORS)
+    assert table.n_cols == 5
+    assert [(c.col, c.col_span, c.text) for c in table.rows[0].cells][-1] == (
+        3, 2, "Значения по годам")
+    assert [c.text for c in table.rows[-1].cells] == ["2.", "Число кружков", "единица", "12", ""]
+
+
+@pytest.mark.parametrize("text", [
+    # one row is no table
+    _paras("N", "Мероприятие", "Срок", "1.", "Совещание", "май"),
+    # an order's numbered points after a lone "№" are text
+    _paras("Приказ", "№", "1. Утвердить план.", "2. Контроль оставляю за собой."),
+])
+def test_paragraphs_that_are_no_table(text: str) -> None:
+    assert _tables(text) == []
+
+
+def test_bare_bars_without_row_numbers_by_kinds_coming_back() -> None:
+    text = _bare("Мероприятие", "Срок", "Ответственный",
+                 "Совещание руководителей школ по итогам полугодия", "январь 2026 г.", "ИМЦ",
+                 "Конкурс методических разработок молодых педагогов", "март 2026 г.",
+                 "Отдел образования",
+                 "Августовская конференция работников образования", "август 2026 г.", "ИМЦ")
+    table = _table(text)
+    assert table.n_cols == 3
+    assert [[c.text for c in r.cells] for r in table.rows][1:] == [
+        ["Совещание руководителей школ по итогам полугодия", "январь 2026 г.", "ИМЦ"],
+        ["Конкурс методических разработок молодых педагогов", "март 2026 г.",
+         "Отдел образования"],
+        ["Августовская конференция работников образования", "август 2026 г.", "ИМЦ"]]
+
+
+def test_bare_bars_numbered_section_over_its_items() -> None:
+    text = _bare("№", "Мероприятие", "Срок", "Исполнитель",
+                 "1.", "Организационная работа",
+                 "1.1.", "Совещание директоров", "январь", "Отдел образования",
+                 "1.2.", "Совещание заместителей", "февраль", "ИМЦ",
+                 "2.", "Работа с кадрами",
+                 "2.1.", "Курсы повышения квалификации", "март", "ИМЦ")
+    table = _table(text)
+    assert [[(c.col, c.col_span, c.text) for c in r.cells] for r in table.rows][1:3] == [
+        [(0, 1, "1."), (1, 3, "Организационная работа")],
+        [(0, 1, "1.1."), (1, 1, "Совещание директоров"), (2, 1, "январь"),
+         (3, 1, "Отдел образования")]]
+
+
+# the 2023+ indicator form one cell a paragraph: two header levels (base value "значение |
+# год", years under their group), values that are small whole numbers like row numbers
+PARA_KPM = _paras(
+    "N п/п", "Показатели", "Уровень показателя", "Единица измерения (по ОКЕИ)",
+    "Базовое значение", "Значения показателей по годам", "Ответственный",
+    "значение", "год", "2026", "2027", "2028",
+    "1.", "Доля школ с медиацентрами", "КПМ", "процент", "10", "2025", "20", "30", "40",
+    "Управление образования",
+    "2.", "Число детских технопарков", "КПМ", "единица", "-", "2025", "1", "2", "3",
+    "Управление образования")
+
+
+def test_one_cell_a_paragraph_two_header_levels_and_small_values() -> None:
+    (table,) = _tables(PARA_KPM)
+    assert table.n_cols == 10
+    assert [(c.col, c.col_span) for c in table.rows[0].cells][-3:] == [(4, 2), (6, 3), (9, 1)]
+    assert [c.text for c in table.rows[-1].cells] == [
+        "2.", "Число детских технопарков", "КПМ", "единица", "-", "2025", "1", "2", "3",
+        "Управление образования"]
+
+
+@pytest.mark.parametrize(("texts", "found"), [
+    # values equal to row numbers are no items: a number before a number is a value
+    (["1.", "Охват", "1", "2", "3", "2.", "Число", "2", "3", "4"], [0, 5]),
+    # the next item at a level, the first below it, a restart after a section
+    (["1.", "Кадры", "1.1.", "Курсы", "май", "ИМЦ", "1.2.", "Семинар", "июнь", "ИМЦ", "2.",
+      "Оборудование", "2.1.", "Закупка", "июль", "ЦБУ"], [0, 2, 6, 10, 12]),
+    (["1", "Совещание", "май", "Раздел 2. Работа с родителями", "1", "Собрание", "июнь"],
+     [0, 4]),
+    # a number out of the sequence is a value ("30" after item 2)
+    (["1.", "Доля школ", "30", "Отдел", "2.", "Число школ", "30", "Отдел"], [0, 4]),
+])
+def test_item_numbers_of_a_stream_of_cells(texts: list[str], found: list[int]) -> None:
+    assert items(texts, 4) == found
