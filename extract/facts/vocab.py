@@ -23,6 +23,7 @@ class FactsVocab:
     amend_openers: tuple[Lemmas, ...]
     activity_headers: tuple[Lemmas, ...]
     position_heads: frozenset[str]
+    position_participles: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
@@ -82,6 +83,7 @@ def facts_vocab() -> FactsVocab:
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         position_heads=frozenset(f["position_heads"]),
+        position_participles=frozenset(f["position_participles"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
