@@ -35,11 +35,18 @@ def _initials(s: str) -> str:
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of persons written with initials, in order."""
-    spans = [m.span() for m in _SURNAME_FIRST.finditer(text)]
-    spans += [m.span() for m in _INITIALS_FIRST.finditer(text)
-              if not any(a <= m.start() < b for a, b in spans)]
-    return sorted(spans)
+    """Character spans of persons written with initials, in order; where the two orders
+    overlap ("Е.В. Тарабанова О.А. Котова") the one that starts first wins, then the next
+    that starts after it."""
+    if "." not in text:  # every pattern has an initial's full stop
+        return []
+    found = sorted([m.span() for m in _SURNAME_FIRST.finditer(text)]
+                   + [m.span() for m in _INITIALS_FIRST.finditer(text)])
+    spans: list[tuple[int, int]] = []
+    for a, b in found:
+        if not spans or a >= spans[-1][1]:
+            spans.append((a, b))
+    return spans
 
 
 def _full_name(text: str, lem: Lemmatizer) -> str | None:
