@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.facts import acts as acts_
 from extract.facts import goals as goals_
+from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
@@ -59,6 +60,11 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
 )
+# The evidence order of the issuer: the body the document's own act names (its stamp, its
+# letterhead, its operative sentence, a site's heading, an approval stamp), then the
+# institution whose head approves it in a grif, the passport's developer, the body printed
+# above a title page, a report form's institution, an amendment note's body; after these rules
+# (header._issuer) a school named in the title and the body that signs.
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", issuer_.issuer_from_header_block),
@@ -66,9 +72,12 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("operative", acts_.operative_body),
     ("act_heading", order_.issuer_from_heading),
     ("approval_line", order_.issuer_from_approval),
+    ("grif", institution_.issuer_from_grif),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", lambda ctx: ctx.found.document.developer),
     ("title_page", issuer_.issuer_from_title_page),
+    ("form_field", lambda ctx: institution_.issuer_from_form(
+        ctx, report=bool(title_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
 )
 
@@ -103,9 +112,10 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, signed: tuple, places: tuple[str | None, ...], trace: list[str]
-            ) -> str | None:
+def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None, ...],
+            trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
+            or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
@@ -134,7 +144,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
-        issuer=_issuer(ctx, signed, (place, region), trace),
+        issuer=_issuer(ctx, known, signed, (place, region), trace),
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

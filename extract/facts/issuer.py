@@ -80,12 +80,28 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     issuer = found[-1]
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
+    full = _spelled_out(ctx, issuer)
+    if full:
+        return full
     head = _head(ctx, issuer)
     if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
         parent = _genitive(ctx, found[-2])
         if parent:
             issuer = f"{issuer} {parent}"
     return squash(issuer)
+
+
+_PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
+def _spelled_out(ctx: Ctx, unit: str) -> str | None:
+    """"КОМИТЕТ ОБРАЗОВАНИЯ (Комитет образования администрации Заречного района)": the body's
+    own full name in parentheses under its short one, opening with the same head word."""
+    m = _PARENTHESES.search(unit)
+    if not m:
+        return None
+    short, inner = _head(ctx, unit[: m.start()]), _head(ctx, m.group(1))
+    return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
 
 
 def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:

@@ -120,13 +120,18 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if text.rstrip().endswith(_SENTENCE_END):
-                    break
+                if text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text):
+                    break  # "18 ноября 2024 года" under the position: the day it was signed
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
             break
     return None
+
+
+def _dated(ctx: Ctx, line: str) -> bool:
+    """A line that opens with a date ("«18» ноября 2024 г.", "от 01.09.2025")."""
+    return any(m.start() == 0 for rx in ctx.vocab.dates if (m := rx.search(line.strip(" _"))))
 
 
 def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | None:

@@ -17,7 +17,8 @@ _YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
 _SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
 
 
-_BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d)|(?<=\d)_+(?=\s|[а-яё])")
+_BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d)"
+                            r"|(?<=\d)_+(?=\s|[а-яё])")
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:

@@ -65,6 +65,19 @@ class FactsVocab:
     region_nouns: frozenset[str]
     region_heads: frozenset[str]
     municipal_words: frozenset[str]
+    institution_forms: frozenset[str]
+    institution_types: frozenset[str]
+    institution_label: re.Pattern[str]
+    legal_form: re.Pattern[str]
+    form_labels: frozenset[str]
+
+
+def institution_word(vocab: FactsVocab, word: str) -> bool:
+    """"МБОУ", "СОШ", and a legal form glued to a school's type: "МБОУСОШ"."""
+    if word in vocab.institution_forms or word in vocab.institution_types:
+        return True
+    return word.isupper() and any(word.startswith(f) and word[len(f):] in vocab.institution_types
+                                  for f in vocab.institution_forms)
 
 
 def _rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -119,6 +132,9 @@ def facts_vocab() -> FactsVocab:
         goal_task_split=_rx(f["goal_task_split"]),
         **{k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
-            "body_units", "region_nouns", "region_heads", "municipal_words")},
+            "body_units", "region_nouns", "region_heads", "municipal_words",
+            "institution_forms", "institution_types", "form_labels")},
+        institution_label=re.compile(f["institution_label"]),
+        legal_form=re.compile(f["legal_form"]),
         parent_genitive=dict(f["parent_genitive"]),
     )

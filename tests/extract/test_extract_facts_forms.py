@@ -23,7 +23,7 @@ from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 def tools() -> ExtractTools:
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation)
+                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative)
 
 
 # (document, title, period as written)
@@ -88,3 +88,80 @@ def test_municipal_task_reports(tools: ExtractTools, doc: SourceDocument, kind: 
                                 period: str) -> None:
     d = extract(doc, Found(), tools).document
     assert (d.kind, d.title, d.period_text) == (kind, title, period)
+
+
+_REPORT = ("ОТЧЕТ", "об исполнении муниципального задания", "за 2 квартал 2024 года")
+
+# (document, issuer, the rule that names it)
+ISSUERS = [
+    # the head who approves a school's plan names the school in the grif; its date is no order
+    (pdf_doc("УТВЕРЖДАЮ", "Директор МБОУ Луговская СОШ № 4", "«30» августа 2024 г.",
+             "_______ К.К. Ветрова", "План работы школы на 2024-2025 учебный год", bold=(4,)),
+     "МБОУ Луговская СОШ № 4", "grif"),
+    (pdf_doc("УТВЕРЖДАЮ______", "приказом МАОУ Лесная СОШ №3", "№ 14/2 от 29.08.2024",
+             "Программа развития МАОУ Лесная СОШ №3 на 2024-2028 годы", bold=(3,)),
+     "МАОУ Лесная СОШ №3", "grif"),
+    # a report form's field, the name in lower case after the municipality, over two lines
+    (pdf_doc(*_REPORT, "Наименование муниципального учреждения Луговского городского округа "
+             "муниципальное бюджетное дошкольное образовательное учреждение Центр",
+             "развития ребенка – Детский сад «Ромашка»", "Периодичность ежеквартальная",
+             bold=(0, 1, 2)),
+     "Муниципальное бюджетное дошкольное образовательное учреждение Центр развития ребенка – "
+     "Детский сад «Ромашка»", "form_field"),
+    # the field in a cell of the form's codes box
+    (docx_doc("ОТЧЕТ\nо выполнении муниципального задания\nна 2024 год", table(
+        ("Наименование муниципального учреждения\nМуниципальное автономное общеобразовательное"
+         "\nучреждение «Лесная школа» № 8", "Дата", "01.01.2025"),
+        ("Вид деятельности муниципального учреждения", "По ОКВЭД", "85.13")), bold=(0,)),
+     "Муниципальное автономное общеобразовательное учреждение «Лесная школа» № 8", "form_field"),
+    # a report without the label: the line opening with a full legal name
+    (docx_doc("ОТЧЕТ\nо выполнении муниципального задания\nна 2024 год", table(
+        ("Вид деятельности муниципального учреждения\nМуниципальное казенное дошкольное\n"
+         "образовательное учреждение детский сад № 21\n______________", "Дата", "30.12.2024"),),
+        bold=(0,)),
+     "Муниципальное казенное дошкольное образовательное учреждение детский сад № 21",
+     "form_field"),
+    # a report whose lines a text export glued into one: the field ends at the next label
+    (lines_doc("Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2024 год Наименование "
+               "муниципального учреждения (обособленного подразделения) Муниципальное бюджетное "
+               "общеобразовательное учреждение «Лесная школа» Луговского района Северной области "
+               "Вид деятельности муниципального учреждения образование"),
+     "Муниципальное бюджетное общеобразовательное учреждение «Лесная школа» Луговского района",
+     "form_field"),
+    # the school that owns the plan, named in the genitive in its title
+    (pdf_doc("План работы методического объединения МБОУ Луговской ООШ на 2024 год", bold=(0,)),
+     "МБОУ Луговская ООШ", "title_school"),
+    # a letterhead's body with its full name in parentheses under it
+    (lines_doc("АДМИНИСТРАЦИЯ ЛУГОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА\n\nОТДЕЛ ОБРАЗОВАНИЯ\n(Отдел "
+               "образования администрации Луговского муниципального района)\n\nПРИКАЗ\n\n"
+               "12.02.2024 № 31\n\nО плане мероприятий\n\nВ целях ..."),
+     "Отдел образования администрации Луговского муниципального района", "header_block"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer", "rule"), ISSUERS)
+def test_institutions_as_issuers(tools: ExtractTools, doc: SourceDocument, issuer: str,
+                                 rule: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == issuer
+    assert f"header.issuer:{rule}" in got.trace
+
+
+@pytest.mark.parametrize("doc", [
+    # the school the plan is carried out in, after a preposition, does not issue it
+    pdf_doc("Дорожная карта по внедрению наставничества в МБОУ «Лесная СОШ»", bold=(0,)),
+    pdf_doc("План перехода на обновленные программы МБОУ «Лесная СОШ»", bold=(0,)),
+    # a head named by a common noun names no body
+    pdf_doc("УТВЕРЖДАЮ", "ДИРЕКТОР ШКОЛЫ", "К.К.ВЕТРОВА", "План работы", bold=(3,)),
+])
+def test_no_institution_named(tools: ExtractTools, doc: SourceDocument) -> None:
+    assert extract(doc, Found(), tools).document.issuer is None
+
+
+def test_grif_date_is_no_order(tools: ExtractTools) -> None:
+    doc = pdf_doc("УТВЕРЖДЕНА", "Директор МБОУ Луговская СОШ № 4", "«30» августа 2024 г.",
+                  "_______ К.К. Ветрова", "Программа развития", bold=(4,))
+    d = extract(doc, Found(), tools).document
+    assert (d.order_number, d.order_date_text) == (None, None)
+    assert [(s.name, s.position) for s in d.signatories] == [
+        ("К.К. Ветрова", "Директор МБОУ Луговская СОШ № 4")]
