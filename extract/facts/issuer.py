@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.case import is_capitals, restore_case
-from extract.facts.ctx import Ctx, unspace
+from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
 
@@ -104,13 +104,13 @@ def _spelled_out(ctx: Ctx, unit: str) -> str | None:
     return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
 
 
-def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
+def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
     """The lines of the few chunks just above the order header (or title), top first. Lines
     with digits (a date, an address, a phone) are left out; a long line or a list item (running
     text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([unspace(x) for x in c.lines or (c.text,)]):
+        for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if not _DIGIT.search(line):
@@ -123,7 +123,7 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     start = order_header(ctx)
     if not start:
         return None
-    return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:start]))
+    return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
 
 
 def issuer_from_title_page(ctx: Ctx) -> str | None:
@@ -133,7 +133,7 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
         lem = ctx.lemmas(c.text)
         if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
-            return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:i])) if i else None
+            return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:i])) if i else None
     return None
 
 

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from extract.facts.header import extract
+from extract.facts.spaced import unspace
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
@@ -165,3 +167,34 @@ def test_grif_date_is_no_order(tools: ExtractTools) -> None:
     assert (d.order_number, d.order_date_text) == (None, None)
     assert [(s.name, s.position) for s in d.signatories] == [
         ("К.К. Ветрова", "Директор МБОУ Луговская СОШ № 4")]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("А Д М И Н И С Т Р А Ц И Я Г О Р О Д А Л У Г О В С К А",
+     "АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА"),  # a reader squashed the gaps between the words
+    ("К О М И Т Е Т П О О Б Р А З О В А Н И Ю", "КОМИТЕТ ПО ОБРАЗОВАНИЮ"),
+    ("О Т Д Е Л О Б Р А З О В А Н И Я И М О Л О Д Е Ж Н О Й П О Л И Т И К И",
+     "ОТДЕЛ ОБРАЗОВАНИЯ И МОЛОДЕЖНОЙ ПОЛИТИКИ"),
+    ("А Д М И Н И С Т Р А Ц И Я  З А Р Е Ч Н О Г О  Р А Й О Н А",
+     "АДМИНИСТРАЦИЯ  ЗАРЕЧНОГО  РАЙОНА"),  # gaps kept: each word on its own
+    ("П Р И К А З", "ПРИКАЗ"),
+    ("п о с т а н о в л я ю:", "постановляю:"),
+    ("Г Л А В А Г О Р О Д А К Е Д Р О В С К А", "ГЛАВА ГОРОДА КЕДРОВСКА"),
+    ("в 2024 г. и в 2025 г.", "в 2024 г. и в 2025 г."),  # short words of a sentence stay
+])
+def test_letter_spaced_words(text: str, joined: str) -> None:
+    lem = get_lemmatizer()
+    assert unspace(text, lem.is_known, facts_vocab().spaced_short_words) == joined
+
+
+def test_letter_spaced_letterhead_names_the_issuer() -> None:
+    lem = get_lemmatizer()
+    tools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                         is_abbreviation=lem.is_abbreviation, is_known=lem.is_known)
+    doc = lines_doc("А Д М И Н И С Т Р А Ц И Я Г О Р О Д А Л У Г О В С К А\n\n"
+                    "П О С Т А Н О В Л Е Н И Е\n\n14.03.2011 N 212\n\nОб утверждении плана\n\n"
+                    "В целях ... п о с т а н о в л я ю:\n\n1. Утвердить план.")
+    got = extract(doc, Found(), tools)
+    assert (got.document.issuer, got.document.order_number) == ("Администрация города Луговска",
+                                                                 "212")
+    assert "header.issuer:header_block" in got.trace
