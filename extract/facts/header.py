@@ -64,7 +64,8 @@ ORDER_RULES: tuple[Rule, ...] = (
 # letterhead, its operative sentence, a site's heading, an approval stamp), then the
 # institution whose head approves it in a grif, the passport's developer, the body printed
 # above a title page, a report form's institution, an amendment note's body; after these rules
-# (header._issuer) a school named in the title and the body that signs.
+# (header._issuer) a school named in the title, the body a passport names responsible (only
+# when no act names one and the act is no administration's), and the body that signs.
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", issuer_.issuer_from_header_block),
@@ -116,6 +117,7 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
             trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None

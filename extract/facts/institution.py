@@ -9,7 +9,12 @@ rule of header.ISSUER_RULES (the order there is the evidence order, see header.p
   without the label, a top line opening with a full legal name ("Муниципальное автономное
   дошкольное образовательное учреждение детский сад № 16");
 - the plan's title naming the school in the genitive: "План … МБОУ Тамбарской ООШ" → "МБОУ
-  Тамбарская ООШ" (words in quotes and a patron's name after "им." stay as written).
+  Тамбарская ООШ" (words in quotes and a patron's name after "им." stay as written);
+- a programme's passport: "Ответственный исполнитель", "Главный распорядитель …",
+  "Заказчик", "Координатор", or the official who approved it ("Должностное лицо, утвердившее
+  Программу | Начальник управления образования …"); only when the document's own act names no
+  body and is none of an administration's acts (a постановление or распоряжение is the
+  administration's, whose department merely executes the programme).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
+from extract.facts.order import act_type, nominative_head
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -216,3 +222,33 @@ def _nominative(ctx: Ctx, name: str) -> str:
         got = ctx.tools.nominative(w.lower())
         out.append(got[:1].upper() + got[1:] if got and w[:1].isupper() else got or w)
     return " ".join(out)
+
+
+def issuer_from_passport(ctx: Ctx) -> str | None:
+    """The body a programme's passport names as its executor, distributor, customer or
+    approving official (see the module docstring), in the order of the vocabulary."""
+    if act_type(ctx) not in (None, *ctx.vocab.own_act_types):
+        return None
+    rows = [(ctx.lemmas(c.cells[0]), c.cells[1]) for c in ctx.chunks
+            if c.cells is not None and len([x for x in c.cells if x]) >= 2 and c.cells[1]]
+    for label in ctx.vocab.passport_issuer_labels:
+        for lemmas, value in rows:
+            if any(lemmas[k : k + len(label)] == label for k in range(len(lemmas))):
+                body = _body_of(ctx, value)
+                if body:
+                    return body
+    return None
+
+
+def _body_of(ctx: Ctx, value: str) -> str | None:
+    """"Управление образования … области" as written; "Начальник управления …" → the body
+    the official heads, in the nominative."""
+    text = re.split(r"\s*[;(]|\s[-–—]\s", squash(value), maxsplit=1)[0].strip(" ,.")
+    words = text.split()
+    lem = ctx.lemmas(words[0]) if words else ()
+    if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads and len(words) > 1:
+        text = " ".join(words[1:])
+    head = ctx.lemmas(text.split()[0]) if text else ()
+    if len(head) != 1 or head[0] not in ctx.vocab.org_words:
+        return None
+    return nominative_head(text, ctx)

@@ -71,6 +71,8 @@ class FactsVocab:
     legal_form: re.Pattern[str]
     form_labels: frozenset[str]
     spaced_short_words: frozenset[str]
+    passport_issuer_labels: tuple[Lemmas, ...]
+    own_act_types: frozenset[str]
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -134,7 +136,9 @@ def facts_vocab() -> FactsVocab:
         **{k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
-            "institution_forms", "institution_types", "form_labels", "spaced_short_words")},
+            "institution_forms", "institution_types", "form_labels", "spaced_short_words",
+            "own_act_types")},
+        passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         institution_label=re.compile(f["institution_label"]),
         legal_form=re.compile(f["legal_form"]),
         parent_genitive=dict(f["parent_genitive"]),

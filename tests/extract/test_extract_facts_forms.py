@@ -198,3 +198,28 @@ def test_letter_spaced_letterhead_names_the_issuer() -> None:
     assert (got.document.issuer, got.document.order_number) == ("Администрация города Луговска",
                                                                  "212")
     assert "header.issuer:header_block" in got.trace
+
+
+_PASSPORT = table(
+    ("Наименование Программы", "«Одаренные дети Луговской области» на 2025-2027 годы"),
+    ("Ответственный исполнитель Программы", "Департамент образования Луговской области"),
+    ("Должностное лицо, утвердившее Программу",
+     "Директор департамента образования Луговской области"),
+    ("Соисполнители", "ГАУ ДПО «Институт развития образования»"))
+
+
+@pytest.mark.parametrize(("stamp", "issuer"), [
+    # an order that names no body: its department's passport names the one who approved it
+    (("Приложение к приказу", "от 15.01.2025 № 12"), "Департамент образования Луговской области"),
+    # no act at all: the passport's responsible body
+    ((), "Департамент образования Луговской области"),
+    # an administration's постановление: its executor is not its issuer
+    (("Приложение к постановлению", "от 15.01.2025 № 12"), None),
+])
+def test_passport_names_the_issuer_when_no_act_does(tools: ExtractTools, stamp: tuple[str, ...],
+                                                    issuer: str | None) -> None:
+    doc = docx_doc(*stamp, "Паспорт ведомственной целевой программы", _PASSPORT,
+                   bold=(len(stamp),))
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == issuer
+    assert ("header.issuer:passport_body" in got.trace) == (issuer is not None)
