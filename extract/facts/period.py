@@ -130,7 +130,7 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
 def municipality(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the municipality, as written: title first, then the text, then tables."""
     texts = [t for t in (title,) if t] + [c.text for c in ctx.prose] + \
-        [c.text for c in ctx.chunks if c.cells is not None]
+        [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, texts, ctx.vocab.municipality, "place")
 
 

@@ -223,3 +223,12 @@ def test_passport_names_the_issuer_when_no_act_does(tools: ExtractTools, stamp: 
     got = extract(doc, Found(), tools)
     assert got.document.issuer == issuer
     assert ("header.issuer:passport_body" in got.trace) == (issuer is not None)
+
+
+def test_a_columns_plural_names_no_municipality(tools: ExtractTools) -> None:
+    """"Декомпозиция на муниципальные образования | Информационная система": a list's plural in
+    a table header, read cell by cell, names no place."""
+    doc = docx_doc(table(("N", "Показатель", "Декомпозиция на муниципальные образования",
+                          "Информационная система (источник данных)"),
+                         ("1", "Доля школ", "нет", "отчет")))
+    assert extract(doc, Found(), tools).document.municipality_text is None
