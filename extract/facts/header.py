@@ -38,6 +38,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
+    ("section_heading", title_.section_heading),
     ("table_heading", title_.table_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
@@ -51,8 +52,10 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
     ("bare_order", kinds_.kind_bare_order),
+    ("report_table", kinds_.kind_report_table),
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
+    ("programme_indicators", kinds_.kind_programme_indicators),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     ("order_header", order_.requisites_from_header),

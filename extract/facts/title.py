@@ -30,6 +30,10 @@ _HEADING_WORDS = 25
 _HEADING_MIN_WORDS = 3
 _TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+_CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
+_SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
+_SECTION_REACH = 6
+_SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
 _REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
@@ -168,7 +172,10 @@ def report_title(ctx: Ctx) -> str | None:
         if c.list_number or len(c.text.split()) > _TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
-        if any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers):
+        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+        if openers and openers[0][0] == "о" and act_header(ctx) is not None:
+            continue  # "О результатах мониторинга …" as an act's subject: an order
+        if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
     return None
@@ -179,6 +186,12 @@ def _strong(c: Chunk) -> bool:
 
 
 def plan_title(ctx: Ctx) -> str | None:
+    """The plan's heading as the document's title, unless the act the document opens with is
+    about something else (the plan is one of its appendices: the act's subject is the title)."""
+    return None if _other_subject(ctx) else plan_heading(ctx)
+
+
+def plan_heading(ctx: Ctx) -> str | None:
     """The first bold block naming a plan ("Дорожная карта по …"); in a document that does
     not open with an act, the first block naming one."""
     head = ctx.head
@@ -195,6 +208,16 @@ def plan_title(ctx: Ctx) -> str | None:
     if weak:
         return clean_title(ctx, _with_continuation(ctx, head, weak[0]))
     return None
+
+
+def _other_subject(ctx: Ctx) -> bool:
+    """The document opens with an act whose subject neither approves nor names a plan ("О
+    создании центров …", "О внесении изменений в постановление …"): its subject is the title,
+    not the heading of a plan it approves among other things further down."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    header, text = act_header(ctx), subject(ctx)
+    return header is not None and bool(text) and approved_kind(ctx) is None
 
 
 def order_subject(ctx: Ctx) -> str | None:
@@ -240,15 +263,29 @@ def appendix_title(ctx: Ctx) -> str | None:
         return None
     lines = ctx.top
     i = _after_notes(lines, found[-1].end)
-    for line in lines[i : i + 3]:
+    for k, line in enumerate(lines[i : i + 3], i):
         c = ctx.chunks[line.chunk]
-        if c.cells is not None or _stopper(ctx, line.text):
-            continue
+        if c.cells is not None or _stopper(ctx, line.text) or _CAPTION.match(line.text):
+            continue  # "Таблица 1" over the heading: a caption
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (not line.first and nxt is not None and nxt.chunk == line.chunk
+                and len(line.text.split()) <= _SHORT_HEAD and line.text[:1].isupper()
+                and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
+            return clean_title(ctx, _lines_from(ctx, k))
         if line.first and len(c.text.split()) <= _TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, _lines_from(ctx, lines.index(line)))
+    return None
+
+
+def section_heading(ctx: Ctx) -> str | None:
+    """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
+    Программы", the site's boilerplate lines above it): the section's heading is its title."""
+    for line in ctx.top[:_SECTION_REACH]:
+        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2:
+            return clean_title(ctx, line.text)
     return None
 
 

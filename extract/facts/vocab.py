@@ -22,6 +22,8 @@ class FactsVocab:
     approve_words: frozenset[str]
     amend_openers: tuple[Lemmas, ...]
     activity_headers: tuple[Lemmas, ...]
+    report_headers: tuple[Lemmas, ...]
+    programme_words: frozenset[str]
     position_heads: frozenset[str]
     position_participles: frozenset[str]
     issuer_heads: frozenset[str]
@@ -99,6 +101,8 @@ def facts_vocab() -> FactsVocab:
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
+        report_headers=tuple(tuple(x) for x in k["report_headers"]),
+        programme_words=frozenset(k["programme_words"]),
         position_heads=frozenset(f["position_heads"]),
         position_participles=frozenset(f["position_participles"]),
         issuer_heads=frozenset(f["issuer_heads"]),

@@ -232,3 +232,62 @@ def test_a_columns_plural_names_no_municipality(tools: ExtractTools) -> None:
                           "Информационная система (источник данных)"),
                          ("1", "Доля школ", "нет", "отчет")))
     assert extract(doc, Found(), tools).document.municipality_text is None
+
+
+# (document, kind, title)
+KINDS = [
+    # an act about something else approves a plan among its appendices: its subject is the
+    # title, the plan gives the kind
+    (docx_doc("ПРАВИТЕЛЬСТВО ЛУГОВСКОЙ ОБЛАСТИ", "РАСПОРЯЖЕНИЕ", "от 3 марта 2021 года N 45-р",
+              "О развитии сети школьных театров", "В целях ... :", "1. Утвердить прилагаемый "
+              "комплекс мер.", "Председатель Правительства", "Луговской области", "К.ВЕТРОВ",
+              "КОМПЛЕКС МЕР («ДОРОЖНАЯ КАРТА») ПО РАЗВИТИЮ ШКОЛЬНЫХ ТЕАТРОВ",
+              bold=(0, 1, 3, 9)),
+     "roadmap", "О развитии сети школьных театров"),
+    # the subject names an act whose own title follows in quotes on the next lines
+    (lines_doc("АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА\n\nПОСТАНОВЛЕНИЕ\n\nот 10 февраля 2024 г. № 75\n\n"
+               "О внесении изменений в постановление администрации\nгорода Луговска от "
+               "01.02.2021 № 120\n\"Об утверждении муниципальной программы \"Школа\"\"\n\n"
+               "В соответствии с ...\n\nПОСТАНОВЛЯЕТ:"),
+     "order", "О внесении изменений в постановление администрации города Луговска от "
+     "01.02.2021 № 120 \"Об утверждении муниципальной программы \"Школа\"\""),
+    # a table caption, then a heading whose first word stands on its own line
+    (lines_doc("Приложение\nк постановлению администрации\nЛуговского района\n"
+               "от 3 апреля 2020 года N 96\nТаблица 1\nПеречень\nпоказателей муниципальной "
+               "программы \"Школа будущего\"\nТаблица 2"),
+     "programme", "Перечень показателей муниципальной программы \"Школа будущего\""),
+    # a legal site's page that starts at a section of a programme
+    (lines_doc("Вход\nРаздел IV. Мероприятия Программы\n\nОбеспечение доступности "
+               "дошкольного образования\n\nN | Мероприятие | Срок\n"),
+     "programme", "Раздел IV. Мероприятия Программы"),
+    # a municipal analysis report without an act; the same words as an act's subject: an order
+    (lines_doc("О результатах мониторинга системы образования Луговского района за 2023 год"
+               "\n\n1. Общие сведения\n\nТекст отчета."),
+     "report", "О результатах мониторинга системы образования Луговского района за 2023 год"),
+    (lines_doc("ОТДЕЛ ОБРАЗОВАНИЯ ЛУГОВСКОГО РАЙОНА\n\nПРИКАЗ\n\n12.03.2024 № 40\n\n"
+               "О результатах мониторинга качества образования\n\nНа основании ... приказываю:"
+               "\n\n1. Принять к сведению."),
+     "order", "О результатах мониторинга качества образования"),
+]
+
+
+@pytest.mark.parametrize(("doc", "kind", "title"), KINDS)
+def test_kinds_and_titles(tools: ExtractTools, doc: SourceDocument, kind: str,
+                          title: str) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.kind, d.title) == (kind, title)
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    # a page of a report's table: facts against the plan
+    (("Показатель", "Единица измерения", "Значение, утвержденное в муниципальном задании",
+      "Фактическое значение за отчетный период", "Отклонение"), "report"),
+    # an indicator table cut from a programme or a project
+    (("N", "Показатели ведомственного проекта", "Единица", "2024", "2025"), "programme"),
+    # a roadmap's indicator table names neither: nothing decides
+    (("N", "Наименование показателя", "Единица", "2024", "2025", "Результаты"), None),
+])
+def test_kind_from_a_table_header(tools: ExtractTools, header: tuple[str, ...],
+                                  kind: str | None) -> None:
+    doc = docx_doc(table(header, ("1", "Доля школ", "%", "10", "20")))
+    assert extract(doc, Found(), tools).document.kind == kind
