@@ -111,6 +111,9 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
+            # an act about something else: the years of the plan it approves
+            or _named("period", "plan_heading",
+                      period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
             or _named("period", "top", period_.period_from_top(ctx), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
