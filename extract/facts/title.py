@@ -89,8 +89,11 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
         return True
+    # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
+    # годы") goes on only in lower case: a bold line after it is the next heading
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
-        and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) and not _label(nxt.text)
+        and not _has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
+        and not _label(nxt.text)
 
 
 def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
