@@ -24,6 +24,9 @@ from extract.facts.order import order_header
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8
 _DIGIT = re.compile(r"\d")
+# "«Средняя общеобразовательная школа № 5»": an institution's number is part of its name (a
+# date, an address, a phone, a postal code still leave the line out)
+_NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
 _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 4  # the body's head word stands among the first words of its line
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -106,14 +109,14 @@ def _spelled_out(ctx: Ctx, unit: str) -> str | None:
 
 def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
     """The lines of the few chunks just above the order header (or title), top first. Lines
-    with digits (a date, an address, a phone) are left out; a long line or a list item (running
-    text) ends the letterhead."""
+    with digits (a date, an address, a phone; not an institution's "№ 5") are left out; a long
+    line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if not _DIGIT.search(line):
+            if not _DIGIT.search(_NUMBERED.sub("", line)):
                 lines.insert(0, line)
     return lines
 

@@ -295,3 +295,35 @@ def test_kind_from_a_table_header(tools: ExtractTools, header: tuple[str, ...],
                                   kind: str | None) -> None:
     doc = docx_doc(table(header, ("1", "Доля школ", "%", "10", "20")))
     assert extract(doc, Found(), tools).document.kind == kind
+
+
+def test_a_letterhead_keeps_the_institutions_number(tools: ExtractTools) -> None:
+    """"«Средняя общеобразовательная школа № 5»" under the legal form: the number is part of the
+    name (lines with a date, an address or a phone are still left out)."""
+    doc = pdf_doc("Муниципальное бюджетное общеобразовательное учреждение",
+                  "«Средняя общеобразовательная школа № 5»", "ул. Лесная, 12, тел. 2-14-56",
+                  "ПРИКАЗ", "от 01.09.2023 № 145", "О назначении ответственных за питание",
+                  bold=(3,))
+    d = extract(doc, Found(), tools).document
+    assert d.issuer == ("Муниципальное бюджетное общеобразовательное учреждение «Средняя "
+                        "общеобразовательная школа № 5»")
+    assert (d.order_number, d.order_date_text) == ("145", "от 01.09.2023")
+
+
+@pytest.mark.parametrize(("doc", "kind", "period", "date"), [
+    # a school's analysis of its year is a report
+    (pdf_doc("Анализ работы", "МБОУ «Луговская СОШ № 2»", "за 2022-2023 учебный год",
+             bold=(0, 1, 2)), "report", "за 2022-2023 учебный год", None),
+    # a strategy "до 2030 года": the end year only
+    (lines_doc("СОВЕТ ДЕПУТАТОВ ЛУГОВСКОГО ОКРУГА\n\nРЕШЕНИЕ\n\nот 20.12.2023 № 45/7\n\n"
+               "Об утверждении Стратегии развития образования до 2030 года\n\nСовет решил:"),
+     "programme", "до 2030 года", "от 20.12.2023"),
+    # a day in straight quotes
+    (lines_doc("АДМИНИСТРАЦИЯ ЛУГОВСКОГО РАЙОНА\n\nРАСПОРЯЖЕНИЕ\n\n\"12\" марта 2024 г. N 88-ра"
+               "\n\nО плане мероприятий по подготовке школ к учебному году"),
+     "roadmap", None, "\"12\" марта 2024 г."),
+])
+def test_more_header_forms(tools: ExtractTools, doc: SourceDocument, kind: str,
+                           period: str | None, date: str | None) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.kind, d.period_text, d.order_date_text) == (kind, period, date)
