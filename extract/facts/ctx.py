@@ -87,7 +87,7 @@ class Ctx:
         """Lemmas of `text` (letter-spaced words joined first)."""
         got = self._lemma_cache.get(text)
         if got is None:
-            got = tuple(self.tools.lemmas(unspace(text)))
+            got = tuple(self.tools.lemmas(self.unspaced(text)))
             self._lemma_cache[text] = got
         return got
 

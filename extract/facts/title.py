@@ -58,7 +58,7 @@ def _unquote(text: str) -> str:
 def clean_title(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
     and a final period."""
-    text = squash(text)
+    text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
     text = _SEE_BELOW.sub("", squash(text))

@@ -25,7 +25,8 @@ from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 def tools() -> ExtractTools:
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative)
+                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
+                        is_known=lem.is_known)
 
 
 # (document, title, period as written)
@@ -80,6 +81,10 @@ REPORTS = [
              "на 2024 год и на плановый период 2025 и 2026 годов", bold=(0, 1, 2)),
      "report", "ОТЧЕТ о выполнении муниципального задания на 2024 год и на плановый период "
      "2025 и 2026 годов", "на 2024 год"),
+    # a scan's letter-spaced heading, read as its words
+    (pdf_doc("О Т Ч Е Т О В Ы П О Л Н Е Н И И", "муниципального задания", "на 2024 год",
+             bold=(0, 1, 2)),
+     "report", "ОТЧЕТ О ВЫПОЛНЕНИИ муниципального задания на 2024 год", "на 2024 год"),
     # a quarter's report with its date on the next bold line
     (pdf_doc("Приложение N 2", "к Порядку формирования муниципального задания", "ОТЧЕТ",
              "об исполнении муниципального задания", "за 3 квартал 2024 года",
