@@ -263,7 +263,17 @@ def recurrence(ctx: Ctx) -> Hit | None:
 
 Rule = Callable[[Ctx], Hit | None]
 
+def relative_year(ctx: Ctx) -> Hit | None:
+    """"25 августа X - 1 года", "1 октября X года, далее ежегодно": a date in a year counted
+    from an event (the year a centre opens) the plan names elsewhere — no dates; once, or
+    what its words say ("далее ежегодно": annual)."""
+    if not G.relative_year.search(ctx.s):
+        return None
+    return Hit(None, None, "once")
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("relative_year", relative_year),
     ("day_of_month", day_of_month),
     ("days", days),
     ("quarters", quarters),

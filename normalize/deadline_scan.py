@@ -98,6 +98,7 @@ class Grammar:
     open_ended: re.Pattern[str]
     whole_span: re.Pattern[str]
     then_each: re.Pattern[str]
+    relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
     moments: tuple[tuple[re.Pattern[str], int, int], ...]
 
@@ -177,6 +178,7 @@ def _build() -> Grammar:
         open_ended=c(g["open_ended"]),
         whole_span=c(g["whole_span"]),
         then_each=c(g["then_each"]),
+        relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])))
                       for m in g["moments"]),

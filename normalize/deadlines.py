@@ -28,7 +28,9 @@ Decisions the contract leaves open:
   often than yearly ("1 раз в 3 года") and work tied to an event whose date is elsewhere ("за
   10 дней до …", "в период каникул") is "scheduled";
 - a span counted from an event ("в течение месяца", "в течение 10 рабочих дней") is "once" with
-  null dates (its start is the event's);
+  null dates (its start is the event's); a date in a year counted from an event ("25 августа
+  X - 1 года", national projects' "X" = the year a centre opens) has null dates and is
+  "once", or what its words say ("…, далее ежегодно": "annual");
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 

@@ -318,6 +318,11 @@ RELATIVE = [
     ("март, в течение года", P24, "2024-03-01", "2024-12-31", CONT),
     ("Декабрь 2022 г., далее - ежегодно", P5, "2022-12-01", "2026-12-31", ANNUAL),
     ("25 августа 2022 года, далее ежегодно", P5, "2022-08-25", "2026-08-25", ANNUAL),
+    # a year counted from an event named elsewhere (the year a centre opens): no dates
+    ("25 августа X - 1 года", P5, None, None, ONCE),
+    ("1 октября Х - 1 года, далее ежегодно", P5, None, None, ANNUAL),
+    ("до 20 декабря X года", P5, None, None, ONCE),
+    ("сентябрь X + 1 года", NO, None, None, ONCE),
 ]
 
 UNKNOWN = [
