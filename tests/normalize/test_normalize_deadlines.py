@@ -323,6 +323,9 @@ RELATIVE = [
     ("1 октября Х - 1 года, далее ежегодно", P5, None, None, ANNUAL),
     ("до 20 декабря X года", P5, None, None, ONCE),
     ("сентябрь X + 1 года", NO, None, None, ONCE),
+    # weekly work of a school's calendar plan: continuous through the school year
+    ("Каждый понедельник", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("по пятницам", SY34, "2023-09-01", "2024-08-31", CONT),
 ]
 
 UNKNOWN = [
