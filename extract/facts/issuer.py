@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
@@ -122,11 +123,27 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
-    """The body named in the letterhead above the order header."""
+    """The body named in the letterhead above the order header; in a text export that joined
+    the letterhead's lines into one paragraph, the lines above the act's word."""
     start = order_header(ctx)
-    if not start:
-        return None
-    return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
+    if start:
+        return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
+    header = letterhead_header(ctx)
+    if header is None or start is not None or heading_header(ctx) is not None:
+        return None  # a site's heading names the body as written, not in capitals
+    return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
+
+
+def _lines_above(ctx: Ctx, index: int) -> list[str]:
+    """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
+    lines: list[str] = []
+    for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
+        text = ctx.unspaced(line.text)
+        if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
+            break
+        if not _DIGIT.search(_NUMBERED.sub("", text)):
+            lines.insert(0, text)
+    return lines
 
 
 def issuer_from_title_page(ctx: Ctx) -> str | None:

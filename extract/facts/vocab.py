@@ -26,6 +26,7 @@ class FactsVocab:
     programme_words: frozenset[str]
     position_heads: frozenset[str]
     position_participles: frozenset[str]
+    head_positions: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
@@ -105,6 +106,7 @@ def facts_vocab() -> FactsVocab:
         programme_words=frozenset(k["programme_words"]),
         position_heads=frozenset(f["position_heads"]),
         position_participles=frozenset(f["position_participles"]),
+        head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),

@@ -332,3 +332,35 @@ def test_more_header_forms(tools: ExtractTools, doc: SourceDocument, kind: str,
                            period: str | None, date: str | None) -> None:
     d = extract(doc, Found(), tools).document
     assert (d.kind, d.period_text, d.order_date_text) == (kind, period, date)
+
+
+# (document, issuer, order number, order date, signatories)
+SCHOOL_STAMPS = [
+    # the head's name between slashes, the approving order on the grif's last line
+    (pdf_doc("Утверждаю", "Директор МБОУ «Луговская СОШ № 3»", "/И.Н.Кулик/", "«04» 09.2023г.",
+             "Приказ № 442-ос", "Календарный план воспитательной работы", bold=(5,)),
+     "МБОУ «Луговская СОШ № 3»", "442-ос", "04.09.2023",
+     [("И.Н.Кулик", "Директор МБОУ «Луговская СОШ № 3»")]),
+    # "приказом директора" names no body
+    (pdf_doc("Приложение 3", "к ООП ООО, утвержденной", "приказом директора",
+             "от 30.08.2023 №134/01-11", "Календарный план воспитательной работы", bold=(4,)),
+     None, "134/01-11", "от 30.08.2023", []),
+    # the head who signed the order, then the body: the body
+    (pdf_doc("УТВЕРЖДЕНО", "Приказом заведующего МБДОУ №22", "С.М. Палкиной от 30.08.2023 № 42-ОД",
+             "План работы по наставничеству", bold=(3,)),
+     "МБДОУ №22", "42-ОД", "от 30.08.2023", []),
+    # a letterhead joined into one paragraph with the act's word, a notice of repeal above it
+    (lines_doc("Документ утратил силу на основании Постановления № 216-п от 27.12.2022\n"
+               "АДМИНИСТРАЦИЯ ЛУГОВСКОГО РАЙОНА\nПОСТАНОВЛЕНИЕ\n03.11.2021 № 188-п\nс. Луговое\n"
+               "Об утверждении муниципальной программы «Развитие образования»"),
+     "Администрация Луговского района", "188-п", "03.11.2021", []),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer", "number", "date", "signed"), SCHOOL_STAMPS)
+def test_school_stamps_and_joined_letterheads(tools: ExtractTools, doc: SourceDocument,
+                                              issuer: str | None, number: str, date: str,
+                                              signed: list[tuple[str, str]]) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.issuer, d.order_number, d.order_date_text) == (issuer, number, date)
+    assert [(s.name, s.position) for s in d.signatories] == signed
