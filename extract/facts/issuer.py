@@ -173,11 +173,26 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 
 def finish(ctx: Ctx, name: str) -> str:
-    """Every issuer: no trailing region after a municipality, normal case for capitals."""
-    name = strip_region(ctx, name)
+    """Every issuer: no trailing region after a municipality, normal case for capitals, a
+    republic's name in the nominative."""
+    name = _republic_name(ctx, strip_region(ctx, name))
     if not is_capitals(name):
         return name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+def _republic_name(ctx: Ctx, name: str) -> str:
+    """"Правительство Республики Калмыкии" → "… Республики Калмыкия": the name after
+    "Республика" stands in apposition, in the nominative, though some sites decline it."""
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if ctx.lemmas(w) != ("республика",) or not nxt.isalpha() or not nxt[1:].islower():
+            continue
+        got = ctx.tools.nominative(nxt.lower())
+        if got and got != nxt.lower() and (k + 2 == len(words) or words[k + 2][:1].islower()):
+            words[k + 1] = got[:1].upper() + got[1:]
+    return " ".join(words)
 
 
 def completes(ctx: Ctx, short: str, full: str | None) -> bool:

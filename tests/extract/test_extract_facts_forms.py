@@ -364,3 +364,17 @@ def test_school_stamps_and_joined_letterheads(tools: ExtractTools, doc: SourceDo
     d = extract(doc, Found(), tools).document
     assert (d.issuer, d.order_number, d.order_date_text) == (issuer, number, date)
     assert [(s.name, s.position) for s in d.signatories] == signed
+
+
+@pytest.mark.parametrize(("heading", "issuer"), [
+    # a republic's name stands in apposition: nominative, though a site declines it
+    ("Постановление Правительства Республики Карелии от 04.04.2016 № 121",
+     "Правительство Республики Карелия"),
+    ("Постановление Правительства Республики Коми от 04.04.2016 № 121",
+     "Правительство Республики Коми"),
+    ("Приказ Министерства образования Республики Марий Эл от 04.04.2016 № 121",
+     "Министерство образования Республики Марий Эл"),
+])
+def test_a_republics_name_in_an_issuer(tools: ExtractTools, heading: str, issuer: str) -> None:
+    doc = lines_doc(f"{heading}\n\nО плане мероприятий\n\nТекст.")
+    assert extract(doc, Found(), tools).document.issuer == issuer
