@@ -29,6 +29,7 @@ _TAGS = re.compile(r"<\s*(?:br|/p|/li|/div|/tr)\s*/?\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,200}>")
 _LEADING = re.compile(r"^\s*(?:[-–—•·*]+|\d+(?:\.\d+)*[.)])\s+")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
 # A final full stop that belongs to an abbreviation: "и др.", "и т.д.", "2024 г.".
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:др|пр|т\.\s?[дп]|г|гг)\.$")
 
@@ -39,7 +40,14 @@ def _prepare(text: str) -> list[tuple[str, bool]]:
     text = _ANY_TAG.sub(" ", _TAGS.sub("\n", text))
     text = normalize_quotes(text)
     lines = [(_LEADING.sub("", line), bool(_LEADING.match(line))) for line in text.splitlines()]
-    return [(" ".join(line.split()), bullet) for line, bullet in lines if line.strip()]
+    out: list[tuple[str, bool]] = []
+    for line, bullet in lines:
+        line = " ".join(line.split())
+        if out and _INITIALS_ONLY.match(line):  # "Петров" / "П.П.": a name broken after it
+            out[-1] = (f"{out[-1][0]} {line}", out[-1][1])
+        elif line:
+            out.append((line, bullet))
+    return out
 
 
 def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -51,8 +59,12 @@ def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if not words or line[-1] in "-‐(«":
         return False
     last = words[-1]
-    return not (lem.lemma(last) in voc.connectors or last in voc.org_forms
-                or is_role_word(last, lem, voc))
+    if "-" in last and is_role_word(last, lem, voc):
+        return True  # "Педагог-психолог": a compound role is whole
+    if lem.lemma(last) in voc.connectors or last in voc.org_forms or is_role_word(last, lem, voc):
+        return False  # "Заместитель" / "директора …", "МКУ" / "«ИМЦ»"
+    top = lem.parse(last.lower())[0]
+    return top.tag.POS != "ADJF"  # "Региональный" / "координатор": the noun comes next
 
 
 def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -67,6 +79,8 @@ def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
         # (a genitive line goes on naming the body above: "образования", "администрации")
         return _only_nominative(first, lem) and any(
             m.start == 0 for m in org_matches(line, lem, voc))
+    if first in voc.terms:
+        return False  # "Рабочая группа по введению" / "ФГОС": a term of the work, no party
     if is_org_start(first, voc) or person_spans(line)[:1]:
         return True
     parses = lem.parse(first.lower())
