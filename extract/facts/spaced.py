@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection
 
 _SPACED = re.compile(r"(?<!\w)(?:(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z]|(?:[а-яё] ){4,}[а-яё])(?!\w)")
 _MAX_WORD = 30
+_MAX_RUN = 120  # a letterhead's line; a longer run (no letterhead) is left joined, not cut
 _KNOWN, _UNKNOWN = 1, 3  # what a piece costs: fewer pieces, and names only where needed
 _MIN_KNOWN = 4
 _MIN_NAME = 4
@@ -60,7 +61,7 @@ def unspace(text: str, known: Callable[[str], bool] | None = None,
     into them ("АДМИНИСТРАЦИЯ ГОРОДА ПЕРМИ")."""
     def join(m: re.Match[str]) -> str:
         run = m.group(0).replace(" ", "")
-        if known is None or known(run):
+        if known is None or len(run) > _MAX_RUN or known(run):
             return run
         words = segment(run, known, short)
         return " ".join(words) if words else run
