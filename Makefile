@@ -1,24 +1,53 @@
-# Fresh machine: `make demo`, `make test`. Everything installs into .venv from the registries.
+# Fresh machine: `make demo`, `make test`. Everything installs into .venv from the registries, at
+# the exact versions (and hashes) of requirements.lock (run time) and requirements-test.lock (run
+# time + tests); pyproject.toml gives the ranges, `make lock` compiles the locks from them.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DB     ?= roadmaps.duckdb
+UV     := uv==0.13.9
+# the venv's own pip may be old (23.x builds sdists the legacy way): one known version first
+PIP    := pip==26.3
+# an install is redone when its lock or pyproject.toml changes
+sum         = $(shell cat $(1) | cksum | cut -d' ' -f1)
+RUN_STAMP  := $(VENV)/.run-$(call sum,requirements.lock pyproject.toml)
+TEST_STAMP := $(VENV)/.test-$(call sum,requirements-test.lock pyproject.toml)
+PACKAGES   := ingest extract normalize store pipelines
 
-.PHONY: demo test lint bench fuzz clean install sysdeps
+.PHONY: demo test lint typecheck bench fuzz clean install lock sysdeps
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install -q --upgrade pip
-	$(BIN)/python -m pip install -q -e '.[test,bench]'
-	rm -f $(VENV)/.installed-*
-	touch $(STAMP)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q $(PIP)
 
-install: $(STAMP)
+$(RUN_STAMP): requirements.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	rm -f $(VENV)/.run-*
+	touch $@
+
+$(TEST_STAMP): requirements-test.lock pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install -q --require-hashes -r requirements-test.lock
+	$(BIN)/python -m pip install -q --no-deps -e .
+	rm -f $(VENV)/.test-*
+	touch $@
+
+install: $(TEST_STAMP)
+
+# Compile the locks from pyproject.toml; versions already locked are kept unless
+# `make lock UPGRADE=--upgrade`.
+lock: | $(BIN)/python
+	$(BIN)/python -m pip install -q $(UV)
+	$(BIN)/uv pip compile -q pyproject.toml $(UPGRADE) --universal --python-version 3.11 \
+	  --generate-hashes --custom-compile-command "make lock" -o requirements.lock
+	$(BIN)/uv pip compile -q pyproject.toml --extra test -c requirements.lock --universal \
+	  --python-version 3.11 --generate-hashes --custom-compile-command "make lock" \
+	  -o requirements-test.lock
 
 # Debian packages: LibreOffice Writer converts DOC/RTF/ODT, Calc proves the XLSX export opens in
-# a spreadsheet program, Tesseract (Russian) reads scanned PDFs. Installed only when missing;
-# needs root or sudo (CI runs as root).
+# a spreadsheet program, Tesseract (Russian) reads scanned PDFs, Chromium shows the report to the
+# browser tests. Installed only when missing; needs root or sudo (CI runs as root). `make test`
+# installs them; `make demo` does without (the samples that need them are skipped).
 SYSPKGS := libreoffice-writer-nogui libreoffice-calc-nogui tesseract-ocr tesseract-ocr-rus \
            chromium fonts-dejavu-core
 LOLIB   := /usr/lib/libreoffice/program
@@ -32,31 +61,40 @@ sysdeps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    $$SUDO apt-get install -y -q --no-install-recommends $(SYSPKGS) >/dev/null; fi
 
-demo: $(STAMP) sysdeps
-	$(BIN)/roadmaps ingest samples/ --db $(DB)
+# No root needed: samples that need LibreOffice or Tesseract when they are missing are skipped
+# (one line says so and how to add them).
+demo: $(RUN_STAMP)
+	$(BIN)/python samples/demo_ingest.py samples/ --db $(DB)
 	$(BIN)/roadmaps compare overview --db $(DB)
 	$(BIN)/roadmaps compare plan-fact --db $(DB)
 	$(BIN)/roadmaps compare themes --db $(DB) --limit 12
 	$(BIN)/roadmaps report --db $(DB) --out out/report.html
 	$(BIN)/roadmaps report --db $(DB) --out out/report.docx
+	@echo "roadmaps is installed in $(VENV): run it as $(BIN)/roadmaps, or after"
+	@echo "'. $(BIN)/activate' as roadmaps (roadmaps --help; the report: out/report.html)"
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/mypy $(PACKAGES)
 
-test: $(STAMP) sysdeps
+typecheck: $(TEST_STAMP)
+	$(BIN)/mypy $(PACKAGES)
+
+test: $(TEST_STAMP) sysdeps
 	$(BIN)/ruff check .
+	$(BIN)/mypy $(PACKAGES)
 	$(BIN)/python -m pytest -n 2 -p no:cacheprovider
 	$(BIN)/roadmaps evaluate samples/ --min-f1 0.95
 
-bench: $(STAMP)
+bench: $(TEST_STAMP)
 	$(BIN)/python bench/run.py
 
 # The DOCX/zip and PDF readers against many mutations of every sample (make test runs 1,100);
 # FUZZ_SEED picks another set, a failing case is replayed with tests/hostile/fuzz.py --only N.
 FUZZ_CASES ?= 5000
 FUZZ_SEED  ?= 1
-fuzz: $(STAMP)
+fuzz: $(TEST_STAMP)
 	$(BIN)/python tests/hostile/fuzz.py --cases $(FUZZ_CASES) --seed $(FUZZ_SEED) --keep fuzz-failures
 
 clean:
-	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(DB) .pytest_cache .ruff_cache .mypy_cache

@@ -157,8 +157,8 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
         and first_words < name_col
         and (not _LETTER.search(at_name) or _GLUED.match(at_name))
     ):
-        num_here = num_col is not None and first_words == num_col and numbering(texts[num_col])
-        if not (num_here and numbering(texts[num_col]) == texts[num_col]):
+        num = texts[num_col] if num_col is not None and first_words == num_col else None
+        if not (num and numbering(num) and numbering(num) == num):
             out.shift = name_col - first_words
     for c, t in filled:
         lc = c + out.shift

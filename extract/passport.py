@@ -73,7 +73,7 @@ def split_inline_numbers(text: str) -> str:
     """Numbered items written on in one paragraph put on lines of their own, when their numbers
     run 1, 2, 3 … (a single "1." or a number inside a sentence is left alone)."""
     hits = list(_INLINE_NUMBER.finditer(text))
-    chain = []
+    chain: list[re.Match[str]] = []
     for m in hits:
         if int(m.group(1)) == len(chain) + 1:
             chain.append(m)
@@ -155,5 +155,6 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         elif kind in ("period", "title", "issuer"):
             key = {"period": "period_text", "issuer": "developer"}.get(kind, kind)
             doc.setdefault(key, flat(value))
-    out.document = DraftDocument(**doc)
+    out.document = DraftDocument(title=doc.get("title"), period_text=doc.get("period_text"),
+                                 developer=doc.get("developer"))
     return out

@@ -21,6 +21,12 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
 )
 
 
+# Neither activities nor indicators, nor a document kind or title: probably not a document of
+# the genre at all (`roadmaps ingest` counts such files apart; `--strict` refuses them).
+NOTHING_RECOGNISABLE = ("nothing recognisable: no activities, indicators, document kind or "
+                        "title (not a plan, programme, order or report?)")
+
+
 def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = False) -> Draft:
     """Turn blocks into a Draft. With `debug`, `Draft.trace` names the rules that fired."""
     found = Found(warnings=tuple(doc.warnings))
@@ -30,7 +36,8 @@ def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = Fal
     if not doc.blocks:
         warnings.append("document has no text")
     elif not (found.activities or found.indicators):
-        warnings.append("no activities or indicators found")
+        known = found.document.kind or found.document.title
+        warnings.append("no activities or indicators found" if known else NOTHING_RECOGNISABLE)
     return Draft(
         source=DraftSource(file=doc.file, sha256=doc.sha256, format=doc.format, pages=doc.pages),
         **{**{k: v for k, v in found if k != "overrides"}, "warnings": tuple(warnings),

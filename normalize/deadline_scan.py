@@ -170,8 +170,8 @@ def _build() -> Grammar:
         year=c(rf"(?P<a>{y4})"),
         school_year=c(rf"{sy('a', 'b')}\s*(?:гг?\b\.?\s*)?{sw}|{sw}\s*{sy('a2', 'b2')}"),
         school_period=c(g["school_period"]),
-        school_start=tuple(g["school_start"]),  # type: ignore[arg-type]
-        school_end=tuple(g["school_end"]),  # type: ignore[arg-type]
+        school_start=tuple(g["school_start"]),
+        school_end=tuple(g["school_end"]),
         school_halves=tuple(tuple(h) for h in g["school_halves"]),  # type: ignore[arg-type]
         by_tail=c(rf"(?:^|[^а-яa-z0-9])(?P<p>{by})\s+(?:(?P<e>{ends})\s+)?$"),
         since_tail=c(rf"(?:^|[^а-яa-z0-9])(?:{since})\s+$"),

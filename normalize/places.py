@@ -345,3 +345,9 @@ def is_regional(issuer: str, lem: Lemmatizer) -> bool:
         return False
     place = find_place([issuer], lem, ner=False)  # marked places only: natasha is slow
     return place.region is not None and place.municipality is None
+
+
+def dropped_marker_lemmas(lem: Lemmatizer) -> frozenset[str]:
+    """Lemmas of the marker words a canonical name leaves out ("города Пензы" → "Пенза",
+    "городской округ Пенза" → "Пенза"): a name typed by a user is compared without them."""
+    return frozenset(w for mk in _vocab(lem).markers if mk.prefix == "{name}" for w in mk.lemmas)

@@ -53,12 +53,12 @@ def years_of(text: str) -> list[int]:
     out: list[int] = []
     pos = 0
     for m in _YEAR_RANGE.finditer(text):
-        out += _YEAR.findall(text[pos:m.start()])
+        out += map(int, _YEAR.findall(text[pos:m.start()]))
         a, b = int(m.group(1)), int(m.group(2))
-        out += [str(y) for y in range(a, b + 1)] if 0 <= b - a <= G.max_range else [str(a), str(b)]
+        out += range(a, b + 1) if 0 <= b - a <= G.max_range else [a, b]
         pos = m.end()
-    out += _YEAR.findall(text[pos:])
-    return list(dict.fromkeys(int(y) for y in out))
+    out += map(int, _YEAR.findall(text[pos:]))
+    return list(dict.fromkeys(out))
 
 
 def parse_status(text: str) -> Status | None:

@@ -23,6 +23,9 @@ from normalize.lemmas import Lemmatizer
 GAP = 3  # words a `...` may skip
 _TOKEN = re.compile(r"[А-Яа-яЁёA-Za-z0-9]+|[,;:()\[\]«»\"“”„]")
 _ORDINAL_ENDING = re.compile(r"(\d)[-–](?:[а-яё]{1,3})\b")  # "11-х классов" → "11 классов"
+# A bracketed single word is an aside inside a phrase, not a break: "о среднем (полном) общем
+# образовании", "во вторую (третью) смену", "государственных (муниципальных) организаций".
+_ONE_WORD_ASIDE = re.compile(r"\(\s*([А-Яа-яЁёA-Za-z0-9]+)\s*\)")
 _BARRIER = frozenset(",;:()[]")
 _OPEN, _CLOSE = frozenset("«“„"), frozenset("»”")
 
@@ -122,10 +125,11 @@ def _word_lemma(word: str, lem: Lemmatizer) -> str:
 
 def tokens(text: str, lem: Lemmatizer) -> tuple[Tok, ...]:
     """The words of `text` (hyphenated words split into parts) with their possible lemmas;
-    barrier punctuation kept as non-words; quote marks only toggle `quoted`."""
+    barrier punctuation kept as non-words (a one-word bracketed aside is read as a word);
+    quote marks only toggle `quoted`."""
     out: list[Tok] = []
     quoted = False
-    text = _ORDINAL_ENDING.sub(r"\1", text)
+    text = _ONE_WORD_ASIDE.sub(r" \1 ", _ORDINAL_ENDING.sub(r"\1", text))
     for m in _TOKEN.finditer(text.replace("-", " ").replace("–", " ")):
         t = m.group(0)
         if t in _OPEN or (t == '"' and not quoted):

@@ -150,7 +150,7 @@ def _phrases(texts: list[str], lem: Lemmatizer, where: str) -> tuple[Phrase, ...
 @cache
 def _vocab_spec() -> VocabSpec:
     path = _DATA / "theme_vocab.yaml"
-    return validated(VocabSpec, read_yaml(path), str(path))  # type: ignore[no-any-return]
+    return validated(VocabSpec, read_yaml(path), str(path))
 
 
 def compile_vocab(lem: Lemmatizer) -> Vocab:
@@ -228,9 +228,14 @@ def compile_themes(specs: list[ThemeSpec], vocab: Vocab, lem: Lemmatizer, where:
     return tuple(out)
 
 
+TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml")
+
+
 @cache
 def taxonomy_specs() -> tuple[ThemeSpec, ...]:
-    """The themes of data/themes.yaml, validated."""
-    path = _DATA / "themes.yaml"
-    spec = validated(ThemesFileSpec, read_yaml(path), str(path))
-    return tuple(spec.themes)
+    """The themes of data/themes.yaml and data/themes_programme.yaml, validated."""
+    out: list[ThemeSpec] = []
+    for name in TAXONOMY_FILES:
+        path = _DATA / name
+        out += validated(ThemesFileSpec, read_yaml(path), str(path)).themes
+    return tuple(out)

@@ -30,6 +30,7 @@ from pathlib import Path
 from normalize.lemmas import Lemmatizer
 from normalize.theme_phrases import Phrase, Tok, compile_phrase, lemma_set, tokens
 from normalize.theme_vocab import (
+    TAXONOMY_FILES,
     Item,
     OverrideSpec,
     Rule,
@@ -154,13 +155,18 @@ class ThemeMatcher:
 
     def allows(self, theme: Theme, toks: tuple[Tok, ...], subject: Subject | None) -> bool:
         """True when one of the theme's rules holds on the name but for some of its `all`
-        items — at least one of them found, when it has any: similarity completes what rules
-        half saw, it never brings a concept the name does not name — and with its subject,
-        exclusions and `only` words respected."""
+        items — its first one (the concept's key term: наставничество, дополнительное
+        образование, ЕГЭ …) found, when it has any: similarity completes what rules half saw,
+        it never brings a concept the name does not name — with its subject, exclusions and
+        `only` words respected, and when the name's kind of value (a share, a count, a mean)
+        is one the theme measures ("Доля выпускников, сдавших ЕГЭ на 70 баллов" is no mean)."""
+        kind = measure_kind(toks)
+        if kind is not None and theme.measures and kind.isdisjoint(theme.measures):
+            return False
         lemmas = lemma_set(toks)
         return any(rule_score(r, toks, lemmas, subject, self.vocab.filler, need_all=False)
                    is not None
-                   and (not r.all or any(_find(i, toks, lemmas) for i in r.all))
+                   and (not r.all or _find(r.all[0], toks, lemmas) is not None)
                    for r in theme.rules)
 
     def _result(self, theme: Theme, toks: tuple[Tok, ...], source: str, why: str) -> ThemeMatch:
@@ -248,6 +254,27 @@ def rule_score(rule: Rule, toks: tuple[Tok, ...], lemmas: frozenset[str],
     return score
 
 
+# The word a name opens with says what kind of value it gives.
+_KINDS: dict[str, frozenset[str]] = {
+    "доля": frozenset({"share"}), "удельный": frozenset({"share"}),
+    "процент": frozenset({"share"}), "охват": frozenset({"share", "count"}),
+    "количество": frozenset({"count"}), "число": frozenset({"count"}),
+    "численность": frozenset({"count"}),
+    "средний": frozenset({"mean", "score"}),
+}
+
+
+def measure_kind(toks: tuple[Tok, ...]) -> frozenset[str] | None:
+    """The kinds of value (share, count, mean/score) a name's first word announces, or None."""
+    first = next((t for t in toks if not t.barrier), None)
+    if first is None:
+        return None
+    for lemma in first.lemmas:
+        if lemma in _KINDS:
+            return _KINDS[lemma]
+    return None
+
+
 def _number(tok: Tok) -> bool:
     """Years and counts ("в 2024 году", "не менее 72 часов") say nothing about a concept."""
     return all(w.isdigit() for w in tok.lemmas)
@@ -301,7 +328,7 @@ def default_matcher(lem: Lemmatizer) -> ThemeMatcher:
     """The taxonomy's matcher for this lemmatizer (built once per process)."""
     vocab = compile_vocab(lem)
     return ThemeMatcher(lem, vocab, compile_themes(list(taxonomy_specs()), vocab, lem,
-                                                   "themes.yaml"))
+                                                   "+".join(TAXONOMY_FILES)))
 
 
 def load_matcher(lem: Lemmatizer, path: Path | None) -> ThemeMatcher:

@@ -13,12 +13,9 @@ the database could not be written (a full disk).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +23,8 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from ingest.errors import printable
+from pipelines.batch_pool import default_workers
+from pipelines.batch_progress import progress
 from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
 
 if TYPE_CHECKING:
@@ -39,8 +38,8 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="files or folders (searched recursively for known extensions)")
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
                    help="DuckDB file (default: roadmaps.duckdb in the current folder)")
-    p.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1),
-                   help="parser processes (default: min(2, CPUs))")
+    p.add_argument("--workers", type=int, default=default_workers(),
+                   help="parser processes (default: the number of cores)")
     p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
                    help="give up on a file after this long (default 600; 0 = never)")
     p.add_argument("--no-ocr", action="store_true",
@@ -48,6 +47,9 @@ def configure(p: argparse.ArgumentParser) -> None:
                         "such files fail quickly instead of taking seconds per page")
     p.add_argument("--themes", type=Path, metavar="FILE",
                    help="YAML file of your own indicator themes and overrides")
+    p.add_argument("--strict", action="store_true",
+                   help="refuse files with nothing recognisable (no activities, indicators, "
+                        "document kind or title) instead of storing them with a warning")
     p.add_argument("--prune", action="store_true",
                    help="delete the stored documents whose files are gone from the folders "
                         "given")
@@ -65,6 +67,7 @@ class Stats:
     pruned: int = 0
     failures: list[tuple[str, str, str]] = field(default_factory=list)
     formats: Counter[str] = field(default_factory=Counter)  # of the files loaded
+    unrecognised: list[str] = field(default_factory=list)  # loaded with nothing recognisable
 
     def fail(self, path: Path | str, reason: str, error_type: str) -> None:
         self.failures.append((str(path), reason, error_type))
@@ -90,32 +93,8 @@ def _plan(files: list[Path], stored: set[tuple[str | None, str]], stats: Stats) 
     return todo
 
 
-@contextmanager
-def _progress(total: int, stats: Stats) -> Iterator[Callable[[], None]]:
-    """A rich progress bar on stderr when it is a terminal; a no-op callback otherwise."""
-    if not sys.stderr.isatty() or total == 0:
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-
-    start = time.monotonic()
-    cols = (TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
-            TextColumn("failed {task.fields[failed]}"),
-            TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn())
-    with Progress(*cols, console=Console(stderr=True)) as bar:
-        task = bar.add_task("files", total=total, failed=0, rate=0.0)
-        done = 0
-
-        def advance() -> None:
-            nonlocal done
-            done += 1
-            rate = done / max(time.monotonic() - start, 1e-6)
-            bar.update(task, completed=done, failed=len(stats.failures), rate=rate)
-
-        yield advance
-
-
+REFUSED = ("nothing recognisable: no activities, indicators, document kind or title "
+           "(refused by --strict)")
 # Records stored per transaction: DuckDB's per-statement overhead (~1.4 ms, 9 statements a
 # document) is what storing costs, so a chunk of documents shares one set of statements.
 CHUNK = 20
@@ -124,6 +103,7 @@ CHUNK = 20
 def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
            stats: Stats) -> None:
     """Store parsed files as one chunk (each alone if the chunk fails) and count them."""
+    from pipelines.run import nothing_recognised
     from store.load import load_records
 
     for (rec, path), res in zip(items, load_records(con, items), strict=True):
@@ -135,6 +115,8 @@ def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
             stats.loaded += 1
             stats.replaced += res.status == "replaced"
             stats.formats[rec.source.format] += 1
+            if nothing_recognised(rec):
+                stats.unrecognised.append(path)
 
 
 def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Namespace,
@@ -143,6 +125,7 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
     parsed is stored as soon as the workers keep it waiting (a slow file) and at the end."""
     from ingest.limits import Limits
     from pipelines.batch_pool import parse_all
+    from pipelines.run import nothing_recognised
     from pipelines.themes_apply import retheme_record
 
     limits = Limits(ocr=not args.no_ocr)
@@ -153,10 +136,16 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
             _store(con, pending, stats)
             pending.clear()
 
-    with _progress(len(todo), stats) as advance:
+    with progress(len(todo), lambda: len(stats.failures)) as prog:
+        def idle() -> None:
+            flush()
+            prog.show()
+
         for out in parse_all([str(p) for p in todo], args.workers, args.timeout, limits,
-                             on_idle=flush):
-            if out.record is not None:
+                             on_idle=idle, on_start=prog.started):
+            if out.record is not None and args.strict and nothing_recognised(out.record):
+                stats.fail(out.path, REFUSED, "refused")
+            elif out.record is not None:
                 # a user's themes file: decided here, once per name, as extract would
                 rec = retheme_record(out.record, matcher) if matcher else out.record
                 pending.append((rec, out.path))
@@ -166,7 +155,7 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
                 stats.fail(out.path, out.reason or "?", out.error_type or "internal")
                 if args.debug and out.detail:
                     print(out.detail, file=sys.stderr)
-            advance()
+            prog.finished()
         flush()
 
 
@@ -185,6 +174,8 @@ def _run_line(stats: Stats, db: Path) -> str:
         loaded += f" ({_counted(stats.formats)})"
     if stats.replaced:
         loaded += f", {stats.replaced} of them replacing an older version"
+    if stats.unrecognised:
+        loaded += f", {len(stats.unrecognised)} with nothing recognisable"
     pruned = f", {stats.pruned} pruned (files gone)" if stats.pruned else ""
     return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged{pruned}, "
             f"{len(stats.failures)} failed → {printable(str(db))}")
@@ -214,6 +205,12 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
               f"{pf} indicator values from {reports} reports")
         print(f"next: roadmaps compare overview --db {printable(str(db))}\n"
               f"      roadmaps compare plan-fact --db {printable(str(db))}")
+    if stats.unrecognised:
+        names = ", ".join(printable(Path(p).name) for p in stats.unrecognised[:5])
+        more = f" and {len(stats.unrecognised) - 5} more" if len(stats.unrecognised) > 5 else ""
+        print(f"nothing recognisable (no activities, indicators, document kind or title; stored "
+              f"with a warning) in {_n(len(stats.unrecognised), 'file')}: {names}{more}; "
+              "`roadmaps ingest --strict` refuses such files")
     if stats.gone and not stats.pruned:
         print(f"{_n(stats.gone, 'stored document')} of files gone from these folders: "
               "`roadmaps ingest --prune` deletes them")

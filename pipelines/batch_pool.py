@@ -64,6 +64,14 @@ _TOOLS = None
 _STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
 
 
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity, else all of them)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 def die_with_parent(main_pid: int | None = None) -> None:
     """Exit when the parent process dies (Linux PR_SET_PDEATHSIG), and at once if `main_pid`
     (the importer) is already gone: a killed `roadmaps ingest` leaves no worker behind."""
@@ -161,14 +169,18 @@ class _Job:
 
 def parse_all(paths: Sequence[str], workers: int, timeout: float | None = None,
               limits: Limits = DEFAULT_LIMITS,
-              on_idle: Callable[[], None] | None = None) -> Iterator[Outcome]:
+              on_idle: Callable[[], None] | None = None,
+              on_start: Callable[[str], None] | None = None) -> Iterator[Outcome]:
     """Outcomes of all `paths` in completion order, restarting the pool after a crash.
 
     `limits` go to every file's reader (e.g. Limits(ocr=False): scanned pages are not
     recognised). `on_idle` is called whenever no outcome has come for IDLE_SECONDS (the
-    workers are on slow files): a caller that batches its outcomes handles them then."""
+    workers are on slow files): a caller that batches its outcomes handles them then.
+    `on_start(path)` is called when a worker begins a file (a progress display's current
+    file)."""
     # No more processes than files: each one loads the models, which costs a second of CPU.
-    feeder = _Feeder(paths, max(1, min(workers, len(paths))), timeout or None, limits, on_idle)
+    feeder = _Feeder(paths, max(1, min(workers, len(paths))), timeout or None, limits, on_idle,
+                     on_start)
     yield from feeder.outcomes()
 
 
@@ -178,8 +190,9 @@ class _Feeder:
 
     def __init__(self, paths: Sequence[str], workers: int, timeout: float | None,
                  limits: Limits = DEFAULT_LIMITS,
-                 on_idle: Callable[[], None] | None = None) -> None:
-        self.limits, self.on_idle = limits, on_idle
+                 on_idle: Callable[[], None] | None = None,
+                 on_start: Callable[[str], None] | None = None) -> None:
+        self.limits, self.on_idle, self.on_start = limits, on_idle, on_start
         self.queue: deque[str] = deque(paths)
         self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
         self.workers, self.timeout = workers, timeout
@@ -205,13 +218,20 @@ class _Feeder:
             fut = pool.submit(parse_one, source[0], self.hooks, self.limits)
             inflight[fut] = _Job(source.popleft(), alone)
 
+    def _drain_started(self) -> None:
+        """Note the files workers have begun since the last look (timeouts count from it)."""
+        now = time.monotonic()
+        with suppress(queue.Empty):
+            while True:
+                path = self.started_q.get_nowait()
+                self.started[path] = now
+                if self.on_start is not None:
+                    self.on_start(path)
+
     def _overdue(self, inflight: dict[Future[Outcome], _Job]) -> list[_Job]:
         if self.timeout is None:
             return []
         now = time.monotonic()
-        with suppress(queue.Empty):
-            while True:
-                self.started[self.started_q.get_nowait()] = now
         return [j for j in inflight.values()
                 if now - self.started.get(j.path, now) > self.timeout]
 
@@ -231,6 +251,7 @@ class _Feeder:
         if self.on_idle is not None:
             poll = IDLE_SECONDS if poll is None else min(poll, IDLE_SECONDS)
         done, _ = wait(inflight, timeout=poll, return_when=FIRST_COMPLETED)
+        self._drain_started()
         if not done and self.on_idle is not None:
             self.on_idle()
         return done

@@ -7,11 +7,14 @@ import argparse
 import importlib
 import sys
 import traceback
+from types import ModuleType
 
 # name → (module, one-line help). Each module has configure(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
     "blocks": ("pipelines.cmd_blocks", "show the blocks (paragraphs, tables) read from a file"),
-    "extract": ("pipelines.cmd_extract", "print the extraction record (CONTRACT JSON)"),
+    "extract": ("pipelines.cmd_extract",
+                "print the extraction records of files and folders (CONTRACT JSON)"),
+    "schema": ("pipelines.cmd_schema", "print the JSON Schema of the extraction record"),
     "evaluate": ("pipelines.evaluate", "score extraction against samples/expected records"),
     "ingest": ("pipelines.batch", "import files and folders into a DuckDB database"),
     "retheme": ("pipelines.cmd_retheme", "decide indicator themes again in a DB (no re-parsing)"),
@@ -22,23 +25,46 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
+def version() -> str:
+    """"roadmaps X.Y.Z (record schema N)": the installed distribution's version."""
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as dist_version
+
+    from normalize.models import SCHEMA_VERSION
+
+    try:
+        installed = dist_version("roadmaps")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        installed = "(not installed)"
+    return f"roadmaps {installed} (record schema {SCHEMA_VERSION})"
+
+
+class _Version(argparse.Action):
+    """--version, worked out only when asked for (it imports the record model)."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: object) -> None:
+        print(version())
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="roadmaps",
         description="Structured data from municipal education roadmaps, programmes and reports.",
     )
     p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
+    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     for name, (_, help_) in COMMANDS.items():
         sub.add_parser(name, help=help_, add_help=False)
     return p
 
 
-def _command_parser(name: str) -> tuple[argparse.ArgumentParser, object]:
+def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name][0])
     p = argparse.ArgumentParser(prog=f"roadmaps {name}", description=COMMANDS[name][1])
     p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
-    module.configure(p)  # type: ignore[attr-defined]
+    module.configure(p)
     return p, module
 
 
@@ -54,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(rest[1:])
     args.debug = args.debug or debug
     try:
-        return int(module.run(args))  # type: ignore[attr-defined]
+        return int(module.run(args))
     except KeyboardInterrupt:
         print("roadmaps: interrupted", file=sys.stderr)
         return 130

@@ -10,6 +10,7 @@ import argparse
 import csv
 import json
 import sys
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -35,7 +36,9 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
                    help="DuckDB file (default: roadmaps.duckdb)")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    p.add_argument("--municipality", help="only this municipality (exact canonical name)")
+    p.add_argument("--municipality", metavar="NAME",
+                   help="only this municipality: any case or word form, with or without "
+                        "'город' (\"северского района\" = Северский район)")
     p.add_argument("--theme", metavar="CODE",
                    help="themes view: only this theme (a code such as mentoring_young; "
                         "ege_mean also gives ege_mean.russian …)")
@@ -44,14 +47,16 @@ def configure(p: argparse.ArgumentParser) -> None:
                         "0 = all)")
 
 
-def query(con: Any, view: str, municipality: str | None = None, theme: str | None = None
-          ) -> tuple[list[str], list[tuple]]:
-    """Column names and rows of a comparison view, optionally for one municipality (and, for
-    the themes view, one theme with its faceted codes)."""
-    where, params = [], []
+def query(con: Any, view: str, municipality: str | Sequence[str] | None = None,
+          theme: str | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
+    """Column names and rows of a comparison view, optionally for some municipalities (stored
+    names) and, for the themes view, one theme with its faceted codes."""
+    where: list[str] = []
+    params: list[Any] = []
     if municipality is not None:
-        where.append("municipality = ?")
-        params.append(municipality)
+        towns = [municipality] if isinstance(municipality, str) else list(municipality)
+        where.append(f"municipality IN ({', '.join('?' * len(towns))})")
+        params += towns
     if theme is not None and view == "themes":
         where.append("(theme_code = ? OR starts_with(theme_code, ? || '.'))")
         params += [theme, theme]
@@ -100,6 +105,13 @@ def run(args: argparse.Namespace) -> int:
     if con is None:
         return 2
     with con:
+        if args.municipality is not None:
+            from pipelines.municipality import select
+
+            towns = select(con, [args.municipality])
+            if towns is None:
+                return 2
+            args.municipality = towns
         if args.format == "table":
             _print_tables(con, args)
             return 0

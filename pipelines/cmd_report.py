@@ -21,7 +21,8 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("html", "docx"), default=None,
                    help="default: from the --out suffix (html unless it is .docx)")
     p.add_argument("--municipality", nargs="+", default=[], metavar="NAME",
-                   help="only these municipalities (exact canonical names)")
+                   help="only these municipalities: any case or word form, with or without "
+                        "'город'")
     p.add_argument("--no-review", action="store_true",
                    help="HTML: do not write the review pages of the documents")
     p.add_argument("--no-ocr", action="store_true",
@@ -43,7 +44,14 @@ def run(args: argparse.Namespace) -> int:
     if con is None:
         return 2
     with con:
-        report = collect(con, str(args.db), Scope(tuple(args.municipality)))
+        towns: tuple[str, ...] | None = ()
+        if args.municipality:
+            from pipelines.municipality import select
+
+            towns = select(con, args.municipality)
+        if towns is None:
+            return 2
+        report = collect(con, str(args.db), Scope(towns))
     try:
         if _format(args) == "docx":
             from pipelines.report.word import write_docx

@@ -96,15 +96,14 @@ def theme_pairs(results: list[FileResult]) -> tuple[Counts, list[str]]:
 def render_table(results: list[FileResult], diff: bool) -> str:
     """Per-file F1 per metric, then overall precision / recall / F1."""
     width = max([len(r.file) for r in results] + [8])
-    short = [m[:8] for m in METRICS]
-    lines = [f"{'file':<{width}}  " + " ".join(f"{s:>8}" for s in short)]
+    lines = [f"{'file':<{width}}  " + " ".join(METRICS)]  # each column as wide as its name
     for r in results:
         if r.error:
             lines.append(f"{r.file:<{width}}  ERROR: {r.error}")
             continue
         assert r.score
         lines.append(f"{r.file:<{width}}  "
-                     + " ".join(f"{_fmt(r.score.counts[m].f1):>8}" for m in METRICS))
+                     + " ".join(f"{_fmt(r.score.counts[m].f1):>{len(m)}}" for m in METRICS))
         if diff:
             lines += [f"    - {d}" for d in r.score.diffs]
     total = overall(results)
@@ -187,6 +186,17 @@ def configure(p: argparse.ArgumentParser) -> None:
                    help="lenient matching of names and texts (triage; hides real errors)")
 
 
+def _nothing_to_score(folder: Path, expected_dir: Path, samples: list[Path]) -> str | None:
+    """Why the folder cannot be evaluated at all (one line), or None."""
+    if not samples:
+        return f"{folder}: no documents to evaluate ({', '.join(sorted(DOC_SUFFIXES))})"
+    if not any(expected_path(p, expected_dir) for p in samples):
+        return (f"{folder}: no expected records for its {len(samples)} documents (evaluate "
+                f"compares each document with {expected_dir}/<name>.json, a reviewed record; "
+                "`roadmaps extract` prints a record to start one from)")
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
     from normalize.record import default_tools
 
@@ -195,9 +205,14 @@ def run(args: argparse.Namespace) -> int:
         print(f"roadmaps: {folder}: not a folder", file=sys.stderr)
         return 2
     expected_dir = args.expected or folder / "expected"
+    samples = sample_files(folder)
+    problem = _nothing_to_score(folder, expected_dir, samples)
+    if problem:
+        print(f"roadmaps: {problem}", file=sys.stderr)
+        return 2
     tools = default_tools()
     rules = LOOSE if args.loose else STRICT
-    results = [score_file(p, expected_dir, tools, rules) for p in sample_files(folder)]
+    results = [score_file(p, expected_dir, tools, rules) for p in samples]
     render = render_json if args.format == "json" else render_table
     print(render(results, args.diff))
     errors = [r for r in results if r.error]

@@ -205,7 +205,7 @@ def _theme_index(plans: list[Item]) -> dict[str, list[Item]]:
 
 
 def _pct(plan: float | None, fact: float | None) -> float | None:
-    return None if plan in (None, 0) or fact is None else fact / plan * 100  # type: ignore[operator]
+    return None if plan in (None, 0) or fact is None else fact / plan * 100
 
 
 def indicator_rows(items: list[Item]) -> list[dict[str, Any]]:

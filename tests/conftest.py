@@ -32,6 +32,14 @@ def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
 
 
+@pytest.fixture(autouse=True)
+def _no_timed_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`roadmaps ingest` prints a progress line every 5 s when stderr is not a terminal: on a
+    loaded machine a run may take that long, and tests that compare stderr whole would see
+    it or not by chance. Tests of those lines set ROADMAPS_PROGRESS_SECONDS themselves."""
+    monkeypatch.setenv("ROADMAPS_PROGRESS_SECONDS", "86400")
+
+
 @dataclass(frozen=True)
 class Run:
     """What a command did, like subprocess.CompletedProcess."""

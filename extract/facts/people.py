@@ -43,8 +43,8 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
         for m in rx.finditer(text):
             if not text[m.end():].strip(_AFTER_NAME) and not _HONORIFIC.search(text[: m.start()]):
                 return text[: m.start()], m.group("name")
-    m = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
-    return ("", m.group("name")) if m else None
+    lone = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
+    return ("", lone.group("name")) if lone else None
 
 
 def _is_position(ctx: Ctx, text: str) -> bool:

@@ -86,7 +86,7 @@ class _Pages:
             return True
         if any(on_off(el) for el in body.iter(W + "pageBreakBefore")):
             return True
-        return any(el.getparent() is not None and el.getparent().tag == W + "pPr"
+        return any((parent := el.getparent()) is not None and parent.tag == W + "pPr"
                    for el in body.iter(W + "sectPr"))
 
     def current(self) -> int | None:

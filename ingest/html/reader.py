@@ -55,7 +55,8 @@ def _decode(data: bytes, name: str) -> tuple[str, list[str]]:
 def _parse(text: str, name: str) -> etree._Element:
     # the text is already decoded: the parser must ignore the page's own charset declaration
     parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True,
-                                  remove_pis=True, huge_tree=False, default_doctype=False)
+                                  remove_pis=True, huge_tree=False,
+                                  default_doctype=False)  # type: ignore[call-arg]  # lxml-stubs lag lxml 6
     try:
         root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:

@@ -121,7 +121,7 @@ def _append(prev: PageTable, nxt: PageTable, mapping: list[int]) -> None:
     prev.bottom = nxt.bottom
 
 
-def join_pages(pages: Sequence[list[object]]) -> list[object]:
+def join_pages(pages: Sequence[Sequence[object]]) -> list[object]:
     """Concatenate per-page items (already in reading order), joining continued tables.
 
     Items are PageTables or anything else (paragraph blocks); a PageTable joins the table

@@ -12,10 +12,13 @@ import itertools
 import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pypdfium2 as pdfium
 from pypdfium2 import raw
+
+if TYPE_CHECKING:
+    from _ctypes import CFuncPtr, _CData
 
 # Segments thinner than this are ruling lines; rects up to this thickness are lines too.
 LINE_MAX_THICKNESS = 3.0
@@ -80,10 +83,12 @@ def display_transform(
     return lambda x, y: (x - left, top - y)
 
 
-def _fast(func: ctypes._CFuncPtr, restype: type | None, *argtypes: type) -> ctypes._CFuncPtr:
+def _fast(func: CFuncPtr, restype: type[_CData] | None, *argtypes: type[_CData]) -> CFuncPtr:
     """The same PDFium function with plain void* arguments: ~3x less ctypes overhead per call,
     which matters at one call per glyph."""
     address = ctypes.cast(func, ctypes.c_void_p).value
+    if address is None:  # a function of the loaded library has an address
+        raise RuntimeError("PDFium function without an address")
     return ctypes.CFUNCTYPE(restype, *argtypes)(address)
 
 
@@ -92,7 +97,7 @@ _text_object = _fast(raw.FPDFText_GetTextObject, _VOIDP, _VOIDP, _INT)
 _loose_box = _fast(raw.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, ctypes.POINTER(raw.FS_RECTF))
 
 
-def _address(handle: object) -> int:
+def _address(handle: _CData) -> int:
     return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 

@@ -44,7 +44,8 @@ def summary(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[Row]:
     cond, params = scope.where()
     return fetch(con, f"""
         SELECT municipality, count(*) AS documents,
-               list_sort(list(DISTINCT kind) FILTER (WHERE kind IS NOT NULL)) AS kinds,
+               coalesce(list_sort(list(DISTINCT kind) FILTER (WHERE kind IS NOT NULL)), [])
+                   AS kinds,  -- NULL over no kinds: a municipality of unknown kinds only
                min(period_start) AS period_start, max(coalesce(period_end, period_start))
                    AS period_end,
                sum(activities)::INTEGER AS activities, sum(indicators)::INTEGER AS indicators,

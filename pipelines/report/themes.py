@@ -28,7 +28,7 @@ def theme_rows(con: duckdb.DuckDBPyConnection, scope: Scope) -> list[dict[str, A
     groups: dict[tuple[str, str | None], list[dict[str, Any]]] = defaultdict(list)
     for r in fetch(con, f"SELECT * FROM v_themes WHERE {cond}", params):
         groups[(r["theme_code"], r["unit"])].append(r)
-    out = []
+    out: list[dict[str, Any]] = []
     for (code, unit), rows in groups.items():
         towns = {r["municipality"] for r in rows}
         label = rows[0]["theme_label"] or code

@@ -10,6 +10,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Callable
@@ -172,8 +173,8 @@ def test_timed_out_conversion_leaves_no_converter_and_no_folder(tmp_path: Path) 
     folder.mkdir()
     (folder / "letter.rtf").write_text("{\\rtf1\\ansi Дорожная карта}", "utf-8")
     shutil.copy(PLAN, folder / PLAN.name)
-    temp = tmp_path / "tmp"
-    temp.mkdir()
+    # short: the pool's forkserver puts its socket in TMPDIR (108 bytes at most for its path)
+    temp = Path(tempfile.mkdtemp(prefix="rm-t-"))
     mark = uuid.uuid4().hex
     soffice = hanging_soffice(tmp_path / "bin")
     r = roadmaps("ingest", str(folder), "--db", str(tmp_path / "c.duckdb"), "--timeout", "4",
@@ -182,6 +183,7 @@ def test_timed_out_conversion_leaves_no_converter_and_no_folder(tmp_path: Path) 
     assert f"failed: {folder}/letter.rtf: timed out after 4 s" in r.stderr
     assert _wait_until(lambda: not _marked(mark), 15), _marked(mark)
     assert _wait_until(lambda: not list(temp.glob("roadmaps-lo-*")), 5), list(temp.iterdir())
+    shutil.rmtree(temp)
 
 
 def test_conversion_over_its_own_timeout_kills_the_group_and_removes_the_folder(

@@ -7,6 +7,7 @@ import pytest
 from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.themes import ThemeMatcher, default_matcher
 from tests.normalize.theme_cases import CASES, TRAPS
+from tests.normalize.theme_cases_programme import PROGRAMME_CASES, PROGRAMME_TRAPS
 
 
 @pytest.fixture(scope="module")
@@ -20,14 +21,53 @@ def test_the_table_is_large_enough_and_has_traps() -> None:
     assert len(set(names)) == len(names), "a name is in the table twice"
 
 
-@pytest.mark.parametrize(("name", "expected"), CASES)
+def test_the_programme_table_is_large_enough_and_has_traps() -> None:
+    names = [n for n, _ in PROGRAMME_CASES + PROGRAMME_TRAPS]
+    assert len(names) >= 150 and len(PROGRAMME_TRAPS) >= 40
+    assert len(set(names)) == len(names), "a name is in the table twice"
+    assert not set(names) & {n for n, _ in CASES + TRAPS}, "a name is in both tables"
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Доступность дошкольного образования для детей в возрасте до 3 лет",
+     "Доступность дошкольного образования: дети до 3 лет"),
+    ("Доля детей в трудной жизненной ситуации, отдохнувших в загородных лагерях",
+     "Отдых и оздоровление детей: загородные лагеря, дети в трудной жизненной ситуации"),
+    ("Отношение средней заработной платы педагогов дополнительного образования к средней "
+     "заработной плате учителей",
+     "Заработная плата педагогов к средней по региону: дополнительное образование"),
+])
+def test_programme_facets_name_the_group_in_the_label(name: str, label: str,
+                                                      matcher: ThemeMatcher) -> None:
+    got = matcher.match(name)
+    assert got is not None and got.label == label
+
+
+def test_a_one_word_aside_in_brackets_does_not_break_a_phrase(matcher: ThemeMatcher) -> None:
+    """"(полном)", "(третью)" are read as words; a longer bracket still breaks phrases."""
+    a = matcher.match("Доля выпускников, получивших аттестат о среднем (полном) общем "
+                      "образовании")
+    b = matcher.match("Доля выпускников, получивших аттестат о среднем (как правило, полном) "
+                      "общем образовании")
+    assert a is not None and a.code == "certificate_11"
+    assert b is None
+
+
+def test_similarity_keeps_to_the_kind_of_value_a_theme_measures(
+        matcher: ThemeMatcher) -> None:
+    """Cosine alone puts this share next to 'Средний балл ЕГЭ по русскому языку' (0.91)."""
+    assert matcher.match("Доля выпускников 11 классов, сдавших ЕГЭ по русскому языку на 70 и "
+                         "более баллов") is None
+
+
+@pytest.mark.parametrize(("name", "expected"), CASES + PROGRAMME_CASES)
 def test_theme_of_a_genre_wording(name: str, expected: str | None,
                                   matcher: ThemeMatcher) -> None:
     got = matcher.match(name)
     assert (got.code if got else None) == expected, got
 
 
-@pytest.mark.parametrize(("name", "expected"), TRAPS)
+@pytest.mark.parametrize(("name", "expected"), TRAPS + PROGRAMME_TRAPS)
 def test_a_trap_gets_its_own_theme_or_none(name: str, expected: str | None,
                                            matcher: ThemeMatcher) -> None:
     got = matcher.match(name)

@@ -135,8 +135,12 @@ def test_plan_fact_table_also_shows_activities(roadmaps, db: Path) -> None:
 
 def test_municipality_filter(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "overview", "--db", str(db), "--format", "json",
+                 "--municipality", TOWN)
+    assert r.returncode == 0 and {x["municipality"] for x in json.loads(r.stdout)} == {TOWN}
+    r = roadmaps("compare", "overview", "--db", str(db), "--format", "json",
                  "--municipality", "Нет такого")
-    assert r.returncode == 0 and json.loads(r.stdout) == []
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.startswith("roadmaps: no municipality in the database matches 'Нет такого'")
 
 
 def test_missing_database_is_exit_2_and_not_created(tmp_path: Path) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,7 @@ from pipelines.eval_score import (
     same_text,
     similar,
 )
+from tests.conftest import Run
 
 
 def _act(title: str, **kw: object) -> dict:
@@ -199,9 +202,10 @@ def test_cli_scores_and_gates(tmp_path: Path, capsys: pytest.CaptureFixture[str]
 
 def test_cli_missing_expected_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]
                                           ) -> None:
-    folder = _sample_dir(tmp_path, None)
-    assert _run([str(folder)]) == 2
-    assert "010_s.txt" in capsys.readouterr().err
+    folder = _sample_dir(tmp_path, _rec(document={"kind": "report"}))
+    (folder / "011_t.txt").write_text("План мероприятий на 2024 год\n", encoding="utf-8")
+    assert _run([str(folder)]) == 2  # one document scored, the other without its record
+    assert "roadmaps: 011_t.txt: no expected record expected/011_t.json" in capsys.readouterr().err
 
 
 @pytest.mark.parametrize(
@@ -349,3 +353,38 @@ def test_cli_loose_flag_and_epilog(tmp_path: Path, capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit):
         _run(["--help"])
     assert "--loose" in capsys.readouterr().out
+
+
+SAMPLE = (Path(__file__).resolve().parents[2] / "samples"
+          / "103_kamennoozersky_mentoring_plan_2024.txt")
+
+
+def test_a_folder_without_expected_records_is_one_line(
+        roadmaps_cli: Callable[..., Run], tmp_path: Path) -> None:
+    (tmp_path / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    r = roadmaps_cli("evaluate", str(tmp_path))
+    assert r.returncode == 2 and r.stdout == ""
+    assert r.stderr.count("\n") == 1
+    assert r.stderr.startswith(f"roadmaps: {tmp_path}: no expected records for its 1 documents")
+
+
+def test_a_folder_without_documents_is_one_line(roadmaps_cli: Callable[..., Run],
+                                                tmp_path: Path) -> None:
+    r = roadmaps_cli("evaluate", str(tmp_path))
+    assert r.returncode == 2 and r.stderr.count("\n") == 1
+    assert "no documents to evaluate" in r.stderr
+
+
+def test_table_headers_are_whole_metric_names(roadmaps_cli: Callable[..., Run],
+                                              tmp_path: Path) -> None:
+    (tmp_path / "expected").mkdir()
+    (tmp_path / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    expected = SAMPLE.parent / "expected" / f"{SAMPLE.stem}.json"
+    (tmp_path / "expected" / expected.name).write_bytes(expected.read_bytes())
+    r = roadmaps_cli("evaluate", str(tmp_path))
+    assert r.returncode == 0, r.stderr
+    header, row = r.stdout.splitlines()[:2]
+    assert header.split()[1:] == list(evaluate.METRICS)
+    # every value right-aligned under the end of its header
+    ends = [m.end() for m in re.finditer(r"\S+", header)][1:]
+    assert [m.end() for m in re.finditer(r"\S+", row)][1:] == ends

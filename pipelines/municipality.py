@@ -1,0 +1,103 @@
+"""`--municipality NAME` of compare and report: the stored names a user's spelling means.
+
+An exact stored name is taken as it is. Otherwise names are compared by their lemmas (any case
+and inflection: "северского района" = "Северский район"), without the marker words a canonical
+name leaves out (город, г., городской округ … from normalize/data/places.yaml: "город Пенза" =
+"Пенза"); then a name whose lemmas all occur in a stored name picks it ("Северский" → "Северский
+район"). When nothing matches, the closest stored names are suggested.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+SUGGESTIONS = 3
+SUGGEST_CUTOFF = 60.0  # rapidfuzz WRatio of the lemma keys
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """The stored names `wanted` means, how they were found, and close names otherwise."""
+
+    wanted: str
+    names: tuple[str, ...] = ()
+    how: str = "exact"  # exact | lemmas | part
+    close: tuple[str, ...] = field(default=())
+
+
+class Keys:
+    """Lemma keys of names, the lemmatizer loaded only when a name is not exact."""
+
+    def __init__(self) -> None:
+        from normalize.lemmas import get_lemmatizer
+        from normalize.places import dropped_marker_lemmas
+
+        self.lem = get_lemmatizer()
+        self.dropped = dropped_marker_lemmas(self.lem)
+
+    def __call__(self, name: str) -> tuple[str, ...]:
+        lemmas = (self.lem.lemma(w).lower().replace("ё", "е") for w in self.lem.words(name))
+        return tuple(w for w in lemmas if w not in self.dropped)
+
+
+def resolve(wanted: str, stored: Sequence[str], keys: Keys | None = None) -> Resolved:
+    """What `wanted` means among the `stored` municipality names (see the module docstring)."""
+    if wanted in stored:
+        return Resolved(wanted, (wanted,))
+    keys = keys or Keys()
+    want = keys(wanted)
+    by_key = {name: keys(name) for name in stored}
+    same = tuple(n for n, k in by_key.items() if want and k == want)
+    if same:
+        return Resolved(wanted, same, "lemmas")
+    part = tuple(n for n, k in by_key.items() if want and set(want) <= set(k))
+    if part:
+        return Resolved(wanted, part, "part")
+    return Resolved(wanted, how="none", close=_close(" ".join(want), by_key))
+
+
+def _close(want: str, by_key: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    from rapidfuzz import fuzz, process
+
+    choices = {name: " ".join(k) for name, k in by_key.items()}
+    found = process.extract(want, choices, scorer=fuzz.WRatio, limit=SUGGESTIONS,
+                            score_cutoff=SUGGEST_CUTOFF)
+    return tuple(name for _, _, name in found)
+
+
+def stored_names(con: Any) -> list[str]:
+    """Municipality names of the documents in the store."""
+    rows = con.execute("SELECT DISTINCT municipality FROM v_overview "
+                       "WHERE municipality IS NOT NULL ORDER BY 1").fetchall()
+    return [r[0] for r in rows]
+
+
+def select(con: Any, wanted: Sequence[str]) -> tuple[str, ...] | None:
+    """The stored names for every name a user gave (a line on stderr for each loose match);
+    None after saying which name matches nothing and what is close (the caller exits 2)."""
+    stored = stored_names(con)
+    keys: Keys | None = None
+    out: list[str] = []
+    for name in wanted:
+        if name not in stored and keys is None:
+            keys = Keys()
+        res = resolve(name, stored, keys)
+        if not res.names:
+            print(_nothing(res, stored), file=sys.stderr)
+            return None
+        if res.how != "exact":
+            print(f"roadmaps: --municipality {name!r}: {', '.join(res.names)}", file=sys.stderr)
+        out += [n for n in res.names if n not in out]
+    return tuple(out)
+
+
+def _nothing(res: Resolved, stored: Sequence[str]) -> str:
+    line = f"roadmaps: no municipality in the database matches {res.wanted!r}"
+    if res.close:
+        return line + "; close names: " + ", ".join(res.close)
+    if not stored:
+        return line + " (the database has no municipality names)"
+    return line + f" ({len(stored)} names; `roadmaps compare overview` lists them)"
