@@ -33,6 +33,9 @@ _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
 _SECTION_REACH = 6
+_CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
+_FLAT_CHUNKS = 3
+_FLAT_WORDS = 30
 _SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
 _REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
@@ -181,6 +184,27 @@ def report_title(ctx: Ctx) -> str | None:
         if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+    return _flattened_report(ctx)
+
+
+def _flattened_report(ctx: Ctx) -> str | None:
+    """A page whose lines a text layer glued into one paragraph: its heading in capitals
+    ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
+    report's date or the first field's label."""
+    for c in ctx.head[:_FLAT_CHUNKS]:
+        m = _CAPS_REPORT.search(c.text) if len(c.text.split()) > _TITLE_WORDS else None
+        if not m:
+            continue
+        words = c.text[m.start():].split()
+        end = len(words[:_FLAT_WORDS])
+        for k, w in enumerate(words[3:_FLAT_WORDS], 3):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if (w == "от" and nxt[:1] in "«\"_0123456789") or (
+                    w[:1].isupper() and not w.isupper() and ctx.lemmas(w)[:1] and
+                    ctx.lemmas(w)[0] in ctx.vocab.form_labels):
+                end = k
+                break
+        return clean_title(ctx, " ".join(words[:end]))
     return None
 
 
