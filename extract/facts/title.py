@@ -192,7 +192,7 @@ def _flattened_report(ctx: Ctx) -> str | None:
     ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
     report's date or the first field's label."""
     for c in ctx.head[:_FLAT_CHUNKS]:
-        m = _CAPS_REPORT.search(c.text) if len(c.text.split()) > _TITLE_WORDS else None
+        m = _CAPS_REPORT.search(c.text)
         if not m:
             continue
         words = c.text[m.start():].split()
