@@ -83,11 +83,32 @@ def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
         return False  # "Рабочая группа по введению" / "ФГОС": a term of the work, no party
     if is_org_start(first, voc) or person_spans(line)[:1]:
         return True
-    parses = lem.parse(first.lower())
-    top = parses[0]
+    top = lem.parse(first.lower())[0]
     if top.tag.POS == "ADJF":  # "Образовательные организации": nominative = accusative
-        return any(p.tag.POS == "ADJF" and p.tag.case == "nomn" for p in parses)
+        return _nominative_phrase(words, lem)
     return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", None)
+
+
+def _nominative_phrase(words: list[str], lem: Lemmatizer) -> bool:
+    """Adjectives and their noun agree in the nominative: "Образовательные организации",
+    "Муниципальные органы"; not "Луговской области" (a region's name in the genitive, whose
+    adjective reads as a masculine nominative and noun as a plural one)."""
+    forms: set[tuple[str | None, str | None]] | None = None
+    for w in words[:4]:
+        parses = lem.parse(w.lower())
+        adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.case == "nomn"]
+        noun = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if adj and not noun:
+            got = {(p.tag.number, p.tag.gender if p.tag.number == "sing" else None) for p in adj}
+            forms = got if forms is None else forms & got
+            if not forms:
+                return False
+            continue
+        if forms is None:
+            return False
+        return any((p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in forms
+                   for p in noun)
+    return forms is not None  # an adjective alone on its line: "Региональный" / "координатор"
 
 
 def _only_nominative(word: str, lem: Lemmatizer) -> bool:
