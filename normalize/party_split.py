@@ -53,7 +53,7 @@ def _prepare(text: str) -> list[tuple[str, bool]]:
 def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if line.count("«") > line.count("»") or line.count("(") > line.count(")"):
         return False
-    if line[-1] in ",;»).":
+    if line[-1] in ",;»)." and not _settlement_end(line, lem, voc):
         return True
     words = lem.words(line)
     if not words or line[-1] in "-‐(«":
@@ -87,6 +87,19 @@ def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if top.tag.POS == "ADJF":  # "Образовательные организации": nominative = accusative
         return _nominative_phrase(words, lem)
     return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", None)
+
+
+def _settlement_end(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    words = lem.words(line)
+    return bool(words) and lem.lemma(words[-1]) in voc.settlements
+
+
+def _names_settlement(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Администрация города" / "Луговск", "МКУ ИМЦ г." / "Луговска": the settlement's name
+    after its marker; not an organisation's ("… города" / "ИМЦ")."""
+    words = lem.words(line)
+    return (_settlement_end(piece, lem, voc) and bool(words) and not is_org_start(words[0], voc)
+            and not is_role_word(words[0], lem, voc) and not person_spans(line)[:1])
 
 
 def _nominative_phrase(words: list[str], lem: Lemmatizer) -> bool:
@@ -148,7 +161,8 @@ def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
     pieces: list[str] = []
     for line, bullet in lines:
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
-                                       and _starts_party(line, lem, voc))
+                                       and _starts_party(line, lem, voc)
+                                       and not _names_settlement(pieces[-1], line, lem, voc))
         if new and not bullet and pieces and _person_goes_on(pieces[-1], line, lem, voc):
             new = False
             if why is not None:
