@@ -78,7 +78,7 @@ def pipeline_stages(files: list[Path], db: Path) -> dict[str, Tally]:
     lem = tools.lemmatizer
     etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,  # as pipelines/run.py
                           is_abbreviation=lem.is_abbreviation, tag=lem.tag,
-                          is_known=lem.is_known)
+                          is_known=lem.is_known, nominative=lem.nominative)
     con = connect(db)
     out: dict[str, Tally] = defaultdict(Tally)
     pending: list[tuple[object, str, Tally]] = []

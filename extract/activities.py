@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from extract.cells import slash_parties
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
-from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering, unwrap
+from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftActivity
 from extract.sections import join_fragments, section_names
 from ingest.models import Provenance
@@ -113,7 +113,8 @@ class _Item:
             section=self.section,
             title=title,
             deadline_text=with_year(get("deadline") or grid_deadline(self.periods), self.year),
-            responsibles_text=get("responsibles", lambda t: unwrap(slash_parties(t))),
+            # line breaks kept: normalize/party_split.py tells a wrapped line from a new party
+            responsibles_text=get("responsibles", slash_parties),
             result_text=get("result"),
             status_text=get("mark"),
             source=self.source,

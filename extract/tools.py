@@ -17,6 +17,10 @@ def _no_tag(word: str) -> tuple[str, str]:
     return "", ""
 
 
+def _no_form(word: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ExtractTools:
     """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected.
@@ -27,7 +31,8 @@ class ExtractTools:
 
     `tag(word)` gives (part of speech, case) of the likeliest parse (the head of a header
     phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
-    broken in narrow columns).
+    broken in narrow columns). `nominative(word)` is the nominative of a word that stands in
+    the genitive (a school named after a plan's noun: "Тамбарской" → "тамбарская"), or None.
     """
 
     lemma: Callable[[str], str]
@@ -35,6 +40,7 @@ class ExtractTools:
     is_abbreviation: Callable[[str], bool] = _never
     tag: Callable[[str], tuple[str, str]] = _no_tag
     is_known: Callable[[str], bool] = _never
+    nominative: Callable[[str], str | None] = _no_form
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of the words of `text` (hyphenated words split into parts)."""

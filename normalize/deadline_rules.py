@@ -137,6 +137,13 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
         return Hit(start, None, "continuous")
     if ctx.kind == "continuous" and G.open_ended.search(ctx.s[last.end:]):
         return Hit(start, None, "continuous")  # "сентябрь 2023, далее постоянно"
+    if ctx.kind == "annual" and ctx.plan and ctx.plan[1] > y2 and G.then_each.search(
+            ctx.s[last.end:]):  # "декабрь 2022 г., далее ежегодно": each year to the plan's end
+        return Hit(start, _day(ctx.plan[1], last.m2, last.d2, last=True), "annual")
+    if ctx.kind == "continuous" and ctx.plan and not sc.years(ctx.s[last.end:]) \
+            and G.whole_span.search(ctx.s[last.end:]):
+        # "сентябрь, в течение года": from that month through the plan's (school) year
+        return Hit(start, max(end, _plan_span(ctx)[1] or end), "continuous")
     return Hit(min(start, end), max(start, end), default)
 
 
@@ -256,7 +263,17 @@ def recurrence(ctx: Ctx) -> Hit | None:
 
 Rule = Callable[[Ctx], Hit | None]
 
+def relative_year(ctx: Ctx) -> Hit | None:
+    """"25 августа X - 1 года", "1 октября X года, далее ежегодно": a date in a year counted
+    from an event (the year a centre opens) the plan names elsewhere — no dates; once, or
+    what its words say ("далее ежегодно": annual)."""
+    if not G.relative_year.search(ctx.s):
+        return None
+    return Hit(None, None, "once")
+
+
 RULES: tuple[tuple[str, Rule], ...] = (
+    ("relative_year", relative_year),
     ("day_of_month", day_of_month),
     ("days", days),
     ("quarters", quarters),

@@ -96,6 +96,9 @@ class Grammar:
     by_tail: re.Pattern[str]
     since_tail: re.Pattern[str]
     open_ended: re.Pattern[str]
+    whole_span: re.Pattern[str]
+    then_each: re.Pattern[str]
+    relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
     moments: tuple[tuple[re.Pattern[str], int, int], ...]
 
@@ -173,6 +176,9 @@ def _build() -> Grammar:
         by_tail=c(rf"(?:^|[^а-яa-z0-9])(?P<p>{by})\s+(?:(?P<e>{ends})\s+)?$"),
         since_tail=c(rf"(?:^|[^а-яa-z0-9])(?:{since})\s+$"),
         open_ended=c(g["open_ended"]),
+        whole_span=c(g["whole_span"]),
+        then_each=c(g["then_each"]),
+        relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])))
                       for m in g["moments"]),

@@ -20,12 +20,17 @@ Decisions the contract leaves open:
   its first year, "II полугодие" January–May of its second;
 - the same month named with two years ("май 2023 г., май 2024 г.") is "annual"; "Май, ежегодно
   с 2023 года" runs from that May to the May of the plan's last year;
-- a date followed by "далее постоянно" starts a continuous interval with a null end;
+- a date followed by "далее постоянно" starts a continuous interval with a null end; a month
+  followed by "в течение (учебного) года" runs continuously from that month to the plan's end
+  ("сентябрь, в течение года" in a 2023/2024 plan: 2023-09-01 – 2024-08-31); a date followed by
+  "далее ежегодно" is annual from that date to the same day of the plan's last year;
 - on_demand and scheduled phrases keep null dates unless they name dates themselves; work less
   often than yearly ("1 раз в 3 года") and work tied to an event whose date is elsewhere ("за
   10 дней до …", "в период каникул") is "scheduled";
 - a span counted from an event ("в течение месяца", "в течение 10 рабочих дней") is "once" with
-  null dates (its start is the event's);
+  null dates (its start is the event's); a date in a year counted from an event ("25 августа
+  X - 1 года", national projects' "X" = the year a centre opens) has null dates and is
+  "once", or what its words say ("…, далее ежегодно": "annual");
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 

@@ -116,6 +116,16 @@ class Lemmatizer:
         p = parses[0].inflect(set(grammemes))
         return p.word if p else None
 
+    def nominative(self, word: str) -> str | None:
+        """The nominative of `word` read as a genitive ("луговской" in "МБОУ Луговской ООШ" →
+        "луговская", though its likeliest parse is a masculine nominative), or None."""
+        parses = self.parse(word)
+        gent = [p for p in parses if "gent" in p.tag]
+        if not gent:
+            return None
+        got = gent[0].inflect({"nomn"})
+        return got.word if got else None
+
     def embedding(self) -> Any:
         """natasha's navec word vectors (news, 250K words, 300 dimensions), loaded on first use
         (~0.6 s) and shared with the NER tagger: `word in emb`, `emb[word]` (numpy array)."""

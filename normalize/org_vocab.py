@@ -36,6 +36,7 @@ class OrgVocab:
     role_abbr: dict[str, str]  # "зам." → "заместители"
     role_lemmas: frozenset[str]  # first lemmas of role triggers
     connectors: frozenset[str]
+    settlements: frozenset[str]
 
 
 @lru_cache(maxsize=4)
@@ -63,7 +64,8 @@ def vocab(lem: Lemmatizer) -> OrgVocab:
         terms=dict(ab.get("terms") or {}), org_forms=frozenset(ab["org_forms"]),
         roles=tuple(roles), role_abbr=role_abbr,
         role_lemmas=frozenset(r[0][0] for r in roles) | frozenset(role_abbr.values()),
-        connectors=frozenset(lem.lemma(w) for w in sw["connectors"]))
+        connectors=frozenset(lem.lemma(w) for w in sw["connectors"]),
+        settlements=frozenset(lem.lemma(w) for w in sw.get("settlements") or []))
 
 
 class Tok(NamedTuple):  # a tuple: built for every token of every cell, cheaply

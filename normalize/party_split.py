@@ -29,6 +29,9 @@ _TAGS = re.compile(r"<\s*(?:br|/p|/li|/div|/tr)\s*/?\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,200}>")
 _LEADING = re.compile(r"^\s*(?:[-–—•·*]+|\d+(?:\.\d+)*[.)])\s+")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
+# A final full stop that belongs to an abbreviation: "и др.", "и т.д.", "2024 г.".
+_ABBREVIATION_END = re.compile(r"(?:^|\s)(?:др|пр|т\.\s?[дп]|г|гг)\.$")
 
 
 def _prepare(text: str) -> list[tuple[str, bool]]:
@@ -37,20 +40,31 @@ def _prepare(text: str) -> list[tuple[str, bool]]:
     text = _ANY_TAG.sub(" ", _TAGS.sub("\n", text))
     text = normalize_quotes(text)
     lines = [(_LEADING.sub("", line), bool(_LEADING.match(line))) for line in text.splitlines()]
-    return [(" ".join(line.split()), bullet) for line, bullet in lines if line.strip()]
+    out: list[tuple[str, bool]] = []
+    for line, bullet in lines:
+        line = " ".join(line.split())
+        if out and _INITIALS_ONLY.match(line):  # "Петров" / "П.П.": a name broken after it
+            out[-1] = (f"{out[-1][0]} {line}", out[-1][1])
+        elif line:
+            out.append((line, bullet))
+    return out
 
 
 def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if line.count("«") > line.count("»") or line.count("(") > line.count(")"):
         return False
-    if line[-1] in ",;»).":
+    if line[-1] in ",;»)." and not _settlement_end(line, lem, voc):
         return True
     words = lem.words(line)
     if not words or line[-1] in "-‐(«":
         return False
     last = words[-1]
-    return not (lem.lemma(last) in voc.connectors or last in voc.org_forms
-                or is_role_word(last, lem, voc))
+    if "-" in last and is_role_word(last, lem, voc):
+        return True  # "Педагог-психолог": a compound role is whole
+    if lem.lemma(last) in voc.connectors or last in voc.org_forms or is_role_word(last, lem, voc):
+        return False  # "Заместитель" / "директора …", "МКУ" / "«ИМЦ»"
+    top = lem.parse(last.lower())[0]
+    return top.tag.POS != "ADJF"  # "Региональный" / "координатор": the noun comes next
 
 
 def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -59,20 +73,100 @@ def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
         return False
     first = words[0]
     if not line[0].isupper():
-        return is_role_word(first, lem, voc) and is_nominative(first, lem)
+        if is_role_word(first, lem, voc):
+            return is_nominative(first, lem)
+        # "органы местного самоуправления": an organisation's name opening in the nominative
+        # (a genitive line goes on naming the body above: "образования", "администрации")
+        return _only_nominative(first, lem) and any(
+            m.start == 0 for m in org_matches(line, lem, voc))
+    if first in voc.terms:
+        return False  # "Рабочая группа по введению" / "ФГОС": a term of the work, no party
     if is_org_start(first, voc) or person_spans(line)[:1]:
         return True
     top = lem.parse(first.lower())[0]
-    return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", "ADJF", None)
+    if top.tag.POS == "ADJF":  # "Образовательные организации": nominative = accusative
+        return _nominative_phrase(words, lem)
+    return top.tag.case in (None, "nomn") and top.tag.POS in ("NOUN", None)
 
 
-def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab) -> list[str]:
+def _settlement_end(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    words = lem.words(line)
+    return bool(words) and lem.lemma(words[-1]) in voc.settlements
+
+
+def _names_settlement(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Администрация города" / "Луговск", "МКУ ИМЦ г." / "Луговска": the settlement's name
+    after its marker; not an organisation's ("… города" / "ИМЦ")."""
+    words = lem.words(line)
+    return (_settlement_end(piece, lem, voc) and bool(words) and not is_org_start(words[0], voc)
+            and not is_role_word(words[0], lem, voc) and not person_spans(line)[:1])
+
+
+def _nominative_phrase(words: list[str], lem: Lemmatizer) -> bool:
+    """Adjectives and their noun agree in the nominative: "Образовательные организации",
+    "Муниципальные органы"; not "Луговской области" (a region's name in the genitive, whose
+    adjective reads as a masculine nominative and noun as a plural one)."""
+    forms: set[tuple[str | None, str | None]] | None = None
+    for w in words[:4]:
+        parses = lem.parse(w.lower())
+        adj = [p for p in parses if p.tag.POS == "ADJF" and p.tag.case == "nomn"]
+        noun = [p for p in parses if p.tag.POS == "NOUN" and p.tag.case == "nomn"]
+        if adj and not noun:
+            got = {(p.tag.number, p.tag.gender if p.tag.number == "sing" else None) for p in adj}
+            forms = got if forms is None else forms & got
+            if not forms:
+                return False
+            continue
+        if forms is None:
+            return False
+        return any((p.tag.number, p.tag.gender if p.tag.number == "sing" else None) in forms
+                   for p in noun)
+    return forms is not None  # an adjective alone on its line: "Региональный" / "координатор"
+
+
+def _only_nominative(word: str, lem: Lemmatizer) -> bool:
+    """The word may be nominative and may not be genitive ("органы", not "администрации")."""
+    cases = {p.tag.case for p in lem.parse(word.lower())}
+    return "nomn" in cases and "gent" not in cases
+
+
+def _caps_abbreviation(word: str, voc: OrgVocab) -> bool:
+    """An organisation's abbreviation the vocabulary may not know ("ОМСУ", "РЦОИ"): capitals
+    only, not a term of the work ("УВР", "ГИА") nor a role's."""
+    return (2 <= len(word) <= 8 and word.isalpha() and word.isupper()
+            and word not in voc.terms and word.lower() + "." not in voc.role_abbr)
+
+
+def _person_goes_on(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """A person and that person's position on the next line are one party: "Иванова Е.А.,"
+    / "заведующий МБДОУ № 7", and a position and its holder: "Заведующий МБДОУ № 7" /
+    "Иванова Е.А." (a role in the singular, no person named yet)."""
+    spans = person_spans(piece)
+    if spans and not piece[spans[-1][1]:].strip(" .,"):
+        return _position_of_person(piece.rstrip(" ,"), line, lem, voc)
+    words = lem.words(piece)
+    if spans or not words or not is_role_word(words[0], lem, voc):
+        return False
+    top = lem.parse(words[0].lower())[0]
+    if top.tag.number == "plur" or top.tag.case not in (None, "nomn"):
+        return False
+    found = person_spans(line)
+    return len(found) == 1 and found[0][0] == 0 and not line[found[0][1]:].strip(" .,;")
+
+
+def _join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
+                why: list[str] | None = None) -> list[str]:
     """Line breaks split only where one party ends and the next line starts a new one (or
-    the next line is a list item)."""
+    the next line is a list item), not between a person and that person's position."""
     pieces: list[str] = []
     for line, bullet in lines:
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
-                                       and _starts_party(line, lem, voc))
+                                       and _starts_party(line, lem, voc)
+                                       and not _names_settlement(pieces[-1], line, lem, voc))
+        if new and not bullet and pieces and _person_goes_on(pieces[-1], line, lem, voc):
+            new = False
+            if why is not None:
+                why.append("person_with_position_lines")
         if not new:
             pieces[-1] = glue(pieces[-1], line, lem)
         else:
@@ -86,6 +180,11 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
     words, prev = lem.words(after), lem.words(before)
     if not words:
         return True
+    if before.rstrip()[-1:].isdigit() and after.lstrip()[:1].isdigit():
+        return True  # "классные руководители 9, 11 классов", "СОШ № 1, 2"
+    if len(words) > 1 and words[0].islower() and not is_role_word(words[0], lem, voc) and any(
+            p.tag.POS == "PRTF" for p in lem.parse(words[0])[:1]):
+        return True  # "ОМСУ, осуществляющие управление …" (not "наставники, наставляемые")
     if (len(words) == 1 and words[0].isupper() and not is_org_start(words[0], voc)
             and prev and prev[-1].isupper() and not is_org_start(prev[-1], voc)):
         return True
@@ -109,7 +208,7 @@ def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab,
     for k, tok in enumerate(toks):
         if tok.depth or tok.text not in ",;/":
             continue
-        after = piece[tok.start + 1:].split(",")[0]
+        after = re.split(r"[,;/]", piece[tok.start + 1:], maxsplit=1)[0]
         before = piece[last:tok.start]
         if tok.text == "/" and not _slash_splits(toks, k):
             continue
@@ -144,6 +243,8 @@ def _position_of_person(before: str, after: str, lem: Lemmatizer, voc: OrgVocab)
     spans = person_spans(before)
     if not spans or before[spans[-1][1]:].strip(" ."):
         return False
+    if person_spans(after) or any(is_role_word(w, lem, voc) for w in lem.words(before)[:2]):
+        return False  # "Учитель физики Петров П.П., учитель химии Сидорова С.С.": two persons
     words = lem.words(after)
     if not words or not words[0].islower() or not is_role_word(words[0], lem, voc):
         return False
@@ -187,6 +288,8 @@ def _and_splits(part: str, toks: list[Tok], i: int, last: int, lem: Lemmatizer,
         return False
     if nxt.text in voc.org_forms or nxt.text in voc.abbr or _starts_with_person(rest):
         return True
+    if _caps_abbreviation(nxt.text, voc) and words and _caps_abbreviation(words[-1], voc):
+        return True  # "ИРО и ОМСУ": two bodies by their abbreviations
     if not nxt.text[:1].isalpha() or not is_nominative(nxt.text, lem):
         return False
     return (is_role_word(nxt.text, lem, voc)
@@ -228,18 +331,25 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
 
 
 def _split_persons(part: str) -> list[str]:
-    """"Иванова Н.П. Петрова А.С." → two parties (nothing but space between two persons)."""
+    """"Иванова Н.П. Петрова А.С." → two parties (nothing but space between two persons);
+    not inside parentheses ("ИМЦ (Иванова Н.П., Петрова А.С.)" is one party)."""
     spans = person_spans(part)
     cuts = [b0 for (_, a1), (b0, _) in itertools.pairwise(spans)
-            if not part[a1:b0].strip(" ,")]
+            if not part[a1:b0].strip(" ,") and not _inside_brackets(part, b0)]
     bounds = [0, *cuts, len(part)]
     return [part[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _inside_brackets(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")") or before.count("«") > before.count("»")
 
 
 def _tidy(part: str) -> str:
     part = _LEADING.sub("", " ".join(part.split()))
     part = part.strip(" ,;:/")
-    while part.endswith(".") and not _INITIAL_END.search(part) and not part.endswith(" г."):
+    while part.endswith(".") and not _INITIAL_END.search(part) \
+            and not _ABBREVIATION_END.search(part):
         part = part[:-1].rstrip(" ,;")
     return part
 
@@ -260,7 +370,7 @@ def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list
     the rules that split or joined the cell (for --debug)."""
     voc = vocab(lem)
     parties: list[str] = []
-    pieces = _join_lines(_prepare(text), lem, voc)
+    pieces = _join_lines(_prepare(text), lem, voc, why)
     if why is not None and len(pieces) > 1:
         why.append(f"line_break x{len(pieces) - 1}")
     for piece in pieces:

@@ -35,17 +35,18 @@ def _initials(s: str) -> str:
 
 
 def person_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of persons written with initials, in order. "Е.С. Гурьянова Л.П.
-    Черных" reads both ways ("Гурьянова Л.П." is a surname before initials too): the way
-    that covers more of the text wins, the other only adds persons where it does not
-    overlap (surname first on a tie)."""
-    first = [m.span() for m in _SURNAME_FIRST.finditer(text)]
-    second = [m.span() for m in _INITIALS_FIRST.finditer(text)]
-    if sum(b - a for a, b in second) > sum(b - a for a, b in first):
-        first, second = second, first
-    spans = first + [(a, b) for a, b in second
-                     if not any(x < b and a < y for x, y in first)]
-    return sorted(spans)
+    """Character spans of persons written with initials, in order; where the two orders
+    overlap ("Е.В. Тарабанова О.А. Котова") the one that starts first wins, then the next
+    that starts after it."""
+    if "." not in text:  # every pattern has an initial's full stop
+        return []
+    found = sorted([m.span() for m in _SURNAME_FIRST.finditer(text)]
+                   + [m.span() for m in _INITIALS_FIRST.finditer(text)])
+    spans: list[tuple[int, int]] = []
+    for a, b in found:
+        if not spans or a >= spans[-1][1]:
+            spans.append((a, b))
+    return spans
 
 
 def _full_name(text: str, lem: Lemmatizer) -> str | None:

@@ -202,8 +202,10 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
         return None
     k = i + len(mk.lemmas)
     nxt = _marker_at(toks, k, voc) if k < len(toks) else None
+    gender = mk.gender
     if nxt is not None and nxt.lemmas in voc.city_prefixes:
         k += len(nxt.lemmas)  # "ЗАТО г. Северск", "муниципального образования город Новотроицк"
+        gender = nxt.gender  # the name agrees with "город": "… город Гусь-Хрустальный"
     elif nxt is not None:
         return None
     n = _name_after(toks, k, lem, voc)
@@ -223,9 +225,9 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)
     elif n == 2:
-        name = two_word_name(words[0], words[1], lem, mk.gender)
+        name = two_word_name(words[0], words[1], lem, gender)
     else:
-        name = nominative(words[0], lem, mk.gender, adjective=is_adj)
+        name = nominative(words[0], lem, gender, adjective=is_adj)
     return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
 
 
@@ -262,6 +264,8 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             words = lem.words(span)
             if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
                 continue
+            if any(len(w) > 1 and w.isupper() for w in words):
+                continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
             toks = _tokens(span, lem)
             if any(_marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)

@@ -13,8 +13,10 @@ Case counts, everywhere. Texts are as the document writes them (titles, responsi
 goals, tasks — "ПЛАН МЕРОПРИЯТИЙ по …" stays so), except the names the CONTRACT wants in a
 canonical form: the municipality and region (nominative, short), and the issuer, which the
 extractor writes in normal case when a letterhead prints it in capitals ("КОМИТЕТ ПО
-ОБРАЗОВАНИЮ / АДМИНИСТРАЦИИ … РАЙОНА" → "Комитет по образованию администрации … района"):
-expected records hold that properly written form.
+ОБРАЗОВАНИЮ / АДМИНИСТРАЦИИ … РАЙОНА" → "Комитет по образованию администрации … района"),
+and signatories, whose blocks printed in capitals are written in normal case too ("ДИРЕКТОР
+ГИМНАЗИИ / А.Б.СОКОЛОВА" → "Директор гимназии", "А.Б. Соколова"; issue 11): expected records hold
+that properly written form.
 
 | field                      | strict (default)                         | --loose                 |
 |----------------------------|------------------------------------------|-------------------------|

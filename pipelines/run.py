@@ -37,7 +37,7 @@ def record_of(doc: SourceDocument, tools: Tools, trace: list[str] | None = None)
     lem = tools.lemmatizer
     etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                           is_abbreviation=lem.is_abbreviation, tag=lem.tag,
-                          is_known=lem.is_known)
+                          is_known=lem.is_known, nominative=lem.nominative)
     draft = extract_document(doc, etools, debug=trace is not None)
     if trace is not None:
         trace.extend(draft.trace)

@@ -134,7 +134,10 @@ def _goes_on(text: str, nxt: Line, prev: Line) -> bool:
 
 
 def _stops_subject(ctx: Ctx, text: str) -> bool:
-    if text.startswith("(") or SUBJECT.match(text) or ctx.vocab.date_list.match(text):
+    # '"Об утверждении муниципальной программы …"' in quotes: the title of the act the subject
+    # names ("О внесении изменений в постановление … от … № 1202"), not a subject of its own
+    own_subject = SUBJECT.match(text) and text[:1] not in _QUOTES
+    if text.startswith("(") or own_subject or ctx.vocab.date_list.match(text):
         return True
     if any(rx.match(text) for rx in ctx.vocab.amendments):
         return True

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from extract.facts.vocab import FactsVocab
+from extract.facts.vocab import FactsVocab, institution_word
 from extract.tools import ExtractTools
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\s+|.", re.UNICODE)
@@ -104,7 +104,8 @@ def _word_case(tok: str, i: int, lemma: str, opens: bool, places: set[int],
                tools: ExtractTools, vocab: FactsVocab, known: frozenset[str]) -> str:
     if i in places:  # before abbreviations: a short unknown town ("ЭНСКА") is no abbreviation
         return _capitalised(tok)
-    if len(tok) > 1 and (tools.is_abbreviation(tok) or lemma in vocab.abbreviations):
+    if len(tok) > 1 and (tools.is_abbreviation(tok) or lemma in vocab.abbreviations
+                         or institution_word(vocab, tok)):
         return tok.upper()
     if _is_proper(tok, lemma, tools, known):
         return _capitalised(tok)

@@ -8,13 +8,13 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from extract.facts import spaced
 from extract.facts.case import mid_sentence_capitals
 from extract.facts.lines import Chunk, Line, top_lines
 from extract.facts.vocab import FactsVocab
 from extract.found import Found
 from extract.tools import ExtractTools
 
-_SPACED = re.compile(r"(?<!\w)(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z](?!\w)")
 _LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 
 # How far into the document the title page and order header may reach (chunks, lines).
@@ -23,8 +23,9 @@ TOP_LINES = 120
 
 
 def unspace(text: str) -> str:
-    """"П Р И К А З" → "ПРИКАЗ" (letter-spaced words of order headers)."""
-    return _SPACED.sub(lambda m: m.group(0).replace(" ", ""), text)
+    """"П Р И К А З" → "ПРИКАЗ", "п о с т а н о в л я ю" → "постановляю" (letter-spaced words
+    of order headers; `Ctx.unspaced` also cuts a run of several words)."""
+    return spaced.unspace(text)
 
 
 def drop_number(text: str) -> str:
@@ -77,11 +78,16 @@ class Ctx:
         texts = [x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,))]
         return mid_sentence_capitals(texts, self.tools) - self.vocab.org_words
 
+    def unspaced(self, text: str) -> str:
+        """Letter-spaced words joined, a run of several cut into dictionary words
+        ("А Д М И Н И С Т Р А Ц И Я Г О Р О Д А П Е Р М И" → "АДМИНИСТРАЦИЯ ГОРОДА ПЕРМИ")."""
+        return spaced.unspace(text, self.tools.is_known, self.vocab.spaced_short_words)
+
     def lemmas(self, text: str) -> tuple[str, ...]:
         """Lemmas of `text` (letter-spaced words joined first)."""
         got = self._lemma_cache.get(text)
         if got is None:
-            got = tuple(self.tools.lemmas(unspace(text)))
+            got = tuple(self.tools.lemmas(self.unspaced(text)))
             self._lemma_cache[text] = got
         return got
 

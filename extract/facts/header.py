@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.facts import acts as acts_
 from extract.facts import goals as goals_
+from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
@@ -37,6 +38,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
+    ("section_heading", title_.section_heading),
     ("table_heading", title_.table_heading),
     ("table_plan_row", title_.table_plan_row),
 )
@@ -51,8 +53,10 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
     ("bare_order", kinds_.kind_bare_order),
+    ("report_table", kinds_.kind_report_table),
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
+    ("programme_indicators", kinds_.kind_programme_indicators),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     ("order_header", order_.requisites_from_header),
@@ -60,6 +64,12 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
 )
+# The evidence order of the issuer: the body the document's own act names (its stamp, its
+# letterhead, its operative sentence, a site's heading, an approval stamp), then the
+# institution whose head approves it in a grif, the passport's developer, the body printed
+# above a title page, a report form's institution, an amendment note's body; after these rules
+# (header._issuer) a school named in the title, the body a passport names responsible (only
+# when no act names one and the act is no administration's), and the body that signs.
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", issuer_.issuer_from_header_block),
@@ -67,9 +77,12 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("operative", acts_.operative_body),
     ("act_heading", order_.issuer_from_heading),
     ("approval_line", order_.issuer_from_approval),
+    ("grif", institution_.issuer_from_grif),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", lambda ctx: ctx.found.document.developer),
     ("title_page", issuer_.issuer_from_title_page),
+    ("form_field", lambda ctx: institution_.issuer_from_form(
+        ctx, report=bool(title_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
 )
 
@@ -99,15 +112,20 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
+            # an act about something else: the years of the plan it approves
+            or _named("period", "plan_heading",
+                      period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
             or _named("period", "top", period_.period_from_top(ctx), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, signed: tuple, places: tuple[str | None, ...], trace: list[str]
-            ) -> str | None:
+def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None, ...],
+            trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
+            or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
@@ -136,7 +154,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
-        issuer=_issuer(ctx, signed, (place, region), trace),
+        issuer=_issuer(ctx, known, signed, (place, region), trace),
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

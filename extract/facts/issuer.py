@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.case import is_capitals, restore_case
-from extract.facts.ctx import Ctx, unspace
+from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8
 _DIGIT = re.compile(r"\d")
+# "«Средняя общеобразовательная школа № 5»": an institution's number is part of its name (a
+# date, an address, a phone, a postal code still leave the line out)
+_NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
 _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 4  # the body's head word stands among the first words of its line
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -80,6 +84,9 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     issuer = found[-1]
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
+    full = _spelled_out(ctx, issuer)
+    if full:
+        return full
     head = _head(ctx, issuer)
     if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
         parent = _genitive(ctx, found[-2])
@@ -88,26 +95,55 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     return squash(issuer)
 
 
-def _letterhead_lines(chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
+_PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
+def _spelled_out(ctx: Ctx, unit: str) -> str | None:
+    """"КОМИТЕТ ОБРАЗОВАНИЯ (Комитет образования администрации Заречного района)": the body's
+    own full name in parentheses under its short one, opening with the same head word."""
+    m = _PARENTHESES.search(unit)
+    if not m:
+        return None
+    short, inner = _head(ctx, unit[: m.start()]), _head(ctx, m.group(1))
+    return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
+
+
+def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
     """The lines of the few chunks just above the order header (or title), top first. Lines
-    with digits (a date, an address, a phone) are left out; a long line or a list item (running
-    text) ends the letterhead."""
+    with digits (a date, an address, a phone; not an institution's "№ 5") are left out; a long
+    line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([unspace(x) for x in c.lines or (c.text,)]):
+        for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if not _DIGIT.search(line):
+            if not _DIGIT.search(_NUMBERED.sub("", line)):
                 lines.insert(0, line)
     return lines
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
-    """The body named in the letterhead above the order header."""
+    """The body named in the letterhead above the order header; in a text export that joined
+    the letterhead's lines into one paragraph, the lines above the act's word."""
     start = order_header(ctx)
-    if not start:
-        return None
-    return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:start]))
+    if start:
+        return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
+    header = letterhead_header(ctx)
+    if header is None or start is not None or heading_header(ctx) is not None:
+        return None  # a site's heading names the body as written, not in capitals
+    return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
+
+
+def _lines_above(ctx: Ctx, index: int) -> list[str]:
+    """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
+    lines: list[str] = []
+    for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
+        text = ctx.unspaced(line.text)
+        if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
+            break
+        if not _DIGIT.search(_NUMBERED.sub("", text)):
+            lines.insert(0, text)
+    return lines
 
 
 def issuer_from_title_page(ctx: Ctx) -> str | None:
@@ -117,7 +153,7 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
         lem = ctx.lemmas(c.text)
         if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
-            return issuer_of_letterhead(ctx, _letterhead_lines(ctx.head[:i])) if i else None
+            return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:i])) if i else None
     return None
 
 
@@ -137,11 +173,26 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 
 def finish(ctx: Ctx, name: str) -> str:
-    """Every issuer: no trailing region after a municipality, normal case for capitals."""
-    name = strip_region(ctx, name)
+    """Every issuer: no trailing region after a municipality, normal case for capitals, a
+    republic's name in the nominative."""
+    name = _republic_name(ctx, strip_region(ctx, name))
     if not is_capitals(name):
         return name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+def _republic_name(ctx: Ctx, name: str) -> str:
+    """"Правительство Республики Калмыкии" → "… Республики Калмыкия": the name after
+    "Республика" stands in apposition, in the nominative, though some sites decline it."""
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if ctx.lemmas(w) != ("республика",) or not nxt.isalpha() or not nxt[1:].islower():
+            continue
+        got = ctx.tools.nominative(nxt.lower())
+        if got and got != nxt.lower() and (k + 2 == len(words) or words[k + 2][:1].islower()):
+            words[k + 1] = got[:1].upper() + got[1:]
+    return " ".join(words)
 
 
 def completes(ctx: Ctx, short: str, full: str | None) -> bool:

@@ -35,7 +35,7 @@ def kind_appendix_of(ctx: Ctx) -> str | None:
 
 
 def kind_plan_title(ctx: Ctx) -> str | None:
-    t = title_.plan_title(ctx)
+    t = title_.plan_heading(ctx)
     return ctx.plan_noun(ctx.lemmas(t)) if t else None
 
 
@@ -81,16 +81,37 @@ def kind_bare_order(ctx: Ctx) -> str | None:
     return "order" if order_header(ctx) is not None or act_header(ctx) is not None else None
 
 
-def kind_activity_table(ctx: Ctx) -> str | None:
-    """A table headed like a plan of activities ("Мероприятие | Срок | Ответственный") makes a
-    roadmap even when no row of it could be read as an activity (a page cut from a plan)."""
+def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:
+    """A table row among the first ones holds every lemma of one of `groups`."""
     for c in ctx.chunks[:_HEADER_CHUNKS]:
         if c.cells is None:
             continue
         lem = set(ctx.lemmas(" ".join(c.cells)))
-        if any(set(group) <= lem for group in ctx.vocab.activity_headers):
-            return "roadmap"
-    return None
+        if any(set(group) <= lem for group in groups):
+            return True
+    return False
+
+
+def kind_activity_table(ctx: Ctx) -> str | None:
+    """A table headed like a plan of activities ("Мероприятие | Срок | Ответственный") makes a
+    roadmap even when no row of it could be read as an activity (a page cut from a plan)."""
+    return "roadmap" if _table_headed(ctx, ctx.vocab.activity_headers) else None
+
+
+def kind_report_table(ctx: Ctx) -> str | None:
+    """A table of what was done against the plan ("фактическое значение за отчетный период |
+    отклонение") makes a report, though the page names itself nowhere (a page cut from it)."""
+    return "report" if _table_headed(ctx, ctx.vocab.report_headers) else None
+
+
+def kind_programme_indicators(ctx: Ctx) -> str | None:
+    """An indicator table whose header names a programme or a project ("Показатели
+    Ведомственного проекта", "… подпрограммы"), no activity read: a page cut from a programme
+    (a roadmap's indicator table names neither)."""
+    if ctx.found.activities:
+        return None
+    groups = tuple((w, p) for w in ctx.vocab.indicator_words for p in ctx.vocab.programme_words)
+    return "programme" if _table_headed(ctx, groups) else None
 
 
 def kind_has_activities(ctx: Ctx) -> str | None:

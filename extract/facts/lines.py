@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
@@ -65,7 +66,9 @@ def clean(text: str) -> str:
     """Inline markup removed: HTML tags, markdown emphasis markers; whitespace normalised."""
     if "<" in text:  # the tests spare the regexes on the plain text most documents hold
         text = _TAG.sub(" ", text)
-    text = text.replace("**", "").replace("__", "")
+    text = text.replace("**", "")
+    if "__" in text:  # "__выделение__" (markdown); a form's blanks ("20_22__ год", "____") stay
+        text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     if "*" in text:
         text = _STAR.sub("", text)
     return squash(text)

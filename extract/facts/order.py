@@ -71,9 +71,13 @@ def requisites_from_appendix(ctx: Ctx) -> rq.Requisites | None:
 
 
 def requisites_from_approval(ctx: Ctx) -> rq.Requisites | None:
-    """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45", "УТВЕРЖДАЮ … Приказ от 31.08.2022"."""
+    """"УТВЕРЖДЕНА приказом … от 01.02.2023 № 45", "УТВЕРЖДАЮ … Приказ от 31.08.2022"; a
+    grif's date alone, naming no act ("УТВЕРЖДЕНА / Директор … / 18 ноября 2024 года"), is the
+    day the head signed, no order's."""
     s = _stamp(ctx, ("approval", "approve_self"))
-    return s.requisites if s else None
+    if s is None or (s.act is None and s.requisites.number is None):
+        return None
+    return s.requisites
 
 
 def act_type(ctx: Ctx) -> str | None:

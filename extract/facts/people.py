@@ -4,14 +4,18 @@ Signature blocks stack their lines: "УТВЕРЖДАЮ / ДИРЕКТОР ГИ�
 администрации / Заречного района / В.Г. Орлов", a stamp's lines between ("Приказ от … № __"),
 the name after a line of underscores or in parentheses ("_____ (С.В. Попова)"), a label before
 the position ("Руководитель: Начальник управления …"), or the block set in a borderless table
-("Глава городского округа | О.Ф. Широухов"). Names and positions are kept as written, capitals
-included ("ДИРЕКТОР ШКОЛЫ", "Е.В.ТАРАБАНОВА"): the record's texts are the document's.
+("Глава городского округа | О.Ф. Широухов"). Names and positions are kept as written, except a
+block printed in capitals, which is written in normal case (issue 11): the name with its initials
+and a capitalised surname ("Е.В.ТАРАБАНОВА" → "Е.В. Тарабанова"), the position in sentence case
+with proper names and abbreviations kept ("ДИРЕКТОР МБОУ «ЗАРЕЧНАЯ СОШ»" → "Директор МБОУ
+«Заречная СОШ»", by the issuer's rules in extract/facts/case.py).
 """
 
 from __future__ import annotations
 
 import re
 
+from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.models import DraftSignatory
@@ -22,8 +26,8 @@ _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|-]+$")  # a final initial keeps its "."
-_AFTER_NAME = " .,;)|"
+_FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
+_AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
@@ -52,7 +56,8 @@ def _is_position(ctx: Ctx, text: str) -> bool:
     if not lem or lem[0] not in ctx.vocab.position_heads:
         return False
     first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
-    return first == lem[0] or "." in first or len(ctx.lemmas(first)) > 1
+    return (first == lem[0] or first in ctx.vocab.position_participles or "." in first
+            or len(ctx.lemmas(first)) > 1)
 
 
 def clean_position(ctx: Ctx, text: str) -> str:
@@ -62,13 +67,44 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return text
+    return _normal_case(ctx, text)
+
+
+def _normal_case(ctx: Ctx, text: str) -> str:
+    """A position printed in capitals in sentence case ("ДИРЕКТОР ГИМНАЗИИ" → "Директор
+    гимназии"); one word is a position word, not an abbreviation ("ДИРЕКТОР" → "Директор")."""
+    if not is_capitals(text):
+        return text
+    if len(text.split()) == 1:
+        return text[:1] + text[1:].lower() if text.strip(".").isalpha() else text
+    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.\s?)+)(.+)$")
+_INITIALS_AFTER = re.compile(r"^(.+?)\s((?:[А-ЯЁ]\.\s?)+)$")
 
 
 def clean_name(name: str) -> str:
-    """A name as written, whitespace normalised ("Е.В.ТАРАБАНОВА" stays in capitals: texts are
-    as the document writes them)."""
-    return squash(name)
+    """A name as written, whitespace normalised; a surname printed in capitals gets a capital
+    and lower case, the initials a space after them ("Е.В.ТАРАБАНОВА" → "Е.В. Тарабанова",
+    "СОКОЛОВА А.Б." → "Соколова А.Б.")."""
+    name = squash(name)
+    m = _INITIALS.match(name)
+    if m and _caps_surname(m.group(2)):
+        return f"{m.group(1).replace(' ', '')} {_surname(m.group(2))}"
+    m = _INITIALS_AFTER.match(name)
+    if m and _caps_surname(m.group(1)):
+        return f"{_surname(m.group(1))} {m.group(2).strip()}"
+    return name
+
+
+def _caps_surname(text: str) -> bool:
+    return len(text) > 2 and text.isupper() and text.replace("-", "").isalpha()
+
+
+def _surname(text: str) -> str:
+    """"СОКОЛОВА-ЛЕБЕДЕВА" → "Соколова-Лебедева"."""
+    return "-".join(p.capitalize() for p in text.split("-"))
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
@@ -84,13 +120,18 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if text.rstrip().endswith(_SENTENCE_END):
-                    break
+                if text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text):
+                    break  # "18 ноября 2024 года" under the position: the day it was signed
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
             break
     return None
+
+
+def _dated(ctx: Ctx, line: str) -> bool:
+    """A line that opens with a date ("«18» ноября 2024 г.", "от 01.09.2025")."""
+    return any(m.start() == 0 for rx in ctx.vocab.dates if (m := rx.search(line.strip(" _"))))
 
 
 def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | None:

@@ -17,7 +17,15 @@ _YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
 _SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
 
 
+_BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d)"
+                            r"|(?<=\d)_+(?=\s|[а-яё])")
+
+
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
+    """The first match's group; a year filled in over a form's blanks ("20_22_ год") read as
+    the year it names."""
+    if "_" in text:
+        text = _BLANK_IN_YEAR.sub("", text)
     for rx in patterns:
         m = rx.search(text)
         if m:
@@ -57,9 +65,10 @@ def period_from_top(ctx: Ctx) -> str | None:
 
 
 def period_from_intro(ctx: Ctx) -> str | None:
-    """"… за 2022 учебный год" in the first lines (reports name the year they cover)."""
+    """"… за 2022 учебный год", "за 1 квартал 2022 года" in the first lines (reports name the
+    time they cover)."""
     for c in ctx.head[:8]:
-        got = _first(ctx.vocab.period_title[1:2], c.text, "period")
+        got = _first(ctx.vocab.period_intro, c.text, "period")
         if got:
             return got
     return None
@@ -140,7 +149,7 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
 def municipality(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the municipality, as written: title first, then the text, then tables."""
     texts = [t for t in (title,) if t] + [c.text for c in ctx.prose] + \
-        [c.text for c in ctx.chunks if c.cells is not None]
+        [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, texts, ctx.vocab.municipality, "place")
 
 

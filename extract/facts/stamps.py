@@ -67,10 +67,18 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
+    if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
+        return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _act_line(ctx: Ctx, text: str) -> bool:
+    """"Приказ № 442-ос", "Приказ от 31.08.2022 № 15": an act's word and its requisites."""
+    first = text.split()[0] if text.split() else ""
+    return bool(rq.act_type(ctx, first)) and bool(rq.read(ctx, text))
 
 
 def _parent(ctx: Ctx, text: str) -> str | None:
@@ -93,7 +101,23 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
+    org = _without_head(ctx, org)
     return act, org if any(ch.isalpha() for ch in org) else None
+
+
+def _without_head(ctx: Ctx, org: str) -> str:
+    """"приказом заведующего МБДОУ №22 С.М. Палкиной" → "МБДОУ №22": the head who signed
+    the order is no body ("приказом директора" names none)."""
+    words = org.split()
+    lem = ctx.lemmas(words[0]) if words else ()
+    if len(lem) != 1 or lem[0] not in ctx.vocab.head_positions:
+        return org
+    rest = " ".join(words[1:])
+    for rx in ctx.vocab.names:
+        m = rx.search(rest)
+        if m and not rest[m.end():].strip(" ,."):
+            rest = rest[: m.start()]
+    return rest.strip(" ,")
 
 
 def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:

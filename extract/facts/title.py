@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
@@ -29,6 +30,17 @@ _HEADING_WORDS = 25
 _HEADING_MIN_WORDS = 3
 _TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+_CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
+_SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
+_SECTION_REACH = 6
+_CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
+_FLAT_CHUNKS = 3
+_FLAT_WORDS = 30
+_SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
+_SENTENCE_END = (".", ":", ";", "!", "?")
+_REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
+_PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
+                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
 
 def _unquote(text: str) -> str:
@@ -49,7 +61,7 @@ def _unquote(text: str) -> str:
 def clean_title(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
     and a final period."""
-    text = squash(text)
+    text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
     text = _SEE_BELOW.sub("", squash(text))
@@ -70,14 +82,55 @@ def _open_quote(text: str) -> bool:
 
 
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
-    """A title printed line by line (PDF) goes on in the next block: lower case, a quote, or
-    capitals after capitals, in the same weight — never into "ПАСПОРТ", "Содержание" …"""
+    """A title printed line by line (PDF) goes on in the next block: lower case, a quote, a
+    parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
+    has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
+    № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
     if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
         return False
-    if len(nxt.text.split()) > _CONTINUATION_WORDS or _stopper(ctx, nxt.text):
+    if len(nxt.text.split()) > _CONTINUATION_WORDS or _ends_title(ctx, nxt.text):
         return False
-    return (nxt.text[:1].islower() or nxt.text[:1] in _QUOTES or _open_quote(text)
-            or (first.text.isupper() and nxt.text.isupper()))
+    if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
+        return True
+    # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
+    # годы") goes on only in lower case: a bold line after it is the next heading
+    return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
+        and not _has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
+        and not _label(nxt.text)
+
+
+def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
+    """The next line continues a title whatever its weight: it starts in lower case, with a
+    quote or a parenthesis that is no note ("(в редакции …)", "(далее – …)"), or a quote is
+    still open."""
+    if nxt[:1] == "(":
+        return not _note(ctx, nxt)
+    return nxt[:1].islower() or nxt[:1] in _QUOTES or _open_quote(text)
+
+
+def _ends_title(ctx: Ctx, line: str) -> bool:
+    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, the requisites of an act
+    or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г. Заречный") or a year
+    printed alone under the title page's name."""
+    if _stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line):
+        return True
+    if line[:1] == "(" and _note(ctx, line):
+        return True
+    return bool(_REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line))
+
+
+def _note(ctx: Ctx, line: str) -> bool:
+    """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
+    title, not its words ("(дорожная карта) по …" is)."""
+    inner = line[1:].split(")", 1)[0]
+    return (any(ch.isdigit() for ch in inner) or bool(_SEE_BELOW.match(line))
+            or any(rx.match(line) for rx in ctx.vocab.amendments))
+
+
+def _label(line: str) -> bool:
+    """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
+    head = line.split(":", 1)[0]
+    return ":" in line and len(head.split()) <= 4
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:
@@ -99,10 +152,13 @@ def _own_lines(ctx: Ctx, c: Chunk) -> str:
 
 
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
-    """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks."""
+    """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
+    blocks that follow it in the document: a table between ends the title)."""
     text = _own_lines(ctx, chunks[i])
     if text != chunks[i].text:
         return text
+    if chunks is not ctx.chunks:
+        i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
     for nxt in chunks[i + 1 : i + 6]:
         if not _continues_title(ctx, chunks[i], text, nxt):
             break
@@ -110,19 +166,45 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     if _has_period(ctx, text) or i + 1 >= len(chunks):
         return text
     nxt = chunks[i + 1]
-    if (nxt.bold or nxt.heading) and _has_period(ctx, nxt.text) and len(nxt.text.split()) < 40:
+    if (nxt.bold or nxt.heading) and _has_period(ctx, nxt.text) and len(nxt.text.split()) < 40 \
+            and not _ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
     return text
 
 
 def report_title(ctx: Ctx) -> str | None:
     """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
-    for c in ctx.head:
+    for i, c in enumerate(ctx.head):
         if c.list_number or len(c.text.split()) > _TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
-        if any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers):
-            return clean_title(ctx, c.text)
+        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+        if openers and openers[0][0] == "о" and act_header(ctx) is not None:
+            continue  # "О результатах мониторинга …" as an act's subject: an order
+        if openers:
+            # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
+            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+    return _flattened_report(ctx)
+
+
+def _flattened_report(ctx: Ctx) -> str | None:
+    """A page whose lines a text layer glued into one paragraph: its heading in capitals
+    ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
+    report's date or the first field's label."""
+    for c in ctx.head[:_FLAT_CHUNKS]:
+        m = _CAPS_REPORT.search(c.text)
+        if not m:
+            continue
+        words = c.text[m.start():].split()
+        end = len(words[:_FLAT_WORDS])
+        for k, w in enumerate(words[3:_FLAT_WORDS], 3):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if (w == "от" and nxt[:1] in "«\"_0123456789") or (
+                    w[:1].isupper() and not w.isupper() and ctx.lemmas(w)[:1] and
+                    ctx.lemmas(w)[0] in ctx.vocab.form_labels):
+                end = k
+                break
+        return clean_title(ctx, " ".join(words[:end]))
     return None
 
 
@@ -131,6 +213,12 @@ def _strong(c: Chunk) -> bool:
 
 
 def plan_title(ctx: Ctx) -> str | None:
+    """The plan's heading as the document's title, unless the act the document opens with is
+    about something else (the plan is one of its appendices: the act's subject is the title)."""
+    return None if _other_subject(ctx) else plan_heading(ctx)
+
+
+def plan_heading(ctx: Ctx) -> str | None:
     """The first bold block naming a plan ("Дорожная карта по …"); in a document that does
     not open with an act, the first block naming one."""
     head = ctx.head
@@ -147,6 +235,16 @@ def plan_title(ctx: Ctx) -> str | None:
     if weak:
         return clean_title(ctx, _with_continuation(ctx, head, weak[0]))
     return None
+
+
+def _other_subject(ctx: Ctx) -> bool:
+    """The document opens with an act whose subject neither approves nor names a plan ("О
+    создании центров …", "О внесении изменений в постановление …"): its subject is the title,
+    not the heading of a plan it approves among other things further down."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    header, text = act_header(ctx), subject(ctx)
+    return header is not None and bool(text) and approved_kind(ctx) is None
 
 
 def order_subject(ctx: Ctx) -> str | None:
@@ -192,15 +290,29 @@ def appendix_title(ctx: Ctx) -> str | None:
         return None
     lines = ctx.top
     i = _after_notes(lines, found[-1].end)
-    for line in lines[i : i + 3]:
+    for k, line in enumerate(lines[i : i + 3], i):
         c = ctx.chunks[line.chunk]
-        if c.cells is not None or _stopper(ctx, line.text):
-            continue
+        if c.cells is not None or _stopper(ctx, line.text) or _CAPTION.match(line.text):
+            continue  # "Таблица 1" over the heading: a caption
+        nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if (not line.first and nxt is not None and nxt.chunk == line.chunk
+                and len(line.text.split()) <= _SHORT_HEAD and line.text[:1].isupper()
+                and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
+            return clean_title(ctx, _lines_from(ctx, k))
         if line.first and len(c.text.split()) <= _TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, _lines_from(ctx, lines.index(line)))
+    return None
+
+
+def section_heading(ctx: Ctx) -> str | None:
+    """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
+    Программы", the site's boilerplate lines above it): the section's heading is its title."""
+    for line in ctx.top[:_SECTION_REACH]:
+        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2:
+            return clean_title(ctx, line.text)
     return None
 
 
@@ -264,9 +376,9 @@ def _lines_from(ctx: Ctx, i: int) -> str:
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     for nxt in ctx.top[i + 1 : i + 6]:
-        if nxt.chunk != ctx.top[i].chunk or _stopper(ctx, nxt.text):
+        if nxt.chunk != ctx.top[i].chunk or _ends_title(ctx, nxt.text):
             break
-        if not (nxt.text[:1].islower() or nxt.text[:1] in _QUOTES or _open_quote(text)):
+        if not _goes_on(ctx, text, nxt.text):
             break
         text = f"{text} {nxt.text}"
     return text

@@ -22,7 +22,11 @@ class FactsVocab:
     approve_words: frozenset[str]
     amend_openers: tuple[Lemmas, ...]
     activity_headers: tuple[Lemmas, ...]
+    report_headers: tuple[Lemmas, ...]
+    programme_words: frozenset[str]
     position_heads: frozenset[str]
+    position_participles: frozenset[str]
+    head_positions: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
@@ -47,6 +51,7 @@ class FactsVocab:
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
+    period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
     region: tuple[re.Pattern[str], ...]
@@ -63,6 +68,22 @@ class FactsVocab:
     region_nouns: frozenset[str]
     region_heads: frozenset[str]
     municipal_words: frozenset[str]
+    institution_forms: frozenset[str]
+    institution_types: frozenset[str]
+    institution_label: re.Pattern[str]
+    legal_form: re.Pattern[str]
+    form_labels: frozenset[str]
+    spaced_short_words: frozenset[str]
+    passport_issuer_labels: tuple[Lemmas, ...]
+    own_act_types: frozenset[str]
+
+
+def institution_word(vocab: FactsVocab, word: str) -> bool:
+    """"МБОУ", "СОШ", and a legal form glued to a school's type: "МБОУСОШ"."""
+    if word in vocab.institution_forms or word in vocab.institution_types:
+        return True
+    return word.isupper() and any(word.startswith(f) and word[len(f):] in vocab.institution_types
+                                  for f in vocab.institution_forms)
 
 
 def _rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -81,7 +102,11 @@ def facts_vocab() -> FactsVocab:
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
+        report_headers=tuple(tuple(x) for x in k["report_headers"]),
+        programme_words=frozenset(k["programme_words"]),
         position_heads=frozenset(f["position_heads"]),
+        position_participles=frozenset(f["position_participles"]),
+        head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
@@ -106,6 +131,7 @@ def facts_vocab() -> FactsVocab:
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),
+        period_intro=_rx(f["period_intro_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),
         region=_rx(f["region_patterns"], 0),
@@ -115,6 +141,11 @@ def facts_vocab() -> FactsVocab:
         goal_task_split=_rx(f["goal_task_split"]),
         **{k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
-            "body_units", "region_nouns", "region_heads", "municipal_words")},
+            "body_units", "region_nouns", "region_heads", "municipal_words",
+            "institution_forms", "institution_types", "form_labels", "spaced_short_words",
+            "own_act_types")},
+        passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
+        institution_label=re.compile(f["institution_label"]),
+        legal_form=re.compile(f["legal_form"]),
         parent_genitive=dict(f["parent_genitive"]),
     )

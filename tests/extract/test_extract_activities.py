@@ -11,6 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import para, run, table, tsv
 
 from ingest.models import Cell
+from normalize.orgs import split_responsibles
 
 ROADMAP = tsv("""
 № п/п | Мероприятия | Дата реализации | Показатели | Ответственные | Отметка о выполнении
@@ -81,7 +82,10 @@ def test_wrapped_row_continues_the_activity_above() -> None:
 """)
     (a,) = run(table(rows)).activities
     assert a.title == "Организация семинаров для заместителей руководителей"
-    assert a.responsibles_text == "Управление образования, МКУ «Центр методического обеспечения»"
+    # the cell's line breaks reach normalize/party_split.py, which joins a wrapped line
+    assert a.responsibles_text == "Управление образования, МКУ «Центр\nметодического обеспечения»"
+    assert split_responsibles(a.responsibles_text) == [
+        "Управление образования", "МКУ «Центр методического обеспечения»"]
 
 
 def test_vertically_merged_responsibles_apply_to_each_row() -> None:

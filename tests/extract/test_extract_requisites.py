@@ -6,6 +6,9 @@ plans they approve), written again with invented bodies, places, numbers and wor
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from extract.facts import requisites as rq
@@ -15,8 +18,11 @@ from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DraftIndicator, DraftValue
 from extract.tools import ExtractTools
-from ingest.models import Cell, Paragraph, Provenance, Row, SourceDocument, Table
+from ingest.models import Paragraph, Provenance, SourceDocument
 from normalize.lemmas import get_lemmatizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -29,26 +35,6 @@ def tools() -> ExtractTools:
 @pytest.fixture(scope="module")
 def ctx(tools: ExtractTools) -> Ctx:
     return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
-
-
-def table(*rows: tuple[str, ...]) -> Table:
-    """A table of text cells."""
-    return Table(index=1, n_cols=max(len(r) for r in rows), rows=tuple(
-        Row(cells=tuple(Cell(text=t, col=k) for k, t in enumerate(r))) for r in rows))
-
-
-def lines_doc(text: str) -> SourceDocument:
-    """One paragraph per non-blank line (a text reader's blocks)."""
-    blocks = tuple(Paragraph(text=line.strip(), source=Provenance(line=i))
-                   for i, line in enumerate(text.splitlines(), 1) if line.strip())
-    return SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
-
-
-def pdf_doc(*lines: str, bold: tuple[int, ...] = ()) -> SourceDocument:
-    """One paragraph per printed line, no line numbers (a PDF reader's blocks)."""
-    blocks = tuple(Paragraph(text=t, source=Provenance(page=1), bold=i in bold)
-                   for i, t in enumerate(lines))
-    return SourceDocument(file="t.pdf", sha256="0", format="pdf", blocks=blocks)
 
 
 REQUISITES = [
@@ -216,8 +202,20 @@ def test_period_from_indicator_header(tools: ExtractTools) -> None:
 
 # (document, [(name, position)])
 SIGNATURES = [
+    # a block printed in capitals is written in normal case (issue 11)
     (pdf_doc("УТВЕРЖДАЮ", "ДИРЕКТОР ГИМНАЗИИ", "А.Б.СОКОЛОВА", "План работы", bold=(3,)),
-     [("А.Б.СОКОЛОВА", "ДИРЕКТОР ГИМНАЗИИ")]),  # as written
+     [("А.Б. Соколова", "Директор гимназии")]),
+    (pdf_doc("Текст постановления.", "ГЛАВА АДМИНИСТРАЦИИ", "ЗАРЕЧНОГО РАЙОНА", "В.Г.ОРЛОВ"),
+     [("В.Г. Орлов", "Глава администрации Заречного района")]),
+    (pdf_doc("УТВЕРЖДАЮ", "ДИРЕКТОР МБОУ «ЛУГОВСКАЯ СОШ»", "______ Е.В. ТИХОНОВА-ЛУГОВАЯ",
+             "План работы", bold=(3,)),
+     [("Е.В. Тихонова-Луговая", "Директор МБОУ «Луговская СОШ»")]),
+    (pdf_doc("Текст решения.", "ПРЕДСЕДАТЕЛЬ", "С.КРЫЛОВ"), [("С. Крылов", "Председатель")]),
+    (pdf_doc("Утверждаю:", "Заведующий МБДОУ № 4", "ЛАПИНА О.Н.", "Годовой план", bold=(3,)),
+     [("Лапина О.Н.", "Заведующий МБДОУ № 4")]),
+    # mixed case stays as written
+    (pdf_doc("УТВЕРЖДАЮ", "Директор школы", "И.И.Петров", "План", bold=(3,)),
+     [("И.И.Петров", "Директор школы")]),
     (pdf_doc("Текст постановления.", "Глава администрации", "Заречного района", "В.Г. Орлов"),
      [("В.Г. Орлов", "Глава администрации Заречного района")]),
     (pdf_doc("Руководитель: Начальник управления образования",

@@ -312,6 +312,20 @@ RELATIVE = [
     ("март, апрель - май, июнь", P24, "2024-03-01", "2024-06-30", ONCE),
     ("октябрь, ноябрь - декабрь, февраль", SY34, "2023-10-01", "2024-02-29", ONCE),
     ("в течение 2024 года", P23, "2024-01-01", "2024-12-31", CONT),
+    # a month, then the rest of the (school) year; a date, then every year to the plan's end
+    ("сентябрь, в течение года", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("октябрь, в течение учебного года", SY34, "2023-10-01", "2024-08-31", CONT),
+    ("март, в течение года", P24, "2024-03-01", "2024-12-31", CONT),
+    ("Декабрь 2022 г., далее - ежегодно", P5, "2022-12-01", "2026-12-31", ANNUAL),
+    ("25 августа 2022 года, далее ежегодно", P5, "2022-08-25", "2026-08-25", ANNUAL),
+    # a year counted from an event named elsewhere (the year a centre opens): no dates
+    ("25 августа X - 1 года", P5, None, None, ONCE),
+    ("1 октября Х - 1 года, далее ежегодно", P5, None, None, ANNUAL),
+    ("до 20 декабря X года", P5, None, None, ONCE),
+    ("сентябрь X + 1 года", NO, None, None, ONCE),
+    # weekly work of a school's calendar plan: continuous through the school year
+    ("Каждый понедельник", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("по пятницам", SY34, "2023-09-01", "2024-08-31", CONT),
 ]
 
 UNKNOWN = [

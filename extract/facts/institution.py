@@ -1,0 +1,254 @@
+"""Institutions as issuers: the school or kindergarten whose own plan or report it is.
+
+Schools rarely print a letterhead with an act; they name themselves in other places, each a
+rule of header.ISSUER_RULES (the order there is the evidence order, see header.py):
+- the grif of the head who approves: "УТВЕРЖДАЮ / Директор МБОУ Луговская СОШ / ___ И.О.
+  Фамилия", "УТВЕРЖДАЮ / приказом МОУ Луговская СОШ / № 21/1 от …";
+- a report form's field: "Наименование муниципального учреждения (обособленного
+  подразделения) <name>", the name often in lower case and over several lines; in a report
+  without the label, a top line opening with a full legal name ("Муниципальное автономное
+  дошкольное образовательное учреждение детский сад № 16");
+- the plan's title naming the school in the genitive: "План … МБОУ Тамбарской ООШ" → "МБОУ
+  Тамбарская ООШ" (words in quotes and a patron's name after "им." stay as written);
+- a programme's passport: "Ответственный исполнитель", "Главный распорядитель …",
+  "Заказчик", "Координатор", or the official who approved it ("Должностное лицо, утвердившее
+  Программу | Начальник управления образования …"); only when the document's own act names no
+  body and is none of an administration's acts (a постановление or распоряжение is the
+  administration's, whose department merely executes the programme).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import squash
+from extract.facts.order import act_type, nominative_head
+from extract.facts.stamps import stamps
+from extract.facts.vocab import institution_word
+
+_FORM_CHUNKS = 40
+_NAME_WORDS = 25
+_TITLE_NAME_WORDS = 12
+_BLANKS = re.compile(r"_{2,}")
+_CUT = re.compile(r"\s*(?:\(|_{2,}|\s[-–—]\s*$)")
+_NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
+_PATRON = ("им.", "имени")
+_QUOTED_NUMBER = re.compile(r"^[«\"]\s*\d")
+_INITIAL = re.compile(r"^[А-ЯЁ]\.")
+_STOPS = frozenset({"в", "во", "на", "по", "за", "для", "с", "со", "к", "о", "об", "от", "до",
+                    "и", "при", "через"})
+
+
+def _groups(ctx: Ctx) -> list[list[str]]:
+    """The lines of the top prose chunks, and of each cell of the top table rows, as groups:
+    a field's label and its value stand in one group (or the value in the next cell's)."""
+    out: list[list[str]] = []
+    single = False  # the last group holds one-line chunks (a PDF's paragraph per line)
+    for c in ctx.chunks[:_FORM_CHUNKS]:
+        if c.cells is None:
+            lines = list(c.lines or (c.text,))
+            if single and len(lines) == 1:
+                out[-1].append(lines[0])
+            else:
+                out.append(lines)
+            single = len(lines) == 1
+        else:
+            single = False
+            cells = [list(x) for x in c.cell_lines if x]
+            for k, cell in enumerate(cells):
+                # "Полное наименование ОО | муниципальное …": the value is the next cell
+                nxt = cells[k + 1] if k + 1 < len(cells) else []
+                out.append(cell + nxt if len(cell) == 1 else cell)
+    return out
+
+
+def _is_label(ctx: Ctx, word: str) -> bool:
+    lem = ctx.lemmas(word)
+    return word[:1].isupper() and len(lem) == 1 and lem[0] in ctx.vocab.form_labels
+
+
+def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
+    """The institution's name the lines open with, continued by lines in lower case, and cut
+    at the next label ("… школа» Кировского района Вид деятельности …")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if (not line[:1].islower() and not _NUMBER.match(line)) or _BLANKS.match(line):
+            break
+        text = f"{text} {line}"
+    words = squash(_BLANKS.sub(" ", text)).split()
+    for k, w in enumerate(words[1:], 1):
+        if _is_label(ctx, w):
+            words = words[:k]
+            break
+    name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
+    return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
+
+
+def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
+    for k, line in enumerate(lines):
+        m = ctx.vocab.institution_label.search(line)
+        if not m:
+            continue
+        rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
+        if not rest:
+            return None
+        value = " ".join(rest)
+        legal = ctx.vocab.legal_form.search(value)
+        if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
+            value = value[legal.start():]
+            return _name_from(ctx, [value]) if len(rest) == 1 else _name_from(
+                ctx, _relined(value, rest))
+        if rest[0].split()[0] in ctx.vocab.institution_forms:
+            return _name_from(ctx, rest)
+    return None
+
+
+def _relined(value: str, lines: list[str]) -> list[str]:
+    """`value` (a tail of the joined `lines`) split again where the lines broke."""
+    out: list[str] = []
+    for line in reversed(lines):
+        if value.endswith(line) and len(value) > len(line):
+            out.insert(0, line)
+            value = value[: -len(line)].rstrip()
+        else:
+            break
+    return [value, *out] if value else out
+
+
+def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
+    """A form's field naming the institution; in a report, else a top line opening with a
+    full legal name."""
+    groups = _groups(ctx)
+    for lines in groups:
+        got = _labelled(ctx, lines)
+        if got:
+            return got
+    if not report:
+        return None
+    for lines in groups:
+        for k, line in enumerate(lines):
+            # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
+            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])):
+                return _name_from(ctx, lines[k:])
+    return None
+
+
+def issuer_from_grif(ctx: Ctx) -> str | None:
+    """The school whose head approves the plan: "УТВЕРЖДАЮ / приказом МОУ … / № … от …", or
+    "УТВЕРЖДАЮ / Директор МБОУ … / ___ И.О. Фамилия" (not "ДИРЕКТОР ШКОЛЫ": no name)."""
+    for s in stamps(ctx):
+        if s.kind == "approve_self" and s.org and _institution_at(ctx, s.org.split()):
+            return s.org
+        if s.kind not in ("approve_self", "approval") or s.act:
+            continue
+        words = s.text.split()
+        for k, w in enumerate(words[:6]):
+            lem = ctx.lemmas(w)
+            if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads:
+                name = _institution_at(ctx, words[k + 1 :])
+                if name:
+                    return name
+    return None
+
+
+def _form_word(ctx: Ctx, word: str) -> bool:
+    """"МБОУ", and a form glued to the school's type: "МБОУСОШ" (not a type alone)."""
+    return word not in ctx.vocab.institution_types and institution_word(ctx.vocab, word)
+
+
+def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
+    """The institution `words` open with: its form, then its name in quotes, or its words up
+    to a preposition, a date or a person's name ("МБОУ СОШ № 7 им. Кедрова", "МБОУСОШ
+    №10")."""
+    if not words or not _form_word(ctx, words[0]):
+        return None
+    out = [words[0]]
+    depth = 0
+    patron = False
+    for w in words[1 : _TITLE_NAME_WORDS + 1]:
+        if depth == 0 and _ends_name(w, out[-1], patron):
+            break
+        straight = w.count('"') % 2
+        straight = straight if depth == 0 else -straight
+        depth = max(0, depth + w.count("«") - w.count("»") + straight)
+        patron = patron or w.lower() in _PATRON
+        out.append(w)
+        if depth == 0 and w.endswith(("»", '"')):
+            break
+    name = " ".join(out).rstrip(" ,.;:")
+    return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
+
+
+def _ends_name(word: str, prev: str, patron: bool) -> bool:
+    """A word after an institution's name: a preposition, a number that follows no "№", a
+    date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name after
+    "им." may go on), initials."""
+    if prev in ("№", "N"):
+        return False
+    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word
+            or bool(_QUOTED_NUMBER.match(word)) or (word[:1].islower() and not patron)
+            or bool(_INITIAL.match(word)))
+
+
+def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
+    """A school named in the title as the plan's owner, the plan's words before it with no
+    preposition ("План мероприятий внедрения наставничества МБОУ Тамбарской ООШ"), in the
+    nominative; a school the plan is carried out in ("… по реализации … в МБОУ «…»", "… по
+    переходу на программы МБОУ …") does not say who issued it."""
+    if not title:
+        return None
+    words = title.split()
+    for k, w in enumerate(words):
+        if w.lower() in _STOPS:
+            return None
+        if _form_word(ctx, w.strip("(«\"")):
+            name = _institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]])
+            return _nominative(ctx, name) if name else None
+    return None
+
+
+def _nominative(ctx: Ctx, name: str) -> str:
+    """Words in the genitive outside quotes and before "им." put into the nominative
+    ("МБОУ Тамбарской ООШ" → "МБОУ Тамбарская ООШ", "Лицея № 2" → "Лицей № 2")."""
+    out: list[str] = []
+    quoted = patron = False
+    for w in name.split():
+        quoted = quoted or w.startswith(("«", '"'))
+        patron = patron or w.lower() in _PATRON
+        if quoted or patron or not w.isalpha() or w.isupper():
+            out.append(w)
+            continue
+        got = ctx.tools.nominative(w.lower())
+        out.append(got[:1].upper() + got[1:] if got and w[:1].isupper() else got or w)
+    return " ".join(out)
+
+
+def issuer_from_passport(ctx: Ctx) -> str | None:
+    """The body a programme's passport names as its executor, distributor, customer or
+    approving official (see the module docstring), in the order of the vocabulary."""
+    if act_type(ctx) not in (None, *ctx.vocab.own_act_types):
+        return None
+    rows = [(ctx.lemmas(c.cells[0]), c.cells[1]) for c in ctx.chunks
+            if c.cells is not None and len([x for x in c.cells if x]) >= 2 and c.cells[1]]
+    for label in ctx.vocab.passport_issuer_labels:
+        for lemmas, value in rows:
+            if any(lemmas[k : k + len(label)] == label for k in range(len(lemmas))):
+                body = _body_of(ctx, value)
+                if body:
+                    return body
+    return None
+
+
+def _body_of(ctx: Ctx, value: str) -> str | None:
+    """"Управление образования … области" as written; "Начальник управления …" → the body
+    the official heads, in the nominative."""
+    text = re.split(r"\s*[;(]|\s[-–—]\s", squash(value), maxsplit=1)[0].strip(" ,.")
+    words = text.split()
+    lem = ctx.lemmas(words[0]) if words else ()
+    if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads and len(words) > 1:
+        text = " ".join(words[1:])
+    head = ctx.lemmas(text.split()[0]) if text else ()
+    if len(head) != 1 or head[0] not in ctx.vocab.org_words:
+        return None
+    return nominative_head(text, ctx)

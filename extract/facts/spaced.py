@@ -1,0 +1,68 @@
+"""Letter-spaced words of letterheads and act words: "П Р И К А З", "п о с т а н о в л я ю",
+"А Д М И Н И С Т Р А Ц И Я Г О Р О Д А П Е Р М И".
+
+A reader that squashes runs of spaces leaves no gap between the spaced words, so the joined
+letters are cut again into words: the cut with the fewest pieces, each a word the dictionary
+knows (four letters or more, or a short word of `short`), or a name it does not know (a
+place's name: "ЛУГОВСКОГО") that holds no known word of five letters after its start. A run
+that cannot be cut stays joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+_SPACED = re.compile(r"(?<!\w)(?:(?:[А-ЯЁA-Z] ){2,}[А-ЯЁA-Z]|(?:[а-яё] ){4,}[а-яё])(?!\w)")
+_MAX_WORD = 30
+_MAX_RUN = 120  # a letterhead's line; a longer run (no letterhead) is left joined, not cut
+_KNOWN, _UNKNOWN = 1, 3  # what a piece costs: fewer pieces, and names only where needed
+_MIN_KNOWN = 4
+_MIN_NAME = 4
+_INNER_WORD = 5
+
+
+def _cost(piece: str, known: Callable[[str], bool], short: Collection[str]) -> int | None:
+    if piece in short or (len(piece) >= _MIN_KNOWN and known(piece)):
+        return _KNOWN
+    if len(piece) < _MIN_NAME:
+        return None
+    inner = any(known(piece[a:b]) for a in range(1, len(piece) - _INNER_WORD + 1)
+                for b in range(a + _INNER_WORD, len(piece) + 1))
+    return None if inner else _UNKNOWN
+
+
+def segment(run: str, known: Callable[[str], bool], short: Collection[str]) -> list[str] | None:
+    """The words of a run of letters printed without gaps, or None when no cut is found."""
+    low = run.lower()
+    best: list[tuple[int, int] | None] = [None] * (len(low) + 1)
+    best[0] = (0, 0)
+    for j in range(1, len(low) + 1):
+        for i in range(max(0, j - _MAX_WORD), j):
+            here = best[i]
+            cost = _cost(low[i:j], known, short) if here is not None else None
+            if here is not None and cost is not None and (
+                    best[j] is None or here[0] + cost < best[j][0]):  # type: ignore[index]
+                best[j] = (here[0] + cost, i)
+    if best[-1] is None:
+        return None
+    out: list[str] = []
+    j = len(low)
+    while j > 0:
+        i = best[j][1]  # type: ignore[index]
+        out.insert(0, run[i:j])
+        j = i
+    return out
+
+
+def unspace(text: str, known: Callable[[str], bool] | None = None,
+            short: Collection[str] = ()) -> str:
+    """"П Р И К А З" → "ПРИКАЗ"; with `known` (the dictionary), a run of several words cut
+    into them ("АДМИНИСТРАЦИЯ ГОРОДА ПЕРМИ")."""
+    def join(m: re.Match[str]) -> str:
+        run = m.group(0).replace(" ", "")
+        if known is None or len(run) > _MAX_RUN or known(run):
+            return run
+        words = segment(run, known, short)
+        return " ".join(words) if words else run
+    return _SPACED.sub(join, text)

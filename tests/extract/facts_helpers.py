@@ -1,0 +1,32 @@
+"""Helpers for the document-fact tests: documents built as each reader gives them."""
+
+from __future__ import annotations
+
+from ingest.models import Cell, Paragraph, Provenance, Row, SourceDocument, Table
+
+
+def table(*rows: tuple[str, ...]) -> Table:
+    """A table of text cells."""
+    return Table(index=1, n_cols=max(len(r) for r in rows), rows=tuple(
+        Row(cells=tuple(Cell(text=t, col=k) for k, t in enumerate(r))) for r in rows))
+
+
+def lines_doc(text: str) -> SourceDocument:
+    """One paragraph per non-blank line (a text reader's blocks)."""
+    blocks = tuple(Paragraph(text=line.strip(), source=Provenance(line=i))
+                   for i, line in enumerate(text.splitlines(), 1) if line.strip())
+    return SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
+
+
+def pdf_doc(*lines: str, bold: tuple[int, ...] = ()) -> SourceDocument:
+    """One paragraph per printed line, no line numbers (a PDF reader's blocks)."""
+    blocks = tuple(Paragraph(text=t, source=Provenance(page=1), bold=i in bold)
+                   for i, t in enumerate(lines))
+    return SourceDocument(file="t.pdf", sha256="0", format="pdf", blocks=blocks)
+
+
+def docx_doc(*blocks: str | Table, bold: tuple[int, ...] = ()) -> SourceDocument:
+    """Paragraphs (line breaks inside kept) and tables, as the DOCX reader gives them."""
+    out = tuple(b if isinstance(b, Table) else Paragraph(text=b, bold=i in bold)
+                for i, b in enumerate(blocks))
+    return SourceDocument(file="t.docx", sha256="0", format="docx", blocks=out)
