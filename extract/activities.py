@@ -182,6 +182,8 @@ def _is_section(
         return None
     number = texts[cols.number] if cols.number is not None else ""
     data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
+    if _group_labelled(texts, cols, number, parents, ctx):
+        return "section_group_label"  # "Подпрограмма 3 …" with its executor and years
     if number and numbering(number) == number:
         key = clean_number(number) or ""
         # a parent row with cells of its own beside the title (money, marks) is an activity
@@ -210,6 +212,31 @@ def _is_section(
     return None
 
 
+def _group_labelled(texts: list[str], cols: _Cols, number: str, parents: set[str],
+                    ctx: Ctx) -> bool:
+    """The title opens with a group's label ("Подпрограмма 3 …", "Задача. …", "Цели
+    подпрограммы: …") and no item number, or one that rows below extend: a group row, though
+    it carries its own executor, years or result."""
+    title = texts[cols.title] if cols.title is not None and cols.title < len(texts) else ""
+    label = title or next((t for t in texts if t), "")  # "Задача. …" merged over the columns
+    if not (ctx.vocab.section_label.match(label) or ctx.vocab.goal_task_label.match(label)):
+        return False
+    return not number or number == label or clean_number(number) in parents
+
+
+def _group_texts(texts: list[str], cols: _Cols, rule: str) -> list[str]:
+    """A group row's name: its title alone when it carries an executor or years beside it."""
+    filled = [t for t in texts if t]
+    if rule == "section_group_label" and cols.title is not None and texts[cols.title]:
+        return [texts[cols.title]]
+    return filled[:1] if rule == "section_group_label" else filled
+
+
+def _listed(text: str) -> list[str]:
+    """"a; b" of "Цели подпрограммы: a; b": one goal each."""
+    return [p for p in (x.strip(" .;") for x in text.split(";")) if p]
+
+
 def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     """Activities of an activity table (its header must name the columns)."""
     cols = _cols(ctx)
@@ -225,7 +252,8 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
         aligned.append((row, texts))
     parents = _parents(aligned, cols)
     plan = [(row, ts, _is_section(row, ts, cols, ctx, parents)) for row, ts in aligned]
-    names = section_names([(r, [t for t in ts if t]) for r, ts, rule in plan if rule], ctx)
+    names = section_names([(r, _group_texts(ts, cols, rule)) for r, ts, rule in plan if rule],
+                          ctx)
     items: list[_Item] = []
     section: str | None = None
     year: int | None = None
@@ -237,7 +265,7 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             section = names[row.pos]
             if (labelled := goal_or_task(section, ctx)) is not None:
                 kind, section = labelled
-                (ctx.goals if kind == "goal" else ctx.tasks).append(section)
+                (ctx.goals if kind == "goal" else ctx.tasks).extend(_listed(section))
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
             n = len(items)
@@ -274,6 +302,32 @@ def _spans_rows(row: GridRow, col: int) -> bool:
     return cell is not None and cell.row_span > 1
 
 
+def _merged_from_above(row: GridRow, cols: _Cols) -> bool:
+    """The number and title cells are merged down from the row above: one activity over
+    several rows (one per source of financing)."""
+    keys = [c for c in (cols.number, cols.title) if c is not None]
+    return bool(keys) and all(c < len(row.own) and not row.own[c] and row.slots[c] is not None
+                              for c in keys)
+
+
+def _add_split(row: GridRow, texts: list[str], cols: _Cols, item: _Item, ctx: Ctx) -> None:
+    """A row of the activity above: its own cells add what the activity does not say yet."""
+    ctx.note("split_row", f"{ctx.where(row)} continues the activity above (merged number)")
+    for name, cs in cols.fields.items():
+        for c in cs:
+            if c < len(texts) and c < len(row.own) and row.own[c] \
+                    and texts[c] not in item.texts.get(name, []):
+                item.add(name, texts[c])
+
+
+def _detail_row(row: GridRow, texts: list[str], cols: _Cols, item: _Item) -> bool:
+    """An unnumbered row under an activity that repeats its executor ("Муниципальное
+    образование - … район, в том числе:" with the executor and a sum): a recipient of its
+    money, no line of its title."""
+    resp = [texts[c] for c in cols.fields.get("responsibles", []) if c < len(texts) and texts[c]]
+    return bool(resp) and all(r in item.texts.get("responsibles", []) for r in resp)
+
+
 def _add_row(
     row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
 ) -> None:
@@ -288,6 +342,12 @@ def _add_row(
         # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one
         number, title = numbering(title) or number, strip_numbering(title)
     wrapped = not number and items and (cols.number is not None or title[:1].islower())
+    if items and _merged_from_above(row, cols):
+        _add_split(row, texts, cols, items[-1], ctx)
+        return
+    if wrapped and items and _detail_row(row, texts, cols, items[-1]):
+        ctx.note("detail_row", f"{ctx.where(row)} details the row above (its executor again)")
+        return
     if wrapped and not group:
         item = items[-1]
         ctx.note("continuation_row", f"{ctx.where(row)} continues the row above")

@@ -7,6 +7,7 @@ files hold the words, this module only loads and compiles them.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -120,10 +121,15 @@ def _label_pattern(words: list[str]) -> re.Pattern[str]:
                       r"\s*[-–—:.]?\s+(?=\w)", re.I)
 
 
-def _goal_task_pattern(goals: list[str], tasks: list[str]) -> re.Pattern[str]:
-    """"Цель: …", "Задача 1: …", "Задача № 2. …" at the start of a group row."""
+def _goal_task_pattern(goals: list[str], tasks: list[str],
+                       owners: Sequence[str] = ()) -> re.Pattern[str]:
+    """"Цель: …", "Задача 1: …", "Задача № 2. …", "Цели подпрограммы: …" at the start of a
+    group row (`owners`: the plan named after the label)."""
     alt = "|".join(re.escape(w) for w in [*goals, *tasks]) or "(?!)"
-    return re.compile(rf"^\s*({alt})\s*(?:№\s*)?(?:\d{{1,2}}\.?)?\s*[:.)–—-]\s*(?=\w)", re.I)
+    own = "|".join(re.escape(w) for w in owners)
+    owner = rf"(?:\s+(?:{own}))?" if own else ""
+    return re.compile(rf"^\s*({alt}){owner}\s*(?:№\s*)?(?:\d{{1,2}}\.?)?\s*[:.)–—-]\s*(?=\w)",
+                      re.I)
 
 
 @lru_cache(maxsize=8)
@@ -161,7 +167,8 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         unit_words=_words(tools, indicators.get("unit_words", [])),
         remark_words=_words(tools, indicators.get("remark_words", [])),
         goal_task_label=_goal_task_pattern(sections.get("goal_labels", []),
-                                           sections.get("task_labels", [])),
+                                           sections.get("task_labels", []),
+                                           sections.get("label_owners", [])),
         goal_words=_words(tools, sections.get("goal_labels", [])),
         position_words=_words(tools, content.get("position_words", [])),
     )

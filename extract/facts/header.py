@@ -57,6 +57,7 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
     ("programme_indicators", kinds_.kind_programme_indicators),
+    ("indicator_years", kinds_.kind_indicator_years),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     ("order_header", order_.requisites_from_header),

@@ -13,6 +13,7 @@ from extract.facts import title as title_
 from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.order import approved_kind, order_header
+from extract.facts.period import measures
 from extract.facts.stamps import stamps
 
 _PASSPORT = ("паспорт",)
@@ -116,3 +117,20 @@ def kind_programme_indicators(ctx: Ctx) -> str | None:
 
 def kind_has_activities(ctx: Ctx) -> str | None:
     return "roadmap" if ctx.found.activities else None
+
+
+_PLAN_YEARS = 2
+_RESULT = "результат"
+
+
+def kind_indicator_years(ctx: Ctx) -> str | None:
+    """Indicator rows with planned values over several years and no activity, nothing naming
+    the document: an indicator appendix cut from a programme (a roadmap's targets come with
+    its activities; so does a roadmap's table of indicators with a "Результаты" column, as the
+    roadmaps of 2013 print them)."""
+    if ctx.found.activities or _table_headed(ctx, ((_RESULT,),)):
+        return None
+    years = {v.year for i in ctx.found.indicators for v in i.values
+             if v.kind == "plan" and not v.year_in_cell}
+    names = [i.name for i in ctx.found.indicators if i.values]
+    return "programme" if len(years) >= _PLAN_YEARS and measures(ctx, names) else None

@@ -98,17 +98,17 @@ def period_from_indicators(ctx: Ctx) -> str | None:
     table whose header names indicators."""
     measured = [i for i in ctx.found.indicators if i.values]
     years = sorted({v.year for i in measured for v in i.values if not v.year_in_cell})
-    if len(years) < 2 or not _measures(ctx, [i.name for i in measured]):
+    if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
 
 
-def _measures(ctx: Ctx, names: list[str]) -> bool:
-    """Most names open like indicators ("Доля …", "Количество …", "Удельный вес …"): rows of
-    money by year ("Предоставление субсидий …") give no plan's period."""
+def measures(ctx: Ctx, names: list[str]) -> bool:
+    """Most (and at least one) names open like indicators ("Доля …", "Количество …",
+    "Удельный вес …"): rows of money by year ("Предоставление субсидий …") give no plan's period."""
     firsts = [ctx.lemmas(n)[:1] for n in names]
     hits = sum(1 for f in firsts if f and f[0] in ctx.vocab.measure_words)
-    return 2 * hits >= len(names)
+    return hits > 0 and 2 * hits >= len(names)
 
 
 def _year_cells(texts: list[str]) -> list[int]:

@@ -50,6 +50,17 @@ def stamp_kind(ctx: Ctx, text: str) -> str | None:
     return None
 
 
+def list_heading(ctx: Ctx, text: str) -> bool:
+    """A line opening an appendix's heading: "Перечень …", "Сведения о показателях …",
+    "ПРОГНОЗИРУЕМЫЕ ЗНАЧЕНИЯ …" (capitalised; the words are extract/vocab/doc_kinds.yaml's)."""
+    lem = ctx.lemmas(text)
+    return text[:1].isupper() and bool(lem) and lem[0] in ctx.vocab.list_headings
+
+
+def _open_quote(text: str) -> bool:
+    return text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
 def _title_start(ctx: Ctx, line: Line) -> bool:
     return bool(ctx.plan_noun(ctx.lemmas(line.text)[:4])) and not line.text[:1].islower()
 
@@ -63,6 +74,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return False  # a paragraph ends the stamp (readers that join its lines)
     if line.bold != first.bold or len(line.text.split()) > _STAMP_WORDS or _title_start(ctx, line):
         return False
+    if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
+        return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
         return True
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):

@@ -16,7 +16,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
-from extract.facts.stamps import stamp_kind, stamps
+from extract.facts.stamps import list_heading, stamp_kind, stamps
 
 _SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
@@ -324,19 +324,29 @@ def table_heading(ctx: Ctx) -> str | None:
     for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
         if c.cells is not None:
             return None
-        if c.list_number:
+        names_plan = _names_plan_list(ctx, c.text)
+        if c.list_number and not (k == 0 and names_plan):
             continue  # "5. Сведения о …": a numbered section of a longer document
         j = k + 1
         while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
             j += 1  # "----T-----¬": the frame's top printed as a line of its own
         text = clean_title(ctx, _own_lines(ctx, c))
         if (j < len(chunks) and chunks[j].cells is not None
-                and len(text.split()) <= _HEADING_WORDS
+                and len(text.split()) <= (_TITLE_WORDS if names_plan else _HEADING_WORDS)
                 and len(_WORDS.findall(text)) >= _HEADING_MIN_WORDS and not _TABLE_LINE.search(text)
                 and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
                 and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
             return text
     return None
+
+
+def _names_plan_list(ctx: Ctx, text: str) -> bool:
+    """"Система программных мероприятий подпрограммы …", "ПРОГНОЗИРУЕМЫЕ ЗНАЧЕНИЯ … ПРОГРАММЫ":
+    an appendix's heading, a list word first and the plan it belongs to named after it."""
+    if not list_heading(ctx, text):
+        return False
+    lem = ctx.lemmas(text)
+    return any(ctx.plan_noun(lem[k:]) for k in range(1, len(lem)))
 
 
 _PLAN_ROW_REACH = 8  # rows of the first table looked at

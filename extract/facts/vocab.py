@@ -76,6 +76,7 @@ class FactsVocab:
     spaced_short_words: frozenset[str]
     passport_issuer_labels: tuple[Lemmas, ...]
     own_act_types: frozenset[str]
+    list_headings: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -104,6 +105,7 @@ def facts_vocab() -> FactsVocab:
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
+        list_headings=frozenset(k["list_headings"]),
         position_heads=frozenset(f["position_heads"]),
         position_participles=frozenset(f["position_participles"]),
         head_positions=frozenset(f["head_positions"]),

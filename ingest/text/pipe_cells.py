@@ -174,13 +174,19 @@ def _split(tokens: list[Token], start_line: int, end_line: int) -> Iterator[Pipe
 
 def _tail_apart(run: PipeRun) -> list[PipeRun]:
     """A last row short of places and without pipes is no row of the table (every printed
-    row is filled up with pipes): a small table of its own, such as a signature."""
+    row is filled up with pipes): a small table of its own, such as a signature — unless it
+    opens with an item number under a number column (a row the page or excerpt cut short)."""
     run.multi = _one_row_per_line(run.tokens)
     if run.multi or run.bare or len(run.tokens) < 4:
         return [run]
     width = choose_width(run.tokens)
     last = rows_of(run, width)[-1]
     if len(last) >= width or any(t.pad for t in last) or len(last) == len(run.tokens):
+        return [run]
+    if _ITEM.match(last[0].text) and _NUMBER_HEAD.match(run.tokens[0].text.strip()):
+        # "3.1. | Основное мероприятие …": a numbered row the excerpt cut short, the cells it
+        # lost are empty (not merged from above)
+        run.tokens += [Token("", last[-1].line)] * (width - len(last))
         return [run]
     cut = len(run.tokens) - len(last)
     first_line = last[0].line - 1
