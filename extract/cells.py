@@ -31,6 +31,7 @@ def parse_value(text: str) -> tuple[float, str | None] | None:
         return None
 
 
+_CLOSING = " )]».,;:"
 _STUB = 2  # a cell's last line of this many letters is a word's end ("начал|о"): no text
 # ends in a lone "о" or "и"
 
@@ -39,7 +40,7 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
     left, hyphen, right = m.group(1), m.group(2), m.group(3)
     joined = left + right
     rest = m.string[m.end() + len(right):]
-    stub = len(right) <= _STUB and not rest.strip()
+    stub = len(right) <= _STUB and not rest.strip(_CLOSING)  # "(фак|т)": the cell ends there
     if tools.is_known(joined) and (stub or not (tools.is_known(left) and tools.is_known(right)
                                                 and not hyphen)):
         return left  # "образователь|ных", "вза-|имодействии": the break goes

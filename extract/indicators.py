@@ -18,6 +18,7 @@ _NUM = r"[-−]?\d+(?:[.,]\d+)?"
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
 _NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
 _FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
+_LIST_DASH = re.compile(r"^[-–—•·]\s+")
 _UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
@@ -81,7 +82,8 @@ class _Item:
     values: dict[int, DraftValue] = field(default_factory=dict)
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
-        name = flat(" ".join(self.name)).rstrip(" ;")
+        # "- их доля …": a sub-row's list dash is no word of its name
+        name = _LIST_DASH.sub("", flat(" ".join(self.name))).rstrip(" ;")
         if self.values:  # "…, в том числе: | 76 | 78" measured itself, its parts on rows below
             name = name.rstrip(" :")
         if not _LETTER.search(name):

@@ -94,10 +94,15 @@ def period_of_plan_row(ctx: Ctx) -> str | None:
 
 def period_from_indicators(ctx: Ctx) -> str | None:
     """The first and last year of the indicator tables' value columns ("2015-2020"): the
-    values read (not a base value's year written in its cell), else the year columns of a
-    table whose header names indicators."""
+    planned values read when every year is planned, else all (not a base value's year written
+    in its cell); else the year columns of a table whose header names indicators."""
     measured = [i for i in ctx.found.indicators if i.values]
-    years = sorted({v.year for i in measured for v in i.values if not v.year_in_cell})
+    values = [v for i in measured for v in i.values if not v.year_in_cell]
+    planned = sorted({v.year for v in values if v.kind == "plan"})
+    # a base year's fact ("2013 г. (факт)") before a plan of every year is not in the plan's
+    # period; before milestones ("2008 | 2015 | 2020" of a strategy) it opens it
+    yearly = len(planned) >= 2 and planned[-1] - planned[0] + 1 == len(planned)
+    years = planned if yearly else sorted({v.year for v in values})
     if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
