@@ -182,6 +182,8 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         value = "\n".join(t for c, t in row.filled() if c > col)
         if fields and name and not value and _continues_value(name, fields[-1][2], ctx):
             name, value = "", name
+        if fields and name and col < len(row.own) and not row.own[col]:
+            name = ""  # the label merged down over several rows: one field, a value a row
         if not name and fields:
             fields[-1][2].append(value)  # the value continues on the next row (page break)
             continue

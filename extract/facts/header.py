@@ -133,6 +133,9 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
     named = issuer_.with_place(ctx, name, places)
     if named != name:
         name = _named("issuer", "named_place", named, trace)
+    named = issuer_.with_title_place(ctx, name, title)
+    if named != name:
+        name = _named("issuer", "title_place", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
     if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):

@@ -219,3 +219,46 @@ def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
         if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
             return f"{words[0]} {place}"
     return name
+
+
+_WORD_EDGE = "«»\"“„()[],.;:"
+_HUSHING = "кгхжшчщц"
+
+
+def _genitive_adjective(lemma: str) -> str:
+    """"нижневартовский" → "Нижневартовского" (a place adjective before "района")."""
+    if lemma.endswith(("ый", "ой")):
+        stem = lemma[:-2] + "ого"
+    elif lemma.endswith("ий"):
+        stem = lemma[:-2] + ("ого" if lemma[-3:-2] in _HUSHING else "его")
+    else:
+        return lemma.capitalize()
+    return stem[:1].upper() + stem[1:]
+
+
+def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
+    """"Администрация города" / "Администрация района", a stamp naming no place, in a document
+    whose title names it ("… города Нижневартовска", "… в Нижневартовском районе") → the body
+    with that place: "Администрация города Нижневартовска", "Администрация Нижневартовского
+    района"."""
+    words = name.split()
+    if len(words) != 2 or words[1][:1].isupper() or not title:
+        return name
+    generic = ctx.lemmas(words[1])[-1:]
+    marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
+    if not generic or generic[0] not in marks:
+        return name
+    tw = [w.strip(_WORD_EDGE) for w in title.split()]
+    for i, w in enumerate(tw):
+        if ctx.lemmas(w)[-1:] != generic:
+            continue
+        nxt = tw[i + 1] if i + 1 < len(tw) else ""
+        if generic[0] in ctx.vocab.settlement_words and w.lower() == words[1].lower() \
+                and nxt[:1].isupper():
+            return f"{name} {nxt}"  # "города Нижневартовска"
+        prev = tw[i - 1] if i else ""
+        if generic[0] in ctx.vocab.place_markers and prev[:1].isupper() \
+                and ctx.tools.tag(prev.lower())[0] == "ADJF":
+            lemma = ctx.lemmas(prev)[0]
+            return f"{words[0]} {_genitive_adjective(lemma)} {words[1]}"
+    return name
