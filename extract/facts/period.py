@@ -152,10 +152,15 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
 
 
 def municipality(ctx: Ctx, title: str | None) -> str | None:
-    """The phrase naming the municipality, as written: title first, then the text, then tables."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose] + \
-        [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
-    return _place(ctx, texts, ctx.vocab.municipality, "place")
+    """The phrase naming the municipality, as written: title first, then the text, then tables
+    (not in a region's plan, its title naming the region: a district in its rows is one the
+    plan's money or measures go to)."""
+    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose]
+    found = _place(ctx, texts, ctx.vocab.municipality, "place")
+    if found or (title and _place(ctx, [title], ctx.vocab.region, "region")):
+        return found
+    cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
+    return _place(ctx, cells, ctx.vocab.municipality, "place")
 
 
 def region(ctx: Ctx, title: str | None) -> str | None:

@@ -30,6 +30,7 @@ _HEADING_WORDS = 25
 _HEADING_MIN_WORDS = 3
 _TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+_NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
 _SECTION_REACH = 6
@@ -109,10 +110,11 @@ def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
 
 
 def _ends_title(ctx: Ctx, line: str) -> bool:
-    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, the requisites of an act
-    or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г. Заречный") or a year
-    printed alone under the title page's name."""
-    if _stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line):
+    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
+    requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
+    Заречный") or a year printed alone under the title page's name."""
+    if _stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
+            or _NUMBER_CAPTION.match(line):
         return True
     if line[:1] == "(" and _note(ctx, line):
         return True

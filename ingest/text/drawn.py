@@ -17,7 +17,7 @@ from ingest.text.para_cells import para_runs
 from ingest.text.pipe_cells import pipe_runs
 from ingest.text.pipe_table import read_pipes
 
-_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:N|№)[ \t]*(?:п/п|пп)?[ \t]*$")
+_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$")
 
 
 @dataclass(frozen=True)

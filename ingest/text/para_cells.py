@@ -17,7 +17,13 @@ from ingest.text.bar_rows import bare_layout
 from ingest.text.grid_rules import is_row_number
 from ingest.text.pipe_cells import PipeRun, Token
 
-CAPTION = re.compile(r"^(?:N|№|n)\s*(?:п\s*/\s*п|пп\.?|п\.\s*п\.?)?$|^№\s*\n?\s*п\s*/\s*п$", re.I)
+CAPTION = re.compile(r"^(?:N|№|n)\s*(?:п\s*/\s*п|пп\.?|п\.\s*п\.?)?$|^№\s*\n?\s*п\s*/\s*п$"
+                     r"|^п\s*/\s*п$", re.I)
+# A line that opens a cell of its own inside a paragraph whose cells no blank line parts: a date
+# after text ("… 1-го этапа" / "01.11.2007"), a capitalised caption after a header's caption
+# ("Место" / "проведения" / "Ответственный").
+_DATE_LINE = re.compile(r"^(?:(?:до|с|по|не позднее)\s+)?\d{1,2}\.\d{1,2}\.\d{2,4}", re.I)
+_CAPITAL = re.compile(r"^[А-ЯЁA-Z]")
 _MAX_CELL = 1500  # characters of one cell paragraph; a longer paragraph is text
 _MAX_BLANKS = 2  # blank lines between two cells at most
 _MIN_ROWS = 2
@@ -35,7 +41,7 @@ def _paragraphs(raw: list[str], start: int) -> list[Token]:
         text = "\n".join(" ".join(line.split()) for line in raw[i:j])
         if len(text) > _MAX_CELL or "|" in text:
             break
-        out.append(Token(text, i + 1, first=True, gap=j - i))
+        out += _cells(raw, i, j, header=not any(is_row_number(t.text) for t in out[1:]))
         k = j
         while k < len(raw) and not raw[k].strip():
             k += 1
@@ -43,6 +49,22 @@ def _paragraphs(raw: list[str], start: int) -> list[Token]:
             break
         i = k
     return out
+
+
+def _cells(raw: list[str], i: int, j: int, header: bool) -> list[Token]:
+    """The cells of the paragraph on lines [i, j): one, unless a line opens a cell of its own
+    (a date after text; in the header, a capitalised caption after another)."""
+    lines = [" ".join(line.split()) for line in raw[i:j]]
+    starts = [0] + [k for k in range(1, len(lines)) if _opens_cell(lines[k - 1], lines[k], header)]
+    ends = [*starts[1:], len(lines)]
+    return [Token("\n".join(lines[a:b]), i + a + 1, first=True, gap=b - a)
+            for a, b in zip(starts, ends, strict=True)]
+
+
+def _opens_cell(above: str, line: str, header: bool) -> bool:
+    if _DATE_LINE.match(line):
+        return not _DATE_LINE.match(above)  # "30.11.2007" / "01.12.2007": one cell of two dates
+    return header and bool(_CAPITAL.match(line)) and not above.endswith(("-", ","))
 
 
 def _ends_text(raw: list[str], token: Token) -> bool:
