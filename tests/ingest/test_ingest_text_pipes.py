@@ -420,3 +420,36 @@ def test_one_cell_a_paragraph_two_header_levels_and_small_values() -> None:
 ])
 def test_item_numbers_of_a_stream_of_cells(texts: list[str], found: list[int]) -> None:
     assert items(texts, 4) == found
+
+
+# cells run together: "п/п" caption, two captions and a row's title and date with no blank line
+PARA_RUN_TOGETHER = "\n".join([
+    "План мероприятий по проведению фестиваля", "", "", "п/п", "", "Мероприятия", "", "Сроки",
+    "", "Место", "проведения", "Ответственный", "", "", "1", "", "", "Создание", "оргкомитета",
+    "01.03.2025", "", "", "Управление", "образования", "", "Лаптева О.Н.", "", "", "2", "", "",
+    "Просмотр", "спектаклей", "25.03.2025", "27.03.2025", "", "", "Дом культуры", "",
+    "Гусев П.А."])
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    (0, ["п/п", "Мероприятия", "Сроки", "Место\nпроведения", "Ответственный"]),
+    (1, ["1", "Создание\nоргкомитета", "01.03.2025", "Управление\nобразования", "Лаптева О.Н."]),
+    (2, ["2", "Просмотр\nспектаклей", "25.03.2025\n27.03.2025", "Дом культуры", "Гусев П.А."]),
+])
+def test_one_cell_a_paragraph_cells_run_together(row: int, cells: list[str]) -> None:
+    (table,) = _tables(PARA_RUN_TOGETHER)
+    assert [c.text for c in table.rows[row].cells] == cells
+
+
+# garant cell-per-line form cut by the excerpt's end inside a numbered row
+GARANT_CUT = "\n".join([
+    "N п/п |", "Мероприятие |", "Исполнитель |", "Срок |", "1 |", "2 |", "3 |", "4 |",
+    "1. |", "Ремонт спортзала |", "Отдел образования |", "2025 |",
+    "2. |", "Закупка мячей |"])
+
+
+def test_pipe_cells_row_cut_by_the_text_end_stays_in_the_table() -> None:
+    (table,) = _tables(GARANT_CUT)
+    assert [[c.text for c in r.cells] for r in table.rows[-2:]] == [
+        ["1.", "Ремонт спортзала", "Отдел образования", "2025"],
+        ["2.", "Закупка мячей", "", ""]]
