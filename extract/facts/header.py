@@ -54,6 +54,7 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("passport", kinds_.kind_passport),
     ("bare_order", kinds_.kind_bare_order),
     ("report_table", kinds_.kind_report_table),
+    ("financing_table", kinds_.kind_financing_table),
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
     ("programme_indicators", kinds_.kind_programme_indicators),

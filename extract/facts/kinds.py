@@ -115,6 +115,15 @@ def kind_programme_indicators(ctx: Ctx) -> str | None:
     return "programme" if _table_headed(ctx, groups) else None
 
 
+def kind_financing_table(ctx: Ctx) -> str | None:
+    """Activities whose table splits their money by source ("Источники финансирования |
+    федеральный бюджет | областной бюджет …"): a programme's system of measures (a roadmap
+    states no budgets), when nothing names the document."""
+    if not ctx.found.activities:
+        return None
+    return "programme" if _table_headed(ctx, ctx.vocab.financing_headers) else None
+
+
 def kind_has_activities(ctx: Ctx) -> str | None:
     return "roadmap" if ctx.found.activities else None
 

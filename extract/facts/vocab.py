@@ -77,6 +77,7 @@ class FactsVocab:
     passport_issuer_labels: tuple[Lemmas, ...]
     own_act_types: frozenset[str]
     list_headings: frozenset[str] = frozenset()
+    financing_headers: tuple[Lemmas, ...] = ()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -106,6 +107,7 @@ def facts_vocab() -> FactsVocab:
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
         list_headings=frozenset(k["list_headings"]),
+        financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
         position_participles=frozenset(f["position_participles"]),
         head_positions=frozenset(f["head_positions"]),
