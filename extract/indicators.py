@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.activities import clean_number
+from extract.activities import clean_number, goal_or_task
 from extract.cells import parse_value as cell_value
 from extract.headphrase import COORDINATED, read_header
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
@@ -329,6 +329,8 @@ def _section(parts: list[str], row: GridRow, ctx: Ctx, items: list, used: list[s
     section, how = repair_section(parts, ctx, used)
     used.append(section)
     items.append(section)
+    if (labelled := goal_or_task(section, ctx)) is not None and labelled[0] == "goal":
+        ctx.goals.append(labelled[1])  # "Цель: …" over indicators: the programme's goal
     ctx.note("indicator_group_row", f"{ctx.where(row)} → section {section!r} ({how})")
     if how == "unsure":
         ctx.warnings.append(f"section title at {ctx.where(row)} garbled, kept as {section!r}")

@@ -191,4 +191,5 @@ def _read(role: str, ctx: Ctx) -> Found:
         return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
                      warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     inds = tuple(extract_indicators(ctx))
-    return Found(indicators=inds, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+    return Found(indicators=inds, goals=tuple(ctx.goals), warnings=tuple(ctx.warnings),
+                 trace=tuple(ctx.trace))

@@ -41,6 +41,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("section_heading", title_.section_heading),
     ("table_heading", title_.table_heading),
     ("table_plan_row", title_.table_plan_row),
+    ("glued_heading", title_.glued_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -327,8 +327,10 @@ def table_heading(ctx: Ctx) -> str | None:
         if c.cells is not None:
             return None
         names_plan = _names_plan_list(ctx, c.text)
-        if c.list_number and not (k == 0 and names_plan):
-            continue  # "5. Сведения о …": a numbered section of a longer document
+        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in _QUOTES)):
+            # "5. Сведения о …": a numbered section of a longer document; unless it opens the
+            # page and names its plan ("5. Система мероприятий подпрограммы "…"")
+            continue
         j = k + 1
         while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
             j += 1  # "----T-----¬": the frame's top printed as a line of its own
@@ -349,6 +351,26 @@ def _names_plan_list(ctx: Ctx, text: str) -> bool:
         return False
     lem = ctx.lemmas(text)
     return any(ctx.plan_noun(lem[k:]) for k in range(1, len(lem)))
+
+
+_GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁ][а-яё]{3,}")  # "2019 -2021Перечень": no space between
+
+
+def glued_heading(ctx: Ctx) -> str | None:
+    """The text before the first table ends with an appendix's heading run into a site's
+    line ("… программам 2019 -2021Перечень целевых показателей … программы «…» … по годам" /
+    "ее реализации"): from its list word to the table, when it names the plan."""
+    chunks = ctx.chunks
+    first = next((k for k, c in enumerate(chunks[:_TABLE_HEADING_REACH + 1])
+                  if c.cells is not None), None)
+    if not first:
+        return None
+    text = squash(" ".join(c.text for c in chunks[:first]))
+    for m in _GLUED_WORD.finditer(text):
+        tail = clean_title(ctx, text[m.start():])
+        if _names_plan_list(ctx, tail) and len(tail.split()) <= _TITLE_WORDS:
+            return tail
+    return None
 
 
 _PLAN_ROW_REACH = 8  # rows of the first table looked at

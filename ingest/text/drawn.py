@@ -13,10 +13,12 @@ from ingest.text.frame_body import with_open_body
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
 from ingest.text.grid import Built
+from ingest.text.inline_pipes import inline_runs, read_inline
 from ingest.text.para_cells import para_runs
 from ingest.text.pipe_cells import pipe_runs
 from ingest.text.pipe_table import read_pipes
 
+_INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
 _CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$")
 
 
@@ -28,6 +30,7 @@ class Drawn:
     start: int
     end: int
     read: Callable[[int], Built | None]
+    lead: str = ""  # text before the table on its first line (a heading's end)
 
 
 def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
@@ -36,6 +39,11 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
     if has_frame_chars(text):
         found += [Drawn("frame", r.start, r.end, partial(read_frame, r))
                   for r in (with_open_body(raw, reg) for reg in regions(raw))]
+    if " | " in text and _INLINE_CAPTION.search(text):
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("inline cells", r.start, r.end, partial(read_inline, r), r.lead)
+                  for r in inline_runs(raw)
+                  if not any(a < r.end and r.start < b for a, b in taken)]
     if " |" in text or "\n|" in text:
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))

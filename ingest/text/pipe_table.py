@@ -249,6 +249,18 @@ def _layout(run: PipeRun) -> tuple[list[list[Token]], int, int, str]:
 def read_pipes(run: PipeRun, index: int) -> Built | None:
     """The table of one pipe run; None when it is not one (a single column)."""
     rows, head, n, why = _layout(run)
+    return _built(rows, head, n, why, index, run.bare)
+
+
+def read_rows(rows: list[list[Token]], index: int, why: str) -> Built | None:
+    """The table of rows already cut (their pads end them), as the pipe forms build it."""
+    head = header_count(rows)
+    n = max((len(_trimmed(r)) for r in rows), default=0)
+    return _built(rows, head, n, why, index, False)
+
+
+def _built(rows: list[list[Token]], head: int, n: int, why: str, index: int, bare: bool
+           ) -> Built | None:
     levels = [_trimmed(r) for r in rows[:head]]
     if n < 2:
         return None
@@ -257,6 +269,6 @@ def read_pipes(run: PipeRun, index: int) -> Built | None:
     if levels:
         _place_header(grid, levels, _numeric_share(profile))
     for row in rows[head:]:
-        _place_body(grid, row, profile, run.bare)
+        _place_body(grid, row, profile, bare)
     trace = [f"pipe cells: {why}, {n} columns, {head} header rows"]
     return Built(_table(grid, rows, head, index), [], trace)

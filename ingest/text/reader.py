@@ -272,6 +272,8 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
     """A table drawn with characters or printed cell by cell; lines that draw no grid are
     read as ordinary lines."""
     built = drawn.read(_table_index(blocks))
+    if built is not None and drawn.lead:
+        blocks.append(Paragraph(text=drawn.lead, source=Provenance(line=drawn.start + 1)))
     if built is None:
         _read_lines(raw[drawn.start : drawn.end], drawn.start, blocks, warnings)
         return
