@@ -1,4 +1,4 @@
-"""Build the samples 411…416 and their expected records (helper tables3, real documents of
+"""Build the samples 411…417 and their expected records (helper tables3, real documents of
 /work/realdev/dev4: programme appendices and plans).
 
 Run: .venv/bin/python samples/make_tables3_samples.py [411 412 …]
@@ -24,6 +24,10 @@ municipality and our own wording:
 - 416 docx passport: 'Муниципальная программа' / '"…"' title on two lines, a stamp "к
            постановлению администрации города" naming no place, goals "1. …", "2. …" one per
            row under a label merged down.
+- 417 txt  a site's HTML table flattened into running text: cells joined by " | " inside
+           wrapped lines, the "№ п/п" caption glued to the heading and the heading to the site's
+           line ("2027Перечень"), a "Цель:" row, a "Вес показателя" column, a number cell over
+           three lines run into the name, a ЗАТО in the programme's name.
 
 Output is deterministic (fixed zip times; PDF dates and ids blanked) so sha256 is stable; PDFs
 need LibreOffice (soffice) and are committed, so tests never need it.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from textwrap import wrap
 
 from blind_common import EXPECTED, Act, Ind, doc_facts, write_expected
 from real_b_common import garant_cells, write_text
@@ -130,4 +131,39 @@ def build_415() -> None:
     write_expected(path, "txt", None, doc, acts, [])
 
 
-BUILDERS = (build_411, build_414, build_415)
+# ------------- 417: a site's HTML table flattened into running text, heading glued on
+
+TITLE417 = ("Перечень целевых показателей программы «Развитие образования ЗАТО Кедрозёрск» с "
+            "плановыми значениями по годам ее реализации")
+GOAL417 = ("повышение доступности и качества образования для детей ЗАТО Кедрозёрск, поддержка "
+           "детей, оставшихся без попечения родителей")
+ROWS417 = [
+    ("Доля детей в возрасте 5-18 лет, занятых в кружках и секциях, в общей численности детей "
+     "этого возраста", "%", ["72,0", "74,0", "75,0", "76,0"]),
+    ("Число педагогов, прошедших курсы повышения квалификации", "чел.",
+     ["85", "90", "95", "100"]),
+]
+
+
+def build_417() -> None:
+    """Cells joined by " | " inside wrapped lines, the caption glued to the heading's end and
+    the heading to the site's line before it, a goal row, a weight column, a number cell over
+    three lines run into the name."""
+    years = " | ".join(str(y) for y in range(2024, 2028))
+    text = (f"Сведения о программах на 2024 -2027{TITLE417} № п/п | Цели, показатели | "
+            f"Единица измерения | Вес показателя | Источник информации | {years} | | | 1 | "
+            f"Цель: {GOAL417} | |")
+    lines = wrap(text, 72)
+    for k, (name, unit, vals) in enumerate(ROWS417, 1):
+        row = wrap(f"{name} | {unit} | 0,1 | отчет школ | {' | '.join(vals)} | | |", 72)
+        lines[-1] += " | Целевой"
+        lines += ["показатель", str(k), *row]
+    path = write_text("417_kedrozyorsk_flattened_indicators_2024.txt", ["|", *lines])
+    inds = [Ind(str(k), name, unit, [], [(y, "plan", float(v.replace(",", ".")))
+                                         for y, v in zip(range(2024, 2028), vals, strict=True)],
+                section=f"Цель: {GOAL417}") for k, (name, unit, vals) in enumerate(ROWS417, 1)]
+    doc = doc_facts("programme", TITLE417, "Кедрозёрск", None, None, None, (2024, 2027), [])
+    write_expected(path, "txt", None, doc, [], inds, goals=[GOAL417])
+
+
+BUILDERS = (build_411, build_414, build_415, build_417)

@@ -13,11 +13,13 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import run, table, tools, tsv
 from facts_helpers import docx_doc, lines_doc
+from facts_helpers import table as fact_table
 
 from extract.cells import rejoin
 from extract.facts.header import extract as facts
 from extract.facts.issuer import _genitive_adjective
 from extract.found import Found
+from extract.tables import extract as tables_extract
 from ingest.models import Cell
 
 
@@ -64,8 +66,6 @@ def test_stamp_ends_at_the_appendix_heading(heading: str, title: str) -> None:
 ])
 def test_heading_over_the_table_names_the_programme(heading: str, title: str) -> None:
     """A numbered or long heading that names a programme after a list word is the title."""
-    from facts_helpers import table as fact_table
-
     doc = docx_doc(heading, fact_table(("Наименование", "2024", "2025"), ("Доля", "1", "2")),
                    bold=(0,))
     got = _facts(doc)
@@ -198,9 +198,32 @@ def test_passport_goals_one_per_row_under_a_merged_label() -> None:
     ('Система мероприятий подпрограммы "Дошкольное образование"', "Лесного муниципального района"),
 ])
 def test_region_plan_takes_no_district_from_its_rows(title: str, place: str | None) -> None:
-    from facts_helpers import table as fact_table
-
     doc = docx_doc(title, fact_table(
         ("N п/п", "Мероприятия", "Исполнители"),
         ("1", "Открытие групп", "администрация Лесного муниципального района")), bold=(0,))
     assert _facts(doc).document.municipality_text == place
+
+
+def _kind_of(*rows: tuple[str, ...]) -> str | None:
+    doc = docx_doc(fact_table(*rows))
+    found = tables_extract(doc, Found(), tools())
+    return _facts(doc, found).document.kind
+
+
+@pytest.mark.parametrize(("rows", "kind"), [
+    # money split by its sources: a programme's system of measures
+    ((("N п/п", "Мероприятия", "Источники финансирования", "Срок исполнения", "Исполнители"),
+      ("1.1.", "Ремонт детских садов", "областной бюджет", "2024 - 2026", "Отдел образования")),
+     "programme"),
+    # a plan of activities without money: a roadmap
+    ((("N п/п", "Мероприятия", "Срок исполнения", "Исполнители"),
+      ("1.1.", "Ремонт детских садов", "2024 - 2026", "Отдел образования")), "roadmap"),
+    # indicators planned over several years, no activity: a programme's appendix
+    ((("N п/п", "Показатели", "Единица измерения", "2024 г.", "2025 г.", "2026 г."),
+      ("1", "Доля школ с профильными классами", "процентов", "40", "45", "50")), "programme"),
+    # the same with a roadmap's "Результаты" column: no kind from it
+    ((("N п/п", "Показатели", "Единица измерения", "2024 г.", "2025 г.", "Результаты"),
+      ("1", "Доля школ с профильными классами", "процентов", "40", "45", "рост охвата")), None),
+])
+def test_kind_from_the_table(rows: tuple[tuple[str, ...], ...], kind: str | None) -> None:
+    assert _kind_of(*rows) == kind

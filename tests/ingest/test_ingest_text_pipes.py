@@ -453,3 +453,27 @@ def test_pipe_cells_row_cut_by_the_text_end_stays_in_the_table() -> None:
     assert [[c.text for c in r.cells] for r in table.rows[-2:]] == [
         ["1.", "Ремонт спортзала", "Отдел образования", "2025"],
         ["2.", "Закупка мячей", "", ""]]
+
+
+# a site's HTML table flattened into running text: bars inside wrapped lines
+INLINE = "\n".join([
+    "Сведения о программах 2025Перечень показателей программы «Школа»",
+    "на 2025 год № п/п | Показатель | Единица | 2025 | 2026 | | | 1 | Цель: рост",
+    "охвата | | | Целевой", "показатель", "1", "Доля детей в кружках | % | 70 | 72 | | |"])
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    (0, [(0, "№ п/п"), (1, "Показатель"), (2, "Единица"), (3, "2025"), (4, "2026")]),
+    (1, [(0, "1"), (1, "Цель: рост\nохвата")]),
+    (2, [(0, "Целевой\nпоказатель\n1"), (1, "Доля детей в кружках"), (2, "%"), (3, "70"),
+         (4, "72")]),
+])
+def test_flattened_html_table(row: int, cells: list[tuple[int, str]]) -> None:
+    (table,) = _tables(INLINE)
+    assert [(c.col, c.text) for c in table.rows[row].cells] == cells
+
+
+def test_flattened_html_table_keeps_the_heading_before_its_caption() -> None:
+    doc = read_text(INLINE.encode(), "p.txt", Limits())
+    texts = [b.text for b in doc.blocks if not isinstance(b, Table)]
+    assert texts[-1] == "на 2025 год"
