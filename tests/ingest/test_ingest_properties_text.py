@@ -1,6 +1,6 @@
 """Properties of the text reader over arbitrary input: it either returns blocks within the
-contract or raises DocumentLoadError, never anything else; it invents no words and, on text
-without markup, loses none."""
+contract or raises DocumentLoadError, never anything else — and refuses only a text with no
+word in it; it invents no words and, on text without markup, loses none."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 MARKUP = set("<>*_`#|[]~=\\")
 # inline markup and control characters (NUL …) vanish without leaving a space
 INLINE = re.compile(r"<[^<>]*>|[*_`~\x00-\x08\x0e-\x1f\x7f]")
+COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 BORDER = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
 
 # Pieces of real documents so generated text reaches tables, lists, headings and markup.
@@ -46,6 +48,10 @@ def _texts(result: ReadResult) -> list[str]:
         else:
             out += [c.text for r in block.rows for c in r.cells]
     return out
+
+
+def _junk_share(text: str) -> float:
+    return len(JUNK.findall(text)) / max(len(text), 1)
 
 
 def _read(data: bytes) -> ReadResult | None:
@@ -112,6 +118,11 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
     result = _read(_encode(text, enc))
     if result is None:
+        # refused: a text with no word outside its markup and comments (an unclosed "<!--"
+        # hides the rest) — "no text" — or one that looks like binary data (over 5 % control
+        # characters: the reader's line, with a margin)
+        visible = INLINE.sub("", COMMENT.sub("", text))
+        assert not WORD.search(visible) or _junk_share(text) > 0.04, text
         return
     check_contract(result, _lines(text))
     if enc in GUESSED and len(WORD.findall(text)) < 12:
