@@ -27,7 +27,7 @@ def test_parse_floor(text: str, parsed: tuple) -> None:
     assert parse_floor(text) == parsed
 
 
-@pytest.mark.parametrize("text", ["1.5", "x", "deadline=0.9", "results=", "a.pdf:foo=0.1"])
+@pytest.mark.parametrize("text", ["1.5", "x", "deadline.day=0.9", "results=", "a.pdf:foo=0.1"])
 def test_parse_floor_refuses(text: str) -> None:
     with pytest.raises(argparse.ArgumentTypeError):
         parse_floor(text)

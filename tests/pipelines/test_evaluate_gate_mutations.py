@@ -83,7 +83,7 @@ def drop_result(a: Rec) -> bool:
 
 # mutation of one activity (True when it changed something) → the fields that must fail
 MUTATIONS: dict[str, tuple[Callable[[Rec], bool], tuple[str, ...]]] = {
-    "deadline months +1": (shift_deadlines, ("deadline.start", "deadline.end")),
+    "deadline months +1": (shift_deadlines, ("deadline", "deadline.start", "deadline.end")),
     "statuses inverted": (invert_status, ("statuses",)),
     "targets removed": (drop_target, ("targets",)),
     "responsibles merged": (merge_responsibles, ("responsibles",)),

@@ -136,6 +136,7 @@ def test_activities_and_their_fields() -> None:
     s = score_record(exp, got, LOOSE)
     k = s.counts
     assert (k["activities"].tp, k["activities"].fp, k["activities"].fn) == (1, 1, 1)
+    assert (k["deadline"].tp, k["deadline"].fp, k["deadline"].fn) == (2, 0, 1)
     assert [(k[f"deadline.{p}"].tp, k[f"deadline.{p}"].fn) for p in ("start", "end", "recurrence")
             ] == [(1, 0), (0, 1), (1, 0)]
     assert (k["responsibles"].tp, k["responsibles"].fn) == (1, 1)
