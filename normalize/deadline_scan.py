@@ -87,6 +87,7 @@ class Grammar:
     half: re.Pattern[str]
     ordinal: re.Pattern[str]
     year_range: re.Pattern[str]
+    range_gap: re.Pattern[str]  # what joins the two ends of a range: " - ", " г. по "
     year: re.Pattern[str]
     school_year: re.Pattern[str]
     school_period: re.Pattern[str]
@@ -167,6 +168,7 @@ def _build() -> Grammar:
         ordinal=c(ordn),
         year_range=c(rf"(?P<a>{y4})\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"
                      rf"(?P<b>(?:19|20)\d\d|\d\d)(?!\d)"),
+        range_gap=c(rf"\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"),
         year=c(rf"(?P<a>{y4})"),
         school_year=c(rf"{sy('a', 'b')}\s*(?:гг?\b\.?\s*)?{sw}|{sw}\s*{sy('a2', 'b2')}"),
         school_period=c(g["school_period"]),
