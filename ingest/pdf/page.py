@@ -179,6 +179,8 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     space = np.isin(codes, _SPACE_CODES)
     chars = np.flatnonzero(~space)
+    if not len(chars):
+        return []
     handle = _address(textpage.raw)
     # the loose box spans the font's ascent..descent: equal on a line, so lines group well
     left, high, right, low = _boxes(handle, chars.tolist()).T
@@ -191,8 +193,9 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     x0, x1 = np.where(ax <= bx, ax, bx), np.where(ax <= bx, bx, ax)
     top, bottom = np.where(ay <= by, ay, by), np.where(ay <= by, by, ay)
     # one glyph printed twice at (almost) the same place is fake bold: keep the first copy
-    keys = np.stack([codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(
-        np.int64), np.rint(top / DEDUPE_TOLERANCE).astype(np.int64)], axis=1)
+    with np.errstate(invalid="ignore"):  # a NaN box (a broken matrix) is a key like any other
+        keys = np.stack([codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(
+            np.int64), np.rint(top / DEDUPE_TOLERANCE).astype(np.int64)], axis=1)
     kept = np.sort(np.unique(keys, axis=0, return_index=True)[1])
     at = chars[kept]
     # a space in the text stream since the previous glyph kept (or the page's start)
