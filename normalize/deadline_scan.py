@@ -13,8 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast, get_args
 
-import yaml
-
+from ingest.yaml_data import load_yaml
 from normalize.models import Recurrence
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -24,7 +23,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 def load_data(name: str) -> Any:
     """A YAML file of normalize/data, parsed once per process."""
     path = resources.files("normalize").joinpath("data").joinpath(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
