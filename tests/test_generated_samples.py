@@ -45,6 +45,7 @@ GENERATORS = [
     ("make_real_b_samples.py", []),
     ("make_renderings.py", ["--no-pdf"]),
     ("make_roles_samples.py", []),
+    ("make_tables3_samples.py", []),
     ("make_text_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
