@@ -11,12 +11,12 @@ from real_b_office import pdf_page_count
 # ------------------------- 412: system of measures, financing split, recipients, goals
 
 TITLE412 = ('Система программных мероприятий подпрограммы "Развитие дошкольного образования в '
-            'Костромской области" на 2024 - 2025 годы')
+            'Ольховецкой области" на 2024 - 2025 годы')
 GOALS412 = ["расширение доступности дошкольного образования для детей раннего возраста",
             "повышение качества работы дошкольных групп"]
-TASK412 = ("Расширение сети дошкольных групп при общеобразовательных школах Костромской "
+TASK412 = ("Расширение сети дошкольных групп при общеобразовательных школах Ольховецкой "
            "области")
-MIN412 = "министерство образования Костромской области"
+MIN412 = "министерство образования Ольховецкой области"
 ACT412_1 = "Открытие дошкольных групп в общеобразовательных школах:"
 ACT412_2 = "Обучение воспитателей вновь открытых групп по программам повышения квалификации"
 
@@ -49,12 +49,12 @@ def build_412() -> None:
     merges += [(3, 0, 3, 7), (4, 0, 4, 6), (5, 0, 6, 0), (5, 1, 6, 1), (5, 7, 6, 7)]
     add_table(doc, head + body, merges, widths=[1.2, 6.5, 3.6, 2.6, 1.8, 1.6, 1.6, 4.5],
               header_rows=2, size=10)
-    path = save_docx(doc, "412_kostroma_region_preschool_measures_2024.docx")
+    path = save_docx(doc, "412_olkhovets_region_preschool_measures_2024.docx")
     acts = [Act("1", ACT412_1, "", (None, None, None), [MIN412], [MIN412],
                 result="Создание дополнительных мест для детей", section=TASK412),
             Act("2", ACT412_2, "", (None, None, None), [MIN412], [MIN412],
                 result="Воспитатели прошли обучение", section=TASK412)]
-    doc_rec = doc_facts("programme", TITLE412, None, "Костромская область", None, None,
+    doc_rec = doc_facts("programme", TITLE412, None, "Ольховецкая область", None, None,
                         (2024, 2025), [])
     write_expected(path, "docx", None, doc_rec, acts, [], goals=GOALS412, tasks=[TASK412])
     _no_deadlines(path)

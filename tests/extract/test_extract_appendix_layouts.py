@@ -194,7 +194,7 @@ def test_passport_goals_one_per_row_under_a_merged_label() -> None:
 
 
 @pytest.mark.parametrize(("title", "place"), [
-    ('Система мероприятий подпрограммы "Дошкольное образование в Костромской области"', None),
+    ('Система мероприятий подпрограммы "Дошкольное образование в Ольховецкой области"', None),
     ('Система мероприятий подпрограммы "Дошкольное образование"', "Лесного муниципального района"),
 ])
 def test_region_plan_takes_no_district_from_its_rows(title: str, place: str | None) -> None:
