@@ -302,15 +302,23 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
     A city and the city district of the same name are one place (`_one_name`). Without a
-    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
+    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name) —
+    unless a settlement is marked: a village or посёлок ("с. …", "п. …") is where the act was
+    signed, not a municipal formation, and a document naming only one has no municipality.
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
     first: dict[str, tuple[int, int]] = {}
     cores: dict[str, str] = {}
+    settled = False
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
         for m in _mentions(text, lem):
+            if m.kind == "settlement":
+                # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
+                # village and no municipal formation of its own
+                settled = True
+                continue
             group = "region" if m.kind == "region" else "municipality"
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
@@ -320,7 +328,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     municipality = _best(merged, first)
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
-    if municipality is None and ner:
+    if municipality is None and ner and not settled:
         municipality = _ner_municipality(texts, lem, region)
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import acts as acts_
+from extract.facts import esign
 from extract.facts import goals as goals_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
@@ -181,7 +182,9 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
-    ctx = Ctx(chunks=tuple(chunks(doc)), found=found, tools=tools, vocab=facts_vocab())
+    vocab = facts_vocab()
+    ctx = Ctx(chunks=tuple(esign.without_esign(chunks(doc), vocab)), found=found, tools=tools,
+              vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

@@ -21,6 +21,7 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
+from extract.facts.vocab import institution_word
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8
@@ -157,11 +158,29 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     return None
 
 
+_TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def without_short_name(ctx: Ctx, name: str) -> str:
+    """"… школа» (МКОУ «Ихальская СОШ»)" → "… школа»": a letterhead prints the body's short
+    name under its full one; the short name (opening with an abbreviation) is no part of it."""
+    m = _TRAILING_PARENTHESES.search(name)
+    if not m or m.start() == 0:
+        return name
+    first = m.group(1).split()[0].strip("«»\"“„")
+    short = first.isupper() and len(first) > 1 and (
+        ctx.tools.is_abbreviation(first) or first.lower() in ctx.vocab.abbreviations
+        or institution_word(ctx.vocab, first))
+    return name[: m.start()] if short else name
+
+
 def strip_region(ctx: Ctx, name: str) -> str:
     """"… муниципального района Иркутской области" → "… муниципального района": a trailing
     region goes when a municipality stands before it ("Министерство образования Оренбургской
     области" keeps it: the region is the body's own)."""
     words = name.split()
+    if words and words[-1].endswith(("»", '"', "“")):
+        return name  # "«Школа № 38 г. Шахты Ростовской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     region = len(words) >= 3 and (
         (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
@@ -173,9 +192,9 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 
 def finish(ctx: Ctx, name: str) -> str:
-    """Every issuer: no trailing region after a municipality, normal case for capitals, a
-    republic's name in the nominative."""
-    name = _republic_name(ctx, strip_region(ctx, name))
+    """Every issuer: no short name in parentheses after the full one, no trailing region after
+    a municipality, normal case for capitals, a republic's name in the nominative."""
+    name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
     if not is_capitals(name):
         return name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)

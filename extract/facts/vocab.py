@@ -76,6 +76,8 @@ class FactsVocab:
     spaced_short_words: frozenset[str]
     passport_issuer_labels: tuple[Lemmas, ...]
     own_act_types: frozenset[str]
+    esign_start: re.Pattern[str]
+    esign_line: re.Pattern[str]
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -148,4 +150,6 @@ def facts_vocab() -> FactsVocab:
         institution_label=re.compile(f["institution_label"]),
         legal_form=re.compile(f["legal_form"]),
         parent_genitive=dict(f["parent_genitive"]),
+        esign_start=re.compile(f["esign_start"], re.IGNORECASE),
+        esign_line=re.compile(f["esign_line"], re.IGNORECASE),
     )
