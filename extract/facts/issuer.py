@@ -55,15 +55,45 @@ def _starts_unit(ctx: Ctx, line: str) -> bool:
     return word == head[1]
 
 
+def _unfinished(ctx: Ctx, unit: str) -> bool:
+    """True when `unit` cannot end here: a quote is open ("… «Ашапская средняя" / "…
+    школа»"), or it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
+    ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1")."""
+    if unit.count("«") > unit.count("»"):
+        return True
+    head = _head(ctx, unit)
+    return head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0
+
+
 def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
     for line in lines:
-        if _starts_unit(ctx, line):
+        if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             out.append(line)
         elif out:
             out[-1] = f"{out[-1]} {line}"
-    return out
+    return [_without_place(ctx, u) for u in out]
+
+
+def _without_place(ctx: Ctx, unit: str) -> str:
+    """"… ШКОЛА С.ИЛЬИНСКОЕ МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…» … ОБЛАСТИ" → "… ШКОЛА С.ИЛЬИНСКОЕ":
+    a municipality named after the body in the nominative is where it is."""
+    words = unit.split()
+    for k in range(1, len(words)):
+        for seq in ctx.vocab.place_appositions:
+            if _nominative_run(ctx, words[k : k + len(seq)], seq):
+                return " ".join(words[:k])
+    return unit
+
+
+def _nominative_run(ctx: Ctx, words: list[str], seq: tuple[str, ...]) -> bool:
+    """True when `words` are the lemmas `seq` and the last (the noun) is printed as its lemma."""
+    if len(words) != len(seq):
+        return False
+    if any(ctx.lemmas(w.strip("«»\"")) != (s,) for w, s in zip(words, seq)):
+        return False
+    return words[-1].strip("«»\"").lower() == seq[-1]
 
 
 def _genitive(ctx: Ctx, unit: str) -> str | None:
@@ -118,9 +148,15 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
         for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if not _DIGIT.search(_NUMBERED.sub("", line)):
+            if _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def _kept(ctx: Ctx, line: str) -> bool:
+    """False for a line with digits (a date, an address, a phone; not an institution's "№ 5")
+    and for a contact line ("E-mail: …", "www.…")."""
+    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line)
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
@@ -142,7 +178,7 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
         text = ctx.unspaced(line.text)
         if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
             break
-        if not _DIGIT.search(_NUMBERED.sub("", text)):
+        if _kept(ctx, text):
             lines.insert(0, text)
     return lines
 

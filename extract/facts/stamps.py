@@ -69,10 +69,20 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
+    if _completes_date(ctx, prev.text, line.text):
+        return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» апреля 2024г."
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:
+    """True when `line` gives the date of the act line `prev` (which has none of its own):
+    the rest of a date broken over two lines, or the date printed under the number."""
+    if len(line.split()) > _TAIL_WORDS or rq.read(ctx, prev).date:
+        return False
+    return bool(rq.read(ctx, f"{prev} {line}").date) and _act_line(ctx, prev)
 
 
 def _act_line(ctx: Ctx, text: str) -> bool:

@@ -78,6 +78,10 @@ class FactsVocab:
     own_act_types: frozenset[str]
     esign_start: re.Pattern[str]
     esign_line: re.Pattern[str]
+    contact_line: re.Pattern[str]
+    place_appositions: tuple[Lemmas, ...]
+    settlement_abbreviations: frozenset[str]
+    acquaintance_words: frozenset[str]
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -152,4 +156,8 @@ def facts_vocab() -> FactsVocab:
         parent_genitive=dict(f["parent_genitive"]),
         esign_start=re.compile(f["esign_start"], re.IGNORECASE),
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
+        contact_line=re.compile(f["contact_line"], re.IGNORECASE),
+        place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
+        settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
+        acquaintance_words=frozenset(f["acquaintance_words"]),
     )
