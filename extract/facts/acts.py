@@ -30,7 +30,8 @@ _SUBJECT_WORDS = 80
 SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
+_ACT_INITIALS = "ПРУ"
+_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb  # приказ, постановление, распоряжение, решение, указ
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,34 @@ def _heading(ctx: Ctx) -> ActHeader | None:
             subject, end = (quoted, i + 1) if quoted else _subject_after(ctx, i + 1)
             return ActHeader(i, "heading", kind, _heading_org(ctx, text),
                              rq.Requisites(kind, req.number, req.date), subject, end)
+    return _numbered_heading(ctx)
+
+
+def _numbered_heading(ctx: Ctx) -> ActHeader | None:
+    """A site's heading without the act's word: '№ 99 от 31.03.2022 г. "О создании …"' — the
+    number, the date, the subject; the act is of the type its operative verb says."""
+    for i in range(min(_HEADING_LINES, len(ctx.top))):
+        text = rq.unglue(ctx.top[i].text.strip())
+        m = ctx.vocab.number.match(text)
+        req = rq.read(ctx, text) if m else None
+        subject = _quoted_subject(ctx, text) if req and req.number and req.date else None
+        if subject is None:
+            continue
+        kind = operative_act(ctx)
+        if kind is None:
+            return None
+        return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
+                         subject, i + 1)  # type: ignore[union-attr]
+    return None
+
+
+def operative_act(ctx: Ctx) -> str | None:
+    """The act type the first operative verb makes ("ПОСТАНОВЛЯЕТ:" → постановление)."""
+    for c in ctx.head:
+        words = unspace(c.text).split()
+        for k in range(len(words)):
+            if _operative_at(ctx, words, k):
+                return ctx.vocab.operative_verbs[ctx.lemmas(words[k].rstrip(":"))[-1]]
     return None
 
 
@@ -227,13 +256,18 @@ def operative_body(ctx: Ctx) -> str | None:
     no operative sentence."""
     if act_header(ctx) is None:
         return None
+    before: list[str] = []
     for c in ctx.head:
-        words = unspace(c.text).split()
-        for k in range(len(words)):
+        own = unspace(c.text).split()
+        # "… администрация N-ского района" / "ПОСТАНОВЛЯЕТ:" (the verb set as a paragraph)
+        words = [*before, *own]
+        before = own[-_OPERATIVE_REACH:]
+        for k in range(len(words) - len(own), len(words)):
             if not _operative_at(ctx, words, k):
                 continue
-            lem = [(ctx.lemmas(x)[-1:] or [""])[0] for x in words[max(k - 12, 0):k]]
-            base = max(k - 12, 0)
+            lem = [(ctx.lemmas(x)[-1:] or [""])[0]
+                   for x in words[max(k - _OPERATIVE_REACH, 0):k]]
+            base = max(k - _OPERATIVE_REACH, 0)
             start = next((base + j for j in range(len(lem) - 1, -1, -1)
                           if lem[j] in ctx.vocab.org_words
                           and _nominative_word(ctx, words[base + j])), None)

@@ -39,7 +39,7 @@ class FactsVocab:
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
-    operative_verbs: frozenset[str]
+    operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     amended_by: re.Pattern[str]
     body_openers: tuple[Lemmas, ...]
@@ -125,7 +125,7 @@ def facts_vocab() -> FactsVocab:
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),
-        operative_verbs=frozenset(f["operative_verbs"]),
+        operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
