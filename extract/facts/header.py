@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import acts as acts_
-from extract.facts import esign
+from extract.facts import esign, reflow
 from extract.facts import goals as goals_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
@@ -186,8 +186,8 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
-    ctx = Ctx(chunks=tuple(esign.without_esign(chunks(doc), vocab)), found=found, tools=tools,
-              vocab=vocab)
+    read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
+    ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

@@ -24,6 +24,7 @@ _STAMP_LINES = 10
 _TAIL_WORDS = 5  # "Рязанской области" after the number still names the body
 _QUOTES = "«\"“„"
 _HYPHEN_END = ("-", "–", "—")
+_QUOTE_SPACE = re.compile(r"(«)\s+|\s+(»)")  # "МБОУ « Сакская СШ »" → "МБОУ «Сакская СШ»"
 _FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
 
 
@@ -111,7 +112,7 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
-    org = _without_head(ctx, org)
+    org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
     return act, org if any(ch.isalpha() for ch in org) else None
 
 

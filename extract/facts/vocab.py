@@ -82,6 +82,7 @@ class FactsVocab:
     place_appositions: tuple[Lemmas, ...]
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
+    flat_cuts: tuple[re.Pattern[str], ...]
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -160,4 +161,5 @@ def facts_vocab() -> FactsVocab:
         place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
+        flat_cuts=_rx(f["flat_cuts"], 0),
     )
