@@ -31,7 +31,10 @@ SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"
-_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb  # приказ, постановление, распоряжение, решение, указ
+_OPERATIVE_REACH = 12
+# "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
+# a surname)
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")  # the body stands among the words before the operative verb  # приказ, постановление, распоряжение, решение, указ
 
 
 @dataclass(frozen=True)
@@ -118,20 +121,35 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         if caps and not nxt.text.isupper():
             break
         same = nxt.chunk == prev.chunk
-        if not same and not (prev.single and nxt.single and _goes_on(text, nxt, prev)):
+        if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
             break
         text, j = f"{text} {nxt.text}", j + 1
     return text, j
 
 
-def _goes_on(text: str, nxt: Line, prev: Line) -> bool:
+def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     """A line printed on its own continues the subject: it starts in lower case, or a quote
-    is still open, or the subject does not end a sentence and the line is as short."""
-    if nxt.bold != prev.bold:
+    is still open, or the subject cannot end where the line broke ("… ОТ" / "30.09.2013 №
+    …", "… ПРОГРАММЫ АЛЕКСАНДРО-НЕВСКОГО" / "МУНИЦИПАЛЬНОГО РАЙОНА …"), or the line opens
+    the quoted name of what the subject is about ("Об утверждении программы" / "«Развитие
+    …»"); and the line is as short."""
+    if nxt.bold != prev.bold or len(nxt.text.split()) > 15:
         return False
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
-    return (nxt.text[:1].islower() or opened or straight) and len(nxt.text.split()) <= 15
+    named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
+    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text)
+
+
+def _open_end(ctx: Ctx, text: str) -> bool:
+    """True when `text` ends with a word a phrase cannot end with: a preposition, "№", an
+    adjective waiting for its noun."""
+    last = text.split()[-1].strip(",") if text.split() else ""
+    if last.lower() in ctx.vocab.dangling_words:
+        return True
+    word = last.split("-")[-1]
+    return word.isalpha() and (ctx.tools.tag(word.lower())[0] == "ADJF"
+                               or bool(_ADJECTIVE_END.search(word.lower())))
 
 
 def _stops_subject(ctx: Ctx, text: str) -> bool:

@@ -83,6 +83,7 @@ class FactsVocab:
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
+    dangling_words: frozenset[str]
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -162,4 +163,5 @@ def facts_vocab() -> FactsVocab:
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
+        dangling_words=frozenset(f["dangling_words"]),
     )
