@@ -216,7 +216,9 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
             toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
         return None  # "МО Северский район": the suffix marker names it
     words = [t.text for t in toks[k:k + n]]
-    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and "NOUN" not in pos(words[0], lem)
+    # "городского округа Жуковский": a name in -ский is the adjective, not the surname
+    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and (
+        "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
     if template is None and n == 1 and "ADJF" in pos(words[0], lem):
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
@@ -296,15 +298,16 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
 
 
 def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
-               ner: bool = True) -> Place:
+               ner: bool = True, settlements: bool = True) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
     A city and the city district of the same name are one place (`_one_name`). Without a
-    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name) —
-    unless a settlement is marked: a village or посёлок ("с. …", "п. …") is where the act was
-    signed, not a municipal formation, and a document naming only one has no municipality.
+    marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
+    Without `settlements` (a document's municipality) a village or посёлок ("с. …", "п. …")
+    is where the act was signed, not a municipal formation: a document naming only one has
+    no municipality (and natasha is not asked).
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
@@ -314,7 +317,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
         for m in _mentions(text, lem):
-            if m.kind == "settlement":
+            if m.kind == "settlement" and not settlements:
                 # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
                 # village and no municipal formation of its own
                 settled = True
