@@ -39,7 +39,9 @@ def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
     """(word index, lemma) of the first organisation word among the first words of `line`."""
     for k, w in enumerate(line.split()[:_HEAD_REACH]):
         lem = ctx.lemmas(w)
-        if len(lem) == 1 and lem[0] in ctx.vocab.org_words:
+        # an official whose acts are issued in his name heads his letterhead ("ГЛАВА …")
+        if len(lem) == 1 and (lem[0] in ctx.vocab.org_words
+                              or (k == 0 and lem[0] in ctx.vocab.officials)):
             return k, lem[0]
     return None
 
@@ -115,7 +117,7 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     issuer = found[-1]
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
-    full = _spelled_out(ctx, issuer)
+    full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)
     if full:
         return full
     head = _head(ctx, issuer)
@@ -127,6 +129,31 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
 
 
 _PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
+def _nameless(ctx: Ctx, unit: str) -> bool:
+    """"АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА": a body's word and place words, no name."""
+    generic = (ctx.vocab.org_words | ctx.vocab.place_markers | ctx.vocab.municipal_words
+               | ctx.vocab.place_marker_adjectives)
+    return all(w in generic for w in ctx.lemmas(unit))
+
+
+def _named_by_place(ctx: Ctx, unit: str, lines: list[str]) -> str | None:
+    """A nameless body under the line naming its municipality in the nominative
+    ("МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «N-СКИЙ РАЙОН»"): the body of that municipality, its name
+    taken from the line ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «N-СКИЙ РАЙОН»")."""
+    if not _nameless(ctx, unit):
+        return None
+    for line in lines:
+        words = line.split()
+        for seq in ctx.vocab.place_appositions:
+            if not _nominative_run(ctx, words[: len(seq)], seq) or len(words) == len(seq):
+                continue
+            gen = ctx.vocab.place_apposition_genitive[" ".join(seq)]
+            gen = gen.upper() if words[0].isupper() else gen
+            name = " ".join(words[len(seq) :])
+            return squash(f"{unit.split()[0]} {gen} {name}")
+    return None
 
 
 def _spelled_out(ctx: Ctx, unit: str) -> str | None:

@@ -80,6 +80,7 @@ class FactsVocab:
     esign_line: re.Pattern[str]
     contact_line: re.Pattern[str]
     place_appositions: tuple[Lemmas, ...]
+    place_apposition_genitive: dict[str, str]
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
@@ -160,6 +161,7 @@ def facts_vocab() -> FactsVocab:
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
         contact_line=re.compile(f["contact_line"], re.IGNORECASE),
         place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
+        place_apposition_genitive=dict(f["place_apposition_genitive"]),
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
