@@ -30,11 +30,11 @@ _SUBJECT_WORDS = 80
 SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
-_ACT_INITIALS = "ПРУ"
-_OPERATIVE_REACH = 12
+_ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
+_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 # "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
 # a surname)
-_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")  # the body stands among the words before the operative verb  # приказ, постановление, распоряжение, решение, указ
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
 
 
 @dataclass(frozen=True)
@@ -218,16 +218,15 @@ def _numbered_heading(ctx: Ctx) -> ActHeader | None:
     number, the date, the subject; the act is of the type its operative verb says."""
     for i in range(min(_HEADING_LINES, len(ctx.top))):
         text = rq.unglue(ctx.top[i].text.strip())
-        m = ctx.vocab.number.match(text)
-        req = rq.read(ctx, text) if m else None
-        subject = _quoted_subject(ctx, text) if req and req.number and req.date else None
+        req = rq.read(ctx, text) if ctx.vocab.number.match(text) else rq.Requisites()
+        subject = _quoted_subject(ctx, text) if req.number and req.date else None
         if subject is None:
             continue
         kind = operative_act(ctx)
         if kind is None:
             return None
         return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
-                         subject, i + 1)  # type: ignore[union-attr]
+                         subject, i + 1)
     return None
 
 

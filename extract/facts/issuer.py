@@ -93,7 +93,7 @@ def _nominative_run(ctx: Ctx, words: list[str], seq: tuple[str, ...]) -> bool:
     """True when `words` are the lemmas `seq` and the last (the noun) is printed as its lemma."""
     if len(words) != len(seq):
         return False
-    if any(ctx.lemmas(w.strip("«»\"")) != (s,) for w, s in zip(words, seq)):
+    if any(ctx.lemmas(w.strip("«»\"")) != (s,) for w, s in zip(words, seq, strict=True)):
         return False
     return words[-1].strip("«»\"").lower() == seq[-1]
 

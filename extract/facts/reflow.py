@@ -12,6 +12,7 @@ of a title's period before a capital — the cut points being vocabulary (extrac
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
@@ -30,7 +31,7 @@ def _parts(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
     if len(cuts) < _MIN_CUTS:
         return [c]
     bounds = [0, *cuts, len(c.text)]
-    texts = [c.text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+    texts = [c.text[a:b].strip() for a, b in pairwise(bounds)]
     return [replace(c, text=t, lines=(t,), list_number=None) for t in texts if t]
 
 

@@ -71,7 +71,7 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
     if _completes_date(ctx, prev.text, line.text):
-        return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» апреля 2024г."
+        return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» …"
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
@@ -133,8 +133,8 @@ def _without_head(ctx: Ctx, org: str) -> str:
 
 def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
     lines = ctx.top
-    j, seen = i + 1, False
     text = lines[i].text
+    j, seen = i + 1, bool(rq.read(ctx, text))  # "УТВЕРЖДЕН приказом … № 51" on one line
     while j < len(lines) and j - i < _STAMP_LINES and _continues(ctx, lines, i, j, seen):
         text = f"{text} {lines[j].text}"
         seen = seen or bool(rq.read(ctx, text))
