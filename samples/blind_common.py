@@ -57,6 +57,7 @@ class Ind:
     values: list[tuple[int, str, float]]
     section: str | None = None
     source: dict[str, Any] = field(default_factory=dict)
+    theme: tuple[str, str] | None = None  # (code, label) of store/themes, given by a reader
 
 
 def _src(page: int | None = None, table: int | None = None, row: int | None = None,
@@ -79,16 +80,20 @@ def act_record(a: Act) -> dict[str, Any]:
     }
 
 
-def ind_record(i: Ind) -> dict[str, Any]:
-    """The CONTRACT form of an expected indicator."""
-    return {"number": i.number, "section": i.section, "name": i.name, "unit": i.unit,
-            "values": [{"year": y, "kind": k, "value": v} for y, k, v in i.values],
-            "source": i.source or _src()}
+def ind_record(i: Ind, themes: bool = False) -> dict[str, Any]:
+    """The CONTRACT form of an expected indicator (with its theme when the record gives themes)."""
+    rec: dict[str, Any] = {
+        "number": i.number, "section": i.section, "name": i.name, "unit": i.unit,
+        "values": [{"year": y, "kind": k, "value": v} for y, k, v in i.values],
+        "source": i.source or _src()}
+    if themes:
+        rec["theme"] = {"code": i.theme[0], "label": i.theme[1]} if i.theme else None
+    return rec
 
 
 def write_expected(path: Path, fmt: str, pages: int | None, document: dict[str, Any],
                    acts: list[Act], inds: list[Ind], goals: list[str] | None = None,
-                   tasks: list[str] | None = None) -> None:
+                   tasks: list[str] | None = None, themes: bool = False) -> None:
     """samples/expected/<stem>.json for the sample at `path`."""
     rec = {
         "schema_version": "1",
@@ -97,7 +102,7 @@ def write_expected(path: Path, fmt: str, pages: int | None, document: dict[str, 
         "document": document,
         "goals": goals or [], "tasks": tasks or [],
         "activities": [act_record(a) for a in acts],
-        "indicators": [ind_record(i) for i in inds],
+        "indicators": [ind_record(i, themes) for i in inds],
         "warnings": [],
     }
     out = EXPECTED / f"{path.name.split('.', 1)[0]}.json"
@@ -195,10 +200,14 @@ def to_pdf(docx_path: Path) -> Path:
 
 
 def pdf_pages(path: Path) -> list[str]:
-    """Text of each page (pdftotext), to record on which page an item was printed."""
-    out = subprocess.run(["pdftotext", "-raw", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout
-    return out.split("\f")
+    """Text of each page (pdfium's text layer), to record on which page an item was printed."""
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    try:
+        return [pdf[i].get_textpage().get_text_range() for i in range(len(pdf))]
+    finally:
+        pdf.close()
 
 
 def page_of(pages: list[str], text: str) -> int | None:

@@ -181,6 +181,16 @@ IND_204 = [
     Ind("7", "Доля общеобразовательных организаций, в которых проведена оценка эффективности "
         "методической работы", "%", ["–", "–", "50", "100"], _plan("–", "–", "50", "100")),
 ]
+# themes of the indicators (store/themes), read by a person; 5 and 7 fit none
+THEMES_204 = {
+    "1": ("deficit_diagnostics", "Диагностика профессиональных дефицитов педагогов"),
+    "2": ("iom", "Индивидуальные образовательные маршруты педагогов"),
+    "3": ("network_communities", "Сетевые профессиональные сообщества"),
+    "4": ("mentoring_young", "Молодые педагоги с наставниками"),
+    "6": ("method_materials", "Разработанные и опубликованные методические материалы"),
+}
+for _ind in IND_204:
+    _ind.theme = THEMES_204.get(_ind.number or "")
 WRAP_AT = {"1": 60, "7": 55, "2": 50}  # table rows whose text wraps onto a continuation line
 
 
@@ -249,6 +259,6 @@ def build_204(path: Path) -> None:
                   else ["\t".join(cells)])
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     write_expected(path, "txt", None, doc_facts(
-        "programme", T204, "город Зеленоборск", "Тюменская область",
+        "programme", T204, "Зеленоборск", "Тюменская область",
         "Департамент образования Администрации города Зеленоборска", ("512", "2023-12-19"),
-        (2024, 2027), []), ACTS_204, IND_204, [GOAL_204], TASKS_204)
+        (2024, 2027), []), ACTS_204, IND_204, [GOAL_204], TASKS_204, themes=True)

@@ -117,7 +117,7 @@ def make_364(here: Path) -> Path:
             row += 1
             at(doc, a, 4, row, a.title, acts_start)
     path = doc.save(here / "364_kamyshinsk_programme_garant_2025.txt")
-    facts = doc_facts("programme", f"Об утверждении муниципальной программы {NAME_364}",
+    facts = doc_facts("programme", f"Муниципальная программа {NAME_364}",
                       "Камышинский муниципальный округ", None,
                       "Администрация Камышинского муниципального округа",
                       ("2210", "2024-12-20"), (2025, 2027),

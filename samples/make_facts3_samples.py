@@ -1,4 +1,4 @@
-"""Build the samples of document facts met in the third real-document study (400_ … 406_).
+"""Build the samples of document facts met in the third real-document study (394_ … 400_).
 
 Run: .venv/bin/python samples/make_facts3_samples.py [--no-pdf]
 Each document is our own (invented region, municipalities, schools, people and wording) and
@@ -7,21 +7,21 @@ reproduces a layout feature of real documents of the genre:
   parentheses and a contact line, a two-column grif whose act line and date stand on separate
   lines ("Приказ № 211" / "«15» апреля 2025г.") beside a protocol with typed-over blanks, an
   electronic-signature stamp printed under it, the title, a village's line;
-- 401 (docx): a school's development programme — a letterhead broken inside «…», a three-column
+- 394 (docx): a school's development programme — a letterhead broken inside «…», a three-column
   grid ПРИНЯТА | СОГЛАСОВАНА | УТВЕРЖДЕНА, the middle official's position one word a line, the
   approving order over typed-over blanks and two lines ("Приказ №_118 от«_02__» _сентября" /
   "2025 г.");
-- 402 (docx): a school's order — a three-line capitals letterhead naming the school, its village
+- 395 (docx): a school's order — a three-line capitals letterhead naming the school, its village
   and its municipality in the nominative, an address and e-mail line, the village under the
   requisites, the director's name after an acquaintance block;
-- 403 (txt): a report whose whole header a text layer flattened into one paragraph (letterhead,
+- 396 (txt): a report whose whole header a text layer flattened into one paragraph (letterhead,
   РАССМОТРЕН …, УТВЕРЖДЕН приказом … 11.04. 2025 г. № 74, title, a registration note);
-- 404 (txt): a district site's act printed as '№ 57 от 14.02.2025 г. "О …"' — no act's word,
+- 397 (txt): a district site's act printed as '№ 57 от 14.02.2025 г. "О …"' — no act's word,
   the operative "администрация … ПОСТАНОВЛЯЕТ:" set as a paragraph of its own;
-- 405 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless
+- 398 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless
   "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА", a capitals subject broken after "ОТ" and after an
   adjective, the governor-like signature on one line;
-- 406 (docx): an act of a city district's head — "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ" as the
+- 399 (docx): an act of a city district's head — "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ" as the
   letterhead, the subject and the quoted programme's name on separate lines.
 """
 
@@ -106,9 +106,9 @@ def build_400(path: Path) -> None:
     save_deterministic(doc, path)
 
 
-# --------------------------------------------------------------------------------- 401 (docx)
+# --------------------------------------------------------------------------------- 394 (docx)
 
-def build_401(path: Path) -> None:
+def build_394(path: Path) -> None:
     doc = _new()
     _para(doc, "Муниципальное бюджетное общеобразовательное учреждение «Лесная средняя\n"
           "общеобразовательная школа»", bold=True, align="center")
@@ -128,9 +128,9 @@ def build_401(path: Path) -> None:
     save_deterministic(doc, path)
 
 
-# --------------------------------------------------------------------------------- 402 (docx)
+# --------------------------------------------------------------------------------- 395 (docx)
 
-def build_402(path: Path) -> None:
+def build_395(path: Path) -> None:
     doc = _new()
     _para(doc, "МУНИЦИПАЛЬНОЕ КАЗЕННОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ\n"
           "ОСНОВНАЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА С.ЯГОДНОЕ МУНИЦИПАЛЬНОЕ\n"
@@ -151,9 +151,9 @@ def build_402(path: Path) -> None:
     save_deterministic(doc, path)
 
 
-# ---------------------------------------------------------------------------------- 403 (txt)
+# ---------------------------------------------------------------------------------- 396 (txt)
 
-TXT_403 = (
+TXT_396 = (
     "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ЗАРЕЧЕНСКАЯ СРЕДНЯЯ ШКОЛА № 5 "
     "ИМЕНИ ГЕРОЯ ТРУДА ПЕТРА КЕДРОВА» ГОРОДА ЗАРЕЧЕНСКА ЛУГОВСКОЙ ОБЛАСТИ (МБОУ «ЗАРЕЧЕНСКАЯ СШ "
     "№ 5 ИМ. П.КЕДРОВА») РАССМОТРЕН Педагогическим советом МБОУ « Зареченская СШ № 5 им. "
@@ -168,9 +168,9 @@ TXT_403 = (
     "Самообследование проведено в соответствии с порядком, утвержденным в школе.\n"
 )
 
-# ---------------------------------------------------------------------------------- 404 (txt)
+# ---------------------------------------------------------------------------------- 397 (txt)
 
-TXT_404 = """№ 57 от 14.02.2025 г. "О создании школьных спортивных клубов в 2025 году "
+TXT_397 = """№ 57 от 14.02.2025 г. "О создании школьных спортивных клубов в 2025 году "
 
           В целях развития массового спорта в школах района, на основании приказа регионального министерства образования от 10 января 2025 года № 08-14/25 «О школьных спортивных клубах», администрация МР «Кедровский район»
 
@@ -180,9 +180,9 @@ TXT_404 = """№ 57 от 14.02.2025 г. "О создании школьных с
           2. Контроль за исполнением постановления возложить на управление образования.
 """  # noqa: E501 (document lines are as long as the document has them)
 
-# ---------------------------------------------------------------------------------- 405 (txt)
+# ---------------------------------------------------------------------------------- 398 (txt)
 
-TXT_405 = """Основная информация
+TXT_398 = """Основная информация
 
 Принявший орган: Администрация муниципального образования "Зареченский муниципальный район"
 
@@ -214,13 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-pdf", action="store_true", help="write the DOCX and text files only")
     args = ap.parse_args(argv)
-    for name, text in (("403_zarechensk_school5_flat_header_2024.txt", TXT_403),
-                       ("404_kedrovsky_sport_clubs_order_2025.txt", TXT_404),
-                       ("405_zarechensky_programme_amendment_2025.txt", TXT_405)):
+    for name, text in (("396_zarechensk_school5_flat_header_2024.txt", TXT_396),
+                       ("397_kedrovsky_sport_clubs_order_2025.txt", TXT_397),
+                       ("398_zarechensky_programme_amendment_2025.txt", TXT_398)):
         (HERE / name).write_text(text, encoding="utf-8")
-    build_401(HERE / "401_lesnaya_school_devprog_2025.docx")
-    build_402(HERE / "402_yagodnoe_school_order_2025.docx")
-    build_406(HERE / "406_kedrovsky_head_programme_2025.docx")
+    build_394(HERE / "394_lesnaya_school_devprog_2025.docx")
+    build_395(HERE / "395_yagodnoe_school_order_2025.docx")
+    build_399(HERE / "399_kedrovsky_head_programme_2025.docx")
     if not args.no_pdf:
         soffice = find_soffice()
         # 400 is a PDF sample: its DOCX is only the way to make it
@@ -228,13 +228,13 @@ def main(argv: list[str] | None = None) -> int:
         build_400(scratch)
         render_pdf(scratch, soffice)
         scratch.unlink()
-    print("wrote samples 400-406")
+    print("wrote samples 394-400")
     return 0
 
 
-# --------------------------------------------------------------------------------- 406 (docx)
+# --------------------------------------------------------------------------------- 399 (docx)
 
-def build_406(path: Path) -> None:
+def build_399(path: Path) -> None:
     doc = _new()
     _para(doc, "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ\nЛУГОВСКОЙ ОБЛАСТИ", bold=True,
           align="center")

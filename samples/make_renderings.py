@@ -2,11 +2,12 @@
 
 Run: .venv/bin/python samples/make_renderings.py [--no-pdf] [SEED.txt ...]
 
-Each seed is read with the project's text reader (`ingest.read_document`); its blocks are written
-as a Word document with real tables (merged cells, section rows spanning the width, header rows
-repeated on every page, one responsible per line), bold where the text is bold and headings as
-outline-level headings. The PDF is then made by LibreOffice headless. The generated files are
-committed, so tests never need LibreOffice.
+Each seed is read by samples/seed_layout.py — a small reading of the seeds' tab layout, separate
+from the project's readers, so that reader tests compare a reader with an independent source —
+and its blocks are written as a Word document with real tables (merged cells, section rows
+spanning the width, header rows repeated on every page, one responsible per line), bold where
+the text is bold and headings as outline-level headings. The PDF is then made by LibreOffice
+headless. The generated files are committed, so tests never need LibreOffice.
 """
 
 from __future__ import annotations
@@ -23,7 +24,6 @@ import docx
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parent.parent))
 from docx_build import (
     mark_header,
     save_deterministic,
@@ -32,9 +32,7 @@ from docx_build import (
     set_page,
     set_widths,
 )
-
-from ingest import read_document
-from ingest.models import Paragraph, SourceDocument, Table
+from seed_layout import Grid, Para, read_seed
 
 HERE = Path(__file__).parent
 SEED_GLOB = "00[0-4]_*.txt"
@@ -44,10 +42,10 @@ _INSTALL_HINT = ("LibreOffice is needed for the PDF renderings: apt-get install 
                  "--no-pdf makes the DOCX only")
 
 
-def _paragraph(doc: docx.document.Document, para: Paragraph) -> None:
+def _paragraph(doc: docx.document.Document, para: Para) -> None:
     # List markers are written as text: the seeds' markers ("-", "1.") are not Word lists.
     out = doc.add_heading(level=min(para.heading, 9)) if para.heading else doc.add_paragraph()
-    for i, line in enumerate(para.full_text.split("\n")):
+    for i, line in enumerate(para.text.split("\n")):
         run = out.add_run()
         if i:
             run.add_break()
@@ -56,58 +54,57 @@ def _paragraph(doc: docx.document.Document, para: Paragraph) -> None:
             run.bold = True
 
 
-def _widths(table: Table, total_cm: float) -> list[float]:
+def _spans_rest(table: Grid, r: int) -> bool:
+    """A section caption: its text spans the rest of the row (a lone first cell is one too)."""
+    row = table.rows[r]
+    lone = (r >= table.headers and table.n_cols > 1 and len(row) > 0 and row[0] != ""
+            and not any(row[1:]))
+    return r in table.captions or lone
+
+
+def _widths(table: Grid, total_cm: float) -> list[float]:
     """Column widths proportional to the text they hold, at least 1.2 cm each."""
     weight = [1.0] * table.n_cols
-    for row in table.rows:
-        for cell in row.cells:
-            longest = max((len(line) for line in cell.text.split("\n")), default=0)
-            for c in range(cell.col, cell.col + cell.col_span):
-                weight[c] = max(weight[c], min(longest, 60) / cell.col_span)
+    for r, row in enumerate(table.rows):
+        for col, text in enumerate(row):
+            longest = max((len(line) for line in text.split("\n")), default=0)
+            span = table.n_cols - col if _spans_rest(table, r) and col == len(row) - 1 else 1
+            for c in range(col, col + span):
+                weight[c] = max(weight[c], min(longest, 60) / span)
     scale = (total_cm - 1.2 * table.n_cols) / sum(weight)
     return [1.2 + w * scale for w in weight]
 
 
-def _is_section_row(row: object, n_cols: int) -> bool:
-    """One non-empty cell that is not in the last column: a section caption of the table."""
-    filled = [c for c in row.cells if c.text.strip()]  # type: ignore[attr-defined]
-    return (len(filled) == 1 and n_cols > 2 and not row.header  # type: ignore[attr-defined]
-            and filled[0].col < n_cols - 1 and filled[0].col_span < n_cols
-            and len(row.cells) <= 2)  # type: ignore[attr-defined]
-
-
-def _table(doc: docx.document.Document, table: Table, total_cm: float) -> None:
-    out = doc.add_table(rows=len(table.rows), cols=table.n_cols)
+def _table(doc: docx.document.Document, table: Grid, total_cm: float) -> None:
+    n_cols = table.n_cols
+    out = doc.add_table(rows=len(table.rows), cols=n_cols)
     out.style = "Table Grid"
     for r, row in enumerate(table.rows):
-        if row.header:
+        header = r < table.headers
+        if header:
             mark_header(out.rows[r])
-        if _is_section_row(row, table.n_cols):
-            cell = next(c for c in row.cells if c.text.strip())
-            merged = out.cell(r, 0).merge(out.cell(r, table.n_cols - 1))
-            set_cell_lines(merged, cell.text.split("\n"), bold=cell.bold, size=10)
-            continue
-        for cell in row.cells:
-            target = out.cell(r, cell.col)
-            if cell.col_span > 1 or cell.row_span > 1:
-                last_row = min(r + cell.row_span, len(table.rows)) - 1
-                last_col = min(cell.col + cell.col_span, table.n_cols) - 1
-                target = target.merge(out.cell(last_row, last_col))
-            set_cell_lines(target, cell.text.split("\n"), bold=cell.bold or row.header, size=10)
+        spans = _spans_rest(table, r)
+        for col, text in enumerate(row):
+            target = out.cell(r, col)
+            if spans and col == len(row) - 1:
+                target = target.merge(out.cell(r, n_cols - 1))
+            if text or spans:
+                set_cell_lines(target, text.split("\n"), bold=header or (r, col) in table.bold,
+                               size=10)
     set_widths(out, _widths(table, total_cm))
     doc.add_paragraph()
 
 
-def render_docx(src: SourceDocument, path: Path) -> None:
-    """Write the blocks of `src` as a Word document at `path`."""
+def render_docx(blocks: list[Grid | Para], path: Path) -> None:
+    """Write the seed's blocks as a Word document at `path`."""
     doc = docx.Document()
-    wide = any(t.n_cols >= 5 for t in src.tables)
+    wide = any(b.n_cols >= 5 for b in blocks if isinstance(b, Grid))
     set_page(doc, landscape=wide)
     set_base_font(doc)
     doc.styles["Normal"].paragraph_format.space_after = Pt(4)
     total_cm = (29.7 if wide else 21.0) - 4.0
-    for block in src.blocks:
-        if isinstance(block, Table):
+    for block in blocks:
+        if isinstance(block, Grid):
             _table(doc, block, total_cm)
         else:
             _paragraph(doc, block)
@@ -150,15 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     seeds = args.seeds or sorted(HERE.glob(SEED_GLOB))
     soffice = None if args.no_pdf else find_soffice()
     for seed in seeds:
-        src = read_document(seed)
-        if not src.tables:
-            raise SystemExit(f"{seed.name}: the text reader gave no tables; is it the real one?")
+        blocks = read_seed(seed)
         out = seed.with_suffix(".docx")
-        render_docx(src, out)
+        render_docx(blocks, out)
         made = [out.name]
         if soffice:
             made.append(render_pdf(out, soffice).name)
-        print(f"{seed.name}: {len(src.tables)} tables → {', '.join(made)}")
+        n_tables = sum(isinstance(b, Grid) for b in blocks)
+        print(f"{seed.name}: {n_tables} tables → {', '.join(made)}")
     return 0
 
 

@@ -156,4 +156,4 @@ def build_310(path: Path) -> Path:
     grid(d, rows, spans, widths=[8, 3, 4.5, 3], bold_rows=[s[0] for s in spans])
     return save(d, path, doc_facts(
         "roadmap", T310, "Берёзовогорск", None, "МБОУ СОШ № 7", ("212", "2024-08-30"),
-        (2024, 2025), [("Т.П.ВОРОНИНА", "ДИРЕКТОР ШКОЛЫ")]), acts)
+        (2024, 2025), [("Т.П.Воронина", "Директор школы")]), acts)

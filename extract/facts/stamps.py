@@ -113,7 +113,19 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
-    return act, org if any(ch.isalpha() for ch in org) else None
+    return act, org if any(ch.isalpha() for ch in org) and _may_name_body(ctx, org) else None
+
+
+def _may_name_body(ctx: Ctx, org: str) -> bool:
+    """A lone word after the requisites names a body only as a body's word or an abbreviation:
+    "Приложение к Постановлению от … № 1074 Состав" — a site's title line runs into the next
+    page's heading, and "Состав" is no issuer."""
+    words = org.split()
+    if len(words) != 1 or words[0].isupper() or '"' in org or "«" in org:
+        return True
+    lem = ctx.lemmas(words[0].strip(".,:;"))
+    bodies = ctx.vocab.org_words | ctx.vocab.body_units | ctx.vocab.officials
+    return any(x in bodies for x in lem)
 
 
 def _without_head(ctx: Ctx, org: str) -> str:

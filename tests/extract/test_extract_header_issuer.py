@@ -157,6 +157,18 @@ def test_a_different_body_in_the_appendix_line_wins(tools: ExtractTools) -> None
     assert extract(doc, Found(), tools).document.issuer == "МКУ «МЦ»"
 
 
+
+@pytest.mark.parametrize(("line", "issuer"), [
+    # a site's title line runs into the next page's heading: a lone common word is no body
+    ("Приложение к Постановлению от 27.11.2009 г № 1074 Состав", None),
+    ("Приложение к постановлению Администрации от 27.11.2009 № 1074", "Администрация"),
+    ("Приложение к приказу УО от 27.11.2009 № 14", "УО"),
+])
+def test_a_lone_word_after_an_appendix_line(tools: ExtractTools, line: str,
+                                            issuer: str | None) -> None:
+    doc = _doc((line, False), ("План мероприятий по проведению конкурса чтецов", True))
+    assert extract(doc, Found(), tools).document.issuer == issuer
+
 @pytest.mark.parametrize(
     ("name", "stripped"),
     [
