@@ -1,4 +1,4 @@
-"""Build the samples of document facts met in the third real-document study (394_ … 400_).
+"""Build the samples of document facts met in the third real-document study (394_ … 400_, 410_).
 
 Run: .venv/bin/python samples/make_facts3_samples.py [--no-pdf]
 Each document is our own (invented region, municipalities, schools, people and wording) and
@@ -21,6 +21,9 @@ reproduces a layout feature of real documents of the genre:
 - 398 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless
   "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА", a capitals subject broken after "ОТ" and after an
   adjective, the governor-like signature on one line;
+- 410 (txt): a site's page of an act that starts below its title — amendment dates, the
+  preamble, "1. Утвердить прилагаемую муниципальную программу … на 2025-2027 годы", the
+  signature, the programme's "Утверждена / постановлением … от … N …" stamp;
 - 399 (docx): an act of a city district's head — "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ" as the
   letterhead, the subject and the quoted programme's name on separate lines.
 """
@@ -210,13 +213,31 @@ TXT_398 = """Основная информация
 """
 
 
+# ---------------------------------------------------------------------------------- 410 (txt)
+
+TXT_410 = """(в ред. постановлений от 14 мая, 20 ноября 2025 г.)
+
+В соответствии с порядком разработки муниципальных программ Ольховского городского округа
+администрация Ольховского городского округа ПОСТАНОВЛЯЕТ:
+
+1. Утвердить прилагаемую муниципальную программу «Развитие дополнительного образования детей Ольховского городского округа» на 2025-2027 годы.
+2. Настоящее постановление вступает в силу со дня его опубликования.
+
+Глава Ольховского городского округа\tК.К. Ветров
+
+Утверждена
+постановлением администрации Ольховского городского округа от 17 декабря 2024 г. N 915
+"""  # noqa: E501 (document lines are as long as the document has them)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-pdf", action="store_true", help="write the DOCX and text files only")
     args = ap.parse_args(argv)
     for name, text in (("396_zarechensk_school5_flat_header_2024.txt", TXT_396),
                        ("397_kedrovsky_sport_clubs_order_2025.txt", TXT_397),
-                       ("398_zarechensky_programme_amendment_2025.txt", TXT_398)):
+                       ("398_zarechensky_programme_amendment_2025.txt", TXT_398),
+                       ("410_olkhovsky_programme_page_2025.txt", TXT_410)):
         (HERE / name).write_text(text, encoding="utf-8")
     build_394(HERE / "394_lesnaya_school_devprog_2025.docx")
     build_395(HERE / "395_yagodnoe_school_order_2025.docx")
@@ -228,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
         build_400(scratch)
         render_pdf(scratch, soffice)
         scratch.unlink()
-    print("wrote samples 394-400")
+    print("wrote samples 394-400, 410")
     return 0
 
 

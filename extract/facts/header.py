@@ -53,6 +53,7 @@ KIND_RULES: tuple[Rule, ...] = (
 LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
+    ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
     ("report_table", kinds_.kind_report_table),
     ("has_activities", kinds_.kind_has_activities),
@@ -117,6 +118,8 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
             or _named("period", "plan_heading",
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
             or _named("period", "top", period_.period_from_top(ctx), trace)
+            or _named("period", "approving_clause", period_.period_from_title(
+                ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))

@@ -238,3 +238,20 @@ def test_subjects_over_lines(tools: ExtractTools, lines: tuple[str, ...], title:
     doc = pdf_doc("АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА", "ПОСТАНОВЛЕНИЕ", "от 1 марта 2025 г. № 12",
                   *lines, "В соответствии с законом постановляю:")
     assert extract(doc, Found(), tools).document.title == title
+
+
+@pytest.mark.parametrize(("text", "kind", "period"), [
+    ("1. Утвердить прилагаемую муниципальную программу «Развитие образования» на 2025-2027 годы.",
+     "programme", "на 2025-2027 годы"),
+    ("1. Утвердить план мероприятий по подготовке к экзаменам на 2025 год.", "roadmap",
+     "на 2025 год"),
+    # a clause approving something else names no plan (nor does the page say its kind)
+    ("1. Утвердить положение о конкурсе чтецов.", None, None),
+])
+def test_a_page_below_the_title_says_what_it_approves(tools: ExtractTools, text: str,
+                                                      kind: str | None,
+                                                      period: str | None) -> None:
+    doc = lines_doc(f"В соответствии с уставом ПОСТАНОВЛЯЮ:\n\n{text}\n\n"
+                    "Утверждена\nпостановлением администрации от 01.02.2025 N 15")
+    d = extract(doc, Found(), tools).document
+    assert (d.kind, d.period_text) == (kind, period)
