@@ -18,9 +18,9 @@ reproduces a layout feature of real documents of the genre:
   РАССМОТРЕН …, УТВЕРЖДЕН приказом … 11.04. 2025 г. № 74, title, a registration note);
 - 397 (txt): a district site's act printed as '№ 57 от 14.02.2025 г. "О …"' — no act's word,
   the operative "администрация … ПОСТАНОВЛЯЕТ:" set as a paragraph of its own;
-- 398 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless
-  "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА", a capitals subject broken after "ОТ" and after an
-  adjective, the governor-like signature on one line;
+- 398 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless (and glued)
+  "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГОРАЙОНА", a capitals subject broken after "ОТ" and after an
+  adjective, the head's signature on one line;
 - 410 (txt): a site's page of an act that starts below its title — amendment dates, the
   preamble, "1. Утвердить прилагаемую муниципальную программу … на 2025-2027 годы", the
   signature, the programme's "Утверждена / постановлением … от … N …" stamp;
@@ -193,7 +193,7 @@ TXT_398 = """Основная информация
 
 ЛУГОВСКОЙ ОБЛАСТИ
 
-АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА
+АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГОРАЙОНА
 
 ПОСТАНОВЛЕНИЕ от 20.03.2025 № 143
 

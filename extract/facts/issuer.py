@@ -21,6 +21,7 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
+from extract.facts.spaced import segment
 from extract.facts.vocab import institution_word
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
@@ -33,6 +34,8 @@ _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 4  # the body's head word stands among the first words of its line
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
+_GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
+_MIN_PART = 4
 
 
 def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
@@ -172,12 +175,31 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
+        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def unglued(ctx: Ctx, line: str) -> str:
+    """"АДМИНИСТРАЦИЯ ГОРОДАКУРГАНА" → "АДМИНИСТРАЦИЯ ГОРОДА КУРГАНА": a long word in capitals
+    the dictionary does not know, made of two words it knows, one of them a body's or a place's
+    word, lost the space between them at a line join (a name is left as it is)."""
+    def cut(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if ctx.tools.is_known(word.lower()):
+            return word
+        parts = segment(word, ctx.tools.is_known, ())
+        if not parts or len(parts) != 2 or not all(
+                len(p) >= _MIN_PART and ctx.tools.is_known(p.lower()) for p in parts):
+            return word
+        generic = (ctx.vocab.org_words | ctx.vocab.settlement_words | ctx.vocab.place_markers
+                   | ctx.vocab.municipal_words)
+        # one of the two is a body's or a place's word: "ГОРОДА|КУРГАНА", not "ЗЕЛЕНО|БОРСКОГО"
+        return " ".join(parts) if any(set(ctx.lemmas(p)) & generic for p in parts) else word
+    return _GLUED_CAPS.sub(cut, line)
 
 
 def _kept(ctx: Ctx, line: str) -> bool:
@@ -202,7 +224,7 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
-        text = ctx.unspaced(line.text)
+        text = unglued(ctx, ctx.unspaced(line.text))
         if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
             break
         if _kept(ctx, text):

@@ -13,7 +13,7 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.issuer import finish
+from extract.facts.issuer import finish, unglued
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
@@ -255,3 +255,16 @@ def test_a_page_below_the_title_says_what_it_approves(tools: ExtractTools, text:
                     "Утверждена\nпостановлением администрации от 01.02.2025 N 15")
     d = extract(doc, Found(), tools).document
     assert (d.kind, d.period_text) == (kind, period)
+
+
+@pytest.mark.parametrize(("line", "unglued_line"), [
+    ("АДМИНИСТРАЦИЯ ГОРОДАЛЕСНОГО", "АДМИНИСТРАЦИЯ ГОРОДА ЛЕСНОГО"),
+    ("УПРАВЛЕНИЕОБРАЗОВАНИЯ", "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"),
+    ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГОРАЙОНА", "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА"),
+    # a place's name the dictionary does not know stays whole, though parts of it are words
+    ("АДМИНИСТРАЦИЯ ЗЕЛЕНОБОРСКОГО РАЙОНА", "АДМИНИСТРАЦИЯ ЗЕЛЕНОБОРСКОГО РАЙОНА"),
+    ("КАМЕННООЗЁРСКОГО ОКРУГА", "КАМЕННООЗЁРСКОГО ОКРУГА"),
+])
+def test_words_glued_at_a_line_join(tools: ExtractTools, line: str, unglued_line: str) -> None:
+    ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+    assert unglued(ctx, line) == unglued_line
