@@ -1,4 +1,4 @@
-"""Build the samples of document facts met in the third real-document study (394_ … 400_, 410_).
+"""Build the samples of document facts of the third real-document study (394_–400_, 410_, 411_).
 
 Run: .venv/bin/python samples/make_facts3_samples.py [--no-pdf]
 Each document is our own (invented region, municipalities, schools, people and wording) and
@@ -24,6 +24,9 @@ reproduces a layout feature of real documents of the genre:
 - 410 (txt): a site's page of an act that starts below its title — amendment dates, the
   preamble, "1. Утвердить прилагаемую муниципальную программу … на 2025-2027 годы", the
   signature, the programme's "Утверждена / постановлением … от … N …" stamp;
+- 411 (txt): an appendix page of a site's export whose plan table lost its cells — the header
+  row "N Наименование мероприятия Сроки исполнения Ответственные исполнители" and the rows as
+  lines (the rows are not read yet: its activities score 0, its document facts 1.00);
 - 399 (docx): an act of a city district's head — "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ" as the
   letterhead, the subject and the quoted programme's name on separate lines.
 """
@@ -230,6 +233,17 @@ TXT_410 = """(в ред. постановлений от 14 мая, 20 нояб�
 """  # noqa: E501 (document lines are as long as the document has them)
 
 
+# ---------------------------------------------------------------------------------- 411 (txt)
+
+TXT_411 = """Приложение к постановлению от 14.03.2025 г № 212
+
+N Наименование мероприятия Сроки исполнения Ответственные исполнители
+Организационные мероприятия
+1 Создание муниципального совета по качеству образования I квартал 2025 года Комитет по образованию
+2 Проведение мониторинга качества работы школ ежегодно, декабрь Комитет по образованию
+"""
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--no-pdf", action="store_true", help="write the DOCX and text files only")
@@ -237,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in (("396_zarechensk_school5_flat_header_2024.txt", TXT_396),
                        ("397_kedrovsky_sport_clubs_order_2025.txt", TXT_397),
                        ("398_zarechensky_programme_amendment_2025.txt", TXT_398),
-                       ("410_olkhovsky_programme_page_2025.txt", TXT_410)):
+                       ("410_olkhovsky_programme_page_2025.txt", TXT_410),
+                       ("411_olkhovsky_quality_plan_rows_2025.txt", TXT_411)):
         (HERE / name).write_text(text, encoding="utf-8")
     build_394(HERE / "394_lesnaya_school_devprog_2025.docx")
     build_395(HERE / "395_yagodnoe_school_order_2025.docx")
@@ -249,7 +264,7 @@ def main(argv: list[str] | None = None) -> int:
         build_400(scratch)
         render_pdf(scratch, soffice)
         scratch.unlink()
-    print("wrote samples 394-400, 410")
+    print("wrote samples 394-400, 410, 411")
     return 0
 
 

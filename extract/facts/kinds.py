@@ -20,6 +20,7 @@ _HEADING_WORDS = 40
 _HEADER_CHUNKS = 60
 _CLAUSE_CHARS = 200  # the approved plan is named at the clause's start
 _CLAUSE_SKIP = 3
+_ROW_WORDS = 14
 
 
 def kind_report(ctx: Ctx) -> str | None:
@@ -107,13 +108,19 @@ def kind_bare_order(ctx: Ctx) -> str | None:
 
 
 def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """A table row among the first ones holds every lemma of one of `groups`."""
+    """A table row among the first ones holds every lemma of one of `groups` — or a line that
+    is such a row flattened by a site's export: "N Наименование мероприятия Сроки исполнения
+    Ответственные исполнители" (the number column's "N" / "№" first, a header's few words)."""
     for c in ctx.chunks[:_HEADER_CHUNKS]:
-        if c.cells is None:
-            continue
-        lem = set(ctx.lemmas(" ".join(c.cells)))
-        if any(set(group) <= lem for group in groups):
-            return True
+        if c.cells is not None:
+            texts = [" ".join(c.cells)]
+        else:
+            texts = [x for x in c.lines
+                     if title_.FLAT_ROW_HEADER.match(x) and len(x.split()) <= _ROW_WORDS]
+        for text in texts:
+            lem = set(ctx.lemmas(text))
+            if any(set(group) <= lem for group in groups):
+                return True
     return False
 
 

@@ -268,3 +268,18 @@ def test_a_page_below_the_title_says_what_it_approves(tools: ExtractTools, text:
 def test_words_glued_at_a_line_join(tools: ExtractTools, line: str, unglued_line: str) -> None:
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     assert unglued(ctx, line) == unglued_line
+
+
+@pytest.mark.parametrize(("header", "kind"), [
+    # a plan table's header row flattened into a line: a roadmap, and no title
+    ("N Наименование мероприятия Сроки исполнения Ответственные исполнители", "roadmap"),
+    ("№ п/п Мероприятие Срок Ответственный", "roadmap"),
+    # a sentence that names the same words is no header row
+    ("Мероприятия выполняются в срок ответственными лицами", None),
+])
+def test_a_flattened_plan_header(tools: ExtractTools, header: str, kind: str | None) -> None:
+    doc = lines_doc(f"Приложение к постановлению от 14.03.2025 г № 21\n\n{header}\n"
+                    "1 Совещание директоров март 2025 года Комитет по образованию")
+    d = extract(doc, Found(), tools).document
+    assert d.kind == kind
+    assert d.title is None or kind is None  # a header row is no title
