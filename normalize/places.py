@@ -175,7 +175,11 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
     word = toks[i - 1].text
-    if "ADJF" not in pos(word, lem, relative=True) and not PLACE_ADJECTIVE.search(word.lower()):
+    # "Каждый район", "Социальная область" are no places, but before a marker of two words
+    # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
+    # adjective is a name too
+    adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
+    if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
         return None
     if not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"

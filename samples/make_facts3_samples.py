@@ -21,7 +21,8 @@ reproduces a layout feature of real documents of the genre:
 - 398 (txt): a legal site's act — "МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…»" over a nameless (and glued)
   "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГОРАЙОНА", a capitals subject broken after "ОТ" and after an
   adjective, the head's signature on one line;
-- 410 (txt): a site's page of an act that starts below its title — amendment dates, the
+- 410 (txt): a site's page of an act that starts below its title (a city district whose name
+  is a qualitative adjective: "Солнечного городского округа") — amendment dates, the
   preamble, "1. Утвердить прилагаемую муниципальную программу … на 2025-2027 годы", the
   signature, the programme's "Утверждена / постановлением … от … N …" stamp;
 - 411 (txt): an appendix page of a site's export whose plan table lost its cells — the header
@@ -220,16 +221,16 @@ TXT_398 = """Основная информация
 
 TXT_410 = """(в ред. постановлений от 14 мая, 20 ноября 2025 г.)
 
-В соответствии с порядком разработки муниципальных программ Ольховского городского округа
-администрация Ольховского городского округа ПОСТАНОВЛЯЕТ:
+В соответствии с порядком разработки муниципальных программ Солнечного городского округа
+администрация Солнечного городского округа ПОСТАНОВЛЯЕТ:
 
-1. Утвердить прилагаемую муниципальную программу «Развитие дополнительного образования детей Ольховского городского округа» на 2025-2027 годы.
+1. Утвердить прилагаемую муниципальную программу «Развитие дополнительного образования детей Солнечного городского округа» на 2025-2027 годы.
 2. Настоящее постановление вступает в силу со дня его опубликования.
 
-Глава Ольховского городского округа\tК.К. Ветров
+Глава Солнечного городского округа\tК.К. Ветров
 
 Утверждена
-постановлением администрации Ольховского городского округа от 17 декабря 2024 г. N 915
+постановлением администрации Солнечного городского округа от 17 декабря 2024 г. N 915
 """  # noqa: E501 (document lines are as long as the document has them)
 
 
@@ -251,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in (("396_zarechensk_school5_flat_header_2024.txt", TXT_396),
                        ("397_kedrovsky_sport_clubs_order_2025.txt", TXT_397),
                        ("398_zarechensky_programme_amendment_2025.txt", TXT_398),
-                       ("410_olkhovsky_programme_page_2025.txt", TXT_410),
+                       ("410_solnechny_programme_page_2025.txt", TXT_410),
                        ("411_olkhovsky_quality_plan_rows_2025.txt", TXT_411)):
         (HERE / name).write_text(text, encoding="utf-8")
     build_394(HERE / "394_lesnaya_school_devprog_2025.docx")

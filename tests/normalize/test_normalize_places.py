@@ -234,3 +234,16 @@ def test_regional_bodies(issuer: str, regional: bool, lem: Lemmatizer) -> None:
 def test_document_municipality(texts: list[str], municipality: str | None,
                                lem: Lemmatizer) -> None:
     assert find_place(texts, lem, settlements=False).municipality == municipality
+
+
+# Before a marker of two words a qualitative adjective is a name too; a pronoun never is.
+@pytest.mark.parametrize(("text", "municipality"), [
+    ("Заречного муниципального района", "Заречный район"),
+    ("Солнечного городского округа", "Солнечный городской округ"),
+    ("Прибрежного муниципального округа", "Прибрежный муниципальный округ"),
+    ("Каждый муниципальный район", None),
+    ("Любого городского округа", None),
+])
+def test_qualitative_names_before_two_word_markers(text: str, municipality: str | None,
+                                                   lem: Lemmatizer) -> None:
+    assert find_place([text], lem, settlements=False).municipality == municipality
