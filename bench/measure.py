@@ -313,6 +313,28 @@ def help_seconds(runs: int = 7) -> float:
     return sorted(times)[len(times) // 2]
 
 
+def ingest_one(sample: Path, tmp: Path, runs: int = 5) -> dict[str, float]:
+    """`roadmaps ingest` of one file into a new database, `runs` fresh runs: median wall
+    seconds and median CPU seconds of the whole process tree (importer, forkserver, worker)
+    — the fixed start-up a one-file import pays."""
+    walls, cpus = [], []
+    for i in range(runs):
+        folder = tmp / f"one-{i}"
+        folder.mkdir()
+        os.link(sample, folder / sample.name)
+        cmd = [sys.executable, "-m", "pipelines.cli", "ingest", str(folder), "--db",
+               str(tmp / f"one-{i}.duckdb"), "--workers", "1"]
+        start = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL,
+                                stderr=subprocess.DEVNULL)
+        with TreeWatch(proc.pid, interval=0.02) as watch:
+            proc.wait()
+        walls.append(time.perf_counter() - start)
+        cpus.append(sum(watch.cpu_split()))
+    return {"wall_s": round(sorted(walls)[runs // 2], 3),
+            "cpu_s": round(sorted(cpus)[runs // 2], 3)}
+
+
 _STARTUP_PROBE = """
 import json, sys, time
 t0 = time.perf_counter()

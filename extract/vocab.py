@@ -12,9 +12,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from extract.tools import ExtractTools
+from ingest.yaml_data import load_yaml as parse_yaml
 
 VOCAB_DIR = Path(__file__).parent / "vocab"
 
@@ -25,7 +24,7 @@ Phrase = tuple[str, ...]
 def load_yaml(name: str) -> dict[str, Any]:
     """The parsed YAML file `extract/vocab/<name>.yaml`."""
     with (VOCAB_DIR / f"{name}.yaml").open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh) or {}
+        return parse_yaml(fh.read()) or {}
 
 
 def contains(lemmas: list[str] | tuple[str, ...], phrase: Phrase) -> bool:

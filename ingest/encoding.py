@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import codecs
 import math
+import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from ingest.errors import DocumentLoadError
 
@@ -40,6 +42,9 @@ _SAMPLE = 256 * 1024
 # Control bytes that never occur in real text (tab, LF, VT, FF, CR and ESC are allowed).
 _JUNK_BYTES = frozenset(set(range(0x00, 0x09)) | set(range(0x0E, 0x1B)) | {0x1C, 0x1D, 0x1E,
                                                                            0x1F, 0x7F})
+_JUNK = bytes(sorted(_JUNK_BYTES))
+# the same code points as characters, and the replacement character: counted with str.count
+_JUNK_CHARS = (*(chr(b) for b in _JUNK), "\ufffd")
 _MAX_JUNK_SHARE = 0.05
 _MAX_BAD_UTF8_SHARE = 0.001
 
@@ -81,7 +86,7 @@ def _junk_share(data: bytes) -> float:
     sample = data[:_SAMPLE]
     if not sample:
         return 0.0
-    return sum(1 for b in sample if b in _JUNK_BYTES) / len(sample)
+    return (len(sample) - len(sample.translate(None, _JUNK))) / len(sample)
 
 
 def _char_score(ch: str) -> float:
@@ -91,13 +96,25 @@ def _char_score(ch: str) -> float:
     return _LOG_SYMBOL if ch in _TEXT_SYMBOLS else _LOG_JUNK
 
 
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(re.escape(ch) for ch in chars) + "]"
+
+
 def russian_score(text: str) -> float:
     """Log-likelihood that the non-ASCII characters of `text` are Russian: letter
-    frequencies, and a penalty for an upper-case letter right after a lower-case one."""
+    frequencies, and a penalty for an upper-case letter right after a lower-case one.
+
+    Counted per distinct character (a decoded code page has at most 256), not per
+    character of the text."""
     sample = text[:_SAMPLE]
-    score = sum(_char_score(ch) for ch in sample if ord(ch) > 127)
-    flips = sum(1 for a, b in pairwise(sample)
-                if a.islower() and b.isupper() and ord(b) > 127)
+    counts = Counter(sample)
+    high = [ch for ch in counts if ord(ch) > 127]
+    score = sum(_char_score(ch) * counts[ch] for ch in high)
+    lower = [ch for ch in counts if ch.islower()]
+    upper = [ch for ch in high if ch.isupper()]
+    flips = 0
+    if lower and upper:  # overlapping pairs: a lookahead matches at every position
+        flips = len(re.findall(f"(?={_char_class(lower)}{_char_class(upper)})", sample))
     return score + flips * _LOG_JUNK
 
 
@@ -117,21 +134,19 @@ def _best_cyrillic(data: bytes) -> tuple[str, str] | None:
     return best[2], best[1]
 
 
-def _is_ascii_letter(ch: str) -> bool:
-    return ch.isascii() and ch.isalpha()
+def _non_ascii(text: str) -> int:
+    return len(text) - len(text.encode("ascii", "ignore"))
 
 
 def _mostly_cyrillic(text: str) -> bool:
     """Most non-ASCII characters are Cyrillic letters not glued to Latin ones ("Cafй" is
     Latin-1 read as cp1251)."""
-    sample = f" {text[:_SAMPLE]} "
-    high = cyr = 0
-    for i in range(1, len(sample) - 1):
-        ch = sample[i]
-        if ord(ch) > 127:
-            high += 1
-            glued = _is_ascii_letter(sample[i - 1]) or _is_ascii_letter(sample[i + 1])
-            cyr += ch.lower() in _LOG_FREQ and not glued
+    sample = text[:_SAMPLE]
+    high = _non_ascii(sample)
+    letters = [ch for ch in set(sample) if ord(ch) > 127 and ch.lower() in _LOG_FREQ]
+    cyr = 0
+    if letters:
+        cyr = len(re.findall(f"(?<![A-Za-z]){_char_class(letters)}(?![A-Za-z])", sample))
     return high > 0 and 2 * cyr > high
 
 
@@ -139,7 +154,7 @@ def _mostly_utf8(data: bytes) -> str | None:
     """UTF-8 with a few broken bytes (a truncated or spliced file) is still UTF-8."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    non_ascii = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 127)
+    non_ascii = _non_ascii(text[:_SAMPLE])
     if bad <= max(3, _MAX_BAD_UTF8_SHARE * len(text)) and non_ascii > 10 * bad:
         return text
     return None
@@ -174,7 +189,7 @@ def _junk_chars_share(text: str) -> float:
     sample = text[:_SAMPLE]
     if not sample:
         return 0.0
-    return sum(1 for ch in sample if ord(ch) in _JUNK_BYTES or ch == "\ufffd") / len(sample)
+    return sum(map(sample.count, _JUNK_CHARS)) / len(sample)
 
 
 def _utf8_but_nuls(data: bytes, name: str) -> Decoded | None:

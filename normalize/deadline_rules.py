@@ -12,6 +12,7 @@ import calendar
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import pairwise
 
 from normalize import deadline_scan as sc
 from normalize.deadline_scan import G, Token
@@ -86,7 +87,7 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         more = [b for _, _, b in sc.years(rest) if b > y2]
         if more:  # "май 2023, 2024": the same months in later years too
             y2, default = max(more), "annual"
-        elif _same_months_each_year(tokens):  # "май 2023 г., май 2024 г."
+        elif _same_months_each_year(tokens, ctx.s):  # "май 2023 г., май 2024 г."
             default = "annual"
     elif school:
         start_month = G.school_start[0]
@@ -106,11 +107,14 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
     return _bounded(first, last, y1, y2, ctx, default)
 
 
-def _same_months_each_year(tokens: list[Token]) -> bool:
-    """Every token names the same months, each in another year written with it."""
+def _same_months_each_year(tokens: list[Token], s: str) -> bool:
+    """Every token names the same months, each in another year written with it — listed
+    ("май 2023 г., май 2024 г."), not the two ends of a range ("01.09.2024 - 01.09.2025",
+    "с 01.01.2015 по 01.01.2016": one span)."""
     years = [t.year for t in tokens]
     return (len(tokens) > 1 and None not in years and len(set(years)) == len(years)
-            and len({(t.m1, t.m2, t.d1, t.d2) for t in tokens}) == 1)
+            and len({(t.m1, t.m2, t.d1, t.d2) for t in tokens}) == 1
+            and not any(G.range_gap.fullmatch(s[a.end:b.pos]) for a, b in pairwise(tokens)))
 
 
 def _school_frame(first: Token, last: Token, plan: tuple[int, int]) -> tuple[int, int, Recurrence]:

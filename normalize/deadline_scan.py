@@ -13,8 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any, cast, get_args
 
-import yaml
-
+from ingest.yaml_data import load_yaml
 from normalize.models import Recurrence
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -24,7 +23,7 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 def load_data(name: str) -> Any:
     """A YAML file of normalize/data, parsed once per process."""
     path = resources.files("normalize").joinpath("data").joinpath(name)
-    return yaml.safe_load(path.read_text(encoding="utf-8"))
+    return load_yaml(path.read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)
@@ -87,6 +86,7 @@ class Grammar:
     half: re.Pattern[str]
     ordinal: re.Pattern[str]
     year_range: re.Pattern[str]
+    range_gap: re.Pattern[str]  # what joins the two ends of a range: " - ", " г. по "
     year: re.Pattern[str]
     school_year: re.Pattern[str]
     school_period: re.Pattern[str]
@@ -167,6 +167,7 @@ def _build() -> Grammar:
         ordinal=c(ordn),
         year_range=c(rf"(?P<a>{y4})\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"
                      rf"(?P<b>(?:19|20)\d\d|\d\d)(?!\d)"),
+        range_gap=c(rf"\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"),
         year=c(rf"(?P<a>{y4})"),
         school_year=c(rf"{sy('a', 'b')}\s*(?:гг?\b\.?\s*)?{sw}|{sw}\s*{sy('a2', 'b2')}"),
         school_period=c(g["school_period"]),

@@ -22,8 +22,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
 from normalize.orgs import vocab as org_vocab
 
@@ -36,7 +35,7 @@ Seq = tuple[str, ...]
 
 @cache
 def _yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+    return load_yaml((_DATA / name).read_text(encoding="utf-8"))
 
 
 Pairs = tuple[tuple[Seq, Seq], ...]

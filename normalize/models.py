@@ -154,3 +154,10 @@ class Record(RecordModel):
     activities: list[Activity] = Field(default_factory=list)
     indicators: list[Indicator] = Field(default_factory=list)
     warnings: list[str] = Field(default_factory=list)
+
+
+def nothing_recognised(record: Record) -> bool:
+    """No activities, indicators, document kind or title: probably not a document of the genre
+    (its record carries extract.pipeline.NOTHING_RECOGNISABLE or "document has no text")."""
+    return not (record.activities or record.indicators or record.document.kind
+                or record.document.title)

@@ -9,8 +9,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
 
 _DATA = Path(__file__).parent / "data"
@@ -19,7 +18,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-‐][^\W_]+)*|«|»|[^\w\s]")
 
 @cache
 def _yaml(name: str) -> dict[str, Any]:
-    return yaml.safe_load((_DATA / name).read_text(encoding="utf-8"))
+    return load_yaml((_DATA / name).read_text(encoding="utf-8"))
 
 
 @dataclass(frozen=True)

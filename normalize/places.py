@@ -16,8 +16,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-import yaml
-
+from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
 from normalize.place_names import (
     PLACE_ADJECTIVE,
@@ -86,7 +85,7 @@ class _Vocab:
 
 @cache
 def _raw() -> dict[str, Any]:
-    return yaml.safe_load(_DATA.read_text(encoding="utf-8"))
+    return load_yaml(_DATA.read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=4)

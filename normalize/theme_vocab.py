@@ -15,6 +15,7 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
 from normalize.theme_phrases import Phrase, compile_phrase
 
@@ -124,7 +125,7 @@ class Vocab:
 def read_yaml(path: Path) -> Any:
     """A YAML file's content; ThemeDataError (one line) when it cannot be read or parsed."""
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        return load_yaml(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise ThemeDataError(f"{path}: {reason}") from None

@@ -103,7 +103,7 @@ CHUNK = 20
 def _store(con: duckdb.DuckDBPyConnection, items: list[tuple[Record, str]],
            stats: Stats) -> None:
     """Store parsed files as one chunk (each alone if the chunk fails) and count them."""
-    from pipelines.run import nothing_recognised
+    from normalize.models import nothing_recognised
     from store.load import load_records
 
     for (rec, path), res in zip(items, load_records(con, items), strict=True):
@@ -124,8 +124,8 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
     """Parse in the pool and store from here, CHUNK documents per transaction; what is
     parsed is stored as soon as the workers keep it waiting (a slow file) and at the end."""
     from ingest.limits import Limits
+    from normalize.models import nothing_recognised
     from pipelines.batch_pool import parse_all
-    from pipelines.run import nothing_recognised
     from pipelines.themes_apply import retheme_record
 
     limits = Limits(ocr=not args.no_ocr)
@@ -291,12 +291,15 @@ def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
 
 
 def run(args: argparse.Namespace) -> int:
+    from pipelines.batch_pool import start_server
     from store.db import connect, write_failure
 
+    walk = collect_files(args.paths)
+    if walk.files:  # the workers' server loads the models while this process works
+        start_server()
     themes = _themes(args)
     if themes is None:
         return 2
-    walk = collect_files(args.paths)
     stats = Stats(files=len(walk.files) + len(walk.missing) + len(walk.unreadable))
     for m in walk.missing:
         stats.fail(m, "no such file or folder", "io")

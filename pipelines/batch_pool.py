@@ -95,8 +95,13 @@ def _init_worker(started: Any = None, main_pid: int | None = None) -> None:
 
 
 def warm_up(tools: Any) -> None:
-    """Load the stage modules and the lazily loaded models (natasha: ~1 s) before the first
-    file, so a file's timeout measures its parsing, not the worker's start-up."""
+    """Load the stage modules, the theme taxonomy and natasha before the first file, so a
+    file's timeout measures its parsing, not the worker's start-up.
+
+    natasha is loaded here although its NER runs on few documents (7 of 82 samples): its
+    navec vectors (0.4 of its 0.5 CPU-s) serve the theme matcher's similarity fallback on
+    most documents, and a model loaded on first use inside a worker would count against that
+    document's memory limit (guards.memory_limit)."""
     import pipelines.run  # noqa: F401  (the stages)
 
     # A failure here is not hidden: the same error comes back per file, with its traceback.
@@ -133,18 +138,33 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
 _MAX_SOCKET_DIR = 70
 
 
-def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
-    """A pool and the queue its workers report starts on."""
+def _context() -> Any:
     # Not fork: the parent holds an open DuckDB connection and threads. The forkserver listens
     # on a socket under TMPDIR, whose path Linux caps at 107 bytes: with a long TMPDIR the server
     # cannot start ("AF_UNIX path too long"), so spawn, slower to start but socket-free.
     forkserver = ("forkserver" in multiprocessing.get_all_start_methods()
                   and len(os.fsencode(tempfile.gettempdir())) <= _MAX_SOCKET_DIR)
-    method = "forkserver" if forkserver else "spawn"
-    ctx = multiprocessing.get_context(method)
-    if method == "forkserver":
-        # Workers fork from a server that already holds the models (ignored once it runs).
-        ctx.set_forkserver_preload(["__main__", WARM_MODULE])
+    return multiprocessing.get_context("forkserver" if forkserver else "spawn")
+
+
+def start_server() -> None:
+    """Start the forkserver now (it loads the stages and the models, ~1 CPU-s), so that it
+    works while this process opens the database and hashes the files; a no-op once it runs,
+    and with the spawn method."""
+    ctx = _context()
+    if ctx.get_start_method() != "forkserver":
+        return
+    # Workers fork from a server that already holds the models (ignored once it runs).
+    ctx.set_forkserver_preload(["__main__", WARM_MODULE])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
+    """A pool and the queue its workers report starts on."""
+    start_server()
+    ctx = _context()
     started = ctx.Queue()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                initargs=(started, os.getpid()), mp_context=ctx)

@@ -1,8 +1,8 @@
-"""Loaded by the forkserver before it forks any parser worker (see batch_pool._new_pool).
+"""Loaded by the forkserver before it forks any parser worker (see batch_pool.start_server).
 
-Importing this module loads the stages and the language models (pymorphy3, natasha: about a
-second of CPU and 300 MB) once in the forkserver; every worker forked from it — including
-the ones restarted after a crash or a timeout — starts with them in memory, shared
+Importing this module loads the stages, pymorphy3, natasha and the theme taxonomy (about a
+second of CPU) once in the forkserver; every worker forked from it —
+including the ones restarted after a crash or a timeout — starts with them in memory, shared
 copy-on-write, instead of loading them again. The forkserver has no threads and no database
 connection, so forking from it after this import is safe. It dies with the importer.
 """

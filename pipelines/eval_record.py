@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from pipelines.eval_score import (
+    DEADLINE_PARTS,
     STRICT,
     Counts,
     Rec,
@@ -93,10 +94,13 @@ def _wording(what: str, e: str, g: str, rules: Rules, score: Score) -> None:
 def _activity_pair(e: Rec, g: Rec, score: Score, rules: Rules) -> None:
     where = f"activity {e.get('number') or e['title'][:50]!r}: "
     _wording("activity", e["title"], g.get("title") or "", rules, score)
+    deadline = {f"deadline.{k}": compare(f"deadline.{k}", _get(e, "deadline", k),
+                                         _get(g, "deadline", k), where=where)
+                for k in DEADLINE_PARTS}
+    for metric, (c, _) in deadline.items():
+        score.counts[metric].add(c)
     parts = {
-        "deadline": _sum(
-            compare(f"deadline.{k}", _get(e, "deadline", k), _get(g, "deadline", k), where=where)
-            for k in ("start", "end", "recurrence")),
+        "deadline": _sum(deadline.values()),
         "responsibles": score_set("responsibles", e.get("responsibles") or [],
                                   g.get("responsibles") or [], where=where, rules=rules),
         "results": compare("result", e.get("result"), g.get("result"), rules.text, where),

@@ -21,7 +21,8 @@ that properly written form.
 | field                      | strict (default)                         | --loose                 |
 |----------------------------|------------------------------------------|-------------------------|
 | kind, order.date, period,  | equal                                    | equal                   |
-| deadline                   |                                          |                         |
+| deadline (and apart:       |                                          |                         |
+| deadline.start/end/recur.) |                                          |                         |
 | document.title             | canon (as written, case included)        | fuzzy                   |
 | municipality, region       | canon (CONTRACT: canonical nominative)   | "город X" = "X", fuzzy  |
 | issuer                     | canon (normal case, no trailing region   | one name's word stems   |
@@ -65,10 +66,14 @@ _INITIAL_GLUED = re.compile(r"(?<=\b[А-ЯЁA-Z]\.)(?=[А-ЯЁA-Z][а-яёa-z])"
 
 Rec = dict[str, Any]
 
-# Metrics in report order; GATED ones decide the exit status of `roadmaps evaluate --min-f1`.
-METRICS = ("document", "activities", "wording", "deadline", "responsibles", "results",
-           "targets", "statuses", "indicators", "indicator_values", "goals", "tasks")
-GATED = ("document", "activities", "indicator_values")
+# Metrics in report order; `roadmaps evaluate --min-f1` gates each of them in every file
+# (pipelines/eval_gate.py). `deadline` counts start, end and recurrence together (recorded
+# floors and reports use it); each part is scored apart too, so that a month off by one does
+# not hide behind a right recurrence.
+DEADLINE_PARTS = ("start", "end", "recurrence")
+METRICS = ("document", "activities", "wording", "deadline",
+           *(f"deadline.{k}" for k in DEADLINE_PARTS), "responsibles", "results", "targets",
+           "statuses", "indicators", "indicator_values", "goals", "tasks")
 
 
 @dataclass

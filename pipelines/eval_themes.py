@@ -47,22 +47,39 @@ def themed_items(sample: str, expected: Rec, got: Rec) -> list[ThemedItem]:
             for i, e in enumerate(exp)]
 
 
+def _count(a: ThemedItem, b: ThemedItem, c: Counts, diffs: list[str]) -> None:
+    """Add one pair of indicators of different samples to `c` (and its error to `diffs`)."""
+    same = a.expected is not None and a.expected == b.expected
+    together = a.got is not None and a.got == b.got
+    if same and together:
+        c.tp += 1
+    elif together:
+        c.fp += 1
+        diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} share {a.got}, "
+                     f"expected {a.expected} / {b.expected}")
+    elif same:
+        c.fn += 1
+        diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} should share "
+                     f"{a.expected}, got {a.got} / {b.got}")
+
+
 def pairwise(items: list[ThemedItem]) -> tuple[Counts, list[str]]:
     """Pair counts over indicators of different samples, and the wrong pairs (for --diff)."""
-    c, diffs = Counts(), []
+    c = Counts()
+    diffs: list[str] = []
     for a, b in combinations(items, 2):
-        if a.sample == b.sample:
-            continue
-        same = a.expected is not None and a.expected == b.expected
-        together = a.got is not None and a.got == b.got
-        if same and together:
-            c.tp += 1
-        elif together:
-            c.fp += 1
-            diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} share {a.got}, "
-                         f"expected {a.expected} / {b.expected}")
-        elif same:
-            c.fn += 1
-            diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} should share "
-                         f"{a.expected}, got {a.got} / {b.got}")
+        if a.sample != b.sample:
+            _count(a, b, c, diffs)
     return c, sorted(set(diffs))
+
+
+def pairs_with(mine: list[ThemedItem], others: list[ThemedItem]) -> Counts:
+    """Pair counts of one file's indicators with those of the other samples (the gate's
+    per-file share of `pairwise`)."""
+    c: Counts = Counts()
+    diffs: list[str] = []
+    for a in mine:
+        for b in others:
+            if a.sample != b.sample:
+                _count(a, b, c, diffs)
+    return c

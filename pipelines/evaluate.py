@@ -3,8 +3,9 @@
 Every document file in DIR (txt, md, docx, pdf, …) is paired with DIR/expected/<stem>.json —
 all renderings of one sample share one expected record — run through the pipeline and scored
 per metric (pipelines/eval_record.py). A file without an expected record, or one that cannot be
-read, is an error. Exit status: 0 when every gated metric's overall F1 reaches --min-f1, 1 when
-one does not, 2 on errors.
+read, is an error. Every field of every file is gated (pipelines/eval_gate.py): exit status 0
+when each reaches its --min-f1 floor, 1 when one does not (the table and stderr name the field
+and the file), 2 on errors.
 
 Scoring is strict (exact text after Unicode, quote, dash and whitespace normalisation; see the
 table in pipelines/eval_score.py); `--loose` restores fuzzy matching of names for triage.
@@ -19,7 +20,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipelines.eval_score import GATED, LOOSE, METRICS, STRICT, Counts, Rules, Score
+from pipelines.eval_gate import (
+    FIELDS,
+    Failure,
+    Gate,
+    failures,
+    file_counts,
+    make_gate,
+    parse_floor,
+    render_failures,
+    theme_counts,
+)
+from pipelines.eval_score import LOOSE, METRICS, STRICT, Counts, Rules, Score
 from pipelines.eval_themes import ThemedItem, carries_themes, pairwise, themed_items
 
 DOC_SUFFIXES = frozenset({".txt", ".md", ".docx", ".pdf", ".doc", ".rtf", ".odt", ".html",
@@ -93,35 +105,47 @@ def theme_pairs(results: list[FileResult]) -> tuple[Counts, list[str]]:
     return pairwise([t for r in results for t in r.themes or []])
 
 
-def render_table(results: list[FileResult], diff: bool) -> str:
-    """Per-file F1 per metric, then overall precision / recall / F1."""
+NO_GATE = Gate()  # every floor 0: nothing fails
+
+
+def _cell(f1: float | None, failed: bool, width: int) -> str:
+    return f"{_fmt(f1) + ('!' if failed else ''):>{width}}"
+
+
+def render_table(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> str:
+    """Per-file F1 per field (a failed one marked "!"), overall precision / recall / F1, then
+    the fields of files below their floor. Headings in Russian; field codes as they are."""
     width = max([len(r.file) for r in results] + [8])
-    lines = [f"{'file':<{width}}  " + " ".join(METRICS)]  # each column as wide as its name
+    themes = theme_counts(results)
+    fails = failures(results, gate)
+    failed = {(f.file, f.field) for f in fails}
+    lines = [f"{'файл':<{width}}  " + " ".join(FIELDS)]  # each column as wide as its name
     for r in results:
         if r.error:
-            lines.append(f"{r.file:<{width}}  ERROR: {r.error}")
+            lines.append(f"{r.file:<{width}}  ОШИБКА: {r.error}")
             continue
-        assert r.score
-        lines.append(f"{r.file:<{width}}  "
-                     + " ".join(f"{_fmt(r.score.counts[m].f1):>{len(m)}}" for m in METRICS))
+        counts = file_counts(r, themes)
+        lines.append(f"{r.file:<{width}}  " + " ".join(
+            _cell(counts[m].f1 if m in counts else None, (r.file, m) in failed, len(m))
+            for m in FIELDS))
         if diff:
-            lines += [f"    - {d}" for d in r.score.diffs]
+            lines += [f"    - {d}" for d in r.score.diffs] if r.score else []
     total = overall(results)
     lines.append("")
-    lines.append(f"{'overall':<18} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+    lines.append(f"{'в целом':<19} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
     for m in METRICS:
         c = total.counts[m]
-        gate = " *" if m in GATED else ""
-        lines.append(f"{m + gate:<18} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
+        lines.append(f"{m:<19} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
                      f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}")
     c, theme_diffs = theme_pairs(results)
-    lines.append(f"{'themes (pairwise)':<18} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
-                 f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}   (pairs of indicators of "
-                 "different samples; samples whose expected records give themes)")
+    lines.append(f"{'themes':<19} {_fmt(c.precision):>6} {_fmt(c.recall):>6} "
+                 f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}   (попарно: показатели разных "
+                 "образцов, чьи ожидаемые записи дают темы)")
     if diff:
         lines += [f"    - {d}" for d in theme_diffs]
-    lines.append("(* gated by --min-f1)")
-    return "\n".join(lines)
+    lines.append("(P — точность, R — полнота; порог --min-f1 проверяется для каждого поля "
+                 "каждого файла, «!» — ниже порога)")
+    return "\n".join(lines + render_failures(fails))
 
 
 def _counts_json(c: Counts) -> dict[str, Any]:
@@ -129,13 +153,18 @@ def _counts_json(c: Counts) -> dict[str, Any]:
             "f1": c.f1}
 
 
-def render_json(results: list[FileResult], diff: bool) -> str:
-    """Machine-readable scores (and diffs with --diff)."""
+def _failure_json(f: Failure) -> dict[str, Any]:
+    return {"file": f.file, "field": f.field, "f1": f.f1, "min_f1": f.floor}
+
+
+def render_json(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> str:
+    """Machine-readable scores, the gate's failures (and diffs with --diff)."""
+    themes = theme_counts(results)
     files = []
     for r in results:
         item: dict[str, Any] = {"file": r.file, "error": r.error}
         if r.score:
-            item["metrics"] = {m: _counts_json(c) for m, c in r.score.counts.items()}
+            item["metrics"] = {m: _counts_json(c) for m, c in file_counts(r, themes).items()}
             if diff:
                 item["diffs"] = r.score.diffs
         files.append(item)
@@ -143,17 +172,11 @@ def render_json(results: list[FileResult], diff: bool) -> str:
     pairs, theme_diffs = theme_pairs(results)
     out: dict[str, Any] = {
         "files": files, "overall": {m: _counts_json(c) for m, c in total.counts.items()},
-        "gated": list(GATED), "themes_pairwise": _counts_json(pairs)}
+        "gated": list(FIELDS), "themes_pairwise": _counts_json(pairs),
+        "failures": [_failure_json(f) for f in failures(results, gate)]}
     if diff:
         out["theme_diffs"] = theme_diffs
     return json.dumps(out, ensure_ascii=False, indent=2)
-
-
-def failing_metrics(results: list[FileResult], min_f1: float) -> list[str]:
-    """Gated metrics whose overall F1 is below `min_f1`."""
-    total = overall(results)
-    return [m for m in GATED
-            if total.counts[m].f1 is not None and total.counts[m].f1 < min_f1]  # type: ignore[operator]
 
 
 EPILOG = """\
@@ -166,7 +189,10 @@ how values are compared (strict, the default):
   activities, indicators     paired by fuzzy title (ratio ≥ 90, letters only); a pair is a hit
   wording                    a pair's own title / name exact
   responsibles, goals, tasks exact, one to one;  results exact
-  deadline, targets, statuses, indicator values: the parsed values, equal
+  deadline.start/end/recurrence, targets, statuses, indicator values: parsed values, equal
+  themes                     pairwise over indicators of different samples (see README)
+the gate: --min-f1 0.95 --min-f1 wording=0.8 --min-f1 scan.pdf:results=0.8
+  every field of every file that has something in it (expected or extracted) is checked
 --loose (triage only): fuzzy texts, "город X" = "X", an issuer matches when the words of one
   name begin the words of the other ("Управления образования" = "Управление образования …")
 """
@@ -178,8 +204,11 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("dir", type=Path, help="folder of sample documents (with expected/ inside)")
     p.add_argument("--expected", type=Path, default=None,
                    help="folder of expected records (default: DIR/expected)")
-    p.add_argument("--min-f1", type=float, default=0.0,
-                   help="fail when an overall F1 of " + ", ".join(GATED) + " is below this")
+    p.add_argument("--min-f1", type=parse_floor, action="append", default=[],
+                   metavar="[[FILE:]FIELD=]X",
+                   help="fail when the F1 of a field of a file is below X: X for every field, "
+                        "FIELD=X for one field, FILE:FIELD=X for one field of one file "
+                        "(repeatable). Fields: " + ", ".join(FIELDS))
     p.add_argument("--diff", action="store_true", help="show every mismatch")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--loose", action="store_true",
@@ -213,14 +242,16 @@ def run(args: argparse.Namespace) -> int:
     tools = default_tools()
     rules = LOOSE if args.loose else STRICT
     results = [score_file(p, expected_dir, tools, rules) for p in samples]
+    gate = make_gate(args.min_f1)
     render = render_json if args.format == "json" else render_table
-    print(render(results, args.diff))
+    print(render(results, args.diff, gate))
     errors = [r for r in results if r.error]
     for r in errors:
         print(f"roadmaps: {r.file}: {r.error}", file=sys.stderr)
-    failing = failing_metrics(results, args.min_f1)
-    for m in failing:
-        print(f"roadmaps: overall F1 of {m} below {args.min_f1}", file=sys.stderr)
+    failing = failures(results, gate)
+    for f in failing:
+        print(f"roadmaps: {f.file}: поле {f.field}: F1 {f.f1:.2f} ниже порога {f.floor:.2f}",
+              file=sys.stderr)
     if errors:
         return 2
     return 1 if failing else 0

@@ -25,13 +25,6 @@ def process_file(
     return record_of(read_document(path, limits), tools, trace)
 
 
-def nothing_recognised(record: Record) -> bool:
-    """No activities, indicators, document kind or title: probably not a document of the genre
-    (its record carries extract.pipeline.NOTHING_RECOGNISABLE or "document has no text")."""
-    return not (record.activities or record.indicators or record.document.kind
-                or record.document.title)
-
-
 def record_of(doc: SourceDocument, tools: Tools, trace: list[str] | None = None) -> Record:
     """Extract and normalize a document already read (the review page shows both)."""
     lem = tools.lemmatizer

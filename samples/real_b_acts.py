@@ -10,8 +10,8 @@ from real_b_office import pdf_page_count
 
 # ------------- 360: requisites as a 3-cell row, title block, cited acts, 2-cell signature
 
-TITLE360 = ("Об утверждении муниципальной программы «Развитие образования в Тихоборском районе» "
-            "на 2024-2028 годы")
+# the act approves the programme printed after it: the title is the programme's own heading
+TITLE360 = "Муниципальная программа «Развитие образования в Тихоборском районе» на 2024-2028 годы"
 
 
 def build_360() -> None:

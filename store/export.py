@@ -20,7 +20,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import yaml
+
+from ingest.yaml_data import load_yaml
 
 # Summaries first (what a reader opens the workbook for), then the tables in the order a
 # reader needs them.
@@ -46,7 +47,7 @@ WIDTH_MIN, WIDTH_MAX, WIDTH_SAMPLE = 8, 60, 2000
 def headers() -> dict[str, Any]:
     """The Russian sheet names and column headers (store/headers_ru.yaml)."""
     text = resources.files("store").joinpath("headers_ru.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_yaml(text)
 
 
 def header(table: str, column: str) -> str:

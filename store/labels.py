@@ -18,13 +18,14 @@ from importlib import resources
 from typing import Any
 
 import duckdb
-import yaml
+
+from ingest.yaml_data import load_yaml
 
 OTHER = "other"  # the code of a warning no catalogue entry matches
 
 
 def _yaml(name: str) -> Any:
-    return yaml.safe_load(resources.files("store").joinpath(name).read_text(encoding="utf-8"))
+    return load_yaml(resources.files("store").joinpath(name).read_text(encoding="utf-8"))
 
 
 @cache

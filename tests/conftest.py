@@ -24,12 +24,24 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         default=False,
         help="rewrite golden files (samples/expected, tests/golden) from current output",
     )
+    parser.addoption(
+        "--allow-lower",
+        action="store_true",
+        default=False,
+        help="with --update-golden: accept lower thresholds in samples/expected/thresholds.json",
+    )
 
 
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """True when the run was asked to rewrite golden files."""
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def allow_lower(request: pytest.FixtureRequest) -> bool:
+    """True when --update-golden may lower recorded thresholds (it says what moved)."""
+    return bool(request.config.getoption("--allow-lower"))
 
 
 @pytest.fixture(autouse=True)

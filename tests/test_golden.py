@@ -1,12 +1,19 @@
 """Golden test: every sample document (samples/<name>.<ext>, any format) has an expected record
 (samples/expected/<stem>.json) and extraction scores at least the F1 per metric recorded in
-samples/expected/thresholds.json. `pytest --update-golden` rewrites thresholds.json from the
-current scores (never the expected records, which are written by reading the documents)."""
+samples/expected/thresholds.json — every metric the sample has something to score in: one with
+no recorded threshold is held at 1.0, and a recorded one with nothing left to score fails too.
+
+`pytest --update-golden` rewrites thresholds.json from the current scores (never the expected
+records, which are written by reading the documents). It never lowers a threshold silently: a
+score below its threshold (or below 1.0 where none is recorded), or a threshold whose metric
+is gone, makes it refuse and say what would move, unless `--allow-lower` is given too (then it
+writes and warns what moved)."""
 
 from __future__ import annotations
 
 import fcntl
 import json
+import warnings
 from pathlib import Path
 
 import pytest
@@ -38,29 +45,60 @@ def _scores(path: Path, tools: Tools) -> dict[str, float]:
     return {m: round(c.f1, 4) for m, c in result.score.counts.items() if c.f1 is not None}
 
 
-def _update(name: str, scores: dict[str, float]) -> None:
-    """Record `scores` for `name` (locked: parallel workers update the same file)."""
-    THRESHOLDS.touch()
-    with THRESHOLDS.open("r+", encoding="utf-8") as fh:
+def _moves(old: dict[str, float], new: dict[str, float]) -> tuple[list[str], list[str]]:
+    """(lowered, raised) thresholds going from `old` (1.0 where absent) to `new` scores."""
+    down, up = [], []
+    for m in sorted(set(old) | set(new)):
+        before, after = old.get(m, 1.0), new.get(m)
+        if after is None:
+            down.append(f"{m}: {before} → нечего оценивать (порог снят)")
+        elif after < before - EPS:
+            down.append(f"{m}: {before} → {after}")
+        elif m in old and after > before + EPS:
+            up.append(f"{m}: {before} → {after}")
+    return down, up
+
+
+def _update(name: str, scores: dict[str, float], allow_lower: bool, path: Path = THRESHOLDS
+            ) -> list[str]:
+    """Record `scores` for `name` (locked: parallel workers update the same file); returns what
+    moved. Refuses (fails, writes nothing) to lower a threshold unless `allow_lower`."""
+    path.touch()
+    with path.open("r+", encoding="utf-8") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         text = fh.read()
         data = json.loads(text) if text.strip() else {}
+        down, up = _moves(data.get(name, {}), scores)
+        if down and not allow_lower:
+            pytest.fail(f"{name}: --update-golden would lower thresholds (pass --allow-lower "
+                        f"to accept): {'; '.join(down)}")
         data[name] = dict(sorted(scores.items()))
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps(dict(sorted(data.items())), ensure_ascii=False, indent=2) + "\n")
+    return [f"lowered {m}" for m in down] + [f"raised {m}" for m in up]
+
+
+def _below(scores: dict[str, float], floors: dict[str, float]) -> dict[str, tuple]:
+    """Metrics under their floor (1.0 when none is recorded), and floors with no score."""
+    low: dict[str, tuple] = {m: (s, floors.get(m, 1.0)) for m, s in scores.items()
+                             if s < floors.get(m, 1.0) - EPS}
+    low.update({m: (None, f) for m, f in floors.items() if m not in scores})
+    return low
 
 
 @pytest.mark.parametrize("path", sample_files(SAMPLES), ids=lambda p: p.name)
-def test_sample_reaches_its_thresholds(path: Path, tools: Tools, update_golden: bool) -> None:
+def test_sample_reaches_its_thresholds(path: Path, tools: Tools, update_golden: bool,
+                                       allow_lower: bool) -> None:
     scores = _scores(path, tools)
     if update_golden:
-        _update(path.name, scores)
+        moved = _update(path.name, scores, allow_lower)
+        if moved:
+            warnings.warn(f"{path.name}: thresholds {', '.join(moved)}", stacklevel=1)
         return
     floors = json.loads(THRESHOLDS.read_text(encoding="utf-8")).get(path.name)
     assert floors is not None, f"no thresholds for {path.name}: run pytest --update-golden"
-    low = {m: (scores.get(m), f) for m, f in floors.items()
-           if scores.get(m) is not None and scores[m] < f - EPS}
+    low = _below(scores, floors)
     assert not low, f"{path.name}: F1 below its threshold (got, threshold): {low}"
 
 
@@ -71,3 +109,28 @@ def test_expected_record_is_a_contract_record(path: Path) -> None:
     assert record.schema_version == "1"
     stems = {p.name.split(".", 1)[0] for p in sample_files(SAMPLES)}
     assert path.stem in stems, f"{path.name} has no sample document"
+
+
+def test_update_golden_refuses_to_lower_and_says_what_moves(tmp_path: Path) -> None:
+    path = tmp_path / "thresholds.json"
+    before = {"a.txt": {"results": 0.9, "targets": 1.0, "deadline": 1.0}}
+    path.write_text(json.dumps(before), encoding="utf-8")
+    lower = {"results": 0.95, "targets": 0.5, "goals": 0.8}  # deadline gone, goals new at 0.8
+    with pytest.raises(pytest.fail.Exception) as refused:
+        _update("a.txt", lower, False, path)
+    for moved in ("targets: 1.0 → 0.5", "goals: 1.0 → 0.8", "deadline: 1.0 → нечего"):
+        assert moved in str(refused.value)
+    assert "results" not in str(refused.value)  # raised, not lowered
+    assert json.loads(path.read_text(encoding="utf-8")) == before  # nothing written
+    moved = _update("a.txt", lower, True, path)
+    assert "raised results: 0.9 → 0.95" in moved and len(moved) == 4
+    assert json.loads(path.read_text(encoding="utf-8"))["a.txt"] == lower
+    assert _update("a.txt", {**lower, "targets": 0.6}, False, path) == [
+        "raised targets: 0.5 → 0.6"]
+
+
+def test_unrecorded_metrics_are_held_at_one_and_vanished_ones_fail() -> None:
+    assert _below({"results": 0.99, "goals": 1.0}, {"goals": 1.0}) == {"results": (0.99, 1.0)}
+    assert _below({"results": 0.9}, {"results": 0.9, "targets": 1.0}) == {
+        "targets": (None, 1.0)}
+    assert _below({"results": 0.9}, {"results": 0.8}) == {}

@@ -10,10 +10,13 @@ from __future__ import annotations
 import ctypes
 import itertools
 import math
+from collections import deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
 import pypdfium2 as pdfium
 from pypdfium2 import raw
 
@@ -26,6 +29,7 @@ LINE_MAX_THICKNESS = 3.0
 DEDUPE_TOLERANCE = 1.0
 
 _SPACES = frozenset(" \t\r\n\u00a0\u2002\u2003\u2009\u200b\ufeff\x00\x02")
+_SPACE_CODES = np.array(sorted(ord(ch) for ch in _SPACES), dtype=np.uint32)
 
 
 class Glyph(NamedTuple):
@@ -94,7 +98,9 @@ def _fast(func: CFuncPtr, restype: type[_CData] | None, *argtypes: type[_CData])
 
 _VOIDP, _INT = ctypes.c_void_p, ctypes.c_int
 _text_object = _fast(raw.FPDFText_GetTextObject, _VOIDP, _VOIDP, _INT)
-_loose_box = _fast(raw.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, ctypes.POINTER(raw.FS_RECTF))
+# the box's address as a plain integer: map() can then drive the calls (see _boxes)
+_loose_box_at = _fast(raw.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
+_RECT_SIZE = ctypes.sizeof(raw.FS_RECTF)
 
 
 def _address(handle: _CData) -> int:
@@ -107,20 +113,24 @@ class _StyleCache:
 
     def __init__(self, textpage: pdfium.PdfTextPage, rotation: int) -> None:
         self._page = textpage
-        self._textpage = _address(textpage.raw)
         self._rotation = rotation
-        self._by_obj: dict[int, tuple[bool, int]] = {}
+        self._by_obj: dict[int | None, tuple[bool, int]] = {}
         self._by_font: dict[int, bool] = {}
         self._buf = ctypes.create_string_buffer(256)
         self._matrix = raw.FS_MATRIX()
 
-    def style(self, index: int) -> tuple[bool, int]:
-        key = _text_object(self._textpage, index) or 0
-        found = self._by_obj.get(key)
-        if found is None:
-            bold = self._font_bold(key) if key else False
-            found = self._by_obj[key] = (bold, self._turn(index))
-        return found
+    def styles(self, objects: list[int | None], indices: list[int]) -> list[tuple[bool, int]]:
+        """(bold, turn) of each character `indices[k]`, whose text object is `objects[k]`
+        (None: none); each object is looked at once, at its first character."""
+        by_obj = self._by_obj
+        out = []
+        for obj, index in zip(objects, indices, strict=True):
+            found = by_obj.get(obj)
+            if found is None:
+                bold = self._font_bold(obj) if obj else False
+                found = by_obj[obj] = (bold, self._turn(index))
+            out.append(found)
+        return out
 
     def _turn(self, index: int) -> int:
         m = self._matrix
@@ -151,41 +161,53 @@ def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
     return text
 
 
+def _boxes(handle: int, indices: list[int]) -> np.ndarray:
+    """Loose boxes (left, top, right, bottom in PDF space) of the characters `indices`: one
+    PDFium call each, driven by map into one array (no Python code runs per character)."""
+    boxes = (raw.FS_RECTF * len(indices))()
+    base = ctypes.addressof(boxes)
+    at = range(base, base + _RECT_SIZE * len(indices), _RECT_SIZE)
+    deque(map(_loose_box_at, repeat(handle), indices, at), maxlen=0)
+    return np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4).astype(np.float64)
+
+
 def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[Glyph]:
     count = raw.FPDFText_CountChars(textpage)
-    text = _page_text(textpage, count)
-    style = _StyleCache(textpage, rotation).style
-    rect = raw.FS_RECTF()
-    rect_p = ctypes.pointer(rect)
+    text = _page_text(textpage, count).replace("\ufffe", "-")  # PDFium's line-end hyphen
+    if not text:
+        return []
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = np.isin(codes, _SPACE_CODES)
+    chars = np.flatnonzero(~space)
+    if not len(chars):
+        return []
     handle = _address(textpage.raw)
-    # the transform is affine: take its coefficients once instead of calling it per glyph
+    # the loose box spans the font's ascent..descent: equal on a line, so lines group well
+    left, high, right, low = _boxes(handle, chars.tolist()).T
+    # the transform is affine: its coefficients, applied to all boxes at once
     c, f = tf(0.0, 0.0)
     a, d = (v - w for v, w in zip(tf(1.0, 0.0), (c, f), strict=True))
     b, e = (v - w for v, w in zip(tf(0.0, 1.0), (c, f), strict=True))
-    out: list[Glyph] = []
-    seen: set[tuple[str, int, int]] = set()
-    space = False
-    for i, ch in enumerate(text):
-        if ch == "\ufffe":  # PDFium's mark for a hyphen that ends a line
-            ch = "-"
-        elif ch in _SPACES:
-            space = True
-            continue
-        # the loose box spans the font's ascent..descent: equal on a line, so lines group well
-        _loose_box(handle, i, rect_p)
-        ax, ay = a * rect.left + b * rect.bottom + c, d * rect.left + e * rect.bottom + f
-        bx, by = a * rect.right + b * rect.top + c, d * rect.right + e * rect.top + f
-        x0, x1 = (ax, bx) if ax <= bx else (bx, ax)
-        top, bottom = (ay, by) if ay <= by else (by, ay)
-        # one glyph printed twice at (almost) the same place is fake bold: keep one copy
-        key = (ch, round(x0 / DEDUPE_TOLERANCE), round(top / DEDUPE_TOLERANCE))
-        if key in seen:
-            continue
-        seen.add(key)
-        bold, turn = style(i)
-        out.append(Glyph(ch, x0, top, x1, bottom, bottom - top, bold, space, turn))
-        space = False
-    return out
+    ax, ay = a * left + b * low + c, d * left + e * low + f
+    bx, by = a * right + b * high + c, d * right + e * high + f
+    x0, x1 = np.where(ax <= bx, ax, bx), np.where(ax <= bx, bx, ax)
+    top, bottom = np.where(ay <= by, ay, by), np.where(ay <= by, by, ay)
+    # one glyph printed twice at (almost) the same place is fake bold: keep the first copy
+    with np.errstate(invalid="ignore"):  # a NaN box (a broken matrix) is a key like any other
+        keys = np.stack([codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(
+            np.int64), np.rint(top / DEDUPE_TOLERANCE).astype(np.int64)], axis=1)
+    kept = np.sort(np.unique(keys, axis=0, return_index=True)[1])
+    at = chars[kept]
+    # a space in the text stream since the previous glyph kept (or the page's start)
+    spaces_before = np.cumsum(space)[at]
+    space_before = np.diff(spaces_before, prepend=0) > 0
+    indices = at.tolist()
+    objects = list(map(_text_object, repeat(handle), indices))
+    bold, turn = zip(*_StyleCache(textpage, rotation).styles(objects, indices), strict=True)
+    fields = zip(map(text.__getitem__, indices), x0[kept].tolist(), top[kept].tolist(),
+                 x1[kept].tolist(), bottom[kept].tolist(), (bottom - top)[kept].tolist(),
+                 bold, space_before.tolist(), turn, strict=True)
+    return list(map(tuple.__new__, repeat(Glyph), fields))
 
 
 def _path_points(obj: ctypes.c_void_p, matrix: pdfium.PdfMatrix) -> Iterator[list[tuple]]:

@@ -24,10 +24,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
 from ingest.text.grid_rules import is_numeric, is_row_number
 from ingest.text.pipe_header import best_reading
+from ingest.yaml_data import load_yaml
 
 # a section title: a roman or arabic item number before words, or a long text
 _SECTION = re.compile(r"^(?:[IVXLC]{1,6}|\d{1,2})\.\s*[А-ЯЁA-Z«\"]"
@@ -199,7 +198,7 @@ def _numeric(texts: Sequence[str], rows: Sequence[tuple[int, int]], n: int) -> l
 @lru_cache(maxsize=1)
 def _date_stems() -> tuple[str, ...]:
     path = Path(__file__).parent / "data" / "cell_kinds.yaml"
-    return tuple(yaml.safe_load(path.read_text("utf-8"))["date_stems"])
+    return tuple(load_yaml(path.read_text("utf-8"))["date_stems"])
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from ingest.yaml_data import load_yaml
 
 _YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d{2})(?!\d)")
 _NUMBER_CAPTION = re.compile(r"^(?:N|№|n)\s*(?:п/п|пп\.?)?$|^п/п$", re.I)
@@ -43,7 +43,7 @@ class Placed:
 def group_words() -> tuple[str, ...]:
     """Words of header cells that stand over several columns (data/header_groups.yaml)."""
     path = Path(__file__).parent / "data" / "header_groups.yaml"
-    data = yaml.safe_load(path.read_text("utf-8"))
+    data = load_yaml(path.read_text("utf-8"))
     return tuple(data["group_words"])
 
 

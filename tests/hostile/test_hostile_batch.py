@@ -163,7 +163,9 @@ def test_sigkilled_ingest_leaves_no_process_behind(tmp_path: Path) -> None:
     finally:
         proc.kill()  # SIGKILL the importer only: its children get no word from it
         proc.wait()
-    assert _wait_until(lambda: not _marked(mark), 15), _marked(mark)
+    # a loaded 2-core machine (a full test run beside other work) takes well over 15 s to let
+    # the forkserver and the resource tracker see their pipes close; orphans never go
+    assert _wait_until(lambda: not _marked(mark), 60), _marked(mark)
 
 
 # --- 8: LibreOffice stuck under --timeout -----------------------------------------------------
@@ -181,7 +183,9 @@ def test_timed_out_conversion_leaves_no_converter_and_no_folder(tmp_path: Path) 
                  cwd=tmp_path, env={"SOFFICE": str(soffice), "TMPDIR": str(temp), MARK: mark})
     assert r.returncode == 1, r.stderr
     assert f"failed: {folder}/letter.rtf: timed out after 4 s" in r.stderr
-    assert _wait_until(lambda: not _marked(mark), 15), _marked(mark)
+    # a loaded 2-core machine (a full test run beside other work) takes well over 15 s to let
+    # the forkserver and the resource tracker see their pipes close; orphans never go
+    assert _wait_until(lambda: not _marked(mark), 60), _marked(mark)
     assert _wait_until(lambda: not list(temp.glob("roadmaps-lo-*")), 5), list(temp.iterdir())
     shutil.rmtree(temp)
 

@@ -1,6 +1,6 @@
 """Properties of the text reader over arbitrary input: it either returns blocks within the
-contract or raises DocumentLoadError, never anything else; it invents no words and, on text
-without markup, loses none."""
+contract or raises DocumentLoadError, never anything else — and refuses only a text with no
+word in it; it invents no words and, on text without markup, loses none."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 MARKUP = set("<>*_`#|[]~=\\")
 # inline markup and control characters (NUL …) vanish without leaving a space
 INLINE = re.compile(r"<[^<>]*>|[*_`~\x00-\x08\x0e-\x1f\x7f]")
+COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 BORDER = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
 
 # Pieces of real documents so generated text reaches tables, lists, headings and markup.
@@ -46,6 +48,10 @@ def _texts(result: ReadResult) -> list[str]:
         else:
             out += [c.text for r in block.rows for c in r.cells]
     return out
+
+
+def _junk_share(text: str) -> float:
+    return len(JUNK.findall(text)) / max(len(text), 1)
 
 
 def _read(data: bytes) -> ReadResult | None:
@@ -109,11 +115,28 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 @given(texts, st.sampled_from(ENCODINGS))
 @example("Мероприятие\tСрок\n<div>" * 3 + "\t\t\n", "utf-8")
 @example("\t\n\t\n|\t|\n", "utf-16")
+@example("Дорожная карта\x1f", "utf-8")  # refused: over 5 % control characters
+@example("<!--Дорожная карта<b>", "utf-8")  # refused: all in a comment
+@example("\U0001327b", "utf-16-le")  # read as another encoding: a form feed, two lines
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
-    result = _read(_encode(text, enc))
+    data = _encode(text, enc)
+    result = _read(data)
     if result is None:
+        # refused: a text with no word outside its markup and comments (an unclosed "<!--"
+        # hides the rest) — "no text" — or one that looks like binary data (over 5 % control
+        # characters: the reader's line, with a margin), or UTF-16 opening with NUL, whose
+        # BOM + NUL (FF FE 00 00) is the UTF-32 BOM, or a short text in an encoding without a
+        # signature (UTF-16-LE's bytes of Cyrillic, 04, are control bytes without its pattern)
+        visible = INLINE.sub("", COMMENT.sub("", text))
+        utf32_bom = enc == "utf-16" and text.startswith("\0")
+        guessed = enc in GUESSED and len(WORD.findall(text)) < 12
+        assert not WORD.search(visible) or _junk_share(text) > 0.04 or utf32_bom or guessed, \
+            text
         return
-    check_contract(result, _lines(text))
+    # bytes of an encoding without a signature may be read as another, with line breaks of
+    # its own ("\U0001327b" in UTF-16-LE has a form feed byte): at most one a byte
+    guessed_lines = _lines(data.decode("latin-1")) if enc in GUESSED else 0
+    check_contract(result, max(_lines(text), guessed_lines))
     if enc in GUESSED and len(WORD.findall(text)) < 12:
         return  # a few words decode plausibly in more than one encoding
     # Inline markup and NULs vanish without a space ("карта<b>План" renders as one word), and

@@ -137,6 +137,8 @@ def test_activities_and_their_fields() -> None:
     k = s.counts
     assert (k["activities"].tp, k["activities"].fp, k["activities"].fn) == (1, 1, 1)
     assert (k["deadline"].tp, k["deadline"].fp, k["deadline"].fn) == (2, 0, 1)
+    assert [(k[f"deadline.{p}"].tp, k[f"deadline.{p}"].fn) for p in ("start", "end", "recurrence")
+            ] == [(1, 0), (0, 1), (1, 0)]
     assert (k["responsibles"].tp, k["responsibles"].fn) == (1, 1)
     assert k["results"].tp == 1 and k["targets"].tp == 1
     assert (k["statuses"].fp, k["statuses"].fn) == (1, 1)
@@ -384,7 +386,7 @@ def test_table_headers_are_whole_metric_names(roadmaps_cli: Callable[..., Run],
     r = roadmaps_cli("evaluate", str(tmp_path))
     assert r.returncode == 0, r.stderr
     header, row = r.stdout.splitlines()[:2]
-    assert header.split()[1:] == list(evaluate.METRICS)
+    assert header.split()[1:] == list(evaluate.FIELDS)
     # every value right-aligned under the end of its header
     ends = [m.end() for m in re.finditer(r"\S+", header)][1:]
     assert [m.end() for m in re.finditer(r"\S+", row)][1:] == ends
