@@ -11,13 +11,16 @@ from functools import lru_cache
 from normalize.lemmas import Lemmatizer
 
 
-def pos(word: str, lem: Lemmatizer, relative: bool = False) -> set[str]:
+def pos(word: str, lem: Lemmatizer, relative: bool = False, qualitative: bool = False
+        ) -> set[str]:
     """Parts of speech of a (last part of a) word. `relative`: pronominal and qualitative
     adjectives ("Каждый", "Социальная") do not count — a marker's adjective name is relative
-    ("Северский район"); a name after a marker may be either ("города Новый Уренгой")."""
+    ("Северский район"); a name after a marker may be either ("города Новый Уренгой");
+    `qualitative`: with `relative`, qualitative ones count ("Заречного муниципального района")."""
     parses = lem.parse(word.split("-")[-1].lower())[:3]
+    left_out = {"Apro"} if qualitative else {"Apro", "Qual"}
     return {str(p.tag.POS) for p in parses
-            if not (relative and p.tag.POS == "ADJF" and {"Apro", "Qual"} & p.tag.grammemes)}
+            if not (relative and p.tag.POS == "ADJF" and left_out & p.tag.grammemes)}
 
 
 def restore_case(new: str, old: str) -> str:

@@ -174,7 +174,11 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
     word = toks[i - 1].text
-    if "ADJF" not in pos(word, lem, relative=True) and not PLACE_ADJECTIVE.search(word.lower()):
+    # "Каждый район", "Социальная область" are no places, but before a marker of two words
+    # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
+    # adjective is a name too
+    adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
+    if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
         return None
     if not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
@@ -215,7 +219,9 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
             toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
         return None  # "МО Северский район": the suffix marker names it
     words = [t.text for t in toks[k:k + n]]
-    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and "NOUN" not in pos(words[0], lem)
+    # "городского округа Жуковский": a name in -ский is the adjective, not the surname
+    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and (
+        "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
     template = mk.suffix if is_adj and mk.suffix else mk.prefix
     if template is None and n == 1 and "ADJF" in pos(words[0], lem):
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
@@ -295,21 +301,30 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
 
 
 def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
-               ner: bool = True) -> Place:
+               ner: bool = True, settlements: bool = True) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
     count more) times the marker's rank; the best-scoring name wins, ties going to the first.
     A city and the city district of the same name are one place (`_one_name`). Without a
     marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
+    Without `settlements` (a document's municipality) a village or посёлок ("с. …", "п. …")
+    is where the act was signed, not a municipal formation: a document naming only one has
+    no municipality (and natasha is not asked).
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
     first: dict[str, tuple[int, int]] = {}
     cores: dict[str, str] = {}
+    settled = False
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
         for m in _mentions(text, lem):
+            if m.kind == "settlement" and not settlements:
+                # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
+                # village and no municipal formation of its own
+                settled = True
+                continue
             group = "region" if m.kind == "region" else "municipality"
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
@@ -319,7 +334,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     municipality = _best(merged, first)
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
-    if municipality is None and ner:
+    if municipality is None and ner and not settled:
         municipality = _ner_municipality(texts, lem, region)
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")

@@ -31,6 +31,10 @@ SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
+_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
+# "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
+# a surname)
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
 
 
 @dataclass(frozen=True)
@@ -117,20 +121,35 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         if caps and not nxt.text.isupper():
             break
         same = nxt.chunk == prev.chunk
-        if not same and not (prev.single and nxt.single and _goes_on(text, nxt, prev)):
+        if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
             break
         text, j = f"{text} {nxt.text}", j + 1
     return text, j
 
 
-def _goes_on(text: str, nxt: Line, prev: Line) -> bool:
+def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     """A line printed on its own continues the subject: it starts in lower case, or a quote
-    is still open, or the subject does not end a sentence and the line is as short."""
-    if nxt.bold != prev.bold:
+    is still open, or the subject cannot end where the line broke ("… ОТ" / "30.09.2013 №
+    …", "… ПРОГРАММЫ АЛЕКСАНДРО-НЕВСКОГО" / "МУНИЦИПАЛЬНОГО РАЙОНА …"), or the line opens
+    the quoted name of what the subject is about ("Об утверждении программы" / "«Развитие
+    …»"); and the line is as short."""
+    if nxt.bold != prev.bold or len(nxt.text.split()) > 15:
         return False
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
-    return (nxt.text[:1].islower() or opened or straight) and len(nxt.text.split()) <= 15
+    named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
+    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text)
+
+
+def _open_end(ctx: Ctx, text: str) -> bool:
+    """True when `text` ends with a word a phrase cannot end with: a preposition, "№", an
+    adjective waiting for its noun."""
+    last = text.split()[-1].strip(",") if text.split() else ""
+    if last.lower() in ctx.vocab.dangling_words:
+        return True
+    word = last.split("-")[-1]
+    return word.isalpha() and (ctx.tools.tag(word.lower())[0] == "ADJF"
+                               or bool(_ADJECTIVE_END.search(word.lower())))
 
 
 def _stops_subject(ctx: Ctx, text: str) -> bool:
@@ -191,6 +210,33 @@ def _heading(ctx: Ctx) -> ActHeader | None:
             subject, end = (quoted, i + 1) if quoted else _subject_after(ctx, i + 1)
             return ActHeader(i, "heading", kind, _heading_org(ctx, text),
                              rq.Requisites(kind, req.number, req.date), subject, end)
+    return _numbered_heading(ctx)
+
+
+def _numbered_heading(ctx: Ctx) -> ActHeader | None:
+    """A site's heading without the act's word: '№ 99 от 31.03.2022 г. "О создании …"' — the
+    number, the date, the subject; the act is of the type its operative verb says."""
+    for i in range(min(_HEADING_LINES, len(ctx.top))):
+        text = rq.unglue(ctx.top[i].text.strip())
+        req = rq.read(ctx, text) if ctx.vocab.number.match(text) else rq.Requisites()
+        subject = _quoted_subject(ctx, text) if req.number and req.date else None
+        if subject is None:
+            continue
+        kind = operative_act(ctx)
+        if kind is None:
+            return None
+        return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
+                         subject, i + 1)
+    return None
+
+
+def operative_act(ctx: Ctx) -> str | None:
+    """The act type the first operative verb makes ("ПОСТАНОВЛЯЕТ:" → постановление)."""
+    for c in ctx.head:
+        words = unspace(c.text).split()
+        for k in range(len(words)):
+            if _operative_at(ctx, words, k):
+                return ctx.vocab.operative_verbs[ctx.lemmas(words[k].rstrip(":"))[-1]]
     return None
 
 
@@ -227,13 +273,18 @@ def operative_body(ctx: Ctx) -> str | None:
     no operative sentence."""
     if act_header(ctx) is None:
         return None
+    before: list[str] = []
     for c in ctx.head:
-        words = unspace(c.text).split()
-        for k in range(len(words)):
+        own = unspace(c.text).split()
+        # "… администрация N-ского района" / "ПОСТАНОВЛЯЕТ:" (the verb set as a paragraph)
+        words = [*before, *own]
+        before = own[-_OPERATIVE_REACH:]
+        for k in range(len(words) - len(own), len(words)):
             if not _operative_at(ctx, words, k):
                 continue
-            lem = [(ctx.lemmas(x)[-1:] or [""])[0] for x in words[max(k - 12, 0):k]]
-            base = max(k - 12, 0)
+            lem = [(ctx.lemmas(x)[-1:] or [""])[0]
+                   for x in words[max(k - _OPERATIVE_REACH, 0):k]]
+            base = max(k - _OPERATIVE_REACH, 0)
             start = next((base + j for j in range(len(lem) - 1, -1, -1)
                           if lem[j] in ctx.vocab.org_words
                           and _nominative_word(ctx, words[base + j])), None)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import acts as acts_
+from extract.facts import esign, reflow
 from extract.facts import goals as goals_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
@@ -53,6 +54,7 @@ KIND_RULES: tuple[Rule, ...] = (
 LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
+    ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
     ("report_table", kinds_.kind_report_table),
     ("financing_table", kinds_.kind_financing_table),
@@ -119,6 +121,8 @@ def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
             or _named("period", "plan_heading",
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
             or _named("period", "top", period_.period_from_top(ctx), trace)
+            or _named("period", "approving_clause", period_.period_from_title(
+                ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
@@ -132,6 +136,9 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
+    top = issuer_.issuer_from_title_page(ctx)
+    if top and top != name and institution_.same_institution(ctx, name, top):
+        name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     named = issuer_.with_place(ctx, name, places)
     if named != name:
         name = _named("issuer", "named_place", named, trace)
@@ -187,7 +194,9 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
-    ctx = Ctx(chunks=tuple(chunks(doc)), found=found, tools=tools, vocab=facts_vocab())
+    vocab = facts_vocab()
+    read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
+    ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

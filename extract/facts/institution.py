@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.order import act_type, nominative_head
@@ -36,6 +37,7 @@ _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 _PATRON = ("им.", "имени")
 _QUOTED_NUMBER = re.compile(r"^[«\"]\s*\d")
 _INITIAL = re.compile(r"^[А-ЯЁ]\.")
+_YEAR = re.compile(r"^(?:19|20)\d\d(?!\d)")
 _STOPS = frozenset({"в", "во", "на", "по", "за", "для", "с", "со", "к", "о", "об", "от", "до",
                     "и", "при", "через"})
 
@@ -140,9 +142,12 @@ def issuer_from_grif(ctx: Ctx) -> str | None:
     for s in stamps(ctx):
         if s.kind == "approve_self" and s.org and _institution_at(ctx, s.org.split()):
             return s.org
-        if s.kind not in ("approve_self", "approval") or s.act:
+        if s.kind not in ("approve_self", "approval"):
             continue
         words = s.text.split()
+        if s.act:  # "УТВЕРЖДАЮ / Директор МБОУ … / Приказ № 65 от …": the head before the act
+            words = words[: next((k for k, w in enumerate(words)
+                                  if rq.act_type(ctx, w.strip(".,:"))), len(words))]
         for k, w in enumerate(words[:6]):
             lem = ctx.lemmas(w)
             if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads:
@@ -200,12 +205,37 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     words = title.split()
     for k, w in enumerate(words):
-        if w.lower() in _STOPS:
+        if w.lower() in _STOPS and not _subject_or_period(words, k):
             return None
         if _form_word(ctx, w.strip("(«\"")):
             name = _institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]])
             return _nominative(ctx, name) if name else None
     return None
+
+
+def _subject_or_period(words: list[str], k: int) -> bool:
+    """A preposition that says neither where the plan is carried out nor for whom: the
+    subject of a report's noun ("Отчёт о результатах …", "Информация о …") and the period
+    ("… на 2024-2029 МБОУ …", "за 2024 год")."""
+    if k == 1 and words[k].lower() in ("о", "об"):
+        return True
+    return k + 1 < len(words) and bool(_YEAR.match(words[k + 1]))
+
+
+def same_institution(ctx: Ctx, short: str, full: str) -> bool:
+    """True when `full` (a full legal name: "Муниципальное бюджетное общеобразовательное
+    учреждение Наумовская основная общеобразовательная школа …") names the institution
+    `short` names by its abbreviations ("МБОУ Наумовской ООШ", "МАОУ «СОШ № 4»"): every name
+    word and number of `short` is in `full`."""
+    if not ctx.vocab.legal_form.match(full.lower()) or not _form_word(ctx, short.split()[0]):
+        return False
+    words = [w.strip("«»\"“„,.()") for w in short.split()[1:]]
+    names = [w for w in words if w.isalpha() and not institution_word(ctx.vocab, w)]
+    numbers = set(re.findall(r"\d+", short))
+    full_lemmas = set(ctx.lemmas(full))
+    if not (names or numbers) or not numbers <= set(re.findall(r"\d+", full)):
+        return False
+    return all(set(ctx.lemmas(w)) & full_lemmas for w in names)
 
 
 def _nominative(ctx: Ctx, name: str) -> str:

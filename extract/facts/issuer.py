@@ -21,6 +21,8 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
+from extract.facts.spaced import segment
+from extract.facts.vocab import institution_word
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8
@@ -32,13 +34,17 @@ _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 4  # the body's head word stands among the first words of its line
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
+_GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
+_MIN_PART = 4
 
 
 def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
     """(word index, lemma) of the first organisation word among the first words of `line`."""
     for k, w in enumerate(line.split()[:_HEAD_REACH]):
         lem = ctx.lemmas(w)
-        if len(lem) == 1 and lem[0] in ctx.vocab.org_words:
+        # an official whose acts are issued in his name heads his letterhead ("ГЛАВА …")
+        if len(lem) == 1 and (lem[0] in ctx.vocab.org_words
+                              or (k == 0 and lem[0] in ctx.vocab.officials)):
             return k, lem[0]
     return None
 
@@ -54,15 +60,45 @@ def _starts_unit(ctx: Ctx, line: str) -> bool:
     return word == head[1]
 
 
+def _unfinished(ctx: Ctx, unit: str) -> bool:
+    """True when `unit` cannot end here: a quote is open ("… «Ашапская средняя" / "…
+    школа»"), or it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
+    ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1")."""
+    if unit.count("«") > unit.count("»"):
+        return True
+    head = _head(ctx, unit)
+    return head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0
+
+
 def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
     for line in lines:
-        if _starts_unit(ctx, line):
+        if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             out.append(line)
         elif out:
             out[-1] = f"{out[-1]} {line}"
-    return out
+    return [_without_place(ctx, u) for u in out]
+
+
+def _without_place(ctx: Ctx, unit: str) -> str:
+    """"… ШКОЛА С.ИЛЬИНСКОЕ МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…» … ОБЛАСТИ" → "… ШКОЛА С.ИЛЬИНСКОЕ":
+    a municipality named after the body in the nominative is where it is."""
+    words = unit.split()
+    for k in range(1, len(words)):
+        for seq in ctx.vocab.place_appositions:
+            if _nominative_run(ctx, words[k : k + len(seq)], seq):
+                return " ".join(words[:k])
+    return unit
+
+
+def _nominative_run(ctx: Ctx, words: list[str], seq: tuple[str, ...]) -> bool:
+    """True when `words` are the lemmas `seq` and the last (the noun) is printed as its lemma."""
+    if len(words) != len(seq):
+        return False
+    if any(ctx.lemmas(w.strip("«»\"")) != (s,) for w, s in zip(words, seq, strict=True)):
+        return False
+    return words[-1].strip("«»\"").lower() == seq[-1]
 
 
 def _genitive(ctx: Ctx, unit: str) -> str | None:
@@ -84,7 +120,7 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     issuer = found[-1]
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
-    full = _spelled_out(ctx, issuer)
+    full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)
     if full:
         return full
     head = _head(ctx, issuer)
@@ -96,6 +132,31 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
 
 
 _PARENTHESES = re.compile(r"\(([^()]+)\)")
+
+
+def _nameless(ctx: Ctx, unit: str) -> bool:
+    """"АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА": a body's word and place words, no name."""
+    generic = (ctx.vocab.org_words | ctx.vocab.place_markers | ctx.vocab.municipal_words
+               | ctx.vocab.place_marker_adjectives)
+    return all(w in generic for w in ctx.lemmas(unit))
+
+
+def _named_by_place(ctx: Ctx, unit: str, lines: list[str]) -> str | None:
+    """A nameless body under the line naming its municipality in the nominative
+    ("МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «N-СКИЙ РАЙОН»"): the body of that municipality, its name
+    taken from the line ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «N-СКИЙ РАЙОН»")."""
+    if not _nameless(ctx, unit):
+        return None
+    for line in lines:
+        words = line.split()
+        for seq in ctx.vocab.place_appositions:
+            if not _nominative_run(ctx, words[: len(seq)], seq) or len(words) == len(seq):
+                continue
+            gen = ctx.vocab.place_apposition_genitive[" ".join(seq)]
+            gen = gen.upper() if words[0].isupper() else gen
+            name = " ".join(words[len(seq) :])
+            return squash(f"{unit.split()[0]} {gen} {name}")
+    return None
 
 
 def _spelled_out(ctx: Ctx, unit: str) -> str | None:
@@ -114,12 +175,37 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([ctx.unspaced(x) for x in c.lines or (c.text,)]):
+        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if not _DIGIT.search(_NUMBERED.sub("", line)):
+            if _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def unglued(ctx: Ctx, line: str) -> str:
+    """"АДМИНИСТРАЦИЯ ГОРОДАКУРГАНА" → "АДМИНИСТРАЦИЯ ГОРОДА КУРГАНА": a long word in capitals
+    the dictionary does not know, made of two words it knows, one of them a body's or a place's
+    word, lost the space between them at a line join (a name is left as it is)."""
+    def cut(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if ctx.tools.is_known(word.lower()):
+            return word
+        parts = segment(word, ctx.tools.is_known, ())
+        if not parts or len(parts) != 2 or not all(
+                len(p) >= _MIN_PART and ctx.tools.is_known(p.lower()) for p in parts):
+            return word
+        generic = (ctx.vocab.org_words | ctx.vocab.settlement_words | ctx.vocab.place_markers
+                   | ctx.vocab.municipal_words)
+        # one of the two is a body's or a place's word: "ГОРОДА|КУРГАНА", not "ЗЕЛЕНО|БОРСКОГО"
+        return " ".join(parts) if any(set(ctx.lemmas(p)) & generic for p in parts) else word
+    return _GLUED_CAPS.sub(cut, line)
+
+
+def _kept(ctx: Ctx, line: str) -> bool:
+    """False for a line with digits (a date, an address, a phone; not an institution's "№ 5")
+    and for a contact line ("E-mail: …", "www.…")."""
+    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line)
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
@@ -138,10 +224,10 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
-        text = ctx.unspaced(line.text)
+        text = unglued(ctx, ctx.unspaced(line.text))
         if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
             break
-        if not _DIGIT.search(_NUMBERED.sub("", text)):
+        if _kept(ctx, text):
             lines.insert(0, text)
     return lines
 
@@ -157,11 +243,29 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     return None
 
 
+_TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def without_short_name(ctx: Ctx, name: str) -> str:
+    """"… школа» (МКОУ «Ихальская СОШ»)" → "… школа»": a letterhead prints the body's short
+    name under its full one; the short name (opening with an abbreviation) is no part of it."""
+    m = _TRAILING_PARENTHESES.search(name)
+    if not m or m.start() == 0:
+        return name
+    first = m.group(1).split()[0].strip("«»\"“„")
+    short = first.isupper() and len(first) > 1 and (
+        ctx.tools.is_abbreviation(first) or first.lower() in ctx.vocab.abbreviations
+        or institution_word(ctx.vocab, first))
+    return name[: m.start()] if short else name
+
+
 def strip_region(ctx: Ctx, name: str) -> str:
     """"… муниципального района Иркутской области" → "… муниципального района": a trailing
     region goes when a municipality stands before it ("Министерство образования Оренбургской
     области" keeps it: the region is the body's own)."""
     words = name.split()
+    if words and words[-1].endswith(("»", '"', "“")):
+        return name  # "«Школа № 38 г. Шахты Ростовской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     region = len(words) >= 3 and (
         (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
@@ -173,9 +277,9 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 
 def finish(ctx: Ctx, name: str) -> str:
-    """Every issuer: no trailing region after a municipality, normal case for capitals, a
-    republic's name in the nominative."""
-    name = _republic_name(ctx, strip_region(ctx, name))
+    """Every issuer: no short name in parentheses after the full one, no trailing region after
+    a municipality, normal case for capitals, a republic's name in the nominative."""
+    name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
     if not is_capitals(name):
         return name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)

@@ -19,6 +19,9 @@ from extract.facts.stamps import stamps
 _PASSPORT = ("паспорт",)
 _HEADING_WORDS = 40
 _HEADER_CHUNKS = 60
+_CLAUSE_CHARS = 200  # the approved plan is named at the clause's start
+_CLAUSE_SKIP = 3
+_ROW_WORDS = 14
 
 
 def kind_report(ctx: Ctx) -> str | None:
@@ -38,6 +41,29 @@ def kind_appendix_of(ctx: Ctx) -> str | None:
 def kind_plan_title(ctx: Ctx) -> str | None:
     t = title_.plan_heading(ctx)
     return ctx.plan_noun(ctx.lemmas(t)) if t else None
+
+
+def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
+    """(kind, text) of an operative clause that approves a plan: "1. Утвердить прилагаемую
+    муниципальную программу … на 2013-2015 годы" — a page that starts below the act's title
+    says what it approves there."""
+    def find() -> tuple[str, str] | None:
+        for c in ctx.head:
+            lem = ctx.lemmas(c.text[:_CLAUSE_CHARS])
+            if not lem or lem[0] not in ctx.vocab.approve_words:
+                continue
+            for skip in range(1, _CLAUSE_SKIP + 1):  # "прилагаемый", "новую редакцию"
+                kind = ctx.plan_noun(lem[skip:])
+                if kind:
+                    return kind, c.text
+        return None
+    found: tuple[str, str] | None = ctx.once("approving_clause", find)
+    return found
+
+
+def kind_approving_clause(ctx: Ctx) -> str | None:
+    hit = approving_clause(ctx)
+    return hit[0] if hit else None
 
 
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
@@ -83,13 +109,19 @@ def kind_bare_order(ctx: Ctx) -> str | None:
 
 
 def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:
-    """A table row among the first ones holds every lemma of one of `groups`."""
+    """A table row among the first ones holds every lemma of one of `groups` — or a line that
+    is such a row flattened by a site's export: "N Наименование мероприятия Сроки исполнения
+    Ответственные исполнители" (the number column's "N" / "№" first, a header's few words)."""
     for c in ctx.chunks[:_HEADER_CHUNKS]:
-        if c.cells is None:
-            continue
-        lem = set(ctx.lemmas(" ".join(c.cells)))
-        if any(set(group) <= lem for group in groups):
-            return True
+        if c.cells is not None:
+            texts = [" ".join(c.cells)]
+        else:
+            texts = [x for x in c.lines
+                     if title_.FLAT_ROW_HEADER.match(x) and len(x.split()) <= _ROW_WORDS]
+        for text in texts:
+            lem = set(ctx.lemmas(text))
+            if any(set(group) <= lem for group in groups):
+                return True
     return False
 
 

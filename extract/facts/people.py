@@ -22,6 +22,7 @@ from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
 _LOOKBACK = 4
+_MAX_LINES_ABOVE = 12
 _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
@@ -107,12 +108,34 @@ def _surname(text: str) -> str:
     return "-".join(p.capitalize() for p in text.split("-"))
 
 
+def _free_line(ctx: Ctx, text: str) -> bool:
+    """A line that does not count towards the lookback: a blank to sign on ("______"), one
+    or two words of a position set one word a line in a narrow column ("Начальник" /
+    "управления" / "администрации" / …), an acquaintance block's heading ("Ознакомлены")."""
+    if not text.strip(" _.-"):
+        return True
+    if len(text.split()) <= 2 and not text.rstrip().endswith(_SENTENCE_END):
+        return True
+    return bool(set(ctx.lemmas(text)) & ctx.vocab.acquaintance_words)
+
+
+def _lines_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> list[int]:
+    """Indexes of the lines above line `i` where its position may stand, nearest first:
+    `_LOOKBACK` lines, blanks, short wrapped lines and an acquaintance block not counted."""
+    out: list[int] = []
+    cost, k = 0, i - 1
+    while k >= 0 and cost < _LOOKBACK and len(out) < _MAX_LINES_ABOVE:
+        out.append(k)
+        cost += 0 if _free_line(ctx, chunks[k].text) else 1
+        k -= 1
+    return out
+
+
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     """The position line(s) just above a name line (a position may wrap onto the next line)."""
-    for back in range(1, _LOOKBACK + 1):
-        if i - back < 0:
-            break
-        prev = chunks[i - back]
+    for k in _lines_above(ctx, chunks, i):
+        back = i - k
+        prev = chunks[k]
         if _is_position(ctx, prev.text):
             if prev.text[:1].islower() and i - back > 0 and _is_position(
                     ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
@@ -120,7 +143,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text):
+                if (text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text)
+                        or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
                     break  # "18 ноября 2024 года" under the position: the day it was signed
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)

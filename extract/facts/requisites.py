@@ -26,6 +26,8 @@ _BLANKS = re.compile(r"[_\s.]+")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁёA-Za-z]+)[\s.,]*$")
 # "N 1799г. Калининград", "N 1021-рг. Кемерово": the town's "г." glued on, not a suffix
 _CITY_ABBREVIATION = re.compile(r"(?<=[\dа-яё])г$")
+_FORM_BLANK = re.compile(r"\s*_+\s*")
+_SPACED_YEAR = re.compile(r"(?<=\d\.\d\d\.)\s+(?=(?:19|20)\d\d(?!\d))")
 
 
 @dataclass(frozen=True)
@@ -115,15 +117,24 @@ def date(ctx: Ctx, text: str) -> str | None:
     return squash(min(found, key=lambda d: d.start()).group("date")) if found else None
 
 
+def unblank(text: str) -> str:
+    """"Приказ №_664 от«_04__» _декабря 2024 г." → "Приказ № 664 от « 04 » декабря 2024 г.":
+    the blanks of a form filled in by typing over them are spaces (a blank left empty stays
+    without a number or a date)."""
+    text = _FORM_BLANK.sub(" ", text) if "_" in text else text
+    return _SPACED_YEAR.sub("", text)  # "09.04. 2024 г.": a space before the year
+
+
 def read(ctx: Ctx, text: str, kind: str | None = None) -> Requisites:
     """Requisites in `text` (amendment notes left out); `kind`: the act's type if known."""
-    text = without_amendments(ctx, unglue(unspace(text)))
+    text = without_amendments(ctx, unglue(unspace(unblank(text))))
     return Requisites(act_type=kind, number=number(ctx, text), date=date(ctx, text))
 
 
 def blank_out(ctx: Ctx, text: str) -> str:
     """`text` with its requisites removed (the act's number, dates, "от", "г."): what is left
     of a stamp's act line is the body that issued it ("МБДОУ №18", "администрации МО - …")."""
+    text = unblank(text)
     spans = [m.span() for m in ctx.vocab.number.finditer(text)
              if is_own_number(ctx, text[: m.start()])]
     spans += [m.span() for rx in (ctx.vocab.blank_date, *ctx.vocab.dates)

@@ -24,6 +24,7 @@ _STAMP_LINES = 10
 _TAIL_WORDS = 5  # "Рязанской области" after the number still names the body
 _QUOTES = "«\"“„"
 _HYPHEN_END = ("-", "–", "—")
+_QUOTE_SPACE = re.compile(r"(«)\s+|\s+(»)")  # "МБОУ « Сакская СШ »" → "МБОУ «Сакская СШ»"
 _FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
 
 
@@ -82,10 +83,20 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
+    if _completes_date(ctx, prev.text, line.text):
+        return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» …"
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:
+    """True when `line` gives the date of the act line `prev` (which has none of its own):
+    the rest of a date broken over two lines, or the date printed under the number."""
+    if len(line.split()) > _TAIL_WORDS or rq.read(ctx, prev).date:
+        return False
+    return bool(rq.read(ctx, f"{prev} {line}").date) and _act_line(ctx, prev)
 
 
 def _act_line(ctx: Ctx, text: str) -> bool:
@@ -114,7 +125,7 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
-    org = _without_head(ctx, org)
+    org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
     return act, org if any(ch.isalpha() for ch in org) and _may_name_body(ctx, org) else None
 
 
@@ -147,8 +158,8 @@ def _without_head(ctx: Ctx, org: str) -> str:
 
 def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
     lines = ctx.top
-    j, seen = i + 1, False
     text = lines[i].text
+    j, seen = i + 1, bool(rq.read(ctx, text))  # "УТВЕРЖДЕН приказом … № 51" on one line
     while j < len(lines) and j - i < _STAMP_LINES and _continues(ctx, lines, i, j, seen):
         text = f"{text} {lines[j].text}"
         seen = seen or bool(rq.read(ctx, text))

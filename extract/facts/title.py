@@ -31,6 +31,9 @@ _HEADING_MIN_WORDS = 3
 _TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
+# A table's header row flattened into a line by a site's export: the number column's "N" or
+# "№" ("№ п/п") first, then the next column's name.
+FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
 _SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
 _SECTION_REACH = 6
@@ -294,6 +297,8 @@ def appendix_title(ctx: Ctx) -> str | None:
     i = _after_notes(lines, found[-1].end)
     for k, line in enumerate(lines[i : i + 3], i):
         c = ctx.chunks[line.chunk]
+        if FLAT_ROW_HEADER.match(line.text):
+            return None  # "N Наименование мероприятия Сроки …": the table starts, no title
         if c.cells is not None or _stopper(ctx, line.text) or _CAPTION.match(line.text):
             continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None

@@ -39,7 +39,7 @@ class FactsVocab:
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
-    operative_verbs: frozenset[str]
+    operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     amended_by: re.Pattern[str]
     body_openers: tuple[Lemmas, ...]
@@ -76,6 +76,15 @@ class FactsVocab:
     spaced_short_words: frozenset[str]
     passport_issuer_labels: tuple[Lemmas, ...]
     own_act_types: frozenset[str]
+    esign_start: re.Pattern[str]
+    esign_line: re.Pattern[str]
+    contact_line: re.Pattern[str]
+    place_appositions: tuple[Lemmas, ...]
+    place_apposition_genitive: dict[str, str]
+    settlement_abbreviations: frozenset[str]
+    acquaintance_words: frozenset[str]
+    flat_cuts: tuple[re.Pattern[str], ...]
+    dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
 
@@ -123,7 +132,7 @@ def facts_vocab() -> FactsVocab:
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),
-        operative_verbs=frozenset(f["operative_verbs"]),
+        operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
@@ -152,4 +161,13 @@ def facts_vocab() -> FactsVocab:
         institution_label=re.compile(f["institution_label"]),
         legal_form=re.compile(f["legal_form"]),
         parent_genitive=dict(f["parent_genitive"]),
+        esign_start=re.compile(f["esign_start"], re.IGNORECASE),
+        esign_line=re.compile(f["esign_line"], re.IGNORECASE),
+        contact_line=re.compile(f["contact_line"], re.IGNORECASE),
+        place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
+        place_apposition_genitive=dict(f["place_apposition_genitive"]),
+        settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
+        acquaintance_words=frozenset(f["acquaintance_words"]),
+        flat_cuts=_rx(f["flat_cuts"], 0),
+        dangling_words=frozenset(f["dangling_words"]),
     )

@@ -219,3 +219,31 @@ def test_regional_bodies(issuer: str, regional: bool, lem: Lemmatizer) -> None:
     from normalize.places import is_regional
 
     assert is_regional(issuer, lem) is regional
+
+
+# A document's municipality (settlements=False): a village or посёлок named alone is where the
+# act was signed, no municipal formation; a district named beside it still is one. An adjective
+# city name after "городской округ" keeps the marker even when it is also a surname.
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (["Программа развития школы", "с. Ольховка"], None),
+    (["Приказ", "п. Лесной"], None),
+    (["План", "с. Ольховка", "Луговского муниципального района"], "Луговской район"),
+    (["Программа", "городского округа Жуковский"], "Жуковский городской округ"),
+    (["Программа", "городского округа Кедровский"], "Кедровский городской округ"),
+])
+def test_document_municipality(texts: list[str], municipality: str | None,
+                               lem: Lemmatizer) -> None:
+    assert find_place(texts, lem, settlements=False).municipality == municipality
+
+
+# Before a marker of two words a qualitative adjective is a name too; a pronoun never is.
+@pytest.mark.parametrize(("text", "municipality"), [
+    ("Заречного муниципального района", "Заречный район"),
+    ("Солнечного городского округа", "Солнечный городской округ"),
+    ("Прибрежного муниципального округа", "Прибрежный муниципальный округ"),
+    ("Каждый муниципальный район", None),
+    ("Любого городского округа", None),
+])
+def test_qualitative_names_before_two_word_markers(text: str, municipality: str | None,
+                                                   lem: Lemmatizer) -> None:
+    assert find_place([text], lem, settlements=False).municipality == municipality

@@ -1,0 +1,49 @@
+"""A header flattened into one paragraph is cut back into the parts it was printed as.
+
+Some text layers (a PDF saved as text, a site's export) give the whole top of a document as one
+long paragraph: "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ «…» РАССМОТРЕН Педагогическим советом … УТВЕРЖДЕН
+приказом … № 160 Отчет о результатах самообследования … за 2023 год Отметка …". The letterhead,
+stamp and title rules read printed lines; this module cuts such a paragraph where a new part
+begins — a stamp's word in capitals, a title's noun after a number or a closing quote, the end
+of a title's period before a capital — the cut points being vocabulary (extract/vocab/facts.yaml
+`flat_cuts`, each with a named empty group `cut` where the cut falls).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import pairwise
+
+from extract.facts.lines import Chunk
+from extract.facts.vocab import FactsVocab
+
+_FLAT_WORDS = 60  # a paragraph this long at the top is a flattened header, not a title
+_TOP_CHUNKS = 3
+_MIN_CUTS = 2
+
+
+def _cuts(vocab: FactsVocab, text: str) -> list[int]:
+    return sorted({m.start("cut") for rx in vocab.flat_cuts for m in rx.finditer(text)})
+
+
+def _parts(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
+    cuts = _cuts(vocab, c.text)
+    if len(cuts) < _MIN_CUTS:
+        return [c]
+    bounds = [0, *cuts, len(c.text)]
+    texts = [c.text[a:b].strip() for a, b in pairwise(bounds)]
+    return [replace(c, text=t, lines=(t,), list_number=None) for t in texts if t]
+
+
+def reflowed(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
+    """`chunks` with a flattened header paragraph among the first prose chunks cut into
+    its parts (other chunks as they are)."""
+    out: list[Chunk] = []
+    prose = 0
+    for c in chunks:
+        if c.cells is None and prose < _TOP_CHUNKS and len(c.text.split()) > _FLAT_WORDS:
+            out += _parts(vocab, c)
+        else:
+            out.append(c)
+        prose += c.cells is None
+    return out
