@@ -253,7 +253,7 @@ def main(argv: list[str] | None = None) -> int:
                        ("397_kedrovsky_sport_clubs_order_2025.txt", TXT_397),
                        ("398_zarechensky_programme_amendment_2025.txt", TXT_398),
                        ("410_solnechny_programme_page_2025.txt", TXT_410),
-                       ("411_olkhovsky_quality_plan_rows_2025.txt", TXT_411)):
+                       ("418_olkhovsky_quality_plan_rows_2025.txt", TXT_411)):
         (HERE / name).write_text(text, encoding="utf-8")
     build_394(HERE / "394_lesnaya_school_devprog_2025.docx")
     build_395(HERE / "395_yagodnoe_school_order_2025.docx")
