@@ -88,7 +88,7 @@ def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> s
             out.add(words[k + 1])
         elif (tokens[i].lower() in vocab.settlement_abbreviations and k + 1 < len(words)
               and tokens[i + 1 : i + 2] == ["."]):
-            out.add(words[k + 1])  # "С.ИЛЬИНСКОЕ": a preposition takes no full stop
+            out.add(words[k + 1])  # "С.ЛУГОВОЕ": a preposition takes no full stop
     return out
 
 

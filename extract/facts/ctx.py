@@ -80,7 +80,7 @@ class Ctx:
 
     def unspaced(self, text: str) -> str:
         """Letter-spaced words joined, a run of several cut into dictionary words
-        ("А Д М И Н И С Т Р А Ц И Я Г О Р О Д А П Е Р М И" → "АДМИНИСТРАЦИЯ ГОРОДА ПЕРМИ")."""
+        ("А Д М И Н И С Т Р А Ц И Я Г О Р О Д А" → "АДМИНИСТРАЦИЯ ГОРОДА")."""
         return spaced.unspace(text, self.tools.is_known, self.vocab.spaced_short_words)
 
     def lemmas(self, text: str) -> tuple[str, ...]:

@@ -224,8 +224,8 @@ def _subject_or_period(words: list[str], k: int) -> bool:
 
 def same_institution(ctx: Ctx, short: str, full: str) -> bool:
     """True when `full` (a full legal name: "Муниципальное бюджетное общеобразовательное
-    учреждение Наумовская основная общеобразовательная школа …") names the institution
-    `short` names by its abbreviations ("МБОУ Наумовской ООШ", "МАОУ «СОШ № 4»"): every name
+    учреждение Луговская основная общеобразовательная школа …") names the institution
+    `short` names by its abbreviations ("МБОУ Луговской ООШ", "МАОУ «СОШ № 4»"): every name
     word and number of `short` is in `full`."""
     if not ctx.vocab.legal_form.match(full.lower()) or not _form_word(ctx, short.split()[0]):
         return False

@@ -61,7 +61,7 @@ def _starts_unit(ctx: Ctx, line: str) -> bool:
 
 
 def _unfinished(ctx: Ctx, unit: str) -> bool:
-    """True when `unit` cannot end here: a quote is open ("… «Ашапская средняя" / "…
+    """True when `unit` cannot end here: a quote is open ("… «Луговская средняя" / "…
     школа»"), or it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
     ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1")."""
     if unit.count("«") > unit.count("»"):
@@ -82,7 +82,7 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
 
 
 def _without_place(ctx: Ctx, unit: str) -> str:
-    """"… ШКОЛА С.ИЛЬИНСКОЕ МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…» … ОБЛАСТИ" → "… ШКОЛА С.ИЛЬИНСКОЕ":
+    """"… ШКОЛА С.ЛУГОВОЕ МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «…» … ОБЛАСТИ" → "… ШКОЛА С.ЛУГОВОЕ":
     a municipality named after the body in the nominative is where it is."""
     words = unit.split()
     for k in range(1, len(words)):
@@ -184,7 +184,7 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
 
 
 def unglued(ctx: Ctx, line: str) -> str:
-    """"АДМИНИСТРАЦИЯ ГОРОДАКУРГАНА" → "АДМИНИСТРАЦИЯ ГОРОДА КУРГАНА": a long word in capitals
+    """"АДМИНИСТРАЦИЯ ГОРОДАЛУГОВСКА" → "АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА": a long word in capitals
     the dictionary does not know, made of two words it knows, one of them a body's or a place's
     word, lost the space between them at a line join (a name is left as it is)."""
     def cut(m: re.Match[str]) -> str:
@@ -197,7 +197,7 @@ def unglued(ctx: Ctx, line: str) -> str:
             return word
         generic = (ctx.vocab.org_words | ctx.vocab.settlement_words | ctx.vocab.place_markers
                    | ctx.vocab.municipal_words)
-        # one of the two is a body's or a place's word: "ГОРОДА|КУРГАНА", not "ЗЕЛЕНО|БОРСКОГО"
+        # one of the two is a body's or a place's word: "ГОРОДА|ЛУГОВСКА", not "ЗЕЛЕНО|БОРСКОГО"
         return " ".join(parts) if any(set(ctx.lemmas(p)) & generic for p in parts) else word
     return _GLUED_CAPS.sub(cut, line)
 
@@ -265,7 +265,7 @@ def strip_region(ctx: Ctx, name: str) -> str:
     области" keeps it: the region is the body's own)."""
     words = name.split()
     if words and words[-1].endswith(("»", '"', "“")):
-        return name  # "«Школа № 38 г. Шахты Ростовской области»": the region is in the name
+        return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     region = len(words) >= 3 and (
         (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
@@ -330,7 +330,7 @@ _HUSHING = "кгхжшчщц"
 
 
 def _genitive_adjective(lemma: str) -> str:
-    """"нижневартовский" → "Нижневартовского" (a place adjective before "района")."""
+    """"кленоводский" → "Кленоводского" (a place adjective before "района")."""
     if lemma.endswith(("ый", "ой")):
         stem = lemma[:-2] + "ого"
     elif lemma.endswith("ий"):
@@ -342,8 +342,8 @@ def _genitive_adjective(lemma: str) -> str:
 
 def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
     """"Администрация города" / "Администрация района", a stamp naming no place, in a document
-    whose title names it ("… города Нижневартовска", "… в Нижневартовском районе") → the body
-    with that place: "Администрация города Нижневартовска", "Администрация Нижневартовского
+    whose title names it ("… города Кленоводска", "… в Кленоводском районе") → the body
+    with that place: "Администрация города Кленоводска", "Администрация Кленоводского
     района"."""
     words = name.split()
     if len(words) != 2 or words[1][:1].isupper() or not title:
@@ -359,7 +359,7 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
         nxt = tw[i + 1] if i + 1 < len(tw) else ""
         if generic[0] in ctx.vocab.settlement_words and w.lower() == words[1].lower() \
                 and nxt[:1].isupper():
-            return f"{name} {nxt}"  # "города Нижневартовска"
+            return f"{name} {nxt}"  # "города Кленоводска"
         prev = tw[i - 1] if i else ""
         if generic[0] in ctx.vocab.place_markers and prev[:1].isupper() \
                 and ctx.tools.tag(prev.lower())[0] == "ADJF":

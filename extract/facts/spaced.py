@@ -1,5 +1,5 @@
 """Letter-spaced words of letterheads and act words: "П Р И К А З", "п о с т а н о в л я ю",
-"А Д М И Н И С Т Р А Ц И Я Г О Р О Д А П Е Р М И".
+"А Д М И Н И С Т Р А Ц И Я Г О Р О Д А".
 
 A reader that squashes runs of spaces leaves no gap between the spaced words, so the joined
 letters are cut again into words: the cut with the fewest pieces, each a word the dictionary
@@ -58,7 +58,7 @@ def segment(run: str, known: Callable[[str], bool], short: Collection[str]) -> l
 def unspace(text: str, known: Callable[[str], bool] | None = None,
             short: Collection[str] = ()) -> str:
     """"П Р И К А З" → "ПРИКАЗ"; with `known` (the dictionary), a run of several words cut
-    into them ("АДМИНИСТРАЦИЯ ГОРОДА ПЕРМИ")."""
+    into them ("АДМИНИСТРАЦИЯ ГОРОДА")."""
     def join(m: re.Match[str]) -> str:
         run = m.group(0).replace(" ", "")
         if known is None or len(run) > _MAX_RUN or known(run):
