@@ -97,8 +97,10 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         y1, y2, default = _school_frame(first, last, ctx.plan)
     else:
         frame = _frame(ctx, rest)
-        if frame is None:
-            return Hit(None, None, None)
+        if frame is None:  # no year anywhere: a month or day named once, its year unknown;
+            # a bare start ("с 1 января") says nothing of how often
+            since = first is last and sc.since_prefix(ctx.s, first.pos)
+            return Hit(None, None, None if since else "once")
         y1, y2 = frame
         if y1 < y2:
             default = "annual"
@@ -148,6 +150,8 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
             and G.whole_span.search(ctx.s[last.end:]):
         # "сентябрь, в течение года": from that month through the plan's (school) year
         return Hit(start, max(end, _plan_span(ctx)[1] or end), "continuous")
+    if start > end:  # listed out of order ("август, январь" of a school year): span both
+        start, end = _day(y2, last.m1, last.d1, last=False), _day(y1, first.m2, first.d2, last=True)
     return Hit(min(start, end), max(start, end), default)
 
 

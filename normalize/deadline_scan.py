@@ -54,6 +54,7 @@ def normalize_text(text: str) -> str:
     s = _DASHES.sub("-", s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)
+    s = G.misspelt.sub(lambda m: G.spelling[m.group(0)], s)
     return " ".join(s.split())
 
 
@@ -101,6 +102,8 @@ class Grammar:
     relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
     moments: tuple[tuple[re.Pattern[str], int, int], ...]
+    spelling: dict[str, str]  # misspelt word → the word meant
+    misspelt: re.Pattern[str]
 
 
 def _ordinals(g: dict[str, Any]) -> tuple[dict[str, int], str]:
@@ -159,7 +162,8 @@ def _build() -> Grammar:
                     rf"(?:\s+(?P<y>{y4}))?"),
         num_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.\s?"
                    r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d)"),
-        short_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d\d)(?![\d.])"),
+        # "20.09", "19.01.-23.01.2014" (a dot may close it when no year follows)
+        short_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d\d)(?:\.(?!\s?\d))?(?![\d.])"),
         month=c(rf"(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
         num_month=c(rf"(?<![\d.])(?P<m>\d{{1,2}})\.(?P<y>{y4})"),
         quarter=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['quarter_word']}(?:\s+(?P<y>{y4}))?"),
@@ -183,6 +187,8 @@ def _build() -> Grammar:
         day_of_month=c(g["day_of_month"]),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])))
                       for m in g["moments"]),
+        spelling={str(k): str(v) for k, v in g["spellings"].items()},
+        misspelt=c(rf"(?<![а-яa-z])(?:{_alt([str(k) for k in g['spellings']])})(?![а-яa-z])"),
     )
 
 

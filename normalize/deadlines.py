@@ -8,7 +8,14 @@ Decisions the contract leaves open:
 - weekly and daily work ("еженедельно", "1 раз в неделю") is "continuous" (no weekly value);
 - twice a year ("2 раза в год", "1 раз в полугодие") is "annual";
 - a month, quarter, day or half-year without a year is "once" in a one-year plan and "annual"
-  from the first to the last plan year in a multi-year plan;
+  from the first to the last plan year in a multi-year plan; in a document without a period it
+  is "once" with null dates (a bare start, "с 1 января", keeps no recurrence);
+- months listed out of order ("август, январь" in a school-year plan) span from the earlier to
+  the later of them; "в конце / по окончании учебного года" is May, when lessons end;
+- "1 раз в 6 месяцев" is "annual" like "1 раз в полугодие"; "1 раз в 3 месяца" and work each
+  триместр are "quarterly" like each четверть; "2023 г. и последующие годы" is open-ended like
+  "2023 г. и далее"; "не позднее 3 рабочих дней с …" is a span counted from an event ("once");
+- common misspellings are read as the word meant ("в течении года");
 - "до X" has a null start; "до <month>" ends on the month's first day, "до конца <month>" and
   "не позднее <month>" on its last; "с X" alone (or a year with "постоянно") has a null end;
 - a school year runs 1 September – 31 August; "в течение учебного года" is the school year that

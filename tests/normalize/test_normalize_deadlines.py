@@ -100,7 +100,7 @@ MONTHS = [
     ("март 2024", P24, "2024-03-01", "2024-03-31", ONCE),
     ("Сентябрь", P23, "2023-09-01", "2023-09-30", ONCE),
     ("сентябрь", P5, "2022-09-01", "2026-09-30", ANNUAL),
-    ("сентябрь", NO, None, None, None),
+    ("сентябрь", NO, None, None, ONCE),
     ("май, ежегодно", P5, "2022-05-01", "2026-05-31", ANNUAL),
     ("ежегодно в мае", P23, "2023-05-01", "2023-05-31", ANNUAL),
     ("Ежегодно: декабрь", P23, "2023-12-01", "2023-12-31", ANNUAL),
@@ -178,7 +178,7 @@ DAYS = [
     ("01.09.2023 - 31.05.2024", P23, "2023-09-01", "2024-05-31", ONCE),
     ("не позднее 15 мая", P24, None, "2024-05-15", ONCE),
     ("не позднее 15 мая", P5, None, "2026-05-15", ANNUAL),
-    ("не позднее 15 мая", NO, None, None, None),
+    ("не позднее 15 мая", NO, None, None, ONCE),
     ("до 20.09", P23, None, "2023-09-20", ONCE),
     ("до 1 сентября", P23, None, "2023-09-01", ONCE),
     ("к 1 сентября 2023 г.", P23, None, "2023-09-01", ONCE),
@@ -328,13 +328,43 @@ RELATIVE = [
     ("по пятницам", SY34, "2023-09-01", "2024-08-31", CONT),
 ]
 
+# Forms of real «Сроки» cells of school and municipal plans that no rule read before, written
+# again in our own words: misspellings, "once in six months", thirds of a school year, spans
+# counted from an event, "and the years after", the end of a school year, dates closed by a dot,
+# months listed out of order, yearless points in a document without a period.
+GENRE = [
+    ("В течении года", P23, "2023-01-01", "2023-12-31", CONT),
+    ("в течении 2025-2026 учебного года", NO, "2025-09-01", "2026-08-31", CONT),
+    ("на протяжение всего периода", P5, "2022-01-01", "2026-12-31", CONT),
+    ("1 раз в 6 месяцев", P24, "2024-01-01", "2024-12-31", ANNUAL),
+    ("раз в 6 мес.", P5, "2022-01-01", "2026-12-31", ANNUAL),
+    ("1 раз в 3 месяца", P23, "2023-01-01", "2023-12-31", QUARTERLY),
+    ("2 раза в триместр", SY34, "2023-09-01", "2024-08-31", QUARTERLY),
+    ("по итогам триместра", SY34, "2023-09-01", "2024-08-31", QUARTERLY),
+    ("не позднее 5 рабочих дней после заседания", P23, None, None, ONCE),
+    ("не позже чем через месяц после приказа", P23, None, None, ONCE),
+    ("в каникулярный период", SY34, None, None, SCHED),
+    ("2023 г. и последующие годы", P27, "2023-01-01", None, CONT),
+    ("по окончании учебного года", SY34, "2024-05-01", "2024-05-31", ONCE),
+    ("в конце учебного года", P23, "2023-05-01", "2023-05-31", ONCE),
+    ("20.10.", SY34, "2023-10-20", "2023-10-20", ONCE),
+    ("03.02.-07.02.2025", P45, "2025-02-03", "2025-02-07", ONCE),
+    ("14.11.-18.11.2023 г.", P23, "2023-11-14", "2023-11-18", ONCE),
+    ("май, сентябрь", SY34, "2023-09-01", "2024-05-31", ONCE),
+    ("июль, февраль", SY34, "2024-02-01", "2024-07-31", ONCE),
+    ("октябрь", NO, None, None, ONCE),
+    ("II квартал", NO, None, None, ONCE),
+    ("до 10 июня", NO, None, None, ONCE),
+    ("с 15 марта", NO, None, None, None),
+]
+
 UNKNOWN = [
     ("нечто непонятное", P23),
     ("", P23),
     ("—", NO),
 ]
 
-TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE
+TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE + GENRE
 
 
 def test_table_is_large() -> None:
@@ -366,6 +396,9 @@ def test_unknown_phrase_keeps_text_only(text: str, period: Period | None) -> Non
     ("до 2025 г.", "by_year"),
     ("2023/2024 уч. год", "school_year"),
     ("в течение учебного года", "school_period"),
+    ("В течении учебного года", "school_period"),
+    ("1 раз в 6 мес.", "recurrence"),
+    ("19.03.-22.03.2024", "days"),
     ("до 25 числа каждого месяца", "day_of_month"),
     ("По мере необходимости", "recurrence"),
 ])
