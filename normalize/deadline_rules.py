@@ -135,9 +135,12 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
     start = _day(y1, first.m1, first.d1, last=False)
     by = sc.by_prefix(ctx.s, first.pos)
     if by:
-        bare_month = by == "by" and last.d2 is None
-        return Hit(None, _day(y2, last.m1 if bare_month else last.m2, last.d2,
-                              last=not bare_month), default)
+        bare_month = (by == "by" and last.d2 is None) or last.opens
+        if ctx.kind == "annual" and ctx.plan and ctx.plan[1] > y2 and G.then_each.search(
+                ctx.s[last.end:]):  # "до 15.09.2024, далее ежегодно": by that day each year
+            y2 = ctx.plan[1]
+        return Hit(None, _day(y2, last.m1 if bare_month else last.m2,
+                              None if bare_month else last.d2, last=not bare_month), default)
     end = _day(y2, last.m2, last.d2, last=True)
     if first is last and not first.closed and sc.since_prefix(ctx.s, first.pos):
         return Hit(start, None, "continuous")
@@ -242,8 +245,8 @@ def year_open(ctx: Ctx) -> Hit | None:
     pos, y, _ = ys[0]
     if not (sc.since_prefix(ctx.s, pos) or G.open_ended.search(ctx.s)):
         return None
-    if ctx.kind == "continuous" and "течение" in ctx.s:
-        return None
+    if ctx.kind == "continuous" and "течение" in ctx.s and not G.then_on.search(ctx.s):
+        return None  # "в течение 2024 года" is that year; "…, далее – постоянно" goes on
     return Hit(date(y, 1, 1), None, "continuous")
 
 

@@ -38,6 +38,7 @@ class Token:
     d2: int | None = None
     year: int | None = None
     closed: bool = False  # a range in itself ("1-15 сентября"): "с" before it opens nothing
+    opens: bool = False  # the start of something ("начало учебного года"): "до" it is its 1st day
 
 
 _TAGS = re.compile(r"<[^<>]{1,60}>")  # inline HTML left in cells (<p>, <li>, <b>)
@@ -99,9 +100,10 @@ class Grammar:
     open_ended: re.Pattern[str]
     whole_span: re.Pattern[str]
     then_each: re.Pattern[str]
+    then_on: re.Pattern[str]
     relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
-    moments: tuple[tuple[re.Pattern[str], int, int], ...]
+    moments: tuple[tuple[re.Pattern[str], int, int, bool], ...]
     spelling: dict[str, str]  # misspelt word → the word meant
     misspelt: re.Pattern[str]
 
@@ -183,10 +185,11 @@ def _build() -> Grammar:
         open_ended=c(g["open_ended"]),
         whole_span=c(g["whole_span"]),
         then_each=c(g["then_each"]),
+        then_on=c(g["then_on"]),
         relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
-        moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])))
-                      for m in g["moments"]),
+        moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])),
+                       m.get("edge") == "start") for m in g["moments"]),
         spelling={str(k): str(v) for k, v in g["spellings"].items()},
         misspelt=c(rf"(?<![а-яa-z])(?:{_alt([str(k) for k in g['spellings']])})(?![а-яa-z])"),
     )
@@ -269,9 +272,9 @@ def month_tokens(s: str) -> list[Token]:
         mon = int(m.group("m"))
         if _valid(mon, None):
             out.append(Token(m.start(), m.end(), mon, mon, year=_year(m.group("y"))))
-    for pat, m1, m2 in G.moments:
+    for pat, m1, m2, opens in G.moments:
         # whole months, written with days so "до конца года" ends on the last day
-        out.extend(Token(m.start(), m.end(), m1, m2, 1, 31) for m in pat.finditer(s))
+        out.extend(Token(m.start(), m.end(), m1, m2, 1, 31, opens=opens) for m in pat.finditer(s))
     return sorted(out, key=lambda t: t.pos)
 
 

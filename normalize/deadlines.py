@@ -16,6 +16,10 @@ Decisions the contract leaves open:
   триместр are "quarterly" like each четверть; "2023 г. и последующие годы" is open-ended like
   "2023 г. и далее"; "не позднее 3 рабочих дней с …" is a span counted from an event ("once");
 - common misspellings are read as the word meant ("в течении года");
+- "до / к началу учебного года" ends on 1 September; "до X, далее ежегодно" ends on X of the
+  plan's last year; "в течение 2024 года, далее постоянно" has a null end;
+- work set by an order ("по приказу") or on the day of an event or right after it ("в день
+  проведения", "по завершении ГИА", "после проведения олимпиады") is "scheduled";
 - "до X" has a null start; "до <month>" ends on the month's first day, "до конца <month>" and
   "не позднее <month>" on its last; "с X" alone (or a year with "постоянно") has a null end;
 - a school year runs 1 September – 31 August; "в течение учебного года" is the school year that

@@ -356,6 +356,19 @@ GENRE = [
     ("II квартал", NO, None, None, ONCE),
     ("до 10 июня", NO, None, None, ONCE),
     ("с 15 марта", NO, None, None, None),
+    # work set by an order or tied to the day of an event; a weekday of each month
+    ("по особому приказу", P23, None, None, SCHED),
+    ("по завершении олимпиады", SY34, None, None, SCHED),
+    ("в дни проведения конкурса", P23, None, None, SCHED),
+    ("после проведения диагностики", P23, None, None, SCHED),
+    ("после окончания четверти", SY34, "2023-09-01", "2024-08-31", QUARTERLY),
+    ("первый вторник каждого месяца", P24, "2024-01-01", "2024-12-31", MONTHLY),
+    # by the start of a school year: its first day
+    ("до начала учебного года", P24, None, "2024-09-01", ONCE),
+    ("к началу нового учебного года", SY34, None, "2023-09-01", ONCE),
+    # a date or a year, then every year or on without end
+    ("до 20.10.2023, далее ежегодно", P5, None, "2026-10-20", ANNUAL),
+    ("в течение 2023 года, далее - постоянно", P27, "2023-01-01", None, CONT),
 ]
 
 UNKNOWN = [
