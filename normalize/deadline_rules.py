@@ -142,7 +142,8 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
         return Hit(None, _day(y2, last.m1 if bare_month else last.m2,
                               None if bare_month else last.d2, last=not bare_month), default)
     end = _day(y2, last.m2, last.d2, last=True)
-    if first is last and not first.closed and sc.since_prefix(ctx.s, first.pos):
+    if first is last and not first.closed and ctx.kind != "once" and sc.since_prefix(
+            ctx.s, first.pos):  # not "в течение 2 недель с начала учебного года": once
         return Hit(start, None, "continuous")
     if ctx.kind == "continuous" and G.open_ended.search(ctx.s[last.end:]):
         return Hit(start, None, "continuous")  # "сентябрь 2023, далее постоянно"
@@ -201,6 +202,13 @@ def halves(ctx: Ctx) -> Hit | None:
 def _school_half(t: Token) -> Token:
     m1, m2 = G.school_halves[0 if t.m1 == 1 else 1]
     return Token(t.pos, t.end, m1, m2)  # a year after it opens the school year
+
+
+def terms(ctx: Ctx) -> Hit | None:
+    """School terms: "I четверть", "в третьей четверти", "II четверть 2024/2025 уч. года" —
+    September–October, November–December, January–March, April–May of the school year."""
+    tokens = sc.term_tokens(ctx.s)
+    return _resolve(tokens, ctx) if tokens else None
 
 
 def months(ctx: Ctx) -> Hit | None:
@@ -289,6 +297,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("days", days),
     ("quarters", quarters),
     ("halves", halves),
+    ("terms", terms),
     ("months", months),
     ("school_year", school_years),
     ("school_period", school_period),

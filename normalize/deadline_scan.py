@@ -86,6 +86,8 @@ class Grammar:
     num_month: re.Pattern[str]
     quarter: re.Pattern[str]
     half: re.Pattern[str]
+    term: re.Pattern[str]
+    school_terms: tuple[tuple[int, int], ...]
     ordinal: re.Pattern[str]
     year_range: re.Pattern[str]
     range_gap: re.Pattern[str]  # what joins the two ends of a range: " - ", " г. по "
@@ -170,6 +172,8 @@ def _build() -> Grammar:
         num_month=c(rf"(?<![\d.])(?P<m>\d{{1,2}})\.(?P<y>{y4})"),
         quarter=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['quarter_word']}(?:\s+(?P<y>{y4}))?"),
         half=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['half_word']}(?:\s+(?P<y>{y4}))?"),
+        term=c(rf"(?<![а-яa-z\d])(?P<seq>{seq})\s*{g['term_word']}(?:\s+(?P<y>{y4}))?"),
+        school_terms=tuple(tuple(t) for t in g["school_terms"]),
         ordinal=c(ordn),
         year_range=c(rf"(?P<a>{y4})\s*(?:{ysuf}\s*)?(?:{g['range_sep']})\s*"
                      rf"(?P<b>(?:19|20)\d\d|\d\d)(?!\d)"),
@@ -289,6 +293,21 @@ def part_tokens(s: str, quarter: bool) -> list[Token]:
             if n is not None and n * size <= 12:
                 pos = m.start("seq") + o.start()
                 out.append(Token(pos, m.end(), n * size - size + 1, n * size, year=y))
+    return out
+
+
+def term_tokens(s: str) -> list[Token]:
+    """School terms ("I четверть", "во второй четверти") as their months; a year written after a
+    term of an explicit school year ("III четверть 2024/2025 уч. года") opens that school year."""
+    school = school_year(s) is not None
+    out = []
+    for m in G.term.finditer(s):
+        y = None if school else _year(m.group("y"))
+        for o in G.ordinal.finditer(m.group("seq")):
+            n = _ordinal_number(o.group(0))
+            if n is not None and n <= len(G.school_terms):
+                m1, m2 = G.school_terms[n - 1]
+                out.append(Token(m.start("seq") + o.start(), m.end(), m1, m2, year=y))
     return out
 
 

@@ -16,6 +16,10 @@ Decisions the contract leaves open:
   триместр are "quarterly" like each четверть; "2023 г. и последующие годы" is open-ended like
   "2023 г. и далее"; "не позднее 3 рабочих дней с …" is a span counted from an event ("once");
 - common misspellings are read as the word meant ("в течении года");
+- school terms ("II четверть") are September–October, November–December, January–March and
+  April–May of the school year, resolved like half-years; "по итогам (каждого) полугодия" is
+  "annual" (twice a year), "1 раз в 2 месяца" "monthly", "при поступлении / при наличии …"
+  "on_demand";
 - "до / к началу учебного года" ends on 1 September; "до X, далее ежегодно" ends on X of the
   plan's last year; "в течение 2024 года, далее постоянно" has a null end;
 - work set by an order ("по приказу") or on the day of an event or right after it ("в день

@@ -369,6 +369,18 @@ GENRE = [
     # a date or a year, then every year or on without end
     ("до 20.10.2023, далее ежегодно", P5, None, "2026-10-20", ANNUAL),
     ("в течение 2023 года, далее - постоянно", P27, "2023-01-01", None, CONT),
+    # school terms: September–October, November–December, January–March, April–May
+    ("во второй четверти", SY34, "2023-11-01", "2023-12-31", ONCE),
+    ("IV четверть", SY34, "2024-04-01", "2024-05-31", ONCE),
+    ("3-я четверть", SY34, "2024-01-01", "2024-03-31", ONCE),
+    ("I четверть 2025/2026 уч. года", NO, "2025-09-01", "2025-10-31", ONCE),
+    ("по итогам II четверти", SY34, "2023-11-01", "2023-12-31", ONCE),
+    ("в течение 2 недель с начала учебного года", SY34, "2023-09-01", "2023-09-30", ONCE),
+    # twice a year, every two months, on a condition
+    ("по итогам каждого полугодия", P5, "2022-01-01", "2026-12-31", ANNUAL),
+    ("1 раз в два месяца", P23, "2023-01-01", "2023-12-31", MONTHLY),
+    ("при поступлении заявлений", P23, None, None, DEMAND),
+    ("при наличии средств", P23, None, None, DEMAND),
 ]
 
 UNKNOWN = [
@@ -412,6 +424,7 @@ def test_unknown_phrase_keeps_text_only(text: str, period: Period | None) -> Non
     ("В течении учебного года", "school_period"),
     ("1 раз в 6 мес.", "recurrence"),
     ("19.03.-22.03.2024", "days"),
+    ("в третьей четверти", "terms"),
     ("до 25 числа каждого месяца", "day_of_month"),
     ("По мере необходимости", "recurrence"),
 ])
