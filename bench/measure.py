@@ -65,16 +65,19 @@ def peak_rss_mb(pid: int | str = "self") -> float:
 
 
 def pipeline_stages(files: list[Path], db: Path) -> dict[str, Tally]:
-    """Every file through read → extract → normalise → store in this process, timed by stage.
+    """Every file through read → extract → normalise → store in this process, timed by stage,
+    after the warm-up a worker does (models loaded: start-up is measured apart).
     Stored as `roadmaps ingest` stores: chunks of pipelines.batch.CHUNK documents, each
     chunk's CPU shared equally by its documents."""
     from extract import ExtractTools, extract_document
     from ingest import DocumentLoadError, read_document
     from normalize.record import default_tools, to_record
     from pipelines.batch import CHUNK
+    from pipelines.batch_pool import warm_up
     from store.db import connect
 
     tools = default_tools()
+    warm_up(tools)  # as every `roadmaps ingest` worker before its first file: start-up excluded
     lem = tools.lemmatizer
     etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,  # as pipelines/run.py
                           is_abbreviation=lem.is_abbreviation, tag=lem.tag,

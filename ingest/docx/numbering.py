@@ -101,6 +101,8 @@ class Numbering:
     """
 
     def __init__(self, root: etree._Element | None, styles: Styles) -> None:
+        # Levels are parsed on first use: templates define dozens of lists a document never uses.
+        self._abstract_el: dict[str, etree._Element] = {}
         self._abstract: dict[str, dict[int, Level]] = {}
         self._nums: dict[str, _Num] = {}
         self._counters: dict[str, list[int | None]] = {}
@@ -110,8 +112,7 @@ class Numbering:
         links: dict[str, str] = {}
         for ab in root.iter(W + "abstractNum"):
             aid = ab.get(W + "abstractNumId") or ""
-            self._abstract[aid] = {k: _level(lv) for lv in ab.iter(W + "lvl")
-                                   if (k := _ilvl(lv.get(W + "ilvl", "0"))) is not None}
+            self._abstract_el[aid] = ab
             if (link := val(ab.find(W + "numStyleLink"))) is not None:
                 links[aid] = link
         for num in root.iter(W + "num"):
@@ -131,17 +132,28 @@ class Numbering:
         real: dict[str, str] = {}
         for aid, style_id in links.items():
             target = self._nums.get(styles.style_num_id(style_id) or "")
-            if target and target.abstract != aid and self._abstract.get(target.abstract):
+            if target and target.abstract != aid and self._levels(target.abstract):
                 real[aid] = target.abstract
         for num in self._nums.values():
             num.abstract = real.get(num.abstract, num.abstract)
+
+    def _levels(self, aid: str) -> dict[int, Level]:
+        """The levels of abstract list `aid` (empty when it is not defined)."""
+        levels = self._abstract.get(aid)
+        if levels is None:
+            ab = self._abstract_el.get(aid)
+            levels = {} if ab is None else {
+                k: _level(lv) for lv in ab.iter(W + "lvl")
+                if (k := _ilvl(lv.get(W + "ilvl", "0"))) is not None}
+            self._abstract[aid] = levels
+        return levels
 
     def next(self, num_id: str | None, ilvl: int) -> str | None:
         """Advance the counter of (num_id, ilvl) and return the rendered number text."""
         num = self._nums.get(num_id or "")
         if num is None or num_id == "0":
             return None
-        levels = self._abstract.get(num.abstract, {})
+        levels = self._levels(num.abstract)
         level = levels.get(ilvl)
         if level is None:  # levels are 0..8 (_ilvl): a paragraph asking for another has none
             return None
