@@ -36,6 +36,7 @@ class FactsVocab:
     blank_date: re.Pattern[str]
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
     stamp_act: re.Pattern[str]
+    grif_other: re.Pattern[str]
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
@@ -129,6 +130,7 @@ def facts_vocab() -> FactsVocab:
         blank_date=re.compile(f["blank_date_pattern"]),
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
         stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
+        grif_other=re.compile(f["grif_other"]),
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),
