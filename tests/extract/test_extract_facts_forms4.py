@@ -1,0 +1,119 @@
+"""Document facts in forms of the fourth real-document study (school title pages written again
+with invented schools, places and people): a letterhead above a grif that carries its order,
+an order's abbreviation glued to its number, school-year spans on a title page, an act approving
+a programme's report, goals printed with a closing full stop."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+from normalize.deadlines import parse_period
+from normalize.lemmas import get_lemmatizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, lines_doc, pdf_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
+                        is_known=lem.is_known, tag=lem.tag)
+
+
+_FULL = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная "
+# (document, issuer, the rule that decided it)
+ISSUERS = [
+    # the letterhead over two lines, then a grif with its order: the letterhead names the body
+    (pdf_doc("Муниципальное бюджетное общеобразовательное учреждение",
+             "«Средняя общеобразовательная школа № 21»", "УТВЕРЖДАЮ",
+             "Директор МБОУ СОШ № 21", "_________ Р.Т. Клёнова",
+             "Приказ от 28.08.2025 № 77/02-05", "ПРОГРАММА ВОСПИТАНИЯ",
+             "2025 – 2026 УЧЕБНЫЙ ГОД", bold=(6, 7)),
+     _FULL + "школа № 21»", "letterhead_in_full"),
+    # an approval stamp whose body runs into the order's abbreviation "Пр.№…"
+    (pdf_doc("Муниципальное автономное общеобразовательное учреждение Ясеневская средняя "
+             "общеобразовательная школа", "Утверждено приказом директора",
+             "МАОУ Ясеневской СОШ", "Пр.№41 от 15.01.2024г.",
+             "Программа развития МАОУ Ясеневская СОШ на 2024–2028 годы", bold=(4,)),
+     "Муниципальное автономное общеобразовательное учреждение Ясеневская средняя "
+     "общеобразовательная школа", "letterhead_in_full"),
+    # a site caption first, then the letterhead, then a reviewer's block before the approver's
+    (lines_doc("Программа Юные таланты СОШ №9 2019 г\n"
+               "Муниципальное бюджетное общеобразовательное учреждение\n"
+               "«Средняя общеобразовательная школа №9»\nРАССМОТРЕНО\nНа заседании МС\n"
+               "Руководитель МС\n____ /Носова Л.И./\nУТВЕРЖДАЮ\nДиректор МБОУ «СОШ №9»\n"
+               "_____ /Гладков П.\nПодпрограмма\n«Юные таланты»\n2019 – 2022 г."),
+     _FULL + "школа №9»", "letterhead_in_full"),
+    # a letterhead printing the short name itself: the body goes by the grif's short name
+    (pdf_doc("Муниципальное общеобразовательное учреждение Сосновская СОШ №4 им. Героя "
+             "Труда Ивана Рябова", "(МОУ Сосновская СОШ № 4)", "УТВЕРЖДАЮ",
+             "приказом МОУ Сосновская СОШ №4", "№ 12/1 от 01.04.2024",
+             "Программа развития МОУ Сосновская СОШ № 4 на 2024-2028 годы", bold=(5,)),
+     "МОУ Сосновская СОШ №4", "grif"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer", "rule"), ISSUERS)
+def test_letterhead_above_a_grif(tools: ExtractTools, doc: SourceDocument, issuer: str,
+                                 rule: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == issuer
+    assert f"header.issuer:{rule}" in got.trace
+
+
+@pytest.mark.parametrize(("title_lines", "period"), [
+    (("РАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ", "2025 – 2026 УЧЕБНЫЙ ГОД"), (2025, 2026)),
+    (("Рабочая программа воспитания", "2022 - 2023 учебный год"), (2022, 2023)),
+    (("ПЛАН РАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ", "2021 — 2022 УЧ. ГОД"), (2021, 2022)),
+    (("План работы на лето",), None),
+    (("Подпрограмма «Юные таланты»", "2019 – 2022 г."), (2019, 2022)),
+    (("Программа «Читающая школа»", "2018 - 2021 гг."), (2018, 2021)),
+])
+def test_school_year_spans_on_a_title_page(tools: ExtractTools, title_lines: tuple[str, ...],
+                                           period: tuple[int, int] | None) -> None:
+    doc = docx_doc("УТВЕРЖДАЮ\nДиректор школы\n________ А.А. Белова", *title_lines,
+                   bold=(1, 2))
+    got = extract(doc, Found(), tools).document
+    parsed = parse_period(got.period_text) if got.period_text else None
+    assert ((parsed.start_year, parsed.end_year) if parsed else None) == period
+
+
+@pytest.mark.parametrize(("subject", "report"), [
+    ("ОБ УТВЕРЖДЕНИИ ГОДОВОГО ОТЧЕТА О РЕАЛИЗАЦИИ И ОЦЕНКЕ ЭФФЕКТИВНОСТИ МУНИЦИПАЛЬНОЙ "
+     "ПРОГРАММЫ «РАЗВИТИЕ ОБРАЗОВАНИЯ ГОРОДА ЛУГОВСКА» ЗА 2024 ГОД", True),
+    ("Об утверждении отчета о ходе реализации муниципальной программы «Молодежь» за 2023 год",
+     True),
+    ("Об утверждении муниципальной программы «Развитие образования» на 2025-2030 годы", False),
+    # the report is not the head noun: a regulation on reports approves no report
+    ("Об утверждении Порядка подготовки отчетов о реализации муниципальных программ", False),
+])
+def test_the_head_noun_of_what_an_act_approves(tools: ExtractTools, subject: str,
+                                               report: bool) -> None:
+    doc = lines_doc(f"АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА\nРАСПОРЯЖЕНИЕ\nот 5 мая 2025 г. № 91-ра\n"
+                    f"{subject}\n1. Утвердить прилагаемый документ.")
+    got = extract(doc, Found(), tools)
+    assert (got.document.kind == "report") is report
+    assert not report or "header.kind:approves" in got.trace
+
+
+@pytest.mark.parametrize(("line", "goal"), [
+    ("Цель: создание условий для развития способностей каждого ученика.",
+     "создание условий для развития способностей каждого ученика"),
+    ("Цель программы: поддержка одарённых детей;", "поддержка одарённых детей"),
+    ("Цель: рост качества образования", "рост качества образования"),
+])
+def test_a_goal_loses_its_closing_punctuation(tools: ExtractTools, line: str,
+                                              goal: str) -> None:
+    doc = docx_doc("Программа «Юные таланты» на 2024-2026 годы", line, "Задачи:",
+                   "1. Выявлять способных детей.", "2. Поддерживать их.", bold=(0, 2))
+    goals = extract(doc, Found(), tools).goals
+    assert [g.lower() for g in goals] == [goal]
