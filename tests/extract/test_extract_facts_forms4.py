@@ -18,7 +18,7 @@ from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +117,48 @@ def test_a_goal_loses_its_closing_punctuation(tools: ExtractTools, line: str,
                    "1. Выявлять способных детей.", "2. Поддерживать их.", bold=(0, 2))
     goals = extract(doc, Found(), tools).goals
     assert [g.lower() for g in goals] == [goal]
+
+
+# (document, signatories as (name, position)) of school grifs
+SIGNATURES = [
+    # the name glued to the blank it is signed on, an acting head's position above
+    (pdf_doc("УТВЕРЖДАЮ", "И.о. директора МБОУ СОШ № 21", "_____________Р.Т. Клёновой",
+             "Приказ от 28.08.2025 № 77", "ПРОГРАММА ВОСПИТАНИЯ", bold=(4,)),
+     [("Р.Т. Клёновой", "И.о. директора МБОУ СОШ № 21")]),
+    (pdf_doc("УТВЕРЖДАЮ", "Врио начальника управления образования", "________ С.С. Дроздов",
+             "План работы на 2025 год", bold=(3,)),
+     [("С.С. Дроздов", "Врио начальника управления образования")]),
+    # position, colon, blank and the name between slashes on one line
+    (pdf_doc("УТВЕРЖДАЮ", "Директор:________/Соболева А.Н./", "Приказ № от 25.08.2020 года",
+             "Программа «Юные таланты»", bold=(3,)),
+     [("Соболева А.Н.", "Директор")]),
+    # a council's grif beside the approver's, their lines interleaved; the approver's name has
+    # one initial and an unclosed slash
+    (lines_doc("Муниципальное бюджетное общеобразовательное учреждение\n"
+               "«Средняя общеобразовательная школа №9»\nРАССМОТРЕНО\nНа заседании МС\n"
+               "Руководитель МС\n____ /Носова Л.И./\nподпись\n\nУТВЕРЖДАЮ\n"
+               "Директор МБОУ «СОШ №9»\n_____ /Гладков П.\nподпись расшифровка подписи\n\n"
+               "Подпрограмма\n«Юные таланты»\n2019 – 2022 г."),
+     [("Гладков П.", "Директор МБОУ «СОШ №9»")]),
+    # an official's visa beside the approver's stays a signature
+    (pdf_doc("СОГЛАСОВАНО", "Начальник управления образования", "__________ Е.Е. Гусева",
+             "УТВЕРЖДАЮ", "Директор МБОУ СОШ № 3", "__________ К.К. Ершов",
+             "Программа развития на 2025-2029 годы", bold=(6,)),
+     [("Е.Е. Гусева", "Начальник управления образования"),
+      ("К.К. Ершов", "Директор МБОУ СОШ № 3")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "signed"), SIGNATURES)
+def test_signatures_in_school_grifs(tools: ExtractTools, doc: SourceDocument,
+                                    signed: list[tuple[str, str]]) -> None:
+    got = extract(doc, Found(), tools).document.signatories
+    assert [(s.name, s.position) for s in got] == signed
+
+
+def test_a_name_broken_after_its_surname_in_a_grif_cell(tools: ExtractTools) -> None:
+    grif = table(("РАССМОТРЕНО\nпедагогическим советом\nпротокол №3 от 20.08.2021",
+                  "Утверждено\nприказ № 5 от 21.08.2021\nДиректор:________/Соболева\nА.Н./"))
+    doc = docx_doc(grif, "Программа «Юные таланты» на 2021-2024 годы", bold=(1,))
+    got = extract(doc, Found(), tools).document.signatories
+    assert [(s.name, s.position) for s in got] == [("Соболева А.Н.", "Директор")]
