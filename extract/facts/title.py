@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import grifs
 from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
@@ -232,13 +233,13 @@ def plan_heading(ctx: Ctx) -> str | None:
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
     strong = [i for i in found if _strong(head[i])]
     if strong:
-        return clean_title(ctx, _with_continuation(ctx, head, strong[0]))
+        return clean_title(ctx, _with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
     if act_header(ctx) is None:
         weak = found
     else:  # a plain-text act: its body's sentences are not titles
         weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
     if weak:
-        return clean_title(ctx, _with_continuation(ctx, head, weak[0]))
+        return clean_title(ctx, _with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
 
 

@@ -162,3 +162,30 @@ def test_a_name_broken_after_its_surname_in_a_grif_cell(tools: ExtractTools) -> 
     doc = docx_doc(grif, "Программа «Юные таланты» на 2021-2024 годы", bold=(1,))
     got = extract(doc, Found(), tools).document.signatories
     assert [(s.name, s.position) for s in got] == [("Соболева А.Н.", "Директор")]
+
+
+TITLES = [
+    # a PDF broke a capitals title after its first word
+    (pdf_doc("УТВЕРЖДАЮ", "Директор МБОУ СОШ № 21", "_________ Р.Т. Клёнова", "РАБОЧАЯ",
+             "ПРОГРАММА ВОСПИТАНИЯ", "2025 – 2026 УЧЕБНЫЙ ГОД", bold=(3, 4, 5)),
+     "РАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ 2025 – 2026 УЧЕБНЫЙ ГОД"),
+    # a lone word that is no adjective stays out
+    (pdf_doc("УТВЕРЖДАЮ", "Директор МБОУ СОШ № 21", "_________ Р.Т. Клёнова", "ШКОЛА",
+             "ПРОГРАММА ВОСПИТАНИЯ", "2025 – 2026 УЧЕБНЫЙ ГОД", bold=(3, 4, 5)),
+     "ПРОГРАММА ВОСПИТАНИЯ 2025 – 2026 УЧЕБНЫЙ ГОД"),
+    # a site's caption of the file before the letterhead loses to the heading after the grif
+    (lines_doc("Программа Юные таланты СОШ №9 2019 г\n\n"
+               "Муниципальное бюджетное общеобразовательное учреждение\n"
+               "«Средняя общеобразовательная школа №9»\nУТВЕРЖДАЮ\nДиректор МБОУ «СОШ №9»\n"
+               "_____ /Гладков П.\n\nПодпрограмма\n«Юные таланты»\n2019 – 2022 г."),
+     "Подпрограмма «Юные таланты» 2019 – 2022 г."),
+    # a plain title page without a grif keeps its first heading
+    (lines_doc("Программа развития школы на 2024-2028 годы\n\nПояснительная записка\n\n"
+               "Программа разработана коллективом."),
+     "Программа развития школы на 2024-2028 годы"),
+]
+
+
+@pytest.mark.parametrize(("doc", "title"), TITLES)
+def test_school_title_pages(tools: ExtractTools, doc: SourceDocument, title: str) -> None:
+    assert extract(doc, Found(), tools).document.title == title
