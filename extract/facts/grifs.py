@@ -4,9 +4,13 @@ first grif is the letterhead or a site's caption, not the document's heading."""
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 from extract.facts.stamps import stamp_kind
+
+_TOWN_CHUNKS = 20  # the title page
 
 
 def grif_chunk(ctx: Ctx, c: Chunk) -> bool:
@@ -38,3 +42,21 @@ def lone_adjective(ctx: Ctx, i: int) -> int:
             or word.isupper() != cur.text.split()[0].isupper()):
         return i
     return i - 1 if ctx.tools.tag(word.lower())[0] == "ADJF" else i
+
+
+_TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+
+
+def with_town(ctx: Ctx, name: str) -> str:
+    """A school's short name ending in its number ("МБОУ СОШ № 7"), completed with the town
+    the page prints after it ("МБОУ СОШ № 7 г. Заречного" in a grif): the town is part of the
+    name schools of one number in several towns go by."""
+    if not re.search(r"№\s?\d+$", name):
+        return name
+    rx = re.compile(re.escape(name) + _TOWN)
+    for c in ctx.chunks[: _TOWN_CHUNKS]:
+        for text in (*(c.cells or ()), c.text):
+            m = rx.search(" ".join(text.split()))
+            if m:
+                return f"{name} {m.group(1)}"
+    return name

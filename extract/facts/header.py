@@ -14,6 +14,7 @@ from typing import Any
 from extract.facts import acts as acts_
 from extract.facts import esign, reflow
 from extract.facts import goals as goals_
+from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
@@ -145,6 +146,9 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
     named = issuer_.with_title_place(ctx, name, title)
     if named != name:
         name = _named("issuer", "title_place", named, trace)
+    named = grifs_.with_town(ctx, name)
+    if named != name:
+        name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
     if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):

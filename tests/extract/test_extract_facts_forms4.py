@@ -189,3 +189,27 @@ TITLES = [
 @pytest.mark.parametrize(("doc", "title"), TITLES)
 def test_school_title_pages(tools: ExtractTools, doc: SourceDocument, title: str) -> None:
     assert extract(doc, Found(), tools).document.title == title
+
+
+def test_the_town_in_a_schools_name(tools: ExtractTools) -> None:
+    """A grif names the school with its town after its number; the title names it short."""
+    grif = table(("РАССМОТРЕНО\nпедагогическим советом\nМБУ СОШ № 12 г. Заречинска\n"
+                  "протокол №2 от 20.08.2021",
+                  "Утверждено\nприказ № 5 от 21.08.2021\nДиректор:________/Соболева А.Н./"))
+    doc = docx_doc(grif, "Программа «Юные таланты» МБУ СОШ № 12 на 2021 – 2024 учебный год",
+                   bold=(1,))
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == "МБУ СОШ № 12 г. Заречинска"
+    assert "header.issuer:school_town" in got.trace
+    assert got.document.municipality_text == "г. Заречинска"
+
+
+@pytest.mark.parametrize(("line", "place"), [
+    ("Директор МБОУ СОШ № 3 г. Луговска", "г. Луговска"),
+    ("Приказ от 01.09.2024 г. Луговск", None),  # a date's "г." before a place is no town's
+    ("План на 2024 г. Луговская школа", None),
+])
+def test_a_town_after_a_schools_number(tools: ExtractTools, line: str,
+                                       place: str | None) -> None:
+    doc = docx_doc("Программа развития на 2024-2028 годы", line, bold=(0,))
+    assert extract(doc, Found(), tools).document.municipality_text == place
