@@ -139,6 +139,12 @@ def _label(line: str) -> bool:
     return ":" in line and len(head.split()) <= 4
 
 
+def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
+    """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
+    программы «…»"): the appendix's heading, not a section after it."""
+    return line.first and _strong(c) and len(c.lines) > 1 and c.lines[1][:1].islower()
+
+
 def _stopper(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
@@ -300,7 +306,8 @@ def appendix_title(ctx: Ctx) -> str | None:
         c = ctx.chunks[line.chunk]
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
-        if c.cells is not None or _stopper(ctx, line.text) or _CAPTION.match(line.text):
+        if c.cells is not None or _CAPTION.match(line.text) or (
+                _stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
             continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (not line.first and nxt is not None and nxt.chunk == line.chunk

@@ -234,3 +234,20 @@ def test_a_schools_full_name_in_the_title(tools: ExtractTools, title: str,
                                           issuer: str | None) -> None:
     doc = docx_doc(title, "Пояснительная записка", bold=(0,))
     assert extract(doc, Found(), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # the passport's heading of an appendix page, its second line in lower case
+    ("Паспорт\nмуниципальной программы \"Здоровый Луговск\" на 2025 - 2030 годы",
+     "Паспорт муниципальной программы \"Здоровый Луговск\" на 2025 - 2030 годы"),
+    # "ПАСПОРТ" alone over the programme's own heading: a section, the heading is the title
+    ("ПАСПОРТ", "МУНИЦИПАЛЬНАЯ ПРОГРАММА \"ЗДОРОВЫЙ ЛУГОВСК\" НА 2025 - 2030 ГОДЫ"),
+])
+def test_a_passport_heading_after_an_approval_stamp(tools: ExtractTools, heading: str,
+                                                    title: str) -> None:
+    blocks: list[str] = ["Утверждена\nпостановлением администрации\nгорода Луговска\n"
+                         "от 20.12.2024 N 512", heading]
+    if "\n" not in heading:
+        blocks.append("МУНИЦИПАЛЬНАЯ ПРОГРАММА \"ЗДОРОВЫЙ ЛУГОВСК\" НА 2025 - 2030 ГОДЫ")
+    doc = docx_doc(*blocks, bold=(1, 2))
+    assert extract(doc, Found(), tools).document.title == title
