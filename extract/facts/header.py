@@ -14,6 +14,7 @@ from typing import Any
 from extract.facts import acts as acts_
 from extract.facts import esign, reflow
 from extract.facts import goals as goals_
+from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
@@ -132,11 +133,13 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
             trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
+                      trace)
             or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
-    top = issuer_.issuer_from_title_page(ctx)
+    top = issuer_.issuer_from_title_page(ctx) or issuer_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     named = issuer_.with_place(ctx, name, places)
@@ -145,6 +148,9 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
     named = issuer_.with_title_place(ctx, name, title)
     if named != name:
         name = _named("issuer", "title_place", named, trace)
+    named = grifs_.with_town(ctx, name)
+    if named != name:
+        name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
     if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):

@@ -282,3 +282,52 @@ def _body_of(ctx: Ctx, value: str) -> str | None:
     if len(head) != 1 or head[0] not in ctx.vocab.org_words:
         return None
     return nominative_head(text, ctx)
+
+
+_MAX_QUOTED = 200
+
+
+def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
+    """A school's full legal name in the genitive after the plan's words ("Программа развития
+    муниципального бюджетного общеобразовательного учреждения «Лесная средняя школа» на …"),
+    its form put into the nominative; not after a preposition (where the plan runs)."""
+    m = ctx.vocab.legal_form.search(title or "")
+    if not m or not title:
+        return None
+    before = title[: m.start()].split()
+    quoted = _quoted_at(title, m.end())
+    if not quoted or not before or before[-1].lower() in _STOPS:
+        return None
+    form = _form_nominative(ctx, m.group(0).split())
+    return f"{form} {quoted}" if form else None
+
+
+def _quoted_at(text: str, pos: int) -> str | None:
+    """The «…» name opening at `pos` (after spaces), quotes inside it kept ("«Детский сад № 4
+    «Ромашка»»"), or None."""
+    rest = text[pos:].lstrip()
+    if not rest.startswith("«"):
+        return None
+    depth = 0
+    for k, ch in enumerate(rest[:_MAX_QUOTED]):
+        depth += (ch == "«") - (ch == "»")
+        if depth == 0:
+            return rest[: k + 1]
+    return None
+
+
+def _form_nominative(ctx: Ctx, words: list[str]) -> str | None:
+    """"муниципального бюджетного … учреждения" → "Муниципальное бюджетное … учреждение": the
+    head noun's nominative, its adjectives agreeing with it (a neuter head: "-ого" → "-ое")."""
+    head = ctx.tools.nominative(words[-1].lower())
+    if not head:
+        return None
+    out: list[str] = []
+    for w in words[:-1]:
+        low = w.lower()
+        if head.endswith("е") and low.endswith(("ого", "его")):
+            out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
+        else:
+            out.append(ctx.tools.nominative(low) or low)
+    text = " ".join([*out, head])
+    return text[:1].upper() + text[1:]

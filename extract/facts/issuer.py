@@ -22,6 +22,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.order import order_header
 from extract.facts.spaced import segment
+from extract.facts.stamps import stamp_kind
 from extract.facts.vocab import institution_word
 
 _LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
@@ -240,6 +241,25 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
         lem = ctx.lemmas(c.text)
         if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
             return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:i])) if i else None
+    return None
+
+
+_GRIF_REACH = 12  # a letterhead stands within the first lines of the page
+
+
+def letterhead_above_grif(ctx: Ctx) -> str | None:
+    """The body a school's letterhead names above its first grif ("Муниципальное бюджетное
+    общеобразовательное учреждение / «Средняя школа № 7» / УТВЕРЖДАЮ / Директор МБОУ СШ № 7
+    …"), read even when the grif carries the approving order (`issuer_from_title_page` is
+    for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
+    under the full one) says the body goes by it: the grif's short name stands."""
+    for i, line in enumerate(ctx.top[:_GRIF_REACH]):
+        text = line.text.strip()
+        if stamp_kind(ctx, text) or ctx.vocab.grif_other.match(text):
+            lines = _lines_above(ctx, i) if i else []
+            if any(_TRAILING_PARENTHESES.search(x) for x in lines):
+                return None
+            return issuer_of_letterhead(ctx, lines)
     return None
 
 

@@ -41,7 +41,14 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
         if w not in ctx.vocab.approve_words:
             continue
         for skip in range(4):  # "об утверждении новой редакции … программы"
-            kind = ctx.plan_noun(lem[j + 1 + skip :])
+            rest = lem[j + 1 + skip :]
+            # the head noun decides: "об утверждении годового отчета о реализации … программы"
+            # approves a report on the programme, not the programme
+            skipped = lem[j + 1 : j + 1 + skip]
+            if all(w in ctx.vocab.plan_adjectives for w in skipped) and any(
+                    rest[: len(seq)] == seq for seq in ctx.vocab.report_openers):
+                return "report", header.index
+            kind = ctx.plan_noun(rest)
             if kind:
                 return kind, header.index
     return None

@@ -54,6 +54,9 @@ def _is_position(ctx: Ctx, text: str) -> bool:
     the text, not a signature."""
     words = _STAMPS.sub("", text).split()
     lem = ctx.lemmas(" ".join(words))
+    acting = next((p for p in ctx.vocab.acting_prefixes if lem[: len(p)] == p), ())
+    if acting and len(lem) > len(acting) and lem[len(acting)] in ctx.vocab.position_heads:
+        return True  # "И.о. директора", "Врио начальника"
     if not lem or lem[0] not in ctx.vocab.position_heads:
         return False
     first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
@@ -191,19 +194,52 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
         elif c.cells is None:
             out.append(c)
         elif c.source.table in layout:
-            out += [with_text(c, line) for cell in c.cell_lines for line in cell]
+            out += [with_text(c, line) for cell in c.cell_lines for line in _rejoined(cell)]
     return tuple(out)
+
+
+_INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")
+
+
+def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
+    """A narrow cell's lines with a name's initials put back after its surname
+    ("Директор:____/Соболева" / "А.Н./" → "Директор:____/Соболева А.Н./")."""
+    out: list[str] = []
+    for line in lines:
+        if out and _INITIALS_LINE.match(line.strip()) and out[-1][-1:].isalpha():
+            out[-1] = f"{out[-1]} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
+    """"approve" for a name under "УТВЕРЖДАЮ"/"Утверждено", "council" under a council's
+    "РАССМОТРЕНО"/"ПРИНЯТО", "other" under another grif ("СОГЛАСОВАНО"): the nearest opener
+    within a grif's reach above, else None."""
+    for k in range(i, max(-1, i - _MAX_LINES_ABOVE), -1):
+        text = chunks[k].text.strip()
+        if ctx.vocab.grif_council.match(text):
+            return "council"
+        if ctx.vocab.grif_other.match(text):
+            return "other"
+        if any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
+            return "approve"
+    return None
 
 
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person: a name under (or after)
-    a position; a name alone (a table's responsible person read as text) is none."""
-    out: list[DraftSignatory] = []
+    a position; a name alone (a table's responsible person read as text) is none. Where a
+    title page sets a council's grif beside the approver's (their lines may interleave), the
+    approver signs the document: the council chair's name is left out."""
+    out: list[tuple[DraftSignatory, str | None]] = []
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
         if s is None or s.position is None:  # a name alone is a responsible, not a signature
             continue
-        if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x in out):
-            out.append(s)
-    return tuple(out)
+        if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
+            out.append((s, _grif_of(ctx, chunks, i)))
+    approved = any(g == "approve" for _, g in out)
+    return tuple(s for s, g in out if not (approved and g == "council"))

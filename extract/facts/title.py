@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import grifs
 from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
@@ -138,6 +139,12 @@ def _label(line: str) -> bool:
     return ":" in line and len(head.split()) <= 4
 
 
+def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
+    """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
+    программы «…»"): the appendix's heading, not a section after it."""
+    return line.first and _strong(c) and len(c.lines) > 1 and c.lines[1][:1].islower()
+
+
 def _stopper(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
@@ -232,13 +239,13 @@ def plan_heading(ctx: Ctx) -> str | None:
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
     strong = [i for i in found if _strong(head[i])]
     if strong:
-        return clean_title(ctx, _with_continuation(ctx, head, strong[0]))
+        return clean_title(ctx, _with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
     if act_header(ctx) is None:
         weak = found
     else:  # a plain-text act: its body's sentences are not titles
         weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
     if weak:
-        return clean_title(ctx, _with_continuation(ctx, head, weak[0]))
+        return clean_title(ctx, _with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
 
 
@@ -299,7 +306,8 @@ def appendix_title(ctx: Ctx) -> str | None:
         c = ctx.chunks[line.chunk]
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
-        if c.cells is not None or _stopper(ctx, line.text) or _CAPTION.match(line.text):
+        if c.cells is not None or _CAPTION.match(line.text) or (
+                _stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
             continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (not line.first and nxt is not None and nxt.chunk == line.chunk

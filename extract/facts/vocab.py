@@ -25,6 +25,7 @@ class FactsVocab:
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
     position_heads: frozenset[str]
+    acting_prefixes: tuple[Lemmas, ...]
     position_participles: frozenset[str]
     head_positions: frozenset[str]
     issuer_heads: frozenset[str]
@@ -36,6 +37,8 @@ class FactsVocab:
     blank_date: re.Pattern[str]
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
     stamp_act: re.Pattern[str]
+    grif_other: re.Pattern[str]
+    grif_council: re.Pattern[str]
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
@@ -118,6 +121,7 @@ def facts_vocab() -> FactsVocab:
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
+        acting_prefixes=tuple(tuple(x) for x in f["acting_prefixes"]),
         position_participles=frozenset(f["position_participles"]),
         head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
@@ -129,6 +133,8 @@ def facts_vocab() -> FactsVocab:
         blank_date=re.compile(f["blank_date_pattern"]),
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
         stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
+        grif_other=re.compile(f["grif_other"]),
+        grif_council=re.compile(f["grif_council"]),
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),

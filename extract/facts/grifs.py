@@ -1,0 +1,62 @@
+"""Title pages of schools and their bodies: a letterhead, then grifs ("РАССМОТРЕНО …",
+"УТВЕРЖДАЮ …", side by side or one under the other), then the title. What stands above the
+first grif is the letterhead or a site's caption, not the document's heading."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
+from extract.facts.stamps import stamp_kind
+
+_TOWN_CHUNKS = 20  # the title page
+
+
+def grif_chunk(ctx: Ctx, c: Chunk) -> bool:
+    """A chunk with a line opening a grif or a stamp (a text export may join the letterhead and
+    both grifs into one paragraph)."""
+    return any(stamp_kind(ctx, x.strip()) or ctx.vocab.grif_other.match(x.strip())
+               for x in c.lines or (c.text,))
+
+
+def after_grif(ctx: Ctx, found: list[int]) -> int:
+    """The first of the title candidates `found` (indexes of `ctx.head`), passing over those
+    above the page's first grif when one follows it: a site's caption of the file ("Программа
+    … 2019 г") printed before the letterhead is not the document's own heading."""
+    grif = next((i for i, c in enumerate(ctx.head) if grif_chunk(ctx, c)), None)
+    if grif is None or found[0] >= grif:
+        return found[0]
+    return next((i for i in found if i > grif), found[0])
+
+
+def lone_adjective(ctx: Ctx, i: int) -> int:
+    """`i`, or the line above it when that line is the title's first word alone, an adjective
+    set as the title is ("РАБОЧАЯ" / "ПРОГРАММА ВОСПИТАНИЯ": a PDF broke a capitals title
+    after its first word)."""
+    if i == 0:
+        return i
+    prev, cur = ctx.head[i - 1], ctx.head[i]
+    word = prev.text.strip()
+    if (len(word.split()) != 1 or not word.isalpha() or prev.bold != cur.bold
+            or word.isupper() != cur.text.split()[0].isupper()):
+        return i
+    return i - 1 if ctx.tools.tag(word.lower())[0] == "ADJF" else i
+
+
+_TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+
+
+def with_town(ctx: Ctx, name: str) -> str:
+    """A school's short name ending in its number ("МБОУ СОШ № 7"), completed with the town
+    the page prints after it ("МБОУ СОШ № 7 г. Заречного" in a grif): the town is part of the
+    name schools of one number in several towns go by."""
+    if not re.search(r"№\s?\d+$", name):
+        return name
+    rx = re.compile(re.escape(name) + _TOWN)
+    for c in ctx.chunks[: _TOWN_CHUNKS]:
+        for text in (*(c.cells or ()), c.text):
+            m = rx.search(" ".join(text.split()))
+            if m:
+                return f"{name} {m.group(1)}"
+    return name
