@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from extract.tools import ExtractTools
 from ingest.models import Cell, Paragraph, Provenance, Row, SourceDocument, Table
+from normalize.lemmas import get_lemmatizer
 
 
 def table(*rows: tuple[str, ...]) -> Table:
@@ -30,3 +32,11 @@ def docx_doc(*blocks: str | Table, bold: tuple[int, ...] = ()) -> SourceDocument
     out = tuple(b if isinstance(b, Table) else Paragraph(text=b, bold=i in bold)
                 for i, b in enumerate(blocks))
     return SourceDocument(file="t.docx", sha256="0", format="docx", blocks=out)
+
+
+def full_tools() -> ExtractTools:
+    """The extractor's tools with every lemmatizer service the facts rules may ask for."""
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
+                        is_known=lem.is_known, tag=lem.tag)

@@ -15,18 +15,14 @@ from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from normalize.deadlines import parse_period
-from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc, table
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
 def tools() -> ExtractTools:
-    lem = get_lemmatizer()
-    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
-                        is_known=lem.is_known, tag=lem.tag)
+    return full_tools()
 
 
 _FULL = "Муниципальное бюджетное общеобразовательное учреждение «Средняя общеобразовательная "
