@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from docx.document import Document as DocxDocument
@@ -91,3 +91,16 @@ def save_deterministic(doc: DocxDocument, path: Path) -> None:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, src.read(info.filename))
     path.write_bytes(out.getvalue())
+
+
+def build_named(builders: dict[str, Callable[[], None]], argv: list[str]) -> int:
+    """A generator's command line: build the samples named in `argv` (all when none)."""
+    wanted = argv or sorted(builders)
+    unknown = [w for w in wanted if w not in builders]
+    if unknown:
+        print(f"unknown sample(s): {', '.join(unknown)}; known: {', '.join(sorted(builders))}")
+        return 2
+    for name in wanted:
+        builders[name]()
+        print(f"built {name}")
+    return 0

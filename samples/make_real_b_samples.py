@@ -51,22 +51,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 import real_b_acts
 import real_b_office
 import real_b_text
+from docx_build import build_named
 
 BUILDERS = {b.__name__.removeprefix("build_"): b
             for b in (*real_b_text.BUILDERS, *real_b_office.BUILDERS, *real_b_acts.BUILDERS)}
 
 
-def main(argv: list[str]) -> int:
-    wanted = argv or sorted(BUILDERS)
-    unknown = [w for w in wanted if w not in BUILDERS]
-    if unknown:
-        print(f"unknown sample(s): {', '.join(unknown)}; known: {', '.join(sorted(BUILDERS))}")
-        return 2
-    for name in wanted:
-        BUILDERS[name]()
-        print(f"built {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(build_named(BUILDERS, sys.argv[1:]))

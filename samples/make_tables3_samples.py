@@ -41,22 +41,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 import tables3_office
 import tables3_text
+from docx_build import build_named
 
 BUILDERS = {b.__name__.removeprefix("build_"): b
             for b in (*tables3_text.BUILDERS, *tables3_office.BUILDERS)}
 
 
-def main(argv: list[str]) -> int:
-    wanted = argv or sorted(BUILDERS)
-    unknown = [w for w in wanted if w not in BUILDERS]
-    if unknown:
-        print(f"unknown sample(s): {', '.join(unknown)}; known: {', '.join(sorted(BUILDERS))}")
-        return 2
-    for name in wanted:
-        BUILDERS[name]()
-        print(f"built {name}")
-    return 0
-
-
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1:]))
+    raise SystemExit(build_named(BUILDERS, sys.argv[1:]))
