@@ -84,6 +84,8 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         y1, y2 = ys[0], ys[-1]
         if (y1, first.m1) > (y2, last.m2) and first.year is None:
             y1 -= 1
+        elif _slipped_end_year(first, last, ctx.s):  # "с 01.01.2024 по 08.01.2023": 2024
+            y2 = y1 if (last.m2, last.d2 or 31) >= (first.m1, first.d1 or 1) else y1 + 1
         more = [b for _, _, b in sc.years(rest) if b > y2]
         if more:  # "май 2023, 2024": the same months in later years too
             y2, default = max(more), "annual"
@@ -107,6 +109,17 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         elif (first.m1, first.d1 or 1) > (last.m2, last.d2 or 31):
             y2 += 1
     return _bounded(first, last, y1, y2, ctx, default)
+
+
+def _slipped_end_year(first: Token, last: Token, s: str) -> bool:
+    """A range of two dated ends whose end, as written, comes before its start ("с 01.01.2024 по
+    08.01.2023", "с 20.12.2024 по 10.01.2024"): a slip in the end's year; the end follows the
+    start."""
+    if first is last or first.year is None or last.year is None:
+        return False
+    written_end = (last.year, last.m2, last.d2 or 31)
+    return (written_end < (first.year, first.m1, first.d1 or 1)
+            and G.range_gap.fullmatch(s[first.end:last.pos]) is not None)
 
 
 def _same_months_each_year(tokens: list[Token], s: str) -> bool:
@@ -144,6 +157,9 @@ def _bounded(first: Token, last: Token, y1: int, y2: int, ctx: Ctx,
     end = _day(y2, last.m2, last.d2, last=True)
     if first is last and not first.closed and ctx.kind != "once" and sc.since_prefix(
             ctx.s, first.pos):  # not "в течение 2 недель с начала учебного года": once
+        if ctx.kind == "annual" and ctx.plan and ctx.plan[1] > y2:
+            # "с 1 сентября 2024 г. ежегодно": that day each year to the plan's last year
+            return Hit(start, _day(ctx.plan[1], last.m2, last.d2, last=True), "annual")
         return Hit(start, None, "continuous")
     if ctx.kind == "continuous" and G.open_ended.search(ctx.s[last.end:]):
         return Hit(start, None, "continuous")  # "сентябрь 2023, далее постоянно"
@@ -280,6 +296,22 @@ def recurrence(ctx: Ctx) -> Hit | None:
     return Hit(start, end, ctx.kind)
 
 
+def year_span(ctx: Ctx) -> Hit | None:
+    """"в течение двух лет": so many whole years from the plan's first year, continuous; after an
+    event ("… после открытия центра", its date elsewhere) or with no plan, no dates."""
+    m = G.year_span.search(ctx.s)
+    if not m:
+        return None
+    word = m.group("n")
+    n = int(word) if word.isdigit() else G.number_words.get(word, 0)
+    if ctx.plan is None or n < 1 or G.year_span_event.search(ctx.s[m.end():]):
+        return Hit(None, None, "continuous")
+    if ctx.school_plan:
+        (sm, sd), (em, ed) = G.school_start, G.school_end
+        return Hit(date(ctx.plan[0], sm, sd), date(ctx.plan[0] + n, em, ed), "continuous")
+    return Hit(date(ctx.plan[0], 1, 1), date(ctx.plan[0] + n - 1, 12, 31), "continuous")
+
+
 Rule = Callable[[Ctx], Hit | None]
 
 def relative_year(ctx: Ctx) -> Hit | None:
@@ -304,5 +336,6 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("by_year", by_year),
     ("year_open", year_open),
     ("years", years),
+    ("year_span", year_span),
     ("recurrence", recurrence),
 )

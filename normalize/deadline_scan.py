@@ -105,6 +105,10 @@ class Grammar:
     then_on: re.Pattern[str]
     relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
+    year_span: re.Pattern[str]
+    year_span_event: re.Pattern[str]
+    number_words: dict[str, int]
+    school_pair_before: re.Pattern[str]  # "2024-2025, " before a school year: a list of them
     moments: tuple[tuple[re.Pattern[str], int, int, bool], ...]
     spelling: dict[str, str]  # misspelt word → the word meant
     misspelt: re.Pattern[str]
@@ -192,6 +196,10 @@ def _build() -> Grammar:
         then_on=c(g["then_on"]),
         relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
+        year_span=c(g["year_span"]),
+        year_span_event=c(g["year_span_event"]),
+        number_words={str(k): int(v) for k, v in g["number_words"].items()},
+        school_pair_before=c(rf"{sy('a', 'b')}\s*(?:,|;|и)\s*$"),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])),
                        m.get("edge") == "start") for m in g["moments"]),
         spelling={str(k): str(v) for k, v in g["spellings"].items()},
@@ -350,4 +358,17 @@ def school_year(s: str) -> tuple[int, int, tuple[int, int]] | None:
         return None
     if len(b_text) == 2:
         b = a // 100 * 100 + b % 100
-    return (a, b, m.span()) if b == a + 1 else None
+    if b != a + 1:
+        return None
+    return _listed_before(s, m.start(), a), b, m.span()
+
+
+def _listed_before(s: str, pos: int, first: int) -> int:
+    """The first year of a list of school years ending at `pos` ("2024-2025, 2025-2026 учебные
+    годы" spans both): each earlier pair written right before it, joined by a comma or "и"."""
+    while (m := G.school_pair_before.search(s[max(0, pos - 40):pos])) is not None:
+        a = _year(m.group("a"))
+        if a is None or not first - 3 <= a < first:
+            break
+        first, pos = a, max(0, pos - 40) + m.start()
+    return first

@@ -46,6 +46,13 @@ Decisions the contract leaves open:
   null dates (its start is the event's); a date in a year counted from an event ("25 августа
   X - 1 года", national projects' "X" = the year a centre opens) has null dates and is
   "once", or what its words say ("…, далее ежегодно": "annual");
+- "с 1 сентября 2024 г. ежегодно" is annual from that day to the same day of the plan's last year
+  (open-ended without a period); "в течение каждого учебного года" is continuous through the
+  plan's school years; listed school years ("2024-2025, 2025-2026 учебные годы") span them all;
+  "в течение двух лет" is continuous for so many whole years from the plan's first year (no dates
+  without a plan or after an event); "в начале и в конце учебного года" is September and May;
+- a range whose end, as written, comes before its start ("с 01.01.2024 по 08.01.2023") has a slip
+  in the end's year: the end is read as the first such day after the start;
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 

@@ -383,13 +383,36 @@ GENRE = [
     ("при наличии средств", P23, None, None, DEMAND),
 ]
 
+# Forms met in a fifth look at real «Сроки» cells, in our own words: a start date then "every
+# year", work through each school year, several school years listed, a span of whole years, both
+# ends of a school year, a range whose end year is a slip of the pen.
+FIFTH = [
+    ("с 1 октября 2025 г. ежегодно", P27, "2025-10-01", "2027-10-01", ANNUAL),
+    ("с 1 октября 2025 г. ежегодно", NO, "2025-10-01", None, ANNUAL),
+    ("начиная с 15.02.2024, ежегодно", P46, "2024-02-15", "2026-02-15", ANNUAL),
+    ("в течение каждого учебного года", P46, "2024-09-01", "2026-08-31", CONT),
+    ("на протяжении каждого учебного года", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("каждый учебный год", P46, "2024-01-01", "2026-12-31", ANNUAL),
+    ("2025-2026, 2026-2027 учебные годы", P27, "2025-09-01", "2027-08-31", None),
+    ("2023/2024 и 2024/2025 уч. годы", NO, "2023-09-01", "2025-08-31", None),
+    ("в течение трех лет", P46, "2024-01-01", "2026-12-31", CONT),
+    ("в течение 2 лет", P5, "2022-01-01", "2023-12-31", CONT),
+    ("в течение двух лет", NO, None, None, CONT),
+    ("в течение двух лет после открытия центра", P46, None, None, CONT),
+    ("в начале и в конце учебного года", SY34, "2023-09-01", "2024-05-31", ONCE),
+    ("в начале и по окончании учебного года", P46, "2024-09-01", "2026-05-31", ANNUAL),
+    ("с 10.03.2025 по 20.03.2024", P45, "2025-03-10", "2025-03-20", ONCE),
+    ("с 20.12.2024 г. по 10.01.2024 г.", P45, "2024-12-20", "2025-01-10", ONCE),
+    ("апрель 2024 г., апрель 2025 г.", P46, "2024-04-01", "2025-04-30", ANNUAL),
+]
+
 UNKNOWN = [
     ("нечто непонятное", P23),
     ("", P23),
     ("—", NO),
 ]
 
-TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE + GENRE
+TABLE = SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE + GENRE + FIFTH
 
 
 def test_table_is_large() -> None:
@@ -427,6 +450,7 @@ def test_unknown_phrase_keeps_text_only(text: str, period: Period | None) -> Non
     ("в третьей четверти", "terms"),
     ("до 25 числа каждого месяца", "day_of_month"),
     ("По мере необходимости", "recurrence"),
+    ("в течение трех лет", "year_span"),
 ])
 def test_rule_name_is_reported(text: str, rule: str) -> None:
     assert match_deadline(text, P23)[1] == rule
@@ -445,6 +469,7 @@ def test_rule_name_is_reported(text: str, rule: str) -> None:
     ("на 2023 и 2024 годы", 2023, 2024),
     ("на период 2022–2026 годов", 2022, 2026),
     ("Программа на 2021-2025 гг., одобрена в 2020 году", 2021, 2025),
+    ("план на 2025-2026, 2026-2027 учебные годы", 2025, 2027),
 ])
 def test_parse_period(text: str, start: int | None, end: int) -> None:
     got = parse_period(text)
