@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract import tables
 from extract.flat_header import FlatHeader, read_flat_header
@@ -58,14 +59,16 @@ class _Item:
 
 
 def _stream(doc: SourceDocument) -> list[_Line | None]:
-    """The document's paragraph lines in order; a table between them is a break (None)."""
+    """The document's paragraph lines in order (a list item's number given back to its line);
+    a table between them is a break (None)."""
     out: list[_Line | None] = []
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
             out.append(None)
             continue
         src = block.source
-        for k, text in enumerate(block.text.split("\n")):
+        whole = f"{block.list_number} {block.text}" if block.list_number else block.text
+        for k, text in enumerate(whole.split("\n")):
             line = src.line + k if src.line is not None else None
             out.append(_Line(text.strip(), src.model_copy(update={"line": line})))
     return out
@@ -116,6 +119,14 @@ class _Reader:
         self.pending.append(_Item(None, [text], line.source))
         return len(self.pending) <= MAX_PENDING
 
+    def finish(self) -> None:
+        """A numbered row that is not complete and that the next row's number extends ("1.
+        Оценка качества" before "1.1 …") is a section of its own."""
+        rows = [i for i in self.items if i.number is not None]
+        for item, nxt in pairwise(rows):
+            if (nxt.number or "").startswith(f"{item.number}.") and not self.complete(item):
+                item.number = None
+
     def _continues(self, cur: _Item, text: str) -> bool:
         if not text[:1].isupper() or _GOES_ON.search(cur.lines[-1]):
             return True
@@ -154,6 +165,7 @@ def _read_from(stream: list[_Line | None], start: int, header: FlatHeader, vocab
                           or not reader.take(line)):
             break
         j += 1
+    reader.finish()
     return reader, j - len(reader.pending)
 
 

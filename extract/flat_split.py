@@ -12,7 +12,8 @@ between words. Every cell is scored by what its column should hold and the best 
   .yaml org_words, position_words: "Комитет", "Управление", "руководители") or an abbreviation
   (МБОУ, ОО, ДОО), and counts the organisation words it holds;
 - every cell but the title opens with a capital letter or a digit (each cell of the source
-  table did), and no cell but the last ends on a preposition or conjunction ("Комитет по");
+  table did); no cell but the last ends on a preposition, a conjunction or a comma ("Комитет
+  по", "Управление образования,"), and no cell cuts a quoted name ("МКУ «ИМЦ»");
 - the title column takes what is left; it is never empty.
 `Split.evidence` names what decided each cell (shown by `--debug`).
 """
@@ -76,7 +77,7 @@ def _word(text: str, vocab: Vocab, tools: ExtractTools) -> _Word:
     return _Word(
         text=text, lemma=lemma,
         capital=bool(core[:1].isupper() or core[:1].isdigit()),
-        org=lemma in vocab.org_words or lemma in vocab.position_words
+        org=bool(({lemma} | parts) & (vocab.org_words | vocab.position_words))
         or bool(_ABBREVIATION.match(core)),
         dated=bool(parts & vocab.deadline_words) or bool(_ROMAN_OR_DIGIT.match(core)),
         lead=lemma in leads, tail=lemma in tails,
@@ -110,10 +111,12 @@ class _Scorer:
                 return 1.5, "deadline words"
             return NONE, ""
         loose = 0
-        lead_ok = ws[0].lead and j - i > 1 and ws[1].dated  # "до 1 сентября", "в апреле"
-        if j - i > 1 and not ws[0].dated and not lead_ok and self.reading(i + 1, j) == read:
+        # a cell of deadline vocabulary only ("1 раз в квартал") is whole as it stands
+        pure = all(w.dated or w.lead or w.tail for w in ws)
+        lead_ok = pure or (ws[0].lead and j - i > 1 and ws[1].dated)  # "до 1 сентября"
+        if j - i > 1 and not lead_ok and self.reading(i + 1, j) == read:
             loose += 1
-        if j - i > 1 and not ws[-1].dated and not ws[-1].tail and self.reading(i, j - 1) == read:
+        if j - i > 1 and not pure and not ws[-1].tail and self.reading(i, j - 1) == read:
             loose += 1
         before = self.words[i - 1] if i > 0 else None
         if before and (before.lead or before.dated) and self.reading(i - 1, j) not in (None, read):
@@ -134,7 +137,7 @@ class _Scorer:
     def fit(self, role: str, i: int, j: int, last: bool) -> tuple[float, str]:
         """Score of words [i, j) as the cell of `role`, and why."""
         if role in TITLE_ROLES:
-            return (0.0, "the rest") if j > i else (NONE, "")
+            return (self._edges(i, j, last), "the rest") if j > i else (NONE, "")
         if j == i:
             return EMPTY.get(role, EMPTY_OTHER), "empty"
         if j - i > MAX_CELL:
@@ -143,8 +146,18 @@ class _Scorer:
         if score == NONE:
             return score, why
         score += 0.5 if self.words[i].capital else 0.0
-        score -= 2.0 if not last and self.words[j - 1].function else 0.0
-        return score, why
+        return score + self._edges(i, j, last), why
+
+    def _edges(self, i: int, j: int, last: bool) -> float:
+        """A cell cut inside a quoted name, or before the words a preposition, conjunction or
+        comma at its end leads to, is cut in the wrong place."""
+        text = self.text(i, j)
+        penalty = -2.0 if text.count("«") != text.count("»") else 0.0
+        if i > 0 and self.words[i].text[:1] in "«\"" and self.words[i - 1].org:
+            penalty -= 2.0  # "МКУ | «Центр»": an organisation cut from its name
+        if not last and (self.words[j - 1].function or text.endswith(",")):
+            penalty -= 2.0
+        return penalty
 
     def _by_role(self, role: str) -> Callable[[int, int], tuple[float, str]]:
         return {"deadline": self.deadline, "responsibles": self.responsibles}.get(role, self.other)
