@@ -41,7 +41,13 @@ MAX_PENDING = 2  # section lines in a row without a row after them end the table
 @dataclass(frozen=True)
 class _Line:
     text: str
-    source: Provenance
+    block: Provenance  # the paragraph's
+    offset: int  # lines after the paragraph's first
+
+    @property
+    def source(self) -> Provenance:
+        line = self.block.line + self.offset if self.block.line is not None else None
+        return self.block.model_copy(update={"line": line}) if self.offset else self.block
 
 
 @dataclass
@@ -68,9 +74,7 @@ def _stream(doc: SourceDocument) -> list[_Line | None]:
             continue
         src = block.source
         whole = f"{block.list_number} {block.text}" if block.list_number else block.text
-        for k, text in enumerate(whole.split("\n")):
-            line = src.line + k if src.line is not None else None
-            out.append(_Line(text.strip(), src.model_copy(update={"line": line})))
+        out.extend(_Line(text.strip(), src, k) for k, text in enumerate(whole.split("\n")))
     return out
 
 

@@ -103,7 +103,7 @@ class _Scorer:
 
     def deadline(self, i: int, j: int) -> tuple[float, str]:
         ws = self.words[i:j]
-        if j - i > MAX_DEADLINE or not any(w.dated for w in ws):
+        if j - i > MAX_DEADLINE or not (ws[0].dated or ws[0].lead) or not any(w.dated for w in ws):
             return NONE, ""
         read = self.reading(i, j)
         if read is None:
