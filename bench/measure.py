@@ -69,19 +69,17 @@ def pipeline_stages(files: list[Path], db: Path) -> dict[str, Tally]:
     after the warm-up a worker does (models loaded: start-up is measured apart).
     Stored as `roadmaps ingest` stores: chunks of pipelines.batch.CHUNK documents, each
     chunk's CPU shared equally by its documents."""
-    from extract import ExtractTools, extract_document
+    from extract import extract_document
     from ingest import DocumentLoadError, read_document
     from normalize.record import default_tools, to_record
     from pipelines.batch import CHUNK
     from pipelines.batch_pool import warm_up
+    from pipelines.run import extract_tools
     from store.db import connect
 
     tools = default_tools()
     warm_up(tools)  # as every `roadmaps ingest` worker before its first file: start-up excluded
-    lem = tools.lemmatizer
-    etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,  # as pipelines/run.py
-                          is_abbreviation=lem.is_abbreviation, tag=lem.tag,
-                          is_known=lem.is_known, nominative=lem.nominative)
+    etools = extract_tools(tools)
     con = connect(db)
     out: dict[str, Tally] = defaultdict(Tally)
     pending: list[tuple[object, str, Tally]] = []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import paragraph_plans, tables
+from extract import flat_rows, paragraph_plans, tables
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
@@ -17,6 +17,7 @@ Extractor = Callable[[SourceDocument, Found, ExtractTools], Found]
 EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("tables", tables.extract),
     ("header", header.extract),
+    ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
 )
 

@@ -21,6 +21,10 @@ def _no_form(word: str) -> str | None:
     return None
 
 
+def _no_reading(text: str) -> str | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ExtractTools:
     """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected.
@@ -33,6 +37,9 @@ class ExtractTools:
     phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
     broken in narrow columns). `nominative(word)` is the nominative of a word that stands in
     the genitive (a school named after a plan's noun: "Тамбарской" → "тамбарская"), or None.
+    `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
+    dates and recurrence as one comparable string — or None when no rule understands it
+    (cutting a deadline cell out of a table row flattened into one line).
     """
 
     lemma: Callable[[str], str]
@@ -41,6 +48,7 @@ class ExtractTools:
     tag: Callable[[str], tuple[str, str]] = _no_tag
     is_known: Callable[[str], bool] = _never
     nominative: Callable[[str], str | None] = _no_form
+    deadline: Callable[[str], str | None] = _no_reading
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of the words of `text` (hyphenated words split into parts)."""

@@ -133,3 +133,13 @@ def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | No
 def parse_deadline(text: str, period: Period | None) -> Deadline:
     """Deadline text → interval and recurrence, resolved against the plan's period."""
     return match_deadline(text, period)[0]
+
+
+def deadline_reading(text: str) -> str | None:
+    """How a phrase reads as a deadline with no plan period — "rule start end recurrence" — or
+    None when no rule understands it. Two phrases read alike when these strings are equal
+    (extraction cuts deadline cells out of flattened rows with it)."""
+    found, rule = match_deadline(text, None)
+    if rule is None:
+        return None
+    return f"{rule} {found.start} {found.end} {found.recurrence}"

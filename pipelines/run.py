@@ -7,6 +7,7 @@ from pathlib import Path
 from extract import ExtractTools, extract_document
 from ingest import DEFAULT_LIMITS, Limits, read_document
 from ingest.models import SourceDocument
+from normalize.deadlines import deadline_reading
 from normalize.models import Record
 from normalize.record import Tools, default_tools, to_record
 
@@ -25,13 +26,19 @@ def process_file(
     return record_of(read_document(path, limits), tools, trace)
 
 
+def extract_tools(tools: Tools) -> ExtractTools:
+    """What extraction is handed of the normalizers: the lemmatizer's tests, the deadline
+    parser's reading."""
+    lem = tools.lemmatizer
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation, tag=lem.tag,
+                        is_known=lem.is_known, nominative=lem.nominative,
+                        deadline=deadline_reading)
+
+
 def record_of(doc: SourceDocument, tools: Tools, trace: list[str] | None = None) -> Record:
     """Extract and normalize a document already read (the review page shows both)."""
-    lem = tools.lemmatizer
-    etools = ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                          is_abbreviation=lem.is_abbreviation, tag=lem.tag,
-                          is_known=lem.is_known, nominative=lem.nominative)
-    draft = extract_document(doc, etools, debug=trace is not None)
+    draft = extract_document(doc, extract_tools(tools), debug=trace is not None)
     if trace is not None:
         trace.extend(draft.trace)
     return to_record(draft, tools, trace)

@@ -27,7 +27,7 @@ reproduces a layout feature of real documents of the genre:
   signature, the programme's "Утверждена / постановлением … от … N …" stamp;
 - 411 (txt): an appendix page of a site's export whose plan table lost its cells — the header
   row "N Наименование мероприятия Сроки исполнения Ответственные исполнители" and the rows as
-  lines (the rows are not read yet: its activities score 0, its document facts 1.00);
+  lines (read by extract/flat_rows.py; now the sample 418);
 - 399 (docx): an act of a city district's head — "ГЛАВА ГОРОДСКОГО ОКРУГА КЕДРОВСКИЙ" as the
   letterhead, the subject and the quoted programme's name on separate lines.
 """

@@ -1,0 +1,99 @@
+"""A table header flattened into one line by a site's text export.
+
+    N Наименование мероприятия Сроки исполнения Ответственные исполнители
+
+Each header cell of such a line still opens with a capital letter while the words inside a
+cell are in lower case, so the line is cut before its capitalised words; every part must then
+read as a column name of the table-header vocabulary (extract/vocab/headers.yaml, read at its
+head phrase by extract/headphrase.py). A line is a header when its parts name the activities
+and at least one field (deadline, responsible parties, result …) — an ordinary sentence never
+reads as three column names in a row.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.activities import FIELDS, TITLE_ROLES
+from extract.headphrase import HEAD, read_header
+from extract.tools import ExtractTools
+
+MAX_WORDS = 30  # a header line is short; longer lines are not tried at all
+_CAPITAL = re.compile(r"^[«\"(]?[А-ЯЁA-Z](?:[а-яёa-z]|$)")
+_NUMBER_CELL = re.compile(r"^(?:№|N|#)(?:\s*п\s*/\s*п\.?)?$|^п\s*/\s*п\.?$", re.I)
+_FIELD_ROLES = frozenset({*FIELDS, "start", "end", "indicator"})
+
+
+@dataclass(frozen=True)
+class FlatColumn:
+    """One column of a flattened header: its name as written and the role it reads as."""
+
+    text: str
+    role: str
+
+
+@dataclass(frozen=True)
+class FlatHeader:
+    """The columns of a flattened header line, left to right (the number column included)."""
+
+    columns: tuple[FlatColumn, ...]
+
+    @property
+    def roles(self) -> tuple[str, ...]:
+        return tuple(c.role for c in self.columns)
+
+    def describe(self) -> str:
+        """'N → number | Сроки исполнения → deadline …' for the trace."""
+        return " | ".join(f"{c.text} → {c.role}" for c in self.columns)
+
+
+def _parts(line: str) -> list[str]:
+    """The line cut before each capitalised word (a number cell "№ п/п" kept whole); words in
+    parentheses never start a part."""
+    parts: list[list[str]] = []
+    depth = 0
+    for word in line.split():
+        opens = depth == 0 and bool(_CAPITAL.match(word))
+        if not parts or (opens and not _NUMBER_CELL.match(" ".join([*parts[-1], word]))):
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+        depth = max(0, depth + word.count("(") - word.count(")"))
+    return [" ".join(p) for p in parts]
+
+
+def _role(text: str, tools: ExtractTools) -> str | None:
+    """The role a header part names at its head, or None."""
+    if _NUMBER_CELL.match(text):
+        return "number"
+    reading = read_header(text, tools)
+    if not reading.scores:
+        return None
+    role, score = reading.scores[0]
+    return role if score >= HEAD else None
+
+
+def _cheap_reject(line: str) -> bool:
+    words = line.split()
+    capitals = sum(bool(_CAPITAL.match(w)) for w in words)
+    return not 3 <= len(words) <= MAX_WORDS or capitals < 3 or line.rstrip()[-1:] in ".;:,"
+
+
+def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
+    """The columns of `line` when it is a flattened table header, else None."""
+    if _cheap_reject(line):
+        return None
+    columns: list[FlatColumn] = []
+    for part in _parts(line.strip()):
+        role = _role(part, tools)
+        if role is None:
+            return None
+        columns.append(FlatColumn(part, role))
+    roles = [c.role for c in columns]
+    named = [r for r in roles if r != "number"]
+    if len(set(named)) != len(named) or not set(named) & set(TITLE_ROLES):
+        return None
+    if not set(named) & _FIELD_ROLES:
+        return None
+    return FlatHeader(tuple(columns))

@@ -1,0 +1,195 @@
+"""Cutting one flattened table row back into its header's cells, by evidence.
+
+    Проведение мониторинга качества работы школ | ежегодно, декабрь | Комитет по образованию
+
+A row's cells follow each other in the header's order, so a split is a choice of cut points
+between words. Every cell is scored by what its column should hold and the best sum wins
+(dynamic programming over the cut points):
+- a deadline cell is a phrase the deadline parser reads (`ExtractTools.deadline`), tight at
+  both ends: dropping its first or last word changes the reading, unless that word is itself
+  deadline vocabulary ("до", "года"); without the parser, a cell of deadline words only;
+- a responsible-parties cell opens with an organisation or a position (extract/vocab/content
+  .yaml org_words, position_words: "Комитет", "Управление", "руководители") or an abbreviation
+  (МБОУ, ОО, ДОО), and counts the organisation words it holds;
+- every cell but the title opens with a capital letter or a digit (each cell of the source
+  table did); no cell but the last ends on a preposition, a conjunction or a comma ("Комитет
+  по", "Управление образования,"), and no cell cuts a quoted name ("МКУ «ИМЦ»");
+- the title column takes what is left; it is never empty.
+`Split.evidence` names what decided each cell (shown by `--debug`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extract.activities import TITLE_ROLES
+from extract.tools import ExtractTools
+from extract.vocab import Vocab, load_yaml
+
+MAX_CELL = 40  # words of a cell other than the title
+MAX_DEADLINE = 12
+EMPTY = {"deadline": -3.0, "responsibles": -3.0}  # an empty field cell, by role
+EMPTY_OTHER = -2.0
+NONE = float("-inf")
+_CORE = re.compile(r"^[^\wЁё]+|[^\wЁё]+$")
+_ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,7}$")
+_ROMAN_OR_DIGIT = re.compile(r"^(?:[IVXLC]{1,5}|\d[\d.,/–-]*)$")
+_DASH = re.compile(r"[-–—]")
+_FUNCTION_POS = frozenset({"PREP", "CONJ"})
+
+
+@dataclass(frozen=True)
+class Split:
+    """A row cut into cells (one per column but the number), its score and the evidence."""
+
+    cells: tuple[str, ...]
+    score: float
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    lemma: str
+    capital: bool
+    org: bool
+    dated: bool  # deadline vocabulary: a month, "ежегодно", "года", a year, a roman numeral
+    lead: bool  # a word that opens a deadline without changing its reading ("до", "не позднее")
+    tail: bool  # a word that closes one so ("г.", "года")
+    function: bool  # a preposition or conjunction
+
+
+@lru_cache(maxsize=1)
+def _edges() -> tuple[frozenset[str], frozenset[str]]:
+    """(leads, tails): words at a deadline cell's edges that its reading may ignore."""
+    spec = load_yaml("content").get("deadline_edges", {})
+    return frozenset(spec.get("leads", [])), frozenset(spec.get("tails", []))
+
+
+def _word(text: str, vocab: Vocab, tools: ExtractTools) -> _Word:
+    core = _CORE.sub("", text)
+    lemma = tools.lemma(core.lower()) if core else ""
+    parts = {tools.lemma(p) for p in _DASH.split(core.lower()) if p} if core else set()
+    leads, tails = _edges()
+    return _Word(
+        text=text, lemma=lemma,
+        capital=bool(core[:1].isupper() or core[:1].isdigit()),
+        org=bool(({lemma} | parts) & (vocab.org_words | vocab.position_words))
+        or bool(_ABBREVIATION.match(core)),
+        dated=bool(parts & vocab.deadline_words) or bool(_ROMAN_OR_DIGIT.match(core)),
+        lead=lemma in leads, tail=lemma in tails,
+        function=bool(core) and tools.tag(core.lower())[0] in _FUNCTION_POS,
+    )
+
+
+class _Scorer:
+    """Cell scores of one row (deadline readings cached per span)."""
+
+    def __init__(self, words: list[_Word], tools: ExtractTools) -> None:
+        self.words = words
+        self.tools = tools
+        self._readings: dict[tuple[int, int], str | None] = {}
+
+    def text(self, i: int, j: int) -> str:
+        return " ".join(w.text for w in self.words[i:j])
+
+    def reading(self, i: int, j: int) -> str | None:
+        if (i, j) not in self._readings:
+            self._readings[(i, j)] = self.tools.deadline(self.text(i, j)) if j > i else None
+        return self._readings[(i, j)]
+
+    def deadline(self, i: int, j: int) -> tuple[float, str]:
+        ws = self.words[i:j]
+        if j - i > MAX_DEADLINE or not (ws[0].dated or ws[0].lead) or not any(w.dated for w in ws):
+            return NONE, ""
+        read = self.reading(i, j)
+        if read is None:
+            if all(w.dated or w.lead or w.tail for w in ws):
+                return 1.5, "deadline words"
+            return NONE, ""
+        loose = 0
+        # a cell of deadline vocabulary only ("1 раз в квартал") is whole as it stands
+        pure = all(w.dated or w.lead or w.tail for w in ws)
+        lead_ok = pure or (ws[0].lead and j - i > 1 and ws[1].dated)  # "до 1 сентября"
+        if j - i > 1 and not lead_ok and self.reading(i + 1, j) == read:
+            loose += 1
+        if j - i > 1 and not pure and not ws[-1].tail and self.reading(i, j - 1) == read:
+            loose += 1
+        before = self.words[i - 1] if i > 0 else None
+        if before and (before.lead or before.dated) and self.reading(i - 1, j) not in (None, read):
+            loose += 1  # the word before belongs to the phrase ("до | 1 сентября")
+        rule = read.split(" ", 1)[0]
+        return 4.0 - 3.0 * loose, f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
+
+    def responsibles(self, i: int, j: int) -> tuple[float, str]:
+        ws = self.words[i:j]
+        orgs = sum(w.org for w in ws)
+        first = 2.5 if ws[0].org else (0.0 if ws[0].capital else -1.5)
+        why = f"opens with organisation word {ws[0].text!r}" if ws[0].org else "no organisation"
+        return first + 0.5 * min(orgs, 2), why
+
+    def other(self, i: int, j: int) -> tuple[float, str]:
+        return (-1.0 if self.words[i].org else 0.0), "text"
+
+    def fit(self, role: str, i: int, j: int, last: bool) -> tuple[float, str]:
+        """Score of words [i, j) as the cell of `role`, and why."""
+        if role in TITLE_ROLES:
+            return (self._edges(i, j, last), "the rest") if j > i else (NONE, "")
+        if j == i:
+            return EMPTY.get(role, EMPTY_OTHER), "empty"
+        if j - i > MAX_CELL:
+            return NONE, ""
+        score, why = self._by_role(role)(i, j)
+        if score == NONE:
+            return score, why
+        score += 0.5 if self.words[i].capital else 0.0
+        return score + self._edges(i, j, last), why
+
+    def _edges(self, i: int, j: int, last: bool) -> float:
+        """A cell cut inside a quoted name, or before the words a preposition, conjunction or
+        comma at its end leads to, is cut in the wrong place."""
+        text = self.text(i, j)
+        penalty = -2.0 if text.count("«") != text.count("»") else 0.0
+        if i > 0 and self.words[i].text[:1] in "«\"" and self.words[i - 1].org:
+            penalty -= 2.0  # "МКУ | «Центр»": an organisation cut from its name
+        if not last and (self.words[j - 1].function or text.endswith(",")):
+            penalty -= 2.0
+        return penalty
+
+    def _by_role(self, role: str) -> Callable[[int, int], tuple[float, str]]:
+        return {"deadline": self.deadline, "responsibles": self.responsibles}.get(role, self.other)
+
+
+def split_row(text: str, roles: tuple[str, ...], vocab: Vocab, tools: ExtractTools) -> Split:
+    """The best cut of `text` into one cell per role (roles in the header's order)."""
+    words = [_word(t, vocab, tools) for t in text.split()]
+    sc = _Scorer(words, tools)
+    n, k = len(words), len(roles)
+    # best[c][j]: the best score of the first c cells ending at word j, and where cell c began
+    best: list[dict[int, tuple[float, int, str]]] = [{0: (0.0, 0, "")}]
+    for c, role in enumerate(roles):
+        row: dict[int, tuple[float, int, str]] = {}
+        last = c == k - 1
+        ends = [n] if last else range(n + 1)
+        for j in ends:
+            for i, (prev, _, _) in best[c].items():
+                if i > j or (role not in TITLE_ROLES and j - i > MAX_CELL):
+                    continue
+                s, why = sc.fit(role, i, j, last)
+                if s != NONE and (j not in row or prev + s > row[j][0]):
+                    row[j] = (prev + s, i, why)
+        best.append(row)
+    if n not in best[k]:
+        return Split(cells=(text,) + ("",) * (k - 1), score=NONE, evidence=())
+    cells: list[str] = []
+    evidence: list[str] = []
+    j = n
+    for c in range(k, 0, -1):
+        _, i, why = best[c][j]
+        cells.append(sc.text(i, j))
+        evidence.append(why)
+        j = i
+    return Split(tuple(reversed(cells)), best[k][n][0], tuple(reversed(evidence)))
