@@ -29,15 +29,15 @@ def open_store(db: Path) -> Any | None:
     try:
         con = connect(db, create=False, read_only=True)
     except FileNotFoundError:
-        print(f"roadmaps: {shown}: no such database (run `roadmaps ingest` first)",
+        print(f"roadmaps: {shown}: нет такой базы (сначала выполните `roadmaps ingest`)",
               file=sys.stderr)
         return None
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {shown}: cannot open the database: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {shown}: не удалось открыть базу: {first_line(exc)}", file=sys.stderr)
         return None
     if not is_fresh(con):
         refresh_in_memory(con)
-        print(f"roadmaps: {shown}: plan-fact and organisation tables were out of date (an "
-              "interrupted ingest?): computed for this run only; `roadmaps ingest` stores them",
+        print(f"roadmaps: {shown}: таблицы план-факт и организаций устарели (прерванная "
+              "загрузка?): вычислены только для этого запуска; `roadmaps ingest` сохранит их",
               file=sys.stderr)
     return con
