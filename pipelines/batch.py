@@ -172,7 +172,7 @@ def _counted(counts: Counter[str] | dict[str, int]) -> str:
 
 
 def _run_line(stats: Stats, db: Path) -> str:
-    loaded = f"загружено {stats.loaded}"
+    loaded = f"загружено: {stats.loaded}"
     if stats.formats:
         loaded += f" ({_counted(stats.formats)})"
     if stats.replaced:
@@ -180,8 +180,8 @@ def _run_line(stats: Stats, db: Path) -> str:
     if stats.unrecognised:
         loaded += f", без распознанного содержимого: {len(stats.unrecognised)}"
     pruned = f", удалено (файлов больше нет): {stats.pruned}" if stats.pruned else ""
-    return (f"найдено файлов: {stats.files}; {loaded}; без изменений {stats.unchanged}{pruned}; "
-            f"с ошибкой {len(stats.failures)} → {printable(str(db))}")
+    return (f"найдено файлов: {stats.files}; {loaded}; без изменений: {stats.unchanged}{pruned}; "
+            f"с ошибкой: {len(stats.failures)} → {printable(str(db))}")
 
 
 _CONTENTS = """
@@ -203,11 +203,13 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
              con.execute("SELECT kind, count(*) FROM v_overview GROUP BY ALL").fetchall()}
     print(f"в базе: {counted(docs, 'документ', 'документа', 'документов')} из "
           f"{counted(towns, 'муниципалитета', 'муниципалитетов', 'муниципалитетов')} "
-          f"({_files(files or 0)}; в нескольких форматах сохранено {multi}, каждый учтён "
+          f"({_files(files or 0)}; документов в нескольких форматах: {multi}, каждый учтён "
           "один раз)")
     if docs:
-        print(f"  {_counted(kinds)}; мероприятий {acts}, показателей {inds}; план-факт: "
-              f"значений показателей {pf} из отчётов {reports}")
+        values = counted(pf, "значение показателя", "значения показателей",
+                         "значений показателей")
+        print(f"  {_counted(kinds)}; мероприятий: {acts}, показателей: {inds}; план-факт: "
+              f"{values} из {counted(reports, 'отчёта', 'отчётов', 'отчётов')}")
         print(f"дальше: roadmaps compare overview --db {printable(str(db))}\n"
               f"        roadmaps compare plan-fact --db {printable(str(db))}")
     if stats.unrecognised:

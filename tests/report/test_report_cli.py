@@ -65,7 +65,7 @@ def test_missing_database_is_one_line_exit_2(tmp_path: Path, capsys: pytest.Capt
     assert main(["report", "--db", str(tmp_path / "no.duckdb"), "--out",
                  str(tmp_path / "r.html")]) == 2
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "no such database" in err
+    assert len(err.strip().splitlines()) == 1 and "нет такой базы" in err
 
 
 def test_review_marks_a_mismatch_against_the_expected_record(tmp_path: Path) -> None:
