@@ -331,7 +331,7 @@ def run(args: argparse.Namespace) -> int:
         if failure is None:
             raise
         _print_failures(stats)
-        print(f"roadmaps: {db}: не удалось записать в базу: {failure} (диск заполнен?): "
+        print(f"roadmaps: {db}: не удалось записать в базу: {reason_ru(failure)} (диск заполнен?): "
               "сохранённое раньше цело; освободите место и снова выполните `roadmaps ingest`",
               file=sys.stderr)
         return 2
