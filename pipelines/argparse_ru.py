@@ -18,7 +18,6 @@ MESSAGES: dict[str, str] = {
     "usage: ": "использование: ",
     "positional arguments": "позиционные аргументы",
     "options": "параметры",
-    "optional arguments": "параметры",
     "show this help message and exit": "показать эту справку и выйти",
     "subcommands": "подкоманды",
     "%(prog)s: error: %(message)s\n": "%(prog)s: ошибка: %(message)s\n",

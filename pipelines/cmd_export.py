@@ -23,7 +23,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     import duckdb
 
-    from pipelines.store_open import first_line, open_store
+    from pipelines.store_open import open_store, write_error
     from store.export import export_copy, export_csv_excel, export_xlsx
 
     con = open_store(args.db)
@@ -41,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             else:
                 files = export_copy(con, args.out, args.format)
     except (OSError, duckdb.IOException) as exc:
-        print(f"roadmaps: {args.out}: не удалось записать: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: не удалось записать: {write_error(exc)}", file=sys.stderr)
         return 2
     print(f"записано файлов: {len(files)} → {args.out}")
     return 0

@@ -192,6 +192,35 @@ def _tools(args: argparse.Namespace) -> tuple[Tools, ThemeMatcher | None] | None
     return default_tools(matcher), matcher
 
 
+def _written(writer: Writer, item: Input, record: Record) -> bool:
+    """Write one record; False after one line saying why its file could not be written."""
+    from ingest.errors import printable
+    from pipelines.store_open import write_error
+
+    try:
+        writer.write(item, record)
+    except OSError as exc:
+        where = printable(str(exc.filename or item.shown))
+        print(f"roadmaps: {where}: не удалось записать: {write_error(exc)}", file=sys.stderr)
+        return False
+    return True
+
+
+def _out_folder(out: Path | None) -> bool:
+    """--out DIR made (or already there); False after one line saying why it cannot be."""
+    from ingest.errors import printable
+    from pipelines.store_open import write_error
+
+    try:
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"roadmaps: {printable(str(out))}: не удалось записать: {write_error(exc)}",
+              file=sys.stderr)
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from ingest import Limits
     from ingest.errors import printable
@@ -199,7 +228,7 @@ def run(args: argparse.Namespace) -> int:
     from store.labels import reason_ru
 
     tools = _tools(args)
-    if tools is None:
+    if tools is None or not _out_folder(args.out):
         return 2
     items, bad = inputs(args.paths)
     for path, reason in bad:
@@ -223,8 +252,7 @@ def run(args: argparse.Namespace) -> int:
             continue
         # a user's themes file: the pool's workers decided with the taxonomy alone
         record = retheme_record(res.record, tools[1]) if tools[1] and pooled else res.record
-        writer.write(res.item, record)
-        done += 1
+        done += _written(writer, res.item, record)
     if bugs:
         return 3
     return 0 if done == len(items) and not bad else (1 if done else 2)

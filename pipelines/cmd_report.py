@@ -40,7 +40,7 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from pipelines.report.build import collect, write_html
     from pipelines.report.data import Scope
-    from pipelines.store_open import first_line, open_store
+    from pipelines.store_open import open_store, write_error
 
     con = open_store(args.db)
     if con is None:
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                                                 ocr=not args.no_ocr)
             path = write_html(report, args.out)
     except OSError as exc:
-        print(f"roadmaps: {args.out}: не удалось записать: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: не удалось записать: {write_error(exc)}", file=sys.stderr)
         return 2
     print(path)
     return 0

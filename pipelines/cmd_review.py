@@ -40,6 +40,7 @@ def run(args: argparse.Namespace) -> int:
     from ingest import DEFAULT_LIMITS, DocumentLoadError, Limits
     from normalize.record import default_tools
     from pipelines.review.page import review, review_html
+    from pipelines.store_open import write_error
     from store.labels import reason_ru
 
     try:
@@ -57,8 +58,7 @@ def run(args: argparse.Namespace) -> int:
         args.out.parent.mkdir(parents=True, exist_ok=True)
         args.out.write_text(review_html(page), encoding="utf-8")
     except OSError as exc:
-        print(f"roadmaps: {args.out}: не удалось записать: {exc.strerror or exc}",
-              file=sys.stderr)
+        print(f"roadmaps: {args.out}: не удалось записать: {write_error(exc)}", file=sys.stderr)
         return 2
     print(args.out)
     return 0

@@ -18,6 +18,18 @@ def first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+def write_error(exc: BaseException) -> str:
+    """Why writing an output failed, in Russian: the system's reason without its number and
+    path (the caller names the file), else the first line of the message."""
+    from store.labels import reason_ru
+
+    if isinstance(exc, FileExistsError) and exc.filename:  # making a folder where a file is
+        return f"{printable(str(exc.filename))} — файл, а не папка"
+    if isinstance(exc, OSError) and exc.strerror:
+        return reason_ru(exc.strerror)
+    return reason_ru(first_line(exc))
+
+
 def open_store(db: Path) -> Any | None:
     """A read-only connection, or None after printing why the store cannot be used (exit 2)."""
     import duckdb
