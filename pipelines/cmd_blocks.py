@@ -34,8 +34,8 @@ def render_text(doc: SourceDocument) -> str:
                 tag = f"LI {b.list_number}"
             out.append(f"[{_where(b.source)}] {tag}{' *' if b.bold else ''}: {b.text}")
         elif isinstance(b, Table):
-            out.append(f"[{_where(b.source)}] TABLE {b.index}: {len(b.rows)} rows × {b.n_cols} "
-                       f"cols, pages {list(b.pages)}")
+            out.append(f"[{_where(b.source)}] ТАБЛИЦА {b.index}: строк {len(b.rows)} × столбцов "
+                       f"{b.n_cols}, страницы {list(b.pages)}")
             for i, row in enumerate(b.rows, 1):
                 cells = " | ".join(
                     (c.text.replace("\n", "⏎") or "·")

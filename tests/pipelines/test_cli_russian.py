@@ -36,6 +36,7 @@ CASES = [
     (("export", "--help"), "out", "csv для Excel: UTF-8 с BOM", 0),
     (("report", "--help"), "out", "HTML: не записывать страницы проверки документов", 0),
     (("review", "--help"), "out", "эталонная запись (JSON) для сравнения", 0),
+    (("blocks", "{sample}"), "out", "] ТАБЛИЦА 1: строк 7 × столбцов 3, страницы []", 0),
     # a missing file, a file that is no folder, an output that cannot be written
     (("extract", "{tmp}/nope.docx"), "err",
      "roadmaps: {tmp}/nope.docx: нет такого файла или папки\n", 2),
