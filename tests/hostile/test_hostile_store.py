@@ -144,7 +144,7 @@ def test_compare_and_export_work_on_a_read_only_store(read_only: Path, tmp_path:
                  cwd=tmp_path, preexec=_without_privileges)
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.splitlines()) == 1 + 3  # header, the 3 documents (WAL included)
-    assert "computed for this run only" in _one_line(r)  # stale derived tables, not written
+    assert "вычислены только для этого запуска" in _one_line(r)  # stale derived tables, not written
     out = tmp_path / "out"
     r = roadmaps("export", "--format", "xlsx", "--out", str(out), "--db", str(read_only),
                  cwd=tmp_path, preexec=_without_privileges)
