@@ -24,6 +24,7 @@ def test_report_is_one_offline_russian_file_with_every_section(report: Path) -> 
         assert title in html
     assert "дорожная карта" in html and "по ключу" in html  # labels, not codes
     assert "broken.docx" in html and "файл не читается" in html  # the failed file and why
+    assert "zip-контейнер повреждён или обрезан" in html and "corrupt or truncated" not in html
     assert "indicator row of" not in html  # warnings in Russian
     assert "строка показателя (строка 13 таблицы 2)" in html
 
