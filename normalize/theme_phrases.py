@@ -109,13 +109,13 @@ def compile_phrase(text: str, lem: Lemmatizer) -> Phrase:
         part = part.strip("()")
         alts = frozenset(_word_lemma(w, lem) for w in part.split("|") if w)
         if not alts:
-            raise ValueError(f"empty slot in phrase {text!r}")
+            raise ValueError(f"пустое слово во фразе {text!r}")
         if slots:
             gaps.append(gap)
         slots.append(alts)
         gap = False
     if not slots or gap:
-        raise ValueError(f"bad phrase {text!r}")
+        raise ValueError(f"неверная фраза {text!r}")
     return Phrase(text, tuple(slots), tuple(gaps), tuple(free) if any(free) else ())
 
 

@@ -163,7 +163,8 @@ def compile_vocab(lem: Lemmatizer) -> Vocab:
         refs = [t for t in v if t.startswith("@")]
         unknown = [t for t in refs if t[1:] not in terms]
         if unknown:
-            raise ThemeDataError(f"{where}: terms.{k}: unknown or later term {unknown[0]}")
+            raise ThemeDataError(f"{where}: terms.{k}: неизвестный или более поздний термин "
+                                 f"{unknown[0]}")
         terms[k] = (tuple(p for t in refs for p in terms[t[1:]])
                     + _phrases([t for t in v if not t.startswith("@")], lem, f"{where}: terms.{k}"))
     return Vocab(
@@ -188,7 +189,7 @@ def _item(raw: str | list[str], vocab: Vocab, lem: Lemmatizer, where: str) -> It
     for p in parts:
         if p.startswith("@"):
             if p[1:] not in vocab.terms:
-                raise ThemeDataError(f"{where}: unknown term {p}")
+                raise ThemeDataError(f"{where}: неизвестный термин {p}")
             phrases += vocab.terms[p[1:]]
         else:
             phrases += _phrases([p], lem, where)
@@ -200,7 +201,7 @@ def _rule(spec: RuleSpec, vocab: Vocab, lem: Lemmatizer, where: str) -> Rule:
     known = {name for name, _ in vocab.subjects} | {"none"}
     for s in spec.subjects or []:
         if s not in known:
-            raise ThemeDataError(f"{where}: unknown subject {s!r}")
+            raise ThemeDataError(f"{where}: неизвестный предмет {s!r}")
     return Rule(
         subjects=frozenset(spec.subjects) if spec.subjects is not None else None,
         all=tuple(_item(i, vocab, lem, where) for i in spec.all),
@@ -218,14 +219,14 @@ def compile_themes(specs: list[ThemeSpec], vocab: Vocab, lem: Lemmatizer, where:
         w = f"{where}: themes.{i} ({t.code})"
         for f in t.facets:
             if f not in vocab.facets:
-                raise ThemeDataError(f"{w}: unknown facet {f!r}")
+                raise ThemeDataError(f"{w}: неизвестный признак {f!r}")
         out.append(Theme(t.code, t.label, tuple(t.measures), tuple(t.facets),
                          tuple(_rule(r, vocab, lem, w) for r in t.match), tuple(t.examples),
                          source))
     codes = [t.code for t in out]
     dup = {c for c in codes if codes.count(c) > 1}
     if dup:
-        raise ThemeDataError(f"{where}: theme codes used twice: {', '.join(sorted(dup))}")
+        raise ThemeDataError(f"{where}: коды тем повторяются: {', '.join(sorted(dup))}")
     return tuple(out)
 
 

@@ -343,7 +343,7 @@ def load_matcher(lem: Lemmatizer, path: Path | None) -> ThemeMatcher:
     base = default_matcher(lem).themes
     taken = {t.code for t in base} & {t.code for t in user}
     if taken:
-        raise ThemeDataError(f"{where}: theme codes already in the taxonomy: "
+        raise ThemeDataError(f"{where}: такие коды тем уже есть в таксономии: "
                              f"{', '.join(sorted(taken))}")
     themes = user + base
     by_code = {t.code: t for t in themes}
@@ -356,15 +356,16 @@ def _override(o: OverrideSpec, i: int, by_code: dict[str, Theme], lem: Lemmatize
     """A user's override checked: one pattern (regex or phrase), a known theme or null."""
     w = f"{where}: overrides.{i}"
     if (o.name is None) == (o.phrase is None):
-        raise ThemeDataError(f"{w}: give either `name` (a regular expression) or `phrase`")
+        raise ThemeDataError(f"{w}: укажите что-то одно: `name` (регулярное выражение) "
+                             "или `phrase`")
     if o.theme is not None and o.theme not in by_code:
-        raise ThemeDataError(f"{w}: unknown theme {o.theme!r}")
+        raise ThemeDataError(f"{w}: неизвестная тема {o.theme!r}")
     theme = by_code[o.theme] if o.theme is not None else None
     if o.name is not None:
         try:
             return Override(o.name, re.compile(o.name, re.IGNORECASE), None, theme)
         except re.error as exc:
-            raise ThemeDataError(f"{w}: bad regular expression: {exc}") from None
+            raise ThemeDataError(f"{w}: неверное регулярное выражение: {exc}") from None
     assert o.phrase is not None
     try:
         return Override(o.phrase, None, compile_phrase(o.phrase, lem), theme)

@@ -26,6 +26,8 @@ from ingest.errors import printable
 from pipelines.batch_pool import default_workers
 from pipelines.batch_progress import progress
 from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
+from pipelines.ru import THEMES_HELP, counted
+from store.labels import label, reason_ru
 
 if TYPE_CHECKING:
     from normalize.models import Record
@@ -35,24 +37,25 @@ if TYPE_CHECKING:
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="files or folders (searched recursively for known extensions)")
+                   help="файлы или папки (в папках ищутся файлы известных форматов, со вложенными)")
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="DuckDB file (default: roadmaps.duckdb in the current folder)")
+                   help="файл DuckDB (по умолчанию roadmaps.duckdb в текущей папке)")
     p.add_argument("--workers", type=int, default=default_workers(),
-                   help="parser processes (default: the number of cores)")
+                   help="число процессов разбора (по умолчанию — по числу ядер)")
     p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
-                   help="give up on a file after this long (default 600; 0 = never)")
+                   help="бросить файл, если он читается дольше (по умолчанию 600; 0 — без предела)")
     p.add_argument("--no-ocr", action="store_true",
-                   help="do not recognise scanned PDF pages (no text layer) with Tesseract: "
-                        "such files fail quickly instead of taking seconds per page")
+                   help="не распознавать сканированные страницы PDF (без текстового слоя) "
+                        "Tesseract'ом: такие файлы сразу дают ошибку, а не читаются секунды "
+                        "на страницу")
     p.add_argument("--themes", type=Path, metavar="FILE",
-                   help="YAML file of your own indicator themes and overrides")
+                   help=THEMES_HELP)
     p.add_argument("--strict", action="store_true",
-                   help="refuse files with nothing recognisable (no activities, indicators, "
-                        "document kind or title) instead of storing them with a warning")
+                   help="отказываться от файлов без распознанного содержимого (нет мероприятий, "
+                        "показателей, вида или названия документа), а не сохранять их с "
+                        "предупреждением")
     p.add_argument("--prune", action="store_true",
-                   help="delete the stored documents whose files are gone from the folders "
-                        "given")
+                   help="удалить из базы документы, чьих файлов больше нет в указанных папках")
 
 
 @dataclass
@@ -159,26 +162,26 @@ def _import(con: duckdb.DuckDBPyConnection, todo: list[Path], args: argparse.Nam
         flush()
 
 
-def _n(n: int, noun: str) -> str:
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n} {noun if n == 1 else plural}"
+def _files(n: int, case: str = "nom") -> str:
+    forms = {"nom": ("файл", "файла", "файлов"), "loc": ("файле", "файлах", "файлах")}[case]
+    return counted(n, *forms)
 
 
 def _counted(counts: Counter[str] | dict[str, int]) -> str:
-    return ", ".join(f"{n} {name}" for name, n in sorted(counts.items(), key=lambda x: -x[1]))
+    return ", ".join(f"{name} {n}" for name, n in sorted(counts.items(), key=lambda x: -x[1]))
 
 
 def _run_line(stats: Stats, db: Path) -> str:
-    loaded = f"{stats.loaded} loaded"
+    loaded = f"загружено: {stats.loaded}"
     if stats.formats:
         loaded += f" ({_counted(stats.formats)})"
     if stats.replaced:
-        loaded += f", {stats.replaced} of them replacing an older version"
+        loaded += f", из них заменили прежнюю версию: {stats.replaced}"
     if stats.unrecognised:
-        loaded += f", {len(stats.unrecognised)} with nothing recognisable"
-    pruned = f", {stats.pruned} pruned (files gone)" if stats.pruned else ""
-    return (f"{stats.files} files seen: {loaded}, {stats.unchanged} unchanged{pruned}, "
-            f"{len(stats.failures)} failed → {printable(str(db))}")
+        loaded += f", без распознанного содержимого: {len(stats.unrecognised)}"
+    pruned = f", удалено (файлов больше нет): {stats.pruned}" if stats.pruned else ""
+    return (f"найдено файлов: {stats.files}; {loaded}; без изменений: {stats.unchanged}{pruned}; "
+            f"с ошибкой: {len(stats.failures)} → {printable(str(db))}")
 
 
 _CONTENTS = """
@@ -196,31 +199,35 @@ def _summary(con: duckdb.DuckDBPyConnection, stats: Stats, db: Path) -> None:
     row = con.execute(_CONTENTS).fetchone()
     assert row is not None
     docs, towns, files, multi, acts, inds, reports, pf = row
-    kinds = dict(con.execute("SELECT coalesce(kind, 'unknown kind'), count(*) FROM v_overview "
-                             "GROUP BY ALL").fetchall())
-    print(f"database: {_n(docs, 'document')} from {_n(towns, 'municipality')} "
-          f"({_n(files or 0, 'file')}; {multi} stored in several formats, counted once)")
+    kinds = {label("kind", kind) or "вид не определён": n for kind, n in
+             con.execute("SELECT kind, count(*) FROM v_overview GROUP BY ALL").fetchall()}
+    print(f"в базе: {counted(docs, 'документ', 'документа', 'документов')} из "
+          f"{counted(towns, 'муниципалитета', 'муниципалитетов', 'муниципалитетов')} "
+          f"({_files(files or 0)}; документов в нескольких форматах: {multi}, каждый учтён "
+          "один раз)")
     if docs:
-        print(f"  {_counted(kinds)}; {acts} activities, {inds} indicators; plan vs fact: "
-              f"{pf} indicator values from {reports} reports")
-        print(f"next: roadmaps compare overview --db {printable(str(db))}\n"
-              f"      roadmaps compare plan-fact --db {printable(str(db))}")
+        values = counted(pf, "значение показателя", "значения показателей",
+                         "значений показателей")
+        print(f"  {_counted(kinds)}; мероприятий: {acts}, показателей: {inds}; план-факт: "
+              f"{values} из {counted(reports, 'отчёта', 'отчётов', 'отчётов')}")
+        print(f"дальше: roadmaps compare overview --db {printable(str(db))}\n"
+              f"        roadmaps compare plan-fact --db {printable(str(db))}")
     if stats.unrecognised:
         names = ", ".join(printable(Path(p).name) for p in stats.unrecognised[:5])
-        more = f" and {len(stats.unrecognised) - 5} more" if len(stats.unrecognised) > 5 else ""
-        print(f"nothing recognisable (no activities, indicators, document kind or title; stored "
-              f"with a warning) in {_n(len(stats.unrecognised), 'file')}: {names}{more}; "
-              "`roadmaps ingest --strict` refuses such files")
+        more = f" и ещё {len(stats.unrecognised) - 5}" if len(stats.unrecognised) > 5 else ""
+        print(f"ничего не распознано (нет мероприятий, показателей, вида или названия "
+              f"документа; сохранены с предупреждением) в {_files(len(stats.unrecognised), 'loc')}"
+              f": {names}{more}; `roadmaps ingest --strict` отклоняет такие файлы")
     if stats.gone and not stats.pruned:
-        print(f"{_n(stats.gone, 'stored document')} of files gone from these folders: "
-              "`roadmaps ingest --prune` deletes them")
+        print(f"документов в базе, чьих файлов больше нет в этих папках: {stats.gone}; "
+              "`roadmaps ingest --prune` удалит их")
     _print_failures(stats)
 
 
 def _print_failures(stats: Stats) -> None:
     for path, reason, kind in stats.failures:
-        print(f"failed: {printable(path)}: {printable(reason)}"
-              + (" (internal error)" if kind == "internal" else ""), file=sys.stderr)
+        print(f"не загружен: {printable(path)}: {printable(reason_ru(reason))}"
+              + (" (внутренняя ошибка)" if kind == "internal" else ""), file=sys.stderr)
 
 
 def _prune(con: duckdb.DuckDBPyConnection, walk: Walk, args: argparse.Namespace,
@@ -309,12 +316,12 @@ def run(args: argparse.Namespace) -> int:
     if not walk.files and not (args.prune and walk.folders):
         _print_failures(stats)
         shown = " ".join(printable(str(p)) for p in args.paths)
-        print(f"roadmaps: no files to import in {shown}", file=sys.stderr)
+        print(f"roadmaps: нет файлов для загрузки в {shown}", file=sys.stderr)
         return 2
     try:
         con = connect(args.db)
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {db}: cannot open the database: {_first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {db}: не удалось открыть базу: {_first_line(exc)}", file=sys.stderr)
         return 2
     try:
         _ingest(con, walk, args, stats, themes)
@@ -324,8 +331,8 @@ def run(args: argparse.Namespace) -> int:
         if failure is None:
             raise
         _print_failures(stats)
-        print(f"roadmaps: {db}: cannot write the database: {failure} (a full disk?): what was "
-              "stored before stays whole; make room and run `roadmaps ingest` again",
+        print(f"roadmaps: {db}: не удалось записать в базу: {reason_ru(failure)} (диск заполнен?): "
+              "сохранённое раньше цело; освободите место и снова выполните `roadmaps ingest`",
               file=sys.stderr)
         return 2
     finally:

@@ -48,10 +48,10 @@ class Progress:
     def line(self) -> str:
         """The plain progress line."""
         left = self.left()
-        eta = f", about {left} left" if left is not None else ""
-        now = f", now: {self.current}" if self.current and self.done < self.total else ""
-        return (f"parsing: {self.done}/{self.total} files, {self.failed()} failed, "
-                f"{self.rate():.1f} docs/s{eta}{now}")
+        eta = f", осталось около {left}" if left is not None else ""
+        now = f", сейчас: {self.current}" if self.current and self.done < self.total else ""
+        return (f"разбор: {self.done}/{self.total} файлов, с ошибкой {self.failed()}, "
+                f"{self.rate():.1f} док./с{eta}{now}")
 
     def started(self, path: str) -> None:
         self.current = printable(Path(path).name)
@@ -105,10 +105,10 @@ def _columns() -> tuple[Any, ...]:
     )
     from rich.table import Column
 
-    return (TextColumn("parsing"), BarColumn(bar_width=20), MofNCompleteColumn(),
-            TextColumn("failed {task.fields[failed]}"),
-            TextColumn("{task.fields[rate]:.1f} docs/s"), TimeElapsedColumn(),
-            TextColumn("left"), TimeRemainingColumn(),
+    return (TextColumn("разбор"), BarColumn(bar_width=20), MofNCompleteColumn(),
+            TextColumn("с ошибкой {task.fields[failed]}"),
+            TextColumn("{task.fields[rate]:.1f} док./с"), TimeElapsedColumn(),
+            TextColumn("осталось"), TimeRemainingColumn(),
             TextColumn("{task.fields[current]}", markup=False,
                        table_column=Column(max_width=32, no_wrap=True, overflow="ellipsis")))
 

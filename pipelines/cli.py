@@ -9,24 +9,29 @@ import sys
 import traceback
 from types import ModuleType
 
+from pipelines import argparse_ru
+
 # name → (module, one-line help). Each module has configure(parser) and run(args) -> int.
 COMMANDS: dict[str, tuple[str, str]] = {
-    "blocks": ("pipelines.cmd_blocks", "show the blocks (paragraphs, tables) read from a file"),
+    "blocks": ("pipelines.cmd_blocks", "показать блоки (абзацы, таблицы), прочитанные из файла"),
     "extract": ("pipelines.cmd_extract",
-                "print the extraction records of files and folders (CONTRACT JSON)"),
-    "schema": ("pipelines.cmd_schema", "print the JSON Schema of the extraction record"),
-    "evaluate": ("pipelines.evaluate", "score extraction against samples/expected records"),
-    "ingest": ("pipelines.batch", "import files and folders into a DuckDB database"),
-    "retheme": ("pipelines.cmd_retheme", "decide indicator themes again in a DB (no re-parsing)"),
-    "compare": ("pipelines.cmd_compare", "compare municipalities, plan vs fact, from the DB"),
-    "export": ("pipelines.cmd_export", "export the DB tables to CSV, Parquet or XLSX"),
-    "report": ("pipelines.cmd_report", "the Russian HTML report with charts, or its Word summary"),
-    "review": ("pipelines.cmd_review", "the QA page of one document: what was read and extracted"),
+                "вывести записи извлечения файлов и папок (JSON по CONTRACT)"),
+    "schema": ("pipelines.cmd_schema", "вывести JSON Schema записи извлечения"),
+    "evaluate": ("pipelines.evaluate",
+                 "оценить извлечение по эталонным записям (samples/expected)"),
+    "ingest": ("pipelines.batch", "загрузить файлы и папки в базу DuckDB"),
+    "retheme": ("pipelines.cmd_retheme",
+                "заново определить темы показателей в базе (без повторного разбора)"),
+    "compare": ("pipelines.cmd_compare", "сравнить муниципалитеты, план и факт по базе"),
+    "export": ("pipelines.cmd_export", "выгрузить таблицы базы в CSV, Parquet или XLSX"),
+    "report": ("pipelines.cmd_report", "отчёт в HTML с графиками или его сводка в Word"),
+    "review": ("pipelines.cmd_review",
+               "страница проверки одного документа: что прочитано и что извлечено"),
 }
 
 
 def version() -> str:
-    """"roadmaps X.Y.Z (record schema N)": the installed distribution's version."""
+    """"roadmaps X.Y.Z (схема записи N)": the installed distribution's version."""
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as dist_version
 
@@ -35,8 +40,8 @@ def version() -> str:
     try:
         installed = dist_version("roadmaps")
     except PackageNotFoundError:  # run from a source tree that was never installed
-        installed = "(not installed)"
-    return f"roadmaps {installed} (record schema {SCHEMA_VERSION})"
+        installed = "(не установлен)"
+    return f"roadmaps {installed} (схема записи {SCHEMA_VERSION})"
 
 
 class _Version(argparse.Action):
@@ -47,14 +52,19 @@ class _Version(argparse.Action):
         parser.exit()
 
 
+DEBUG_HELP = "показывать трассировку ошибок и сработавшие правила"
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="roadmaps",
-        description="Structured data from municipal education roadmaps, programmes and reports.",
+        description="Структурированные данные из муниципальных дорожных карт, программ и "
+                    "отчётов в сфере образования.",
+        epilog="Справка по команде: roadmaps КОМАНДА --help",
     )
-    p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
-    p.add_argument("--version", action=_Version, nargs=0, help="show the version and exit")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    p.add_argument("--debug", action="store_true", help=DEBUG_HELP)
+    p.add_argument("--version", action=_Version, nargs=0, help="показать версию и выйти")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", title="команды")
     for name, (_, help_) in COMMANDS.items():
         sub.add_parser(name, help=help_, add_help=False)
     return p
@@ -63,13 +73,14 @@ def _parser() -> argparse.ArgumentParser:
 def _command_parser(name: str) -> tuple[argparse.ArgumentParser, ModuleType]:
     module = importlib.import_module(COMMANDS[name][0])
     p = argparse.ArgumentParser(prog=f"roadmaps {name}", description=COMMANDS[name][1])
-    p.add_argument("--debug", action="store_true", help="show tracebacks and rule traces")
+    p.add_argument("--debug", action="store_true", help=DEBUG_HELP)
     module.configure(p)
     return p, module
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
+    argparse_ru.install()
     argv = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in argv
     rest = [a for a in argv if a != "--debug"]
@@ -82,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return int(module.run(args))
     except KeyboardInterrupt:
-        print("roadmaps: interrupted", file=sys.stderr)
+        print("roadmaps: прервано", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return 0
@@ -90,8 +101,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.debug:
             traceback.print_exc()
         else:
-            print(f"roadmaps: internal error: {type(exc).__name__}: {exc} "
-                  "(run with --debug for the traceback)", file=sys.stderr)
+            print(f"roadmaps: внутренняя ошибка: {type(exc).__name__}: {exc} "
+                  "(трассировка: запустите с --debug)", file=sys.stderr)
         return 3
 
 

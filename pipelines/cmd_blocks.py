@@ -7,13 +7,14 @@ import sys
 from pathlib import Path
 
 from ingest.models import Paragraph, SourceDocument, Table
+from pipelines.ru import NO_OCR_HELP
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("file", type=Path, help="a document: DOCX, PDF, TXT/MD, HTML, DOC, RTF or ODT")
-    p.add_argument("--format", choices=["text", "json"], default="text", help="output format")
+    p.add_argument("file", type=Path, help="документ: DOCX, PDF, TXT/MD, HTML, DOC, RTF или ODT")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="формат вывода")
     p.add_argument("--no-ocr", action="store_true",
-                   help="do not recognise scanned PDF pages (no text layer) with Tesseract")
+                   help=NO_OCR_HELP)
 
 
 def _where(prov: object) -> str:
@@ -33,8 +34,8 @@ def render_text(doc: SourceDocument) -> str:
                 tag = f"LI {b.list_number}"
             out.append(f"[{_where(b.source)}] {tag}{' *' if b.bold else ''}: {b.text}")
         elif isinstance(b, Table):
-            out.append(f"[{_where(b.source)}] TABLE {b.index}: {len(b.rows)} rows × {b.n_cols} "
-                       f"cols, pages {list(b.pages)}")
+            out.append(f"[{_where(b.source)}] ТАБЛИЦА {b.index}: строк {len(b.rows)} × столбцов "
+                       f"{b.n_cols}, страницы {list(b.pages)}")
             for i, row in enumerate(b.rows, 1):
                 cells = " | ".join(
                     (c.text.replace("\n", "⏎") or "·")
@@ -57,13 +58,14 @@ def run(args: argparse.Namespace) -> int:
 
     from ingest.errors import printable
     from ingest.guards import memory_limit
+    from store.labels import reason_ru
 
     limits = Limits(ocr=not args.no_ocr)
     try:
         with memory_limit(limits, args.file.name):
             doc = read_document(args.file, limits)
     except DocumentLoadError as exc:
-        print(f"roadmaps: {printable(str(args.file))}: {exc.reason}", file=sys.stderr)
+        print(f"roadmaps: {printable(str(args.file))}: {reason_ru(exc.reason)}", file=sys.stderr)
         return 2
     if args.format == "json":
         sys.stdout.write(doc.model_dump_json(indent=2) + "\n")

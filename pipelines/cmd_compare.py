@@ -15,6 +15,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from pipelines.ru import DB_HELP
+
 # name → (title, view in store/views.sql, further views shown with it in table format)
 VIEWS: dict[str, tuple[str, str, tuple[str, ...]]] = {
     "overview": ("Документы по муниципалитетам", "v_overview", ()),
@@ -32,19 +34,20 @@ DEFAULT_LIMIT = 30  # rows of a table in table format; csv and json are never cu
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("view", choices=list(VIEWS), help="what to compare")
+    p.add_argument("view", choices=list(VIEWS), help="что сравнивать")
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="DuckDB file (default: roadmaps.duckdb)")
-    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+                   help=DB_HELP)
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table",
+                   help="формат вывода (по умолчанию table)")
     p.add_argument("--municipality", metavar="NAME",
-                   help="only this municipality: any case or word form, with or without "
-                        "'город' (\"северского района\" = Северский район)")
+                   help="только этот муниципалитет: в любом регистре и падеже, со словом "
+                        "«город» или без него («северского района» = Северский район)")
     p.add_argument("--theme", metavar="CODE",
-                   help="themes view: only this theme (a code such as mentoring_young; "
-                        "ege_mean also gives ege_mean.russian …)")
+                   help="для themes: только эта тема (код, например mentoring_young; "
+                        "ege_mean включает и ege_mean.russian …)")
     p.add_argument("--limit", type=int, default=DEFAULT_LIMIT, metavar="N",
-                   help=f"table format: at most N rows per table (default {DEFAULT_LIMIT}; "
-                        "0 = all)")
+                   help=f"для table: не больше N строк в таблице (по умолчанию {DEFAULT_LIMIT}; "
+                        "0 — все)")
 
 
 def query(con: Any, view: str, municipality: str | Sequence[str] | None = None,

@@ -6,21 +6,24 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipelines.ru import DB_HELP
+
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="DuckDB file (default: roadmaps.duckdb)")
-    p.add_argument("--format", choices=("csv", "parquet", "xlsx"), required=True)
+                   help=DB_HELP)
+    p.add_argument("--format", choices=("csv", "parquet", "xlsx"), required=True,
+                   help="формат файлов")
     p.add_argument("--out", type=Path, required=True,
-                   help="folder for the files (csv, parquet: one per table; xlsx: roadmaps.xlsx)")
+                   help="папка для файлов (csv, parquet: по файлу на таблицу; xlsx: roadmaps.xlsx)")
     p.add_argument("--excel", action="store_true",
-                   help="csv for Excel: UTF-8 with BOM, ';' separator, Russian headers and values")
+                   help="csv для Excel: UTF-8 с BOM, разделитель ';', русские заголовки и значения")
 
 
 def run(args: argparse.Namespace) -> int:
     import duckdb
 
-    from pipelines.store_open import first_line, open_store
+    from pipelines.store_open import open_store, write_error
     from store.export import export_copy, export_csv_excel, export_xlsx
 
     con = open_store(args.db)
@@ -32,13 +35,13 @@ def run(args: argparse.Namespace) -> int:
                 path, notes = export_xlsx(con, args.out / "roadmaps.xlsx")
                 files = [path]
                 for n in notes:
-                    print(f"roadmaps: warning: {n}", file=sys.stderr)
+                    print(f"roadmaps: предупреждение: {n}", file=sys.stderr)
             elif args.format == "csv" and args.excel:
                 files = export_csv_excel(con, args.out)
             else:
                 files = export_copy(con, args.out, args.format)
     except (OSError, duckdb.IOException) as exc:
-        print(f"roadmaps: {args.out}: cannot write: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: не удалось записать: {write_error(exc)}", file=sys.stderr)
         return 2
-    print(f"{len(files)} file(s) written to {args.out}")
+    print(f"записано файлов: {len(files)} → {args.out}")
     return 0

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pipelines.batch_pool import default_workers
+from pipelines.ru import NO_OCR_HELP, THEMES_HELP
 
 if TYPE_CHECKING:
     from ingest.limits import Limits
@@ -30,17 +31,18 @@ if TYPE_CHECKING:
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="documents (DOCX, PDF, TXT/MD, HTML, DOC, RTF, ODT) or folders of them")
+                   help="документы (DOCX, PDF, TXT/MD, HTML, DOC, RTF, ODT) или папки с ними")
     p.add_argument("--out", type=Path, metavar="DIR",
-                   help="write one JSON file per document into DIR instead of stdout")
+                   help="записать по JSON-файлу на документ в папку DIR, а не в stdout")
     p.add_argument("--compact", action="store_true",
-                   help="one file: one line of JSON instead of indented")
+                   help="для одного файла: JSON одной строкой, без отступов")
     p.add_argument("--workers", type=int, default=default_workers(),
-                   help="parser processes for several files (default: the number of cores)")
+                   help="число процессов разбора для нескольких файлов (по умолчанию — по "
+                        "числу ядер)")
     p.add_argument("--no-ocr", action="store_true",
-                   help="do not recognise scanned PDF pages (no text layer) with Tesseract")
+                   help=NO_OCR_HELP)
     p.add_argument("--themes", type=Path, metavar="FILE",
-                   help="YAML file of your own indicator themes and overrides")
+                   help=THEMES_HELP)
 
 
 @dataclass(frozen=True)
@@ -190,17 +192,47 @@ def _tools(args: argparse.Namespace) -> tuple[Tools, ThemeMatcher | None] | None
     return default_tools(matcher), matcher
 
 
+def _written(writer: Writer, item: Input, record: Record) -> bool:
+    """Write one record; False after one line saying why its file could not be written."""
+    from ingest.errors import printable
+    from pipelines.store_open import write_error
+
+    try:
+        writer.write(item, record)
+    except OSError as exc:
+        where = printable(str(exc.filename or item.shown))
+        print(f"roadmaps: {where}: не удалось записать: {write_error(exc)}", file=sys.stderr)
+        return False
+    return True
+
+
+def _out_folder(out: Path | None) -> bool:
+    """--out DIR made (or already there); False after one line saying why it cannot be."""
+    from ingest.errors import printable
+    from pipelines.store_open import write_error
+
+    try:
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"roadmaps: {printable(str(out))}: не удалось записать: {write_error(exc)}",
+              file=sys.stderr)
+        return False
+    return True
+
+
 def run(args: argparse.Namespace) -> int:
     from ingest import Limits
     from ingest.errors import printable
     from pipelines.themes_apply import retheme_record
+    from store.labels import reason_ru
 
     tools = _tools(args)
-    if tools is None:
+    if tools is None or not _out_folder(args.out):
         return 2
     items, bad = inputs(args.paths)
     for path, reason in bad:
-        print(f"roadmaps: {printable(str(path))}: {reason}", file=sys.stderr)
+        print(f"roadmaps: {printable(str(path))}: {reason_ru(reason)}", file=sys.stderr)
     single = len(args.paths) == 1 and len(items) == 1 and not args.paths[0].is_dir()
     limits = Limits(ocr=not args.no_ocr)
     pooled = not (single or args.debug or args.workers <= 1)
@@ -213,14 +245,14 @@ def run(args: argparse.Namespace) -> int:
     for res in results:
         if res.record is None:
             bugs += res.bug
-            tail = " (internal error; run with --debug for the traceback)" if res.bug else ""
-            print(f"roadmaps: {printable(str(res.item.shown))}: {printable(res.reason or '?')}"
+            tail = " (внутренняя ошибка; трассировка: запустите с --debug)" if res.bug else ""
+            print(f"roadmaps: {printable(str(res.item.shown))}: "
+                  f"{printable(reason_ru(res.reason or '?'))}"
                   f"{tail}", file=sys.stderr)
             continue
         # a user's themes file: the pool's workers decided with the taxonomy alone
         record = retheme_record(res.record, tools[1]) if tools[1] and pooled else res.record
-        writer.write(res.item, record)
-        done += 1
+        done += _written(writer, res.item, record)
     if bugs:
         return 3
     return 0 if done == len(items) and not bad else (1 if done else 2)

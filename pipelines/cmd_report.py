@@ -13,20 +13,22 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipelines.ru import DB_HELP
+
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="DuckDB file (default: roadmaps.duckdb)")
-    p.add_argument("--out", type=Path, required=True, help="report.html or report.docx")
+                   help=DB_HELP)
+    p.add_argument("--out", type=Path, required=True, help="report.html или report.docx")
     p.add_argument("--format", choices=("html", "docx"), default=None,
-                   help="default: from the --out suffix (html unless it is .docx)")
+                   help="по умолчанию по расширению --out (html, если это не .docx)")
     p.add_argument("--municipality", nargs="+", default=[], metavar="NAME",
-                   help="only these municipalities: any case or word form, with or without "
-                        "'город'")
+                   help="только эти муниципалитеты: в любом регистре и падеже, со словом "
+                        "«город» или без него")
     p.add_argument("--no-review", action="store_true",
-                   help="HTML: do not write the review pages of the documents")
+                   help="HTML: не записывать страницы проверки документов")
     p.add_argument("--no-ocr", action="store_true",
-                   help="review pages: do not recognise scanned PDF pages")
+                   help="страницы проверки: не распознавать сканированные страницы PDF")
 
 
 def _format(args: argparse.Namespace) -> str:
@@ -38,7 +40,7 @@ def _format(args: argparse.Namespace) -> str:
 def run(args: argparse.Namespace) -> int:
     from pipelines.report.build import collect, write_html
     from pipelines.report.data import Scope
-    from pipelines.store_open import first_line, open_store
+    from pipelines.store_open import open_store, write_error
 
     con = open_store(args.db)
     if con is None:
@@ -65,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
                                                 ocr=not args.no_ocr)
             path = write_html(report, args.out)
     except OSError as exc:
-        print(f"roadmaps: {args.out}: cannot write: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {args.out}: не удалось записать: {write_error(exc)}", file=sys.stderr)
         return 2
     print(path)
     return 0

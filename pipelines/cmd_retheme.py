@@ -9,12 +9,14 @@ import argparse
 import sys
 from pathlib import Path
 
+from pipelines.ru import DB_HELP
+
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="DuckDB file (default: roadmaps.duckdb)")
+                   help=DB_HELP)
     p.add_argument("--themes", type=Path, metavar="FILE",
-                   help="YAML file of your own themes and overrides (name pattern → theme)")
+                   help="YAML-файл своих тем и правил (шаблон названия → тема)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -32,13 +34,13 @@ def run(args: argparse.Namespace) -> int:
         print(f"roadmaps: {exc}", file=sys.stderr)
         return 2
     if not args.db.exists():
-        print(f"roadmaps: {args.db}: no such database (run `roadmaps ingest` first)",
+        print(f"roadmaps: {args.db}: нет такой базы (сначала выполните `roadmaps ingest`)",
               file=sys.stderr)
         return 2
     try:
         con = connect(args.db, create=False)
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {args.db}: cannot open the database: {first_line(exc)}",
+        print(f"roadmaps: {args.db}: не удалось открыть базу: {first_line(exc)}",
               file=sys.stderr)
         return 2
     trace: list[str] | None = [] if args.debug else None
@@ -50,8 +52,8 @@ def run(args: argparse.Namespace) -> int:
     assert themed is not None
     for line in trace or ():
         print(f"rule: {line}", file=sys.stderr)
-    print(f"{total} indicators: {changed} changed theme; {themed[0]} have a theme "
-          f"({themed[1]} themes), {counts['theme_clusters']} clusters of similar unthemed "
-          f"names → {args.db}")
-    print(f"next: roadmaps compare themes --db {args.db}")
+    print(f"показателей: {total}, тема изменилась у {changed}; с темой: {themed[0]} "
+          f"(тем: {themed[1]}), групп похожих названий без темы: {counts['theme_clusters']} "
+          f"→ {args.db}")
+    print(f"дальше: roadmaps compare themes --db {args.db}")
     return 0

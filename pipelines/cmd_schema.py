@@ -12,8 +12,8 @@ DIALECT = "https://json-schema.org/draft/2020-12/schema"
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.description = ("Print the JSON Schema of the record that `roadmaps extract` writes "
-                     "(docs/record.schema.json, described in docs/CONTRACT.md).")
+    p.description = ("Вывести JSON Schema записи, которую пишет `roadmaps extract` "
+                     "(docs/record.schema.json, описание в docs/CONTRACT.md).")
 
 
 def record_schema() -> dict[str, Any]:

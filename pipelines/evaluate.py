@@ -71,16 +71,17 @@ def score_file(sample: Path, expected_dir: Path, tools: Any = None, rules: Rules
     from ingest import DocumentLoadError
     from pipelines.eval_record import score_record
     from pipelines.run import process_file
+    from store.labels import reason_ru
 
     exp_path = expected_path(sample, expected_dir)
     if exp_path is None:
-        return FileResult(sample.name, error=f"no expected record {expected_dir.name}/"
+        return FileResult(sample.name, error=f"нет эталонной записи {expected_dir.name}/"
                                              f"{sample.name.split('.', 1)[0]}.json")
     expected = json.loads(exp_path.read_text(encoding="utf-8"))
     try:
         record = process_file(sample, tools=tools)
     except DocumentLoadError as exc:
-        return FileResult(sample.name, error=f"cannot read: {exc.reason}")
+        return FileResult(sample.name, error=f"не удалось прочитать: {reason_ru(exc.reason)}")
     got = json.loads(record.model_dump_json())
     themes = themed_items(exp_path.stem, expected, got) if carries_themes(expected) else None
     return FileResult(sample.name, score=score_record(expected, got, rules), themes=themes,
@@ -180,49 +181,55 @@ def render_json(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> 
 
 
 EPILOG = """\
-how values are compared (strict, the default):
-  every text after Unicode NFKC, ё → е, «» “” „“ → ", – — − → -, single spaces
-  title                      exact, as written (case included)
-  municipality, region       exact: the CONTRACT's canonical nominative ("город Пенза" ≠ "Пенза")
-  issuer                     exact, case-sensitive (a capitals letterhead written in normal case)
-  order number, signatories  exact (name: spaces between initials ignored; position exact)
-  activities, indicators     paired by fuzzy title (ratio ≥ 90, letters only); a pair is a hit
-  wording                    a pair's own title / name exact
-  responsibles, goals, tasks exact, one to one;  results exact
-  deadline.start/end/recurrence, targets, statuses, indicator values: parsed values, equal
-  themes                     pairwise over indicators of different samples (see README)
-the gate: --min-f1 0.95 --min-f1 wording=0.8 --min-f1 scan.pdf:results=0.8
-  every field of every file that has something in it (expected or extracted) is checked
---loose (triage only): fuzzy texts, "город X" = "X", an issuer matches when the words of one
-  name begin the words of the other ("Управления образования" = "Управление образования …")
+как сравниваются значения (строго, по умолчанию):
+  любой текст после Unicode NFKC, ё → е, «» “” „“ → ", – — − → -, одиночных пробелов
+  title                      точно, как написано (с регистром)
+  municipality, region       точно: канонический именительный падеж CONTRACT
+                             ("город Пенза" ≠ "Пенза")
+  issuer                     точно, с учётом регистра (бланк прописными — обычным регистром)
+  order number, signatories  точно (в имени пробелы между инициалами не важны; должность точно)
+  activities, indicators     пары по нечёткому названию (ratio ≥ 90, только буквы);
+                             пара — попадание
+  wording                    собственное название пары точно
+  responsibles, goals, tasks точно, один к одному;  results точно
+  deadline.start/end/recurrence, targets, statuses, значения показателей: разобранные
+                             значения, равенство
+  themes                     попарно по показателям разных образцов (см. README)
+порог: --min-f1 0.95 --min-f1 wording=0.8 --min-f1 scan.pdf:results=0.8
+  проверяется каждое поле каждого файла, где что-то есть (в эталоне или в извлечённом)
+--loose (только для разбора): нечёткие тексты, "город X" = "X", issuer совпадает, когда слова
+  одного названия начинают слова другого ("Управления образования" = "Управление образования …")
 """
 
 
 def configure(p: argparse.ArgumentParser) -> None:
     p.epilog = EPILOG
     p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.add_argument("dir", type=Path, help="folder of sample documents (with expected/ inside)")
+    p.add_argument("dir", type=Path, metavar="DIR",
+                   help="папка с документами-образцами (внутри — expected/)")
     p.add_argument("--expected", type=Path, default=None,
-                   help="folder of expected records (default: DIR/expected)")
+                   help="папка эталонных записей (по умолчанию DIR/expected)")
     p.add_argument("--min-f1", type=parse_floor, action="append", default=[],
                    metavar="[[FILE:]FIELD=]X",
-                   help="fail when the F1 of a field of a file is below X: X for every field, "
-                        "FIELD=X for one field, FILE:FIELD=X for one field of one file "
-                        "(repeatable). Fields: " + ", ".join(FIELDS))
-    p.add_argument("--diff", action="store_true", help="show every mismatch")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+                   help="ошибка, если F1 поля файла ниже X: X — для всех полей, FIELD=X — для "
+                        "одного поля, FILE:FIELD=X — для поля одного файла (можно "
+                        "повторять). Поля: " + ", ".join(FIELDS))
+    p.add_argument("--diff", action="store_true", help="показать каждое расхождение")
+    p.add_argument("--format", choices=("table", "json"), default="table",
+                   help="формат вывода (по умолчанию table)")
     p.add_argument("--loose", action="store_true",
-                   help="lenient matching of names and texts (triage; hides real errors)")
+                   help="мягкое сравнение названий и текстов (для разбора; скрывает "
+                        "настоящие ошибки)")
 
 
 def _nothing_to_score(folder: Path, expected_dir: Path, samples: list[Path]) -> str | None:
     """Why the folder cannot be evaluated at all (one line), or None."""
     if not samples:
-        return f"{folder}: no documents to evaluate ({', '.join(sorted(DOC_SUFFIXES))})"
+        return f"{folder}: нет документов для оценки ({', '.join(sorted(DOC_SUFFIXES))})"
     if not any(expected_path(p, expected_dir) for p in samples):
-        return (f"{folder}: no expected records for its {len(samples)} documents (evaluate "
-                f"compares each document with {expected_dir}/<name>.json, a reviewed record; "
-                "`roadmaps extract` prints a record to start one from)")
+        return (f"{folder}: нет эталонных записей для его документов ({len(samples)}): "
+                f"evaluate сравнивает каждый документ с {expected_dir}/<имя>.json, проверенной "
+                "записью; начать её можно с записи, которую выводит `roadmaps extract`")
     return None
 
 
@@ -231,7 +238,7 @@ def run(args: argparse.Namespace) -> int:
 
     folder: Path = args.dir
     if not folder.is_dir():
-        print(f"roadmaps: {folder}: not a folder", file=sys.stderr)
+        print(f"roadmaps: {folder}: не папка", file=sys.stderr)
         return 2
     expected_dir = args.expected or folder / "expected"
     samples = sample_files(folder)

@@ -95,9 +95,9 @@ def select(con: Any, wanted: Sequence[str]) -> tuple[str, ...] | None:
 
 
 def _nothing(res: Resolved, stored: Sequence[str]) -> str:
-    line = f"roadmaps: no municipality in the database matches {res.wanted!r}"
+    line = f"roadmaps: в базе нет муниципалитета, подходящего под {res.wanted!r}"
     if res.close:
-        return line + "; close names: " + ", ".join(res.close)
+        return line + "; похожие названия: " + ", ".join(res.close)
     if not stored:
-        return line + " (the database has no municipality names)"
-    return line + f" ({len(stored)} names; `roadmaps compare overview` lists them)"
+        return line + " (в базе нет названий муниципалитетов)"
+    return line + f" (названий: {len(stored)}; список — `roadmaps compare overview`)"

@@ -18,6 +18,18 @@ def first_line(exc: BaseException) -> str:
     return lines[0] if lines else type(exc).__name__
 
 
+def write_error(exc: BaseException) -> str:
+    """Why writing an output failed, in Russian: the system's reason without its number and
+    path (the caller names the file), else the first line of the message."""
+    from store.labels import reason_ru
+
+    if isinstance(exc, FileExistsError) and exc.filename:  # making a folder where a file is
+        return f"{printable(str(exc.filename))} — файл, а не папка"
+    if isinstance(exc, OSError) and exc.strerror:
+        return reason_ru(exc.strerror)
+    return reason_ru(first_line(exc))
+
+
 def open_store(db: Path) -> Any | None:
     """A read-only connection, or None after printing why the store cannot be used (exit 2)."""
     import duckdb
@@ -29,15 +41,15 @@ def open_store(db: Path) -> Any | None:
     try:
         con = connect(db, create=False, read_only=True)
     except FileNotFoundError:
-        print(f"roadmaps: {shown}: no such database (run `roadmaps ingest` first)",
+        print(f"roadmaps: {shown}: нет такой базы (сначала выполните `roadmaps ingest`)",
               file=sys.stderr)
         return None
     except (duckdb.Error, OSError, RuntimeError) as exc:
-        print(f"roadmaps: {shown}: cannot open the database: {first_line(exc)}", file=sys.stderr)
+        print(f"roadmaps: {shown}: не удалось открыть базу: {first_line(exc)}", file=sys.stderr)
         return None
     if not is_fresh(con):
         refresh_in_memory(con)
-        print(f"roadmaps: {shown}: plan-fact and organisation tables were out of date (an "
-              "interrupted ingest?): computed for this run only; `roadmaps ingest` stores them",
+        print(f"roadmaps: {shown}: таблицы план-факт и организаций устарели (прерванная "
+              "загрузка?): вычислены только для этого запуска; `roadmaps ingest` сохранит их",
               file=sys.stderr)
     return con

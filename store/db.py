@@ -67,8 +67,8 @@ def stored_version(con: duckdb.DuckDBPyConnection) -> int:
     others = [n for n in names if n != "schema_version"]
     if version == 0 and others:  # (an empty schema_version: added by older versions of this)
         shown = ", ".join(others[:5]) + (" …" if len(others) > 5 else "")
-        raise StoreError(f"a DuckDB database of another program (tables: {shown}), not a "
-                         "roadmaps store: refused, nothing written")
+        raise StoreError(f"база DuckDB другой программы (таблицы: {shown}), а не хранилище "
+                         "roadmaps: отказано, ничего не записано")
     return version
 
 
@@ -94,7 +94,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     current = schema_version(con)
     latest = migrations()[-1].version
     if current > latest:
-        raise StoreError(f"database schema {current} is newer than this program's {latest}")
+        raise StoreError(f"схема базы {current} новее схемы этой программы ({latest})")
     for step in migrations()[current:]:
         con.begin()
         try:
@@ -158,8 +158,8 @@ CONFIG: dict[str, str | bool | int | float | list[str]] = {
     "memory_limit": MEMORY_LIMIT, "autoload_known_extensions": False,
     "autoinstall_known_extensions": False}
 _DUCKDB_MAGIC = b"DUCK"  # bytes 8..11 of a DuckDB file
-_OTHER_FORMATS = ((b"SQLite format 3\0", "a SQLite database"),
-                  (b"PAR1", "a Parquet file"), (b"PK\x03\x04", "a zip archive"))
+_OTHER_FORMATS = ((b"SQLite format 3\0", "база SQLite"),
+                  (b"PAR1", "файл Parquet"), (b"PK\x03\x04", "zip-архив"))
 
 
 def check_file(path: Path) -> None:
@@ -171,9 +171,9 @@ def check_file(path: Path) -> None:
         return
     if not head or head[8:12] == _DUCKDB_MAGIC:
         return
-    what = next((f"{name}, not a roadmaps store (DuckDB)" for magic, name in _OTHER_FORMATS
-                 if head.startswith(magic)), "not a DuckDB database")
-    raise StoreError(f"{what}: refused, nothing written")
+    what = next((f"{name}, а не хранилище roadmaps (DuckDB)" for magic, name in _OTHER_FORMATS
+                 if head.startswith(magic)), "не база DuckDB")
+    raise StoreError(f"{what}: отказано, ничего не записано")
 
 
 def _prepare(con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
@@ -184,12 +184,12 @@ def _prepare(con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
         return
     current, latest = stored_version(con), migrations()[-1].version
     if current == 0:
-        raise StoreError("an empty database, not a roadmaps store (run `roadmaps ingest`)")
+        raise StoreError("пустая база, а не хранилище roadmaps (выполните `roadmaps ingest`)")
     if current > latest:
-        raise StoreError(f"database schema {current} is newer than this program's {latest}")
+        raise StoreError(f"схема базы {current} новее схемы этой программы ({latest})")
     if current < latest:
-        raise StoreError(f"database schema {current} is older than this program's {latest}: "
-                         "run `roadmaps ingest` once to upgrade it")
+        raise StoreError(f"схема базы {current} старше схемы этой программы ({latest}): "
+                         "выполните `roadmaps ingest` один раз, чтобы обновить её")
     create_views(con, temporary=True)
 
 

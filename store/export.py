@@ -224,7 +224,8 @@ def export_xlsx(con: duckdb.DuckDBPyConnection, path: Path,
         rows = cur.fetchmany(XLSX_MAX_ROWS + 1)
         if len(rows) > XLSX_MAX_ROWS:
             rows = rows[:XLSX_MAX_ROWS]
-            notes.append(f"{table}: cut at {XLSX_MAX_ROWS} rows (use csv or parquet)")
+            notes.append(f"{table}: обрезано до {XLSX_MAX_ROWS} строк (полностью — в csv "
+                         "или parquet)")
         _write_sheet(wb, table, cols, rows)
     path.parent.mkdir(parents=True, exist_ok=True)
     wb.save(path)

@@ -94,6 +94,31 @@ def explain(text: str) -> Explained:
     return Explained(OTHER, text, text)
 
 
+@cache
+def _reasons() -> tuple[tuple[tuple[re.Pattern[str], str], ...],
+                        tuple[tuple[re.Pattern[str], str], ...]]:
+    data = _yaml("reasons_ru.yaml")
+    return (tuple((re.compile(r["pattern"]), r["ru"]) for r in data["reasons"]),
+            tuple((re.compile(f["pattern"]), f["ru"]) for f in data.get("fragments", [])))
+
+
+def reason_ru(reason: str) -> str:
+    """The Russian text of why a file could not be read or stored (reasons_ru.yaml): the
+    readers write it in English, as stored in ingest_errors; unknown reasons stay as they are."""
+    reasons, frags = _reasons()
+    ru = reason
+    for pattern, template in reasons:
+        m = pattern.fullmatch(reason)
+        if m:
+            parts = {k: (reason_ru(v) if k == "reason" else v) if v is not None else ""
+                     for k, v in m.groupdict().items()}
+            ru = template.format(**parts)
+            break
+    for pattern, repl in frags:
+        ru = pattern.sub(repl, ru)
+    return ru
+
+
 # ---- the same vocabularies as SQL ---------------------------------------------------------
 
 

@@ -10,6 +10,7 @@ from typing import Any
 import duckdb
 
 from pipelines.report.sources import Source, warning_place
+from store.labels import reason_ru
 
 Row = dict[str, Any]
 
@@ -127,6 +128,8 @@ def quality(con: duckdb.DuckDBPyConnection, scope: Scope) -> Quality:
         FROM ingest_errors e
         WHERE NOT EXISTS (SELECT 1 FROM documents d WHERE d.path = e.path)
         GROUP BY path ORDER BY path""")
+    for r in failed:  # stored as the readers wrote it; people read Russian
+        r["reason"] = reason_ru(r["reason"])
     incomplete = fetch(con, """
         SELECT id AS document_id, file, path, kind, title, municipality, period_start,
                period_end

@@ -16,6 +16,7 @@ def write_reviews(documents: list[dict[str, Any]], folder: Path, report_name: st
     from ingest import DEFAULT_LIMITS, DocumentLoadError, Limits
     from normalize.record import default_tools
     from pipelines.review.page import review, review_html
+    from store.labels import reason_ru
 
     out = folder / REVIEW_DIR
     out.mkdir(parents=True, exist_ok=True)
@@ -25,12 +26,13 @@ def write_reviews(documents: list[dict[str, Any]], folder: Path, report_name: st
     for d in documents:
         path = Path(d["path"]) if d.get("path") else None
         if path is None or not path.is_file():
-            print(f"roadmaps: {d['file']}: file not found, no review page", file=sys.stderr)
+            print(f"roadmaps: {d['file']}: файл не найден, страницы проверки не будет",
+                  file=sys.stderr)
             continue
         try:
             page = review_html(review(path, tools, limits=limits), back=f"../{report_name}")
         except DocumentLoadError as exc:
-            print(f"roadmaps: {path}: {exc.reason}", file=sys.stderr)
+            print(f"roadmaps: {path}: {reason_ru(exc.reason)}", file=sys.stderr)
             continue
         (out / review_name(d["document_id"])).write_text(page, encoding="utf-8")
         written.add(d["document_id"])

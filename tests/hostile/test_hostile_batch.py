@@ -61,9 +61,10 @@ def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(
     db = tmp_path / "n.duckdb"
     r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 1, r.stderr  # the empty file failed; the run finished
-    assert "Traceback" not in r.stderr and "internal error" not in r.stderr
+    assert "Traceback" not in r.stderr and "внутренняя ошибка" not in r.stderr
     # one line per failure: the name's newline is shown as \n, it starts no line of its own
-    assert r.stderr.splitlines() == [f"failed: {folder}/empty\\nroadmaps: all good.txt: empty file"]
+    assert r.stderr.splitlines() == [
+        f"не загружен: {folder}/empty\\nroadmaps: all good.txt: пустой файл"]
     stored = query(db, "SELECT path, path_bytes, file FROM documents ORDER BY file")
     assert sorted(str(stored_path(p, raw)) for p, raw, _ in stored) == sorted(map(str, files))
     assert sorted(f for _, _, f in stored) == sorted(
@@ -74,7 +75,7 @@ def test_names_that_are_not_utf8_or_hold_a_newline_are_stored_losslessly(
         (str(empty), "empty file", "load")]
     assert query(db, "SELECT count(*) FROM ingest_runs WHERE finished_at IS NOT NULL") == [(1,)]
     again = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
-    assert "0 loaded, 2 unchanged, 1 failed" in again.stdout
+    assert "загружено: 0; без изменений: 2; с ошибкой: 1" in again.stdout
 
 
 def test_extract_shows_an_odd_name_escaped_on_one_line(tmp_path: Path) -> None:
@@ -83,7 +84,7 @@ def test_extract_shows_an_odd_name_escaped_on_one_line(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     r = roadmaps("extract", "--compact", str(empty), cwd=tmp_path)
     assert r.returncode == 2
-    assert r.stderr == f"roadmaps: {tmp_path}/x\\nroadmaps: fine.txt: empty file\n"
+    assert r.stderr == f"roadmaps: {tmp_path}/x\\nroadmaps: fine.txt: пустой файл\n"
     r = roadmaps("extract", "--compact", str(bad), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
     assert '"file":"plan-\\\\xff\\\\xfe-\\\\xe9t\\\\xe9.txt"' in r.stdout
@@ -107,12 +108,12 @@ def test_path_overwritten_with_another_stored_files_bytes_is_read_again(
     a.write_bytes(b.read_bytes())
     r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "1 loaded (1 txt), 1 of them replacing an older version, 1 unchanged" in r.stdout
+    assert "загружено: 1 (txt 1), из них заменили прежнюю версию: 1; без изменений: 1" in r.stdout
     rows = query(db, "SELECT path, sha256, title FROM documents ORDER BY path")
     assert [p for p, _, _ in rows] == [str(a), str(b)]
     assert rows[0][1:] == rows[1][1:] != old[0]  # A holds B's document now, not its old one
     again = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
-    assert "0 loaded, 2 unchanged" in again.stdout
+    assert "загружено: 0; без изменений: 2" in again.stdout
 
 
 # --- 7: the importer killed -------------------------------------------------------------------
@@ -182,7 +183,7 @@ def test_timed_out_conversion_leaves_no_converter_and_no_folder(tmp_path: Path) 
     r = roadmaps("ingest", str(folder), "--db", str(tmp_path / "c.duckdb"), "--timeout", "4",
                  cwd=tmp_path, env={"SOFFICE": str(soffice), "TMPDIR": str(temp), MARK: mark})
     assert r.returncode == 1, r.stderr
-    assert f"failed: {folder}/letter.rtf: timed out after 4 s" in r.stderr
+    assert f"не загружен: {folder}/letter.rtf: не прочитан за 4 с" in r.stderr
     # a loaded 2-core machine (a full test run beside other work) takes well over 15 s to let
     # the forkserver and the resource tracker see their pipes close; orphans never go
     assert _wait_until(lambda: not _marked(mark), 60), _marked(mark)
@@ -240,7 +241,8 @@ def test_fifos_and_broken_links_met_while_walking_are_reported(
         (str(folder / "gone.pdf"), "broken symbolic link: its target does not exist", "io"),
         (str(folder / "loop.docx"), "symbolic link loop (it points back at itself)", "io"),
         (str(folder / "pipe.txt"), "not a regular file (a pipe, socket or device)", "io")]
-    assert "4 files seen: 1 loaded (1 txt), 0 unchanged, 3 failed" in r.stdout
+    assert ("найдено файлов: 4; загружено: 1 (txt 1); без изменений: 0; с ошибкой: 3"
+            in r.stdout)
 
 
 def test_prune_removes_documents_whose_files_are_gone(cli: Callable[..., Any], tmp_path: Path
@@ -259,12 +261,13 @@ def test_prune_removes_documents_whose_files_are_gone(cli: Callable[..., Any], t
     outside.unlink()  # named as a file, not inside a walked folder: not pruned
     r = cli("ingest", str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert ("1 stored document of files gone from these folders: `roadmaps ingest --prune` "
-            "deletes them") in r.stdout
+    assert ("документов в базе, чьих файлов больше нет в этих папках: 1; "
+            "`roadmaps ingest --prune` удалит их") in r.stdout
     assert len(query(db, "SELECT id FROM documents")) == 3
     r = cli("ingest", str(folder), "--db", str(db), "--prune", cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "1 files seen: 0 loaded, 1 unchanged, 1 pruned (files gone), 0 failed" in r.stdout
+    assert ("найдено файлов: 1; загружено: 0; без изменений: 1, удалено (файлов больше нет): 1; "
+            "с ошибкой: 0") in r.stdout
     assert sorted(p for (p,) in query(db, "SELECT path FROM documents")) == [
         str(kept), str(outside)]
     assert query(db, "SELECT count(*) FROM activities WHERE document_id NOT IN "

@@ -16,8 +16,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from ingest import DEFAULT_LIMITS, DocumentLoadError, read_document
 from pipelines.batch_pool import CRASH_ENV, HANG_ENV
 from pipelines.cli import main
+from pipelines.cmd_extract import inputs
+from store.labels import reason_ru
 from store.load import CHILD_TABLES, read_record, stored_record
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -56,7 +59,20 @@ def test_extract_bad_file_is_one_line_and_exit_2(
     out, err = capsys.readouterr()
     assert out == ""
     (line,) = err.splitlines()
-    assert line.startswith(f"roadmaps: {path}: ") and case.reason in line
+    reason = _english_reason(path)
+    assert case.reason in reason
+    assert line == f"roadmaps: {path}: {reason_ru(reason)}"  # shown in Russian
+    assert reason_ru(reason) != reason, "no entry in reasons_ru.yaml"
+
+
+def _english_reason(path: Path) -> str:
+    """Why extract refuses `path`, as the walk or the reader writes it (stored so by ingest)."""
+    _, bad = inputs([path])
+    if bad:
+        return bad[0][1]
+    with pytest.raises(DocumentLoadError) as read:
+        read_document(path, DEFAULT_LIMITS)
+    return read.value.reason
 
 
 def test_extract_debug_shows_where_the_reader_gave_up(
@@ -65,7 +81,7 @@ def test_extract_debug_shows_where_the_reader_gave_up(
     assert main(["extract", "--debug", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("Traceback") and "PdfiumError" in err  # the parser's own error
-    assert err.splitlines()[-1] == f"roadmaps: {path}: corrupt PDF: data format error"
+    assert err.splitlines()[-1] == f"roadmaps: {path}: PDF повреждён: data format error"
 
 
 @pytest.mark.parametrize("name", ["bomb.docx", "encrypted.pdf", "fifo.txt", "late_xxe.docx"])
@@ -134,10 +150,11 @@ def test_ingest_mixed_folder_keeps_every_good_file(tmp_path: Path) -> None:
     assert errors.pop(crash.name) == ("worker crashed", "crash")
     for name, reason in WALK_ERRORS.items():
         assert errors.pop(name) == (reason, "io")
-        assert f"failed: {folder / name}: {reason}" in r.stderr
+        assert f"не загружен: {folder / name}: {reason_ru(reason)}" in r.stderr
     for name, (reason, kind) in errors.items():
-        assert kind == "load" and bad[name] in reason, name
-        assert f"failed: {folder / name}: {reason}" in r.stderr
+        assert kind == "load" and bad[name] in reason, name  # stored as the reader wrote it
+        assert reason_ru(reason) != reason, f"{name}: no Russian for {reason!r} (reasons_ru.yaml)"
+        assert f"не загружен: {folder / name}: {reason_ru(reason)}" in r.stderr
     assert assert_no_partial_document(db) == len(good)
 
 

@@ -117,8 +117,8 @@ def test_extract_over_the_memory_limit_is_one_line_and_exit_2(tmp_path: Path) ->
     r = _roadmaps("extract", "--compact", str(path), cwd=tmp_path,
                   env={"ROADMAPS_MAX_MEMORY_MB": "40"})
     assert r.returncode == 2 and r.stdout == ""
-    assert r.stderr == (f"roadmaps: {path}: out of memory: reading it needs more than 40 MB "
-                        "(the limit; ROADMAPS_MAX_MEMORY_MB raises it)\n")
+    assert r.stderr == (f"roadmaps: {path}: не хватает памяти: для чтения нужно больше 40 МБ "
+                        "(предел; его поднимает ROADMAPS_MAX_MEMORY_MB)\n")
 
 
 def test_ingest_worker_over_the_memory_limit_records_the_file_and_goes_on(tmp_path: Path) -> None:

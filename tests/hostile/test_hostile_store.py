@@ -48,9 +48,9 @@ def _one_line(r: Any) -> str:
 # --- 9: not our database ---------------------------------------------------------------------
 
 @pytest.mark.parametrize(("make", "what"), [
-    (sqlite_db, "a SQLite database, not a roadmaps store (DuckDB): refused, nothing written"),
-    (foreign_duckdb, "a DuckDB database of another program (tables: sales), not a roadmaps "
-                     "store: refused, nothing written"),
+    (sqlite_db, "база SQLite, а не хранилище roadmaps (DuckDB): отказано, ничего не записано"),
+    (foreign_duckdb, "база DuckDB другой программы (таблицы: sales), а не хранилище roadmaps: "
+                     "отказано, ничего не записано"),
 ])
 def test_a_database_that_is_not_ours_is_refused_untouched(
         roadmaps_cli: Callable[..., Any], tmp_path: Path, make: Callable[[Path], Path],
@@ -63,7 +63,7 @@ def test_a_database_that_is_not_ours_is_refused_untouched(
                  ("export", "--format", "csv", "--out", str(tmp_path / "out"), "--db", str(db))):
         r = roadmaps_cli(*args, cwd=tmp_path)
         assert r.returncode == 2
-        assert _one_line(r) == f"roadmaps: {db}: cannot open the database: {what}"
+        assert _one_line(r) == f"roadmaps: {db}: не удалось открыть базу: {what}"
     assert _files(tmp_path) == before
 
 
@@ -144,7 +144,7 @@ def test_compare_and_export_work_on_a_read_only_store(read_only: Path, tmp_path:
                  cwd=tmp_path, preexec=_without_privileges)
     assert r.returncode == 0, r.stderr
     assert len(r.stdout.splitlines()) == 1 + 3  # header, the 3 documents (WAL included)
-    assert "computed for this run only" in _one_line(r)  # stale derived tables, not written
+    assert "вычислены только для этого запуска" in _one_line(r)  # stale derived tables, not written
     out = tmp_path / "out"
     r = roadmaps("export", "--format", "xlsx", "--out", str(out), "--db", str(read_only),
                  cwd=tmp_path, preexec=_without_privileges)
@@ -190,8 +190,8 @@ def test_read_only_store_of_an_older_schema_asks_for_an_ingest(
                     "schema_version)")
     r = roadmaps_cli("compare", "overview", "--db", str(db), cwd=tmp_path)
     assert r.returncode == 2
-    assert _one_line(r).endswith("is older than this program's "
-                                 f"{_latest()}: run `roadmaps ingest` once to upgrade it")
+    assert _one_line(r).endswith(f"старше схемы этой программы ({_latest()}): выполните "
+                                 "`roadmaps ingest` один раз, чтобы обновить её")
 
 
 def _latest() -> int:
@@ -240,9 +240,9 @@ def test_full_disk_is_a_clear_failure_and_a_later_run_completes(
     r = roadmaps("ingest", *docs, "--db", str(db), cwd=tmp_path, preexec=preexec)
     assert r.returncode == 2, r.stdout + r.stderr
     line = _one_line(r)
-    assert line.startswith(f"roadmaps: {db}: cannot write the database: ")
-    assert "No space left on device" in line or "File too large" in line
-    assert "(a full disk?)" in line
+    assert line.startswith(f"roadmaps: {db}: не удалось записать в базу: ")
+    assert "на устройстве не осталось места" in line or "файл слишком большой" in line
+    assert "(диск заполнен?)" in line
     # with room again, the next run stores what is missing and merges its log
     roomy = tmp_path / "roomy"
     roomy.mkdir()

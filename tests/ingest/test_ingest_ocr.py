@@ -145,7 +145,8 @@ def test_cli_no_ocr_flag(mixed_pdf: Path, capsys: pytest.CaptureFixture[str]) ->
     from pipelines.cli import main
 
     assert main(["blocks", "--no-ocr", str(FIXTURES / "scanned.pdf")]) == 2
-    assert "scanned.pdf: no text layer — scanned? OCR needed" in capsys.readouterr().err
+    assert ("scanned.pdf: нет текстового слоя — скан? Нужно распознавание (OCR)"
+            in capsys.readouterr().err)
     assert main(["extract", "--no-ocr", "--compact", str(FIXTURES / "scanned.pdf")]) == 2
 
 

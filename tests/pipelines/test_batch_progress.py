@@ -28,12 +28,12 @@ def test_ingest_prints_plain_progress_lines_when_stderr_is_no_terminal(
     r = roadmaps_cli("ingest", str(docs), "--db", str(tmp_path / "p.duckdb"), "--workers", "1",
                      env={INTERVAL_ENV: "0"})
     assert r.returncode == 1
-    lines = [x for x in r.stderr.splitlines() if x.startswith("parsing: ")]
-    assert any(f"now: {NAMES[0]}" in x for x in lines)
-    assert any(re.search(r"1/3 files, [01] failed, [\d.]+ docs/s, about 0:00:\d\d left", x)
-               for x in lines)
-    assert re.fullmatch(r"parsing: 3/3 files, 1 failed, [\d.]+ docs/s, about 0:00:00 left",
-                        lines[-1])
+    lines = [x for x in r.stderr.splitlines() if x.startswith("разбор: ")]
+    assert any(f"сейчас: {NAMES[0]}" in x for x in lines)
+    assert any(re.search(r"1/3 файлов, с ошибкой [01], [\d.]+ док\./с, осталось около 0:00:\d\d",
+                         x) for x in lines)
+    assert re.fullmatch(r"разбор: 3/3 файлов, с ошибкой 1, [\d.]+ док\./с, осталось около "
+                        r"0:00:00", lines[-1])
 
 
 def test_plain_lines_wait_for_the_interval() -> None:
@@ -53,5 +53,5 @@ def test_the_bar_shows_time_left_and_the_current_file() -> None:
         prog.finished()
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", console.file.getvalue())  # type: ignore[attr-defined]
     last = text.replace("\r", "\n").strip().splitlines()[-1]
-    assert re.search(r"1/4 failed 1 [\d.]+ docs/s 0:00:\d\d left (\d:\d\d:\d\d|-:--:--) "
+    assert re.search(r"1/4 с ошибкой 1 [\d.]+ док\./с 0:00:\d\d осталось (\d:\d\d:\d\d|-:--:--) "
                      r"plan_2025\.docx", last), last

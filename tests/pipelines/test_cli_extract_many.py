@@ -53,7 +53,7 @@ def test_folder_and_files_give_json_lines_in_order_and_go_on_after_a_bad_file(
     assert _files(_lines(r.stdout)) == [A, B, C]
     errors = r.stderr.splitlines()
     assert len(errors) == 2
-    assert errors[0] == f"roadmaps: {tmp_path / 'missing.docx'}: no such file or folder"
+    assert errors[0] == f"roadmaps: {tmp_path / 'missing.docx'}: нет такого файла или папки"
     assert errors[1].startswith(f"roadmaps: {folder / 'sub' / 'broken.pdf'}: ")
     assert all(Record.model_validate(rec) for rec in _lines(r.stdout))
 
@@ -136,4 +136,4 @@ def test_contract_names_every_field_of_the_record() -> None:
 def test_version(roadmaps_cli: Cli) -> None:
     r = roadmaps_cli("--version")
     assert r.returncode == 0
-    assert re.fullmatch(r"roadmaps \d+\.\d+\.\d+\S* \(record schema 1\)\n", r.stdout)
+    assert re.fullmatch(r"roadmaps \d+\.\d+\.\d+\S* \(схема записи 1\)\n", r.stdout)

@@ -12,6 +12,7 @@ import duckdb
 import pytest
 
 from extract.pipeline import NOTHING_RECOGNISABLE
+from pipelines.batch import REFUSED
 from tests.conftest import Run
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -40,10 +41,11 @@ def test_stored_with_a_russian_warning_and_counted_apart(roadmaps_cli: Cli, docs
     db = tmp_path / "j.duckdb"
     r = roadmaps_cli("ingest", str(docs), "--db", str(db), "--workers", "1")
     assert r.returncode == 0, r.stderr
-    assert "2 loaded (2 txt), 1 with nothing recognisable, 0 unchanged, 0 failed" in r.stdout
-    assert ("nothing recognisable (no activities, indicators, document kind or title; stored "
-            "with a warning) in 1 file: letter.txt; `roadmaps ingest --strict` refuses such "
-            "files") in r.stdout
+    assert ("загружено: 2 (txt 2), без распознанного содержимого: 1; без изменений: 0; "
+            "с ошибкой: 0") in r.stdout
+    assert ("ничего не распознано (нет мероприятий, показателей, вида или названия документа; "
+            "сохранены с предупреждением) в 1 файле: letter.txt; `roadmaps ingest --strict` "
+            "отклоняет такие файлы") in r.stdout
     assert _rows(db, "SELECT file, code, text_ru FROM v_warnings "
                      "WHERE code = 'nothing_recognisable'") == [
         ("letter.txt", "nothing_recognisable",
@@ -56,8 +58,9 @@ def test_strict_refuses_them(roadmaps_cli: Cli, docs: Path, tmp_path: Path) -> N
     r = roadmaps_cli("ingest", str(docs), "--db", str(db), "--workers", "1", "--strict")
     assert r.returncode == 1
     assert r.stderr.splitlines()[-1] == (
-        f"failed: {docs.resolve() / 'letter.txt'}: nothing recognisable: no activities, "
-        "indicators, document kind or title (refused by --strict)")
+        f"не загружен: {docs.resolve() / 'letter.txt'}: ничего не распознано: нет мероприятий, "
+        "показателей, вида или названия документа (отклонён по --strict)")
+    assert _rows(db, "SELECT reason FROM ingest_errors") == [(REFUSED,)]  # stored as written
     assert _rows(db, "SELECT file FROM documents") == [(PLAN,)]
     assert _rows(db, "SELECT error_type FROM ingest_errors") == [("refused",)]
 

@@ -86,8 +86,8 @@ def test_compare_suggests_close_names_when_nothing_matches(
         roadmaps_cli: Callable[..., Run], db: Path) -> None:
     r = roadmaps_cli("compare", "overview", "--db", str(db), "--municipality", "Усть-Вельски")
     assert r.returncode == 2 and r.stdout == ""
-    assert r.stderr == ("roadmaps: no municipality in the database matches 'Усть-Вельски'; "
-                        "close names: Усть-Вельский район\n")
+    assert r.stderr == ("roadmaps: в базе нет муниципалитета, подходящего под 'Усть-Вельски'; "
+                        "похожие названия: Усть-Вельский район\n")
 
 
 def test_report_takes_loose_names(roadmaps_cli: Callable[..., Run], db: Path,

@@ -87,10 +87,10 @@ def test_demo_documents_into_default_db_then_rerun_changes_nothing(tmp_path: Pat
     assert r.returncode == 0, r.stderr
     db = tmp_path / "roadmaps.duckdb"
     assert query(db, "SELECT count(*) FROM documents") == [(n,)]
-    assert f"{n} loaded" in r.stdout
+    assert f"загружено: {n}" in r.stdout
     # every rendering is stored, but the summary and the comparisons count two documents
-    assert "database: 2 documents from 1 municipality" in r.stdout
-    assert "next: roadmaps compare overview" in r.stdout
+    assert "в базе: 2 документа из 1 муниципалитета" in r.stdout
+    assert "дальше: roadmaps compare overview" in r.stdout
     assert query(db, "SELECT kind, versions FROM v_overview ORDER BY kind") == [
         ("report", sum(p.name.startswith("002_") for p in DEMO)),
         ("roadmap", sum(p.name.startswith("000_") for p in DEMO))]
@@ -100,7 +100,7 @@ def test_demo_documents_into_default_db_then_rerun_changes_nothing(tmp_path: Pat
     before = snapshot(db, skip=("ingest_runs",))
     r2 = ingest_process(str(samples_dir), "--db", str(db), cwd=tmp_path)
     assert r2.returncode == 0, r2.stderr
-    assert f"0 loaded, {n} unchanged, 0 failed" in r2.stdout
+    assert f"загружено: 0; без изменений: {n}; с ошибкой: 0" in r2.stdout
     assert snapshot(db, skip=("ingest_runs",)) == before
     assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs ORDER BY id") == [
         (n, n, 0, 0), (n, 0, n, 0)]
@@ -125,8 +125,10 @@ def test_broken_files_are_recorded_and_good_ones_stored(ingest, tmp_path: Path) 
     assert [Path(p).name for p, _, _ in errors] == ["empty.txt", "garbage.pdf", "notzip.docx"]
     assert all(t == "load" and reason for _, reason, t in errors)
     assert errors[0][1] == "empty file"
+    failed = [x for x in r.stderr.splitlines() if x.startswith("не загружен: ")]
     for name in ("empty.txt", "garbage.pdf", "notzip.docx"):
-        assert name in r.stderr
+        assert any(f"/{name}: " in x for x in failed), r.stderr
+    assert any(x.endswith("/empty.txt: пустой файл") for x in failed)  # the reason in Russian
     assert query(db, "SELECT files, loaded, skipped, failed FROM ingest_runs") == [(5, 2, 0, 3)]
 
 
@@ -142,7 +144,7 @@ def test_killed_worker_loses_only_its_file(ingest, tmp_path: Path) -> None:
     assert files == {g.name for g in good}, r.stderr
     assert query(db, "SELECT reason, error_type FROM ingest_errors") == [
         ("worker crashed", "crash")]
-    assert "boom.txt: worker crashed" in r.stderr
+    assert "boom.txt: процесс разбора аварийно завершился" in r.stderr
 
 
 def test_changed_file_replaces_its_previous_version(ingest, tmp_path: Path) -> None:
@@ -153,7 +155,7 @@ def test_changed_file_replaces_its_previous_version(ingest, tmp_path: Path) -> N
     doc.write_bytes(doc.read_bytes() + "\nДополнение.\n".encode())
     r = ingest(str(folder), "--db", str(db), cwd=tmp_path)
     assert r.returncode == 0, r.stderr
-    assert "1 loaded (1 txt), 1 of them replacing an older version" in r.stdout
+    assert "загружено: 1 (txt 1), из них заменили прежнюю версию: 1" in r.stdout
     rows = query(db, "SELECT path, sha256 FROM documents")
     assert len(rows) == 1 and rows[0][0] == str(doc.resolve())
     import hashlib
@@ -300,5 +302,5 @@ def test_rerun_rebuilds_derived_tables_left_stale_by_a_killed_run(ingest, tmp_pa
                                                  parties=[Party(text="ИМЦ", org="ИМЦ")])]))
     con.close()
     r = ingest(str(folder), "--db", str(db))
-    assert r.returncode == 0 and "0 loaded, 1 unchanged" in r.stdout
+    assert r.returncode == 0 and "загружено: 0; без изменений: 1" in r.stdout
     assert ("ИМЦ",) in query(db, "SELECT key FROM organizations")

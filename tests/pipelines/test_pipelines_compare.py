@@ -140,13 +140,14 @@ def test_municipality_filter(roadmaps, db: Path) -> None:
     r = roadmaps("compare", "overview", "--db", str(db), "--format", "json",
                  "--municipality", "Нет такого")
     assert r.returncode == 2 and r.stdout == ""
-    assert r.stderr.startswith("roadmaps: no municipality in the database matches 'Нет такого'")
+    assert r.stderr.startswith("roadmaps: в базе нет муниципалитета, подходящего под "
+                             "'Нет такого'")
 
 
 def test_missing_database_is_exit_2_and_not_created(tmp_path: Path) -> None:
     db = tmp_path / "none.duckdb"
     r = roadmaps_process("compare", "overview", "--db", str(db))
-    assert r.returncode == 2 and "no such database" in r.stderr
+    assert r.returncode == 2 and "нет такой базы" in r.stderr
     assert not db.exists()
 
 
@@ -215,7 +216,7 @@ os._exit(9)  # killed: documents written, derived tables not rebuilt
     assert out.returncode == 0, out.stderr
     assert [(x["plan_value"], x["fact_value"], x["fulfilment_pct"])
             for x in json.loads(out.stdout)] == [(40.0, 30.0, 75.0)]
-    assert "out of date" in out.stderr and "computed for this run only" in out.stderr
+    assert "устарели" in out.stderr and "вычислены только для этого запуска" in out.stderr
     assert {p.name: p.read_bytes() for p in tmp_path.glob("k.duckdb*")} == files
     again = roadmaps("compare", "plan-fact", "--db", str(db), "--format", "json")
     assert again.stdout == out.stdout and again.stderr == out.stderr  # still not stored
@@ -237,7 +238,7 @@ def test_export_computes_stale_derived_tables_in_memory(roadmaps, tmp_path: Path
     before = db.read_bytes()
     r = roadmaps("export", "--db", str(db), "--format", "csv", "--out", str(tmp_path / "o"))
     assert r.returncode == 0, r.stderr
-    assert "computed for this run only" in r.stderr and db.read_bytes() == before
+    assert "вычислены только для этого запуска" in r.stderr and db.read_bytes() == before
     rows = list(csv.DictReader(io.StringIO(
         (tmp_path / "o" / "plan_fact_indicators.csv").read_text("utf-8"))))
     assert [(row["plan_value"], row["fact_value"]) for row in rows] == [("50.0", "50.0")]

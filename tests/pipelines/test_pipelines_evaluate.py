@@ -207,7 +207,8 @@ def test_cli_missing_expected_is_an_error(tmp_path: Path, capsys: pytest.Capture
     folder = _sample_dir(tmp_path, _rec(document={"kind": "report"}))
     (folder / "011_t.txt").write_text("План мероприятий на 2024 год\n", encoding="utf-8")
     assert _run([str(folder)]) == 2  # one document scored, the other without its record
-    assert "roadmaps: 011_t.txt: no expected record expected/011_t.json" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "roadmaps: 011_t.txt: нет эталонной записи expected/011_t.json" in err
 
 
 @pytest.mark.parametrize(
@@ -367,14 +368,15 @@ def test_a_folder_without_expected_records_is_one_line(
     r = roadmaps_cli("evaluate", str(tmp_path))
     assert r.returncode == 2 and r.stdout == ""
     assert r.stderr.count("\n") == 1
-    assert r.stderr.startswith(f"roadmaps: {tmp_path}: no expected records for its 1 documents")
+    assert r.stderr.startswith(f"roadmaps: {tmp_path}: нет эталонных записей для его "
+                               "документов (1)")
 
 
 def test_a_folder_without_documents_is_one_line(roadmaps_cli: Callable[..., Run],
                                                 tmp_path: Path) -> None:
     r = roadmaps_cli("evaluate", str(tmp_path))
     assert r.returncode == 2 and r.stderr.count("\n") == 1
-    assert "no documents to evaluate" in r.stderr
+    assert f"roadmaps: {tmp_path}: нет документов для оценки" in r.stderr
 
 
 def test_table_headers_are_whole_metric_names(roadmaps_cli: Callable[..., Run],

@@ -79,7 +79,7 @@ def test_xlsx_opens_with_russian_headers(roadmaps, db: Path, tmp_path: Path) -> 
 def test_missing_db_is_exit_2(roadmaps, tmp_path: Path) -> None:
     r = roadmaps("export", "--db", str(tmp_path / "no.duckdb"), "--format", "csv",
                  "--out", str(tmp_path / "o"))
-    assert r.returncode == 2 and "no such database" in r.stderr
+    assert r.returncode == 2 and "нет такой базы" in r.stderr
 
 
 def test_unwritable_out_is_exit_2(db: Path, tmp_path: Path) -> None:
@@ -87,7 +87,7 @@ def test_unwritable_out_is_exit_2(db: Path, tmp_path: Path) -> None:
     blocker.write_text("x")
     r = roadmaps_process("export", "--db", str(db), "--format", "csv",
                          "--out", str(blocker / "sub"))
-    assert r.returncode == 2 and "cannot write" in r.stderr
+    assert r.returncode == 2 and "не удалось записать" in r.stderr
     assert "Traceback" not in r.stderr
 
 

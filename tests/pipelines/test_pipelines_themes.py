@@ -83,10 +83,10 @@ def test_extract_with_a_user_themes_file(roadmaps, tmp_path: Path) -> None:
     ("themes:\n  - code: Bad Code\n    label: x\n    measures: [count]\n    match: [{}]\n",
      "themes.0.code"),
     ("themes:\n  - code: t\n    label: x\n    measures: [count]\n    match: [{all: ['@nope']}]\n",
-     "unknown term @nope"),
-    ("overrides:\n  - name: x\n    theme: no_such_theme\n", "unknown theme 'no_such_theme'"),
+     "неизвестный термин @nope"),
+    ("overrides:\n  - name: x\n    theme: no_such_theme\n", "неизвестная тема 'no_such_theme'"),
     ("themes:\n  - code: training\n    label: x\n    measures: [count]\n    match: [{}]\n",
-     "already in the taxonomy: training"),
+     "уже есть в таксономии: training"),
 ])
 def test_a_bad_themes_file_is_one_line_and_exit_2(roadmaps, tmp_path: Path, text: str,
                                                   reason: str) -> None:
@@ -127,7 +127,7 @@ def test_retheme_with_a_user_file_does_not_parse_again(roadmaps, three_db: Path,
     con.close()
     r = roadmaps("retheme", "--db", str(db), "--themes", str(_user_file(tmp_path)))
     assert r.returncode == 0, r.stderr
-    assert "changed theme" in r.stdout
+    assert "тема изменилась у" in r.stdout
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT id, sha256, ingested_at FROM documents ORDER BY id"
                        ).fetchall() == docs_before
@@ -150,7 +150,7 @@ def test_retheme_with_a_user_file_does_not_parse_again(roadmaps, three_db: Path,
 
 def test_retheme_of_a_missing_database_is_exit_2(roadmaps, tmp_path: Path) -> None:
     r = roadmaps("retheme", "--db", str(tmp_path / "missing.duckdb"))
-    assert r.returncode == 2 and "no such database" in r.stderr
+    assert r.returncode == 2 and "нет такой базы" in r.stderr
     assert not (tmp_path / "missing.duckdb").exists()
 
 

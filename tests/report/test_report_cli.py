@@ -24,6 +24,7 @@ def test_report_is_one_offline_russian_file_with_every_section(report: Path) -> 
         assert title in html
     assert "дорожная карта" in html and "по ключу" in html  # labels, not codes
     assert "broken.docx" in html and "файл не читается" in html  # the failed file and why
+    assert "zip-контейнер повреждён или обрезан" in html and "corrupt or truncated" not in html
     assert "indicator row of" not in html  # warnings in Russian
     assert "строка показателя (строка 13 таблицы 2)" in html
 
@@ -65,7 +66,7 @@ def test_missing_database_is_one_line_exit_2(tmp_path: Path, capsys: pytest.Capt
     assert main(["report", "--db", str(tmp_path / "no.duckdb"), "--out",
                  str(tmp_path / "r.html")]) == 2
     err = capsys.readouterr().err
-    assert len(err.strip().splitlines()) == 1 and "no such database" in err
+    assert len(err.strip().splitlines()) == 1 and "нет такой базы" in err
 
 
 def test_review_marks_a_mismatch_against_the_expected_record(tmp_path: Path) -> None:

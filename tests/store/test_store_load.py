@@ -154,6 +154,6 @@ def test_not_a_database_is_refused_before_duckdb_opens_it(tmp_path: Path) -> Non
     bad.write_bytes(b"this is not a database" * 100)
     with pytest.raises(StoreError) as err:
         connect(bad)
-    assert str(err.value) == "not a DuckDB database: refused, nothing written"
+    assert str(err.value) == "не база DuckDB: отказано, ничего не записано"
     assert bad.read_bytes() == b"this is not a database" * 100
 
