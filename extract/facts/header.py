@@ -115,8 +115,10 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 
-def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
+def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
+            or _named("period", "budget_cycle", period_.period_budget_cycle(
+                ctx, title, kind == "report"), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
@@ -168,8 +170,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     _named("signatories", "name_lines", signed, trace)
     place = period_.municipality(ctx, known)
     region = period_.region(ctx, known)
+    kind = _kind(ctx, known, trace)
     return DraftDocument(
-        kind=_kind(ctx, known, trace),
+        kind=kind,
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
@@ -177,7 +180,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,
-        period_text=_period(ctx, known, trace),
+        period_text=_period(ctx, known, kind, trace),
         signatories=signed,
         context_texts=period_.context_texts(ctx, known),
     )

@@ -24,7 +24,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
-from extract.facts.order import act_type, nominative_head
+from extract.facts.order import act_type, agree_nominative, nominative_head
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -319,15 +319,8 @@ def _quoted_at(text: str, pos: int) -> str | None:
 def _form_nominative(ctx: Ctx, words: list[str]) -> str | None:
     """"муниципального бюджетного … учреждения" → "Муниципальное бюджетное … учреждение": the
     head noun's nominative, its adjectives agreeing with it (a neuter head: "-ого" → "-ое")."""
-    head = ctx.tools.nominative(words[-1].lower())
-    if not head:
+    got = agree_nominative(ctx, [w.lower() for w in words])
+    if got is None:
         return None
-    out: list[str] = []
-    for w in words[:-1]:
-        low = w.lower()
-        if head.endswith("е") and low.endswith(("ого", "его")):
-            out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
-        else:
-            out.append(ctx.tools.nominative(low) or low)
-    text = " ".join([*out, head])
+    text = " ".join(got)
     return text[:1].upper() + text[1:]

@@ -141,8 +141,14 @@ def _label(line: str) -> bool:
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
-    программы «…»"): the appendix's heading, not a section after it."""
-    return line.first and _strong(c) and len(c.lines) > 1 and c.lines[1][:1].islower()
+    программы «…»", or all on one line): the appendix's heading, not a section after it."""
+    if not (line.first and _strong(c)):
+        return False
+    if len(c.lines) > 1:
+        return c.lines[1][:1].islower()
+    words = line.text.split()
+    return len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
+        and ctx.plan_noun(ctx.lemmas(" ".join(words[1:])))
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:

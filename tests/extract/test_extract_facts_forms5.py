@@ -1,0 +1,101 @@
+"""Document facts in forms of the fifth real-document study (acts on municipal programmes and
+their passports, written again with invented bodies, places and wording): a budget cycle's
+period, a programme passport's heading as the only title, issuers written "<прилагательное>
+районная администрация", settlement-level municipalities, amendment notes glued to a title, the
+programme's heading after the act's signature, an issuer named only in passport rows."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+from normalize.deadlines import parse_period
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import full_tools, pdf_doc, table, docx_doc, lines_doc  # noqa: F401
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+def _years(doc: SourceDocument, tools: ExtractTools) -> tuple[int | None, int | None] | None:
+    got = extract(doc, Found(), tools).document
+    parsed = parse_period(got.period_text) if got.period_text else None
+    return (parsed.start_year, parsed.end_year) if parsed else None
+
+
+# (document, (start year, end year))
+BUDGET_CYCLES = [
+    # the planning period's years glued to "годов"
+    (pdf_doc("Приложение", "к постановлению администрации", "от 03.11.2024 № 512-п",
+             "Муниципальная программа", "«Развитие образования Ольховского района» на 2025 год "
+             "и плановый период 2026-2027годов", bold=(3, 4)), (2025, 2027)),
+    # "на плановый период X и Y годов" in the act's subject
+    (lines_doc("ПОСТАНОВЛЕНИЕ\nот 12.12.2023 № 88\nОб утверждении муниципальной программы "
+               "«Молодёжь Заречья» на 2024 год и на плановый период 2025 и 2026 годов\n"
+               "Администрация постановляет:"), (2024, 2026)),
+    # a municipal task's report keeps the year it reports on
+    (pdf_doc("ОТЧЕТ", "о выполнении муниципального задания",
+             "на 2023 год и на плановый период 2024 и 2025 годов", bold=(0, 1, 2)),
+     (2023, 2023)),
+]
+
+
+@pytest.mark.parametrize(("doc", "years"), BUDGET_CYCLES)
+def test_budget_cycle_period(tools: ExtractTools, doc: SourceDocument,
+                             years: tuple[int, int]) -> None:
+    assert _years(doc, tools) == years
+
+
+# (document, issuer, the rule that decided it)
+ISSUERS = [
+    # an appendix stamp naming the body by its adjectives: the nominative of every word
+    (pdf_doc("Приложение", "к постановлению Ольховской", "районной администрации",
+             "от 14.02.2022 N 77", "Паспорт муниципальной программы «Здоровье жителей»",
+             bold=(4,)),
+     "Ольховская районная администрация", "appendix_line"),
+    # a neuter body the same way, after "Утверждено"
+    (pdf_doc("УТВЕРЖДЕНО", "постановлением Заречного", "городского управления образования",
+             "от 01.09.2023 № 12", "Программа «Школьные библиотеки»", bold=(4,)),
+     "Заречное городское управление образования", "approval_line"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer", "rule"), ISSUERS)
+def test_issuer_named_by_adjectives(tools: ExtractTools, doc: SourceDocument, issuer: str,
+                                    rule: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == issuer
+    assert f"header.issuer:{rule}" in got.trace
+
+
+# (document, title)
+PASSPORT_HEADINGS = [
+    # an appendix page: the stamp, then the passport's heading on one bold line, then its table
+    (docx_doc("Приложение\nк постановлению администрации\nот 05.05.2022 № 301",
+              "Паспорт муниципальной программы «Здоровое поколение Ольховского района»",
+              table(("Ответственный исполнитель", "Отдел образования"),
+                    ("Сроки реализации", "2022-2026 годы")), bold=(1,)),
+     "Паспорт муниципальной программы «Здоровое поколение Ольховского района»"),
+    # in capitals, with its inner quotes unbalanced as printed
+    (pdf_doc("Приложение", "к постановлению администрации", "от 05.05.2022 № 301",
+             'ПАСПОРТ муниципальной программы "Развитие спорта в районе "Лесной край"',
+             bold=(3,)),
+     'ПАСПОРТ муниципальной программы "Развитие спорта в районе "Лесной край"'),
+]
+
+
+@pytest.mark.parametrize(("doc", "title"), PASSPORT_HEADINGS)
+def test_passport_heading_is_the_title(tools: ExtractTools, doc: SourceDocument,
+                                       title: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.title == title
+    assert "header.title:appendix_title" in got.trace
