@@ -57,10 +57,20 @@ def _unquote(text: str) -> str:
     if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
         return inner[:-1]
     if text[:1] == '"' and inner.count('"') % 2 == 0:
-        return inner
+        # a wrapper at both ends around inner quotes a site left unbalanced (nested closing
+        # quotes printed as one: '"О внесении … "Об утверждении … "…" годы", … N 5"'): both
+        # go when the quote before the last one closes a name; when it opens one ('"Об
+        # утверждении программы "Развитие …"'), the last quote closes that name
+        return inner[:-1].rstrip() if inner.endswith('"') and _closes(inner[:-1]) else inner
     if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
         return inner[:-1]
     return text
+
+
+def _closes(text: str) -> bool:
+    """True when the last straight quote of `text` closes a name (no space before it)."""
+    at = text.rfind('"')
+    return at > 0 and not text[at - 1].isspace() and text[at - 1] != "("
 
 
 def clean_title(ctx: Ctx, text: str) -> str:

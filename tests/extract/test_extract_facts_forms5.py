@@ -99,3 +99,43 @@ def test_passport_heading_is_the_title(tools: ExtractTools, doc: SourceDocument,
     got = extract(doc, Found(), tools)
     assert got.document.title == title
     assert "header.title:appendix_title" in got.trace
+
+
+# (document, title): a legal site's subject line, its wrapper quotes and notes dropped
+SITE_SUBJECTS = [
+    # the site's note on later amendments run into the subject's paragraph
+    (docx_doc("Постановление администрации Ольховского района от 3 марта 2020 г. N 51\n"
+              '"Об утверждении муниципальной программы "Юность Ольховки" на 2021 - 2024 годы"\n'
+              "Информация о внесении изменений в настоящий документ содержится в документе:",
+              "- Постановление администрации Ольховского района от 1 июня 2022 г. N 9"),
+     'Об утверждении муниципальной программы "Юность Ольховки" на 2021 - 2024 годы'),
+    # another site's wording of that note
+    (docx_doc("Постановление администрации Лесного округа от 5 мая 2021 г. N 12\n"
+              '"О программе "Спорт для всех" на 2021 - 2023 годы"\n'
+              "Документ с изменениями, внесенными постановлением от 2 марта 2022 г. N 40",
+              "Администрация постановляет:"),
+     'О программе "Спорт для всех" на 2021 - 2023 годы'),
+    # an amending act's subject whose nested closing quotes the site printed as one: the
+    # wrapper at both ends goes, the inner quotes stay as printed
+    (lines_doc("Постановление Администрации Заречного округа от 2 апреля 2024 г. N 80-ПА\n"
+               '"О внесении изменений в постановление от 01.02.2019 N 15-ПА "Об утверждении '
+               'муниципальной программы "Культура Заречья на 2020 - 2025 годы" и муниципальную '
+               'программу "Культура Заречья на 2020 - 2025 годы", утвержденную постановлением '
+               'от 01.02.2019 N 15-ПА"\n\nАдминистрация постановляет:'),
+     'О внесении изменений в постановление от 01.02.2019 N 15-ПА "Об утверждении '
+     'муниципальной программы "Культура Заречья на 2020 - 2025 годы" и муниципальную '
+     'программу "Культура Заречья на 2020 - 2025 годы", утвержденную постановлением '
+     'от 01.02.2019 N 15-ПА'),
+    # the wrapper's closing quote printed as one with the programme name's: that one stays
+    (lines_doc("Постановление администрации Лесного района от 9 октября 2022 г. N 400\n"
+               '"Об утверждении муниципальной программы "Развитие образования в Лесном районе на '
+               '2023 - 2027 годы"\n\nАдминистрация постановляет:'),
+     'Об утверждении муниципальной программы "Развитие образования в Лесном районе на '
+     '2023 - 2027 годы"'),
+]
+
+
+@pytest.mark.parametrize(("doc", "title"), SITE_SUBJECTS)
+def test_site_subject_without_notes(tools: ExtractTools, doc: SourceDocument, title: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.title == title

@@ -247,3 +247,21 @@ def test_document_municipality(texts: list[str], municipality: str | None,
 def test_qualitative_names_before_two_word_markers(text: str, municipality: str | None,
                                                    lem: Lemmatizer) -> None:
     assert find_place([text], lem, settlements=False).municipality == municipality
+
+
+# A settlement-level municipality keeps its marker whole: "сельское поселение" is a municipal
+# formation, not the village it is named after; the district it belongs to is named after it.
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (["АДМИНИСТРАЦИЯ ОЛЬХОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"], "Ольховское сельское поселение"),
+    (["в муниципальном образовании Лесное сельское поселение"], "Лесное сельское поселение"),
+    (["Администрация сельского поселения Луговое"], "Луговое сельское поселение"),
+    (["Совет сельского поселения Кедровка"], "сельское поселение Кедровка"),
+    (["Администрация Заречного городского поселения"], "Заречное городское поселение"),
+    (["Администрация муниципального образования Ольховское сельское поселение "
+      "муниципального образования Луговской муниципальный район",
+      "Об утверждении программы Ольховского сельского поселения"],
+     "Ольховское сельское поселение"),
+])
+def test_settlement_municipalities(texts: list[str], municipality: str | None,
+                                   lem: Lemmatizer) -> None:
+    assert find_place(texts, lem, settlements=False).municipality == municipality
