@@ -36,6 +36,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_.report_title),
     ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
+    ("heading_after_signature", title_.heading_after_signature),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),

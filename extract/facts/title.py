@@ -17,6 +17,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
+from extract.facts.people import lines_after_signature
 from extract.facts.stamps import list_heading, stamp_kind, stamps
 
 _SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
@@ -273,6 +274,34 @@ def _other_subject(ctx: Ctx) -> bool:
 
     header, text = act_header(ctx), subject(ctx)
     return header is not None and bool(text) and approved_kind(ctx) is None
+
+
+_HEADING_LINES = 5
+
+
+def heading_after_signature(ctx: Ctx) -> str | None:
+    """An act that approves a plan, signed, then the plan's own heading in capitals (no stamp
+    needed before it: "МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"): the approved
+    document's heading is the title (stamps and requisites between are passed over)."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    approved = approved_kind(ctx)
+    if approved is None or approved[0] == "report":
+        return None
+    lines = lines_after_signature(ctx)
+    k = 0
+    while k < len(lines) and (stamp_kind(ctx, lines[k]) or _REQUISITES_LINE.match(lines[k])
+                              or lines[k][:1].islower()):
+        k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
+    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > _HEADING_WORDS \
+            or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
+        return None
+    text = lines[k]
+    for nxt in lines[k + 1 : k + _HEADING_LINES]:
+        if _ends_title(ctx, nxt) or not (nxt.isupper() or _goes_on(ctx, text, nxt)):
+            break
+        text = f"{text} {nxt}"
+    return clean_title(ctx, text)
 
 
 def order_subject(ctx: Ctx) -> str | None:

@@ -139,3 +139,40 @@ SITE_SUBJECTS = [
 def test_site_subject_without_notes(tools: ExtractTools, doc: SourceDocument, title: str) -> None:
     got = extract(doc, Found(), tools)
     assert got.document.title == title
+
+
+# (document, title, the rule that decided it): an act approving a plan, then the plan's
+# heading after the signature
+AFTER_SIGNATURE = [
+    # a text export joining the act and the programme's first page into one paragraph
+    (docx_doc("Постановление от 02.09.2015 г № 700",
+              "Об утверждении муниципальной программы города Луговска «Спорт» на 2016 — 2020 годы",
+              "В соответствии с Бюджетным кодексом Российской Федерации администрация города "
+              "Луговска постановляет:\n1. Утвердить прилагаемую муниципальную программу.\n"
+              "2. Контроль оставляю за собой.\nГлава администрации\nгорода Луговска\n"
+              "П.С.ОРЕХОВ\nМУНИЦИПАЛЬНАЯ ПРОГРАММА ГОРОДА ЛУГОВСКА\n"
+              "\"СПОРТ\" НА 2016 - 2020 ГОДЫ\n1. Общие положения"),
+     'МУНИЦИПАЛЬНАЯ ПРОГРАММА ГОРОДА ЛУГОВСКА "СПОРТ" НА 2016 - 2020 ГОДЫ',
+     "heading_after_signature"),
+    # an approval stamp between the signature and the heading
+    (docx_doc("Постановление от 11.11.2019 г № 45",
+              "Об утверждении плана мероприятий по профилактике правонарушений на 2020 год",
+              "Администрация Заречного района постановляет:\n1. Утвердить план.\n"
+              "Глава района\nИ.И. Котов\nУТВЕРЖДЕН\nпостановлением администрации\n"
+              "от 11.11.2019 № 45\nПЛАН МЕРОПРИЯТИЙ\nпо профилактике правонарушений на 2020 год"),
+     "ПЛАН МЕРОПРИЯТИЙ по профилактике правонарушений на 2020 год", "heading_after_signature"),
+    # the act printed without what it approves keeps its subject
+    (docx_doc("Постановление от 02.09.2015 г № 700",
+              "Об утверждении муниципальной программы «Спорт» на 2016 — 2020 годы",
+              "Администрация города постановляет:\n1. Утвердить программу.\n"
+              "Глава администрации\nП.С. Орехов"),
+     "Об утверждении муниципальной программы «Спорт» на 2016 — 2020 годы", "order_subject"),
+]
+
+
+@pytest.mark.parametrize(("doc", "title", "rule"), AFTER_SIGNATURE)
+def test_heading_after_signature(tools: ExtractTools, doc: SourceDocument, title: str,
+                                 rule: str) -> None:
+    got = extract(doc, Found(), tools)
+    assert got.document.title == title
+    assert f"header.title:{rule}" in got.trace
