@@ -341,6 +341,19 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     return Place(municipality=municipality, region=region)
 
 
+def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer) -> str | None:
+    """The municipality the issuer's own name gives when it is `municipality` under another
+    marker ("Администрация Полевского муниципального округа" over "Полевский городской округ"):
+    a municipality transformed and renamed, whose act cites its predecessor's acts under the
+    old name; the body that issues the act names what the municipality is now. None otherwise."""
+    known = next((m.core for m in _mentions(municipality, lem) if m.kind == "municipality"), None)
+    for m in _mentions(issuer, lem):
+        if m.kind == "municipality" and m.name != municipality and m.core != m.name \
+                and known and m.core.casefold() == known.casefold():
+            return m.name
+    return None
+
+
 def region_name(text: str, lem: Lemmatizer) -> str | None:
     """Region as written → nominative ("Оренбургской области" → "Оренбургская область")."""
     for m in _mentions(text, lem):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from normalize.lemmas import Lemmatizer, get_lemmatizer
-from normalize.places import Place, find_place, nominative, region_name
+from normalize.places import Place, find_place, issuer_renamed, nominative, region_name
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -265,3 +265,20 @@ def test_qualitative_names_before_two_word_markers(text: str, municipality: str 
 def test_settlement_municipalities(texts: list[str], municipality: str | None,
                                    lem: Lemmatizer) -> None:
     assert find_place(texts, lem, settlements=False).municipality == municipality
+
+
+# A municipality renamed by a reform: its acts cite the predecessor's ("постановление
+# Администрации Ольховского городского округа от … "Об утверждении …"") many times; the body
+# that issues the act names what it is now. Other pairs stay as they are.
+@pytest.mark.parametrize(("municipality", "issuer", "renamed"), [
+    ("Ольховский городской округ", "Администрация Ольховского муниципального округа",
+     "Ольховский муниципальный округ"),
+    ("Лесной район", "Управление образования Лесного муниципального округа",
+     "Лесной муниципальный округ"),
+    ("Лесной район", "Администрация Лесного района", None),
+    ("Пенза", "Управление образования города Пензы", None),
+    ("Лесной район", "Администрация Заречного муниципального округа", None),
+])
+def test_issuer_names_the_renamed_municipality(municipality: str, issuer: str,
+                                               renamed: str | None, lem: Lemmatizer) -> None:
+    assert issuer_renamed(municipality, issuer, lem) == renamed
