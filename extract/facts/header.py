@@ -139,6 +139,8 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
+            or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
+                      trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None

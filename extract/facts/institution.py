@@ -270,6 +270,36 @@ def issuer_from_passport(ctx: Ctx) -> str | None:
     return None
 
 
+def issuer_from_passport_school(ctx: Ctx) -> str | None:
+    """A school's passport whose developer or executor row names the school only as "школа"
+    ("Администрация школы", "Педагогический коллектив школы") and whose rows name one
+    institution by its legal form ("… одаренных детей в МОБУ «…»", "Устав МОБУ «…»"): that
+    institution is the programme's own. Two institutions named: none is sure, None."""
+    rows = [c.cells for c in ctx.chunks if c.cells is not None
+            and len([x for x in c.cells if x]) >= 2 and c.cells[0]]
+    if not any(_names_own_school(ctx, cells) for cells in rows):
+        return None
+    names = {name for cells in rows for cell in cells[1:] for name in _institutions_in(ctx, cell)}
+    return _nominative(ctx, names.pop()) if len(names) == 1 else None
+
+
+def _names_own_school(ctx: Ctx, cells: tuple[str, ...]) -> bool:
+    label = ctx.lemmas(cells[0])
+    if not any(label[k : k + len(seq)] == seq for seq in ctx.vocab.passport_own_labels
+               for k in range(len(label))):
+        return False
+    value = squash(" ".join(cells[1:]))
+    return (bool(set(ctx.lemmas(value)) & ctx.vocab.own_school_words)
+            and not any(q in value for q in "«\"") and not any(ch.isdigit() for ch in value)
+            and not any(_form_word(ctx, w) for w in value.split()))
+
+
+def _institutions_in(ctx: Ctx, text: str) -> list[str]:
+    words = squash(text).split()
+    return [name for k, w in enumerate(words) if _form_word(ctx, w)
+            and (name := _institution_at(ctx, words[k:]))]
+
+
 def _body_of(ctx: Ctx, value: str) -> str | None:
     """"Управление образования … области" as written; "Начальник управления …" → the body
     the official heads, in the nominative."""
