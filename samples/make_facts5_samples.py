@@ -15,7 +15,10 @@ a layout feature of real acts on municipal programmes:
   named in quotes with the verb on the next line, the signature, then the programme's own
   heading in capitals;
 - 433 (docx): a settlement's act — letterhead of an "сельское поселение" inside its district,
-  an amending act's subject.
+  an amending act's subject;
+- 434 (txt): an appendix page of a district whose formal name joins its town and itself in
+  quotes ('муниципального района "Город Луговск и Луговский район"'), the body named by its
+  adjectives in the stamp.
 """
 
 from __future__ import annotations
@@ -135,9 +138,28 @@ def build_lesnoye_library_amendment_2024() -> None:
     save_deterministic(doc, HERE / "433_lesnoye_library_amendment_2024.docx")
 
 
+# ---------------------------------------------------------------------------------- 434 (txt)
+
+TXT_434 = """Приложение
+к постановлению Луговской
+районной администрации
+от 02.02.2022 N 75
+
+Паспорт муниципальной программы "Читающая семья муниципального района "Город Луговск и Луговский район"
+
+1. Ответственный исполнитель | Отдел культуры Луговской районной администрации
+2. Участники программы | библиотеки района, школы района (по согласованию)
+"""
+
+
+def build_lugovsk_reading_passport_2022() -> None:
+    (HERE / "434_lugovsk_reading_passport_2022.txt").write_text(TXT_434, encoding="utf-8")
+
+
 BUILDERS = {b.__name__.removeprefix("build_"): b for b in (
     build_olkhovsky_health_passport_2025, build_zarechny_sport_amendment_2025,
-    build_kedrovsk_tourism_programme_2014, build_lesnoye_library_amendment_2024)}
+    build_kedrovsk_tourism_programme_2014, build_lesnoye_library_amendment_2024,
+    build_lugovsk_reading_passport_2022)}
 
 
 if __name__ == "__main__":

@@ -152,8 +152,9 @@ def _label(line: str) -> bool:
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
-    программы «…»", or all on one line): the appendix's heading, not a section after it."""
-    if not (line.first and _strong(c)):
+    программы «…»", or all on one line; in plain text, where nothing is bold, too): the
+    appendix's heading, not a section after it."""
+    if not (line.first and (_strong(c) or ctx.plain)):
         return False
     if len(c.lines) > 1:
         return c.lines[1][:1].islower()

@@ -282,3 +282,16 @@ def test_settlement_municipalities(texts: list[str], municipality: str | None,
 def test_issuer_names_the_renamed_municipality(municipality: str, issuer: str,
                                                renamed: str | None, lem: Lemmatizer) -> None:
     assert issuer_renamed(municipality, issuer, lem) == renamed
+
+
+# A formal name joining a town and its district, in quotes after its marker: one municipality,
+# kept whole; its inner "…ский район" is no second place.
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (['Администрация муниципального района "Город Луговск и Луговский район"'],
+     "Город Луговск и Луговский район"),
+    (["Программа МР «Город Заречье и Заречный район»", "Заречного района"],
+     "Город Заречье и Заречный район"),
+    (['муниципального района "Луговский район"'], "Луговский район"),
+])
+def test_town_and_district_names(texts: list[str], municipality: str, lem: Lemmatizer) -> None:
+    assert find_place(texts, lem, settlements=False).municipality == municipality
