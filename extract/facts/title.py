@@ -19,12 +19,10 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.people import lines_after_signature
 from extract.facts.stamps import list_heading, stamp_kind, stamps
+from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
-_SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
-_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
-_QUOTES = "«\"“„"
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
 _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
@@ -47,46 +45,6 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 _REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
-
-
-def _unquote(text: str) -> str:
-    """A subject printed in quotes after its act's number: '"О программе "Кадры" на 2008 год"'
-    → 'О программе "Кадры" на 2008 год' (the outer pair only)."""
-    if text[:1] not in _QUOTES:
-        return text
-    inner = text[1:]
-    if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
-        return inner[:-1]
-    if text[:1] == '"' and inner.count('"') % 2 == 0:
-        # a wrapper at both ends around inner quotes a site left unbalanced (nested closing
-        # quotes printed as one: '"О внесении … "Об утверждении … "…" годы", … N 5"'): both
-        # go when the quote before the last one closes a name; when it opens one ('"Об
-        # утверждении программы "Развитие …"'), the last quote closes that name
-        return inner[:-1].rstrip() if inner.endswith('"') and _closes(inner[:-1]) else inner
-    if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
-        return inner[:-1]
-    return text
-
-
-def _closes(text: str) -> bool:
-    """True when the last straight quote of `text` closes a name (no space before it)."""
-    at = text.rfind('"')
-    return at > 0 and not text[at - 1].isspace() and text[at - 1] != "("
-
-
-def clean_title(ctx: Ctx, text: str) -> str:
-    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
-    and a final period."""
-    text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
-    for rx in ctx.vocab.amendments:
-        text = rx.sub(" ", text)
-    text = _SEE_BELOW.sub("", squash(text))
-    if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
-        text = text[1:-1]
-    text = _unquote(text.strip()).strip()
-    if text.endswith(".") and not _ABBREVIATION_END.search(text):
-        text = text[:-1].rstrip()
-    return text
 
 
 def _has_period(ctx: Ctx, text: str) -> bool:
@@ -121,7 +79,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not _note(ctx, nxt)
-    return nxt[:1].islower() or nxt[:1] in _QUOTES or _open_quote(text)
+    return nxt[:1].islower() or nxt[:1] in QUOTES or _open_quote(text)
 
 
 def _ends_title(ctx: Ctx, line: str) -> bool:
@@ -140,7 +98,7 @@ def _note(ctx: Ctx, line: str) -> bool:
     """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
-    return (any(ch.isdigit() for ch in inner) or bool(_SEE_BELOW.match(line))
+    return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
@@ -160,7 +118,7 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
         return c.lines[1][:1].islower()
     words = line.text.split()
     return len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
-        and ctx.plan_noun(ctx.lemmas(" ".join(words[1:])))
+        and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:
@@ -386,7 +344,7 @@ def table_heading(ctx: Ctx) -> str | None:
         if c.cells is not None:
             return None
         names_plan = _names_plan_list(ctx, c.text)
-        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in _QUOTES)):
+        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
             # "5. Сведения о …": a numbered section of a longer document; unless it opens the
             # page and names its plan ("5. Система мероприятий подпрограммы "…"")
             continue

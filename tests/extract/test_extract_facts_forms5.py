@@ -18,7 +18,7 @@ from ingest.models import SourceDocument
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, pdf_doc, table, docx_doc, lines_doc  # noqa: F401
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
