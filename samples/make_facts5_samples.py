@@ -26,30 +26,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, save_deterministic, set_base_font, set_page
+from docx_build import build_named, new_doc, para, save_deterministic
 
 HERE = Path(__file__).parent
-Doc = docx.document.Document
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
-
-
-def _para(doc: Doc, text: str, bold: bool = False, align: str = "left") -> None:
-    p = doc.add_paragraph()
-    p.alignment = _ALIGN[align]
-    run = p.add_run(text)
-    run.bold = bold or None
-
-
-def _new() -> Doc:
-    doc = docx.Document()
-    set_page(doc)
-    set_base_font(doc)
-    return doc
 
 
 # --------------------------------------------------------------------------------- 430 (docx)
@@ -65,11 +45,11 @@ _PASSPORT_430 = [
 
 
 def build_olkhovsky_health_passport_2025() -> None:
-    doc = _new()
+    doc = new_doc()
     for line in ("Приложение", "к постановлению Ольховской", "районной администрации",
                  "от 14.11.2024 N 618"):
-        _para(doc, line, align="right")
-    _para(doc, "Паспорт муниципальной программы «Здоровые школьники Ольховского района» на "
+        para(doc, line, align="right")
+    para(doc, "Паспорт муниципальной программы «Здоровые школьники Ольховского района» на "
           "2025 год и плановый период 2026-2027годов", bold=True, align="center")
     table = doc.add_table(rows=0, cols=2)
     table.style = "Table Grid"
@@ -123,18 +103,18 @@ def build_kedrovsk_tourism_programme_2014() -> None:
 # --------------------------------------------------------------------------------- 433 (docx)
 
 def build_lesnoye_library_amendment_2024() -> None:
-    doc = _new()
-    _para(doc, "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nЛЕСНОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ\n"
+    doc = new_doc()
+    para(doc, "АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nЛЕСНОЕ СЕЛЬСКОЕ ПОСЕЛЕНИЕ\n"
           "МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ\nЗАОЗЁРСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН", bold=True, align="center")
-    _para(doc, "ПОСТАНОВЛЕНИЕ", bold=True, align="center")
-    _para(doc, "12 марта 2024 года № 27")
-    _para(doc, "О внесении изменений в постановление администрации № 140 от 20 декабря 2022 года "
+    para(doc, "ПОСТАНОВЛЕНИЕ", bold=True, align="center")
+    para(doc, "12 марта 2024 года № 27")
+    para(doc, "О внесении изменений в постановление администрации № 140 от 20 декабря 2022 года "
           "«Об утверждении муниципальной программы «Сельская библиотека в муниципальном "
           "образовании Лесное сельское поселение на 2023-2025 годы»", bold=True)
-    _para(doc, "В соответствии с Уставом муниципального образования Лесное сельское поселение "
+    para(doc, "В соответствии с Уставом муниципального образования Лесное сельское поселение "
           "администрация муниципального образования Лесное сельское поселение ПОСТАНОВЛЯЕТ:",
           align="justify")
-    _para(doc, "1. Изложить приложение к постановлению в новой редакции.", align="justify")
+    para(doc, "1. Изложить приложение к постановлению в новой редакции.", align="justify")
     save_deterministic(doc, HERE / "433_lesnoye_library_amendment_2024.docx")
 
 
