@@ -66,11 +66,27 @@ ISSUERS = [
     (pdf_doc("УТВЕРЖДЕНО", "постановлением Заречного", "городского управления образования",
              "от 01.09.2023 № 12", "Программа «Школьные библиотеки»", bold=(4,)),
      "Заречное городское управление образования", "approval_line"),
+    # the operative sentence names the body with its name in quotes, the verb on the next line
+    (docx_doc("Постановление от 20.12.2012 г № 610",
+              "Об утверждении муниципальной программы «Детские сады Лесного района»",
+              "В целях развития сети дошкольных учреждений администрация муниципального района "
+              "\"Лесной район\"\nПостановляет:\n1. Утвердить программу."),
+     'Администрация муниципального района "Лесной район"', "operative"),
+    # a school's passport: the developer is "the school", the school named in other rows
+    (docx_doc("1. Паспорт программы", table(
+        ("Наименование программы", "«Юные исследователи»"),
+        ("Основания для разработки программы", "- Устав МОБУ «Ольховская средняя "
+         "общеобразовательная школа №3»"),
+        ("Цель программы", "Поддержка исследовательских способностей учащихся в МОБУ "
+         "«Ольховская средняя общеобразовательная школа №3»"),
+        ("Составители программы", "Администрация школы"),
+        ("Исполнители", "Педагогический коллектив школы")), bold=(0,)),
+     "МОБУ «Ольховская средняя общеобразовательная школа №3»", "passport_school"),
 ]
 
 
 @pytest.mark.parametrize(("doc", "issuer", "rule"), ISSUERS)
-def test_issuer_named_by_adjectives(tools: ExtractTools, doc: SourceDocument, issuer: str,
+def test_issuers_of_programme_acts(tools: ExtractTools, doc: SourceDocument, issuer: str,
                                     rule: str) -> None:
     got = extract(doc, Found(), tools)
     assert got.document.issuer == issuer
@@ -181,35 +197,6 @@ def test_heading_after_signature(tools: ExtractTools, doc: SourceDocument, title
     got = extract(doc, Found(), tools)
     assert got.document.title == title
     assert f"header.title:{rule}" in got.trace
-
-
-# (document, issuer, the rule that decided it)
-OWN_BODIES = [
-    # the operative sentence names the body with its name in quotes, the verb on the next line
-    (docx_doc("Постановление от 20.12.2012 г № 610",
-              "Об утверждении муниципальной программы «Детские сады Лесного района»",
-              "В целях развития сети дошкольных учреждений администрация муниципального района "
-              "\"Лесной район\"\nПостановляет:\n1. Утвердить программу."),
-     'Администрация муниципального района "Лесной район"', "operative"),
-    # a school's passport: the developer is "the school", the school named in other rows
-    (docx_doc("1. Паспорт программы", table(
-        ("Наименование программы", "«Юные исследователи»"),
-        ("Основания для разработки программы", "- Устав МОБУ «Ольховская средняя "
-         "общеобразовательная школа №3»"),
-        ("Цель программы", "Поддержка исследовательских способностей учащихся в МОБУ "
-         "«Ольховская средняя общеобразовательная школа №3»"),
-        ("Составители программы", "Администрация школы"),
-        ("Исполнители", "Педагогический коллектив школы")), bold=(0,)),
-     "МОБУ «Ольховская средняя общеобразовательная школа №3»", "passport_school"),
-]
-
-
-@pytest.mark.parametrize(("doc", "issuer", "rule"), OWN_BODIES)
-def test_own_body_named_late(tools: ExtractTools, doc: SourceDocument, issuer: str,
-                             rule: str) -> None:
-    got = extract(doc, Found(), tools)
-    assert got.document.issuer == issuer
-    assert f"header.issuer:{rule}" in got.trace
 
 
 # Two schools named in the rows: neither is surely the programme's own
