@@ -236,10 +236,29 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
 
 
+@cache
+def _compound_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in _raw().get("compound_names", ()))
+
+
+def _compounds(text: str) -> tuple[list[_Mention], str]:
+    """Formal names joining a town and its district ('"Город Луговск и Луговский район"'): one
+    mention each, kept as written, and the text with those names blanked (their words are
+    no places of their own)."""
+    found: list[_Mention] = []
+    for rx in _compound_patterns():
+        for m in rx.finditer(text):
+            name = " ".join(m.group("name").split())
+            at = len(_TOKEN.findall(text[: m.start()]))
+            found.append(_Mention("municipality", name, 1.0, at, at + 1, name))
+            text = text[: m.start("name")] + " " * len(m.group("name")) + text[m.end("name"):]
+    return found, text
+
+
 def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
     voc = _vocab(lem)
+    found, text = _compounds(text)
     toks = _tokens(text, lem)
-    found: list[_Mention] = []
     i = 0
     while i < len(toks):
         mk = _marker_at(toks, i, voc)
@@ -339,6 +358,19 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
+
+
+def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer) -> str | None:
+    """The municipality the issuer's own name gives when it is `municipality` under another
+    marker ("Администрация Полевского муниципального округа" over "Полевский городской округ"):
+    a municipality transformed and renamed, whose act cites its predecessor's acts under the
+    old name; the body that issues the act names what the municipality is now. None otherwise."""
+    known = next((m.core for m in _mentions(municipality, lem) if m.kind == "municipality"), None)
+    for m in _mentions(issuer, lem):
+        if m.kind == "municipality" and m.name != municipality and m.core != m.name \
+                and known and m.core.casefold() == known.casefold():
+            return m.name
+    return None
 
 
 def region_name(text: str, lem: Lemmatizer) -> str | None:

@@ -59,6 +59,12 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
         trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "
                      "is where it was signed")
         municipality = None
+    renamed = places.issuer_renamed(municipality, d.issuer, tools.lemmatizer) \
+        if municipality and d.issuer else None
+    if renamed:
+        trace.append(f"place: the issuer names {renamed!r}, the cited acts {municipality!r} "
+                     "(a renamed municipality)")
+        municipality = renamed
     return DocumentFacts(
         kind=d.kind,
         title=d.title,

@@ -7,7 +7,9 @@ import zipfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+import docx
 from docx.document import Document as DocxDocument
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -91,6 +93,26 @@ def save_deterministic(doc: DocxDocument, path: Path) -> None:
             fixed.compress_type = zipfile.ZIP_DEFLATED
             dst.writestr(fixed, src.read(info.filename))
     path.write_bytes(out.getvalue())
+
+
+_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
+
+
+def new_doc() -> DocxDocument:
+    """An A4 document in the samples' base font."""
+    doc = docx.Document()
+    set_page(doc)
+    set_base_font(doc)
+    return doc
+
+
+def para(doc: DocxDocument, text: str, bold: bool = False, align: str = "left") -> None:
+    """One paragraph of one run ("\n" in `text`: line breaks), aligned `align`."""
+    p = doc.add_paragraph()
+    p.alignment = _ALIGN[align]
+    run = p.add_run(text)
+    run.bold = bold or None
 
 
 def build_named(builders: dict[str, Callable[[], None]], argv: list[str]) -> int:

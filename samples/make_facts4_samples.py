@@ -22,52 +22,32 @@ import argparse
 import sys
 from pathlib import Path
 
-import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import save_deterministic, set_base_font, set_page
+from docx_build import new_doc, para, save_deterministic
 from make_renderings import find_soffice, render_pdf
 
 HERE = Path(__file__).parent
-Doc = docx.document.Document
-_ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-          "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
-
-
-def _para(doc: Doc, text: str, bold: bool = False, align: str = "left") -> None:
-    p = doc.add_paragraph()
-    p.alignment = _ALIGN[align]
-    run = p.add_run(text)
-    run.bold = bold or None
-
-
-def _new() -> Doc:
-    doc = docx.Document()
-    set_page(doc)
-    set_base_font(doc)
-    return doc
 
 
 # ---------------------------------------------------------------------------------- 419 (pdf)
 
 def build_419(path: Path) -> None:
-    doc = _new()
-    _para(doc, "Муниципальное бюджетное общеобразовательное учреждение", align="center")
-    _para(doc, "«Средняя общеобразовательная школа № 21»", align="center")
-    _para(doc, "УТВЕРЖДАЮ", align="right")
-    _para(doc, "И.о. директора МБОУ СОШ № 21", align="right")
-    _para(doc, "_____________Р.Т. Клёновой", align="right")
-    _para(doc, "Приказ от 28.08.2025 № 77/01-09", align="right")
-    _para(doc, "РАБОЧАЯ", bold=True, align="center")
-    _para(doc, "ПРОГРАММА ВОСПИТАНИЯ", bold=True, align="center")
-    _para(doc, "2025 – 2026 УЧЕБНЫЙ ГОД", bold=True, align="center")
-    _para(doc, "с. Ясенево", align="center")
-    _para(doc, "2025г.", align="center")
-    _para(doc, "Пояснительная записка", bold=True, align="center")
-    _para(doc, "Цель: воспитание ответственного гражданина, знающего историю своего края.",
+    doc = new_doc()
+    para(doc, "Муниципальное бюджетное общеобразовательное учреждение", align="center")
+    para(doc, "«Средняя общеобразовательная школа № 21»", align="center")
+    para(doc, "УТВЕРЖДАЮ", align="right")
+    para(doc, "И.о. директора МБОУ СОШ № 21", align="right")
+    para(doc, "_____________Р.Т. Клёновой", align="right")
+    para(doc, "Приказ от 28.08.2025 № 77/01-09", align="right")
+    para(doc, "РАБОЧАЯ", bold=True, align="center")
+    para(doc, "ПРОГРАММА ВОСПИТАНИЯ", bold=True, align="center")
+    para(doc, "2025 – 2026 УЧЕБНЫЙ ГОД", bold=True, align="center")
+    para(doc, "с. Ясенево", align="center")
+    para(doc, "2025г.", align="center")
+    para(doc, "Пояснительная записка", bold=True, align="center")
+    para(doc, "Цель: воспитание ответственного гражданина, знающего историю своего края.",
           align="justify")
-    _para(doc, "Программа составлена педагогическим коллективом школы с учётом мнения "
+    para(doc, "Программа составлена педагогическим коллективом школы с учётом мнения "
           "родителей и совета обучающихся.", align="justify")
     save_deterministic(doc, path)
 

@@ -293,7 +293,7 @@ def operative_body(ctx: Ctx) -> str | None:
             body = " ".join(words[start:k]).strip(" ,")
             # "администрация района постановляет": a body named without its name says less
             # than the letterhead or the stamps do
-            if not any(w[:1].isupper() for w in body.split()[1:]):
+            if not any(w.lstrip("\"«„“")[:1].isupper() for w in body.split()[1:]):
                 return None
             return body[:1].upper() + body[1:]
     return None

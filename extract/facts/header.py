@@ -36,6 +36,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_.report_title),
     ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
+    ("heading_after_signature", title_.heading_after_signature),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
@@ -115,8 +116,10 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 
-def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
+def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
+            or _named("period", "budget_cycle", period_.period_budget_cycle(
+                ctx, title, kind == "report"), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
@@ -136,6 +139,8 @@ def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
+            or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
+                      trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
@@ -168,8 +173,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     _named("signatories", "name_lines", signed, trace)
     place = period_.municipality(ctx, known)
     region = period_.region(ctx, known)
+    kind = _kind(ctx, known, trace)
     return DraftDocument(
-        kind=_kind(ctx, known, trace),
+        kind=kind,
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
@@ -177,7 +183,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,
-        period_text=_period(ctx, known, trace),
+        period_text=_period(ctx, known, kind, trace),
         signatories=signed,
         context_texts=period_.context_texts(ctx, known),
     )

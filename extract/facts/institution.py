@@ -24,7 +24,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
-from extract.facts.order import act_type, nominative_head
+from extract.facts.order import act_type, agree_nominative, nominative_head
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -270,6 +270,36 @@ def issuer_from_passport(ctx: Ctx) -> str | None:
     return None
 
 
+def issuer_from_passport_school(ctx: Ctx) -> str | None:
+    """A school's passport whose developer or executor row names the school only as "школа"
+    ("Администрация школы", "Педагогический коллектив школы") and whose rows name one
+    institution by its legal form ("… одаренных детей в МОБУ «…»", "Устав МОБУ «…»"): that
+    institution is the programme's own. Two institutions named: none is sure, None."""
+    rows = [c.cells for c in ctx.chunks if c.cells is not None
+            and len([x for x in c.cells if x]) >= 2 and c.cells[0]]
+    if not any(_names_own_school(ctx, cells) for cells in rows):
+        return None
+    names = {name for cells in rows for cell in cells[1:] for name in _institutions_in(ctx, cell)}
+    return _nominative(ctx, names.pop()) if len(names) == 1 else None
+
+
+def _names_own_school(ctx: Ctx, cells: tuple[str, ...]) -> bool:
+    label = ctx.lemmas(cells[0])
+    if not any(label[k : k + len(seq)] == seq for seq in ctx.vocab.passport_own_labels
+               for k in range(len(label))):
+        return False
+    value = squash(" ".join(cells[1:]))
+    return (bool(set(ctx.lemmas(value)) & ctx.vocab.own_school_words)
+            and not any(q in value for q in "«\"") and not any(ch.isdigit() for ch in value)
+            and not any(_form_word(ctx, w) for w in value.split()))
+
+
+def _institutions_in(ctx: Ctx, text: str) -> list[str]:
+    words = squash(text).split()
+    return [name for k, w in enumerate(words) if _form_word(ctx, w)
+            and (name := _institution_at(ctx, words[k:]))]
+
+
 def _body_of(ctx: Ctx, value: str) -> str | None:
     """"Управление образования … области" as written; "Начальник управления …" → the body
     the official heads, in the nominative."""
@@ -319,15 +349,8 @@ def _quoted_at(text: str, pos: int) -> str | None:
 def _form_nominative(ctx: Ctx, words: list[str]) -> str | None:
     """"муниципального бюджетного … учреждения" → "Муниципальное бюджетное … учреждение": the
     head noun's nominative, its adjectives agreeing with it (a neuter head: "-ого" → "-ое")."""
-    head = ctx.tools.nominative(words[-1].lower())
-    if not head:
+    got = agree_nominative(ctx, [w.lower() for w in words])
+    if got is None:
         return None
-    out: list[str] = []
-    for w in words[:-1]:
-        low = w.lower()
-        if head.endswith("е") and low.endswith(("ого", "его")):
-            out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
-        else:
-            out.append(ctx.tools.nominative(low) or low)
-    text = " ".join([*out, head])
+    text = " ".join(got)
     return text[:1].upper() + text[1:]

@@ -103,11 +103,47 @@ def nominative_head(org: str, ctx: Ctx) -> str:
     lem = ctx.lemmas(head)
     if len(lem) != 1 or not head.isalpha() or not (
             lem[0] in ctx.vocab.org_words or lem[0] in ctx.vocab.officials):
-        return org
+        return _adjective_head(org, ctx) or org
     if head.lower() == lem[0]:
         return org[:1].upper() + org[1:]
     nominative = lem[0].upper() if head.isupper() else lem[0].capitalize()
     return " ".join(p for p in (nominative, rest) if p)
+
+
+_MAX_ADJECTIVES = 3
+
+
+def _adjective_head(org: str, ctx: Ctx) -> str | None:
+    """"Кировской районной администрации" → "Кировская районная администрация": a body named by
+    adjectives before its head noun, each word put into the nominative; None when no body noun
+    follows one to three words or a word has no genitive reading."""
+    words = org.split()
+    at = next((k for k in range(1, min(len(words), _MAX_ADJECTIVES + 1))
+               if ctx.lemmas(words[k])[:1] and ctx.lemmas(words[k])[0] in ctx.vocab.org_words),
+              None)
+    if at is None or not all(w.isalpha() and not w.isupper() for w in words[: at + 1]):
+        return None
+    got = agree_nominative(ctx, [w.lower() for w in words[: at + 1]])
+    if got is None:
+        return None
+    out = [g.capitalize() if w[:1].isupper() else g for w, g in zip(words, got, strict=False)]
+    return " ".join(out + words[at + 1:])
+
+
+def agree_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
+    """Genitive adjectives and their head noun (last) in the nominative, the adjectives
+    agreeing with a neuter head ("-ого" → "-ое", not the masculine "-ый"); None when the head
+    has no genitive reading."""
+    head = ctx.tools.nominative(words[-1])
+    if not head:
+        return None
+    out: list[str] = []
+    for low in words[:-1]:
+        if head.endswith("е") and low.endswith(("ого", "его")):
+            out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
+        else:
+            out.append(ctx.tools.nominative(low) or low)
+    return [*out, head]
 
 
 def issuer_from_appendix(ctx: Ctx) -> str | None:

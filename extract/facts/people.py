@@ -243,3 +243,19 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
             out.append((s, _grif_of(ctx, chunks, i)))
     approved = any(g == "approve" for _, g in out)
     return tuple(s for s, g in out if not (approved and g == "council"))
+
+
+_AFTER_SIGNATURE = 12
+
+
+def lines_after_signature(ctx: Ctx) -> list[str]:
+    """The lines printed after the first signature (position and name), a few of them: where
+    an act that approves a plan goes on with the plan itself."""
+    chunks = _signature_lines(ctx)
+    for i in range(len(chunks)):
+        s = _signatory(ctx, chunks, i)
+        if s is not None and s.position is not None:
+            return [c.text.strip() for c in chunks[i + 1 : i + 1 + _AFTER_SIGNATURE]
+                    if c.cells is None and c.text.strip()]
+    return []
+

@@ -48,16 +48,34 @@ def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     return _first(ctx.vocab.period_title, title, "period") if title else None
 
 
-def period_from_top(ctx: Ctx) -> str | None:
-    """The plan's years named at the top: an appendix stamp ("к подпрограмме … на 2013 - 2015
-    годы"), the act's subject, a bold heading."""
+def _top_texts(ctx: Ctx) -> list[str]:
     texts = [s.text for s in stamps(ctx)]
     text = subject(ctx)
     if text:
         texts.append(text)
-    texts += [c.text for c in ctx.head[:12] if c.bold or c.heading or (
+    return texts + [c.text for c in ctx.head[:12] if c.bold or c.heading or (
         ctx.plain and len(c.text.split()) <= _TOP_WORDS and not c.text.rstrip().endswith("."))]
-    for text in texts:
+
+
+def period_budget_cycle(ctx: Ctx, title: str | None, report: bool) -> str | None:
+    """A plan "на 2022 год и плановый период 2023-2024 годов" (in its title or top lines) runs
+    over the whole budget cycle; a report on a municipal task covers the year it names first,
+    so a report gets nothing here. Given as its first and last year ("2022-2024"): as written,
+    the planning period's range would be read as the whole period."""
+    if report:
+        return None
+    for text in [t for t in (title,) if t] + _top_texts(ctx):
+        got = _first(ctx.vocab.period_budget, text, "period")
+        if got:
+            years = re.findall(r"(?:19|20)\d\d", got)
+            return f"{years[0]}-{years[-1]}"
+    return None
+
+
+def period_from_top(ctx: Ctx) -> str | None:
+    """The plan's years named at the top: an appendix stamp ("к подпрограмме … на 2013 - 2015
+    годы"), the act's subject, a bold heading."""
+    for text in _top_texts(ctx):
         got = _first(ctx.vocab.period_title, text, "period")
         if got:
             return got

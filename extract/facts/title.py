@@ -17,13 +17,12 @@ from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
+from extract.facts.people import lines_after_signature
 from extract.facts.stamps import list_heading, stamp_kind, stamps
+from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
-_SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
-_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
-_QUOTES = "«\"“„"
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
 _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
@@ -46,36 +45,6 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 _REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
-
-
-def _unquote(text: str) -> str:
-    """A subject printed in quotes after its act's number: '"О программе "Кадры" на 2008 год"'
-    → 'О программе "Кадры" на 2008 год' (the outer pair only)."""
-    if text[:1] not in _QUOTES:
-        return text
-    inner = text[1:]
-    if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
-        return inner[:-1]
-    if text[:1] == '"' and inner.count('"') % 2 == 0:
-        return inner
-    if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
-        return inner[:-1]
-    return text
-
-
-def clean_title(ctx: Ctx, text: str) -> str:
-    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
-    and a final period."""
-    text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
-    for rx in ctx.vocab.amendments:
-        text = rx.sub(" ", text)
-    text = _SEE_BELOW.sub("", squash(text))
-    if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
-        text = text[1:-1]
-    text = _unquote(text.strip()).strip()
-    if text.endswith(".") and not _ABBREVIATION_END.search(text):
-        text = text[:-1].rstrip()
-    return text
 
 
 def _has_period(ctx: Ctx, text: str) -> bool:
@@ -110,7 +79,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not _note(ctx, nxt)
-    return nxt[:1].islower() or nxt[:1] in _QUOTES or _open_quote(text)
+    return nxt[:1].islower() or nxt[:1] in QUOTES or _open_quote(text)
 
 
 def _ends_title(ctx: Ctx, line: str) -> bool:
@@ -129,7 +98,7 @@ def _note(ctx: Ctx, line: str) -> bool:
     """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
-    return (any(ch.isdigit() for ch in inner) or bool(_SEE_BELOW.match(line))
+    return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
@@ -141,8 +110,15 @@ def _label(line: str) -> bool:
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
-    программы «…»"): the appendix's heading, not a section after it."""
-    return line.first and _strong(c) and len(c.lines) > 1 and c.lines[1][:1].islower()
+    программы «…»", or all on one line; in plain text, where nothing is bold, too): the
+    appendix's heading, not a section after it."""
+    if not (line.first and (_strong(c) or ctx.plain)):
+        return False
+    if len(c.lines) > 1:
+        return c.lines[1][:1].islower()
+    words = line.text.split()
+    return len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
+        and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:
@@ -259,6 +235,34 @@ def _other_subject(ctx: Ctx) -> bool:
     return header is not None and bool(text) and approved_kind(ctx) is None
 
 
+_HEADING_LINES = 5
+
+
+def heading_after_signature(ctx: Ctx) -> str | None:
+    """An act that approves a plan, signed, then the plan's own heading in capitals (no stamp
+    needed before it: "МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"): the approved
+    document's heading is the title (stamps and requisites between are passed over)."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    approved = approved_kind(ctx)
+    if approved is None or approved[0] == "report":
+        return None
+    lines = lines_after_signature(ctx)
+    k = 0
+    while k < len(lines) and (stamp_kind(ctx, lines[k]) or _REQUISITES_LINE.match(lines[k])
+                              or lines[k][:1].islower()):
+        k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
+    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > _HEADING_WORDS \
+            or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
+        return None
+    text = lines[k]
+    for nxt in lines[k + 1 : k + _HEADING_LINES]:
+        if _ends_title(ctx, nxt) or not (nxt.isupper() or _goes_on(ctx, text, nxt)):
+            break
+        text = f"{text} {nxt}"
+    return clean_title(ctx, text)
+
+
 def order_subject(ctx: Ctx) -> str | None:
     """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
     text = subject(ctx)
@@ -340,7 +344,7 @@ def table_heading(ctx: Ctx) -> str | None:
         if c.cells is not None:
             return None
         names_plan = _names_plan_list(ctx, c.text)
-        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in _QUOTES)):
+        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
             # "5. Сведения о …": a numbered section of a longer document; unless it opens the
             # page and names its plan ("5. Система мероприятий подпрограммы "…"")
             continue

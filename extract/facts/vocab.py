@@ -54,6 +54,9 @@ class FactsVocab:
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
+    period_budget: tuple[re.Pattern[str], ...]
+    passport_own_labels: tuple[Lemmas, ...]
+    own_school_words: frozenset[str]
     period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
@@ -150,6 +153,9 @@ def facts_vocab() -> FactsVocab:
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),
+        period_budget=_rx(f["period_budget_patterns"]),
+        passport_own_labels=tuple(tuple(x) for x in f["passport_own_labels"]),
+        own_school_words=frozenset(f["own_school_words"]),
         period_intro=_rx(f["period_intro_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from normalize.lemmas import Lemmatizer, get_lemmatizer
-from normalize.places import Place, find_place, nominative, region_name
+from normalize.places import Place, find_place, issuer_renamed, nominative, region_name
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
@@ -247,3 +247,51 @@ def test_document_municipality(texts: list[str], municipality: str | None,
 def test_qualitative_names_before_two_word_markers(text: str, municipality: str | None,
                                                    lem: Lemmatizer) -> None:
     assert find_place([text], lem, settlements=False).municipality == municipality
+
+
+# A settlement-level municipality keeps its marker whole: "сельское поселение" is a municipal
+# formation, not the village it is named after; the district it belongs to is named after it.
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (["АДМИНИСТРАЦИЯ ОЛЬХОВСКОГО СЕЛЬСКОГО ПОСЕЛЕНИЯ"], "Ольховское сельское поселение"),
+    (["в муниципальном образовании Лесное сельское поселение"], "Лесное сельское поселение"),
+    (["Администрация сельского поселения Луговое"], "Луговое сельское поселение"),
+    (["Совет сельского поселения Кедровка"], "сельское поселение Кедровка"),
+    (["Администрация Заречного городского поселения"], "Заречное городское поселение"),
+    (["Администрация муниципального образования Ольховское сельское поселение "
+      "муниципального образования Луговской муниципальный район",
+      "Об утверждении программы Ольховского сельского поселения"],
+     "Ольховское сельское поселение"),
+])
+def test_settlement_municipalities(texts: list[str], municipality: str | None,
+                                   lem: Lemmatizer) -> None:
+    assert find_place(texts, lem, settlements=False).municipality == municipality
+
+
+# A municipality renamed by a reform: its acts cite the predecessor's ("постановление
+# Администрации Ольховского городского округа от … "Об утверждении …"") many times; the body
+# that issues the act names what it is now. Other pairs stay as they are.
+@pytest.mark.parametrize(("municipality", "issuer", "renamed"), [
+    ("Ольховский городской округ", "Администрация Ольховского муниципального округа",
+     "Ольховский муниципальный округ"),
+    ("Лесной район", "Управление образования Лесного муниципального округа",
+     "Лесной муниципальный округ"),
+    ("Лесной район", "Администрация Лесного района", None),
+    ("Пенза", "Управление образования города Пензы", None),
+    ("Лесной район", "Администрация Заречного муниципального округа", None),
+])
+def test_issuer_names_the_renamed_municipality(municipality: str, issuer: str,
+                                               renamed: str | None, lem: Lemmatizer) -> None:
+    assert issuer_renamed(municipality, issuer, lem) == renamed
+
+
+# A formal name joining a town and its district, in quotes after its marker: one municipality,
+# kept whole; its inner "…ский район" is no second place.
+@pytest.mark.parametrize(("texts", "municipality"), [
+    (['Администрация муниципального района "Город Луговск и Луговский район"'],
+     "Город Луговск и Луговский район"),
+    (["Программа МР «Город Заречье и Заречный район»", "Заречного района"],
+     "Город Заречье и Заречный район"),
+    (['муниципального района "Луговский район"'], "Луговский район"),
+])
+def test_town_and_district_names(texts: list[str], municipality: str, lem: Lemmatizer) -> None:
+    assert find_place(texts, lem, settlements=False).municipality == municipality

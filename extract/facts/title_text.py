@@ -1,0 +1,53 @@
+"""A title's text as the document's own name: whitespace normalised, "(далее – …)" tails,
+notes of amendments, a site's wrapper quotes and a final full stop dropped."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import squash
+
+SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
+_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
+QUOTES = "«\"“„"
+
+
+def _unquote(text: str) -> str:
+    """A subject printed in quotes after its act's number: '"О программе "Кадры" на 2008 год"'
+    → 'О программе "Кадры" на 2008 год' (the outer pair only)."""
+    if text[:1] not in QUOTES:
+        return text
+    inner = text[1:]
+    if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
+        return inner[:-1]
+    if text[:1] == '"' and inner.count('"') % 2 == 0:
+        # a wrapper at both ends around inner quotes a site left unbalanced (nested closing
+        # quotes printed as one: '"О внесении … "Об утверждении … "…" годы", … N 5"'): both
+        # go when the quote before the last one closes a name; when it opens one ('"Об
+        # утверждении программы "Развитие …"'), the last quote closes that name
+        return inner[:-1].rstrip() if inner.endswith('"') and _closes(inner[:-1]) else inner
+    if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
+        return inner[:-1]
+    return text
+
+
+def _closes(text: str) -> bool:
+    """True when the last straight quote of `text` closes a name (no space before it)."""
+    at = text.rfind('"')
+    return at > 0 and not text[at - 1].isspace() and text[at - 1] != "("
+
+
+def clean_title(ctx: Ctx, text: str) -> str:
+    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
+    and a final period."""
+    text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
+    for rx in ctx.vocab.amendments:
+        text = rx.sub(" ", text)
+    text = SEE_BELOW.sub("", squash(text))
+    if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
+        text = text[1:-1]
+    text = _unquote(text.strip()).strip()
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        text = text[:-1].rstrip()
+    return text
