@@ -232,7 +232,8 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person: a name under (or after)
     a position; a name alone (a table's responsible person read as text) is none. Where a
     title page sets a council's grif beside the approver's (their lines may interleave), the
-    approver signs the document: the council chair's name is left out."""
+    approver signs the document: the council chair's name is left out. A name under
+    "СОГЛАСОВАНО" agrees to the document, it does not sign it (CONTRACT `signatories`)."""
     out: list[tuple[DraftSignatory, str | None]] = []
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
@@ -242,4 +243,4 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
             out.append((s, _grif_of(ctx, chunks, i)))
     approved = any(g == "approve" for _, g in out)
-    return tuple(s for s, g in out if not (approved and g == "council"))
+    return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
