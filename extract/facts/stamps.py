@@ -126,6 +126,8 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
+    if org.count(")") > org.count("("):  # "(утв. постановлением <ORG> от … N …)"
+        org = org.rstrip(" )")
     return act, org if any(ch.isalpha() for ch in org) and _may_name_body(ctx, org) else None
 
 
