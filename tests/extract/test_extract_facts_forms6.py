@@ -16,7 +16,7 @@ from ingest.models import SourceDocument
 from normalize.deadlines import parse_date
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, lines_doc, pdf_doc
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +64,45 @@ def test_a_quoted_preamble_further_down_names_no_issuer(tools: ExtractTools) -> 
                   "В тексте решения сказано: Администрация Заречного района постановляет:",
                   bold=(0,))
     assert extract(doc, Found(), tools).document.issuer is None
+
+
+# (document, order number, ISO date): two appendix stamps stacked, the amending act's over the
+# original's, the quote mark that marks the repeated one lost
+STACKED = [
+    (docx_doc("Приложение N 2\nк постановлению\nадминистрации\nмуниципального образования -\n"
+              "Ольховское сельское поселение\nот 14 апреля 2023 г. N 41",
+              "Приложение N 2\nк постановлению\nадминистрации\nмуниципального образования -\n"
+              "Ольховское сельское поселение\nот 3 ноября 2015 г. N 120",
+              "Муниципальная программа \"Чистая вода\"", bold=(2,)),
+     "120", "2015-11-03"),
+    # a newer act below: no amendment, the first stamp stays the document's own
+    (docx_doc("Приложение N 2\nк постановлению администрации Ольховского района\n"
+              "от 3 ноября 2015 г. N 120",
+              "Приложение N 1\nк постановлению администрации Ольховского района\n"
+              "от 14 апреля 2023 г. N 41",
+              "Муниципальная программа \"Чистая вода\"", bold=(2,)),
+     "120", "2015-11-03"),
+]
+
+
+@pytest.mark.parametrize(("doc", "number", "date"), STACKED)
+def test_stacked_stamps_give_the_original_act(tools: ExtractTools, doc: SourceDocument,
+                                              number: str, date: str) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a dash after the container
+    ("Приложение к постановлению администрации муниципального образования - Ольховское "
+     "сельское поселение от 01.02.2020 N 5",
+     "муниципального образования - Ольховское сельское поселение"),
+    # the settlement-level formation named before the district it lies in
+    ("Муниципальная программа Ольховского сельского поселения Заречного муниципального района "
+     "\"Чистая вода\"", "Ольховского сельского поселения"),
+    ("Муниципальная программа Заречного муниципального района \"Чистая вода\"",
+     "Заречного муниципального района"),
+])
+def test_settlement_municipalities_as_written(tools: ExtractTools, text: str, place: str) -> None:
+    doc = pdf_doc(text, bold=(0,))
+    assert extract(doc, Found(), tools).document.municipality_text == place
