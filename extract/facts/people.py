@@ -147,8 +147,11 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if (text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text)
+                        or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
-                    break  # "18 ноября 2024 года" under the position: the day it was signed
+                    # "18 ноября 2024 года" under the position: the day it was signed; an
+                    # e-signature's certificate block between the position and the name
+                    break
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):

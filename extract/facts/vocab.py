@@ -45,6 +45,7 @@ class FactsVocab:
     operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     amended_by: re.Pattern[str]
+    edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     indicator_words: frozenset[str]
@@ -141,6 +142,7 @@ def facts_vocab() -> FactsVocab:
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
+        edoc_footer=re.compile(f["edoc_footer"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),

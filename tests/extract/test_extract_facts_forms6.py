@@ -106,3 +106,29 @@ def test_stacked_stamps_give_the_original_act(tools: ExtractTools, doc: SourceDo
 def test_settlement_municipalities_as_written(tools: ExtractTools, text: str, place: str) -> None:
     doc = pdf_doc(text, bold=(0,))
     assert extract(doc, Found(), tools).document.municipality_text == place
+
+
+# (document, order number, ISO date, signatories)
+SCANNED_ORDERS = [
+    # the date typed with commas; the e-signature's certificate block between position and name
+    (lines_doc("КОМИТЕТ ОБРАЗОВАНИЯ\n\nПРИКАЗ\n05,09,2023\n\n№ 112\n\nО проведении олимпиады\n\n"
+               "ПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n\nПредседатель комитета\n\nСВЕДЕНИЯ\n\n"
+               "о СЕРТИФИКАТЕ\n\nэп\n\nСертификат: 11AA22BB\nВладелец: КЛЁНОВ ИВАН ПЕТРОВИЧ\n"
+               "Действителен с 01-01-2023 до 01-04-2024\n\nИ.П. Клёнов"),
+     "112", "2023-09-05", [("И.П. Клёнов", "Председатель комитета")]),
+    # the document system's footer gives the act's number where the scan misread it
+    (lines_doc("КОМИТЕТ ОБРАЗОВАНИЯ\n\nПРИКАЗ\n05.09.2023\n\n№ 8l-02:11\n\n"
+               "О проведении олимпиады\n\nПРИКАЗЫВАЮ:\n1. Провести олимпиаду.\n\n"
+               "Председатель комитета\nИ.П. Клёнов\n"
+               "Документ создан в электронной форме. № 81-02-11 от 05.09.2023. "
+               "Исполнитель: Петров А.А."),
+     "81-02-11", "2023-09-05", [("И.П. Клёнов", "Председатель комитета")]),
+]
+
+
+@pytest.mark.parametrize(("doc", "number", "date", "signed"), SCANNED_ORDERS)
+def test_scanned_orders(tools: ExtractTools, doc: SourceDocument, number: str, date: str,
+                        signed: list[tuple[str, str]]) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+    assert [(s.name, s.position) for s in d.signatories] == signed
