@@ -16,7 +16,7 @@ from ingest.models import SourceDocument
 from normalize.deadlines import parse_date
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -132,3 +132,30 @@ def test_scanned_orders(tools: ExtractTools, doc: SourceDocument, number: str, d
     d = extract(doc, Found(), tools).document
     assert (d.order_number, _date(d.order_date_text)) == (number, date)
     assert [(s.name, s.position) for s in d.signatories] == signed
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    # a kindergarten's second «…» name after its short designation
+    ("Программа развития\nМуниципального казенного дошкольного образовательного учреждения\n"
+     "«Центр развития ребенка» д/с №3 «Ромашка»\nна 2024-2026 годы",
+     "Муниципальное казенное дошкольное образовательное учреждение «Центр развития ребенка» "
+     "д/с №3 «Ромашка»"),
+    # one closing quote for both of a nested name, the town after it
+    ("ПРОГРАММА РАЗВИТИЯ\nмуниципального дошкольного образовательного бюджетного учреждения\n"
+     "«Центр развития ребенка - детский сад «Ручеёк» г. Заречногорска на 2025 - 2030 гг.",
+     "Муниципальное дошкольное образовательное бюджетное учреждение «Центр развития ребенка - "
+     "детский сад «Ручеёк»"),
+])
+def test_school_names_in_titles(tools: ExtractTools, title: str, issuer: str) -> None:
+    doc = docx_doc(title, "Паспорт программы", bold=(0,))
+    assert extract(doc, Found(), tools).document.issuer == issuer
+
+
+def test_grif_cells_name_the_municipality(tools: ExtractTools) -> None:
+    """The grifs of a title page set in a table are read for the place downstream."""
+    grif = table(("СОГЛАСОВАНО:\nНачальник управления образования\nЗаречногорского\n"
+                  "городского округа\n________", "УТВЕРЖДАЮ:\nна заседании педагогического "
+                  "совета\nпротокол № 1"))
+    doc = docx_doc(grif, "ПРОГРАММА РАЗВИТИЯ детского сада г. Заречногорска", bold=(1,))
+    texts = extract(doc, Found(), tools).document.context_texts
+    assert any("Заречногорского городского округа" in t for t in texts)
