@@ -164,9 +164,26 @@ def _dated(ctx: Ctx, line: str) -> bool:
     return any(m.start() == 0 for rx in ctx.vocab.dates if (m := rx.search(line.strip(" _"))))
 
 
+_TAIL_WORDS = 4  # "Заречной области А. Орлов": the position's wrapped end before the name
+
+
+def _tail_name(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, str] | None:
+    """(position's end, name) of a line that ends a wrapped position with a one-initial name,
+    right under the position's first line ("Врио Губернатора" / "Заречной области А. Орлов")."""
+    text = chunks[i].text.strip()
+    m = ctx.vocab.tail_name.search(text)
+    if not m or i == 0 or not _is_position(ctx, chunks[i - 1].text):
+        return None
+    before = text[: m.start()].strip()
+    if (not before or len(before.split()) > _TAIL_WORDS or any(ch.isdigit() for ch in before)
+            or before.endswith(_SENTENCE_END)):
+        return None
+    return before, m.group("name")
+
+
 def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | None:
     c = chunks[i]
-    hit = _name_at_end(ctx, c.text)
+    hit = _name_at_end(ctx, c.text) or _tail_name(ctx, chunks, i)
     if not hit:
         return None
     before, name = hit

@@ -32,6 +32,7 @@ class FactsVocab:
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
+    tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -129,6 +130,7 @@ def facts_vocab() -> FactsVocab:
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
+        tail_name=re.compile(f["tail_name_pattern"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),

@@ -159,3 +159,20 @@ def test_grif_cells_name_the_municipality(tools: ExtractTools) -> None:
     doc = docx_doc(grif, "ПРОГРАММА РАЗВИТИЯ детского сада г. Заречногорска", bold=(1,))
     texts = extract(doc, Found(), tools).document.context_texts
     assert any("Заречногорского городского округа" in t for t in texts)
+
+
+@pytest.mark.parametrize(("text", "signed"), [
+    # a region's act: the one-initial name ends the position's second line
+    ("ПОСТАНОВЛЕНИЕ\nот 01.02.2024 № 12-ПП\nОб утверждении порядка\n"
+     "Правительство Заречной области постановляет:\n1. Утвердить порядок.\n"
+     "Врио Губернатора\nЗаречной области Д. Орлов",
+     [("Д. Орлов", "Врио Губернатора Заречной области")]),
+    # a sentence ending in a one-initial name under no position is no signature
+    ("ПОСТАНОВЛЕНИЕ\nот 01.02.2024 № 12-ПП\nОб утверждении порядка\n"
+     "1. Утвердить порядок.\nКонтроль возложить на министра спорта\nЗаречной области Д. Орлова",
+     []),
+])
+def test_wrapped_positions_of_regional_acts(tools: ExtractTools, text: str,
+                                            signed: list[tuple[str, str]]) -> None:
+    got = extract(lines_doc(text), Found(), tools).document.signatories
+    assert [(s.name, s.position) for s in got] == signed
