@@ -176,3 +176,14 @@ def test_wrapped_positions_of_regional_acts(tools: ExtractTools, text: str,
                                             signed: list[tuple[str, str]]) -> None:
     got = extract(lines_doc(text), Found(), tools).document.signatories
     assert [(s.name, s.position) for s in got] == signed
+
+
+def test_letterhead_between_two_act_words(tools: ExtractTools) -> None:
+    """A form that prints the letter-spaced act word above the letterhead and under it."""
+    doc = pdf_doc("П О С Т А Н О В Л Е Н И Е", "АДМИНИСТРАЦИЯ", "ОЛЬХОВСКОГО ГОРОДСКОГО ОКРУГА",
+                  "ЗАРЕЧНОГО КРАЯ", "П О С Т А Н О В Л Е Н И Е", "12.03.2021 № 210",
+                  "Об утверждении муниципальной программы «Здоровый город»",
+                  bold=(0, 1, 2, 3, 4, 6))
+    d = extract(doc, Found(), tools).document
+    assert d.issuer == "Администрация Ольховского городского округа"
+    assert d.order_number == "210"
