@@ -138,8 +138,8 @@ def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
         span = toks[i:i + n]
         if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
             continue  # "2021 г." is a year, not a town
-        if _initial(toks, i):
-            continue  # "Б.С. Муртазов", "С.А. Тахтаров": initials, not "село"
+        if _initial(toks, i) or _after_honorific(toks, i):
+            continue  # "Б.С. Муртазов", "имени Г. Сулейманова": initials, not "село", "город"
         if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
             continue  # "МО", "АО", "ЗАТО" are markers only in capitals
         return mk
@@ -156,6 +156,19 @@ def _initial(toks: list[_Tok], i: int) -> bool:
     """A one-letter marker in capitals that is one of a person's initials: another initial
     stands just before or after it."""
     return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
+
+
+_HONORIFICS = frozenset({"имени", "им"})
+
+
+def _after_honorific(toks: list[_Tok], i: int) -> bool:
+    """A one-letter capital after "имени"/"им." opens a person's name ("школа имени Г.
+    Сулейманова"), not a place."""
+    k = i - 1
+    if k >= 0 and toks[k].text == ".":
+        k -= 1
+    return (len(toks[i].text) == 1 and toks[i].text.isupper() and k >= 0
+            and toks[k].text.lower() in _HONORIFICS)
 
 
 def _capital_abbr(word: str) -> bool:
@@ -311,12 +324,26 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
             marked[core.casefold()].append(name)
     out = dict(scores)
     for name in scores:
-        forms = marked.get(cores.get(name, name).casefold(), [])
+        forms = marked.get(cores.get(name, name).casefold(), []) or _city_district(name, marked)
         if name == cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
             if why is not None:
                 why.append(f"one place written two ways: {name!r} is {forms[0]!r}")
     return out
+
+
+_CITY_ADJECTIVE = ("ск", "цк")  # "Дальнегорск" → "Дальнегорский": the city's adjective
+_CITY_DISTRICT = "городской округ"
+
+
+def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
+    """The city district named by the city's adjective ("г. Дальнегорск" and "Дальнегорского
+    городского округа" are one place, its marked form); not a district (район) around the
+    city, a municipal formation of its own ("г. Бийск", "Бийский район")."""
+    if not name.casefold().endswith(_CITY_ADJECTIVE):
+        return []
+    forms = marked.get(name.casefold() + "ий", [])
+    return [f for f in forms if f.endswith(_CITY_DISTRICT)]
 
 
 def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,

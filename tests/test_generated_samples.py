@@ -43,6 +43,7 @@ GENERATORS = [
     ("make_facts3_samples.py", []),
     ("make_facts4_samples.py", []),
     ("make_facts5_samples.py", []),
+    ("make_facts6_samples.py", []),
     ("make_flat_rows_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),

@@ -32,6 +32,7 @@ _QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
+_PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
 # "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
 # a surname)
 _ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
@@ -270,11 +271,12 @@ def operative_body(ctx: Ctx) -> str | None:
     """The body an act's operative sentence names: "Правительство Республики N
     постановляет:" → "Правительство Республики N" (as written, first letter capital). The
     operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
-    no operative sentence."""
-    if act_header(ctx) is None:
-        return None
+    no operative sentence. Without an act header only a page that opens with the preamble
+    ("Руководствуясь …, Администрация N-ского района постановляет:") is read: the act's own
+    sentence, not one quoted further down."""
+    head = ctx.head if act_header(ctx) is not None else ctx.head[:_PREAMBLE_CHUNKS]
     before: list[str] = []
-    for c in ctx.head:
+    for c in head:
         own = unspace(c.text).split()
         # "… администрация N-ского района" / "ПОСТАНОВЛЯЕТ:" (the verb set as a paragraph)
         words = [*before, *own]

@@ -66,6 +66,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("indicator_years", kinds_.kind_indicator_years),
 )
 ORDER_RULES: tuple[Rule, ...] = (
+    # typed by the system that registered the act: over a scanned header's misread digits
+    ("edoc_footer", order_.requisites_from_footer),
     ("order_header", order_.requisites_from_header),
     ("act_heading", order_.requisites_from_heading),
     ("appendix_line", order_.requisites_from_appendix),

@@ -332,9 +332,17 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
     return f"{form} {quoted}" if form else None
 
 
+# After a kindergarten's «…» name, its short designation and a second «…» name are part of it:
+# "«Центр развития ребенка» д/с №1 «Сказка»"
+_SECOND_NAME = re.compile(r"(?:\s+(?:[а-яё]{1,3}/[а-яё]{1,3}|№\s?\d{1,3}|[А-ЯЁ]{2,6})){1,3}"
+                          r"\s*«[^«»]{1,60}»")
+
+
 def _quoted_at(text: str, pos: int) -> str | None:
     """The «…» name opening at `pos` (after spaces), quotes inside it kept ("«Детский сад № 4
-    «Ромашка»»"), or None."""
+    «Ромашка»»", "«Центр развития ребенка - детский сад «Надежда»" printed with one closing
+    quote for both), a second name after a short designation kept ("«…» д/с №1 «Сказка»"),
+    or None."""
     rest = text[pos:].lstrip()
     if not rest.startswith("«"):
         return None
@@ -342,8 +350,11 @@ def _quoted_at(text: str, pos: int) -> str | None:
     for k, ch in enumerate(rest[:_MAX_QUOTED]):
         depth += (ch == "«") - (ch == "»")
         if depth == 0:
-            return rest[: k + 1]
-    return None
+            second = _SECOND_NAME.match(rest, k + 1)
+            return rest[: second.end() if second else k + 1]
+    inner = rest.find("«", 1, _MAX_QUOTED)
+    close = rest.find("»", inner, _MAX_QUOTED) if inner > 0 else -1
+    return rest[: close + 1] if close > 0 and depth == 1 and "»" not in rest[:inner] else None
 
 
 def _form_nominative(ctx: Ctx, words: list[str]) -> str | None:

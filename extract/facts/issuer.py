@@ -213,12 +213,25 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     """The body named in the letterhead above the order header; in a text export that joined
     the letterhead's lines into one paragraph, the lines above the act's word."""
     start = order_header(ctx)
+    if start == 0:
+        start = _repeated_act_word(ctx)
     if start:
         return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
     header = letterhead_header(ctx)
     if header is None or start is not None or heading_header(ctx) is not None:
         return None  # a site's heading names the body as written, not in capitals
     return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
+
+
+def _repeated_act_word(ctx: Ctx) -> int | None:
+    """Index of the act's word printed again under the letterhead ("П О С Т А Н О В Л Е Н И Е"
+    / "АДМИНИСТРАЦИЯ … ОКРУГА" / "П О С Т А Н О В Л Е Н И Е" / "07.09.2020 № 895": a form
+    whose act word heads the page too); None when the page opens with its only one."""
+    word = ctx.unspaced(ctx.head[0].text).strip() if ctx.head else ""
+    for i, c in enumerate(ctx.head[1 : _LETTERHEAD_CHUNKS + 1], 1):
+        if ctx.unspaced(c.text).strip() == word:
+            return i
+    return None
 
 
 def _lines_above(ctx: Ctx, index: int) -> list[str]:

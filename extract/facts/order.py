@@ -66,6 +66,18 @@ def requisites_from_heading(ctx: Ctx) -> rq.Requisites | None:
     return h.requisites if h and h.requisites else None
 
 
+def requisites_from_footer(ctx: Ctx) -> rq.Requisites | None:
+    """"Документ создан в электронной форме. № 12-01-05-345 от 01.02.2023": a document
+    system's footer repeats the act's own requisites as the system registered them."""
+    for c in ctx.prose:
+        m = ctx.vocab.edoc_footer.search(c.text)
+        if m:
+            req = rq.read(ctx, m.group("req"))
+            if req.number and req.date:
+                return req
+    return None
+
+
 def _stamp(ctx: Ctx, kinds: tuple[str, ...], need_org: bool = False) -> Stamp | None:
     s = own_stamp(ctx, need_org)
     return s if s is not None and s.kind in kinds else None

@@ -147,8 +147,11 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if (text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text)
+                        or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
-                    break  # "18 ноября 2024 года" under the position: the day it was signed
+                    # "18 ноября 2024 года" under the position: the day it was signed; an
+                    # e-signature's certificate block between the position and the name
+                    break
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
         if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
@@ -161,9 +164,26 @@ def _dated(ctx: Ctx, line: str) -> bool:
     return any(m.start() == 0 for rx in ctx.vocab.dates if (m := rx.search(line.strip(" _"))))
 
 
+_TAIL_WORDS = 4  # "Заречной области А. Орлов": the position's wrapped end before the name
+
+
+def _tail_name(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, str] | None:
+    """(position's end, name) of a line that ends a wrapped position with a one-initial name,
+    right under the position's first line ("Врио Губернатора" / "Заречной области А. Орлов")."""
+    text = chunks[i].text.strip()
+    m = ctx.vocab.tail_name.search(text)
+    if not m or i == 0 or not _is_position(ctx, chunks[i - 1].text):
+        return None
+    before = text[: m.start()].strip()
+    if (not before or len(before.split()) > _TAIL_WORDS or any(ch.isdigit() for ch in before)
+            or before.endswith(_SENTENCE_END)):
+        return None
+    return before, m.group("name")
+
+
 def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | None:
     c = chunks[i]
-    hit = _name_at_end(ctx, c.text)
+    hit = _name_at_end(ctx, c.text) or _tail_name(ctx, chunks, i)
     if not hit:
         return None
     before, name = hit
@@ -232,7 +252,8 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person: a name under (or after)
     a position; a name alone (a table's responsible person read as text) is none. Where a
     title page sets a council's grif beside the approver's (their lines may interleave), the
-    approver signs the document: the council chair's name is left out."""
+    approver signs the document: the council chair's name is left out. A name under
+    "СОГЛАСОВАНО" agrees to the document, it does not sign it (CONTRACT `signatories`)."""
     out: list[tuple[DraftSignatory, str | None]] = []
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
@@ -242,7 +263,7 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
             out.append((s, _grif_of(ctx, chunks, i)))
     approved = any(g == "approve" for _, g in out)
-    return tuple(s for s, g in out if not (approved and g == "council"))
+    return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
 
 
 _AFTER_SIGNATURE = 12

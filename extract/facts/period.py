@@ -10,6 +10,8 @@ from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.stamps import stamps
 
+_GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
+
 _TOP_WORDS = 40
 _HEADER_ROWS = 4
 _MIN_YEAR_COLUMNS = 3
@@ -188,6 +190,19 @@ def region(ctx: Ctx, title: str | None) -> str | None:
 
 
 def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
-    """Title and header lines, for municipality and region detection downstream."""
+    """Title and header lines, for municipality and region detection downstream; then the
+    title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
+    образования / N-ского городского округа"), which name the body's municipality too."""
     head = [c.text[:400] for c in ctx.head[:12] if c.text]
-    return tuple(dict.fromkeys([t for t in (title,) if t] + head))
+    return tuple(dict.fromkeys([t for t in (title,) if t] + head + _grif_cells(ctx)))
+
+
+def _grif_cells(ctx: Ctx) -> list[str]:
+    out: list[str] = []
+    for c in ctx.chunks[:_GRIF_CHUNKS]:
+        for cell in c.cells or ():
+            first = cell.strip().split("\n", 1)[0].strip()
+            if ctx.vocab.grif_other.match(first) or any(
+                    rx.match(first) for _, rx in ctx.vocab.stamp_starts):
+                out.append(squash(cell)[:400])
+    return out

@@ -98,6 +98,9 @@ def number(ctx: Ctx, text: str) -> str | None:
     return None
 
 
+_COMMA_DATE = re.compile(r"(\d{1,2}),(\d{2}),(\d{4})")
+
+
 def _blank_date(m: re.Match[str]) -> str | None:
     """"« 15»____03____2021" → "15.03.2021"; a stamp left blank gives None."""
     day, month, year = m.group("d"), _BLANKS.sub("", m.group("m")), m.group("y")
@@ -114,7 +117,10 @@ def date(ctx: Ctx, text: str) -> str | None:
         if got:
             return got
     found = [d for rx in ctx.vocab.dates if (d := rx.search(text))]
-    return squash(min(found, key=lambda d: d.start()).group("date")) if found else None
+    if not found:
+        return None
+    written = squash(min(found, key=lambda d: d.start()).group("date"))
+    return _COMMA_DATE.sub(r"\1.\2.\3", written)  # "29,12,2022" → "29.12.2022"
 
 
 def unblank(text: str) -> str:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
@@ -126,6 +127,8 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
+    if org.count(")") > org.count("("):  # "(утв. постановлением <ORG> от … N …)"
+        org = org.rstrip(" )")
     return act, org if any(ch.isalpha() for ch in org) and _may_name_body(ctx, org) else None
 
 
@@ -200,6 +203,27 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
     repeats (opening with a quote) before the amending act's own stamp; else the first with a
     number or a date (with `need_org`: the first naming a body)."""
     found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)]
-    quoted = [s for s in found if s.quoted]
+    quoted = [s for s in found if s.quoted] or _originals(found)
     best = quoted or found
     return best[0] if best else None
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _year(s: Stamp) -> int | None:
+    m = _YEAR.search(s.requisites.date or "")
+    return int(m.group()) if m else None
+
+
+def _originals(found: list[Stamp]) -> list[Stamp]:
+    """The lower of two stamps of one kind stacked with nothing between, when its act is of
+    an earlier year: a legal site prints the amending act's stamp over the original's, the
+    quote mark that marks the repeated one sometimes lost ("Приложение N 1 / к постановлению
+    … от … 2024 г. N 17" / "Приложение N 1 / к постановлению … от … 2016 г. N 88")."""
+    for upper, lower in pairwise(found):
+        years = _year(upper), _year(lower)
+        if (upper.kind == lower.kind and lower.start == upper.end
+                and years[0] and years[1] and years[1] < years[0]):
+            return [lower]
+    return []

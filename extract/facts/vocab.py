@@ -32,6 +32,7 @@ class FactsVocab:
     org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
+    tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -45,6 +46,7 @@ class FactsVocab:
     operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     amended_by: re.Pattern[str]
+    edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     indicator_words: frozenset[str]
@@ -131,6 +133,7 @@ def facts_vocab() -> FactsVocab:
         org_words=frozenset(f["org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
+        tail_name=re.compile(f["tail_name_pattern"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
@@ -144,6 +147,7 @@ def facts_vocab() -> FactsVocab:
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
+        edoc_footer=re.compile(f["edoc_footer"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),

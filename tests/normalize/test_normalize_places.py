@@ -181,6 +181,9 @@ REAL_FORMS = [
      None),
     # a school's name is no place, though natasha may read it as one
     ("Программа развития МОУ Новолуговская СОШ № 2", None, None),
+    # an initial after "имени" is no town ("г.") nor village ("с.")
+    ("Директор МБОУ «Ольховская СОШ имени Г. Кедрова»", None, None),
+    ("МБОУ СОШ им. С. Лебедева", None, None),
 ]
 
 
@@ -200,6 +203,14 @@ def test_real_forms(text: str, municipality: str | None, region: str | None,
      "Ленинск-Кузнецкий городской округ"),  # two ways of one place outweigh another place
     (["План", "Пензенского района", "города Пензы"], "Пензенский район"),  # two places
     (["План", "города Пензы", "городского округа город Пенза"], "Пенза"),
+    # the city and the city district named by its adjective are one place, the marked form
+    (["Программа", "г. Заречногорска", "Заречногорского городского округа"],
+     "Заречногорский городской округ"),
+    (["Программа", "г. Заречногорска", "г. Заречногорск", "Заречногорского городского округа"],
+     "Заречногорский городской округ"),
+    # a district around the city is another municipal formation: the city stays
+    (["Программа", "г. Заречногорска", "г. Заречногорск", "Заречногорского района"],
+     "Заречногорск"),
 ])
 def test_one_place_two_ways(texts: list[str], municipality: str, lem: Lemmatizer) -> None:
     assert find_place(texts, lem).municipality == municipality
