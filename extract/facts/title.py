@@ -20,6 +20,8 @@ from extract.facts.lines import Chunk, Line, squash
 from extract.facts.stamps import list_heading, stamp_kind, stamps
 
 _SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
+_DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
+_AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
@@ -69,13 +71,34 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
-    text = _SEE_BELOW.sub("", squash(text))
+    text = _SEE_BELOW.sub("", _before_restart(ctx, squash(text)))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
     text = _unquote(text.strip()).strip()
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
+
+
+def _before_restart(ctx: Ctx, text: str) -> str:
+    """"Программа «X» паспорт программы «X»": a site's line running the title into the
+    passport's own heading ends the title where a lower-case restart word follows the closed
+    name."""
+    for m in _AFTER_CLOSED_QUOTE.finditer(text):
+        head = text[: m.start()]
+        if _open_quote(head):
+            continue
+        word = text[m.end():].split(maxsplit=1)[0]
+        if ctx.lemmas(word)[:1] and ctx.lemmas(word)[0] in ctx.vocab.title_restarts:
+            return head
+    return text
+
+
+def _name_only(text: str) -> str:
+    """A passport's name cell ends at its "(далее – Программа)": what follows it there is the
+    next row's label a reader merged into the cell."""
+    m = _DEFINED_AS.search(text)
+    return text[: m.end()] if m else text
 
 
 def _has_period(ctx: Ctx, text: str) -> bool:
@@ -93,7 +116,9 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
     if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
         return False
-    if len(nxt.text.split()) > _CONTINUATION_WORDS or _ends_title(ctx, nxt.text):
+    # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
+    reach = _TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
+    if len(nxt.text.split()) > reach or _ends_title(ctx, nxt.text):
         return False
     if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
         return True
@@ -130,6 +155,7 @@ def _note(ctx: Ctx, line: str) -> bool:
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
     return (any(ch.isdigit() for ch in inner) or bool(_SEE_BELOW.match(line))
+            or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
@@ -171,8 +197,10 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return text
     if chunks is not ctx.chunks:
         i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
-    for nxt in chunks[i + 1 : i + 6]:
-        if not _continues_title(ctx, chunks[i], text, nxt):
+    for k in range(i + 1, min(i + 6, len(chunks))):
+        nxt = chunks[k]
+        if not (_continues_title(ctx, chunks[i], text, nxt)
+                or _owners_town(ctx, chunks, i, k, text)):
             break
         text = f"{text} {nxt.text}"
     if _has_period(ctx, text) or i + 1 >= len(chunks):
@@ -182,6 +210,17 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
             and not _ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
     return text
+
+
+def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str) -> bool:
+    """"… детский сад «Надежда»" / "г. Заречного" / "на 2025 - 2030 гг.": a town line in the
+    title's weight with the plan's years after it belongs to the owner's name (a town line
+    that ends the title page has no years after it)."""
+    town, after = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else None
+    return (after is not None and town.bold == chunks[i].bold == after.bold
+            and bool(_PLACE_OR_YEAR.match(town.text)) and not town.text[:1].isdigit()
+            and not _has_period(ctx, text) and _has_period(ctx, after.text)
+            and len(after.text.split()) <= _SHORT_HEAD * 2)
 
 
 def report_title(ctx: Ctx) -> str | None:
@@ -227,7 +266,17 @@ def _strong(c: Chunk) -> bool:
 def plan_title(ctx: Ctx) -> str | None:
     """The plan's heading as the document's title, unless the act the document opens with is
     about something else (the plan is one of its appendices: the act's subject is the title)."""
-    return None if _other_subject(ctx) else plan_heading(ctx)
+    return None if _other_subject(ctx) else (plan_heading(ctx) or _approved_heading(ctx))
+
+
+def _approved_heading(ctx: Ctx) -> str | None:
+    """An act's text run into one paragraph ("… постановляет: утвердить прилагаемую программу"
+    / "УТВЕРЖДЕНА постановлением …" / "Межмуниципальная программа …"): the heading under the
+    approval stamp, when it names a plan."""
+    if act_header(ctx) is None:
+        return None
+    heading = appendix_title(ctx)
+    return heading if heading and ctx.plan_noun(ctx.lemmas(heading)) else None
 
 
 def plan_heading(ctx: Ctx) -> str | None:
@@ -284,12 +333,12 @@ def passport_name(ctx: Ctx) -> str | None:
     """"Наименование программы | Программа развития …" row of a passport table (or the title
     the table extractor read from it)."""
     if ctx.found.document.title:
-        return clean_title(ctx, ctx.found.document.title)
+        return clean_title(ctx, _name_only(ctx.found.document.title))
     for c in ctx.chunks:
         cells = [x for x in (c.cells or ()) if x]
         if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
-            return clean_title(ctx, cells[1])
+            return clean_title(ctx, _name_only(cells[1]))
     return None
 
 

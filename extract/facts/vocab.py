@@ -90,6 +90,8 @@ class FactsVocab:
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
+    approval_note: re.Pattern[str] = re.compile(r"(?!)")
+    title_restarts: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -176,4 +178,6 @@ def facts_vocab() -> FactsVocab:
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
+        approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
+        title_restarts=frozenset(f["title_restarts"]),
     )
