@@ -240,6 +240,19 @@ def operative_act(ctx: Ctx) -> str | None:
     return None
 
 
+_START_CHUNKS = 2
+
+
+def operative_at_start(ctx: Ctx) -> bool:
+    """The operative verb ends one of the first paragraphs ("… постановляет:"): the page
+    starts at an act's body."""
+    for c in ctx.head[:_START_CHUNKS]:
+        words = unspace(c.text).split()
+        if any(_operative_at(ctx, words, k) for k in range(len(words))):
+            return True
+    return False
+
+
 def letterhead_header(ctx: Ctx) -> ActHeader | None:
     """The act's word on its own line under a letterhead ("ПРИКАЗ"), read once per document."""
     found: ActHeader | None = ctx.once("letterhead", lambda: _letterhead(ctx))

@@ -10,7 +10,7 @@ programme's passport; a bare act; found activities.
 from __future__ import annotations
 
 from extract.facts import title as title_
-from extract.facts.acts import act_header, heading_header, subject
+from extract.facts.acts import act_header, heading_header, operative_at_start, subject
 from extract.facts.ctx import Ctx
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
@@ -106,6 +106,13 @@ def kind_passport(ctx: Ctx) -> str | None:
 
 def kind_bare_order(ctx: Ctx) -> str | None:
     return "order" if order_header(ctx) is not None or act_header(ctx) is not None else None
+
+
+def kind_operative_start(ctx: Ctx) -> str | None:
+    """A page that starts at an act's operative sentence ("… администрация района
+    постановляет:" / "1. Внести в муниципальную программу … изменения"), its heading not
+    printed: the act, an order."""
+    return "order" if operative_at_start(ctx) else None
 
 
 def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:

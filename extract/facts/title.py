@@ -14,7 +14,7 @@ import re
 
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, operative_at_start, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.stamps import list_heading, stamp_kind, stamps
@@ -308,6 +308,31 @@ def _other_subject(ctx: Ctx) -> bool:
     return header is not None and bool(text) and approved_kind(ctx) is None
 
 
+_OBJECT_WORDS = 2  # "муниципального задания": the approved thing's first words
+
+
+def approved_caps_heading(ctx: Ctx) -> str | None:
+    """"Об утверждении муниципального задания …" and, after the act, its appendix's heading
+    in capitals ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 39" / "на 2023 год …"): the approved document's own
+    heading is the title (plans are plan_title's)."""
+    header, text = act_header(ctx), subject(ctx)
+    if header is None or not text:
+        return None
+    lem = ctx.lemmas(text)
+    j = next((k for k, w in enumerate(lem[:4]) if w in ctx.vocab.approve_words), None)
+    if j is None or ctx.plan_noun(lem[j + 1 :]):
+        return None
+    obj = lem[j + 1 : j + 1 + _OBJECT_WORDS]
+    if len(obj) < _OBJECT_WORDS:
+        return None
+    lines = ctx.top
+    for k in range(header.index + 1, len(lines)):
+        line = lines[k].text
+        if line.isupper() and ctx.lemmas(line)[:_OBJECT_WORDS] == obj:
+            return clean_title(ctx, _lines_from(ctx, k))
+    return None
+
+
 def order_subject(ctx: Ctx) -> str | None:
     """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
     text = subject(ctx)
@@ -375,7 +400,9 @@ def section_heading(ctx: Ctx) -> str | None:
     """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
     Программы", the site's boilerplate lines above it): the section's heading is its title."""
     for line in ctx.top[:_SECTION_REACH]:
-        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2:
+        # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
+        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2 \
+                and not line.text.rstrip().endswith(":"):
             return clean_title(ctx, line.text)
     return None
 
@@ -443,8 +470,8 @@ def table_plan_row(ctx: Ctx) -> str | None:
     programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
     rows): that name is the title when nothing above the table gave one."""
     rows = [c for c in ctx.chunks if c.cells is not None]
-    if not rows:
-        return None
+    if not rows or operative_at_start(ctx):
+        return None  # an act's body quoting a new table for its plan: no name of the page
     first = rows[0].source.table
     for c in rows[:_PLAN_ROW_REACH]:
         if c.source.table != first:
