@@ -276,7 +276,10 @@ def _approved_heading(ctx: Ctx) -> str | None:
     if act_header(ctx) is None:
         return None
     heading = appendix_title(ctx)
-    return heading if heading and ctx.plan_noun(ctx.lemmas(heading)) else None
+    if not heading or not ctx.plan_noun(ctx.lemmas(heading)):
+        return None
+    # "ПАСПОРТ" / "МУНИЦИПАЛЬНОЙ ПРОГРАММЫ …": the passport's heading, not the plan's own
+    return heading if ctx.tools.nominative(heading.split()[0]) is None else None
 
 
 def plan_heading(ctx: Ctx) -> str | None:
