@@ -240,14 +240,14 @@ def operative_act(ctx: Ctx) -> str | None:
     return None
 
 
-_START_CHUNKS = 2
+_START_LINES = 2
 
 
 def operative_at_start(ctx: Ctx) -> bool:
-    """The operative verb ends one of the first paragraphs ("… постановляет:"): the page
+    """The operative verb ends one of the first printed lines ("… постановляет:"): the page
     starts at an act's body."""
-    for c in ctx.head[:_START_CHUNKS]:
-        words = unspace(c.text).split()
+    for line in ctx.top[:_START_LINES]:
+        words = unspace(line.text).split()
         if any(_operative_at(ctx, words, k) for k in range(len(words))):
             return True
     return False
