@@ -42,6 +42,7 @@ GENERATORS = [
     ("make_facts2_samples.py", []),
     ("make_facts3_samples.py", []),
     ("make_facts4_samples.py", []),
+    ("make_facts6a_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),
