@@ -243,14 +243,14 @@ def operative_act(ctx: Ctx) -> str | None:
 _START_LINES = 2
 
 
-def operative_at_start(ctx: Ctx) -> bool:
-    """The operative verb ends one of the first printed lines ("… постановляет:"): the page
-    starts at an act's body."""
-    for line in ctx.top[:_START_LINES]:
+def operative_at_start(ctx: Ctx) -> int | None:
+    """Index of the first printed line the operative verb ends ("… постановляет:") when it
+    is one of the first two: the page starts at an act's body."""
+    for i, line in enumerate(ctx.top[:_START_LINES]):
         words = unspace(line.text).split()
         if any(_operative_at(ctx, words, k) for k in range(len(words))):
-            return True
-    return False
+            return i
+    return None
 
 
 def letterhead_header(ctx: Ctx) -> ActHeader | None:

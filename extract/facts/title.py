@@ -168,7 +168,16 @@ def _label(line: str) -> bool:
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
     программы «…»"): the appendix's heading, not a section after it."""
-    return line.first and _strong(c) and len(c.lines) > 1 and c.lines[1][:1].islower()
+    if not (line.first and _strong(c)):
+        return False
+    if len(c.lines) > 1:
+        return c.lines[1][:1].islower()
+    # "Паспорт муниципальной программы" / «…»: the plan's name in quotes as the next block
+    lem = ctx.lemmas(c.text)
+    k = next((k for k, c2 in enumerate(ctx.chunks) if c2 is c), len(ctx.chunks) - 1)
+    nxt = ctx.chunks[k + 1] if k + 1 < len(ctx.chunks) else None
+    return len(lem) > 1 and any(ctx.plan_noun(lem[j:]) for j in range(1, len(lem))) \
+        and nxt is not None and nxt.text[:1] in _QUOTES and _strong(nxt)
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:
@@ -473,7 +482,7 @@ def table_plan_row(ctx: Ctx) -> str | None:
     programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
     rows): that name is the title when nothing above the table gave one."""
     rows = [c for c in ctx.chunks if c.cells is not None]
-    if not rows or operative_at_start(ctx):
+    if not rows or operative_at_start(ctx) is not None:
         return None  # an act's body quoting a new table for its plan: no name of the page
     first = rows[0].source.table
     for c in rows[:_PLAN_ROW_REACH]:

@@ -92,6 +92,7 @@ class FactsVocab:
     financing_headers: tuple[Lemmas, ...] = ()
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_restarts: frozenset[str] = frozenset()
+    amend_clauses: tuple[Lemmas, ...] = ()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -117,6 +118,7 @@ def facts_vocab() -> FactsVocab:
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
+        amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),

@@ -59,6 +59,14 @@ TITLES = [
              "(утв. постановлением администрации Ольховского",
              "района от 3 марта 2019 г. N 210)", "Паспорт", bold=(1, 2, 3, 4, 5)),
      Found(), 'Муниципальная программа Ольховского района "Доступная среда"', "plan_title"),
+    # an appendix's "Паспорт муниципальной программы" with the quoted name as the next block:
+    # the heading kept whole
+    (pdf_doc("Приложение", "к постановлению администрации", "Ольховского района",
+             "от 02.02.2020 N 15", "Паспорт муниципальной программы",
+             '"Безопасные дороги Ольховского района на 2020 - 2024 годы"',
+             "Ответственный исполнитель", bold=(4, 5)),
+     Found(), 'Паспорт муниципальной программы "Безопасные дороги Ольховского района на '
+     '2020 - 2024 годы"', "appendix_title"),
     # a bare "ПРОГРАММА РАЗВИТИЯ" going on in the owner's long name, years at its end
     (docx_doc("ПРОГРАММА РАЗВИТИЯ",
               "Структурного подразделения муниципального бюджетного общеобразовательного\n"
@@ -147,11 +155,16 @@ def test_a_page_starting_at_the_operative_sentence_is_an_order(
     assert f"header.kind:{rule}" in got.trace
 
 
-def test_an_operative_sentence_deep_in_the_text_does_not_decide(tools: ExtractTools) -> None:
-    """A plan's text that cites an act's operative words further down is no order."""
-    doc = lines_doc("Пояснительная записка\nПрограмма направлена на поддержку семей.\n"
-                    "Раздел 1. Общие положения\nОснование: глава района постановляет:\n"
-                    "утвердить порядок.")
+@pytest.mark.parametrize("doc", [
+    # a plan's text citing an act's operative words further down
+    lines_doc("Пояснительная записка\nПрограмма направлена на поддержку семей.\n"
+              "Раздел 1. Общие положения\nОснование: глава района постановляет:\n"
+              "утвердить порядок."),
+    # an operative sentence whose first clause approves, not amends
+    lines_doc("В соответствии с уставом постановляю:\n1. Утвердить положение о смотре хоров."),
+])
+def test_other_operative_sentences_do_not_decide(tools: ExtractTools,
+                                                 doc: SourceDocument) -> None:
     assert "header.kind:operative_start" not in extract(doc, Found(), tools).trace
 
 
