@@ -119,6 +119,7 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 def _period(ctx: Ctx, title: str | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
+            or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",

@@ -207,3 +207,20 @@ def test_glued_words_cut_for_matching(text: str, words: str) -> None:
 ])
 def test_pdf_lines_joined_at_a_year_ranges_hyphen(lines: list[str], text: str) -> None:
     assert join_lines(lines) == text
+
+
+@pytest.mark.parametrize(("passport", "period"), [
+    (("1. ПАСПОРТ", "программы развития детского сада «Родничок» на 2022- 2027 годы"),
+     (2022, 2027)),
+    (("Паспорт программы развития детского сада «Родничок» на 2022-2025 годы",), (2022, 2025)),
+    # a passport heading without years leaves the title's
+    (("ПАСПОРТ", "программы развития детского сада «Родничок»"), (2022, 2023)),
+])
+def test_the_passport_headings_years_over_a_title_pages_school_year(
+        tools: ExtractTools, passport: tuple[str, ...], period: tuple[int, int]) -> None:
+    doc = lines_doc("\n".join(("Программа развития детского сада «Родничок»",
+                               "на 2022-2023 учебный год", "СОДЕРЖАНИЕ",
+                               "1. Паспорт программы развития.", "2. Пояснительная записка",
+                               *passport, "Статус программы")))
+    parsed = parse_period(extract(doc, Found(), tools).document.period_text or "")
+    assert parsed is not None and (parsed.start_year, parsed.end_year) == period
