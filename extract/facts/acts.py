@@ -241,6 +241,19 @@ def operative_act(ctx: Ctx) -> str | None:
     return None
 
 
+_START_LINES = 2
+
+
+def operative_at_start(ctx: Ctx) -> int | None:
+    """Index of the first printed line the operative verb ends ("… постановляет:") when it
+    is one of the first two: the page starts at an act's body."""
+    for i, line in enumerate(ctx.top[:_START_LINES]):
+        words = unspace(line.text).split()
+        if any(_operative_at(ctx, words, k) for k in range(len(words))):
+            return i
+    return None
+
+
 def letterhead_header(ctx: Ctx) -> ActHeader | None:
     """The act's word on its own line under a letterhead ("ПРИКАЗ"), read once per document."""
     found: ActHeader | None = ctx.once("letterhead", lambda: _letterhead(ctx))

@@ -87,7 +87,8 @@ class Ctx:
         """Lemmas of `text` (letter-spaced words joined first)."""
         got = self._lemma_cache.get(text)
         if got is None:
-            got = tuple(self.tools.lemmas(self.unspaced(text)))
+            got = tuple(self.tools.lemmas(spaced.unglue(self.unspaced(text),
+                                                        self.tools.is_known)))
             self._lemma_cache[text] = got
         return got
 

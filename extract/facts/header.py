@@ -37,6 +37,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_.heading_after_signature),
+    ("approved_caps_heading", title_.approved_caps_heading),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
@@ -58,6 +59,7 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("passport", kinds_.kind_passport),
     ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
+    ("operative_start", kinds_.kind_operative_start),
     ("report_table", kinds_.kind_report_table),
     ("financing_table", kinds_.kind_financing_table),
     ("has_activities", kinds_.kind_has_activities),
@@ -122,6 +124,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "budget_cycle", period_.period_budget_cycle(
                 ctx, title, kind == "report"), trace)
+            or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",

@@ -10,8 +10,8 @@ programme's passport; a bare act; found activities.
 from __future__ import annotations
 
 from extract.facts import title as title_
-from extract.facts.acts import act_header, heading_header, subject
-from extract.facts.ctx import Ctx
+from extract.facts.acts import act_header, heading_header, operative_at_start, subject
+from extract.facts.ctx import Ctx, drop_number
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
 from extract.facts.stamps import stamps
@@ -106,6 +106,18 @@ def kind_passport(ctx: Ctx) -> str | None:
 
 def kind_bare_order(ctx: Ctx) -> str | None:
     return "order" if order_header(ctx) is not None or act_header(ctx) is not None else None
+
+
+def kind_operative_start(ctx: Ctx) -> str | None:
+    """A page that starts at an act's operative sentence and its first clause amends ("…
+    администрация района постановляет:" / "1. Внести в муниципальную программу …
+    изменения"), the act's heading not printed: an amending act, an order (as "О внесении
+    изменений …" is)."""
+    i = operative_at_start(ctx)
+    if i is None or i + 1 >= len(ctx.top):
+        return None
+    lem = ctx.lemmas(drop_number(ctx.top[i + 1].text))
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_clauses) else None
 
 
 def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:

@@ -45,6 +45,28 @@ def period_labelled(ctx: Ctx) -> str | None:
     return None
 
 
+_PASSPORT = ("паспорт",)
+
+
+def period_of_passport(ctx: Ctx) -> str | None:
+    """"ПАСПОРТ" / "программы развития … на 2021- 2026 годы": the years the passport's heading
+    names for its plan (the passport states the plan's term, as its "Срок реализации" row does,
+    over a title page's school year)."""
+    lines = ctx.top
+    for k, line in enumerate(lines):
+        text = drop_number(line.text)
+        if ctx.lemmas(text)[:1] != _PASSPORT:
+            continue
+        if len(text.split()) == 1 and k + 1 < len(lines) and lines[k + 1].text[:1].islower():
+            text = f"{text} {lines[k + 1].text}"
+        lem = ctx.lemmas(text)
+        if any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+            got = _first(ctx.vocab.period_title, text, "period")
+            if got:
+                return got
+    return None
+
+
 def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     """"… на 2023 год", "… на 2021-2025 гг.", "… в 2016-2017 учебном году" in the title."""
     return _first(ctx.vocab.period_title, title, "period") if title else None

@@ -66,3 +66,31 @@ def unspace(text: str, known: Callable[[str], bool] | None = None,
         words = segment(run, known, short)
         return " ".join(words) if words else run
     return _SPACED.sub(join, text)
+
+
+_LONG_WORD = re.compile(r"[А-ЯЁа-яё]{8,}")
+_MIN_PART = 5
+
+
+def _glued_cut(word: str, known: Callable[[str], bool]) -> str | None:
+    """"межмуниципальнойпрограммы" → "межмуниципальной программы",
+    "ПравительстваМурманской" → "Правительства Мурманской": the one cut into two words the
+    dictionary knows (a small letter followed by a capital first), or None."""
+    turns = [k for k in range(1, len(word)) if word[k - 1].islower() and word[k].isupper()]
+    cuts = turns or range(_MIN_PART, len(word) - _MIN_PART + 1)
+    for k in cuts:
+        if min(k, len(word) - k) >= _MIN_PART and known(word[:k]) and known(word[k:]):
+            return f"{word[:k]} {word[k:]}"
+    return None
+
+
+def unglue(text: str, known: Callable[[str], bool]) -> str:
+    """Words a site's text layer glued together cut apart where the dictionary knows neither
+    the whole nor fails to know both halves (for matching words; titles keep what is
+    printed)."""
+    def cut(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if known(word):
+            return word
+        return _glued_cut(word, known) or word
+    return _LONG_WORD.sub(cut, text)

@@ -14,12 +14,12 @@ import re
 
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, operative_at_start, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.people import lines_after_signature
 from extract.facts.stamps import list_heading, stamp_kind, stamps
-from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
+from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title, name_only, open_quote
 
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
@@ -51,10 +51,6 @@ def _has_period(ctx: Ctx, text: str) -> bool:
     return any(rx.search(text) for rx in ctx.vocab.period_title)
 
 
-def _open_quote(text: str) -> bool:
-    return (text.count("«") > text.count("»")) or text.count('"') % 2 == 1
-
-
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     """A title printed line by line (PDF) goes on in the next block: lower case, a quote, a
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
@@ -62,7 +58,9 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
     if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
         return False
-    if len(nxt.text.split()) > _CONTINUATION_WORDS or _ends_title(ctx, nxt.text):
+    # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
+    reach = _TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
+    if len(nxt.text.split()) > reach or _ends_title(ctx, nxt.text):
         return False
     if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
         return True
@@ -79,7 +77,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not _note(ctx, nxt)
-    return nxt[:1].islower() or nxt[:1] in QUOTES or _open_quote(text)
+    return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
 
 
 def _ends_title(ctx: Ctx, line: str) -> bool:
@@ -99,6 +97,7 @@ def _note(ctx: Ctx, line: str) -> bool:
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
     return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
+            or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
@@ -110,15 +109,22 @@ def _label(line: str) -> bool:
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
-    программы «…»", or all on one line; in plain text, where nothing is bold, too): the
-    appendix's heading, not a section after it."""
+    программы «…»", or all on one line; in plain text, where nothing is bold, too; or
+    "Паспорт муниципальной программы" with the plan's name in quotes as the next bold block):
+    the appendix's heading, not a section after it."""
     if not (line.first and (_strong(c) or ctx.plain)):
         return False
     if len(c.lines) > 1:
         return c.lines[1][:1].islower()
     words = line.text.split()
-    return len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
-        and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None
+    if len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
+            and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None:
+        return True
+    lem = ctx.lemmas(c.text)
+    k = next((k for k, c2 in enumerate(ctx.chunks) if c2 is c), len(ctx.chunks) - 1)
+    nxt = ctx.chunks[k + 1] if k + 1 < len(ctx.chunks) else None
+    return len(lem) > 1 and any(ctx.plan_noun(lem[j:]) for j in range(1, len(lem))) \
+        and nxt is not None and nxt.text[:1] in QUOTES and _strong(nxt)
 
 
 def _stopper(ctx: Ctx, text: str) -> bool:
@@ -147,8 +153,10 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return text
     if chunks is not ctx.chunks:
         i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
-    for nxt in chunks[i + 1 : i + 6]:
-        if not _continues_title(ctx, chunks[i], text, nxt):
+    for k in range(i + 1, min(i + 6, len(chunks))):
+        nxt = chunks[k]
+        if not (_continues_title(ctx, chunks[i], text, nxt)
+                or _owners_town(ctx, chunks, i, k, text)):
             break
         text = f"{text} {nxt.text}"
     if _has_period(ctx, text) or i + 1 >= len(chunks):
@@ -158,6 +166,17 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
             and not _ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
     return text
+
+
+def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str) -> bool:
+    """"… детский сад «Надежда»" / "г. Заречного" / "на 2025 - 2030 гг.": a town line in the
+    title's weight with the plan's years after it belongs to the owner's name (a town line
+    that ends the title page has no years after it)."""
+    town, after = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else None
+    return (after is not None and town.bold == chunks[i].bold == after.bold
+            and bool(_PLACE_OR_YEAR.match(town.text)) and not town.text[:1].isdigit()
+            and not _has_period(ctx, text) and _has_period(ctx, after.text)
+            and len(after.text.split()) <= _SHORT_HEAD * 2)
 
 
 def report_title(ctx: Ctx) -> str | None:
@@ -203,7 +222,20 @@ def _strong(c: Chunk) -> bool:
 def plan_title(ctx: Ctx) -> str | None:
     """The plan's heading as the document's title, unless the act the document opens with is
     about something else (the plan is one of its appendices: the act's subject is the title)."""
-    return None if _other_subject(ctx) else plan_heading(ctx)
+    return None if _other_subject(ctx) else (plan_heading(ctx) or _approved_heading(ctx))
+
+
+def _approved_heading(ctx: Ctx) -> str | None:
+    """An act's text run into one paragraph ("… постановляет: утвердить прилагаемую программу"
+    / "УТВЕРЖДЕНА постановлением …" / "Межмуниципальная программа …"): the heading under the
+    approval stamp, when it names a plan."""
+    if act_header(ctx) is None:
+        return None
+    heading = appendix_title(ctx)
+    if not heading or not ctx.plan_noun(ctx.lemmas(heading)):
+        return None
+    # "ПАСПОРТ" / "МУНИЦИПАЛЬНОЙ ПРОГРАММЫ …": the passport's heading, not the plan's own
+    return heading if ctx.tools.nominative(heading.split()[0]) is None else None
 
 
 def plan_heading(ctx: Ctx) -> str | None:
@@ -263,6 +295,31 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     return clean_title(ctx, text)
 
 
+_OBJECT_WORDS = 2  # "муниципального задания": the approved thing's first words
+
+
+def approved_caps_heading(ctx: Ctx) -> str | None:
+    """"Об утверждении муниципального задания …" and, after the act, its appendix's heading
+    in capitals ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 39" / "на 2023 год …"): the approved document's own
+    heading is the title (plans are plan_title's)."""
+    header, text = act_header(ctx), subject(ctx)
+    if header is None or not text:
+        return None
+    lem = ctx.lemmas(text)
+    j = next((k for k, w in enumerate(lem[:4]) if w in ctx.vocab.approve_words), None)
+    if j is None or ctx.plan_noun(lem[j + 1 :]):
+        return None
+    obj = lem[j + 1 : j + 1 + _OBJECT_WORDS]
+    if len(obj) < _OBJECT_WORDS:
+        return None
+    lines = ctx.top
+    for k in range(header.index + 1, len(lines)):
+        line = lines[k].text
+        if line.isupper() and ctx.lemmas(line)[:_OBJECT_WORDS] == obj:
+            return clean_title(ctx, _lines_from(ctx, k))
+    return None
+
+
 def order_subject(ctx: Ctx) -> str | None:
     """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
     text = subject(ctx)
@@ -288,12 +345,12 @@ def passport_name(ctx: Ctx) -> str | None:
     """"Наименование программы | Программа развития …" row of a passport table (or the title
     the table extractor read from it)."""
     if ctx.found.document.title:
-        return clean_title(ctx, ctx.found.document.title)
+        return clean_title(ctx, name_only(ctx.found.document.title))
     for c in ctx.chunks:
         cells = [x for x in (c.cells or ()) if x]
         if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
-            return clean_title(ctx, cells[1])
+            return clean_title(ctx, name_only(cells[1]))
     return None
 
 
@@ -330,7 +387,9 @@ def section_heading(ctx: Ctx) -> str | None:
     """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
     Программы", the site's boilerplate lines above it): the section's heading is its title."""
     for line in ctx.top[:_SECTION_REACH]:
-        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2:
+        # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
+        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2 \
+                and not line.text.rstrip().endswith(":"):
             return clean_title(ctx, line.text)
     return None
 
@@ -398,8 +457,8 @@ def table_plan_row(ctx: Ctx) -> str | None:
     programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
     rows): that name is the title when nothing above the table gave one."""
     rows = [c for c in ctx.chunks if c.cells is not None]
-    if not rows:
-        return None
+    if not rows or operative_at_start(ctx) is not None:
+        return None  # an act's body quoting a new table for its plan: no name of the page
     first = rows[0].source.table
     for c in rows[:_PLAN_ROW_REACH]:
         if c.source.table != first:

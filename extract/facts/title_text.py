@@ -9,6 +9,8 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 
 SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
+_DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
+_AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 QUOTES = "«\"“„"
 
@@ -44,10 +46,36 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
-    text = SEE_BELOW.sub("", squash(text))
+    text = SEE_BELOW.sub("", _before_restart(ctx, squash(text)))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
     text = _unquote(text.strip()).strip()
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
+
+
+def open_quote(text: str) -> bool:
+    """True when a quote opened in `text` is not closed yet."""
+    return (text.count("«") > text.count("»")) or text.count('"') % 2 == 1
+
+
+def _before_restart(ctx: Ctx, text: str) -> str:
+    """"Программа «X» паспорт программы «X»": a site's line running the title into the
+    passport's own heading ends the title where a lower-case restart word follows the closed
+    name."""
+    for m in _AFTER_CLOSED_QUOTE.finditer(text):
+        head = text[: m.start()]
+        if open_quote(head):
+            continue
+        word = text[m.end():].split(maxsplit=1)[0]
+        if ctx.lemmas(word)[:1] and ctx.lemmas(word)[0] in ctx.vocab.title_restarts:
+            return head
+    return text
+
+
+def name_only(text: str) -> str:
+    """A passport's name cell ends at its "(далее – Программа)": what follows it there is the
+    next row's label a reader merged into the cell."""
+    m = _DEFINED_AS.search(text)
+    return text[: m.end()] if m else text

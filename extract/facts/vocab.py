@@ -95,6 +95,9 @@ class FactsVocab:
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
+    approval_note: re.Pattern[str] = re.compile(r"(?!)")
+    title_restarts: frozenset[str] = frozenset()
+    amend_clauses: tuple[Lemmas, ...] = ()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -120,6 +123,7 @@ def facts_vocab() -> FactsVocab:
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
+        amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
@@ -186,4 +190,6 @@ def facts_vocab() -> FactsVocab:
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
+        approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
+        title_restarts=frozenset(f["title_restarts"]),
     )

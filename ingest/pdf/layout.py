@@ -251,6 +251,10 @@ def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
     return [_block(group) for group in groups]
 
 
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d[-–—]$")
+_YEAR_START = re.compile(r"(?:19|20)\d\d\b")
+
+
 def join_lines(texts: Sequence[str]) -> str:
     """Lines of running text → one string. A soft hyphen at a line end is dropped; a real
     hyphen is kept without a space ("учителей-/предметников"), since word processors rarely
@@ -261,8 +265,9 @@ def join_lines(texts: Sequence[str]) -> str:
             out = text
         elif out.endswith("\u00ad"):
             out = out[:-1] + text
-        elif re.search(r"\w-$", out) and text[:1].isalpha():
-            out = out + text
+        elif (re.search(r"\w-$", out) and text[:1].isalpha()) or (
+                _YEAR_END.search(out) and _YEAR_START.match(text)):
+            out = out + text  # "учителей-/предметников", "2021-/2026 годы"
         else:
             out = f"{out} {text}"
     return out.replace("\u00ad", "")

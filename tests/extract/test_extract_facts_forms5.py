@@ -175,13 +175,14 @@ AFTER_SIGNATURE = [
               "\"СПОРТ\" НА 2016 - 2020 ГОДЫ\n1. Общие положения"),
      'МУНИЦИПАЛЬНАЯ ПРОГРАММА ГОРОДА ЛУГОВСКА "СПОРТ" НА 2016 - 2020 ГОДЫ',
      "heading_after_signature"),
-    # an approval stamp between the signature and the heading
+    # an approval stamp between the signature and the heading: the heading under the stamp is
+    # the plan's (plan_title reads it before the signature is looked for)
     (docx_doc("Постановление от 11.11.2019 г № 45",
               "Об утверждении плана мероприятий по профилактике правонарушений на 2020 год",
               "Администрация Заречного района постановляет:\n1. Утвердить план.\n"
               "Глава района\nИ.И. Котов\nУТВЕРЖДЕН\nпостановлением администрации\n"
               "от 11.11.2019 № 45\nПЛАН МЕРОПРИЯТИЙ\nпо профилактике правонарушений на 2020 год"),
-     "ПЛАН МЕРОПРИЯТИЙ по профилактике правонарушений на 2020 год", "heading_after_signature"),
+     "ПЛАН МЕРОПРИЯТИЙ по профилактике правонарушений на 2020 год", "plan_title"),
     # the act printed without what it approves keeps its subject
     (docx_doc("Постановление от 02.09.2015 г № 700",
               "Об утверждении муниципальной программы «Спорт» на 2016 — 2020 годы",
