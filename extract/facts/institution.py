@@ -185,6 +185,10 @@ def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
     return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
 
 
+# a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
+_SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
+
+
 def _ends_name(word: str, prev: str, patron: bool) -> bool:
     """A word after an institution's name: a preposition, a number that follows no "№", a
     date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name after
@@ -192,7 +196,8 @@ def _ends_name(word: str, prev: str, patron: bool) -> bool:
     if prev in ("№", "N"):
         return False
     return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word
-            or bool(_QUOTED_NUMBER.match(word)) or (word[:1].islower() and not patron)
+            or bool(_QUOTED_NUMBER.match(word))
+            or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
             or bool(_INITIAL.match(word)))
 
 

@@ -357,8 +357,9 @@ def passport_name(ctx: Ctx) -> str | None:
 def appendix_title(ctx: Ctx) -> str | None:
     """The first bold or capitals block after the stamps ("Перечень мероприятий
     подпрограммы …", "СИСТЕМА ЦЕЛЕВЫХ ИНДИКАТОРОВ …"); in plain text, the first line after
-    them that is not a sentence, or names a plan."""
-    found = stamps(ctx)
+    them that is not a sentence, or names a plan. A site's "(утв. …)" bracket is a stamp under
+    the heading, not over it: the heading is looked for after the stamps above it."""
+    found = [s for s in stamps(ctx) if not s.text.lstrip().startswith("(")]
     if not found:
         return None
     lines = ctx.top

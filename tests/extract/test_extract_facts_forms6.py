@@ -151,6 +151,20 @@ def test_school_names_in_titles(tools: ExtractTools, title: str, issuer: str) ->
     assert extract(doc, Found(), tools).document.issuer == issuer
 
 
+@pytest.mark.parametrize(("grif", "issuer"), [
+    # the head's grif names the kindergarten by its short type in lower case: the grif wins over
+    # the full name the title gives
+    ("УТВЕРЖДАЮ\nЗаведующий МБДОУ д/с «Калинка»\n__________ А.А. Орлова\nПриказ № 7 от "
+     "01.09.2024", "МБДОУ д/с «Калинка»"),
+    ("УТВЕРЖДАЮ\nДиректор МБОУ «Лесная СОШ»\n__________ Б.Б. Ершов", "МБОУ «Лесная СОШ»"),
+])
+def test_grif_of_the_head_names_the_issuer(tools: ExtractTools, grif: str, issuer: str) -> None:
+    doc = docx_doc(grif, "ПРОГРАММА РАЗВИТИЯ\nмуниципального бюджетного дошкольного "
+                   "образовательного учреждения «Детский сад «Калинка»\nна 2024 - 2028 гг.",
+                   bold=(1,))
+    assert extract(doc, Found(), tools).document.issuer == issuer
+
+
 def test_grif_cells_name_the_municipality(tools: ExtractTools) -> None:
     """The grifs of a title page set in a table are read for the place downstream."""
     grif = table(("СОГЛАСОВАНО:\nНачальник управления образования\nЗаречногорского\n"
