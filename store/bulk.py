@@ -36,10 +36,10 @@ def column_params(columns: Columns, rows: Sequence[Mapping[str, Any]]) -> list[l
 
 
 def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str | None]]:
-    """A table's columns with their types, from the catalogue."""
-    return [(str(n), str(t)) for n, t in con.execute(
-        "SELECT column_name, data_type FROM duckdb_columns() WHERE schema_name = 'main' "
-        "AND table_name = ? ORDER BY column_index", [table]).fetchall()]
+    """A table's columns with their types, the table named as INSERT resolves it (a
+    temporary table shadows the stored one of a read-only store: store_open)."""
+    return [(str(row[0]), str(row[1]))
+            for row in con.execute(f"DESCRIBE SELECT * FROM {table}").fetchall()]
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[Mapping[str, Any]],
