@@ -130,9 +130,7 @@ class Lemmatizer:
         """natasha's navec word vectors (news, 250K words, 300 dimensions), loaded on first use
         (~0.6 s) and shared with the NER tagger: `word in emb`, `emb[word]` (numpy array)."""
         if self._emb is None:
-            from natasha import NewsEmbedding
-
-            self._emb = NewsEmbedding()
+            self._emb = _load_embedding()
         return self._emb
 
     def entities(self, text: str) -> list[tuple[str, str]]:
@@ -152,6 +150,30 @@ class Lemmatizer:
 def _analysable(word: str) -> bool:
     """pymorphy3 looks up every letter's Unicode name; unnamed letters make it raise."""
     return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
+
+
+def _load_embedding() -> Any:
+    """natasha's news vectors (what `natasha.NewsEmbedding()` loads), without the tables
+    navec's constructor precomputes for its `sim` (every word's norm and the centroids'
+    dot products: 0.25 CPU-s, 26 MB and a 100 MB transient per load). Nothing here calls
+    `sim`: a word's vector and the NER tagger read the codes and indexes only."""
+    import numpy as np
+    from natasha.data import NEWS_EMBEDDING
+    from navec import Navec
+    from navec.meta import Meta
+    from navec.navec import META, PQ_, VOCAB
+    from navec.pq import PQ
+    from navec.tar import Tar
+    from navec.vocab import Vocab
+
+    class Codes(PQ):
+        def precompute(self) -> None:
+            self.qdims = np.arange(self.qdim)  # what __getitem__ needs
+
+    with Tar(NEWS_EMBEDDING) as tar:
+        meta = Meta.from_file(tar.load(META))
+        Meta.check_protocol(meta.protocol)
+        return Navec(meta, Vocab.from_file(tar.load(VOCAB)), Codes.from_file(tar.load(PQ_)))
 
 
 def _load_natasha(embedding: Any) -> tuple[Any, Any, Any]:

@@ -111,8 +111,7 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
 def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
     """Compute the doc_key of rows that have none (stored before migration 2, or reset by a
     later migration that changes the key rules); return how many were filled."""
-    import pyarrow as pa
-
+    from store.bulk import column_params, unnest_select
     from store.identity import KEY_COLUMNS, doc_key
 
     cur = con.execute(f"SELECT id, {', '.join(KEY_COLUMNS)} FROM documents "
@@ -121,13 +120,10 @@ def fill_doc_keys(con: duckdb.DuckDBPyConnection) -> int:
     rows = [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
     if not rows:
         return 0
-    keys = pa.Table.from_pylist([{"id": r["id"], "doc_key": doc_key(r)} for r in rows])
-    con.register("_rm_keys", keys)
-    try:
-        con.execute("UPDATE documents SET doc_key = k.doc_key FROM _rm_keys k "
-                    "WHERE documents.id = k.id")
-    finally:
-        con.unregister("_rm_keys")
+    cols = [("id", "BIGINT"), ("doc_key", "VARCHAR")]
+    keys = [{"id": r["id"], "doc_key": doc_key(r)} for r in rows]
+    con.execute(f"UPDATE documents SET doc_key = k.doc_key FROM ({unnest_select(cols)}) k "
+                "WHERE documents.id = k.id", column_params(cols, keys))
     return len(rows)
 
 

@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 from rapidfuzz import fuzz, process
 
 from store import clusters as clustering
+from store.bulk import insert_rows
 from store.db import rollback
 from store.themes import derived_catalogue_rows, write_derived
 
@@ -293,13 +293,7 @@ GROUP BY 1
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]]) -> None:
-    if not rows:
-        return
-    con.register("_rm_link", pa.Table.from_pylist(rows))
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rm_link")
-    finally:
-        con.unregister("_rm_link")
+    insert_rows(con, table, rows)
 
 
 # Bump when the matching rules change: stores built by older rules then count as stale.

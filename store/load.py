@@ -6,7 +6,7 @@ A file is stored once per (path, sha256): the same bytes from the same path are 
 changed file's old version (same path) is deleted in the transaction that stores the new
 one, whatever other path holds the same bytes. `load_records` falls back to one transaction
 per document when a chunk fails, so one bad record does not cost the others. Rows go in
-through Arrow tables (INSERT … SELECT), one statement per table per chunk, never row by row:
+as column lists (store/bulk.py), one statement per table per chunk, never row by row:
 DuckDB's per-statement overhead (~1.4 ms) is the cost of storing, not the rows.
 """
 
@@ -18,9 +18,9 @@ from datetime import datetime
 from typing import Any, Literal
 
 import duckdb
-import pyarrow as pa
 
 from normalize.models import Record
+from store.bulk import insert_rows
 from store.db import rollback, write_failure
 from store.paths import path_columns, stored_path
 from store.rows import SCHEMAS, child_rows, document_row, record_from_rows
@@ -31,19 +31,16 @@ CHILD_TABLES: tuple[str, ...] = tuple(SCHEMAS)
 # transaction is rolled back and the caller may go on with the next record.
 STORE_ERRORS: tuple[type[Exception], ...] = (duckdb.Error, ValueError)
 
-_ID = pa.int64()
-_DOCUMENT_SCHEMA = pa.schema([
-    ("id", _ID), ("file", pa.string()), ("path", pa.string()), ("sha256", pa.string()),
-    ("format", pa.string()), ("kind", pa.string()), ("title", pa.string()),
-    ("municipality", pa.string()), ("region", pa.string()), ("issuer", pa.string()),
-    ("order_number", pa.string()), ("order_date", pa.date32()), ("period_start", pa.int32()),
-    ("period_end", pa.int32()), ("pages", pa.int32()), ("has_order", pa.bool_()),
-    ("has_period", pa.bool_()), ("schema_version", pa.string()),
-    ("ingested_at", pa.timestamp("us")), ("record", pa.string()), ("doc_key", pa.string()),
-    ("path_bytes", pa.binary()),
-    ("order_act_type", pa.string()),
-])
-_CHILD_SCHEMAS = {t: s.insert(0, pa.field("document_id", _ID)) for t, s in SCHEMAS.items()}
+_S = "VARCHAR"
+_DOCUMENT_COLUMNS = [
+    ("id", "BIGINT"), ("file", _S), ("path", _S), ("sha256", _S), ("format", _S), ("kind", _S),
+    ("title", _S), ("municipality", _S), ("region", _S), ("issuer", _S), ("order_number", _S),
+    ("order_date", "DATE"), ("period_start", "INTEGER"), ("period_end", "INTEGER"),
+    ("pages", "INTEGER"), ("has_order", "BOOLEAN"), ("has_period", "BOOLEAN"),
+    ("schema_version", _S), ("ingested_at", "TIMESTAMP"), ("record", _S), ("doc_key", _S),
+    ("path_bytes", "BLOB"), ("order_act_type", _S),
+]
+_CHILD_COLUMNS = {t: [("document_id", "BIGINT"), *cols] for t, cols in SCHEMAS.items()}
 
 
 @dataclass(frozen=True)
@@ -143,14 +140,6 @@ def _real_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
     return sorted(int(r[0]) for r in rows)
 
 
-def _insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table) -> None:
-    con.register("_rm_rows", data)
-    try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM _rm_rows")
-    finally:
-        con.unregister("_rm_rows")
-
-
 def _insert_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]],
                       now: datetime) -> None:
     rows = []
@@ -160,7 +149,7 @@ def _insert_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item
         row.update(id=doc_id, path=text, path_bytes=raw, ingested_at=now,
                    record=rec.model_dump_json())
         rows.append(row)
-    _insert_arrow(con, "documents", pa.Table.from_pylist(rows, schema=_DOCUMENT_SCHEMA))
+    insert_rows(con, "documents", rows, _DOCUMENT_COLUMNS)
 
 
 def _insert_children(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]]) -> None:
@@ -170,8 +159,7 @@ def _insert_children(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]
         for table, rows in child_rows(rec).items():
             tables[table] += [{"document_id": doc_id, **r} for r in rows]
     for table, rows in tables.items():
-        if rows:
-            _insert_arrow(con, table, pa.Table.from_pylist(rows, schema=_CHILD_SCHEMAS[table]))
+        insert_rows(con, table, rows, _CHILD_COLUMNS[table])
 
 
 def _real(outcome: LoadOutcome, ids: list[int]) -> LoadOutcome:

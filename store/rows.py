@@ -1,4 +1,4 @@
-"""Record ↔ rows: the columns of each table as Arrow tables, and the Record rebuilt from rows.
+"""Record ↔ rows: the rows and columns of each table, and the Record rebuilt from rows.
 
 Pure functions (no database): store/load.py moves these tables in and out of DuckDB.
 """
@@ -8,8 +8,6 @@ from __future__ import annotations
 from datetime import date
 from itertools import zip_longest
 from typing import Any
-
-import pyarrow as pa
 
 from normalize.models import (
     Activity,
@@ -30,35 +28,35 @@ from normalize.models import (
 )
 from store.identity import doc_key
 
-_I = pa.int32()
-_S = pa.string()
+_I = "INTEGER"
+_S = "VARCHAR"
 _SRC = [("src_page", _I), ("src_table", _I), ("src_row", _I), ("src_line", _I)]
 
-# Arrow schemas of the per-document child tables (documents itself is written with SQL).
-SCHEMAS: dict[str, pa.Schema] = {
-    "document_texts": pa.schema([("kind", _S), ("ordinal", _I), ("text", _S)]),
-    "signatories": pa.schema([("ordinal", _I), ("name", _S), ("position", _S)]),
-    "activities": pa.schema([
+# Columns (name, DuckDB type) of the per-document child tables, as store/bulk.py writes them.
+SCHEMAS: dict[str, list[tuple[str, str]]] = {
+    "document_texts": [("kind", _S), ("ordinal", _I), ("text", _S)],
+    "signatories": [("ordinal", _I), ("name", _S), ("position", _S)],
+    "activities": [
         ("ordinal", _I), ("number", _S), ("section", _S), ("title", _S), ("key", _S),
-        ("type", _S), ("deadline_text", _S), ("deadline_start", pa.date32()),
-        ("deadline_end", pa.date32()), ("recurrence", _S), ("result", _S),
-        ("target_op", _S), ("target_value", pa.float64()), ("target_unit", _S),
-        ("status_text", _S), ("status_done", pa.bool_()), ("status_years", pa.list_(_I)),
+        ("type", _S), ("deadline_text", _S), ("deadline_start", "DATE"),
+        ("deadline_end", "DATE"), ("recurrence", _S), ("result", _S),
+        ("target_op", _S), ("target_value", "DOUBLE"), ("target_unit", _S),
+        ("status_text", _S), ("status_done", "BOOLEAN"), ("status_years", "INTEGER[]"),
         *_SRC, ("type_label", _S),
-    ]),
-    "activity_responsibles": pa.schema([
+    ],
+    "activity_responsibles": [
         ("activity_ordinal", _I), ("ordinal", _I), ("text", _S), ("party_text", _S),
         ("org", _S), ("role", _S), ("person", _S),
-    ]),
-    "indicators": pa.schema([
+    ],
+    "indicators": [
         ("ordinal", _I), ("number", _S), ("section", _S), ("name", _S), ("key", _S),
         ("unit", _S), *_SRC, ("theme_code", _S), ("theme_label", _S), ("theme_source", _S),
-    ]),
-    "indicator_values": pa.schema([
+    ],
+    "indicator_values": [
         ("indicator_ordinal", _I), ("ordinal", _I), ("year", _I), ("kind", _S),
-        ("value", pa.float64()),
-    ]),
-    "warnings": pa.schema([("ordinal", _I), ("text", _S)]),
+        ("value", "DOUBLE"),
+    ],
+    "warnings": [("ordinal", _I), ("text", _S)],
 }
 
 

@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from datetime import datetime
 
 import duckdb
-import pyarrow as pa
 
+from store.bulk import column_params, unnest_select
 from store.db import rollback
 from store.paths import path_columns
 
-ERRORS_SCHEMA = pa.schema([("path", pa.string()), ("path_bytes", pa.binary()),
-                           ("reason", pa.string()), ("error_type", pa.string())])
+ERRORS_COLUMNS = [("path", "VARCHAR"), ("path_bytes", "BLOB"), ("reason", "VARCHAR"),
+                  ("error_type", "VARCHAR")]
 
 
 def start_run(con: duckdb.DuckDBPyConnection, files: int, now: datetime | None = None) -> int:
@@ -43,17 +43,11 @@ def finish_run(
             [now or datetime.now(), loaded, skipped, len(failures), run_id],
         )
         if failures:
-            rows = pa.Table.from_pylist(
-                [dict(zip(("path", "path_bytes"), path_columns(p), strict=True),
-                      reason=r, error_type=t) for p, r, t in failures],
-                schema=ERRORS_SCHEMA,
-            )
-            con.register("_rm_errors", rows)
-            try:
-                con.execute("INSERT INTO ingest_errors BY NAME "
-                            "SELECT ?::BIGINT AS run_id, * FROM _rm_errors", [run_id])
-            finally:
-                con.unregister("_rm_errors")
+            rows = [dict(zip(("path", "path_bytes"), path_columns(p), strict=True),
+                         reason=r, error_type=t) for p, r, t in failures]
+            con.execute("INSERT INTO ingest_errors BY NAME SELECT ?::BIGINT AS run_id, * "
+                        f"FROM ({unnest_select(ERRORS_COLUMNS)})",
+                        [run_id, *column_params(ERRORS_COLUMNS, rows)])
         con.commit()
     except BaseException:
         rollback(con)

@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
-import pyarrow as pa
+
+from store.bulk import column_params, insert_rows, unnest_select
 
 CATALOGUE_SOURCES = ("taxonomy", "user")  # written by the pipelines; refresh keeps them
-_CATALOGUE_SCHEMA = pa.schema([("code", pa.string()), ("label", pa.string()),
-                               ("measures", pa.list_(pa.string())), ("source", pa.string()),
-                               ("base", pa.string())])
+_CATALOGUE_COLUMNS = [("code", "VARCHAR"), ("label", "VARCHAR"), ("measures", "VARCHAR[]"),
+                      ("source", "VARCHAR"), ("base", "VARCHAR")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,11 +54,7 @@ def save_catalogue(con: duckdb.DuckDBPyConnection, rows: Iterable[CatalogueRow],
     if data:
         con.execute("DELETE FROM themes WHERE list_contains(?::VARCHAR[], code)",
                     [[d["code"] for d in data]])
-        con.register("_rm_themes", pa.Table.from_pylist(data, schema=_CATALOGUE_SCHEMA))
-        try:
-            con.execute("INSERT INTO themes BY NAME SELECT * FROM _rm_themes")
-        finally:
-            con.unregister("_rm_themes")
+        insert_rows(con, "themes", data, _CATALOGUE_COLUMNS)
     return len(data)
 
 
@@ -80,17 +76,14 @@ def set_themes(con: duckdb.DuckDBPyConnection, themes: list[IndicatorTheme]) -> 
                if current.get((t.document_id, t.ordinal)) != (t.code, t.label, t.source)]
     if not changed:
         return 0
-    table = pa.Table.from_pylist([
-        {"document_id": t.document_id, "ordinal": t.ordinal, "theme_code": t.code,
-         "theme_label": t.label, "theme_source": t.source} for t in changed])
-    con.register("_rm_retheme", table)
-    try:
-        con.execute("UPDATE indicators SET theme_code = n.theme_code, "
-                    "theme_label = n.theme_label, theme_source = n.theme_source "
-                    "FROM _rm_retheme n WHERE indicators.document_id = n.document_id "
-                    "AND indicators.ordinal = n.ordinal")
-    finally:
-        con.unregister("_rm_retheme")
+    cols = [("document_id", "BIGINT"), ("ordinal", "INTEGER"), ("theme_code", "VARCHAR"),
+            ("theme_label", "VARCHAR"), ("theme_source", "VARCHAR")]
+    rows = [{"document_id": t.document_id, "ordinal": t.ordinal, "theme_code": t.code,
+             "theme_label": t.label, "theme_source": t.source} for t in changed]
+    con.execute("UPDATE indicators SET theme_code = n.theme_code, "
+                "theme_label = n.theme_label, theme_source = n.theme_source "
+                f"FROM ({unnest_select(cols)}) n WHERE indicators.document_id = n.document_id "
+                "AND indicators.ordinal = n.ordinal", column_params(cols, rows))
     by_doc: dict[int, dict[int, IndicatorTheme]] = {}
     for t in changed:
         by_doc.setdefault(t.document_id, {})[t.ordinal] = t
@@ -112,12 +105,9 @@ def _patch_records(con: duckdb.DuckDBPyConnection, by_doc: dict[int, dict[int, A
             if 0 < ordinal <= len(items):
                 patch(items[ordinal - 1], value)
         updates.append({"id": doc_id, "record": json.dumps(record, ensure_ascii=False)})
-    con.register("_rm_records", pa.Table.from_pylist(updates))
-    try:
-        con.execute("UPDATE documents SET record = n.record FROM _rm_records n "
-                    "WHERE documents.id = n.id")
-    finally:
-        con.unregister("_rm_records")
+    cols = [("id", "BIGINT"), ("record", "VARCHAR")]
+    con.execute(f"UPDATE documents SET record = n.record FROM ({unnest_select(cols)}) n "
+                "WHERE documents.id = n.id", column_params(cols, updates))
 
 
 def _set_theme(item: dict[str, Any], t: IndicatorTheme) -> None:
@@ -134,14 +124,11 @@ def fill_type_labels(con: duckdb.DuckDBPyConnection, labels: dict[str, str]) -> 
     todo = [(int(d), int(o), labels[t]) for d, o, t in rows if t in labels]
     if not todo:
         return 0
-    con.register("_rm_labels", pa.Table.from_pylist(
-        [{"document_id": d, "ordinal": o, "type_label": lab} for d, o, lab in todo]))
-    try:
-        con.execute("UPDATE activities SET type_label = n.type_label FROM _rm_labels n "
-                    "WHERE activities.document_id = n.document_id "
-                    "AND activities.ordinal = n.ordinal")
-    finally:
-        con.unregister("_rm_labels")
+    cols = [("document_id", "BIGINT"), ("ordinal", "INTEGER"), ("type_label", "VARCHAR")]
+    new = [{"document_id": d, "ordinal": o, "type_label": lab} for d, o, lab in todo]
+    con.execute(f"UPDATE activities SET type_label = n.type_label FROM ({unnest_select(cols)}) "
+                "n WHERE activities.document_id = n.document_id "
+                "AND activities.ordinal = n.ordinal", column_params(cols, new))
     by_doc: dict[int, dict[int, str]] = {}
     for d, o, lab in todo:
         by_doc.setdefault(d, {})[o] = lab
@@ -172,9 +159,4 @@ def write_derived(con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]]) ->
     """Replace the derived catalogue rows. The caller owns the transaction."""
     con.execute("DELETE FROM themes WHERE NOT list_contains(?::VARCHAR[], source)",
                 [list(CATALOGUE_SOURCES)])
-    if rows:
-        con.register("_rm_derived", pa.Table.from_pylist(rows, schema=_CATALOGUE_SCHEMA))
-        try:
-            con.execute("INSERT INTO themes BY NAME SELECT * FROM _rm_derived")
-        finally:
-            con.unregister("_rm_derived")
+    insert_rows(con, "themes", rows, _CATALOGUE_COLUMNS)

@@ -6,12 +6,13 @@ for every distinct cell edge); a cell whose inner rules are missing spans severa
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ingest.pdf.layout import group_lines
-from ingest.pdf.page import Glyph, Segment
+from ingest.pdf.page import Centres, Glyph, Segment, glyph_centres
 
 SNAP = 2.5  # rules this close (pt) are one rule
 JOIN = 3.0  # collinear pieces this close are one rule
@@ -175,7 +176,7 @@ def _cell_rects(xs: list[float], ys: list[float], hs: list[Segment], vs: list[Se
 
 
 def _build(page: int, xs: list[float], ys: list[float], hs: list[Segment], vs: list[Segment],
-           glyphs: Sequence[Glyph]) -> PageTable:
+           glyphs: Sequence[Glyph], centres: Centres) -> PageTable:
     n_cols = len(xs) - 1
     rects = _cell_rects(xs, ys, hs, vs)
     slot_owner = {}
@@ -184,11 +185,12 @@ def _build(page: int, xs: list[float], ys: list[float], hs: list[Segment], vs: l
             for c in range(c0, c1 + 1):
                 slot_owner[r * n_cols + c] = root
     inside: dict[int, list[Glyph]] = {}
-    for g in glyphs:
-        r = bisect_right(ys, (g.top + g.bottom) / 2) - 1
-        c = bisect_right(xs, (g.x0 + g.x1) / 2) - 1
-        if 0 <= r < len(ys) - 1 and 0 <= c < n_cols:
-            inside.setdefault(slot_owner[r * n_cols + c], []).append(g)
+    cx, cy = centres
+    row = np.searchsorted(ys, cy, side="right") - 1  # = bisect_right: the slot's row
+    col = np.searchsorted(xs, cx, side="right") - 1
+    held = np.flatnonzero((row >= 0) & (row < len(ys) - 1) & (col >= 0) & (col < n_cols))
+    for i, slot in zip(held.tolist(), (row[held] * n_cols + col[held]).tolist(), strict=True):
+        inside.setdefault(slot_owner[slot], []).append(glyphs[i])
     rows: list[list[GridCell]] = [[] for _ in range(len(ys) - 1)]
     for root, (r0, c0, r1, c1) in sorted(rects.items(), key=lambda kv: (kv[1][0], kv[1][1])):
         lines = group_lines(inside.get(root, []))
@@ -199,8 +201,11 @@ def _build(page: int, xs: list[float], ys: list[float], hs: list[Segment], vs: l
     return PageTable(page, ys[0], ys[-1], tuple(xs), rows, [page] * len(rows))
 
 
-def find_tables(page: int, segments: Sequence[Segment], glyphs: Sequence[Glyph]) -> list[PageTable]:
-    """Ruled tables of one page, top to bottom; a lone box (one cell) is not a table."""
+def find_tables(page: int, segments: Sequence[Segment], glyphs: Sequence[Glyph],
+                centres: Centres | None = None) -> list[PageTable]:
+    """Ruled tables of one page, top to bottom; a lone box (one cell) is not a table.
+    `centres`: the glyphs' `glyph_centres`, when the caller has them already."""
+    centres = glyph_centres(glyphs) if centres is None else centres
     hs = _merge([s for s in segments if s.horizontal], horizontal=True)
     vs = _merge([s for s in segments if not s.horizontal], horizontal=False)
     tables: list[PageTable] = []
@@ -210,6 +215,6 @@ def find_tables(page: int, segments: Sequence[Segment], glyphs: Sequence[Glyph])
         ys = _positions([h.top for h in t_hs])
         if len(xs) < 2 or len(ys) < 2 or (len(xs) - 1) * (len(ys) - 1) < 2:
             continue
-        tables.append(_build(page, xs, ys, t_hs, t_vs, glyphs))
+        tables.append(_build(page, xs, ys, t_hs, t_vs, glyphs, centres))
     tables.sort(key=lambda t: t.top)
     return tables

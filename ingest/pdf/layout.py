@@ -7,8 +7,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from ingest.pdf.page import Glyph
+
+_X0, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("bottom")
+_SIZE, _BOLD = attrgetter("size"), attrgetter("bold")
 
 # A gap wider than this many font sizes inside a line separates two text groups (tab stop).
 TAB_GAP = 3.0
@@ -103,16 +107,18 @@ def _from_turned(ln: Line, turn: int) -> Line:
 
 
 def _group_upright(glyphs: Sequence[Glyph]) -> list[Line]:
+    # a glyph joins the row whose first glyph's centre is near its own; centres computed once
+    centres = [(g.top + g.bottom) / 2 for g in glyphs]
     rows: list[list[Glyph]] = []
-    for g in sorted(glyphs, key=lambda g: (g.top + g.bottom) / 2):
-        centre = (g.top + g.bottom) / 2
-        if rows:
-            last = rows[-1][0]
-            if abs(centre - (last.top + last.bottom) / 2) < 0.4 * max(last.size, g.size):
-                rows[-1].append(g)
-                continue
+    row_centre = row_size = 0.0
+    for i in sorted(range(len(glyphs)), key=centres.__getitem__):
+        g, centre = glyphs[i], centres[i]
+        if rows and abs(centre - row_centre) < 0.4 * max(row_size, g.size):
+            rows[-1].append(g)
+            continue
         rows.append([g])
-    lines = [_make_line(sorted(row, key=lambda g: g.x0)) for row in rows]
+        row_centre, row_size = centre, g.size
+    lines = [_make_line(sorted(row, key=_X0)) for row in rows]
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return lines
 
@@ -141,11 +147,11 @@ def _make_line(glyphs: list[Glyph]) -> Line:
     return Line(
         text="".join(parts),
         x0=glyphs[0].x0,
-        top=min(g.top for g in glyphs),
+        top=min(map(_TOP, glyphs)),
         x1=glyphs[-1].x1,
-        bottom=max(g.bottom for g in glyphs),
-        size=max(g.size for g in glyphs),
-        bold=all(g.bold for g in glyphs),
+        bottom=max(map(_BOTTOM, glyphs)),
+        size=max(map(_SIZE, glyphs)),
+        bold=all(map(_BOLD, glyphs)),
         words=tuple(words),
     )
 

@@ -11,7 +11,7 @@ import ctypes
 import itertools
 import math
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
@@ -45,6 +45,19 @@ class Glyph(NamedTuple):
     bold: bool
     space_before: bool  # the text stream had a space right before this glyph
     turn: int = 0  # text direction on the displayed page, degrees counter-clockwise
+
+
+Centres = tuple[np.ndarray, np.ndarray]  # x and y of each glyph's centre, in glyph order
+
+
+def glyph_centres(glyphs: Sequence[Glyph]) -> Centres:
+    """x and y of every glyph's centre as arrays: what decides which table box and which cell
+    holds a glyph, computed once per page instead of once per table."""
+    if not glyphs:
+        return np.empty(0), np.empty(0)
+    columns = list(zip(*glyphs, strict=True))
+    x0, top, x1, bottom = (np.array(col, dtype=np.float64) for col in columns[1:5])
+    return (x0 + x1) / 2, (top + bottom) / 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import numpy as np
 import pypdfium2 as pdfium
 
 from ingest.errors import DocumentLoadError
@@ -26,7 +27,7 @@ from ingest.pdf.layout import (
     is_page_furniture,
     paragraphs,
 )
-from ingest.pdf.page import Glyph, PageContent, read_page
+from ingest.pdf.page import Centres, Glyph, PageContent, glyph_centres, read_page
 from ingest.pdf.streams import check_streams
 from ingest.pdf.text_tables import find_text_tables
 
@@ -73,24 +74,24 @@ def _read_pages(data: bytes, name: str, limits: Limits) -> list[PageContent]:
         pdf.close()
 
 
-def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable]) -> list[Glyph]:
+def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable], centres: Centres
+             ) -> list[Glyph]:
     """Glyphs whose centre is in none of the tables' boxes."""
     if not tables:
         return list(glyphs)
-    boxes = [(t.xs[0], t.top, t.xs[-1], t.bottom) for t in tables]
-    out = []
-    for g in glyphs:
-        cx, cy = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
-        if not any(x0 <= cx <= x1 and y0 <= cy <= y1 for x0, y0, x1, y1 in boxes):
-            out.append(g)
-    return out
+    cx, cy = centres
+    inside = np.zeros(len(glyphs), dtype=bool)
+    for t in tables:
+        inside |= (t.xs[0] <= cx) & (cx <= t.xs[-1]) & (t.top <= cy) & (cy <= t.bottom)
+    return list(map(glyphs.__getitem__, np.flatnonzero(~inside).tolist()))
 
 
 def _page_lines(page: PageContent) -> tuple[list[PageTable], list[Line]]:
     """Ruled tables of a page and the lines of text outside them, page numbers dropped."""
     busy = len(page.segments) > MAX_SEGMENTS
-    tables = [] if busy else find_tables(page.number, page.segments, page.glyphs)
-    loose = _outside(page.glyphs, tables)
+    centres = glyph_centres(page.glyphs)
+    tables = [] if busy else find_tables(page.number, page.segments, page.glyphs, centres)
+    loose = _outside(page.glyphs, tables, centres)
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
     return tables, lines
 
