@@ -68,7 +68,8 @@ def _plain(v: Any) -> Any:
 
 
 def _num(x: Any) -> str:
-    return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
+    """A number as the Russian output writes it: 100, 45,5."""
+    return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x).replace(".", ",")
 
 
 def show(field: str, v: Any) -> str:

@@ -145,8 +145,8 @@ def render_table(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) ->
                  "образцов, чьи ожидаемые записи дают темы)")
     if diff:
         lines += [f"    - {ru(d)}" for d in theme_diffs]
-    lines.append("(P — точность, R — полнота; порог --min-f1 проверяется для каждого поля "
-                 "каждого файла, «!» — ниже порога)")
+    lines.append("(P — точность, R — полнота; tp/fp/fn — совпало / лишнее / не найдено; порог "
+                 "--min-f1 проверяется для каждого поля каждого файла, «!» — ниже порога)")
     return "\n".join(lines + render_failures(fails))
 
 

@@ -86,7 +86,7 @@ CASES = [
      "activity '3': status: expected (True, (2024,)), got (False, (2024,))"),
     ({"indicators": [_ind(SHARE, (2025, "plan", 40), (2026, "fact", 45.5))]},
      {"indicators": [_ind(SHARE, (2025, "plan", 40))]},
-     f"показатель '{SHARE}': values: не найдено: 2026 факт 45.5",
+     f"показатель '{SHARE}': values: не найдено: 2026 факт 45,5",
      f"indicator '{SHARE}': value missing (2026, 'fact', 45.5)"),
     ({"goals": ["Рост качества"]}, {"goals": ["Рост качества", "Иное"]},
      "goals: лишнее: 'Иное'", "goals: unexpected 'Иное'"),
@@ -159,6 +159,7 @@ def test_evaluate_diff_prints_russian_lines(roadmaps_cli: Callable[..., Run],
               if line.startswith("    - ")]
     assert sorted(listed) == sorted(_expected_lines())
     assert not ENGLISH.search("\n".join(listed))  # field codes in the header stay
+    assert "tp/fp/fn — совпало / лишнее / не найдено" in run.stdout
     gated = roadmaps_cli("evaluate", str(wrong_sample), "--diff", "--min-f1", "deadline.end=1")
     assert gated.returncode == 1
     # five activities paired, one end wrong: 2·4 / (2·4 + 1 + 1)
@@ -185,7 +186,8 @@ def test_review_places_each_mismatch_at_its_item(roadmaps_cli: Callable[..., Run
                        str(wrong_sample / "expected" / f"{NAME}.json"), "--out", str(out))
     assert run.returncode == 0, run.stderr
     html = out.read_text("utf-8")
-    assert f"Сравнение с эталоном: {len(_expected_lines())} расхождений" in html
+    assert "тип: Другое" in html and "тип: другое" not in html  # the label, not the code
+    assert "Сравнение с эталоном: 7 расхождений" in html
 
     def marks_at(anchor: str) -> list[str]:
         found = re.search(rf'id="{anchor}">.*?(?=<div class="item|<tr id="doc-|</table>|<h3>)',
