@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipelines.eval_diff import MISSING, UNEXPECTED, Mismatch
 from pipelines.eval_score import (
     DEADLINE_PARTS,
     STRICT,
     Counts,
+    Item,
     Rec,
     Rules,
     Score,
@@ -36,40 +38,43 @@ def _period(doc: Rec) -> tuple[Any, Any] | None:
     return (p.get("start_year"), p.get("end_year")) if p else None
 
 
-def _signatories(exp: list[Rec], got: list[Rec], rules: Rules) -> tuple[Counts, list[str]]:
+def _signatories(exp: list[Rec], got: list[Rec], rules: Rules
+                 ) -> tuple[Counts, list[Mismatch]]:
     """Signatories paired by name; a pair with the wrong position is FP + FN."""
     pairs, miss, extra = match_items(exp, got, lambda s: s.get("name") or "", rules.name_key,
                                      exact=True)
     c = Counts(fp=len(extra), fn=len(miss))
-    diffs = [f"document.signatories: missing {exp[i]!r}" for i in miss]
-    diffs += [f"document.signatories: unexpected {got[j]!r}" for j in extra]
+    field = "document.signatories"
+    diffs = [Mismatch(field, MISSING, expected=exp[i]) for i in miss]
+    diffs += [Mismatch(field, UNEXPECTED, got=got[j]) for j in extra]
     for i, j in pairs:
         pe, pg = exp[i].get("position"), got[j].get("position")
         wrong = (bool(pe) and not rules.text(pe, pg) if rules.loose  # loose: any position
                  else bool(pe or pg) and not (pe and pg and rules.text(pe, pg)))
         if wrong:
             c.fp, c.fn = c.fp + 1, c.fn + 1
-            diffs.append(f"document.signatories: {exp[i]['name']}: position expected {pe!r}, "
-                         f"got {pg!r}")
+            diffs.append(Mismatch("document.signatories.position", expected=pe or None,
+                                  got=pg or None, owner=exp[i]["name"]))
         else:
             c.tp += 1
     return c, diffs
 
 
-def score_document(exp: Rec, got: Rec, rules: Rules = STRICT) -> tuple[Counts, list[str]]:
+def score_document(exp: Rec, got: Rec, rules: Rules = STRICT
+                   ) -> tuple[Counts, list[Mismatch]]:
     """Document fields: kind, title, municipality, region, issuer, order, period, signatories."""
     e, g = exp.get("document") or {}, got.get("document") or {}
     w = "document."
     return _sum([
-        compare("kind", e.get("kind"), g.get("kind"), where=w),
-        compare("title", e.get("title"), g.get("title"), rules.text, w),
-        compare("municipality", e.get("municipality"), g.get("municipality"), rules.place, w),
-        compare("region", e.get("region"), g.get("region"), rules.place, w),
-        compare("issuer", e.get("issuer"), g.get("issuer"), rules.org, w),
-        compare("order.number", _get(e, "order", "number"), _get(g, "order", "number"),
-                rules.number, w),
-        compare("order.date", _get(e, "order", "date"), _get(g, "order", "date"), where=w),
-        compare("period", _period(e), _period(g), where=w),
+        compare(w + "kind", e.get("kind"), g.get("kind")),
+        compare(w + "title", e.get("title"), g.get("title"), rules.text),
+        compare(w + "municipality", e.get("municipality"), g.get("municipality"), rules.place),
+        compare(w + "region", e.get("region"), g.get("region"), rules.place),
+        compare(w + "issuer", e.get("issuer"), g.get("issuer"), rules.org),
+        compare(w + "order.number", _get(e, "order", "number"), _get(g, "order", "number"),
+                rules.number),
+        compare(w + "order.date", _get(e, "order", "date"), _get(g, "order", "date")),
+        compare(w + "period", _period(e), _period(g)),
         _signatories(e.get("signatories") or [], g.get("signatories") or [], rules),
     ])
 
@@ -82,32 +87,32 @@ def _status(s: Rec | None) -> tuple[Any, ...] | None:
     return (s.get("done"), tuple(sorted(s.get("years") or []))) if s else None
 
 
-def _wording(what: str, e: str, g: str, rules: Rules, score: Score) -> None:
-    """A paired item's own text: exact (after canon) in strict mode."""
+def _wording(field: str, e: str, g: str, at: Item, rules: Rules, score: Score) -> None:
+    """A paired item's own text (its title or name): exact (after canon) in strict mode."""
     if rules.loose or canon(e) == canon(g):
         score.counts["wording"].add(Counts(tp=1))
         return
     score.counts["wording"].add(Counts(fp=1, fn=1))
-    score.diffs.append(f"{what} wording: expected {e!r}, got {g!r}")
+    score.diffs.append(at.mismatch(field, e, g))
 
 
-def _activity_pair(e: Rec, g: Rec, score: Score, rules: Rules) -> None:
-    where = f"activity {e.get('number') or e['title'][:50]!r}: "
-    _wording("activity", e["title"], g.get("title") or "", rules, score)
+def _activity_pair(e: Rec, g: Rec, j: int, score: Score, rules: Rules) -> None:
+    at = Item("activity", e.get("number") or e["title"][:50], j)
+    _wording("title", e["title"], g.get("title") or "", at, rules, score)
     deadline = {f"deadline.{k}": compare(f"deadline.{k}", _get(e, "deadline", k),
-                                         _get(g, "deadline", k), where=where)
+                                         _get(g, "deadline", k), at=at)
                 for k in DEADLINE_PARTS}
     for metric, (c, _) in deadline.items():
         score.counts[metric].add(c)
     parts = {
         "deadline": _sum(deadline.values()),
         "responsibles": score_set("responsibles", e.get("responsibles") or [],
-                                  g.get("responsibles") or [], where=where, rules=rules),
-        "results": compare("result", e.get("result"), g.get("result"), rules.text, where),
+                                  g.get("responsibles") or [], at=at, rules=rules),
+        "results": compare("result", e.get("result"), g.get("result"), rules.text, at),
         "targets": compare("target", _target(e.get("target")), _target(g.get("target")),
-                           where=where),
+                           at=at),
         "statuses": compare("status", _status(e.get("status")), _status(g.get("status")),
-                            where=where),
+                            at=at),
     }
     for metric, (c, d) in parts.items():
         score.counts[metric].add(c)
@@ -122,22 +127,25 @@ def _values(ind: Rec) -> set[tuple[int, str, float | None]]:
     return out
 
 
-def _indicator_pair(e: Rec, g: Rec, score: Score, rules: Rules) -> None:
-    _wording("indicator", e["name"], g.get("name") or "", rules, score)
+def _indicator_pair(e: Rec, g: Rec, j: int, score: Score, rules: Rules) -> None:
+    at = Item("indicator", e["name"][:50], j)
+    _wording("name", e["name"], g.get("name") or "", at, rules, score)
     ev, gv = _values(e), _values(g)
     c = Counts(tp=len(ev & gv), fp=len(gv - ev), fn=len(ev - gv))
     score.counts["indicator_values"].add(c)
-    where = f"indicator {e['name'][:50]!r}: "
-    score.diffs += [f"{where}value missing {v}" for v in sorted(ev - gv, key=str)]
-    score.diffs += [f"{where}value unexpected {v}" for v in sorted(gv - ev, key=str)]
+    score.diffs += [at.mismatch("values", v, None, MISSING) for v in sorted(ev - gv, key=str)]
+    score.diffs += [at.mismatch("values", None, v, UNEXPECTED)
+                    for v in sorted(gv - ev, key=str)]
 
 
 def _score_items(name: str, exp: list[Rec], got: list[Rec], key: str, score: Score) -> list:
     """Activities / indicators paired by fuzzy title (both modes): a pair is a TP."""
     pairs, miss, extra = match_items(exp, got, lambda r: r.get(key) or "")
     score.counts[name].add(Counts(tp=len(pairs), fp=len(extra), fn=len(miss)))
-    score.diffs += [f"{name}: missing {exp[i].get(key)!r}" for i in miss]
-    score.diffs += [f"{name}: unexpected {got[j].get(key)!r}" for j in extra]
+    score.diffs += [Mismatch(name, MISSING, expected=exp[i].get(key)) for i in miss]
+    score.diffs += [Mismatch(name, UNEXPECTED, got=got[j].get(key), index=j,
+                             item="activity" if name == "activities" else "indicator")
+                    for j in extra]
     return pairs
 
 
@@ -158,11 +166,11 @@ def score_record(exp: Rec, got: Rec, rules: Rules = STRICT) -> Score:
     score.diffs += d
     ea, ga = exp.get("activities") or [], got.get("activities") or []
     for i, j in _score_items("activities", ea, ga, "title", score):
-        _activity_pair(ea[i], ga[j], score, rules)
+        _activity_pair(ea[i], ga[j], j, score, rules)
     ei, gi = exp.get("indicators") or [], got.get("indicators") or []
     pairs = _score_items("indicators", ei, gi, "name", score)
     for i, j in pairs:
-        _indicator_pair(ei[i], gi[j], score, rules)
+        _indicator_pair(ei[i], gi[j], j, score, rules)
     _unmatched_values(ei, gi, pairs, score)
     for name in ("goals", "tasks"):
         c, d = score_set(name, exp.get(name) or [], got.get(name) or [], rules=rules)

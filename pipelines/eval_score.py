@@ -54,6 +54,8 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from pipelines.eval_diff import DIFFERS, MISSING, UNEXPECTED, Mismatch
+
 SIMILAR = 90.0  # rapidfuzz ratio (0..100) at which two texts name the same thing
 _NON_WORD = re.compile(r"[^\w]+")
 _STEM = 5  # word beginnings compared for organisation names (case endings differ)
@@ -112,7 +114,7 @@ class Score:
     """Counts per metric and the mismatches behind them."""
 
     counts: dict[str, Counts] = field(default_factory=lambda: {m: Counts() for m in METRICS})
-    diffs: list[str] = field(default_factory=list)
+    diffs: list[Mismatch] = field(default_factory=list)
 
     def add(self, other: Score) -> None:
         for m, c in other.counts.items():
@@ -203,22 +205,40 @@ STRICT = Rules()
 LOOSE = Rules(loose=True)
 
 
+@dataclass(frozen=True)
+class Item:
+    """Where a compared field belongs: the document (no item), or an activity / indicator with
+    its label in the expected record and the index of the extracted item paired with it."""
+
+    kind: str | None = None
+    label: str | None = None
+    index: int | None = None
+
+    def mismatch(self, name: str, exp: Any, got: Any, kind: str = DIFFERS) -> Mismatch:
+        """The record of one mismatch of field `name` here."""
+        return Mismatch(name, kind, exp, got, self.kind, self.label, self.index)
+
+
+NO_ITEM = Item()
+
+
 def _eq(a: Any, b: Any) -> bool:
     return a == b
 
 
 def compare(name: str, exp: Any, got: Any, same: Callable[[Any, Any], bool] = _eq,
-            where: str = "") -> tuple[Counts, list[str]]:
-    """One field: absent on both sides counts nothing; a wrong value is both FP and FN."""
+            at: Item = NO_ITEM) -> tuple[Counts, list[Mismatch]]:
+    """One field: absent on both sides counts nothing; a wrong value is both FP and FN. `at`
+    says which item the field belongs to (for the mismatch record)."""
     if exp in (None, "", []) and got in (None, "", []):
         return Counts(), []
     if exp in (None, "", []):
-        return Counts(fp=1), [f"{where}{name}: expected nothing, got {got!r}"]
+        return Counts(fp=1), [at.mismatch(name, None, got)]
     if got in (None, "", []):
-        return Counts(fn=1), [f"{where}{name}: expected {exp!r}, got nothing"]
+        return Counts(fn=1), [at.mismatch(name, exp, None)]
     if same(exp, got):
         return Counts(tp=1), []
-    return Counts(fp=1, fn=1), [f"{where}{name}: expected {exp!r}, got {got!r}"]
+    return Counts(fp=1, fn=1), [at.mismatch(name, exp, got)]
 
 
 def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str],
@@ -247,17 +267,18 @@ def match_items(exp: list[Any], got: list[Any], key: Callable[[Any], str],
 
 
 def score_set(name: str, exp: list[Any], got: list[Any], key: Callable[[Any], str] = str,
-              where: str = "", rules: Rules = STRICT) -> tuple[Counts, list[str]]:
+              at: Item = NO_ITEM, rules: Rules = STRICT) -> tuple[Counts, list[Mismatch]]:
     """Two lists of texts matched one to one (exactly, or fuzzily when loose): matched = TP,
     the rest FN / FP."""
     pairs, miss, extra = match_items(exp, got, key, rules.item_key, exact=not rules.loose)
-    diffs = [f"{where}{name}: missing {key(exp[i])!r}" for i in miss]
-    diffs += [f"{where}{name}: unexpected {key(got[j])!r}" for j in extra]
+    diffs = [at.mismatch(name, key(exp[i]), None, MISSING) for i in miss]
+    diffs += [at.mismatch(name, None, key(got[j]), UNEXPECTED) for j in extra]
     return Counts(tp=len(pairs), fp=len(extra), fn=len(miss)), diffs
 
 
-def _sum(parts: Iterable[tuple[Counts, list[str]]]) -> tuple[Counts, list[str]]:
-    total, diffs = Counts(), []
+def _sum(parts: Iterable[tuple[Counts, list[Mismatch]]]) -> tuple[Counts, list[Mismatch]]:
+    total = Counts()
+    diffs: list[Mismatch] = []
     for c, d in parts:
         total.add(c)
         diffs += d

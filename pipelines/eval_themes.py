@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
 
+from pipelines.eval_diff import ThemeMismatch, machine
 from pipelines.eval_score import Counts, Rec, match_items
 
 
@@ -47,7 +48,7 @@ def themed_items(sample: str, expected: Rec, got: Rec) -> list[ThemedItem]:
             for i, e in enumerate(exp)]
 
 
-def _count(a: ThemedItem, b: ThemedItem, c: Counts, diffs: list[str]) -> None:
+def _count(a: ThemedItem, b: ThemedItem, c: Counts, diffs: list[ThemeMismatch]) -> None:
     """Add one pair of indicators of different samples to `c` (and its error to `diffs`)."""
     same = a.expected is not None and a.expected == b.expected
     together = a.got is not None and a.got == b.got
@@ -55,29 +56,29 @@ def _count(a: ThemedItem, b: ThemedItem, c: Counts, diffs: list[str]) -> None:
         c.tp += 1
     elif together:
         c.fp += 1
-        diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} share {a.got}, "
-                     f"expected {a.expected} / {b.expected}")
+        diffs.append(ThemeMismatch(a.name[:50], b.name[:50], True, (a.expected, b.expected),
+                                   (a.got, b.got)))
     elif same:
         c.fn += 1
-        diffs.append(f"themes: {a.name[:50]!r} and {b.name[:50]!r} should share "
-                     f"{a.expected}, got {a.got} / {b.got}")
+        diffs.append(ThemeMismatch(a.name[:50], b.name[:50], False, (a.expected, b.expected),
+                                   (a.got, b.got)))
 
 
-def pairwise(items: list[ThemedItem]) -> tuple[Counts, list[str]]:
+def pairwise(items: list[ThemedItem]) -> tuple[Counts, list[ThemeMismatch]]:
     """Pair counts over indicators of different samples, and the wrong pairs (for --diff)."""
     c = Counts()
-    diffs: list[str] = []
+    diffs: list[ThemeMismatch] = []
     for a, b in combinations(items, 2):
         if a.sample != b.sample:
             _count(a, b, c, diffs)
-    return c, sorted(set(diffs))
+    return c, sorted(set(diffs), key=machine)  # in the order the JSON has always had
 
 
 def pairs_with(mine: list[ThemedItem], others: list[ThemedItem]) -> Counts:
     """Pair counts of one file's indicators with those of the other samples (the gate's
     per-file share of `pairwise`)."""
     c: Counts = Counts()
-    diffs: list[str] = []
+    diffs: list[ThemeMismatch] = []
     for a in mine:
         for b in others:
             if a.sample != b.sample:

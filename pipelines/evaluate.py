@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipelines.eval_diff import ThemeMismatch, machine, ru
 from pipelines.eval_gate import (
     FIELDS,
     Failure,
@@ -101,7 +102,7 @@ def overall(results: list[FileResult]) -> Score:
     return total
 
 
-def theme_pairs(results: list[FileResult]) -> tuple[Counts, list[str]]:
+def theme_pairs(results: list[FileResult]) -> tuple[Counts, list[ThemeMismatch]]:
     """Pairwise counts of themes across the samples whose expected records give themes."""
     return pairwise([t for r in results for t in r.themes or []])
 
@@ -130,7 +131,7 @@ def render_table(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) ->
             _cell(counts[m].f1 if m in counts else None, (r.file, m) in failed, len(m))
             for m in FIELDS))
         if diff:
-            lines += [f"    - {d}" for d in r.score.diffs] if r.score else []
+            lines += [f"    - {ru(d)}" for d in r.score.diffs] if r.score else []
     total = overall(results)
     lines.append("")
     lines.append(f"{'в целом':<19} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
@@ -143,9 +144,9 @@ def render_table(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) ->
                  f"{_fmt(c.f1):>6}   {c.tp}/{c.fp}/{c.fn}   (попарно: показатели разных "
                  "образцов, чьи ожидаемые записи дают темы)")
     if diff:
-        lines += [f"    - {d}" for d in theme_diffs]
-    lines.append("(P — точность, R — полнота; порог --min-f1 проверяется для каждого поля "
-                 "каждого файла, «!» — ниже порога)")
+        lines += [f"    - {ru(d)}" for d in theme_diffs]
+    lines.append("(P — точность, R — полнота; tp/fp/fn — совпало / лишнее / не найдено; порог "
+                 "--min-f1 проверяется для каждого поля каждого файла, «!» — ниже порога)")
     return "\n".join(lines + render_failures(fails))
 
 
@@ -159,7 +160,9 @@ def _failure_json(f: Failure) -> dict[str, Any]:
 
 
 def render_json(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> str:
-    """Machine-readable scores, the gate's failures (and diffs with --diff)."""
+    """Machine-readable scores, the gate's failures, and with --diff the mismatches: `diffs`
+    in their stable English line form (as before the table spoke Russian) and `mismatches`
+    as records (pipelines/eval_diff.py)."""
     themes = theme_counts(results)
     files = []
     for r in results:
@@ -167,7 +170,8 @@ def render_json(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> 
         if r.score:
             item["metrics"] = {m: _counts_json(c) for m, c in file_counts(r, themes).items()}
             if diff:
-                item["diffs"] = r.score.diffs
+                item["diffs"] = [machine(d) for d in r.score.diffs]
+                item["mismatches"] = [d.as_dict() for d in r.score.diffs]
         files.append(item)
     total = overall(results)
     pairs, theme_diffs = theme_pairs(results)
@@ -176,7 +180,8 @@ def render_json(results: list[FileResult], diff: bool, gate: Gate = NO_GATE) -> 
         "gated": list(FIELDS), "themes_pairwise": _counts_json(pairs),
         "failures": [_failure_json(f) for f in failures(results, gate)]}
     if diff:
-        out["theme_diffs"] = theme_diffs
+        out["theme_diffs"] = [machine(d) for d in theme_diffs]
+        out["theme_mismatches"] = [d.as_dict() for d in theme_diffs]
     return json.dumps(out, ensure_ascii=False, indent=2)
 
 

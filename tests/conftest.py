@@ -22,13 +22,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         "--update-golden",
         action="store_true",
         default=False,
-        help="rewrite golden files (samples/expected, tests/golden) from current output",
+        help="переписать пороги samples/expected/thresholds.json по текущим оценкам "
+             "(эталонные записи не меняются)",
     )
     parser.addoption(
         "--allow-lower",
         action="store_true",
         default=False,
-        help="with --update-golden: accept lower thresholds in samples/expected/thresholds.json",
+        help="с --update-golden: принять понижение порогов в samples/expected/thresholds.json",
     )
 
 

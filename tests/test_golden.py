@@ -70,13 +70,13 @@ def _update(name: str, scores: dict[str, float], allow_lower: bool, path: Path =
         data = json.loads(text) if text.strip() else {}
         down, up = _moves(data.get(name, {}), scores)
         if down and not allow_lower:
-            pytest.fail(f"{name}: --update-golden would lower thresholds (pass --allow-lower "
-                        f"to accept): {'; '.join(down)}")
+            pytest.fail(f"{name}: --update-golden понизил бы пороги (чтобы принять, добавьте "
+                        f"--allow-lower): {'; '.join(down)}")
         data[name] = dict(sorted(scores.items()))
         fh.seek(0)
         fh.truncate()
         fh.write(json.dumps(dict(sorted(data.items())), ensure_ascii=False, indent=2) + "\n")
-    return [f"lowered {m}" for m in down] + [f"raised {m}" for m in up]
+    return [f"понижен {m}" for m in down] + [f"повышен {m}" for m in up]
 
 
 def _below(scores: dict[str, float], floors: dict[str, float]) -> dict[str, tuple]:
@@ -94,12 +94,12 @@ def test_sample_reaches_its_thresholds(path: Path, tools: Tools, update_golden: 
     if update_golden:
         moved = _update(path.name, scores, allow_lower)
         if moved:
-            warnings.warn(f"{path.name}: thresholds {', '.join(moved)}", stacklevel=1)
+            warnings.warn(f"{path.name}: пороги: {', '.join(moved)}", stacklevel=1)
         return
     floors = json.loads(THRESHOLDS.read_text(encoding="utf-8")).get(path.name)
-    assert floors is not None, f"no thresholds for {path.name}: run pytest --update-golden"
+    assert floors is not None, f"{path.name}: нет порогов, запустите pytest --update-golden"
     low = _below(scores, floors)
-    assert not low, f"{path.name}: F1 below its threshold (got, threshold): {low}"
+    assert not low, f"{path.name}: F1 ниже порога (получено, порог): {low}"
 
 
 @pytest.mark.parametrize("path", sorted(EXPECTED.glob("[0-9]*.json")), ids=lambda p: p.name)
@@ -118,15 +118,18 @@ def test_update_golden_refuses_to_lower_and_says_what_moves(tmp_path: Path) -> N
     lower = {"results": 0.95, "targets": 0.5, "goals": 0.8}  # deadline gone, goals new at 0.8
     with pytest.raises(pytest.fail.Exception) as refused:
         _update("a.txt", lower, False, path)
+    assert "--update-golden понизил бы пороги (чтобы принять, добавьте --allow-lower)" in str(
+        refused.value)
     for moved in ("targets: 1.0 → 0.5", "goals: 1.0 → 0.8", "deadline: 1.0 → нечего"):
         assert moved in str(refused.value)
     assert "results" not in str(refused.value)  # raised, not lowered
     assert json.loads(path.read_text(encoding="utf-8")) == before  # nothing written
     moved = _update("a.txt", lower, True, path)
-    assert "raised results: 0.9 → 0.95" in moved and len(moved) == 4
+    assert "повышен results: 0.9 → 0.95" in moved and len(moved) == 4
+    assert "понижен targets: 1.0 → 0.5" in moved
     assert json.loads(path.read_text(encoding="utf-8"))["a.txt"] == lower
     assert _update("a.txt", {**lower, "targets": 0.6}, False, path) == [
-        "raised targets: 0.5 → 0.6"]
+        "повышен targets: 0.5 → 0.6"]
 
 
 def test_unrecorded_metrics_are_held_at_one_and_vanished_ones_fail() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
+from pipelines.ru import counted
 from store.labels import label
 
 
@@ -47,7 +48,7 @@ def environment() -> Environment:
                       autoescape=select_autoescape(default=True, default_for_string=True),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(num=num, when=when, label=lambda code, domain: label(domain, code))
-    env.globals.update(period=period)
+    env.globals.update(period=period, counted=counted)
     return env
 
 

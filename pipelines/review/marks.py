@@ -7,8 +7,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipelines.eval_diff import Mismatch, ru
 from pipelines.eval_record import score_record
-from pipelines.eval_score import match_items
 from pipelines.report.sources import anchor, warning_place
 from store.labels import explain
 
@@ -57,36 +57,23 @@ def warning_marks(record: Rec, marks: Marks) -> None:
         marks.warnings[where].append({"code": e.code, "ru": e.ru, "text": text})
 
 
-def _prefixes(exp: list[Rec], got: list[Rec], key: str, what: str) -> dict[str, str]:
-    """The diff prefix of each expected item (as pipelines/eval_record writes it) → the id of
-    the extracted item it was paired with."""
-    pairs, _, _ = match_items(exp, got, lambda r: r.get(key) or "")
-    out = {}
-    for i, j in pairs:
-        e = exp[i]
-        label = e.get("number") or e[key][:50] if what == "activity" else e[key][:50]
-        out[f"{what} {label!r}: "] = f"{what[0]}{j + 1}"
-        out[f"{what} wording: expected {e[key]!r}"] = f"{what[0]}{j + 1}"
-    return out
+def diff_target(m: Mismatch) -> str:
+    """The anchor a mismatch is shown at: the extracted activity (a3) or indicator (i2) it
+    concerns, the document field's row (doc-title), or "other" (a missing item, goals …)."""
+    if m.item is not None and m.index is not None:
+        return f"{m.item[0]}{m.index + 1}"
+    if m.field.startswith("document."):
+        return "doc-" + m.field.removeprefix("document.").split(".")[0]
+    return "other"
 
 
 def diff_marks(expected: Rec, record: Rec, marks: Marks) -> None:
-    """Each mismatch of `evaluate --diff` attached to the item or document field it concerns."""
+    """Each mismatch of `evaluate --diff` (its Russian line) attached to the item or document
+    field it concerns, placed from the mismatch record itself."""
     diffs = score_record(expected, record).diffs
-    marks.all_diffs = diffs
-    prefixes = {**_prefixes(expected.get("activities") or [], record.get("activities") or [],
-                            "title", "activity"),
-                **_prefixes(expected.get("indicators") or [], record.get("indicators") or [],
-                            "name", "indicator")}
-    titles = {f"activities: unexpected {a.get('title')!r}": f"a{i}"
-              for i, a in enumerate(record.get("activities") or [], 1)}
-    titles |= {f"indicators: unexpected {x.get('name')!r}": f"i{i}"
-               for i, x in enumerate(record.get("indicators") or [], 1)}
+    marks.all_diffs = [ru(d) for d in diffs]
     for d in diffs:
-        target = titles.get(d) or next((v for k, v in prefixes.items() if d.startswith(k)), None)
-        if target is None and d.startswith("document."):
-            target = "doc-" + d.split(":", 1)[0].removeprefix("document.").split(".")[0]
-        marks.diffs[target or "other"].append(d)
+        marks.diffs[diff_target(d)].append(ru(d))
 
 
 def build_marks(record: Rec, expected: Rec | None) -> Marks:

@@ -12,6 +12,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from pipelines.eval_diff import ru
 from pipelines.eval_themes import ThemedItem, carries_themes, pairwise, themed_items
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -166,7 +167,10 @@ def test_pairwise_counts_pairs_of_different_samples_only() -> None:
              _item("d", "t2", "y"), _item("e", "t2", "z")]  # a pair split: 1 missed
     counts, diffs = pairwise(items)
     assert (counts.tp, counts.fp, counts.fn) == (2, 3, 4)
-    assert any("share x" in d for d in diffs) and any("should share t2" in d for d in diffs)
+    lines = [ru(d) for d in diffs]
+    assert "themes: 'b-t1-x' и 'c-None-x': получили одну тему x, в эталоне t1 / нет" in lines
+    assert "themes: 'd-t2-y' и 'e-t2-z': в эталоне одна тема t2, получено y / z" in lines
+    assert len(lines) == 5  # the two items of sample a share a name: one line per pair
 
 
 def test_themed_items_pair_expected_and_extracted_indicators_by_name() -> None:

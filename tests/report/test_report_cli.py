@@ -83,10 +83,10 @@ def test_review_marks_a_mismatch_against_the_expected_record(tmp_path: Path) -> 
     assert main(["review", str(SAMPLES / f"{name}.pdf"), "--expected", str(wrong),
                  "--out", str(out)]) == 0
     html = out.read_text("utf-8")
-    assert "1 расхождений" in html
+    assert "Сравнение с эталоном: 1 расхождение<" in html
     # the mismatch is marked at the activity it concerns (the third)
     item = re.search(r'<div class="item bad" id="a3">.*?</div>\s*</div>', html, re.S)
-    assert item and "deadline.end: expected &#39;2030-01-01&#39;" in item.group(0)
+    assert item and "deadline.end: ожидалось &#39;2030-01-01&#39;, получено" in item.group(0)
 
 
 def test_review_of_a_pdf_draws_its_tables_on_the_page_images(tmp_path: Path) -> None:
