@@ -3,6 +3,7 @@ reader of that role turns its rows into activities, indicators or document facts
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -18,7 +19,7 @@ from extract.sections import directions
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match, get_vocab
-from ingest.models import SourceDocument
+from ingest.models import Paragraph, SourceDocument, Table
 
 KIND_LINES = 3  # opening paragraphs read to guess the document kind
 
@@ -140,6 +141,25 @@ def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     return ctx, ("roles_from_content", "activities" if plan else "indicators")
 
 
+_BRACKETED = re.compile(r"^\(\s*([^()\n]{1,40}?)\s*\)$")
+
+
+def table_units(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> dict[int, str]:
+    """Per table, the unit a bracketed line right above it gives all its values ("(проценты)",
+    "(в процентах)", "(тыс. рублей)"): unit words only, a leading preposition aside."""
+    out: dict[int, str] = {}
+    prev: Paragraph | Table | None = None
+    for block in doc.blocks:
+        if isinstance(block, Table) and isinstance(prev, Paragraph) and (
+                m := _BRACKETED.match(prev.text.strip())):
+            words = [w for w in tools.lemmas(m.group(1)) if w.isalpha()]
+            words = words[1:] if words[:1] == ["в"] else words
+            if m.group(1) == "%" or (words and all(w in vocab.unit_words for w in words)):
+                out[block.index] = m.group(1)
+        prev = block
+    return out
+
+
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities, indicators, goals, tasks and passport facts from the document's tables."""
     vocab = get_vocab(tools)
@@ -147,11 +167,13 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     dirs = directions([p.text for p in doc.paragraphs])
     out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
     prev: tuple[str, Header, int] | None = None
+    units = table_units(doc, vocab, tools)
     for table in doc.tables:
         table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
-        ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)
+        ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs,
+                  unit=units.get(table.index))
         if header is not None:
             ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
             ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)
