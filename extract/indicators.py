@@ -19,7 +19,8 @@ _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10
 _NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
 _FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
 _LIST_DASH = re.compile(r"^[-–—•·]\s+")
-_PAIR = re.compile(rf"^\s*({_NUM})\s*/\s*({_NUM})\s*$")  # "58/60": plan and fact of one year
+# "58/60": plan and fact of one year; a dash for the one not known ("70/-")
+_PAIR = re.compile(rf"^\s*({_NUM}|[-–—])\s*/\s*({_NUM}|[-–—])\s*$")
 _UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
@@ -386,6 +387,8 @@ def _set_pair(item: _Item, col: int, year: int, m: re.Match[str], ctx: Ctx) -> N
     assert h is not None
     kinds = h.pairs[col]
     for part, (kind, number) in enumerate(zip(kinds, m.groups(), strict=True)):
+        if _NONE.match(number):
+            continue
         item.values[(col, part)] = DraftValue(year=year, kind=kind,  # type: ignore[arg-type]
                                               text=m.group(0), value=parse_value(number))
     ctx.note("plan_fact_pair", f"{item.where}: {m.group(0)!r} → {' and '.join(kinds)} of {year}")

@@ -3,12 +3,11 @@ reader of that role turns its rows into activities, indicators or document facts
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 
 from extract.activities import FIELDS, TITLE_ROLES, extract_activities
-from extract.cells import rejoin_table
+from extract.cells import rejoin_table, unit_line
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
@@ -141,21 +140,14 @@ def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     return ctx, ("roles_from_content", "activities" if plan else "indicators")
 
 
-_BRACKETED = re.compile(r"^\(\s*([^()\n]{1,40}?)\s*\)$")
-
-
 def table_units(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> dict[int, str]:
-    """Per table, the unit a bracketed line right above it gives all its values ("(проценты)",
-    "(в процентах)", "(тыс. рублей)"): unit words only, a leading preposition aside."""
+    """Per table, the unit a bracketed line right above it gives all its values."""
     out: dict[int, str] = {}
     prev: Paragraph | Table | None = None
     for block in doc.blocks:
         if isinstance(block, Table) and isinstance(prev, Paragraph) and (
-                m := _BRACKETED.match(prev.text.strip())):
-            words = [w for w in tools.lemmas(m.group(1)) if w.isalpha()]
-            words = words[1:] if words[:1] == ["в"] else words
-            if m.group(1) == "%" or (words and all(w in vocab.unit_words for w in words)):
-                out[block.index] = m.group(1)
+                unit := unit_line(prev.text, vocab, tools)):
+            out[block.index] = unit
         prev = block
     return out
 

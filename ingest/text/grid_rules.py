@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 _ROW_NUMBER = re.compile(r"^(№\s*)?(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|\d{1,3}\))$")
 _NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
-_PAIR = re.compile(r"^\d+(?:[.,]\d+)?\s*/\s*\d+(?:[.,]\d+)?$")
+_PAIR = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*/\s*(?:\d+(?:[.,]\d+)?|[-–—])"
+                   r"|[-–—]\s*/\s*\d+(?:[.,]\d+)?)$")  # "70/-": the fact not yet known
 _SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
 _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")
@@ -53,7 +54,8 @@ def is_numeric(text: str) -> bool:
 
 
 def is_value_pair(text: str) -> bool:
-    """Two values in one cell, "58/60": plan and fact under a "план/факт" caption."""
+    """Two values in one cell, "58/60" (or one and a dash, "70/-"): plan and fact under a
+    "план/факт" caption."""
     return bool(_PAIR.match(text.strip()))
 
 
