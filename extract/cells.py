@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from extract.tools import ExtractTools
+from extract.vocab import Vocab
 from ingest.models import Row, Table
 
 _NUM = r"[-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?"
@@ -91,3 +92,21 @@ def slash_parties(text: str) -> str:
     """Responsible parties written "Министерство …/ГБУ ДПО …" (a header "Ответственный
     исполнитель/соисполнители") put on lines of their own; "п/п" and dates stay."""
     return _PARTY_SLASH.sub("\n", text)
+
+
+_BRACKETED = re.compile(r"^\(\s*([^()\n]{1,40}?)\s*\)$")
+
+
+def unit_line(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
+    """The unit a bracketed line over a table names ("(проценты)", "(в процентах)" →
+    "процентах", "(тыс. рублей)"): unit words only, a leading preposition aside; else None."""
+    m = _BRACKETED.match(text.strip())
+    if not m or any(ch.isdigit() for ch in m.group(1)):
+        return None  # "(2025-2027 годы)" names the years, not a unit
+    words = m.group(1).split()
+    if len(words) > 1 and tools.lemmas(words[0])[:1] and \
+            tools.lemmas(words[0])[0] in vocab.unit_line_lead:
+        words = words[1:]
+    unit = " ".join(words)
+    lemmas = [w for w in tools.lemmas(unit) if w.isalpha()]
+    return unit if unit == "%" or (lemmas and all(w in vocab.unit_words for w in lemmas)) else None

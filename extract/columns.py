@@ -166,6 +166,9 @@ CONTENT_ONLY = 1.2  # content evidence this strong proposes a role without a hea
 # Roles content alone may propose in a table that has a header (in a headerless one, any role):
 # a column of dates or of organisations is never left unread for want of a header word.
 CONTENT_ROLES = frozenset({"deadline", "responsibles", "number", "value", "unit", "mark"})
+# Roles content alone may also propose for a column whose header cell is empty in a table that
+# has a header (a legal site prints only the year captions over an indicator table's names).
+UNCAPTIONED_ROLES = CONTENT_ROLES | {"indicator"}
 
 
 def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: ExtractTools,
@@ -179,7 +182,8 @@ def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: Extra
     for role in sorted({*header_roles, *CONTENT_FIT}, key=order.index):
         h = header_roles.get(role, 0.0)
         c = content_score(role, prof) if prof.filled else 0.0
-        if h > 0 or (c >= CONTENT_ONLY and (not headed or role in CONTENT_ROLES)):
+        allowed = UNCAPTIONED_ROLES if not header.strip() else CONTENT_ROLES
+        if h > 0 or (c >= CONTENT_ONLY and (not headed or role in allowed)):
             cands.append((role, h, c))
     cands.sort(key=lambda t: -(t[1] + t[2]))  # stable: ties keep the vocabulary's order
     return Evidence(col, header, reading.head if reading else None, tuple(cands), prof)

@@ -219,8 +219,11 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
     notes = [describe(e, roles.get(e.col)) for e in evs]
     warnings = [f"column {e.col + 1} looks like {what} but is not read as such"
                 for e in evs if roles.get(e.col) in UNREAD and (what := looks_like(e))]
+    pairs: dict[int, tuple[str, str]] = {}
     for c, role in roles.items():
-        if role == "value" and (kind := value_kind(texts[c], vocab, tools)):
+        if role == "value" and (pair := value_pair(texts[c], vocab, tools)):
+            pairs[c], kinds[c] = pair, pair[0]  # a lone number under "план/факт": the plan
+        elif role == "value" and (kind := value_kind(texts[c], vocab, tools)):
             kinds[c] = kind
     _complete_years(roles, years, kinds, orphans)
     return Header(
@@ -229,6 +232,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         roles=roles,
         years=years,
         kinds=kinds,
+        pairs=pairs,
         rows=tuple(tuple(r.texts) for r in rows[:k]),
         notes=tuple(notes),
         warnings=tuple(warnings),
@@ -285,6 +289,15 @@ def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
             return kind
     return None
 
+
+def value_pair(text: str, vocab: Vocab, tools: ExtractTools) -> tuple[str, str] | None:
+    """("plan", "fact") of a caption that names both kinds parted by a slash ("2020 год
+    план/факт": the cells below hold both, "58/60"), in the caption's order; else None."""
+    parts = text.split("/")
+    if len(parts) != 2:
+        return None
+    first, second = (value_kind(p, vocab, tools) for p in parts)
+    return (first, second) if first and second and first != second else None
 
 
 def content_header(rows: list[GridRow], n_cols: int, vocab: Vocab,

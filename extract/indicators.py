@@ -19,6 +19,8 @@ _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10
 _NONE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
 _FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
 _LIST_DASH = re.compile(r"^[-–—•·]\s+")
+# "58/60": plan and fact of one year; a dash for the one not known ("70/-")
+_PAIR = re.compile(rf"^\s*({_NUM}|[-–—])\s*/\s*({_NUM}|[-–—])\s*$")
 _UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 NAME_ROLES = ("indicator", "result", "activity")  # the column holding names, best first
@@ -79,7 +81,8 @@ class _Item:
     where: str
     name: list[str] = field(default_factory=list)
     unit: str | None = None
-    values: dict[int, DraftValue] = field(default_factory=dict)
+    # (column, part): a "план/факт" cell gives two values, parts 0 and 1
+    values: dict[tuple[int, int], DraftValue] = field(default_factory=dict)
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         # "- их доля …": a sub-row's list dash is no word of its name
@@ -92,7 +95,8 @@ class _Item:
         if ctx.header is not None and _name_holds_unit(ctx):
             name, tail = split_unit(name, ctx)
             self.unit = self.unit or tail
-        unit = self.unit or _unit_from_name(name, ctx) or _unit_from_values(self.values.values())
+        unit = (self.unit or _unit_from_name(name, ctx) or _unit_from_values(self.values.values())
+                or ctx.unit)
         return DraftIndicator(
             number=self.number,
             section=self.section,
@@ -182,6 +186,8 @@ def _read_row(texts: list[str], ctx: Ctx) -> _Row:
             continue  # a column with a role of its own (responsible, result, source …), or
             # one standing apart from the name ("Признак возрастания/убывания" after the years,
             # "Условия оказания услуги" before the name)
+        elif lc in h.pairs and _PAIR.match(t):
+            out.values[lc] = t  # "58/60" under "план/факт"
         elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
@@ -283,7 +289,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             _set_values(item, values, years, ctx, set(r.values))
             if r.base and r.base[3] not in {v.year for v in item.values.values()}:
                 col, cell, number, year = r.base
-                item.values[col] = DraftValue(year=year, kind="fact", text=cell, value=number,
+                item.values[(col, 0)] = DraftValue(year=year, kind="fact", text=cell, value=number,
                                               year_in_cell=True)
         elif text[:1].islower() and items:
             section = _continue(items, text, ctx, row) or section
@@ -360,10 +366,12 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
     h = ctx.header
     assert h is not None
     for c, t in values.items():
-        if c in years:
+        if c in years and c in h.pairs and (m := _PAIR.match(t)):
+            _set_pair(item, c, years[c], m, ctx)
+        elif c in years:
             kind = h.kinds.get(c) or ctx.default_kind
-            item.values[c] = DraftValue(year=years[c], kind=kind, text=t,  # type: ignore[arg-type]
-                                        value=parse_value(t))
+            item.values[(c, 0)] = DraftValue(year=years[c], kind=kind, text=t,  # type: ignore[arg-type]
+                                             value=parse_value(t))
     seen = values.keys() | (written or set())
     missing = [years[c] for c in sorted(years) if c not in seen]
     if values and missing:
@@ -371,6 +379,19 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
             f"indicator row of {item.where} has {len(values)} values for "
             f"{len(years)} years: {', '.join(map(str, missing))} left empty"
         )
+
+
+def _set_pair(item: _Item, col: int, year: int, m: re.Match[str], ctx: Ctx) -> None:
+    """Both values of a "58/60" cell under a "план/факт" caption, in the caption's order."""
+    h = ctx.header
+    assert h is not None
+    kinds = h.pairs[col]
+    for part, (kind, number) in enumerate(zip(kinds, m.groups(), strict=True)):
+        if _NONE.match(number):
+            continue
+        item.values[(col, part)] = DraftValue(year=year, kind=kind,  # type: ignore[arg-type]
+                                              text=m.group(0), value=parse_value(number))
+    ctx.note("plan_fact_pair", f"{item.where}: {m.group(0)!r} → {' and '.join(kinds)} of {year}")
 
 
 def _continue(items: list, text: str, ctx: Ctx, row: GridRow) -> str | None:

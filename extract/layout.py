@@ -151,6 +151,8 @@ class Header:
     roles: dict[int, str]
     years: dict[int, int] = field(default_factory=dict)
     kinds: dict[int, str] = field(default_factory=dict)
+    # value columns captioned "план/факт": both kinds in one cell ("58/60"), in this order
+    pairs: dict[int, tuple[str, str]] = field(default_factory=dict)
     rows: tuple[tuple[str, ...], ...] = ()
     notes: tuple[str, ...] = ()  # the evidence for each column's role (--debug)
     strength: dict[int, float] = field(default_factory=dict)  # header evidence of each role
@@ -190,6 +192,7 @@ class Ctx:
     tools: ExtractTools
     default_kind: str = "plan"
     directions: tuple[str, ...] = ()
+    unit: str | None = None  # the unit a line over the table gives all its values ("(проценты)")
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.activities import FIELDS, TITLE_ROLES, extract_activities
-from extract.cells import rejoin_table
+from extract.cells import rejoin_table, unit_line
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
@@ -18,7 +18,7 @@ from extract.sections import directions
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match, get_vocab
-from ingest.models import SourceDocument
+from ingest.models import Paragraph, SourceDocument, Table
 
 KIND_LINES = 3  # opening paragraphs read to guess the document kind
 
@@ -140,6 +140,18 @@ def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     return ctx, ("roles_from_content", "activities" if plan else "indicators")
 
 
+def table_units(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> dict[int, str]:
+    """Per table, the unit a bracketed line right above it gives all its values."""
+    out: dict[int, str] = {}
+    prev: Paragraph | Table | None = None
+    for block in doc.blocks:
+        if isinstance(block, Table) and isinstance(prev, Paragraph) and (
+                unit := unit_line(prev.text, vocab, tools)):
+            out[block.index] = unit
+        prev = block
+    return out
+
+
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities, indicators, goals, tasks and passport facts from the document's tables."""
     vocab = get_vocab(tools)
@@ -147,11 +159,13 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     dirs = directions([p.text for p in doc.paragraphs])
     out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
     prev: tuple[str, Header, int] | None = None
+    units = table_units(doc, vocab, tools)
     for table in doc.tables:
         table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
-        ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs)
+        ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs,
+                  unit=units.get(table.index))
         if header is not None:
             ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
             ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)

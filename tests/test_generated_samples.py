@@ -52,6 +52,7 @@ GENERATORS = [
     ("make_renderings.py", ["--no-pdf"]),
     ("make_roles_samples.py", []),
     ("make_tables3_samples.py", []),
+    ("make_tables7_samples.py", []),
     ("make_text_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from extract.cells import unit_line
 from extract.facts import grifs
 from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, operative_at_start, subject, subject_from
@@ -20,6 +21,7 @@ from extract.facts.lines import Chunk, Line, squash
 from extract.facts.people import lines_after_signature
 from extract.facts.stamps import list_heading, stamp_kind, stamps
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title, name_only, open_quote
+from extract.vocab import get_vocab
 
 _TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
@@ -97,6 +99,7 @@ def _note(ctx: Ctx, line: str) -> bool:
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
     return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
+            or unit_line(line, get_vocab(ctx.tools), ctx.tools) is not None  # "(процентов)"
             or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 

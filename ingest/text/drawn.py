@@ -19,7 +19,8 @@ from ingest.text.pipe_cells import pipe_runs
 from ingest.text.pipe_table import read_pipes
 
 _INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
-_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$")
+_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$"
+                           r"|^[ \t]*(?:19|20)\d{2}[ \t]*(?:год|г\.)?[ \t]*$")  # or a year caption
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 _ROW_NUMBER = re.compile(r"^(№\s*)?(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|\d{1,3}\))$")
 _NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
+_PAIR = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*/\s*(?:\d+(?:[.,]\d+)?|[-–—])"
+                   r"|[-–—]\s*/\s*\d+(?:[.,]\d+)?)$")  # "70/-": the fact not yet known
 _SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
 _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")
@@ -49,6 +51,12 @@ def is_row_number(text: str) -> bool:
 def is_numeric(text: str) -> bool:
     """A bare value: "10", "72,5", "100 %", "≥ 3"."""
     return bool(_NUMERIC.match(text.strip()))
+
+
+def is_value_pair(text: str) -> bool:
+    """Two values in one cell, "58/60" (or one and a dash, "70/-"): plan and fact under a
+    "план/факт" caption."""
+    return bool(_PAIR.match(text.strip()))
 
 
 def is_junk(text: str) -> bool:

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from ingest.text.bar_rows import bare_layout
-from ingest.text.grid_rules import is_row_number
+from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
 from ingest.text.pipe_cells import PipeRun, Token
+from ingest.text.pipe_header import shape
 
 CAPTION = re.compile(r"^(?:N|№|n)\s*(?:п\s*/\s*п|пп\.?|п\.\s*п\.?)?$|^№\s*\n?\s*п\s*/\s*п$"
                      r"|^п\s*/\s*п$", re.I)
@@ -27,6 +28,9 @@ _CAPITAL = re.compile(r"^[А-ЯЁA-Z]")
 _MAX_CELL = 1500  # characters of one cell paragraph; a longer paragraph is text
 _MAX_BLANKS = 2  # blank lines between two cells at most
 _MIN_ROWS = 2
+_MIN_YEARS = 2  # year captions opening a table without a number caption
+_YEAR_CAPTION_LINES = 3  # "2021 год" and the short lines under it ("план/факт")
+_SHORT_WORDS = 20
 
 
 def _paragraphs(raw: list[str], start: int) -> list[Token]:
@@ -100,13 +104,61 @@ def _caption_at(raw: list[str], i: int) -> bool:
     return bool(CAPTION.match("\n".join(line.strip() for line in raw[i:j])))
 
 
+def _year_caption_end(raw: list[str], i: int) -> int | None:
+    """The line after a paragraph of its own that is a year caption ("2021 год", with a short
+    word line under it: "план/факт"), or None."""
+    if not raw[i].strip() or (i and raw[i - 1].strip()) or shape(raw[i].strip()) != "year":
+        return None
+    j = i + 1
+    while j < len(raw) and raw[j].strip() and j - i <= _YEAR_CAPTION_LINES:
+        line = raw[j].strip()
+        if len(line) > _SHORT_WORDS or any(ch.isdigit() for ch in line):
+            return None
+        j += 1
+    return j if j - i <= _YEAR_CAPTION_LINES else None
+
+
+def _years_at(raw: list[str], i: int) -> int:
+    """How many year-caption paragraphs follow one another from line i."""
+    count = 0
+    while i < len(raw) and (end := _year_caption_end(raw, i)) is not None:
+        count += 1
+        i = end
+        while i < len(raw) and not raw[i].strip() and i - end < _MAX_BLANKS:
+            i += 1
+    return count
+
+
+def _years_run_at(raw: list[str], i: int) -> PipeRun | None:
+    """An indicator table whose header is its year captions only (the number and name columns
+    have none): taken when every numbered row ends in as many values as there are years."""
+    k = _years_at(raw, i)
+    if k < _MIN_YEARS:
+        return None
+    run = _run_at(raw, i)
+    if run is None:
+        return None
+    texts = [t.text for t in run.tokens]
+    lay = bare_layout(texts)
+    if lay is None or lay.head != 1 or lay.rows[0] != (0, k) or lay.n <= k:
+        return None
+    rows = [(a, b) for a, b in lay.rows[1:] if b - a == lay.n and is_row_number(texts[a])]
+    if not all(_is_value(t) for a, b in rows for t in texts[b - k:b]):
+        return None
+    return run
+
+
+def _is_value(text: str) -> bool:
+    return is_numeric(text) or is_value_pair(text) or text.strip(" -–—") == ""
+
+
 def para_runs(raw: list[str]) -> list[PipeRun]:
     """Tables printed one cell a paragraph, in order."""
     out: list[PipeRun] = []
     i = 0
     while i < len(raw):
-        if _caption_at(raw, i):
-            run = _run_at(raw, i)
+        if _caption_at(raw, i) or _years_at(raw, i) >= _MIN_YEARS:
+            run = _run_at(raw, i) if _caption_at(raw, i) else _years_run_at(raw, i)
             if run is not None:
                 out.append(run)
                 i = run.end

@@ -198,8 +198,35 @@ def best_reading(levels: Sequence[Sequence[str]], n: int,
     return (best[0], layout(levels, best[1])) if best else None
 
 
+def _caption_score(text: str, col: int, numeric: Sequence[float | None]) -> float:
+    known = numeric[col] if col < len(numeric) else None
+    year = shape(text.split("\n")[0]) == "year"  # "2021 год" over a "план/факт" line
+    total = 2 * known - 1 if year and known is not None else 0.0
+    if _NUMBER_CAPTION.match(text.strip()):
+        total += 1 if col == 0 else -1
+    return total
+
+
+def shifted_row(level: Sequence[str], n: int, numeric: Sequence[float | None]) -> Spots | None:
+    """A one-row header with fewer captions than columns, its captions over the columns they
+    fit best when that is not the first ones: a legal site prints only the year captions of
+    an indicator table ("2020 год | 2021 год" over "№ | name | values"), the item number and
+    name columns without captions. None when the first columns fit as well."""
+    k = len(level)
+    if not 0 < k < n:
+        return None
+    fits = [sum(_caption_score(t, off + i, numeric) for i, t in enumerate(level))
+            for off in range(n - k + 1)]
+    off = max(range(len(fits)), key=lambda o: (fits[o], -o))
+    if off == 0 or fits[off] <= 0:
+        return None
+    return [[(off + i, 1, 1) for i in range(k)]]
+
+
 def place_header(levels: Sequence[Sequence[str]], n: int,
                  numeric: Sequence[float | None]) -> Spots | None:
     """(column, span, row span) of each header cell, or None when no reading fits n columns."""
+    if len(levels) == 1 and (spots := shifted_row(levels[0], n, numeric)) is not None:
+        return spots
     read = best_reading(levels, n, numeric)
     return read[1] if read else None

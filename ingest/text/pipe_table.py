@@ -19,7 +19,7 @@ from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.bar_rows import bare_layout
 from ingest.text.frame_rows import column_numbers
 from ingest.text.grid import Built
-from ingest.text.grid_rules import is_numeric, is_row_number
+from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
 from ingest.text.pipe_cells import PipeRun, Token, rows_of, width_decision
 from ingest.text.pipe_header import place_header
 
@@ -49,8 +49,8 @@ def kind(text: str) -> str:
         return "int"  # a row number or a whole value: both
     if is_row_number(text):
         return "item"
-    if is_numeric(text):
-        return "number"
+    if is_numeric(text) or is_value_pair(text):
+        return "number"  # "58/60": plan and fact of one year
     case = "lower" if text[:1].islower() else "upper"
     return f"{case} {'short' if len(text) <= _SHORT else 'long'}"
 
