@@ -184,6 +184,16 @@ def _boxes(handle: int, indices: list[int]) -> np.ndarray:
     return np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4).astype(np.float64)
 
 
+def _first_copies(code: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Indices, ascending, of each (code, x, y) key's first occurrence: `np.unique(axis=0,
+    return_index=True)` without its sort of row records (~2 ms a page), by a stable lexsort."""
+    order = np.lexsort((y, x, code))
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = ((code[order[1:]] != code[order[:-1]]) | (x[order[1:]] != x[order[:-1]])
+               | (y[order[1:]] != y[order[:-1]]))
+    return np.sort(order[new])
+
+
 def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[Glyph]:
     count = raw.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count).replace("\ufffe", "-")  # PDFium's line-end hyphen
@@ -207,9 +217,9 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     top, bottom = np.where(ay <= by, ay, by), np.where(ay <= by, by, ay)
     # one glyph printed twice at (almost) the same place is fake bold: keep the first copy
     with np.errstate(invalid="ignore"):  # a NaN box (a broken matrix) is a key like any other
-        keys = np.stack([codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(
-            np.int64), np.rint(top / DEDUPE_TOLERANCE).astype(np.int64)], axis=1)
-    kept = np.sort(np.unique(keys, axis=0, return_index=True)[1])
+        keys = (codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(np.int64),
+                np.rint(top / DEDUPE_TOLERANCE).astype(np.int64))
+    kept = _first_copies(*keys)
     at = chars[kept]
     # a space in the text stream since the previous glyph kept (or the page's start)
     spaces_before = np.cumsum(space)[at]
