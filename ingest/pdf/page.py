@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -47,16 +48,16 @@ class Glyph(NamedTuple):
     turn: int = 0  # text direction on the displayed page, degrees counter-clockwise
 
 
+_BOX = tuple(map(attrgetter, ("x0", "top", "x1", "bottom")))
 Centres = tuple[np.ndarray, np.ndarray]  # x and y of each glyph's centre, in glyph order
 
 
 def glyph_centres(glyphs: Sequence[Glyph]) -> Centres:
     """x and y of every glyph's centre as arrays: what decides which table box and which cell
     holds a glyph, computed once per page instead of once per table."""
-    if not glyphs:
-        return np.empty(0), np.empty(0)
-    columns = list(zip(*glyphs, strict=True))
-    x0, top, x1, bottom = (np.array(col, dtype=np.float64) for col in columns[1:5])
+    n = len(glyphs)
+    x0, top, x1, bottom = (np.fromiter(map(get, glyphs), np.float64, count=n)
+                           for get in _BOX)
     return (x0 + x1) / 2, (top + bottom) / 2
 
 
@@ -136,14 +137,12 @@ class _StyleCache:
         """(bold, turn) of each character `indices[k]`, whose text object is `objects[k]`
         (None: none); each object is looked at once, at its first character."""
         by_obj = self._by_obj
-        out = []
-        for obj, index in zip(objects, indices, strict=True):
-            found = by_obj.get(obj)
-            if found is None:
-                bold = self._font_bold(obj) if obj else False
-                found = by_obj[obj] = (bold, self._turn(index))
-            out.append(found)
-        return out
+        # each object's first character: built backwards, the first occurrence writes last
+        first = dict(zip(reversed(objects), reversed(indices), strict=True))
+        for obj, index in first.items():
+            if obj not in by_obj:
+                by_obj[obj] = (self._font_bold(obj) if obj else False, self._turn(index))
+        return list(map(by_obj.__getitem__, objects))
 
     def _turn(self, index: int) -> int:
         m = self._matrix
