@@ -1,13 +1,11 @@
-"""`roadmaps ingest PATH... [--db FILE] [--workers N] [--timeout S] [--no-ocr]`: import files and
-folders into DuckDB.
+"""What `roadmaps ingest` does once its files are known and the parser workers' server runs
+(pipelines/cmd_ingest.py starts it first).
 
 Files are hashed first and skipped when the same path with the same sha256 is stored (before
 any parsing); the rest are parsed in a process pool and written by this process only, in
 chunks of whole documents (one transaction per chunk; never part of a document). Failing files
 are listed at the end and recorded in ingest_errors. `--prune` deletes the documents whose
 files are gone from the walked folders.
-Exit: 0 all loaded or unchanged, 1 some failed (the rest are stored), 2 nothing could run or
-the database could not be written (a full disk).
 """
 
 from __future__ import annotations
@@ -23,39 +21,15 @@ from typing import TYPE_CHECKING
 import duckdb
 
 from ingest.errors import printable
-from pipelines.batch_pool import default_workers
 from pipelines.batch_progress import progress
-from pipelines.batch_walk import NOT_REGULAR, Walk, collect_files, gone, sha256_file
-from pipelines.ru import THEMES_HELP, counted
+from pipelines.batch_walk import NOT_REGULAR, Walk, gone, sha256_file
+from pipelines.ru import counted
 from store.labels import label, reason_ru
 
 if TYPE_CHECKING:
     from normalize.models import Record
     from normalize.themes import ThemeMatcher
     from store.themes import CatalogueRow
-
-
-def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", type=Path, metavar="PATH",
-                   help="файлы или папки (в папках ищутся файлы известных форматов, со вложенными)")
-    p.add_argument("--db", type=Path, default=Path("roadmaps.duckdb"),
-                   help="файл DuckDB (по умолчанию roadmaps.duckdb в текущей папке)")
-    p.add_argument("--workers", type=int, default=default_workers(),
-                   help="число процессов разбора (по умолчанию — по числу ядер)")
-    p.add_argument("--timeout", type=float, default=600.0, metavar="SECONDS",
-                   help="бросить файл, если он читается дольше (по умолчанию 600; 0 — без предела)")
-    p.add_argument("--no-ocr", action="store_true",
-                   help="не распознавать сканированные страницы PDF (без текстового слоя) "
-                        "Tesseract'ом: такие файлы сразу дают ошибку, а не читаются секунды "
-                        "на страницу")
-    p.add_argument("--themes", type=Path, metavar="FILE",
-                   help=THEMES_HELP)
-    p.add_argument("--strict", action="store_true",
-                   help="отказываться от файлов без распознанного содержимого (нет мероприятий, "
-                        "показателей, вида или названия документа), а не сохранять их с "
-                        "предупреждением")
-    p.add_argument("--prune", action="store_true",
-                   help="удалить из базы документы, чьих файлов больше нет в указанных папках")
 
 
 @dataclass
@@ -300,13 +274,10 @@ def _save_catalogue(con: duckdb.DuckDBPyConnection, rows: list[CatalogueRow],
         raise
 
 
-def run(args: argparse.Namespace) -> int:
-    from pipelines.batch_pool import start_server
+def ingest(args: argparse.Namespace, walk: Walk) -> int:
+    """Import the walked files into args.db; the exit code (see pipelines/cmd_ingest.py)."""
     from store.db import connect, write_failure
 
-    walk = collect_files(args.paths)
-    if walk.files:  # the workers' server loads the models while this process works
-        start_server()
     themes = _themes(args)
     if themes is None:
         return 2

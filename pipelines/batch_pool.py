@@ -16,10 +16,8 @@ ROADMAPS_TEST_HANG_ON makes it sleep for an hour instead.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
-import tempfile
 import time
 import traceback
 from collections import deque
@@ -33,11 +31,11 @@ from typing import Any, Literal
 
 from ingest.limits import DEFAULT_LIMITS, Limits
 from normalize.models import Record
+from pipelines.batch_server import context, start_server
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
 HANG_ENV = "ROADMAPS_TEST_HANG_ON"
 CRASHED = "worker crashed"
-WARM_MODULE = "pipelines.batch_warm"
 
 ErrorType = Literal["load", "internal", "crash", "timeout"]
 # No outcome for this long: the workers are busy with slow files, the caller may do its own
@@ -62,14 +60,6 @@ class Outcome:
 
 _TOOLS = None
 _STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
-
-
-def default_workers() -> int:
-    """The cores this process may run on (its CPU affinity, else all of them)."""
-    try:
-        return len(os.sched_getaffinity(0)) or 1
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
 
 
 def die_with_parent(main_pid: int | None = None) -> None:
@@ -134,37 +124,10 @@ def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
                        detail=traceback.format_exc())
 
 
-# room left in a 107-byte socket path for multiprocessing's 'pymp-XXXXXXXX/listener-XXXXXXXX'
-_MAX_SOCKET_DIR = 70
-
-
-def _context() -> Any:
-    # Not fork: the parent holds an open DuckDB connection and threads. The forkserver listens
-    # on a socket under TMPDIR, whose path Linux caps at 107 bytes: with a long TMPDIR the server
-    # cannot start ("AF_UNIX path too long"), so spawn, slower to start but socket-free.
-    forkserver = ("forkserver" in multiprocessing.get_all_start_methods()
-                  and len(os.fsencode(tempfile.gettempdir())) <= _MAX_SOCKET_DIR)
-    return multiprocessing.get_context("forkserver" if forkserver else "spawn")
-
-
-def start_server() -> None:
-    """Start the forkserver now (it loads the stages and the models, ~1 CPU-s), so that it
-    works while this process opens the database and hashes the files; a no-op once it runs,
-    and with the spawn method."""
-    ctx = _context()
-    if ctx.get_start_method() != "forkserver":
-        return
-    # Workers fork from a server that already holds the models (ignored once it runs).
-    ctx.set_forkserver_preload(["__main__", WARM_MODULE])
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
-
-
 def _new_pool(workers: int) -> tuple[ProcessPoolExecutor, Any]:
     """A pool and the queue its workers report starts on."""
     start_server()
-    ctx = _context()
+    ctx = context()
     started = ctx.Queue()
     pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                initargs=(started, os.getpid()), mp_context=ctx)

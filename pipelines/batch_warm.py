@@ -1,4 +1,4 @@
-"""Loaded by the forkserver before it forks any parser worker (see batch_pool.start_server).
+"""Loaded by the forkserver before it forks any parser worker (see batch_server.start_server).
 
 Importing this module loads the stages, pymorphy3, natasha and the theme taxonomy (about a
 second of CPU) once in the forkserver; every worker forked from it —

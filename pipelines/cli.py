@@ -19,7 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "schema": ("pipelines.cmd_schema", "вывести JSON Schema записи извлечения"),
     "evaluate": ("pipelines.evaluate",
                  "оценить извлечение по эталонным записям (samples/expected)"),
-    "ingest": ("pipelines.batch", "загрузить файлы и папки в базу DuckDB"),
+    "ingest": ("pipelines.cmd_ingest", "загрузить файлы и папки в базу DuckDB"),
     "retheme": ("pipelines.cmd_retheme",
                 "заново определить темы показателей в базе (без повторного разбора)"),
     "compare": ("pipelines.cmd_compare", "сравнить муниципалитеты, план и факт по базе"),

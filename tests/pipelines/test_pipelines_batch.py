@@ -13,8 +13,8 @@ from typing import Any
 import duckdb
 import pytest
 
-from pipelines.batch import collect_files
 from pipelines.batch_pool import CRASH_ENV, HANG_ENV, parse_all, parse_one
+from pipelines.batch_walk import collect_files
 
 SAMPLES = sorted((Path(__file__).resolve().parents[2] / "samples").glob("*.txt"))
 

@@ -1,0 +1,49 @@
+"""The parser workers' forkserver, started before anything heavy is imported.
+
+Standard library only: `roadmaps ingest` starts the server (which loads the stages and the
+models, ~1 CPU-s) first, and imports DuckDB, pydantic and the store while the server works —
+on a second core, those imports are off the one-file import's wall-clock path.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import tempfile
+from typing import Any
+
+WARM_MODULE = "pipelines.batch_warm"
+# room left in a 107-byte socket path for multiprocessing's 'pymp-XXXXXXXX/listener-XXXXXXXX'
+_MAX_SOCKET_DIR = 70
+
+
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity, else all of them)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def context() -> Any:
+    """The multiprocessing context of the parser pool."""
+    # Not fork: the parent holds an open DuckDB connection and threads. The forkserver listens
+    # on a socket under TMPDIR, whose path Linux caps at 107 bytes: with a long TMPDIR the server
+    # cannot start ("AF_UNIX path too long"), so spawn, slower to start but socket-free.
+    forkserver = ("forkserver" in multiprocessing.get_all_start_methods()
+                  and len(os.fsencode(tempfile.gettempdir())) <= _MAX_SOCKET_DIR)
+    return multiprocessing.get_context("forkserver" if forkserver else "spawn")
+
+
+def start_server() -> None:
+    """Start the forkserver now (it loads the stages and the models, ~1 CPU-s), so that it
+    works while this process imports the store, opens the database and hashes the files; a
+    no-op once it runs, and with the spawn method."""
+    ctx = context()
+    if ctx.get_start_method() != "forkserver":
+        return
+    # Workers fork from a server that already holds the models (ignored once it runs).
+    ctx.set_forkserver_preload(["__main__", WARM_MODULE])
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
