@@ -57,7 +57,15 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
 def requisites_from_header(ctx: Ctx) -> rq.Requisites | None:
     """Number and date under a letterhead's act line ("ПРИКАЗ / 22.01.2024 № 45-од")."""
     h = letterhead_header(ctx)
-    return h.requisites if h and h.requisites else None
+    if not (h and h.requisites):
+        return None
+    site = heading_header(ctx)
+    if h.requisites.number is None and site is not None and site.requisites.number \
+            and site.requisites.date == h.requisites.date:
+        # the letterhead's number lost in the print; the site's heading over it gives the act
+        # of the same day with its number ("Постановление … от 23.09.2019 № 1066")
+        return rq.Requisites(h.requisites.act_type, site.requisites.number, h.requisites.date)
+    return h.requisites
 
 
 def requisites_from_heading(ctx: Ctx) -> rq.Requisites | None:

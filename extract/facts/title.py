@@ -96,7 +96,9 @@ def _note(ctx: Ctx, line: str) -> bool:
     """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
+    units = ctx.lemmas(inner)
     return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
+            or (bool(units) and all(w in ctx.vocab.unit_notes for w in units))
             or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
@@ -123,6 +125,9 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     lem = ctx.lemmas(c.text)
     k = next((k for k, c2 in enumerate(ctx.chunks) if c2 is c), len(ctx.chunks) - 1)
     nxt = ctx.chunks[k + 1] if k + 1 < len(ctx.chunks) else None
+    if nxt is not None and len(words) == 1 and nxt.text[:1].islower() and _strong(nxt) \
+            and ctx.plan_noun(ctx.lemmas(nxt.text)) is not None:
+        return True  # "Паспорт" / "муниципальной программы …" as two bold blocks
     return len(lem) > 1 and any(ctx.plan_noun(lem[j:]) for j in range(1, len(lem))) \
         and nxt is not None and nxt.text[:1] in QUOTES and _strong(nxt)
 
@@ -138,11 +143,25 @@ def _own_lines(ctx: Ctx, c: Chunk) -> str:
     if len(c.lines) < 2:
         return c.text
     kept: list[str] = []
-    for line in c.lines:
+    for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (_TABLE_LINE.search(line) or _stopper(ctx, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
+
+
+_MENU_WORDS = 2
+
+
+def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
+    """How many lines open a block before its heading starts over in capitals: a site's menu
+    item "Программа развития школы" above "ПРОГРАММА РАЗВИТИЯ" / "…": the item repeats the
+    heading's first words in sentence case and is no part of the title."""
+    if len(lines) < 2 or lines[0].isupper() or not lines[1].isupper():
+        return 0
+    first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])
+    same = len(first) >= _MENU_WORDS and caps[:_MENU_WORDS] == first[:_MENU_WORDS]
+    return 1 if same and ctx.plan_noun(first) else 0
 
 
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
@@ -190,8 +209,29 @@ def report_title(ctx: Ctx) -> str | None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+            return clean_title(ctx, _report_lines(ctx, c) or _with_continuation(ctx, ctx.head, i))
     return _flattened_report(ctx)
+
+
+def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
+    """A text file's block holding the report's title and the form under it ("Отчет … за 2023
+    год" / "от «10» января 2024г." / "Наименование …" / "Часть 1. …"): the title's lines up to
+    the report's date or a form's label (None when the block is the title alone)."""
+    if len(c.lines) < 2:
+        return None
+    for k, line in enumerate(c.lines[1:], 1):
+        if (_REQUISITES_LINE.match(line) and rq.read(ctx, line)) or stamp_kind(ctx, line) \
+                or _form_label(ctx, line):
+            return squash(" ".join(c.lines[:k]))
+    return None
+
+
+def _form_label(ctx: Ctx, line: str) -> bool:
+    """"Наименование муниципального учреждения", "Часть 1. Сведения …": a report form's field,
+    its first word in capitals-initial sentence case."""
+    lem = ctx.lemmas(line)[:1]
+    return line[:1].isupper() and not line.isupper() and bool(lem) \
+        and lem[0] in ctx.vocab.form_labels
 
 
 def _flattened_report(ctx: Ctx) -> str | None:
@@ -327,23 +367,51 @@ def order_subject(ctx: Ctx) -> str | None:
 
 
 def site_title(ctx: Ctx) -> str | None:
-    """A legal site's page title at the very top: "ОБ УТВЕРЖДЕНИИ … (с изменениями на …)"."""
+    """A legal site's page title at the very top: "ОБ УТВЕРЖДЕНИИ … (с изменениями на …)".
+    An amending act's subject over a page that starts at an appendix of the amended plan
+    ("О внесении изменений в …" / "Приложение № 2 / к Программе" / its heading) names the
+    act, not the page: the appendix's heading is the title."""
     for i, line in enumerate(ctx.top[:_SITE_TITLE_LINES]):
         if SUBJECT.match(line.text):
-            return clean_title(ctx, subject_from(ctx, i)[0])
+            text = subject_from(ctx, i)[0]
+            if _amends(ctx, text) and appendix_title(ctx):
+                return None
+            return clean_title(ctx, text)
     return None
+
+
+def _amends(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
 def passport_plan_name(ctx: Ctx) -> str | None:
     """A passport's name row that names the plan in full ("Программа развития … на 2021-2025
     гг."): the document's own name for itself, over a title page's wording."""
     name = passport_name(ctx)
-    return name if name and ctx.plan_noun(ctx.lemmas(name)) else None
+    if not name or not ctx.plan_noun(ctx.lemmas(name)):
+        return None
+    if not _has_period(ctx, name):
+        # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
+        # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
+        heading = plan_title(ctx)
+        if heading and _has_period(ctx, heading):
+            return None
+    return name
 
 
 def passport_name(ctx: Ctx) -> str | None:
     """"Наименование программы | Программа развития …" row of a passport table (or the title
     the table extractor read from it)."""
+    name = ctx.once("passport_name", lambda: _passport_row_name(ctx))
+    if name and name[:1].islower() and appendix_title(ctx):
+        # "муниципальная программа … (далее - программа)": the row's sentence, not a printed
+        # name; the appendix's own heading ("Паспорт муниципальной программы …") is the title
+        return None
+    return name
+
+
+def _passport_row_name(ctx: Ctx) -> str | None:
     if ctx.found.document.title:
         return clean_title(ctx, name_only(ctx.found.document.title))
     for c in ctx.chunks:
