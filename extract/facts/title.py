@@ -5,7 +5,8 @@ the plan's own title (a bold, heading or capitals block naming a plan, over as m
 runs: "Муниципальная программа" / «…» / "на 2015-2019 годы"); the subject of the act the
 document opens with ("Об утверждении …", "О плане …"); a legal site's page title standing first
 ("ОБ УТВЕРЖДЕНИИ … (с изменениями на: …)"); the name row of a passport; the first bold or
-capitals block after an appendix stamp ("Система основных мероприятий …").
+capitals block after an appendix stamp ("Система основных мероприятий …"). Titles of pages
+that start at a section or a table are extract/facts/title_tables.py's.
 """
 
 from __future__ import annotations
@@ -14,29 +15,25 @@ import re
 
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, operative_at_start, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.people import lines_after_signature
-from extract.facts.stamps import list_heading, stamp_kind, stamps
+from extract.facts.stamps import stamp_kind, stamps
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title, name_only, open_quote
 
-_TITLE_WORDS = 60
+TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
-_TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
-_HEADING_WORDS = 25
-_HEADING_MIN_WORDS = 3
-_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
-_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+HEADING_WORDS = 25
+HEADING_MIN_WORDS = 3
+TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
 # A table's header row flattened into a line by a site's export: the number column's "N" or
 # "№" ("№ п/п") first, then the next column's name.
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
-_SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
-_SECTION_REACH = 6
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
 _FLAT_CHUNKS = 3
 _FLAT_WORDS = 30
@@ -59,7 +56,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
         return False
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
-    reach = _TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
+    reach = TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or _ends_title(ctx, nxt.text):
         return False
     if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
@@ -84,7 +81,7 @@ def _ends_title(ctx: Ctx, line: str) -> bool:
     """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
     requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
     Заречный") or a year printed alone under the title page's name."""
-    if _stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
+    if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
             or _NUMBER_CAPTION.match(line):
         return True
     if line[:1] == "(" and _note(ctx, line):
@@ -119,7 +116,7 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     if len(c.lines) > 1:
         return c.lines[1][:1].islower()
     words = line.text.split()
-    if len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
+    if len(words) >= HEADING_MIN_WORDS and words[1][:1].islower() \
             and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None:
         return True
     lem = ctx.lemmas(c.text)
@@ -132,19 +129,19 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
         and nxt is not None and nxt.text[:1] in QUOTES and _strong(nxt)
 
 
-def _stopper(ctx: Ctx, text: str) -> bool:
+def stopper(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
 
 
-def _own_lines(ctx: Ctx, c: Chunk) -> str:
+def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
     if len(c.lines) < 2:
         return c.text
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
-        if kept and (_TABLE_LINE.search(line) or _stopper(ctx, line)):
+        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
@@ -167,7 +164,7 @@ def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
     blocks that follow it in the document: a table between ends the title)."""
-    text = _own_lines(ctx, chunks[i])
+    text = own_lines(ctx, chunks[i])
     if text != chunks[i].text:
         return text
     if chunks is not ctx.chunks:
@@ -201,7 +198,7 @@ def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str)
 def report_title(ctx: Ctx) -> str | None:
     """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
     for i, c in enumerate(ctx.head):
-        if c.list_number or len(c.text.split()) > _TITLE_WORDS:
+        if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
         openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
@@ -283,7 +280,7 @@ def plan_heading(ctx: Ctx) -> str | None:
     not open with an act, the first block naming one."""
     head = ctx.head
     found = [i for i, c in enumerate(head)
-             if not c.list_number and len(c.text.split()) <= _TITLE_WORDS
+             if not c.list_number and len(c.text.split()) <= TITLE_WORDS
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
     strong = [i for i in found if _strong(head[i])]
     if strong:
@@ -324,7 +321,7 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     while k < len(lines) and (stamp_kind(ctx, lines[k]) or _REQUISITES_LINE.match(lines[k])
                               or lines[k][:1].islower()):
         k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
-    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > _HEADING_WORDS \
+    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
             or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
         return None
     text = lines[k]
@@ -437,105 +434,18 @@ def appendix_title(ctx: Ctx) -> str | None:
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
         if c.cells is not None or _CAPTION.match(line.text) or (
-                _stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
+                stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
             continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (not line.first and nxt is not None and nxt.chunk == line.chunk
                 and len(line.text.split()) <= _SHORT_HEAD and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
             return clean_title(ctx, _lines_from(ctx, k))
-        if line.first and len(c.text.split()) <= _TITLE_WORDS and (
+        if line.first and len(c.text.split()) <= TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, _lines_from(ctx, lines.index(line)))
-    return None
-
-
-def section_heading(ctx: Ctx) -> str | None:
-    """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
-    Программы", the site's boilerplate lines above it): the section's heading is its title."""
-    for line in ctx.top[:_SECTION_REACH]:
-        # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2 \
-                and not line.text.rstrip().endswith(":"):
-            return clean_title(ctx, line.text)
-    return None
-
-
-def table_heading(ctx: Ctx) -> str | None:
-    """A document that opens with a short heading and then its table ("Показатели
-    результативности при реализации Стратегии" / the indicator table, a drawn frame's top
-    line between): the heading is its title."""
-    chunks = ctx.chunks
-    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
-        if c.cells is not None:
-            return None
-        names_plan = _names_plan_list(ctx, c.text)
-        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
-            # "5. Сведения о …": a numbered section of a longer document; unless it opens the
-            # page and names its plan ("5. Система мероприятий подпрограммы "…"")
-            continue
-        j = k + 1
-        while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
-            j += 1  # "----T-----¬": the frame's top printed as a line of its own
-        text = clean_title(ctx, _own_lines(ctx, c))
-        if (j < len(chunks) and chunks[j].cells is not None
-                and len(text.split()) <= (_TITLE_WORDS if names_plan else _HEADING_WORDS)
-                and len(_WORDS.findall(text)) >= _HEADING_MIN_WORDS and not _TABLE_LINE.search(text)
-                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
-                and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
-            return text
-    return None
-
-
-def _names_plan_list(ctx: Ctx, text: str) -> bool:
-    """"Система программных мероприятий подпрограммы …", "ПРОГНОЗИРУЕМЫЕ ЗНАЧЕНИЯ … ПРОГРАММЫ":
-    an appendix's heading, a list word first and the plan it belongs to named after it."""
-    if not list_heading(ctx, text):
-        return False
-    lem = ctx.lemmas(text)
-    return any(ctx.plan_noun(lem[k:]) for k in range(1, len(lem)))
-
-
-_GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁ][а-яё]{3,}")  # "2019 -2021Перечень": no space between
-
-
-def glued_heading(ctx: Ctx) -> str | None:
-    """The text before the first table ends with an appendix's heading run into a site's
-    line ("… программам 2019 -2021Перечень целевых показателей … программы «…» … по годам" /
-    "ее реализации"): from its list word to the table, when it names the plan."""
-    chunks = ctx.chunks
-    first = next((k for k, c in enumerate(chunks[:_TABLE_HEADING_REACH + 1])
-                  if c.cells is not None), None)
-    if not first:
-        return None
-    text = squash(" ".join(c.text for c in chunks[:first]))
-    for m in _GLUED_WORD.finditer(text):
-        tail = clean_title(ctx, text[m.start():])
-        if _names_plan_list(ctx, tail) and len(tail.split()) <= _TITLE_WORDS:
-            return tail
-    return None
-
-
-_PLAN_ROW_REACH = 8  # rows of the first table looked at
-
-
-def table_plan_row(ctx: Ctx) -> str | None:
-    """An indicator appendix whose table opens with a row across the width naming the
-    programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
-    rows): that name is the title when nothing above the table gave one."""
-    rows = [c for c in ctx.chunks if c.cells is not None]
-    if not rows or operative_at_start(ctx) is not None:
-        return None  # an act's body quoting a new table for its plan: no name of the page
-    first = rows[0].source.table
-    for c in rows[:_PLAN_ROW_REACH]:
-        if c.source.table != first:
-            break
-        texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
-        if len(texts) == 1 and len(texts[0].split()) <= _TITLE_WORDS \
-                and ctx.plan_noun(ctx.lemmas(texts[0])):
-            return clean_title(ctx, texts[0])
     return None
 
 
