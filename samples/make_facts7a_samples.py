@@ -1,5 +1,5 @@
 """Build the samples of titles, periods and requisites of the seventh real-document study
-(470_–476_).
+(470_–477_).
 
 Run: .venv/bin/python samples/make_facts7a_samples.py [names…]
 Each document is our own (invented municipalities, bodies, schools and wording) and reproduces a
@@ -14,10 +14,12 @@ layout feature of real documents:
   the passport's name row in lower case;
 - 473 (txt): a municipal task report whose one-line title stands in one block with its date
   line, the form's labels and "Часть 1";
-- 474 (txt): a school site's page — the card's address row, a menu line "Программа развития школы" right above the
-  programme's heading in capitals;
+- 474 (txt): a school site's page — the card's address row, a menu line "Программа развития
+  гимназии" right above the programme's heading in capitals;
 - 475 (docx): a school programme whose printed heading ends with its years over a passport
   whose name row has none; the approval cell is a bare "Приказ № … от …";
+- 477 (docx): a page that opens with the passport's bold heading naming the programme and its
+  years, the passport table right under it;
 - 476 (txt): a programme's card whose title ends with the school's number and the bare years
   ("… ШКОЛА № 3 2024-2028").
 """
@@ -161,6 +163,17 @@ def build_475() -> None:
     save_deterministic(doc, HERE / "475_olkhovka_school8_prevention_programme_2024.docx")
 
 
+def build_477() -> None:
+    doc = docx.Document()
+    set_page(doc)
+    set_base_font(doc)
+    _para(doc, "Паспорт программы развития МБДОУ д/с № 5 «Ромашка» на 2022-2025 годы",
+          bold=True)
+    _row(doc, ("Статус программы", "Локальный акт детского сада"))
+    _row(doc, ("Исполнители программы", "Педагоги и специалисты детского сада"))
+    save_deterministic(doc, HERE / "477_romashka_kindergarten_passport_2022.docx")
+
+
 TEXTS = {
     "470": ("470_zarechnaya_access_amendment_2018.txt", TXT_470),
     "471": ("471_zarechnaya_water_indicators_2012.txt", TXT_471),
@@ -178,7 +191,7 @@ def _writer(name: str, text: str) -> Callable[[], None]:
 
 
 BUILDERS: dict[str, Callable[[], None]] = {
-    "475": build_475,
+    "475": build_475, "477": build_477,
     **{key: _writer(name, text) for key, (name, text) in TEXTS.items()},
 }
 

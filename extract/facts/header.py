@@ -47,6 +47,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
     ("glued_heading", title_tables_.glued_heading),
+    ("passport_heading", title_.passport_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

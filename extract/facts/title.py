@@ -471,3 +471,20 @@ def _lines_from(ctx: Ctx, i: int) -> str:
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+_PASSPORT = ("паспорт",)
+_PASSPORT_REACH = 2  # the page opens with it
+
+
+def passport_heading(ctx: Ctx) -> str | None:
+    """A page that opens with the passport's heading and nothing above it ("Паспорт программы
+    развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
+    no other rule found a title."""
+    for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
+        lem = ctx.lemmas(c.text)
+        if c.cells is None and _strong(c) and lem[:1] == _PASSPORT \
+                and len(c.text.split()) <= TITLE_WORDS \
+                and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+    return None
