@@ -179,14 +179,20 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
     """Date and number under the act's word: on its line and the short lines after it, the
     subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
     text = rq.unglue(unspace(ctx.top[i].text))
+    lines: list[str] = []
     for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
         if subject[0] <= j < subject[1]:
             continue
         line = ctx.top[j].text
         if len(line.split()) > _BODY_WORDS // 2 or SUBJECT.match(line):
             break
+        lines.append(line)
         text = f"{text} {line}"
-    return rq.read(ctx, text)
+    req = rq.read(ctx, text)
+    if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
+        number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)
+        return rq.Requisites(req.act_type, number, req.date)
+    return req
 
 
 def _letterhead(ctx: Ctx) -> ActHeader | None:

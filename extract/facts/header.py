@@ -21,6 +21,7 @@ from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import period as period_
 from extract.facts import title as title_
+from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories
@@ -42,10 +43,11 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
-    ("section_heading", title_.section_heading),
-    ("table_heading", title_.table_heading),
-    ("table_plan_row", title_.table_plan_row),
-    ("glued_heading", title_.glued_heading),
+    ("section_heading", title_tables_.section_heading),
+    ("table_heading", title_tables_.table_heading),
+    ("table_plan_row", title_tables_.table_plan_row),
+    ("glued_heading", title_tables_.glued_heading),
+    ("passport_heading", title_.passport_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -9,6 +9,8 @@ of later amendments are never the document's own.
 
 from __future__ import annotations
 
+import re
+
 from extract.facts import requisites as rq
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
 from extract.facts.ctx import Ctx
@@ -57,7 +59,20 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
 def requisites_from_header(ctx: Ctx) -> rq.Requisites | None:
     """Number and date under a letterhead's act line ("ПРИКАЗ / 22.01.2024 № 45-од")."""
     h = letterhead_header(ctx)
-    return h.requisites if h and h.requisites else None
+    if not (h and h.requisites):
+        return None
+    site = heading_header(ctx)
+    if h.requisites.number is None and site is not None and site.requisites.number \
+            and _same_day(site.requisites.date, h.requisites.date):
+        # the letterhead's number lost in the print; the site's heading over it gives the act
+        # of the same day with its number ("Постановление … от 23.09.2019 № 1066")
+        return rq.Requisites(h.requisites.act_type, site.requisites.number, h.requisites.date)
+    return h.requisites
+
+
+def _same_day(a: str | None, b: str | None) -> bool:
+    """"от 14.05.2018" and "14.05.2018 г.": one date written twice (its digits agree)."""
+    return bool(a and b) and re.findall(r"\d+", a or "") == re.findall(r"\d+", b or "")
 
 
 def requisites_from_heading(ctx: Ctx) -> rq.Requisites | None:

@@ -123,6 +123,20 @@ def date(ctx: Ctx, text: str) -> str | None:
     return _COMMA_DATE.sub(r"\1.\2.\3", written)  # "29,12,2022" → "29.12.2022"
 
 
+# "23.09.2019" / "г. Заречный" / "1066": a register's letterhead prints the number alone on
+# its line, no "№" before it
+_BARE_NUMBER = re.compile(r"^\s*(?P<number>\d{1,6}(?:\s?[-/]\s?[\dА-Яа-яЁё]{1,6})*)\s*$")
+
+
+def bare_number(line: str, date_text: str | None) -> str | None:
+    """The act's number printed alone on a requisites line ("1066", "45-р"), or None; a year
+    the date already names ("2019" under "23 сентября") is none."""
+    m = _BARE_NUMBER.match(line)
+    if not m or (date_text and m.group("number") in date_text):
+        return None
+    return _tidy_number(m.group("number"), False)
+
+
 def unblank(text: str) -> str:
     """"Приказ №_664 от«_04__» _декабря 2024 г." → "Приказ № 664 от « 04 » декабря 2024 г.":
     the blanks of a form filled in by typing over them are spaces (a blank left empty stays

@@ -5,7 +5,8 @@ the plan's own title (a bold, heading or capitals block naming a plan, over as m
 runs: "Муниципальная программа" / «…» / "на 2015-2019 годы"); the subject of the act the
 document opens with ("Об утверждении …", "О плане …"); a legal site's page title standing first
 ("ОБ УТВЕРЖДЕНИИ … (с изменениями на: …)"); the name row of a passport; the first bold or
-capitals block after an appendix stamp ("Система основных мероприятий …").
+capitals block after an appendix stamp ("Система основных мероприятий …"). Titles of pages
+that start at a section or a table are extract/facts/title_tables.py's.
 """
 
 from __future__ import annotations
@@ -15,30 +16,26 @@ import re
 from extract.cells import unit_line
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, operative_at_start, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.people import lines_after_signature
-from extract.facts.stamps import list_heading, stamp_kind, stamps
+from extract.facts.stamps import stamp_kind, stamps
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title, name_only, open_quote
 from extract.vocab import get_vocab
 
-_TITLE_WORDS = 60
+TITLE_WORDS = 60
 _NAME_ROW = ("наименование",)
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 _CONTINUATION_WORDS = 25
-_TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
-_HEADING_WORDS = 25
-_HEADING_MIN_WORDS = 3
-_TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
-_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+HEADING_WORDS = 25
+HEADING_MIN_WORDS = 3
+TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
 # A table's header row flattened into a line by a site's export: the number column's "N" or
 # "№" ("№ п/п") first, then the next column's name.
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
-_SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
-_SECTION_REACH = 6
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
 _FLAT_CHUNKS = 3
 _FLAT_WORDS = 30
@@ -61,7 +58,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
         return False
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
-    reach = _TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
+    reach = TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or _ends_title(ctx, nxt.text):
         return False
     if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
@@ -86,7 +83,7 @@ def _ends_title(ctx: Ctx, line: str) -> bool:
     """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
     requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
     Заречный") or a year printed alone under the title page's name."""
-    if _stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
+    if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
             or _NUMBER_CAPTION.match(line):
         return True
     if line[:1] == "(" and _note(ctx, line):
@@ -98,8 +95,10 @@ def _note(ctx: Ctx, line: str) -> bool:
     """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
     title, not its words ("(дорожная карта) по …" is)."""
     inner = line[1:].split(")", 1)[0]
+    units = ctx.lemmas(inner)
     return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
             or unit_line(line, get_vocab(ctx.tools), ctx.tools) is not None  # "(процентов)"
+            or (bool(units) and all(w in ctx.vocab.unit_notes for w in units))
             or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
@@ -120,38 +119,55 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     if len(c.lines) > 1:
         return c.lines[1][:1].islower()
     words = line.text.split()
-    if len(words) >= _HEADING_MIN_WORDS and words[1][:1].islower() \
+    if len(words) >= HEADING_MIN_WORDS and words[1][:1].islower() \
             and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None:
         return True
     lem = ctx.lemmas(c.text)
     k = next((k for k, c2 in enumerate(ctx.chunks) if c2 is c), len(ctx.chunks) - 1)
     nxt = ctx.chunks[k + 1] if k + 1 < len(ctx.chunks) else None
+    if nxt is not None and len(words) == 1 and nxt.text[:1].islower() and _strong(nxt) \
+            and ctx.plan_noun(ctx.lemmas(nxt.text)) is not None:
+        return True  # "Паспорт" / "муниципальной программы …" as two bold blocks
     return len(lem) > 1 and any(ctx.plan_noun(lem[j:]) for j in range(1, len(lem))) \
         and nxt is not None and nxt.text[:1] in QUOTES and _strong(nxt)
 
 
-def _stopper(ctx: Ctx, text: str) -> bool:
+def stopper(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
 
 
-def _own_lines(ctx: Ctx, c: Chunk) -> str:
+def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
     if len(c.lines) < 2:
         return c.text
     kept: list[str] = []
-    for line in c.lines:
-        if kept and (_TABLE_LINE.search(line) or _stopper(ctx, line)):
+    for line in c.lines[_menu_lines(ctx, c.lines):]:
+        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
 
 
+_MENU_WORDS = 2
+
+
+def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
+    """How many lines open a block before its heading starts over in capitals: a site's menu
+    item "Программа развития школы" above "ПРОГРАММА РАЗВИТИЯ" / "…": the item repeats the
+    heading's first words in sentence case and is no part of the title."""
+    if len(lines) < 2 or lines[0].isupper() or not lines[1].isupper():
+        return 0
+    first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])
+    same = len(first) >= _MENU_WORDS and caps[:_MENU_WORDS] == first[:_MENU_WORDS]
+    return 1 if same and ctx.plan_noun(first) else 0
+
+
 def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
     blocks that follow it in the document: a table between ends the title)."""
-    text = _own_lines(ctx, chunks[i])
+    text = own_lines(ctx, chunks[i])
     if text != chunks[i].text:
         return text
     if chunks is not ctx.chunks:
@@ -185,7 +201,7 @@ def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str)
 def report_title(ctx: Ctx) -> str | None:
     """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
     for i, c in enumerate(ctx.head):
-        if c.list_number or len(c.text.split()) > _TITLE_WORDS:
+        if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
         openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
@@ -193,8 +209,29 @@ def report_title(ctx: Ctx) -> str | None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+            return clean_title(ctx, _report_lines(ctx, c) or _with_continuation(ctx, ctx.head, i))
     return _flattened_report(ctx)
+
+
+def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
+    """A text file's block holding the report's title and the form under it ("Отчет … за 2023
+    год" / "от «10» января 2024г." / "Наименование …" / "Часть 1. …"): the title's lines up to
+    the report's date or a form's label (None when the block is the title alone)."""
+    if len(c.lines) < 2:
+        return None
+    for k, line in enumerate(c.lines[1:], 1):
+        if (_REQUISITES_LINE.match(line) and rq.read(ctx, line)) or stamp_kind(ctx, line) \
+                or _form_label(ctx, line):
+            return squash(" ".join(c.lines[:k]))
+    return None
+
+
+def _form_label(ctx: Ctx, line: str) -> bool:
+    """"Наименование муниципального учреждения", "Часть 1. Сведения …": a report form's field,
+    its first word in capitals-initial sentence case."""
+    lem = ctx.lemmas(line)[:1]
+    return line[:1].isupper() and not line.isupper() and bool(lem) \
+        and lem[0] in ctx.vocab.form_labels
 
 
 def _flattened_report(ctx: Ctx) -> str | None:
@@ -246,7 +283,7 @@ def plan_heading(ctx: Ctx) -> str | None:
     not open with an act, the first block naming one."""
     head = ctx.head
     found = [i for i, c in enumerate(head)
-             if not c.list_number and len(c.text.split()) <= _TITLE_WORDS
+             if not c.list_number and len(c.text.split()) <= TITLE_WORDS
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
     strong = [i for i in found if _strong(head[i])]
     if strong:
@@ -287,7 +324,7 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     while k < len(lines) and (stamp_kind(ctx, lines[k]) or _REQUISITES_LINE.match(lines[k])
                               or lines[k][:1].islower()):
         k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
-    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > _HEADING_WORDS \
+    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
             or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
         return None
     text = lines[k]
@@ -330,23 +367,51 @@ def order_subject(ctx: Ctx) -> str | None:
 
 
 def site_title(ctx: Ctx) -> str | None:
-    """A legal site's page title at the very top: "ОБ УТВЕРЖДЕНИИ … (с изменениями на …)"."""
+    """A legal site's page title at the very top: "ОБ УТВЕРЖДЕНИИ … (с изменениями на …)".
+    An amending act's subject over a page that starts at an appendix of the amended plan
+    ("О внесении изменений в …" / "Приложение № 2 / к Программе" / its heading) names the
+    act, not the page: the appendix's heading is the title."""
     for i, line in enumerate(ctx.top[:_SITE_TITLE_LINES]):
         if SUBJECT.match(line.text):
-            return clean_title(ctx, subject_from(ctx, i)[0])
+            text = subject_from(ctx, i)[0]
+            if _amends(ctx, text) and appendix_title(ctx):
+                return None
+            return clean_title(ctx, text)
     return None
+
+
+def _amends(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
 def passport_plan_name(ctx: Ctx) -> str | None:
     """A passport's name row that names the plan in full ("Программа развития … на 2021-2025
     гг."): the document's own name for itself, over a title page's wording."""
     name = passport_name(ctx)
-    return name if name and ctx.plan_noun(ctx.lemmas(name)) else None
+    if not name or not ctx.plan_noun(ctx.lemmas(name)):
+        return None
+    if not _has_period(ctx, name):
+        # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
+        # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
+        heading = plan_title(ctx)
+        if heading and _has_period(ctx, heading):
+            return None
+    return name
 
 
 def passport_name(ctx: Ctx) -> str | None:
     """"Наименование программы | Программа развития …" row of a passport table (or the title
     the table extractor read from it)."""
+    name = ctx.once("passport_name", lambda: _passport_row_name(ctx))
+    if name and name[:1].islower() and appendix_title(ctx):
+        # "муниципальная программа … (далее - программа)": the row's sentence, not a printed
+        # name; the appendix's own heading ("Паспорт муниципальной программы …") is the title
+        return None
+    return name
+
+
+def _passport_row_name(ctx: Ctx) -> str | None:
     if ctx.found.document.title:
         return clean_title(ctx, name_only(ctx.found.document.title))
     for c in ctx.chunks:
@@ -372,105 +437,18 @@ def appendix_title(ctx: Ctx) -> str | None:
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
         if c.cells is not None or _CAPTION.match(line.text) or (
-                _stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
+                stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
             continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if (not line.first and nxt is not None and nxt.chunk == line.chunk
                 and len(line.text.split()) <= _SHORT_HEAD and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
             return clean_title(ctx, _lines_from(ctx, k))
-        if line.first and len(c.text.split()) <= _TITLE_WORDS and (
+        if line.first and len(c.text.split()) <= TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, _lines_from(ctx, lines.index(line)))
-    return None
-
-
-def section_heading(ctx: Ctx) -> str | None:
-    """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
-    Программы", the site's boilerplate lines above it): the section's heading is its title."""
-    for line in ctx.top[:_SECTION_REACH]:
-        # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if _SECTION.match(line.text) and len(line.text.split()) <= _HEADING_WORDS // 2 \
-                and not line.text.rstrip().endswith(":"):
-            return clean_title(ctx, line.text)
-    return None
-
-
-def table_heading(ctx: Ctx) -> str | None:
-    """A document that opens with a short heading and then its table ("Показатели
-    результативности при реализации Стратегии" / the indicator table, a drawn frame's top
-    line between): the heading is its title."""
-    chunks = ctx.chunks
-    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
-        if c.cells is not None:
-            return None
-        names_plan = _names_plan_list(ctx, c.text)
-        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
-            # "5. Сведения о …": a numbered section of a longer document; unless it opens the
-            # page and names its plan ("5. Система мероприятий подпрограммы "…"")
-            continue
-        j = k + 1
-        while j < len(chunks) and chunks[j].cells is None and _TABLE_LINE.search(chunks[j].text):
-            j += 1  # "----T-----¬": the frame's top printed as a line of its own
-        text = clean_title(ctx, _own_lines(ctx, c))
-        if (j < len(chunks) and chunks[j].cells is not None
-                and len(text.split()) <= (_TITLE_WORDS if names_plan else _HEADING_WORDS)
-                and len(_WORDS.findall(text)) >= _HEADING_MIN_WORDS and not _TABLE_LINE.search(text)
-                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
-                and not stamp_kind(ctx, text) and not _stopper(ctx, text)):
-            return text
-    return None
-
-
-def _names_plan_list(ctx: Ctx, text: str) -> bool:
-    """"Система программных мероприятий подпрограммы …", "ПРОГНОЗИРУЕМЫЕ ЗНАЧЕНИЯ … ПРОГРАММЫ":
-    an appendix's heading, a list word first and the plan it belongs to named after it."""
-    if not list_heading(ctx, text):
-        return False
-    lem = ctx.lemmas(text)
-    return any(ctx.plan_noun(lem[k:]) for k in range(1, len(lem)))
-
-
-_GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁ][а-яё]{3,}")  # "2019 -2021Перечень": no space between
-
-
-def glued_heading(ctx: Ctx) -> str | None:
-    """The text before the first table ends with an appendix's heading run into a site's
-    line ("… программам 2019 -2021Перечень целевых показателей … программы «…» … по годам" /
-    "ее реализации"): from its list word to the table, when it names the plan."""
-    chunks = ctx.chunks
-    first = next((k for k, c in enumerate(chunks[:_TABLE_HEADING_REACH + 1])
-                  if c.cells is not None), None)
-    if not first:
-        return None
-    text = squash(" ".join(c.text for c in chunks[:first]))
-    for m in _GLUED_WORD.finditer(text):
-        tail = clean_title(ctx, text[m.start():])
-        if _names_plan_list(ctx, tail) and len(tail.split()) <= _TITLE_WORDS:
-            return tail
-    return None
-
-
-_PLAN_ROW_REACH = 8  # rows of the first table looked at
-
-
-def table_plan_row(ctx: Ctx) -> str | None:
-    """An indicator appendix whose table opens with a row across the width naming the
-    programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
-    rows): that name is the title when nothing above the table gave one."""
-    rows = [c for c in ctx.chunks if c.cells is not None]
-    if not rows or operative_at_start(ctx) is not None:
-        return None  # an act's body quoting a new table for its plan: no name of the page
-    first = rows[0].source.table
-    for c in rows[:_PLAN_ROW_REACH]:
-        if c.source.table != first:
-            break
-        texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
-        if len(texts) == 1 and len(texts[0].split()) <= _TITLE_WORDS \
-                and ctx.plan_noun(ctx.lemmas(texts[0])):
-            return clean_title(ctx, texts[0])
     return None
 
 
@@ -496,3 +474,20 @@ def _lines_from(ctx: Ctx, i: int) -> str:
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+_PASSPORT = ("паспорт",)
+_PASSPORT_REACH = 2  # the page opens with it
+
+
+def passport_heading(ctx: Ctx) -> str | None:
+    """A page that opens with the passport's heading and nothing above it ("Паспорт программы
+    развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
+    no other rule found a title."""
+    for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
+        lem = ctx.lemmas(c.text)
+        if c.cells is None and _strong(c) and lem[:1] == _PASSPORT \
+                and len(c.text.split()) <= TITLE_WORDS \
+                and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+    return None

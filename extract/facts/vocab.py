@@ -98,6 +98,7 @@ class FactsVocab:
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_restarts: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
+    unit_notes: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -192,4 +193,5 @@ def facts_vocab() -> FactsVocab:
         dangling_words=frozenset(f["dangling_words"]),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_restarts=frozenset(f["title_restarts"]),
+        unit_notes=frozenset(f["unit_notes"]),
     )

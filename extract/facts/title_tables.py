@@ -1,0 +1,113 @@
+"""Titles of pages that start at a part of a document: a section's heading on a legal site
+("Раздел V. Мероприятия Программы"), a short heading over the table it names, an appendix's
+heading glued to a site's line, a programme's name in the first row of its table."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.acts import operative_at_start
+from extract.facts.ctx import Ctx
+from extract.facts.lines import squash
+from extract.facts.stamps import list_heading, stamp_kind
+from extract.facts.title import (
+    HEADING_MIN_WORDS,
+    HEADING_WORDS,
+    TABLE_LINE,
+    TITLE_WORDS,
+    own_lines,
+    stopper,
+)
+from extract.facts.title_text import QUOTES, clean_title
+
+_TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
+_WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
+_SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
+_SECTION_REACH = 6
+
+
+def section_heading(ctx: Ctx) -> str | None:
+    """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
+    Программы", the site's boilerplate lines above it): the section's heading is its title."""
+    for line in ctx.top[:_SECTION_REACH]:
+        # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
+        if _SECTION.match(line.text) and len(line.text.split()) <= HEADING_WORDS // 2 \
+                and not line.text.rstrip().endswith(":"):
+            return clean_title(ctx, line.text)
+    return None
+
+
+def table_heading(ctx: Ctx) -> str | None:
+    """A document that opens with a short heading and then its table ("Показатели
+    результативности при реализации Стратегии" / the indicator table, a drawn frame's top
+    line between): the heading is its title."""
+    chunks = ctx.chunks
+    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
+        if c.cells is not None:
+            return None
+        names_plan = _names_plan_list(ctx, c.text)
+        if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
+            # "5. Сведения о …": a numbered section of a longer document; unless it opens the
+            # page and names its plan ("5. Система мероприятий подпрограммы "…"")
+            continue
+        j = k + 1
+        while j < len(chunks) and chunks[j].cells is None and TABLE_LINE.search(chunks[j].text):
+            j += 1  # "----T-----¬": the frame's top printed as a line of its own
+        text = clean_title(ctx, own_lines(ctx, c))
+        if (j < len(chunks) and chunks[j].cells is not None
+                and len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
+                and len(_WORDS.findall(text)) >= HEADING_MIN_WORDS and not TABLE_LINE.search(text)
+                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
+                and not stamp_kind(ctx, text) and not stopper(ctx, text)):
+            return text
+    return None
+
+
+def _names_plan_list(ctx: Ctx, text: str) -> bool:
+    """"Система программных мероприятий подпрограммы …", "ПРОГНОЗИРУЕМЫЕ ЗНАЧЕНИЯ … ПРОГРАММЫ":
+    an appendix's heading, a list word first and the plan it belongs to named after it."""
+    if not list_heading(ctx, text):
+        return False
+    lem = ctx.lemmas(text)
+    return any(ctx.plan_noun(lem[k:]) for k in range(1, len(lem)))
+
+
+_GLUED_WORD = re.compile(r"(?<=\d)[А-ЯЁ][а-яё]{3,}")  # "2019 -2021Перечень": no space between
+
+
+def glued_heading(ctx: Ctx) -> str | None:
+    """The text before the first table ends with an appendix's heading run into a site's
+    line ("… программам 2019 -2021Перечень целевых показателей … программы «…» … по годам" /
+    "ее реализации"): from its list word to the table, when it names the plan."""
+    chunks = ctx.chunks
+    first = next((k for k, c in enumerate(chunks[:_TABLE_HEADING_REACH + 1])
+                  if c.cells is not None), None)
+    if not first:
+        return None
+    text = squash(" ".join(c.text for c in chunks[:first]))
+    for m in _GLUED_WORD.finditer(text):
+        tail = clean_title(ctx, text[m.start():])
+        if _names_plan_list(ctx, tail) and len(tail.split()) <= TITLE_WORDS:
+            return tail
+    return None
+
+
+_PLAN_ROW_REACH = 8  # rows of the first table looked at
+
+
+def table_plan_row(ctx: Ctx) -> str | None:
+    """An indicator appendix whose table opens with a row across the width naming the
+    programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
+    rows): that name is the title when nothing above the table gave one."""
+    rows = [c for c in ctx.chunks if c.cells is not None]
+    if not rows or operative_at_start(ctx) is not None:
+        return None  # an act's body quoting a new table for its plan: no name of the page
+    first = rows[0].source.table
+    for c in rows[:_PLAN_ROW_REACH]:
+        if c.source.table != first:
+            break
+        texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
+        if len(texts) == 1 and len(texts[0].split()) <= TITLE_WORDS \
+                and ctx.plan_noun(ctx.lemmas(texts[0])):
+            return clean_title(ctx, texts[0])
+    return None
