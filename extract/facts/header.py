@@ -20,6 +20,7 @@ from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import period as period_
+from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
@@ -137,8 +138,23 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None, ...],
-            trace: list[str]) -> str | None:
+# An act or a report names its institution in full (the legal entity acting or reporting);
+# the institution's own plans go by the short name its letterhead gives.
+_FULL_NAME_KINDS = ("order", "report")
+
+
+def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
+            places: tuple[str | None, ...], trace: list[str]) -> str | None:
+    name = _issuer_found(ctx, title, signed, places, trace)
+    short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
+    # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
+    if short and (not name or institution_.is_full_name(ctx, name)):
+        return _named("issuer", "letterhead_short_name", issuer_.finish(ctx, short), trace)
+    return name
+
+
+def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
+                  places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
@@ -184,7 +200,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
-        issuer=_issuer(ctx, known, signed, (place, region), trace),
+        issuer=_issuer(ctx, known, kind, signed, (place, region), trace),
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

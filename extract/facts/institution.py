@@ -95,6 +95,9 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
         if not rest:
             return None
+        split = _form_below_name(ctx, rest)
+        if split:
+            return split
         value = " ".join(rest)
         legal = ctx.vocab.legal_form.search(value)
         if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
@@ -104,6 +107,17 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         if rest[0].split()[0] in ctx.vocab.institution_forms:
             return _name_from(ctx, rest)
     return None
+
+
+def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:
+    """A form that prints the quoted name first and the bare legal form on the next line
+    ("… «Ольховская школа»" / "Муниципальное казённое учреждение"): the form opens the name."""
+    if len(rest) < 2 or "«" not in rest[0] or ctx.vocab.legal_form.search(rest[0]):
+        return None
+    legal = ctx.vocab.legal_form.match(rest[1])
+    if not legal or rest[1][legal.end():].strip(" .,;"):
+        return None
+    return f"{squash(rest[1])} {squash(rest[0])}"
 
 
 def _relined(value: str, lines: list[str]) -> list[str]:
@@ -225,6 +239,12 @@ def _subject_or_period(words: list[str], k: int) -> bool:
     if k == 1 and words[k].lower() in ("о", "об"):
         return True
     return k + 1 < len(words) and bool(_YEAR.match(words[k + 1]))
+
+
+def is_full_name(ctx: Ctx, name: str) -> bool:
+    """Whether `name` is an institution's full legal name ("Муниципальное … учреждение …"),
+    not an administration's nor a short name ("МБОУ …")."""
+    return bool(ctx.vocab.legal_form.match(name.lower()))
 
 
 def same_institution(ctx: Ctx, short: str, full: str) -> bool:
