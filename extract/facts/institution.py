@@ -185,7 +185,11 @@ def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
     out = [words[0]]
     depth = 0
     patron = False
-    for w in words[1 : _TITLE_NAME_WORDS + 1]:
+    rest = words[1 : _TITLE_NAME_WORDS + 1]
+    for k, w in enumerate(rest):
+        if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
+            out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
+            continue
         if depth == 0 and _ends_name(w, out[-1], patron):
             break
         straight = w.count('"') % 2
@@ -197,6 +201,17 @@ def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
             break
     name = " ".join(out).rstrip(" ,.;:")
     return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
+
+
+def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
+    """A settlement's abbreviation and its name ("пос. Азиатская", "с. Ольховка") after a
+    short name with neither number nor quotes ("МАОУ СОШ"): the place is what tells the
+    school apart (a numbered name gets its town elsewhere, grifs.with_town)."""
+    if len(pair) < 2 or any(re.search(r"\d|[«\"]", w) for w in name):
+        return False
+    word, nxt = pair
+    return (word.endswith(".") and word[:-1].lower() in ctx.vocab.settlement_abbreviations
+            and nxt[:1].isupper() and nxt[1:2].islower())
 
 
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end

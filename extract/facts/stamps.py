@@ -119,6 +119,9 @@ def _parent(ctx: Ctx, text: str) -> str | None:
     return None
 
 
+_LONE_MARK = re.compile(r"\s+[.,;]+(?=\s|$)")
+
+
 def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     """(act type, body as written) of "к приказу <ORG> от … № …" / "приказом <ORG> …"."""
     m = ctx.vocab.stamp_act.search(text)
@@ -126,6 +129,7 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
+    org = _LONE_MARK.sub("", org)  # "от 15.10.2013. N 1320": the dot after the blanked date
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
     if org.count(")") > org.count("("):  # "(утв. постановлением <ORG> от … N …)"
         org = org.rstrip(" )")
