@@ -67,6 +67,9 @@ def _title_start(ctx: Ctx, line: Line) -> bool:
     return bool(ctx.plan_noun(ctx.lemmas(line.text)[:4])) and not line.text[:1].islower()
 
 
+_NUMBER_SIGNS = ("№", " N")
+
+
 def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisites: bool) -> bool:
     """Whether line j still belongs to the stamp that starts at line i."""
     line, prev, first = lines[j], lines[j - 1], lines[i]
@@ -82,6 +85,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
+    if prev.text.rstrip().endswith(_NUMBER_SIGNS) and line.text.lstrip()[:1].isdigit():
+        return True  # "приказом от 29 октября 2024 г. №" / "427": the number under its sign
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
     if _completes_date(ctx, prev.text, line.text):
