@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import acts as acts_
+from extract.facts import amended as amended_
 from extract.facts import esign, reflow
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -75,6 +76,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("act_heading", order_.requisites_from_heading),
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
+    # an appendix page under a site's title amending the act that approved its plan
+    ("amended_subject", amended_.requisites_of_amended),
 )
 # The evidence order of the issuer: the body the document's own act names (its stamp, its
 # letterhead, its operative sentence, a site's heading, an approval stamp), then the
@@ -96,6 +99,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("form_field", lambda ctx: institution_.issuer_from_form(
         ctx, report=bool(title_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
+    ("amended_subject", amended_.issuer_of_amended),
 )
 
 

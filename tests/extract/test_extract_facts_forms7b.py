@@ -149,3 +149,31 @@ def test_municipality_as_written_and_normalised(tools: ExtractTools, text: str,
                 Found(), tools).document
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
     assert find_place(texts, get_lemmatizer(), settlements=False).municipality == municipality
+
+
+_AMENDING_TITLE = ("О внесении изменений в постановление Правительства Луговской области от "
+                   "12.03.2010 № 77-ПП/4")
+# (document, issuer, order number, order date)
+AMENDED = [
+    # a plan's appendix under a site's title amending the act that approved the plan
+    (lines_doc(f"Действующий\n{_AMENDING_TITLE}\nПриложение № 3\nк Программе\n"
+               "Перечень мероприятий Программы\n1. | Ремонт котельных |"),
+     "Правительство Луговской области", "77-ПП/4", "12.03.2010"),
+    # the amending act's own text: its own requisites, the amended act is only cited
+    (lines_doc(f"{_AMENDING_TITLE}\nПРАВИТЕЛЬСТВО ЛУГОВСКОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\n"
+               "от 01.02.2015 № 31-ПП\nПравительство Луговской области постановляет:\n"
+               "1. Внести в постановление изменения согласно приложению."),
+     "Правительство Луговской области", "31-ПП", "01.02.2015"),
+    # an appendix stamp with requisites of its own: the title's act is not asked
+    (lines_doc(f"{_AMENDING_TITLE}\nПриложение № 3\nк постановлению Правительства Луговской "
+               "области\nот 20.05.2012 № 240-ПП\nПеречень мероприятий Программы"),
+     "Правительство Луговской области", "240-ПП", "20.05.2012"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer", "number", "date"), AMENDED)
+def test_an_appendix_under_an_amending_title(tools: ExtractTools, doc: SourceDocument,
+                                             issuer: str, number: str, date: str) -> None:
+    d = extract(doc, Found(), tools).document
+    assert (d.issuer, d.order_number) == (issuer, number)
+    assert d.order_date_text is not None and date in d.order_date_text
