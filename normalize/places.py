@@ -161,14 +161,22 @@ def _initial(toks: list[_Tok], i: int) -> bool:
 _HONORIFICS = frozenset({"имени", "им"})
 
 
+_PATRONS_BACK = 6  # "им. А. Кедрова и Г. Лосева": the second patron's initial, "и" between
+
+
 def _after_honorific(toks: list[_Tok], i: int) -> bool:
     """A one-letter capital after "имени"/"им." opens a person's name ("школа имени Г.
-    Сулейманова"), not a place."""
+    Сулейманова"), not a place; so does one after "и" that joins a second patron ("им. А.
+    Кедрова и Г. Лосева")."""
     k = i - 1
     if k >= 0 and toks[k].text == ".":
         k -= 1
-    return (len(toks[i].text) == 1 and toks[i].text.isupper() and k >= 0
-            and toks[k].text.lower() in _HONORIFICS)
+    if not (len(toks[i].text) == 1 and toks[i].text.isupper() and k >= 0):
+        return False
+    if toks[k].text.lower() in _HONORIFICS:
+        return True
+    return toks[k].text.lower() == "и" and any(
+        t.text.lower() in _HONORIFICS for t in toks[max(0, k - _PATRONS_BACK) : k])
 
 
 def _capital_abbr(word: str) -> bool:

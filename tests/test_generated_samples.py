@@ -47,6 +47,7 @@ GENERATORS = [
     ("make_flat_rows_samples.py", []),
     ("make_facts6a_samples.py", []),
     ("make_facts7a_samples.py", []),
+    ("make_facts7b_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),

@@ -92,6 +92,32 @@ def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> s
     return out
 
 
+_PATRONS = frozenset({"им", "имени"})
+
+
+def _initials(tokens: list[str], vocab: FactsVocab) -> tuple[set[int], set[int]]:
+    """(initials, surnames): one capital letter with a full stop ("А.КЕДРОВА", "им. С.
+    ЛЕСНОВА") is a person's initial and stays a capital, the word after it a surname; a
+    settlement's abbreviation ("С.ЛУГОВОЕ") is one only after "им."/"имени" or another
+    initial."""
+    words = _words(tokens)
+    initials: set[int] = set()
+    surnames: set[int] = set()
+    for k, i in enumerate(words):
+        tok = tokens[i]
+        if len(tok) != 1 or tokens[i + 1 : i + 2] != ["."] or k + 1 >= len(words):
+            continue
+        prev = tokens[words[k - 1]].lower() if k else ""
+        if tok.lower() in vocab.settlement_abbreviations | {"г"} and not (
+                prev in _PATRONS or (k and words[k - 1] in initials)):
+            continue
+        initials.add(i)
+        nxt = words[k + 1]
+        if len(tokens[nxt]) > 1:
+            surnames.add(nxt)
+    return initials, surnames
+
+
 def _capitalised(word: str) -> str:
     """"УСТЬ-ЛЕБЯЖИНСКОГО" → "Усть-Лебяжинского", "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону"."""
     parts = word.lower().split("-")
@@ -125,10 +151,15 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
     tokens = _TOKEN.findall(text)
     lemmas = [tools.lemma(t) if t[:1].isalpha() else "" for t in tokens]
     places = _marked_places(tokens, lemmas, vocab)
+    initials, surnames = _initials(tokens, vocab)
+    places |= surnames
     out: list[str] = []
     opens = True  # the first word, and the first word in quotes, get a capital
     for i, tok in enumerate(tokens):
-        if tok[:1].isalpha():
+        if i in initials:
+            out.append(tok)
+            opens = False
+        elif tok[:1].isalpha():
             out.append(_word_case(tok, i, lemmas[i], opens, places, tools, vocab, known_proper))
             opens = False
         else:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import acts as acts_
+from extract.facts import amended as amended_
 from extract.facts import esign, reflow
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -20,6 +21,7 @@ from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import period as period_
+from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx
@@ -76,6 +78,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("act_heading", order_.requisites_from_heading),
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
+    # an appendix page under a site's title amending the act that approved its plan
+    ("amended_subject", amended_.requisites_of_amended),
 )
 # The evidence order of the issuer: the body the document's own act names (its stamp, its
 # letterhead, its operative sentence, a site's heading, an approval stamp), then the
@@ -97,6 +101,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("form_field", lambda ctx: institution_.issuer_from_form(
         ctx, report=bool(title_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
+    ("amended_subject", amended_.issuer_of_amended),
 )
 
 
@@ -139,8 +144,23 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
-def _issuer(ctx: Ctx, title: str | None, signed: tuple, places: tuple[str | None, ...],
-            trace: list[str]) -> str | None:
+# An act or a report names its institution in full (the legal entity acting or reporting);
+# the institution's own plans go by the short name its letterhead gives.
+_FULL_NAME_KINDS = ("order", "report")
+
+
+def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
+            places: tuple[str | None, ...], trace: list[str]) -> str | None:
+    name = _issuer_found(ctx, title, signed, places, trace)
+    short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
+    # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
+    if short and (not name or institution_.is_full_name(ctx, name)):
+        return _named("issuer", "letterhead_short_name", issuer_.finish(ctx, short), trace)
+    return name
+
+
+def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
+                  places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
@@ -186,7 +206,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         title=title,
         municipality_text=_named("municipality", "pattern", place, trace),
         region_text=_named("region", "pattern", region, trace),
-        issuer=_issuer(ctx, known, signed, (place, region), trace),
+        issuer=_issuer(ctx, known, kind, signed, (place, region), trace),
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

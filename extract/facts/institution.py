@@ -95,6 +95,9 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
         if not rest:
             return None
+        split = _form_below_name(ctx, rest)
+        if split:
+            return split
         value = " ".join(rest)
         legal = ctx.vocab.legal_form.search(value)
         if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
@@ -104,6 +107,17 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         if rest[0].split()[0] in ctx.vocab.institution_forms:
             return _name_from(ctx, rest)
     return None
+
+
+def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:
+    """A form that prints the quoted name first and the bare legal form on the next line
+    ("… «Ольховская школа»" / "Муниципальное казённое учреждение"): the form opens the name."""
+    if len(rest) < 2 or "«" not in rest[0] or ctx.vocab.legal_form.search(rest[0]):
+        return None
+    legal = ctx.vocab.legal_form.match(rest[1])
+    if not legal or rest[1][legal.end():].strip(" .,;"):
+        return None
+    return f"{squash(rest[1])} {squash(rest[0])}"
 
 
 def _relined(value: str, lines: list[str]) -> list[str]:
@@ -171,7 +185,11 @@ def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
     out = [words[0]]
     depth = 0
     patron = False
-    for w in words[1 : _TITLE_NAME_WORDS + 1]:
+    rest = words[1 : _TITLE_NAME_WORDS + 1]
+    for k, w in enumerate(rest):
+        if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
+            out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
+            continue
         if depth == 0 and _ends_name(w, out[-1], patron):
             break
         straight = w.count('"') % 2
@@ -183,6 +201,17 @@ def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
             break
     name = " ".join(out).rstrip(" ,.;:")
     return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
+
+
+def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
+    """A settlement's abbreviation and its name ("пос. Азиатская", "с. Ольховка") after a
+    short name with neither number nor quotes ("МАОУ СОШ"): the place is what tells the
+    school apart (a numbered name gets its town elsewhere, grifs.with_town)."""
+    if len(pair) < 2 or any(re.search(r"\d|[«\"]", w) for w in name):
+        return False
+    word, nxt = pair
+    return (word.endswith(".") and word[:-1].lower() in ctx.vocab.settlement_abbreviations
+            and nxt[:1].isupper() and nxt[1:2].islower())
 
 
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
@@ -225,6 +254,12 @@ def _subject_or_period(words: list[str], k: int) -> bool:
     if k == 1 and words[k].lower() in ("о", "об"):
         return True
     return k + 1 < len(words) and bool(_YEAR.match(words[k + 1]))
+
+
+def is_full_name(ctx: Ctx, name: str) -> bool:
+    """Whether `name` is an institution's full legal name ("Муниципальное … учреждение …"),
+    not an administration's nor a short name ("МБОУ …")."""
+    return bool(ctx.vocab.legal_form.match(name.lower()))
 
 
 def same_institution(ctx: Ctx, short: str, full: str) -> bool:

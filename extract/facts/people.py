@@ -146,7 +146,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if (text.rstrip().endswith(_SENTENCE_END) or _dated(ctx, nxt.text)
+                if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text))
+                        or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
                     # "18 ноября 2024 года" under the position: the day it was signed; an
@@ -154,7 +155,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                     break
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
-        if len(prev.text.split()) > _NOISE_WORDS or _name_at_end(ctx, prev.text):
+        if len(prev.text.split()) > _NOISE_WORDS or (
+                _name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
 
@@ -181,8 +183,16 @@ def _tail_name(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, str] |
     return before, m.group("name")
 
 
+def _patron_line(chunks: tuple[Chunk, ...], i: int) -> bool:
+    """Line `i` goes on with the patron a body's name bears, its line above ending in "им."
+    ("Директор МБОУ СОШ №2 им." / "А. Кедрова и Б. Лосева"): names, but no signature."""
+    return i > 0 and bool(_HONORIFIC.search(chunks[i - 1].text.rstrip()))
+
+
 def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | None:
     c = chunks[i]
+    if _patron_line(chunks, i):
+        return None
     hit = _name_at_end(ctx, c.text) or _tail_name(ctx, chunks, i)
     if not hit:
         return None

@@ -67,6 +67,9 @@ def _title_start(ctx: Ctx, line: Line) -> bool:
     return bool(ctx.plan_noun(ctx.lemmas(line.text)[:4])) and not line.text[:1].islower()
 
 
+_NUMBER_SIGNS = ("№", " N")
+
+
 def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisites: bool) -> bool:
     """Whether line j still belongs to the stamp that starts at line i."""
     line, prev, first = lines[j], lines[j - 1], lines[i]
@@ -82,6 +85,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
+    if prev.text.rstrip().endswith(_NUMBER_SIGNS) and line.text.lstrip()[:1].isdigit():
+        return True  # "приказом от 29 октября 2024 г. №" / "427": the number under its sign
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
     if _completes_date(ctx, prev.text, line.text):
@@ -119,6 +124,9 @@ def _parent(ctx: Ctx, text: str) -> str | None:
     return None
 
 
+_LONE_MARK = re.compile(r"\s+[.,;]+(?=\s|$)")
+
+
 def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     """(act type, body as written) of "к приказу <ORG> от … № …" / "приказом <ORG> …"."""
     m = ctx.vocab.stamp_act.search(text)
@@ -126,6 +134,7 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
+    org = _LONE_MARK.sub("", org)  # "от 15.10.2013. N 1320": the dot after the blanked date
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
     if org.count(")") > org.count("("):  # "(утв. постановлением <ORG> от … N …)"
         org = org.rstrip(" )")

@@ -80,9 +80,11 @@ class FactsVocab:
     institution_types: frozenset[str]
     institution_label: re.Pattern[str]
     legal_form: re.Pattern[str]
+    amended_subject: re.Pattern[str]
     form_labels: frozenset[str]
     spaced_short_words: frozenset[str]
     passport_issuer_labels: tuple[Lemmas, ...]
+    short_name_openers: tuple[Lemmas, ...]
     own_act_types: frozenset[str]
     esign_start: re.Pattern[str]
     esign_line: re.Pattern[str]
@@ -179,8 +181,10 @@ def facts_vocab() -> FactsVocab:
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
             "own_act_types")},
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
+        short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
         legal_form=re.compile(f["legal_form"]),
+        amended_subject=re.compile(f["amended_subject"]),
         parent_genitive=dict(f["parent_genitive"]),
         esign_start=re.compile(f["esign_start"], re.IGNORECASE),
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
