@@ -23,6 +23,8 @@ from extract.facts import order as order_
 from extract.facts import period as period_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
+from extract.facts import title_approved as title_approved_
+from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
@@ -36,11 +38,11 @@ from ingest.models import SourceDocument
 Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
-    ("report_title", title_.report_title),
+    ("report_title", title_report_.report_title),
     ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
-    ("heading_after_signature", title_.heading_after_signature),
-    ("approved_caps_heading", title_.approved_caps_heading),
+    ("heading_after_signature", title_approved_.heading_after_signature),
+    ("approved_caps_heading", title_approved_.approved_caps_heading),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
@@ -99,7 +101,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("passport_developer", lambda ctx: ctx.found.document.developer),
     ("title_page", issuer_.issuer_from_title_page),
     ("form_field", lambda ctx: institution_.issuer_from_form(
-        ctx, report=bool(title_.report_title(ctx)))),
+        ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
 )

@@ -10,6 +10,7 @@ programme's passport; a bare act; found activities.
 from __future__ import annotations
 
 from extract.facts import title as title_
+from extract.facts import title_report as title_report_
 from extract.facts.acts import act_header, heading_header, operative_at_start, subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.order import approved_kind, order_header
@@ -25,7 +26,7 @@ _ROW_WORDS = 14
 
 
 def kind_report(ctx: Ctx) -> str | None:
-    return "report" if title_.report_title(ctx) else None
+    return "report" if title_report_.report_title(ctx) else None
 
 
 def kind_approves(ctx: Ctx) -> str | None:

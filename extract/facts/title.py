@@ -1,12 +1,14 @@
-"""A document's title as its top prints it.
+"""A document's title as its top prints it, and the helpers its rule modules share.
 
-Rules, in the order header.TITLE_RULES tries them: a report's title ("Анализ выполнения …");
-the plan's own title (a bold, heading or capitals block naming a plan, over as many lines as it
-runs: "Муниципальная программа" / «…» / "на 2015-2019 годы"); the subject of the act the
-document opens with ("Об утверждении …", "О плане …"); a legal site's page title standing first
-("ОБ УТВЕРЖДЕНИИ … (с изменениями на: …)"); the name row of a passport; the first bold or
-capitals block after an appendix stamp ("Система основных мероприятий …"). Titles of pages
-that start at a section or a table are extract/facts/title_tables.py's.
+Rules, in the order header.TITLE_RULES tries them: a report's title ("Анализ выполнения …",
+extract/facts/title_report.py); the plan's own title (a bold, heading or capitals block naming a
+plan, over as many lines as it runs: "Муниципальная программа" / «…» / "на 2015-2019 годы"); the
+approved document's heading after the act that approves it (extract/facts/title_approved.py);
+the subject of the act the document opens with ("Об утверждении …", "О плане …"); a legal site's
+page title standing first ("ОБ УТВЕРЖДЕНИИ … (с изменениями на: …)"); the name row of a
+passport; the first bold or capitals block after an appendix stamp ("Система основных
+мероприятий …"). Titles of pages that start at a section or a table are
+extract/facts/title_tables.py's.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from extract.facts import requisites as rq
 from extract.facts.acts import SUBJECT, act_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
-from extract.facts.people import lines_after_signature
 from extract.facts.stamps import stamp_kind, stamps
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title, name_only, open_quote
 from extract.vocab import get_vocab
@@ -36,12 +37,9 @@ _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.
 # "№" ("№ п/п") first, then the next column's name.
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
-_CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
-_FLAT_CHUNKS = 3
-_FLAT_WORDS = 30
 _SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
+REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
@@ -59,9 +57,9 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= _SHORT_HEAD else _CONTINUATION_WORDS
-    if len(nxt.text.split()) > reach or _ends_title(ctx, nxt.text):
+    if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
         return False
-    if _goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
+    if goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
         return True
     # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
     # годы") goes on only in lower case: a bold line after it is the next heading
@@ -70,7 +68,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         and not _label(nxt.text)
 
 
-def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
+def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     """The next line continues a title whatever its weight: it starts in lower case, with a
     quote or a parenthesis that is no note ("(в редакции …)", "(далее – …)"), or a quote is
     still open."""
@@ -79,7 +77,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
 
 
-def _ends_title(ctx: Ctx, line: str) -> bool:
+def ends_title(ctx: Ctx, line: str) -> bool:
     """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
     requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
     Заречный") or a year printed alone under the title page's name."""
@@ -88,7 +86,7 @@ def _ends_title(ctx: Ctx, line: str) -> bool:
         return True
     if line[:1] == "(" and _note(ctx, line):
         return True
-    return bool(_REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line))
+    return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line))
 
 
 def _note(ctx: Ctx, line: str) -> bool:
@@ -164,7 +162,7 @@ def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
     return 1 if same and ctx.plan_noun(first) else 0
 
 
-def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
+def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
     blocks that follow it in the document: a table between ends the title)."""
     text = own_lines(ctx, chunks[i])
@@ -182,7 +180,7 @@ def _with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return text
     nxt = chunks[i + 1]
     if (nxt.bold or nxt.heading) and _has_period(ctx, nxt.text) and len(nxt.text.split()) < 40 \
-            and not _ends_title(ctx, nxt.text):
+            and not ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
     return text
 
@@ -197,62 +195,6 @@ def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str)
             and not _has_period(ctx, text) and _has_period(ctx, after.text)
             and len(after.text.split()) <= _SHORT_HEAD * 2)
 
-
-def report_title(ctx: Ctx) -> str | None:
-    """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
-    for i, c in enumerate(ctx.head):
-        if c.list_number or len(c.text.split()) > TITLE_WORDS:
-            continue
-        lem = ctx.lemmas(c.text)
-        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
-        if openers and openers[0][0] == "о" and act_header(ctx) is not None:
-            continue  # "О результатах мониторинга …" as an act's subject: an order
-        if openers:
-            # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            return clean_title(ctx, _report_lines(ctx, c) or _with_continuation(ctx, ctx.head, i))
-    return _flattened_report(ctx)
-
-
-def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
-    """A text file's block holding the report's title and the form under it ("Отчет … за 2023
-    год" / "от «10» января 2024г." / "Наименование …" / "Часть 1. …"): the title's lines up to
-    the report's date or a form's label (None when the block is the title alone)."""
-    if len(c.lines) < 2:
-        return None
-    for k, line in enumerate(c.lines[1:], 1):
-        if (_REQUISITES_LINE.match(line) and rq.read(ctx, line)) or stamp_kind(ctx, line) \
-                or _form_label(ctx, line):
-            return squash(" ".join(c.lines[:k]))
-    return None
-
-
-def _form_label(ctx: Ctx, line: str) -> bool:
-    """"Наименование муниципального учреждения", "Часть 1. Сведения …": a report form's field,
-    its first word in capitals-initial sentence case."""
-    lem = ctx.lemmas(line)[:1]
-    return line[:1].isupper() and not line.isupper() and bool(lem) \
-        and lem[0] in ctx.vocab.form_labels
-
-
-def _flattened_report(ctx: Ctx) -> str | None:
-    """A page whose lines a text layer glued into one paragraph: its heading in capitals
-    ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
-    report's date or the first field's label."""
-    for c in ctx.head[:_FLAT_CHUNKS]:
-        m = _CAPS_REPORT.search(c.text)
-        if not m:
-            continue
-        words = c.text[m.start():].split()
-        end = len(words[:_FLAT_WORDS])
-        for k, w in enumerate(words[3:_FLAT_WORDS], 3):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if (w == "от" and nxt[:1] in "«\"_0123456789") or (
-                    w[:1].isupper() and not w.isupper() and ctx.lemmas(w)[:1] and
-                    ctx.lemmas(w)[0] in ctx.vocab.form_labels):
-                end = k
-                break
-        return clean_title(ctx, " ".join(words[:end]))
-    return None
 
 
 def _strong(c: Chunk) -> bool:
@@ -287,13 +229,13 @@ def plan_heading(ctx: Ctx) -> str | None:
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
     strong = [i for i in found if _strong(head[i])]
     if strong:
-        return clean_title(ctx, _with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
+        return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
     if act_header(ctx) is None:
         weak = found
     else:  # a plain-text act: its body's sentences are not titles
         weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
     if weak:
-        return clean_title(ctx, _with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
+        return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
 
 
@@ -306,58 +248,6 @@ def _other_subject(ctx: Ctx) -> bool:
     header, text = act_header(ctx), subject(ctx)
     return header is not None and bool(text) and approved_kind(ctx) is None
 
-
-_HEADING_LINES = 5
-
-
-def heading_after_signature(ctx: Ctx) -> str | None:
-    """An act that approves a plan, signed, then the plan's own heading in capitals (no stamp
-    needed before it: "МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"): the approved
-    document's heading is the title (stamps and requisites between are passed over)."""
-    from extract.facts.order import approved_kind  # order imports this module's neighbours
-
-    approved = approved_kind(ctx)
-    if approved is None or approved[0] == "report":
-        return None
-    lines = lines_after_signature(ctx)
-    k = 0
-    while k < len(lines) and (stamp_kind(ctx, lines[k]) or _REQUISITES_LINE.match(lines[k])
-                              or lines[k][:1].islower()):
-        k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
-    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
-            or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
-        return None
-    text = lines[k]
-    for nxt in lines[k + 1 : k + _HEADING_LINES]:
-        if _ends_title(ctx, nxt) or not (nxt.isupper() or _goes_on(ctx, text, nxt)):
-            break
-        text = f"{text} {nxt}"
-    return clean_title(ctx, text)
-
-
-_OBJECT_WORDS = 2  # "муниципального задания": the approved thing's first words
-
-
-def approved_caps_heading(ctx: Ctx) -> str | None:
-    """"Об утверждении муниципального задания …" and, after the act, its appendix's heading
-    in capitals ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 39" / "на 2023 год …"): the approved document's own
-    heading is the title (plans are plan_title's)."""
-    header, text = act_header(ctx), subject(ctx)
-    if header is None or not text:
-        return None
-    lem = ctx.lemmas(text)
-    j = next((k for k, w in enumerate(lem[:4]) if w in ctx.vocab.approve_words), None)
-    if j is None or ctx.plan_noun(lem[j + 1 :]):
-        return None
-    obj = lem[j + 1 : j + 1 + _OBJECT_WORDS]
-    if len(obj) < _OBJECT_WORDS:
-        return None
-    lines = ctx.top
-    for k in range(header.index + 1, len(lines)):
-        line = lines[k].text
-        if line.isupper() and ctx.lemmas(line)[:_OBJECT_WORDS] == obj:
-            return clean_title(ctx, _lines_from(ctx, k))
-    return None
 
 
 def order_subject(ctx: Ctx) -> str | None:
@@ -443,12 +333,12 @@ def appendix_title(ctx: Ctx) -> str | None:
         if (not line.first and nxt is not None and nxt.chunk == line.chunk
                 and len(line.text.split()) <= _SHORT_HEAD and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
-            return clean_title(ctx, _lines_from(ctx, k))
+            return clean_title(ctx, lines_from(ctx, k))
         if line.first and len(c.text.split()) <= TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
-            return clean_title(ctx, _with_continuation(ctx, ctx.chunks, line.chunk))
+            return clean_title(ctx, with_continuation(ctx, ctx.chunks, line.chunk))
         if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
-            return clean_title(ctx, _lines_from(ctx, lines.index(line)))
+            return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None
 
 
@@ -462,15 +352,15 @@ def _after_notes(lines: tuple[Line, ...], i: int) -> int:
     return i
 
 
-def _lines_from(ctx: Ctx, i: int) -> str:
+def lines_from(ctx: Ctx, i: int) -> str:
     """A title printed inside a longer paragraph: its line and the lines of the paragraph
     that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     for nxt in ctx.top[i + 1 : i + 6]:
-        if nxt.chunk != ctx.top[i].chunk or _ends_title(ctx, nxt.text):
+        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
             break
-        if not _goes_on(ctx, text, nxt.text):
+        if not goes_on(ctx, text, nxt.text):
             break
         text = f"{text} {nxt.text}"
     return text
@@ -489,5 +379,5 @@ def passport_heading(ctx: Ctx) -> str | None:
         if c.cells is None and _strong(c) and lem[:1] == _PASSPORT \
                 and len(c.text.split()) <= TITLE_WORDS \
                 and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
-            return clean_title(ctx, _with_continuation(ctx, ctx.head, i))
+            return clean_title(ctx, with_continuation(ctx, ctx.head, i))
     return None

@@ -1,0 +1,71 @@
+"""The approved document's own heading after the act that approves it: the plan's heading in
+capitals under the signature ("МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"), or an
+appendix's capitals heading repeating what the act's subject approves ("Об утверждении
+муниципального задания …" … "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 39"). Rules of header.TITLE_RULES."""
+
+from __future__ import annotations
+
+from extract.facts.acts import act_header, subject
+from extract.facts.ctx import Ctx
+from extract.facts.people import lines_after_signature
+from extract.facts.stamps import stamp_kind
+from extract.facts.title import (
+    HEADING_WORDS,
+    REQUISITES_LINE,
+    ends_title,
+    goes_on,
+    lines_from,
+)
+from extract.facts.title_text import clean_title
+
+_HEADING_LINES = 5
+
+
+def heading_after_signature(ctx: Ctx) -> str | None:
+    """An act that approves a plan, signed, then the plan's own heading in capitals (no stamp
+    needed before it: "МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"): the approved
+    document's heading is the title (stamps and requisites between are passed over)."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    approved = approved_kind(ctx)
+    if approved is None or approved[0] == "report":
+        return None
+    lines = lines_after_signature(ctx)
+    k = 0
+    while k < len(lines) and (stamp_kind(ctx, lines[k]) or REQUISITES_LINE.match(lines[k])
+                              or lines[k][:1].islower()):
+        k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
+    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
+            or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
+        return None
+    text = lines[k]
+    for nxt in lines[k + 1 : k + _HEADING_LINES]:
+        if ends_title(ctx, nxt) or not (nxt.isupper() or goes_on(ctx, text, nxt)):
+            break
+        text = f"{text} {nxt}"
+    return clean_title(ctx, text)
+
+
+_OBJECT_WORDS = 2  # "муниципального задания": the approved thing's first words
+
+
+def approved_caps_heading(ctx: Ctx) -> str | None:
+    """"Об утверждении муниципального задания …" and, after the act, its appendix's heading
+    in capitals ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 39" / "на 2023 год …"): the approved document's own
+    heading is the title (plans are plan_title's)."""
+    header, text = act_header(ctx), subject(ctx)
+    if header is None or not text:
+        return None
+    lem = ctx.lemmas(text)
+    j = next((k for k, w in enumerate(lem[:4]) if w in ctx.vocab.approve_words), None)
+    if j is None or ctx.plan_noun(lem[j + 1 :]):
+        return None
+    obj = lem[j + 1 : j + 1 + _OBJECT_WORDS]
+    if len(obj) < _OBJECT_WORDS:
+        return None
+    lines = ctx.top
+    for k in range(header.index + 1, len(lines)):
+        line = lines[k].text
+        if line.isupper() and ctx.lemmas(line)[:_OBJECT_WORDS] == obj:
+            return clean_title(ctx, lines_from(ctx, k))
+    return None

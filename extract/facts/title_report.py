@@ -1,0 +1,77 @@
+"""A report's title as its top prints it: "Анализ выполнения …", "Информация о выполнении …",
+"ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год", up to the report's date or its
+form's first field; or the capitals heading of a page a text layer glued into one paragraph.
+The first rule header.TITLE_RULES tries (and header.KIND_RULES' report kind)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts import requisites as rq
+from extract.facts.acts import act_header
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk, squash
+from extract.facts.stamps import stamp_kind
+from extract.facts.title import REQUISITES_LINE, TITLE_WORDS, with_continuation
+from extract.facts.title_text import clean_title
+
+_CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
+_FLAT_CHUNKS = 3
+_FLAT_WORDS = 30
+
+
+def report_title(ctx: Ctx) -> str | None:
+    """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
+    for i, c in enumerate(ctx.head):
+        if c.list_number or len(c.text.split()) > TITLE_WORDS:
+            continue
+        lem = ctx.lemmas(c.text)
+        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+        if openers and openers[0][0] == "о" and act_header(ctx) is not None:
+            continue  # "О результатах мониторинга …" as an act's subject: an order
+        if openers:
+            # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
+            return clean_title(ctx, _report_lines(ctx, c) or with_continuation(ctx, ctx.head, i))
+    return _flattened_report(ctx)
+
+
+def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
+    """A text file's block holding the report's title and the form under it ("Отчет … за 2023
+    год" / "от «10» января 2024г." / "Наименование …" / "Часть 1. …"): the title's lines up to
+    the report's date or a form's label (None when the block is the title alone)."""
+    if len(c.lines) < 2:
+        return None
+    for k, line in enumerate(c.lines[1:], 1):
+        if (REQUISITES_LINE.match(line) and rq.read(ctx, line)) or stamp_kind(ctx, line) \
+                or _form_label(ctx, line):
+            return squash(" ".join(c.lines[:k]))
+    return None
+
+
+def _form_label(ctx: Ctx, line: str) -> bool:
+    """"Наименование муниципального учреждения", "Часть 1. Сведения …": a report form's field,
+    its first word in capitals-initial sentence case."""
+    lem = ctx.lemmas(line)[:1]
+    return line[:1].isupper() and not line.isupper() and bool(lem) \
+        and lem[0] in ctx.vocab.form_labels
+
+
+def _flattened_report(ctx: Ctx) -> str | None:
+    """A page whose lines a text layer glued into one paragraph: its heading in capitals
+    ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
+    report's date or the first field's label."""
+    for c in ctx.head[:_FLAT_CHUNKS]:
+        m = _CAPS_REPORT.search(c.text)
+        if not m:
+            continue
+        words = c.text[m.start():].split()
+        end = len(words[:_FLAT_WORDS])
+        for k, w in enumerate(words[3:_FLAT_WORDS], 3):
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if (w == "от" and nxt[:1] in "«\"_0123456789") or (
+                    w[:1].isupper() and not w.isupper() and ctx.lemmas(w)[:1] and
+                    ctx.lemmas(w)[0] in ctx.vocab.form_labels):
+                end = k
+                break
+        return clean_title(ctx, " ".join(words[:end]))
+    return None
