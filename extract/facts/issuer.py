@@ -349,7 +349,7 @@ def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
     if len(words) != 2 or words[1][:1].isupper():
         return name
     generic = ctx.lemmas(words[1])
-    if generic[-1:] == [] or generic[-1] not in ctx.vocab.place_markers:
+    if not generic or generic[-1] not in ctx.vocab.place_markers:  # "(": no word
         return name
     for place in places:
         tail = place.split()[-1] if place else ""

@@ -8,7 +8,7 @@ import pytest
 from extract.facts.case import is_capitals, mid_sentence_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.issuer import strip_region
+from extract.facts.issuer import strip_region, with_place
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
@@ -187,6 +187,21 @@ def test_a_lone_word_after_an_appendix_line(tools: ExtractTools, line: str,
 def test_strip_region(tools: ExtractTools, name: str, stripped: str) -> None:
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     assert strip_region(ctx, name) == stripped
+
+
+@pytest.mark.parametrize(
+    ("name", "places", "named"),
+    [
+        ("Администрация района", ("Лесного муниципального района",),
+         "Администрация Лесного муниципального района"),
+        ("Администрация города", ("Энск",), "Администрация города"),
+        # a second word with no letters (a reader's stray quote and bracket): left as it is
+        ("директора \"]", ("Лесной муниципальный район",), "директора \"]"),
+    ],
+)
+def test_with_place(tools: ExtractTools, name: str, places: tuple[str, ...], named: str) -> None:
+    ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+    assert with_place(ctx, name, places) == named
 
 
 @pytest.mark.parametrize(
