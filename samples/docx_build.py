@@ -115,6 +115,15 @@ def para(doc: DocxDocument, text: str, bold: bool = False, align: str = "left") 
     run.bold = bold or None
 
 
+def text_builders(folder: Path, texts: dict[str, tuple[str, str]]) -> dict[str, Callable[[], None]]:
+    """Builders of plain-text samples: key → (file name, text), each written into `folder`."""
+    def writer(name: str, text: str) -> Callable[[], None]:
+        def write() -> None:
+            (folder / name).write_text(text, encoding="utf-8")
+        return write
+    return {key: writer(name, text) for key, (name, text) in texts.items()}
+
+
 def build_named(builders: dict[str, Callable[[], None]], argv: list[str]) -> int:
     """A generator's command line: build the samples named in `argv` (all when none)."""
     wanted = argv or sorted(builders)

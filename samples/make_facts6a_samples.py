@@ -34,7 +34,7 @@ import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, save_deterministic, set_base_font, set_page
+from docx_build import build_named, save_deterministic, set_base_font, set_page, text_builders
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
@@ -192,15 +192,9 @@ TEXTS = {
 }
 
 
-def _writer(name: str, text: str) -> Callable[[], None]:
-    def write() -> None:
-        (HERE / name).write_text(text, encoding="utf-8")
-    return write
-
-
 BUILDERS: dict[str, Callable[[], None]] = {
     "450": build_450, "451": build_451,
-    **{key: _writer(name, text) for key, (name, text) in TEXTS.items()},
+    **text_builders(HERE, TEXTS),
 }
 
 

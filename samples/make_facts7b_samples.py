@@ -32,6 +32,7 @@ from docx_build import (
     set_cell_lines,
     set_page,
     set_widths,
+    text_builders,
 )
 
 HERE = Path(__file__).parent
@@ -112,15 +113,9 @@ TEXTS = {
 }
 
 
-def _writer(name: str, text: str) -> Callable[[], None]:
-    def write() -> None:
-        (HERE / name).write_text(text, encoding="utf-8")
-    return write
-
-
 BUILDERS: dict[str, Callable[[], None]] = {
     "480": build_480, "481": build_481,
-    **{key: _writer(name, text) for key, (name, text) in TEXTS.items()},
+    **text_builders(HERE, TEXTS),
 }
 
 
