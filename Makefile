@@ -62,7 +62,7 @@ sysdeps:
 	    && tesseract --list-langs 2>/dev/null | grep -qx rus && [ -x /usr/bin/chromium ] \
 	    && [ -e /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then :; else \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  echo "installing $(SYSPKGS) (apt-get)"; \
+	  echo "устанавливаю $(SYSPKGS) (apt-get)"; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive \
 	    $$SUDO apt-get install -y -q --no-install-recommends $(SYSPKGS) >/dev/null; fi
 
@@ -75,8 +75,8 @@ demo: $(RUN_STAMP)
 	$(BIN)/roadmaps compare themes --db $(DB) --limit 12
 	$(BIN)/roadmaps report --db $(DB) --out out/report.html
 	$(BIN)/roadmaps report --db $(DB) --out out/report.docx
-	@echo "roadmaps is installed in $(VENV): run it as $(BIN)/roadmaps, or after"
-	@echo "'. $(BIN)/activate' as roadmaps (roadmaps --help; the report: out/report.html)"
+	@echo "roadmaps установлен в $(VENV): запускайте $(BIN)/roadmaps или, после"
+	@echo "'. $(BIN)/activate', просто roadmaps (справка: roadmaps --help; отчёт: out/report.html, out/report.docx)"
 
 lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
