@@ -138,7 +138,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
-            or _named("period", "top", period_.period_from_top(ctx), trace)
+            or _named("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx), trace)

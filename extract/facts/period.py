@@ -96,12 +96,27 @@ def period_budget_cycle(ctx: Ctx, title: str | None, report: bool) -> str | None
     return None
 
 
-def period_from_top(ctx: Ctx) -> str | None:
+def period_from_top(ctx: Ctx, report: bool) -> str | None:
     """The plan's years named at the top: an appendix stamp ("к подпрограмме … на 2013 - 2015
-    годы"), the act's subject, a bold heading."""
+    годы"), the act's subject, a bold heading. In a plan, years looked back on ("Анализ работы
+    за 2024-2025 учебный год") lose to a top line naming the years ahead ("на 2025-2026
+    учебный год")."""
     for text in _top_texts(ctx):
         got = _first(ctx.vocab.period_title, text, "period")
         if got:
+            return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)
+    return None
+
+
+def _backward(ctx: Ctx, period: str) -> bool:
+    return period.split(maxsplit=1)[0].lower() in ctx.vocab.period_backward_words
+
+
+def _ahead(ctx: Ctx) -> str | None:
+    """The first top line's years that do not look back."""
+    for line in ctx.top:
+        got = _first(ctx.vocab.period_title, line.text, "period")
+        if got and not _backward(ctx, got):
             return got
     return None
 

@@ -57,6 +57,7 @@ class FactsVocab:
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
     period_budget: tuple[re.Pattern[str], ...]
+    period_backward_words: frozenset[str]
     passport_own_labels: tuple[Lemmas, ...]
     own_school_words: frozenset[str]
     period_intro: tuple[re.Pattern[str], ...]
@@ -165,6 +166,7 @@ def facts_vocab() -> FactsVocab:
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),
         period_budget=_rx(f["period_budget_patterns"]),
+        period_backward_words=frozenset(f["period_backward_words"]),
         passport_own_labels=tuple(tuple(x) for x in f["passport_own_labels"]),
         own_school_words=frozenset(f["own_school_words"]),
         period_intro=_rx(f["period_intro_patterns"]),

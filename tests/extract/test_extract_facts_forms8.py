@@ -1,0 +1,55 @@
+"""Document facts in forms of the eighth real-document study (plans, programmes and acts written
+again with invented bodies, places and people): a plan's contents naming the year looked back
+on, a republic after a city's administration, a district written "р-на", a passport's
+developer cell naming the staff with the school, a school's name running on into a sentence,
+an act word above its body in the genitive."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+from ingest.registry import read_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import full_tools
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+_ANNUAL_PLAN = (
+    "ГОДОВОЙ ПЛАН\nПРИНЯТО\nУТВЕРЖДЕНО\nПедагогическим советом\nПриказом заведующего\n"
+    "МБДОУ №7«Ромашка»\nМБДОУ №7«Ромашка»\nПротокол № 1\n№12 от «02» сентября 2024 г.\n"
+    "от «30» августа 2024 г.\n________________К.Л.Петрова\nГОДОВОЙ ПЛАН\n"
+    "МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО\nОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ\n"
+    "ДЕТСКОГО САДА №7 «РОМАШКА»\n{years}\nп. Лесной Ольховского района Заречной области\n"
+    "Оглавление\n1.1. ИТОГИ РАБОТЫ ЗА 2023 – 2024 УЧЕБНЫЙ ГОД. ....................... 4\n"
+    "1.2. КАДРЫ ....................... 5\n")
+
+# (plain text as a .txt file holds it, period as written)
+PERIODS = [
+    # a plan's contents name the year looked back on; the title page names the year ahead
+    (_ANNUAL_PLAN.format(years="на 2024-2025 учебный год"), "на 2024-2025 учебный год"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), PERIODS)
+def test_period(tools: ExtractTools, tmp_path: Path, text: str, period: str) -> None:
+    assert extract(_txt(tmp_path, text), Found(), tools).document.period_text == period
+
+
+def _txt(tmp_path: Path, text: str) -> SourceDocument:
+    """The document as the text reader gives it."""
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
