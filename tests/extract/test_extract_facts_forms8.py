@@ -18,7 +18,7 @@ from ingest.models import SourceDocument
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools
+from facts_helpers import full_tools, lines_doc
 
 
 @pytest.fixture(scope="module")
@@ -53,3 +53,17 @@ def _txt(tmp_path: Path, text: str) -> SourceDocument:
     path.write_text(text, encoding="utf-8")
     return read_document(path)
 
+
+# (document, issuer)
+ISSUERS = [
+    # a republic after the city's administration, in the operative sentence
+    (lines_doc("ПОСТАНОВЛЕНИЕ\nот 12.03.2021 N 88\nО муниципальной программе «Спорт»\n"
+               "Администрация города Заречного Лесной Республики постановляет:\n"
+               "1. Утвердить муниципальную программу «Спорт» (приложение)."),
+     "Администрация города Заречного"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer"), ISSUERS)
+def test_issuer(tools: ExtractTools, doc: SourceDocument, issuer: str) -> None:
+    assert extract(doc, Found(), tools).document.issuer == issuer
