@@ -56,6 +56,7 @@ class _Marker:
     kind: str
     rank: float
     prefix_inflect: bool
+    agrees: bool
 
 
 class _Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
@@ -100,7 +101,8 @@ def _vocab(lem: Lemmatizer) -> _Vocab:
                 caps=tuple(t.isupper() and len(t) > 1 for t in toks),
                 suffix=m.get("suffix"), prefix=m.get("prefix"), gender=m["gender"],
                 kind=m["kind"], rank=float(m["rank"]),
-                prefix_inflect=bool(m.get("prefix_inflect", True))))
+                prefix_inflect=bool(m.get("prefix_inflect", True)),
+                agrees=bool(m.get("agrees", True))))
     markers.sort(key=lambda mk: -len(mk.lemmas))
     cities = frozenset(mk.lemmas for mk in markers
                        if mk.kind == "municipality" and mk.prefix and not mk.suffix)
@@ -111,8 +113,15 @@ def _vocab(lem: Lemmatizer) -> _Vocab:
                   {first: tuple(mks) for first, mks in by_first.items()})
 
 
+@cache
+def _name_marks() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(x) for x in _raw().get("name_marks", ()))
+
+
 def _clean(text: str) -> str:
     text = _QUOTES.sub(" ", text)
+    for rx in _name_marks():
+        text = rx.sub("", text)
     text = _BROKEN_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
@@ -201,7 +210,7 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
     if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
         return None
-    if not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
+    if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
     return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),

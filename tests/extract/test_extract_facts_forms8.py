@@ -16,6 +16,8 @@ from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
+from normalize.lemmas import get_lemmatizer
+from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import full_tools, lines_doc
@@ -31,7 +33,7 @@ _ANNUAL_PLAN = (
     "МБДОУ №7«Ромашка»\nМБДОУ №7«Ромашка»\nПротокол № 1\n№12 от «02» сентября 2024 г.\n"
     "от «30» августа 2024 г.\n________________К.Л.Петрова\nГОДОВОЙ ПЛАН\n"
     "МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО\nОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ\n"
-    "ДЕТСКОГО САДА №7 «РОМАШКА»\n{years}\nп. Лесной Ольховского района Заречной области\n"
+    "ДЕТСКОГО САДА №7 «РОМАШКА»\n{years}\nп. Лесной Ольховского (с) р-на Заречной области\n"
     "Оглавление\n1.1. ИТОГИ РАБОТЫ ЗА 2023 – 2024 УЧЕБНЫЙ ГОД. ....................... 4\n"
     "1.2. КАДРЫ ....................... 5\n")
 
@@ -67,3 +69,28 @@ ISSUERS = [
 @pytest.mark.parametrize(("doc", "issuer"), ISSUERS)
 def test_issuer(tools: ExtractTools, doc: SourceDocument, issuer: str) -> None:
     assert extract(doc, Found(), tools).document.issuer == issuer
+
+
+# (place line under a title, municipality)
+PLACES = [
+    # a district abbreviated, with a one-letter mark between the name and the marker
+    ("п. Лесной Ольховского (с) р-на Заречной области", "Ольховский район"),
+    ("с. Ключи, Ольховский р-н, Заречная область", "Ольховский район"),
+    ("школа в Ольховском р-не", "Ольховский район"),
+]
+
+
+@pytest.mark.parametrize(("text", "municipality"), PLACES)
+def test_municipality(tools: ExtractTools, text: str, municipality: str) -> None:
+    d = extract(lines_doc(f"Годовой план работы\nна 2024-2025 учебный год\n{text}\nТекст."),
+                Found(), tools).document
+    texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
+    assert find_place(texts, get_lemmatizer(), settlements=False).municipality == municipality
+
+
+def test_annual_plans_district(tools: ExtractTools, tmp_path: Path) -> None:
+    d = extract(_txt(tmp_path, _ANNUAL_PLAN.format(years="на 2024-2025 учебный год")), Found(),
+                tools).document
+    texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
+    assert find_place(texts, get_lemmatizer(), settlements=False).municipality == (
+        "Ольховский район")
