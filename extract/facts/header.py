@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
+from extract.facts import developer as developer_
 from extract.facts import esign, reflow
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -98,7 +99,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("approval_line", order_.issuer_from_approval),
     ("grif", institution_.issuer_from_grif),
     # the body whose order approved the document issued it, not the passport's developer
-    ("passport_developer", lambda ctx: ctx.found.document.developer),
+    ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
     ("form_field", lambda ctx: institution_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),

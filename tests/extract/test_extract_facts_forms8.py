@@ -13,6 +13,7 @@ import pytest
 
 from extract.facts.header import extract
 from extract.found import Found
+from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
@@ -20,7 +21,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, lines_doc
+from facts_helpers import docx_doc, full_tools, lines_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +95,27 @@ def test_annual_plans_district(tools: ExtractTools, tmp_path: Path) -> None:
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
     assert find_place(texts, get_lemmatizer(), settlements=False).municipality == (
         "Ольховский район")
+
+
+def _passport(developer: str) -> SourceDocument:
+    return docx_doc("ПРОГРАММА «Качество образования» на 2024-2028 годы", "Паспорт программы",
+                    table(("Наименование программы", "«Качество образования»"),
+                          ("Разработчики программы", developer),
+                          ("Сроки реализации", "2024-2028 годы")), bold=(0, 1))
+
+
+# (passport's developer cell, issuer)
+DEVELOPERS = [
+    # the school's own people before the school: the school
+    ("Администрация, педагогический коллектив МБОУ СОШ № 7", "МБОУ СОШ № 7"),
+    ("Рабочая группа и методический совет МАОУ «Лицей № 2»", "МАОУ «Лицей № 2»"),
+    # a body of its own before the school stays as written
+    ("Управление образования, МБОУ СОШ № 7", "Управление образования, МБОУ СОШ № 7"),
+]
+
+
+@pytest.mark.parametrize(("developer", "issuer"), DEVELOPERS)
+def test_issuer_from_developer(tools: ExtractTools, developer: str, issuer: str) -> None:
+    draft = extract_document(_passport(developer), tools, debug=True)
+    assert draft.document.issuer == issuer
+    assert "header.issuer:passport_developer" in draft.trace

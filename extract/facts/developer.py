@@ -1,0 +1,26 @@
+"""A passport's developer as an issuer: a cell naming the school's staff with the school
+("Администрация, педагогический коллектив МБОУ СОШ № 4") names the school."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution import _form_word, _institution_at, _nominative
+from extract.facts.lines import squash
+
+
+def issuer_from_developer(ctx: Ctx) -> str | None:
+    """The passport's developer; when its words before an institution's legal form are only
+    the institution's own groups of people (vocabulary `developer_staff_words`), that
+    institution."""
+    value = ctx.found.document.developer
+    if not value:
+        return None
+    words = squash(value).split()
+    k = next((k for k, w in enumerate(words) if _form_word(ctx, w)), None)
+    if not k:
+        return value
+    staff = [x for w in words[:k] for x in ctx.lemmas(w)]
+    if not staff or not set(staff) <= ctx.vocab.developer_staff_words:
+        return value
+    name = _institution_at(ctx, words[k:])
+    return _nominative(ctx, name) if name else value
