@@ -24,6 +24,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
+from extract.facts.name_end import before_predicate
 from extract.facts.order import act_type, agree_nominative, nominative_head
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
@@ -78,7 +79,7 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
         if (not line[:1].islower() and not _NUMBER.match(line)) or _BLANKS.match(line):
             break
         text = f"{text} {line}"
-    words = squash(_BLANKS.sub(" ", text)).split()
+    words = before_predicate(ctx, squash(_BLANKS.sub(" ", text)).split())
     for k, w in enumerate(words[1:], 1):
         if _is_label(ctx, w):
             words = words[:k]

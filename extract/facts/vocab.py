@@ -61,6 +61,7 @@ class FactsVocab:
     passport_own_labels: tuple[Lemmas, ...]
     own_school_words: frozenset[str]
     developer_staff_words: frozenset[str]
+    predicate_pos: frozenset[str]
     period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
@@ -171,6 +172,7 @@ def facts_vocab() -> FactsVocab:
         passport_own_labels=tuple(tuple(x) for x in f["passport_own_labels"]),
         own_school_words=frozenset(f["own_school_words"]),
         developer_staff_words=frozenset(f["developer_staff_words"]),
+        predicate_pos=frozenset(f["predicate_pos"]),
         period_intro=_rx(f["period_intro_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),
