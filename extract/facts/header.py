@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
@@ -96,6 +97,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", acts_.operative_body),
     ("act_heading", order_.issuer_from_heading),
+    # "Приказ" / "отдела образования администрации … района": the body under the act's word
+    ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),
     ("grif", institution_.issuer_from_grif),
     # the body whose order approved the document issued it, not the passport's developer
