@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
-from extract.facts.institution import _form_word, _institution_at, _nominative
+from extract.facts.institution import form_word, institution_at, institution_nominative
 from extract.facts.lines import squash
 
 
@@ -16,11 +16,11 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
     if not value:
         return None
     words = squash(value).split()
-    k = next((k for k, w in enumerate(words) if _form_word(ctx, w)), None)
+    k = next((k for k, w in enumerate(words) if form_word(ctx, w)), None)
     if not k:
         return value
     staff = [x for w in words[:k] for x in ctx.lemmas(w)]
     if not staff or not set(staff) <= ctx.vocab.developer_staff_words:
         return value
-    name = _institution_at(ctx, words[k:])
-    return _nominative(ctx, name) if name else value
+    name = institution_at(ctx, words[k:])
+    return institution_nominative(ctx, name) if name else value

@@ -155,7 +155,7 @@ def issuer_from_grif(ctx: Ctx) -> str | None:
     """The school whose head approves the plan: "УТВЕРЖДАЮ / приказом МОУ … / № … от …", or
     "УТВЕРЖДАЮ / Директор МБОУ … / ___ И.О. Фамилия" (not "ДИРЕКТОР ШКОЛЫ": no name)."""
     for s in stamps(ctx):
-        if s.kind == "approve_self" and s.org and _institution_at(ctx, s.org.split()):
+        if s.kind == "approve_self" and s.org and institution_at(ctx, s.org.split()):
             return s.org
         if s.kind not in ("approve_self", "approval"):
             continue
@@ -166,22 +166,22 @@ def issuer_from_grif(ctx: Ctx) -> str | None:
         for k, w in enumerate(words[:6]):
             lem = ctx.lemmas(w)
             if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads:
-                name = _institution_at(ctx, words[k + 1 :])
+                name = institution_at(ctx, words[k + 1 :])
                 if name:
                     return name
     return None
 
 
-def _form_word(ctx: Ctx, word: str) -> bool:
+def form_word(ctx: Ctx, word: str) -> bool:
     """"МБОУ", and a form glued to the school's type: "МБОУСОШ" (not a type alone)."""
     return word not in ctx.vocab.institution_types and institution_word(ctx.vocab, word)
 
 
-def _institution_at(ctx: Ctx, words: list[str]) -> str | None:
+def institution_at(ctx: Ctx, words: list[str]) -> str | None:
     """The institution `words` open with: its form, then its name in quotes, or its words up
     to a preposition, a date or a person's name ("МБОУ СОШ № 7 им. Кедрова", "МБОУСОШ
     №10")."""
-    if not words or not _form_word(ctx, words[0]):
+    if not words or not form_word(ctx, words[0]):
         return None
     out = [words[0]]
     depth = 0
@@ -242,9 +242,9 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
     for k, w in enumerate(words):
         if w.lower() in _STOPS and not _subject_or_period(words, k):
             return None
-        if _form_word(ctx, w.strip("(«\"")):
-            name = _institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]])
-            return _nominative(ctx, name) if name else None
+        if form_word(ctx, w.strip("(«\"")):
+            name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]])
+            return institution_nominative(ctx, name) if name else None
     return None
 
 
@@ -268,7 +268,7 @@ def same_institution(ctx: Ctx, short: str, full: str) -> bool:
     учреждение Луговская основная общеобразовательная школа …") names the institution
     `short` names by its abbreviations ("МБОУ Луговской ООШ", "МАОУ «СОШ № 4»"): every name
     word and number of `short` is in `full`."""
-    if not ctx.vocab.legal_form.match(full.lower()) or not _form_word(ctx, short.split()[0]):
+    if not ctx.vocab.legal_form.match(full.lower()) or not form_word(ctx, short.split()[0]):
         return False
     words = [w.strip("«»\"“„,.()") for w in short.split()[1:]]
     names = [w for w in words if w.isalpha() and not institution_word(ctx.vocab, w)]
@@ -279,7 +279,7 @@ def same_institution(ctx: Ctx, short: str, full: str) -> bool:
     return all(set(ctx.lemmas(w)) & full_lemmas for w in names)
 
 
-def _nominative(ctx: Ctx, name: str) -> str:
+def institution_nominative(ctx: Ctx, name: str) -> str:
     """Words in the genitive outside quotes and before "им." put into the nominative
     ("МБОУ Тамбарской ООШ" → "МБОУ Тамбарская ООШ", "Лицея № 2" → "Лицей № 2")."""
     out: list[str] = []
@@ -321,7 +321,7 @@ def issuer_from_passport_school(ctx: Ctx) -> str | None:
     if not any(_names_own_school(ctx, cells) for cells in rows):
         return None
     names = {name for cells in rows for cell in cells[1:] for name in _institutions_in(ctx, cell)}
-    return _nominative(ctx, names.pop()) if len(names) == 1 else None
+    return institution_nominative(ctx, names.pop()) if len(names) == 1 else None
 
 
 def _names_own_school(ctx: Ctx, cells: tuple[str, ...]) -> bool:
@@ -332,13 +332,13 @@ def _names_own_school(ctx: Ctx, cells: tuple[str, ...]) -> bool:
     value = squash(" ".join(cells[1:]))
     return (bool(set(ctx.lemmas(value)) & ctx.vocab.own_school_words)
             and not any(q in value for q in "«\"") and not any(ch.isdigit() for ch in value)
-            and not any(_form_word(ctx, w) for w in value.split()))
+            and not any(form_word(ctx, w) for w in value.split()))
 
 
 def _institutions_in(ctx: Ctx, text: str) -> list[str]:
     words = squash(text).split()
-    return [name for k, w in enumerate(words) if _form_word(ctx, w)
-            and (name := _institution_at(ctx, words[k:]))]
+    return [name for k, w in enumerate(words) if form_word(ctx, w)
+            and (name := institution_at(ctx, words[k:]))]
 
 
 def _body_of(ctx: Ctx, value: str) -> str | None:
