@@ -115,6 +115,19 @@ def para(doc: DocxDocument, text: str, bold: bool = False, align: str = "left") 
     run.bold = bold or None
 
 
+def centred_lines(doc: DocxDocument, text: str, bold: bool = False) -> None:
+    """One centred paragraph, a run per line of `text` with a break between them (a title
+    page's block as Word keeps it when typed line by line)."""
+    p = doc.add_paragraph()
+    p.alignment = _ALIGN["center"]
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        run = p.add_run(line)
+        run.bold = bold or None
+        if k < len(lines) - 1:
+            run.add_break()
+
+
 def text_builders(folder: Path, texts: dict[str, tuple[str, str]]) -> dict[str, Callable[[], None]]:
     """Builders of plain-text samples: key → (file name, text), each written into `folder`."""
     def writer(name: str, text: str) -> Callable[[], None]:

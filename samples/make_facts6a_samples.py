@@ -31,24 +31,19 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, save_deterministic, set_base_font, set_page, text_builders
+from docx_build import (
+    build_named,
+    centred_lines,
+    save_deterministic,
+    set_base_font,
+    set_page,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
-
-
-def _para(doc: Doc, text: str, bold: bool = False) -> None:
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        run = p.add_run(line)
-        run.bold = bold or None
-        if k < len(lines) - 1:
-            run.add_break()
 
 
 def _new() -> Doc:
@@ -60,14 +55,14 @@ def _new() -> Doc:
 
 def build_450() -> None:
     doc = _new()
-    _para(doc, "ПРОГРАММА РАЗВИТИЯ", bold=True)
-    _para(doc, "Структурного подразделения муниципального бюджетного общеобразовательного\n"
+    centred_lines(doc, "ПРОГРАММА РАЗВИТИЯ", bold=True)
+    centred_lines(doc, "Структурного подразделения муниципального бюджетного общеобразовательного\n"
           "учреждения «Берёзовская средняя школа» Лесного района Краснодольской\n"
           "области – детский сад «Колокольчик» села Берёзовка Лесного района\n"
           "Краснодольской области\nс 2023 года по 2027 год", bold=True)
-    _para(doc, "с. Берёзовка\n2023 г.")
-    _para(doc, "Пояснительная записка", bold=True)
-    _para(doc, "Программа определяет, как детский сад будет обновлять развивающую среду и "
+    centred_lines(doc, "с. Берёзовка\n2023 г.")
+    centred_lines(doc, "Пояснительная записка", bold=True)
+    centred_lines(doc, "Программа определяет, как детский сад будет обновлять развивающую среду и "
           "работать с семьями воспитанников в ближайшие пять лет.")
     save_deterministic(doc, HERE / "450_berezovka_kindergarten_devprog_2023.docx")
 
@@ -76,15 +71,15 @@ def build_451() -> None:
     doc = _new()
     for line in ("УТВЕРЖДАЮ", "Заведующий МБДОУ д/с «Рябинка»",
                  "__________ О.В. Синицына", "Приказ № 41 от 30.08.2024"):
-        _para(doc, line)
-    _para(doc, "ПРОГРАММА РАЗВИТИЯ", bold=True)
-    _para(doc, "муниципального бюджетного дошкольного образовательного", bold=True)
-    _para(doc, "учреждения «Детский сад «Рябинка»", bold=True)
-    _para(doc, "г. Заречного", bold=True)
-    _para(doc, "на 2024 - 2028 гг.", bold=True)
-    _para(doc, "г. Заречный")
-    _para(doc, "Пояснительная записка", bold=True)
-    _para(doc, "Программа развития детского сада «Рябинка» описывает шаги по обновлению "
+        centred_lines(doc, line)
+    centred_lines(doc, "ПРОГРАММА РАЗВИТИЯ", bold=True)
+    centred_lines(doc, "муниципального бюджетного дошкольного образовательного", bold=True)
+    centred_lines(doc, "учреждения «Детский сад «Рябинка»", bold=True)
+    centred_lines(doc, "г. Заречного", bold=True)
+    centred_lines(doc, "на 2024 - 2028 гг.", bold=True)
+    centred_lines(doc, "г. Заречный")
+    centred_lines(doc, "Пояснительная записка", bold=True)
+    centred_lines(doc, "Программа развития детского сада «Рябинка» описывает шаги по обновлению "
           "образовательной среды.")
     save_deterministic(doc, HERE / "451_zarechny_kindergarten_devprog_2024.docx")
 

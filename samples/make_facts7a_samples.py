@@ -31,10 +31,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, save_deterministic, set_base_font, set_page, text_builders
+from docx_build import (
+    build_named,
+    centred_lines,
+    save_deterministic,
+    set_base_font,
+    set_page,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
@@ -130,17 +136,6 @@ TXT_476 = """Программа развития МБОУ ШКОЛА № 3 2024-
 """
 
 
-def _para(doc: Doc, text: str, bold: bool = False) -> None:
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        run = p.add_run(line)
-        run.bold = bold or None
-        if k < len(lines) - 1:
-            run.add_break()
-
-
 def _row(doc: Doc, cells: tuple[str, ...]) -> None:
     table = doc.add_table(rows=1, cols=len(cells))
     for cell, text in zip(table.rows[0].cells, cells, strict=True):
@@ -151,13 +146,13 @@ def build_475() -> None:
     doc = docx.Document()
     set_page(doc)
     set_base_font(doc)
-    _para(doc, "Муниципальное бюджетное общеобразовательное учреждение\n"
+    centred_lines(doc, "Муниципальное бюджетное общеобразовательное учреждение\n"
           "«Средняя школа № 8 г. Ольховки»", bold=True)
     _row(doc, ("Принята педагогическим советом\nПротокол № 2 от 10.01.2024",
                "Приказ № 12 от 15.01.2024"))
-    _para(doc, "ПРОГРАММА\nпо профилактике правонарушений среди обучающихся 5-9 классов\n"
+    centred_lines(doc, "ПРОГРАММА\nпо профилактике правонарушений среди обучающихся 5-9 классов\n"
           "«Мы вместе»\nна 2024-2027 гг", bold=True)
-    _para(doc, "ПАСПОРТ ПРОГРАММЫ", bold=True)
+    centred_lines(doc, "ПАСПОРТ ПРОГРАММЫ", bold=True)
     _row(doc, ("Наименование Программы",
                "Программа по профилактике правонарушений «Мы вместе» (далее – Программа)"))
     save_deterministic(doc, HERE / "475_olkhovka_school8_prevention_programme_2024.docx")
@@ -167,7 +162,7 @@ def build_477() -> None:
     doc = docx.Document()
     set_page(doc)
     set_base_font(doc)
-    _para(doc, "Паспорт программы развития МБДОУ д/с № 5 «Ромашка» на 2022-2025 годы",
+    centred_lines(doc, "Паспорт программы развития МБДОУ д/с № 5 «Ромашка» на 2022-2025 годы",
           bold=True)
     _row(doc, ("Статус программы", "Локальный акт детского сада"))
     _row(doc, ("Исполнители программы", "Педагоги и специалисты детского сада"))

@@ -22,11 +22,11 @@ from pathlib import Path
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import (
     build_named,
+    centred_lines,
     save_deterministic,
     set_base_font,
     set_cell_lines,
@@ -37,17 +37,6 @@ from docx_build import (
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
-
-
-def _para(doc: Doc, text: str, bold: bool = False) -> None:
-    p = doc.add_paragraph()
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        run = p.add_run(line)
-        run.bold = bold or None
-        if k < len(lines) - 1:
-            run.add_break()
 
 
 def _grif(doc: Doc, cells: list[str]) -> None:
@@ -68,33 +57,33 @@ def _new() -> Doc:
 
 def build_480() -> None:
     doc = _new()
-    _para(doc, "Муниципальное автономное общеобразовательное учреждение\n"
+    centred_lines(doc, "Муниципальное автономное общеобразовательное учреждение\n"
           "Ольховского городского округа «Средняя общеобразовательная школа № 14\n"
           "с углубленным изучением отдельных предметов» (МАОУ СОШ № 14)\n"
           "ИНН 6600000014 КПП 660001001\n"
           "ул. Полевая, 3, г. Ольховский Луговской области, 600100")
     _grif(doc, ["Согласовано\nПротокол педагогического совета\n№_2_ от «_14_» января_2025г",
                 "Утверждена\nприказом директора\n№15-од от «20»_января_2025г"])
-    _para(doc, "Рабочая программа воспитания\n2024-2025 учебный год", bold=True)
-    _para(doc, "г. Ольховский\n2025г")
-    _para(doc, "Пояснительная записка", bold=True)
-    _para(doc, "Школа организует воспитательную работу с обучающимися и их семьями в "
+    centred_lines(doc, "Рабочая программа воспитания\n2024-2025 учебный год", bold=True)
+    centred_lines(doc, "г. Ольховский\n2025г")
+    centred_lines(doc, "Пояснительная записка", bold=True)
+    centred_lines(doc, "Школа организует воспитательную работу с обучающимися и их семьями в "
           "течение всего учебного года.")
     save_deterministic(doc, HERE / "480_olkhovsky_school14_upbringing_2025.docx")
 
 
 def build_481() -> None:
     doc = _new()
-    _para(doc, "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ЛЕСНОВСКОГО РАЙОНА\n"
+    centred_lines(doc, "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ЛЕСНОВСКОГО РАЙОНА\n"
           "«СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА №3 им. В.КЕДРОВА И Г.ЛОСЕВА»\n"
           "(МБОУ СОШ №3 им. В.Кедрова и Г.Лосева)", bold=True)
     _grif(doc, ["Принято на\nпедагогическом совете\nПротокол № 5 от 30.05.2024",
                 "Согласовано на заседании\nсовета родителей\nот 31.05.2024\nпротокол № 3",
                 "«Утверждаю»\nДиректор МБОУ СОШ №3 им.\nВ. Кедрова и Г.Лосева\n"
                 "Смирнова Е.П.\nприказом от 3 июня 2024 г. №\n112 (1)"])
-    _para(doc, "ПРОГРАММА ВОСПИТАНИЯ\nна 2024-2025 учебный год", bold=True)
-    _para(doc, "Пояснительная записка", bold=True)
-    _para(doc, "Программа воспитания школы задаёт общие ценности и порядок воспитательной "
+    centred_lines(doc, "ПРОГРАММА ВОСПИТАНИЯ\nна 2024-2025 учебный год", bold=True)
+    centred_lines(doc, "Пояснительная записка", bold=True)
+    centred_lines(doc, "Программа воспитания школы задаёт общие ценности и порядок воспитательной "
           "работы классных руководителей.")
     save_deterministic(doc, HERE / "481_lesnovsky_school3_upbringing_2024.docx")
 
