@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.tools import ExtractTools
 from ingest.models import Cell, Paragraph, Provenance, Row, SourceDocument, Table
+from normalize.deadlines import parse_date
 from normalize.lemmas import get_lemmatizer
 
 
@@ -40,3 +41,9 @@ def full_tools() -> ExtractTools:
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
                         is_known=lem.is_known, tag=lem.tag)
+
+
+def iso_date(text: str | None) -> str | None:
+    """An order's date as the record writes it ("12.03.2024" → "2024-03-12"), None if unread."""
+    got = parse_date(text) if text else None
+    return got.isoformat() if got else None

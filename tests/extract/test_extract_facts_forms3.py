@@ -18,20 +18,14 @@ from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-from normalize.deadlines import parse_date
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
+from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
 def tools() -> ExtractTools:
     return full_tools()
-
-
-def _date(text: str | None) -> str | None:
-    got = parse_date(text) if text else None
-    return got.isoformat() if got else None
 
 
 # (document, issuer, the rule that decided it)
@@ -131,7 +125,7 @@ def test_typed_over_blanks(tools: ExtractTools, text: str, number: str | None,
                            date: str | None) -> None:
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     got = rq.read(ctx, text)
-    assert (got.number, _date(got.date)) == (number, date)
+    assert (got.number, iso_date(got.date)) == (number, date)
 
 
 # (document, order number, ISO date, signatories)
@@ -161,7 +155,7 @@ GRIFS = [
 def test_grifs(tools: ExtractTools, doc: SourceDocument, number: str, date: str,
                signed: list[tuple[str, str]]) -> None:
     d = extract(doc, Found(), tools).document
-    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+    assert (d.order_number, iso_date(d.order_date_text)) == (number, date)
     assert [(s.name, s.position) for s in d.signatories] == signed
 
 
@@ -211,7 +205,7 @@ def test_acts_without_their_usual_header(tools: ExtractTools, doc: SourceDocumen
     d = extract(doc, Found(), tools).document
     assert (d.kind, d.issuer, d.act_type, d.order_number) == (kind, issuer, act, number)
     assert d.title is not None and d.title.strip(' "') == title.strip(' "')
-    assert _date(d.order_date_text) == date
+    assert iso_date(d.order_date_text) == date
 
 
 @pytest.mark.parametrize(("lines", "title"), [

@@ -13,20 +13,14 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-from normalize.deadlines import parse_date
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
+from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
 def tools() -> ExtractTools:
     return full_tools()
-
-
-def _date(text: str | None) -> str | None:
-    got = parse_date(text) if text else None
-    return got.isoformat() if got else None
 
 
 # (document, issuer, order number, order date)
@@ -54,7 +48,7 @@ def test_issuer_and_order_of_acts(tools: ExtractTools, doc: SourceDocument, issu
                                   number: str | None, date: str | None) -> None:
     d = extract(doc, Found(), tools).document
     assert d.issuer == issuer
-    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+    assert (d.order_number, iso_date(d.order_date_text)) == (number, date)
 
 
 def test_a_quoted_preamble_further_down_names_no_issuer(tools: ExtractTools) -> None:
@@ -89,7 +83,7 @@ STACKED = [
 def test_stacked_stamps_give_the_original_act(tools: ExtractTools, doc: SourceDocument,
                                               number: str, date: str) -> None:
     d = extract(doc, Found(), tools).document
-    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+    assert (d.order_number, iso_date(d.order_date_text)) == (number, date)
 
 
 @pytest.mark.parametrize(("text", "place"), [
@@ -130,7 +124,7 @@ SCANNED_ORDERS = [
 def test_scanned_orders(tools: ExtractTools, doc: SourceDocument, number: str, date: str,
                         signed: list[tuple[str, str]]) -> None:
     d = extract(doc, Found(), tools).document
-    assert (d.order_number, _date(d.order_date_text)) == (number, date)
+    assert (d.order_number, iso_date(d.order_date_text)) == (number, date)
     assert [(s.name, s.position) for s in d.signatories] == signed
 
 
