@@ -126,12 +126,13 @@ def _marked(mark: str) -> list[str]:
             continue
         try:
             env = (proc / "environ").read_bytes().split(b"\0")
-            state = (proc / "stat").read_text().rsplit(")", 1)[1].split()[0]
+            state, ppid = (proc / "stat").read_text().rsplit(")", 1)[1].split()[:2]
             cmd = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
         except OSError:
             continue
         if f"{MARK}={mark}".encode() in env and state != "Z":
-            found.append(f"{proc.name} {cmd[:120]}")
+            # state and parent name what kept it alive when a test fails (a rare flake once)
+            found.append(f"{proc.name} {state} ppid={ppid} {cmd[:120]}")
     return found
 
 
