@@ -16,6 +16,7 @@ from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
 from extract.facts import esign, reflow
+from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
@@ -49,6 +50,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_title", title_.site_title),
     ("passport_name", title_.passport_name),
     ("appendix_title", title_.appendix_title),
+    ("task_heading", title_approved_.task_heading),
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
@@ -100,6 +102,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),
+    # a task form's founder over its caption, not the institution the form names
+    ("founder_caption", founder_.issuer_over_caption),
     ("grif", institution_.issuer_from_grif),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
@@ -130,6 +134,8 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
+            or _named("kind", "task_title",
+                      "order" if title_approved_.task_title(ctx, title) else None, trace)
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 
@@ -207,12 +213,17 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     place = period_.municipality(ctx, known)
     region = period_.region(ctx, known)
     kind = _kind(ctx, known, trace)
+    issuer = _issuer(ctx, known, kind, signed, (place, region), trace)
+    _named("municipality", "pattern", place, trace)
+    # the body's name broken over lines ("… администрации N-ского" / "городского округа")
+    if not place and issuer:
+        place = _named("municipality", "issuer", period_.municipality_of(ctx, issuer), trace)
     return DraftDocument(
         kind=kind,
         title=title,
-        municipality_text=_named("municipality", "pattern", place, trace),
+        municipality_text=place,
         region_text=_named("region", "pattern", region, trace),
-        issuer=_issuer(ctx, known, kind, signed, (place, region), trace),
+        issuer=issuer,
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,

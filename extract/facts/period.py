@@ -21,6 +21,9 @@ _SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
 
 _BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d)"
                             r"|(?<=\d)_+(?=\s|[а-яё])")
+# a form's printed "20" and the two digits filled in its blank after a gap: "на 20 24 год и
+# на плановый период 20 25 и 20 26 годов"
+_GAP_IN_YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)) (\d\d)\b(?=\s*(?:год|гг?\.|и\s|[-–—]))")
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
@@ -28,6 +31,7 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str 
     the year it names."""
     if "_" in text:
         text = _BLANK_IN_YEAR.sub("", text)
+    text = _GAP_IN_YEAR.sub(r"\1\2", text)
     for rx in patterns:
         m = rx.search(text)
         if m:
@@ -218,6 +222,12 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
         return found
     cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, cells, ctx.vocab.municipality, "place")
+
+
+def municipality_of(ctx: Ctx, body: str) -> str | None:
+    """The municipality a body's name gives ("Департамент … администрации N-ского городского
+    округа"), as written."""
+    return _place(ctx, [body], ctx.vocab.municipality, "place")
 
 
 def region(ctx: Ctx, title: str | None) -> str | None:

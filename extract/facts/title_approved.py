@@ -15,6 +15,7 @@ from extract.facts.title import (
     ends_title,
     goes_on,
     lines_from,
+    with_continuation,
 )
 from extract.facts.title_text import clean_title
 
@@ -68,4 +69,23 @@ def approved_caps_heading(ctx: Ctx) -> str | None:
         line = lines[k].text
         if line.isupper() and ctx.lemmas(line)[:_OBJECT_WORDS] == obj:
             return clean_title(ctx, lines_from(ctx, k))
+    return None
+
+
+def task_title(ctx: Ctx, text: str | None) -> bool:
+    """"МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № …": a line opening with the name of a founder's task."""
+    if not text:
+        return False
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.task_titles)
+
+
+def task_heading(ctx: Ctx) -> str | None:
+    """A task form's own heading with no act before it ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ №" / "на 20 24
+    год и на плановый период …" under the founder's УТВЕРЖДАЮ): its number may be left blank,
+    so the "№" ending the line is no requisites line; the years' line goes on it."""
+    head = ctx.head
+    for i, c in enumerate(head):
+        if len(c.text.split()) <= HEADING_WORDS and task_title(ctx, c.text):
+            return clean_title(ctx, with_continuation(ctx, head, i))
     return None

@@ -49,6 +49,8 @@ class FactsVocab:
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
+    founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
+    task_titles: tuple[Lemmas, ...]  # "Муниципальное задание": a founder's task, an order
     indicator_words: frozenset[str]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
@@ -128,6 +130,7 @@ def facts_vocab() -> FactsVocab:
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
+        task_titles=tuple(tuple(x) for x in k["task_titles"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
@@ -189,6 +192,7 @@ def facts_vocab() -> FactsVocab:
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
+        founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),
         parent_genitive=dict(f["parent_genitive"]),
