@@ -191,7 +191,10 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
         if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
             continue
-        if depth == 0 and _ends_name(w, out[-1], patron):
+        # "МБДОУ – детский сад присмотра и оздоровления № 333": the form, a dash, then the
+        # type in lower case runs on to its number
+        typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
+        if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break
         straight = w.count('"') % 2
         straight = straight if depth == 0 else -straight
@@ -215,6 +218,7 @@ def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
             and nxt[:1].isupper() and nxt[1:2].islower())
 
 
+_DASHES = ("–", "—", "-")
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
 _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
 

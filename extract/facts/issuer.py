@@ -32,7 +32,8 @@ _DIGIT = re.compile(r"\d")
 # date, an address, a phone, a postal code still leave the line out)
 _NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
 _QUOTE_START = ("«", '"', "“", "„")
-_HEAD_REACH = 4  # the body's head word stands among the first words of its line
+_HEAD_REACH = 5  # the body's head word stands among the first words of its line ("Муниципальное
+# бюджетное дошкольное образовательное учреждение")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")

@@ -24,6 +24,8 @@ _DIGIT_FROM = re.compile(r"(?<=\d)(?=от\s)")
 _SPACED_SUFFIX = re.compile(r"\s*([-/])\s*")
 _BLANKS = re.compile(r"[_\s.]+")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁёA-Za-z]+)[\s.,]*$")
+_WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]+")
+_NAME_END = re.compile(r"[\d»\"”]")
 # "N 1799г. Калининград", "N 1021-рг. Кемерово": the town's "г." glued on, not a suffix
 _CITY_ABBREVIATION = re.compile(r"(?<=[\dа-яё])г$")
 _FORM_BLANK = re.compile(r"\s*_+\s*")
@@ -78,7 +80,28 @@ def is_own_number(ctx: Ctx, before: str) -> bool:
     if lemma[0] in ctx.vocab.numbered_not_acts:
         return False
     # an institution's abbreviation ("СОШ", "МБДОУ"), not an act's word in capitals
-    return not (word.isupper() and 2 <= len(word) <= 8)
+    if word.isupper() and 2 <= len(word) <= 8:
+        return False
+    # a name's lower-case word ("оздоровления", "вида"); "Пр.№41" abbreviates the act's word
+    return not (word[:1].islower() and _names_institution(ctx, before))
+
+
+_LOOK_BACK = 5  # "детский сад присмотра и оздоровления № 333": the name's words before "№"
+
+
+def _names_institution(ctx: Ctx, before: str) -> bool:
+    """True when the words before "№" name an institution (its type word or abbreviation)
+    before any act's word: "Заведующий МБДОУ – детский сад присмотра и оздоровления № 333" — the
+    institution's number, never an act's."""
+    # a name closed or a date given before ("МБОУ «Школа № 3» 09.04.2024 г. № 160") ends it
+    words = _WORDS.findall(_NAME_END.split(before)[-1])[-_LOOK_BACK - 1 : -1]
+    for word in reversed(words):
+        lemma = (ctx.lemmas(word)[-1:] or ("",))[0]
+        if lemma in ctx.vocab.act_types:
+            return False
+        if lemma in ctx.vocab.institution_words or (word.isupper() and 2 <= len(word) <= 8):
+            return True
+    return False
 
 
 def _tidy_number(raw: str, town_after: bool) -> str | None:

@@ -50,7 +50,8 @@ class FactsVocab:
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
-    task_titles: tuple[Lemmas, ...]  # "Муниципальное задание": a founder's task, an order
+    task_titles: tuple[Lemmas, ...]
+    institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
     indicator_words: frozenset[str]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
@@ -131,6 +132,7 @@ def facts_vocab() -> FactsVocab:
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
+        institution_words=frozenset(f["institution_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
