@@ -51,9 +51,20 @@ def inflect_part(word: str, lem: Lemmatizer, gender: str | None, adjective: bool
     elif noun:
         geox = [p for p in noun if "Geox" in p.tag]
         form = (geox or noun)[0].inflect({"nomn"})
+        if form and _indeclinable_guess(word, form.word, lem):
+            form = None
     else:
         form = None
     return restore_case(form.word, word) if form else word
+
+
+def _indeclinable_guess(word: str, nominative: str, lem: Lemmatizer) -> bool:
+    """A name the dictionary does not know ending in "-и", guessed as the genitive of a
+    soft-sign noun ("Томари" → "Томарь"): such towns are in the dictionary ("Тюмени",
+    "Перми"); an unknown one is an indeclinable foreign name ("Томари", like the known "Сочи",
+    tagged Fixd), kept as written (an unknown "Елшанки" still goes to "Елшанка")."""
+    low = word.lower()
+    return low.endswith("и") and nominative.endswith("ь") and not lem.is_known(low)
 
 
 def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool = False) -> str:

@@ -145,6 +145,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
+            or _named("period", "report_year", period_.period_of_report_year(
+                ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)

@@ -36,6 +36,7 @@ _HEAD_REACH = 5  # the body's head word stands among the first words of its line
 # бюджетное дошкольное образовательное учреждение")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
+_ADDRESS_PLACE = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|пгт)\.\s?[А-ЯЁ][\w-]+\s*,")
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
 _MIN_PART = 4
 
@@ -66,7 +67,8 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
     """True when `unit` cannot end here: a quote is open ("… «Луговская средняя" / "…
     школа»"), or it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
     ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1")."""
-    if unit.count("«") > unit.count("»"):
+    # «ДЕТСКИЙ САД № 7 «УЛЫБКА»: nested quotes printed with one closing mark end the name
+    if unit.count("«") > unit.count("»") and not unit.rstrip().endswith("»"):
         return True
     head = _head(ctx, unit)
     return head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0
@@ -78,6 +80,8 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
     for line in lines:
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             out.append(line)
+        elif out and _ADDRESS_PLACE.match(line) and not _unfinished(ctx, out[-1]):
+            break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
             out[-1] = f"{out[-1]} {line}"
     return [_without_place(ctx, u) for u in out]

@@ -76,6 +76,12 @@ def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     return _first(ctx.vocab.period_title, title, "period") if title else None
 
 
+def period_of_report_year(ctx: Ctx, title: str | None) -> str | None:
+    """A report's title closing on a bare year ("ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023"): that year."""
+    m = ctx.vocab.report_year.match(title) if title else None
+    return m.group("period") if m else None
+
+
 def _top_texts(ctx: Ctx) -> list[str]:
     texts = [s.text for s in stamps(ctx)]
     text = subject(ctx)

@@ -49,6 +49,7 @@ class FactsVocab:
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
+    report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     task_titles: tuple[Lemmas, ...]
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -194,6 +195,7 @@ def facts_vocab() -> FactsVocab:
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
+        report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),
