@@ -46,6 +46,7 @@ GENERATORS = [
     ("make_facts6_samples.py", []),
     ("make_flat_rows_samples.py", []),
     ("make_facts6a_samples.py", []),
+    ("make_facts10b_samples.py", []),
     ("make_facts7a_samples.py", []),
     ("make_facts7b_samples.py", []),
     ("make_own_samples.py", []),

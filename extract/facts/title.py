@@ -42,7 +42,7 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
-_NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
+NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
@@ -90,7 +90,7 @@ def ends_title(ctx: Ctx, line: str) -> bool:
     if line[:1] == "(" and _note(ctx, line):
         return True
     return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
-        and not _NUMBERED_NAME.match(line)
+        and not NUMBERED_NAME.match(line)
 
 
 def _note(ctx: Ctx, line: str) -> bool:

@@ -12,7 +12,7 @@ from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.stamps import stamp_kind
-from extract.facts.title import REQUISITES_LINE, TITLE_WORDS, with_continuation
+from extract.facts.title import NUMBERED_NAME, REQUISITES_LINE, TITLE_WORDS, with_continuation
 from extract.facts.title_text import clean_title
 
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
@@ -42,8 +42,9 @@ def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
     if len(c.lines) < 2:
         return None
     for k, line in enumerate(c.lines[1:], 1):
-        if (REQUISITES_LINE.match(line) and rq.read(ctx, line)) or stamp_kind(ctx, line) \
-                or _form_label(ctx, line):
+        requisites = REQUISITES_LINE.match(line) and not NUMBERED_NAME.match(line) \
+            and rq.read(ctx, line)  # "№5 «Ромашка»": the owner's number goes on the title
+        if requisites or stamp_kind(ctx, line) or _form_label(ctx, line):
             return squash(" ".join(c.lines[:k]))
     return None
 
