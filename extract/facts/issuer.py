@@ -78,6 +78,8 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
     for line in lines:
+        if out and _short_name_of(ctx, out[-1], line):
+            continue  # "МБДОУ детский сад «…»" under the full name: its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             out.append(line)
         elif out and _ADDRESS_PLACE.match(line) and not _unfinished(ctx, out[-1]):
@@ -85,6 +87,14 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
         elif out:
             out[-1] = f"{out[-1]} {line}"
     return [_without_place(ctx, u) for u in out]
+
+
+def _short_name_of(ctx: Ctx, full: str, line: str) -> bool:
+    """`line` opens with an institution's form abbreviation ("МБДОУ …") under `full`, an
+    institution's whole legal name (its quotes closed)."""
+    words = line.split()
+    return bool(words) and words[0] in ctx.vocab.institution_forms \
+        and _legal_form(ctx, full) and not _unfinished(ctx, full)
 
 
 def _without_place(ctx: Ctx, unit: str) -> str:
@@ -182,11 +192,21 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
-            if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
+            long = len(line.split()) > _LETTERHEAD_WORDS * (2 if _legal_form(ctx, line) else 1)
+            if long or c.list_number:
                 return lines
-            if _kept(ctx, line):
+            if stamp_kind(ctx, line.strip()):
+                lines = []  # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name
+            elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def _legal_form(ctx: Ctx, line: str) -> bool:
+    """"Муниципальное бюджетное дошкольное образовательное учреждение …": an institution's
+    full name, which may run long on its letterhead line."""
+    m = ctx.vocab.legal_form.match(line.strip())
+    return m is not None
 
 
 def unglued(ctx: Ctx, line: str) -> str:

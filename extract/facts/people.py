@@ -258,6 +258,19 @@ def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     return None
 
 
+def _no_position_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> bool:
+    """No line between the name and its grif's opener names a position ("УТВЕРЖДЕНО" /
+    "Приказ № 4 от …" / "___ И.О. Фамилия"): the name signs without one (a position printed
+    there belongs to a name the lines of two grifs may have set elsewhere)."""
+    for k in range(i - 1, max(-1, i - _MAX_LINES_ABOVE), -1):
+        text = chunks[k].text.strip()
+        if set(ctx.lemmas(text)) & (ctx.vocab.head_positions | ctx.vocab.position_heads):
+            return False
+        if any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
+            return True
+    return False
+
+
 def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person: a name under (or after)
     a position; a name alone (a table's responsible person read as text) is none. Where a
@@ -268,15 +281,20 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
-        if s is None or s.position is None:  # a name alone is a responsible, not a signature
+        grif = _grif_of(ctx, chunks, i) if s is not None else None
+        # a name alone is a responsible, not a signature; but a name on the signature's
+        # underscores under "УТВЕРЖДЕНО" signs, its position not printed
+        if s is None or (s.position is None and not (grif == "approve" and _SIGNED.match(
+                chunks[i].text) and _no_position_above(ctx, chunks, i))):
             continue
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
-            out.append((s, _grif_of(ctx, chunks, i)))
+            out.append((s, grif))
     approved = any(g == "approve" for _, g in out)
     return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
 
 
 _AFTER_SIGNATURE = 12
+_SIGNED = re.compile(r"^\s*_{3,}\s*\S")  # "______________ А.Н. Фамилия"
 
 
 def lines_after_signature(ctx: Ctx) -> list[str]:

@@ -141,3 +141,41 @@ def test_a_letterhead_closing_nested_quotes_once_over_its_town(tools: ExtractToo
     assert extract(doc, Found(), tools).document.issuer == (
         "Муниципальное казенное дошкольное образовательное учреждение «Детский сад № 5 "
         "«Ромашка»")
+
+
+def _report_under_grif(grif: str) -> SourceDocument:
+    return docx_doc("Муниципальное бюджетное дошкольное образовательное учреждение Ольховский "
+                    "детский сад комбинированного вида «Ромашка» Ольховского района\n"
+                    "МБДОУ детский сад «Ромашка»", grif,
+                    "Отчет о результатах самообследования\nМБДОУ детский сад «Ромашка»\n"
+                    "за 2023 год", bold=(2,))
+
+
+def test_a_reports_letterhead_keeps_the_full_name_over_its_short_line(
+        tools: ExtractTools) -> None:
+    """The short name's line under the full one, then a grif: a report names the full body;
+    neither the grif's word nor its signature is part of it."""
+    d = extract(_report_under_grif("УТВЕРЖДЕНО\nПриказ № 7-о от 12.04.2024г\n"
+                                   "______________ О.П.Лесная"), Found(), tools).document
+    assert d.issuer == ("Муниципальное бюджетное дошкольное образовательное учреждение "
+                        "Ольховский детский сад комбинированного вида «Ромашка» Ольховского "
+                        "района")
+
+
+# (grif paragraph, signatories as (name, position))
+UNPOSITIONED = [
+    ("УТВЕРЖДЕНО\nПриказ № 7-о от 12.04.2024г\n______________ О.П.Лесная",
+     [("О.П.Лесная", None)]),
+    # a position printed above the name: it is read
+    ("УТВЕРЖДЕНО\nЗаведующий МБДОУ детский сад «Ромашка»\n______________ О.П.Лесная",
+     [("О.П.Лесная", "Заведующий МБДОУ детский сад «Ромашка»")]),
+    # a name alone under no grif is a responsible person, not a signature
+    ("Ответственный за отчет\n______________ О.П.Лесная", []),
+]
+
+
+@pytest.mark.parametrize(("grif", "signed"), UNPOSITIONED)
+def test_a_name_on_the_grifs_underscores_signs_without_a_position(
+        tools: ExtractTools, grif: str, signed: list[tuple[str, str | None]]) -> None:
+    d = extract(_report_under_grif(grif), Found(), tools).document
+    assert [(s.name, s.position) for s in d.signatories] == signed
