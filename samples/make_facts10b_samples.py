@@ -14,7 +14,10 @@ reproduces a layout feature of real documents:
   number over lines, the approving order's "Приказ № …" and "от …" on lines of their own;
 - 522 (txt): a kindergarten's self-examination report: a capitals letterhead closing its
   nested quotes once, over a town and region line (the town an indeclinable name); the
-  title's owner "№5 «…»" and its year on lines of their own.
+  title's owner "№5 «…»" and its year on lines of their own;
+- 523 (txt): a report on a municipal task exported as text: the form's fields printed left of
+  a narrow "Коды" column drawn with box-drawing characters, the institution's name over
+  several lines beside it, labels ("Дата", "По ОКВЭД") set by the column.
 """
 
 from __future__ import annotations
@@ -73,6 +76,30 @@ TXT_522 = """МУНИЦИПАЛЬНОЕ КАЗЕННОЕ ДОШКОЛЬНОЕ О
 """  # noqa: E501 (document lines are as long as the document has them)
 
 
+_PAD = " " * 68
+TXT_523 = f"""                  ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ
+                                на 2024 ГОД
+                               от 08.07.2024
+{_PAD}    ┌────────┐
+{_PAD}    │  Коды  │
+{_PAD}    ├────────┤
+Наименование муниципального учреждения __________     Форма по ОКУД  │0506001 │
+Муниципальное автономное дошкольное образовательное                  │        │
+учреждение детский сад комбинированного вида                         ├────────┤
+с углублённым осуществлением художественно-эстетического      Дата   │        │
+развития воспитанников № 41                                          │08.07.24│
+Вид деятельности муниципального учреждения ______                    ├────────┤
+Реализация основных общеобразовательных программ           По ОКВЭД  │ 85.11  │
+дошкольного образования, присмотр и уход                             ├────────┤
+Периодичность (указывается в соответствии                            │        │
+с периодичностью представления отчета о выполнении                   │        │
+муниципального задания) за 6 месяцев 2024 года                       │        │
+__________________________________________________                   └────────┘
+
+        Часть 1. СВЕДЕНИЯ ОБ ОКАЗЫВАЕМЫХ МУНИЦИПАЛЬНЫХ УСЛУГАХ
+"""
+
+
 def build_521() -> None:
     doc = new_doc()
     centred_lines(doc, "Муниципальное бюджетное дошкольное образовательное учреждение – "
@@ -97,6 +124,7 @@ def build_521() -> None:
 TEXTS = {
     "520": ("520_olkhovsky_school_mz_2025.txt", TXT_520),
     "522": ("522_somari_romashka_selfexam_report_2023.txt", TXT_522),
+    "523": ("523_kindergarten41_mz_report_2024.txt", TXT_523),
 }
 
 BUILDERS: dict[str, Callable[[], None]] = {

@@ -56,3 +56,22 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
                   for r in para_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
     return sorted(found, key=lambda d: d.start)
+
+
+_BOX = re.compile(r"[\u2500-\u257f]")
+_SIDE_MARGIN = 30  # a frame this far right leaves room for a form's text beside it
+_SIDE_TEXT = re.compile(r"^(\s{0,20}\S.*?)(?:\s{5,}|$)")  # the text, not a label far right
+
+
+def side_text(lines: list[str]) -> list[str]:
+    """The text printed left of a narrow frame on its lines ("Наименование муниципального
+    учреждения …" beside a "Коды" column): one entry a line (blank where none), or [] when the
+    frame starts near the margin. Labels set far right, by the frame ("Дата", "По ОКВЭД"),
+    are left out."""
+    edges = [m.start() for line in lines if (m := _BOX.search(line))]
+    if not edges or min(edges) < _SIDE_MARGIN:
+        return []
+    left = min(edges)
+    out = [(m.group(1).rstrip() if (m := _SIDE_TEXT.match(line[:left])) else "")
+           for line in lines]
+    return out if any(out) else []

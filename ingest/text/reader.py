@@ -17,7 +17,7 @@ from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
-from ingest.text.drawn import Drawn, drawn_tables
+from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
@@ -274,6 +274,10 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
     built = drawn.read(_table_index(blocks))
     if built is not None and drawn.lead:
         blocks.append(Paragraph(text=drawn.lead, source=Provenance(line=drawn.start + 1)))
+    if built is not None and drawn.kind == "frame":
+        side = side_text(raw[drawn.start : drawn.end])
+        if side:  # a form's fields printed left of a narrow "Коды" frame, on the same lines
+            _read_lines(side, drawn.start, blocks, warnings)
     if built is None:
         _read_lines(raw[drawn.start : drawn.end], drawn.start, blocks, warnings)
         return
