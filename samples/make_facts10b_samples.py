@@ -17,7 +17,10 @@ reproduces a layout feature of real documents:
   title's owner "№5 «…»" and its year on lines of their own;
 - 523 (txt): a report on a municipal task exported as text: the form's fields printed left of
   a narrow "Коды" column drawn with box-drawing characters, the institution's name over
-  several lines beside it, labels ("Дата", "По ОКВЭД") set by the column.
+  several lines beside it, labels ("Дата", "По ОКВЭД") set by the column;
+- 524 (txt): a kindergarten's plan from a portal's page: the card line giving the short name
+  and the address ("… Россия, … область, город …"), the heading twice, the owner printed in
+  the genitive on two lines under it, then the tab-separated table of activities.
 """
 
 from __future__ import annotations
@@ -76,6 +79,23 @@ TXT_522 = """МУНИЦИПАЛЬНОЕ КАЗЕННОЕ ДОШКОЛЬНОЕ О
 """  # noqa: E501 (document lines are as long as the document has them)
 
 
+TXT_524 = """МБДОУ Детский сад №12 «Ласточка» Россия, Заречная область, город Ольховск
+
+План мероприятий празднования 50-й годовщины со дня основания города Ольховска
+
+1 — 10 сентября
+
+План мероприятий празднования 50-й годовщины со дня основания города Ольховска.
+
+Муниципального бюджетного дошкольного образовательного учреждения
+
+Детского сада № 12 «Ласточка»
+
+\tСодержание работы\tГруппа\tСроки\tОтветственный
+1\tБеседы об истории города\tвсе\t02.09.2024г.\tВоспитатели
+2\tВыставка рисунков «Мой город»\tстаршая\t06.09.2024г.\tСт. воспитатель
+"""
+
 _PAD = " " * 68
 TXT_523 = f"""                  ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ
                                 на 2024 ГОД
@@ -125,6 +145,7 @@ TEXTS = {
     "520": ("520_olkhovsky_school_mz_2025.txt", TXT_520),
     "522": ("522_somari_romashka_selfexam_report_2023.txt", TXT_522),
     "523": ("523_kindergarten41_mz_report_2024.txt", TXT_523),
+    "524": ("524_olkhovsk_lastochka_city_day_plan_2024.txt", TXT_524),
 }
 
 BUILDERS: dict[str, Callable[[], None]] = {

@@ -23,6 +23,7 @@ from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
+from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
@@ -188,6 +189,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     top = issuer_.issuer_from_title_page(ctx) or issuer_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
+    full = owner_.owner_in_full(ctx, name) if institution_.form_word(
+        ctx, name.split()[0]) else None
+    if full:
+        name = _named("issuer", "owner_in_full", full, trace)  # "… / Детского сада № 45 «…»"
     named = issuer_.with_place(ctx, name, places)
     if named != name:
         name = _named("issuer", "named_place", named, trace)

@@ -102,6 +102,9 @@ def _without_place(ctx: Ctx, unit: str) -> str:
     a municipality named after the body in the nominative is where it is."""
     words = unit.split()
     for k in range(1, len(words)):
+        if words[k - 1].endswith(("»", '"')) and words[k].endswith(",") \
+                and set(ctx.lemmas(words[k])) & ctx.vocab.country_words:
+            return " ".join(words[:k])  # a portal's card: "… «Ромашка» Россия, … область, …"
         for seq in ctx.vocab.place_appositions:
             if _nominative_run(ctx, words[k : k + len(seq)], seq):
                 return " ".join(words[:k])

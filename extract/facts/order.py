@@ -157,6 +157,9 @@ def _adjective_head(org: str, ctx: Ctx) -> str | None:
     return " ".join(out + words[at + 1:])
 
 
+_VOWEL_ENDS = "аяеоиыуюэь"  # a head noun ending otherwise (a consonant, "й") is masculine
+
+
 def agree_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
     """Genitive adjectives and their head noun (last) in the nominative, the adjectives
     agreeing with a neuter head ("-ого" → "-ое", not the masculine "-ый"); None when the head
@@ -168,6 +171,8 @@ def agree_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
     for low in words[:-1]:
         if head.endswith("е") and low.endswith(("ого", "его")):
             out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
+        elif head[-1:].isalpha() and head[-1:] not in _VOWEL_ENDS and low.endswith(("ого", "его")):
+            out.append(ctx.tools.lemma(low))  # a masculine head: "детского сада" → "детский сад"
         else:
             out.append(ctx.tools.nominative(low) or low)
     return [*out, head]

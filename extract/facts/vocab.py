@@ -52,6 +52,7 @@ class FactsVocab:
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     task_titles: tuple[Lemmas, ...]
+    country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
     indicator_words: frozenset[str]
     measure_words: frozenset[str]
@@ -134,6 +135,7 @@ def facts_vocab() -> FactsVocab:
         approve_words=frozenset(k["approve_words"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         institution_words=frozenset(f["institution_words"]),
+        country_words=frozenset(f["country_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),

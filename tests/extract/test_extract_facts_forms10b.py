@@ -16,6 +16,7 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
+from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -179,3 +180,37 @@ def test_a_name_on_the_grifs_underscores_signs_without_a_position(
         tools: ExtractTools, grif: str, signed: list[tuple[str, str | None]]) -> None:
     d = extract(_report_under_grif(grif), Found(), tools).document
     assert [(s.name, s.position) for s in d.signatories] == signed
+
+
+_HEADING = "План мероприятий празднования 50-й годовщины со дня основания города Ольховска"
+
+
+def _card_page(card: str, owner: str) -> str:
+    """A portal's page as its text export gives it: a paragraph a line, blank lines between."""
+    return "\n\n".join([f"{card} Россия, Заречная область, город Ольховск", _HEADING,
+                        "1 — 10 сентября", f"{_HEADING}.", owner]) + "\n"
+
+
+# (a portal's page, issuer)
+CARDS = [
+    # the card's address after the name; the owner in the genitive under the heading
+    (_card_page("МБДОУ Детский сад №12 «Ласточка»",
+                "Муниципального бюджетного дошкольного образовательного учреждения\n\n"
+                "Детского сада № 12 «Ласточка»"),
+     "Муниципальное бюджетное дошкольное образовательное учреждение Детский сад № 12 "
+     "«Ласточка»"),
+    # the card alone: its short name without the address
+    (_card_page("МБОУ СОШ №3 «Лесная»", "Содержание работы"), "МБОУ СОШ №3 «Лесная»"),
+    # an owner under the heading naming another school leaves the card's name
+    (_card_page("МБДОУ Детский сад №12 «Ласточка»",
+                "Муниципального бюджетного общеобразовательного учреждения\n\n"
+                "Средней школы № 7"), "МБДОУ Детский сад №12 «Ласточка»"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), CARDS)
+def test_a_portals_card_line_and_the_owner_under_the_heading(
+        tools: ExtractTools, text: str, issuer: str, tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(read_document(path), Found(), tools).document.issuer == issuer

@@ -1,0 +1,47 @@
+"""The owner a plan names in the genitive on lines of its own under its heading ("План
+мероприятий …" / "Муниципального бюджетного дошкольного образовательного учреждения" /
+"Детского сада № 45 «Ромашка»"): the institution's full name, which completes the short name
+a site's card or a grif gave."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution import _form_nominative, institution_nominative, same_institution
+from extract.facts.order import agree_nominative
+
+_REACH = 12  # the owner's lines stand right under the heading, at the page's top
+_NAME_WORDS = 12
+
+
+def owner_in_full(ctx: Ctx, short: str) -> str | None:
+    """The full name, in the nominative, of a legal form printed alone in the genitive and
+    the institution's own name on the next line, when it names the institution `short`
+    names; else None."""
+    head = ctx.head[:_REACH]
+    for i, c in enumerate(head[:-1]):
+        m = ctx.vocab.legal_form.match(c.text.strip())
+        if m is None or m.end() != len(c.text.strip()) or not c.text[:1].isupper() \
+                or ctx.lemmas(c.text)[:1] == (c.text.split()[0].lower(),):
+            continue  # a form in the nominative is a letterhead's, read elsewhere
+        rest = head[i + 1].text.strip()
+        if not rest[:1].isupper() or len(rest.split()) > _NAME_WORDS:
+            continue
+        form = _form_nominative(ctx, c.text.split())
+        if form is None:
+            continue
+        full = f"{form} {_type_nominative(ctx, rest)}"
+        if same_institution(ctx, short, full):
+            return full
+    return None
+
+
+def _type_nominative(ctx: Ctx, name: str) -> str:
+    """"Детского сада № 45 «Ромашка»" → "Детский сад № 45 «Ромашка»": the type's words before
+    the number or the quote agree with their noun; the rest as printed (or word by word)."""
+    words = name.split()
+    k = next((k for k, w in enumerate(words) if not w.isalpha()), len(words))
+    got = agree_nominative(ctx, [w.lower() for w in words[:k]]) if k else None
+    if not got:
+        return institution_nominative(ctx, name)
+    typed = " ".join(got)
+    return " ".join([typed[:1].upper() + typed[1:] if name[:1].isupper() else typed, *words[k:]])
