@@ -20,6 +20,7 @@ from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.name_lines import address_line, card_address_at, short_name_line
 from extract.facts.order import order_header
 from extract.facts.spaced import segment
 from extract.facts.stamps import stamp_kind
@@ -36,7 +37,6 @@ _HEAD_REACH = 5  # the body's head word stands among the first words of its line
 # бюджетное дошкольное образовательное учреждение")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
-_ADDRESS_PLACE = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|пгт)\.\s?[А-ЯЁ][\w-]+\s*,")
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
 _MIN_PART = 4
 
@@ -78,23 +78,15 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
     for line in lines:
-        if out and _short_name_of(ctx, out[-1], line):
+        if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             out.append(line)
-        elif out and _ADDRESS_PLACE.match(line) and not _unfinished(ctx, out[-1]):
+        elif out and address_line(line) and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
             out[-1] = f"{out[-1]} {line}"
     return [_without_place(ctx, u) for u in out]
-
-
-def _short_name_of(ctx: Ctx, full: str, line: str) -> bool:
-    """`line` opens with an institution's form abbreviation ("МБДОУ …") under `full`, an
-    institution's whole legal name (its quotes closed)."""
-    words = line.split()
-    return bool(words) and words[0] in ctx.vocab.institution_forms \
-        and _legal_form(ctx, full) and not _unfinished(ctx, full)
 
 
 def _without_place(ctx: Ctx, unit: str) -> str:
@@ -102,8 +94,7 @@ def _without_place(ctx: Ctx, unit: str) -> str:
     a municipality named after the body in the nominative is where it is."""
     words = unit.split()
     for k in range(1, len(words)):
-        if words[k - 1].endswith(("»", '"')) and words[k].endswith(",") \
-                and set(ctx.lemmas(words[k])) & ctx.vocab.country_words:
+        if card_address_at(ctx, words, k):
             return " ".join(words[:k])  # a portal's card: "… «Ромашка» Россия, … область, …"
         for seq in ctx.vocab.place_appositions:
             if _nominative_run(ctx, words[k : k + len(seq)], seq):
@@ -195,21 +186,13 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
-            long = len(line.split()) > _LETTERHEAD_WORDS * (2 if _legal_form(ctx, line) else 1)
-            if long or c.list_number:
+            if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if stamp_kind(ctx, line.strip()):
                 lines = []  # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name
             elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
-
-
-def _legal_form(ctx: Ctx, line: str) -> bool:
-    """"Муниципальное бюджетное дошкольное образовательное учреждение …": an institution's
-    full name, which may run long on its letterhead line."""
-    m = ctx.vocab.legal_form.match(line.strip())
-    return m is not None
 
 
 def unglued(ctx: Ctx, line: str) -> str:

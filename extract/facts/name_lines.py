@@ -1,0 +1,31 @@
+"""Lines under or after an institution's name that are no part of it: its short name's line
+under the full one, the town and region line of its address, a portal's card address after
+its quoted name (extract/facts/issuer.py groups a letterhead's lines with these tests)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+
+# "г.Заречный, Заречная область" under the name: where it is
+_ADDRESS_PLACE = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|пгт)\.\s?[А-ЯЁ][\w-]+\s*,")
+
+
+def address_line(line: str) -> bool:
+    """A settlement's abbreviation and name opening a comma-separated address line."""
+    return bool(_ADDRESS_PLACE.match(line))
+
+
+def short_name_line(ctx: Ctx, full: str, line: str) -> bool:
+    """`line` opens with an institution's form abbreviation ("МБДОУ …") under `full`, an
+    institution's whole legal name: the short name printed under it."""
+    words = line.split()
+    return bool(words) and words[0] in ctx.vocab.institution_forms \
+        and ctx.vocab.legal_form.match(full.strip().lower()) is not None
+
+
+def card_address_at(ctx: Ctx, words: list[str], k: int) -> bool:
+    """Word `k` opens an address after the quoted name: "… «Ромашка» Россия, … область, …"."""
+    return words[k - 1].endswith(("»", '"')) and words[k].endswith(",") \
+        and bool(set(ctx.lemmas(words[k])) & ctx.vocab.country_words)
