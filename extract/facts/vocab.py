@@ -105,6 +105,7 @@ class FactsVocab:
     amend_clauses: tuple[Lemmas, ...] = ()
     amend_headings: tuple[Lemmas, ...] = ()
     broken_number_signs: tuple[str, ...] = ()
+    replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
 
 
@@ -205,6 +206,7 @@ def facts_vocab() -> FactsVocab:
         flat_cuts=_rx(f["flat_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
+        replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_restarts=frozenset(f["title_restarts"]),
         unit_notes=frozenset(f["unit_notes"]),

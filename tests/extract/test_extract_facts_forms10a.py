@@ -101,9 +101,24 @@ def test_act_without_its_word(tools: ExtractTools, doc: SourceDocument,
     assert (d.kind, d.title, d.order_number, iso_date(d.order_date_text)) == expected
 
 
-def test_period_is_the_new_wording(tools: ExtractTools) -> None:
-    """The replaced words («на 2021-2024 годы») are not the plan's term; the subject's are."""
-    assert extract(_DATED_FORM, Found(), tools).document.period_text == "на 2021-2027 годы"
+_APPENDIX_OF_CHANGES = docx_doc(
+    "Приложение к постановлению Правительства Луговской области\nот 14.03.2022 № 118-П",
+    "1. В Программе:",
+    "1) в наименовании слова «на 2021-2024 годы» заменить словами «на 2021-2027 годы»;",
+    "2) в паспорте строку «Этапы» изложить в новой редакции.")
+
+
+# (document, period as written): the replaced words («на 2021-2024 годы») are not the plan's term
+NEW_WORDING = [
+    (_DATED_FORM, "на 2021-2027 годы"),  # the subject's years
+    (_APPENDIX_OF_CHANGES, "на 2021-2027 годы"),  # the new words of the item, not the old
+]
+
+
+@pytest.mark.parametrize(("doc", "period"), NEW_WORDING)
+def test_period_is_the_new_wording(tools: ExtractTools, doc: SourceDocument,
+                                   period: str) -> None:
+    assert extract(doc, Found(), tools).document.period_text == period
 
 
 # (document, (issuer, number, date as the record writes it))
