@@ -1,12 +1,16 @@
 """The act a document opens with: its header, requisites, subject and issuing body.
 
-Acts print their header in two ways:
+Acts print their header in these ways:
 - a letterhead form: the body's name, then the act's word on its own line ("П Р И К А З",
   "ПОСТАНОВЛЕНИЕ", glued "ПОСТАНОВЛЕНИЕот 22 октября 2010 г."), then the date and number
   (one line, tabs or many spaces between, or separate lines, with the place of signing), then
   the subject ("Об утверждении …", "О плане …") over one or more lines;
 - a heading form, as legal sites print an act's name: "Постановление Администрации города N
-  от 19.07.2010 № 450", the subject in quotes after it or on the next line.
+  от 19.07.2010 № 450", the subject in quotes after it or on the next line (the date line
+  may be a paragraph of its own under the body);
+- without the act's word (a site drops the emblem and the word with it): the date and number
+  at the very top, often a table row cell by cell, then the subject; the operative verb says
+  which act it is.
 The operative sentence names the body again in the nominative ("Правительство Республики N
 постановляет:", "мэрия города N постановляет:").
 """
