@@ -404,11 +404,17 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     return Place(municipality=municipality, region=region)
 
 
-def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer) -> str | None:
+def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
+                   title: str | None = None) -> str | None:
     """The municipality the issuer's own name gives when it is `municipality` under another
     marker ("Администрация Полевского муниципального округа" over "Полевский городской округ"):
     a municipality transformed and renamed, whose act cites its predecessor's acts under the
-    old name; the body that issues the act names what the municipality is now. None otherwise."""
+    old name; the body that issues the act names what the municipality is now. None otherwise
+    — and None when a plan's own name (`title`) names `municipality`: a plan amended after the
+    transformation carries the new name, the act that first approved it the old one."""
+    if title and any(m.kind == "municipality" and m.name == municipality
+                     for m in _mentions(title, lem)):
+        return None
     known = next((m.core for m in _mentions(municipality, lem) if m.kind == "municipality"), None)
     for m in _mentions(issuer, lem):
         if m.kind == "municipality" and m.name != municipality and m.core != m.name \

@@ -59,7 +59,9 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
         trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "
                      "is where it was signed")
         municipality = None
-    renamed = places.issuer_renamed(municipality, d.issuer, tools.lemmatizer) \
+    # a plan's own name counts (an act's subject quotes the older acts it amends)
+    own_name = d.title if d.kind != "order" else None
+    renamed = places.issuer_renamed(municipality, d.issuer, tools.lemmatizer, own_name) \
         if municipality and d.issuer else None
     if renamed:
         trace.append(f"place: the issuer names {renamed!r}, the cited acts {municipality!r} "

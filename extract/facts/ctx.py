@@ -92,6 +92,12 @@ class Ctx:
             self._lemma_cache[text] = got
         return got
 
+    def in_capitals(self, text: str) -> bool:
+        """`text.isupper()`, a broken "№" ("в„–", its "в" in lower case) read as "№"."""
+        for sign in self.vocab.broken_number_signs:
+            text = text.replace(sign, "№")
+        return text.isupper()
+
     def starts_with(self, text: str, seq: tuple[str, ...]) -> bool:
         """True when the lemmas of `text` open with `seq`."""
         return self.lemmas(text)[: len(seq)] == seq

@@ -15,7 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
-from extract.facts import esign, reflow
+from extract.facts import esign, passport_lines, reflow
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
@@ -58,6 +58,7 @@ TITLE_RULES: tuple[Rule, ...] = (
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
     ("amends", kinds_.kind_amends),
+    ("amending_document", kinds_.kind_amending_document),
     ("approves", kinds_.kind_approves),
     ("appendix_of", kinds_.kind_appendix_of),
     ("plan_title", kinds_.kind_plan_title),
@@ -171,7 +172,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
-            or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
+            or _named("issuer", "passport_body", institution_.issuer_from_passport(
+                ctx, bool(signed)), trace)
             or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
                       trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
@@ -241,6 +243,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
     read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
+    read = passport_lines.passport_rows(read, tools, vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)

@@ -84,6 +84,49 @@ def kind_amends(ctx: Ctx) -> str | None:
     return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
 
 
+_AMEND_CHUNKS = 12  # the heading of the changes stands under the act and its signature
+_AMEND_REACH = 4  # the amended plan's or act's noun follows the heading's opener this close
+_APPROVED_SKIP = 2  # "Утвердить прилагаемые изменения"
+
+
+def _names_changes(ctx: Ctx, lem: tuple[str, ...]) -> bool:
+    """`lem` opens as a document of changes to a plan or an act: "изменения, которые вносятся
+    в муниципальную программу …", "изменения в постановление …"."""
+    seq = next((s for s in ctx.vocab.amend_headings if lem[: len(s)] == s), None)
+    if seq is None:
+        return False
+    rest = lem[len(seq) : len(seq) + _AMEND_REACH]
+    return any(ctx.plan_noun(rest[k:]) or rest[k] in ctx.vocab.act_types
+               for k in range(len(rest)))
+
+
+def _approves_changes(ctx: Ctx, lem: tuple[str, ...]) -> bool:
+    """"Утвердить прилагаемые изменения, которые вносятся в …", "Об утверждении изменений в
+    …": what the act approves is a list of changes."""
+    at = next((j for j, w in enumerate(lem[:_CLAUSE_SKIP]) if w in ctx.vocab.approve_words),
+              None)
+    return at is not None and any(_names_changes(ctx, lem[at + 1 + skip :])
+                                  for skip in range(_APPROVED_SKIP))
+
+
+def kind_amending_document(ctx: Ctx) -> str | None:
+    """An act that approves changes to a plan or to another act (its subject or first clause
+    approves "изменения, которые вносятся в …"), or a page headed by such changes: an amending
+    act, an order whatever it amends (as "О внесении изменений …" is)."""
+    text = subject(ctx)
+    if text and _approves_changes(ctx, ctx.lemmas(text)):
+        return "order"
+    for c in ctx.head[:_AMEND_CHUNKS]:
+        lem = ctx.lemmas(drop_number(c.text)[:_CLAUSE_CHARS])
+        if _approves_changes(ctx, lem):
+            return "order"
+        # a heading, not a sentence about changes ("Изменения в программу вносятся …")
+        if not c.text.rstrip().endswith(".") and len(c.text.split()) <= _HEADING_WORDS \
+                and _names_changes(ctx, lem):
+            return "order"
+    return None
+
+
 def kind_after_heading(ctx: Ctx) -> str | None:
     """A legal site's heading with no subject, then the document's own heading: "Сведения о
     … показателях … Государственной программы" names the plan it belongs to."""

@@ -102,7 +102,8 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     за 2024-2025 учебный год") lose to a top line naming the years ahead ("на 2025-2026
     учебный год")."""
     for text in _top_texts(ctx):
-        got = _first(ctx.vocab.period_title, text, "period")
+        # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
+        got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
         if got:
             return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)
     return None

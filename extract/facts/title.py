@@ -337,7 +337,10 @@ def appendix_title(ctx: Ctx) -> str | None:
         if line.first and len(c.text.split()) <= TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, with_continuation(ctx, ctx.chunks, line.chunk))
-        if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
+        # a line inside a long run of lines (a text export's page joined into one paragraph),
+        # its first line too: "МУНИЦИПАЛЬНАЯ ПРОГРАММА" / "«…»" / "Паспорт …" / rows
+        inside = not line.first or len(c.text.split()) > TITLE_WORDS
+        if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None
 

@@ -103,6 +103,9 @@ class FactsVocab:
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_restarts: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
+    amend_headings: tuple[Lemmas, ...] = ()
+    broken_number_signs: tuple[str, ...] = ()
+    replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
 
 
@@ -130,6 +133,7 @@ def facts_vocab() -> FactsVocab:
         approve_words=frozenset(k["approve_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
+        amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
@@ -201,6 +205,8 @@ def facts_vocab() -> FactsVocab:
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
+        broken_number_signs=tuple(f["broken_number_signs"]),
+        replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_restarts=frozenset(f["title_restarts"]),
         unit_notes=frozenset(f["unit_notes"]),
