@@ -390,6 +390,20 @@ def test_table_styles_are_skipped_without_losing_other_styles() -> None:
     assert [(b.heading, b.bold) for b in blocks] == [(1, False), (None, True)]
 
 
+def test_documents_sharing_or_not_sharing_styles_each_read_with_their_own() -> None:
+    # The reader keeps the styles of recent styles.xml parts: a document whose part differs
+    # in one value (same size) must not get another's, one whose part is the same must get
+    # the same reading, in whatever order they come.
+    def styles(bold: str) -> str:
+        return (f'<w:style w:type="paragraph" w:styleId="S"><w:rPr><w:b w:val="{bold}"/>'
+                '</w:rPr></w:style>')
+
+    body = p("текст", '<w:pStyle w:val="S"/>')
+    bold, plain = make_docx(body, styles=styles("1")), make_docx(body, styles=styles("0"))
+    got = [read(data).blocks[0].bold for data in (bold, plain, bold, plain, plain, bold)]
+    assert got == [True, False, True, False, False, True]
+
+
 def test_truncated_docx_file_is_reported_by_the_docx_reader(tmp_path: Path) -> None:
     path = tmp_path / "обрезан.docx"
     data = good_docx()
