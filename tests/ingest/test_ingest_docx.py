@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -14,6 +15,7 @@ from ingest.docx.reader import read_docx
 from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.models import Paragraph, Table
 from ingest.safe_xml import parse_xml
+from ingest.safe_zip import packed_member
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CT = (
@@ -402,6 +404,18 @@ def test_documents_sharing_or_not_sharing_styles_each_read_with_their_own() -> N
     bold, plain = make_docx(body, styles=styles("1")), make_docx(body, styles=styles("0"))
     got = [read(data).blocks[0].bold for data in (bold, plain, bold, plain, plain, bold)]
     assert got == [True, False, True, False, False, True]
+
+
+def test_packed_member_is_the_stored_deflate_stream_or_none() -> None:
+    data = make_docx(p("текст"), styles=STYLES)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("word/styles.xml")
+        packed = packed_member(data, info)
+        assert packed is not None
+        assert zlib.decompressobj(-15).decompress(packed) == zf.read(info)
+        assert packed_member(data[: info.header_offset + 40], info) is None  # cut short
+        info.header_offset += 1  # the directory pointing beside the local header
+        assert packed_member(data, info) is None
 
 
 def test_truncated_docx_file_is_reported_by_the_docx_reader(tmp_path: Path) -> None:
