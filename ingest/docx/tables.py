@@ -8,7 +8,7 @@ from typing import Protocol
 
 from lxml import etree
 
-from ingest.docx.styles import W, first_child, int_val, on_off, val
+from ingest.docx.styles import W, children, first_child, int_val, on_off, val
 from ingest.models import Provenance, Row, Table
 
 _P, _TBL, _TR, _TC = W + "p", W + "tbl", W + "tr", W + "tc"
@@ -92,15 +92,13 @@ class TableReader:
         first_page: int | None = None
         cells: list[_RawCell] = []
         for tc in _children(tr, _TC):
-            tcpr = first_child(tc, W + "tcPr")
-            span, merge, h_continue = 1, None, False
-            if tcpr is not None:
-                span = max(int_val(first_child(tcpr, W + "gridSpan")) or 1, 1)
-                vm = first_child(tcpr, W + "vMerge")
-                if vm is not None:
-                    merge = "restart" if val(vm) == "restart" else "continue"
-                hm = first_child(tcpr, W + "hMerge")  # legacy horizontal merge (old converters)
-                h_continue = hm is not None and val(hm) != "restart"
+            tcpr = children(first_child(tc, W + "tcPr"))
+            span = max(int_val(tcpr.get(W + "gridSpan")) or 1, 1)
+            merge: str | None = None
+            if (vm := tcpr.get(W + "vMerge")) is not None:
+                merge = "restart" if val(vm) == "restart" else "continue"
+            hm = tcpr.get(W + "hMerge")  # legacy horizontal merge (old converters)
+            h_continue = hm is not None and val(hm) != "restart"
             text, bold, text_page = self.cell_text(tc)
             first_page = first_page if first_page is not None else text_page
             if h_continue and cells:
