@@ -313,7 +313,11 @@ def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | 
 def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
     """natasha LOC spans of the short texts, as a last resort."""
     voc = _vocab(lem)
+    asked: set[str] = set()
     for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
+        if text in asked or _all_capitals(text, lem):
+            continue  # natasha costs ~1 ms a call: a repeated text answers as before
+        asked.add(text)
         for kind, span in lem.entities(text):
             words = lem.words(span)
             if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
@@ -328,6 +332,13 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             if name != region:
                 return name
     return None
+
+
+def _all_capitals(text: str, lem: Lemmatizer) -> bool:
+    """Every word of `text` is letters in capitals, two or more ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ"):
+    any span natasha finds in it is made of such words, which the fallback skips as a
+    school's or a body's abbreviation — so natasha need not be asked."""
+    return all(len(w) > 1 and w.isalpha() and w.isupper() for w in lem.words(text))
 
 
 def _one_name(scores: dict[str, float], cores: dict[str, str],
