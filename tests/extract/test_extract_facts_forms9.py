@@ -1,0 +1,58 @@
+"""Document facts in forms of the ninth round on the studied real sets (written again with
+invented bodies, places and people): a capitals title page heading under two grifs whose
+columns a text export interleaved, its owner's name running on in capitals up to the years."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+from ingest.registry import read_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import full_tools
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+def _txt(tmp_path: Path, text: str) -> SourceDocument:
+    """The document as the text reader gives it."""
+    path = tmp_path / "plan.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)
+
+
+_GRIFS = (
+    "{running}ПРИНЯТО\nУТВЕРЖДЕНО\nПедагогическим советом\nПриказом заведующего\n"
+    "МБДОУ №7«Ромашка»\nМБДОУ №7«Ромашка»\nПротокол № 1\n№12 от «02» сентября 2024 г.\n"
+    "от «30» августа 2024 г.\n________________К.Л.Петрова\n")
+
+# (plain text as a .txt file holds it, title as printed)
+TITLES = [
+    # a running page header over the grifs; the heading in capitals runs on to its years,
+    # the settlement under it is not part of it
+    (_GRIFS.format(running="ГОДОВОЙ ПЛАН\n")
+     + "ГОДОВОЙ ПЛАН\nМУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО\nОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ\n"
+     "ДЕТСКОГО САДА №7 «РОМАШКА»\nна 2024-2025 учебный год\n"
+     "п. Лесной Ольховского района Заречной области\nОглавление\n",
+     "ГОДОВОЙ ПЛАН МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО ОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ "
+     "ДЕТСКОГО САДА №7 «РОМАШКА» на 2024-2025 учебный год"),
+    (_GRIFS.format(running="")
+     + "ПЛАН РАБОТЫ\nМУНИЦИПАЛЬНОЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ № 3\nна 2024 год\n"
+     "с. Ольховка\nСодержание\n",
+     "ПЛАН РАБОТЫ МУНИЦИПАЛЬНОЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ № 3 на 2024 год"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), TITLES)
+def test_title(tools: ExtractTools, tmp_path: Path, text: str, title: str) -> None:
+    assert extract(_txt(tmp_path, text), Found(), tools).document.title == title
