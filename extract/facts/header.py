@@ -15,7 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
-from extract.facts import esign, reflow
+from extract.facts import esign, interleave, reflow
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
@@ -242,6 +242,9 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     vocab = facts_vocab()
     read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
+    columns = interleave.untangled(ctx)
+    if columns is not None:
+        ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

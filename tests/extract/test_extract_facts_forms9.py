@@ -56,3 +56,23 @@ TITLES = [
 @pytest.mark.parametrize(("text", "title"), TITLES)
 def test_title(tools: ExtractTools, tmp_path: Path, text: str, title: str) -> None:
     assert extract(_txt(tmp_path, text), Found(), tools).document.title == title
+
+
+_HEADING = "ПЛАН РАБОТЫ\nДЕТСКОГО САДА №7 «РОМАШКА»\nна 2024-2025 учебный год\n"
+
+# (plain text as a .txt file holds it, issuer, order number)
+INTERLEAVED = [
+    # the council's grif on the left, the head's order on the right, row by row
+    (_GRIFS.format(running="") + _HEADING, "МБДОУ №7«Ромашка»", "12"),
+    # the approver's grif on the left this time, the council's on the right
+    ("СОГЛАСОВАНО\nУТВЕРЖДАЮ\nПредседатель профкома\nПриказом директора\n"
+     "МБОУ «Лесная СОШ»\nМБОУ «Лесная СОШ»\n____ А.Б. Зуева\n№ 45 от 01.09.2024 г.\n"
+     + _HEADING, "МБОУ «Лесная СОШ»", "45"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "number"), INTERLEAVED)
+def test_interleaved_grifs(tools: ExtractTools, tmp_path: Path, text: str, issuer: str,
+                           number: str) -> None:
+    doc = extract(_txt(tmp_path, text), Found(), tools).document
+    assert (doc.issuer, doc.order_number) == (issuer, number)
