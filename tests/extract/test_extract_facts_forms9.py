@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.facts.case import restore_case
 from extract.facts.header import extract
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
@@ -76,3 +78,30 @@ def test_interleaved_grifs(tools: ExtractTools, tmp_path: Path, text: str, issue
                            number: str) -> None:
     doc = extract(_txt(tmp_path, text), Found(), tools).document
     assert (doc.issuer, doc.order_number) == (issuer, number)
+
+
+# (a name printed in capitals, in normal case)
+CAPITALS = [
+    # the institution's own name after its legal form opens with a capital
+    ("МАОУ ШКОЛА № 7", "МАОУ Школа № 7"),
+    ("МБОУ ГИМНАЗИЯ № 3 ГОРОДА ЗАРЕЧНОГО", "МБОУ Гимназия № 3 города Заречного"),
+    # a type's abbreviation after the form stays one
+    ("МБДОУ ДЕТСКИЙ САД № 4", "МБДОУ Детский сад № 4"),
+    ("МБОУ СОШ № 12", "МБОУ СОШ № 12"),
+    # no legal form: the body's words in lower case after the first
+    ("КОМИТЕТ ПО ОБРАЗОВАНИЮ АДМИНИСТРАЦИИ ОЛЬХОВСКОГО РАЙОНА",
+     "Комитет по образованию администрации Ольховского района"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CAPITALS)
+def test_name_after_form_capitalised(tools: ExtractTools, text: str, expected: str) -> None:
+    assert restore_case(text, tools, facts_vocab()) == expected
+
+
+def test_owner_in_capitals_in_title(tools: ExtractTools, tmp_path: Path) -> None:
+    """A plan's card title naming its owner in capitals: the short name, its name capitalised."""
+    doc = _txt(tmp_path, "Программа развития МАОУ ЛИЦЕЙ № 9 2025-2030\n\n1.\n\n"
+               "Паспорт Программы развития\n\nНаименование\nЦель программы\n\nСодержание\n"
+               "Создание условий для развития каждого ученика\n")
+    assert extract(doc, Found(), tools).document.issuer == "МАОУ Лицей № 9"
