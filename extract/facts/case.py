@@ -161,7 +161,9 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             out.append(tok)
             opens = False
         elif tok[:1].isalpha():
-            out.append(_word_case(tok, i, lemmas[i], opens, places, tools, vocab, known_proper))
+            # a word the capitals text prints in lower case ("МБДОУ д/с") was written so
+            out.append(_word_case(tok, i, lemmas[i], opens and not tok.islower(), places, tools,
+                                  vocab, known_proper))
             # "МАОУ ШКОЛА № 2" → "МАОУ Школа № 2": the institution's own name follows its form
             opens = tok in vocab.institution_forms
         else:

@@ -13,12 +13,13 @@ from extract.facts.case import restore_case
 from extract.facts.header import extract
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
+from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools
+from facts_helpers import docx_doc, full_tools, table
 
 
 @pytest.fixture(scope="module")
@@ -88,6 +89,8 @@ CAPITALS = [
     # a type's abbreviation after the form stays one
     ("МБДОУ ДЕТСКИЙ САД № 4", "МБДОУ Детский сад № 4"),
     ("МБОУ СОШ № 12", "МБОУ СОШ № 12"),
+    # a type the name writes short in lower case stays so
+    ("МБДОУ д/с №5", "МБДОУ д/с №5"),
     # no legal form: the body's words in lower case after the first
     ("КОМИТЕТ ПО ОБРАЗОВАНИЮ АДМИНИСТРАЦИИ ОЛЬХОВСКОГО РАЙОНА",
      "Комитет по образованию администрации Ольховского района"),
@@ -105,3 +108,29 @@ def test_owner_in_capitals_in_title(tools: ExtractTools, tmp_path: Path) -> None
                "Паспорт Программы развития\n\nНаименование\nЦель программы\n\nСодержание\n"
                "Создание условий для развития каждого ученика\n")
     assert extract(doc, Found(), tools).document.issuer == "МАОУ Лицей № 9"
+
+
+def _passport(title: str, developer: str) -> SourceDocument:
+    return docx_doc(title, table(("Статус программы", "Локальный акт"),
+                                 ("Разработчики программы", developer),
+                                 ("Исполнители программы", "Работники детского сада")),
+                    bold=(0,))
+
+
+# (title, passport's developer cell, issuer)
+DEVELOPERS = [
+    # the head, a dash and her name, then the working group: the school she heads
+    ("Паспорт программы развития на 2024-2027 годы",
+     "Заведующий МБДОУ д/с №5 – Лесникова Вера Петровна Рабочая группа в составе: "
+     "Орлова А.А. - воспитатель", "МБДОУ д/с №5"),
+    ("Паспорт программы развития на 2024-2027 годы",
+     "Директор МБОУ СОШ № 8 — Кедров Иван Ильич, педагогический коллектив", "МБОУ СОШ № 8"),
+]
+
+
+@pytest.mark.parametrize(("title", "developer", "issuer"), DEVELOPERS)
+def test_issuer_from_developer_head(tools: ExtractTools, title: str, developer: str,
+                                    issuer: str) -> None:
+    draft = extract_document(_passport(title, developer), tools, debug=True)
+    assert draft.document.issuer == issuer
+    assert "header.issuer:passport_developer" in draft.trace
