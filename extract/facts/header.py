@@ -57,6 +57,7 @@ TITLE_RULES: tuple[Rule, ...] = (
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
+    ("reapproves", kinds_.kind_reapproves),
     ("amends", kinds_.kind_amends),
     ("approves", kinds_.kind_approves),
     ("appendix_of", kinds_.kind_appendix_of),

@@ -77,11 +77,23 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     return None
 
 
-def kind_amends(ctx: Ctx) -> str | None:
-    """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
+def _amending(ctx: Ctx) -> bool:
     text = subject(ctx)
     lem = ctx.lemmas(text) if text else ()
-    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
+
+
+def kind_amends(ctx: Ctx) -> str | None:
+    """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
+    return "order" if _amending(ctx) else None
+
+
+def kind_reapproves(ctx: Ctx) -> str | None:
+    """"О внесении изменений в муниципальную программу …" whose item says "Утвердить
+    муниципальную программу … (приложение)": the act approves the plan anew, printed with it —
+    the plan's kind, as for any act that approves a plan."""
+    hit = approving_clause(ctx) if _amending(ctx) else None
+    return hit[0] if hit else None
 
 
 def kind_after_heading(ctx: Ctx) -> str | None:

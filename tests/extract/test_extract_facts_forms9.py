@@ -134,3 +134,32 @@ def test_issuer_from_developer_head(tools: ExtractTools, title: str, developer: 
     draft = extract_document(_passport(title, developer), tools, debug=True)
     assert draft.document.issuer == issuer
     assert "header.issuer:passport_developer" in draft.trace
+
+
+_AMENDING = (
+    "Постановление Администрации г. Заречного Лесной области от 4 апреля 2022 г. N 77\n\n"
+    '"О внесении изменений в муниципальную программу города Заречного "Развитие '
+    'образования" на 2020 - 2030 годы, утвержденную постановлением администрации города '
+    'Заречного от 10 февраля 2020 г. N 15"\n\n'
+    "В соответствии с Бюджетным кодексом Российской Федерации администрация города "
+    "Заречного постановляет:\n\n{item}\n")
+
+# (an amending act's text, kind)
+AMENDING_KINDS = [
+    # its item approves the programme anew, printed as the appendix: a programme
+    (_AMENDING.format(item='Утвердить муниципальную программу города Заречного "Развитие '
+                           'образования" на 2020 - 2030 годы (приложение).'), "programme"),
+    (_AMENDING.format(item="Утвердить прилагаемую муниципальную программу «Развитие "
+                           "образования» в новой редакции."), "programme"),
+    # its item amends the programme: the act is an order
+    (_AMENDING.format(item="Внести в муниципальную программу следующие изменения: в паспорте "
+                           "программы строку «Объемы финансирования» изложить в новой "
+                           "редакции."), "order"),
+    (_AMENDING.format(item="Утвердить изменения, которые вносятся в муниципальную программу "
+                           "«Развитие образования» (прилагаются)."), "order"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), AMENDING_KINDS)
+def test_amending_act_kind(tools: ExtractTools, tmp_path: Path, text: str, kind: str) -> None:
+    assert extract(_txt(tmp_path, text), Found(), tools).document.kind == kind
