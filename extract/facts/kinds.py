@@ -68,12 +68,16 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
 
 
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
-    """A plan named anywhere in the title ("… реализации муниципальной программы")."""
+    """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
+    the adjective of a list's heading ("Система программных мероприятий")."""
     lem = ctx.lemmas(title) if title else ()
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
         if kind:
             return kind
+    if lem and lem[0] in ctx.vocab.list_headings:
+        return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
+                     if w in ctx.vocab.plan_adjective_kinds), None)
     return None
 
 

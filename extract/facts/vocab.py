@@ -24,6 +24,7 @@ class FactsVocab:
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
+    plan_adjective_kinds: dict[str, str]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
     position_participles: frozenset[str]
@@ -50,6 +51,7 @@ class FactsVocab:
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     indicator_words: frozenset[str]
+    term_header_words: tuple[Lemmas, ...]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
@@ -133,6 +135,7 @@ def facts_vocab() -> FactsVocab:
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
+        plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
@@ -161,6 +164,7 @@ def facts_vocab() -> FactsVocab:
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),
+        term_header_words=tuple(tuple(x) for x in f["term_header_words"]),
         measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),

@@ -163,3 +163,31 @@ AMENDING_KINDS = [
 @pytest.mark.parametrize(("text", "kind"), AMENDING_KINDS)
 def test_amending_act_kind(tools: ExtractTools, tmp_path: Path, text: str, kind: str) -> None:
     assert extract(_txt(tmp_path, text), Found(), tools).document.kind == kind
+
+
+_STAMP = ("Приложение N 2\nк постановлению Администрации\nгорода Ольховска\nот 3 мая 2016 г. "
+          "N 40\n\n{heading}\n\n")
+_MONEY_HEADER = ("| N п/п | | Исполнитель | Затраты, источники финансирования | {label} | | | |\n"
+                 "| | | | | Всего | 2016 | 2017 | 2018 |\n"
+                 "| | Всего по программе | | Всего | 300,00 | 100,00 | 100,00 | 100,00 |\n")
+
+# (an appendix printed alone, kind, period as written)
+APPENDIX_FACTS = [
+    # the heading's adjective names the plan; the header calls its year columns the term
+    (_STAMP.format(heading="Система\nпрограммных мероприятий")
+     + _MONEY_HEADER.format(label="Сроки реализации и объемы финансирования"),
+     "programme", "2016-2018"),
+    (_STAMP.format(heading="Перечень программных мероприятий")
+     + _MONEY_HEADER.format(label="Срок реализации, объем финансирования по годам"),
+     "programme", "2016-2018"),
+    # money by year under no term's label: no period from it
+    (_STAMP.format(heading="Система программных мероприятий")
+     + _MONEY_HEADER.format(label="Объемы финансирования"), "programme", None),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "period"), APPENDIX_FACTS)
+def test_appendix_kind_and_period(tools: ExtractTools, tmp_path: Path, text: str, kind: str,
+                                  period: str | None) -> None:
+    doc = extract(_txt(tmp_path, text), Found(), tools).document
+    assert (doc.kind, doc.period_text) == (kind, period)
