@@ -102,6 +102,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),
     ("grif", institution_.issuer_from_grif),
+    # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
+    ("grif_head", order_.issuer_from_grif_head),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
@@ -131,6 +133,7 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
+            or _named("kind", "task_title", kinds_.kind_task_title(ctx, title), trace)
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 

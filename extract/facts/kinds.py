@@ -100,6 +100,12 @@ def kind_reapproves(ctx: Ctx) -> str | None:
     return hit[0] if hit else None
 
 
+def kind_task_title(ctx: Ctx, title: str | None) -> str | None:
+    """"Муниципальное задание № 2 на 2024 год …": a task set by its founder's order."""
+    lem = ctx.lemmas(title) if title else ()
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.task_titles) else None
+
+
 def kind_after_heading(ctx: Ctx) -> str | None:
     """A legal site's heading with no subject, then the document's own heading: "Сведения о
     … показателях … Государственной программы" names the plan it belongs to."""

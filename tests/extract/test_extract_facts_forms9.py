@@ -191,3 +191,37 @@ def test_appendix_kind_and_period(tools: ExtractTools, tmp_path: Path, text: str
                                   period: str | None) -> None:
     doc = extract(_txt(tmp_path, text), Found(), tools).document
     assert (doc.kind, doc.period_text) == (kind, period)
+
+
+def _task(grif: str, title: str) -> SourceDocument:
+    return docx_doc(grif, title, table(("Коды", ""), ("Дата начала действия", "01.01.2025")),
+                    table(("Наименование муниципального учреждения (обособленного "
+                           "подразделения)", "Муниципальное бюджетное дошкольное "
+                           "образовательное учреждение «Детский сад «Берёзка»")))
+
+
+_TASK = "Муниципальное задание № 5 на 2025 год и на плановый период 2026 и 2027 годов"
+
+# (a municipal task's grif, title; kind, issuer)
+TASKS = [
+    # the founder's head approves it himself: his body issues it, the task is an order's
+    ("УТВЕРЖДАЮ\nНачальник управления образования администрации Ольховского района Луговой "
+     "области\n____________ Е.Н. Травина\nот «___» ____________ 2025г", _TASK,
+     "order", "Управление образования администрации Ольховского района"),
+    ("УТВЕРЖДАЮ\nПредседатель комитета по образованию города Ольховска\n______ И.И. Рябов",
+     _TASK, "order", "Комитет по образованию города Ольховска"),
+    # a head naming no body ("директор школы"): the form's institution
+    ("УТВЕРЖДАЮ\nДиректор школы\n______ И.И. Рябов", _TASK, "order",
+     "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад «Берёзка»"),
+    # a report on the task stays a report
+    ("УТВЕРЖДАЮ\nНачальник управления образования администрации Ольховского района\n"
+     "______ Е.Н. Травина", "Отчет о выполнении муниципального задания № 5 за 2025 год",
+     "report", "Управление образования администрации Ольховского района"),
+]
+
+
+@pytest.mark.parametrize(("grif", "title", "kind", "issuer"), TASKS)
+def test_municipal_task(tools: ExtractTools, grif: str, title: str, kind: str,
+                        issuer: str) -> None:
+    doc = extract(_task(grif, title), Found(), tools).document
+    assert (doc.kind, doc.issuer) == (kind, issuer)
