@@ -32,6 +32,7 @@ class FactsVocab:
     head_positions: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
+    proper_org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
@@ -146,6 +147,7 @@ def facts_vocab() -> FactsVocab:
         head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
+        proper_org_words=frozenset(f["proper_org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),

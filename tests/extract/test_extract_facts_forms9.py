@@ -225,3 +225,24 @@ def test_municipal_task(tools: ExtractTools, grif: str, title: str, kind: str,
                         issuer: str) -> None:
     doc = extract(_task(grif, title), Found(), tools).document
     assert (doc.kind, doc.issuer) == (kind, issuer)
+
+
+# (an act's text, issuer)
+UPRAVA = [
+    # a capitals letterhead of a body called "управа", the act's sentences writing it with a
+    # capital: the name keeps it
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nЛУГОВСКАЯ ОБЛАСТЬ\nГОРОДСКАЯ УПРАВА ГОРОДА ОЛЬХОВСКА\n\n"
+     "ПОСТАНОВЛЕНИЕ\nот 12 мая 2015 г. № 40-п\n\nОБ УТВЕРЖДЕНИИ ПЛАНА МЕРОПРИЯТИЙ\n\n"
+     "В соответствии с распоряжением Городской Управы города Ольховска постановляю:\n"
+     "1. Утвердить план мероприятий (приложение).\n", "Городская Управа города Ольховска"),
+    # the sentences write it in lower case: so does the name
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nЛУГОВСКАЯ ОБЛАСТЬ\nГОРОДСКАЯ УПРАВА ГОРОДА ОЛЬХОВСКА\n\n"
+     "ПОСТАНОВЛЕНИЕ\nот 12 мая 2015 г. № 40-п\n\nОБ УТВЕРЖДЕНИИ ПЛАНА МЕРОПРИЯТИЙ\n\n"
+     "Городская управа города Ольховска постановляет:\n"
+     "1. Утвердить план мероприятий (приложение).\n", "Городская управа города Ольховска"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), UPRAVA)
+def test_uprava_letterhead(tools: ExtractTools, tmp_path: Path, text: str, issuer: str) -> None:
+    assert extract(_txt(tmp_path, text), Found(), tools).document.issuer == issuer
