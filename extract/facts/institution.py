@@ -218,15 +218,16 @@ def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
 
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
 _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
+_DASHES = ("-", "–", "—")  # "МБДОУ № 5 – Петрова А.И.": the person after the name
 
 
 def _ends_name(word: str, prev: str, patron: bool) -> bool:
-    """A word after an institution's name: a preposition, a number that follows no "№", a
-    date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name after
-    "им." may go on), initials."""
+    """A word after an institution's name: a preposition, a dash, a number that follows no
+    "№", a date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name
+    after "им." may go on), initials."""
     if prev in ("№", "N"):
         return False
-    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word
+    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
             or bool(_QUOTED_NUMBER.match(word))
             or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
             or bool(_INITIAL.match(word)))

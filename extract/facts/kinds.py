@@ -68,20 +68,42 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
 
 
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
-    """A plan named anywhere in the title ("… реализации муниципальной программы")."""
+    """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
+    the adjective of a list's heading ("Система программных мероприятий")."""
     lem = ctx.lemmas(title) if title else ()
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
         if kind:
             return kind
+    if lem and lem[0] in ctx.vocab.list_headings:
+        return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
+                     if w in ctx.vocab.plan_adjective_kinds), None)
     return None
+
+
+def _amending(ctx: Ctx) -> bool:
+    text = subject(ctx)
+    lem = ctx.lemmas(text) if text else ()
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
 def kind_amends(ctx: Ctx) -> str | None:
     """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
-    text = subject(ctx)
-    lem = ctx.lemmas(text) if text else ()
-    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
+    return "order" if _amending(ctx) else None
+
+
+def kind_reapproves(ctx: Ctx) -> str | None:
+    """"О внесении изменений в муниципальную программу …" whose item says "Утвердить
+    муниципальную программу … (приложение)": the act approves the plan anew, printed with it —
+    the plan's kind, as for any act that approves a plan."""
+    hit = approving_clause(ctx) if _amending(ctx) else None
+    return hit[0] if hit else None
+
+
+def kind_task_title(ctx: Ctx, title: str | None) -> str | None:
+    """"Муниципальное задание № 2 на 2024 год …": a task set by its founder's order."""
+    lem = ctx.lemmas(title) if title else ()
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.task_titles) else None
 
 
 _AMEND_CHUNKS = 12  # the heading of the changes stands under the act and its signature

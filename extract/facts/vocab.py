@@ -24,12 +24,15 @@ class FactsVocab:
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
+    plan_adjective_kinds: dict[str, str]
+    task_titles: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
     position_participles: frozenset[str]
     head_positions: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
+    proper_org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
@@ -50,6 +53,7 @@ class FactsVocab:
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     indicator_words: frozenset[str]
+    term_header_words: tuple[Lemmas, ...]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
@@ -137,6 +141,8 @@ def facts_vocab() -> FactsVocab:
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
+        plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
+        task_titles=tuple(tuple(x) for x in k["task_titles"]),
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
@@ -145,6 +151,7 @@ def facts_vocab() -> FactsVocab:
         head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
+        proper_org_words=frozenset(f["proper_org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),
@@ -165,6 +172,7 @@ def facts_vocab() -> FactsVocab:
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),
+        term_header_words=tuple(tuple(x) for x in f["term_header_words"]),
         measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
