@@ -40,7 +40,7 @@ def contains(lemmas: list[str] | tuple[str, ...], phrase: Phrase) -> bool:
 
 @dataclass(frozen=True)
 class PhraseSet:
-    """A named set of lemma phrases (and raw-text patterns) with a match score."""
+    """A named set of lemma phrases (and raw-text patterns), scored by `best_match`."""
 
     name: str
     phrases: tuple[Phrase, ...]
@@ -56,27 +56,49 @@ class PhraseSet:
                 index.setdefault(phrase[0], []).append(phrase)
         self.by_first.update((k, tuple(v)) for k, v in index.items())
 
-    def score(self, lemmas: list[str] | tuple[str, ...], lowered: str) -> int:
-        """Length of the longest phrase found (a pattern counts as one word); 0 if none."""
-        best = 0
-        for i, first in enumerate(lemmas):
-            for p in self.by_first.get(first, ()):
-                n = len(p)
-                if n > best and tuple(lemmas[i : i + n]) == p:
-                    best = n
-        if best == 0 and any(p.search(lowered) for p in self.patterns):
-            best = 1
-        return best
-
 
 def best_match(
     sets: tuple[PhraseSet, ...], lemmas: list[str], lowered: str
 ) -> list[tuple[str, int]]:
-    """(name, score) of every matching set, best first; ties keep the order of `sets`."""
-    scored = [(s.name, s.score(lemmas, lowered)) for s in sets]
-    hits = [(i, name, sc) for i, (name, sc) in enumerate(scored) if sc > 0]
-    hits.sort(key=lambda t: (-t[2], t[0]))
-    return [(name, sc) for _, name, sc in hits]
+    """(name, score) of every matching set, best first; ties keep the order of `sets`.
+
+    A set scores the length of its longest phrase found in `lemmas`; without one, a pattern
+    found in `lowered` counts as one word. One pass over the lemmas serves all sets (the roles
+    are ~20 sets: a pass for each cost more than the matching)."""
+    best = [0] * len(sets)
+    by_first = _joint_index(sets)
+    for i, first in enumerate(lemmas):
+        for k, p in by_first.get(first, ()):
+            n = len(p)
+            if n > best[k] and tuple(lemmas[i : i + n]) == p:
+                best[k] = n
+    for k, s in enumerate(sets):
+        if best[k] == 0 and any(p.search(lowered) for p in s.patterns):
+            best[k] = 1
+    hits = sorted((k for k in range(len(sets)) if best[k]), key=lambda k: -best[k])  # stable
+    return [(sets[k].name, best[k]) for k in hits]
+
+
+JointIndex = dict[str, tuple[tuple[int, Phrase], ...]]
+# By the identity of a tuple of sets (the vocabulary's, built once per lemmatizer; the tuple is
+# kept with its index so that its id is not reused): hashing the sets' phrases costs more
+# than a match.
+_joint: dict[int, tuple[tuple[PhraseSet, ...], JointIndex]] = {}
+
+
+def _joint_index(sets: tuple[PhraseSet, ...]) -> JointIndex:
+    """(position of the set, phrase) by first lemma, over every set of `sets`."""
+    got = _joint.get(id(sets))
+    if got is not None and got[0] is sets:
+        return got[1]
+    index: dict[str, list[tuple[int, Phrase]]] = {}
+    for k, s in enumerate(sets):
+        for first, phrases in s.by_first.items():
+            index.setdefault(first, []).extend((k, p) for p in phrases)
+    if len(_joint) >= 32:
+        _joint.clear()
+    _joint[id(sets)] = (sets, {first: tuple(v) for first, v in index.items()})
+    return _joint[id(sets)][1]
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ read, so even a member whose header lies cannot inflate beyond the limit.
 
 from __future__ import annotations
 
+import struct
 import zipfile
 import zlib
 from io import BytesIO
@@ -112,3 +113,23 @@ def read_member(zf: zipfile.ZipFile, member: str, name: str, limits: Limits) -> 
     except ZIP_ERRORS as exc:
         raise DocumentLoadError(name, f"zip member {member} is corrupt ({_damage(exc)})") from exc
     return b"".join(parts)
+
+
+_LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, …, name length, extra length
+
+
+def packed_member(data: bytes, info: zipfile.ZipInfo) -> bytes | None:
+    """The member's bytes as `data` (the whole archive) stores them, still compressed, or None
+    when its local header is not where the central directory says. Two members with equal
+    packed bytes and compression method inflate alike: a cache may compare these instead of
+    inflating a large member again."""
+    start = info.header_offset
+    head = data[start : start + _LOCAL_HEADER.size]
+    if len(head) < _LOCAL_HEADER.size:
+        return None
+    signature, name_len, extra_len = _LOCAL_HEADER.unpack(head)
+    if signature != b"PK\x03\x04":
+        return None
+    begin = start + _LOCAL_HEADER.size + name_len + extra_len
+    packed = data[begin : begin + info.compress_size]
+    return packed if len(packed) == info.compress_size else None

@@ -106,7 +106,7 @@ class Lemmatizer:
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of every word in `text`, in order."""
-        return [self.lemma(w) for w in self.words(text)]
+        return list(map(self.lemma, self.words(text)))  # no Python step per word
 
     def inflect(self, word: str, grammemes: set[str]) -> str | None:
         """`word` put into the given grammemes (e.g. {"nomn"}), or None if impossible."""

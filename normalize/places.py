@@ -313,7 +313,11 @@ def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | 
 def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
     """natasha LOC spans of the short texts, as a last resort."""
     voc = _vocab(lem)
+    asked: set[str] = set()
     for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
+        if text in asked or _all_capitals(text, lem):
+            continue  # natasha costs ~1 ms a call: a repeated text answers as before
+        asked.add(text)
         for kind, span in lem.entities(text):
             words = lem.words(span)
             if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
@@ -328,6 +332,13 @@ def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> 
             if name != region:
                 return name
     return None
+
+
+def _all_capitals(text: str, lem: Lemmatizer) -> bool:
+    """Every word of `text` is letters in capitals, two or more ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ"):
+    any span natasha finds in it is made of such words, which the fallback skips as a
+    school's or a body's abbreviation — so natasha need not be asked."""
+    return all(len(w) > 1 and w.isalpha() and w.isupper() for w in lem.words(text))
 
 
 def _one_name(scores: dict[str, float], cores: dict[str, str],
@@ -404,11 +415,17 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     return Place(municipality=municipality, region=region)
 
 
-def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer) -> str | None:
+def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
+                   title: str | None = None) -> str | None:
     """The municipality the issuer's own name gives when it is `municipality` under another
     marker ("Администрация Полевского муниципального округа" over "Полевский городской округ"):
     a municipality transformed and renamed, whose act cites its predecessor's acts under the
-    old name; the body that issues the act names what the municipality is now. None otherwise."""
+    old name; the body that issues the act names what the municipality is now. None otherwise
+    — and None when a plan's own name (`title`) names `municipality`: a plan amended after the
+    transformation carries the new name, the act that first approved it the old one."""
+    if title and any(m.kind == "municipality" and m.name == municipality
+                     for m in _mentions(title, lem)):
+        return None
     known = next((m.core for m in _mentions(municipality, lem) if m.kind == "municipality"), None)
     for m in _mentions(issuer, lem):
         if m.kind == "municipality" and m.name != municipality and m.core != m.name \

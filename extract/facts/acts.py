@@ -1,12 +1,16 @@
 """The act a document opens with: its header, requisites, subject and issuing body.
 
-Acts print their header in two ways:
+Acts print their header in these ways:
 - a letterhead form: the body's name, then the act's word on its own line ("П Р И К А З",
   "ПОСТАНОВЛЕНИЕ", glued "ПОСТАНОВЛЕНИЕот 22 октября 2010 г."), then the date and number
   (one line, tabs or many spaces between, or separate lines, with the place of signing), then
   the subject ("Об утверждении …", "О плане …") over one or more lines;
 - a heading form, as legal sites print an act's name: "Постановление Администрации города N
-  от 19.07.2010 № 450", the subject in quotes after it or on the next line.
+  от 19.07.2010 № 450", the subject in quotes after it or on the next line (the date line
+  may be a paragraph of its own under the body);
+- without the act's word (a site drops the emblem and the word with it): the date and number
+  at the very top, often a table row cell by cell, then the subject; the operative verb says
+  which act it is.
 The operative sentence names the body again in the nominative ("Правительство Республики N
 постановляет:", "мэрия города N постановляет:").
 """
@@ -87,10 +91,23 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None
     text = line.text
     for nxt in ctx.top[i + 1 : i + 3]:
-        if rq.read(ctx, text) or nxt.chunk != line.chunk:
+        if rq.read(ctx, text) or not _heading_goes_on(line, nxt):
             break
         text = f"{text} {nxt.text}"
     return (got[0], text) if rq.read(ctx, text) else None
+
+
+_REQUISITES_LINE = re.compile(r"^(?:от|№|N)\s")
+
+
+def _heading_goes_on(line: Line, nxt: Line) -> bool:
+    """The next line carries on the heading: a line of its paragraph, or — where a reader gives
+    one paragraph per printed line — the date and number printed under the body ("Постановление
+    Администрации …" / "от 14 мая 2019 г. N 83-па" / the subject)."""
+    if nxt.chunk == line.chunk:
+        return True
+    return (line.single and nxt.single and nxt.bold == line.bold
+            and bool(_REQUISITES_LINE.match(nxt.text)))
 
 
 def _heading_org(ctx: Ctx, text: str) -> str | None:
@@ -114,12 +131,13 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
     """The subject starting at line i with the lines that continue it; (text, index after)."""
     lines = ctx.top
     text, j = lines[i].text, i + 1
-    caps = text.isupper() and sum(ch.isalpha() for ch in text) > 3
+    caps = ctx.in_capitals(text) and sum(ch.isalpha() for ch in text) > 3
     while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
         nxt, prev = lines[j], lines[j - 1]
-        if _stops_subject(ctx, nxt.text) or (nxt.text.isupper() != caps and not caps):
+        upper = ctx.in_capitals(nxt.text)
+        if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
             break
-        if caps and not nxt.text.isupper():
+        if caps and not upper:
             break
         same = nxt.chunk == prev.chunk
         if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
@@ -234,7 +252,32 @@ def _numbered_heading(ctx: Ctx) -> ActHeader | None:
             return None
         return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
                          subject, i + 1)
-    return None
+    return _dated_heading(ctx)
+
+
+_DATED_LINES = 4  # "08.09.2016" / "№" / "354-П" / "г. N": a form's row of requisites cell by cell
+_DATED_WORDS = 6
+
+
+def _dated_heading(ctx: Ctx) -> ActHeader | None:
+    """A form whose act's word is not printed (a site drops the emblem with it): the date and
+    number at the very top, often a table row cell by cell ("08.09.2016 | № | 354-П"), then the
+    subject ("О внесении изменений …"); the act is of the type its operative verb says."""
+    lines = ctx.top[:_DATED_LINES]
+    text, end = "", 0
+    for line in lines:
+        if len(line.text.split()) > _DATED_WORDS or SUBJECT.match(line.text):
+            break
+        text, end = f"{text} {line.text}", end + 1
+    req = rq.read(ctx, text) if text else rq.Requisites()
+    if not (req.number and req.date):
+        return None
+    subject, after = _subject_after(ctx, end)
+    kind = operative_act(ctx) if subject else None
+    if subject is None or kind is None:
+        return None
+    return ActHeader(0, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
+                     subject, after)
 
 
 def operative_act(ctx: Ctx) -> str | None:

@@ -3,7 +3,8 @@
 
 The first word gets a capital, abbreviations stay in capitals (МКУ, ИМЦ), proper names get a
 capital, every other word goes to lower case; a name in quotes opens with a capital
-(«Информационно-методический центр»). A word is a proper name when
+(«Информационно-методический центр»), and so does the name after a legal form's abbreviation
+("МАОУ ШКОЛА № 2" → "МАОУ Школа № 2"). A word is a proper name when
 - the lemmatizer says so (`ExtractTools.is_proper`: place and person names, unknown words),
 - it stands where a place name stands: before a place marker ("… района", "… городского округа",
   "… области") or after a settlement word ("города …"), the markers being vocabulary, or
@@ -160,8 +161,11 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             out.append(tok)
             opens = False
         elif tok[:1].isalpha():
-            out.append(_word_case(tok, i, lemmas[i], opens, places, tools, vocab, known_proper))
-            opens = False
+            # a word the capitals text prints in lower case ("МБДОУ д/с") was written so
+            out.append(_word_case(tok, i, lemmas[i], opens and not tok.islower(), places, tools,
+                                  vocab, known_proper))
+            # "МАОУ ШКОЛА № 2" → "МАОУ Школа № 2": the institution's own name follows its form
+            opens = tok in vocab.institution_forms
         else:
             out.append(tok)
             opens = opens or tok in _OPEN_QUOTES or (

@@ -76,7 +76,8 @@ class Ctx:
         """Lemmas the document writes with a capital inside a sentence (names, not the
         organisation words some writers capitalise: "Управления образования")."""
         texts = [x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,))]
-        return mid_sentence_capitals(texts, self.tools) - self.vocab.org_words
+        return mid_sentence_capitals(texts, self.tools) - (
+            self.vocab.org_words - self.vocab.proper_org_words)
 
     def unspaced(self, text: str) -> str:
         """Letter-spaced words joined, a run of several cut into dictionary words
@@ -91,6 +92,12 @@ class Ctx:
                                                         self.tools.is_known)))
             self._lemma_cache[text] = got
         return got
+
+    def in_capitals(self, text: str) -> bool:
+        """`text.isupper()`, a broken "№" ("в„–", its "в" in lower case) read as "№"."""
+        for sign in self.vocab.broken_number_signs:
+            text = text.replace(sign, "№")
+        return text.isupper()
 
     def starts_with(self, text: str, seq: tuple[str, ...]) -> bool:
         """True when the lemmas of `text` open with `seq`."""

@@ -1,5 +1,6 @@
-"""A passport's developer as an issuer: a cell naming the school's staff with the school
-("Администрация, педагогический коллектив МБОУ СОШ № 4") names the school."""
+"""A passport's developer as an issuer: a cell naming the school's staff or its head with the
+school ("Администрация, педагогический коллектив МБОУ СОШ № 4", "Заведующий МБДОУ № 5 – …")
+names the school."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
     if not k:
         return value
     staff = [x for w in words[:k] for x in ctx.lemmas(w)]
-    if not staff or not set(staff) <= ctx.vocab.developer_staff_words:
+    # "Заведующий МБДОУ … – <name>, рабочая группа …": the head of the school names the school
+    people = ctx.vocab.developer_staff_words | ctx.vocab.head_positions
+    if not staff or not set(staff) <= people:
         return value
     name = institution_at(ctx, words[k:])
     return institution_nominative(ctx, name) if name else value

@@ -16,8 +16,19 @@ _TOWN_CHUNKS = 20  # the title page
 def grif_chunk(ctx: Ctx, c: Chunk) -> bool:
     """A chunk with a line opening a grif or a stamp (a text export may join the letterhead and
     both grifs into one paragraph)."""
-    return any(stamp_kind(ctx, x.strip()) or ctx.vocab.grif_other.match(x.strip())
-               for x in c.lines or (c.text,))
+    return any(_grif_line(ctx, x) for x in c.lines or (c.text,))
+
+
+def over_grif(ctx: Ctx, c: Chunk) -> bool:
+    """A text export's paragraph that opens with a line above the grifs ("ГОДОВОЙ ПЛАН" /
+    "ПРИНЯТО" / "УТВЕРЖДЕНО" / …): that line is a running page header or a caption; the heading
+    is the one under the grifs."""
+    lines = c.lines or (c.text,)
+    return not _grif_line(ctx, lines[0]) and any(_grif_line(ctx, x) for x in lines[1:])
+
+
+def _grif_line(ctx: Ctx, text: str) -> bool:
+    return bool(stamp_kind(ctx, text.strip()) or ctx.vocab.grif_other.match(text.strip()))
 
 
 def after_grif(ctx: Ctx, found: list[int]) -> int:

@@ -15,7 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
-from extract.facts import esign, reflow
+from extract.facts import esign, interleave, passport_lines, reflow
 from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -60,7 +60,9 @@ TITLE_RULES: tuple[Rule, ...] = (
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
+    ("reapproves", kinds_.kind_reapproves),
     ("amends", kinds_.kind_amends),
+    ("amending_document", kinds_.kind_amending_document),
     ("approves", kinds_.kind_approves),
     ("appendix_of", kinds_.kind_appendix_of),
     ("plan_title", kinds_.kind_plan_title),
@@ -106,6 +108,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # a task form's founder over its caption, not the institution the form names
     ("founder_caption", founder_.issuer_over_caption),
     ("grif", institution_.issuer_from_grif),
+    # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
+    ("grif_head", order_.issuer_from_grif_head),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
@@ -135,8 +139,7 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
-            or _named("kind", "task_title",
-                      "order" if title_approved_.task_title(ctx, title) else None, trace)
+            or _named("kind", "task_title", kinds_.kind_task_title(ctx, title), trace)
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 
@@ -180,7 +183,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
-            or _named("issuer", "passport_body", institution_.issuer_from_passport(ctx), trace)
+            or _named("issuer", "passport_body", institution_.issuer_from_passport(
+                ctx, bool(signed)), trace)
             or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
                       trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
@@ -259,7 +263,11 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
     read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
+    read = passport_lines.passport_rows(read, tools, vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
+    columns = interleave.untangled(ctx)
+    if columns is not None:
+        ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

@@ -14,7 +14,8 @@ rule of header.ISSUER_RULES (the order there is the evidence order, see header.p
   "Заказчик", "Координатор", or the official who approved it ("Должностное лицо, утвердившее
   Программу | Начальник управления образования …"); only when the document's own act names no
   body and is none of an administration's acts (a постановление or распоряжение is the
-  administration's, whose department merely executes the programme).
+  administration's, whose department merely executes the programme) — unless nobody signs
+  it: then the passport's body is the only one the page names.
 """
 
 from __future__ import annotations
@@ -221,15 +222,16 @@ def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
 _DASHES = ("–", "—", "-")
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
 _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
+_DASHES = ("-", "–", "—")  # "МБДОУ № 5 – Петрова А.И.": the person after the name
 
 
 def _ends_name(word: str, prev: str, patron: bool) -> bool:
-    """A word after an institution's name: a preposition, a number that follows no "№", a
-    date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name after
-    "им." may go on), initials."""
+    """A word after an institution's name: a preposition, a dash, a number that follows no
+    "№", a date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name
+    after "им." may go on), initials."""
     if prev in ("№", "N"):
         return False
-    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word
+    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
             or bool(_QUOTED_NUMBER.match(word))
             or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
             or bool(_INITIAL.match(word)))
@@ -299,10 +301,13 @@ def institution_nominative(ctx: Ctx, name: str) -> str:
     return " ".join(out)
 
 
-def issuer_from_passport(ctx: Ctx) -> str | None:
+def issuer_from_passport(ctx: Ctx, signed: bool = True) -> str | None:
     """The body a programme's passport names as its executor, distributor, customer or
-    approving official (see the module docstring), in the order of the vocabulary."""
-    if act_type(ctx) not in (None, *ctx.vocab.own_act_types):
+    approving official (see the module docstring), in the order of the vocabulary. An
+    administration's act counts only when someone signs it (the signer's administration is
+    the issuer): a bare appendix line ("Приложение к постановлению от … № …", `signed`
+    False) names no body, and the passport's is the only one the page gives."""
+    if signed and act_type(ctx) not in (None, *ctx.vocab.own_act_types):
         return None
     rows = [(ctx.lemmas(c.cells[0]), c.cells[1]) for c in ctx.chunks
             if c.cells is not None and len([x for x in c.cells if x]) >= 2 and c.cells[1]]

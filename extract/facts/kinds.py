@@ -68,20 +68,85 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
 
 
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
-    """A plan named anywhere in the title ("… реализации муниципальной программы")."""
+    """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
+    the adjective of a list's heading ("Система программных мероприятий")."""
     lem = ctx.lemmas(title) if title else ()
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
         if kind:
             return kind
+    if lem and lem[0] in ctx.vocab.list_headings:
+        return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
+                     if w in ctx.vocab.plan_adjective_kinds), None)
     return None
+
+
+def _amending(ctx: Ctx) -> bool:
+    text = subject(ctx)
+    lem = ctx.lemmas(text) if text else ()
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
 def kind_amends(ctx: Ctx) -> str | None:
     """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
+    return "order" if _amending(ctx) else None
+
+
+def kind_reapproves(ctx: Ctx) -> str | None:
+    """"О внесении изменений в муниципальную программу …" whose item says "Утвердить
+    муниципальную программу … (приложение)": the act approves the plan anew, printed with it —
+    the plan's kind, as for any act that approves a plan."""
+    hit = approving_clause(ctx) if _amending(ctx) else None
+    return hit[0] if hit else None
+
+
+def kind_task_title(ctx: Ctx, title: str | None) -> str | None:
+    """"Муниципальное задание № 2 на 2024 год …": a task set by its founder's order."""
+    lem = ctx.lemmas(title) if title else ()
+    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.task_titles) else None
+
+
+_AMEND_CHUNKS = 12  # the heading of the changes stands under the act and its signature
+_AMEND_REACH = 4  # the amended plan's or act's noun follows the heading's opener this close
+_APPROVED_SKIP = 2  # "Утвердить прилагаемые изменения"
+
+
+def _names_changes(ctx: Ctx, lem: tuple[str, ...]) -> bool:
+    """`lem` opens as a document of changes to a plan or an act: "изменения, которые вносятся
+    в муниципальную программу …", "изменения в постановление …"."""
+    seq = next((s for s in ctx.vocab.amend_headings if lem[: len(s)] == s), None)
+    if seq is None:
+        return False
+    rest = lem[len(seq) : len(seq) + _AMEND_REACH]
+    return any(ctx.plan_noun(rest[k:]) or rest[k] in ctx.vocab.act_types
+               for k in range(len(rest)))
+
+
+def _approves_changes(ctx: Ctx, lem: tuple[str, ...]) -> bool:
+    """"Утвердить прилагаемые изменения, которые вносятся в …", "Об утверждении изменений в
+    …": what the act approves is a list of changes."""
+    at = next((j for j, w in enumerate(lem[:_CLAUSE_SKIP]) if w in ctx.vocab.approve_words),
+              None)
+    return at is not None and any(_names_changes(ctx, lem[at + 1 + skip :])
+                                  for skip in range(_APPROVED_SKIP))
+
+
+def kind_amending_document(ctx: Ctx) -> str | None:
+    """An act that approves changes to a plan or to another act (its subject or first clause
+    approves "изменения, которые вносятся в …"), or a page headed by such changes: an amending
+    act, an order whatever it amends (as "О внесении изменений …" is)."""
     text = subject(ctx)
-    lem = ctx.lemmas(text) if text else ()
-    return "order" if any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) else None
+    if text and _approves_changes(ctx, ctx.lemmas(text)):
+        return "order"
+    for c in ctx.head[:_AMEND_CHUNKS]:
+        lem = ctx.lemmas(drop_number(c.text)[:_CLAUSE_CHARS])
+        if _approves_changes(ctx, lem):
+            return "order"
+        # a heading, not a sentence about changes ("Изменения в программу вносятся …")
+        if not c.text.rstrip().endswith(".") and len(c.text.split()) <= _HEADING_WORDS \
+                and _names_changes(ctx, lem):
+            return "order"
+    return None
 
 
 def kind_after_heading(ctx: Ctx) -> str | None:

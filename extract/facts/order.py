@@ -15,6 +15,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
+from extract.facts.people import signatories
 from extract.facts.stamps import Stamp, own_stamp, stamps
 from extract.models import DraftSignatory
 
@@ -227,4 +228,21 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
             rest = " ".join(words[1:]).strip(" ,:")
             if rest and _names_a_body(ctx, rest):
                 return nominative_head(rest, ctx)  # "Председатель Правительства …"
+    return None
+
+
+
+def issuer_from_grif_head(ctx: Ctx) -> str | None:
+    """"УТВЕРЖДАЮ / Начальник управления образования администрации … района / ___ И.О.
+    Фамилия": the body whose head approves the document himself (a founder's municipal task
+    over the form's "Наименование муниципального учреждения …" field)."""
+    if not any(s.kind == "approve_self" for s in stamps(ctx)):
+        return None
+    for s in ctx.once("signatories", lambda: signatories(ctx))[:1]:
+        words = (s.position or "").split()
+        if len(words) < 2 or not set(ctx.lemmas(words[0])[:1]) & ctx.vocab.issuer_heads:
+            continue
+        rest = " ".join(words[1:])  # "школы" names no body; "управления … района" does
+        if set(ctx.lemmas(words[1])[:1]) & ctx.vocab.org_words and _names_a_body(ctx, rest):
+            return nominative_head(rest, ctx)
     return None

@@ -112,7 +112,8 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     за 2024-2025 учебный год") lose to a top line naming the years ahead ("на 2025-2026
     учебный год")."""
     for text in _top_texts(ctx):
-        got = _first(ctx.vocab.period_title, text, "period")
+        # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
+        got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
         if got:
             return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)
     return None
@@ -188,9 +189,21 @@ def _year_cells(texts: list[str]) -> list[int]:
     return [int(m.group(1)) for t in texts if (m := _YEAR_CELL.match(t.strip()))]
 
 
+def _names_years(ctx: Ctx, cells: list[str]) -> bool:
+    """A header naming indicators ("Значение показателя по годам") or the plan's term ("Сроки
+    реализации и объемы финансирования"): its year columns are the plan's years."""
+    for x in cells[:40]:
+        lem = set(ctx.lemmas(x))
+        if lem & ctx.vocab.indicator_words or any(set(g) <= lem
+                                                   for g in ctx.vocab.term_header_words):
+            return True
+    return False
+
+
 def _indicator_header_years(ctx: Ctx) -> list[int]:
     """Years heading the columns of an indicator table ("Наименование показателя | … |
-    2015 год | 2016 год | …"), from its first rows (or a text table's first lines)."""
+    2015 год | 2016 год | …") or of a table whose header calls them the term, from its first
+    rows (or a text table's first lines)."""
     tables: dict[int | None, list[str]] = {}
     for c in ctx.chunks:
         if c.cells is not None and len(tables.get(c.source.table, [])) < _HEADER_ROWS * 20:
@@ -199,8 +212,7 @@ def _indicator_header_years(ctx: Ctx) -> list[int]:
         [x for line in c.lines for x in _SPLIT_CELLS.split(line)] for c in ctx.prose[:60]]
     for cells in groups:
         years = _year_cells(cells)
-        named = any(set(ctx.lemmas(x)) & ctx.vocab.indicator_words for x in cells[:40])
-        if len(set(years)) >= _MIN_YEAR_COLUMNS and named:
+        if len(set(years)) >= _MIN_YEAR_COLUMNS and _names_years(ctx, cells):
             return sorted(set(years))
     return []
 

@@ -43,6 +43,8 @@ REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)",
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
 NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
+# a line that opens with a settlement: "п. Лесной Ольховского района" under a title page's name
+_PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
 _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
@@ -230,7 +232,8 @@ def plan_heading(ctx: Ctx) -> str | None:
     head = ctx.head
     found = [i for i, c in enumerate(head)
              if not c.list_number and len(c.text.split()) <= TITLE_WORDS
-             and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))]
+             and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))
+             and not grifs.over_grif(ctx, c)]
     strong = [i for i in found if _strong(head[i])]
     if strong:
         return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
@@ -341,7 +344,10 @@ def appendix_title(ctx: Ctx) -> str | None:
         if line.first and len(c.text.split()) <= TITLE_WORDS and (
                 _strong(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, with_continuation(ctx, ctx.chunks, line.chunk))
-        if not line.first and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
+        # a line inside a long run of lines (a text export's page joined into one paragraph),
+        # its first line too: "МУНИЦИПАЛЬНАЯ ПРОГРАММА" / "«…»" / "Паспорт …" / rows
+        inside = not line.first or len(c.text.split()) > TITLE_WORDS
+        if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None
 
@@ -361,10 +367,16 @@ def lines_from(ctx: Ctx, i: int) -> str:
     that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
+    caps = text.isupper()
     for nxt in ctx.top[i + 1 : i + 6]:
         if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
             break
-        if not goes_on(ctx, text, nxt.text):
+        # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
+        # capitals heading goes on in capitals up to its years; the place under it does not
+        caps = caps and nxt.text.isupper()
+        if _has_period(ctx, text) and _PLACE_START.match(nxt.text):
+            break
+        if not (caps or goes_on(ctx, text, nxt.text)):
             break
         text = f"{text} {nxt.text}"
     return text

@@ -21,7 +21,13 @@ _FLAT_WORDS = 30
 
 
 def report_title(ctx: Ctx) -> str | None:
-    """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"."""
+    """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"
+    (read once per document: the title, kind and issuer rules all ask)."""
+    found: str | None = ctx.once("report_title", lambda: _report_title(ctx))
+    return found
+
+
+def _report_title(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head):
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue

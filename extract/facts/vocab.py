@@ -24,12 +24,15 @@ class FactsVocab:
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
+    plan_adjective_kinds: dict[str, str]
+    task_titles: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
     position_participles: frozenset[str]
     head_positions: frozenset[str]
     issuer_heads: frozenset[str]
     org_words: frozenset[str]
+    proper_org_words: frozenset[str]
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
@@ -51,10 +54,10 @@ class FactsVocab:
     title_stoppers: tuple[Lemmas, ...]
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
-    task_titles: tuple[Lemmas, ...]
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
     indicator_words: frozenset[str]
+    term_header_words: tuple[Lemmas, ...]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
@@ -108,6 +111,9 @@ class FactsVocab:
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_restarts: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
+    amend_headings: tuple[Lemmas, ...] = ()
+    broken_number_signs: tuple[str, ...] = ()
+    replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
 
 
@@ -133,14 +139,16 @@ def facts_vocab() -> FactsVocab:
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
         approve_words=frozenset(k["approve_words"]),
-        task_titles=tuple(tuple(x) for x in k["task_titles"]),
         institution_words=frozenset(f["institution_words"]),
         country_words=frozenset(f["country_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
+        amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
+        plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
+        task_titles=tuple(tuple(x) for x in k["task_titles"]),
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
@@ -149,6 +157,7 @@ def facts_vocab() -> FactsVocab:
         head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
+        proper_org_words=frozenset(f["proper_org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),
@@ -169,6 +178,7 @@ def facts_vocab() -> FactsVocab:
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),
+        term_header_words=tuple(tuple(x) for x in f["term_header_words"]),
         measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
@@ -211,6 +221,8 @@ def facts_vocab() -> FactsVocab:
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
+        broken_number_signs=tuple(f["broken_number_signs"]),
+        replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_restarts=frozenset(f["title_restarts"]),
         unit_notes=frozenset(f["unit_notes"]),

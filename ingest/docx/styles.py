@@ -30,6 +30,17 @@ def first_child(el: etree._Element, tag: str) -> etree._Element | None:
     return next(el.iterchildren(tag), None)
 
 
+def children(el: etree._Element | None) -> dict[str, etree._Element]:
+    """The children of a property element (w:pPr, w:rPr, w:tcPr) by tag, the first of each
+    (empty for None): one walk where a reader asks for several properties — each lookup costs
+    about what the walk does."""
+    out: dict[str, etree._Element] = {}
+    if el is not None:
+        for child in el:
+            out.setdefault(child.tag, child)
+    return out
+
+
 def int_val(el: etree._Element | None) -> int | None:
     """w:val as an int, None when absent or not a number."""
     v = val(el)

@@ -226,21 +226,30 @@ _PASSPORT = table(
     ("Соисполнители", "ГАУ ДПО «Институт развития образования»"))
 
 
-@pytest.mark.parametrize(("stamp", "issuer"), [
+_SIGNED = "Глава администрации Луговского района\tИ.И. Петров"
+
+
+@pytest.mark.parametrize(("stamp", "signed", "issuer", "by_passport"), [
     # an order that names no body: its department's passport names the one who approved it
-    (("Приложение к приказу", "от 15.01.2025 № 12"), "Департамент образования Луговской области"),
+    (("Приложение к приказу", "от 15.01.2025 № 12"), (),
+     "Департамент образования Луговской области", True),
     # no act at all: the passport's responsible body
-    ((), "Департамент образования Луговской области"),
-    # an administration's постановление: its executor is not its issuer
-    (("Приложение к постановлению", "от 15.01.2025 № 12"), None),
+    ((), (), "Департамент образования Луговской области", True),
+    # an administration's постановление its head signs: its executor is not its issuer
+    (("Приложение к постановлению", "от 15.01.2025 № 12"), (_SIGNED,),
+     "Администрация Луговского района", False),
+    # nobody signs and the stamp names no body: the passport's is the only one the page names
+    (("Приложение к постановлению", "от 15.01.2025 № 12"), (),
+     "Департамент образования Луговской области", True),
 ])
-def test_passport_names_the_issuer_when_no_act_does(tools: ExtractTools, stamp: tuple[str, ...],
-                                                    issuer: str | None) -> None:
-    doc = docx_doc(*stamp, "Паспорт ведомственной целевой программы", _PASSPORT,
+def test_passport_names_the_issuer_when_no_act_does(
+        tools: ExtractTools, stamp: tuple[str, ...], signed: tuple[str, ...], issuer: str,
+        by_passport: bool) -> None:
+    doc = docx_doc(*stamp, "Паспорт ведомственной целевой программы", _PASSPORT, *signed,
                    bold=(len(stamp),))
     got = extract(doc, Found(), tools)
     assert got.document.issuer == issuer
-    assert ("header.issuer:passport_body" in got.trace) == (issuer is not None)
+    assert ("header.issuer:passport_body" in got.trace) == by_passport
 
 
 def test_a_columns_plural_names_no_municipality(tools: ExtractTools) -> None:

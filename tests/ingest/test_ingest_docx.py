@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import docx
@@ -14,6 +15,7 @@ from ingest.docx.reader import read_docx
 from ingest.limits import DEFAULT_LIMITS, Limits
 from ingest.models import Paragraph, Table
 from ingest.safe_xml import parse_xml
+from ingest.safe_zip import packed_member
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 CT = (
@@ -388,6 +390,32 @@ def test_table_styles_are_skipped_without_losing_other_styles() -> None:
     body = p("заголовок", '<w:pStyle w:val="H"/>') + p("жирный", '<w:pStyle w:val="B"/>')
     blocks = read(make_docx(body, styles=styles)).blocks
     assert [(b.heading, b.bold) for b in blocks] == [(1, False), (None, True)]
+
+
+def test_documents_sharing_or_not_sharing_styles_each_read_with_their_own() -> None:
+    # The reader keeps the styles of recent styles.xml parts: a document whose part differs
+    # in one value (same size) must not get another's, one whose part is the same must get
+    # the same reading, in whatever order they come.
+    def styles(bold: str) -> str:
+        return (f'<w:style w:type="paragraph" w:styleId="S"><w:rPr><w:b w:val="{bold}"/>'
+                '</w:rPr></w:style>')
+
+    body = p("текст", '<w:pStyle w:val="S"/>')
+    bold, plain = make_docx(body, styles=styles("1")), make_docx(body, styles=styles("0"))
+    got = [read(data).blocks[0].bold for data in (bold, plain, bold, plain, plain, bold)]
+    assert got == [True, False, True, False, False, True]
+
+
+def test_packed_member_is_the_stored_deflate_stream_or_none() -> None:
+    data = make_docx(p("текст"), styles=STYLES)
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("word/styles.xml")
+        packed = packed_member(data, info)
+        assert packed is not None
+        assert zlib.decompressobj(-15).decompress(packed) == zf.read(info)
+        assert packed_member(data[: info.header_offset + 40], info) is None  # cut short
+        info.header_offset += 1  # the directory pointing beside the local header
+        assert packed_member(data, info) is None
 
 
 def test_truncated_docx_file_is_reported_by_the_docx_reader(tmp_path: Path) -> None:
