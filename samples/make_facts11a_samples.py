@@ -9,7 +9,9 @@ feature of real documents:
   "4.", an empty mark column;
 - 531 (docx): a kindergarten's schedule of matinees by group under its head's grif: "Дата
   проведения 8 марта | Время | Группа | Место проведения | Ответственные" — no column is named
-  for the events, the group names each row, the hour column holds "09.30".
+  for the events, the group names each row, the hour column holds "09.30";
+- 532 (txt): a kindergarten's calendar plan for a school year written as a dated list, "day
+  month: name" lines (names wrapped over short lines) under month labels "Сентябрь:".
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from blind_common import Act, doc_facts, to_pdf, write_expected
 from docx_build import build_named
 from real_b_common import add_table, new_doc, paragraphs, save_docx
 from real_b_office import pdf_page_count
+
+HERE = Path(__file__).parent
 
 HEADING530 = "ВЗАИМОДЕЙСТВИЕ С СЕМЬЯМИ ВОСПИТАННИКОВ"
 SECTION530 = "3.1. РАБОТА С РОДИТЕЛЯМИ БУДУЩИХ ПЕРВОКЛАССНИКОВ"
@@ -111,7 +115,39 @@ def _iso(day: str) -> str:
     return f"{y}-{m}-{d}"
 
 
-BUILDERS: dict[str, Callable[[], None]] = {"530": build_530, "531": build_531}
+ISSUER532 = "МБДОУ детский сад № 4 «Берёзка»"
+TITLE532 = "Календарный план воспитательной работы на 2024-2025 учебный год"
+# (month label, [(date, name lines, start)])
+DATES532 = [
+    ("Сентябрь", [("1 сентября", ["День знаний"], "2024-09-01"),
+                  ("27 сентября", ["День воспитателя и", "всех дошкольных работников"],
+                   "2024-09-27")]),
+    ("Октябрь", [("1 октября", ["Международный день", "пожилых людей"], "2024-10-01"),
+                 ("5 октября", ["День учителя"], "2024-10-05")]),
+    ("Ноябрь", [("4 ноября", ["День народного", "единства"], "2024-11-04")]),
+    ("Январь", [("11 января", ["День заповедников", "и национальных парков"], "2025-01-11")]),
+]
+
+
+def build_532() -> None:
+    lines = ["УТВЕРЖДАЮ", f"Заведующий {ISSUER532}", "__________ С.П. Орлова", "",
+             "Календарный план воспитательной работы", "на 2024-2025 учебный год", "",
+             "Памятные даты учебного года"]
+    acts = []
+    for month, items in DATES532:
+        lines.append(f"{month}:")
+        for day, name, start in items:
+            lines += [f"{day}: {name[0]}", *name[1:]]
+            acts.append(Act(None, " ".join(name), day, (start, start, "once"), [], [],
+                            section=month))
+    path = HERE / "532_beryozka_memorable_dates_2024.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    facts = doc_facts("roadmap", TITLE532, None, None, ISSUER532, None, (2024, 2025),
+                      [("С.П. Орлова", f"Заведующий {ISSUER532}")])
+    write_expected(path, "txt", None, facts, acts, [])
+
+
+BUILDERS: dict[str, Callable[[], None]] = {"530": build_530, "531": build_531, "532": build_532}
 
 
 if __name__ == "__main__":
