@@ -13,6 +13,7 @@ from extract_tables_helpers import doc, para, tools
 from extract.dated_lists import extract, read_dated
 from extract.found import Found
 from extract.pipeline import extract_document
+from normalize.deadlines import parse_period
 
 CALENDAR = """Памятные даты года
 Сентябрь:
@@ -60,3 +61,16 @@ def test_dated_list_runs_only_without_other_activities() -> None:
     assert len(draft.activities) == 4
     assert "dated_lists:dated_lines(4)" in draft.trace
     assert extract(doc(para(CALENDAR)), Found(activities=draft.activities), tools()) == Found()
+
+
+@pytest.mark.parametrize(("title", "years"), [
+    ("Календарный план воспитательной работы на 2024-2025 уч.год", (2024, 2025)),
+    ("План мероприятий на 2024-2025 уч. г.", (2024, 2025)),
+    ("План мероприятий на 2024-2025 учебный год", (2024, 2025)),
+])
+def test_short_school_year_in_a_title_keeps_its_word(title: str, years: tuple[int, int]) -> None:
+    # the dated list's "27 января" then falls in the school year's second year
+    draft = extract_document(doc(para(title), para(CALENDAR, line=3)), tools())
+    period = parse_period(draft.document.period_text or "")
+    assert period is not None and period.school_year
+    assert (period.start_year, period.end_year) == years
