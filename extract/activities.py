@@ -165,12 +165,13 @@ def _roles(ctx: Ctx, cols: _Cols, width: int) -> dict[int, str]:
 
 
 def _parents(rows: list[tuple[GridRow, list[str]]], cols: _Cols) -> set[str]:
-    """Item numbers that other rows extend ("1" when "1.1" exists): section numbers."""
+    """Item numbers that later rows extend ("1" when "1.1" follows it): section numbers.
+    A "4.1" section row printed above items "1." … "6." does not make item "4." a parent."""
     if cols.number is None:
         return set()
-    numbers = {clean_number(ts[cols.number]) for _, ts in rows if cols.number < len(ts)}
-    numbers.discard(None)
-    return {n for n in numbers if n and any(m and m.startswith(n + ".") for m in numbers)}
+    numbers = [clean_number(ts[cols.number]) for _, ts in rows if cols.number < len(ts)]
+    return {n for i, n in enumerate(numbers)
+            if n and any(m and m.startswith(n + ".") for m in numbers[i + 1:])}
 
 
 def _is_section(

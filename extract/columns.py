@@ -231,3 +231,30 @@ def looks_like(e: Evidence) -> str | None:
     if e.prof.filled >= 2 and e.prof.share("org") >= LOOKS_SURE and e.prof.share("date") < 0.3:
         return "responsibles"
     return None
+
+
+# A plan table with deadlines and responsibles but no column named for its titles (a schedule
+# "Дата | Время | Группа | Место | Ответственные"): the row names sit in the column of distinct
+# worded cells nobody else reads ("Средняя группа № 4" each row; the place repeats).
+TITLE_FIELDS = frozenset({"deadline", "responsibles"})
+NAMES_TITLE = frozenset({"activity", "content", "direction", "indicator", "stage", "service"})
+MIN_DISTINCT = 0.8  # share of a column's filled cells that differ from one another
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]{3,}")
+
+
+def untitled_names(evs: list[Evidence], texts: dict[int, list[str]], roles: dict[int, str]
+                   ) -> int | None:
+    """The column that names the rows of a plan table whose header names no title column:
+    the one without a role whose worded cells are the most distinct (ties: leftmost)."""
+    if set(roles.values()) & NAMES_TITLE or not set(roles.values()) >= TITLE_FIELDS:
+        return None
+    best: tuple[float, int] | None = None
+    for e in evs:
+        filled = [" ".join(t.split()) for t in texts.get(e.col, []) if t.strip()]
+        if e.col in roles or len(filled) < 2 or not all(_WORD.search(t) for t in filled):
+            continue
+        distinct = len(set(filled)) / len(filled)
+        if distinct >= MIN_DISTINCT and (best is None or distinct > best[0]):
+            best = (distinct, e.col)
+    return best[1] if best else None
+

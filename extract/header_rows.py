@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extract.columns import Evidence, assign, describe, evidence, looks_like
+from extract.columns import Evidence, assign, describe, evidence, looks_like, untitled_names
 from extract.grids import Period, is_quarter, period_of
 from extract.headphrase import HEAD, read_header
 from extract.layout import (
@@ -216,7 +216,11 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
                 orphans.append(ys[0])
             evs.append(evidence(c, own, body[c], vocab, tools))
     roles.update(assign(evs))
+    if (named := untitled_names(evs, dict(enumerate(body)), roles)) is not None:
+        roles[named] = "content"
     notes = [describe(e, roles.get(e.col)) for e in evs]
+    notes += [f"column {named + 1} → content (untitled_names: it names the rows, no title column)"
+              ] if named is not None else []
     warnings = [f"column {e.col + 1} looks like {what} but is not read as such"
                 for e in evs if roles.get(e.col) in UNREAD and (what := looks_like(e))]
     pairs: dict[int, tuple[str, str]] = {}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import flat_rows, paragraph_plans, tables
+from extract import dated_lists, flat_rows, paragraph_plans, tables
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
@@ -19,6 +19,7 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("header", header.extract),
     ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
+    ("dated_lists", dated_lists.extract),
 )
 
 

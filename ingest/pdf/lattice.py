@@ -119,6 +119,45 @@ def _close_frame(hs: list[Segment], vs: list[Segment]) -> None:
         hs.append(Segment(v_left, bottom, v_right, bottom))
 
 
+def _inner_xs(vs: Sequence[Segment], left: float, right: float) -> list[float]:
+    return _positions([v.x0 for v in vs if left + SNAP < v.x0 < right - SNAP])
+
+
+def _grids_differ(above: list[float], below: list[float]) -> bool:
+    """Two column grids that share no rule and differ in count: two tables drawn touching."""
+    if not above or not below or len(above) == len(below):
+        return False
+    return all(abs(a - b) > SNAP for a in above for b in below)
+
+
+def _split_at(hs: list[Segment], vs: list[Segment], y: float
+              ) -> tuple[tuple[list[Segment], list[Segment]], tuple[list[Segment], list[Segment]]]:
+    """The frame cut at rule `y`: the rule belongs to both parts, long verticals are cut."""
+    up_h = [h for h in hs if h.top <= y + SNAP]
+    down_h = [h for h in hs if h.top >= y - SNAP]
+    up_v = [Segment(v.x0, v.top, v.x1, min(v.bottom, y)) for v in vs if v.top < y - SNAP]
+    down_v = [Segment(v.x0, max(v.top, y), v.x1, v.bottom) for v in vs if v.bottom > y + SNAP]
+    return (up_h, up_v), (down_h, down_v)
+
+
+def _split_touching(hs: list[Segment], vs: list[Segment]
+                    ) -> list[tuple[list[Segment], list[Segment]]]:
+    """A frame cut where no inner vertical rule crosses a horizontal one and the column grids
+    above and below have nothing in common: a grif's two cells printed right on top of a plan
+    table share the plan's outer rules, yet they are two tables."""
+    left, right = min(v.x0 for v in vs), max(v.x0 for v in vs)
+    inner = [v for v in vs if left + SNAP < v.x0 < right - SNAP]
+    for y in _positions([h.top for h in hs])[1:-1]:
+        if any(v.top < y - SNAP and v.bottom > y + SNAP for v in inner):
+            continue
+        above = _inner_xs([v for v in inner if v.top < y - SNAP], left, right)
+        below = _inner_xs([v for v in inner if v.bottom > y + SNAP], left, right)
+        if _grids_differ(above, below):
+            up, down = _split_at(hs, vs, y)
+            return [up, *_split_touching(*down)]
+    return [(hs, vs)]
+
+
 def _positions(values: Sequence[float]) -> list[float]:
     out: list[float] = []
     for v in sorted(values):
@@ -209,7 +248,8 @@ def find_tables(page: int, segments: Sequence[Segment], glyphs: Sequence[Glyph],
     hs = _merge([s for s in segments if s.horizontal], horizontal=True)
     vs = _merge([s for s in segments if not s.horizontal], horizontal=False)
     tables: list[PageTable] = []
-    for t_hs, t_vs in _components(hs, vs):
+    frames = [part for t_hs, t_vs in _components(hs, vs) for part in _split_touching(t_hs, t_vs)]
+    for t_hs, t_vs in frames:
         _close_frame(t_hs, t_vs)
         xs = _positions([v.x0 for v in t_vs])
         ys = _positions([h.top for h in t_hs])

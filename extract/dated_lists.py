@@ -1,0 +1,95 @@
+"""Plans written as a dated list instead of a table:
+
+    Январь:                                   ← a month label: the section of the items below
+    27 января: День снятия блокады            ← "day month: name", the name wrapped over the
+    города Ленинграда.                          next short lines
+
+as calendar plans of upbringing print the memorable dates of their year. Each dated line is an
+activity whose deadline is its date. Runs only when no earlier extractor found activities, and
+only for at least MIN_ITEMS dated lines (a date in a sentence is no list). Month names are data
+(extract/vocab/content.yaml: month_words).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+
+from extract.found import Found
+from extract.models import DraftActivity
+from extract.tools import ExtractTools
+from extract.vocab import load_yaml
+from ingest.models import Provenance, SourceDocument
+
+MIN_ITEMS = 3
+WRAP_WORDS = 6  # a line that continues a wrapped name is short
+_DATED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"
+                    r"(?:\s+\d{4}\s*(?:г\.|года)?)?)\s*[:–—-]\s*(?P<name>\S.*)$")
+_LABEL = re.compile(r"^\s*(?P<month>[А-ЯЁа-яё]+)\s*:?\s*$")
+_SENTENCE_END = re.compile(r"[.!?;]\s*$")
+
+
+@cache
+def _month_words() -> tuple[str, ...]:
+    return tuple(load_yaml("content")["month_words"])
+
+
+@dataclass
+class _Reader:
+    """Walks the lines, keeping the month label and the item being read."""
+
+    months: frozenset[str]
+    items: list[DraftActivity] = field(default_factory=list)
+    section: str | None = None
+    open: tuple[str, list[str], Provenance] | None = None
+
+    def close(self) -> None:
+        if self.open:
+            date, name, source = self.open
+            self.items.append(DraftActivity(section=self.section, title=" ".join(name),
+                                            deadline_text=date, source=source))
+        self.open = None
+
+    def step(self, line: str, source: Provenance, lemma: ExtractTools) -> None:
+        if (m := _DATED.match(line)) and 1 <= int(m["day"]) <= 31 \
+                and lemma.lemma(m["month"].lower()) in self.months:
+            self.close()
+            self.open = (" ".join(m["date"].split()), [m["name"].strip()], source)
+        elif (m := _LABEL.match(line)) and lemma.lemma(m["month"].lower()) in self.months:
+            self.close()
+            self.section = m["month"]
+        elif self.open and line.strip() and len(line.split()) <= WRAP_WORDS \
+                and not _SENTENCE_END.search(self.open[1][-1]):
+            self.open[1].append(line.strip())
+        else:
+            self.close()
+            if line.strip():
+                self.section = None
+
+
+def _lines(doc: SourceDocument) -> Iterator[tuple[str, Provenance]]:
+    for p in doc.paragraphs:
+        for k, line in enumerate(p.text.split("\n")):
+            line_no = p.source.line + k if p.source.line is not None else None
+            yield line, p.source.model_copy(update={"line": line_no})
+
+
+def read_dated(doc: SourceDocument, tools: ExtractTools) -> list[DraftActivity]:
+    """Activities of the dated lists of a document (none when fewer than MIN_ITEMS)."""
+    reader = _Reader(frozenset(tools.lemma(w) for w in _month_words()))
+    for line, source in _lines(doc):
+        reader.step(line, source, tools)
+    reader.close()
+    return reader.items if len(reader.items) >= MIN_ITEMS else []
+
+
+def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
+    """Activities of a dated list, when no table or numbered paragraphs gave any."""
+    if found.activities:
+        return Found()
+    acts = read_dated(doc, tools)
+    if not acts:
+        return Found()
+    return Found(activities=tuple(acts), trace=(f"dated_lists:dated_lines({len(acts)})",))
