@@ -160,6 +160,9 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
     places = _marked_places(tokens, lemmas, vocab)
     initials, surnames = _initials(tokens, vocab)
     places |= surnames
+    # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": a place's first part printed with a space at its hyphen
+    places |= {i - 3 for i in places if i >= 3 and tokens[i - 2] == "-"
+               and tokens[i - 1].isspace() and tokens[i - 3][:1].isalpha()}
     out: list[str] = []
     opens = True  # the first word, and the first word in quotes, get a capital
     for i, tok in enumerate(tokens):

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import act_body as act_body_
-from extract.facts import act_line as act_line_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
@@ -173,9 +172,7 @@ _FULL_NAME_KINDS = ("order", "report")
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace)
-    # an act's line under the letterhead ("… ПРИКАЗ № 8") makes it an act, its kind read or not
-    own = kind not in _FULL_NAME_KINDS and act_line_.act_in_line(ctx) is None
-    short = short_.letterhead_short_name(ctx) if own else None
+    short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):
         return _named("issuer", "letterhead_short_name", issuer_.finish(ctx, short), trace)

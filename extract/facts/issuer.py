@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.act_line import act_in_line
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
@@ -238,8 +237,7 @@ def unglued(ctx: Ctx, line: str) -> str:
 def _kept(ctx: Ctx, line: str) -> bool:
     """False for a line with digits (a date, an address, a phone; not an institution's "№ 5")
     and for a contact line ("E-mail: …", "www.…")."""
-    return (not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line)
-            and bool(line.strip(" _-–—")))  # a rule printed under the letterhead
+    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line)
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
@@ -248,8 +246,6 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     start = order_header(ctx)
     if start == 0:
         start = _repeated_act_word(ctx)
-    if start is None:
-        start = act_in_line(ctx)  # "от «02» февраля 2016г.   ПРИКАЗ № 8" under the letterhead
     if start:
         return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
     header = letterhead_header(ctx)

@@ -58,9 +58,16 @@ def owner_in_heading(ctx: Ctx) -> str | None:
     further on ("Календарный план … / на основе образовательной программы … / муниципального
     бюджетного дошкольного образовательного учреждения «…»"), in the nominative: the plan is
     that institution's own (not after a preposition: where the plan is carried out)."""
-    for c in ctx.head[:_HEADING_CHUNKS]:
-        if ctx.plan_noun(ctx.lemmas(c.text)[:4]) and not c.text[:1].islower():
-            got = full_name_in_title(ctx, c.text)
-            if got:
-                return got
+    head = ctx.head[:_HEADING_CHUNKS + 1]
+    for i, c in enumerate(head[:_HEADING_CHUNKS]):
+        if not ctx.plan_noun(ctx.lemmas(c.text)[:4]) or c.text[:1].islower():
+            continue
+        text = c.text
+        for nxt in head[i + 1 :]:  # "на основе …" in a paragraph of its own: the heading goes on
+            if not nxt.text[:1].islower():
+                break
+            text = f"{text} {nxt.text}"
+        got = full_name_in_title(ctx, text)
+        if got:
+            return got
     return None
