@@ -119,6 +119,12 @@ def _initials(tokens: list[str], vocab: FactsVocab) -> tuple[set[int], set[int]]
     return initials, surnames
 
 
+def _settlement_mark(tokens: list[str], i: int, vocab: FactsVocab) -> bool:
+    """A settlement word shortened with a full stop ("СТ.", "ПОС."), a place's name after it."""
+    return (len(tokens[i]) > 1 and tokens[i].lower() in vocab.settlement_abbreviations
+            and tokens[i + 1 : i + 2] == ["."])
+
+
 def _capitalised(word: str) -> str:
     """"УСТЬ-ЛЕБЯЖИНСКОГО" → "Усть-Лебяжинского", "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону"."""
     parts = word.lower().split("-")
@@ -154,11 +160,17 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
     places = _marked_places(tokens, lemmas, vocab)
     initials, surnames = _initials(tokens, vocab)
     places |= surnames
+    # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": a place's first part printed with a space at its hyphen
+    places |= {i - 3 for i in places if i >= 3 and tokens[i - 2] == "-"
+               and tokens[i - 1].isspace() and tokens[i - 3][:1].isalpha()}
     out: list[str] = []
     opens = True  # the first word, and the first word in quotes, get a capital
     for i, tok in enumerate(tokens):
         if i in initials:
             out.append(tok)
+            opens = False
+        elif _settlement_mark(tokens, i, vocab):
+            out.append(tok.lower())  # "СТ. ПЕРЕЯСЛОВСКОЙ" → "ст. Переясловской", no abbreviation
             opens = False
         elif tok[:1].isalpha():
             # a word the capitals text prints in lower case ("МБДОУ д/с") was written so

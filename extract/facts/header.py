@@ -113,6 +113,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
+    # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
+    ("letterhead_over_stamp", issuer_.letterhead_above_grif),
     ("form_field", lambda ctx: institution_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
@@ -183,6 +185,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
+            or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
             or _named("issuer", "passport_body", institution_.issuer_from_passport(
                 ctx, bool(signed)), trace)
             or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
@@ -203,6 +206,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     named = issuer_.with_title_place(ctx, name, title)
     if named != name:
         name = _named("issuer", "title_place", named, trace)
+    named = issuer_.with_title_place(ctx, name, issuer_.top_text(ctx))
+    if named != name:  # "… администрации города Мегиона" in a passport row under the stamp
+        name = _named("issuer", "top_place", named, trace)
     named = grifs_.with_town(ctx, name)
     if named != name:
         name = _named("issuer", "school_town", named, trace)

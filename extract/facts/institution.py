@@ -197,6 +197,8 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
         typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
         if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break
+        if _BLANKS.match(w):
+            break  # "«… «Колосок» ____ И.О. Фамилия": a quote left open ends at the signature
         straight = w.count('"') % 2
         straight = straight if depth == 0 else -straight
         depth = max(0, depth + w.count("«") - w.count("»") + straight)

@@ -37,8 +37,10 @@ _HEAD_REACH = 5  # the body's head word stands among the first words of its line
 # бюджетное дошкольное образовательное учреждение")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 _TITLE_PAGE = 4
+_GRIF_REACH = 12  # a letterhead stands within the first lines of the page
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
 _MIN_PART = 4
+_DASH_END = ("-", "–", "—", "−")
 
 
 def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
@@ -70,6 +72,8 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
     # «ДЕТСКИЙ САД № 7 «УЛЫБКА»: nested quotes printed with one closing mark end the name
     if unit.count("«") > unit.count("»") and not unit.rstrip().endswith("»"):
         return True
+    if unit.rstrip().endswith(_DASH_END):
+        return True  # "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ −" / "СРЕДНЯЯ … ШКОЛА № 31": the name goes on
     head = _head(ctx, unit)
     return head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0
 
@@ -186,6 +190,7 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
+            line = before_requisites(ctx, line)
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
             if stamp_kind(ctx, line.strip()):
@@ -193,6 +198,21 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
             elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def before_requisites(ctx: Ctx, line: str) -> str:
+    """"МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ «…» (МБОУ «…») ИНН/КПП … ОГРН … 171000, … область, …":
+    a site that joined a letterhead into one long line; the body's name is what stands before
+    its short name in parentheses, its tax numbers and contacts (a short line is left whole:
+    `_kept` judges it)."""
+    if len(line.split()) <= _LETTERHEAD_WORDS:
+        return line
+    m = ctx.vocab.contact_line.search(line)
+    if not m or m.start() == 0:
+        return line
+    name = line[: m.start()].rstrip(" ,;|")
+    short = _TRAILING_PARENTHESES.search(name)
+    return name[: short.start()] if short and short.start() > 0 else name
 
 
 def unglued(ctx: Ctx, line: str) -> str:
@@ -249,7 +269,7 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
-        text = unglued(ctx, ctx.unspaced(line.text))
+        text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
         if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
             break
         if _kept(ctx, text):
@@ -262,13 +282,24 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     if order_header(ctx) is not None:
         return None
     for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
-        lem = ctx.lemmas(c.text)
-        if ctx.plan_noun(lem) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers):
+        if _opens_title(ctx, c.text):
             return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:i])) if i else None
+    if ctx.head and len(ctx.head[0].lines) > 1:
+        # a text export that joined the letterhead and the title into one paragraph
+        for j, line in enumerate(ctx.top[:_GRIF_REACH]):
+            if line.chunk > 0:
+                break
+            if j and _opens_title(ctx, line.text):
+                return issuer_of_letterhead(ctx, _lines_above(ctx, j))
     return None
 
 
-_GRIF_REACH = 12  # a letterhead stands within the first lines of the page
+def _opens_title(ctx: Ctx, text: str) -> bool:
+    """A plan's or a report's title opens `text` ("Программа …", "Аналитическая справка …")."""
+    lem = ctx.lemmas(text)
+    return bool(ctx.plan_noun(lem)) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers)
+
+
 
 
 def letterhead_above_grif(ctx: Ctx) -> str | None:
@@ -367,6 +398,14 @@ def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
         if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
             return f"{words[0]} {place}"
     return name
+
+
+_TOP_LINES = 12
+
+
+def top_text(ctx: Ctx) -> str:
+    """The page's first printed lines as one text (where a stamp's nameless body is named)."""
+    return " ".join(line.text for line in ctx.top[:_TOP_LINES])
 
 
 _WORD_EDGE = "«»\"“„()[],.;:"

@@ -6,11 +6,17 @@ a site's card or a grif gave."""
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
-from extract.facts.institution import _form_nominative, institution_nominative, same_institution
+from extract.facts.institution import (
+    _form_nominative,
+    full_name_in_title,
+    institution_nominative,
+    same_institution,
+)
 from extract.facts.order import agree_nominative
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
 _NAME_WORDS = 12
+_HEADING_CHUNKS = 4
 
 
 def owner_in_full(ctx: Ctx, short: str) -> str | None:
@@ -45,3 +51,23 @@ def _type_nominative(ctx: Ctx, name: str) -> str:
         return institution_nominative(ctx, name)
     typed = " ".join(got)
     return " ".join([typed[:1].upper() + typed[1:] if name[:1].isupper() else typed, *words[k:]])
+
+
+def owner_in_heading(ctx: Ctx) -> str | None:
+    """The institution a title page's heading names by its full legal form in the genitive
+    further on ("Календарный план … / на основе образовательной программы … / муниципального
+    бюджетного дошкольного образовательного учреждения «…»"), in the nominative: the plan is
+    that institution's own (not after a preposition: where the plan is carried out)."""
+    head = ctx.head[:_HEADING_CHUNKS + 1]
+    for i, c in enumerate(head[:_HEADING_CHUNKS]):
+        if not ctx.plan_noun(ctx.lemmas(c.text)[:4]) or c.text[:1].islower():
+            continue
+        text = c.text
+        for nxt in head[i + 1 :]:  # "на основе …" in a paragraph of its own: the heading goes on
+            if not nxt.text[:1].islower():
+                break
+            text = f"{text} {nxt.text}"
+        got = full_name_in_title(ctx, text)
+        if got:
+            return got
+    return None

@@ -139,7 +139,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     for k in _lines_above(ctx, chunks, i):
         back = i - k
         prev = chunks[k]
-        if _is_position(ctx, prev.text):
+        if _is_position(ctx, prev.text) or _approver_line(ctx, chunks, k):
             if prev.text[:1].islower() and i - back > 0 and _is_position(
                     ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
                 back += 1
@@ -159,6 +159,17 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 _name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
+
+
+def _approver_line(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
+    """A position word in an oblique case right under an approval's opener ("УТВЕРЖДЕНО" /
+    "Заведующей" / "МАДОУ …": approved by the head): it names who approves, not a person
+    the text mentions."""
+    if k == 0 or not any(rx.match(chunks[k - 1].text.strip())
+                         for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
+        return False
+    lem = ctx.lemmas(chunks[k].text)
+    return bool(lem) and lem[0] in ctx.vocab.position_heads and chunks[k].text[:1].isupper()
 
 
 def _dated(ctx: Ctx, line: str) -> bool:

@@ -217,9 +217,14 @@ def _indicator_header_years(ctx: Ctx) -> list[int]:
     return []
 
 
+# "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen
+_SPACED_HYPHEN = re.compile(r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-)(?=[А-ЯЁ][а-яё])")
+
+
 def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
            ) -> str | None:
     for text in texts:
+        text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
         for rx in patterns:
             for m in rx.finditer(text):
                 found = squash(m.group(group))

@@ -133,12 +133,27 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
     if not m:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
-    org = _FILLER.sub("", squash(rq.blank_out(ctx, rq.without_amendments(ctx, text[m.end():]))))
+    rest = _without_heading(ctx, rq.without_amendments(ctx, text[m.end():]))
+    org = _FILLER.sub("", squash(rq.blank_out(ctx, rest)))
     org = _LONE_MARK.sub("", org)  # "от 15.10.2013. N 1320": the dot after the blanked date
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))
     if org.count(")") > org.count("("):  # "(утв. постановлением <ORG> от … N …)"
         org = org.rstrip(" )")
     return act, org if any(ch.isalpha() for ch in org) and _may_name_body(ctx, org) else None
+
+
+def _without_heading(ctx: Ctx, text: str) -> str:
+    """"администрации города от «24»декабря 2010 № 2092 Паспорт … программы …" → up to the
+    number: a reader that joined the stamp's lines with the heading under it; after the
+    requisites a word printed in its dictionary form with a capital opens that heading (a
+    short tail in the genitive, "Рязанской области", still names the body)."""
+    ends = [m.end() for rx in (ctx.vocab.number, *ctx.vocab.dates) for m in rx.finditer(text)]
+    if not ends:
+        return text
+    tail = text[max(ends):].split()
+    if len(tail) <= _TAIL_WORDS or not tail[0][:1].isupper() or not tail[0].isalpha():
+        return text
+    return text[: max(ends)] if ctx.lemmas(tail[0]) == (tail[0].lower(),) else text
 
 
 def _may_name_body(ctx: Ctx, org: str) -> bool:
