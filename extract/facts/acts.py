@@ -134,7 +134,8 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
     caps = ctx.in_capitals(text) and sum(ch.isalpha() for ch in text) > 3
     while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
         nxt, prev = lines[j], lines[j - 1]
-        upper = ctx.in_capitals(nxt.text)
+        # "25.09.2014 № 402-П" has no case of its own: it goes with either
+        upper = ctx.in_capitals(nxt.text) if sum(ch.isalpha() for ch in nxt.text) > 3 else caps
         if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
             break
         if caps and not upper:
@@ -157,7 +158,20 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
-    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text)
+    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
+        or _awaits_requisites(ctx, text)
+
+
+_NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
+
+
+def _awaits_requisites(ctx: Ctx, text: str) -> bool:
+    """"О внесении изменений в постановление Правительства" / "Н-ской области от" / "25.09.2014
+    № 402-П": a subject naming the act it changes goes on up to that act's date and number."""
+    if _NUMBERED.search(text):
+        return False
+    lem = ctx.lemmas(text)
+    return any(a == "в" and b in ctx.vocab.act_types for a, b in zip(lem, lem[1:]))
 
 
 def _open_end(ctx: Ctx, text: str) -> bool:

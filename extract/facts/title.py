@@ -107,6 +107,15 @@ def _note(ctx: Ctx, line: str) -> bool:
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
+def _site_note(ctx: Ctx, line: str) -> bool:
+    """"(далее - Программа)", "(утв. постановлением …)", "(в редакции …)" on their own lines
+    under a heading: a legal site's notes, where the title ends ("(2007-2010 годы)" and "(МБОУ
+    СОШ № 1)" are the title's own words)."""
+    return line[:1] == "(" and (bool(SEE_BELOW.match(line))
+                                or bool(ctx.vocab.approval_note.match(line))
+                                or any(rx.match(line) for rx in ctx.vocab.amendments))
+
+
 def _label(line: str) -> bool:
     """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
     head = line.split(":", 1)[0]
@@ -148,7 +157,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         return c.text
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
-        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)):
+        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
+                     or _site_note(ctx, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
@@ -288,6 +298,8 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     name = passport_name(ctx)
     if not name or not ctx.plan_noun(ctx.lemmas(name)):
         return None
+    if name[:1].islower() and plan_title(ctx):
+        return None  # "целевая программа …" as the row's sentence: the printed heading names it
     if not _has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form

@@ -1,0 +1,82 @@
+"""Document facts in forms of the tenth real set (written again with invented bodies, places
+and people): a legal site's plan heading with its "(далее - Программа)" and "(утв. …)" notes
+and change-date lines under it, a passport name row whose value opens with a dash, and an
+amending act's subject broken over short lines up to the amended act's requisites."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.registry import read_document
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import full_tools, pdf_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+_ACT = ("Постановление Администрации города Ольховска\nот 3 марта 2016 г. N 118\n"
+        "\"Об утверждении муниципальной программы\"\n"
+        "Администрация города постановляет:\n"
+        "1. Утвердить прилагаемую муниципальную программу.\n"
+        "2. Постановление вступает в силу с 1 января 2017 года.\n"
+        "Глава города |\nП.С. Ветров |\n")
+
+# (text export of a legal site's page, title)
+SITE_HEADINGS = [
+    (_ACT + "Муниципальная программа\n\"Чистый берег\"\n"
+     "(утв. постановлением Администрации города Ольховска от 3 марта 2016 г. N 118)\n"
+     "12 мая, 9 ноября 2017 г.\n"
+     "Постановлением Администрации города от 9 ноября 2017 г. N 640 в паспорт настоящей "
+     "Программы внесены изменения\nПаспорт муниципальной программы\n1. Общие положения\n",
+     "Муниципальная программа \"Чистый берег\""),
+    (_ACT + "Ведомственная программа\n\"Школьный автобус\" на 2017 год\n(далее - Программа)\n"
+     "(утв. постановлением Администрации города Ольховска от 3 марта 2016 г. N 118)\n"
+     "Паспорт Программы\nНаименование Программы |\n"
+     "- ведомственная программа \"Школьный автобус\" на 2017 год |\n"
+     "Заказчик Программы |\n- Администрация города Ольховска |\n",
+     "Ведомственная программа \"Школьный автобус\" на 2017 год"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), SITE_HEADINGS)
+def test_a_site_heading_ends_at_its_notes(tools: ExtractTools, text: str, title: str,
+                                         tmp_path: Path) -> None:
+    """"(утв. …)", "(далее - …)", change dates and the amendment note under a heading with no
+    years are a site's apparatus; a passport row's "- …" value loses to the printed heading."""
+    path = tmp_path / "act.txt"
+    path.write_text(text, encoding="utf-8")
+    assert extract(read_document(path), Found(), tools).document.title == title
+
+
+# (printed lines of an amending act, title)
+AMENDING_SUBJECTS = [
+    (("АДМИНИСТРАЦИЯ", "ОЛЬХОВСКОГО РАЙОНА", "ПОСТАНОВЛЕНИЕ", "12.05.2021 № 77-п",
+      "О внесении изменений в", "постановление администрации", "Ольховского района от",
+      "14.10.2019 № 512-п", "В целях уточнения объёмов финансирования программы "
+      "администрация Ольховского района постановляет:"),
+     "О внесении изменений в постановление администрации Ольховского района от 14.10.2019 "
+     "№ 512-п"),
+    (("АДМИНИСТРАЦИЯ", "ОЛЬХОВСКОГО РАЙОНА", "ПОСТАНОВЛЕНИЕ", "12.05.2021 № 78-п",
+      "О внесении изменений в", "распоряжение главы", "района от 01.02.2020", "№ 15-р",
+      "Администрация Ольховского района постановляет:"),
+     "О внесении изменений в распоряжение главы района от 01.02.2020 № 15-р"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), AMENDING_SUBJECTS)
+def test_an_amending_subject_runs_to_the_amended_acts_requisites(
+        tools: ExtractTools, lines: tuple[str, ...], title: str) -> None:
+    """A subject naming the act it changes goes on over short lines, a capitalised place line
+    and a bare date and number line included, up to that act's requisites."""
+    got = extract(pdf_doc(*lines, bold=(0, 1, 2)), Found(), tools).document
+    assert (got.kind, got.title) == ("order", title)
