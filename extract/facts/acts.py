@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, unspace
@@ -171,7 +172,7 @@ def _awaits_requisites(ctx: Ctx, text: str) -> bool:
     if _NUMBERED.search(text):
         return False
     lem = ctx.lemmas(text)
-    return any(a == "в" and b in ctx.vocab.act_types for a, b in zip(lem, lem[1:]))
+    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem))
 
 
 def _open_end(ctx: Ctx, text: str) -> bool:
