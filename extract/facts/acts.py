@@ -70,12 +70,24 @@ def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
     return (kind, rest) if kind and len(ctx.lemmas(first)) == 1 else None
 
 
+# "от «02» февраля 2016г.  ПРИКАЗ № 8": a form's row of date and act printed as one line
+_DATE_FIRST = re.compile(r"^(от\s[^А-ЯЁа-яё]*[а-яё]*[^А-ЯЁа-яё]*?(?:19|20)\d\d\s*(?:г\.?|года)?)"
+                         r"\s+([А-ЯЁ]{5,}\b.*)$")
+
+
+def act_first(text: str) -> str:
+    """A line opening with the act's date and going on with its word and number, turned round
+    to the act's word first ("ПРИКАЗ № 8 от «02» февраля 2016г."); other lines as they are."""
+    m = _DATE_FIRST.match(text.strip())
+    return f"{m.group(2)} {m.group(1)}" if m else text
+
+
 def letterhead_at(ctx: Ctx, line: Line) -> str | None:
-    got = _act_word(ctx, line.text)
+    got = _act_word(ctx, act_first(line.text))
     if not got:
         return None
     kind, rest = got
-    text = rq.unglue(unspace(line.text))
+    text = rq.unglue(unspace(act_first(line.text)))
     first = text.split()[0]
     # the act's word alone, or with its requisites; "Приказ управления …" is a heading
     bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
@@ -211,7 +223,7 @@ def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
 def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
     """Date and number under the act's word: on its line and the short lines after it, the
     subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
-    text = rq.unglue(unspace(ctx.top[i].text))
+    text = rq.unglue(unspace(act_first(ctx.top[i].text)))
     lines: list[str] = []
     for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
         if subject[0] <= j < subject[1]:

@@ -18,7 +18,7 @@ import re
 from extract.cells import unit_line
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, letterhead_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.stamps import stamp_kind, stamps
@@ -270,7 +270,15 @@ def _other_subject(ctx: Ctx) -> bool:
 def order_subject(ctx: Ctx) -> str | None:
     """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
     text = subject(ctx)
-    return clean_title(ctx, text) if text else None
+    if not text:
+        return None
+    title = clean_title(ctx, text)
+    # "ПРИКАЗ № 8" / "«О назначении …»": the act's own print quotes its subject, a reader sees
+    # the quotes (a site's heading wraps its subject in them; those go)
+    header = letterhead_header(ctx)
+    own = header is not None and header.subject == text and text[:1] == "«" \
+        and text.rstrip(" .")[-1:] == "»" and f"«{title}»" == squash(text.rstrip(" ."))
+    return f"«{title}»" if own else title
 
 
 def site_title(ctx: Ctx) -> str | None:

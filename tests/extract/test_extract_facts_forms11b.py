@@ -16,7 +16,7 @@ from extract.tools import ExtractTools
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, pdf_doc
+from facts_helpers import full_tools, iso_date, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,32 @@ def test_an_amending_subject_runs_to_the_amended_acts_requisites(
     and a bare date and number line included, up to that act's requisites."""
     got = extract(pdf_doc(*lines, bold=(0, 1, 2)), Found(), tools).document
     assert (got.kind, got.title) == ("order", title)
+
+
+_LETTERHEAD = ("Муниципальное бюджетное дошкольное образовательное учреждение детский сад № 12",
+               "Ольховского муниципального района", "(МБДОУ д/с № 12 ОМР)",
+               "__________________________________________________",
+               "612340, п. Лесной, ул. Садовая, д. 4, тел. 2-14-50")
+
+# (printed lines of a kindergarten's order, title, number, date)
+DATE_FIRST_ORDERS = [
+    ((*_LETTERHEAD, "от «14» марта 2019г.\tПРИКАЗ № 31",
+      "«О проведении весеннего субботника»", "В целях благоустройства территории детского сада"),
+     "«О проведении весеннего субботника»", "31", "2019-03-14"),
+    ((*_LETTERHEAD, "от 05.09.2022 г. ПРИКАЗ № 112-од",
+      "О создании бракеражной комиссии", "В целях контроля качества питания"),
+     "О создании бракеражной комиссии", "112-од", "2022-09-05"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "number", "date"), DATE_FIRST_ORDERS)
+def test_an_order_line_with_its_date_first(tools: ExtractTools, lines: tuple[str, ...],
+                                           title: str, number: str, date: str) -> None:
+    """"от «14» марта 2019г. ПРИКАЗ № 31" on one line is the order's header: an order, its
+    number and date, its subject the title (the quotes the act prints around it kept), the
+    letterhead above the "____" rule the issuer."""
+    got = extract(pdf_doc(*lines, bold=(0, 1, 2, 6)), Found(), tools).document
+    assert (got.kind, got.title, got.order_number, iso_date(got.order_date_text)) == (
+        "order", title, number, date)
+    assert got.issuer == ("Муниципальное бюджетное дошкольное образовательное учреждение детский"
+                          " сад № 12 Ольховского муниципального района")
