@@ -252,8 +252,36 @@ def plan_heading(ctx: Ctx) -> str | None:
     else:  # a plain-text act: its body's sentences are not titles
         weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
     if weak:
+        card = _card_over_heading(ctx, weak)
+        if card:
+            return clean_title(ctx, card)
         return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
+
+
+_CARD_REACH = 3  # the document's own heading follows the site's card at once
+_CARD_WORDS = 2
+
+
+def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
+    """A site's card title alone on the first line ("Календарный план воспитания на … уч.год")
+    over the document's own heading that opens with the same words ("Календарный план
+    воспитательной работы" / "на 2023-2024 учебный год" / "на основе …"): the heading is the
+    title, its lines joined up to its years."""
+    head = ctx.head
+    if not found or found[0] != 0 or len(head[0].lines) > 1:
+        return None
+    card = ctx.lemmas(head[0].text)[:_CARD_WORDS]
+    k = next((i for i in found[1:] if i <= _CARD_REACH), None)
+    if k is None or ctx.lemmas(head[k].text)[:_CARD_WORDS] != card:
+        return None
+    lines = head[k].lines or (head[k].text,)
+    text = lines[0]
+    for nxt in lines[1:]:
+        if _has_period(ctx, text) or ends_title(ctx, nxt) or not goes_on(ctx, text, nxt):
+            break
+        text = f"{text} {nxt}"
+    return text
 
 
 def _other_subject(ctx: Ctx) -> bool:

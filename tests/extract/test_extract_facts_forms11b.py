@@ -109,3 +109,34 @@ def test_an_order_line_with_its_date_first(tools: ExtractTools, lines: tuple[str
         "order", title, number, date)
     assert got.issuer == ("Муниципальное бюджетное дошкольное образовательное учреждение детский"
                           " сад № 12 Ольховского муниципального района")
+
+
+# (text export of a kindergarten's page, title, kind, order number, order date)
+TITLE_PAGES = [
+    ("План работы с родителями на 2024-2025 уч.год\n\n"
+     "План работы с родителями воспитанников\nна 2024-2025 учебный год\n"
+     "на основе образовательной программы\nмуниципального бюджетного дошкольного "
+     "образовательного\nучреждения «Детский сад № 4 «Ромашка»\n"
+     "(Приказ № 77-од от 29 августа 2024г.)\n\nп. Лесной\n2024 г.\n\n"
+     "Сентябрь:\n5 сентября: Родительское собрание\n",
+     "План работы с родителями воспитанников на 2024-2025 учебный год", "roadmap", "77-од",
+     "2024-08-29"),
+    ("Программа воспитания школы\n\nМуниципальное бюджетное общеобразовательное учреждение\n"
+     "«Основная школа № 8»\n\nРАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ\nМБОУ ОШ № 8\n\nЛесной, 2023\n\n"
+     "Пояснительная записка\nРабочая программа воспитания составлена на основе закона.\n",
+     "РАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ МБОУ ОШ № 8", "programme", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "kind", "number", "date"), TITLE_PAGES)
+def test_a_title_page_under_a_sites_card(tools: ExtractTools, text: str, title: str, kind: str,
+                                         number: str | None, date: str | None,
+                                         tmp_path: Path) -> None:
+    """A site's card title on the first line loses to the document's own heading (joined up to
+    its years); "Рабочая программа" names a programme; "(Приказ № … от …)" closing the heading
+    is the approving order."""
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    got = extract(read_document(path), Found(), tools).document
+    assert (got.title, got.kind, got.order_number, iso_date(got.order_date_text)) == (
+        title, kind, number, date)
