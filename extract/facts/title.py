@@ -259,6 +259,11 @@ def plan_heading(ctx: Ctx) -> str | None:
     return None
 
 
+def _says(ctx: Ctx, text: str) -> bool:
+    """True when a line holds a verb or a short participle ("разработана"): a sentence."""
+    return any(ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in text.split() if w.isalpha())
+
+
 _CARD_REACH = 3  # the document's own heading follows the site's card at once
 _CARD_WORDS = 2
 
@@ -277,6 +282,8 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
         return None
     lines = head[k].lines or (head[k].text,)
     text = lines[0]
+    if len(text.split()) > HEADING_MIN_WORDS * 2 or _says(ctx, text):
+        return None  # "Дорожная карта разработана в соответствии …": the body's sentence
     for nxt in lines[1:]:
         if _has_period(ctx, text) or ends_title(ctx, nxt) or not goes_on(ctx, text, nxt):
             break

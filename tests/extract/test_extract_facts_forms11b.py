@@ -140,3 +140,40 @@ def test_a_title_page_under_a_sites_card(tools: ExtractTools, text: str, title: 
     got = extract(read_document(path), Found(), tools).document
     assert (got.title, got.kind, got.order_number, iso_date(got.order_date_text)) == (
         title, kind, number, date)
+
+
+def test_a_card_over_the_bodys_sentence_stays(tools: ExtractTools, tmp_path: Path) -> None:
+    """A first line naming the plan over a sentence that opens with the same words ("План
+    работы разработан …") is the title itself: a sentence is no heading."""
+    path = tmp_path / "plan.txt"
+    path.write_text("План работы по профилактике травматизма в МБОУ СОШ № 3\n\n"
+                    "План работы разработан в соответствии с положением\n"
+                    "о профилактике детского травматизма в школе.\n\n"
+                    "Сентябрь | Инструктаж учащихся | Классные руководители |\n", encoding="utf-8")
+    got = extract(read_document(path), Found(), tools).document
+    assert got.title == "План работы по профилактике травматизма в МБОУ СОШ № 3"
+
+
+# (text export: a letterhead packed with requisites, then the report's heading, title)
+REPORT_LINES = [
+    ("ОТДЕЛ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ОЛЬХОВСКОГО РАЙОНА\nМУНИЦИПАЛЬНОЕ КАЗЁННОЕ "
+     "ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ЛЕСНОВСКАЯ ОСНОВНАЯ ШКОЛА» (МКОУ «ЛЕСНОВСКАЯ ООШ») "
+     "ИНН 1234567890 КПП 123401001 ОГРН 1021234567890 612340, Ольховский район, п. Лесной, "
+     "ул. Школьная, д. 2, тел. 2-11-40 № 48 от 12.06.2024г. |\n"
+     "Информационно-аналитическая справка\nо работе школьного спортивного клуба\n"
+     "в МКОУ «Лесновская ООШ»\nза 2023-2024 учебный год\n"
+     "В течение учебного года клуб проводил соревнования и занятия секций.\n",
+     "Информационно-аналитическая справка о работе школьного спортивного клуба в МКОУ "
+     "«Лесновская ООШ» за 2023-2024 учебный год"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), REPORT_LINES)
+def test_a_report_heading_inside_a_long_paragraph(tools: ExtractTools, text: str, title: str,
+                                                 tmp_path: Path) -> None:
+    """"Информационно-аналитическая справка" / "о …" / "за … учебный год" under a letterhead the
+    export joined into one paragraph: a report, its heading's lines the title."""
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    got = extract(read_document(path), Found(), tools).document
+    assert (got.kind, got.title) == ("report", title)
