@@ -371,6 +371,27 @@ def _passport_row_name(ctx: Ctx) -> str | None:
         if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
             return clean_title(ctx, name_only(cells[1]))
+    return _name_label_line(ctx)
+
+
+_NAME_LABEL = re.compile(r"\bНаименование\s+(?P<noun>[А-ЯЁа-яё]+)\s+(?=[А-ЯЁ«\"])")
+
+
+def _name_label_line(ctx: Ctx) -> str | None:
+    """A text export's passport with no cells, its rows run into paragraphs ("… Наименование
+    программы Ведомственная целевая программа «Образование» на 2011-2013 годы Дата и номер
+    …"): the plan's name after the label, up to its years."""
+    if not ctx.plain:
+        return None
+    for c in ctx.head:
+        for m in _NAME_LABEL.finditer(c.text):
+            rest = c.text[m.end():]
+            if ctx.plan_noun(ctx.lemmas(m.group("noun"))) is None \
+                    or ctx.plan_noun(ctx.lemmas(" ".join(rest.split()[:4]))) is None:
+                continue
+            ends = [p.end("period") for rx in ctx.vocab.period_title if (p := rx.search(rest))]
+            if ends:
+                return clean_title(ctx, rest[: min(ends)])
     return None
 
 

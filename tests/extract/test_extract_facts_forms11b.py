@@ -177,3 +177,22 @@ def test_a_report_heading_inside_a_long_paragraph(tools: ExtractTools, text: str
     path.write_text(text, encoding="utf-8")
     got = extract(read_document(path), Found(), tools).document
     assert (got.kind, got.title) == ("report", title)
+
+
+def test_a_flattened_passports_name_label(tools: ExtractTools, tmp_path: Path) -> None:
+    """A text export's passport whose label and value words share lines ("Наименование
+    Заказчика – Управление образования и …"): the name after "Наименование программы" up to
+    its years is the title; the blank "от «____»____ №___" of the row under it is no order."""
+    path = tmp_path / "passport.txt"
+    path.write_text(
+        "Приложение\nк постановлению администрации\nрайона\nот «15» ноября 2018 № 731\n"
+        "Паспорт муниципальной программы «Здоровый школьник» на 2019-2021 годы\n"
+        "Наименование Заказчика – Управление образования и\nответственного исполнителя "
+        "спорта администрации\nОльховского района\nНаименование программы\n"
+        "Муниципальная программа\n«Здоровый школьник» на 2019-2021 годы\nДата\nи\nномер\n"
+        "правового Постановление администрации района\nакта от «____»_______2018 №_______\n"
+        "Цели и задачи программы\nЦели:\n Сохранение здоровья школьников.\n",
+        encoding="utf-8")
+    got = extract(read_document(path), Found(), tools).document
+    assert (got.title, got.order_number, iso_date(got.order_date_text)) == (
+        "Муниципальная программа «Здоровый школьник» на 2019-2021 годы", "731", "2018-11-15")
