@@ -202,12 +202,21 @@ def _stops_subject(ctx: Ctx, text: str) -> bool:
     # '"Об утверждении муниципальной программы …"' in quotes: the title of the act the subject
     # names ("О внесении изменений в постановление … от … № 1202"), not a subject of its own
     own_subject = SUBJECT.match(text) and text[:1] not in _QUOTES
-    if text.startswith("(") or own_subject or ctx.vocab.date_list.match(text):
+    if (text.startswith("(") and not _bracket_goes_on(text)) or own_subject \
+            or ctx.vocab.date_list.match(text):
         return True
     if any(rx.match(text) for rx in ctx.vocab.amendments):
         return True
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+def _bracket_goes_on(text: str) -> bool:
+    """"(до 2030 года) в Н-ской области": a bracket the subject's own words follow on its line
+    is part of the subject; a note ("(в редакции …)", "(с изменениями на …)") ends its line."""
+    close = text.find(")")
+    tail = text[close + 1 :].strip() if close > 0 else ""
+    return tail[:1].islower() and "далее" not in text[:close].lower()
 
 
 def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:

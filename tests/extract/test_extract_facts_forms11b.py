@@ -16,7 +16,7 @@ from extract.tools import ExtractTools
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, iso_date, pdf_doc
+from facts_helpers import docx_doc, full_tools, iso_date, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -196,3 +196,28 @@ def test_a_flattened_passports_name_label(tools: ExtractTools, tmp_path: Path) -
     got = extract(read_document(path), Found(), tools).document
     assert (got.title, got.order_number, iso_date(got.order_date_text)) == (
         "Муниципальная программа «Здоровый школьник» на 2019-2021 годы", "731", "2018-11-15")
+
+
+# (printed lines of an act, title)
+BRACKETED_SUBJECTS = [
+    (("ПРАВИТЕЛЬСТВО", "ОЛЬХОВСКОЙ ОБЛАСТИ", "РАСПОРЯЖЕНИЕ", "от 3 апреля 2024 г. № 12-р",
+      "Об утверждении плана мероприятий по развитию школьного спорта на среднесрочный период\n"
+      "(до 2028 года) в Ольховской области",
+      "В целях развития физической культуры в общеобразовательных организациях:"),
+     "Об утверждении плана мероприятий по развитию школьного спорта на среднесрочный период "
+     "(до 2028 года) в Ольховской области"),
+    (("ПРАВИТЕЛЬСТВО", "ОЛЬХОВСКОЙ ОБЛАСТИ", "РАСПОРЯЖЕНИЕ", "от 3 апреля 2024 г. № 12-р",
+      "Об утверждении плана мероприятий по развитию школьного спорта\n"
+      "(в редакции распоряжения от 9 июня 2024 г. № 40-р)",
+      "В целях развития физической культуры в общеобразовательных организациях:"),
+     "Об утверждении плана мероприятий по развитию школьного спорта"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), BRACKETED_SUBJECTS)
+def test_a_bracket_inside_a_subject(tools: ExtractTools, lines: tuple[str, ...],
+                                    title: str) -> None:
+    """A bracket with years that the subject's words follow on its line is part of the subject;
+    a note of amendments under it is not (the subject one paragraph broken into lines)."""
+    doc = docx_doc(*lines, bold=(0, 1, 2, 4))
+    assert extract(doc, Found(), tools).document.title == title
