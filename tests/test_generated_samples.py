@@ -51,6 +51,7 @@ GENERATORS = [
     ("make_facts7b_samples.py", []),
     ("make_facts9_samples.py", []),
     ("make_facts10a_samples.py", []),
+    ("make_facts11b_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),
