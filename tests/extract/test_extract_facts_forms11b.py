@@ -14,6 +14,7 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.registry import read_document
+from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, full_tools, iso_date, pdf_doc
@@ -221,3 +222,30 @@ def test_a_bracket_inside_a_subject(tools: ExtractTools, lines: tuple[str, ...],
     a note of amendments under it is not (the subject one paragraph broken into lines)."""
     doc = docx_doc(*lines, bold=(0, 1, 2, 4))
     assert extract(doc, Found(), tools).document.title == title
+
+
+# (text export of an act, period text's years): a report's deadline and the day the act takes
+# effect are no plan's term
+NOT_PERIODS = [
+    ("Постановление Правительства Ольховской области\nот 2 марта 2020 г. N 75\n"
+     "\"О целевой программе \"Школьный автобус\" в 2020 году\"\n"
+     "Правительство области постановляет:\n"
+     "1. Утвердить прилагаемую целевую программу \"Школьный автобус\" в 2020 году.\n"
+     "Справку о выполнении постановления представить к 15 февраля 2021 года.\n"
+     "Губернатор области |\nА.А. Белов |\n", (2020, 2020)),
+    (_ACT + "Муниципальная программа\n\"Чистый берег\"\n"
+     "(утв. постановлением Администрации города Ольховска от 3 марта 2016 г. N 118)\n"
+     "Паспорт муниципальной программы\n1. Общие положения\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), NOT_PERIODS)
+def test_deadlines_of_an_act_are_no_period(tools: ExtractTools, text: str,
+                                           years: tuple[int, int] | None,
+                                           tmp_path: Path) -> None:
+    """"Справку … представить к 15 февраля 2021 года" and "вступает в силу с 1 января 2017
+    года" state no plan's term: the title's years or none."""
+    path = tmp_path / "act.txt"
+    path.write_text(text, encoding="utf-8")
+    got = parse_period(extract(read_document(path), Found(), tools).document.period_text or "")
+    assert ((got.start_year, got.end_year) if got else None) == years
