@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, unspace
@@ -69,12 +70,24 @@ def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
     return (kind, rest) if kind and len(ctx.lemmas(first)) == 1 else None
 
 
+# "от «02» февраля 2016г.  ПРИКАЗ № 8": a form's row of date and act printed as one line
+_DATE_FIRST = re.compile(r"^(от\s[^А-ЯЁа-яё]*[а-яё]*[^А-ЯЁа-яё]*?(?:19|20)\d\d\s*(?:г\.?|года)?)"
+                         r"\s+([А-ЯЁ]{5,}\b.*)$")
+
+
+def act_first(text: str) -> str:
+    """A line opening with the act's date and going on with its word and number, turned round
+    to the act's word first ("ПРИКАЗ № 8 от «02» февраля 2016г."); other lines as they are."""
+    m = _DATE_FIRST.match(text.strip())
+    return f"{m.group(2)} {m.group(1)}" if m else text
+
+
 def letterhead_at(ctx: Ctx, line: Line) -> str | None:
-    got = _act_word(ctx, line.text)
+    got = _act_word(ctx, act_first(line.text))
     if not got:
         return None
     kind, rest = got
-    text = rq.unglue(unspace(line.text))
+    text = rq.unglue(unspace(act_first(line.text)))
     first = text.split()[0]
     # the act's word alone, or with its requisites; "Приказ управления …" is a heading
     bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
@@ -134,7 +147,8 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
     caps = ctx.in_capitals(text) and sum(ch.isalpha() for ch in text) > 3
     while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
         nxt, prev = lines[j], lines[j - 1]
-        upper = ctx.in_capitals(nxt.text)
+        # "25.09.2014 № 402-П" has no case of its own: it goes with either
+        upper = ctx.in_capitals(nxt.text) if sum(ch.isalpha() for ch in nxt.text) > 3 else caps
         if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
             break
         if caps and not upper:
@@ -157,7 +171,20 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
-    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text)
+    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
+        or _awaits_requisites(ctx, text)
+
+
+_NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
+
+
+def _awaits_requisites(ctx: Ctx, text: str) -> bool:
+    """"О внесении изменений в постановление Правительства" / "Н-ской области от" / "25.09.2014
+    № 402-П": a subject naming the act it changes goes on up to that act's date and number."""
+    if _NUMBERED.search(text):
+        return False
+    lem = ctx.lemmas(text)
+    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem))
 
 
 def _open_end(ctx: Ctx, text: str) -> bool:
@@ -175,12 +202,21 @@ def _stops_subject(ctx: Ctx, text: str) -> bool:
     # '"Об утверждении муниципальной программы …"' in quotes: the title of the act the subject
     # names ("О внесении изменений в постановление … от … № 1202"), not a subject of its own
     own_subject = SUBJECT.match(text) and text[:1] not in _QUOTES
-    if text.startswith("(") or own_subject or ctx.vocab.date_list.match(text):
+    if (text.startswith("(") and not _bracket_goes_on(text)) or own_subject \
+            or ctx.vocab.date_list.match(text):
         return True
     if any(rx.match(text) for rx in ctx.vocab.amendments):
         return True
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+def _bracket_goes_on(text: str) -> bool:
+    """"(до 2030 года) в Н-ской области": a bracket the subject's own words follow on its line
+    is part of the subject; a note ("(в редакции …)", "(с изменениями на …)") ends its line."""
+    close = text.find(")")
+    tail = text[close + 1 :].strip() if close > 0 else ""
+    return tail[:1].islower() and "далее" not in text[:close].lower()
 
 
 def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
@@ -196,7 +232,7 @@ def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
 def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
     """Date and number under the act's word: on its line and the short lines after it, the
     subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
-    text = rq.unglue(unspace(ctx.top[i].text))
+    text = rq.unglue(unspace(act_first(ctx.top[i].text)))
     lines: list[str] = []
     for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
         if subject[0] <= j < subject[1]:

@@ -24,7 +24,9 @@ def over_grif(ctx: Ctx, c: Chunk) -> bool:
     "ПРИНЯТО" / "УТВЕРЖДЕНО" / …): that line is a running page header or a caption; the heading
     is the one under the grifs."""
     lines = c.lines or (c.text,)
-    return not _grif_line(ctx, lines[0]) and any(_grif_line(ctx, x) for x in lines[1:])
+    # a site's "(утв. постановлением …)" bracket stands under the heading it notes, not over it
+    return not _grif_line(ctx, lines[0]) \
+        and any(_grif_line(ctx, x) and not x.lstrip().startswith("(") for x in lines[1:])
 
 
 def _grif_line(ctx: Ctx, text: str) -> bool:

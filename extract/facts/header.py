@@ -89,6 +89,7 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("approval_line", order_.requisites_from_approval),
     # an appendix page under a site's title amending the act that approved its plan
     ("amended_subject", amended_.requisites_of_amended),
+    ("bracket_line", order_.requisites_from_bracket),
 )
 # The evidence order of the issuer: the body the document's own act names (its stamp, its
 # letterhead, its operative sentence, a site's heading, an approval stamp), then the

@@ -237,7 +237,11 @@ def unglued(ctx: Ctx, line: str) -> str:
 def _kept(ctx: Ctx, line: str) -> bool:
     """False for a line with digits (a date, an address, a phone; not an institution's "№ 5")
     and for a contact line ("E-mail: …", "www.…")."""
-    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line)
+    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line) \
+        and not _RULE.match(line)  # the letterhead's "_____" rule over its address
+
+
+_RULE = re.compile(r"^[\s_\-–—=.]*$")
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:

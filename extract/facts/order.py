@@ -121,7 +121,33 @@ def act_type(ctx: Ctx) -> str | None:
     if h:
         return h.act
     s = own_stamp(ctx) or next((x for x in stamps(ctx) if x.act), None)
-    return s.act if s else None
+    if s:
+        return s.act
+    bracket = requisites_from_bracket(ctx)
+    return bracket.act_type if bracket else None
+
+
+_BRACKET = re.compile(r"^\(\s*([^()]+?)\s*\)")  # a reader may join the next line on
+
+
+def requisites_from_bracket(ctx: Ctx) -> rq.Requisites | None:
+    """"(Приказ № 124-А от 31 августа 2023г.)" closing a title page's heading: the act that
+    approved the document, in brackets, its word first and both its number and date printed
+    (a bracket naming only a date or another kind of reference is no act's)."""
+    for line in ctx.top:
+        m = _BRACKET.match(line.text.strip())
+        if not m or not letterhead_at_word(ctx, m.group(1)):
+            continue
+        req = rq.read(ctx, m.group(1))
+        if req.number and req.date:
+            return rq.Requisites(letterhead_at_word(ctx, m.group(1)), req.number, req.date)
+    return None
+
+
+def letterhead_at_word(ctx: Ctx, text: str) -> str | None:
+    """The act type `text` opens with ("Приказ № 5 от …" → приказ), None for other text."""
+    first = text.split()[0] if text.split() else ""
+    return rq.act_type(ctx, first) if len(ctx.lemmas(first)) == 1 else None
 
 
 def nominative_head(org: str, ctx: Ctx) -> str:

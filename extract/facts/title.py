@@ -18,7 +18,7 @@ import re
 from extract.cells import unit_line
 from extract.facts import grifs
 from extract.facts import requisites as rq
-from extract.facts.acts import SUBJECT, act_header, subject, subject_from
+from extract.facts.acts import SUBJECT, act_header, letterhead_header, subject, subject_from
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.stamps import stamp_kind, stamps
@@ -107,6 +107,15 @@ def _note(ctx: Ctx, line: str) -> bool:
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
+def _site_note(ctx: Ctx, line: str) -> bool:
+    """"(далее - Программа)", "(утв. постановлением …)", "(в редакции …)" on their own lines
+    under a heading: a legal site's notes, where the title ends ("(2007-2010 годы)" and "(МБОУ
+    СОШ № 1)" are the title's own words)."""
+    return line[:1] == "(" and (bool(SEE_BELOW.match(line))
+                                or bool(ctx.vocab.approval_note.match(line))
+                                or any(rx.match(line) for rx in ctx.vocab.amendments))
+
+
 def _label(line: str) -> bool:
     """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
     head = line.split(":", 1)[0]
@@ -148,7 +157,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         return c.text
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
-        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)):
+        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
+                     or _site_note(ctx, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
@@ -242,8 +252,43 @@ def plan_heading(ctx: Ctx) -> str | None:
     else:  # a plain-text act: its body's sentences are not titles
         weak = [i for i in found if ctx.plain and not head[i].text.rstrip().endswith(".")]
     if weak:
+        card = _card_over_heading(ctx, weak)
+        if card:
+            return clean_title(ctx, card)
         return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
+
+
+def _says(ctx: Ctx, text: str) -> bool:
+    """True when a line holds a verb or a short participle ("разработана"): a sentence."""
+    return any(ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in text.split() if w.isalpha())
+
+
+_CARD_REACH = 3  # the document's own heading follows the site's card at once
+_CARD_WORDS = 2
+
+
+def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
+    """A site's card title alone on the first line ("Календарный план воспитания на … уч.год")
+    over the document's own heading that opens with the same words ("Календарный план
+    воспитательной работы" / "на 2023-2024 учебный год" / "на основе …"): the heading is the
+    title, its lines joined up to its years."""
+    head = ctx.head
+    if not found or found[0] != 0 or len(head[0].lines) > 1:
+        return None
+    card = ctx.lemmas(head[0].text)[:_CARD_WORDS]
+    k = next((i for i in found[1:] if i <= _CARD_REACH), None)
+    if k is None or ctx.lemmas(head[k].text)[:_CARD_WORDS] != card:
+        return None
+    lines = head[k].lines or (head[k].text,)
+    text = lines[0]
+    if len(text.split()) > HEADING_MIN_WORDS * 2 or _says(ctx, text):
+        return None  # "Дорожная карта разработана в соответствии …": the body's sentence
+    for nxt in lines[1:]:
+        if _has_period(ctx, text) or ends_title(ctx, nxt) or not goes_on(ctx, text, nxt):
+            break
+        text = f"{text} {nxt}"
+    return text
 
 
 def _other_subject(ctx: Ctx) -> bool:
@@ -260,7 +305,15 @@ def _other_subject(ctx: Ctx) -> bool:
 def order_subject(ctx: Ctx) -> str | None:
     """The subject of the act the document opens with: "О проведении …", "Об утверждении …"."""
     text = subject(ctx)
-    return clean_title(ctx, text) if text else None
+    if not text:
+        return None
+    title = clean_title(ctx, text)
+    # "ПРИКАЗ № 8" / "«О назначении …»": the act's own print quotes its subject, a reader sees
+    # the quotes (a site's heading wraps its subject in them; those go)
+    header = letterhead_header(ctx)
+    own = header is not None and header.subject == text and text[:1] == "«" \
+        and text.rstrip(" .")[-1:] == "»" and f"«{title}»" == squash(text.rstrip(" ."))
+    return f"«{title}»" if own else title
 
 
 def site_title(ctx: Ctx) -> str | None:
@@ -288,6 +341,8 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     name = passport_name(ctx)
     if not name or not ctx.plan_noun(ctx.lemmas(name)):
         return None
+    if name[:1].islower() and plan_title(ctx):
+        return None  # "целевая программа …" as the row's sentence: the printed heading names it
     if not _has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
@@ -316,6 +371,27 @@ def _passport_row_name(ctx: Ctx) -> str | None:
         if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
             return clean_title(ctx, name_only(cells[1]))
+    return _name_label_line(ctx)
+
+
+_NAME_LABEL = re.compile(r"\bНаименование\s+(?P<noun>[А-ЯЁа-яё]+)\s+(?=[А-ЯЁ«\"])")
+
+
+def _name_label_line(ctx: Ctx) -> str | None:
+    """A text export's passport with no cells, its rows run into paragraphs ("… Наименование
+    программы Ведомственная целевая программа «Образование» на 2011-2013 годы Дата и номер
+    …"): the plan's name after the label, up to its years."""
+    if not ctx.plain:
+        return None
+    for c in ctx.head:
+        for m in _NAME_LABEL.finditer(c.text):
+            rest = c.text[m.end():]
+            if ctx.plan_noun(ctx.lemmas(m.group("noun"))) is None \
+                    or ctx.plan_noun(ctx.lemmas(" ".join(rest.split()[:4]))) is None:
+                continue
+            ends = [p.end("period") for rx in ctx.vocab.period_title if (p := rx.search(rest))]
+            if ends:
+                return clean_title(ctx, rest[: min(ends)])
     return None
 
 

@@ -12,7 +12,13 @@ from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.stamps import stamp_kind
-from extract.facts.title import NUMBERED_NAME, REQUISITES_LINE, TITLE_WORDS, with_continuation
+from extract.facts.title import (
+    NUMBERED_NAME,
+    REQUISITES_LINE,
+    TITLE_WORDS,
+    lines_from,
+    with_continuation,
+)
 from extract.facts.title_text import clean_title
 
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
@@ -38,7 +44,25 @@ def _report_title(ctx: Ctx) -> str | None:
         if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _report_lines(ctx, c) or with_continuation(ctx, ctx.head, i))
-    return _flattened_report(ctx)
+    return _report_line(ctx) or _flattened_report(ctx)
+
+
+_LINE_WORDS = 8
+
+
+def _report_line(ctx: Ctx) -> str | None:
+    """A report's heading as a short line inside a text export's long paragraph (a letterhead
+    packed with requisites above it, "Информационно-аналитическая справка" / "о …" / "за
+    2024-2025 учебный год" under it): the line and the lines that go on it."""
+    for i, line in enumerate(ctx.top):
+        c = ctx.chunks[line.chunk]
+        if len(c.text.split()) <= TITLE_WORDS or len(line.text.split()) > _LINE_WORDS \
+                or line.text.rstrip().endswith("."):
+            continue
+        lem = ctx.lemmas(line.text)
+        if any(lem[: len(seq)] == seq and seq[0] != "о" for seq in ctx.vocab.report_openers):
+            return clean_title(ctx, lines_from(ctx, i))
+    return None
 
 
 def _report_lines(ctx: Ctx, c: Chunk) -> str | None:

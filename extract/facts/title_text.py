@@ -11,6 +11,8 @@ from extract.facts.lines import squash
 SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
 _AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
+# "- целевая программа …": a passport cell's value printed after a dash, which is no word of it
+_CELL_DASH = re.compile(r"^[-–—]\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 QUOTES = "«\"“„"
 
@@ -49,7 +51,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = SEE_BELOW.sub("", _before_restart(ctx, squash(text)))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
-    text = _unquote(text.strip()).strip()
+    text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
