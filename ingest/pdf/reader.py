@@ -27,7 +27,7 @@ from ingest.pdf.layout import (
     is_page_furniture,
     paragraphs,
 )
-from ingest.pdf.page import Centres, Glyph, PageContent, glyph_centres, read_page
+from ingest.pdf.page import Centres, Glyph, PageContent, page_centres, read_page
 from ingest.pdf.streams import check_streams
 from ingest.pdf.text_tables import find_text_tables
 
@@ -89,7 +89,7 @@ def _outside(glyphs: Sequence[Glyph], tables: Sequence[PageTable], centres: Cent
 def _page_lines(page: PageContent) -> tuple[list[PageTable], list[Line]]:
     """Ruled tables of a page and the lines of text outside them, page numbers dropped."""
     busy = len(page.segments) > MAX_SEGMENTS
-    centres = glyph_centres(page.glyphs)
+    centres = page_centres(page)
     tables = [] if busy else find_tables(page.number, page.segments, page.glyphs, centres)
     loose = _outside(page.glyphs, tables, centres)
     lines = [ln for ln in group_lines(loose) if not is_page_furniture(ln, page.height)]
