@@ -33,8 +33,10 @@ def address(handle: _CData) -> int:
 
 _VOIDP, _INT, _ULONG = ctypes.c_void_p, ctypes.c_int, ctypes.c_ulong
 
-# text page: (textpage, index) → text object; (textpage, index, FS_RECTF*) → ok
-text_object = _fast(raw.FPDFText_GetTextObject, _VOIDP, _VOIDP, _INT)
+# text page: (textpage, index) → text object; (textpage, index, FS_RECTF*) → ok.
+# The text object comes back as an unsigned integer, 0 for none (c_void_p gives None), so
+# that numpy can take a page's objects straight from the calls.
+text_object = _fast(raw.FPDFText_GetTextObject, ctypes.c_size_t, _VOIDP, _INT)
 loose_char_box = _fast(raw.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
 char_matrix = _fast(raw.FPDFText_GetMatrix, _INT, _VOIDP, _INT, _VOIDP)
 

@@ -101,21 +101,19 @@ class _StyleCache:
     def __init__(self, handle: int, rotation: int) -> None:
         self._page = handle  # the text page, as `calls.address` gives it
         self._rotation = rotation
-        self._by_obj: dict[int | None, tuple[bool, int]] = {}
         self._by_font: dict[int, bool] = {}
         self._buf = ctypes.create_string_buffer(256)
         self._matrix = raw.FS_MATRIX()
 
-    def styles(self, objects: list[int | None], indices: list[int]) -> list[tuple[bool, int]]:
-        """(bold, turn) of each character `indices[k]`, whose text object is `objects[k]`
-        (None: none); each object is looked at once, at its first character."""
-        by_obj = self._by_obj
-        # each object's first character: built backwards, the first occurrence writes last
-        first = dict(zip(reversed(objects), reversed(indices), strict=True))
-        for obj, index in first.items():
-            if obj not in by_obj:
-                by_obj[obj] = (self._font_bold(obj) if obj else False, self._turn(index))
-        return list(map(by_obj.__getitem__, objects))
+    def styles(self, objects: np.ndarray, indices: np.ndarray) -> tuple[list[bool], list[int]]:
+        """Bold and turn of each character `indices[k]`, whose text object is `objects[k]`
+        (0: none); each object is looked at once, at its first character. Characters are
+        mapped to their object's style by numpy: no Python step per character."""
+        unique, first, inverse = np.unique(objects, return_index=True, return_inverse=True)
+        bold = [self._font_bold(obj) if obj else False for obj in unique.tolist()]
+        turn = [self._turn(index) for index in indices[first].tolist()]
+        return (np.array(bold, dtype=bool)[inverse].tolist(),
+                np.array(turn, dtype=np.int64)[inverse].tolist())
 
     def _turn(self, index: int) -> int:
         m = self._matrix
@@ -205,8 +203,9 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int
     spaces_before = np.cumsum(space)[at]
     space_before = np.diff(spaces_before, prepend=0) > 0
     indices = at.tolist()
-    objects = list(map(calls.text_object, repeat(handle), indices))
-    bold, turn = zip(*_StyleCache(handle, rotation).styles(objects, indices), strict=True)
+    objects = np.fromiter(map(calls.text_object, repeat(handle), indices), np.uint64,
+                          count=len(indices))
+    bold, turn = _StyleCache(handle, rotation).styles(objects, at)
     x0, top, x1, bottom = x0[kept], top[kept], x1[kept], bottom[kept]
     fields = zip(map(text.__getitem__, indices), x0.tolist(), top.tolist(), x1.tolist(),
                  bottom.tolist(), (bottom - top).tolist(), bold, space_before.tolist(), turn,
