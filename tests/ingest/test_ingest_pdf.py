@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -232,3 +233,22 @@ def test_vertical_header_cells_read_in_their_direction() -> None:
     assert table.rows[0].texts == ["№\nп/п", "Мероприятие", "Срок\nисполнения", "Ответственные",
                                    "Ожидаемый\nрезультат"]
     assert table.rows[1].texts[0] == "1.1."
+
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("name", ["table_pages.pdf", "truncated.pdf"])
+def test_reading_leaves_the_garbage_collector_as_it_was(name: str, enabled: bool) -> None:
+    """The reader pauses the cyclic GC while it reads (speed); a read, good or refused,
+    gives it back on or off as the caller had it."""
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        if name == "truncated.pdf":
+            with pytest.raises(DocumentLoadError):
+                _read(name)
+        else:
+            assert _read(name).tables
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
