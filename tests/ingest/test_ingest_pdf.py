@@ -252,3 +252,18 @@ def test_reading_leaves_the_garbage_collector_as_it_was(name: str, enabled: bool
         assert gc.isenabled() is enabled
     finally:
         (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(("data", "starts"), [
+    (b"stream\nx", [0]),
+    (b"endstream stream\r\nab", [10]),
+    (b"endstreamstream\n", []),
+    (b"Xstream 1stream\r", [9]),
+    (b"\xe9stream\n", [1]),  # only ASCII letters make an "…stream" word
+    (b"<< >>stream\nendstream\n", [5]),
+])
+def test_stream_keywords_are_found_without_endstream(data: bytes, starts: list[int]) -> None:
+    """Where the bomb check starts inflating: each stream keyword, never "endstream"."""
+    from ingest.pdf.streams import _streams
+
+    assert [m.start() for m in _streams(data)] == starts
