@@ -8,24 +8,24 @@ pdfminer's, which is why tables are found here too instead of with pdfplumber.
 from __future__ import annotations
 
 import ctypes
-import itertools
 import math
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import repeat
 from operator import attrgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import NamedTuple
 
 import numpy as np
 import pypdfium2 as pdfium
 from pypdfium2 import raw
 
-if TYPE_CHECKING:
-    from _ctypes import CFuncPtr, _CData
+from ingest.pdf import calls
+from ingest.pdf.rules import Segment, Transform, page_segments
 
-# Segments thinner than this are ruling lines; rects up to this thickness are lines too.
-LINE_MAX_THICKNESS = 3.0
+__all__ = ["Centres", "Glyph", "PageContent", "Segment", "glyph_centres", "page_centres",
+           "read_page"]
+
 # Two copies of one glyph closer than this (pt) are one glyph (fake bold by overprinting).
 DEDUPE_TOLERANCE = 1.0
 
@@ -62,29 +62,19 @@ def glyph_centres(glyphs: Sequence[Glyph]) -> Centres:
 
 
 @dataclass(frozen=True, slots=True)
-class Segment:
-    """A horizontal or vertical ruling segment in display coordinates."""
-
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-
-    @property
-    def horizontal(self) -> bool:
-        return (self.x1 - self.x0) >= (self.bottom - self.top)
-
-
-@dataclass(frozen=True, slots=True)
 class PageContent:
     number: int  # 1-based
     width: float
     height: float
     glyphs: tuple[Glyph, ...]
     segments: tuple[Segment, ...]
+    # the glyphs' centres when the reader had them as arrays already (see `page_centres`)
+    centres: Centres | None = field(default=None, compare=False, repr=False)
 
 
-Transform = Callable[[float, float], tuple[float, float]]
+def page_centres(page: PageContent) -> Centres:
+    """The page's glyph centres: those `read_page` kept from its arrays, else computed."""
+    return glyph_centres(page.glyphs) if page.centres is None else page.centres
 
 
 def display_transform(
@@ -101,66 +91,46 @@ def display_transform(
     return lambda x, y: (x - left, top - y)
 
 
-def _fast(func: CFuncPtr, restype: type[_CData] | None, *argtypes: type[_CData]) -> CFuncPtr:
-    """The same PDFium function with plain void* arguments: ~3x less ctypes overhead per call,
-    which matters at one call per glyph."""
-    address = ctypes.cast(func, ctypes.c_void_p).value
-    if address is None:  # a function of the loaded library has an address
-        raise RuntimeError("PDFium function without an address")
-    return ctypes.CFUNCTYPE(restype, *argtypes)(address)
-
-
-_VOIDP, _INT = ctypes.c_void_p, ctypes.c_int
-_text_object = _fast(raw.FPDFText_GetTextObject, _VOIDP, _VOIDP, _INT)
-# the box's address as a plain integer: map() can then drive the calls (see _boxes)
-_loose_box_at = _fast(raw.FPDFText_GetLooseCharBox, _INT, _VOIDP, _INT, _VOIDP)
 _RECT_SIZE = ctypes.sizeof(raw.FS_RECTF)
-
-
-def _address(handle: _CData) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
 
 
 class _StyleCache:
     """Per text object (one font, one direction each): bold — from the base font name, else
     the weight — and the text's turn on the displayed page (0, 90, 180, 270 degrees)."""
 
-    def __init__(self, textpage: pdfium.PdfTextPage, rotation: int) -> None:
-        self._page = textpage
+    def __init__(self, handle: int, rotation: int) -> None:
+        self._page = handle  # the text page, as `calls.address` gives it
         self._rotation = rotation
-        self._by_obj: dict[int | None, tuple[bool, int]] = {}
         self._by_font: dict[int, bool] = {}
         self._buf = ctypes.create_string_buffer(256)
         self._matrix = raw.FS_MATRIX()
 
-    def styles(self, objects: list[int | None], indices: list[int]) -> list[tuple[bool, int]]:
-        """(bold, turn) of each character `indices[k]`, whose text object is `objects[k]`
-        (None: none); each object is looked at once, at its first character."""
-        by_obj = self._by_obj
-        # each object's first character: built backwards, the first occurrence writes last
-        first = dict(zip(reversed(objects), reversed(indices), strict=True))
-        for obj, index in first.items():
-            if obj not in by_obj:
-                by_obj[obj] = (self._font_bold(obj) if obj else False, self._turn(index))
-        return list(map(by_obj.__getitem__, objects))
+    def styles(self, objects: np.ndarray, indices: np.ndarray) -> tuple[list[bool], list[int]]:
+        """Bold and turn of each character `indices[k]`, whose text object is `objects[k]`
+        (0: none); each object is looked at once, at its first character. Characters are
+        mapped to their object's style by numpy: no Python step per character."""
+        unique, first, inverse = np.unique(objects, return_index=True, return_inverse=True)
+        bold = [self._font_bold(obj) if obj else False for obj in unique.tolist()]
+        turn = [self._turn(index) for index in indices[first].tolist()]
+        return (np.array(bold, dtype=bool)[inverse].tolist(),
+                np.array(turn, dtype=np.int64)[inverse].tolist())
 
     def _turn(self, index: int) -> int:
         m = self._matrix
-        if not raw.FPDFText_GetMatrix(self._page, index, m):
+        if not calls.char_matrix(self._page, index, ctypes.addressof(m)):
             return 0
         angle = math.degrees(math.atan2(m.b, m.a)) - self._rotation
         return round(angle / 90) % 4 * 90
 
     def _font_bold(self, obj: int) -> bool:
-        font = raw.FPDFTextObj_GetFont(ctypes.cast(obj, raw.FPDF_PAGEOBJECT))
-        key = _address(font)
-        if key not in self._by_font:
-            n = raw.FPDFFont_GetBaseFontName(font, self._buf, 256)
+        font = calls.text_font(obj) or 0
+        if font not in self._by_font:
+            n = calls.base_font_name(font, self._buf, 256)
             name = self._buf.raw[: max(n - 1, 0)].decode("latin-1").lower()
-            self._by_font[key] = any(w in name for w in ("bold", "black", "heavy")) or (
-                raw.FPDFFont_GetWeight(font) >= 600
+            self._by_font[font] = any(w in name for w in ("bold", "black", "heavy")) or (
+                calls.font_weight(font) >= 600
             )
-        return self._by_font[key]
+        return self._by_font[font]
 
 
 def _page_text(textpage: pdfium.PdfTextPage, count: int) -> str:
@@ -179,7 +149,7 @@ def _boxes(handle: int, indices: list[int]) -> np.ndarray:
     boxes = (raw.FS_RECTF * len(indices))()
     base = ctypes.addressof(boxes)
     at = range(base, base + _RECT_SIZE * len(indices), _RECT_SIZE)
-    deque(map(_loose_box_at, repeat(handle), indices, at), maxlen=0)
+    deque(map(calls.loose_char_box, repeat(handle), indices, at), maxlen=0)
     return np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4).astype(np.float64)
 
 
@@ -193,17 +163,9 @@ def _first_copies(code: np.ndarray, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     return np.sort(order[new])
 
 
-def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[Glyph]:
-    count = raw.FPDFText_CountChars(textpage)
-    text = _page_text(textpage, count).replace("\ufffe", "-")  # PDFium's line-end hyphen
-    if not text:
-        return []
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    space = np.isin(codes, _SPACE_CODES)
-    chars = np.flatnonzero(~space)
-    if not len(chars):
-        return []
-    handle = _address(textpage.raw)
+def _display_boxes(handle: int, chars: np.ndarray, tf: Transform
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """x0, top, x1, bottom of the characters `chars` on the displayed page."""
     # the loose box spans the font's ascent..descent: equal on a line, so lines group well
     left, high, right, low = _boxes(handle, chars.tolist()).T
     # the transform is affine: its coefficients, applied to all boxes at once
@@ -214,6 +176,23 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     bx, by = a * right + b * high + c, d * right + e * high + f
     x0, x1 = np.where(ax <= bx, ax, bx), np.where(ax <= bx, bx, ax)
     top, bottom = np.where(ay <= by, ay, by), np.where(ay <= by, by, ay)
+    return x0, top, x1, bottom
+
+
+def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int
+            ) -> tuple[tuple[Glyph, ...], Centres | None]:
+    """The page's glyphs and their centres (None when there are none)."""
+    count = raw.FPDFText_CountChars(textpage)
+    text = _page_text(textpage, count).replace("\ufffe", "-")  # PDFium's line-end hyphen
+    if not text:
+        return (), None
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    space = np.isin(codes, _SPACE_CODES)
+    chars = np.flatnonzero(~space)
+    if not len(chars):
+        return (), None
+    handle = calls.address(textpage.raw)
+    x0, top, x1, bottom = _display_boxes(handle, chars, tf)
     # one glyph printed twice at (almost) the same place is fake bold: keep the first copy
     with np.errstate(invalid="ignore"):  # a NaN box (a broken matrix) is a key like any other
         keys = (codes[chars].astype(np.int64), np.rint(x0 / DEDUPE_TOLERANCE).astype(np.int64),
@@ -224,79 +203,15 @@ def _glyphs(textpage: pdfium.PdfTextPage, tf: Transform, rotation: int) -> list[
     spaces_before = np.cumsum(space)[at]
     space_before = np.diff(spaces_before, prepend=0) > 0
     indices = at.tolist()
-    objects = list(map(_text_object, repeat(handle), indices))
-    bold, turn = zip(*_StyleCache(textpage, rotation).styles(objects, indices), strict=True)
-    fields = zip(map(text.__getitem__, indices), x0[kept].tolist(), top[kept].tolist(),
-                 x1[kept].tolist(), bottom[kept].tolist(), (bottom - top)[kept].tolist(),
-                 bold, space_before.tolist(), turn, strict=True)
-    return list(map(tuple.__new__, repeat(Glyph), fields))
-
-
-def _path_points(obj: ctypes.c_void_p, matrix: pdfium.PdfMatrix) -> Iterator[list[tuple]]:
-    """Sub-paths of a path object as point lists (curves flattened to their end points)."""
-    x, y = ctypes.c_float(), ctypes.c_float()
-    current: list[tuple[float, float]] = []
-    for i in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, i)
-        raw.FPDFPathSegment_GetPoint(seg, x, y)
-        point = matrix.on_point(x.value, y.value)
-        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO and current:
-            yield current
-            current = []
-        current.append(point)
-        if raw.FPDFPathSegment_GetClose(seg) and current:
-            current.append(current[0])
-            yield current
-            current = []
-    if current:
-        yield current
-
-
-def _path_segments(obj: ctypes.c_void_p, matrix: pdfium.PdfMatrix, tf: Transform) -> list[Segment]:
-    out: list[Segment] = []
-    for points in _path_points(obj, matrix):
-        shown = [tf(px, py) for px, py in points]
-        xs = [p[0] for p in shown]
-        ys = [p[1] for p in shown]
-        w, h = max(xs) - min(xs), max(ys) - min(ys)
-        if len(shown) >= 4 and w > LINE_MAX_THICKNESS and h > LINE_MAX_THICKNESS:
-            # a rectangle (cell shading or a box): its four sides act as rules
-            x0, x1, y0, y1 = min(xs), max(xs), min(ys), max(ys)
-            out += [Segment(x0, y0, x1, y0), Segment(x0, y1, x1, y1),
-                    Segment(x0, y0, x0, y1), Segment(x1, y0, x1, y1)]
-            continue
-        thin = w <= LINE_MAX_THICKNESS or h <= LINE_MAX_THICKNESS
-        if thin and (len(shown) > 2 or w > LINE_MAX_THICKNESS or h > LINE_MAX_THICKNESS):
-            out.append(_thin(min(xs), min(ys), max(xs), max(ys)))
-            continue
-        for (ax, ay), (bx, by) in itertools.pairwise(shown):
-            if abs(ax - bx) <= 0.5 or abs(ay - by) <= 0.5:
-                out.append(Segment(min(ax, bx), min(ay, by), max(ax, bx), max(ay, by)))
-    return [s for s in out if max(s.x1 - s.x0, s.bottom - s.top) > 1.0]
-
-
-def _thin(x0: float, top: float, x1: float, bottom: float) -> Segment:
-    """A thin filled rectangle or stroke → a zero-thickness rule along its centre."""
-    if x1 - x0 >= bottom - top:
-        mid = (top + bottom) / 2
-        return Segment(x0, mid, x1, mid)
-    mid = (x0 + x1) / 2
-    return Segment(mid, top, mid, bottom)
-
-
-def _walk(objects: Iterator[pdfium.PdfObject], matrix: pdfium.PdfMatrix, tf: Transform,
-          out: list[Segment], depth: int = 0) -> None:
-    for obj in objects:
-        if obj.type == raw.FPDF_PAGEOBJ_PATH:
-            out += _path_segments(obj.raw, obj.get_matrix().multiply(matrix), tf)
-        elif obj.type == raw.FPDF_PAGEOBJ_FORM and depth < 8:
-            inner = obj.get_matrix().multiply(matrix)
-            count = raw.FPDFFormObj_CountObjects(obj.raw)
-            children = (
-                pdfium.PdfObject(raw.FPDFFormObj_GetObject(obj.raw, i), page=obj.page, pdf=obj.pdf)
-                for i in range(count)
-            )
-            _walk(children, inner, tf, out, depth + 1)
+    objects = np.fromiter(map(calls.text_object, repeat(handle), indices), np.uint64,
+                          count=len(indices))
+    bold, turn = _StyleCache(handle, rotation).styles(objects, at)
+    x0, top, x1, bottom = x0[kept], top[kept], x1[kept], bottom[kept]
+    fields = zip(map(text.__getitem__, indices), x0.tolist(), top.tolist(), x1.tolist(),
+                 bottom.tolist(), (bottom - top).tolist(), bold, space_before.tolist(), turn,
+                 strict=True)
+    # the centres from the arrays at hand: the same values `glyph_centres` reads back
+    return tuple(map(tuple.__new__, repeat(Glyph), fields)), ((x0 + x1) / 2, (top + bottom) / 2)
 
 
 def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
@@ -307,11 +222,10 @@ def read_page(page: pdfium.PdfPage, number: int) -> PageContent:
     tf = display_transform(mediabox, rotation)
     textpage = page.get_textpage()
     try:
-        glyphs = _glyphs(textpage, tf, rotation)
+        glyphs, centres = _glyphs(textpage, tf, rotation)
     finally:
         textpage.close()
-    segments: list[Segment] = []
-    _walk(page.get_objects(max_depth=1), pdfium.PdfMatrix(), tf, segments)
+    segments = page_segments(page, tf)
     if rotation in (90, 270):
         width, height = height, width
-    return PageContent(number, width, height, tuple(glyphs), tuple(segments))
+    return PageContent(number, width, height, glyphs, tuple(segments), centres)

@@ -21,9 +21,10 @@ from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 
 _MB = 1024 * 1024
-# "stream" at the start of stream data ("endstream" excluded), then its EOL (PDFium also takes
-# spaces before it, or none).
-_STREAM = re.compile(rb"(?<![A-Za-z])stream[ \t\f]*(?:\r\n|\n|\r)?")
+# "stream" at the start of stream data, then its EOL (PDFium also takes spaces before it, or
+# none). "endstream" is left out by `_streams`, not by a look-behind: a pattern that opens with
+# one loses the regex engine's literal prefix search and scans the file ~40x slower.
+_STREAM = re.compile(rb"stream[ \t\f]*(?:\r\n|\n|\r)?")
 _ASCII_FLATE = re.compile(
     rb"/Filter\s*\[\s*/(ASCII85Decode|A85|ASCIIHexDecode|AHx)\s*/(?:FlateDecode|Fl)\b")
 _NOT_A85 = re.compile(rb"[^!-uz]")  # whitespace and junk between ASCII85 characters
@@ -116,12 +117,20 @@ def _ascii_layer(data: bytes, start: int, end: int) -> Iterator[bytes] | None:
     return _hex(_NOT_HEX.sub(b"", text.split(b">")[0]))
 
 
+def _streams(data: bytes) -> Iterator[re.Match[bytes]]:
+    """Each "stream" keyword not preceded by a letter (as in "endstream"), with its EOL."""
+    for m in _STREAM.finditer(data):
+        at = m.start()
+        if not data[at - 1:at].isalpha():  # bytes.isalpha: ASCII letters only; b"" at 0
+            yield m
+
+
 def check_streams(data: bytes, name: str, limits: Limits) -> None:
     """Raise DocumentLoadError if a compressed stream of the PDF `data` inflates beyond the
     limits (see the module docstring)."""
     view = memoryview(data)
     content = 0
-    for m in _STREAM.finditer(data):
+    for m in _streams(data):
         if _zlib_header(data[m.end():m.end() + 2]):
             chunks: Iterable[bytes | memoryview] = _raw(view, m.end())
         elif (layer := _ascii_layer(data, m.start(), m.end())) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import re
 from pathlib import Path
 
@@ -232,3 +233,37 @@ def test_vertical_header_cells_read_in_their_direction() -> None:
     assert table.rows[0].texts == ["№\nп/п", "Мероприятие", "Срок\nисполнения", "Ответственные",
                                    "Ожидаемый\nрезультат"]
     assert table.rows[1].texts[0] == "1.1."
+
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+@pytest.mark.parametrize("name", ["table_pages.pdf", "truncated.pdf"])
+def test_reading_leaves_the_garbage_collector_as_it_was(name: str, enabled: bool) -> None:
+    """The reader pauses the cyclic GC while it reads (speed); a read, good or refused,
+    gives it back on or off as the caller had it."""
+    was = gc.isenabled()
+    (gc.enable if enabled else gc.disable)()
+    try:
+        if name == "truncated.pdf":
+            with pytest.raises(DocumentLoadError):
+                _read(name)
+        else:
+            assert _read(name).tables
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()
+
+
+@pytest.mark.parametrize(("data", "starts"), [
+    (b"stream\nx", [0]),
+    (b"endstream stream\r\nab", [10]),
+    (b"endstreamstream\n", []),
+    (b"Xstream 1stream\r", [9]),
+    (b"\xe9stream\n", [1]),  # only ASCII letters make an "…stream" word
+    (b"<< >>stream\nendstream\n", [5]),
+])
+def test_stream_keywords_are_found_without_endstream(data: bytes, starts: list[int]) -> None:
+    """Where the bomb check starts inflating: each stream keyword, never "endstream"."""
+    from ingest.pdf.streams import _streams
+
+    assert [m.start() for m in _streams(data)] == starts
