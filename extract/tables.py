@@ -8,6 +8,8 @@ from dataclasses import replace
 
 from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table, unit_line
+from extract.facts.sign_caption import caption_roles
+from extract.facts.vocab import facts_vocab
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
@@ -130,6 +132,12 @@ def _continued(ctx: Ctx, prev: tuple[str, Header, int] | None) -> Ctx | None:
 
 def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     """A headerless table read by roles from its content (with a warning), if it has some."""
+    if any(caption_roles(facts_vocab(), [r.text(k) for k in range(len(r.slots))])
+           for r in ctx.rows):
+        # "НАЧАЛЬНИК | | Фамилия Имя Отчество" over "(должность) | (подпись) | (расшифровка
+        # подписи)": a form's signature block (a document fact), no plan rows
+        ctx.trace.append(f"table {ctx.table.index}: signature over its caption row")
+        return ctx, None
     header = content_header(ctx.rows, ctx.table.n_cols, ctx.vocab, ctx.tools)
     if header is None:
         return ctx, None

@@ -24,7 +24,9 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\s+|.", re.UNICODE)
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _CAPS_SHARE = 0.7
 _MIN_LETTERS = 4
-_SENTENCE_BREAK = frozenset(".!?:;«\"“„(")
+# ")": a form's caption "(…)" is followed by the field's value ("… (обособленного
+# подразделения) Образование"), not a name going on
+_SENTENCE_BREAK = frozenset(".!?:;«\"“„()")
 _OPEN_QUOTES = frozenset("«“„")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ий|ый|ая|яя|ое|ее|ом|ем|ым|им|ую|юю|ых|их)$")
 _CONNECTOR = 2  # "-на-" in a hyphenated name stays in lower case

@@ -6,8 +6,10 @@ institution the form's "Наименование муниципального у
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
+from extract.facts.stamps import stamp_kind
 
 _BODY_LINES = 4  # a body's name runs over a few lines above its caption
+_CAPS_LINES = 7  # ... more when printed in capitals in a narrow grif cell
 
 
 def issuer_over_caption(ctx: Ctx) -> str | None:
@@ -18,9 +20,9 @@ def issuer_over_caption(ctx: Ctx) -> str | None:
               if ctx.vocab.founder_caption.match(line.text.strip())), None)
     if k is None:
         return None
-    body: list[str] = []
-    for line in reversed(lines[max(0, k - _BODY_LINES) : k]):
-        text = line.text.strip()
+    above = [line.text.strip() for line in reversed(lines[max(0, k - _CAPS_LINES) : k])]
+    body = _caps_body(ctx, above) if above and ctx.in_capitals(above[0]) else []
+    for text in [] if body else above[:_BODY_LINES]:
         if not text or text[:1] in "(_\"«" or text[:1].isdigit():
             break
         body.insert(0, text)
@@ -29,3 +31,15 @@ def issuer_over_caption(ctx: Ctx) -> str | None:
     if not body or not body[0][:1].isupper():
         return None
     return " ".join(" ".join(body).split())
+
+
+def _caps_body(ctx: Ctx, above: list[str]) -> list[str]:
+    """A name printed in capitals over a narrow grif cell's lines (nearest first in `above`):
+    the lines up to the first one not in capitals ("Руководитель (уполномоченное лицо)")."""
+    body: list[str] = []
+    for text in above:
+        if not text or not ctx.in_capitals(text) or text[:1] in "(_" or text[:1].isdigit() \
+                or stamp_kind(ctx, text):
+            break
+        body.insert(0, text)
+    return body

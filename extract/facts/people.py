@@ -18,6 +18,7 @@ import re
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
+from extract.facts.sign_caption import captioned_signatures
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
@@ -288,7 +289,10 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     title page sets a council's grif beside the approver's (their lines may interleave), the
     approver signs the document: the council chair's name is left out. A name under
     "СОГЛАСОВАНО" agrees to the document, it does not sign it (CONTRACT `signatories`)."""
-    out: list[tuple[DraftSignatory, str | None]] = []
+    # a form's signature over its caption row ("(должность) | (подпись) | (расшифровка …)")
+    out: list[tuple[DraftSignatory, str | None]] = [
+        (DraftSignatory(name=clean_name(s.name), position=clean_position(ctx, s.position or "")),
+         None) for s in captioned_signatures(ctx)]
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)

@@ -36,6 +36,8 @@ class FactsVocab:
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
+    sign_captions: dict[str, re.Pattern[str]]  # role → caption under a signature's cell
+    full_name: re.Pattern[str]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -161,6 +163,8 @@ def facts_vocab() -> FactsVocab:
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),
+        sign_captions={k: re.compile(v, re.IGNORECASE) for k, v in f["sign_captions"].items()},
+        full_name=re.compile(f["full_name_pattern"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
