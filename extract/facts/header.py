@@ -15,7 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import developer as developer_
-from extract.facts import esign, interleave, passport_lines, reflow
+from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -27,6 +27,8 @@ from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
+from extract.facts import region_abbr as region_abbr_
+from extract.facts import title_page as title_page_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
@@ -43,6 +45,9 @@ Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_report_.report_title),
+    # a title page's topic heading over an explanatory note's "Наименование программы –
+    # программа …" sentence
+    ("heading_over_row_sentence", title_page_.heading_over_row_sentence),
     ("passport_plan_name", title_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
@@ -143,6 +148,8 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
             or _named("kind", "task_title", kinds_.kind_task_title(ctx, title), trace)
+            or _named("kind", "name_row_sentence", kinds_.kind_title_names(
+                ctx, title_page_.row_sentence(ctx)), trace)
             or first(LATE_KIND_RULES, ctx, "kind", trace))
 
 
@@ -157,6 +164,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
+            or _named("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
             or _named("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
@@ -184,6 +192,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                   places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "name_row_school", institution_.issuer_from_title(
+                ctx, title_page_.row_sentence(ctx)), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
@@ -229,7 +239,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     signed = signatories(ctx)
     _named("signatories", "name_lines", signed, trace)
     place = period_.municipality(ctx, known)
-    region = period_.region(ctx, known)
+    region = _named("region", "pattern", period_.region(ctx, known), trace) or _named(
+        "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace)
     kind = _kind(ctx, known, trace)
     issuer = _issuer(ctx, known, kind, signed, (place, region), trace)
     _named("municipality", "pattern", place, trace)
@@ -240,7 +251,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         kind=kind,
         title=title,
         municipality_text=place,
-        region_text=_named("region", "pattern", region, trace),
+        region_text=region,
         issuer=issuer,
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
@@ -269,7 +280,8 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
-    read = reflow.reflowed(esign.without_esign(chunks(doc), vocab), vocab)
+    read = reflow.reflowed(esign.without_esign(
+        site_chrome.without_chrome(chunks(doc), vocab), vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     columns = interleave.untangled(ctx)

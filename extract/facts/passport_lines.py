@@ -11,6 +11,7 @@ one line that opens with "Цель" is a sentence as likely as a row.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -75,9 +76,33 @@ def _rows(c: Chunk, tools: ExtractTools, vocab: FactsVocab) -> list[Chunk]:
 def passport_rows(chunks: list[Chunk], tools: ExtractTools, vocab: FactsVocab) -> list[Chunk]:
     """`chunks` with the rows of each paragraph of passport lines after it: the paragraph
     stays as printed for the rules that read lines (a title page's heading above the rows)."""
+    dashed = {i: row for i, c in enumerate(chunks) if (row := _dash_row(c, tools, vocab))}
+    if len(dashed) < _MIN_ROWS:
+        dashed = {}
     out: list[Chunk] = []
-    for c in chunks:
+    for i, c in enumerate(chunks):
         out.append(c)
         if c.cells is None and len(c.lines) > _MIN_ROWS:
             out.extend(_rows(c, tools, vocab))
+        if i in dashed:
+            out.append(dashed[i])
     return out
+
+
+_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _dash_row(c: Chunk, tools: ExtractTools, vocab: FactsVocab) -> Chunk | None:
+    """A paragraph "Наименование программы – программа МБОУ «…»" (an explanatory note's
+    passport written as labelled paragraphs, a dash for the cell border) as a row (label |
+    value): the words before the dash are a passport label and nothing else."""
+    if c.cells is not None or len(c.lines) > 1:
+        return None
+    parts = _DASH.split(c.text, maxsplit=1)
+    if len(parts) != 2 or not parts[0][:1].isupper() or not parts[1].strip():
+        return None
+    label = parts[0].split()
+    if len(label) > _LABEL_WORDS or _label_end([*label, "X"], tools, vocab) != len(label):
+        return None
+    cells = (parts[0].strip(), parts[1].strip())
+    return Chunk(text=c.text, source=c.source, cells=cells, lines=(c.text,), raw_cells=cells)

@@ -38,6 +38,10 @@ class FactsVocab:
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
     sign_captions: dict[str, re.Pattern[str]]  # role → caption under a signature's cell
     full_name: re.Pattern[str]
+    site_chrome_line: re.Pattern[str]
+    attachment_cell: re.Pattern[str]
+    region_abbreviations: dict[str, str]
+    region_abbreviation_place: re.Pattern[str]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -165,6 +169,10 @@ def facts_vocab() -> FactsVocab:
         tail_name=re.compile(f["tail_name_pattern"]),
         sign_captions={k: re.compile(v, re.IGNORECASE) for k, v in f["sign_captions"].items()},
         full_name=re.compile(f["full_name_pattern"]),
+        site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
+        attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
+        region_abbreviations=dict(f["region_abbreviations"]),
+        region_abbreviation_place=re.compile(f["region_abbreviation_place"]),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),

@@ -1,0 +1,22 @@
+"""A region written only as its abbreviation, as schools of the republics print it in their
+names ("МБОУ «N-ская СОШ ЗМР РТ»") and in the laws they cite ("Закона РБ «О языках …»"). An
+abbreviation counts only where a region stands: closing a body's name, after a municipal
+district's abbreviation, after "Закон"; the table holds the readings that are the usual ones
+(extract/vocab/facts.yaml region_abbreviations)."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+
+_CHUNKS = 40  # the title page and the first paragraphs of the note
+
+
+def region_of_abbreviation(ctx: Ctx) -> str | None:
+    """The region the first abbreviation in a region's place names, None when none does."""
+    table = ctx.vocab.region_abbreviations
+    for c in ctx.chunks[:_CHUNKS]:
+        for m in ctx.vocab.region_abbreviation_place.finditer(c.text):
+            name = table.get(m.group("abbr"))
+            if name:
+                return name
+    return None
