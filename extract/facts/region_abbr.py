@@ -15,8 +15,9 @@ def region_of_abbreviation(ctx: Ctx) -> str | None:
     """The region the first abbreviation in a region's place names, None when none does."""
     table = ctx.vocab.region_abbreviations
     for c in ctx.chunks[:_CHUNKS]:
-        for m in ctx.vocab.region_abbreviation_place.finditer(c.text):
-            name = table.get(m.group("abbr"))
+        for rx in ctx.vocab.region_abbreviation_places:
+            name = next((n for m in rx.finditer(c.text) if (n := table.get(m.group("abbr")))),
+                        None)
             if name:
                 return name
     return None

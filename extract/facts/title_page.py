@@ -21,7 +21,12 @@ def heading_over_row_sentence(ctx: Ctx) -> str | None:
     """The document's first chunk, a bold heading, when the passport's name row is a
     sentence in lower case and no heading names the plan."""
     name = passport_name(ctx)
-    if not name or not name[:1].islower() or not ctx.head or plan_title(ctx):
+    if not name or not name[:1].islower() or not ctx.head:
+        return None
+    # a heading that names the plan is its title; a note's sentence ("Программа рассчитана
+    # на …") is none
+    if plan_title(ctx) and any((c.bold or c.heading or c.text.isupper())
+                               and ctx.plan_noun(ctx.lemmas(c.text)) for c in ctx.head):
         return None
     first = ctx.head[0]
     text = first.text.strip()

@@ -41,7 +41,7 @@ class FactsVocab:
     site_chrome_line: re.Pattern[str]
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
-    region_abbreviation_place: re.Pattern[str]
+    region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
@@ -172,7 +172,7 @@ def facts_vocab() -> FactsVocab:
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations=dict(f["region_abbreviations"]),
-        region_abbreviation_place=re.compile(f["region_abbreviation_place"]),
+        region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
