@@ -61,7 +61,7 @@ polozhenie_o_konkurse.doc | 41 КБ |
 ---|---|---|
 1. | Конкурс чтецов на родном языке среди учащихся 5–9 классов. | Октябрь 2022 г. |
 2. | Неделя родного языка и литературы. | Февраль 2023 г. |
-"""  # noqa: E501 (document lines are as long as the document has them)
+"""
 
 TEXTS = {
     "556": ("556_kayynly_native_language_plan_2022.txt", TXT_556),

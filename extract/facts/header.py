@@ -25,11 +25,11 @@ from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
+from extract.facts import region_abbr as region_abbr_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
-from extract.facts import region_abbr as region_abbr_
-from extract.facts import title_page as title_page_
 from extract.facts import title_approved as title_approved_
+from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx

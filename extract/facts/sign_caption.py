@@ -5,6 +5,7 @@ which cell holds the position and which the name, so the name needs no initials 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extract.facts.ctx import Ctx
 from extract.facts.vocab import FactsVocab
@@ -31,8 +32,7 @@ def captioned_signatures(ctx: Ctx) -> list[DraftSignatory]:
     """Signatures of the table rows right above a caption row, position and name from the
     cells over their captions."""
     out: list[DraftSignatory] = []
-    chunks = ctx.chunks
-    for above, row in zip(chunks, chunks[1:], strict=False):
+    for above, row in pairwise(ctx.chunks):
         if row.cells is None or above.cells is None or above.source.table != row.source.table:
             continue
         roles = caption_roles(ctx.vocab, row.cells)
