@@ -28,6 +28,7 @@ from extract.facts import period as period_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
+from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx
@@ -43,20 +44,20 @@ Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_report_.report_title),
-    ("passport_plan_name", title_.passport_plan_name),
+    ("passport_plan_name", title_passport_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
     ("approved_caps_heading", title_approved_.approved_caps_heading),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
-    ("passport_name", title_.passport_name),
+    ("passport_name", title_passport_.passport_name),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
     ("glued_heading", title_tables_.glued_heading),
-    ("passport_heading", title_.passport_heading),
+    ("passport_heading", title_passport_.passport_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
