@@ -21,6 +21,7 @@ from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import issuer as issuer_
+from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
@@ -177,7 +178,7 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):
-        return _named("issuer", "letterhead_short_name", issuer_.finish(ctx, short), trace)
+        return _named("issuer", "letterhead_short_name", finish_.finish(ctx, short), trace)
     return name
 
 
@@ -202,13 +203,13 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         ctx, name.split()[0]) else None
     if full:
         name = _named("issuer", "owner_in_full", full, trace)  # "… / Детского сада № 45 «…»"
-    named = issuer_.with_place(ctx, name, places)
+    named = finish_.with_place(ctx, name, places)
     if named != name:
         name = _named("issuer", "named_place", named, trace)
-    named = issuer_.with_title_place(ctx, name, title)
+    named = finish_.with_title_place(ctx, name, title)
     if named != name:
         name = _named("issuer", "title_place", named, trace)
-    named = issuer_.with_title_place(ctx, name, issuer_.top_text(ctx))
+    named = finish_.with_title_place(ctx, name, finish_.top_text(ctx))
     if named != name:  # "… администрации города Мегиона" in a passport row under the stamp
         name = _named("issuer", "top_place", named, trace)
     named = grifs_.with_town(ctx, name)
@@ -216,9 +217,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
-    if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):
+    if full and finish_.completes(ctx, order_.nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
-    return issuer_.finish(ctx, name)
+    return finish_.finish(ctx, name)
 
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
