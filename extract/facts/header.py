@@ -20,6 +20,8 @@ from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
+from extract.facts import institution_form as institution_form_
+from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
@@ -118,7 +120,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("title_page", issuer_.issuer_from_title_page),
     # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
     ("letterhead_over_stamp", issuer_.letterhead_above_grif),
-    ("form_field", lambda ctx: institution_.issuer_from_form(
+    ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
@@ -189,10 +191,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
-            or _named("issuer", "passport_body", institution_.issuer_from_passport(
+            or _named("issuer", "passport_body", institution_passport_.issuer_from_passport(
                 ctx, bool(signed)), trace)
-            or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
-                      trace)
+            or _named("issuer", "passport_school",
+                      institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
