@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from extract.facts import grifs
-from extract.facts.acts import SUBJECT, act_header, letterhead_header, subject, subject_from
+from extract.facts.act_subject import SUBJECT, subject_from
+from extract.facts.acts import act_header, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.stamps import stamps
