@@ -11,7 +11,9 @@ from extract.facts import grifs
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.stamps import stamp_kind
-from extract.facts.title import TITLE_WORDS, passport_name, plan_title
+from extract.facts.title import plan_title
+from extract.facts.title_lines import TITLE_WORDS
+from extract.facts.title_passport import passport_name
 from extract.facts.title_text import clean_title
 
 _ORG_LEMMAS = 3  # a letterhead opens with the body's words ("Муниципальное … учреждение")
