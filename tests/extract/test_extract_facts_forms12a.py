@@ -2,7 +2,10 @@
 bodies, places and numbers): a site's text export of a letterhead whose act's word lost its
 capitals ("Постановление" over "16.11.2020г. № 1017"), a portal page printing an amending act's
 subject with no header and its letter-spaced operative verb inside one paragraph, a page whose
-own act prints no number while an item lists the acts it repeals."""
+own act prints no number while an item lists the acts it repeals, a site's quotes around a
+subject whose last quote also closes the programme's name, a capitals letterhead naming a
+"муниципальный район" in a document that writes "Муниципальный совет", a goals list going on
+in paragraphs without its label."""
 
 from __future__ import annotations
 
@@ -11,13 +14,15 @@ from pathlib import Path
 
 import pytest
 
+from extract.facts.case import restore_case
 from extract.facts.header import extract
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, iso_date, lines_doc, pdf_doc
+from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -114,3 +119,68 @@ def test_a_repealed_act_is_not_the_pages_own(tools: ExtractTools, listed: str) -
                   bold=(0, 1))
     d = extract(doc, Found(), tools).document
     assert (d.title, d.order_number, d.order_date_text) == (_OWN_TITLE, None, None)
+
+
+_HEADING = "Постановление Администрации муниципального района \"Город Лесной\" от 3 мая 2021 г. N 77"
+
+
+@pytest.mark.parametrize(("subject", "title"), [
+    # the last quote closes the wrapper and the programme's name at once: the name keeps it
+    (['"Об утверждении программы "Развитие школ муниципального района "Город',
+      'Лесной" Луговской области на 2021 - 2025 годы"'],
+     'Об утверждении программы "Развитие школ муниципального района "Город Лесной" Луговской '
+     'области на 2021 - 2025 годы"'),
+    # every name closed before the last quote: the wrapper goes whole
+    (['"О внесении изменений в постановление "Об утверждении программы "Спорт" на 2020 год",',
+      'от 02.02.2020 N 5"'],
+     'О внесении изменений в постановление "Об утверждении программы "Спорт" на 2020 год", от '
+     '02.02.2020 N 5'),
+    # a name left open (its closing quote merged into another), the last quote after the
+    # amended act's number: the wrapper's, no name's
+    (['"О внесении изменений в постановление от 01.02.2019 N 12-ПА "Об утверждении программы '
+      '"Спорт', 'на 2020 - 2024 годы" и программу "Спорт", утвержденную постановлением от '
+      '01.02.2019 N 12-ПА"'],
+     'О внесении изменений в постановление от 01.02.2019 N 12-ПА "Об утверждении программы '
+     '"Спорт на 2020 - 2024 годы" и программу "Спорт", утвержденную постановлением от '
+     '01.02.2019 N 12-ПА'),
+])
+def test_a_sites_wrapper_quotes_round_a_named_programme(
+        tools: ExtractTools, subject: list[str], title: str) -> None:
+    doc = pdf_doc(_HEADING, *subject, "В целях развития образования постановляю:",
+                  bold=(0, 1, 2))
+    assert extract(doc, Found(), tools).document.title == title
+
+
+@pytest.mark.parametrize(("text", "restored"), [
+    ('АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА "ЛЕСНОЙ РАЙОН"',
+     'Администрация муниципального района "Лесной район"'),
+    ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ГОРОДСКОГО ОКРУГА «ГОРОД ЛЕСНОЙ»",
+     "Управление образования администрации городского округа «Город Лесной»"),
+    ("МУНИЦИПАЛЬНЫЙ РАЙОН «ЛЕСНОЙ»", "Муниципальный район «Лесной»"),
+])
+def test_a_place_markers_adjective_stays_lower_case(
+        tools: ExtractTools, text: str, restored: str) -> None:
+    """The document writes "Муниципального совета", "Городской думы" with a capital: the
+    marker's adjective of the letterhead stays in lower case all the same."""
+    known = frozenset({"муниципальный", "городской"})
+    assert restore_case(text, tools, facts_vocab(), known) == restored
+
+
+@pytest.mark.parametrize(("paragraphs", "goals", "tasks"), [
+    (("Цели: повышение доступности дошкольного образования;",
+      "обновление материальной базы детских садов;", "Задачи: строительство новых групп."),
+     ("повышение доступности дошкольного образования",
+      "обновление материальной базы детских садов"), ("строительство новых групп",)),
+    (("Цель: рост охвата детей дополнительным образованием.",
+      "создание условий описано в разделе 3.", "Задачи: открытие кружков;",
+      "обучение педагогов;", "Ожидаемые результаты"),
+     ("рост охвата детей дополнительным образованием",),
+     ("открытие кружков", "обучение педагогов")),
+])
+def test_a_labelled_list_goes_on_in_paragraphs(
+        tools: ExtractTools, paragraphs: tuple[str, ...], goals: tuple[str, ...],
+        tasks: tuple[str, ...]) -> None:
+    doc = docx_doc("Подпрограмма «Детский сад»", "1. Цели и задачи подпрограммы", *paragraphs,
+                   bold=(0, 1))
+    found = extract(doc, Found(), tools)
+    assert (found.goals, found.tasks) == (goals, tasks)
