@@ -7,34 +7,13 @@ after it ("города Пензы" → "Пенза"). Names go to the nominativ
 agreeing with the marker's gender; hyphenated names are inflected part by part.
 """
 
-from __future__ import annotations
-
-import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any, NamedTuple
 
-from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
-from normalize.place_names import (
-    PLACE_ADJECTIVE,
-    agrees,
-    geo_nominative,
-    nominative,
-    pos,
-    two_word_name,
-)
+from normalize.place_mentions import marker_vocab, mentions, places_data
+from normalize.place_ner import ner_municipality
 
-_DATA = Path(__file__).parent / "data" / "places.yaml"
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
-# "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen.
-_BROKEN_HYPHEN = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+-(?=[А-ЯЁ])|\b([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ])")
-_QUOTES = re.compile(r"[«»\"“”„]")
-# Texts longer than this never go to natasha (a header or a title, not a document).
-_NER_MAX = 300
-_NER_TEXTS = 5  # and only the first few of them
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 
 
@@ -46,299 +25,10 @@ class Place:
     region: str | None = None
 
 
-@dataclass(frozen=True)
-class _Marker:
-    lemmas: tuple[str, ...]
-    caps: tuple[bool, ...]  # abbreviation tokens (МО, ЗАТО) match only in capitals
-    suffix: str | None
-    prefix: str | None
-    gender: str
-    kind: str
-    rank: float
-    prefix_inflect: bool
-    agrees: bool
-
-
-class _Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
-    text: str
-    lemma: str
-
-
-@dataclass(frozen=True)
-class _Mention:
-    kind: str
-    name: str
-    rank: float
-    start: int
-    end: int  # index after the last token consumed
-    core: str = ""  # the name without its marker ("Ленинск-Кузнецкий")
-
-
-@dataclass(frozen=True)
-class _Vocab:
-    markers: tuple[_Marker, ...]  # longest first
-    not_names: frozenset[str]
-    city_prefixes: frozenset[tuple[str, ...]]  # markers that may follow another prefix marker
-    # markers by their first lemma, longest first: a token is tried only against markers that
-    # can start with it (every token of every text is tried)
-    by_first: dict[str, tuple[_Marker, ...]]
-
-
-@cache
-def _raw() -> dict[str, Any]:
-    return load_yaml(_DATA.read_text(encoding="utf-8"))
-
-
-@lru_cache(maxsize=4)
-def _vocab(lem: Lemmatizer) -> _Vocab:
-    raw = _raw()
-    markers: list[_Marker] = []
-    for m in raw["markers"]:
-        for wording in m["marker"]:
-            toks = _TOKEN.findall(wording)
-            markers.append(_Marker(
-                lemmas=tuple(lem.lemma(t) for t in toks),
-                caps=tuple(t.isupper() and len(t) > 1 for t in toks),
-                suffix=m.get("suffix"), prefix=m.get("prefix"), gender=m["gender"],
-                kind=m["kind"], rank=float(m["rank"]),
-                prefix_inflect=bool(m.get("prefix_inflect", True)),
-                agrees=bool(m.get("agrees", True))))
-    markers.sort(key=lambda mk: -len(mk.lemmas))
-    cities = frozenset(mk.lemmas for mk in markers
-                       if mk.kind == "municipality" and mk.prefix and not mk.suffix)
-    by_first: dict[str, list[_Marker]] = defaultdict(list)
-    for mk in markers:
-        by_first[mk.lemmas[0]].append(mk)
-    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]), cities,
-                  {first: tuple(mks) for first, mks in by_first.items()})
-
-
-@cache
-def _name_marks() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(x) for x in _raw().get("name_marks", ()))
-
-
-def _clean(text: str) -> str:
-    text = _QUOTES.sub(" ", text)
-    for rx in _name_marks():
-        text = rx.sub("", text)
-    text = _BROKEN_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
-    letters = list(filter(str.isalpha, text))
-    if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
-        # An all-caps header: give words of 4+ letters a capital only, so names stand out.
-        text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
-        text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
-        # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
-        text = re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
-    return text
-
-
-def _tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
-    return [_Tok(t, lem.lemma(t)) for t in _TOKEN.findall(_clean(text))]
-
-
-def _marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
-    if i >= len(toks):
-        return None
-    for mk in voc.by_first.get(toks[i].lemma, ()):
-        n = len(mk.lemmas)
-        if tuple(t.lemma for t in toks[i:i + n]) != mk.lemmas:
-            continue
-        span = toks[i:i + n]
-        if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
-            continue  # "2021 г." is a year, not a town
-        if _initial(toks, i) or _after_honorific(toks, i):
-            continue  # "Б.С. Муртазов", "имени Г. Сулейманова": initials, not "село", "город"
-        if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
-            continue  # "МО", "АО", "ЗАТО" are markers only in capitals
-        return mk
-    return None
-
-
-def _is_initial(toks: list[_Tok], k: int) -> bool:
-    """Whether token k is a capital letter with a full stop after it ("С.")."""
-    return (0 <= k < len(toks) - 1 and len(toks[k].text) == 1 and toks[k].text.isupper()
-            and toks[k + 1].text == ".")
-
-
-def _initial(toks: list[_Tok], i: int) -> bool:
-    """A one-letter marker in capitals that is one of a person's initials: another initial
-    stands just before or after it."""
-    return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
-
-
-_HONORIFICS = frozenset({"имени", "им"})
-
-
-_PATRONS_BACK = 6  # "им. А. Кедрова и Г. Лосева": the second patron's initial, "и" between
-
-
-def _after_honorific(toks: list[_Tok], i: int) -> bool:
-    """A one-letter capital after "имени"/"им." opens a person's name ("школа имени Г.
-    Сулейманова"), not a place; so does one after "и" that joins a second patron ("им. А.
-    Кедрова и Г. Лосева")."""
-    k = i - 1
-    if k >= 0 and toks[k].text == ".":
-        k -= 1
-    if not (len(toks[i].text) == 1 and toks[i].text.isupper() and k >= 0):
-        return False
-    if toks[k].text.lower() in _HONORIFICS:
-        return True
-    return toks[k].text.lower() == "и" and any(
-        t.text.lower() in _HONORIFICS for t in toks[max(0, k - _PATRONS_BACK) : k])
-
-
-def _capital_abbr(word: str) -> bool:
-    # "ЗАТО", or "Зато" in an all-caps header that _clean() softened
-    return word[:2].isupper() or (len(word) >= 4 and word == word.capitalize())
-
-
-def _is_name(tok: _Tok, voc: _Vocab) -> bool:
-    t = tok.text
-    return (len(t) > 1 and t[:1].isupper() and t[:1].isalpha() and not t.isupper()
-            and tok.lemma not in voc.not_names)
-
-
-def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                    voc: _Vocab) -> _Mention | None:
-    if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
-        return None
-    word = toks[i - 1].text
-    # "Каждый район", "Социальная область" are no places, but before a marker of two words
-    # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
-    # adjective is a name too
-    adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
-    if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
-        return None
-    if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
-        return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
-    name = nominative(word, lem, mk.gender, adjective=True)
-    return _Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
-                    name)
-
-
-def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
-    """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
-    if k >= len(toks) or not _is_name(toks[k], voc):
-        return 0
-    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
-            and "NOUN" in pos(toks[k + 1].text, lem) and _marker_at(toks, k + 1, voc) is None):
-        return 2
-    return 1
-
-
-def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                    voc: _Vocab) -> _Mention | None:
-    """A name after its marker ("города Пензы"); for a marker that names with a suffix, an
-    adjective name in apposition ('муниципального района "Прилузский"' → "Прилузский район")."""
-    if not mk.prefix and not (mk.suffix and mk.kind == "municipality"):
-        return None
-    k = i + len(mk.lemmas)
-    nxt = _marker_at(toks, k, voc) if k < len(toks) else None
-    gender = mk.gender
-    if nxt is not None and nxt.lemmas in voc.city_prefixes:
-        k += len(nxt.lemmas)  # "ЗАТО г. Северск", "муниципального образования город Новотроицк"
-        gender = nxt.gender  # the name agrees with "город": "… город Гусь-Хрустальный"
-    elif nxt is not None:
-        return None
-    n = _name_after(toks, k, lem, voc)
-    if n == 0:
-        return None
-    after = _marker_at(toks, k + n, voc) if k + n < len(toks) else None
-    if after is not None and after.suffix and n == 1 and agrees(
-            toks[k].text, [t.text for t in toks[k + n:k + n + len(after.lemmas)]], lem):
-        return None  # "МО Северский район": the suffix marker names it
-    words = [t.text for t in toks[k:k + n]]
-    # "городского округа Жуковский": a name in -ский is the adjective, not the surname
-    is_adj = n == 1 and "ADJF" in pos(words[0], lem) and (
-        "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
-    template = mk.suffix if is_adj and mk.suffix else mk.prefix
-    if template is None and n == 1 and "ADJF" in pos(words[0], lem):
-        template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
-    if template is None:
-        return None
-    if not mk.prefix_inflect:
-        name = " ".join(geo_nominative(w, lem) for w in words)
-    elif n == 2:
-        name = two_word_name(words[0], words[1], lem, gender)
-    else:
-        name = nominative(words[0], lem, gender, adjective=is_adj)
-    return _Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
-
-
-@cache
-def _compound_patterns() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p) for p in _raw().get("compound_names", ()))
-
-
-def _compounds(text: str) -> tuple[list[_Mention], str]:
-    """Formal names joining a town and its district ('"Город Луговск и Луговский район"'): one
-    mention each, kept as written, and the text with those names blanked (their words are
-    no places of their own)."""
-    found: list[_Mention] = []
-    for rx in _compound_patterns():
-        for m in rx.finditer(text):
-            name = " ".join(m.group("name").split())
-            at = len(_TOKEN.findall(text[: m.start()]))
-            found.append(_Mention("municipality", name, 1.0, at, at + 1, name))
-            text = text[: m.start("name")] + " " * len(m.group("name")) + text[m.end("name"):]
-    return found, text
-
-
-def _mentions(text: str, lem: Lemmatizer) -> list[_Mention]:
-    voc = _vocab(lem)
-    found, text = _compounds(text)
-    toks = _tokens(text, lem)
-    i = 0
-    while i < len(toks):
-        mk = _marker_at(toks, i, voc)
-        if mk is None:
-            i += 1
-            continue
-        m = _suffix_mention(toks, i, mk, lem, voc) or _prefix_mention(toks, i, mk, lem, voc)
-        if m is not None:
-            found.append(m)
-            i = max(m.end, i + 1)
-        else:
-            i += len(mk.lemmas)
-    return found
-
-
 def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | None:
     if not scores:
         return None
     return max(scores, key=lambda name: (scores[name], tuple(-x for x in first[name])))
-
-
-def _ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
-    """natasha LOC spans of the short texts, as a last resort."""
-    voc = _vocab(lem)
-    asked: set[str] = set()
-    for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
-        if text in asked or _all_capitals(text, lem):
-            continue  # natasha costs ~1 ms a call: a repeated text answers as before
-        asked.add(text)
-        for kind, span in lem.entities(text):
-            words = lem.words(span)
-            if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
-                continue
-            if any(len(w) > 1 and w.isupper() for w in words):
-                continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
-            toks = _tokens(span, lem)
-            if any(_marker_at(toks, j, voc) for j in range(len(toks))):
-                continue  # a marked place the rules already judged (region, …)
-            name = (two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
-                    else " ".join(nominative(w, lem, "masc") for w in words))
-            if name != region:
-                return name
-    return None
-
-
-def _all_capitals(text: str, lem: Lemmatizer) -> bool:
-    """Every word of `text` is letters in capitals, two or more ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ"):
-    any span natasha finds in it is made of such words, which the fallback skips as a
-    school's or a body's abbreviation — so natasha need not be asked."""
-    return all(len(w) > 1 and w.isalpha() and w.isupper() for w in lem.words(text))
 
 
 def _one_name(scores: dict[str, float], cores: dict[str, str],
@@ -393,7 +83,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     settled = False
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
-        for m in _mentions(text, lem):
+        for m in mentions(text, lem):
             if m.kind == "settlement" and not settlements:
                 # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
                 # village and no municipal formation of its own
@@ -409,7 +99,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
     if municipality is None and ner and not settled:
-        municipality = _ner_municipality(texts, lem, region)
+        municipality = ner_municipality(texts, lem, region)
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
@@ -424,10 +114,10 @@ def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
     — and None when a plan's own name (`title`) names `municipality`: a plan amended after the
     transformation carries the new name, the act that first approved it the old one."""
     if title and any(m.kind == "municipality" and m.name == municipality
-                     for m in _mentions(title, lem)):
+                     for m in mentions(title, lem)):
         return None
-    known = next((m.core for m in _mentions(municipality, lem) if m.kind == "municipality"), None)
-    for m in _mentions(issuer, lem):
+    known = next((m.core for m in mentions(municipality, lem) if m.kind == "municipality"), None)
+    for m in mentions(issuer, lem):
         if m.kind == "municipality" and m.name != municipality and m.core != m.name \
                 and known and m.core.casefold() == known.casefold():
             return m.name
@@ -436,7 +126,7 @@ def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
 
 def region_name(text: str, lem: Lemmatizer) -> str | None:
     """Region as written → nominative ("Оренбургской области" → "Оренбургская область")."""
-    for m in _mentions(text, lem):
+    for m in mentions(text, lem):
         if m.kind == "region":
             return m.name
     return None
@@ -448,7 +138,7 @@ def is_regional(issuer: str, lem: Lemmatizer) -> bool:
     and opens with a body's word (data/places.yaml `regional_bodies`). Such an act has a
     region and no municipality; the town it names is where it was signed."""
     words = lem.words(issuer)
-    if not words or lem.lemma(words[0]) not in set(_raw()["regional_bodies"]):
+    if not words or lem.lemma(words[0]) not in set(places_data()["regional_bodies"]):
         return False
     place = find_place([issuer], lem, ner=False)  # marked places only: natasha is slow
     return place.region is not None and place.municipality is None
@@ -457,4 +147,5 @@ def is_regional(issuer: str, lem: Lemmatizer) -> bool:
 def dropped_marker_lemmas(lem: Lemmatizer) -> frozenset[str]:
     """Lemmas of the marker words a canonical name leaves out ("города Пензы" → "Пенза",
     "городской округ Пенза" → "Пенза"): a name typed by a user is compared without them."""
-    return frozenset(w for mk in _vocab(lem).markers if mk.prefix == "{name}" for w in mk.lemmas)
+    return frozenset(w for mk in marker_vocab(lem).markers if mk.prefix == "{name}"
+                     for w in mk.lemmas)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.acts import SUBJECT, letterhead_header
+from extract.facts.act_subject import SUBJECT
+from extract.facts.acts import letterhead_header
 from extract.facts.ctx import Ctx
 from extract.facts.order import nominative_head
 

@@ -12,16 +12,17 @@ Acts print their header in these ways:
   at the very top, often a table row cell by cell, then the subject; the operative verb says
   which act it is.
 The operative sentence names the body again in the nominative ("Правительство Республики N
-постановляет:", "мэрия города N постановляет:").
+постановляет:", "мэрия города N постановляет:"). The subject read over its lines is
+extract/facts/act_subject.py's.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 from extract.facts import requisites as rq
+from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.lines import Line
 from extract.facts.plain_act import plain_act_word
@@ -30,19 +31,12 @@ from extract.facts.stamps import stamps
 _HEADER_WORDS = 8  # "ПРИКАЗ", "ПРИКАЗ № 4-у", "ПОСТАНОВЛЕНИЕ от 5 октября 2010 г. N 406"
 _HEADING_LINES = 6  # a heading form stands among the first lines
 _REQUISITE_REACH = 6  # lines after the header that may hold its date, number, place
-_SUBJECT_REACH = 8
-_BODY_WORDS = 40
-_SUBJECT_WORDS = 80
-SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
-_QUOTES = "«\"“„"
 _SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
 _SUBJECT_CHUNKS = 2  # or with a portal's line and the act's subject above the preamble
-# "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
-# a surname)
-_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
+_PORTAL_SUBJECT_WORDS = 80  # that subject alone in its paragraph, no preamble run into it
 
 
 @dataclass(frozen=True)
@@ -138,101 +132,6 @@ def _heading_org(ctx: Ctx, text: str) -> str | None:
     return org or None
 
 
-def _quoted_subject(ctx: Ctx, text: str) -> str | None:
-    """The subject in quotes after a heading's date and number: '… № 3 "Об утверждении …"'."""
-    dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
-    ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
-    rest = text[max(ends):].strip() if ends else ""
-    return rest if SUBJECT.match(rest) else None
-
-
-def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
-    """The subject starting at line i with the lines that continue it; (text, index after)."""
-    lines = ctx.top
-    text, j = lines[i].text, i + 1
-    caps = ctx.in_capitals(text) and sum(ch.isalpha() for ch in text) > 3
-    while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
-        nxt, prev = lines[j], lines[j - 1]
-        # "25.09.2014 № 402-П" has no case of its own: it goes with either
-        upper = ctx.in_capitals(nxt.text) if sum(ch.isalpha() for ch in nxt.text) > 3 else caps
-        if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
-            break
-        if caps and not upper:
-            break
-        same = nxt.chunk == prev.chunk
-        if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
-            break
-        text, j = f"{text} {nxt.text}", j + 1
-    return text, j
-
-
-def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
-    """A line printed on its own continues the subject: it starts in lower case, or a quote
-    is still open, or the subject cannot end where the line broke ("… ОТ" / "30.09.2013 №
-    …", "… ПРОГРАММЫ АЛЕКСАНДРО-НЕВСКОГО" / "МУНИЦИПАЛЬНОГО РАЙОНА …"), or the line opens
-    the quoted name of what the subject is about ("Об утверждении программы" / "«Развитие
-    …»"); and the line is as short."""
-    if nxt.bold != prev.bold or len(nxt.text.split()) > 15:
-        return False
-    opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
-    straight = text.count('"') % 2 == 1
-    named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
-    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
-        or _awaits_requisites(ctx, text)
-
-
-_NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
-
-
-def _awaits_requisites(ctx: Ctx, text: str) -> bool:
-    """"О внесении изменений в постановление Правительства" / "Н-ской области от" / "25.09.2014
-    № 402-П": a subject naming the act it changes goes on up to that act's date and number."""
-    if _NUMBERED.search(text):
-        return False
-    lem = ctx.lemmas(text)
-    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem))
-
-
-def _open_end(ctx: Ctx, text: str) -> bool:
-    """True when `text` ends with a word a phrase cannot end with: a preposition, "№", an
-    adjective waiting for its noun."""
-    last = text.split()[-1].strip(",") if text.split() else ""
-    if last.lower() in ctx.vocab.dangling_words:
-        return True
-    word = last.split("-")[-1]
-    return word.isalpha() and (ctx.tools.tag(word.lower())[0] == "ADJF"
-                               or bool(_ADJECTIVE_END.search(word.lower())))
-
-
-def _stops_subject(ctx: Ctx, text: str) -> bool:
-    # '"Об утверждении муниципальной программы …"' in quotes: the title of the act the subject
-    # names ("О внесении изменений в постановление … от … № 1202"), not a subject of its own
-    own_subject = SUBJECT.match(text) and text[:1] not in _QUOTES
-    if (text.startswith("(") and not _bracket_goes_on(text)) or own_subject \
-            or ctx.vocab.date_list.match(text):
-        return True
-    if any(rx.match(text) for rx in ctx.vocab.amendments):
-        return True
-    lem = ctx.lemmas(text)
-    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
-
-
-def _bracket_goes_on(text: str) -> bool:
-    """"(до 2030 года) в Н-ской области": a bracket the subject's own words follow on its line
-    is part of the subject; a note ("(в редакции …)", "(с изменениями на …)") ends its line."""
-    close = text.find(")")
-    tail = text[close + 1 :].strip() if close > 0 else ""
-    return tail[:1].islower() and "далее" not in text[:close].lower()
-
-
-def _subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
-    for i in range(start, min(start + _SUBJECT_REACH, len(ctx.top))):
-        text = ctx.top[i].text
-        if len(text.split()) > _BODY_WORDS and not SUBJECT.match(text):
-            break
-        if SUBJECT.match(text):
-            return subject_from(ctx, i)
-    return None, start
 
 
 def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
@@ -244,7 +143,7 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         if subject[0] <= j < subject[1]:
             continue
         line = ctx.top[j].text
-        if len(line.split()) > _BODY_WORDS // 2 or SUBJECT.match(line):
+        if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
         lines.append(line)
         text = f"{text} {line}"
@@ -259,7 +158,7 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
     for i, line in enumerate(ctx.top):
         kind = None if _in_stamp(ctx, i) else letterhead_at(ctx, line) or plain_act_word(ctx, i)
         if kind:
-            subject, end = _subject_after(ctx, i + 1)
+            subject, end = subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
             req = _letterhead_requisites(ctx, i, (start, end))
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
@@ -273,8 +172,8 @@ def _heading(ctx: Ctx) -> ActHeader | None:
         if heading:
             kind, text = heading
             req = rq.read(ctx, text)
-            quoted = _quoted_subject(ctx, text)
-            subject, end = (quoted, i + 1) if quoted else _subject_after(ctx, i + 1)
+            quoted = quoted_subject(ctx, text)
+            subject, end = (quoted, i + 1) if quoted else subject_after(ctx, i + 1)
             return ActHeader(i, "heading", kind, _heading_org(ctx, text),
                              rq.Requisites(kind, req.number, req.date), subject, end)
     return _numbered_heading(ctx)
@@ -286,7 +185,7 @@ def _numbered_heading(ctx: Ctx) -> ActHeader | None:
     for i in range(min(_HEADING_LINES, len(ctx.top))):
         text = rq.unglue(ctx.top[i].text.strip())
         req = rq.read(ctx, text) if ctx.vocab.number.match(text) else rq.Requisites()
-        subject = _quoted_subject(ctx, text) if req.number and req.date else None
+        subject = quoted_subject(ctx, text) if req.number and req.date else None
         if subject is None:
             continue
         kind = operative_act(ctx)
@@ -314,7 +213,7 @@ def _dated_heading(ctx: Ctx) -> ActHeader | None:
     req = rq.read(ctx, text) if text else rq.Requisites()
     if not (req.number and req.date):
         return None
-    subject, after = _subject_after(ctx, end)
+    subject, after = subject_after(ctx, end)
     kind = operative_act(ctx) if subject else None
     if subject is None or kind is None:
         return None
@@ -411,7 +310,7 @@ def _preamble_end(ctx: Ctx) -> int:
     округ" / "О внесении изменений в постановление …" / "…, администрация района постановляет:
     1. …")."""
     for k, c in enumerate(ctx.head[:_SUBJECT_CHUNKS]):
-        if SUBJECT.match(c.text) and len(c.text.split()) <= _SUBJECT_WORDS:
+        if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
             return k + 1 + _PREAMBLE_CHUNKS
     return _PREAMBLE_CHUNKS
 

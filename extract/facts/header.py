@@ -20,7 +20,10 @@ from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
+from extract.facts import institution_form as institution_form_
+from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
+from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
@@ -28,6 +31,7 @@ from extract.facts import period as period_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
+from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
 from extract.facts.ctx import Ctx
@@ -43,20 +47,20 @@ Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
     ("report_title", title_report_.report_title),
-    ("passport_plan_name", title_.passport_plan_name),
+    ("passport_plan_name", title_passport_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
     ("approved_caps_heading", title_approved_.approved_caps_heading),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
-    ("passport_name", title_.passport_name),
+    ("passport_name", title_passport_.passport_name),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
     ("glued_heading", title_tables_.glued_heading),
-    ("passport_heading", title_.passport_heading),
+    ("passport_heading", title_passport_.passport_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
@@ -116,7 +120,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("title_page", issuer_.issuer_from_title_page),
     # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
     ("letterhead_over_stamp", issuer_.letterhead_above_grif),
-    ("form_field", lambda ctx: institution_.issuer_from_form(
+    ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
@@ -177,7 +181,7 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):
-        return _named("issuer", "letterhead_short_name", issuer_.finish(ctx, short), trace)
+        return _named("issuer", "letterhead_short_name", finish_.finish(ctx, short), trace)
     return name
 
 
@@ -188,10 +192,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
-            or _named("issuer", "passport_body", institution_.issuer_from_passport(
+            or _named("issuer", "passport_body", institution_passport_.issuer_from_passport(
                 ctx, bool(signed)), trace)
-            or _named("issuer", "passport_school", institution_.issuer_from_passport_school(ctx),
-                      trace)
+            or _named("issuer", "passport_school",
+                      institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
@@ -202,13 +206,13 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         ctx, name.split()[0]) else None
     if full:
         name = _named("issuer", "owner_in_full", full, trace)  # "… / Детского сада № 45 «…»"
-    named = issuer_.with_place(ctx, name, places)
+    named = finish_.with_place(ctx, name, places)
     if named != name:
         name = _named("issuer", "named_place", named, trace)
-    named = issuer_.with_title_place(ctx, name, title)
+    named = finish_.with_title_place(ctx, name, title)
     if named != name:
         name = _named("issuer", "title_place", named, trace)
-    named = issuer_.with_title_place(ctx, name, issuer_.top_text(ctx))
+    named = finish_.with_title_place(ctx, name, finish_.top_text(ctx))
     if named != name:  # "… администрации города Мегиона" in a passport row under the stamp
         name = _named("issuer", "top_place", named, trace)
     named = grifs_.with_town(ctx, name)
@@ -216,9 +220,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
-    if full and issuer_.completes(ctx, order_.nominative_head(name, ctx), full):
+    if full and finish_.completes(ctx, order_.nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
-    return issuer_.finish(ctx, name)
+    return finish_.finish(ctx, name)
 
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:

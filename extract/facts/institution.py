@@ -16,6 +16,9 @@ rule of header.ISSUER_RULES (the order there is the evidence order, see header.p
   body and is none of an administration's acts (a постановление or распоряжение is the
   administration's, whose department merely executes the programme) — unless nobody signs
   it: then the passport's body is the only one the page names.
+The report form's field is read in extract/facts/institution_form.py, the passport's bodies in
+extract/facts/institution_passport.py; this module holds the grif, the title and what they share
+(an institution's name where words open with its form, in the nominative).
 """
 
 from __future__ import annotations
@@ -24,133 +27,18 @@ import re
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
-from extract.facts.lines import squash
-from extract.facts.name_end import before_predicate
-from extract.facts.order import act_type, agree_nominative, nominative_head
+from extract.facts.order import agree_nominative
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
-_FORM_CHUNKS = 40
-_NAME_WORDS = 25
 _TITLE_NAME_WORDS = 12
-_BLANKS = re.compile(r"_{2,}")
-_CUT = re.compile(r"\s*(?:\(|_{2,}|\s[-–—]\s*$)")
-_NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
+BLANKS = re.compile(r"_{2,}")
 _PATRON = ("им.", "имени")
 _QUOTED_NUMBER = re.compile(r"^[«\"]\s*\d")
 _INITIAL = re.compile(r"^[А-ЯЁ]\.")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?!\d)")
 _STOPS = frozenset({"в", "во", "на", "по", "за", "для", "с", "со", "к", "о", "об", "от", "до",
                     "и", "при", "через"})
-
-
-def _groups(ctx: Ctx) -> list[list[str]]:
-    """The lines of the top prose chunks, and of each cell of the top table rows, as groups:
-    a field's label and its value stand in one group (or the value in the next cell's)."""
-    out: list[list[str]] = []
-    single = False  # the last group holds one-line chunks (a PDF's paragraph per line)
-    for c in ctx.chunks[:_FORM_CHUNKS]:
-        if c.cells is None:
-            lines = list(c.lines or (c.text,))
-            if single and len(lines) == 1:
-                out[-1].append(lines[0])
-            else:
-                out.append(lines)
-            single = len(lines) == 1
-        else:
-            single = False
-            cells = [list(x) for x in c.cell_lines if x]
-            for k, cell in enumerate(cells):
-                # "Полное наименование ОО | муниципальное …": the value is the next cell
-                nxt = cells[k + 1] if k + 1 < len(cells) else []
-                out.append(cell + nxt if len(cell) == 1 else cell)
-    return out
-
-
-def _is_label(ctx: Ctx, word: str) -> bool:
-    lem = ctx.lemmas(word)
-    return word[:1].isupper() and len(lem) == 1 and lem[0] in ctx.vocab.form_labels
-
-
-def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
-    """The institution's name the lines open with, continued by lines in lower case, and cut
-    at the next label ("… школа» Кировского района Вид деятельности …")."""
-    text = lines[0]
-    for line in lines[1:]:
-        if (not line[:1].islower() and not _NUMBER.match(line)) or _BLANKS.match(line):
-            break
-        text = f"{text} {line}"
-    words = before_predicate(ctx, squash(_BLANKS.sub(" ", text)).split())
-    for k, w in enumerate(words[1:], 1):
-        if _is_label(ctx, w):
-            words = words[:k]
-            break
-    name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
-    return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
-
-
-def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
-    for k, line in enumerate(lines):
-        m = ctx.vocab.institution_label.search(line)
-        if not m:
-            continue
-        rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
-        if not rest:
-            return None
-        split = _form_below_name(ctx, rest)
-        if split:
-            return split
-        value = " ".join(rest)
-        legal = ctx.vocab.legal_form.search(value)
-        if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
-            value = value[legal.start():]
-            return _name_from(ctx, [value]) if len(rest) == 1 else _name_from(
-                ctx, _relined(value, rest))
-        if rest[0].split()[0] in ctx.vocab.institution_forms:
-            return _name_from(ctx, rest)
-    return None
-
-
-def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:
-    """A form that prints the quoted name first and the bare legal form on the next line
-    ("… «Ольховская школа»" / "Муниципальное казённое учреждение"): the form opens the name."""
-    if len(rest) < 2 or "«" not in rest[0] or ctx.vocab.legal_form.search(rest[0]):
-        return None
-    legal = ctx.vocab.legal_form.match(rest[1])
-    if not legal or rest[1][legal.end():].strip(" .,;"):
-        return None
-    return f"{squash(rest[1])} {squash(rest[0])}"
-
-
-def _relined(value: str, lines: list[str]) -> list[str]:
-    """`value` (a tail of the joined `lines`) split again where the lines broke."""
-    out: list[str] = []
-    for line in reversed(lines):
-        if value.endswith(line) and len(value) > len(line):
-            out.insert(0, line)
-            value = value[: -len(line)].rstrip()
-        else:
-            break
-    return [value, *out] if value else out
-
-
-def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
-    """A form's field naming the institution; in a report, else a top line opening with a
-    full legal name."""
-    groups = _groups(ctx)
-    for lines in groups:
-        got = _labelled(ctx, lines)
-        if got:
-            return got
-    if not report:
-        return None
-    for lines in groups:
-        for k, line in enumerate(lines):
-            # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
-            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])):
-                return _name_from(ctx, lines[k:])
-    return None
-
 
 def issuer_from_grif(ctx: Ctx) -> str | None:
     """The school whose head approves the plan: "УТВЕРЖДАЮ / приказом МОУ … / № … от …", or
@@ -197,7 +85,7 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
         typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
         if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break
-        if _BLANKS.match(w):
+        if BLANKS.match(w):
             break  # "«… «Колосок» ____ И.О. Фамилия": a quote left open ends at the signature
         straight = w.count('"') % 2
         straight = straight if depth == 0 else -straight
@@ -301,69 +189,6 @@ def institution_nominative(ctx: Ctx, name: str) -> str:
         got = ctx.tools.nominative(w.lower())
         out.append(got[:1].upper() + got[1:] if got and w[:1].isupper() else got or w)
     return " ".join(out)
-
-
-def issuer_from_passport(ctx: Ctx, signed: bool = True) -> str | None:
-    """The body a programme's passport names as its executor, distributor, customer or
-    approving official (see the module docstring), in the order of the vocabulary. An
-    administration's act counts only when someone signs it (the signer's administration is
-    the issuer): a bare appendix line ("Приложение к постановлению от … № …", `signed`
-    False) names no body, and the passport's is the only one the page gives."""
-    if signed and act_type(ctx) not in (None, *ctx.vocab.own_act_types):
-        return None
-    rows = [(ctx.lemmas(c.cells[0]), c.cells[1]) for c in ctx.chunks
-            if c.cells is not None and len([x for x in c.cells if x]) >= 2 and c.cells[1]]
-    for label in ctx.vocab.passport_issuer_labels:
-        for lemmas, value in rows:
-            if any(lemmas[k : k + len(label)] == label for k in range(len(lemmas))):
-                body = _body_of(ctx, value)
-                if body:
-                    return body
-    return None
-
-
-def issuer_from_passport_school(ctx: Ctx) -> str | None:
-    """A school's passport whose developer or executor row names the school only as "школа"
-    ("Администрация школы", "Педагогический коллектив школы") and whose rows name one
-    institution by its legal form ("… одаренных детей в МОБУ «…»", "Устав МОБУ «…»"): that
-    institution is the programme's own. Two institutions named: none is sure, None."""
-    rows = [c.cells for c in ctx.chunks if c.cells is not None
-            and len([x for x in c.cells if x]) >= 2 and c.cells[0]]
-    if not any(_names_own_school(ctx, cells) for cells in rows):
-        return None
-    names = {name for cells in rows for cell in cells[1:] for name in _institutions_in(ctx, cell)}
-    return institution_nominative(ctx, names.pop()) if len(names) == 1 else None
-
-
-def _names_own_school(ctx: Ctx, cells: tuple[str, ...]) -> bool:
-    label = ctx.lemmas(cells[0])
-    if not any(label[k : k + len(seq)] == seq for seq in ctx.vocab.passport_own_labels
-               for k in range(len(label))):
-        return False
-    value = squash(" ".join(cells[1:]))
-    return (bool(set(ctx.lemmas(value)) & ctx.vocab.own_school_words)
-            and not any(q in value for q in "«\"") and not any(ch.isdigit() for ch in value)
-            and not any(form_word(ctx, w) for w in value.split()))
-
-
-def _institutions_in(ctx: Ctx, text: str) -> list[str]:
-    words = squash(text).split()
-    return [name for k, w in enumerate(words) if form_word(ctx, w)
-            and (name := institution_at(ctx, words[k:]))]
-
-
-def _body_of(ctx: Ctx, value: str) -> str | None:
-    """"Управление образования … области" as written; "Начальник управления …" → the body
-    the official heads, in the nominative."""
-    text = re.split(r"\s*[;(]|\s[-–—]\s", squash(value), maxsplit=1)[0].strip(" ,.")
-    words = text.split()
-    lem = ctx.lemmas(words[0]) if words else ()
-    if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads and len(words) > 1:
-        text = " ".join(words[1:])
-    head = ctx.lemmas(text.split()[0]) if text else ()
-    if len(head) != 1 or head[0] not in ctx.vocab.org_words:
-        return None
-    return nominative_head(text, ctx)
 
 
 _MAX_QUOTED = 200

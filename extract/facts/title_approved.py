@@ -9,7 +9,7 @@ from extract.facts.acts import act_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.people import lines_after_signature
 from extract.facts.stamps import stamp_kind
-from extract.facts.title import (
+from extract.facts.title_lines import (
     HEADING_WORDS,
     REQUISITES_LINE,
     ends_title,

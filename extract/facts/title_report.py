@@ -12,7 +12,7 @@ from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.stamps import stamp_kind
-from extract.facts.title import (
+from extract.facts.title_lines import (
     NUMBERED_NAME,
     REQUISITES_LINE,
     TITLE_WORDS,

@@ -10,7 +10,7 @@ from extract.facts.acts import operative_at_start
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.stamps import list_heading, stamp_kind
-from extract.facts.title import (
+from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     HEADING_WORDS,
     TABLE_LINE,

@@ -17,7 +17,7 @@ from facts_helpers import table as fact_table
 
 from extract.cells import rejoin
 from extract.facts.header import extract as facts
-from extract.facts.issuer import _genitive_adjective
+from extract.facts.issuer_finish import _genitive_adjective
 from extract.found import Found
 from extract.tables import extract as tables_extract
 from ingest.models import Cell

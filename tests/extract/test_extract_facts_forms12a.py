@@ -121,7 +121,8 @@ def test_a_repealed_act_is_not_the_pages_own(tools: ExtractTools, listed: str) -
     assert (d.title, d.order_number, d.order_date_text) == (_OWN_TITLE, None, None)
 
 
-_HEADING = "Постановление Администрации муниципального района \"Город Лесной\" от 3 мая 2021 г. N 77"
+_HEADING = ("Постановление Администрации муниципального района \"Город Лесной\" от 3 мая 2021 г. "
+            "N 77")
 
 
 @pytest.mark.parametrize(("subject", "title"), [

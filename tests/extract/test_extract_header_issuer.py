@@ -8,7 +8,7 @@ import pytest
 from extract.facts.case import is_capitals, mid_sentence_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.issuer import strip_region, with_place
+from extract.facts.issuer_finish import strip_region, with_place
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools

@@ -11,7 +11,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import para, run, table, tsv
 
 from extract.found import Found
-from extract.indicators import parse_value
+from extract.indicator_rows import parse_value
 from extract.models import DraftDocument
 
 # A roadmap's indicator table: "Период, год" over a second header row of years, numbered group

@@ -17,7 +17,7 @@ from extract.columns import assign, cell_kinds, evidence
 from extract.grids import deadline_text, period_of
 from extract.header_rows import find_header
 from extract.headphrase import read_header
-from extract.indicators import base_value, parse_value
+from extract.indicator_rows import base_value, parse_value
 from extract.layout import grid_rows
 from extract.passport import list_items
 from extract.vocab import get_vocab

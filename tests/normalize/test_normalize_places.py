@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from normalize.lemmas import Lemmatizer, get_lemmatizer
-from normalize.places import Place, find_place, issuer_renamed, nominative, region_name
+from normalize.place_names import nominative
+from normalize.places import Place, find_place, issuer_renamed, region_name
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 

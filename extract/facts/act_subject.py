@@ -1,0 +1,120 @@
+"""An act's subject ("Об утверждении …", "О плане …") read over the lines that continue it:
+where it opens after the act's header, what carries it on (lower case, an open quote, an end no
+phrase can end with, the requisites of an act it amends), what stops it.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Line
+
+_SUBJECT_REACH = 8
+BODY_WORDS = 40
+_SUBJECT_WORDS = 80
+SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
+_QUOTES = "«\"“„"
+# "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
+# a surname)
+_ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
+
+
+def quoted_subject(ctx: Ctx, text: str) -> str | None:
+    """The subject in quotes after a heading's date and number: '… № 3 "Об утверждении …"'."""
+    dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
+    ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
+    rest = text[max(ends):].strip() if ends else ""
+    return rest if SUBJECT.match(rest) else None
+
+
+def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
+    """The subject starting at line i with the lines that continue it; (text, index after)."""
+    lines = ctx.top
+    text, j = lines[i].text, i + 1
+    caps = ctx.in_capitals(text) and sum(ch.isalpha() for ch in text) > 3
+    while j < len(lines) and len(text.split()) < _SUBJECT_WORDS:
+        nxt, prev = lines[j], lines[j - 1]
+        # "25.09.2014 № 402-П" has no case of its own: it goes with either
+        upper = ctx.in_capitals(nxt.text) if sum(ch.isalpha() for ch in nxt.text) > 3 else caps
+        if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
+            break
+        if caps and not upper:
+            break
+        same = nxt.chunk == prev.chunk
+        if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
+            break
+        text, j = f"{text} {nxt.text}", j + 1
+    return text, j
+
+
+def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
+    """A line printed on its own continues the subject: it starts in lower case, or a quote
+    is still open, or the subject cannot end where the line broke ("… ОТ" / "30.09.2013 №
+    …", "… ПРОГРАММЫ АЛЕКСАНДРО-НЕВСКОГО" / "МУНИЦИПАЛЬНОГО РАЙОНА …"), or the line opens
+    the quoted name of what the subject is about ("Об утверждении программы" / "«Развитие
+    …»"); and the line is as short."""
+    if nxt.bold != prev.bold or len(nxt.text.split()) > 15:
+        return False
+    opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
+    straight = text.count('"') % 2 == 1
+    named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
+    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
+        or _awaits_requisites(ctx, text)
+
+
+_NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
+
+
+def _awaits_requisites(ctx: Ctx, text: str) -> bool:
+    """"О внесении изменений в постановление Правительства" / "Н-ской области от" / "25.09.2014
+    № 402-П": a subject naming the act it changes goes on up to that act's date and number."""
+    if _NUMBERED.search(text):
+        return False
+    lem = ctx.lemmas(text)
+    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem))
+
+
+def _open_end(ctx: Ctx, text: str) -> bool:
+    """True when `text` ends with a word a phrase cannot end with: a preposition, "№", an
+    adjective waiting for its noun."""
+    last = text.split()[-1].strip(",") if text.split() else ""
+    if last.lower() in ctx.vocab.dangling_words:
+        return True
+    word = last.split("-")[-1]
+    return word.isalpha() and (ctx.tools.tag(word.lower())[0] == "ADJF"
+                               or bool(_ADJECTIVE_END.search(word.lower())))
+
+
+def _stops_subject(ctx: Ctx, text: str) -> bool:
+    # '"Об утверждении муниципальной программы …"' in quotes: the title of the act the subject
+    # names ("О внесении изменений в постановление … от … № 1202"), not a subject of its own
+    own_subject = SUBJECT.match(text) and text[:1] not in _QUOTES
+    if (text.startswith("(") and not _bracket_goes_on(text)) or own_subject \
+            or ctx.vocab.date_list.match(text):
+        return True
+    if any(rx.match(text) for rx in ctx.vocab.amendments):
+        return True
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+def _bracket_goes_on(text: str) -> bool:
+    """"(до 2030 года) в Н-ской области": a bracket the subject's own words follow on its line
+    is part of the subject; a note ("(в редакции …)", "(с изменениями на …)") ends its line."""
+    close = text.find(")")
+    tail = text[close + 1 :].strip() if close > 0 else ""
+    return tail[:1].islower() and "далее" not in text[:close].lower()
+
+
+def subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
+    """The subject opening within a few lines from `start`, before the body's long text;
+    (text, index after) or (None, start)."""
+    for i in range(start, min(start + _SUBJECT_REACH, len(ctx.top))):
+        text = ctx.top[i].text
+        if len(text.split()) > BODY_WORDS and not SUBJECT.match(text):
+            break
+        if SUBJECT.match(text):
+            return subject_from(ctx, i)
+    return None, start

@@ -1,0 +1,126 @@
+"""A report form's field naming the institution: "Наименование муниципального учреждения
+(обособленного подразделения) <name>", the name often in lower case and over several lines; in a
+report without the label, a top line opening with a full legal name ("Муниципальное автономное
+дошкольное образовательное учреждение детский сад № 16")."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution import BLANKS
+from extract.facts.lines import squash
+from extract.facts.name_end import before_predicate
+
+_FORM_CHUNKS = 40
+_NAME_WORDS = 25
+_CUT = re.compile(r"\s*(?:\(|_{2,}|\s[-–—]\s*$)")
+_NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
+
+
+def _groups(ctx: Ctx) -> list[list[str]]:
+    """The lines of the top prose chunks, and of each cell of the top table rows, as groups:
+    a field's label and its value stand in one group (or the value in the next cell's)."""
+    out: list[list[str]] = []
+    single = False  # the last group holds one-line chunks (a PDF's paragraph per line)
+    for c in ctx.chunks[:_FORM_CHUNKS]:
+        if c.cells is None:
+            lines = list(c.lines or (c.text,))
+            if single and len(lines) == 1:
+                out[-1].append(lines[0])
+            else:
+                out.append(lines)
+            single = len(lines) == 1
+        else:
+            single = False
+            cells = [list(x) for x in c.cell_lines if x]
+            for k, cell in enumerate(cells):
+                # "Полное наименование ОО | муниципальное …": the value is the next cell
+                nxt = cells[k + 1] if k + 1 < len(cells) else []
+                out.append(cell + nxt if len(cell) == 1 else cell)
+    return out
+
+
+def _is_label(ctx: Ctx, word: str) -> bool:
+    lem = ctx.lemmas(word)
+    return word[:1].isupper() and len(lem) == 1 and lem[0] in ctx.vocab.form_labels
+
+
+def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
+    """The institution's name the lines open with, continued by lines in lower case, and cut
+    at the next label ("… школа» Кировского района Вид деятельности …")."""
+    text = lines[0]
+    for line in lines[1:]:
+        if (not line[:1].islower() and not _NUMBER.match(line)) or BLANKS.match(line):
+            break
+        text = f"{text} {line}"
+    words = before_predicate(ctx, squash(BLANKS.sub(" ", text)).split())
+    for k, w in enumerate(words[1:], 1):
+        if _is_label(ctx, w):
+            words = words[:k]
+            break
+    name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
+    return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
+
+
+def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
+    for k, line in enumerate(lines):
+        m = ctx.vocab.institution_label.search(line)
+        if not m:
+            continue
+        rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
+        if not rest:
+            return None
+        split = _form_below_name(ctx, rest)
+        if split:
+            return split
+        value = " ".join(rest)
+        legal = ctx.vocab.legal_form.search(value)
+        if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
+            value = value[legal.start():]
+            return _name_from(ctx, [value]) if len(rest) == 1 else _name_from(
+                ctx, _relined(value, rest))
+        if rest[0].split()[0] in ctx.vocab.institution_forms:
+            return _name_from(ctx, rest)
+    return None
+
+
+def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:
+    """A form that prints the quoted name first and the bare legal form on the next line
+    ("… «Ольховская школа»" / "Муниципальное казённое учреждение"): the form opens the name."""
+    if len(rest) < 2 or "«" not in rest[0] or ctx.vocab.legal_form.search(rest[0]):
+        return None
+    legal = ctx.vocab.legal_form.match(rest[1])
+    if not legal or rest[1][legal.end():].strip(" .,;"):
+        return None
+    return f"{squash(rest[1])} {squash(rest[0])}"
+
+
+def _relined(value: str, lines: list[str]) -> list[str]:
+    """`value` (a tail of the joined `lines`) split again where the lines broke."""
+    out: list[str] = []
+    for line in reversed(lines):
+        if value.endswith(line) and len(value) > len(line):
+            out.insert(0, line)
+            value = value[: -len(line)].rstrip()
+        else:
+            break
+    return [value, *out] if value else out
+
+
+def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
+    """A form's field naming the institution; in a report, else a top line opening with a
+    full legal name."""
+    groups = _groups(ctx)
+    for lines in groups:
+        got = _labelled(ctx, lines)
+        if got:
+            return got
+    if not report:
+        return None
+    for lines in groups:
+        for k, line in enumerate(lines):
+            # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
+            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])):
+                return _name_from(ctx, lines[k:])
+    return None

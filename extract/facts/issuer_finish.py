@@ -1,0 +1,147 @@
+"""The finishing every issuer gets, whichever rule read it: no short name in parentheses after
+the full one, no trailing region after a municipality (the region is a field of its own), normal
+case for capitals (extract/facts/case.py); and a stamp's nameless body ("Администрация района")
+completed by the place the document names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.case import is_capitals, restore_case
+from extract.facts.ctx import Ctx
+from extract.facts.vocab import institution_word
+
+_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
+
+TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
+
+
+def without_short_name(ctx: Ctx, name: str) -> str:
+    """"… школа» (МКОУ «Ихальская СОШ»)" → "… школа»": a letterhead prints the body's short
+    name under its full one; the short name (opening with an abbreviation) is no part of it."""
+    m = TRAILING_PARENTHESES.search(name)
+    if not m or m.start() == 0:
+        return name
+    first = m.group(1).split()[0].strip("«»\"“„")
+    short = first.isupper() and len(first) > 1 and (
+        ctx.tools.is_abbreviation(first) or first.lower() in ctx.vocab.abbreviations
+        or institution_word(ctx.vocab, first))
+    return name[: m.start()] if short else name
+
+
+def strip_region(ctx: Ctx, name: str) -> str:
+    """"… муниципального района Иркутской области" → "… муниципального района": a trailing
+    region goes when a municipality stands before it ("Министерство образования Оренбургской
+    области" keeps it: the region is the body's own)."""
+    words = name.split()
+    if words and words[-1].endswith(("»", '"', "“")):
+        return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
+    lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
+    region = len(words) >= 3 and (
+        (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
+        or lemmas[-2] in ctx.vocab.region_heads)
+    cut = 2 if region else 0
+    if cut and set(lemmas[:-cut]) & ctx.vocab.municipal_words:
+        return " ".join(words[:-cut]).rstrip(" ,")
+    return name
+
+
+def finish(ctx: Ctx, name: str) -> str:
+    """Every issuer: no short name in parentheses after the full one, no trailing region after
+    a municipality, normal case for capitals, a republic's name in the nominative."""
+    name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
+    if not is_capitals(name):
+        return name
+    return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+
+
+def _republic_name(ctx: Ctx, name: str) -> str:
+    """"Правительство Республики Калмыкии" → "… Республики Калмыкия": the name after
+    "Республика" stands in apposition, in the nominative, though some sites decline it."""
+    words = name.split()
+    for k, w in enumerate(words[:-1]):
+        nxt = words[k + 1]
+        if ctx.lemmas(w) != ("республика",) or not nxt.isalpha() or not nxt[1:].islower():
+            continue
+        got = ctx.tools.nominative(nxt.lower())
+        if got and got != nxt.lower() and (k + 2 == len(words) or words[k + 2][:1].islower()):
+            words[k + 1] = got[:1].upper() + got[1:]
+    return " ".join(words)
+
+
+def completes(ctx: Ctx, short: str, full: str | None) -> bool:
+    """True when `full` (a letterhead's name) names the body `short` names, in more words:
+    "Управление образования" → "Управление образования администрации … района"."""
+    if not full:
+        return False
+    a, b = ctx.lemmas(short), ctx.lemmas(full)
+    return len(b) > len(a) and b[: len(a)] == a
+
+
+def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
+    """"Администрация района" (a stamp naming the body without its name) in a document about
+    "… Шиповского муниципального района" → "Администрация Шиповского муниципального района":
+    the place the document names, written in the same form as the body's generic word."""
+    words = name.split()
+    if len(words) != 2 or words[1][:1].isupper():
+        return name
+    generic = ctx.lemmas(words[1])
+    if not generic or generic[-1] not in ctx.vocab.place_markers:  # "(": no word
+        return name
+    for place in places:
+        tail = place.split()[-1] if place else ""
+        if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
+            return f"{words[0]} {place}"
+    return name
+
+
+_TOP_LINES = 12
+
+
+def top_text(ctx: Ctx) -> str:
+    """The page's first printed lines as one text (where a stamp's nameless body is named)."""
+    return " ".join(line.text for line in ctx.top[:_TOP_LINES])
+
+
+_WORD_EDGE = "«»\"“„()[],.;:"
+_HUSHING = "кгхжшчщц"
+
+
+def _genitive_adjective(lemma: str) -> str:
+    """"кленоводский" → "Кленоводского" (a place adjective before "района")."""
+    if lemma.endswith(("ый", "ой")):
+        stem = lemma[:-2] + "ого"
+    elif lemma.endswith("ий"):
+        stem = lemma[:-2] + ("ого" if lemma[-3:-2] in _HUSHING else "его")
+    else:
+        return lemma.capitalize()
+    return stem[:1].upper() + stem[1:]
+
+
+def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
+    """"Администрация города" / "Администрация района", a stamp naming no place, in a document
+    whose title names it ("… города Кленоводска", "… в Кленоводском районе") → the body
+    with that place: "Администрация города Кленоводска", "Администрация Кленоводского
+    района"."""
+    words = name.split()
+    if len(words) != 2 or words[1][:1].isupper() or not title:
+        return name
+    generic = ctx.lemmas(words[1])[-1:]
+    marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
+    if not generic or generic[0] not in marks:
+        return name
+    tw = [w.strip(_WORD_EDGE) for w in title.split()]
+    for i, w in enumerate(tw):
+        if ctx.lemmas(w)[-1:] != generic:
+            continue
+        nxt = tw[i + 1] if i + 1 < len(tw) else ""
+        if generic[0] in ctx.vocab.settlement_words and w.lower() == words[1].lower() \
+                and nxt[:1].isupper():
+            return f"{name} {nxt}"  # "города Кленоводска"
+        prev = tw[i - 1] if i else ""
+        if generic[0] in ctx.vocab.place_markers and prev[:1].isupper() \
+                and ctx.tools.tag(prev.lower())[0] == "ADJF":
+            lemma = ctx.lemmas(prev)[0]
+            return f"{words[0]} {_genitive_adjective(lemma)} {words[1]}"
+    return name

@@ -1,0 +1,198 @@
+"""A title run on over lines, and what ends one: the helpers the title rules share
+(extract/facts/title.py, title_passport.py, title_report.py, title_approved.py, title_tables.py).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.cells import unit_line
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk, squash
+from extract.facts.stamps import stamp_kind
+from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
+from extract.vocab import get_vocab
+
+TITLE_WORDS = 60
+_CONTINUATION_WORDS = 25
+HEADING_WORDS = 25
+HEADING_MIN_WORDS = 3
+TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
+_NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
+SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
+_SENTENCE_END = (".", ":", ";", "!", "?")
+REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
+# "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
+# name go on the title, no act's requisites
+NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
+# a line that opens with a settlement: "п. Лесной Ольховского района" under a title page's name
+_PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
+_PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
+                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
+
+
+def has_period(ctx: Ctx, text: str) -> bool:
+    """The text states a plan's years ("на 2021-2025 годы")."""
+    return any(rx.search(text) for rx in ctx.vocab.period_title)
+
+
+def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
+    """A title printed line by line (PDF) goes on in the next block: lower case, a quote, a
+    parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
+    has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
+    № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
+    if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
+        return False
+    # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
+    reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
+    if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
+        return False
+    if goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
+        return True
+    # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
+    # годы") goes on only in lower case: a bold line after it is the next heading
+    return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
+        and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
+        and not _label(nxt.text)
+
+
+def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
+    """The next line continues a title whatever its weight: it starts in lower case, with a
+    quote or a parenthesis that is no note ("(в редакции …)", "(далее – …)"), or a quote is
+    still open."""
+    if nxt[:1] == "(":
+        return not _note(ctx, nxt)
+    return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
+
+
+def ends_title(ctx: Ctx, line: str) -> bool:
+    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
+    requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
+    Заречный") or a year printed alone under the title page's name."""
+    if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
+            or _NUMBER_CAPTION.match(line):
+        return True
+    if line[:1] == "(" and _note(ctx, line):
+        return True
+    return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
+        and not NUMBERED_NAME.match(line)
+
+
+def _note(ctx: Ctx, line: str) -> bool:
+    """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
+    title, not its words ("(дорожная карта) по …" is)."""
+    inner = line[1:].split(")", 1)[0]
+    units = ctx.lemmas(inner)
+    return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
+            or unit_line(line, get_vocab(ctx.tools), ctx.tools) is not None  # "(процентов)"
+            or (bool(units) and all(w in ctx.vocab.unit_notes for w in units))
+            or bool(ctx.vocab.approval_note.match(line))
+            or any(rx.match(line) for rx in ctx.vocab.amendments))
+
+
+def _site_note(ctx: Ctx, line: str) -> bool:
+    """"(далее - Программа)", "(утв. постановлением …)", "(в редакции …)" on their own lines
+    under a heading: a legal site's notes, where the title ends ("(2007-2010 годы)" and "(МБОУ
+    СОШ № 1)" are the title's own words)."""
+    return line[:1] == "(" and (bool(SEE_BELOW.match(line))
+                                or bool(ctx.vocab.approval_note.match(line))
+                                or any(rx.match(line) for rx in ctx.vocab.amendments))
+
+
+def _label(line: str) -> bool:
+    """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
+    head = line.split(":", 1)[0]
+    return ":" in line and len(head.split()) <= 4
+
+
+def stopper(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
+
+
+def own_lines(ctx: Ctx, c: Chunk) -> str:
+    """A block's text up to a line that starts something else: a table's row printed in the
+    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
+    if len(c.lines) < 2:
+        return c.text
+    kept: list[str] = []
+    for line in c.lines[_menu_lines(ctx, c.lines):]:
+        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
+                     or _site_note(ctx, line)):
+            break
+        kept.append(line)
+    return squash(" ".join(kept))
+
+
+_MENU_WORDS = 2
+
+
+def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
+    """How many lines open a block before its heading starts over in capitals: a site's menu
+    item "Программа развития школы" above "ПРОГРАММА РАЗВИТИЯ" / "…": the item repeats the
+    heading's first words in sentence case and is no part of the title."""
+    if len(lines) < 2 or lines[0].isupper() or not lines[1].isupper():
+        return 0
+    first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])
+    same = len(first) >= _MENU_WORDS and caps[:_MENU_WORDS] == first[:_MENU_WORDS]
+    return 1 if same and ctx.plan_noun(first) else 0
+
+
+def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
+    """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
+    blocks that follow it in the document: a table between ends the title)."""
+    text = own_lines(ctx, chunks[i])
+    if text != chunks[i].text:
+        return text
+    if chunks is not ctx.chunks:
+        i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
+    for k in range(i + 1, min(i + 6, len(chunks))):
+        nxt = chunks[k]
+        if not (_continues_title(ctx, chunks[i], text, nxt)
+                or _owners_town(ctx, chunks, i, k, text)):
+            break
+        text = f"{text} {nxt.text}"
+    if has_period(ctx, text) or i + 1 >= len(chunks):
+        return text
+    nxt = chunks[i + 1]
+    if (nxt.bold or nxt.heading) and has_period(ctx, nxt.text) and len(nxt.text.split()) < 40 \
+            and not ends_title(ctx, nxt.text):
+        return f"{text} {nxt.text}"
+    return text
+
+
+def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str) -> bool:
+    """"… детский сад «Надежда»" / "г. Заречного" / "на 2025 - 2030 гг.": a town line in the
+    title's weight with the plan's years after it belongs to the owner's name (a town line
+    that ends the title page has no years after it)."""
+    town, after = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else None
+    return (after is not None and town.bold == chunks[i].bold == after.bold
+            and bool(_PLACE_OR_YEAR.match(town.text)) and not town.text[:1].isdigit()
+            and not has_period(ctx, text) and has_period(ctx, after.text)
+            and len(after.text.split()) <= SHORT_HEAD * 2)
+
+
+
+def strong_block(c: Chunk) -> bool:
+    """A block printed as a heading: bold, a heading style, or capitals."""
+    return c.bold or bool(c.heading) or c.text.isupper()
+
+def lines_from(ctx: Ctx, i: int) -> str:
+    """A title printed inside a longer paragraph: its line and the lines of the paragraph
+    that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
+    "«Развитие образования …» на 2014 - 2020 годы")."""
+    text = ctx.top[i].text
+    caps = text.isupper()
+    for nxt in ctx.top[i + 1 : i + 6]:
+        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
+            break
+        # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
+        # capitals heading goes on in capitals up to its years; the place under it does not
+        caps = caps and nxt.text.isupper()
+        if has_period(ctx, text) and _PLACE_START.match(nxt.text):
+            break
+        if not (caps or goes_on(ctx, text, nxt.text)):
+            break
+        text = f"{text} {nxt.text}"
+    return text

@@ -1,0 +1,89 @@
+"""A passport's name for the plan: its name row ("Наименование программы | …"), the same
+label run into a text export's paragraph, and a page that opens with the passport's heading."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.title import appendix_title, plan_title
+from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
+from extract.facts.title_text import clean_title, name_only
+
+_NAME_ROW = ("наименование",)
+
+
+def passport_plan_name(ctx: Ctx) -> str | None:
+    """A passport's name row that names the plan in full ("Программа развития … на 2021-2025
+    гг."): the document's own name for itself, over a title page's wording."""
+    name = passport_name(ctx)
+    if not name or not ctx.plan_noun(ctx.lemmas(name)):
+        return None
+    if name[:1].islower() and plan_title(ctx):
+        return None  # "целевая программа …" as the row's sentence: the printed heading names it
+    if not has_period(ctx, name):
+        # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
+        # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
+        heading = plan_title(ctx)
+        if heading and has_period(ctx, heading):
+            return None
+    return name
+
+
+def passport_name(ctx: Ctx) -> str | None:
+    """"Наименование программы | Программа развития …" row of a passport table (or the title
+    the table extractor read from it)."""
+    name = ctx.once("passport_name", lambda: _passport_row_name(ctx))
+    if name and name[:1].islower() and appendix_title(ctx):
+        # "муниципальная программа … (далее - программа)": the row's sentence, not a printed
+        # name; the appendix's own heading ("Паспорт муниципальной программы …") is the title
+        return None
+    return name
+
+
+def _passport_row_name(ctx: Ctx) -> str | None:
+    if ctx.found.document.title:
+        return clean_title(ctx, name_only(ctx.found.document.title))
+    for c in ctx.chunks:
+        cells = [x for x in (c.cells or ()) if x]
+        if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
+                and ctx.plan_noun(ctx.lemmas(cells[1]))):
+            return clean_title(ctx, name_only(cells[1]))
+    return _name_label_line(ctx)
+
+
+_NAME_LABEL = re.compile(r"\bНаименование\s+(?P<noun>[А-ЯЁа-яё]+)\s+(?=[А-ЯЁ«\"])")
+
+
+def _name_label_line(ctx: Ctx) -> str | None:
+    """A text export's passport with no cells, its rows run into paragraphs ("… Наименование
+    программы Ведомственная целевая программа «Образование» на 2011-2013 годы Дата и номер
+    …"): the plan's name after the label, up to its years."""
+    if not ctx.plain:
+        return None
+    for c in ctx.head:
+        for m in _NAME_LABEL.finditer(c.text):
+            rest = c.text[m.end():]
+            if ctx.plan_noun(ctx.lemmas(m.group("noun"))) is None \
+                    or ctx.plan_noun(ctx.lemmas(" ".join(rest.split()[:4]))) is None:
+                continue
+            ends = [p.end("period") for rx in ctx.vocab.period_title if (p := rx.search(rest))]
+            if ends:
+                return clean_title(ctx, rest[: min(ends)])
+    return None
+
+_PASSPORT = ("паспорт",)
+_PASSPORT_REACH = 2  # the page opens with it
+
+
+def passport_heading(ctx: Ctx) -> str | None:
+    """A page that opens with the passport's heading and nothing above it ("Паспорт программы
+    развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
+    no other rule found a title."""
+    for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
+        lem = ctx.lemmas(c.text)
+        if c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
+                and len(c.text.split()) <= TITLE_WORDS \
+                and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+            return clean_title(ctx, with_continuation(ctx, ctx.head, i))
+    return None

@@ -1,0 +1,42 @@
+"""The municipality natasha finds among the short texts, when no marker named one."""
+
+from __future__ import annotations
+
+from normalize.lemmas import Lemmatizer
+from normalize.place_mentions import marker_at, marker_vocab, tokens
+from normalize.place_names import nominative, two_word_name
+
+# Texts longer than this never go to natasha (a header or a title, not a document).
+_NER_MAX = 300
+_NER_TEXTS = 5  # and only the first few of them
+
+
+def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> str | None:
+    """natasha LOC spans of the short texts, as a last resort."""
+    voc = marker_vocab(lem)
+    asked: set[str] = set()
+    for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
+        if text in asked or _all_capitals(text, lem):
+            continue  # natasha costs ~1 ms a call: a repeated text answers as before
+        asked.add(text)
+        for kind, span in lem.entities(text):
+            words = lem.words(span)
+            if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
+                continue
+            if any(len(w) > 1 and w.isupper() for w in words):
+                continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
+            toks = tokens(span, lem)
+            if any(marker_at(toks, j, voc) for j in range(len(toks))):
+                continue  # a marked place the rules already judged (region, …)
+            name = (two_word_name(words[0], words[1], lem, "masc") if len(words) == 2
+                    else " ".join(nominative(w, lem, "masc") for w in words))
+            if name != region:
+                return name
+    return None
+
+
+def _all_capitals(text: str, lem: Lemmatizer) -> bool:
+    """Every word of `text` is letters in capitals, two or more ("ПРАВИТЕЛЬСТВО … ОБЛАСТИ"):
+    any span natasha finds in it is made of such words, which the fallback skips as a
+    school's or a body's abbreviation — so natasha need not be asked."""
+    return all(len(w) > 1 and w.isalpha() and w.isupper() for w in lem.words(text))
