@@ -54,6 +54,7 @@ GENERATORS = [
     ("make_facts11a_samples.py", []),
     ("make_facts11c_samples.py", []),
     ("make_facts11b_samples.py", []),
+    ("make_facts12a_samples.py", []),
     ("make_facts12b_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),

@@ -25,6 +25,7 @@ from extract.facts import requisites as rq
 from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.lines import Line
+from extract.facts.plain_act import plain_act_word
 from extract.facts.stamps import stamps
 
 _HEADER_WORDS = 8  # "ПРИКАЗ", "ПРИКАЗ № 4-у", "ПОСТАНОВЛЕНИЕ от 5 октября 2010 г. N 406"
@@ -34,6 +35,8 @@ _SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
+_SUBJECT_CHUNKS = 2  # or with a portal's line and the act's subject above the preamble
+_PORTAL_SUBJECT_WORDS = 80  # that subject alone in its paragraph, no preamble run into it
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,11 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
     date and number on this line or the next lines of its paragraph."""
     line = ctx.top[i]
     got = _act_word(ctx, line.text)
-    if not got or line.text.split()[0].isupper():
+    # "постановление … от 22.10.2014 № 1061 «…»;" in lower case: an item of a list of acts
+    # (those an item repeals or amends), never the heading of the page's own act
+    if not got or line.text.split()[0].isupper() or not line.text.lstrip()[:1].isupper():
+        return None
+    if plain_act_word(ctx, i):  # the word alone over its date and number: a letterhead's
         return None
     text = line.text
     for nxt in ctx.top[i + 1 : i + 3]:
@@ -149,7 +156,7 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
 
 def _letterhead(ctx: Ctx) -> ActHeader | None:
     for i, line in enumerate(ctx.top):
-        kind = None if _in_stamp(ctx, i) else letterhead_at(ctx, line)
+        kind = None if _in_stamp(ctx, i) else letterhead_at(ctx, line) or plain_act_word(ctx, i)
         if kind:
             subject, end = subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
@@ -270,7 +277,7 @@ def operative_body(ctx: Ctx) -> str | None:
     no operative sentence. Without an act header only a page that opens with the preamble
     ("Руководствуясь …, Администрация N-ского района постановляет:") is read: the act's own
     sentence, not one quoted further down."""
-    head = ctx.head if act_header(ctx) is not None else ctx.head[:_PREAMBLE_CHUNKS]
+    head = ctx.head if act_header(ctx) is not None else ctx.head[:_preamble_end(ctx)]
     before: list[str] = []
     for c in head:
         own = unspace(c.text).split()
@@ -295,6 +302,17 @@ def operative_body(ctx: Ctx) -> str | None:
                 return None
             return body[:1].upper() + body[1:]
     return None
+
+
+def _preamble_end(ctx: Ctx) -> int:
+    """How many chunks a page without the act's header may open with before its preamble ends:
+    the preamble itself, or a portal's line and the act's subject printed alone above it ("…
+    округ" / "О внесении изменений в постановление …" / "…, администрация района постановляет:
+    1. …")."""
+    for k, c in enumerate(ctx.head[:_SUBJECT_CHUNKS]):
+        if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
+            return k + 1 + _PREAMBLE_CHUNKS
+    return _PREAMBLE_CHUNKS
 
 
 def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:

@@ -95,6 +95,22 @@ def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> s
     return out
 
 
+def _marker_words(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> set[int]:
+    """Word indexes of a place marker's adjectives ("МУНИЦИПАЛЬНОГО РАЙОНА", "ГОРОДСКОГО
+    ОКРУГА"): words of the marker, in lower case even where the document writes the same
+    adjective with a capital in another name ("Муниципальный совет")."""
+    words = _words(tokens)
+    out: set[int] = set()
+    for k, i in enumerate(words):
+        if lemmas[i] not in vocab.place_markers:
+            continue
+        j = k - 1
+        while j >= 0 and lemmas[words[j]] in vocab.place_marker_adjectives:
+            out.add(words[j])
+            j -= 1
+    return out
+
+
 _PATRONS = frozenset({"им", "имени"})
 
 
@@ -162,6 +178,7 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
     places = _marked_places(tokens, lemmas, vocab)
     initials, surnames = _initials(tokens, vocab)
     places |= surnames
+    markers = _marker_words(tokens, lemmas, vocab) - places
     # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": a place's first part printed with a space at its hyphen
     places |= {i - 3 for i in places if i >= 3 and tokens[i - 2] == "-"
                and tokens[i - 1].isspace() and tokens[i - 3][:1].isalpha()}
@@ -173,6 +190,9 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             opens = False
         elif _settlement_mark(tokens, i, vocab):
             out.append(tok.lower())  # "СТ. ПЕРЕЯСЛОВСКОЙ" → "ст. Переясловской", no abbreviation
+            opens = False
+        elif i in markers and not opens:
+            out.append(tok.lower())
             opens = False
         elif tok[:1].isalpha():
             # a word the capitals text prints in lower case ("МБДОУ д/с") was written so

@@ -80,6 +80,23 @@ def list_items(chunks: tuple[Chunk, ...], start: int) -> tuple[list[str], int]:
     return [x for x in (_item(t) for t in items) if x], i
 
 
+def continued_items(chunks: tuple[Chunk, ...], start: int, text: str) -> list[str]:
+    """Items of a labelled list going on in paragraphs of their own: "Цели: a;" / "b;" /
+    "Задачи: …" — after a statement ending with ";", each paragraph in lower case (no label,
+    no number, no bullet) is the list's next item, up to one ending the list."""
+    items: list[str] = []
+    i = start
+    while text.rstrip().endswith(";") and i < len(chunks):
+        c = chunks[i]
+        if c.cells is not None or c.list_number or c.heading or c.bold \
+                or not c.text[:1].islower():
+            break
+        text, used = join_broken(c, list(chunks[i + 1 :]))
+        items.append(_item(text))
+        i += 1 + used
+    return [x for x in items if x]
+
+
 def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
     for rx in ctx.vocab.goal_task_split:
         m = rx.search(text)
@@ -103,6 +120,8 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
             goals.append(_item(goal))
             if leads:
                 tasks += list_items(prose, i + 1 + used)[0]
+            else:
+                goals += continued_items(prose, i + 1 + used, text)
             continue
         items, _ = list_items(prose, i + 1)
         if items:
@@ -120,7 +139,8 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.task_words, plural_only=True)
         if rest is None:
             continue
-        tasks += split_inline(rest) if rest else list_items(prose, i + 1)[0]
+        tasks += [*split_inline(rest), *continued_items(prose, i + 1, rest)] if rest \
+            else list_items(prose, i + 1)[0]
     return tasks
 
 

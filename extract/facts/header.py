@@ -150,6 +150,7 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
 
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
+            or _named("kind", "amending_title", kinds_.kind_amending_title(ctx, title), trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
             or _named("kind", "task_title", kinds_.kind_task_title(ctx, title), trace)
             or _named("kind", "name_row_sentence", kinds_.kind_title_names(

@@ -11,7 +11,13 @@ from __future__ import annotations
 
 from extract.facts import title as title_
 from extract.facts import title_report as title_report_
-from extract.facts.acts import act_header, heading_header, operative_at_start, subject
+from extract.facts.acts import (
+    act_header,
+    heading_header,
+    operative_act,
+    operative_at_start,
+    subject,
+)
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
@@ -90,6 +96,15 @@ def _amending(ctx: Ctx) -> bool:
 def kind_amends(ctx: Ctx) -> str | None:
     """"О внесении изменений в …": an act amending another is an order, whatever it amends."""
     return "order" if _amending(ctx) else None
+
+
+def kind_amending_title(ctx: Ctx, title: str | None) -> str | None:
+    """A page printing an act's subject with no header of its own ("О внесении изменений в
+    постановление …" under a portal's line) and the act's operative verb further down: an
+    amending act, an order whatever it amends."""
+    lem = ctx.lemmas(title) if title else ()
+    amends = any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
+    return "order" if amends and operative_act(ctx) is not None else None
 
 
 def kind_reapproves(ctx: Ctx) -> str | None:

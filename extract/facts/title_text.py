@@ -15,6 +15,7 @@ _AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
 _CELL_DASH = re.compile(r"^[-–—]\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
 QUOTES = "«\"“„"
+_ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")
 
 
 def _unquote(text: str) -> str:
@@ -28,18 +29,25 @@ def _unquote(text: str) -> str:
     if text[:1] == '"' and inner.count('"') % 2 == 0:
         # a wrapper at both ends around inner quotes a site left unbalanced (nested closing
         # quotes printed as one: '"О внесении … "Об утверждении … "…" годы", … N 5"'): both
-        # go when the quote before the last one closes a name; when it opens one ('"Об
-        # утверждении программы "Развитие …"'), the last quote closes that name
-        return inner[:-1].rstrip() if inner.endswith('"') and _closes(inner[:-1]) else inner
+        # go when every name is closed before the last quote, or the last quote follows an
+        # act's number (no name ends so); when a name is still open ('"Об утверждении
+        # программы "Развитие … "Город …" … годы"'), the last quote closes it
+        body = inner[:-1]
+        wrapper = _open_names(body) <= 0 or bool(_ACT_NUMBER_END.search(body))
+        return body.rstrip() if inner.endswith('"') and wrapper else inner
     if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
         return inner[:-1]
     return text
 
 
-def _closes(text: str) -> bool:
-    """True when the last straight quote of `text` closes a name (no space before it)."""
-    at = text.rfind('"')
-    return at > 0 and not text[at - 1].isspace() and text[at - 1] != "("
+def _open_names(text: str) -> int:
+    """How many names `text` leaves open, its straight quotes read as opening ones (at the
+    start, after a space or a bracket) or closing ones (after a word)."""
+    depth = 0
+    for at, ch in enumerate(text):
+        if ch == '"':
+            depth += 1 if at == 0 or text[at - 1].isspace() or text[at - 1] == "(" else -1
+    return depth
 
 
 def clean_title(ctx: Ctx, text: str) -> str:

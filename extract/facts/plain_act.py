@@ -1,0 +1,25 @@
+"""An act's word printed in normal case on its own line ("Постановление") under the body's
+name, its date and number on the next line ("16.11.2020г. № 1017"): a site's text export of a
+letterhead, where the capitals and the bold were lost. The word alone is no header (a list of
+document types, a table's cell); with its requisites right under it, it is."""
+
+from __future__ import annotations
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+
+_REQUISITE_WORDS = 8  # "16.11.2020г. № 1017", "от 16 ноября 2020 г. № 1017"
+
+
+def plain_act_word(ctx: Ctx, i: int) -> str | None:
+    """The act's type when line i of ctx.top is a normal-case act's word alone and the next
+    line holds the act's date and number, nothing more."""
+    text = ctx.top[i].text.strip()
+    if len(text.split()) != 1 or not text[:1].isupper() or i + 1 >= len(ctx.top):
+        return None
+    kind = rq.act_type(ctx, text)
+    if kind is None or len(ctx.lemmas(text)) != 1:
+        return None
+    nxt = ctx.top[i + 1].text
+    req = rq.read(ctx, nxt)
+    return kind if req.date and req.number and len(nxt.split()) <= _REQUISITE_WORDS else None
