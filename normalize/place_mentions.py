@@ -27,8 +27,11 @@ from normalize.place_names import (
 
 _DATA = Path(__file__).parent / "data" / "places.yaml"
 _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
-# "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen.
-_BROKEN_HYPHEN = re.compile(r"\b([А-ЯЁ][а-яё]+)\s+-(?=[А-ЯЁ])|\b([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ])")
+# "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen;
+# "г.Улан - Удэ": a title spaced it on both sides. A name with initials after it ("г. N -
+# Иванова И.И.") is a person after a dash, not the city's second part.
+_BROKEN_HYPHEN = re.compile(
+    r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+)(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
 _QUOTES = re.compile(r"[«»\"“”„]")
 
 
@@ -112,7 +115,7 @@ def _clean(text: str) -> str:
     text = _QUOTES.sub(" ", text)
     for rx in _name_marks():
         text = rx.sub("", text)
-    text = _BROKEN_HYPHEN.sub(lambda m: (m.group(1) or m.group(2)) + "-", text)
+    text = _BROKEN_HYPHEN.sub(r"\1-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
         # An all-caps header: give words of 4+ letters a capital only, so names stand out.

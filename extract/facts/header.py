@@ -112,6 +112,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", acts_.operative_body),
     ("act_heading", order_.issuer_from_heading),
+    # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
+    ("letterhead_over_heading", issuer_.letterhead_over_heading),
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),

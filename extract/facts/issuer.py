@@ -255,6 +255,20 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
 
 
+def letterhead_over_heading(ctx: Ctx) -> str | None:
+    """"АДМИНИСТРАЦИЯ / ЗАРЕЧНОГО РАЙОНА / Распоряжение от 5 марта 2023 г. № 17-р": a text
+    reader joined the act's word and its date line into one line, read as a site's heading
+    without a body; the letterhead above it names the issuer (a heading that names its own body
+    decides before this rule). Only the act's own header: a line of prose with the act's
+    subject under it ("Приказ № 7 от …" in a title page's grif cell is the approving act)."""
+    h = heading_header(ctx)
+    if h is None or h.org or not h.index or not h.subject or letterhead_header(ctx) is not None:
+        return None
+    if ctx.chunks[ctx.top[h.index].chunk].cells is not None:
+        return None
+    return issuer_of_letterhead(ctx, _lines_above(ctx, h.index))
+
+
 def _repeated_act_word(ctx: Ctx) -> int | None:
     """Index of the act's word printed again under the letterhead ("П О С Т А Н О В Л Е Н И Е"
     / "АДМИНИСТРАЦИЯ … ОКРУГА" / "П О С Т А Н О В Л Е Н И Е" / "07.09.2020 № 895": a form
