@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-
-from extract.facts.ctx import Ctx, drop_number
 from dataclasses import replace
 
+from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import Chunk, join_broken, squash, with_text
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")

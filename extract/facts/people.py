@@ -259,9 +259,10 @@ def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
     after its initials ("________/Г.В." / "Лесникова/")."""
     out: list[str] = []
     for line in lines:
-        if out and (_INITIALS_LINE.match(line.strip()) and out[-1][-1:].isalpha()
-                    or _SURNAME_LINE.match(line.strip()) and _SIGNED_INITIALS.search(out[-1])):
-            out[-1] = f"{out[-1]} {line.strip()}"
+        text, last = line.strip(), out[-1] if out else ""
+        if last and ((_INITIALS_LINE.match(text) and last[-1:].isalpha())
+                     or (_SURNAME_LINE.match(text) and _SIGNED_INITIALS.search(last))):
+            out[-1] = f"{last} {text}"
         else:
             out.append(line)
     return out
