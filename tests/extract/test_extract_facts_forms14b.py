@@ -18,6 +18,7 @@ from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
+from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, full_tools, pdf_doc, table
@@ -149,3 +150,14 @@ def test_grif_signatures_on_blanks(tools: ExtractTools, cell: str,
                    "ГОДОВОЙ ПЛАН РАБОТЫ НА 2024-2025 УЧЕБНЫЙ ГОД", bold=(1,))
     got = _facts(doc, tools).document.signatories
     assert [(s.name, s.position) for s in got] == [signed]
+
+
+@pytest.mark.parametrize(("heading", "years"), [
+    ("ПЛАН РАБОТЫ НА ЛЕТНИЙ ПЕРИОД\nс 01.06.2024г. по 31.08.2024г.", (2024, 2024)),
+    ("План работы с одарёнными детьми\nс 01.09.2024 г. по 31.05.2025 г.", (2024, 2025)),
+])
+def test_term_by_its_days_under_the_title(tools: ExtractTools, heading: str,
+                                          years: tuple[int, int]) -> None:
+    got = _facts(docx_doc(heading, bold=(0,)), tools).document
+    parsed = parse_period(got.period_text) if got.period_text else None
+    assert parsed is not None and (parsed.start_year, parsed.end_year) == years
