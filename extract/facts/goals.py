@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import Chunk, join_broken, squash, with_text
@@ -19,6 +20,8 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     """Text after a label such as "Цель Программы:" / "Задачи", or None when `text` does not
     open with one. The label is the word, the document's name and a separator or "является"."""
     m = _WORD.match(text)
+    if m and set(ctx.lemmas(m.group(1))) & ctx.vocab.label_adjectives:  # "Основные задачи"
+        m = _WORD.match(text, m.end())
     if not m or not set(ctx.lemmas(m.group(1))) & words:
         return None
     if plural_only and not m.group(1).lower().endswith(("и", "ами", "ах")):
@@ -105,11 +108,35 @@ def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
     return text, False
 
 
+def _bare_label(ctx: Ctx, line: str) -> bool:
+    return any(strip_label(ctx, drop_number(line), words) == ""
+               for words in (ctx.vocab.goal_words, ctx.vocab.task_words))
+
+
+def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
+    """The prose chunks, a paragraph holding a bare "Цель работы:" / "Задачи:" line with the
+    statement under it among its lines split into its lines: a text export runs a title
+    page's lines, the label and the statement into one paragraph (a label ending its
+    paragraph is a contents' line)."""
+    def split() -> tuple[Chunk, ...]:
+        out: list[Chunk] = []
+        for c in ctx.prose:
+            if len(c.lines) > 1 and c.cells is None \
+                    and any(_bare_label(ctx, line) for line in c.lines[1:-1]):
+                out += [replace(c, text=line, lines=(line,), list_number=None)
+                        for line in c.lines]
+            else:
+                out.append(c)
+        return tuple(out)
+    found: tuple[Chunk, ...] = ctx.once("labelled_prose", split)
+    return found
+
+
 def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
     """Goals of "Цель …" statements or headings; tasks a goal statement leads into."""
     goals: list[str] = []
     tasks: list[str] = []
-    prose = ctx.prose
+    prose = labelled_prose(ctx)
     for i, c in enumerate(prose):
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.goal_words)
         if rest is None or ctx.lemmas(rest)[:1] == ("и",):  # "Цели и задачи …" heading
@@ -134,14 +161,26 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
 def tasks_from_text(ctx: Ctx) -> list[str]:
     """Items under "Задачи …:" headings (or written after the heading on the same line)."""
     tasks: list[str] = []
-    prose = ctx.prose
+    prose = labelled_prose(ctx)
     for i, c in enumerate(prose):
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.task_words, plural_only=True)
         if rest is None:
             continue
         tasks += [*split_inline(rest), *continued_items(prose, i + 1, rest)] if rest \
-            else list_items(prose, i + 1)[0]
+            else _audience_lists(ctx, prose, i + 1)
     return tasks
+
+
+def _audience_lists(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:
+    """Items of the list from `start` on, or of the lists under lines naming whom the tasks
+    concern ("С детьми:" / "1. …" / "С родителями:" / "1. …")."""
+    items, i = list_items(prose, start)
+    while i < len(prose) and any(rx.match(prose[i].text) for rx in ctx.vocab.task_audiences):
+        more, i = list_items(prose, i + 1)
+        if not more:
+            break
+        items += more
+    return items
 
 
 def _row_value(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, words: frozenset[str],

@@ -43,18 +43,22 @@ def after_grif(ctx: Ctx, found: list[int]) -> int:
     return next((i for i in found if i > grif), found[0])
 
 
+_LONE_ADJECTIVES = 2
+
+
 def lone_adjective(ctx: Ctx, i: int) -> int:
-    """`i`, or the line above it when that line is the title's first word alone, an adjective
-    set as the title is ("РАБОЧАЯ" / "ПРОГРАММА ВОСПИТАНИЯ": a PDF broke a capitals title
-    after its first word)."""
+    """`i`, or the line above it when that line is the title's first words alone, adjectives
+    set as the title is ("РАБОЧАЯ" / "ПРОГРАММА ВОСПИТАНИЯ", "ГОДОВОЙ КАЛЕНДАРНЫЙ" / "УЧЕБНЫЙ
+    ГРАФИК": a PDF broke a capitals title after its first words)."""
     if i == 0:
         return i
     prev, cur = ctx.head[i - 1], ctx.head[i]
-    word = prev.text.strip()
-    if (len(word.split()) != 1 or not word.isalpha() or prev.bold != cur.bold
-            or word.isupper() != cur.text.split()[0].isupper()):
+    text = prev.text.strip()
+    words = text.split()
+    if (not 1 <= len(words) <= _LONE_ADJECTIVES or not all(w.isalpha() for w in words)
+            or prev.bold != cur.bold or text.isupper() != cur.text.split()[0].isupper()):
         return i
-    return i - 1 if ctx.tools.tag(word.lower())[0] == "ADJF" else i
+    return i - 1 if all(ctx.tools.tag(w.lower())[0] == "ADJF" for w in words) else i
 
 
 _TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"

@@ -26,6 +26,7 @@ _LOOKBACK = 4
 _MAX_LINES_ABOVE = 12
 _NOISE_WORDS = 6
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
+_STOPS = (".", ":", ";", "!", "?")  # a quoted name may end a wrapped line, not a sentence
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
 _FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
@@ -156,10 +157,17 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                     break
                 text = f"{text} {nxt.text}"
             return clean_position(ctx, text)
-        if len(prev.text.split()) > _NOISE_WORDS or (
-                _name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
+        if (len(prev.text.split()) > _NOISE_WORDS and not _wrapped_position(ctx, chunks, k)) \
+                or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
+
+
+def _wrapped_position(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
+    """Line `k` goes on with the position above it: "Заведующий МДОАУ" / "«ЦРР – детский сад
+    № 9» г. Заречного" (a narrow grif column wraps the institution's short name)."""
+    return k > 0 and _is_position(ctx, chunks[k - 1].text) \
+        and not chunks[k].text.rstrip().endswith(_STOPS)
 
 
 def _approver_line(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
@@ -241,15 +249,20 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
 
 
 _INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")
+_SIGNED_INITIALS = re.compile(r"[_/]\s*(?:[А-ЯЁ]\.\s?){1,2}$")  # "______/Г.В."
+_SURNAME_LINE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[\s/)]*$")
 
 
 def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
     """A narrow cell's lines with a name's initials put back after its surname
-    ("Директор:____/Соболева" / "А.Н./" → "Директор:____/Соболева А.Н./")."""
+    ("Директор:____/Соболева" / "А.Н./" → "Директор:____/Соболева А.Н./"), or its surname
+    after its initials ("________/Г.В." / "Лесникова/")."""
     out: list[str] = []
     for line in lines:
-        if out and _INITIALS_LINE.match(line.strip()) and out[-1][-1:].isalpha():
-            out[-1] = f"{out[-1]} {line.strip()}"
+        text, last = line.strip(), out[-1] if out else ""
+        if last and ((_INITIALS_LINE.match(text) and last[-1:].isalpha())
+                     or (_SURNAME_LINE.match(text) and _SIGNED_INITIALS.search(last))):
+            out[-1] = f"{last} {text}"
         else:
             out.append(line)
     return out

@@ -26,12 +26,15 @@ _BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d
 _GAP_IN_YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)) (\d\d)\b(?=\s*(?:год|гг?\.|и\s|[-–—]))")
 
 
-def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str) -> str | None:
+def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str,
+           dated: re.Pattern[str] | None = None) -> str | None:
     """The first match's group; a year filled in over a form's blanks ("20_22_ год") read as
-    the year it names."""
+    the year it names; with `dated`, a term given by its days read as their years."""
     if "_" in text:
         text = _BLANK_IN_YEAR.sub("", text)
     text = _GAP_IN_YEAR.sub(r"\1\2", text)
+    if dated is not None:
+        text = dated.sub(r"с \g<start> г. по \g<end> г.", text)
     for rx in patterns:
         m = rx.search(text)
         if m:
@@ -72,8 +75,10 @@ def period_of_passport(ctx: Ctx) -> str | None:
 
 
 def period_from_title(ctx: Ctx, title: str | None) -> str | None:
-    """"… на 2023 год", "… на 2021-2025 гг.", "… в 2016-2017 учебном году" in the title."""
-    return _first(ctx.vocab.period_title, title, "period") if title else None
+    """"… на 2023 год", "… на 2021-2025 гг.", "… в 2016-2017 учебном году", "… с 01.06.2023г.
+    по 31.08.2023г." in the title."""
+    return _first(ctx.vocab.period_title, title, "period", ctx.vocab.period_dated_range) \
+        if title else None
 
 
 def period_of_report_year(ctx: Ctx, title: str | None) -> str | None:

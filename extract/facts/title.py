@@ -208,8 +208,10 @@ def appendix_title(ctx: Ctx) -> str | None:
                 strong_block(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
             return clean_title(ctx, with_continuation(ctx, ctx.chunks, line.chunk))
         # a line inside a long run of lines (a text export's page joined into one paragraph),
-        # its first line too: "МУНИЦИПАЛЬНАЯ ПРОГРАММА" / "«…»" / "Паспорт …" / rows
-        inside = not line.first or len(c.text.split()) > TITLE_WORDS
+        # its first line too: "МУНИЦИПАЛЬНАЯ ПРОГРАММА" / "«…»" / "Паспорт …" / rows; a run
+        # of lines ending in a sentence ("ГОДОВОЙ ПЛАН …" / "НА … ГОД" / "Работа … направлена
+        # на ….") opens with its heading as well
+        inside = not line.first or len(c.text.split()) > TITLE_WORDS or len(c.lines) > 1
         if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
             return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None

@@ -119,10 +119,17 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
-                     or _site_note(ctx, line)):
+                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
+
+
+def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
+    """"ГОДОВОЙ ПЛАН РАБОТЫ" / "НА 2021-2022 УЧЕБНЫЙ ГОД" / "(начальное общее образование)":
+    a line in brackets under the title's years is a note on it, the title ends at its years."""
+    text = line.strip()
+    return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
 
 
 _MENU_WORDS = 2

@@ -13,7 +13,8 @@ _DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
 _AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
 # "- целевая программа …": a passport cell's value printed after a dash, which is no word of it
 _CELL_DASH = re.compile(r"^[-–—]\s+")
-_ABBREVIATION_END = re.compile(r"(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)\.$")  # "… г.г."
+# "… г.г.", "по 31.08.2023г." (a year's "г." glued to its date)
+_ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?)\.$")
 QUOTES = "«\"“„"
 _ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")
 

@@ -83,6 +83,9 @@ class FactsVocab:
     goal_words: frozenset[str]
     task_words: frozenset[str]
     doc_words: frozenset[str]
+    label_adjectives: frozenset[str]
+    period_dated_range: re.Pattern[str]
+    task_audiences: tuple[re.Pattern[str], ...]
     goal_task_split: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
     place_markers: frozenset[str]
@@ -211,6 +214,9 @@ def facts_vocab() -> FactsVocab:
         task_words=frozenset(f["task_words"]),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=_rx(f["goal_task_split"]),
+        label_adjectives=frozenset(f["label_adjectives"]),
+        period_dated_range=re.compile(f["period_dated_range"], re.IGNORECASE),
+        task_audiences=_rx(f["task_audiences"]),
         **{k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
