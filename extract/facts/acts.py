@@ -104,13 +104,16 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None
     text = line.text
     for nxt in ctx.top[i + 1 : i + 3]:
-        if rq.read(ctx, text) or not _heading_goes_on(line, nxt):
+        # "Решение о разработке | - Федеральный закон от … N 3-ФЗ": a list item starts
+        # another act (one a passport cites), never the rest of this heading
+        if rq.read(ctx, text) or not _heading_goes_on(line, nxt) or _LIST_ITEM.match(nxt.text):
             break
         text = f"{text} {nxt.text}"
     return (got[0], text) if rq.read(ctx, text) else None
 
 
 _REQUISITES_LINE = re.compile(r"^(?:от|№|N)\s")
+_LIST_ITEM = re.compile(r"^\s*[-–—•]\s")
 
 
 def _heading_goes_on(line: Line, nxt: Line) -> bool:
@@ -126,8 +129,9 @@ def _heading_goes_on(line: Line, nxt: Line) -> bool:
 def _heading_org(ctx: Ctx, text: str) -> str | None:
     """"Постановление Администрации города N от …" → "Администрации города N"."""
     words = rq.unglue(text).split()[1:]
-    cut = next((k for k, w in enumerate(words) if w in ("от", "№", "N") or w[:1].isdigit()),
-               len(words))
+    # "Постановление №10 от …": a site's heading without a body, the number glued to its sign
+    cut = next((k for k, w in enumerate(words)
+                if w in ("от", "N") or w.startswith("№") or w[:1].isdigit()), len(words))
     org = " ".join(words[:cut]).strip(" ,")
     return org or None
 

@@ -73,10 +73,19 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
     return hit[0] if hit else None
 
 
+def _approves_rules(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> bool:
+    """"Об утверждении Порядка … муниципальных программ": the act approves a procedure (its
+    object, right after the approving word), not the plan a later word names."""
+    return (len(lem) > 2 and lem[0] in ("о", "об") and lem[1] in ctx.vocab.approve_words
+            and lem[2] in ctx.vocab.approved_rules)
+
+
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
     the adjective of a list's heading ("Система программных мероприятий")."""
     lem = ctx.lemmas(title) if title else ()
+    if _approves_rules(ctx, lem):
+        return None
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
         if kind:
