@@ -138,19 +138,34 @@ def _heading_org(ctx: Ctx, text: str) -> str | None:
 
 
 
+def _number_cell(ctx: Ctx, text: str, j: int) -> bool:
+    """Line j is a lone "N 290-ПП" following a date read without its number."""
+    req = rq.read(ctx, text)
+    return bool(req.date and not req.number and _REQUISITES_LINE.match(ctx.top[j].text)
+                and len(ctx.top[j].text.split()) <= 3)
+
+
 def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
     """Date and number under the act's word: on its line and the short lines after it, the
     subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
     text = rq.unglue(unspace(act_first(ctx.top[i].text)))
     lines: list[str] = []
-    for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
-        if subject[0] <= j < subject[1]:
-            continue
+    j = i + 1
+    while j < min(i + 1 + _REQUISITE_REACH, len(ctx.top)):
         line = ctx.top[j].text
+        if subject[0] <= j < subject[1]:
+            j += 1
+            continue
         if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
         lines.append(line)
         text = f"{text} {line}"
+        j += 1
+    # "18 декабря 2020 г. | N 290-ПП" under a long letterhead (a name printed in three
+    # languages): the number's cell right after the last date line reached still belongs to it
+    if j < len(ctx.top) and j == i + 1 + _REQUISITE_REACH and _number_cell(ctx, text, j):
+        lines.append(ctx.top[j].text)
+        text = f"{text} {ctx.top[j].text}"
     req = rq.read(ctx, text)
     if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
         number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)
