@@ -112,7 +112,9 @@ def kind_amending_title(ctx: Ctx, title: str | None) -> str | None:
     постановление …" under a portal's line) and the act's operative verb further down: an
     amending act, an order whatever it amends."""
     lem = ctx.lemmas(title) if title else ()
-    amends = any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
+    # "ИЗМЕНЕНИЯ, которые вносятся в постановление …" approved by the act above: the same
+    amends = any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) or (
+        bool(lem) and _names_changes(ctx, tuple(lem)))
     return "order" if amends and operative_act(ctx) is not None else None
 
 
