@@ -57,7 +57,9 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
     def find() -> tuple[str, str] | None:
         for c in ctx.head:
             lem = ctx.lemmas(c.text[:_CLAUSE_CHARS])
-            if not lem or lem[0] not in ctx.vocab.approve_words:
+            # "Утвердить Порядок разработки муниципальных программ": a procedure, no plan
+            if not lem or lem[0] not in ctx.vocab.approve_words or (
+                    lem[1:2] and lem[1] in ctx.vocab.approved_rules):
                 continue
             for skip in range(1, _CLAUSE_SKIP + 1):  # "прилагаемый", "новую редакцию"
                 kind = ctx.plan_noun(lem[skip:])
