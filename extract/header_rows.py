@@ -29,6 +29,7 @@ from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match
 
 _PURE_YEAR = re.compile(r"^\s*(?:[а-яё]+\s+)?(?:19|20)\d{2}\s*(?:г\.|гг\.|[а-яё]+)?\s*$", re.I)
+_CUT_YEAR = re.compile(r"^\s*(?:19|20)\d{0,2}\s+г(?:о|од)?\.?\s*$", re.I)
 # Roles that never hold yearly values even when their header names a year.
 NOT_VALUES = frozenset({"money", "other"})
 UNREAD = frozenset({None, "other", "base", "money"})  # roles whose columns nobody reads
@@ -70,7 +71,9 @@ def _headerish(row: GridRow, longest: int = 160) -> bool:
     if not filled or any(len(t) > longest for _, t in filled):
         return False
     # "1.", "1.1" alone in a cell, or "1. Раздел …": a data or section row, not a header
-    return not any(numbering(t) and not is_quarter(t) for _, t in filled)
+    # ("20 го": a year label cut at the page's edge under "2022 год", "2023 год" is none)
+    return not any(numbering(t) and not is_quarter(t) and not _CUT_YEAR.match(t)
+                   for _, t in filled)
 
 
 def _roles(texts: list[str], vocab: Vocab, tools: ExtractTools) -> dict[int, list[tuple[str, int]]]:

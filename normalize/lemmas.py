@@ -69,6 +69,12 @@ class Lemmatizer:
         low = word.lower().replace("ё", "е")
         return low.isalpha() and _analysable(low) and self._morph.word_is_known(low)
 
+    def knows_compound(self, word: str) -> bool:
+        """True when the dictionary knows a hyphenated `word` whole ("йошкар-олы")."""
+        low = word.lower().replace("ё", "е")
+        return (low.replace("-", "").isalpha() and _analysable(low.replace("-", ""))
+                and self._morph.word_is_known(low))
+
     def _parse(self, word: str) -> tuple[Any, ...]:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
         # pymorphy3 raises on letters Unicode has no name for; they parse as unknown.

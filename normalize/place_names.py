@@ -67,6 +67,17 @@ def _indeclinable_guess(word: str, nominative: str, lem: Lemmatizer) -> bool:
     return low.endswith("и") and nominative.endswith("ь") and not lem.is_known(low)
 
 
+def _known_place(name: str, lem: Lemmatizer) -> str | None:
+    """The nominative of a hyphenated town the dictionary knows whole ("Йошкар-Олы",
+    "Петропавловска-Камчатского"): its parts are not declined one by one ("Йошкар" is no
+    genitive); None for a name it does not know or an adjective (which agrees with a marker)."""
+    if not lem.knows_compound(name):
+        return None
+    top = lem.parse(name.lower())[0]
+    form = top.inflect({"nomn"}) if top.tag.POS == "NOUN" and "Geox" in top.tag else None
+    return restore_case(form.word, name) if form else None
+
+
 def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool = False) -> str:
     """A place name in the nominative. Hyphenated names: the last part is inflected; the first
     part only when it is itself a declined noun ("Ленинска-Кузнецкого" → "Ленинск-Кузнецкий",
@@ -74,6 +85,9 @@ def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool =
     parts = name.split("-")
     if len(parts) == 1:
         return inflect_part(name, lem, gender, adjective)
+    whole = None if adjective else _known_place(name, lem)
+    if whole:  # "Йошкар-Олы" → "Йошкар-Ола": the dictionary declines the name as one word
+        return whole
     if any(p.islower() for p in parts[1:]):  # "Ростова-на-Дону", "Комсомольска-на-Амуре"
         return "-".join([inflect_part(parts[0], lem, None, False), *parts[1:]])
     head = parts[0]

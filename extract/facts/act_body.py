@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.act_subject import SUBJECT
-from extract.facts.acts import letterhead_header
+from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
 from extract.facts.order import nominative_head
 
@@ -15,14 +15,24 @@ _LINE_WORDS = 8
 _DIGIT = re.compile(r"\d")
 
 
+def _opens_page(ctx: Ctx, index: int) -> bool:
+    """The act's word opens the page, or only a legal site's heading of the same act
+    ("Постановление №10 от …", naming no body) is printed above it."""
+    if index == 0:
+        return True
+    h = heading_header(ctx)
+    return index == 1 and h is not None and h.index == 0 and h.org is None
+
+
 def issuer_below_act_word(ctx: Ctx) -> str | None:
     """The body named in the genitive on the lines right under the act's word when the word
     opens the page (nothing printed above it), in the nominative."""
     h = letterhead_header(ctx)
-    if h is None or h.index != 0:
+    if h is None or not _opens_page(ctx, h.index):
         return None
-    lines = [line.text.strip() for line in ctx.top[1 : 1 + _BODY_LINES]]
-    if not lines or not lines[0][:1].islower():
+    lines = [line.text.strip() for line in ctx.top[h.index + 1 : h.index + 1 + _BODY_LINES]]
+    # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)
+    if not lines or not (lines[0][:1].islower() or lines[0].isupper()):
         return None
     head = ctx.lemmas(lines[0].split()[0])
     if len(head) != 1 or head[0] not in ctx.vocab.org_words:

@@ -104,13 +104,16 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None
     text = line.text
     for nxt in ctx.top[i + 1 : i + 3]:
-        if rq.read(ctx, text) or not _heading_goes_on(line, nxt):
+        # "Решение о разработке | - Федеральный закон от … N 3-ФЗ": a list item starts
+        # another act (one a passport cites), never the rest of this heading
+        if rq.read(ctx, text) or not _heading_goes_on(line, nxt) or _LIST_ITEM.match(nxt.text):
             break
         text = f"{text} {nxt.text}"
     return (got[0], text) if rq.read(ctx, text) else None
 
 
 _REQUISITES_LINE = re.compile(r"^(?:от|№|N)\s")
+_LIST_ITEM = re.compile(r"^\s*[-–—•]\s")
 
 
 def _heading_goes_on(line: Line, nxt: Line) -> bool:
@@ -126,12 +129,20 @@ def _heading_goes_on(line: Line, nxt: Line) -> bool:
 def _heading_org(ctx: Ctx, text: str) -> str | None:
     """"Постановление Администрации города N от …" → "Администрации города N"."""
     words = rq.unglue(text).split()[1:]
-    cut = next((k for k, w in enumerate(words) if w in ("от", "№", "N") or w[:1].isdigit()),
-               len(words))
+    # "Постановление №10 от …": a site's heading without a body, the number glued to its sign
+    cut = next((k for k, w in enumerate(words)
+                if w in ("от", "N") or w.startswith("№") or w[:1].isdigit()), len(words))
     org = " ".join(words[:cut]).strip(" ,")
     return org or None
 
 
+
+
+def _number_cell(ctx: Ctx, text: str, j: int) -> bool:
+    """Line j is a lone "N 290-ПП" following a date read without its number."""
+    req = rq.read(ctx, text)
+    return bool(req.date and not req.number and _REQUISITES_LINE.match(ctx.top[j].text)
+                and len(ctx.top[j].text.split()) <= 3)
 
 
 def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Requisites:
@@ -139,14 +150,22 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
     subject's lines passed over ("ПРИКАЗ № 4-у / «Об утверждении …» / «14» сентября 2021 г.")."""
     text = rq.unglue(unspace(act_first(ctx.top[i].text)))
     lines: list[str] = []
-    for j in range(i + 1, min(i + 1 + _REQUISITE_REACH, len(ctx.top))):
-        if subject[0] <= j < subject[1]:
-            continue
+    j = i + 1
+    while j < min(i + 1 + _REQUISITE_REACH, len(ctx.top)):
         line = ctx.top[j].text
+        if subject[0] <= j < subject[1]:
+            j += 1
+            continue
         if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
         lines.append(line)
         text = f"{text} {line}"
+        j += 1
+    # "18 декабря 2020 г. | N 290-ПП" under a long letterhead (a name printed in three
+    # languages): the number's cell right after the last date line reached still belongs to it
+    if j < len(ctx.top) and j == i + 1 + _REQUISITE_REACH and _number_cell(ctx, text, j):
+        lines.append(ctx.top[j].text)
+        text = f"{text} {ctx.top[j].text}"
     req = rq.read(ctx, text)
     if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
         number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)

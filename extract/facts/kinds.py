@@ -57,7 +57,9 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
     def find() -> tuple[str, str] | None:
         for c in ctx.head:
             lem = ctx.lemmas(c.text[:_CLAUSE_CHARS])
-            if not lem or lem[0] not in ctx.vocab.approve_words:
+            # "Утвердить Порядок разработки муниципальных программ": a procedure, no plan
+            if not lem or lem[0] not in ctx.vocab.approve_words or (
+                    lem[1:2] and lem[1] in ctx.vocab.approved_rules):
                 continue
             for skip in range(1, _CLAUSE_SKIP + 1):  # "прилагаемый", "новую редакцию"
                 kind = ctx.plan_noun(lem[skip:])
@@ -73,10 +75,19 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
     return hit[0] if hit else None
 
 
+def _approves_rules(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> bool:
+    """"Об утверждении Порядка … муниципальных программ": the act approves a procedure (its
+    object, right after the approving word), not the plan a later word names."""
+    return (len(lem) > 2 and lem[0] in ("о", "об") and lem[1] in ctx.vocab.approve_words
+            and lem[2] in ctx.vocab.approved_rules)
+
+
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
     the adjective of a list's heading ("Система программных мероприятий")."""
     lem = ctx.lemmas(title) if title else ()
+    if _approves_rules(ctx, lem):
+        return None
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
         if kind:
@@ -103,7 +114,9 @@ def kind_amending_title(ctx: Ctx, title: str | None) -> str | None:
     постановление …" under a portal's line) and the act's operative verb further down: an
     amending act, an order whatever it amends."""
     lem = ctx.lemmas(title) if title else ()
-    amends = any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
+    # "ИЗМЕНЕНИЯ, которые вносятся в постановление …" approved by the act above: the same
+    amends = any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers) or (
+        bool(lem) and _names_changes(ctx, tuple(lem)))
     return "order" if amends and operative_act(ctx) is not None else None
 
 

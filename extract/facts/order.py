@@ -43,6 +43,8 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
     for j, w in enumerate(lem[:6]):
         if w not in ctx.vocab.approve_words:
             continue
+        if lem[j + 1 : j + 2] and lem[j + 1] in ctx.vocab.approved_rules:
+            return None  # "об утверждении Порядка разработки … программ": a procedure
         for skip in range(4):  # "об утверждении новой редакции … программы"
             rest = lem[j + 1 + skip :]
             # the head noun decides: "об утверждении годового отчета о реализации … программы"

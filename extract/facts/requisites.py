@@ -108,7 +108,9 @@ def _tidy_number(raw: str, town_after: bool) -> str | None:
     number = _SPACED_SUFFIX.sub(r"\1", squash(raw)).rstrip(".-/")
     if town_after:
         number = _CITY_ABBREVIATION.sub("", number)
-    return number if any(ch.isdigit() for ch in number) else None
+    digits = [ch for ch in number if ch.isdigit()]
+    # "от 00.00.2020 № 00": a draft's placeholder, no act's number (no act is numbered zero)
+    return number if digits and set(digits) != {"0"} else None
 
 
 def number(ctx: Ctx, text: str) -> str | None:

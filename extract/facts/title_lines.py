@@ -199,7 +199,20 @@ def lines_from(ctx: Ctx, i: int) -> str:
         caps = caps and nxt.text.isupper()
         if has_period(ctx, text) and _PLACE_START.match(nxt.text):
             break
-        if not (caps or goes_on(ctx, text, nxt.text)):
+        if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)):
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+_ITEM = re.compile(r"^\s*\d+[.)]\s")
+
+
+def _names_amended(ctx: Ctx, text: str, nxt: str) -> bool:
+    """"ИЗМЕНЕНИЯ, / которые вносятся в постановление Правительства / Заречной области от …
+    / «Об утверждении …»": a heading of changes goes on over the amended act's body and date
+    up to the act's quoted name (an item "1. Пункт 2 …" starts the changes themselves)."""
+    if any(q in text for q in QUOTES) or _ITEM.match(nxt):
+        return False
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_headings)

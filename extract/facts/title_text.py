@@ -10,7 +10,10 @@ from extract.facts.lines import squash
 
 SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
-_AFTER_CLOSED_QUOTE = re.compile(r"(?<=[»\"”])\s+(?=[а-яё])")
+# the end of a plan's name: its closed quote, or its years ("… на 2013 — 2016 годы паспорт
+# программы": a site's line running the name into the passport's heading without quotes)
+_AFTER_CLOSED_QUOTE = re.compile(r"(?:(?<=[»\"”])|(?<=\d\sгоды)|(?<=\dгоды)|(?<=\dгг\.)"
+                                 r"|(?<=\d\sгг\.))\s+(?=[а-яё])")
 # "- целевая программа …": a passport cell's value printed after a dash, which is no word of it
 _CELL_DASH = re.compile(r"^[-–—]\s+")
 # "… г.г.", "по 31.08.2023г." (a year's "г." glued to its date)

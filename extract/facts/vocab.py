@@ -124,6 +124,7 @@ class FactsVocab:
     broken_number_signs: tuple[str, ...] = ()
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
+    approved_rules: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -244,4 +245,5 @@ def facts_vocab() -> FactsVocab:
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_restarts=frozenset(f["title_restarts"]),
         unit_notes=frozenset(f["unit_notes"]),
+        approved_rules=frozenset(k["approved_rules"]),
     )
