@@ -19,12 +19,7 @@ from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.places import issuer_renamed
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, iso_date, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")

@@ -17,13 +17,7 @@ from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, iso_date, pdf_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, iso_date, pdf_doc
 
 _ACT = ("Постановление Администрации города Ольховска\nот 3 марта 2016 г. N 118\n"
         "\"Об утверждении муниципальной программы\"\n"

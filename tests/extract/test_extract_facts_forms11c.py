@@ -24,11 +24,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, full_tools, table
 
 
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
-
 def _text_file(tmp_path: Path, text: str) -> Found:
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")

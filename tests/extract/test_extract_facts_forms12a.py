@@ -22,13 +22,7 @@ from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, pdf_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, iso_date, lines_doc, pdf_doc
 
 _SITE_FRAME = ("Основная информация\nТип документа: Постановления\nПринявший орган: "
                "Администрация Лесного района Луговской области\nТекущая редакция документа\n")

@@ -17,12 +17,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, lines_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import lines_doc
 
 
 def _facts(doc: SourceDocument, tools: ExtractTools) -> tuple[str | None, str | None]:

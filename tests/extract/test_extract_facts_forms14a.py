@@ -22,12 +22,7 @@ from normalize.place_names import nominative
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, iso_date, lines_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, iso_date, lines_doc, table
 
 
 @pytest.fixture(scope="module")

@@ -21,12 +21,7 @@ from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, pdf_doc, table
 
 
 def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:

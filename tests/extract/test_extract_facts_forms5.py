@@ -18,12 +18,7 @@ from ingest.models import SourceDocument
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 
 
 def _years(doc: SourceDocument, tools: ExtractTools) -> tuple[int | None, int | None] | None:

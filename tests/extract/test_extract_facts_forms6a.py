@@ -24,13 +24,7 @@ from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, lines_doc, pdf_doc
 
 _NAME = 'Муниципальная программа "Здоровье жителей округа Верхнеречье"'
 

@@ -21,12 +21,7 @@ from ingest.models import SourceDocument
 from ingest.text.reader import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, pdf_doc, table
 
 
 def text_doc(text: str) -> SourceDocument:

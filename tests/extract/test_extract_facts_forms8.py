@@ -21,13 +21,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 
 _ANNUAL_PLAN = (
     "ГОДОВОЙ ПЛАН\nПРИНЯТО\nУТВЕРЖДЕНО\nПедагогическим советом\nПриказом заведующего\n"

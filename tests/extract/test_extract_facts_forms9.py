@@ -19,12 +19,7 @@ from ingest.models import SourceDocument
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from facts_helpers import docx_doc, table
 
 
 def _txt(tmp_path: Path, text: str) -> SourceDocument:
