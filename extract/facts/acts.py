@@ -31,7 +31,6 @@ from extract.facts.stamps import stamps
 _HEADER_WORDS = 8  # "ПРИКАЗ", "ПРИКАЗ № 4-у", "ПОСТАНОВЛЕНИЕ от 5 октября 2010 г. N 406"
 _HEADING_LINES = 6  # a heading form stands among the first lines
 _REQUISITE_REACH = 6  # lines after the header that may hold its date, number, place
-_SENTENCE_END = (".", "!", "?", ":", ";")
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble

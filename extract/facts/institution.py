@@ -109,7 +109,6 @@ def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
             and nxt[:1].isupper() and nxt[1:2].islower())
 
 
-_DASHES = ("–", "—", "-")
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
 _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
 _DASHES = ("-", "–", "—")  # "МБДОУ № 5 – Петрова А.И.": the person after the name
