@@ -14,6 +14,7 @@ with proper names and abbreviations kept ("ДИРЕКТОР МБОУ «ЗАРЕ�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
@@ -239,13 +240,34 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
     layout = layout_tables(ctx.chunks)
     out: list[Chunk] = []
     for c in ctx.chunks:
-        if c.cells is None and len(c.lines) > 1:  # a paragraph of lines: a signature is a line
-            out += [with_text(c, line) for line in c.lines]
+        if c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
+            # a paragraph of lines: a signature is a line; a grif's table read as one line is
+            # cut back into its lines
+            out += [with_text(c, part) for line in (c.lines or (c.text,))
+                    for part in (_unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
         elif c.cells is None:
             out.append(c)
         elif c.source.table in layout:
-            out += [with_text(c, line) for cell in c.cell_lines for line in _rejoined(cell)]
+            out += [with_text(c, line) for cell in c.cell_lines
+                    for line in _rejoined(_unflattened(ctx, cell))]
     return tuple(out)
+
+
+def _approval(ctx: Ctx, text: str) -> bool:
+    return any(rx.match(text.strip().lstrip("«\"")) for kind, rx in ctx.vocab.stamp_starts
+               if kind != "appendix")
+
+
+def _unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A cell of one line cut back into the lines it was printed as (`cell_cuts`): a site's
+    text export joins a grif's lines with spaces ("УТВЕРЖДАЮ Директор … ____ А.Б. Орлова
+    Приказ № 7 от …"), where the name ends a line of its own."""
+    if len(cell) != 1:
+        return cell
+    text = cell[0]
+    cuts = sorted({m.start("cut") for rx in ctx.vocab.cell_cuts for m in rx.finditer(text)})
+    bounds = [0, *cuts, len(text)]
+    return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
 
 
 _INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")

@@ -114,6 +114,7 @@ class FactsVocab:
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
+    cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
@@ -239,6 +240,7 @@ def facts_vocab() -> FactsVocab:
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
+        cell_cuts=_rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),

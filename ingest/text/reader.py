@@ -21,7 +21,7 @@ from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
-from ingest.text.lines import normalise_newlines, prepare_lines
+from ingest.text.lines import is_pipe_row, normalise_newlines, prepare_lines
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 
 log = logging.getLogger(__name__)
@@ -247,14 +247,17 @@ def _table_index(blocks: list[Block]) -> int:
     return sum(isinstance(b, Table) for b in blocks) + 1
 
 
-def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str]) -> None:
-    """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1)."""
+def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str],
+                raw: list[str] | None = None) -> None:
+    """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1); `raw`,
+    the file's lines as written, tells a "| a | b |" row from a line laid out with tabs."""
     for seg in map(lambda s: _shifted(s, offset), segments(lines)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue
         lines_ = grid_lines(seg)
-        if len(lines_) == 1 and not lines_[0].spill:
+        if len(lines_) == 1 and not lines_[0].spill \
+                and not (raw and is_pipe_row(raw[lines_[0].line - 1])):
             blocks.extend(tabbed_paragraph(seg, lines_[0].line))
             continue
         if not lines_:
@@ -297,10 +300,10 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     prepared = prepare_lines(text)
     pos = 0
     for drawn in drawn_tables(raw, text):
-        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings)
+        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw)
         _read_drawn(drawn, raw, blocks, warnings)
         pos = drawn.end
-    _read_lines(prepared[pos:], pos, blocks, warnings)
+    _read_lines(prepared[pos:], pos, blocks, warnings, raw)
     if not blocks:
         raise DocumentLoadError(name, "no text")
     return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))
