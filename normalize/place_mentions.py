@@ -208,8 +208,31 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
-    return Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
-                    name)
+    end = i + len(mk.lemmas)
+    full, end = _second_name(toks, end, mk, lem, voc, " - {}")
+    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, i - 1, end, name)
+
+
+_DASHES = frozenset("-–—")
+
+
+def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vocab,
+                 form: str) -> tuple[str, int]:
+    """A region's second name after its name, part of its official name: "Республики Саха
+    (Якутия)" (`form` " ({})"), "автономного округа – Югры" (" - {}"); ("", k) when none."""
+    if mk.kind != "region" or k + 1 >= len(toks):
+        return "", k
+    opener = toks[k].text
+    if (form.startswith(" (") and opener != "(") or (form.startswith(" -") and opener not in _DASHES):
+        return "", k
+    word = toks[k + 1]
+    closed = k + 2 < len(toks) and toks[k + 2].text == ")"
+    if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
+            or (opener == "(" and not closed) or _is_initial(toks, k + 2):
+        return "", k
+    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)):
+        return "", k  # "… область – Иван Петров": a person after a dash
+    return form.format(geo_nominative(word.text, lem)), k + (3 if closed else 2)
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
@@ -258,7 +281,10 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
         name = two_word_name(words[0], words[1], lem, gender)
     else:
         name = nominative(words[0], lem, gender, adjective=is_adj)
-    return Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
+    full, end = _second_name(toks, k + n, mk, lem, voc, " ({})")
+    if not full:
+        full, end = _second_name(toks, k + n, mk, lem, voc, " - {}")
+    return Mention(mk.kind, template.format(name=name) + full, mk.rank, i, end, name)
 
 
 @cache

@@ -73,7 +73,20 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return _normal_case(ctx, text)
+    return _nominative_head(ctx, _normal_case(ctx, text))
+
+
+def _nominative_head(ctx: Ctx, text: str) -> str:
+    """A grif's "УТВЕРЖДЕНО: Директором школы" names who approved in the instrumental; the
+    position is the head word's nominative ("Директор школы"), the words after it as written."""
+    head, _, rest = text.partition(" ")
+    if not head.isalpha() or ctx.tools.tag(head) != ("NOUN", "ablt"):
+        return text
+    lemma = ctx.tools.lemma(head)
+    if lemma not in ctx.vocab.position_heads:
+        return text
+    nominative = lemma[:1].upper() + lemma[1:] if head[:1].isupper() else lemma
+    return f"{nominative} {rest}".strip()
 
 
 def _normal_case(ctx: Ctx, text: str) -> str:

@@ -16,6 +16,8 @@ class FactsVocab:
     """Compiled word lists and patterns for the header extractor."""
 
     report_openers: tuple[Lemmas, ...]
+    review_openers: frozenset[str]
+    review_objects: tuple[Lemmas, ...]
     plan_nouns: tuple[tuple[Lemmas, str], ...]
     plan_adjectives: frozenset[str]
     order_words: frozenset[str]
@@ -145,6 +147,8 @@ def facts_vocab() -> FactsVocab:
     f, k = load_yaml("facts"), load_yaml("doc_kinds")
     return FactsVocab(
         report_openers=tuple(tuple(x) for x in k["report_openers"]),
+        review_openers=frozenset(k["review_openers"]),
+        review_objects=tuple(tuple(x) for x in k["review_objects"]),
         plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
