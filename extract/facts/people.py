@@ -80,12 +80,16 @@ def _nominative_head(ctx: Ctx, text: str) -> str:
     """A grif's "УТВЕРЖДЕНО: Директором школы" names who approved in the instrumental; the
     position is the head word's nominative ("Директор школы"), the words after it as written."""
     head, _, rest = text.partition(" ")
-    if not head.isalpha() or ctx.tools.tag(head) != ("NOUN", "ablt"):
+    part, case = ctx.tools.tag(head) if head.isalpha() else ("", "")
+    if case != "ablt" or ctx.tools.lemma(head) not in ctx.vocab.position_heads:
         return text
-    lemma = ctx.tools.lemma(head)
-    if lemma not in ctx.vocab.position_heads:
+    if part == "NOUN":
+        word = ctx.tools.lemma(head)
+    elif part == "PRTF" and head.endswith("им"):  # "Заведующим" → "Заведующий"
+        word = head[:-2].lower() + "ий"
+    else:
         return text
-    nominative = lemma[:1].upper() + lemma[1:] if head[:1].isupper() else lemma
+    nominative = word[:1].upper() + word[1:] if head[:1].isupper() else word
     return f"{nominative} {rest}".strip()
 
 
