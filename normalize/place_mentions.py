@@ -223,7 +223,7 @@ def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _V
     if mk.kind != "region" or k + 1 >= len(toks):
         return "", k
     opener = toks[k].text
-    if (form.startswith(" (") and opener != "(") or (form.startswith(" -") and opener not in _DASHES):
+    if opener not in (_DASHES if form.startswith(" -") else "("):
         return "", k
     word = toks[k + 1]
     closed = k + 2 < len(toks) and toks[k + 2].text == ")"

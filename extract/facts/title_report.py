@@ -47,7 +47,7 @@ def _report_title(ctx: Ctx) -> str | None:
     return _report_line(ctx) or _flattened_report(ctx)
 
 
-def _reviews_draft(ctx: Ctx, i: int, lem: list[str]) -> bool:
+def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:
     """"ЗАКЛЮЧЕНИЕ № …" / "на проект постановления …": a review of a draft act, in its line or
     the next."""
     if not lem or lem[0] not in ctx.vocab.review_openers:

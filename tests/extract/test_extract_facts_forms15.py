@@ -46,7 +46,7 @@ REVIEWS = [
 @pytest.mark.parametrize(("lines", "kind"), REVIEWS)
 def test_review_of_a_draft_is_a_report(tools: ExtractTools, lines: tuple[str, ...],
                                        kind: str) -> None:
-    bold = tuple(k for k, t in enumerate(lines) if t.isupper() and len(t) > 12 or t[:1] == "«")
+    bold = tuple(k for k, t in enumerate(lines) if (t.isupper() and len(t) > 12) or t[:1] == "«")
     assert _facts(pdf_doc(*lines, bold=bold), tools).document.kind == kind
 
 
@@ -94,7 +94,8 @@ def test_lower_case_letterhead_opens_with_a_capital(tools: ExtractTools, letterh
 @pytest.mark.parametrize(("text", "region"), [
     ("Министерства образования Республики Саха (Якутия)", "Республика Саха (Якутия)"),
     ("ПРАВИТЕЛЬСТВО РЕСПУБЛИКИ САХА (ЯКУТИЯ)", "Республика Саха (Якутия)"),
-    ("Думы Ханты-Мансийского автономного округа – Югры", "Ханты-Мансийский автономный округ - Югра"),
+    ("Думы Ханты-Мансийского автономного округа – Югры",
+     "Ханты-Мансийский автономный округ - Югра"),
     ("Республики Северная Осетия – Алания", "Республика Северная Осетия - Алания"),
     # a bracket that is no name, a person after a dash: not part of the region
     ("Республики Коми (далее – республика)", "Республика Коми"),
@@ -126,3 +127,60 @@ def test_title_period_of_a_month_or_horizon(tools: ExtractTools, heading: str,
     got = _facts(docx_doc(heading, bold=(0,)), tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert parsed is not None and (parsed.start_year, parsed.end_year) == years
+
+
+# (lines, title): a title page's neighbours that are no part of the title
+TITLE_NEIGHBOURS = [
+    # a site's page heading naming the month over a month's plan
+    (("Октябрь 2019\nПлан работы\nМКУ «Дом творчества»\nна октябрь 2019 года",),
+     "План работы МКУ «Дом творчества» на октябрь 2019 года"),
+    # the place and year of the title page's foot run into the title's last line
+    (("Отчет\nо самообследовании с. Луговое, 2021",), "Отчет о самообследовании"),
+    # a place without a year is the owner's town, part of the title
+    (("ПРОГРАММА РАЗВИТИЯ\nшколы № 2 г. Заречного\nна 2024-2028 годы",),
+     "ПРОГРАММА РАЗВИТИЯ школы № 2 г. Заречного на 2024-2028 годы"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), TITLE_NEIGHBOURS)
+def test_title_without_its_neighbours(tools: ExtractTools, lines: tuple[str, ...],
+                                      title: str) -> None:
+    plan = table(("№", "Мероприятие", "Срок"), ("1", "Выставка рисунков", "5 октября"))
+    got = _facts(docx_doc(*lines, plan), tools).document
+    assert got.title == title
+
+
+_DECISION = ("ДУМА ГОРОДА ЛЕСНОГОРСКА", "РЕШЕНИЕ", "12.11.2009", "№ 45")
+
+
+# (subject, first paragraph, (kind, years))
+PROGRESS_ACTS = [
+    # an act hearing a plan's progress: an order, of the plan's term
+    ("О ходе реализации программы развития школ",
+     "Рассмотрев информацию о ходе реализации программы развития школ на 2008 – 2010 годы, "
+     "за 2008 год, Дума города РЕШИЛА: принять информацию к сведению.", ("order", (2008, 2010))),
+    ("Об итогах выполнения плана мероприятий",
+     "Рассмотрев информацию о выполнении плана мероприятий на 2009 - 2011 годы за 2009 год, "
+     "Дума города РЕШИЛА: принять информацию к сведению.", ("order", (2009, 2011))),
+]
+
+
+@pytest.mark.parametrize(("subject_line", "intro", "expected"), PROGRESS_ACTS)
+def test_progress_act_is_an_order_of_the_plans_term(
+        tools: ExtractTools, subject_line: str, intro: str,
+        expected: tuple[str, tuple[int, int]]) -> None:
+    doc = pdf_doc(*_DECISION, subject_line, intro, bold=(0, 1, 4))
+    got = _facts(doc, tools).document
+    parsed = parse_period(got.period_text) if got.period_text else None
+    assert (got.kind, (parsed.start_year, parsed.end_year) if parsed else None) == expected
+
+
+def test_changes_heading_split_after_its_first_word(tools: ExtractTools) -> None:
+    """"Изменения," / "которые вносятся в муниципальную программу …" under an appendix stamp:
+    the changes an act approves, an order."""
+    doc = pdf_doc("Приложение", "к постановлению администрации", "города Заречного",
+                  "от 3 мая 2022 г. N 77", "Изменения,",
+                  "которые вносятся в муниципальную программу \"Развитие образования\" "
+                  "на 2021 - 2024 годы", "1. Паспорт программы изложить в новой редакции.",
+                  bold=(4, 5))
+    assert _facts(doc, tools).document.kind == "order"
