@@ -208,9 +208,23 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
+    start = i - 1
+    if mk.kind == "municipality" and _first_adjective(toks, i, mk, lem, voc):
+        start = i - 2  # "Таймырского Долгано-Ненецкого муниципального района": both words
+        name = f"{nominative(toks[i - 2].text, lem, mk.gender, adjective=True)} {name}"
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")
-    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, i - 1, end, name)
+    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+
+
+def _first_adjective(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+                     voc: _Vocab) -> bool:
+    """A district named by two place adjectives, both agreeing with its marker."""
+    if i < 2 or not _is_name(toks[i - 2], voc) or marker_at(toks, i - 2, voc) is not None:
+        return False
+    word = toks[i - 2].text
+    return bool(PLACE_ADJECTIVE.search(word.lower())) and agrees(
+        word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem)
 
 
 _DASHES = frozenset("-–—")

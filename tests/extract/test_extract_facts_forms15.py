@@ -17,7 +17,7 @@ from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
-from normalize.places import region_name
+from normalize.places import find_place, region_name
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, pdf_doc, table
@@ -184,3 +184,17 @@ def test_changes_heading_split_after_its_first_word(tools: ExtractTools) -> None
                   "на 2021 - 2024 годы", "1. Паспорт программы изложить в новой редакции.",
                   bold=(4, 5))
     assert _facts(doc, tools).document.kind == "order"
+
+
+@pytest.mark.parametrize(("texts", "municipality"), [
+    # a district named by two place adjectives
+    (["Администрации Кедровского Нижне-Сосновского муниципального района"],
+     "Кедровский Нижне-Сосновский район"),
+    (["Управление образования Кедровского района"], "Кедровский район"),
+    # a school's own adjective name is no municipality
+    (["Луговская средняя общеобразовательная школа № 3"], None),
+    (["Сосновская гимназия"], None),
+])
+def test_municipality_of_two_adjectives_or_none(texts: list[str],
+                                                municipality: str | None) -> None:
+    assert find_place(texts, get_lemmatizer()).municipality == municipality
