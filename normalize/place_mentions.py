@@ -118,12 +118,21 @@ def _clean(text: str) -> str:
     text = _BROKEN_HYPHEN.sub(r"\1-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
-        # An all-caps header: give words of 4+ letters a capital only, so names stand out.
-        text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
-        text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
-        # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
-        text = re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
-    return text
+        return _soften(text)
+    # a capitals letterhead glued to a line in normal case ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ МР
+    # «ЗАРЕЧНЫЙ РАЙОН» Муниципальное … учреждение …"): its run of capitals words alone
+    return _CAPS_RUN.sub(lambda m: _soften(m.group(0)), text)
+
+
+_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b[\s«»\"]+){2,}[А-ЯЁ][А-ЯЁ-]+\b")
+
+
+def _soften(text: str) -> str:
+    """An all-caps text with words of 4+ letters given a capital only, so names stand out."""
+    text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
+    text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
+    # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
+    return re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
 
 
 def tokens(text: str, lem: Lemmatizer) -> list[_Tok]:

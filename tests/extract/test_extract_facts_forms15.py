@@ -194,6 +194,9 @@ def test_changes_heading_split_after_its_first_word(tools: ExtractTools) -> None
     # a school's own adjective name is no municipality
     (["Луговская средняя общеобразовательная школа № 3"], None),
     (["Сосновская гимназия"], None),
+    # a capitals letterhead glued to the school's name in normal case
+    (["ОТДЕЛ ОБРАЗОВАНИЯ МР «КЕДРОВСКИЙ РАЙОН» Муниципальное казенное общеобразовательное "
+      "учреждение «Луговская средняя общеобразовательная школа»"], "Кедровский район"),
 ])
 def test_municipality_of_two_adjectives_or_none(texts: list[str],
                                                 municipality: str | None) -> None:
