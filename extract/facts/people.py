@@ -74,7 +74,24 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return _normal_case(ctx, text)
+    return _nominative_head(ctx, _normal_case(ctx, text))
+
+
+def _nominative_head(ctx: Ctx, text: str) -> str:
+    """A grif's "УТВЕРЖДЕНО: Директором школы" names who approved in the instrumental; the
+    position is the head word's nominative ("Директор школы"), the words after it as written."""
+    head, _, rest = text.partition(" ")
+    part, case = ctx.tools.tag(head) if head.isalpha() else ("", "")
+    if case != "ablt" or ctx.tools.lemma(head) not in ctx.vocab.position_heads:
+        return text
+    if part == "NOUN":
+        word = ctx.tools.lemma(head)
+    elif part == "PRTF" and head.endswith("им"):  # "Заведующим" → "Заведующий"
+        word = head[:-2].lower() + "ий"
+    else:
+        return text
+    nominative = word[:1].upper() + word[1:] if head[:1].isupper() else word
+    return f"{nominative} {rest}".strip()
 
 
 def _normal_case(ctx: Ctx, text: str) -> str:
