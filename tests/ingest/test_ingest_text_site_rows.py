@@ -1,0 +1,83 @@
+"""Tables exported by legal and municipal sites as "| a | b |" rows: upper header levels that
+print a merged cell once (fewer cells than columns), and one-cell section rows inside the
+table ("| Задача 1. … |")."""
+
+from __future__ import annotations
+
+import pytest
+
+from ingest.limits import Limits
+from ingest.models import Table
+from ingest.text.lines import prepare_lines
+from ingest.text.pipe_spans import widen_header_row
+from ingest.text.reader import read_text
+
+
+@pytest.mark.parametrize(("short", "below", "wide"), [
+    # a parent over three year columns between two cells merged down
+    (["Мероприятие", "Расходы по годам", "Исполнитель"],
+     ["Мероприятие", "2024", "2025", "2026", "Исполнитель"],
+     ["Мероприятие", "Расходы по годам", "Расходы по годам", "Расходы по годам",
+      "Исполнитель"]),
+    # two parents between merged-down cells: the first over one column, the last over the rest
+    (["Задача", "Финансирование", "Срок", "Показатель", "Ответственный"],
+     ["Задача", "всего", "2024", "2025", "Срок", "название", "ед.", "Ответственный"],
+     ["Задача", "Финансирование", "Финансирование", "Финансирование", "Срок", "Показатель",
+      "Показатель", "Ответственный"]),
+    # a parent at the end of the row
+    (["N", "Показатель", "Значения"],
+     ["N", "Показатель", "2023", "2024"],
+     ["N", "Показатель", "Значения", "Значения"]),
+])
+def test_header_level_widened(short: list[str], below: list[str], wide: list[str]) -> None:
+    assert widen_header_row(short, below) == wide
+
+
+@pytest.mark.parametrize(("short", "below"), [
+    (["Проведение семинара", "март"], ["1.", "Проведение семинара", "март", "школа"]),  # body
+    (["Срок", "Итог"], ["Мероприятие", "Срок", "Ответственный", "Итог"]),  # first cell differs
+    (["А", "Б", "В", "Г"], ["А", "Б", "В", "Г"]),  # not shorter
+])
+def test_rows_that_are_not_header_levels_stay(short: list[str], below: list[str]) -> None:
+    assert widen_header_row(short, below) is None
+
+
+def test_one_cell_rows_kept_in_the_table_a_title_box_left() -> None:
+    lines = prepare_lines("\n".join([
+        "| Об утверждении плана наставничества в Лесном округе |",
+        "Администрация постановляет:",
+        "| Перечень мероприятий программы |",
+        "| N | Мероприятие | Срок |",
+        "| Задача 1. Поддержка молодых учителей |",
+        "| 1. | Встреча с наставниками | май |",
+    ]))
+    assert lines == ["| Об утверждении плана наставничества в Лесном округе |",
+                     "Администрация постановляет:",
+                     "Перечень мероприятий программы\t\t",
+                     "N\tМероприятие\tСрок",
+                     "Задача 1. Поддержка молодых учителей\t\t",
+                     "1.\tВстреча с наставниками\tмай"]
+
+
+PLAN = "\n".join([
+    "| Цель, задачи, мероприятия | Объем средств (тыс. руб.) | Срок | Исполнитель |",
+    "| Цель, задачи, мероприятия | всего | 2025 | 2026 | Срок | Исполнитель |",
+    "| 1 | 2 | 3 | 4 | 5 | 6 |",
+    "| Цель: повышение качества обучения в сельских школах |",
+    "| Задача 1: обновление учебного оборудования |",
+    "| 1.1. Закупка интерактивных досок | 300 | 150 | 150 | 2025-2026 | отдел образования |",
+])
+
+
+def test_site_plan_table_reads_as_one_table_with_header_levels() -> None:
+    blocks = read_text(PLAN.encode(), "plan.txt", Limits()).blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    assert len(tables) == 1
+    rows = tables[0].rows
+    assert [r.header for r in rows[:2]] == [True, True]
+    top = {c.col: c.text for c in rows[0].cells}
+    assert top[1] == top[3] == "Объем средств (тыс. руб.)" and top[4] == "Срок"
+    assert [c.text for c in rows[3].cells if c.text] == [
+        "Цель: повышение качества обучения в сельских школах"]
+    assert rows[5].cells[0].text == "1.1. Закупка интерактивных досок"
+    assert {c.col: c.text for c in rows[5].cells}[5] == "отдел образования"
