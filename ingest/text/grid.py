@@ -43,6 +43,7 @@ class RowDraft:
     line: int
     parts: list[list[tuple[Frag, int]]]
     reason: str = ""
+    across: bool = False  # opened by a one-cell row framed across the width
 
     def texts(self) -> list[str]:
         return ["\n".join(f.text for f, _ in col) for col in self.parts]
@@ -220,7 +221,8 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
             continue
         if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
             continue
-        rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason))
+        rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason,
+                             g.across))
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
 
@@ -311,7 +313,7 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
     """Turn a row draft into a Row: split phrases joined, a lone heading spans the width."""
     drafts = _cell_drafts(row)
     joined = _split_phrase(drafts, numeric_cols, n_cols)
-    if _is_section(joined, joined is not drafts):
+    if _is_section(joined, joined is not drafts) or (row.across and len(joined) == 1):
         joined[0].col, joined[0].span = 0, n_cols
     # Cells are the hot path of big tables; their values are ints and strings made here,
     # so they are built without re-validation (model_construct sets the same fields).

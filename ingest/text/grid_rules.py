@@ -41,6 +41,7 @@ class GridLine:
     cells: list[Frag]
     after_break: bool = False
     spill: bool = False  # a tail of the open cell that the conversion pushed out of the table
+    across: bool = False  # a one-cell row printed framed across the width ("| Задача 1. … |")
 
 
 def is_row_number(text: str) -> bool:

@@ -95,6 +95,12 @@ def _lone_cells_as_rows(raw: list[str], tabbed: list[str]) -> list[str]:
     return out
 
 
+def lone_rows(raw: list[str], prepared: list[str]) -> frozenset[int]:
+    """Numbers (1-based) of the lines that were one-cell pipe rows kept in a table."""
+    return frozenset(i + 1 for i, (r, p) in enumerate(zip(raw, prepared, strict=True))
+                     if "\t" in p and _lone_cell(r) is not None)
+
+
 def _header_levels_widened(raw: list[str], tabbed: list[str]) -> list[str]:
     """Pipe rows over a wider pipe row that repeat its texts: upper header levels, widened
     to the full width (pipe_spans)."""

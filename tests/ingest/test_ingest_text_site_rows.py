@@ -81,3 +81,24 @@ def test_site_plan_table_reads_as_one_table_with_header_levels() -> None:
         "Цель: повышение качества обучения в сельских школах"]
     assert rows[5].cells[0].text == "1.1. Закупка интерактивных досок"
     assert {c.col: c.text for c in rows[5].cells}[5] == "отдел образования"
+
+
+YEAR_PLAN = "\n".join([
+    "| N п/п | Мероприятие | Срок | Исполнитель |",
+    "| 2025 год |",
+    "| 1. Работа с кадрами |",
+    "| 1.1 | Курсы для воспитателей | март - апрель | управление образования |",
+])
+
+
+@pytest.mark.parametrize(("text", "across"), [
+    (PLAN, [3, 4]),  # goal and task rows under the numbering row
+    (YEAR_PLAN, [1, 2]),  # a year row right under the header is a body row across the width
+])
+def test_one_cell_rows_span_the_width(text: str, across: list[int]) -> None:
+    table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    for r in across:
+        row = table.rows[r]
+        assert not row.header
+        assert [(c.col, c.col_span) for c in row.cells] == [(0, table.n_cols)]
