@@ -28,6 +28,7 @@ from ingest.text.grid_rules import (
     join_split_phrase,
     new_row_reason,
 )
+from ingest.text.header_merge import merge_header_repeats
 from ingest.text.inline_html import html_to_text
 from ingest.text.markdown import strip_inline_markdown
 
@@ -44,6 +45,7 @@ class RowDraft:
     parts: list[list[tuple[Frag, int]]]
     reason: str = ""
     across: bool = False  # opened by a one-cell row framed across the width
+    framed: bool = False  # opened by a "| a | b |" row (cells never cut by column borders)
 
     def texts(self) -> list[str]:
         return ["\n".join(f.text for f, _ in col) for col in self.parts]
@@ -149,7 +151,7 @@ def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
         note = ""
         if width > n_cols and _drop_extra_cells(g.cells, n_cols, filled):
             note = "an empty cell dropped to fit"
-        elif _lost_leading_cells(g.cells, n_cols, numbered):
+        elif not g.framed and _lost_leading_cells(g.cells, n_cols, numbered):
             g.cells[:0] = [Frag("")] * (n_cols - width)
             note = "leading cells restored as empty"
         g.cells.extend([Frag("")] * (n_cols - len(g.cells)))
@@ -222,7 +224,7 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
         if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
             continue
         rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason,
-                             g.across))
+                             g.across, g.framed))
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
 
@@ -312,7 +314,7 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
                numeric_cols: Sequence[bool]) -> Row:
     """Turn a row draft into a Row: split phrases joined, a lone heading spans the width."""
     drafts = _cell_drafts(row)
-    joined = _split_phrase(drafts, numeric_cols, n_cols)
+    joined = drafts if row.framed else _split_phrase(drafts, numeric_cols, n_cols)
     if _is_section(joined, joined is not drafts) or (row.across and len(joined) == 1):
         joined[0].col, joined[0].span = 0, n_cols
     # Cells are the hot path of big tables; their values are ints and strings made here,
@@ -351,6 +353,7 @@ def build_table(lines: list[GridLine], index: int) -> Built:
     drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
     numeric_cols = _numeric_columns(drafts, n_cols)
     rows = [finish_row(d, r, index, n_cols, numeric_cols) for r, d in enumerate(drafts, 1)]
-    table = Table(index=index, n_cols=n_cols, rows=tuple(mark_header(rows, n_cols)),
+    rows = merge_header_repeats(mark_header(rows, n_cols), [d.framed for d in drafts])
+    table = Table(index=index, n_cols=n_cols, rows=tuple(rows),
                   source=Provenance(table=index, line=lines[0].line if lines else None))
     return Built(table, warnings, trace)

@@ -33,6 +33,15 @@ class Frag:
     italic: bool = False
 
 
+@dataclass(frozen=True)
+class Framed:
+    """Lines (1-based) that were "| a | b |" rows: every cell printed between bars, none
+    lost or cut by a column border; `across`: those of one cell across the width."""
+
+    rows: frozenset[int] = frozenset()
+    across: frozenset[int] = frozenset()
+
+
 @dataclass
 class GridLine:
     """One tab-separated line of a table: its 1-based number and its cell fragments."""
@@ -42,6 +51,7 @@ class GridLine:
     after_break: bool = False
     spill: bool = False  # a tail of the open cell that the conversion pushed out of the table
     across: bool = False  # a one-cell row printed framed across the width ("| Задача 1. … |")
+    framed: bool = False  # a "| a | b |" row: its cells are exactly those printed
 
 
 def is_row_number(text: str) -> bool:

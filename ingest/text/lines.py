@@ -9,6 +9,7 @@ import csv
 import io
 import re
 
+from ingest.text.grid_rules import Framed
 from ingest.text.pipe_spans import widen_header_row
 
 _PIPE = re.compile(r"(?<!\\)\|")
@@ -95,10 +96,11 @@ def _lone_cells_as_rows(raw: list[str], tabbed: list[str]) -> list[str]:
     return out
 
 
-def lone_rows(raw: list[str], prepared: list[str]) -> frozenset[int]:
-    """Numbers (1-based) of the lines that were one-cell pipe rows kept in a table."""
-    return frozenset(i + 1 for i, (r, p) in enumerate(zip(raw, prepared, strict=True))
-                     if "\t" in p and _lone_cell(r) is not None)
+def framed_lines(raw: list[str], prepared: list[str]) -> Framed:
+    """The lines that were pipe rows made tab rows, and of them the one-cell rows."""
+    rows = [i + 1 for i, (r, p) in enumerate(zip(raw, prepared, strict=True))
+            if p != r and "\t" in p and r.strip().startswith("|")]
+    return Framed(frozenset(rows), frozenset(n for n in rows if _lone_cell(raw[n - 1])))
 
 
 def _header_levels_widened(raw: list[str], tabbed: list[str]) -> list[str]:
@@ -106,7 +108,7 @@ def _header_levels_widened(raw: list[str], tabbed: list[str]) -> list[str]:
     to the full width (pipe_spans)."""
     out = list(tabbed)
     for i in range(len(raw) - 2, -1, -1):
-        if out[i] is raw[i] or out[i + 1] is raw[i + 1] or "\t" not in out[i + 1]:
+        if out[i] == raw[i] or out[i + 1] == raw[i + 1] or "\t" not in out[i + 1]:
             continue  # not two pipe rows
         wide = widen_header_row(out[i].split("\t"), out[i + 1].split("\t"))
         if wide is not None:

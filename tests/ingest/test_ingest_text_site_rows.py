@@ -75,8 +75,8 @@ def test_site_plan_table_reads_as_one_table_with_header_levels() -> None:
     assert len(tables) == 1
     rows = tables[0].rows
     assert [r.header for r in rows[:2]] == [True, True]
-    top = {c.col: c.text for c in rows[0].cells}
-    assert top[1] == top[3] == "Объем средств (тыс. руб.)" and top[4] == "Срок"
+    top = {c.col: (c.text, c.col_span) for c in rows[0].cells}
+    assert top[1] == ("Объем средств (тыс. руб.)", 3) and top[4] == ("Срок", 1)
     assert [c.text for c in rows[3].cells if c.text] == [
         "Цель: повышение качества обучения в сельских школах"]
     assert rows[5].cells[0].text == "1.1. Закупка интерактивных досок"
@@ -102,3 +102,26 @@ def test_one_cell_rows_span_the_width(text: str, across: list[int]) -> None:
         row = table.rows[r]
         assert not row.header
         assert [(c.col, c.col_span) for c in row.cells] == [(0, table.n_cols)]
+
+
+QUARTERS = "\n".join([
+    "| Мероприятие | Срок исполнения | Исполнитель |",
+    "| Мероприятие | I квартал 2026 г. | II квартал 2026 г. | Исполнитель |",
+    "| 1 | 2 | 3 | 4 |",
+    "| 1. Совещание руководителей школ округа | х | х | отдел образования |",
+])
+
+
+def _spans(table: Table, r: int) -> list[tuple[int, int, int, str]]:
+    return [(c.col, c.col_span, c.row_span, c.text) for c in table.rows[r].cells]
+
+
+def test_site_header_repeats_read_as_merged_cells_marks_stay_cells() -> None:
+    table = next(b for b in read_text(QUARTERS.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert _spans(table, 0) == [(0, 1, 2, "Мероприятие"), (1, 2, 1, "Срок исполнения"),
+                                (3, 1, 2, "Исполнитель")]
+    assert _spans(table, 1) == [(1, 1, 1, "I квартал 2026 г."), (2, 1, 1, "II квартал 2026 г.")]
+    # a framed row's cells are never one phrase cut by column borders, nor are marks merged
+    assert [c.text for c in table.rows[3].cells] == [
+        "1. Совещание руководителей школ округа", "х", "х", "отдел образования"]
