@@ -42,6 +42,9 @@ class Framed:
     across: frozenset[int] = frozenset()
 
 
+NO_FRAMES = Framed()
+
+
 @dataclass
 class GridLine:
     """One tab-separated line of a table: its 1-based number and its cell fragments."""

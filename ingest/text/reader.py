@@ -19,7 +19,7 @@ from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
 from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
-from ingest.text.grid_rules import Framed, GridLine
+from ingest.text.grid_rules import NO_FRAMES, Framed, GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
 from ingest.text.lines import framed_lines, normalise_newlines, prepare_lines
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
@@ -137,7 +137,7 @@ def _numbered(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
     return [(n + 1, lines[n]) for n in range(start, end)]
 
 
-def grid_lines(seg: Segment, framed: Framed = Framed()) -> list[GridLine]:
+def grid_lines(seg: Segment, framed: Framed = NO_FRAMES) -> list[GridLine]:
     """Table lines with their cells; blank lines only mark the next line as after a break;
     `framed`: the lines that were "| a | b |" rows."""
     out: list[GridLine] = []
@@ -250,7 +250,7 @@ def _table_index(blocks: list[Block]) -> int:
 
 
 def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str],
-               framed: Framed = Framed()) -> None:
+               framed: Framed = NO_FRAMES) -> None:
     """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1);
     `framed` as in grid_lines."""
     for seg in map(lambda s: _shifted(s, offset), segments(lines)):
