@@ -28,7 +28,7 @@ from ingest.text.grid_rules import (
     join_split_phrase,
     new_row_reason,
 )
-from ingest.text.header_merge import merge_header_repeats
+from ingest.text.header_merge import merge_repeats
 from ingest.text.inline_html import html_to_text
 from ingest.text.markdown import strip_inline_markdown
 
@@ -353,7 +353,7 @@ def build_table(lines: list[GridLine], index: int) -> Built:
     drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
     numeric_cols = _numeric_columns(drafts, n_cols)
     rows = [finish_row(d, r, index, n_cols, numeric_cols) for r, d in enumerate(drafts, 1)]
-    rows = merge_header_repeats(mark_header(rows, n_cols), [d.framed for d in drafts])
+    rows = merge_repeats(mark_header(rows, n_cols), [d.framed for d in drafts])
     table = Table(index=index, n_cols=n_cols, rows=tuple(rows),
                   source=Provenance(table=index, line=lines[0].line if lines else None))
     return Built(table, warnings, trace)

@@ -5,7 +5,8 @@ and the reader widens an upper header level by repeating a cell merged across co
 (pipe_spans). In header rows printed between bars, a run of equal texts side by side is one
 cell spanning those columns, and a text equal to the one right above it over the same columns
 is the cell above merged down, as a Word table gives them. Body rows keep their repeats (a
-mark "х" in every quarter column is four cells).
+mark "х" in every quarter column is four cells) but for an item number printed again: the
+item's cells merged down over the rows of its sources or years.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.models import Cell, Row
+from ingest.text.grid_rules import is_row_number
 
 
 def _across(row: Row) -> Row:
@@ -27,31 +29,56 @@ def _across(row: Row) -> Row:
     return row.model_copy(update={"cells": tuple(cells)})
 
 
+def _above(out: list[list[Cell]], r: int, c: Cell) -> tuple[int, int] | None:
+    """(row, index) of the cell covering c's first column in the rows above row r."""
+    return next(((k, i) for k in range(r - 1, -1, -1) for i, u in enumerate(out[k])
+                 if u.col <= c.col < u.col + u.col_span), None)
+
+
+def _merged_down(out: list[list[Cell]], r: int, c: Cell) -> bool:
+    """c repeats the cell above it over the same columns, that cell ending right above:
+    that cell is stretched down over row r (c is dropped)."""
+    found = _above(out, r, c) if c.text else None
+    if found is None:
+        return False
+    k, i = found
+    u = out[k][i]
+    if u.text != c.text or u.col != c.col or u.col_span != c.col_span or k + u.row_span != r:
+        return False
+    out[k][i] = u.model_copy(update={"row_span": u.row_span + 1})
+    return True
+
+
 def _down(rows: list[Row]) -> list[Row]:
     out: list[list[Cell]] = [list(r.cells) for r in rows]
     for r in range(1, len(out)):
-        kept = []
-        for c in out[r]:
-            above = next(((k, i) for k in range(r - 1, -1, -1) for i, u in enumerate(out[k])
-                          if u.col <= c.col < u.col + u.col_span), None) if c.text else None
-            if above is not None:
-                k, i = above
-                u = out[k][i]
-                if (u.text == c.text and u.col == c.col and u.col_span == c.col_span
-                        and k + u.row_span == r):
-                    out[k][i] = u.model_copy(update={"row_span": u.row_span + 1})
-                    continue
-            kept.append(c)
-        out[r] = kept
+        out[r] = [c for c in out[r] if not _merged_down(out, r, c)]
     return [row.model_copy(update={"cells": tuple(cells)}) for row, cells in zip(rows, out,
                                                                                  strict=True)]
 
 
-def merge_header_repeats(rows: Sequence[Row], framed: Sequence[bool]) -> list[Row]:
-    """The leading header rows that were framed rows, their repeated texts merged."""
+def _item_down(rows: list[Row], framed: Sequence[bool]) -> list[Row]:
+    """Body rows repeating the item number of the row above: one item whose leading cells
+    (number, name) are merged down over its rows, printed again in each (its later cells,
+    values of each source or year, are its own)."""
+    out: list[list[Cell]] = [sorted(r.cells, key=lambda x: x.col) for r in rows]
+    for r in range(1, len(out)):
+        cells = out[r]
+        if rows[r].header or not framed[r] or not cells or not is_row_number(cells[0].text):
+            continue
+        k = 0
+        while k < len(cells) and _merged_down(out, r, cells[k]):
+            k += 1
+        out[r] = cells[k:]
+    return [row.model_copy(update={"cells": tuple(cells)}) for row, cells in zip(rows, out,
+                                                                                 strict=True)]
+
+
+def merge_repeats(rows: Sequence[Row], framed: Sequence[bool]) -> list[Row]:
+    """Framed rows' repeated texts merged: in the leading header rows, across and down; in
+    the body, an item's leading cells printed again under the same item number."""
     k = 0
     while k < len(rows) and rows[k].header and framed[k]:
         k += 1
-    if not k:
-        return list(rows)
-    return _down([_across(r) for r in rows[:k]]) + list(rows[k:])
+    head = _down([_across(r) for r in rows[:k]]) if k else []
+    return _item_down([*head, *rows[k:]], framed)

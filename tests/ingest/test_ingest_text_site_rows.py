@@ -125,3 +125,22 @@ def test_site_header_repeats_read_as_merged_cells_marks_stay_cells() -> None:
     # a framed row's cells are never one phrase cut by column borders, nor are marks merged
     assert [c.text for c in table.rows[3].cells] == [
         "1. Совещание руководителей школ округа", "х", "х", "отдел образования"]
+
+
+SOURCES = "\n".join([
+    "| N | Мероприятие | Источник | 2025 | 2026 |",
+    "| 1. | Ремонт спортзалов школ | областной бюджет | 2,5 | 2,5 |",
+    "| 1. | Ремонт спортзалов школ | местный бюджет | 0,5 | 0,5 |",
+    "| 2. | Закупка мячей | местный бюджет | 0,1 | 0,1 |",
+    "| 3. | Закупка матов | местный бюджет | 0,1 | 0,1 |",
+])
+
+
+def test_an_item_number_printed_again_is_one_item_merged_down() -> None:
+    table = next(b for b in read_text(SOURCES.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert _spans(table, 1)[:2] == [(0, 1, 2, "1."), (1, 1, 2, "Ремонт спортзалов школ")]
+    assert [c.text for c in table.rows[2].cells] == ["местный бюджет", "0,5", "0,5"]
+    # equal values of the next items are their own cells
+    assert [c.row_span for c in table.rows[3].cells] == [1] * 5
+    assert [c.text for c in table.rows[4].cells][2:] == ["местный бюджет", "0,1", "0,1"]
