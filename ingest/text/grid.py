@@ -46,6 +46,7 @@ class RowDraft:
     reason: str = ""
     across: bool = False  # opened by a one-cell row framed across the width
     framed: bool = False  # opened by a "| a | b |" row (cells never cut by column borders)
+    lead_span: int = 1  # columns the opening line's first cell spans
 
     def texts(self) -> list[str]:
         return ["\n".join(f.text for f, _ in col) for col in self.parts]
@@ -141,6 +142,15 @@ def _lost_leading_cells(cells: Sequence[Frag], n_cols: int, numbered: bool) -> b
             and len(first) > _LONG_FIRST_CELL)
 
 
+def _heads_short_row(cells: Sequence[Frag], n_cols: int) -> bool:
+    """A framed row short of cells that opens with a heading's text ("Задача 1. …" | its
+    result): the heading is merged across the columns the row does not print (a framed row
+    prints every cell, so none was lost)."""
+    first = cells[0].text
+    return (2 <= len(cells) < n_cols and len(first) > _LONG_FIRST_CELL
+            and not is_row_number(first) and not is_numeric(first))
+
+
 def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
     """Make every line exactly n_cols wide, in place; return warnings for odd lines."""
     filled = _column_filled(lines, n_cols)
@@ -154,6 +164,9 @@ def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
         elif not g.framed and _lost_leading_cells(g.cells, n_cols, numbered):
             g.cells[:0] = [Frag("")] * (n_cols - width)
             note = "leading cells restored as empty"
+        elif g.framed and _heads_short_row(g.cells, n_cols):
+            g.cells[1:1] = [Frag("")] * (n_cols - width)
+            g.lead_span = n_cols - width + 1
         g.cells.extend([Frag("")] * (n_cols - len(g.cells)))
         if note:
             warnings.append(f"table {index}, line {g.line}: {width} cells for {n_cols} "
@@ -224,7 +237,7 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
         if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
             continue
         rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason,
-                             g.across, g.framed))
+                             g.across, g.framed, g.lead_span))
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
 
@@ -317,6 +330,8 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
     joined = drafts if row.framed else _split_phrase(drafts, numeric_cols, n_cols)
     if _is_section(joined, joined is not drafts) or (row.across and len(joined) == 1):
         joined[0].col, joined[0].span = 0, n_cols
+    elif row.lead_span > 1 and joined and joined[0].col == 0:
+        joined[0].span = row.lead_span
     # Cells are the hot path of big tables; their values are ints and strings made here,
     # so they are built without re-validation (model_construct sets the same fields).
     cells = tuple(

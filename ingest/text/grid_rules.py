@@ -55,6 +55,7 @@ class GridLine:
     spill: bool = False  # a tail of the open cell that the conversion pushed out of the table
     across: bool = False  # a one-cell row printed framed across the width ("| Задача 1. … |")
     framed: bool = False  # a "| a | b |" row: its cells are exactly those printed
+    lead_span: int = 1  # columns its first cell spans (a framed row short of cells)
 
 
 def is_row_number(text: str) -> bool:

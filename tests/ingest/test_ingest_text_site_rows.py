@@ -144,3 +144,19 @@ def test_an_item_number_printed_again_is_one_item_merged_down() -> None:
     # equal values of the next items are their own cells
     assert [c.row_span for c in table.rows[3].cells] == [1] * 5
     assert [c.text for c in table.rows[4].cells][2:] == ["местный бюджет", "0,1", "0,1"]
+
+
+@pytest.mark.parametrize(("row", "spans"), [
+    # a task heading merged over the plan's columns, its expected result in the last one
+    ("| Задача 2. Обновление школьных библиотек | рост книжного фонда на 10% |",
+     [(0, 4, 1, "Задача 2. Обновление школьных библиотек"),
+      (4, 1, 1, "рост книжного фонда на 10%")]),
+    # an item row short of cells keeps its cells where they are (its number is no heading)
+    ("| 2. | Закупка учебников | май |",
+     [(0, 1, 1, "2."), (1, 1, 1, "Закупка учебников"), (2, 1, 1, "май")]),
+])
+def test_a_framed_row_short_of_cells(row: str, spans: list[tuple[int, int, int, str]]) -> None:
+    text = "\n".join(["| N | Мероприятие | Срок | Исполнитель | Результат |", row])
+    table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert [s for s in _spans(table, 1) if s[3]] == spans
