@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.grid_rules import (
+    ITEM_FIRST,
     Frag,
     GridLine,
     continues_header,
@@ -344,17 +345,20 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
     return Row(cells=cells, source=Provenance(table=index, row=r, line=row.line))
 
 
-def _is_data_row(row: Row, n_cols: int) -> bool:
+def _is_data_row(row: Row, n_cols: int, framed: bool = False) -> bool:
     first = row.cells[0] if row.cells else None
     if first is None:
         return False
+    if framed and first.col == 0 and ITEM_FIRST.match(first.text):
+        return True  # "1. Уровень образования" in a cell of its own: an item, not a caption
     return is_row_number(first.text) or (first.col_span == n_cols and n_cols > 1)
 
 
-def mark_header(rows: list[Row], n_cols: int) -> list[Row]:
-    """Leading rows before the first numbered or section row are the header (if any)."""
+def mark_header(rows: list[Row], n_cols: int, framed: Sequence[bool] = ()) -> list[Row]:
+    """Leading rows before the first numbered or section row are the header (if any);
+    `framed`: per row, whether it was a "| a | b |" row."""
     for k, row in enumerate(rows[:4]):
-        if _is_data_row(row, n_cols):
+        if _is_data_row(row, n_cols, k < len(framed) and framed[k]):
             return [r.model_copy(update={"header": True}) for r in rows[:k]] + rows[k:]
     return rows
 
@@ -368,7 +372,8 @@ def build_table(lines: list[GridLine], index: int) -> Built:
     drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
     numeric_cols = _numeric_columns(drafts, n_cols)
     rows = [finish_row(d, r, index, n_cols, numeric_cols) for r, d in enumerate(drafts, 1)]
-    rows = merge_repeats(mark_header(rows, n_cols), [d.framed for d in drafts])
+    framed = [d.framed for d in drafts]
+    rows = merge_repeats(mark_header(rows, n_cols, framed), framed)
     table = Table(index=index, n_cols=n_cols, rows=tuple(rows),
                   source=Provenance(table=index, line=lines[0].line if lines else None))
     return Built(table, warnings, trace)

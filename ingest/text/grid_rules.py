@@ -16,6 +16,7 @@ _ROW_NUMBER = re.compile(r"^(№\s*)?(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|\d{
 _NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
 _PAIR = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*/\s*(?:\d+(?:[.,]\d+)?|[-–—])"
                    r"|[-–—]\s*/\s*\d+(?:[.,]\d+)?)$")  # "70/-": the fact not yet known
+ITEM_FIRST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[А-ЯЁA-Z«\"]")  # "1. Охват детей …"
 _SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
 _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")

@@ -160,3 +160,16 @@ def test_a_framed_row_short_of_cells(row: str, spans: list[tuple[int, int, int, 
     table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
                  if isinstance(b, Table))
     assert [s for s in _spans(table, 1) if s[3]] == spans
+
+
+def test_header_levels_over_items_numbered_inside_their_names() -> None:
+    text = "\n".join([
+        "| Показатель | Ед. изм. | Значения по годам |",
+        "| Показатель | Ед. изм. | 2025 год | 2026 год |",
+        "| 1. Охват детей кружками | % | 70 | 75 |",
+    ])
+    table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert [r.header for r in table.rows] == [True, True, False]
+    assert _spans(table, 0) == [(0, 1, 2, "Показатель"), (1, 1, 2, "Ед. изм."),
+                                (2, 2, 1, "Значения по годам")]
