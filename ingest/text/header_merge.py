@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ingest.models import Cell, Row
-from ingest.text.grid_rules import is_row_number
+from ingest.text.grid_rules import ITEM_FIRST, is_row_number
 
 
 def _across(row: Row) -> Row:
@@ -64,7 +64,8 @@ def _item_down(rows: list[Row], framed: Sequence[bool]) -> list[Row]:
     out: list[list[Cell]] = [sorted(r.cells, key=lambda x: x.col) for r in rows]
     for r in range(1, len(out)):
         cells = out[r]
-        if rows[r].header or not framed[r] or not cells or not is_row_number(cells[0].text):
+        if rows[r].header or not framed[r] or not cells or not (
+                is_row_number(cells[0].text) or ITEM_FIRST.match(cells[0].text)):
             continue
         k = 0
         while k < len(cells) and _merged_down(out, r, cells[k]):

@@ -173,3 +173,15 @@ def test_header_levels_over_items_numbered_inside_their_names() -> None:
     assert [r.header for r in table.rows] == [True, True, False]
     assert _spans(table, 0) == [(0, 1, 2, "Показатель"), (1, 1, 2, "Ед. изм."),
                                 (2, 2, 1, "Значения по годам")]
+
+
+def test_an_item_named_in_its_number_cell_printed_again_is_merged_down() -> None:
+    text = "\n".join([
+        "| Мероприятие | Исполнитель | Источник | Сумма |",
+        "| 1.1. Ремонт кровли школы | отдел строительства | областной бюджет | 900 |",
+        "| 1.1. Ремонт кровли школы | отдел строительства | местный бюджет | 100 |",
+    ])
+    table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert [c.row_span for c in table.rows[1].cells] == [2, 2, 1, 1]
+    assert [c.text for c in table.rows[2].cells] == ["местный бюджет", "100"]
