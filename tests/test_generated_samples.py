@@ -64,6 +64,7 @@ GENERATORS = [
     ("make_real_b_samples.py", []),
     ("make_renderings.py", ["--no-pdf"]),
     ("make_roles_samples.py", []),
+    ("make_site_export_samples.py", []),
     ("make_tables3_samples.py", []),
     ("make_tables7_samples.py", []),
     ("make_text_samples.py", []),

@@ -113,16 +113,28 @@ def _bare_label(ctx: Ctx, line: str) -> bool:
                for words in (ctx.vocab.goal_words, ctx.vocab.task_words))
 
 
+def _labelled_line(ctx: Ctx, line: str) -> bool:
+    """"Цели: …" / "Задачи подпрограммы – …": a label, its separator and its statement on
+    one line ("Цель программы состоит в …" is a sentence of the paragraph)."""
+    text = drop_number(line)
+    for words in (ctx.vocab.goal_words, ctx.vocab.task_words):
+        rest = strip_label(ctx, text, words)
+        if rest and _SEPARATOR.search(text[: len(text) - len(rest)]):
+            return True
+    return False
+
+
 def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
     """The prose chunks, a paragraph holding a bare "Цель работы:" / "Задачи:" line with the
-    statement under it among its lines split into its lines: a text export runs a title
-    page's lines, the label and the statement into one paragraph (a label ending its
-    paragraph is a contents' line)."""
+    statement under it, or a line opening with such a label and its statement, among its
+    lines split into its lines: a text export runs a title page's lines, the label and the
+    statement into one paragraph (a label ending its paragraph is a contents' line)."""
     def split() -> tuple[Chunk, ...]:
         out: list[Chunk] = []
         for c in ctx.prose:
             if len(c.lines) > 1 and c.cells is None \
-                    and any(_bare_label(ctx, line) for line in c.lines[1:-1]):
+                    and (any(_bare_label(ctx, line) for line in c.lines[1:-1])
+                         or any(_labelled_line(ctx, line) for line in c.lines[1:])):
                 out += [replace(c, text=line, lines=(line,), list_number=None)
                         for line in c.lines]
             else:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.grid_rules import (
+    ITEM_FIRST,
     Frag,
     GridLine,
     continues_header,
@@ -28,6 +29,7 @@ from ingest.text.grid_rules import (
     join_split_phrase,
     new_row_reason,
 )
+from ingest.text.header_merge import merge_repeats
 from ingest.text.inline_html import html_to_text
 from ingest.text.markdown import strip_inline_markdown
 
@@ -43,6 +45,9 @@ class RowDraft:
     line: int
     parts: list[list[tuple[Frag, int]]]
     reason: str = ""
+    across: bool = False  # opened by a one-cell row framed across the width
+    framed: bool = False  # opened by a "| a | b |" row (cells never cut by column borders)
+    lead_span: int = 1  # columns the opening line's first cell spans
 
     def texts(self) -> list[str]:
         return ["\n".join(f.text for f, _ in col) for col in self.parts]
@@ -138,6 +143,15 @@ def _lost_leading_cells(cells: Sequence[Frag], n_cols: int, numbered: bool) -> b
             and len(first) > _LONG_FIRST_CELL)
 
 
+def _heads_short_row(cells: Sequence[Frag], n_cols: int) -> bool:
+    """A framed row short of cells that opens with a heading's text ("Задача 1. …" | its
+    result): the heading is merged across the columns the row does not print (a framed row
+    prints every cell, so none was lost)."""
+    first = cells[0].text
+    return (2 <= len(cells) < n_cols and len(first) > _LONG_FIRST_CELL
+            and not is_row_number(first) and not is_numeric(first))
+
+
 def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
     """Make every line exactly n_cols wide, in place; return warnings for odd lines."""
     filled = _column_filled(lines, n_cols)
@@ -148,9 +162,12 @@ def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
         note = ""
         if width > n_cols and _drop_extra_cells(g.cells, n_cols, filled):
             note = "an empty cell dropped to fit"
-        elif _lost_leading_cells(g.cells, n_cols, numbered):
+        elif not g.framed and _lost_leading_cells(g.cells, n_cols, numbered):
             g.cells[:0] = [Frag("")] * (n_cols - width)
             note = "leading cells restored as empty"
+        elif g.framed and _heads_short_row(g.cells, n_cols):
+            g.cells[1:1] = [Frag("")] * (n_cols - width)
+            g.lead_span = n_cols - width + 1
         g.cells.extend([Frag("")] * (n_cols - len(g.cells)))
         if note:
             warnings.append(f"table {index}, line {g.line}: {width} cells for {n_cols} "
@@ -220,7 +237,8 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
             continue
         if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
             continue
-        rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason))
+        rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason,
+                             g.across, g.framed, g.lead_span))
         trace.append(f"line {g.line}: new row ({reason})")
     return rows
 
@@ -310,9 +328,11 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
                numeric_cols: Sequence[bool]) -> Row:
     """Turn a row draft into a Row: split phrases joined, a lone heading spans the width."""
     drafts = _cell_drafts(row)
-    joined = _split_phrase(drafts, numeric_cols, n_cols)
-    if _is_section(joined, joined is not drafts):
+    joined = drafts if row.framed else _split_phrase(drafts, numeric_cols, n_cols)
+    if _is_section(joined, joined is not drafts) or (row.across and len(joined) == 1):
         joined[0].col, joined[0].span = 0, n_cols
+    elif row.lead_span > 1 and joined and joined[0].col == 0:
+        joined[0].span = row.lead_span
     # Cells are the hot path of big tables; their values are ints and strings made here,
     # so they are built without re-validation (model_construct sets the same fields).
     cells = tuple(
@@ -325,17 +345,20 @@ def finish_row(row: RowDraft, r: int, index: int, n_cols: int,
     return Row(cells=cells, source=Provenance(table=index, row=r, line=row.line))
 
 
-def _is_data_row(row: Row, n_cols: int) -> bool:
+def _is_data_row(row: Row, n_cols: int, framed: bool = False) -> bool:
     first = row.cells[0] if row.cells else None
     if first is None:
         return False
+    if framed and first.col == 0 and ITEM_FIRST.match(first.text):
+        return True  # "1. Уровень образования" in a cell of its own: an item, not a caption
     return is_row_number(first.text) or (first.col_span == n_cols and n_cols > 1)
 
 
-def mark_header(rows: list[Row], n_cols: int) -> list[Row]:
-    """Leading rows before the first numbered or section row are the header (if any)."""
+def mark_header(rows: list[Row], n_cols: int, framed: Sequence[bool] = ()) -> list[Row]:
+    """Leading rows before the first numbered or section row are the header (if any);
+    `framed`: per row, whether it was a "| a | b |" row."""
     for k, row in enumerate(rows[:4]):
-        if _is_data_row(row, n_cols):
+        if _is_data_row(row, n_cols, k < len(framed) and framed[k]):
             return [r.model_copy(update={"header": True}) for r in rows[:k]] + rows[k:]
     return rows
 
@@ -349,6 +372,8 @@ def build_table(lines: list[GridLine], index: int) -> Built:
     drafts = [d for d in group_rows(lines, trace) if any(d.parts)]
     numeric_cols = _numeric_columns(drafts, n_cols)
     rows = [finish_row(d, r, index, n_cols, numeric_cols) for r, d in enumerate(drafts, 1)]
-    table = Table(index=index, n_cols=n_cols, rows=tuple(mark_header(rows, n_cols)),
+    framed = [d.framed for d in drafts]
+    rows = merge_repeats(mark_header(rows, n_cols, framed), framed)
+    table = Table(index=index, n_cols=n_cols, rows=tuple(rows),
                   source=Provenance(table=index, line=lines[0].line if lines else None))
     return Built(table, warnings, trace)

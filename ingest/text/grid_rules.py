@@ -16,6 +16,7 @@ _ROW_NUMBER = re.compile(r"^(№\s*)?(\d{1,3}(\.\d{1,3})*\.?|[IVXLC]{1,6}\.?|\d{
 _NUMERIC = re.compile(r"^[<>≥≤]?\s*[-+]?\d[\d\s\u00a0]*([.,]\d+)?\s*%?$")
 _PAIR = re.compile(r"^(?:\d+(?:[.,]\d+)?\s*/\s*(?:\d+(?:[.,]\d+)?|[-–—])"
                    r"|[-–—]\s*/\s*\d+(?:[.,]\d+)?)$")  # "70/-": the fact not yet known
+ITEM_FIRST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[А-ЯЁA-Z«\"]")  # "1. Охват детей …"
 _SECTION_START = re.compile(r"^(\d{1,2}\.|[IVXLC]{1,6}\.)\s*[A-ZА-ЯЁ«\"]")
 _WORD_CONTINUATION = re.compile(r"^(-[a-zа-яё]|[a-zа-яё])")
 _HAS_ALNUM = re.compile(r"\w")
@@ -33,6 +34,18 @@ class Frag:
     italic: bool = False
 
 
+@dataclass(frozen=True)
+class Framed:
+    """Lines (1-based) that were "| a | b |" rows: every cell printed between bars, none
+    lost or cut by a column border; `across`: those of one cell across the width."""
+
+    rows: frozenset[int] = frozenset()
+    across: frozenset[int] = frozenset()
+
+
+NO_FRAMES = Framed()
+
+
 @dataclass
 class GridLine:
     """One tab-separated line of a table: its 1-based number and its cell fragments."""
@@ -41,6 +54,9 @@ class GridLine:
     cells: list[Frag]
     after_break: bool = False
     spill: bool = False  # a tail of the open cell that the conversion pushed out of the table
+    across: bool = False  # a one-cell row printed framed across the width ("| Задача 1. … |")
+    framed: bool = False  # a "| a | b |" row: its cells are exactly those printed
+    lead_span: int = 1  # columns its first cell spans (a framed row short of cells)
 
 
 def is_row_number(text: str) -> bool:

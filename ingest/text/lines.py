@@ -9,6 +9,9 @@ import csv
 import io
 import re
 
+from ingest.text.grid_rules import Framed
+from ingest.text.pipe_spans import widen_header_row
+
 _PIPE = re.compile(r"(?<!\\)\|")
 _MAX_QUOTED_LINES = 50
 _NEWLINES = str.maketrans({"\f": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
@@ -82,6 +85,52 @@ def join_quoted_cells(lines: list[str]) -> list[str]:
     return out
 
 
+def _lone_cell(line: str) -> str | None:
+    """The text of a one-cell pipe row "| text |" (a row merged across the width)."""
+    stripped = line.strip()
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    inner = stripped[1:-1]
+    return None if _PIPE.search(inner) or not inner.strip() else inner.strip()
+
+
+def _lone_cells_as_rows(raw: list[str], tabbed: list[str]) -> list[str]:
+    """One-cell pipe rows before a row of cells (after other one-cell rows or none) are the
+    table's section rows ("| Задача 1. … |" over its activities): kept in the table as the
+    text in the first of as many cells as the row below holds (a pipe row prints all its
+    cells, none is lost). A one-cell frame elsewhere (a title box) is left as it is."""
+    out = list(tabbed)
+    for i in range(len(raw) - 1, -1, -1):
+        text = _lone_cell(raw[i])
+        nxt = out[i + 1] if i + 1 < len(out) else ""
+        if text is not None and "\t" in nxt.lstrip(" \t"):
+            out[i] = text + "\t" * nxt.count("\t")
+    return out
+
+
+def framed_lines(raw: list[str], prepared: list[str]) -> Framed:
+    """The lines that were pipe rows made tab rows, and of them the one-cell rows."""
+    rows = [i + 1 for i, (r, p) in enumerate(zip(raw, prepared, strict=True))
+            if p != r and "\t" in p and r.strip().startswith("|")]
+    return Framed(frozenset(rows), frozenset(n for n in rows if _lone_cell(raw[n - 1])))
+
+
+def _header_levels_widened(raw: list[str], tabbed: list[str]) -> list[str]:
+    """Pipe rows over a wider pipe row that repeat its texts: upper header levels, widened
+    to the full width (pipe_spans)."""
+    out = list(tabbed)
+    for i in range(len(raw) - 2, -1, -1):
+        if out[i] == raw[i] or out[i + 1] == raw[i + 1] or "\t" not in out[i + 1]:
+            continue  # not two pipe rows
+        wide = widen_header_row(out[i].split("\t"), out[i + 1].split("\t"))
+        if wide is not None:
+            out[i] = "\t".join(wide)
+    return out
+
+
 def prepare_lines(text: str) -> list[str]:
-    """The file's lines, ready for grouping: pipe rows as tab rows, quoted cells joined."""
-    return join_quoted_cells([pipe_row_to_tabs(line) for line in text.split("\n")])
+    """The file's lines, ready for grouping: pipe rows as tab rows (upper header levels
+    widened, one-cell rows placed), quoted cells joined."""
+    raw = text.split("\n")
+    tabbed = _header_levels_widened(raw, [pipe_row_to_tabs(line) for line in raw])
+    return join_quoted_cells(_lone_cells_as_rows(raw, tabbed))

@@ -10,7 +10,6 @@ number and a text, followed by pipes is a section row across the width.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,12 +18,11 @@ from ingest.models import Cell, Provenance, Row, Table
 from ingest.text.bar_rows import bare_layout
 from ingest.text.frame_rows import column_numbers
 from ingest.text.grid import Built
-from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
+from ingest.text.grid_rules import ITEM_FIRST, is_numeric, is_row_number, is_value_pair
 from ingest.text.pipe_cells import PipeRun, Token, rows_of, width_decision
 from ingest.text.pipe_header import place_header
 
 _MAX_HEADER_ROWS = 4
-_ITEM_FIRST = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s+[А-ЯЁA-Z«\"]")  # "1. Охват детей …"
 _SHORT = 30
 
 
@@ -66,7 +64,7 @@ def _is_section(own: Sequence[Token], padded: bool) -> bool:
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
     texts = [t.text for t in own]
     return bool(texts) and (column_numbers(texts) or is_row_number(texts[0])
-                            or bool(_ITEM_FIRST.match(texts[0])) or _is_section(own, padded))
+                            or bool(ITEM_FIRST.match(texts[0])) or _is_section(own, padded))
 
 
 def header_count(rows: Sequence[Sequence[Token]]) -> int:

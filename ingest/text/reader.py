@@ -19,9 +19,9 @@ from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
 from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
-from ingest.text.grid_rules import GridLine
+from ingest.text.grid_rules import NO_FRAMES, Framed, GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
-from ingest.text.lines import is_pipe_row, normalise_newlines, prepare_lines
+from ingest.text.lines import framed_lines, is_pipe_row, normalise_newlines, prepare_lines
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 
 log = logging.getLogger(__name__)
@@ -137,8 +137,9 @@ def _numbered(lines: list[str], start: int, end: int) -> list[tuple[int, str]]:
     return [(n + 1, lines[n]) for n in range(start, end)]
 
 
-def grid_lines(seg: Segment) -> list[GridLine]:
-    """Table lines with their cells; blank lines only mark the next line as after a break."""
+def grid_lines(seg: Segment, framed: Framed = NO_FRAMES) -> list[GridLine]:
+    """Table lines with their cells; blank lines only mark the next line as after a break;
+    `framed`: the lines that were "| a | b |" rows."""
     out: list[GridLine] = []
     after_break = False
     for n, line in seg.lines:
@@ -149,7 +150,8 @@ def grid_lines(seg: Segment) -> list[GridLine]:
         if is_blank(line) or _is_separator(line):
             after_break = after_break or is_blank(line)
             continue
-        out.append(GridLine(n, parse_grid_line(line), after_break))
+        out.append(GridLine(n, parse_grid_line(line), after_break, across=n in framed.across,
+                            framed=n in framed.rows))
         after_break = False
     return out
 
@@ -248,14 +250,15 @@ def _table_index(blocks: list[Block]) -> int:
 
 
 def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str],
-                raw: list[str] | None = None) -> None:
+                raw: list[str] | None = None, framed: Framed = NO_FRAMES) -> None:
     """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1); `raw`,
-    the file's lines as written, tells a "| a | b |" row from a line laid out with tabs."""
+    the file's lines as written, tells a "| a | b |" row from a line laid out with tabs;
+    `framed` as in grid_lines."""
     for seg in map(lambda s: _shifted(s, offset), segments(lines)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue
-        lines_ = grid_lines(seg)
+        lines_ = grid_lines(seg, framed)
         if len(lines_) == 1 and not lines_[0].spill \
                 and not (raw and is_pipe_row(raw[lines_[0].line - 1])):
             blocks.extend(tabbed_paragraph(seg, lines_[0].line))
@@ -298,12 +301,13 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     blocks: list[Block] = []
     raw = text.split("\n")
     prepared = prepare_lines(text)
+    framed = framed_lines(raw, prepared)
     pos = 0
     for drawn in drawn_tables(raw, text):
-        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw)
+        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw, framed)
         _read_drawn(drawn, raw, blocks, warnings)
         pos = drawn.end
-    _read_lines(prepared[pos:], pos, blocks, warnings, raw)
+    _read_lines(prepared[pos:], pos, blocks, warnings, raw, framed)
     if not blocks:
         raise DocumentLoadError(name, "no text")
     return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))
