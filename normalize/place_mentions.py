@@ -111,6 +111,11 @@ def _name_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(x) for x in places_data().get("name_marks", ()))
 
 
+# Two or more words in capitals of 4+ letters in a row (hyphenated names too): a header line
+# printed in capitals; abbreviations ("МБОУ СОШ", "ДОУ") are single or short words.
+_CAPS_RUN = re.compile(r"(?<![\w-])[А-ЯЁ]{4,}(?:-[А-ЯЁ]+)*(?:\s+[А-ЯЁ]{4,}(?:-[А-ЯЁ]+)*)+(?![\w-])")
+
+
 def _clean(text: str) -> str:
     text = _QUOTES.sub(" ", text)
     for rx in _name_marks():
@@ -118,12 +123,18 @@ def _clean(text: str) -> str:
     text = _BROKEN_HYPHEN.sub(r"\1-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
-        # An all-caps header: give words of 4+ letters a capital only, so names stand out.
-        text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
-        text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
-        # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
-        text = re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
-    return text
+        return _soften_capitals(text)
+    # a header line in capitals joined to mixed-case lines ("БЕЛГОРОДСКАЯ ОБЛАСТЬ" over the
+    # act's heading, a text file's lines read as one paragraph): the run alone is softened
+    return _CAPS_RUN.sub(lambda m: _soften_capitals(m.group(0)), text)
+
+
+def _soften_capitals(text: str) -> str:
+    """An all-caps header: words of 4+ letters get a capital only, so names stand out."""
+    text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
+    text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
+    # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
+    return re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
 
 
 def tokens(text: str, lem: Lemmatizer) -> list[_Tok]:

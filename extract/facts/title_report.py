@@ -37,17 +37,37 @@ def _report_title(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head):
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
-        lem = ctx.lemmas(c.text)
-        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+        openers = _openers(ctx, c.text)
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            return clean_title(ctx, _report_lines(ctx, c) or with_continuation(ctx, ctx.head, i))
+            return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
+                               or with_continuation(ctx, ctx.head, i))
     return _report_line(ctx) or _flattened_report(ctx)
 
 
 _LINE_WORDS = 8
+_ADJ_LEMMA = ("ый", "ий", "ой")
+_ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _openers(ctx: Ctx, text: str) -> list[tuple[str, ...]]:
+    """The report phrases `text` opens with. A heading names the report in the nominative
+    ("Справка о выполнении …"); the noun in another case opens a sentence of the body
+    ("Справку о выполнении постановления представить к 20 марта")."""
+    lem = ctx.lemmas(text)
+    first = _FIRST_WORD.search(text)
+    surface = first.group(0).casefold().replace("ё", "е") if first else ""
+    return [seq for seq in ctx.vocab.report_openers
+            if lem[: len(seq)] == seq and (seq[0] == "о" or _nominative(surface, seq[0]))]
+
+
+def _nominative(word: str, lemma: str) -> bool:
+    """The word as a heading prints it: the noun's own form, an adjective's nominative
+    ("аналитическая справка")."""
+    return word == lemma or (lemma.endswith(_ADJ_LEMMA) and word.endswith(_ADJ_NOMINATIVE))
 
 
 def _report_line(ctx: Ctx) -> str | None:
@@ -59,10 +79,25 @@ def _report_line(ctx: Ctx) -> str | None:
         if len(c.text.split()) <= TITLE_WORDS or len(line.text.split()) > _LINE_WORDS \
                 or line.text.rstrip().endswith("."):
             continue
-        lem = ctx.lemmas(line.text)
-        if any(lem[: len(seq)] == seq and seq[0] != "о" for seq in ctx.vocab.report_openers):
+        if any(seq[0] != "о" for seq in _openers(ctx, line.text)):
             return clean_title(ctx, lines_from(ctx, i))
     return None
+
+
+def _block_lines(ctx: Ctx, c: Chunk) -> str | None:
+    """A block of several lines opening with the report's title (a text file's lines read
+    as one paragraph, the body's first sentence under the title): the title's line and the
+    lines that go on it (None unless the block ends with a sentence of the body)."""
+    if len(c.lines) < 2 or not _body_sentence(c.lines[-1]):
+        return None
+    at = ctx.chunks.index(c)
+    first = next((k for k, line in enumerate(ctx.top) if line.chunk == at), None)
+    return lines_from(ctx, first) if first is not None else None
+
+
+def _body_sentence(line: str) -> bool:
+    """A line of the body, not of a title: a long sentence ending with a full stop."""
+    return line.rstrip().endswith(".") and len(line.split()) > 2 * _LINE_WORDS
 
 
 def _report_lines(ctx: Ctx, c: Chunk) -> str | None:

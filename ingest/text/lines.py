@@ -83,6 +83,12 @@ def prepare_lines(text: str) -> list[str]:
     return join_quoted_cells([pipe_row_to_tabs(line) for line in text.split("\n")])
 
 
+def closes_quotes(line: str) -> bool:
+    """Every quote and bracket the line opens is closed on it."""
+    straight = line.count('"') % 2 == 0
+    return straight and line.count("«") <= line.count("»") and line.count("(") <= line.count(")")
+
+
 def is_wide_line(line: str) -> bool:
     """Wider than hard-wrapped text goes: in a file saved a paragraph per line, a whole one."""
     return len(line.strip()) > _WRAP_WIDTH

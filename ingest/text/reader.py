@@ -21,7 +21,13 @@ from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
-from ingest.text.lines import is_line_per_paragraph, is_wide_line, normalise_newlines, prepare_lines
+from ingest.text.lines import (
+    closes_quotes,
+    is_line_per_paragraph,
+    is_wide_line,
+    normalise_newlines,
+    prepare_lines,
+)
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 
 log = logging.getLogger(__name__)
@@ -159,12 +165,13 @@ def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> b
     """In a file saved a paragraph per line, a line wider than any wrap width ends its
     paragraph when the next line starts a sentence (a capital letter: "Во исполнение…" after
     the title); a line going on in lower case or with "№ 5 «…»" is the same paragraph broken
-    by hand. A wide line may still close a run of short lines (a title set as "Муниципальная
-    программа" and the name on the next line), and short lines still group (a grif or a
-    header set line by line reads as one block)."""
+    by hand, and so is one after a wide line leaving a quote or a bracket open ("ПРОГРАММА
+    \"РАЗВИТИЕ … МУНИЦИПАЛЬНОГО" / "РАЙОНА\""). A wide line may still close a run of short
+    lines (a title set as "Муниципальная программа" and the name on the next line), and short
+    lines still group (a grif or a header set line by line reads as one block)."""
     if not (seg.line_paragraphs and group and is_wide_line(group[-1][1])):
         return False
-    return line.lstrip()[:1].isupper()
+    return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
 
 
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
