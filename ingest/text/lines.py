@@ -32,14 +32,18 @@ def normalise_newlines(text: str) -> str:
     return _CONTROL.sub("", text).lstrip("\ufeff")
 
 
+def is_pipe_row(line: str) -> bool:
+    """A Markdown pipe-table row of two cells or more: "| a | b |"."""
+    stripped = line.strip()
+    return len(stripped) >= 3 and stripped.startswith("|") and stripped.endswith("|") \
+        and len(_PIPE.split(stripped[1:-1])) >= 2
+
+
 def pipe_row_to_tabs(line: str) -> str:
     """A Markdown pipe-table row "| a | b |" → "a\\tb" so pipe tables read like tab tables."""
-    stripped = line.strip()
-    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+    if not is_pipe_row(line):
         return line
-    cells = _PIPE.split(stripped[1:-1])
-    if len(cells) < 2:
-        return line
+    cells = _PIPE.split(line.strip()[1:-1])
     return "\t".join(c.strip().replace("\\|", "|") for c in cells)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.limits import Limits
-from ingest.models import Paragraph
+from ingest.models import Paragraph, Table
 from ingest.text.lines import is_line_per_paragraph
 from ingest.text.reader import read_text
 
@@ -57,3 +57,25 @@ def test_wide_line_ends_paragraph(lines: list[str], texts: list[str]) -> None:
 ])
 def test_line_per_paragraph_detected(lines: list[str], per_line: bool) -> None:
     assert is_line_per_paragraph(lines) is per_line
+
+
+def _blocks(lines: list[str]) -> list[tuple[str, ...]]:
+    doc = read_text("\n".join(lines).encode(), "t.txt", Limits())
+    return [tuple(c.text for r in b.rows for c in r.cells) if isinstance(b, Table) else (b.text,)
+            for b in doc.blocks]
+
+
+@pytest.mark.parametrize(("lines", "blocks"), [
+    # a lone pipe row: grifs side by side in a layout table, each cell its own
+    (["Муниципальное бюджетное общеобразовательное учреждение «Школа № 4»",
+      "| Принята на педагогическом совете Протокол № 2 от 10.01.2025 | Приказ № 5 од от "
+      "15.01.2025 |", "ПРОГРАММА"],
+     [("Муниципальное бюджетное общеобразовательное учреждение «Школа № 4»",),
+      ("Принята на педагогическом совете Протокол № 2 от 10.01.2025",
+       "Приказ № 5 од от 15.01.2025"),
+      ("ПРОГРАММА",)]),
+    # a lone line laid out with tabs stays one paragraph
+    (["Директор\t\tТ.Г. Лескова"], [("Директор Т.Г. Лескова",)]),
+])
+def test_lone_pipe_row_is_table(lines: list[str], blocks: list[tuple[str, ...]]) -> None:
+    assert _blocks(lines) == blocks
