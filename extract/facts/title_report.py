@@ -71,14 +71,12 @@ def _nominative(word: str, lemma: str) -> bool:
 
 
 def _report_line(ctx: Ctx) -> str | None:
-    """A report's heading as a short line inside a text export's paragraph, not its first
-    (a letterhead or the owner's name above it, packed with requisites or not;
-    "Информационно-аналитическая справка" / "о …" / "за 2024-2025 учебный год" under it):
-    the line and the lines that go on it."""
+    """A report's heading as a short line inside a text export's long paragraph (a letterhead
+    packed with requisites above it, "Информационно-аналитическая справка" / "о …" / "за
+    2024-2025 учебный год" under it): the line and the lines that go on it."""
     for i, line in enumerate(ctx.top):
         c = ctx.chunks[line.chunk]
-        if (line.first and len(c.text.split()) <= TITLE_WORDS) \
-                or len(line.text.split()) > _LINE_WORDS \
+        if len(c.text.split()) <= TITLE_WORDS or len(line.text.split()) > _LINE_WORDS \
                 or line.text.rstrip().endswith("."):
             continue
         if any(seq[0] != "о" for seq in _openers(ctx, line.text)):
