@@ -107,6 +107,7 @@ class Grammar:
     day_of_month: re.Pattern[str]
     year_span: re.Pattern[str]
     year_span_event: re.Pattern[str]
+    horizon: re.Pattern[str]
     number_words: dict[str, int]
     school_pair_before: re.Pattern[str]  # "2024-2025, " before a school year: a list of them
     moments: tuple[tuple[re.Pattern[str], int, int, bool], ...]
@@ -198,6 +199,7 @@ def _build() -> Grammar:
         day_of_month=c(g["day_of_month"]),
         year_span=c(g["year_span"]),
         year_span_event=c(g["year_span_event"]),
+        horizon=c(g["period_horizon"]),
         number_words={str(k): int(v) for k, v in g["number_words"].items()},
         school_pair_before=c(rf"{sy('a', 'b')}\s*(?:,|;|и)\s*$"),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])),

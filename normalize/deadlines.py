@@ -93,6 +93,9 @@ def parse_period(text: str) -> Period | None:
     ranges = [(a, b) for _, a, b in ys if a < b]
     # a written range is the period; other years near it (approval, base year) are not
     first, last = ranges[0] if ranges else (min(a for _, a, _ in ys), max(b for _, _, b in ys))
+    horizon = sc.G.horizon.search(s)
+    if ranges and horizon and int(horizon.group("y")) > last:
+        last = int(horizon.group("y"))  # "… на 2016-2022 годы и на плановый период до 2026 года"
     if first == last and sc.by_prefix(s, ys[0][0]):
         return Period(start_year=None, end_year=last)
     return Period(start_year=first, end_year=last)

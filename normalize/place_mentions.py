@@ -111,11 +111,6 @@ def _name_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(x) for x in places_data().get("name_marks", ()))
 
 
-# Two or more words in capitals of 4+ letters in a row (hyphenated names too): a header line
-# printed in capitals; abbreviations ("МБОУ СОШ", "ДОУ") are single or short words.
-_CAPS_RUN = re.compile(r"(?<![\w-])[А-ЯЁ]{4,}(?:-[А-ЯЁ]+)*(?:\s+[А-ЯЁ]{4,}(?:-[А-ЯЁ]+)*)+(?![\w-])")
-
-
 def _clean(text: str) -> str:
     text = _QUOTES.sub(" ", text)
     for rx in _name_marks():
@@ -123,14 +118,17 @@ def _clean(text: str) -> str:
     text = _BROKEN_HYPHEN.sub(r"\1-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
-        return _soften_capitals(text)
-    # a header line in capitals joined to mixed-case lines ("БЕЛГОРОДСКАЯ ОБЛАСТЬ" over the
-    # act's heading, a text file's lines read as one paragraph): the run alone is softened
-    return _CAPS_RUN.sub(lambda m: _soften_capitals(m.group(0)), text)
+        return _soften(text)
+    # a capitals letterhead glued to a line in normal case ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ МР
+    # «ЗАРЕЧНЫЙ РАЙОН» Муниципальное … учреждение …"): its run of capitals words alone
+    return _CAPS_RUN.sub(lambda m: _soften(m.group(0)), text)
 
 
-def _soften_capitals(text: str) -> str:
-    """An all-caps header: words of 4+ letters get a capital only, so names stand out."""
+_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b[\s«»\"]+){2,}[А-ЯЁ][А-ЯЁ-]+\b")
+
+
+def _soften(text: str) -> str:
+    """An all-caps text with words of 4+ letters given a capital only, so names stand out."""
     text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
     text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
     # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
@@ -219,8 +217,45 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
-    return Mention(mk.kind, mk.suffix.format(name=name), mk.rank, i - 1, i + len(mk.lemmas),
-                    name)
+    start = i - 1
+    if mk.kind == "municipality" and _first_adjective(toks, i, mk, lem, voc):
+        start = i - 2  # "Таймырского Долгано-Ненецкого муниципального района": both words
+        name = f"{nominative(toks[i - 2].text, lem, mk.gender, adjective=True)} {name}"
+    end = i + len(mk.lemmas)
+    full, end = _second_name(toks, end, mk, lem, voc, " - {}")
+    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+
+
+def _first_adjective(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+                     voc: _Vocab) -> bool:
+    """A district named by two place adjectives, both agreeing with its marker."""
+    if i < 2 or not _is_name(toks[i - 2], voc) or marker_at(toks, i - 2, voc) is not None:
+        return False
+    word = toks[i - 2].text
+    return bool(PLACE_ADJECTIVE.search(word.lower())) and agrees(
+        word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem)
+
+
+_DASHES = frozenset("-–—")
+
+
+def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vocab,
+                 form: str) -> tuple[str, int]:
+    """A region's second name after its name, part of its official name: "Республики Саха
+    (Якутия)" (`form` " ({})"), "автономного округа – Югры" (" - {}"); ("", k) when none."""
+    if mk.kind != "region" or k + 1 >= len(toks):
+        return "", k
+    opener = toks[k].text
+    if opener not in (_DASHES if form.startswith(" -") else "("):
+        return "", k
+    word = toks[k + 1]
+    closed = k + 2 < len(toks) and toks[k + 2].text == ")"
+    if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
+            or (opener == "(" and not closed) or _is_initial(toks, k + 2):
+        return "", k
+    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)):
+        return "", k  # "… область – Иван Петров": a person after a dash
+    return form.format(geo_nominative(word.text, lem)), k + (3 if closed else 2)
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
@@ -269,7 +304,10 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
         name = two_word_name(words[0], words[1], lem, gender)
     else:
         name = nominative(words[0], lem, gender, adjective=is_adj)
-    return Mention(mk.kind, template.format(name=name), mk.rank, i, k + n, name)
+    full, end = _second_name(toks, k + n, mk, lem, voc, " ({})")
+    if not full:
+        full, end = _second_name(toks, k + n, mk, lem, voc, " - {}")
+    return Mention(mk.kind, template.format(name=name) + full, mk.rank, i, end, name)
 
 
 @cache

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from normalize.lemmas import Lemmatizer
-from normalize.place_mentions import marker_at, marker_vocab, tokens
+from normalize.place_mentions import marker_at, marker_vocab, places_data, tokens
 from normalize.place_names import nominative, two_word_name
 
 # Texts longer than this never go to natasha (a header or a title, not a document).
@@ -25,6 +27,8 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
                 continue
             if any(len(w) > 1 and w.isupper() for w in words):
                 continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
+            if _names_institution(text, span, lem):
+                continue  # "Луговская средняя общеобразовательная школа"
             toks = tokens(span, lem)
             if any(marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)
@@ -33,6 +37,18 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
             if name != region:
                 return name
     return None
+
+
+def _names_institution(text: str, span: str, lem: Lemmatizer) -> bool:
+    """The span is the adjective of a school's own name: a school's word follows it."""
+    at = text.find(span)
+    after = lem.words(text[at + len(span):])[:1] if at >= 0 else []
+    return bool(after) and lem.lemma(after[0]) in _institution_after()
+
+
+@cache
+def _institution_after() -> frozenset[str]:
+    return frozenset(places_data().get("institution_after", ()))
 
 
 def _all_capitals(text: str, lem: Lemmatizer) -> bool:

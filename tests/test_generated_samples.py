@@ -58,6 +58,7 @@ GENERATORS = [
     ("make_facts12b_samples.py", []),
     ("make_facts14b_samples.py", []),
     ("make_facts14a_samples.py", []),
+    ("make_facts15_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),
@@ -66,6 +67,7 @@ GENERATORS = [
     ("make_tables3_samples.py", []),
     ("make_tables7_samples.py", []),
     ("make_text_samples.py", []),
+    ("make_xf_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

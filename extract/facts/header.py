@@ -153,6 +153,7 @@ def _named(field: str, name: str, value: Any, trace: list[str]) -> Any:
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
             or _named("kind", "amending_title", kinds_.kind_amending_title(ctx, title), trace)
+            or _named("kind", "progress_act", kinds_.kind_progress_act(ctx, title), trace)
             or _named("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)
             or _named("kind", "task_title", kinds_.kind_task_title(ctx, title), trace)
             or _named("kind", "name_row_sentence", kinds_.kind_title_names(
@@ -175,7 +176,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
-            or _named("period", "intro", period_.period_from_intro(ctx), trace)
+            or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 

@@ -250,9 +250,23 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     if start:
         return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
     header = letterhead_header(ctx)
-    if header is None or start is not None or heading_header(ctx) is not None:
+    if header is None or start is not None or _named_heading(ctx):
         return None  # a site's heading names the body as written, not in capitals
     return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
+
+
+def _named_heading(ctx: Ctx) -> bool:
+    """A site's heading that names its body ("Приказ министерства … от … № …"). A heading
+    without one is the letterhead's own act line read with the lines around it (a text export
+    giving the letterhead, "ПРИКАЗ", the date and the subject as one run of lines): the
+    letterhead above the act's word names the issuer as in the printed form."""
+    h = heading_header(ctx)
+    return h is not None and (h.org is not None or h.index >= _letterhead_index(ctx))
+
+
+def _letterhead_index(ctx: Ctx) -> int:
+    header = letterhead_header(ctx)
+    return header.index if header is not None else 0
 
 
 def letterhead_over_heading(ctx: Ctx) -> str | None:

@@ -49,10 +49,13 @@ def strip_region(ctx: Ctx, name: str) -> str:
 
 def finish(ctx: Ctx, name: str) -> str:
     """Every issuer: no short name in parentheses after the full one, no trailing region after
-    a municipality, normal case for capitals, a republic's name in the nominative."""
+    a municipality, normal case for capitals, a republic's name in the nominative; a full
+    name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
+    as a body's name does (a short name keeps its case: "детский сад № 12")."""
     name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
     if not is_capitals(name):
-        return name
+        full = name[:1].islower() and ctx.vocab.legal_form.match(name)
+        return name[:1].upper() + name[1:] if full else name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
 
 

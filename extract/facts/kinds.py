@@ -98,6 +98,13 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     return None
 
 
+def kind_progress_act(ctx: Ctx, title: str | None) -> str | None:
+    """An act "О ходе выполнения программы …": it hears a plan's progress, an order."""
+    lem = ctx.lemmas(title) if title else ()
+    opens = any(tuple(lem[: len(seq)]) == seq for seq in ctx.vocab.progress_openers)
+    return "order" if opens and act_header(ctx) is not None else None
+
+
 def _amending(ctx: Ctx) -> bool:
     text = subject(ctx)
     lem = ctx.lemmas(text) if text else ()
@@ -166,12 +173,17 @@ def kind_amending_document(ctx: Ctx) -> str | None:
     text = subject(ctx)
     if text and _approves_changes(ctx, ctx.lemmas(text)):
         return "order"
-    for c in ctx.head[:_AMEND_CHUNKS]:
+    head = ctx.head[:_AMEND_CHUNKS]
+    for k, c in enumerate(head):
         lem = ctx.lemmas(drop_number(c.text)[:_CLAUSE_CHARS])
         if _approves_changes(ctx, lem):
             return "order"
+        text = c.text
+        if k + 1 < len(head) and head[k + 1].text[:1].islower():
+            text = f"{text} {head[k + 1].text}"  # "Изменения," / "которые вносятся в …"
+            lem = ctx.lemmas(drop_number(text)[:_CLAUSE_CHARS])
         # a heading, not a sentence about changes ("Изменения в программу вносятся …")
-        if not c.text.rstrip().endswith(".") and len(c.text.split()) <= _HEADING_WORDS \
+        if not text.rstrip().endswith(".") and len(text.split()) <= _HEADING_WORDS \
                 and _names_changes(ctx, lem):
             return "order"
     return None

@@ -177,7 +177,8 @@ def _adjective_head(org: str, ctx: Ctx) -> str | None:
     at = next((k for k in range(1, min(len(words), _MAX_ADJECTIVES + 1))
                if ctx.lemmas(words[k])[:1] and ctx.lemmas(words[k])[0] in ctx.vocab.org_words),
               None)
-    if at is None or not all(w.isalpha() and not w.isupper() for w in words[: at + 1]):
+    if at is None or not all(w.replace("-", "").isalpha() and not w.isupper()
+                             for w in words[: at + 1]):
         return None
     got = agree_nominative(ctx, [w.lower() for w in words[: at + 1]])
     if got is None:

@@ -14,6 +14,7 @@ with proper names and abbreviations kept ("ДИРЕКТОР МБОУ «ЗАРЕ�
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
@@ -73,7 +74,24 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return _normal_case(ctx, text)
+    return _nominative_head(ctx, _normal_case(ctx, text))
+
+
+def _nominative_head(ctx: Ctx, text: str) -> str:
+    """A grif's "УТВЕРЖДЕНО: Директором школы" names who approved in the instrumental; the
+    position is the head word's nominative ("Директор школы"), the words after it as written."""
+    head, _, rest = text.partition(" ")
+    part, case = ctx.tools.tag(head) if head.isalpha() else ("", "")
+    if case != "ablt" or ctx.tools.lemma(head) not in ctx.vocab.position_heads:
+        return text
+    if part == "NOUN":
+        word = ctx.tools.lemma(head)
+    elif part == "PRTF" and head.endswith("им"):  # "Заведующим" → "Заведующий"
+        word = head[:-2].lower() + "ий"
+    else:
+        return text
+    nominative = word[:1].upper() + word[1:] if head[:1].isupper() else word
+    return f"{nominative} {rest}".strip()
 
 
 def _normal_case(ctx: Ctx, text: str) -> str:
@@ -239,13 +257,34 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
     layout = layout_tables(ctx.chunks)
     out: list[Chunk] = []
     for c in ctx.chunks:
-        if c.cells is None and len(c.lines) > 1:  # a paragraph of lines: a signature is a line
-            out += [with_text(c, line) for line in c.lines]
+        if c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
+            # a paragraph of lines: a signature is a line; a grif's table read as one line is
+            # cut back into its lines
+            out += [with_text(c, part) for line in (c.lines or (c.text,))
+                    for part in (_unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
         elif c.cells is None:
             out.append(c)
         elif c.source.table in layout:
-            out += [with_text(c, line) for cell in c.cell_lines for line in _rejoined(cell)]
+            out += [with_text(c, line) for cell in c.cell_lines
+                    for line in _rejoined(_unflattened(ctx, cell))]
     return tuple(out)
+
+
+def _approval(ctx: Ctx, text: str) -> bool:
+    return any(rx.match(text.strip().lstrip("«\"")) for kind, rx in ctx.vocab.stamp_starts
+               if kind != "appendix")
+
+
+def _unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A cell of one line cut back into the lines it was printed as (`cell_cuts`): a site's
+    text export joins a grif's lines with spaces ("УТВЕРЖДАЮ Директор … ____ А.Б. Орлова
+    Приказ № 7 от …"), where the name ends a line of its own."""
+    if len(cell) != 1:
+        return cell
+    text = cell[0]
+    cuts = sorted({m.start("cut") for rx in ctx.vocab.cell_cuts for m in rx.finditer(text)})
+    bounds = [0, *cuts, len(text)]
+    return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
 
 
 _INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")

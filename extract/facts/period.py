@@ -137,14 +137,23 @@ def _ahead(ctx: Ctx) -> str | None:
     return None
 
 
-def period_from_intro(ctx: Ctx) -> str | None:
+def period_from_intro(ctx: Ctx, report: bool) -> str | None:
     """"… за 2022 учебный год", "за 1 квартал 2022 года" in the first lines (reports name the
-    time they cover)."""
+    time they cover). An act on a plan's progress ("о ходе выполнения программы … на 2006 –
+    2007 годы, за 2006 год") is about the plan: the plan's term, named before, is its period."""
     for c in ctx.head[:8]:
         got = _first(ctx.vocab.period_intro, c.text, "period")
         if got:
-            return got
+            term = None if report else _term_before(ctx, c.text, got)
+            return term or got
     return None
+
+
+def _term_before(ctx: Ctx, text: str, reported: str) -> str | None:
+    """The plan's years ("на 2006 – 2007 годы") in `text` before the time reported on."""
+    at = squash(text).find(reported)
+    got = _first(ctx.vocab.period_title, squash(text)[:at], "period") if at > 0 else None
+    return got if got and not _backward(ctx, got) else None
 
 
 _PLAN_ROWS = 8  # rows of the first table looked at for the plan's own name

@@ -138,7 +138,11 @@ _MENU_WORDS = 2
 def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
     """How many lines open a block before its heading starts over in capitals: a site's menu
     item "Программа развития школы" above "ПРОГРАММА РАЗВИТИЯ" / "…": the item repeats the
-    heading's first words in sentence case and is no part of the title."""
+    heading's first words in sentence case and is no part of the title; so is a page heading
+    naming a month alone ("Сентябрь 2018") above a plan's name."""
+    if len(lines) > 2 and ctx.vocab.month_heading.match(lines[0]) \
+            and ctx.plan_noun(ctx.lemmas(lines[1])):
+        return 1  # "Сентябрь 2018" / "План работы" / …: the site's page heading
     if len(lines) < 2 or lines[0].isupper() or not lines[1].isupper():
         return 0
     first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])

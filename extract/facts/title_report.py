@@ -37,14 +37,26 @@ def _report_title(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head):
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
+        lem = ctx.lemmas(c.text)
         openers = _openers(ctx, c.text)
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
-        if openers:
+        if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or with_continuation(ctx, ctx.head, i))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:
+    """"ЗАКЛЮЧЕНИЕ № …" / "на проект постановления …": a review of a draft act, in its line or
+    the next."""
+    if not lem or lem[0] not in ctx.vocab.review_openers:
+        return False
+    nxt = ctx.lemmas(ctx.head[i + 1].text) if i + 1 < len(ctx.head) else []
+    seq = list(lem[1:]) + list(nxt)
+    return any(tuple(seq[k:k + len(o)]) == o for o in ctx.vocab.review_objects
+               for k in range(min(len(seq), len(lem))))
 
 
 _LINE_WORDS = 8

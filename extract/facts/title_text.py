@@ -54,9 +54,14 @@ def _open_names(text: str) -> int:
     return depth
 
 
+# a title page's foot run into its title: where and when it was printed ("… п. Лесной, 2022")
+_PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+"
+                         r"(?:\s[А-ЯЁ][\w-]+)?\s*,\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
+
+
 def clean_title(ctx: Ctx, text: str) -> str:
-    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes
-    and a final period."""
+    """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes,
+    the place and year of the title page's foot ("п. Лесной, 2022") and a final period."""
     text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
@@ -64,6 +69,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
+    text = _PRINTED_AT.sub("", text)
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text

@@ -16,6 +16,9 @@ class FactsVocab:
     """Compiled word lists and patterns for the header extractor."""
 
     report_openers: tuple[Lemmas, ...]
+    review_openers: frozenset[str]
+    review_objects: tuple[Lemmas, ...]
+    progress_openers: tuple[Lemmas, ...]
     plan_nouns: tuple[tuple[Lemmas, str], ...]
     plan_adjectives: frozenset[str]
     order_words: frozenset[str]
@@ -59,6 +62,7 @@ class FactsVocab:
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
+    month_heading: re.Pattern[str]  # "Сентябрь 2018": a site's page heading over a month's plan
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -114,6 +118,7 @@ class FactsVocab:
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
+    cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
@@ -145,6 +150,9 @@ def facts_vocab() -> FactsVocab:
     f, k = load_yaml("facts"), load_yaml("doc_kinds")
     return FactsVocab(
         report_openers=tuple(tuple(x) for x in k["report_openers"]),
+        review_openers=frozenset(k["review_openers"]),
+        review_objects=tuple(tuple(x) for x in k["review_objects"]),
+        progress_openers=tuple(tuple(x) for x in k["progress_openers"]),
         plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
@@ -227,6 +235,7 @@ def facts_vocab() -> FactsVocab:
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
+        month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),
@@ -239,6 +248,7 @@ def facts_vocab() -> FactsVocab:
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
+        cell_cuts=_rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),

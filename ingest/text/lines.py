@@ -32,18 +32,26 @@ def normalise_newlines(text: str) -> str:
     return _CONTROL.sub("", text).lstrip("\ufeff")
 
 
-def is_pipe_row(line: str) -> bool:
-    """A Markdown pipe-table row of two cells or more: "| a | b |"."""
+def _pipe_cells(line: str) -> list[str] | None:
     stripped = line.strip()
-    return len(stripped) >= 3 and stripped.startswith("|") and stripped.endswith("|") \
-        and len(_PIPE.split(stripped[1:-1])) >= 2
+    if len(stripped) < 3 or not (stripped.startswith("|") and stripped.endswith("|")):
+        return None
+    cells = _PIPE.split(stripped[1:-1])
+    return cells if len(cells) >= 2 else None
+
+
+def is_pipe_row(line: str) -> bool:
+    """A "| a | b |" row of two cells or more: its bars say where each cell ends, so even
+    alone (grifs side by side, a passport's one row) it is a table's row, where a lone line
+    laid out with tabs is a paragraph."""
+    return _pipe_cells(line) is not None
 
 
 def pipe_row_to_tabs(line: str) -> str:
     """A Markdown pipe-table row "| a | b |" → "a\\tb" so pipe tables read like tab tables."""
-    if not is_pipe_row(line):
+    cells = _pipe_cells(line)
+    if cells is None:
         return line
-    cells = _PIPE.split(line.strip()[1:-1])
     return "\t".join(c.strip().replace("\\|", "|") for c in cells)
 
 

@@ -267,16 +267,17 @@ def _table_index(blocks: list[Block]) -> int:
 
 
 def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str],
-                line_paragraphs: bool = False, pipe_rows: frozenset[int] = frozenset()) -> None:
-    """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1). A lone
-    row drawn with pipes ("| ПРИНЯТО … | УТВЕРЖДЕНО … |", `pipe_rows`: 1-based line numbers)
-    is a table the export printed, cells apart (grifs side by side), not a tab-laid line."""
+                raw: list[str] | None = None, line_paragraphs: bool = False) -> None:
+    """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1); `raw`,
+    the file's lines as written, tells a "| a | b |" row from a line laid out with tabs;
+    `line_paragraphs`: the file is saved a paragraph per line (no hard wrap)."""
     for seg in (_shifted(s, offset, line_paragraphs) for s in segments(lines)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue
         lines_ = grid_lines(seg)
-        if len(lines_) == 1 and not lines_[0].spill and lines_[0].line not in pipe_rows:
+        if len(lines_) == 1 and not lines_[0].spill \
+                and not (raw and is_pipe_row(raw[lines_[0].line - 1])):
             blocks.extend(tabbed_paragraph(seg, lines_[0].line))
             continue
         if not lines_:
@@ -318,13 +319,12 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     raw = text.split("\n")
     prepared = prepare_lines(text)
     per_line = is_line_per_paragraph(prepared)
-    pipes = frozenset(n for n, line in enumerate(raw, 1) if is_pipe_row(line))
     pos = 0
     for drawn in drawn_tables(raw, text):
-        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, per_line, pipes)
+        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw, per_line)
         _read_drawn(drawn, raw, blocks, warnings)
         pos = drawn.end
-    _read_lines(prepared[pos:], pos, blocks, warnings, per_line, pipes)
+    _read_lines(prepared[pos:], pos, blocks, warnings, raw, per_line)
     if not blocks:
         raise DocumentLoadError(name, "no text")
     return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))

@@ -477,3 +477,28 @@ def test_flattened_html_table_keeps_the_heading_before_its_caption() -> None:
     doc = read_text(INLINE.encode(), "p.txt", Limits())
     texts = [b.text for b in doc.blocks if not isinstance(b, Table)]
     assert texts[-1] == "на 2025 год"
+
+
+# (text, blocks as ("P", text) or ("T", cells of its one row)): a "| a | b |" row alone is a
+# one-row table, as the DOCX it was exported from has it (grifs side by side, a passport's
+# row); a line laid out with tabs alone stays a paragraph
+LONE_ROWS = [
+    ("Шапка\n| СОГЛАСОВАНО Начальник отдела | УТВЕРЖДЕНО приказом от 03.04.2023 № 12 |\n"
+     "Программа развития\n",
+     [("P", ("Шапка",)),
+      ("T", ("СОГЛАСОВАНО Начальник отдела", "УТВЕРЖДЕНО приказом от 03.04.2023 № 12")),
+      ("P", ("Программа развития",))]),
+    ("| Наименование программы | Программа «Школа роста» |\n",
+     [("T", ("Наименование программы", "Программа «Школа роста»"))]),
+    ("Приказ\nДиректор\t\tА.Б. Луговая\n",
+     [("P", ("Приказ",)), ("P", ("Директор А.Б. Луговая",))]),
+    ("Итог | 12 | 14\n", [("P", ("Итог | 12 | 14",))]),
+]
+
+
+@pytest.mark.parametrize(("text", "blocks"), LONE_ROWS)
+def test_a_lone_pipe_row_is_a_one_row_table(text: str,
+                                            blocks: list[tuple[str, tuple[str, ...]]]) -> None:
+    got = read_text(text.encode(), "t.txt", Limits()).blocks
+    assert [("T", tuple(c.text for c in b.rows[0].cells)) if isinstance(b, Table)
+            else ("P", (b.text,)) for b in got] == blocks
