@@ -53,6 +53,14 @@ def test_region_in_capitals_run(text: str, region: str | None) -> None:
       "детского сада № 4 «Ромашка» Озёрского района", "за 2024 год", LONG_BODY],
      "report", "Аналитическая справка о работе по охране здоровья воспитанников детского сада "
                "№ 4 «Ромашка» Озёрского района за 2024 год"),
+    # ... under the owner's name on the line above, in the same block
+    (["Муниципальное бюджетное общеобразовательное учреждение «Школа № 9» Лесногорского района",
+      "Отчет", "о работе школьного спортивного клуба", "за 2023-2024 учебный год", LONG_BODY],
+     "report", "Отчет о работе школьного спортивного клуба за 2023-2024 учебный год"),
+    # a heading over a short body sentence in sentence case: the heading's lines only
+    (["ОТЧЁТ", "о работе библиотеки гимназии № 2", "за 2024 год",
+      "В течение года библиотека провела читательские конференции."],
+     "report", "ОТЧЁТ о работе библиотеки гимназии № 2 за 2024 год"),
 ])
 def test_report_heading(lines: list[str], kind: str, title: str | None,
                         tools: ExtractTools) -> None:
