@@ -68,6 +68,7 @@ GENERATORS = [
     ("make_tables3_samples.py", []),
     ("make_tables7_samples.py", []),
     ("make_text_samples.py", []),
+    ("make_xformat_samples.py", []),
     ("make_xf_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]

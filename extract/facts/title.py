@@ -40,6 +40,7 @@ _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 # "№" ("№ п/п") first, then the next column's name.
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
+_CYRILLIC = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
 
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
@@ -196,6 +197,8 @@ def appendix_title(ctx: Ctx) -> str | None:
         c = ctx.chunks[line.chunk]
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
+        if not _CYRILLIC.search(line.text):
+            continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         if c.cells is not None or _CAPTION.match(line.text) or (
                 stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
             continue  # "Таблица 1" over the heading: a caption

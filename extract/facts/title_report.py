@@ -38,12 +38,13 @@ def _report_title(ctx: Ctx) -> str | None:
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
-        openers = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+        openers = _openers(ctx, c.text, lem)
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            return clean_title(ctx, _report_lines(ctx, c) or with_continuation(ctx, ctx.head, i))
+            return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
+                               or with_continuation(ctx, ctx.head, i))
     return _report_line(ctx) or _flattened_report(ctx)
 
 
@@ -59,21 +60,69 @@ def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:
 
 
 _LINE_WORDS = 8
+_SENTENCE_WORDS = 5
+_ADJ_LEMMA = ("ый", "ий", "ой")
+_ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tuple[str, ...]]:
+    """The report phrases `text` opens with. A heading names the report in the nominative
+    ("Справка о выполнении …"); the noun in another case opens a sentence of the body
+    ("Справку о выполнении постановления представить к 20 марта")."""
+    lem = ctx.lemmas(text) if lem is None else lem
+    found = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+    if not found or all(seq[0] == "о" for seq in found):
+        return found
+    # the word as printed, a letter-spaced one joined ("О Т Ч Е Т" → "ОТЧЕТ")
+    first = _FIRST_WORD.search(ctx.unspaced(text))
+    surface = first.group(0).casefold().replace("ё", "е") if first else ""
+    return [seq for seq in found if seq[0] == "о" or _nominative(surface, seq[0])]
+
+
+def _nominative(word: str, lemma: str) -> bool:
+    """The word as a heading prints it: the noun's own form, an adjective's nominative
+    ("аналитическая справка")."""
+    return word == lemma or (lemma.endswith(_ADJ_LEMMA) and word.endswith(_ADJ_NOMINATIVE))
 
 
 def _report_line(ctx: Ctx) -> str | None:
-    """A report's heading as a short line inside a text export's long paragraph (a letterhead
-    packed with requisites above it, "Информационно-аналитическая справка" / "о …" / "за
-    2024-2025 учебный год" under it): the line and the lines that go on it."""
+    """A report's heading as a short line inside a text export's paragraph, not its first
+    (a letterhead or the owner's name above it, packed with requisites or not;
+    "Информационно-аналитическая справка" / "о …" / "за 2024-2025 учебный год" under it):
+    the line and the lines that go on it."""
     for i, line in enumerate(ctx.top):
         c = ctx.chunks[line.chunk]
-        if len(c.text.split()) <= TITLE_WORDS or len(line.text.split()) > _LINE_WORDS \
+        if (line.first and len(c.text.split()) <= TITLE_WORDS) \
+                or len(line.text.split()) > _LINE_WORDS \
                 or line.text.rstrip().endswith("."):
             continue
-        lem = ctx.lemmas(line.text)
-        if any(lem[: len(seq)] == seq and seq[0] != "о" for seq in ctx.vocab.report_openers):
+        if any(seq[0] != "о" for seq in _openers(ctx, line.text)):
             return clean_title(ctx, lines_from(ctx, i))
     return None
+
+
+def _block_lines(ctx: Ctx, c: Chunk) -> str | None:
+    """A block of several lines opening with the report's title (a text file's lines read
+    as one paragraph, the body's first sentence under the title): the title's line and the
+    lines that go on it (None unless the block ends with a sentence of the body)."""
+    if len(c.lines) < 2 or not _body_sentence(c.lines[-1]):
+        return None
+    at = ctx.chunks.index(c)
+    first = next((k for k, line in enumerate(ctx.top) if line.chunk == at), None)
+    return lines_from(ctx, first) if first is not None else None
+
+
+def _body_sentence(line: str) -> bool:
+    """A line of the body, not of a title: a sentence ending with a full stop, long or opening
+    with a word in sentence case ("В течение года клуб провёл …" under "за 2023 год"; a
+    title's lines go on in lower case, a name's in capitals)."""
+    words = line.split()
+    if not line.rstrip().endswith(".") or len(words) < _SENTENCE_WORDS:
+        return False
+    first = words[0]
+    return len(words) > 2 * _LINE_WORDS \
+        or (first[:1].isupper() and (len(first) == 1 or first[1:].islower()))
 
 
 def _report_lines(ctx: Ctx, c: Chunk) -> str | None:

@@ -17,6 +17,14 @@ _MAX_QUOTED_LINES = 50
 _NEWLINES = str.maketrans({"\f": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
                            "\x0b": " "})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+# Hard-wrapped text never goes past a fixed width (60–100 characters); a longer line means
+# the file was saved a paragraph per line, as legal and municipal sites export documents.
+_WRAP_WIDTH = 100
+# Share of prose lines near the longest one: wrapped text fills its width line after line,
+# text saved a line per paragraph has only a few long lines among short ones.
+_NEAR_WIDTH = 0.85
+_MAX_NEAR_SHARE = 0.3
+_MIN_PROSE_LINES = 3
 
 
 def normalise_newlines(text: str) -> str:
@@ -134,3 +142,25 @@ def prepare_lines(text: str) -> list[str]:
     raw = text.split("\n")
     tabbed = _header_levels_widened(raw, [pipe_row_to_tabs(line) for line in raw])
     return join_quoted_cells(_lone_cells_as_rows(raw, tabbed))
+
+
+def closes_quotes(line: str) -> bool:
+    """Every quote and bracket the line opens is closed on it."""
+    straight = line.count('"') % 2 == 0
+    return straight and line.count("«") <= line.count("»") and line.count("(") <= line.count(")")
+
+
+def is_wide_line(line: str) -> bool:
+    """Wider than hard-wrapped text goes: in a file saved a paragraph per line, a whole one."""
+    return len(line.strip()) > _WRAP_WIDTH
+
+
+def is_line_per_paragraph(lines: list[str]) -> bool:
+    """The text is not hard-wrapped but saved a paragraph per line (no blank lines needed
+    between paragraphs): its longest prose line is wider than any wrap width, and few lines
+    come near it. Tab rows (tables) are left out of the count."""
+    widths = [len(line.strip()) for line in lines if line.strip() and "\t" not in line]
+    if len(widths) < _MIN_PROSE_LINES or max(widths) <= _WRAP_WIDTH:
+        return False
+    near = sum(w >= _NEAR_WIDTH * max(widths) for w in widths)
+    return near / len(widths) <= _MAX_NEAR_SHARE

@@ -21,7 +21,15 @@ from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import NO_FRAMES, Framed, GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
-from ingest.text.lines import framed_lines, is_pipe_row, normalise_newlines, prepare_lines
+from ingest.text.lines import (
+    closes_quotes,
+    framed_lines,
+    is_line_per_paragraph,
+    is_pipe_row,
+    is_wide_line,
+    normalise_newlines,
+    prepare_lines,
+)
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 
 log = logging.getLogger(__name__)
@@ -38,6 +46,7 @@ class Segment:
     kind: str
     lines: list[tuple[int, str]]
     spill: frozenset[int] = frozenset()  # line numbers of cell text pushed out of a table
+    line_paragraphs: bool = False  # the file is saved a paragraph per line (not hard-wrapped)
 
 
 def is_blank(line: str) -> bool:
@@ -156,11 +165,24 @@ def grid_lines(seg: Segment, framed: Framed = NO_FRAMES) -> list[GridLine]:
     return out
 
 
+def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> bool:
+    """In a file saved a paragraph per line, a line wider than any wrap width ends its
+    paragraph when the next line starts a sentence (a capital letter: "Во исполнение…" after
+    the title); a line going on in lower case or with "№ 5 «…»" is the same paragraph broken
+    by hand, and so is one after a wide line leaving a quote or a bracket open ("ПРОГРАММА
+    \"РАЗВИТИЕ … МУНИЦИПАЛЬНОГО" / "РАЙОНА\""). A wide line may still close a run of short
+    lines (a title set as "Муниципальная программа" and the name on the next line), and short
+    lines still group (a grif or a header set line by line reads as one block)."""
+    if not (seg.line_paragraphs and group and is_wide_line(group[-1][1])):
+        return False
+    return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
+
+
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     """Consecutive non-blank lines of one paragraph; headings and list items start anew."""
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
-        if is_blank(line) or starts_block(line):
+        if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]
@@ -238,11 +260,9 @@ def _decode(data: bytes, name: str, limits: Limits) -> tuple[str, list[str]]:
     return text, decoded.warnings
 
 
-def _shifted(seg: Segment, offset: int) -> Segment:
-    if not offset:
-        return seg
+def _shifted(seg: Segment, offset: int, line_paragraphs: bool) -> Segment:
     return Segment(seg.kind, [(n + offset, t) for n, t in seg.lines],
-                   frozenset(n + offset for n in seg.spill))
+                   frozenset(n + offset for n in seg.spill), line_paragraphs)
 
 
 def _table_index(blocks: list[Block]) -> int:
@@ -250,11 +270,13 @@ def _table_index(blocks: list[Block]) -> int:
 
 
 def _read_lines(lines: list[str], offset: int, blocks: list[Block], warnings: list[str],
-                raw: list[str] | None = None, framed: Framed = NO_FRAMES) -> None:
+                raw: list[str] | None = None, framed: Framed = NO_FRAMES,
+                line_paragraphs: bool = False) -> None:
     """Paragraphs and tab tables of a stretch of lines (the first is line offset + 1); `raw`,
     the file's lines as written, tells a "| a | b |" row from a line laid out with tabs;
-    `framed` as in grid_lines."""
-    for seg in map(lambda s: _shifted(s, offset), segments(lines)):
+    `framed` as in grid_lines; `line_paragraphs`: the file is saved a paragraph per line (no
+    hard wrap)."""
+    for seg in (_shifted(s, offset, line_paragraphs) for s in segments(lines)):
         if seg.kind == "paragraphs":
             blocks.extend(paragraphs(seg))
             continue
@@ -302,12 +324,13 @@ def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     raw = text.split("\n")
     prepared = prepare_lines(text)
     framed = framed_lines(raw, prepared)
+    per_line = is_line_per_paragraph(prepared)
     pos = 0
     for drawn in drawn_tables(raw, text):
-        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw, framed)
+        _read_lines(prepared[pos : drawn.start], pos, blocks, warnings, raw, framed, per_line)
         _read_drawn(drawn, raw, blocks, warnings)
         pos = drawn.end
-    _read_lines(prepared[pos:], pos, blocks, warnings, raw, framed)
+    _read_lines(prepared[pos:], pos, blocks, warnings, raw, framed, per_line)
     if not blocks:
         raise DocumentLoadError(name, "no text")
     return ReadResult(blocks=tuple(blocks), warnings=tuple(warnings))
