@@ -37,8 +37,16 @@ def _groups(ctx: Ctx) -> list[list[str]]:
             for k, cell in enumerate(cells):
                 # "Полное наименование ОО | муниципальное …": the value is the next cell
                 nxt = cells[k + 1] if k + 1 < len(cells) else []
+                if len(cell) > 1 and _label_cell(ctx, cell):
+                    cell = [" ".join(cell)]  # "Полное⏎наименование ОО": a narrow label column
                 out.append(cell + nxt if len(cell) == 1 else cell)
     return out
+
+
+def _label_cell(ctx: Ctx, cell: list[str]) -> bool:
+    """A cell that holds only the institution label, wrapped over lines by a narrow column."""
+    m = ctx.vocab.institution_label.fullmatch(" ".join(cell).strip(" :"))
+    return m is not None
 
 
 def _is_label(ctx: Ctx, word: str) -> bool:

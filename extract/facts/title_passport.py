@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
 from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
@@ -74,6 +75,7 @@ def _name_label_line(ctx: Ctx) -> str | None:
 
 _PASSPORT = ("паспорт",)
 _PASSPORT_REACH = 2  # the page opens with it
+_TABLE_REACH = 40  # a contents page's lines before the passport table
 
 
 def passport_heading(ctx: Ctx) -> str | None:
@@ -81,9 +83,25 @@ def passport_heading(ctx: Ctx) -> str | None:
     развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
     no other rule found a title."""
     for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
-        lem = ctx.lemmas(c.text)
-        if c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
-                and len(c.text.split()) <= TITLE_WORDS \
-                and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+        if _passport_heading(ctx, c):
             return clean_title(ctx, with_continuation(ctx, ctx.head, i))
+    above = _above_first_table(ctx)
+    if above is not None and _passport_heading(ctx, above):
+        # a contents page first ("Содержание / 1. Паспорт … 3"), then the heading over the table
+        return clean_title(ctx, above.text)
+    return None
+
+
+def _passport_heading(ctx: Ctx, c: Chunk) -> bool:
+    lem = ctx.lemmas(c.text)
+    return c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
+        and len(c.text.split()) <= TITLE_WORDS \
+        and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4)))
+
+
+def _above_first_table(ctx: Ctx) -> Chunk | None:
+    """The block right above the document's first table, when that table opens the head."""
+    for k, c in enumerate(ctx.chunks[:_TABLE_REACH]):
+        if c.cells is not None:
+            return ctx.chunks[k - 1] if k else None
     return None
