@@ -125,10 +125,14 @@ def _genitive(ctx: Ctx, unit: str) -> str | None:
 
 def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     """The issuing body a letterhead names (see the module docstring)."""
+    if lines and all(x.islower() for x in lines):
+        # "российская федерация / администрация … района": a site's style printed the
+        # letterhead in lower case; it is read as the capitals it stands for
+        lines = [x.upper() for x in lines]
     found = units(ctx, lines)
     if not found:
         return None
-    issuer = found[-1]
+    issuer = _without_country(ctx, found[-1])
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
     full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)
@@ -140,6 +144,19 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
         if parent:
             issuer = f"{issuer} {parent}"
     return squash(issuer)
+
+
+def _without_country(ctx: Ctx, unit: str) -> str:
+    """"РОССИЙСКАЯ ФЕДЕРАЦИЯ АДМИНИСТРАЦИЯ … РАЙОНА": a text export joined the country's (or
+    the region's) line to the body's; the body's name starts at its head word."""
+    head = _head(ctx, unit)
+    if head is None or head[0] == 0:
+        return unit
+    words = unit.split()
+    before = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words[: head[0]]]
+    if set(before) <= ctx.vocab.not_places or before[-1] in ctx.vocab.region_nouns:
+        return " ".join(words[head[0]:])
+    return unit
 
 
 _PARENTHESES = re.compile(r"\(([^()]+)\)")
