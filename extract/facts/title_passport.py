@@ -22,6 +22,9 @@ def passport_plan_name(ctx: Ctx) -> str | None:
         return None
     if name[:1].islower() and plan_title(ctx):
         return None  # "целевая программа …" as the row's sentence: the printed heading names it
+    heading = plan_title(ctx)
+    if heading and ctx.lemmas(heading) == ctx.lemmas(name):
+        return None  # the same name printed above the passport: the heading's own form
     if not has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
