@@ -14,7 +14,8 @@ from extract.facts.name_end import before_predicate
 
 _FORM_CHUNKS = 40
 _NAME_WORDS = 25
-_CUT = re.compile(r"\s*(?:\(|_{2,}|\s[-–—]\s*$)")
+# (not the bracket of an abbreviation such as "РС(Я)")
+_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$)")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 
 
