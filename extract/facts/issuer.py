@@ -203,7 +203,7 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
+        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
             line = before_requisites(ctx, line)
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
@@ -212,6 +212,26 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
             elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def _russian_lines(ctx: Ctx, c: Chunk) -> tuple[str, ...]:
+    """A chunk's lines, without a letterhead's copy in a republic's own language."""
+    foreign = _foreign_lines(ctx, c)
+    return tuple(x for x in c.lines or (c.text,) if x not in foreign) if foreign \
+        else tuple(c.lines or (c.text,))
+
+
+def _foreign_lines(ctx: Ctx, c: Chunk) -> frozenset[str]:
+    """Of a letterhead set as a table beside its copy in a republic's own language
+    ("АДМИНИСТРАЦИЯ … КОЖУУНА | … КОЖУУН ЧАГЫРГАЗЫ"), the lines of the cells that name no
+    body in Russian (when exactly one cell does)."""
+    if c.cells is None or len(c.cell_lines) < 2:
+        return frozenset()
+    named = [any(_starts_unit(ctx, line) for line in cell) for cell in c.cell_lines]
+    if sum(named) != 1:
+        return frozenset()
+    return frozenset(x for cell, n in zip(c.cell_lines, named, strict=True) if not n
+                     for x in cell)
 
 
 def before_requisites(ctx: Ctx, line: str) -> str:
@@ -316,8 +336,11 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
         text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
-        if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
+        c = ctx.chunks[line.chunk]
+        if len(text.split()) > _LETTERHEAD_WORDS or c.list_number:
             break
+        if line.text in _foreign_lines(ctx, c):
+            continue  # the letterhead's copy in the republic's own language
         if _kept(ctx, text):
             lines.insert(0, text)
     return lines

@@ -23,8 +23,8 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     if name[:1].islower() and plan_title(ctx):
         return None  # "целевая программа …" as the row's sentence: the printed heading names it
     heading = plan_title(ctx)
-    if heading and ctx.lemmas(heading) == ctx.lemmas(name):
-        return None  # the same name printed above the passport: the heading's own form
+    if heading and _spelling(heading) == _spelling(name):
+        return None  # the same words printed above the passport: the heading's own form
     if not has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
@@ -32,6 +32,15 @@ def passport_plan_name(ctx: Ctx) -> str | None:
         if heading and has_period(ctx, heading):
             return None
     return name
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _spelling(text: str) -> str:
+    """The words of a name as spelled, whatever their case and dashes ("ПРОГРАММА … 2021 -
+    2025 годы" and "Программа … 2021 – 2025 годы" spell one name; "гг" and "годы" do not)."""
+    return " ".join(_DASH.sub("-", text.lower().replace("ё", "е")).split())
 
 
 def passport_name(ctx: Ctx) -> str | None:
