@@ -60,7 +60,9 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     at the next label ("… школа» Кировского района Вид деятельности …")."""
     text = lines[0]
     for line in lines[1:]:
-        if (not line[:1].islower() and not _NUMBER.match(line)) or BLANKS.match(line):
+        # the name goes on in lower case, with a number or with its own name in quotes
+        if (not line[:1].islower() and not _NUMBER.match(line) and line[:1] not in "«\"") \
+                or BLANKS.match(line):
             break
         text = f"{text} {line}"
     words = before_predicate(ctx, squash(BLANKS.sub(" ", text)).split())

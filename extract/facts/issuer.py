@@ -78,11 +78,18 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
 def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
+    pending: list[str] = []  # lines above the first body's word
     for line in lines:
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
-            out.append(line)
+            # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
+            # broken before its noun opens the body's name
+            joined = " ".join([*pending[-1:], line])
+            legal = pending and not out and ctx.vocab.legal_form.match(joined.lower())
+            out.append(joined if legal else line)
+        elif not out:
+            pending.append(line)
         elif out and address_line(line) and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
@@ -207,7 +214,7 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
             line = before_requisites(ctx, line)
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if stamp_kind(ctx, line.strip()):
+            if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()):
                 lines = []  # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name
             elif _kept(ctx, line):
                 lines.insert(0, line)
