@@ -83,7 +83,7 @@ def _awaits_requisites(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     # "… УТВЕРЖДЕННУЮ ПОСТАНОВЛЕНИЕМ" / "ПРАВИТЕЛЬСТВА … ОТ 28.06.2013 № 331": the act named last
     return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem)) \
-        or bool(lem) and lem[-1] in ctx.vocab.act_types
+        or (bool(lem) and lem[-1] in ctx.vocab.act_types)
 
 
 def _open_end(ctx: Ctx, text: str) -> bool:
