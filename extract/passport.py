@@ -19,6 +19,7 @@ _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обнови�
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;.]))(\d{1,2})[.)]\s+(?=[А-ЯЁA-Z«\"])")
 MAX_FIELD_WORDS = 10
 _XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
+_HEADINGS = frozenset(load_yaml("passport").get("column_headings", []))
 
 
 def is_cross_reference(text: str) -> bool:
@@ -58,6 +59,17 @@ class PassportFound:
     goals: list[str] = field(default_factory=list)
     tasks: list[str] = field(default_factory=list)
     indicators: list[DraftIndicator] = field(default_factory=list)
+
+
+def is_heading_row(value: str, ctx: Ctx) -> bool:
+    """A value cell that says only a column heading ("Содержание" beside "Наименование"): the
+    table's own heading row, not a field with a value."""
+    words = flat(value).strip(" .:").lower().replace("ё", "е")
+    return bool(words) and " ".join(ctx.tools.lemmas(words)) in _heading_lemmas(ctx)
+
+
+def _heading_lemmas(ctx: Ctx) -> frozenset[str]:
+    return frozenset(" ".join(ctx.tools.lemmas(h)) for h in _HEADINGS)
 
 
 def _field_col(ctx: Ctx) -> int:
@@ -186,6 +198,9 @@ def extract_passport(ctx: Ctx) -> PassportFound:
             name = ""  # the label merged down over several rows: one field, a value a row
         if not name and fields:
             fields[-1][2].append(value)  # the value continues on the next row (page break)
+            continue
+        if is_heading_row(value, ctx):
+            ctx.note("passport_heading_row", f"row {row.source.row} {flat(name)!r}")
             continue
         kind = field_name(name, ctx) or "other"
         fields.append((kind, flat(name), [value], row.source))

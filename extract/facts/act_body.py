@@ -30,7 +30,11 @@ def issuer_below_act_word(ctx: Ctx) -> str | None:
     h = letterhead_header(ctx)
     if h is None or not _opens_page(ctx, h.index):
         return None
-    lines = [line.text.strip() for line in ctx.top[h.index + 1 : h.index + 1 + _BODY_LINES]]
+    start = h.index + 1
+    if start < len(ctx.top) and ctx.lemmas(ctx.unspaced(ctx.top[start].text)) == (h.act,):
+        # a site's heading "Постановление от … № …" over the form's own "П О С Т А Н О В Л Е Н И Е"
+        start += 1
+    lines = [line.text.strip() for line in ctx.top[start : start + _BODY_LINES]]
     # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)
     if not lines or not (lines[0][:1].islower() or lines[0].isupper()):
         return None

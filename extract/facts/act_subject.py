@@ -61,7 +61,15 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
     return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
-        or _awaits_requisites(ctx, text)
+        or _awaits_requisites(ctx, text) or _caps_goes_on(ctx, text, nxt.text)
+
+
+def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:
+    """A subject in capitals has no lower case to show it goes on: a line opening with a
+    preposition or a conjunction ("О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ГОСУДАРСТВЕННУЮ ПРОГРАММУ …")
+    carries it on, as a lower-case line would."""
+    first = line.split()[0].lower() if line.split() else ""
+    return ctx.in_capitals(text) and ctx.in_capitals(line) and first in ctx.vocab.dangling_words
 
 
 _NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
@@ -73,7 +81,9 @@ def _awaits_requisites(ctx: Ctx, text: str) -> bool:
     if _NUMBERED.search(text):
         return False
     lem = ctx.lemmas(text)
-    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem))
+    # "… УТВЕРЖДЕННУЮ ПОСТАНОВЛЕНИЕМ" / "ПРАВИТЕЛЬСТВА … ОТ 28.06.2013 № 331": the act named last
+    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem)) \
+        or (bool(lem) and lem[-1] in ctx.vocab.act_types)
 
 
 def _open_end(ctx: Ctx, text: str) -> bool:

@@ -243,6 +243,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     title = first(TITLE_RULES, ctx, "title", trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
+    fuller = order_.with_fuller_number(ctx, req)
+    if fuller is not req:
+        req = _named("order", "fuller_number", fuller, trace)
     act = _named("act_type", "named", order_.act_type(ctx), trace)
     signed = signatories(ctx)
     _named("signatories", "name_lines", signed, trace)

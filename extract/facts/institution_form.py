@@ -14,7 +14,8 @@ from extract.facts.name_end import before_predicate
 
 _FORM_CHUNKS = 40
 _NAME_WORDS = 25
-_CUT = re.compile(r"\s*(?:\(|_{2,}|\s[-–—]\s*$)")
+# (not the bracket of an abbreviation such as "РС(Я)")
+_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$)")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 
 
@@ -37,8 +38,16 @@ def _groups(ctx: Ctx) -> list[list[str]]:
             for k, cell in enumerate(cells):
                 # "Полное наименование ОО | муниципальное …": the value is the next cell
                 nxt = cells[k + 1] if k + 1 < len(cells) else []
+                if len(cell) > 1 and _label_cell(ctx, cell):
+                    cell = [" ".join(cell)]  # "Полное⏎наименование ОО": a narrow label column
                 out.append(cell + nxt if len(cell) == 1 else cell)
     return out
+
+
+def _label_cell(ctx: Ctx, cell: list[str]) -> bool:
+    """A cell that holds only the institution label, wrapped over lines by a narrow column."""
+    m = ctx.vocab.institution_label.fullmatch(" ".join(cell).strip(" :"))
+    return m is not None
 
 
 def _is_label(ctx: Ctx, word: str) -> bool:
@@ -51,7 +60,9 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     at the next label ("… школа» Кировского района Вид деятельности …")."""
     text = lines[0]
     for line in lines[1:]:
-        if (not line[:1].islower() and not _NUMBER.match(line)) or BLANKS.match(line):
+        # the name goes on in lower case, with a number or with its own name in quotes
+        if (not line[:1].islower() and not _NUMBER.match(line) and line[:1] not in "«\"") \
+                or BLANKS.match(line):
             break
         text = f"{text} {line}"
     words = before_predicate(ctx, squash(BLANKS.sub(" ", text)).split())

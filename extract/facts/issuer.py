@@ -78,11 +78,18 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
 def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
+    pending: list[str] = []  # lines above the first body's word
     for line in lines:
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
-            out.append(line)
+            # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
+            # broken before its noun opens the body's name
+            joined = " ".join([*pending[-1:], line])
+            legal = pending and not out and ctx.vocab.legal_form.match(joined.lower())
+            out.append(joined if legal else line)
+        elif not out:
+            pending.append(line)
         elif out and address_line(line) and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
@@ -125,10 +132,14 @@ def _genitive(ctx: Ctx, unit: str) -> str | None:
 
 def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     """The issuing body a letterhead names (see the module docstring)."""
+    if lines and all(x.islower() for x in lines):
+        # "российская федерация / администрация … района": a site's style printed the
+        # letterhead in lower case; it is read as the capitals it stands for
+        lines = [x.upper() for x in lines]
     found = units(ctx, lines)
     if not found:
         return None
-    issuer = found[-1]
+    issuer = _without_country(ctx, found[-1])
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
     full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)
@@ -140,6 +151,19 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
         if parent:
             issuer = f"{issuer} {parent}"
     return squash(issuer)
+
+
+def _without_country(ctx: Ctx, unit: str) -> str:
+    """"РОССИЙСКАЯ ФЕДЕРАЦИЯ АДМИНИСТРАЦИЯ … РАЙОНА": a text export joined the country's (or
+    the region's) line to the body's; the body's name starts at its head word."""
+    head = _head(ctx, unit)
+    if head is None or head[0] == 0:
+        return unit
+    words = unit.split()
+    before = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words[: head[0]]]
+    if set(before) <= ctx.vocab.not_places or before[-1] in ctx.vocab.region_nouns:
+        return " ".join(words[head[0]:])
+    return unit
 
 
 _PARENTHESES = re.compile(r"\(([^()]+)\)")
@@ -186,15 +210,35 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     line or a list item (running text) ends the letterhead."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
-        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in c.lines or (c.text,)]):
+        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
             line = before_requisites(ctx, line)
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if stamp_kind(ctx, line.strip()):
+            if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()):
                 lines = []  # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name
             elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+def _russian_lines(ctx: Ctx, c: Chunk) -> tuple[str, ...]:
+    """A chunk's lines, without a letterhead's copy in a republic's own language."""
+    foreign = _foreign_lines(ctx, c)
+    return tuple(x for x in c.lines or (c.text,) if x not in foreign) if foreign \
+        else tuple(c.lines or (c.text,))
+
+
+def _foreign_lines(ctx: Ctx, c: Chunk) -> frozenset[str]:
+    """Of a letterhead set as a table beside its copy in a republic's own language
+    ("АДМИНИСТРАЦИЯ … КОЖУУНА | … КОЖУУН ЧАГЫРГАЗЫ"), the lines of the cells that name no
+    body in Russian (when exactly one cell does)."""
+    if c.cells is None or len(c.cell_lines) < 2:
+        return frozenset()
+    named = [any(_starts_unit(ctx, line) for line in cell) for cell in c.cell_lines]
+    if sum(named) != 1:
+        return frozenset()
+    return frozenset(x for cell, n in zip(c.cell_lines, named, strict=True) if not n
+                     for x in cell)
 
 
 def before_requisites(ctx: Ctx, line: str) -> str:
@@ -299,8 +343,11 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
         text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
-        if len(text.split()) > _LETTERHEAD_WORDS or ctx.chunks[line.chunk].list_number:
+        c = ctx.chunks[line.chunk]
+        if len(text.split()) > _LETTERHEAD_WORDS or c.list_number:
             break
+        if line.text in _foreign_lines(ctx, c):
+            continue  # the letterhead's copy in the republic's own language
         if _kept(ctx, text):
             lines.insert(0, text)
     return lines

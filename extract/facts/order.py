@@ -275,3 +275,22 @@ def issuer_from_grif_head(ctx: Ctx) -> str | None:
         if set(ctx.lemmas(words[1])[:1]) & ctx.vocab.org_words and _names_a_body(ctx, rest):
             return nominative_head(rest, ctx)
     return None
+
+
+_DIGITS = re.compile(r"\d+")
+_NAMING_STAMPS = ("appendix", "approval", "approve_self")
+
+
+def with_fuller_number(ctx: Ctx, req: rq.Requisites | None) -> rq.Requisites | None:
+    """"… от 01.04.2022 № 42" in an appendix note and "… от 01.04.2022 № 42-ОД" in the
+    approval stamp name one act: the number in full ("42-ОД") wins when the date is the same
+    and the fuller number only adds a suffix to the shorter one."""
+    if not req or not req.number or not req.date:
+        return req
+    for other in (s.requisites for s in stamps(ctx) if s.kind in _NAMING_STAMPS):
+        if not other.number or not other.date:
+            continue
+        same_day = _DIGITS.findall(other.date) == _DIGITS.findall(req.date)
+        if same_day and re.match(re.escape(req.number) + r"\s?[-/]\s?[А-ЯЁA-Zа-яё]", other.number):
+            return rq.Requisites(act_type=req.act_type, number=other.number, date=req.date)
+    return req

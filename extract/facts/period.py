@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import subject
+from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.stamps import stamps
@@ -272,7 +273,13 @@ def municipality_of(ctx: Ctx, body: str) -> str | None:
 def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
     texts = [t for t in (title,) if t] + [c.text for c in ctx.chunks]
-    return _place(ctx, texts, ctx.vocab.region, "region")
+    # a letterhead set as a table of cells (Russian | a republic's own language): its lines
+    texts += [line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
+              for cell in c.cell_lines for line in cell[:1]]
+    found = _place(ctx, texts, ctx.vocab.region, "region")
+    if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
+        return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    return found
 
 
 def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:

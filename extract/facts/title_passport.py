@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
 from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
@@ -21,6 +22,9 @@ def passport_plan_name(ctx: Ctx) -> str | None:
         return None
     if name[:1].islower() and plan_title(ctx):
         return None  # "целевая программа …" as the row's sentence: the printed heading names it
+    heading = plan_title(ctx)
+    if heading and _spelling(heading) == _spelling(name):
+        return None  # the same words printed above the passport: the heading's own form
     if not has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
@@ -28,6 +32,15 @@ def passport_plan_name(ctx: Ctx) -> str | None:
         if heading and has_period(ctx, heading):
             return None
     return name
+
+
+_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def _spelling(text: str) -> str:
+    """The words of a name as spelled, whatever their case and dashes ("ПРОГРАММА … 2021 -
+    2025 годы" and "Программа … 2021 – 2025 годы" spell one name; "гг" and "годы" do not)."""
+    return " ".join(_DASH.sub("-", text.lower().replace("ё", "е")).split())
 
 
 def passport_name(ctx: Ctx) -> str | None:
@@ -74,6 +87,7 @@ def _name_label_line(ctx: Ctx) -> str | None:
 
 _PASSPORT = ("паспорт",)
 _PASSPORT_REACH = 2  # the page opens with it
+_TABLE_REACH = 40  # a contents page's lines before the passport table
 
 
 def passport_heading(ctx: Ctx) -> str | None:
@@ -81,9 +95,25 @@ def passport_heading(ctx: Ctx) -> str | None:
     развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
     no other rule found a title."""
     for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
-        lem = ctx.lemmas(c.text)
-        if c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
-                and len(c.text.split()) <= TITLE_WORDS \
-                and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4))):
+        if _passport_heading(ctx, c):
             return clean_title(ctx, with_continuation(ctx, ctx.head, i))
+    above = _above_first_table(ctx)
+    if above is not None and _passport_heading(ctx, above):
+        # a contents page first ("Содержание / 1. Паспорт … 3"), then the heading over the table
+        return clean_title(ctx, above.text)
+    return None
+
+
+def _passport_heading(ctx: Ctx, c: Chunk) -> bool:
+    lem = ctx.lemmas(c.text)
+    return c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
+        and len(c.text.split()) <= TITLE_WORDS \
+        and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4)))
+
+
+def _above_first_table(ctx: Ctx) -> Chunk | None:
+    """The block right above the document's first table, when that table opens the head."""
+    for k, c in enumerate(ctx.chunks[:_TABLE_REACH]):
+        if c.cells is not None:
+            return ctx.chunks[k - 1] if k else None
     return None

@@ -29,7 +29,9 @@ def _unquote(text: str) -> str:
         return text
     inner = text[1:]
     if text[:1] == '"' and inner.count('"') % 2 == 1 and inner.endswith('"'):
-        return inner[:-1]
+        # the last quote is the wrapper's only when the names inside close without it; a site
+        # printing nested closing quotes as one ('"О … "О программе … "Кадры …"') keeps it
+        return inner[:-1] if _open_names(inner[:-1]) <= 0 else inner
     if text[:1] == '"' and inner.count('"') % 2 == 0:
         # a wrapper at both ends around inner quotes a site left unbalanced (nested closing
         # quotes printed as one: '"О внесении … "Об утверждении … "…" годы", … N 5"'): both
@@ -65,7 +67,8 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
         text = rx.sub(" ", text)
-    text = SEE_BELOW.sub("", _before_restart(ctx, squash(text)))
+    # a site's text export closes a one-cell table's line with its border ("… годы |")
+    text = SEE_BELOW.sub("", _before_restart(ctx, squash(text).strip(" |│┃")))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):
         text = text[1:-1]
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
