@@ -119,7 +119,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
-                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)):
+                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)
+                     or _place_after_years(ctx, kept, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
@@ -130,6 +131,18 @@ def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     a line in brackets under the title's years is a note on it, the title ends at its years."""
     text = line.strip()
     return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
+
+
+def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
+    """"Программа развития …" / "на 2022–2025 годы" / "г. Заречный" / "2022 год", or "Отчет …
+    за 2023 год" / "Аналитическая часть": a title exported a line per paragraph ends at its
+    years; a line after them goes on it only in lower case, in quotes or in a bracket that is
+    no note, or in capitals under capitals ("… В 2011 - 2013 ГОДАХ" ПО ОСНОВНЫМ" / "…
+    НАПРАВЛЕНИЯМ")."""
+    text = " ".join(kept)
+    caps = text.isupper() and line.isupper()
+    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line))
+                                      or not (caps or goes_on(ctx, text, line)))
 
 
 _MENU_WORDS = 2

@@ -2,8 +2,10 @@
 subject going on after a line that opens with a bracket ("(до 2028 года) в … районе"), up to
 the requisites of the act that approved what it amends ("…, утвержденную постановлением" /
 "Администрации … от … № …"), a capitals title broken after an adjective ("ОБ УТВЕРЖДЕНИИ
-МУНИЦИПАЛЬНОЙ" / "ПРОГРАММЫ …"), a title page's heading broken after a preposition. Invented
-bodies, places and wording; (document, expected title) cases read by the header rules."""
+МУНИЦИПАЛЬНОЙ" / "ПРОГРАММЫ …"), a title page's heading broken after a preposition; and
+titles of text exports (a line per paragraph) that end at their years, before the town and
+year of a title page or a section's heading. Invented bodies, places and wording; (document,
+expected title) cases read by the header rules."""
 
 from __future__ import annotations
 
@@ -15,7 +17,9 @@ import pytest
 from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
+from ingest.limits import Limits
 from ingest.models import SourceDocument
+from ingest.text.reader import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import full_tools, pdf_doc
@@ -72,3 +76,40 @@ CASES = [
 @pytest.mark.parametrize(("doc", "title"), CASES)
 def test_titles_broken_by_pdf_lines(tools: ExtractTools, doc: SourceDocument, title: str) -> None:
     assert extract(doc, Found(), tools).document.title == title
+
+
+def _text_doc(*lines: str) -> SourceDocument:
+    blocks = read_text("\n".join(lines).encode(), "t.txt", Limits()).blocks
+    return SourceDocument(file="t.txt", sha256="0", format="txt", blocks=blocks)
+
+
+# a text export, a line per paragraph: the title ends at its years
+EXPORTS = [
+    # the title page's town and year under the title's years
+    (("Муниципальное бюджетное общеобразовательное учреждение", "основная школа № 2",
+      "| ПРИНЯТА педагогическим советом | УТВЕРЖДЕНА приказом директора |",
+      "Программа развития", "МБОУ ООШ № 2 на 2023–2027 годы", "с. Озёрное", "2023 год",
+      "Паспорт программы развития",
+      "| Полное наименование организации | Муниципальное бюджетное общеобразовательное "
+      "учреждение основная школа № 2 |"),
+     "Программа развития МБОУ ООШ № 2 на 2023–2027 годы"),
+    # a report's title over its first section's heading
+    (("Отчет о результатах самообследования за 2022 год", "Аналитическая часть",
+      "I. Оценка образовательной деятельности",
+      "Образовательная деятельность в школе организуется по основной образовательной "
+      "программе и учебному плану, принятому педагогическим советом."),
+     "Отчет о результатах самообследования за 2022 год"),
+    # a capitals heading goes on in capitals after its years
+    (("ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ ПОДПРОГРАММЫ",
+      "\"ЛЕТНИЙ ОТДЫХ ДЕТЕЙ ОЗЁРНОГО РАЙОНА НА 2024 - 2026 ГОДЫ\"",
+      "ПО НАПРАВЛЕНИЯМ РАБОТЫ", "| Показатель | Ед. | 2024 | 2025 | 2026 |",
+      "| Охват детей отдыхом | % | 60 | 62 | 65 |"),
+     "ЦЕЛЕВЫЕ ПОКАЗАТЕЛИ ПОДПРОГРАММЫ \"ЛЕТНИЙ ОТДЫХ ДЕТЕЙ ОЗЁРНОГО РАЙОНА НА 2024 - 2026 "
+     "ГОДЫ\" ПО НАПРАВЛЕНИЯМ РАБОТЫ"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), EXPORTS)
+def test_text_export_titles_end_at_their_years(tools: ExtractTools, lines: tuple[str, ...],
+                                               title: str) -> None:
+    assert extract(_text_doc(*lines), Found(), tools).document.title == title
