@@ -115,7 +115,7 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
     if len(c.lines) < 2:
-        return c.text
+        return _cut_after_years(ctx, c.text)
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
@@ -131,6 +131,20 @@ def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     a line in brackets under the title's years is a note on it, the title ends at its years."""
     text = line.strip()
     return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
+
+
+def _cut_after_years(ctx: Ctx, text: str) -> str:
+    """A PDF reader's one line holding a title's lines ("Программа развития … на 2025-2028
+    годы Паспорт программы развития", "… НА 2021-2022 УЧЕБНЫЙ ГОД (начальное общее
+    образование)"): the title ends at its years when what follows them starts something else
+    ("ПАСПОРТ", a stamp) or is a note in brackets."""
+    for rx in ctx.vocab.period_title:
+        m = rx.search(text)
+        rest = text[m.end():].strip() if m else ""
+        if m and rest and not open_quote(text[: m.end()]) \
+                and (stopper(ctx, rest) or (rest[:1] == "(" and rest.endswith(")"))):
+            return text[: m.end()].rstrip()
+    return text
 
 
 def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:

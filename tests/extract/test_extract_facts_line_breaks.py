@@ -113,3 +113,24 @@ EXPORTS = [
 def test_text_export_titles_end_at_their_years(tools: ExtractTools, lines: tuple[str, ...],
                                                title: str) -> None:
     assert extract(_text_doc(*lines), Found(), tools).document.title == title
+
+
+# a PDF reader's one line holding the title and what the page printed under it
+ONE_LINE = [
+    (pdf_doc("Программа развития МБОУ «Луговская СОШ» на 2024-2029 годы Паспорт программы "
+             "развития", bold=(0,)),
+     "Программа развития МБОУ «Луговская СОШ» на 2024-2029 годы"),
+    (pdf_doc("ГОДОВОЙ ПЛАН РАБОТЫ НА 2024-2025 УЧЕБНЫЙ ГОД (основное общее образование)",
+             bold=(0,)),
+     "ГОДОВОЙ ПЛАН РАБОТЫ НА 2024-2025 УЧЕБНЫЙ ГОД"),
+    # years inside the plan's quoted name: the title runs to the closing quote
+    (pdf_doc("Муниципальная программа «Развитие спорта в городе Луговом на 2024-2028 годы» "
+             "паспорт муниципальной программы", bold=(0,)),
+     "Муниципальная программа «Развитие спорта в городе Луговом на 2024-2028 годы»"),
+]
+
+
+@pytest.mark.parametrize(("doc", "title"), ONE_LINE)
+def test_one_line_title_ends_at_its_years(tools: ExtractTools, doc: SourceDocument,
+                                          title: str) -> None:
+    assert extract(doc, Found(), tools).document.title == title
