@@ -60,8 +60,12 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
-    return nxt.text[:1].islower() or opened or straight or named or _open_end(ctx, text) \
-        or _awaits_requisites(ctx, text) or _caps_goes_on(ctx, text, nxt.text)
+    # "на долгосрочный период" / "(до 2030 года) в Н-ской области": a line printed on its own
+    # that opens with a bracket its subject's words follow goes on, as inside a paragraph
+    bracket = nxt.text[:1] == "(" and _bracket_goes_on(nxt.text)
+    return nxt.text[:1].islower() or opened or straight or named or bracket \
+        or open_end(ctx, text) or _awaits_requisites(ctx, text) \
+        or _caps_goes_on(ctx, text, nxt.text)
 
 
 def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:
@@ -77,16 +81,30 @@ _NUMBERED = re.compile(r"(?:№|\bN)\s*\d")
 
 def _awaits_requisites(ctx: Ctx, text: str) -> bool:
     """"О внесении изменений в постановление Правительства" / "Н-ской области от" / "25.09.2014
-    № 402-П": a subject naming the act it changes goes on up to that act's date and number."""
+    № 402-П", or "… в программу «…», утвержденную постановлением" / "Правительства … от …":
+    a subject naming the act it changes, or the act that approved what it changes, goes on up
+    to that act's date and number."""
     if _NUMBERED.search(text):
         return False
     lem = ctx.lemmas(text)
     # "… УТВЕРЖДЕННУЮ ПОСТАНОВЛЕНИЕМ" / "ПРАВИТЕЛЬСТВА … ОТ 28.06.2013 № 331": the act named last
-    return any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem)) \
-        or (bool(lem) and lem[-1] in ctx.vocab.act_types)
+    if any(a == "в" and b in ctx.vocab.act_types for a, b in pairwise(lem)) \
+            or (bool(lem) and lem[-1] in ctx.vocab.act_types):
+        return True
+    words = [w.strip(",.;:«»\"") for w in text.split()]
+    return any(_approved_by_act(ctx, w, v) for w, v in pairwise(words))
 
 
-def _open_end(ctx: Ctx, text: str) -> bool:
+def _approved_by_act(ctx: Ctx, word: str, nxt: str) -> bool:
+    """"утвержденную постановлением": a participle and the act it names."""
+    if not (word.isalpha() and nxt.isalpha()):
+        return False
+    lem = ctx.lemmas(nxt)
+    return bool(lem) and lem[0] in ctx.vocab.act_types \
+        and ctx.tools.tag(word.lower())[0] in ("PRTF", "PRTS")
+
+
+def open_end(ctx: Ctx, text: str) -> bool:
     """True when `text` ends with a word a phrase cannot end with: a preposition, "№", an
     adjective waiting for its noun."""
     last = text.split()[-1].strip(",") if text.split() else ""

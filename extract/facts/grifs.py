@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.act_subject import open_end
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 from extract.facts.stamps import stamp_kind
@@ -49,16 +50,33 @@ _LONE_ADJECTIVES = 2
 def lone_adjective(ctx: Ctx, i: int) -> int:
     """`i`, or the line above it when that line is the title's first words alone, adjectives
     set as the title is ("РАБОЧАЯ" / "ПРОГРАММА ВОСПИТАНИЯ", "ГОДОВОЙ КАЛЕНДАРНЫЙ" / "УЧЕБНЫЙ
-    ГРАФИК": a PDF broke a capitals title after its first words)."""
+    ГРАФИК": a PDF broke a capitals title after its first words); so is a short line of the
+    title's weight that ends where no phrase can ("ОБ УТВЕРЖДЕНИИ ДОЛГОСРОЧНОЙ" / "ЦЕЛЕВОЙ
+    ПРОГРАММЫ …", "Создание системы мер по" / "…")."""
     if i == 0:
         return i
     prev, cur = ctx.head[i - 1], ctx.head[i]
     text = prev.text.strip()
     words = text.split()
+    if _broken_before(ctx, prev, cur):
+        return i - 1
     if (not 1 <= len(words) <= _LONE_ADJECTIVES or not all(w.isalpha() for w in words)
             or prev.bold != cur.bold or text.isupper() != cur.text.split()[0].isupper()):
         return i
     return i - 1 if all(ctx.tools.tag(w.lower())[0] == "ADJF" for w in words) else i
+
+
+_BROKEN_WORDS = 6
+
+
+def _broken_before(ctx: Ctx, prev: Chunk, cur: Chunk) -> bool:
+    """`prev` is a title's first line a PDF broke off before `cur`: as short, of the same
+    weight and case, and ending in a word a phrase cannot end with."""
+    text = prev.text.strip()
+    return (len(prev.lines) <= 1 and 1 < len(text.split()) <= _BROKEN_WORDS
+            and prev.bold == cur.bold and text.isupper() == cur.text.split()[0].isupper()
+            and prev.cells is None and not prev.list_number and open_end(ctx, text)
+            and not stamp_kind(ctx, text))
 
 
 _TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"

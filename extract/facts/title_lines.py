@@ -115,11 +115,12 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
     if len(c.lines) < 2:
-        return c.text
+        return _cut_after_years(ctx, c.text)
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
-                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)):
+                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)
+                     or _place_after_years(ctx, kept, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
@@ -130,6 +131,32 @@ def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     a line in brackets under the title's years is a note on it, the title ends at its years."""
     text = line.strip()
     return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
+
+
+def _cut_after_years(ctx: Ctx, text: str) -> str:
+    """A PDF reader's one line holding a title's lines ("Программа развития … на 2025-2028
+    годы Паспорт программы развития", "… НА 2021-2022 УЧЕБНЫЙ ГОД (начальное общее
+    образование)"): the title ends at its years when what follows them starts something else
+    ("ПАСПОРТ", a stamp) or is a note in brackets."""
+    for rx in ctx.vocab.period_title:
+        m = rx.search(text)
+        rest = text[m.end():].strip() if m else ""
+        if m and rest and not open_quote(text[: m.end()]) \
+                and (stopper(ctx, rest) or (rest[:1] == "(" and rest.endswith(")"))):
+            return text[: m.end()].rstrip()
+    return text
+
+
+def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
+    """"Программа развития …" / "на 2022–2025 годы" / "г. Заречный" / "2022 год", or "Отчет …
+    за 2023 год" / "Аналитическая часть": a title exported a line per paragraph ends at its
+    years; a line after them goes on it only in lower case, in quotes or in a bracket that is
+    no note, or in capitals under capitals ("… В 2011 - 2013 ГОДАХ" ПО ОСНОВНЫМ" / "…
+    НАПРАВЛЕНИЯМ")."""
+    text = " ".join(kept)
+    caps = text.isupper() and line.isupper()
+    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line))
+                                      or not (caps or goes_on(ctx, text, line)))
 
 
 _MENU_WORDS = 2

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from extract.facts import grifs
+from extract.facts.act_subject import open_end
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.stamps import stamp_kind
 from extract.facts.title import plan_title
-from extract.facts.title_lines import TITLE_WORDS
+from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_passport import passport_name
 from extract.facts.title_text import clean_title
 
@@ -40,6 +41,8 @@ def heading_over_row_sentence(ctx: Ctx) -> str | None:
     if stamp_kind(ctx, text) or grifs.grif_chunk(ctx, first) or ctx.vocab.legal_form.search(text) \
             or set(lem[:_ORG_LEMMAS]) & ctx.vocab.org_words:
         return None
+    if open_end(ctx, text):  # "Создание системы мер по" / "профилактике …": a PDF's line break
+        text = with_continuation(ctx, ctx.chunks, ctx.chunks.index(first))
     return clean_title(ctx, text)
 
 
