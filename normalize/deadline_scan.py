@@ -105,6 +105,7 @@ class Grammar:
     then_on: re.Pattern[str]
     relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
+    day_weekday: re.Pattern[str]
     year_span: re.Pattern[str]
     year_span_event: re.Pattern[str]
     horizon: re.Pattern[str]
@@ -197,6 +198,7 @@ def _build() -> Grammar:
         then_on=c(g["then_on"]),
         relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
+        day_weekday=c(g["day_weekday"]),
         year_span=c(g["year_span"]),
         year_span_event=c(g["year_span_event"]),
         horizon=c(g["period_horizon"]),
