@@ -27,6 +27,7 @@ class Ctx:
     plan: tuple[int, int] | None
     kind: Recurrence | None
     school_plan: bool = False  # the plan's years are a school year (September – August)
+    plan_month: int | None = None  # a one-month plan's month
 
 
 @dataclass(frozen=True)
@@ -193,6 +194,18 @@ def day_of_month(ctx: Ctx) -> Hit | None:
     return Hit(start, end, "monthly")
 
 
+def plan_month_day(ctx: Ctx) -> Hit | None:
+    """"1 (суббота)" in a one-month plan: that day of the plan's month."""
+    m = G.day_weekday.search(ctx.s)
+    if not m or ctx.plan is None or ctx.plan_month is None or ctx.plan[0] != ctx.plan[1]:
+        return None
+    d = int(m.group("d"))
+    if not 1 <= d <= calendar.monthrange(ctx.plan[0], ctx.plan_month)[1]:
+        return None
+    day = date(ctx.plan[0], ctx.plan_month, d)
+    return Hit(day, day, "once")
+
+
 def days(ctx: Ctx) -> Hit | None:
     """Dates: "15.03.2024", "до 01.03.2024", "с 01.09.2023 по 31.05.2024", "не позднее 15 мая"."""
     tokens = sc.day_points(ctx.s)
@@ -326,6 +339,7 @@ def relative_year(ctx: Ctx) -> Hit | None:
 RULES: tuple[tuple[str, Rule], ...] = (
     ("relative_year", relative_year),
     ("day_of_month", day_of_month),
+    ("plan_month_day", plan_month_day),
     ("days", days),
     ("quarters", quarters),
     ("halves", halves),

@@ -105,6 +105,8 @@ class Grammar:
     then_on: re.Pattern[str]
     relative_year: re.Pattern[str]
     day_of_month: re.Pattern[str]
+    day_weekday: re.Pattern[str]
+    decade: re.Pattern[str]
     year_span: re.Pattern[str]
     year_span_event: re.Pattern[str]
     horizon: re.Pattern[str]
@@ -197,6 +199,8 @@ def _build() -> Grammar:
         then_on=c(g["then_on"]),
         relative_year=c(g["relative_year"]),
         day_of_month=c(g["day_of_month"]),
+        day_weekday=c(g["day_weekday"]),
+        decade=c(rf"{g['decade']}(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
         year_span=c(g["year_span"]),
         year_span_event=c(g["year_span_event"]),
         horizon=c(g["period_horizon"]),
@@ -257,7 +261,15 @@ def day_points(s: str) -> list[Token]:
     """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября"."""
     found: list[Token] = []
     taken: list[tuple[int, int]] = []
-    for m in G.day_range.finditer(s):
+    for m in G.decade.finditer(s):  # "1 декада сентября": days 1-10 (the last runs to the end)
+        n = "123".index(m.group("n")[0]) + 1 if m.group("n")[0].isdigit() else \
+            ("перв", "втор", "трет").index(m.group("n")) + 1
+        mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
+        n2 = int(m.group("n2") or n)
+        found.append(Token(m.start(), m.end(), mon, mon, n * 10 - 9, 31 if n2 == 3 else n2 * 10,
+                           y, closed=True))
+        taken.append(m.span())
+    for m in G.day_range.finditer(mask(s, taken)):
         mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if _valid(mon, d1) and _valid(mon, d2) and d1 <= d2:

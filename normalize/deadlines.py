@@ -98,7 +98,16 @@ def parse_period(text: str) -> Period | None:
         last = int(horizon.group("y"))  # "… на 2016-2022 годы и на плановый период до 2026 года"
     if first == last and sc.by_prefix(s, ys[0][0]):
         return Period(start_year=None, end_year=last)
-    return Period(start_year=first, end_year=last)
+    return Period(start_year=first, end_year=last, month=_one_month(s, first, last))
+
+
+def _one_month(s: str, first: int, last: int) -> int | None:
+    """"на сентябрь 2018 года": the one month named with the plan's one year (a month plan)."""
+    months = sc.month_tokens(s)
+    if first != last or len(months) != 1:
+        return None
+    t = months[0]
+    return t.m1 if t.m1 == t.m2 and t.d1 is None and t.year == first else None
 
 
 def parse_date(text: str) -> date | None:
@@ -119,7 +128,8 @@ def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | No
     written = " ".join(text.split())
     s = sc.normalize_text(text)
     ctx = Ctx(s=s, plan=_plan_years(period), kind=sc.kind_of(s),
-              school_plan=bool(period and period.school_year))
+              school_plan=bool(period and period.school_year),
+              plan_month=period.month if period else None)
     for name, rule in RULES:
         hit = rule(ctx)
         if hit is None:

@@ -49,6 +49,8 @@ class Period(RecordModel):
     end_year: int | None = None
     # a plan "на 2025-2026 учебный год": its yearless deadlines fall in September–August
     school_year: bool = Field(default=False, exclude=True)
+    # a plan "на сентябрь 2018 года": its bare days ("1 (суббота)") fall in that month
+    month: int | None = Field(default=None, exclude=True)
 
 
 class Signatory(RecordModel):

@@ -218,6 +218,10 @@ def _split_punct(piece: str, lem: Lemmatizer, voc: OrgVocab,
             if why is not None:
                 why.append("person_with_position")
             continue
+        if tok.text == "," and _holder_of(before, piece[tok.start + 1:], lem, voc):
+            if why is not None:
+                why.append("body_or_position_with_person")
+            continue
         if why is not None:
             why.append(_SEPARATORS[tok.text])
         parts.append(piece[last:tok.start])
@@ -250,6 +254,21 @@ def _position_of_person(before: str, after: str, lem: Lemmatizer, voc: OrgVocab)
         return False
     top = lem.parse(words[0].lower())[0]
     return top.tag.number == "sing" and top.tag.case in (None, "nomn")
+
+
+def _holder_of(before: str, rest: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"ДДТ «Радуга», Орлова Е.В.", "Директор школы, Орлова Е.В.": a body or a position and,
+    after the comma, the one person that ends the cell — who answers for it, one party."""
+    found = person_spans(rest)
+    if len(found) != 1 or rest[:found[0][0]].strip() or rest[found[0][1]:].strip(" ."):
+        return False
+    words = lem.words(before)
+    if not words or person_spans(before):
+        return False
+    if is_role_word(words[0], lem, voc):  # "Воспитатели, Орлова Е.В.": a group, then a person
+        return lem.parse(words[0].lower())[0].tag.number != "plur"
+    return is_org_start(words[0], voc) or _caps_abbreviation(words[0], voc) \
+        or "«" in before or _has_org(before, lem, voc)
 
 
 def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,

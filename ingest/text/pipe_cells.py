@@ -264,6 +264,24 @@ def _number_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+def _row_number_cells(tokens: list[Token]) -> list[int]:
+    """Bare row numbers "1 |", "2 |", "3 |" … coming back every N places (a table printed one
+    cell a line without item dots): each opens a row; the longest such chain, three or more."""
+    best: list[int] = []
+    starts = [i for i, t in enumerate(tokens) if t.text == "1" and not t.pad]
+    for s in starts:
+        for j in range(s + 2, min(len(tokens), s + _MAX_WIDTH + 1)):
+            if tokens[j].text != "2":
+                continue
+            chain, stride = [s, j], j - s
+            while (k := chain[-1] + stride) < len(tokens) and \
+                    tokens[k].text == str(len(chain) + 1):
+                chain.append(k)
+            if len(chain) >= 3 and len(chain) > len(best):
+                best = chain
+    return best
+
+
 @dataclass(frozen=True)
 class Evidence:
     """Spans of tokens that must each lie inside one row; some must also end or open one."""
@@ -274,6 +292,7 @@ class Evidence:
     item_set: frozenset[int]
     opens: tuple[int, ...]
     items: tuple[int, ...]
+    numbers: int = 0  # bare row numbers among the items ("1 |", "2 |" every N places)
 
 
 def evidence(tokens: list[Token]) -> Evidence:
@@ -286,7 +305,8 @@ def evidence(tokens: list[Token]) -> Evidence:
         inside.append((lead if section else i, j))
         if section and tokens[lead].first:
             opens.append(lead)
-    items = tuple(i for i, t in enumerate(tokens) if _ITEM.match(t.text))
+    numbers = _row_number_cells(tokens)
+    items = tuple(sorted({i for i, t in enumerate(tokens) if _ITEM.match(t.text)} | set(numbers)))
     for i, j in _number_runs(tokens):
         while j < len(tokens) and tokens[j].pad and tokens[j].line == tokens[j - 1].line:
             j += 1
@@ -299,6 +319,7 @@ def evidence(tokens: list[Token]) -> Evidence:
         opens=tuple(opens),
         items=items,
         item_set=frozenset(items),
+        numbers=len(numbers),
     )
 
 
@@ -346,7 +367,8 @@ def width_decision(tokens: list[Token]) -> tuple[int, str]:
     ranked = sorted(scores, key=lambda w: (-scores[w], w))
     runner = f", next {ranked[1]} ({scores[ranked[1]]:g})" if len(ranked) > 1 else ""
     why = (f"evidence score {scores[ranked[0]]:g}{runner}; {len(ev.ends)} pipe runs, "
-           f"{len(ev.opens)} row starts, {len(ev.items)} item numbers")
+           f"{len(ev.opens)} row starts, {len(ev.items)} item numbers "
+           f"({ev.numbers} bare row numbers)")
     return ranked[0], why
 
 

@@ -14,6 +14,7 @@ from normalize.deadlines import match_deadline, parse_date, parse_deadline, pars
 from normalize.models import Period
 
 P23 = Period(start_year=2023, end_year=2023)
+M23_11 = Period(start_year=2023, end_year=2023, month=11)  # a plan "на ноябрь 2023 года"
 P24 = Period(start_year=2024, end_year=2024)
 P5 = Period(start_year=2022, end_year=2026)
 P20 = Period(start_year=2020, end_year=2022)
@@ -334,6 +335,19 @@ RELATIVE = [
 # months listed out of order, yearless points in a document without a period.
 GENRE = [
     ("В течении года", P23, "2023-01-01", "2023-12-31", CONT),
+    # shortened in a narrow cell; a day with its weekday in a one-month plan
+    ("в теч-е года", P23, "2023-01-01", "2023-12-31", CONT),
+    ("В теч. учебного года", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("7 (вторник)", M23_11, "2023-11-07", "2023-11-07", ONCE),
+    ("30 (чт)", M23_11, "2023-11-30", "2023-11-30", ONCE),
+    ("31 (пятница)", M23_11, None, None, None),  # November has no 31st
+    ("7 (вторник)", P23, None, None, None),  # a year's plan: the month is unknown
+    # thirds of a month: days 1–10, 11–20, 21 to the month's end
+    ("2 декада марта", P23, "2023-03-11", "2023-03-20", ONCE),
+    ("в первой декаде октября", P23, "2023-10-01", "2023-10-10", ONCE),
+    ("3-я декада февраля 2024 г.", NO, "2024-02-21", "2024-02-29", ONCE),
+    ("1 - 2 декада марта", P23, "2023-03-01", "2023-03-20", ONCE),
+    ("2-3 декады мая", P23, "2023-05-11", "2023-05-31", ONCE),
     ("в течении 2025-2026 учебного года", NO, "2025-09-01", "2026-08-31", CONT),
     ("на протяжение всего периода", P5, "2022-01-01", "2026-12-31", CONT),
     ("1 раз в 6 месяцев", P24, "2024-01-01", "2024-12-31", ANNUAL),
@@ -474,6 +488,19 @@ def test_rule_name_is_reported(text: str, rule: str) -> None:
 def test_parse_period(text: str, start: int | None, end: int) -> None:
     got = parse_period(text)
     assert got is not None and (got.start_year, got.end_year) == (start, end)
+
+
+@pytest.mark.parametrize(("text", "month"), [
+    ("План мероприятий на октябрь 2024 года", 10),
+    ("Отчёт о работе за март 2021 г.", 3),
+    ("План на 2024 год", None),
+    ("План на октябрь-ноябрь 2024 года", None),  # two months: no one-month plan
+    ("План на 2023-2024 годы, октябрь 2023", None),  # several years
+    ("Приказ от 12 октября 2024 г. о плане на 2024 год", None),  # a date's month
+])
+def test_parse_period_one_month(text: str, month: int | None) -> None:
+    got = parse_period(text)
+    assert got is not None and got.month == month
 
 
 @pytest.mark.parametrize("text", ["", "Дорожная карта", "приказ от 09.12.2022"])
