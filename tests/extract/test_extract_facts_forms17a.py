@@ -1,0 +1,91 @@
+"""Document facts on fresh real layouts (study-Zc/Zd): a number glued to the subject in a text
+export that lost its line breaks, a council's convocation line under its name, a term given by
+its days in words, a years range with the singular "год". Invented bodies, places and wording."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.header import extract
+from extract.facts.vocab import facts_vocab
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import Paragraph, Provenance, SourceDocument
+from normalize.deadlines import parse_period
+from normalize.lemmas import get_lemmatizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation)
+
+
+@pytest.fixture(scope="module")
+def ctx(tools: ExtractTools) -> Ctx:
+    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+
+
+# (text, number): a letter suffix never opens a capitalised word
+NUMBERS = [
+    ("15.03.2012          N 4417Об  утверждении  целевой программы", "4417"),
+    ("от 02.02.2015 № 77По плану мероприятий", "77"),
+    ("от 02.02.2015 № 77а", "77а"),
+    ("от 02.02.2015 № 77-П", "77-П"),
+    ("от 02.02.2015 № 77п Об утверждении плана", "77п"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), NUMBERS)
+def test_number_stops_at_the_subject(ctx: Ctx, text: str, number: str) -> None:
+    assert rq.read(ctx, text).number == number
+
+
+# (convocation line, expected issuer): the council's name without its convocation
+CONVOCATIONS = [
+    ("ПЯТЫЙ СОЗЫВ", "Совет депутатов Ольховского муниципального района"),
+    ("VII созыва", "Совет депутатов Ольховского муниципального района"),
+    ("(третьего созыва)", "Совет депутатов Ольховского муниципального района"),
+]
+
+
+@pytest.mark.parametrize(("line", "issuer"), CONVOCATIONS)
+def test_convocation_is_no_part_of_the_name(tools: ExtractTools, line: str,
+                                            issuer: str) -> None:
+    doc = docx_doc("СОВЕТ ДЕПУТАТОВ ОЛЬХОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА", line, "РЕШЕНИЕ",
+                   "от 14 мая 2014 г. № 12", "Об утверждении плана работы с молодежью",
+                   "Рассмотрев предложение администрации района, Совет депутатов решил:")
+    assert extract(doc, Found(), tools).document.issuer == issuer
+
+
+# (title page lines, period as (start, end))
+PERIODS = [
+    # a month's term in words, the year printed once and glued to "года"
+    (("ПЛАН", "мероприятий недели здоровья в детском саду «Ромашка»",
+      "(с 03 октября – 28 октября 2019года)"), (2019, 2019)),
+    (("ПЛАН", "мероприятий летней площадки", "с 1 июня по 31 августа 2022 г."), (2022, 2022)),
+    (("ПЛАН", "мероприятий зимних каникул", "с 25 декабря 2023 г. по 8 января 2024 г."),
+     (2023, 2024)),
+    # a years range with the singular word, as title pages print it in capitals
+    (("РАБОЧАЯ ПРОГРАММА", "ВОСПИТАНИЯ 2022-2026 ГОД"), (2022, 2026)),
+]
+
+
+@pytest.mark.parametrize(("lines", "period"), PERIODS)
+def test_period_of_the_title(tools: ExtractTools, lines: tuple[str, ...],
+                             period: tuple[int, int]) -> None:
+    # the heading as a text reader gives it: one paragraph, its printed lines kept
+    doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(
+        Paragraph(text="\n".join(lines), source=Provenance(line=1)),))
+    got = parse_period(extract(doc, Found(), tools).document.period_text or "")
+    assert got is not None
+    assert (got.start_year, got.end_year) == period
