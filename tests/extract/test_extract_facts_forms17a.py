@@ -20,7 +20,7 @@ from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc
+from facts_helpers import docx_doc, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -89,3 +89,26 @@ def test_period_of_the_title(tools: ExtractTools, lines: tuple[str, ...],
     got = parse_period(extract(doc, Found(), tools).document.period_text or "")
     assert got is not None
     assert (got.start_year, got.end_year) == period
+
+
+# (lines of an act's head, issuer, number): the act's word over its body in the genitive, the
+# number on a line of its own before the date
+ACT_WORD_OVER_BODY = [
+    (("постановление", "ГЛАВЫ АДМИНИСТРАЦИИ МЕСТНОГО", "САМОУПРАВЛЕНИЯ ОЛЬХОВСКОГО РАЙОНА",
+      "РЕСПУБЛИКИ ЗАРЕЧНАЯ СТОРОНА-ВЕРХНЯЯ", "№45-Д", "14.03.2022 г.\tс. Ольховка"),
+     "Глава администрации местного самоуправления Ольховского района", "45-Д"),
+    (("ПОСТАНОВЛЕНИЕ", "ГЛАВЫ АДМИНИСТРАЦИИ ЛЕСНОГО РАЙОНА", "№ 7", "01.02.2021 г. Лесное"),
+     "Глава администрации Лесного района", "7"),
+    (("Приказ", "отдела образования администрации Лесного района", "№ 12-од", "01.02.2021"),
+     "Отдел образования администрации Лесного района", "12-од"),
+]
+
+
+@pytest.mark.parametrize(("lines", "issuer", "number"), ACT_WORD_OVER_BODY)
+def test_act_word_over_its_body(tools: ExtractTools, lines: tuple[str, ...], issuer: str,
+                                number: str) -> None:
+    doc = pdf_doc(*lines, "О внесении изменений в муниципальную программу развития образования",
+                  "В соответствии с уставом района постановляю:", bold=(0, 1, 2))
+    got = extract(doc, Found(), tools)
+    assert (got.document.issuer, got.document.order_number) == (issuer, number)
+    assert "header.issuer:below_act_word" in got.trace
