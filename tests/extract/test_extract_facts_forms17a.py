@@ -112,3 +112,28 @@ def test_act_word_over_its_body(tools: ExtractTools, lines: tuple[str, ...], iss
     got = extract(doc, Found(), tools)
     assert (got.document.issuer, got.document.order_number) == (issuer, number)
     assert "header.issuer:below_act_word" in got.trace
+
+
+# (a text export's paragraph: stamp lines, then the heading's lines; title): the heading runs on
+# in the stamp's paragraph
+APPENDIX_HEADINGS = [
+    (("Приложение", "к постановлению", "администрации района", "от 12.10.2019 N 415", "Паспорт",
+      "муниципальной программы \"Развитие дошкольного образования Лесного района на 2020-2024 "
+      "годы\" (далее - Программа)"),
+     "Паспорт муниципальной программы \"Развитие дошкольного образования Лесного района на "
+     "2020-2024 годы\""),
+    (("Приложение к решению Совета депутатов от 14.12.2015 №12.",
+      "Мероприятия по проведению летнего отдыха детей Лесного поселения на 2016 год"),
+     "Мероприятия по проведению летнего отдыха детей Лесного поселения на 2016 год"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), APPENDIX_HEADINGS)
+def test_heading_in_the_stamps_paragraph(tools: ExtractTools, lines: tuple[str, ...],
+                                         title: str) -> None:
+    doc = SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(
+        Paragraph(text="\n".join(lines), source=Provenance(line=1)),
+        Paragraph(text="1. Беседы с родителями о безопасности детей", source=Provenance(line=9))))
+    got = extract(doc, Found(), tools)
+    assert got.document.title == title
+    assert "header.title:appendix_title" in got.trace
