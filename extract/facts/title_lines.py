@@ -42,8 +42,10 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
     has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
-    if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
+    if nxt.list_number or nxt.cells is not None:
         return False
+    if nxt.bold != first.bold:
+        return _owner_with_years(ctx, text, nxt)
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
@@ -55,6 +57,16 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
         and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
         and not _label(nxt.text)
+
+
+def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"ПРОГРАММА РАЗВИТИЯ" (bold) / "Муниципального … учреждения … на 2021 – 2025 гг." (plain):
+    a bare plan noun in capitals goes on in the owner's name printed in another weight when that
+    block closes with the plan's years."""
+    return (len(text.split()) <= SHORT_HEAD and text.isupper()
+            and ctx.plan_noun(ctx.lemmas(text)) is not None
+            and len(nxt.text.split()) <= TITLE_WORDS and not ends_title(ctx, nxt.text)
+            and has_period(ctx, nxt.text))
 
 
 def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:

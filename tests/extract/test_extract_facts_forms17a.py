@@ -137,3 +137,22 @@ def test_heading_in_the_stamps_paragraph(tools: ExtractTools, lines: tuple[str, 
     got = extract(doc, Found(), tools)
     assert got.document.title == title
     assert "header.title:appendix_title" in got.trace
+
+
+# (title page lines, bold line indexes, title): a bold bare plan noun goes on in the owner's
+# name printed plain when that block closes with the plan's years
+TITLE_PAGES = [
+    (("ПРОГРАММА РАЗВИТИЯ", "Муниципального бюджетного дошкольного образовательного учреждения "
+      "детский сад «Ромашка» г. Лесногорска на 2022 – 2026 гг.", "г. Лесногорск", "2021"), (0,),
+     "ПРОГРАММА РАЗВИТИЯ Муниципального бюджетного дошкольного образовательного учреждения "
+     "детский сад «Ромашка» г. Лесногорска на 2022 – 2026 гг."),
+    # no years closing the plain block: it is no part of the heading
+    (("ПРОГРАММА РАЗВИТИЯ", "Муниципального бюджетного дошкольного образовательного учреждения "
+      "детский сад «Ромашка»", "г. Лесногорск", "2021"), (0,), "ПРОГРАММА РАЗВИТИЯ"),
+]
+
+
+@pytest.mark.parametrize(("lines", "bold", "title"), TITLE_PAGES)
+def test_plan_noun_over_the_owners_name(tools: ExtractTools, lines: tuple[str, ...],
+                                        bold: tuple[int, ...], title: str) -> None:
+    assert extract(pdf_doc(*lines, bold=bold), Found(), tools).document.title == title
