@@ -20,7 +20,7 @@ from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, pdf_doc
+from facts_helpers import docx_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +164,24 @@ TITLE_PAGES = [
 def test_plan_noun_over_the_owners_name(tools: ExtractTools, lines: tuple[str, ...],
                                         bold: tuple[int, ...], title: str) -> None:
     assert extract(pdf_doc(*lines, bold=bold), Found(), tools).document.title == title
+
+
+# (grif cell, signatory position, issuer): the signature line first, the position in lower case
+# under it
+GRIFS_SIGNED_FIRST = [
+    ("УТВЕРЖДАЮ\n_____________А.Б. Лесная\nдиректор МАУ ДО «Дом творчества»\n"
+     "приказ от «31» августа 2022 №17",
+     "директор МАУ ДО «Дом творчества»", "МАУ ДО «Дом творчества»"),
+    ("УТВЕРЖДАЮ\n_____________А.Б. Лесная\nприказ от «31» августа 2022 №17", None, None),
+]
+
+
+@pytest.mark.parametrize(("cell", "position", "issuer"), GRIFS_SIGNED_FIRST)
+def test_signature_line_over_its_position(tools: ExtractTools, cell: str, position: str | None,
+                                          issuer: str | None) -> None:
+    doc = SourceDocument(file="t.docx", sha256="0", format="docx", blocks=(
+        table(("ПРИНЯТО\nПедагогическим советом\nпротокол № 1 от 30.08.2022", cell)),
+        Paragraph(text="ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ НА 2022-2023 УЧЕБНЫЙ ГОД", bold=True)))
+    d = extract(doc, Found(), tools).document
+    assert [(s.name, s.position) for s in d.signatories] == [("А.Б. Лесная", position)]
+    assert d.issuer == issuer
