@@ -185,3 +185,18 @@ def test_signature_line_over_its_position(tools: ExtractTools, cell: str, positi
     d = extract(doc, Found(), tools).document
     assert [(s.name, s.position) for s in d.signatories] == [("А.Б. Лесная", position)]
     assert d.issuer == issuer
+
+
+# (title, issuer): the plan's topic after its first "по" does not hide the owner named after it
+# without a preposition; a school after a preposition of place does not issue the plan
+OWNERS = [
+    ("ПЛАН мероприятий по обеспечению пожарной безопасности МКДОУ «Детский сад № 4 «Солнышко»",
+     "МКДОУ «Детский сад № 4 «Солнышко»"),
+    ("План мероприятий по переходу на новые программы в МБОУ «Лесная СОШ»", None),
+]
+
+
+@pytest.mark.parametrize(("title", "issuer"), OWNERS)
+def test_owner_after_the_plans_topic(tools: ExtractTools, title: str, issuer: str | None) -> None:
+    doc = pdf_doc(title, "№ | Мероприятие | Срок | Ответственный", bold=(0,))
+    assert extract(doc, Found(), tools).document.issuer == issuer
