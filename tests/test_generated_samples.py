@@ -59,6 +59,7 @@ GENERATORS = [
     ("make_facts14b_samples.py", []),
     ("make_facts14a_samples.py", []),
     ("make_facts15_samples.py", []),
+    ("make_facts17a_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),

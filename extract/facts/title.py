@@ -217,18 +217,20 @@ def appendix_title(ctx: Ctx) -> str | None:
         # на ….") opens with its heading as well
         inside = not line.first or len(c.text.split()) > TITLE_WORDS or len(c.lines) > 1
         if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))
-                       or _under_its_stamp(found[-1], k, line)):
+                       or _under_its_stamp(ctx, found[-1], k, line)):
             return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None
 
 
-def _under_its_stamp(stamp: Stamp, k: int, line: Line) -> bool:
+def _under_its_stamp(ctx: Ctx, stamp: Stamp, k: int, line: Line) -> bool:
     """"Приложение к решению … №38." / "Мероприятия по организации … на 2011 год": a text
     export's paragraph that runs a one-line stamp into the heading; the line right after the
-    stamp, capitalised and no sentence, is the heading (whatever word it opens with)."""
+    stamp, capitalised and no sentence, is the heading (whatever word it opens with); a
+    signature ("Заведующий ____ И.О. Фамилия") is none."""
     return (k == stamp.end and not line.first and line.text[:1].isupper()
-            and len(line.text.split()) >= HEADING_MIN_WORDS
-            and not line.text.rstrip().endswith((".", ":", ";")))
+            and len(line.text.split()) >= HEADING_MIN_WORDS and "_" not in line.text
+            and not line.text.rstrip().endswith((".", ":", ";"))
+            and not ctx.vocab.names[0].search(line.text))
 
 
 def _heads_next_line(ctx: Ctx, line: Line, nxt: Line | None) -> bool:
