@@ -58,10 +58,26 @@ def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
     """The city district named by the city's adjective ("г. Дальнегорск" and "Дальнегорского
     городского округа" are one place, its marked form); not a district (район) around the
     city, a municipal formation of its own ("г. Бийск", "Бийский район")."""
-    if not name.casefold().endswith(_CITY_ADJECTIVE):
-        return []
-    forms = marked.get(name.casefold() + "ий", [])
+    if name.casefold().endswith(_CITY_ADJECTIVE):
+        forms = marked.get(name.casefold() + "ий", [])
+    else:
+        forms = [f for core, fs in marked.items() if _compound_adjective(name, core) for f in fs]
     return [f for f in forms if f.endswith(_CITY_DISTRICT)]
+
+
+_STEM_MIN = 4  # letters of the first word's stem an adjective of two words keeps at least
+_ENDING_MAX = 4  # letters of an adjective's ending ("-ные") and a link vowel dropped
+
+
+def _compound_adjective(name: str, core: str) -> bool:
+    """"Минеральные Воды" → "минераловодский", "Старый Оскол" → "старооскольский": the
+    adjective of a city named by two words joins the first word's stem to the second's."""
+    words = name.casefold().split()
+    if len(words) != 2 or not core.endswith(("ский", "цкий", "ской")):
+        return False
+    first, second = words
+    stem = first[: max(_STEM_MIN, len(first) - _ENDING_MAX)]
+    return core.startswith(stem) and second[:3] in core[len(stem):]
 
 
 def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,

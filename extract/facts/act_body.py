@@ -1,5 +1,6 @@
 """The body of an act printed under its act word ("Приказ" / "отдела образования администрации
-N-ского района" / "Заречной области"): no letterhead above, the body in the genitive below."""
+N-ского района" / "Заречной области"; "постановление" / "ГЛАВЫ АДМИНИСТРАЦИИ … РАЙОНА"): no
+letterhead above, the body (or its head) in the genitive below."""
 
 from __future__ import annotations
 
@@ -24,6 +25,18 @@ def _opens_page(ctx: Ctx, index: int) -> bool:
     return index == 1 and h is not None and h.index == 0 and h.org is None
 
 
+def _names_body(ctx: Ctx, words: list[str]) -> bool:
+    """"отдела образования …" opens with a body's word; "ГЛАВЫ АДМИНИСТРАЦИИ …" with an
+    official's, the body's word after it (the head who issues the act for the body)."""
+    head = [ctx.lemmas(w) for w in words[:2]]
+    if len(head[0]) != 1:
+        return False
+    if head[0][0] in ctx.vocab.org_words:
+        return True
+    return head[0][0] in ctx.vocab.officials and len(head) == 2 and bool(
+        set(head[1]) & ctx.vocab.org_words)
+
+
 def issuer_below_act_word(ctx: Ctx) -> str | None:
     """The body named in the genitive on the lines right under the act's word when the word
     opens the page (nothing printed above it), in the nominative."""
@@ -38,8 +51,7 @@ def issuer_below_act_word(ctx: Ctx) -> str | None:
     # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)
     if not lines or not (lines[0][:1].islower() or lines[0].isupper()):
         return None
-    head = ctx.lemmas(lines[0].split()[0])
-    if len(head) != 1 or head[0] not in ctx.vocab.org_words:
+    if not _names_body(ctx, lines[0].split()):
         return None
     body = [lines[0]]
     for text in lines[1:]:

@@ -30,6 +30,7 @@ from extract.facts.stamps import stamps
 
 _HEADER_WORDS = 8  # "ПРИКАЗ", "ПРИКАЗ № 4-у", "ПОСТАНОВЛЕНИЕ от 5 октября 2010 г. N 406"
 _HEADING_LINES = 6  # a heading form stands among the first lines
+_DIGIT = re.compile(r"\d")
 _REQUISITE_REACH = 6  # lines after the header that may hold its date, number, place
 _ACT_INITIALS = "ПРУ"  # приказ, постановление, распоряжение, решение, указ
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
@@ -157,6 +158,11 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
             continue
         if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
+        if _DIGIT.search(line) is None and line.isupper():
+            # "постановление / ГЛАВЫ АДМИНИСТРАЦИИ … РАЙОНА / №227-Д": the body's name printed
+            # under the act's word holds no requisite; its last word is not what "№" numbers
+            j += 1
+            continue
         lines.append(line)
         text = f"{text} {line}"
         j += 1

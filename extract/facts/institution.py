@@ -149,6 +149,8 @@ def _subject_or_period(words: list[str], k: int) -> bool:
     ("… на 2024-2029 МБОУ …", "за 2024 год")."""
     if k == 1 and words[k].lower() in ("о", "об"):
         return True
+    if k == 2 and words[k].lower() == "по":
+        return True  # "План мероприятий по обеспечению безопасности МКДОУ …": the plan's topic
     return k + 1 < len(words) and bool(_YEAR.match(words[k + 1]))
 
 

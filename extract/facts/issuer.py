@@ -276,10 +276,11 @@ def unglued(ctx: Ctx, line: str) -> str:
 
 
 def _kept(ctx: Ctx, line: str) -> bool:
-    """False for a line with digits (a date, an address, a phone; not an institution's "№ 5")
-    and for a contact line ("E-mail: …", "www.…")."""
+    """False for a line with digits (a date, an address, a phone; not an institution's "№ 5"),
+    for a contact line ("E-mail: …", "www.…"), a rule and a council's convocation line."""
     return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line) \
-        and not _RULE.match(line)  # the letterhead's "_____" rule over its address
+        and not _RULE.match(line) \
+        and not ctx.vocab.convocation_line.match(line)  # "ШЕСТОЙ СОЗЫВ" under a council's name
 
 
 _RULE = re.compile(r"^[\s_\-–—=.]*$")

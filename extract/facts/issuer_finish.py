@@ -42,9 +42,11 @@ def strip_region(ctx: Ctx, name: str) -> str:
             and set(lemmas[:-1]) & ctx.vocab.municipal_words:
         return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А"
     region = len(words) >= 3 and (
-        (lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
-        or lemmas[-2] in ctx.vocab.region_heads)
-    cut = 2 if region else 0
+        lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
+    # "Республики Тыва", "РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ-АЛАНИЯ": a republic's name of one or two words
+    head = next((k for k in range(len(words) - 2, max(len(words) - 4, 0), -1)
+                 if lemmas[k] in ctx.vocab.region_heads), None)
+    cut = 2 if region else (len(words) - head if head is not None else 0)
     if cut and set(lemmas[:-cut]) & ctx.vocab.municipal_words:
         return " ".join(words[:-cut]).rstrip(" ,")
     return name

@@ -244,10 +244,22 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)
     if not before:
-        return DraftSignatory(name=clean_name(name), position=above)
+        return DraftSignatory(name=clean_name(name), position=above or _position_after(
+            ctx, chunks, i))
     if not above:
         return None
     return DraftSignatory(name=clean_name(name), position=clean_position(ctx, f"{above} {before}"))
+
+
+def _position_after(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
+    """"______ Т.Г. Орлова" / "директор МБУ ДО «…»": a grif that prints the signature line
+    first and the signer's position in lower case under it (none above)."""
+    if not _SIGNED.match(chunks[i].text) or i + 1 >= len(chunks):
+        return None
+    text = chunks[i + 1].text.strip()
+    if not text[:1].islower() or any(ch.isdigit() for ch in text) or not _is_position(ctx, text):
+        return None
+    return clean_position(ctx, text)
 
 
 def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:

@@ -35,12 +35,19 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str,
         text = _BLANK_IN_YEAR.sub("", text)
     text = _GAP_IN_YEAR.sub(r"\1\2", text)
     if dated is not None:
-        text = dated.sub(r"с \g<start> г. по \g<end> г.", text)
+        text = dated.sub(_as_years, text)
     for rx in patterns:
         m = rx.search(text)
         if m:
             return squash(m.group(group))
     return None
+
+
+def _as_years(m: re.Match[str]) -> str:
+    """"с 01 сентября – 30 сентября 2018 года": the first day's year, when not printed, is the
+    last day's."""
+    start = m.group("start") or m.group("start_worded") or m.group("end")
+    return f"с {start} г. по {m.group('end')} г."
 
 
 def period_labelled(ctx: Ctx) -> str | None:

@@ -20,7 +20,7 @@ from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
-from extract.facts.stamps import stamps
+from extract.facts.stamps import Stamp, stamps
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     SHORT_HEAD,
@@ -199,10 +199,11 @@ def appendix_title(ctx: Ctx) -> str | None:
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
         if not _CYRILLIC.search(line.text):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
-        if c.cells is not None or _CAPTION.match(line.text) or (
-                stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)):
-            continue  # "Таблица 1" over the heading: a caption
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if c.cells is not None or _CAPTION.match(line.text) or (
+                stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)
+                and not _heads_next_line(ctx, line, nxt)):
+            continue  # "Таблица 1" over the heading: a caption
         if (not line.first and nxt is not None and nxt.chunk == line.chunk
                 and len(line.text.split()) <= SHORT_HEAD and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
@@ -215,9 +216,30 @@ def appendix_title(ctx: Ctx) -> str | None:
         # of lines ending in a sentence ("ГОДОВОЙ ПЛАН …" / "НА … ГОД" / "Работа … направлена
         # на ….") opens with its heading as well
         inside = not line.first or len(c.text.split()) > TITLE_WORDS or len(c.lines) > 1
-        if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))):
+        if inside and (line.text.isupper() or ctx.plan_noun(ctx.lemmas(line.text))
+                       or _under_its_stamp(ctx, found[-1], k, line)):
             return clean_title(ctx, lines_from(ctx, lines.index(line)))
     return None
+
+
+def _under_its_stamp(ctx: Ctx, stamp: Stamp, k: int, line: Line) -> bool:
+    """"Приложение к решению … №38." / "Мероприятия по организации … на 2011 год": a text
+    export's paragraph that runs a one-line stamp into the heading; the line right after the
+    stamp, capitalised and no sentence, is the heading (whatever word it opens with); a
+    signature ("Заведующий ____ И.О. Фамилия") is none."""
+    return (k == stamp.end and not line.first and line.text[:1].isupper()
+            and len(line.text.split()) >= HEADING_MIN_WORDS and "_" not in line.text
+            and not line.text.rstrip().endswith((".", ":", ";"))
+            and not ctx.vocab.names[0].search(line.text))
+
+
+def _heads_next_line(ctx: Ctx, line: Line, nxt: Line | None) -> bool:
+    """"… N 1988" / "Паспорт" / "муниципальной программы «…»": inside a text export's paragraph
+    that runs the stamp into the heading, a short line over a lower-case line naming a plan
+    opens the appendix's heading."""
+    return (nxt is not None and not line.first and nxt.chunk == line.chunk
+            and len(line.text.split()) <= SHORT_HEAD and nxt.text[:1].islower()
+            and ctx.plan_noun(ctx.lemmas(nxt.text)[:3]) is not None)
 
 
 def _after_notes(lines: tuple[Line, ...], i: int) -> int:

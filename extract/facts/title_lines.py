@@ -22,6 +22,8 @@ TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─�
 _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
+_YEARS_END = re.compile(r"(?:19|20)\d\d\s*(?:гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$",
+                        re.IGNORECASE)
 REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
@@ -42,19 +44,35 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
     has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
-    if nxt.bold != first.bold or nxt.list_number or nxt.cells is not None:
+    if nxt.list_number or nxt.cells is not None:
         return False
+    if nxt.bold != first.bold:
+        return _owner_with_years(ctx, text, nxt)
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
         return False
-    if goes_on(ctx, text, nxt.text) or (first.text.isupper() and nxt.text.isupper()):
+    if goes_on(ctx, text, nxt.text):
         return True
+    if first.text.isupper() and nxt.text.isupper():
+        # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ …": a heading closed by
+        # its years is joined up to them; the owner's name in capitals after it is no part
+        return not _YEARS_END.search(text)
     # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
     # годы") goes on only in lower case: a bold line after it is the next heading
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
         and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
         and not _label(nxt.text)
+
+
+def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"ПРОГРАММА РАЗВИТИЯ" (bold) / "Муниципального … учреждения … на 2021 – 2025 гг." (plain):
+    a bare plan noun in capitals goes on in the owner's name printed in another weight when that
+    block closes with the plan's years."""
+    return (len(text.split()) <= SHORT_HEAD and text.isupper()
+            and ctx.plan_noun(ctx.lemmas(text)) is not None
+            and len(nxt.text.split()) <= TITLE_WORDS and not ends_title(ctx, nxt.text)
+            and has_period(ctx, nxt.text))
 
 
 def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:

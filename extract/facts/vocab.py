@@ -113,6 +113,7 @@ class FactsVocab:
     esign_start: re.Pattern[str]
     esign_line: re.Pattern[str]
     contact_line: re.Pattern[str]
+    convocation_line: re.Pattern[str]
     place_appositions: tuple[Lemmas, ...]
     place_apposition_genitive: dict[str, str]
     settlement_abbreviations: frozenset[str]
@@ -243,6 +244,7 @@ def facts_vocab() -> FactsVocab:
         esign_start=re.compile(f["esign_start"], re.IGNORECASE),
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
         contact_line=re.compile(f["contact_line"], re.IGNORECASE),
+        convocation_line=re.compile(f["convocation_line"], re.IGNORECASE),
         place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
         place_apposition_genitive=dict(f["place_apposition_genitive"]),
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),

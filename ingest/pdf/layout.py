@@ -26,6 +26,8 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—-])\s+(?=\S)")
+# "… на 2021" / "– 2025 гг.": a years range broken at its dash goes on, no dash-marked item
+_YEARS_GO_ON = re.compile(r"(?:19|20)\d\d\s*\n[–—-]\s+(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +218,8 @@ def _common_pitch(lines: Sequence[Line]) -> float:
 def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
     if line.bottom - prev.bottom > pitch * 1.3 + 1.0 or line.top < prev.top:
         return True
-    if prev.bold != line.bold or _LIST_MARKER.match(line.text):
+    if prev.bold != line.bold or (_LIST_MARKER.match(line.text)
+                                  and not _YEARS_GO_ON.search(f"{prev.text}\n{line.text}")):
         return True
     if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
         return True
