@@ -29,7 +29,7 @@ from ingest.text.grid_rules import (
     join_split_phrase,
     new_row_reason,
 )
-from ingest.text.header_merge import merge_repeats
+from ingest.text.header_merge import merge_repeats, two_level_head
 from ingest.text.inline_html import html_to_text
 from ingest.text.markdown import strip_inline_markdown
 
@@ -360,7 +360,8 @@ def mark_header(rows: list[Row], n_cols: int, framed: Sequence[bool] = ()) -> li
     for k, row in enumerate(rows[:4]):
         if _is_data_row(row, n_cols, k < len(framed) and framed[k]):
             return [r.model_copy(update={"header": True}) for r in rows[:k]] + rows[k:]
-    return rows
+    k = two_level_head(rows, framed)
+    return [r.model_copy(update={"header": True}) for r in rows[:k]] + rows[k:]
 
 
 def build_table(lines: list[GridLine], index: int) -> Built:

@@ -75,6 +75,43 @@ def _item_down(rows: list[Row], framed: Sequence[bool]) -> list[Row]:
                                                                                  strict=True)]
 
 
+def _texts(row: Row) -> dict[int, str]:
+    return {c.col: c.text for c in row.cells}
+
+
+def _group_run(upper: dict[int, str]) -> range | None:
+    """Columns of the first run of two or more equal worded texts side by side: a cell merged
+    across columns that the export printed once and the reader widened (pipe_spans)."""
+    cols = sorted(upper)
+    for i, c in enumerate(cols):
+        j = i
+        while j + 1 < len(cols) and cols[j + 1] == cols[j] + 1 and upper[cols[j + 1]] == upper[c]:
+            j += 1
+        if j > i and any(ch.isalpha() for ch in upper[c]):
+            return range(c, cols[j] + 1)
+    return None
+
+
+def two_level_head(rows: Sequence[Row], framed: Sequence[bool]) -> int:
+    """2 when the first two framed rows are two levels of one header — a group cell over two
+    or more captions of its own ("Исполнение" over "Ответственный | Срок"), every other cell
+    printed again right under itself (merged down) — else 0. Such a header has no numbered
+    row under it to end it, as plans grouped by a direction column often do."""
+    if len(rows) < 3 or len(framed) < 2 or not (framed[0] and framed[1]):
+        return 0
+    upper, lower = _texts(rows[0]), _texts(rows[1])
+    run = _group_run(upper)
+    if run is None:
+        return 0
+    captions = {lower.get(c, "") for c in run}
+    split = len(captions) == len(run) and "" not in captions and upper[run.start] not in captions
+    # every other cell of the upper row printed again under itself: merged down over both
+    # levels (a body row repeating its direction cell does not repeat its activity too)
+    beside = [(c, t) for c, t in upper.items() if c not in run]
+    repeated = bool(beside) and all(t and lower.get(c) == t for c, t in beside)
+    return 2 if split and repeated else 0
+
+
 def merge_repeats(rows: Sequence[Row], framed: Sequence[bool]) -> list[Row]:
     """Framed rows' repeated texts merged: in the leading header rows, across and down; in
     the body, an item's leading cells printed again under the same item number."""

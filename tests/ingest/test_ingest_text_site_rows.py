@@ -185,3 +185,31 @@ def test_an_item_named_in_its_number_cell_printed_again_is_merged_down() -> None
                  if isinstance(b, Table))
     assert [c.row_span for c in table.rows[1].cells] == [2, 2, 1, 1]
     assert [c.text for c in table.rows[2].cells] == ["местный бюджет", "100"]
+
+
+GROUPED = "\n".join([
+    "| Направление | Мероприятие | Исполнение | Итог |",
+    "| Направление | Мероприятие | Исполнитель | Срок | Итог |",
+    "| Работа с кадрами | Семинар для завучей | методический центр | март | 30 человек |",
+    "| Работа с кадрами | Конкурс молодых учителей | отдел образования | май | 12 участников |",
+])
+UNGROUPED = "\n".join([
+    "| Работа с кадрами | Семинар для завучей | выполнено | выполнено | 30 человек |",
+    "| Работа с кадрами | Конкурс молодых учителей | отдел образования | май | 12 |",
+    "| Работа с кадрами | Конкурс наставников | отдел образования | июнь | 5 |",
+])
+
+
+@pytest.mark.parametrize(("text", "header_rows"), [
+    # a group cell over two captions of its own, cells merged down beside it: two header rows
+    # although no numbered row follows to end the header
+    (GROUPED, 2),
+    # body rows repeating a direction cell, marks side by side: no header is made up
+    (UNGROUPED, 0),
+])
+def test_a_two_level_header_without_numbered_rows(text: str, header_rows: int) -> None:
+    table = next(b for b in read_text(text.encode(), "plan.txt", Limits()).blocks
+                 if isinstance(b, Table))
+    assert sum(r.header for r in table.rows) == header_rows
+    if header_rows:
+        assert _spans(table, 0)[2] == (2, 2, 1, "Исполнение")
