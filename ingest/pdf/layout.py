@@ -199,7 +199,7 @@ def drop_running_lines(pages: Sequence[tuple[float, list[Line]]]) -> list[list[L
     return out
 
 
-def _common_pitch(lines: Sequence[Line]) -> float:
+def common_pitch(lines: Sequence[Line]) -> float:
     """The usual distance between consecutive lines inside a paragraph on this page: the
     smallest distance that recurs (paragraph spacing recurs too, but is larger)."""
     pitches = Counter(
@@ -244,11 +244,16 @@ def _centred_or_right(line: Line, left: float, right: float) -> bool:
     return middle and line.x0 > left + max(4 * line.size, 45.0)
 
 
-def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
-    """Group lines into paragraphs by vertical gaps, list markers, bold changes, short lines."""
+def paragraphs(lines: Sequence[Line], pitch: float | None = None) -> list[TextBlock]:
+    """Group lines into paragraphs by vertical gaps, list markers, bold changes, short lines.
+
+    pitch is the page's line spacing when the lines are only part of a page (text above a
+    table): a few equally spaced heading lines would otherwise set their own spacing as the
+    norm and read as one paragraph."""
     if not lines:
         return []
-    pitch = _common_pitch(lines)
+    if pitch is None:
+        pitch = common_pitch(lines)
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]
