@@ -216,7 +216,7 @@ def common_pitch(lines: Sequence[Line]) -> float:
 def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
     if line.bottom - prev.bottom > pitch * 1.3 + 1.0 or line.top < prev.top:
         return True
-    if prev.bold != line.bold or _LIST_MARKER.match(line.text):
+    if prev.bold != line.bold or (_LIST_MARKER.match(line.text) and not _range_cut(prev, line)):
         return True
     if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
         return True
@@ -233,6 +233,16 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
         and line.x0 > left + indent
         and prev.x1 - prev.x0 + need < right - left - line.size
     )
+
+
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
+_DASH_YEAR = re.compile(r"^[–—-]\s*(?:19|20)\d\d\b")
+
+
+def _range_cut(prev: Line, line: Line) -> bool:
+    """"… на 2008" / "- 2011 годы": a year range wrapped before its dash; the dash is the
+    range's, not a list marker."""
+    return bool(_ENDS_WITH_YEAR.search(prev.text.rstrip()) and _DASH_YEAR.match(line.text))
 
 
 def _centred_or_right(line: Line, left: float, right: float) -> bool:

@@ -1,8 +1,9 @@
-"""Paragraphs above a table are cut with the page's line spacing, not their own.
+"""Where the PDF reader cuts paragraphs.
 
-A letterhead printed from a word processor puts each of its lines in a paragraph of its own with
-space after; above the date/number table there are only those lines, all equally spaced, so on
-their own they look like one paragraph set in wide spacing."""
+Paragraphs above a table are cut with the page's line spacing, not their own: a letterhead
+printed from a word processor puts each of its lines in a paragraph of its own with space after;
+above the date/number table there are only those lines, all equally spaced, so on their own they
+look like one paragraph set in wide spacing."""
 
 from __future__ import annotations
 
@@ -70,3 +71,35 @@ def test_lines_of_one_paragraph_stay_together_with_the_page_pitch() -> None:
     below = _body(200.0, 6)
     [block] = paragraphs(below, common_pitch(below))
     assert block.text.count("текст") == 6
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("О муниципальной программе «Школьное питание» на 2019", "- 2023 годы»",
+         "О муниципальной программе «Школьное питание» на 2019 - 2023 годы»"),
+        ("Об утверждении плана мероприятий на 2022 г.", "– 2024 г.",
+         "Об утверждении плана мероприятий на 2022 г. – 2024 г."),
+        ("О подпрограмме «Одарённые дети» на период 2015", "—2017 годов",
+         "О подпрограмме «Одарённые дети» на период 2015 —2017 годов"),
+    ],
+)
+def test_year_range_wrapped_before_its_dash_stays_one_paragraph(
+    first: str, second: str, expected: str
+) -> None:
+    lines = [_line(first, 60.0, bold=True), _line(second, 76.0, bold=True)]
+    [block] = paragraphs(lines, 16.0)
+    assert (block.text, block.list_number) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Основные направления работы:", "- 2024 год: обновление библиотечного фонда"),
+        ("обеспечить участие педагогов в конкурсах;", "- провести семинар в 2025 году"),
+    ],
+)
+def test_dash_items_still_start_paragraphs(first: str, second: str) -> None:
+    lines = [_line(first, 60.0, centred=False), _line(second, 76.0, centred=False)]
+    blocks = paragraphs(lines, 16.0)
+    assert [b.list_number for b in blocks] == [None, "-"]
