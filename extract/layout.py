@@ -38,7 +38,7 @@ def clean(text: str) -> str:
 
 def flat(text: str) -> str:
     """One line: a hyphen at a line end joins the word parts, other breaks become spaces."""
-    text = re.sub(r"(?<=[а-яёa-z])-\n(?=[а-яёa-z])", "-", text)
+    text = re.sub(r"(?<=[а-яёa-z])-\n(?=[а-яёa-zА-ЯЁA-Z])", "-", text)
     return " ".join(text.split())
 
 

@@ -74,6 +74,7 @@ GENERATORS = [
     ("make_xformat_samples.py", []),
     ("make_xf_samples.py", []),
     ("make_xf2_samples.py", []),
+    ("make_xfe_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -131,13 +131,15 @@ def stopper(ctx: Ctx, text: str) -> bool:
 
 def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
-    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp."""
+    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp, a legal site's line of
+    amendment dates."""
     if len(c.lines) < 2:
         return _cut_after_years(ctx, c.text)
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
-                     or _site_note(ctx, line) or _note_after_years(ctx, kept, line)
+                     or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
+                     or _note_after_years(ctx, kept, line)
                      or _place_after_years(ctx, kept, line)):
             break
         kept.append(line)

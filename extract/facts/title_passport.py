@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import Chunk
 from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
@@ -87,27 +87,44 @@ def _name_label_line(ctx: Ctx) -> str | None:
 
 _PASSPORT = ("паспорт",)
 _PASSPORT_REACH = 2  # the page opens with it
-_TABLE_REACH = 40  # a contents page's lines before the passport table
+_TABLE_REACH = 40
+_BARE_HEADING_WORDS = 2  # a contents page's lines before the passport table
 
 
 def passport_heading(ctx: Ctx) -> str | None:
     """A page that opens with the passport's heading and nothing above it ("Паспорт программы
     развития МБДОУ … на 2021-2024 годы", its table next): the heading names the document when
     no other rule found a title."""
-    for i, c in enumerate(ctx.head[:_PASSPORT_REACH]):
-        if _passport_heading(ctx, c):
-            return clean_title(ctx, with_continuation(ctx, ctx.head, i))
+    head = ctx.head
+    for i, c in enumerate(head[:_PASSPORT_REACH]):
+        if _passport_heading(ctx, c, c.text):
+            return clean_title(ctx, with_continuation(ctx, head, i))
+        # a page's number run into the line ("1" / "Паспорт …" exported as lines) is no word;
+        # a bare "Паспорт программы" names no plan (the table's rows may)
+        text = drop_number(c.text)
+        if len(text.split()) > _BARE_HEADING_WORDS and _plain_over_table(ctx, c) \
+                and _passport_heading(ctx, c, text, weight=False):
+            return clean_title(ctx, text)
     above = _above_first_table(ctx)
-    if above is not None and _passport_heading(ctx, above):
+    if above is not None and _passport_heading(ctx, above, above.text):
         # a contents page first ("Содержание / 1. Паспорт … 3"), then the heading over the table
         return clean_title(ctx, above.text)
     return None
 
 
-def _passport_heading(ctx: Ctx, c: Chunk) -> bool:
-    lem = ctx.lemmas(c.text)
-    return c.cells is None and strong_block(c) and lem[:1] == _PASSPORT \
-        and len(c.text.split()) <= TITLE_WORDS \
+def _plain_over_table(ctx: Ctx, c: Chunk) -> bool:
+    """A plain text's line right over a table: a text export keeps no weight, and the passport's
+    table under the line marks it as the heading ("Паспорт программы развития" / "| … |")."""
+    if not ctx.plain:
+        return False
+    k = next((k for k, c2 in enumerate(ctx.chunks) if c2 is c), None)
+    return k is not None and k + 1 < len(ctx.chunks) and ctx.chunks[k + 1].cells is not None
+
+
+def _passport_heading(ctx: Ctx, c: Chunk, text: str, weight: bool = True) -> bool:
+    lem = ctx.lemmas(text)
+    return c.cells is None and (strong_block(c) or not weight) and lem[:1] == _PASSPORT \
+        and len(text.split()) <= TITLE_WORDS \
         and any(ctx.plan_noun(lem[j:]) for j in range(1, min(len(lem), 4)))
 
 

@@ -27,7 +27,6 @@ _PAGE_NUMBER = re.compile(
 )
 _LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—-])\s+(?=\S)")
 # "… на 2021" / "– 2025 гг.": a years range broken at its dash goes on, no dash-marked item
-_YEARS_GO_ON = re.compile(r"(?:19|20)\d\d\s*\n[–—-]\s+(?:19|20)\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +200,7 @@ def drop_running_lines(pages: Sequence[tuple[float, list[Line]]]) -> list[list[L
     return out
 
 
-def _common_pitch(lines: Sequence[Line]) -> float:
+def common_pitch(lines: Sequence[Line]) -> float:
     """The usual distance between consecutive lines inside a paragraph on this page: the
     smallest distance that recurs (paragraph spacing recurs too, but is larger)."""
     pitches = Counter(
@@ -218,8 +217,7 @@ def _common_pitch(lines: Sequence[Line]) -> float:
 def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: float) -> bool:
     if line.bottom - prev.bottom > pitch * 1.3 + 1.0 or line.top < prev.top:
         return True
-    if prev.bold != line.bold or (_LIST_MARKER.match(line.text)
-                                  and not _YEARS_GO_ON.search(f"{prev.text}\n{line.text}")):
+    if prev.bold != line.bold or (_LIST_MARKER.match(line.text) and not _range_cut(prev, line)):
         return True
     if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
         return True
@@ -238,6 +236,16 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
     )
 
 
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
+_DASH_YEAR = re.compile(r"^[–—-]\s*(?:19|20)\d\d\b")
+
+
+def _range_cut(prev: Line, line: Line) -> bool:
+    """"… на 2008" / "- 2011 годы": a year range wrapped before its dash; the dash is the
+    range's, not a list marker."""
+    return bool(_ENDS_WITH_YEAR.search(prev.text.rstrip()) and _DASH_YEAR.match(line.text))
+
+
 def _centred_or_right(line: Line, left: float, right: float) -> bool:
     """Starts in the right half, or sits in the middle well away from the left edge."""
     if line.x0 > (left + right) / 2:
@@ -247,11 +255,16 @@ def _centred_or_right(line: Line, left: float, right: float) -> bool:
     return middle and line.x0 > left + max(4 * line.size, 45.0)
 
 
-def paragraphs(lines: Sequence[Line]) -> list[TextBlock]:
-    """Group lines into paragraphs by vertical gaps, list markers, bold changes, short lines."""
+def paragraphs(lines: Sequence[Line], pitch: float | None = None) -> list[TextBlock]:
+    """Group lines into paragraphs by vertical gaps, list markers, bold changes, short lines.
+
+    pitch is the page's line spacing when the lines are only part of a page (text above a
+    table): a few equally spaced heading lines would otherwise set their own spacing as the
+    norm and read as one paragraph."""
     if not lines:
         return []
-    pitch = _common_pitch(lines)
+    if pitch is None:
+        pitch = common_pitch(lines)
     left = min(ln.x0 for ln in lines)
     right = max(ln.x1 for ln in lines)
     groups: list[list[Line]] = [[lines[0]]]

@@ -24,6 +24,7 @@ from ingest.pdf.lattice import PageTable, find_tables
 from ingest.pdf.layout import (
     Line,
     TextBlock,
+    common_pitch,
     drop_running_lines,
     group_lines,
     is_page_furniture,
@@ -106,13 +107,14 @@ def _page_items(page: PageContent, tables: list[PageTable], lines: list[Line]
         lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in borderless)]
         tables = sorted([*tables, *borderless], key=lambda t: t.top)
     items: list[TextBlock | PageTable] = []
+    pitch = common_pitch(lines)
     start = 0
     for table in tables:
         above = [ln for ln in lines[start:] if ln.top < table.top]
-        items += paragraphs(above)
+        items += paragraphs(above, pitch)
         start += len(above)
         items.append(table)
-    items += paragraphs(lines[start:])
+    items += paragraphs(lines[start:], pitch)
     # "Продолжение таблицы" labels above a continued table are not content
     while items and isinstance(items[0], TextBlock) and _CONTINUATION.match(items[0].text):
         if len(items) > 1 and isinstance(items[1], PageTable):

@@ -31,6 +31,7 @@ from ingest.text.lines import (
     prepare_lines,
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
+from ingest.text.title_heads import opens_heading
 
 log = logging.getLogger(__name__)
 
@@ -172,9 +173,12 @@ def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> b
     by hand, and so is one after a wide line leaving a quote or a bracket open ("ПРОГРАММА
     \"РАЗВИТИЕ … МУНИЦИПАЛЬНОГО" / "РАЙОНА\""). A wide line may still close a run of short
     lines (a title set as "Муниципальная программа" and the name on the next line), and short
-    lines still group (a grif or a header set line by line reads as one block)."""
-    if not (seg.line_paragraphs and group and is_wide_line(group[-1][1])):
+    lines still group (a grif or a header set line by line reads as one block) up to a line
+    opening the document's own heading ("ПЛАН" under the institution's name)."""
+    if not group:
         return False
+    if not (seg.line_paragraphs and is_wide_line(group[-1][1])):
+        return opens_heading(group[-1][1], line, seg.line_paragraphs)
     return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
 
 

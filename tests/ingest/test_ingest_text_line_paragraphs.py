@@ -34,9 +34,10 @@ def _paragraphs(lines: list[str]) -> list[str]:
     # the wide title line ends its paragraph: the preamble on the next line is its own
     (["ПОСТАНОВЛЕНИЕ", "от 3 марта 2025 г. № 41", TITLE, PREAMBLE, "ПОСТАНОВЛЯЮ:"],
      ["ПОСТАНОВЛЕНИЕ\nот 3 марта 2025 г. № 41\n" + TITLE, PREAMBLE, "ПОСТАНОВЛЯЮ:"]),
-    # a kind word on its line and the wide name after it stay one title
+    # a kind word on its line and the wide name after it stay one title (the title's own
+    # block: the approval stamp above it is a paragraph of its own, as in the original)
     (["Утверждена", "постановлением администрации", "Муниципальная программа", NAME, PREAMBLE],
-     ["Утверждена\nпостановлением администрации\nМуниципальная программа\n" + NAME,
+     ["Утверждена\nпостановлением администрации", "Муниципальная программа\n" + NAME,
       PREAMBLE]),
     # a wide line broken by hand: what goes on after it without a capital stays with it
     (["ПРИНЯТО:", "на педагогическом совете", TITLE, "№ 7 «Берёзка»", "за 2024 год"],

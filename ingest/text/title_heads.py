@@ -1,0 +1,57 @@
+"""A document's own heading inside a run of short lines of a text saved a paragraph per line.
+
+A word processor's title page holds the letterhead, the heading and the place in paragraphs of
+their own (lines inside them kept by soft breaks); exported a line per paragraph, all of them are
+short lines the reader groups together. A line opening with a heading word (data/
+heading_words.yaml) after a finished line starts the heading's block again."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from ingest.yaml_data import load_yaml
+
+# a line carrying an act's requisites is part of a grif ("Приказ от 30.08.2023 № 112")
+_REQUISITES = re.compile(r"№|\bот\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+_WRAPPED_HEAD_WORDS = 4
+# a previous line that leaves its sentence open: the heading word continues it
+_OPEN_END = re.compile(r"[,\-–—(«\"“:]$|\b(?:и|в|на|по|о|об|к|для|с|со|от)$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def heading_words() -> tuple[tuple[str, ...], ...]:
+    """The heading openers of data/heading_words.yaml as word tuples, longest first."""
+    path = Path(__file__).parent / "data" / "heading_words.yaml"
+    heads = load_yaml(path.read_text("utf-8"))["heads"]
+    return tuple(sorted((tuple(h.split()) for h in heads), key=len, reverse=True))
+
+
+def _words(line: str) -> list[str]:
+    return re.findall(r"[а-яёa-z]+", line.lower().replace("ё", "е"))
+
+
+def _opens_with_head(words: list[str]) -> bool:
+    return any(tuple(words[: len(h)]) == h for h in heading_words())
+
+
+def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
+    """True when `line` opens a document's heading ("ПЛАН", "Отчет о …") after `prev`, a line
+    that ends its own text (an institution's name, a signature stamp's date). In a text that
+    may be hard-wrapped (line_paragraphs False) only a short line after one that ends no
+    sentence does: a wrapped sentence may well start a line with "План …"."""
+    text = line.strip()
+    if not text[:1].isupper() or _REQUISITES.search(text):
+        return False
+    words = _words(text)
+    if _opens_with_head(_words(prev)):  # a heading over two lines, a site's card over it
+        return False
+    if not line_paragraphs and (len(words) > _WRAPPED_HEAD_WORDS
+                                or prev.rstrip().endswith((".", ";", "!", "?"))):
+        return False
+    if not _opens_with_head(words):
+        return False
+    before = prev.rstrip()
+    quotes_closed = before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+    return bool(before) and quotes_closed and not _OPEN_END.search(before)
