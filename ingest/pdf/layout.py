@@ -26,7 +26,6 @@ _PAGE_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—-])\s+(?=\S)")
-# "… на 2021" / "– 2025 гг.": a years range broken at its dash goes on, no dash-marked item
 
 
 @dataclass(frozen=True, slots=True)
