@@ -111,8 +111,25 @@ def _name_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(x) for x in places_data().get("name_marks", ()))
 
 
+@cache
+def _hyphenated() -> re.Pattern[str] | None:
+    """The known hyphenated names (data/places.yaml `hyphenated_names`) with any dash, spaced
+    or not, between their parts; None without the list."""
+    names = places_data().get("hyphenated_names") or []
+    alts = [r"\s*[-–—]\s*".join(map(re.escape, n.split("-", 1))) for n in names]
+    return re.compile(rf"\b(?:{'|'.join(alts)})", re.IGNORECASE) if alts else None
+
+
+def _join_hyphenated(text: str) -> str:
+    """"ХАНТЫ – МАНСИЙСКИЙ" → "ХАНТЫ-МАНСИЙСКИЙ": a known name's parts joined by its hyphen."""
+    rx = _hyphenated()
+    if rx is None:
+        return text
+    return rx.sub(lambda m: re.sub(r"\s*[-–—]\s*", "-", m.group(0), count=1), text)
+
+
 def _clean(text: str) -> str:
-    text = _QUOTES.sub(" ", text)
+    text = _join_hyphenated(_QUOTES.sub(" ", text))
     for rx in _name_marks():
         text = rx.sub("", text)
     text = _BROKEN_HYPHEN.sub(r"\1-", text)
@@ -253,8 +270,11 @@ def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _V
     if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
             or (opener == "(" and not closed) or _is_initial(toks, k + 2):
         return "", k
-    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)):
-        return "", k  # "… область – Иван Петров": a person after a dash
+    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)) \
+            and marker_at(toks, k + 3, voc) is None:
+        # "… область – Иван Петров": a person after a dash; not "… округ – Югра Тюменская
+        # область", a letterhead's next line naming another region
+        return "", k
     return form.format(geo_nominative(word.text, lem)), k + (3 if closed else 2)
 
 
