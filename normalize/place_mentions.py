@@ -141,7 +141,8 @@ def _clean(text: str) -> str:
     return _CAPS_RUN.sub(lambda m: _soften(m.group(0)), text)
 
 
-_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b[\s«»\"]+){2,}[А-ЯЁ][А-ЯЁ-]+\b")
+# (a spaced dash inside the run: "… АВТОНОМНЫЙ ОКРУГ - ЮГРА", the region's second name)
+_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b(?:\s+[-–—]\s+|[\s«»\"]+)){2,}[А-ЯЁ][А-ЯЁ-]+\b")
 
 
 def _soften(text: str) -> str:
@@ -270,12 +271,20 @@ def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _V
     if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
             or (opener == "(" and not closed) or _is_initial(toks, k + 2):
         return "", k
-    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)) \
-            and marker_at(toks, k + 3, voc) is None:
+    if opener != "(" and k + 2 < len(toks) and _is_name(toks[k + 2], voc) \
+            and _person_word(toks[k + 2].text, lem):
         # "… область – Иван Петров": a person after a dash; not "… округ – Югра Тюменская
-        # область", a letterhead's next line naming another region
+        # область", "… – Югра Муниципальное учреждение": a letterhead's next line
         return "", k
     return form.format(geo_nominative(word.text, lem)), k + (3 if closed else 2)
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _person_word(word: str, lem: Lemmatizer) -> bool:
+    """A person's name or surname by one of pymorphy3's first parses ("Петров", "Сидоренко")."""
+    return any(_PERSON & p.tag.grammemes for p in lem.parse(word.lower())[:3])
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
