@@ -5,6 +5,7 @@ inside its name; the year of a title page's "place, year" line."""
 from __future__ import annotations
 
 import sys
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc
+from facts_helpers import docx_doc, table
 
 
 @pytest.mark.parametrize(("text", "region"), [
@@ -60,3 +61,34 @@ def test_period_of_a_place_and_year_line(tools: ExtractTools, blocks: tuple[str,
     got = extract(docx_doc(*blocks, bold=tuple(range(len(blocks) - 1))), Found(), tools)
     parsed = parse_period(got.document.period_text) if got.document.period_text else None
     assert (None if parsed is None else (parsed.start_year, parsed.end_year)) == years
+
+
+# (title page blocks, issuer): a report names its institution in full — the letterhead's or the
+# title's (genitive) full name wins over the grif's or signature's short name
+REPORT_ISSUERS = [
+    # the founder's name in capitals over the school's in one letterhead paragraph
+    (("ОТДЕЛ ОБРАЗОВАНИЯ МР «ЛЕСНОЙ РАЙОН» Муниципальное казенное общеобразовательное "
+      "учреждение «Ольховская средняя общеобразовательная школа»",
+      table(("ПРИНЯТО:\nПедагогическим советом\nПротокол № 3",
+             "УТВЕРЖДЕНО:\nДиректором МКОУ «Ольховская\nСОШ»\nА.В. Лебедев")),
+      "ОТЧЕТ О САМООБСЛЕДОВАНИИ МКОУ «ОЛЬХОВСКАЯ СОШ»", "Ольховка - 2023 год"),
+     "Муниципальное казенное общеобразовательное учреждение «Ольховская средняя "
+     "общеобразовательная школа»"),
+    (("Отчет о работе муниципального бюджетного учреждения дополнительного образования детей "
+      "«Лесной районный центр детского творчества» за октябрь 2023 года",
+      "Директор МБУ ДОД «Лесной районный ЦДТ» Е.С. Орлова"),
+     "Муниципальное бюджетное учреждение дополнительного образования детей «Лесной районный "
+     "центр детского творчества»"),
+    # another institution's full name is no match
+    (("ОТЧЕТ О САМООБСЛЕДОВАНИИ МБОУ «ОЛЬХОВСКАЯ СОШ»", "за 2023 год",
+      "Методическую помощь школе оказывали специалисты муниципального бюджетного учреждения "
+      "«Районный методический центр».", "Директор МБОУ «Ольховская СОШ» А.В. Лебедев"),
+     "МБОУ «Ольховская СОШ»"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "issuer"), REPORT_ISSUERS)
+def test_report_names_its_institution_in_full(tools: ExtractTools, blocks: tuple[Any, ...],
+                                              issuer: str) -> None:
+    got = extract(docx_doc(*blocks), Found(), tools)
+    assert got.document.issuer == issuer
