@@ -1,12 +1,12 @@
 """Document facts in forms of the thirteenth and fifteenth real sets (written again with invented
 bodies, places, people and wording): a hyphenated region printed in capitals with a spaced dash
-inside its name; the year of a title page's "place, year" line."""
+inside its name; the year of a title page's "place, year" line; a report's institution in full."""
 
 from __future__ import annotations
 
 import sys
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 
