@@ -92,3 +92,17 @@ def test_report_names_its_institution_in_full(tools: ExtractTools, blocks: tuple
                                               issuer: str) -> None:
     got = extract(docx_doc(*blocks), Found(), tools)
     assert got.document.issuer == issuer
+
+
+@pytest.mark.parametrize(("blocks", "years"), [
+    # a month's report: the title's month gives the year, not a programme its list cites
+    (("Отчет о мероприятиях МБУ ДО «Дом творчества» по профилактике правонарушений в "
+      "октябре 2023", "- Утвержден план профилактики на 2023 - 2024 учебный год.",
+      "- 12 октября проведена беседа с обучающимися."), (2023, 2023)),
+    (("Отчет о работе отдела образования за ноябрь 2022 года",), (2022, 2022)),
+])
+def test_period_of_a_month_report(tools: ExtractTools, blocks: tuple[str, ...],
+                                  years: tuple[int, int]) -> None:
+    got = extract(docx_doc(*blocks), Found(), tools)
+    parsed = parse_period(got.document.period_text) if got.document.period_text else None
+    assert parsed is not None and (parsed.start_year, parsed.end_year) == years
