@@ -111,8 +111,25 @@ def _name_marks() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(x) for x in places_data().get("name_marks", ()))
 
 
+@cache
+def _hyphenated() -> re.Pattern[str] | None:
+    """The known hyphenated names (data/places.yaml `hyphenated_names`) with any dash, spaced
+    or not, between their parts; None without the list."""
+    names = places_data().get("hyphenated_names") or []
+    alts = [r"\s*[-–—]\s*".join(map(re.escape, n.split("-", 1))) for n in names]
+    return re.compile(rf"\b(?:{'|'.join(alts)})", re.IGNORECASE) if alts else None
+
+
+def _join_hyphenated(text: str) -> str:
+    """"ХАНТЫ – МАНСИЙСКИЙ" → "ХАНТЫ-МАНСИЙСКИЙ": a known name's parts joined by its hyphen."""
+    rx = _hyphenated()
+    if rx is None:
+        return text
+    return rx.sub(lambda m: re.sub(r"\s*[-–—]\s*", "-", m.group(0), count=1), text)
+
+
 def _clean(text: str) -> str:
-    text = _QUOTES.sub(" ", text)
+    text = _join_hyphenated(_QUOTES.sub(" ", text))
     for rx in _name_marks():
         text = rx.sub("", text)
     text = _BROKEN_HYPHEN.sub(r"\1-", text)
@@ -124,7 +141,8 @@ def _clean(text: str) -> str:
     return _CAPS_RUN.sub(lambda m: _soften(m.group(0)), text)
 
 
-_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b[\s«»\"]+){2,}[А-ЯЁ][А-ЯЁ-]+\b")
+# (a spaced dash inside the run: "… АВТОНОМНЫЙ ОКРУГ - ЮГРА", the region's second name)
+_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b(?:\s+[-–—]\s+|[\s«»\"]+)){2,}[А-ЯЁ][А-ЯЁ-]+\b")
 
 
 def _soften(text: str) -> str:
@@ -253,9 +271,20 @@ def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _V
     if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
             or (opener == "(" and not closed) or _is_initial(toks, k + 2):
         return "", k
-    if opener != "(" and (k + 2 < len(toks) and _is_name(toks[k + 2], voc)):
-        return "", k  # "… область – Иван Петров": a person after a dash
+    if opener != "(" and k + 2 < len(toks) and _is_name(toks[k + 2], voc) \
+            and _person_word(toks[k + 2].text, lem):
+        # "… область – Иван Петров": a person after a dash; not "… округ – Югра Тюменская
+        # область", "… – Югра Муниципальное учреждение": a letterhead's next line
+        return "", k
     return form.format(geo_nominative(word.text, lem)), k + (3 if closed else 2)
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
+def _person_word(word: str, lem: Lemmatizer) -> bool:
+    """A person's name or surname by one of pymorphy3's first parses ("Петров", "Сидоренко")."""
+    return any(_PERSON & p.tag.grammemes for p in lem.parse(word.lower())[:3])
 
 
 def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:

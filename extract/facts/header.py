@@ -177,6 +177,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
+            or _named("period", "place_line", period_.period_of_place_line(
+                ctx, title, kind == "report"), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
@@ -189,6 +191,13 @@ _FULL_NAME_KINDS = ("order", "report")
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace)
+    # (a letterhead printing its short name in parentheses says the body goes by it: the
+    # grif's short name stands, `letterhead_above_grif`)
+    if kind == "report" and name and not institution_.is_full_name(ctx, name) \
+            and short_.letterhead_short_name(ctx) is None:
+        full = institution_.full_name_in_head(ctx, name)
+        if full:  # a grif's short name under the letterhead's full one
+            return _named("issuer", "report_full_name", finish_.finish(ctx, full), trace)
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):

@@ -203,11 +203,41 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
     if not m or not title:
         return None
     before = title[: m.start()].split()
-    quoted = _quoted_at(title, m.end())
+    end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
+    quoted = _quoted_at(title, end)
     if not quoted or not before or before[-1].lower() in _STOPS:
         return None
     form = _form_nominative(ctx, m.group(0).split())
-    return f"{form} {quoted}" if form else None
+    return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
+
+
+# lower-case words between a legal form and its «…» name, part of the name ("учреждения
+# дополнительного образования детей «…»")
+_QUALIFIER = re.compile(r"(?:\s+[а-яё-]+){1,4}?(?=\s*«)")
+_HEAD_TEXTS = 12
+
+
+def full_name_in_head(ctx: Ctx, short: str) -> str | None:
+    """The full legal name of the institution `short` names by abbreviations ("МКОУ «Лесная
+    СОШ»") as a letterhead prints it, in the nominative: "Муниципальное казенное
+    общеобразовательное учреждение «Лесная средняя общеобразовательная школа»" (a title's
+    genitive is `full_name_in_title`'s); None when none names the same institution."""
+    for text in [c.text for c in ctx.head[:_HEAD_TEXTS]]:
+        for m in ctx.vocab.legal_form.finditer(text):
+            head = m.group(0).split()[-1].lower()  # a letterhead's "учреждение", no genitive
+            if not m.group(0)[:1].isupper() or ctx.tools.nominative(head) not in (None, head):
+                continue
+            quoted = _quoted_at(text, _qualified_end(text, m.end()))
+            if quoted:
+                full = f"{text[m.start():_qualified_end(text, m.end())].strip()} {quoted}"
+                if same_institution(ctx, short, " ".join(full.split())):
+                    return " ".join(full.split())
+    return None
+
+
+def _qualified_end(text: str, end: int) -> int:
+    q = _QUALIFIER.match(text, end)
+    return q.end() if q else end
 
 
 # After a kindergarten's «…» name, its short designation and a second «…» name are part of it:

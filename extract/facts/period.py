@@ -95,6 +95,28 @@ def period_of_report_year(ctx: Ctx, title: str | None) -> str | None:
     return m.group("period") if m else None
 
 
+def period_of_place_line(ctx: Ctx, title: str | None, report: bool) -> str | None:
+    """A title page's line giving where and when it was made ("Заречное - 2024 год", "с. Лесное
+    2025 г"): the year it was made, which is a report's year and a one-season plan's term (its
+    title names a season's camp or holidays, `season_plan_words`); a plan of several years
+    states its term elsewhere or not at all. A genre word before a year ("Программа 2025") is
+    a heading, no place."""
+    if not report and not (title and set(ctx.lemmas(title)) & ctx.vocab.season_plan_words):
+        return None
+    for line in ctx.top:
+        text = squash(line.text)
+        m = ctx.vocab.place_year.match(text)
+        if m and not ctx.plan_noun(ctx.lemmas(text)) \
+                and not set(ctx.lemmas(text.split(maxsplit=1)[0])) & ctx.vocab.not_places:
+            return m.group("period")
+        # "… лагеря «Кедрёнок» п. Кедровый, 2025 г": a text export ran the line into the
+        # heading's; a marked place only, a heading's own last word before a year is no place
+        m = ctx.vocab.place_year_tail.search(text)
+        if m and m.group("marked"):
+            return m.group("period")
+    return None
+
+
 def _top_texts(ctx: Ctx) -> list[str]:
     texts = [s.text for s in stamps(ctx)]
     text = subject(ctx)

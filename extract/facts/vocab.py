@@ -63,6 +63,9 @@ class FactsVocab:
     title_stoppers: tuple[Lemmas, ...]
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     month_heading: re.Pattern[str]  # "Сентябрь 2018": a site's page heading over a month's plan
+    place_year: re.Pattern[str]  # "с. Заречное, 2024 г": a title page's place and year line
+    place_year_tail: re.Pattern[str]  # the same closing a heading's line
+    season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -237,6 +240,9 @@ def facts_vocab() -> FactsVocab:
         institution_label=re.compile(f["institution_label"]),
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
         month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),
+        place_year=re.compile("^" + f["place_year_pattern"]),
+        place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
+        season_plan_words=frozenset(f["season_plan_words"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),
