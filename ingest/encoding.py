@@ -160,10 +160,15 @@ def _mostly_utf8(data: bytes) -> str | None:
     return None
 
 
+# EBCDIC code pages: no municipal site serves them, and their "%" (0x25) is a line feed, so
+# a few stray bytes guessed as one would read as lines the file does not have
+_EBCDIC = ("cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140")
+
+
 def _charset_normalizer(data: bytes) -> tuple[str, str] | None:
     from charset_normalizer import from_bytes
 
-    match = from_bytes(data[:_SAMPLE]).best()
+    match = from_bytes(data[:_SAMPLE], cp_exclusion=list(_EBCDIC)).best()
     if match is None or match.encoding is None:
         return None
     try:

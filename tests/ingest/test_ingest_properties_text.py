@@ -118,6 +118,7 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 @example("Дорожная карта\x1f", "utf-8")  # refused: over 5 % control characters
 @example("<!--Дорожная карта<b>", "utf-8")  # refused: all in a comment
 @example("\U0001327b", "utf-16-le")  # read as another encoding: a form feed, two lines
+@example("%%\xa0", "koi8-r")  # once guessed EBCDIC, whose "%" is a line feed: lines not there
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
     data = _encode(text, enc)
     result = _read(data)
