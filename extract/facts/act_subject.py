@@ -14,6 +14,7 @@ from extract.facts.lines import Line
 _SUBJECT_REACH = 8
 BODY_WORDS = 40
 _SUBJECT_WORDS = 80
+_LINE_WORDS = 15  # a line printed on its own that continues the subject is short
 SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
 # "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
@@ -55,8 +56,12 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     …", "… ПРОГРАММЫ АЛЕКСАНДРО-НЕВСКОГО" / "МУНИЦИПАЛЬНОГО РАЙОНА …"), or the line opens
     the quoted name of what the subject is about ("Об утверждении программы" / "«Развитие
     …»"); and the line is as short."""
-    if nxt.bold != prev.bold or len(nxt.text.split()) > 15:
+    if nxt.bold != prev.bold:
         return False
+    # a long line goes on only where the subject cannot end ("… в государственных и" /
+    # "муниципальных организациях …"): a lower-case line after a dangling word
+    if len(nxt.text.split()) > _LINE_WORDS:
+        return nxt.text[:1].islower() and open_end(ctx, text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)

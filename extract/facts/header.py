@@ -70,6 +70,7 @@ TITLE_RULES: tuple[Rule, ...] = (
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
     ("reapproves", kinds_.kind_reapproves),
+    ("restates", kinds_.kind_restates),
     ("amends", kinds_.kind_amends),
     ("amending_document", kinds_.kind_amending_document),
     ("approves", kinds_.kind_approves),

@@ -10,6 +10,7 @@ programme's passport; a bare act; found activities.
 from __future__ import annotations
 
 from extract.facts import title as title_
+from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
 from extract.facts.acts import (
     act_header,
@@ -21,6 +22,7 @@ from extract.facts.acts import (
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
+from extract.facts.restated import restated_kind
 from extract.facts.stamps import stamps
 
 _PASSPORT = ("паспорт",)
@@ -85,7 +87,9 @@ def _approves_rules(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> bool:
 def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     """A plan named anywhere in the title ("… реализации муниципальной программы"), or by
     the adjective of a list's heading ("Система программных мероприятий")."""
-    lem = ctx.lemmas(title) if title else ()
+    # '"5. Система программных мероприятий': a section's number (and the quote an amending
+    # act's replaced text opens with) is no word of the heading
+    lem = ctx.lemmas(drop_number(title.lstrip("\"«“„ "))) if title else ()
     if _approves_rules(ctx, lem):
         return None
     for k in range(len(lem)):
@@ -133,6 +137,14 @@ def kind_reapproves(ctx: Ctx) -> str | None:
     the plan's kind, as for any act that approves a plan."""
     hit = approving_clause(ctx) if _amending(ctx) else None
     return hit[0] if hit else None
+
+
+def kind_restates(ctx: Ctx) -> str | None:
+    """"О внесении изменений в … программу" whose item restates it "в новой редакции
+    (прилагается)" and the plan's own heading printed after the signature: the act approves
+    the plan anew, printed with it — the plan's kind."""
+    kind = restated_kind(ctx)
+    return kind if kind and title_approved_.heading_after_signature(ctx) else None
 
 
 def kind_task_title(ctx: Ctx, title: str | None) -> str | None:

@@ -43,6 +43,9 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
     for j, w in enumerate(lem[:6]):
         if w not in ctx.vocab.approve_words:
             continue
+        listed = approved_list(ctx, lem[j + 1 :])
+        if listed:
+            return listed, header.index
         if lem[j + 1 : j + 2] and lem[j + 1] in ctx.vocab.approved_rules:
             return None  # "об утверждении Порядка разработки … программ": a procedure
         for skip in range(4):  # "об утверждении новой редакции … программы"
@@ -56,6 +59,16 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
             kind = ctx.plan_noun(rest)
             if kind:
                 return kind, header.index
+    return None
+
+
+def approved_list(ctx: Ctx, lem: tuple[str, ...]) -> str | None:
+    """The kind of a list of measures an act approves ("перечня мероприятий по организации
+    …": a plan of activities), or of the plan named right after it ("перечня мероприятий
+    муниципальной программы")."""
+    for seq, kind in ctx.vocab.approved_lists:
+        if tuple(lem[: len(seq)]) == seq:
+            return ctx.plan_noun(tuple(lem[len(seq) :])) or kind
     return None
 
 

@@ -26,6 +26,7 @@ _TAIL_WORDS = 5  # "Рязанской области" after the number still na
 _QUOTES = "«\"“„"
 _HYPHEN_END = ("-", "–", "—")
 _QUOTE_SPACE = re.compile(r"(«)\s+|\s+(»)")  # "МБОУ « Сакская СШ »" → "МБОУ «Сакская СШ»"
+_CITED_NAME = re.compile(r"\s[«\"“„]\s*(?:О|Об|Обо)\s.*$", re.S)
 _FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
 
 
@@ -134,6 +135,9 @@ def _org(ctx: Ctx, text: str) -> tuple[str | None, str | None]:
         return None, None
     act = rq.act_type(ctx, m.group("act"))
     rest = _without_heading(ctx, rq.without_amendments(ctx, text[m.end():]))
+    # 'администрации N-ского района "Об утверждении …"': a stamp citing an act by its quoted
+    # name (the requisites not printed) — the body ends where the name opens
+    rest = _CITED_NAME.sub("", rest)
     org = _FILLER.sub("", squash(rq.blank_out(ctx, rest)))
     org = _LONE_MARK.sub("", org)  # "от 15.10.2013. N 1320": the dot after the blanked date
     org = _QUOTE_SPACE.sub(lambda m: m.group(1) or m.group(2), _without_head(ctx, org))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract.facts.acts import act_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.people import lines_after_signature
+from extract.facts.restated import restated_kind
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_lines import (
     HEADING_WORDS,
@@ -28,14 +29,21 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     document's heading is the title (stamps and requisites between are passed over)."""
     from extract.facts.order import approved_kind  # order imports this module's neighbours
 
-    approved = approved_kind(ctx)
+    restated = restated_kind(ctx)  # "… изложить ее в новой редакции (прилагается)"
+    approved = approved_kind(ctx) or ((restated, 0) if restated else None)
     if approved is None or approved[0] == "report":
         return None
     lines = lines_after_signature(ctx)
-    k = 0
-    while k < len(lines) and (stamp_kind(ctx, lines[k]) or REQUISITES_LINE.match(lines[k])
-                              or lines[k][:1].islower()):
-        k += 1  # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"
+    k, stamped = 0, False
+    while k < len(lines):
+        stamped = stamped or bool(stamp_kind(ctx, lines[k]))
+        # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"; a stamp's
+        # lines go on in mixed case ("Приложение" / "к постановлению Правительства" / "Н-ской
+        # области") down to the heading in capitals
+        if not (stamp_kind(ctx, lines[k]) or REQUISITES_LINE.match(lines[k])
+                or lines[k][:1].islower() or (stamped and not lines[k].isupper())):
+            break
+        k += 1
     if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
             or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
         return None

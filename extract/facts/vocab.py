@@ -24,6 +24,8 @@ class FactsVocab:
     order_words: frozenset[str]
     approve_words: frozenset[str]
     amend_openers: tuple[Lemmas, ...]
+    restate_clauses: tuple[Lemmas, ...]
+    approved_lists: tuple[tuple[Lemmas, str], ...]
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
@@ -164,6 +166,8 @@ def facts_vocab() -> FactsVocab:
         institution_words=frozenset(f["institution_words"]),
         country_words=frozenset(f["country_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
+        restate_clauses=tuple(tuple(x) for x in k["restate_clauses"]),
+        approved_lists=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["approved_lists"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
