@@ -1,0 +1,82 @@
+"""Document facts of school and kindergarten documents (study-Zf): order numbers of unusual
+shape, an order "по школе" naming no institution, form grifs with captions under their blanks.
+Invented bodies, places, numbers and wording."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.header import extract
+from extract.facts.vocab import facts_vocab
+from extract.found import Found
+from extract.tools import ExtractTools
+from normalize.lemmas import get_lemmatizer
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, lines_doc, table
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    lem = get_lemmatizer()
+    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
+                        is_abbreviation=lem.is_abbreviation)
+
+
+@pytest.fixture(scope="module")
+def ctx(tools: ExtractTools) -> Ctx:
+    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+
+
+# (text, number, date): numbers as school offices print them
+NUMBERS = [
+    ("Приказ от 14.02.2023 № 41 о-д", "41 о-д", "от 14.02.2023"),
+    ("от 14.02.2023 № 41 О-Д", "41 О-Д", "от 14.02.2023"),
+    ("от 02.09.2020 № К7-21-114/2", "К7-21-114/2", "от 02.09.2020"),
+    ("введен приказом по школе № 17/3-Б от 03.09.2019г.", "17/3-Б", "от 03.09.2019г."),
+    ("утвержден приказом по учреждению № 56 от 30.08.2022", "56", "от 30.08.2022"),
+    # the scope names the institution numbered: the act's own number comes after
+    ("приказом по школе № 5 от 30.08.2022 № 118", "118", "от 30.08.2022"),
+    # the institution's number stays its own
+    ("к приказу МБОУ СОШ № 12 от 30.08.2022", None, "от 30.08.2022"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "date"), NUMBERS)
+def test_school_order_numbers(ctx: Ctx, text: str, number: str | None, date: str) -> None:
+    got = rq.read(ctx, text)
+    assert (got.number, got.date) == (number, date)
+
+
+# an order "по школе" names no body: no issuer is read from it
+def test_scope_of_an_order_is_no_issuer(tools: ExtractTools) -> None:
+    doc = lines_doc("Утвержден приказом по школе № 17/3-Б от 03.09.2019г.\n"
+                    "ПЛАН\nработы комиссии по охране труда\n"
+                    "Мероприятия | Сроки | Ответственные |\n")
+    got = extract(doc, Found(), tools).document
+    assert got.issuer is None
+    assert got.order_number == "17/3-Б"
+
+
+# (grif cell, position, number): captions printed under a form's blanks
+GRIFS = [
+    ("УТВЕРЖДАЮ\nзаведующий\n(должность)\n__________ О.П. Сизова\n(подпись) (Ф. И. О.)\n"
+     "Приказ от 11.01.2024 № 9 о-д", "заведующий", "9 о-д"),
+    ("УТВЕРЖДАЮ\nДиректор (должность)\n__________ О.П. Сизова\n(подпись)\n"
+     "Приказ от 11.01.2024 № 9", "Директор", "9"),
+]
+
+
+@pytest.mark.parametrize(("cell", "position", "number"), GRIFS)
+def test_form_grif_captions(tools: ExtractTools, cell: str, position: str, number: str) -> None:
+    doc = docx_doc(table(("ПРИНЯТО\nПедагогическим советом\nпротокол от 10.01.2024 № 3", cell)),
+                   "Отчет", "о результатах самообследования школы", "за 2023 год",
+                   "Общие сведения об учреждении приведены ниже.")
+    got = extract(doc, Found(), tools).document
+    assert [(s.name, s.position) for s in got.signatories] == [("О.П. Сизова", position)]
+    assert got.order_number == number
