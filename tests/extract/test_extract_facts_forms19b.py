@@ -15,6 +15,7 @@ from extract.facts.header import extract
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
+from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -80,3 +81,32 @@ def test_form_grif_captions(tools: ExtractTools, cell: str, position: str, numbe
     got = extract(doc, Found(), tools).document
     assert [(s.name, s.position) for s in got.signatories] == [("О.П. Сизова", position)]
     assert got.order_number == number
+
+
+# (heading, title, period): a public report's heading under the letterhead, its years spaced
+REPORT_HEADINGS = [
+    ("Публичный отчет за 2021 - 2022 учебный год",
+     "Публичный отчет за 2021 - 2022 учебный год", (2021, 2022)),
+    ("Ежегодный отчет за 2022–2023 учебный год",
+     "Ежегодный отчет за 2022–2023 учебный год", (2022, 2023)),
+]
+
+
+@pytest.mark.parametrize(("heading", "title", "period"), REPORT_HEADINGS)
+def test_public_report_heading(tools: ExtractTools, heading: str, title: str,
+                               period: tuple[int, int]) -> None:
+
+    doc = docx_doc("Муниципальное бюджетное общеобразовательное учреждение\n"
+                   "основная общеобразовательная школа д. Ясенки Ольховского района\n"
+                   "(МБОУ ООШ д. Ясенки)", heading, "ОБЩИЕ ПОЛОЖЕНИЯ",
+                   "Анализ работы за учебный год выполнен по плану работы школы.",
+                   "Цель анализа: оценить итоги года, определить задачи на следующий год.",
+                   bold=(1, 2))
+    found = extract(doc, Found(), tools)
+    got = found.document
+    assert got.title == title
+    assert got.issuer == ("Муниципальное бюджетное общеобразовательное учреждение основная "
+                          "общеобразовательная школа д. Ясенки Ольховского района")
+    p = parse_period(got.period_text or "")
+    assert p is not None and (p.start_year, p.end_year) == period
+    assert list(found.goals) == ["оценить итоги года, определить задачи на следующий год"]
