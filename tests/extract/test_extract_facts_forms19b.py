@@ -19,7 +19,7 @@ from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, table
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -110,3 +110,26 @@ def test_public_report_heading(tools: ExtractTools, heading: str, title: str,
     p = parse_period(got.period_text or "")
     assert p is not None and (p.start_year, p.end_year) == period
     assert list(found.goals) == ["оценить итоги года, определить задачи на следующий год"]
+
+
+# a school's report: capitals letterhead with its short name in brackets, a grif naming no body,
+# the title broken after a compound's hyphen and its year on the last line
+def test_report_under_a_letterhead_with_its_short_name(tools: ExtractTools) -> None:
+    doc = pdf_doc("ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ",
+                  "ГИМНАЗИЯ № 7 ОЛЬХОВСКОГО РАЙОНА САНКТ-ПЕТЕРБУРГА",
+                  "(ГБОУ гимназия № 7 Ольховского района Санкт-Петербурга)",
+                  "190000, Санкт-Петербург, ул. Садовая, д. 1, тел. 123-45-67",
+                  "ПРИНЯТО", "Педагогическим советом", "протокол от 10.03.2023 № 4",
+                  "УТВЕРЖДАЮ", "директор", "(должность)", "_______ В.С. Ракитина",
+                  "(подпись) (Ф. И. О.)", "Приказ от 15.03.2023 № 21 о-д",
+                  "Отчет", "о результатах самообследования", "гимназии № 7 Ольховского района Санкт-",
+                  "Петербурга", "2022 год", "Общие сведения",
+                  "Гимназия работает в здании, построенном по типовому проекту.",
+                  bold=(0, 1, 2, 13, 14, 15, 16, 17))
+    got = extract(doc, Found(), tools).document
+    assert got.issuer == ("Государственное бюджетное общеобразовательное учреждение гимназия № 7 "
+                          "Ольховского района Санкт-Петербурга")
+    assert got.title == ("Отчет о результатах самообследования гимназии № 7 Ольховского района "
+                         "Санкт-Петербурга 2022 год")
+    assert got.order_number == "21 о-д"
+    assert [(s.name, s.position) for s in got.signatories] == [("В.С. Ракитина", "директор")]
