@@ -16,17 +16,14 @@ from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from normalize.deadlines import parse_period
-from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc, table
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
 def tools() -> ExtractTools:
-    lem = get_lemmatizer()
-    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation)
+    return full_tools()
 
 
 @pytest.fixture(scope="module")
@@ -134,3 +131,23 @@ def test_report_under_a_letterhead_with_its_short_name(tools: ExtractTools) -> N
                          "Санкт-Петербурга 2022 год")
     assert got.order_number == "21 о-д"
     assert [(s.name, s.position) for s in got.signatories] == [("В.С. Ракитина", "директор")]
+
+
+# (grif cell, issuer): a blank form's approval with the head's position under the act's line,
+# the institution in the genitive over two lines
+BLANK_GRIFS = [
+    ("УТВЕРЖДЕН:\nПриказ № от г.\nЗаведующий МБДОУ детского сада\n№ 14 «Ласточка»\n"
+     "______________ ФИО", "МБДОУ детский сад № 14 «Ласточка»"),
+    ("УТВЕРЖДАЮ:\nПриказ № ___ от ______ г.\nДиректор МКОУ средней школы\n№ 3\n"
+     "______________ ФИО", "МКОУ средняя школа № 3"),
+]
+
+
+@pytest.mark.parametrize(("cell", "issuer"), BLANK_GRIFS)
+def test_blank_grif_names_the_institution(tools: ExtractTools, cell: str, issuer: str) -> None:
+    doc = docx_doc(table(("Рассмотрен\nна педагогическом совете\nПротокол № от года", cell)),
+                   "План летней оздоровительной работы\nв дошкольном учреждении.",
+                   "Ст. Ольховская, 2019 год", "Пояснительная записка.", bold=(1,))
+    got = extract(doc, Found(), tools).document
+    assert got.issuer == issuer
+    assert got.order_number is None

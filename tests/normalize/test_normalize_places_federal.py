@@ -34,3 +34,13 @@ def test_federal_city_is_a_region(lem: Lemmatizer, texts: list[str], municipalit
                                   region: str | None) -> None:
     got = find_place(texts, lem, ner=False)
     assert (got.municipality, got.region) == (municipality, region)
+
+
+# a blank grif's "от г." before the head's position: no place
+@pytest.mark.parametrize("text", [
+    "УТВЕРЖДЕН: Приказ № от г. Заведующий МБДОУ детского сада № 14",
+    "УТВЕРЖДАЮ Приказ № ___ от г. Директор МКОУ СОШ № 3",
+    "Приказ № от г. Начальник отдела образования",
+])
+def test_position_word_is_no_place(lem: Lemmatizer, text: str) -> None:
+    assert find_place([text], lem, ner=False).municipality is None
