@@ -87,11 +87,11 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
     №10")."""
     if not words or not form_word(ctx, words[0]):
         return None
-    typed = _type_words(ctx, words[1:])
-    out = [words[0], *typed]
+    kind = _type_words(ctx, words[1:])
+    out = [words[0], *kind]
     depth = 0
     patron = False
-    rest = words[1 + len(typed) : _TITLE_NAME_WORDS + 1]
+    rest = words[1 + len(kind) : _TITLE_NAME_WORDS + 1]
     for k, w in enumerate(rest):
         if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
