@@ -151,3 +151,16 @@ def test_blank_grif_names_the_institution(tools: ExtractTools, cell: str, issuer
     got = extract(doc, Found(), tools).document
     assert got.issuer == issuer
     assert got.order_number is None
+
+
+# a site's header line: the department's name, then its postal address on the same line
+def test_department_name_before_its_postal_index(tools: ExtractTools) -> None:
+    doc = lines_doc("Отдел образования администрации муниципального образования Ольховский район "
+                    "123456, Лесная область, Ольховский р-н, ст-ца Ольховская, ул Садовая, д. 5 "
+                    "ОТДЕЛ\nТЕЛЕФОН(-Ы): +7 (800) 100-20-30\n\n"
+                    "План мероприятий отдела образования к Дню защиты детей\n\n"
+                    "Мероприятие | Срок | Ответственные |\n"
+                    "Конкурс рисунков на асфальте | 01.06.2021 | руководители ОУ |\n")
+    got = extract(doc, Found(), tools).document
+    assert got.issuer == ("Отдел образования администрации муниципального образования "
+                          "Ольховский район")
