@@ -164,3 +164,21 @@ def test_department_name_before_its_postal_index(tools: ExtractTools) -> None:
     got = extract(doc, Found(), tools).document
     assert got.issuer == ("Отдел образования администрации муниципального образования "
                           "Ольховский район")
+
+
+# (genre word as printed, title): a text export's one paragraph — the approval line, the
+# letter-spaced genre word, its subject in lower case over several lines
+SPACED_GENRE = [
+    ("П Л А Н", "ПЛАН работы комиссии по охране труда и технике безопасности"),
+    ("П Р О Г Р А М М А", "ПРОГРАММА работы комиссии по охране труда и технике безопасности"),
+]
+
+
+@pytest.mark.parametrize(("genre", "title"), SPACED_GENRE)
+def test_letter_spaced_genre_word_under_a_stamp(tools: ExtractTools, genre: str,
+                                                title: str) -> None:
+    doc = lines_doc(f"Утвержден приказом по школе № 12/1-Б от 02.09.2020г.\n{genre}\n"
+                    "работы комиссии по охране труда\nи технике безопасности\n"
+                    "Мероприятия | Сроки | Ответственные |\n"
+                    "Проверка кабинетов | сентябрь | комиссия |\n")
+    assert extract(doc, Found(), tools).document.title == title
