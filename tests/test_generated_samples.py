@@ -62,6 +62,7 @@ GENERATORS = [
     ("make_facts16_samples.py", []),
     ("make_facts17b_samples.py", []),
     ("make_facts17a_samples.py", []),
+    ("make_facts19b_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),
