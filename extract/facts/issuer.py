@@ -249,8 +249,10 @@ def before_requisites(ctx: Ctx, line: str) -> str:
     if len(line.split()) <= _LETTERHEAD_WORDS:
         return line
     m = ctx.vocab.contact_line.search(line)
-    if not m or m.start() == 0:
+    if not m:
         return line
+    if m.start() == 0:
+        return ""  # "192289, …, тел. …, ОГРН …": an address and contacts, no name
     name = line[: m.start()].rstrip(" ,;|")
     short = TRAILING_PARENTHESES.search(name)
     return name[: short.start()] if short and short.start() > 0 else name
