@@ -7,11 +7,13 @@ after it ("города Пензы" → "Пенза"). Names go to the nominativ
 agreeing with the marker's gender; hyphenated names are inflected part by part.
 """
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cache
 
 from normalize.lemmas import Lemmatizer
-from normalize.place_mentions import marker_vocab, mentions, places_data
+from normalize.place_mentions import Mention, marker_vocab, mentions, places_data, tokens
 from normalize.place_ner import ner_municipality
 
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
@@ -99,7 +101,13 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     settled = False
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
-        for m in mentions(text, lem):
+        found = mentions(text, lem)
+        inner = _city_districts(text, found, lem)
+        for m in found:
+            if m in inner:
+                if why is not None:
+                    why.append(f"place {m.name!r}: a district of a federal city, no municipality")
+                continue
             if m.kind == "settlement" and not settlements:
                 # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
                 # village and no municipal formation of its own
@@ -109,7 +117,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
             cores.setdefault(m.name, m.core)
-    region = _best(scores["region"], first)
+    region = _best(scores["region"], first) or _federal_city(texts)
     merged = _one_name(scores["municipality"], cores, why)
     municipality = _best(merged, first)
     if why is not None and municipality:
@@ -119,6 +127,33 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
+
+
+@cache
+def _federal_cities() -> tuple[tuple[str, re.Pattern[str]], ...]:
+    return tuple((name, re.compile(rx, re.IGNORECASE))
+                 for name, rx in places_data().get("federal_cities", {}).items())
+
+
+def _federal_city(texts: list[str]) -> str | None:
+    """A city of federal significance named in `texts`: a region without a marker (only when
+    no marked region is named)."""
+    for text in texts:
+        for name, rx in _federal_cities():
+            if rx.search(text):
+                return name
+    return None
+
+
+def _city_districts(text: str, found: list[Mention], lem: Lemmatizer) -> list[Mention]:
+    """The districts among `found` named right before a federal city ("Кировского района
+    Санкт-Петербурга"): the city's administrative districts, no municipal formations."""
+    if not _federal_city([text]):
+        return []
+    toks = tokens(text, lem)
+    return [m for m in found if m.kind == "municipality" and m.end < len(toks)
+            and m.name.endswith(" район")
+            and any(rx.fullmatch(toks[m.end].text) for _, rx in _federal_cities())]
 
 
 def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,

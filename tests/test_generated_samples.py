@@ -64,6 +64,7 @@ GENERATORS = [
     ("make_facts17a_samples.py", []),
     ("make_facts18_samples.py", []),
     ("make_facts19a_samples.py", []),
+    ("make_facts19b_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),

@@ -127,7 +127,9 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
     # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
-    ("letterhead_over_stamp", issuer_.letterhead_above_grif),
+    # (the grif rules above found no body in the grif: its letterhead's full name, even over
+    # a short name in brackets)
+    ("letterhead_over_stamp", lambda ctx: issuer_.letterhead_above_grif(ctx, short_stands=False)),
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),

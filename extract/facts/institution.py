@@ -49,15 +49,30 @@ def issuer_from_grif(ctx: Ctx) -> str | None:
         if s.kind not in ("approve_self", "approval"):
             continue
         words = s.text.split()
-        if s.act:  # "УТВЕРЖДАЮ / Директор МБОУ … / Приказ № 65 от …": the head before the act
-            words = words[: next((k for k, w in enumerate(words)
-                                  if rq.act_type(ctx, w.strip(".,:"))), len(words))]
-        for k, w in enumerate(words[:6]):
-            lem = ctx.lemmas(w)
-            if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads:
-                name = institution_at(ctx, words[k + 1 :])
-                if name:
-                    return name
+        at = next((k for k, w in enumerate(words) if rq.act_type(ctx, w.strip(".,:"))),
+                  len(words)) if s.act else len(words)
+        # "УТВЕРЖДАЮ / Директор МБОУ … / Приказ № 65 от …": the head before the act; a blank
+        # form's "УТВЕРЖДЕН: / Приказ № от г. / Заведующий МБДОУ …": the head after it
+        name = _head_institution(ctx, words[:at], 6) or _head_institution(
+            ctx, words[at:][: _AFTER_ACT_WORDS], _AFTER_ACT_HEAD)
+        if name:
+            return name
+    return None
+
+
+_AFTER_ACT_WORDS = 14
+_AFTER_ACT_HEAD = 9  # "Приказ № ___ от ______ г. / Директор": the act's blanks before the head
+
+
+def _head_institution(ctx: Ctx, words: list[str], reach: int) -> str | None:
+    """The institution after the head's position among the first `reach` words ("Директор
+    МБОУ …")."""
+    for k, w in enumerate(words[:reach]):
+        lem = ctx.lemmas(w)
+        if len(lem) == 1 and lem[0] in ctx.vocab.issuer_heads:
+            name = institution_at(ctx, words[k + 1 :])
+            if name:
+                return name
     return None
 
 
@@ -72,10 +87,11 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
     №10")."""
     if not words or not form_word(ctx, words[0]):
         return None
-    out = [words[0]]
+    kind = _type_words(ctx, words[1:])
+    out = [words[0], *kind]
     depth = 0
     patron = False
-    rest = words[1 : _TITLE_NAME_WORDS + 1]
+    rest = words[1 + len(kind) : _TITLE_NAME_WORDS + 1]
     for k, w in enumerate(rest):
         if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
@@ -96,6 +112,26 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
             break
     name = " ".join(out).rstrip(" ,.;:")
     return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
+
+
+_TYPE_WORDS = 3
+
+
+def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
+    """"МБДОУ детского сада № 29 «…»" (a grif's "Заведующий МБДОУ детского сада …"): the
+    institution's type in lower case after its form, up to the type's noun and followed by its
+    number or name, in the nominative ("детский сад"); [] when none is written so."""
+    for k, w in enumerate(words[:_TYPE_WORDS]):
+        if not w.isalpha() or not w.islower():
+            return []
+        lem = ctx.lemmas(w)
+        if lem[:1] and lem[0] in ctx.vocab.institution_words:
+            nxt = words[k + 1] if k + 1 < len(words) else ""
+            if nxt[:1] not in ("№", "N", "«", '"'):
+                return []
+            got = agree_nominative(ctx, words[: k + 1])
+            return got or []
+    return []
 
 
 def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:

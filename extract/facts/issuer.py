@@ -249,8 +249,10 @@ def before_requisites(ctx: Ctx, line: str) -> str:
     if len(line.split()) <= _LETTERHEAD_WORDS:
         return line
     m = ctx.vocab.contact_line.search(line)
-    if not m or m.start() == 0:
+    if not m:
         return line
+    if m.start() == 0:
+        return ""  # "192289, …, тел. …, ОГРН …": an address and contacts, no name
     name = line[: m.start()].rstrip(" ,;|")
     short = TRAILING_PARENTHESES.search(name)
     return name[: short.start()] if short and short.start() > 0 else name
@@ -377,17 +379,21 @@ def _opens_title(ctx: Ctx, text: str) -> bool:
     return bool(ctx.plan_noun(lem)) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers)
 
 
-def letterhead_above_grif(ctx: Ctx) -> str | None:
+def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
     """The body a school's letterhead names above its first grif ("Муниципальное бюджетное
     общеобразовательное учреждение / «Средняя школа № 7» / УТВЕРЖДАЮ / Директор МБОУ СШ № 7
     …"), read even when the grif carries the approving order (`issuer_from_title_page` is
     for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
-    under the full one) says the body goes by it: the grif's short name stands."""
+    under the full one) says the body goes by it: the grif's short name stands — unless
+    (`short_stands` False) no grif named the body at all ("УТВЕРЖДАЮ / директор / …")."""
     for i, line in enumerate(ctx.top[:_GRIF_REACH]):
         text = line.text.strip()
         if stamp_kind(ctx, text) or ctx.vocab.grif_other.match(text):
             lines = _lines_above(ctx, i) if i else []
             if any(TRAILING_PARENTHESES.search(x) for x in lines):
-                return None
+                if short_stands:
+                    return None
+                # the short name on its own line in brackets: the full name above it
+                lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
             return issuer_of_letterhead(ctx, lines)
     return None

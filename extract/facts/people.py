@@ -19,7 +19,7 @@ from itertools import pairwise
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
-from extract.facts.sign_caption import captioned_signatures
+from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
@@ -70,7 +70,7 @@ def _is_position(ctx: Ctx, text: str) -> bool:
 def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
-    text = _FILLER.sub("", _STAMPS.sub("", squash(text))).strip()
+    text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]

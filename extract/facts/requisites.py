@@ -104,6 +104,34 @@ def _names_institution(ctx: Ctx, before: str) -> bool:
     return False
 
 
+def _own_numbers(ctx: Ctx, text: str) -> list[tuple[re.Match[str], int]]:
+    """The act's "№ …" matches in `text`, each with where its span starts: the sign itself, or
+    the scope before it ("по школе № 5" → from "по")."""
+    found = list(ctx.vocab.number.finditer(text))
+    out: list[tuple[re.Match[str], int]] = []
+    for k, m in enumerate(found):
+        if is_own_number(ctx, text[: m.start()]):
+            out.append((m, m.start()))
+        elif k == len(found) - 1 and (scope := _SCOPE.search(text[: m.start()])) \
+                and _scope_before(ctx, text[: m.start()]):
+            out.append((m, scope.start()))
+    return out
+
+
+_SCOPE = re.compile(r"(?<![А-Яа-яЁё])по\s+([а-яё]+)\s*$")
+
+
+def _scope_before(ctx: Ctx, before: str) -> bool:
+    """"приказом по школе № 81/2-А": "по <institution word>" is the act's scope, naming no
+    institution of its own, so the number after it is the act's — unless another "№" follows
+    (then this one numbers the institution: "по школе № 5 … № 12")."""
+    m = _SCOPE.search(before)
+    if not m:
+        return False
+    lemma = (ctx.lemmas(m.group(1))[-1:] or ("",))[0]
+    return lemma in ctx.vocab.institution_words
+
+
 def _tidy_number(raw: str, town_after: bool) -> str | None:
     number = _SPACED_SUFFIX.sub(r"\1", squash(raw)).rstrip(".-/")
     if town_after:
@@ -115,11 +143,10 @@ def _tidy_number(raw: str, town_after: bool) -> str | None:
 
 def number(ctx: Ctx, text: str) -> str | None:
     """The act's number in `text` ("№ 18", "N 01/288", "№27 -р" → "27-р")."""
-    for m in ctx.vocab.number.finditer(text):
-        if is_own_number(ctx, text[: m.start()]):
-            got = _tidy_number(m.group("number"), text[m.end() : m.end() + 1] == ".")
-            if got:
-                return got
+    for m, _ in _own_numbers(ctx, text):
+        got = _tidy_number(m.group("number"), text[m.end() : m.end() + 1] == ".")
+        if got:
+            return got
     return None
 
 
@@ -180,8 +207,8 @@ def blank_out(ctx: Ctx, text: str) -> str:
     """`text` with its requisites removed (the act's number, dates, "от", "г."): what is left
     of a stamp's act line is the body that issued it ("МБДОУ №18", "администрации МО - …")."""
     text = unblank(text)
-    spans = [m.span() for m in ctx.vocab.number.finditer(text)
-             if is_own_number(ctx, text[: m.start()])]
+    # "приказом по школе № 5": the scope goes with the number, naming no body
+    spans = [(start, m.end()) for m, start in _own_numbers(ctx, text)]
     spans += [m.span() for rx in (ctx.vocab.blank_date, *ctx.vocab.dates)
               for m in rx.finditer(text)]
     spans += [m.span() for m in ctx.vocab.requisite_words.finditer(text)]

@@ -4,6 +4,7 @@ which cell holds the position and which the name, so the name needs no initials 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 
@@ -26,6 +27,17 @@ def caption_roles(vocab: FactsVocab, cells: Sequence[str]) -> dict[str, int] | N
             return None
         roles.setdefault(role, k)
     return roles if {"position", "name"} <= roles.keys() else None
+
+
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def without_captions(vocab: FactsVocab, text: str) -> str:
+    """`text` without the form captions printed under its blanks: "директор (должность)" →
+    "директор", "(подпись) (Ф. И. О.)" → "" (other brackets are kept)."""
+    return _BRACKETED.sub(
+        lambda m: "" if any(rx.match(m.group(0).strip()) for rx in vocab.sign_captions.values())
+        else m.group(0), text).strip()
 
 
 def captioned_signatures(ctx: Ctx) -> list[DraftSignatory]:

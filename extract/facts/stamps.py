@@ -19,6 +19,7 @@ from itertools import pairwise
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line, squash
+from extract.facts.sign_caption import without_captions
 
 _STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
 _STAMP_LINES = 10
@@ -74,6 +75,8 @@ _NUMBER_SIGNS = ("№", " N")
 def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisites: bool) -> bool:
     """Whether line j still belongs to the stamp that starts at line i."""
     line, prev, first = lines[j], lines[j - 1], lines[i]
+    if line.text.startswith("(") and not without_captions(ctx.vocab, line.text):
+        return True  # "(должность)", "(подпись) (Ф. И. О.)": a form grif's captions
     if stamp_kind(ctx, line.text) or line.text.startswith("("):
         return False
     if line.chunk != prev.chunk and not (prev.single and line.single):

@@ -197,7 +197,7 @@ def appendix_title(ctx: Ctx) -> str | None:
         c = ctx.chunks[line.chunk]
         if FLAT_ROW_HEADER.match(line.text):
             return None  # "N Наименование мероприятия Сроки …": the table starts, no title
-        if not _CYRILLIC.search(line.text):
+        if not _CYRILLIC.search(ctx.unspaced(line.text)):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         nxt = lines[k + 1] if k + 1 < len(lines) else None
         if c.cells is not None or _CAPTION.match(line.text) or (
@@ -205,7 +205,8 @@ def appendix_title(ctx: Ctx) -> str | None:
                 and not _heads_next_line(ctx, line, nxt)):
             continue  # "Таблица 1" over the heading: a caption
         if (not line.first and nxt is not None and nxt.chunk == line.chunk
-                and len(line.text.split()) <= SHORT_HEAD and line.text[:1].isupper()
+                and len(ctx.unspaced(line.text).split()) <= SHORT_HEAD  # "П Л А Н" is a word
+                and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
             return clean_title(ctx, lines_from(ctx, k))
         if line.first and len(c.text.split()) <= TITLE_WORDS and (

@@ -16,6 +16,7 @@ from extract.facts.title_lines import (
     NUMBERED_NAME,
     REQUISITES_LINE,
     TITLE_WORDS,
+    has_period,
     lines_from,
     with_continuation,
 )
@@ -23,6 +24,7 @@ from extract.facts.title_text import clean_title
 
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
 _FLAT_CHUNKS = 3
+_TITLE_LINES = 8
 _FLAT_WORDS = 30
 
 
@@ -44,8 +46,28 @@ def _report_title(ctx: Ctx) -> str | None:
         if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
-                               or with_continuation(ctx, ctx.head, i))
+                               or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+_YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s+год\s*$")
+
+
+def _with_year_line(ctx: Ctx, i: int, text: str) -> str:
+    """"Отчет о результатах самообследования … школы …" / "2023 год": a report's title with no
+    years of its own goes on over the year line in its weight right under it (the year the
+    report covers; a plan's title page prints its place and year at the foot instead)."""
+    if has_period(ctx, text):
+        return text
+    k = i + 1
+    while k < len(ctx.head) and ctx.head[k].text in text:
+        k += 1  # the lines the title already took
+    if k >= len(ctx.head) or k > i + _TITLE_LINES:
+        return text
+    nxt = ctx.head[k]
+    if _YEAR_LINE.match(nxt.text) and nxt.bold == ctx.head[i].bold:
+        return f"{text} {nxt.text.strip()}"
+    return text
 
 
 def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:

@@ -61,6 +61,11 @@ _PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:г|с|п|пос|ст|д|рп|
                          r"(?:\s[А-ЯЁ][\w-]+)?\s*,\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
 
 
+# "Санкт-" / "Петербурга": a capitalised compound broken at the line's end after its hyphen
+# (its second part capitalised too: a soft hyphen's word goes on in lower case)
+BROKEN_COMPOUND = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ][а-яё])")
+
+
 def clean_title(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes,
     the place and year of the title page's foot ("п. Лесной, 2022") and a final period."""
@@ -73,6 +78,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
         text = text[1:-1]
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
+    text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
