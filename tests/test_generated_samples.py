@@ -78,6 +78,7 @@ GENERATORS = [
     ("make_xf_samples.py", []),
     ("make_xf2_samples.py", []),
     ("make_xfe_samples.py", []),
+    ("make_xff_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -103,17 +103,28 @@ def _note(ctx: Ctx, line: str) -> bool:
     inner = line[1:].split(")", 1)[0]
     units = ctx.lemmas(inner)
     return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
+            or audience_note(ctx, line)
             or unit_line(line, get_vocab(ctx.tools), ctx.tools) is not None  # "(процентов)"
             or (bool(units) and all(w in ctx.vocab.unit_notes for w in units))
             or bool(ctx.vocab.approval_note.match(line))
             or any(rx.match(line) for rx in ctx.vocab.amendments))
 
 
+def audience_note(ctx: Ctx, line: str) -> bool:
+    """"(возраст 7–11 лет, срок реализации – июнь …)": a bracketed note saying whom a
+    programme is for and how long it runs, printed under its name (a title exported a line per
+    paragraph runs into it, as its bracket is often left open or closed lines later)."""
+    if line.lstrip()[:1] != "(":
+        return False
+    lem = ctx.lemmas(line.lstrip()[1:])
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_audience_notes)
+
+
 def _site_note(ctx: Ctx, line: str) -> bool:
     """"(далее - Программа)", "(утв. постановлением …)", "(в редакции …)" on their own lines
     under a heading: a legal site's notes, where the title ends ("(2007-2010 годы)" and "(МБОУ
     СОШ № 1)" are the title's own words)."""
-    return line[:1] == "(" and (bool(SEE_BELOW.match(line))
+    return line[:1] == "(" and (bool(SEE_BELOW.match(line)) or audience_note(ctx, line)
                                 or bool(ctx.vocab.approval_note.match(line))
                                 or any(rx.match(line) for rx in ctx.vocab.amendments))
 

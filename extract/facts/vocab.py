@@ -129,6 +129,7 @@ class FactsVocab:
     list_headings: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
+    title_audience_notes: tuple[Lemmas, ...] = ()
     title_restarts: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
     amend_headings: tuple[Lemmas, ...] = ()
@@ -265,6 +266,7 @@ def facts_vocab() -> FactsVocab:
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
+        title_audience_notes=tuple(tuple(g) for g in f["title_audience_notes"]),
         title_restarts=frozenset(f["title_restarts"]),
         unit_notes=frozenset(f["unit_notes"]),
         approved_rules=frozenset(k["approved_rules"]),

@@ -1,0 +1,63 @@
+"""Document facts whatever format carries them (issue 11, helper xff): a title page's bracketed
+note on whom a programme is for and how long it runs ends the title, in a text export, a PDF or a
+DOCX paragraph alike. Invented bodies, places and wording."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+_CAMP = ("ПРОГРАММА ЛЕТНЕГО ОТДЫХА", "пришкольного оздоровительного лагеря", "«Радуга»")
+_CAMP_TITLE = "ПРОГРАММА ЛЕТНЕГО ОТДЫХА пришкольного оздоровительного лагеря «Радуга»"
+_NOTES = [
+    # the bracket left open on its line, closed a line later
+    ("(возраст участников 8 – 14 лет, срок реализации – с 1 по 21 июня 2024 года", "(3 недели)"),
+    ("(срок реализации: июнь 2024 г.)",),
+    ("(продолжительность смены – 18 дней)",),
+    ("(Возраст детей: 7-12 лет)",),
+]
+
+
+def _docs(lines: tuple[str, ...]) -> list[SourceDocument]:
+    tail = ("Составитель: Лебедева Н.А., старший вожатый", "с. Заречное, 2024")
+    every = (*lines, *tail)
+    return [lines_doc("\n".join(every)), pdf_doc(*every, bold=(0, 1, 2)),
+            docx_doc("\n".join(lines), *tail, bold=(0,))]
+
+
+@pytest.mark.parametrize("note", _NOTES)
+def test_audience_note_ends_the_title(tools: ExtractTools, note: tuple[str, ...]) -> None:
+    for doc in _docs((*_CAMP, *note)):
+        assert extract(doc, Found(), tools).document.title == _CAMP_TITLE, doc.format
+
+
+# (lines, title): a bracket that is the title's own words stays on it
+OWN_BRACKETS = [
+    (("ПРОГРАММА РАЗВИТИЯ", "МБОУ «Озёрная СОШ»", "(2024 – 2028 годы)"),
+     "ПРОГРАММА РАЗВИТИЯ МБОУ «Озёрная СОШ» (2024 – 2028 годы)"),
+    (("Программа летнего отдыха", "(лагерь с дневным пребыванием)", "«Колосок» на 2024 год"),
+     "Программа летнего отдыха (лагерь с дневным пребыванием) «Колосок» на 2024 год"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), OWN_BRACKETS)
+def test_own_bracket_stays_on_the_title(tools: ExtractTools, lines: tuple[str, ...],
+                                        title: str) -> None:
+    doc = lines_doc("\n".join((*lines, "Составитель: Лебедева Н.А.", "с. Заречное, 2024")))
+    assert extract(doc, Found(), tools).document.title == title
