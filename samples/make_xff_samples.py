@@ -7,7 +7,10 @@ layout feature of such exports:
 - 640 (txt, a paragraph per line): a school's summer camp programme whose heading runs over three
   lines ("РАБОЧАЯ ПРОГРАММА …" / "пришкольного лагеря …" / «…») with a bracketed note under it on
   the children's age and the camp's dates, its bracket left open on its line and closed on the
-  next: the title ends at the camp's name.
+  next: the title ends at the camp's name;
+- 641 (txt): a centre's upbringing programme whose heading in capitals closes on its years
+  ("ПРОГРАММА ВОСПИТАНИЯ" / "НА … ГОДЫ"), the owner's full name in capitals right under it
+  in the same block: the title ends at the years.
 """
 
 from __future__ import annotations
@@ -39,8 +42,23 @@ TXT_640 = """Муниципальное бюджетное общеобразо�
 одной из его страниц.
 """
 
+TXT_641 = """| ПРИНЯТО Методическим советом протокол № 2 от 28.08.2024 | УТВЕРЖДАЮ Директор \
+МАУ ДО «ДДТ» ______ Г.П. Круглова |
+
+ПРОГРАММА ВОСПИТАНИЯ
+НА 2024-2027 ГОДЫ
+МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ УЧРЕЖДЕНИЕ
+ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ «ДОМ ДЕТСКОГО ТВОРЧЕСТВА»
+
+г. Светлогорье, 2024
+Пояснительная записка
+Дом детского творчества ведёт кружки художественного, технического и туристского профиля \
+для детей города от пяти до семнадцати лет.
+"""
+
 TEXTS = {
     "640": ("640_verkhnie_klyuchi_school_camp_programme_2025.txt", TXT_640),
+    "641": ("641_svetlogorye_ddt_upbringing_programme_2024.txt", TXT_641),
 }
 
 BUILDERS: dict[str, Callable[[], None]] = text_builders(HERE, TEXTS)

@@ -183,9 +183,11 @@ def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     за 2023 год" / "Аналитическая часть": a title exported a line per paragraph ends at its
     years; a line after them goes on it only in lower case, in quotes or in a bracket that is
     no note, or in capitals under capitals ("… В 2011 - 2013 ГОДАХ" ПО ОСНОВНЫМ" / "…
-    НАПРАВЛЕНИЯМ")."""
+    НАПРАВЛЕНИЯМ") unless the capitals closed on the years themselves."""
     text = " ".join(kept)
-    caps = text.isupper() and line.isupper()
+    # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
+    # (_continues_title), capitals closed by their years do not run on into the owner's name
+    caps = text.isupper() and line.isupper() and not _YEARS_END.search(text)
     return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line))
                                       or not (caps or goes_on(ctx, text, line)))
 

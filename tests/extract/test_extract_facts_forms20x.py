@@ -5,6 +5,7 @@ DOCX paragraph alike. Invented bodies, places and wording."""
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,21 @@ def test_own_bracket_stays_on_the_title(tools: ExtractTools, lines: tuple[str, .
                                         title: str) -> None:
     doc = lines_doc("\n".join((*lines, "Составитель: Лебедева Н.А.", "с. Заречное, 2024")))
     assert extract(doc, Found(), tools).document.title == title
+
+
+_CAPS = ("ПРОГРАММА ВОСПИТАНИЯ", "НА 2024-2027 ГОДЫ", "МУНИЦИПАЛЬНОЕ АВТОНОМНОЕ УЧРЕЖДЕНИЕ",
+         "ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ «ДОМ ТВОРЧЕСТВА»")
+
+
+# a capitals heading closed by its years, the owner's name in capitals under it: one paragraph
+# (a text export's lines read as one block, a DOCX paragraph broken by line breaks) or a block
+# a line, the title ends at the years
+@pytest.mark.parametrize("make", [
+    lambda: docx_doc("\n".join(_CAPS), "г. Заречный, 2024", "Пояснительная записка"),
+    lambda: lines_doc("\n".join((*_CAPS, "", "г. Заречный, 2024", "Пояснительная записка"))),
+    lambda: pdf_doc(*_CAPS, "г. Заречный, 2024", "Пояснительная записка"),
+])
+def test_capitals_heading_ends_at_its_years(tools: ExtractTools,
+                                            make: Callable[[], SourceDocument]) -> None:
+    doc = make()
+    assert extract(doc, Found(), tools).document.title == "ПРОГРАММА ВОСПИТАНИЯ НА 2024-2027 ГОДЫ"
