@@ -10,7 +10,10 @@ layout feature of such exports:
   next: the title ends at the camp's name;
 - 641 (txt): a centre's upbringing programme whose heading in capitals closes on its years
   ("ПРОГРАММА ВОСПИТАНИЯ" / "НА … ГОДЫ"), the owner's full name in capitals right under it
-  in the same block: the title ends at the years.
+  in the same block: the title ends at the years;
+- 642 (txt): a head's resolution whose header lines ("ПОСТАНОВЛЕНИЕ" / "от …" / "ОБ
+  УТВЕРЖДЕНИИ … ПРОГРАММЫ") stand in one block and the programme's quoted name follows after
+  blank lines, its last line run into the preamble: the subject with the name is the title.
 """
 
 from __future__ import annotations
@@ -56,9 +59,25 @@ TXT_641 = """| ПРИНЯТО Методическим советом прото
 для детей города от пяти до семнадцати лет.
 """
 
+TXT_642 = """ГЛАВА ГОРОДСКОГО ОКРУГА ПРИБРЕЖНЫЙ
+
+ПОСТАНОВЛЕНИЕ
+от 14 апреля 2016 г. N 318
+ОБ УТВЕРЖДЕНИИ МУНИЦИПАЛЬНОЙ ПРОГРАММЫ
+
+"ШКОЛЬНОЕ ПИТАНИЕ В ГОРОДСКОМ ОКРУГЕ ПРИБРЕЖНЫЙ
+
+НА 2016-2018 ГОДЫ"
+Чтобы каждый школьник округа получал горячий завтрак и обед, постановляю:
+1. Утвердить муниципальную программу "Школьное питание в городском округе Прибрежный на \
+2016-2018 годы" (прилагается).
+2. Контроль за исполнением постановления возложить на заместителя главы по социальным вопросам.
+"""
+
 TEXTS = {
     "640": ("640_verkhnie_klyuchi_school_camp_programme_2025.txt", TXT_640),
     "641": ("641_svetlogorye_ddt_upbringing_programme_2024.txt", TXT_641),
+    "642": ("642_pribrezhny_school_meals_programme_2016.txt", TXT_642),
 }
 
 BUILDERS: dict[str, Callable[[], None]] = text_builders(HERE, TEXTS)

@@ -44,10 +44,30 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         if caps and not upper:
             break
         same = nxt.chunk == prev.chunk
-        if not same and not (prev.single and nxt.single and _goes_on(ctx, text, nxt, prev)):
+        # the subject's last line may close a block of the header's short lines (a text
+        # export keeps "ПОСТАНОВЛЕНИЕ" / "от …" / "Об утверждении программы" together and
+        # sets the programme's quoted name apart): the next block goes on it all the same
+        if not same and not ((prev.single or _short_block_end(ctx, j - 1))
+                             and (nxt.single or _quote_closes(text, nxt.text))
+                             and _goes_on(ctx, text, nxt, prev)):
             break
         text, j = f"{text} {nxt.text}", j + 1
+        if not same and not nxt.single:
+            break  # the quote closed: what its block goes on with is the preamble
     return text, j
+
+
+def _quote_closes(text: str, line: str) -> bool:
+    """The subject's quote closes on this line ('"РАЗВИТИЕ …' / 'НА … ГОДОВ"', or the name
+    quoted whole on it), the preamble run on under it in the same block: the line goes on it."""
+    opened = text.count('"') % 2 == 1 or line[:1] in _QUOTES
+    return opened and line.rstrip().endswith(('"', "»", "”"))
+
+
+def _short_block_end(ctx: Ctx, k: int) -> bool:
+    """Line k ends a block of short lines (a header's lines printed each on its own)."""
+    lines = [ln for ln in ctx.top if ln.chunk == ctx.top[k].chunk]
+    return all(len(ln.text.split()) <= _LINE_WORDS for ln in lines)
 
 
 def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:

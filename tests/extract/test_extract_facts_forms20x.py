@@ -14,6 +14,7 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
+from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
@@ -80,3 +81,28 @@ def test_capitals_heading_ends_at_its_years(tools: ExtractTools,
                                             make: Callable[[], SourceDocument]) -> None:
     doc = make()
     assert extract(doc, Found(), tools).document.title == "ПРОГРАММА ВОСПИТАНИЯ НА 2024-2027 ГОДЫ"
+
+
+_HEAD = ("АДМИНИСТРАЦИЯ ГОРОДА ЗАРЕЧНЫЙ", "", "ПОСТАНОВЛЕНИЕ", "от 12 марта 2015 г. N 210")
+_BODY = ("В целях поддержки одарённых детей администрация города Заречный постановляет:",
+         "1. Утвердить прилагаемую муниципальную программу.")
+
+
+# (subject's lines, title): a text export keeps the act's header lines in one block and sets
+# the programme's quoted name apart after blank lines, its last line run into the preamble
+SPLIT_SUBJECTS = [
+    (("ОБ УТВЕРЖДЕНИИ МУНИЦИПАЛЬНОЙ ПРОГРАММЫ", "", '"ПОДДЕРЖКА ОДАРЁННЫХ ДЕТЕЙ', "",
+      'НА 2015-2017 ГОДЫ"'),
+     'ОБ УТВЕРЖДЕНИИ МУНИЦИПАЛЬНОЙ ПРОГРАММЫ "ПОДДЕРЖКА ОДАРЁННЫХ ДЕТЕЙ НА 2015-2017 ГОДЫ"'),
+    (("Об утверждении муниципальной программы", "", '"Поддержка одарённых детей на 2015-2017 '
+      'годы"'),
+     'Об утверждении муниципальной программы "Поддержка одарённых детей на 2015-2017 годы"'),
+]
+
+
+@pytest.mark.parametrize(("subject", "title"), SPLIT_SUBJECTS)
+def test_subject_split_by_blank_lines(tools: ExtractTools, tmp_path: Path,
+                                      subject: tuple[str, ...], title: str) -> None:
+    path = tmp_path / "act.txt"
+    path.write_text("\n".join((*_HEAD, *subject, *_BODY)) + "\n", encoding="utf-8")
+    assert extract(read_document(path), Found(), tools).document.title == title
