@@ -47,7 +47,7 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         # the subject's last line may close a block of the header's short lines (a text
         # export keeps "ПОСТАНОВЛЕНИЕ" / "от …" / "Об утверждении программы" together and
         # sets the programme's quoted name apart): the next block goes on it all the same
-        if not same and not ((prev.single or _short_block_end(ctx, j - 1))
+        if not same and not ((prev.single or _name_after_block(ctx, j - 1, text, nxt.text))
                              and (nxt.single or _quote_closes(text, nxt.text))
                              and _goes_on(ctx, text, nxt, prev)):
             break
@@ -64,10 +64,12 @@ def _quote_closes(text: str, line: str) -> bool:
     return opened and line.rstrip().endswith(('"', "»", "”"))
 
 
-def _short_block_end(ctx: Ctx, k: int) -> bool:
-    """Line k ends a block of short lines (a header's lines printed each on its own)."""
+def _name_after_block(ctx: Ctx, k: int, text: str, line: str) -> bool:
+    """Line k ends a block of short lines (a header's lines printed each on its own) with a
+    subject that has quoted nothing yet, and the next block opens the quoted name."""
     lines = [ln for ln in ctx.top if ln.chunk == ctx.top[k].chunk]
-    return all(len(ln.text.split()) <= _LINE_WORDS for ln in lines)
+    return line[:1] in _QUOTES and not any(q in text for q in _QUOTES) \
+        and all(len(ln.text.split()) <= _LINE_WORDS for ln in lines)
 
 
 def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
