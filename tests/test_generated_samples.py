@@ -79,6 +79,7 @@ GENERATORS = [
     ("make_xf2_samples.py", []),
     ("make_xfe_samples.py", []),
     ("make_xff_samples.py", []),
+    ("make_xfg_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -216,10 +216,11 @@ def stamps(ctx: Ctx) -> tuple[Stamp, ...]:
 
 def _stamps(ctx: Ctx) -> tuple[Stamp, ...]:
     out: list[Stamp] = []
+    listed = contents_lines(ctx)
     i = 0
     while i < len(ctx.top):
         kind = stamp_kind(ctx, ctx.top[i].text)
-        if (kind is None or len(ctx.top[i].text.split()) > 3 * _STAMP_WORDS
+        if (kind is None or i in listed or len(ctx.top[i].text.split()) > 3 * _STAMP_WORDS
                 or ctx.vocab.not_stamp.search(ctx.top[i].text)):
             i += 1
             continue
@@ -227,6 +228,28 @@ def _stamps(ctx: Ctx) -> tuple[Stamp, ...]:
         out.append(s)
         i = max(s.end, i + 1)
     return tuple(out)
+
+
+_CONTENTS_REACH = 30  # a contents page lists a few dozen parts at most
+
+
+def contents_lines(ctx: Ctx) -> frozenset[int]:
+    """Indexes in `ctx.top` of a contents page's entries: the lines under a "Содержание" /
+    "Оглавление" line up to the first entry named again, where its part begins ("Пояснительная
+    записка" … "Приложение. Календарный план …" / "Пояснительная записка"). A heading whose
+    entries are never named again within reach marks nothing: its end is unknown."""
+    top = ctx.top
+    for i, line in enumerate(top):
+        if ctx.lemmas(line.text.strip(" .:")) not in ((w,) for w in ctx.vocab.contents_headings):
+            continue
+        seen: set[str] = set()
+        for k in range(i + 1, min(len(top), i + 1 + _CONTENTS_REACH)):
+            key = squash(top[k].text).lower()
+            if key in seen:
+                return frozenset(range(i + 1, k))
+            seen.add(key)
+        return frozenset()
+    return frozenset()
 
 
 def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:

@@ -131,6 +131,7 @@ class FactsVocab:
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_audience_notes: tuple[Lemmas, ...] = ()
     title_restarts: frozenset[str] = frozenset()
+    contents_headings: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
     amend_headings: tuple[Lemmas, ...] = ()
     broken_number_signs: tuple[str, ...] = ()
@@ -268,6 +269,7 @@ def facts_vocab() -> FactsVocab:
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_audience_notes=tuple(tuple(g) for g in f["title_audience_notes"]),
         title_restarts=frozenset(f["title_restarts"]),
+        contents_headings=frozenset(f["contents_headings"]),
         unit_notes=frozenset(f["unit_notes"]),
         approved_rules=frozenset(k["approved_rules"]),
     )
