@@ -240,7 +240,8 @@ def contents_lines(ctx: Ctx) -> frozenset[int]:
     entries are never named again within reach marks nothing: its end is unknown."""
     top = ctx.top
     for i, line in enumerate(top):
-        if ctx.lemmas(line.text.strip(" .:")) not in ((w,) for w in ctx.vocab.contents_headings):
+        lem = ctx.lemmas(line.text.strip(" .:"))
+        if len(lem) != 1 or lem[0] not in ctx.vocab.contents_headings:
             continue
         seen: set[str] = set()
         for k in range(i + 1, min(len(top), i + 1 + _CONTENTS_REACH)):
