@@ -8,7 +8,11 @@ reproduces a layout feature of such exports:
   its heading over three lines, then a contents page listing an appendix ("Приложение.
   Календарный план …") before the explanatory note named again, all in one block with the
   body's first sentence opening with the programme's words: the contents hold no stamp, the
-  heading under the grif is the title.
+  heading under the grif is the title;
+- 646 (txt): a school's programme with kindergartens whose title page has no blank lines: the
+  letterhead, a capitals heading closed by a quoted name, the authors' full names with their
+  positions, the town and the year run on to the explanatory note: the title ends before the
+  first author's name.
 """
 
 from __future__ import annotations
@@ -41,8 +45,25 @@ TXT_645 = """Муниципальное бюджетное дошкольное 
 Воспитатели строят работу вокруг игры, прогулок по родному городу и семейных праздников.
 """
 
+TXT_646 = """Муниципальное общеобразовательное учреждение
+«Кленовская средняя общеобразовательная школа № 2»
+ПРОГРАММА
+СОТРУДНИЧЕСТВА ШКОЛЫ И ДЕТСКИХ САДОВ
+«ПЕРВЫЕ ШАГИ К ШКОЛЕ»
+Лаврова Елена Сергеевна,
+заместитель директора по учебной работе МОУ «КСОШ № 2»
+Тихонова Вера Андреевна,
+заведующая МДОУ «Детский сад «Рябинка»
+г. Кленовск
+2024 г.
+Пояснительная записка
+Программа помогает детям подготовительных групп привыкнуть к школе: они бывают на уроках, \
+в библиотеке и на праздниках, а учителя приходят к ним в детский сад.
+"""
+
 TEXTS = {
     "645": ("645_sosnovogorye_dou7_upbringing_programme_2024.txt", TXT_645),
+    "646": ("646_klenov_school_kindergarten_programme_2024.txt", TXT_646),
 }
 
 BUILDERS: dict[str, Callable[[], None]] = text_builders(HERE, TEXTS)

@@ -29,6 +29,7 @@ from extract.facts.title_lines import (
     goes_on,
     has_period,
     lines_from,
+    own_lines,
     stopper,
     strong_block,
     with_continuation,
@@ -89,7 +90,7 @@ def plan_heading(ctx: Ctx) -> str | None:
     not open with an act, the first block naming one."""
     head = ctx.head
     found = [i for i, c in enumerate(head)
-             if not c.list_number and len(c.text.split()) <= TITLE_WORDS
+             if not c.list_number and len(_heading_text(ctx, c).split()) <= TITLE_WORDS
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))
              and not grifs.over_grif(ctx, c)]
     strong = [i for i in found if strong_block(head[i])]
@@ -105,6 +106,13 @@ def plan_heading(ctx: Ctx) -> str | None:
             return clean_title(ctx, card)
         return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
     return None
+
+
+def _heading_text(ctx: Ctx, c: Chunk) -> str:
+    """A block's text; in plain text, a block of several lines up to a line that starts
+    something else (a text export joins a title page's heading, its authors and the body's
+    first lines into one block): the heading is measured, not the page."""
+    return own_lines(ctx, c) if ctx.plain and len(c.lines) > 1 else c.text
 
 
 def _says(ctx: Ctx, text: str) -> bool:

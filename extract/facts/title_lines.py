@@ -151,10 +151,25 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
                      or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
                      or _note_after_years(ctx, kept, line)
-                     or _place_after_years(ctx, kept, line)):
+                     or _place_after_years(ctx, kept, line)
+                     or _authors_line(ctx, kept, line)):
             break
         kept.append(line)
     return squash(" ".join(kept))
+
+
+_LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
+
+
+def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
+    """"ПРОГРАММА …" / "«…»" / "Николаева Анна Петровна," / "Составитель: …": a title page's
+    authors under its heading, their full name on a line of its own or under a label; the
+    title ends before them (a bare name not while a quote is open: a patron's name goes on)."""
+    m = _LABEL.match(line)
+    if m and ctx.lemmas(m.group(1))[:1] and ctx.lemmas(m.group(1))[0] in ctx.vocab.author_labels:
+        return True
+    return not open_quote(" ".join(kept)) and bool(
+        ctx.vocab.full_name.match(line.strip().rstrip(",;")))
 
 
 def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:

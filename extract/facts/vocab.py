@@ -132,6 +132,7 @@ class FactsVocab:
     title_audience_notes: tuple[Lemmas, ...] = ()
     title_restarts: frozenset[str] = frozenset()
     contents_headings: frozenset[str] = frozenset()
+    author_labels: frozenset[str] = frozenset()
     amend_clauses: tuple[Lemmas, ...] = ()
     amend_headings: tuple[Lemmas, ...] = ()
     broken_number_signs: tuple[str, ...] = ()
@@ -270,6 +271,7 @@ def facts_vocab() -> FactsVocab:
         title_audience_notes=tuple(tuple(g) for g in f["title_audience_notes"]),
         title_restarts=frozenset(f["title_restarts"]),
         contents_headings=frozenset(f["contents_headings"]),
+        author_labels=frozenset(f["author_labels"]),
         unit_notes=frozenset(f["unit_notes"]),
         approved_rules=frozenset(k["approved_rules"]),
     )
