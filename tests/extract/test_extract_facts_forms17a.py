@@ -12,28 +12,13 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import Paragraph, Provenance, SourceDocument
 from normalize.deadlines import parse_period
-from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    lem = get_lemmatizer()
-    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation)
-
-
-@pytest.fixture(scope="module")
-def ctx(tools: ExtractTools) -> Ctx:
-    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
-
 
 # (text, number): a letter suffix never opens a capitalised word
 NUMBERS = [

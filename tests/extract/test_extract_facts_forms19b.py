@@ -12,24 +12,12 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
-
-@pytest.fixture(scope="module")
-def ctx(tools: ExtractTools) -> Ctx:
-    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
-
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table
 
 # (text, number, date): numbers as school offices print them
 NUMBERS = [

@@ -17,13 +17,7 @@ from ingest.models import SourceDocument
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, full_tools, lines_doc, pdf_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, lines_doc, pdf_doc
 
 _CAMP = ("ПРОГРАММА ЛЕТНЕГО ОТДЫХА", "пришкольного оздоровительного лагеря", "«Радуга»")
 _CAMP_TITLE = "ПРОГРАММА ЛЕТНЕГО ОТДЫХА пришкольного оздоровительного лагеря «Радуга»"

@@ -22,16 +22,11 @@ from ingest.models import SourceDocument
 from ingest.text.reader import read_text
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, pdf_doc
+from facts_helpers import pdf_doc
 
 BODY = ("В целях повышения качества общего образования и в соответствии с уставом района "
         "администрация района постановляет утвердить прилагаемый документ и обеспечить его "
         "исполнение в установленные сроки.")
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
 
 
 CASES = [

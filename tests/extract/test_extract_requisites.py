@@ -14,7 +14,6 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DraftIndicator, DraftValue
 from extract.tools import ExtractTools
@@ -30,11 +29,6 @@ def tools() -> ExtractTools:
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation)
-
-
-@pytest.fixture(scope="module")
-def ctx(tools: ExtractTools) -> Ctx:
-    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
 
 
 REQUISITES = [
