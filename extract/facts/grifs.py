@@ -38,10 +38,24 @@ def after_grif(ctx: Ctx, found: list[int]) -> int:
     """The first of the title candidates `found` (indexes of `ctx.head`), passing over those
     above the page's first grif when one follows it: a site's caption of the file ("Программа
     … 2019 г") printed before the letterhead is not the document's own heading."""
-    grif = next((i for i, c in enumerate(ctx.head) if grif_chunk(ctx, c)), None)
-    if grif is None or found[0] >= grif:
+    pos = {id(c): k for k, c in enumerate(ctx.chunks)}
+    at = [pos[id(c)] for c in ctx.head]
+    prose = next((at[i] for i, c in enumerate(ctx.head) if grif_chunk(ctx, c)), None)
+    # grifs printed side by side are a layout table's row, outside the prose of `ctx.head`
+    row = next((k for k in range(at[found[0]], at[found[-1]]) if _grif_row(ctx, ctx.chunks[k])),
+               None)
+    grif = min((g for g in (prose, row) if g is not None), default=None)
+    if grif is None or at[found[0]] >= grif:
         return found[0]
-    return next((i for i in found if i > grif), found[0])
+    return next((i for i in found if at[i] > grif), found[0])
+
+
+_GRIF_CELLS = 3  # a row of grifs side by side, not a plan's table
+
+
+def _grif_row(ctx: Ctx, c: Chunk) -> bool:
+    return c.cells is not None and len(c.cells) <= _GRIF_CELLS \
+        and any(_grif_line(ctx, cell.split("\n", 1)[0]) for cell in c.raw_cells)
 
 
 _LONE_ADJECTIVES = 2

@@ -26,6 +26,8 @@ _BLANKS = re.compile(r"[_\s.]+")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁёA-Za-z]+)[\s.,]*$")
 _WORDS = re.compile(r"[А-Яа-яЁёA-Za-z]+")
 _NAME_END = re.compile(r"[\d»\"”]")
+# the town an institution's name places it in, right before its number ("МБДОУ г. Энска № 7")
+_TOWN_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:г|гор|с|п|пос)\.\s*[А-ЯЁ][а-яё-]+[\s.,]*$")
 # "N 1799г. Калининград", "N 1021-рг. Кемерово": the town's "г." glued on, not a suffix
 _CITY_ABBREVIATION = re.compile(r"(?<=[\dа-яё])г$")
 _FORM_BLANK = re.compile(r"\s*_+\s*")
@@ -82,8 +84,10 @@ def is_own_number(ctx: Ctx, before: str) -> bool:
     # an institution's abbreviation ("СОШ", "МБДОУ"), not an act's word in capitals
     if word.isupper() and 2 <= len(word) <= 8:
         return False
-    # a name's lower-case word ("оздоровления", "вида"); "Пр.№41" abbreviates the act's word
-    return not (word[:1].islower() and _names_institution(ctx, before))
+    # a name's lower-case word ("оздоровления", "вида") or its town ("МБДОУ г. Энска № 7");
+    # "Пр.№41" abbreviates the act's word
+    return not ((word[:1].islower() or _TOWN_BEFORE.search(before))
+                and _names_institution(ctx, before))
 
 
 _LOOK_BACK = 5  # "детский сад присмотра и оздоровления № 333": the name's words before "№"

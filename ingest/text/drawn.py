@@ -17,6 +17,7 @@ from ingest.text.inline_pipes import inline_runs, read_inline
 from ingest.text.para_cells import para_runs
 from ingest.text.pipe_cells import pipe_runs
 from ingest.text.pipe_table import read_pipes
+from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 
 _INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
 _CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$"
@@ -55,6 +56,11 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
         found += [Drawn("paragraph cells", r.start, r.end, partial(read_pipes, r))
                   for r in para_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
+    if opener().search(text):
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("side grifs", b.start, b.end, partial(read_side_grifs, b))
+                  for b in side_grif_blocks(raw)
+                  if not any(a < b.end and b.start < e for a, e in taken)]
     return sorted(found, key=lambda d: d.start)
 
 

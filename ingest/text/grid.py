@@ -212,6 +212,8 @@ def _lower_head(row: RowDraft, cells: Sequence[Frag]) -> int | None:
 
 
 def _append(row: RowDraft, g: GridLine) -> None:
+    # a continuation line wider than its row (one cell, then two): the row widens with it
+    row.parts.extend([] for _ in range(len(g.cells) - len(row.parts)))
     for col, frag in enumerate(g.cells):
         if frag.text:
             row.parts[col].append((frag, g.line))

@@ -59,6 +59,9 @@ REQUISITES = [
     ("(ред. от 18.08.2016) от 09.11.2015 N 1309", "1309", "от 09.11.2015"),
     ("введено в действие приказом от 27.08.2021 г. № 126/А", "126/А", "от 27.08.2021 г."),
     ("Н.П. Иванова, 5 класс", None, None),
+    # an institution's number after its town, then the act's number left blank
+    ("Заведующим МБДОУ г. Заречья №12 Приказ № от мая 2019 года", None, None),
+    ("Приказ № 14 от 3 мая 2019 года по МБДОУ г. Заречья", "14", "от 3 мая 2019 года"),
 ]
 
 
@@ -160,8 +163,16 @@ TITLES = [
                "ОБРАЗОВАНИЯ НА 2009 - 2012 ГОДЫ (с изменениями на: 25.12.2012)\n\nТекст."),
      "programme", "ОБ УТВЕРЖДЕНИИ ДОЛГОСРОЧНОЙ ЦЕЛЕВОЙ ПРОГРАММЫ РАЗВИТИЯ ОБРАЗОВАНИЯ НА 2009 - "
      "2012 ГОДЫ", "НА 2009 - 2012 ГОДЫ"),
+    # a site's caption of the file over grifs printed side by side (a layout row), then the
+    # document's own heading
+    (SourceDocument(file="t.txt", sha256="0", format="txt", blocks=(
+        Paragraph(text="План работы детского сада № 5 г. Заречья на лето",
+                  source=Provenance(line=1)),
+        table(("Рассмотрено:\nпедагогическим советом", "Утверждено:\nзаведующим детским садом")),
+        Paragraph(text="План летней работы детского сада № 5 на 2019 год",
+                  source=Provenance(line=9)))),
+     "roadmap", "План летней работы детского сада № 5 на 2019 год", "на 2019 год"),
 ]
-
 
 # a legal site's text export: the whole top is one paragraph of lines
 SITE_EXPORT = ("Откройте актуальную версию документа\nПриложение\nк постановлению\n"

@@ -45,6 +45,9 @@ def _rows(text: str) -> list[tuple[bool, dict[int, str]]]:
      [(True, {0: "№", 1: "Мероприятие", 2: "Срок", 3: "Исполнитель"}),
       (False, {0: "1", 1: "Семинар для\nмолодых педагогов", 2: "март –\nапрель",
                3: "ИМЦ,\nшколы"})]),
+    # a row of one cell continued by a line of two (a list marker's tab above): the row widens
+    (["- \t", "семинар", "\t для молодых педагогов"],
+     [(False, {0: "семинар", 1: "для молодых педагогов"})]),
 ])
 def test_wrapped_rows(lines: list[str], rows: list[tuple[bool, dict[int, str]]]) -> None:
     assert _rows("\n".join(lines)) == rows
