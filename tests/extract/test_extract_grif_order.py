@@ -57,3 +57,9 @@ def test_the_heads_name_in_a_pdf_stamp_is_read_in_the_nominative(tools: ExtractT
     d = extract(doc, Found(), tools).document
     assert [(s.name, s.position) for s in d.signatories] == [
         ("Т.Г. Лебедева", "Заведующий МБДОУ «Детский сад № 4»")]
+
+
+def test_the_institution_in_the_positions_place_issues_the_document(tools: ExtractTools) -> None:
+    d = extract(_in_table("Утверждаю\nМБДОУ детский сад № 8\nпосёлка Ольховка\n"
+                          "___________ В.Н. Сосновская"), Found(), tools).document
+    assert d.issuer == "МБДОУ детский сад № 8 посёлка Ольховка"
