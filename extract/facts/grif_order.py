@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash, with_text
+from extract.facts.lines import Chunk, squash
 from extract.models import DraftSignatory
 
 _REACH = 6  # lines between a grif's opener and the name under it
-_TITLE_PAGE = 20  # chunks
 _AFTER_NAME = " .,;)|/_"
 _BLANK = re.compile(r"^[\s_./|-]*$")
 _SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
@@ -124,15 +123,46 @@ def _nominative_name(ctx: Ctx, name: str) -> str:
     return _SURNAME.sub(nominative, name)
 
 
-def issuer_from_grif_institution(ctx: Ctx) -> str | None:
-    """The institution an approval grif sets where the approver's position goes ("Утверждаю
-    / МДОУ детский сад № 5 / ____ А.Б. Орлова"): the body whose head approves the document."""
-    for c in ctx.chunks[:_TITLE_PAGE]:  # a grif is often a table's row
-        cells = c.cell_lines if c.cells is not None else (c.lines or (c.text,),)
-        for cell in cells:
-            lines = tuple(with_text(c, x) for x in cell)
-            for i in range(1, len(lines)):
-                hit = order_signatory(ctx, lines, i)
-                if hit is not None and hit[1] == "grif_institution":
-                    return hit[0].position
+def name_above_grif(ctx: Ctx, chunks: tuple[Chunk, ...]) -> DraftSignatory | None:
+    """A PDF's text layer may set the head's name, printed beside the signature line, above
+    the grif ("Орлова" / "А.Б." / "УтверждаюДиректор" / "МБОУ …" / "Приказ № …" / "_"): the
+    position in the grif, its signature line blank, the name alone on the lines over it."""
+    for k, c in enumerate(chunks):
+        text = c.text.strip().lstrip("«\"")
+        if k == 0 or not any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts
+                             if kind == "approve_self"):
+            continue
+        below = [x.text.strip() for x in chunks[k + 1 : k + 1 + _REACH]]
+        if any(_grif_name(ctx, x) for x in below):
+            return None
+        position = _position_lines(ctx, [_opener_rest(ctx, c.text), *below])
+        name = _lone_name(ctx, chunks, k)
+        if position and name:
+            return DraftSignatory(name=name, position=position)
+    return None
+
+
+def _position_lines(ctx: Ctx, lines: list[str]) -> str | None:
+    """The position the lines open with, up to the approving order or the signature line."""
+    out: list[str] = []
+    for line in lines:
+        if not line or _BLANK.match(line) or set(ctx.lemmas(line)[:1]) & ctx.vocab.act_types \
+                or _institution(ctx, [line]) == []:
+            break
+        out.append(line)
+    text = squash(" ".join(out))
+    lem = ctx.lemmas(text)[:3]
+    return text if set(lem) & ctx.vocab.position_heads else None
+
+
+def _lone_name(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> str | None:
+    """A name alone on the line above line `k`, or its surname and initials on two lines."""
+    for start in (k - 2, k - 1):
+        if start < 0:
+            continue
+        text = squash(" ".join(x.text for x in chunks[start:k]))
+        for rx in ctx.vocab.names:
+            m = rx.fullmatch(text)
+            if m:
+                return m.group("name")
     return None

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.grif_order import order_signatory
+from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
@@ -374,6 +374,10 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
             continue
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
             out.append((s, grif))
+    above = None if out else name_above_grif(ctx, chunks)
+    if above is not None:
+        out.append((above, "approve"))
+        (rules if rules is not None else []).append("grif_name_above")
     approved = any(g == "approve" for _, g in out)
     return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
 

@@ -59,7 +59,23 @@ def test_the_heads_name_in_a_pdf_stamp_is_read_in_the_nominative(tools: ExtractT
         ("Т.Г. Лебедева", "Заведующий МБДОУ «Детский сад № 4»")]
 
 
-def test_the_institution_in_the_positions_place_issues_the_document(tools: ExtractTools) -> None:
-    d = extract(_in_table("Утверждаю\nМБДОУ детский сад № 8\nпосёлка Ольховка\n"
-                          "___________ В.Н. Сосновская"), Found(), tools).document
-    assert d.issuer == "МБДОУ детский сад № 8 посёлка Ольховка"
+# (PDF lines, signatories): the name over a grif whose signature line is blank
+NAME_ABOVE = [
+    (("Сосновская", "В.Н.", "УтверждаюИ.о.", "директора МБОУ Ольховская ООШ №3",
+      "Приказ № 4.1 от 01.04.2026г.", "/", "_", "Отчет о результатах самообследования"),
+     [("Сосновская В.Н.", "И.о. директора МБОУ Ольховская ООШ №3")]),
+    # a name under the grif signs as before
+    (("УТВЕРЖДАЮ", "Директор МБОУ Ольховская ООШ №3", "_______ В.Н. Сосновская",
+      "Отчет о результатах самообследования"),
+     [("В.Н. Сосновская", "Директор МБОУ Ольховская ООШ №3")]),
+    # a name over a council's grif is no approver
+    (("Сосновская", "В.Н.", "Рассмотрено на заседании", "педагогического совета",
+      "Отчет о результатах самообследования"), []),
+]
+
+
+@pytest.mark.parametrize(("lines", "signed"), NAME_ABOVE)
+def test_a_pdf_name_set_over_the_grif_signs(tools: ExtractTools, lines: tuple[str, ...],
+                                            signed: list[tuple[str, str]]) -> None:
+    d = extract(pdf_doc(*lines, bold=(len(lines) - 1,)), Found(), tools).document
+    assert [(s.name, s.position) for s in d.signatories] == signed
