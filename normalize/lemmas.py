@@ -124,9 +124,13 @@ class Lemmatizer:
 
     def nominative(self, word: str) -> str | None:
         """The nominative of `word` read as a genitive ("луговской" in "МБОУ Луговской ООШ" →
-        "луговская", though its likeliest parse is a masculine nominative), or None."""
+        "луговская", though its likeliest parse is a masculine nominative), or None. A word
+        written with a capital reads as a surname when it can be one ("Кедровой" → "кедрова",
+        not the adjective's "кедровая")."""
         parses = self.parse(word)
         gent = [p for p in parses if "gent" in p.tag]
+        if word[:1].isupper() and word[1:].islower():
+            gent = [p for p in gent if "Surn" in p.tag] or gent
         if not gent:
             return None
         got = gent[0].inflect({"nomn"})

@@ -259,8 +259,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     if fuller is not req:
         req = _named("order", "fuller_number", fuller, trace)
     act = _named("act_type", "named", order_.act_type(ctx), trace)
-    signed = signatories(ctx)
+    grif_rules: list[str] = []
+    signed = signatories(ctx, grif_rules)
     _named("signatories", "name_lines", signed, trace)
+    trace += [f"header.signatories:{r}" for r in dict.fromkeys(grif_rules)]
     place = period_.municipality(ctx, known)
     region = _named("region", "pattern", period_.region(ctx, known), trace) or _named(
         "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace)

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
+from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
@@ -347,12 +348,13 @@ def _no_position_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> bool:
     return False
 
 
-def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
+def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignatory, ...]:
     """Every signature in the running text, in order, one per person: a name under (or after)
     a position; a name alone (a table's responsible person read as text) is none. Where a
     title page sets a council's grif beside the approver's (their lines may interleave), the
     approver signs the document: the council chair's name is left out. A name under
-    "СОГЛАСОВАНО" agrees to the document, it does not sign it (CONTRACT `signatories`)."""
+    "СОГЛАСОВАНО" agrees to the document, it does not sign it (CONTRACT `signatories`). The
+    grif rules that decided a signature (`grif_order`) are added to `rules`."""
     # a form's signature over its caption row ("(должность) | (подпись) | (расшифровка …)")
     out: list[tuple[DraftSignatory, str | None]] = [
         (DraftSignatory(name=clean_name(s.name), position=clean_position(ctx, s.position or "")),
@@ -360,6 +362,10 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
     chunks = _signature_lines(ctx)
     for i in range(len(chunks)):
         s = _signatory(ctx, chunks, i)
+        by_order = order_signatory(ctx, chunks, i) if s is None or s.position is None else None
+        if by_order is not None:
+            s, rule = by_order
+            (rules if rules is not None else []).append(rule)
         grif = _grif_of(ctx, chunks, i) if s is not None else None
         # a name alone is a responsible, not a signature; but a name on the signature's
         # underscores under "УТВЕРЖДЕНО" signs, its position not printed
@@ -368,6 +374,10 @@ def signatories(ctx: Ctx) -> tuple[DraftSignatory, ...]:
             continue
         if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
             out.append((s, grif))
+    above = None if out else name_above_grif(ctx, chunks)
+    if above is not None:
+        out.append((above, "approve"))
+        (rules if rules is not None else []).append("grif_name_above")
     approved = any(g == "approve" for _, g in out)
     return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
 

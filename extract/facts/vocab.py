@@ -41,6 +41,7 @@ class FactsVocab:
     names: tuple[re.Pattern[str], ...]
     lone_name: re.Pattern[str]
     tail_name: re.Pattern[str]  # a one-initial name ending a position's wrapped line
+    grif_requisites: re.Pattern[str]  # an order's date/number after a name in a grif
     sign_captions: dict[str, re.Pattern[str]]  # role → caption under a signature's cell
     full_name: re.Pattern[str]
     site_chrome_line: re.Pattern[str]
@@ -190,6 +191,7 @@ def facts_vocab() -> FactsVocab:
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),
+        grif_requisites=re.compile(f["grif_requisites_pattern"], re.IGNORECASE),
         sign_captions={k: re.compile(v, re.IGNORECASE) for k, v in f["sign_captions"].items()},
         full_name=re.compile(f["full_name_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
