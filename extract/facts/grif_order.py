@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import Chunk, squash, with_text
 from extract.models import DraftSignatory
 
 _REACH = 6  # lines between a grif's opener and the name under it
+_TITLE_PAGE = 20  # chunks
 _AFTER_NAME = " .,;)|/_"
 _BLANK = re.compile(r"^[\s_./|-]*$")
 _SURNAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
@@ -121,6 +122,20 @@ def _nominative_name(ctx: Ctx, name: str) -> str:
         form = ctx.tools.nominative(m.group())
         return form[:1].upper() + form[1:] if form else m.group()
     return _SURNAME.sub(nominative, name)
+
+
+def issuer_from_grif_institution(ctx: Ctx) -> str | None:
+    """The institution an approval grif sets where the approver's position goes ("Утверждаю
+    / МДОУ детский сад № 5 / ____ А.Б. Орлова"): the body whose head approves the document."""
+    for c in ctx.chunks[:_TITLE_PAGE]:  # a grif is often a table's row
+        cells = c.cell_lines if c.cells is not None else (c.lines or (c.text,),)
+        for cell in cells:
+            lines = tuple(with_text(c, x) for x in cell)
+            for i in range(1, len(lines)):
+                hit = order_signatory(ctx, lines, i)
+                if hit is not None and hit[1] == "grif_institution":
+                    return hit[0].position
+    return None
 
 
 def name_above_grif(ctx: Ctx, chunks: tuple[Chunk, ...]) -> DraftSignatory | None:

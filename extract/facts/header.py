@@ -18,6 +18,7 @@ from extract.facts import developer as developer_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import founder as founder_
 from extract.facts import goals as goals_
+from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
@@ -123,6 +124,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("grif", institution_.issuer_from_grif),
     # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
     ("grif_head", order_.issuer_from_grif_head),
+    # "Утверждаю / МДОУ детский сад № 5 / ____ А.Б. Орлова": the institution in the position's place
+    ("grif_institution", grif_order_.issuer_from_grif_institution),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_.issuer_from_title_page),
