@@ -57,6 +57,8 @@ class FactsVocab:
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
+    territory_acts: frozenset[str]
+    table_label: re.Pattern[str]
     operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     amended_by: re.Pattern[str]
@@ -206,6 +208,8 @@ def facts_vocab() -> FactsVocab:
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),
+        territory_acts=frozenset(f["territory_acts"]),
+        table_label=re.compile(f["table_label"]),
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),

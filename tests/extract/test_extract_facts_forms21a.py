@@ -10,7 +10,9 @@ import pytest
 
 from extract.facts.header import extract
 from extract.found import Found
+from extract.indicator_rows import parse_value
 from extract.tools import ExtractTools
+from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import lines_doc
@@ -41,3 +43,36 @@ def test_stacked_grif_gives_the_original(tools: ExtractTools, stamps: tuple[str,
                                          number: str, date: str) -> None:
     facts = extract(lines_doc("\n".join((*stamps, *_BODY))), Found(), tools).document
     assert (facts.order_number, facts.order_date_text) == (number, date)
+
+
+# (page lines, order number, date): a law's page printed from the middle of its amendments,
+# the law named in the site's heading; the region's name is where it holds, no issuer
+LAW_PAGES = [
+    (("Закон Заречной области от 05.04.2012 № 812-ОЗ",
+      "в) в разделе 3 \"Целевые показатели\":", "таблицу 7 изложить в следующей редакции:",
+      "\"Таблица 7", "Показатели развития сельского туризма"), "812-ОЗ", "от 05.04.2012"),
+    (("Закон Озёрного края от 17.11.2009 № 2240-III",
+      "к) в подразделе 2.4 таблицу 12 изложить в следующей редакции:",
+      "\"Таблица 12", "Показатели развития сельского туризма"), "2240-III", "от 17.11.2009"),
+]
+_LAW_TABLE = ("| Показатель | 2010 год | 2011 год | 2015 год |",
+              "|------------+----------+----------+----------|",
+              "| Число турбаз | 4 | 5 | 9\";|")
+
+
+@pytest.mark.parametrize(("lines", "number", "date"), LAW_PAGES)
+def test_law_page_heading(tools: ExtractTools, tmp_path: Path, lines: tuple[str, ...],
+                          number: str, date: str) -> None:
+    path = tmp_path / "law.txt"
+    path.write_text("\n\n".join((*lines, "\n".join(_LAW_TABLE))) + "\n", encoding="utf-8")
+    facts = extract(read_document(path), Found(), tools).document
+    assert (facts.order_number, facts.order_date_text) == (number, date)
+    assert facts.act_type == "закон"
+    assert facts.issuer is None
+    assert facts.title == "Показатели развития сельского туризма"
+
+
+@pytest.mark.parametrize(("text", "value"), [('0,8";', 0.8), ("12\u00bb.", 12.0), ('95 %";', 95.0),
+                                             ('"5', None)])
+def test_restated_table_closing_quote_leaves_the_value(text: str, value: float | None) -> None:
+    assert parse_value(text) == value
