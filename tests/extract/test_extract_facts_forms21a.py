@@ -15,7 +15,7 @@ from extract.tools import ExtractTools
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import lines_doc
+from facts_helpers import docx_doc, lines_doc
 
 _BODY = ("Муниципальная программа", "«Развитие туризма в Озёрском районе»", "1. Паспорт",
          "Туризм в районе развивается медленно, программа поможет это исправить.")
@@ -76,3 +76,32 @@ def test_law_page_heading(tools: ExtractTools, tmp_path: Path, lines: tuple[str,
                                              ('"5', None)])
 def test_restated_table_closing_quote_leaves_the_value(text: str, value: float | None) -> None:
     assert parse_value(text) == value
+
+
+_AMENDED = ("О внесении изменений в постановление администрации Озёрского района "
+            "от 9 марта 2018 года № 140")
+# (quoted name of the amended act, printed as its own paragraph)
+AMENDED_NAMES = [
+    '"Об утверждении порядка предоставления субсидий на организацию отдыха детей в каникулярное '
+    'время в рамках муниципальной программы "Развитие образования Озёрского района""',
+    "«О порядке расходования средств районного бюджета на питание обучающихся "
+    "общеобразовательных организаций Озёрского района в учебном году»",
+]
+
+
+@pytest.mark.parametrize("name", AMENDED_NAMES)
+def test_amended_act_name_paragraph_goes_on_the_subject(tools: ExtractTools, name: str) -> None:
+    doc = docx_doc("Администрация Озёрского района", "ПОСТАНОВЛЕНИЕ",
+                   "от 2 апреля 2019 года № 311", " ", _AMENDED, " ", name, " ",
+                   "В соответствии с решением совета депутатов Озёрского района администрация "
+                   "Озёрского района постановляет:",
+                   "1. Внести в постановление следующие изменения:", bold=(4, 6))
+    assert extract(doc, Found(), tools).document.title == f"{_AMENDED} {name}"
+
+
+def test_preamble_after_numbered_subject_stays_out(tools: ExtractTools) -> None:
+    doc = docx_doc("Администрация Озёрского района", "ПОСТАНОВЛЕНИЕ",
+                   "от 2 апреля 2019 года № 311", _AMENDED,
+                   "В соответствии с решением совета депутатов Озёрского района администрация "
+                   "Озёрского района постановляет:", bold=(3,))
+    assert extract(doc, Found(), tools).document.title == _AMENDED
