@@ -15,7 +15,7 @@ from extract.tools import ExtractTools
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc
+from facts_helpers import docx_doc, lines_doc, pdf_doc
 
 _BODY = ("Муниципальная программа", "«Развитие туризма в Озёрском районе»", "1. Паспорт",
          "Туризм в районе развивается медленно, программа поможет это исправить.")
@@ -105,3 +105,19 @@ def test_preamble_after_numbered_subject_stays_out(tools: ExtractTools) -> None:
                    "В соответствии с решением совета депутатов Озёрского района администрация "
                    "Озёрского района постановляет:", bold=(3,))
     assert extract(doc, Found(), tools).document.title == _AMENDED
+
+
+# (letterhead lines over the act's word, issuer)
+REGION_HEADS = [
+    (("РЕСПУБЛИКА ЗАРЕЧЬЕ", "ПРЕЗИДЕНТ"), "Президент Республики Заречье"),
+    (("РЕСПУБЛИКА ЛЕСНАЯ (ОЗЁРНАЯ)", "ГЛАВА"), "Глава Республики Лесная (Озёрная)"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), REGION_HEADS)
+def test_region_head_letterhead(tools: ExtractTools, letterhead: tuple[str, ...],
+                                issuer: str) -> None:
+    doc = pdf_doc(*letterhead, "УКАЗ", "от 14.02.2015 №311",
+                  "О государственной программе Республики «Развитие туризма на 2016-2020 годы»",
+                  "В целях развития туризма постановляю:", bold=(0, 1, 2, 4))
+    assert extract(doc, Found(), tools).document.issuer == issuer
