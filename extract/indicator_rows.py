@@ -14,6 +14,8 @@ _NUM = r"[-−]?\d+(?:[.,]\d+)?"
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
 NO_VALUE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
 FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
+# '0,8";': an amending act's restated table closes its quote (and the item) in its last cell
+RESTATED_END = re.compile(r"(?<=[\d%])\s*[\"»”]\s*[;.]?\s*$")
 # "58/60": plan and fact of one year; a dash for the one not known ("70/-")
 PAIR = re.compile(rf"^\s*({_NUM}|[-–—])\s*/\s*({_NUM}|[-–—])\s*$")
 LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
@@ -26,7 +28,7 @@ OWN_ROLES = frozenset({"number", "unit", "value"})
 
 def parse_value(text: str) -> float | None:
     """The number written in a value cell ("50", "12,5 %", "20 чел."), or None."""
-    got = cell_value(FOOTNOTE.sub("", text))
+    got = cell_value(FOOTNOTE.sub("", RESTATED_END.sub("", text)))
     return got[0] if got else None
 
 

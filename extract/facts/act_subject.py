@@ -83,7 +83,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     # a long line goes on only where the subject cannot end ("… в государственных и" /
     # "муниципальных организациях …"): a lower-case line after a dangling word
     if len(nxt.text.split()) > _LINE_WORDS:
-        return nxt.text[:1].islower() and open_end(ctx, text)
+        return (nxt.text[:1].islower() and open_end(ctx, text)) or _amended_name(text, nxt.text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
@@ -93,6 +93,17 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     return nxt.text[:1].islower() or opened or straight or named or bracket \
         or open_end(ctx, text) or _awaits_requisites(ctx, text) \
         or _caps_goes_on(ctx, text, nxt.text)
+
+
+_ENDS_NUMBERED = re.compile(r"(?:№|\bN)\s*[\w./-]+\s*$")
+
+
+def _amended_name(text: str, line: str) -> bool:
+    """"О внесении изменений в постановление … от … № 25" / '"О порядке …"': the amended
+    act's quoted name printed as a paragraph of its own under its requisites goes on the
+    subject, however long."""
+    return (line[:1] in _QUOTES and not any(q in text for q in _QUOTES)
+            and bool(_ENDS_NUMBERED.search(text)) and line.rstrip(" .").endswith(('"', "»", "”")))
 
 
 def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:

@@ -30,6 +30,7 @@ from extract.facts import order as order_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import region_abbr as region_abbr_
+from extract.facts import region_head as region_head_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
@@ -111,6 +112,8 @@ ORDER_RULES: tuple[Rule, ...] = (
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
     ("header_block", issuer_.issuer_from_header_block),
+    # "РЕСПУБЛИКА N / ПРЕЗИДЕНТ / УКАЗ": the region's head, his title alone under its name
+    ("region_official", region_head_.official_of_region),
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", acts_.operative_body),
     ("act_heading", order_.issuer_from_heading),

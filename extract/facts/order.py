@@ -236,7 +236,11 @@ def issuer_from_approval(ctx: Ctx) -> str | None:
 def issuer_from_heading(ctx: Ctx) -> str | None:
     """"Постановление Администрации города N от …" → "Администрация города N"."""
     h = heading_header(ctx)
-    return nominative_head(h.org, ctx) if h and h.org else None
+    # "Закон Республики N от …": a law's heading names the region whose law it is, never
+    # the body that passed it
+    if not h or not h.org or h.act in ctx.vocab.territory_acts:
+        return None
+    return nominative_head(h.org, ctx)
 
 
 def issuer_from_amendment(ctx: Ctx) -> str | None:

@@ -272,13 +272,16 @@ def _year(s: Stamp) -> int | None:
 
 
 def _originals(found: list[Stamp]) -> list[Stamp]:
-    """The lower of two stamps of one kind stacked with nothing between, when its act is of
-    an earlier year: a legal site prints the amending act's stamp over the original's, the
-    quote mark that marks the repeated one sometimes lost ("Приложение N 1 / к постановлению
-    … от … 2024 г. N 17" / "Приложение N 1 / к постановлению … от … 2016 г. N 88")."""
+    """The lower of two stamps stacked with nothing between, when its act is of an earlier
+    year: a legal site prints the amending act's stamp over the original's, the quote mark
+    that marks the repeated one sometimes lost ("Приложение N 1 / к постановлению … от … 2024
+    г. N 17" / "Приложение N 1 / к постановлению … от … 2016 г. N 88"), or the original kept
+    as its plain grif under a new edition's appendix line ("Приложение 1 / к постановлению …
+    от … 2021 г. N 5" / "Утверждена / постановлением … от … 2015 г. N 80")."""
     for upper, lower in pairwise(found):
         years = _year(upper), _year(lower)
-        if (upper.kind == lower.kind and lower.start == upper.end
+        kinds = upper.kind, lower.kind
+        if ((kinds[0] == kinds[1] or kinds == ("appendix", "approval")) and lower.start == upper.end
                 and years[0] and years[1] and years[1] < years[0]):
             return [lower]
     return []

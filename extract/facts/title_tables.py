@@ -42,9 +42,13 @@ def table_heading(ctx: Ctx) -> str | None:
     результативности при реализации Стратегии" / the indicator table, a drawn frame's top
     line between): the heading is its title."""
     chunks = ctx.chunks
-    for k, c in enumerate(chunks[:_TABLE_HEADING_REACH]):
-        if c.cells is not None:
+    reach = _TABLE_HEADING_REACH
+    for k, c in enumerate(chunks):
+        if k >= reach or c.cells is not None:
             return None
+        if ctx.vocab.table_label.match(c.text):
+            reach += 1  # '"Таблица 49' over the caption: a label, the caption is the heading
+            continue
         names_plan = _names_plan_list(ctx, c.text)
         if c.list_number and not (k == 0 and names_plan and any(q in c.text for q in QUOTES)):
             # "5. Сведения о …": a numbered section of a longer document; unless it opens the

@@ -58,8 +58,11 @@ class FactsVocab:
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     act_types: frozenset[str]
+    territory_acts: frozenset[str]
+    table_label: re.Pattern[str]
     operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
+    region_head_genitive: dict[str, str]
     amended_by: re.Pattern[str]
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
@@ -208,8 +211,11 @@ def facts_vocab() -> FactsVocab:
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
         act_types=frozenset(f["act_types"]),
+        territory_acts=frozenset(f["territory_acts"]),
+        table_label=re.compile(f["table_label"]),
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
+        region_head_genitive=dict(f["region_head_genitive"]),
         amended_by=re.compile(f["amended_by"], re.IGNORECASE),
         edoc_footer=re.compile(f["edoc_footer"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
