@@ -65,6 +65,7 @@ GENERATORS = [
     ("make_facts18_samples.py", []),
     ("make_facts19a_samples.py", []),
     ("make_facts19b_samples.py", []),
+    ("make_ocr1_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),

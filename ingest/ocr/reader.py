@@ -37,6 +37,7 @@ from ingest.ocr.image import (
     skew_angle,
     threshold,
 )
+from ingest.ocr.repair import repair
 from ingest.ocr.words import Word, drop_specks, glyphs_of, parse_tsv, split_at_rules
 from ingest.pdf.page import PageContent, Segment
 
@@ -115,7 +116,7 @@ def ocr_page(page: pdfium.PdfPage, number: int, width: float, height: float,
     img = deskew(img, angle)
     rules = find_rules(img, level, scale)
     words = recognise(erase(img, rules, scale), round(72 * scale), name)
-    words = split_at_rules(drop_specks(words, scale), rules)
+    words = repair(split_at_rules(drop_specks(words, scale), rules))
     segments = tuple(_segment(r, scale) for r in rules)
     content = PageContent(number, width, height, tuple(glyphs_of(words, scale)), segments)
     return OcrPage(content, words, angle)
