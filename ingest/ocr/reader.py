@@ -35,10 +35,18 @@ from ingest.ocr.image import (
     ink_share,
     render,
     skew_angle,
+    stroke_widths,
     threshold,
 )
 from ingest.ocr.repair import repair
-from ingest.ocr.words import Word, drop_specks, glyphs_of, parse_tsv, split_at_rules
+from ingest.ocr.words import (
+    Word,
+    drop_specks,
+    glyphs_of,
+    mark_bold,
+    parse_tsv,
+    split_at_rules,
+)
 from ingest.pdf.page import PageContent, Segment
 
 OCR_TIMEOUT_S = 180.0
@@ -115,8 +123,11 @@ def ocr_page(page: pdfium.PdfPage, number: int, width: float, height: float,
     angle = skew_angle(img, level)
     img = deskew(img, angle)
     rules = find_rules(img, level, scale)
-    words = recognise(erase(img, rules, scale), round(72 * scale), name)
+    img = erase(img, rules, scale)
+    words = recognise(img, round(72 * scale), name)
     words = repair(split_at_rules(drop_specks(words, scale), rules))
+    words = mark_bold(words, stroke_widths(img, level, [(w.left, w.top, w.width, w.height)
+                                                         for w in words]))
     segments = tuple(_segment(r, scale) for r in rules)
     content = PageContent(number, width, height, tuple(glyphs_of(words, scale)), segments)
     return OcrPage(content, words, angle)
