@@ -13,9 +13,10 @@ from ingest.pdf.page import Glyph
 # kept only when recognised with some confidence (dashes and list markers are real).
 MIN_CONF, MIN_SHORT_CONF, MIN_PUNCT_CONF = 15.0, 45.0, 55.0
 # A word is bold when its strokes are this much wider than the page's usual ones (measured: bold
-# ≈ 1.5, regular 0.9-1.1 at the same size); strokes grow with the type, so the ratio is taken
-# against the size of the word's line relative to the page's usual line (within these bounds)
-BOLD_RATIO, SIZE_BOUNDS = 1.3, (0.75, 1.6)
+# ≈ 1.5, regular 0.9-1.1 at the same size); strokes grow with the type, so the ratio is raised
+# for a line larger than the page's usual (up to a bound); smaller print is not measured down,
+# as a short line's height says little (no capital, no tall letter)
+BOLD_RATIO, SIZE_BOUNDS = 1.3, (1.0, 1.6)
 LINE_BOLD_SHARE = 2 / 3
 # Specks of dust come out as tiny "|" or "'" words; a real mark is at least this big (pt)
 MIN_MARK_PT = 1.5
@@ -111,7 +112,7 @@ def mark_bold(words: list[Word], strokes: list[float]) -> list[Word]:
     by_line: dict[tuple[int, int, int], list[int]] = {}
     for w in words:
         by_line.setdefault(w.line, []).append(w.height)
-    size = {key: statistics.median(hs) for key, hs in by_line.items()}
+    size = {key: max(hs) for key, hs in by_line.items()}  # a capital or a tall letter
     usual = [(s, size[w.line]) for w, s in zip(words, strokes, strict=True)
              if len(w.text) > 2 and s > 0]
     if len(usual) < 3:
