@@ -2,6 +2,7 @@
 
 A page is rendered at 300 dpi (pypdfium2), binarised and deskewed; ruling lines are found in
 the image and erased; Tesseract (`-l rus`, TSV output) gives words with boxes and confidences.
+Tesseract's usual confusions are repaired (repair.py) and bold is told from stroke width.
 Words become glyphs and the rules become segments of an ordinary PageContent, so the PDF
 reader's own machinery (ruled tables, borderless tables, paragraphs, tables joined across
 pages) handles scanned pages exactly like text pages. Afterwards each block from an OCR page
