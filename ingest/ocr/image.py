@@ -198,3 +198,19 @@ def erase(img: Image.Image, rules: list[Rule], scale: float) -> Image.Image:
     for r in rules:
         draw.rectangle((r.x0 - pad, r.y0 - pad, r.x1 + pad, r.y1 + pad), fill=255)
     return out
+
+
+def stroke_widths(img: Image.Image, level: int,
+                  boxes: list[tuple[int, int, int, int]]) -> list[float]:
+    """Mean length (px) of the ink runs along the rows of each (left, top, width, height) box:
+    the width of a letter's vertical strokes, about 1.5 times larger in bold type."""
+    ink = _Ink(img, level)
+    out = []
+    for left, top, width, height in boxes:
+        box = ink.area(top, top + height, left, left + width)
+        if not box.size:
+            out.append(0.0)
+            continue
+        starts = int(box[:, 0].sum()) + int((np.diff(box.view(np.int8), axis=1) == 1).sum())
+        out.append(float(box.sum()) / max(starts, 1))
+    return out

@@ -2,6 +2,7 @@
 
 A page is rendered at 300 dpi (pypdfium2), binarised and deskewed; ruling lines are found in
 the image and erased; Tesseract (`-l rus`, TSV output) gives words with boxes and confidences.
+Tesseract's usual confusions are repaired (repair.py) and bold is told from stroke width.
 Words become glyphs and the rules become segments of an ordinary PageContent, so the PDF
 reader's own machinery (ruled tables, borderless tables, paragraphs, tables joined across
 pages) handles scanned pages exactly like text pages. Afterwards each block from an OCR page
@@ -35,9 +36,18 @@ from ingest.ocr.image import (
     ink_share,
     render,
     skew_angle,
+    stroke_widths,
     threshold,
 )
-from ingest.ocr.words import Word, drop_specks, glyphs_of, parse_tsv, split_at_rules
+from ingest.ocr.repair import repair
+from ingest.ocr.words import (
+    Word,
+    drop_specks,
+    glyphs_of,
+    mark_bold,
+    parse_tsv,
+    split_at_rules,
+)
 from ingest.pdf.page import PageContent, Segment
 
 OCR_TIMEOUT_S = 180.0
@@ -114,8 +124,11 @@ def ocr_page(page: pdfium.PdfPage, number: int, width: float, height: float,
     angle = skew_angle(img, level)
     img = deskew(img, angle)
     rules = find_rules(img, level, scale)
-    words = recognise(erase(img, rules, scale), round(72 * scale), name)
-    words = split_at_rules(drop_specks(words, scale), rules)
+    img = erase(img, rules, scale)
+    words = recognise(img, round(72 * scale), name)
+    words = repair(split_at_rules(drop_specks(words, scale), rules))
+    words = mark_bold(words, stroke_widths(img, level, [(w.left, w.top, w.width, w.height)
+                                                         for w in words]))
     segments = tuple(_segment(r, scale) for r in rules)
     content = PageContent(number, width, height, tuple(glyphs_of(words, scale)), segments)
     return OcrPage(content, words, angle)

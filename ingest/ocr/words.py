@@ -12,6 +12,12 @@ from ingest.pdf.page import Glyph
 # Words Tesseract itself barely believes are noise; lone punctuation from specks of dust is
 # kept only when recognised with some confidence (dashes and list markers are real).
 MIN_CONF, MIN_SHORT_CONF, MIN_PUNCT_CONF = 15.0, 45.0, 55.0
+# A word is bold when its strokes are this much wider than the page's usual ones (measured: bold
+# ≈ 1.5, regular 0.9-1.1 at the same size); strokes grow with the type, so the ratio is raised
+# for a line larger than the page's usual (up to a bound); smaller print is not measured down,
+# as a short line's height says little (no capital, no tall letter)
+BOLD_RATIO, SIZE_BOUNDS = 1.3, (1.0, 1.6)
+LINE_BOLD_SHARE = 2 / 3
 # Specks of dust come out as tiny "|" or "'" words; a real mark is at least this big (pt)
 MIN_MARK_PT = 1.5
 _RULE_CHARS = frozenset("|¦[]{}!/\\_`'’‘")
@@ -33,6 +39,7 @@ class Word:
     height: int
     conf: float
     line: tuple[int, int, int]  # block, paragraph, line
+    bold: bool = False
 
 
 def _keep(text: str, conf: float) -> bool:
@@ -99,6 +106,33 @@ def split_at_rules(words: list[Word], rules: list[Rule]) -> list[Word]:
     return out
 
 
+def mark_bold(words: list[Word], strokes: list[float]) -> list[Word]:
+    """Words whose strokes (`stroke_widths`) are wider than the page's usual for their size
+    marked bold: OCR has no font, and the facts rules read a bold heading as a title."""
+    by_line: dict[tuple[int, int, int], list[int]] = {}
+    for w in words:
+        by_line.setdefault(w.line, []).append(w.height)
+    size = {key: max(hs) for key, hs in by_line.items()}  # a capital or a tall letter
+    usual = [(s, size[w.line]) for w, s in zip(words, strokes, strict=True)
+             if len(w.text) > 2 and s > 0]
+    if len(usual) < 3:
+        return words
+    stroke0 = statistics.median(s for s, _ in usual)
+    size0 = statistics.median(h for _, h in usual)
+    low, high = SIZE_BOUNDS
+    own = [len(w.text) > 2 and s > BOLD_RATIO * stroke0 * min(max(size[w.line] / size0, low), high)
+           for w, s in zip(words, strokes, strict=True)]
+    votes: dict[tuple[int, int, int], list[bool]] = {}
+    for w, b in zip(words, own, strict=True):
+        if len(w.text) > 2:
+            votes.setdefault(w.line, []).append(b)
+    # a line mostly bold is bold throughout: its short words ("в", "на") cannot be measured,
+    # and one word misjudged must not split a heading into two paragraphs
+    line_bold = {key: sum(v) >= LINE_BOLD_SHARE * len(v) for key, v in votes.items()}
+    return [replace(w, bold=True) if b or line_bold.get(w.line, False) else w
+            for w, b in zip(words, own, strict=True)]
+
+
 def _line_boxes(words: list[Word]) -> dict[tuple[int, int, int], tuple[int, float] | None]:
     """Per Tesseract line: (top, bottom) shared by its words when they sit on one visual line;
     None when Tesseract joined words of different heights (cells of a table side by side)."""
@@ -131,5 +165,5 @@ def glyphs_of(words: list[Word], scale: float) -> list[Glyph]:
         x = w.left / scale
         for i, ch in enumerate(w.text):
             out.append(Glyph(ch, x + i * step, top, x + (i + 1) * step, bottom, bottom - top,
-                             False, i == 0))
+                             w.bold, i == 0))
     return out
