@@ -38,7 +38,7 @@ def strip_region(ctx: Ctx, name: str) -> str:
     if words and words[-1].endswith(("»", '"', "“")):
         return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
-    if len(words) >= 3 and words[-1] in ctx.vocab.region_abbreviations \
+    if len(words) >= 3 and words[-1].upper() in ctx.vocab.region_abbreviations \
             and set(lemmas[:-1]) & ctx.vocab.municipal_words:
         return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А"
     region = len(words) >= 3 and (

@@ -16,7 +16,7 @@ def region_of_abbreviation(ctx: Ctx) -> str | None:
     table = ctx.vocab.region_abbreviations
     for c in ctx.chunks[:_CHUNKS]:
         for rx in ctx.vocab.region_abbreviation_places:
-            name = next((n for m in rx.finditer(c.text) if (n := table.get(m.group("abbr")))),
+            name = next((n for m in rx.finditer(c.text) if (n := table.get(m.group("abbr").upper()))),
                         None)
             if name:
                 return name

@@ -194,7 +194,7 @@ def facts_vocab() -> FactsVocab:
         full_name=re.compile(f["full_name_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
-        region_abbreviations=dict(f["region_abbreviations"]),
+        region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),

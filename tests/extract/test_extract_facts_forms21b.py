@@ -1,0 +1,121 @@
+"""Document facts in forms of the seventeenth real set's school and kindergarten documents
+(written again with invented bodies, places, people and wording): a camp programme's heading
+opening with its adjectives over a note's introducing sentence, a term given by two dates
+after a lower-case label, goal and task headings with a qualifier over dash lines, a republic's
+abbreviation printed in capitals at the end of a letterhead."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+from ingest.registry import read_document
+from normalize.deadlines import parse_period
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, pdf_doc
+
+
+def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
+    return extract(doc, Found(), tools)
+
+
+_TOP = ("МБОУ «Лесновская СОШ»", "«Утверждаю»", "Директор МБОУ «Лесновская СОШ»",
+        "________ О.П. Кедрова")
+
+# (document, title, the rule that decided it)
+TITLES = [
+    # the bold heading opens with the adjectives of a school's extra programme; the note's
+    # first sentence that introduces its list (a verb, a colon) is no title
+    (pdf_doc(*_TOP, "Дополнительная общеразвивающая программа",
+             "летнего лагеря с дневным пребыванием", "« Лесные тропы »",
+             "Возраст детей: 8–11 лет", "Пояснительная записка",
+             "Программа составлена с учётом следующих документов и особенностей детей:",
+             bold=(4, 5, 6, 8)),
+     "Дополнительная общеразвивающая программа летнего лагеря с дневным пребыванием "
+     "« Лесные тропы »", "plan_title"),
+    (pdf_doc(*_TOP, "Дополнительная общеобразовательная программа «Юный турист»",
+             "Пояснительная записка", "Программа опирается на следующие документы:",
+             bold=(4, 5)),
+     "Дополнительная общеобразовательная программа «Юный турист»", "plan_title"),
+]
+
+
+@pytest.mark.parametrize(("doc", "title", "rule"), TITLES)
+def test_programme_heading_over_introducing_sentence(tools: ExtractTools, doc: SourceDocument,
+                                                     title: str, rule: str) -> None:
+    got = _facts(doc, tools)
+    assert got.document.title == title
+    assert f"header.title:{rule}" in got.trace
+
+
+# (line under the title, (start year, end year))
+TERMS = [
+    ("срок реализации программы: 01.07.2025 г. – 14.07.2025 г.", (2025, 2025)),
+    ("Сроки реализации: 15.06.2023 - 30.06.2023", (2023, 2023)),
+    ("срок реализации проекта: 01.09.2024 г. — 31.05.2025 г.", (2024, 2025)),
+    # the last day before the first: a misprint, no term read from it
+    ("Сроки реализации плана – с 01.06.2024 г. по 31.08.2023 г.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "years"), TERMS)
+def test_term_by_two_dates_after_label(tools: ExtractTools, line: str,
+                                       years: tuple[int, int] | None) -> None:
+    doc = pdf_doc("Программа летнего отдыха «Солнышко»", line, "Пояснительная записка",
+                  bold=(0,))
+    got = _facts(doc, tools).document
+    parsed = parse_period(got.period_text) if got.period_text else None
+    assert (parsed and (parsed.start_year, parsed.end_year)) == years
+
+
+# (site text, its parts apart by blank lines as a site's export leaves them; goals, tasks)
+QUALIFIED = [
+    ("Цель воспитательной работы школы:\n- формирование у детей бережного отношения к "
+     "природе;\n- развитие интереса к родному краю.\n\nЗадачи воспитательной работы:\n"
+     "- проведение экскурсий по району;\n- участие в экологических акциях.\n\n"
+     "Основные направления работы",
+     ("формирование у детей бережного отношения к природе", "развитие интереса к родному краю"),
+     ("проведение экскурсий по району", "участие в экологических акциях")),
+    # a sentence that introduces a list is no goal heading
+    ("Цель мониторинга качества состоит в следующем:\n- проведение экскурсий по району;\n\n"
+     "Основные направления работы", (), ()),
+]
+
+
+@pytest.mark.parametrize(("text", "goals", "tasks"), QUALIFIED)
+def test_qualified_goal_and_task_headings(tools: ExtractTools, text: str,
+                                          goals: tuple[str, ...], tasks: tuple[str, ...],
+                                          tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(f"План профилактической работы на 2025 год\n\n{text}\n", encoding="utf-8")
+    found = _facts(read_document(path), tools)
+    assert (found.goals, found.tasks) == (goals, tasks)
+
+
+# (letterhead, region, issuer)
+CAPS_REGIONS = [
+    ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ "
+     "ШКОЛА №2 С.ЛЕСНОЕ ОЛЬХОВСКОГО РАЙОНА РСО-АЛАНИЯ",
+     "Республика Северная Осетия-Алания",
+     "Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная "
+     "школа №2 с.Лесное Ольховского района"),
+    ("МУНИЦИПАЛЬНОЕ КАЗЕННОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «ГИМНАЗИЯ №4» ЛЕСНОГО "
+     "МУНИЦИПАЛЬНОГО РАЙОНА КБР", "Кабардино-Балкарская Республика",
+     "Муниципальное казенное общеобразовательное учреждение «Гимназия №4» Лесного "
+     "муниципального района"),
+]
+
+
+@pytest.mark.parametrize(("letterhead", "region", "issuer"), CAPS_REGIONS)
+def test_caps_region_abbreviation(tools: ExtractTools, letterhead: str, region: str,
+                                  issuer: str) -> None:
+    doc = docx_doc(letterhead, "ПЛАН РАБОТЫ ШКОЛЫ", "НА 2025 ГОД", bold=(1, 2))
+    got = _facts(doc, tools).document
+    assert (got.region_text, got.issuer) == (region, issuer)
