@@ -30,6 +30,7 @@ class FactsVocab:
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
     plan_adjective_kinds: dict[str, str]
+    curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
@@ -177,6 +178,7 @@ def facts_vocab() -> FactsVocab:
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
         plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
+        curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),

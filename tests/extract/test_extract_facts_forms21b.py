@@ -119,3 +119,26 @@ def test_caps_region_abbreviation(tools: ExtractTools, letterhead: str, region: 
     doc = docx_doc(letterhead, "ПЛАН РАБОТЫ ШКОЛЫ", "НА 2025 ГОД", bold=(1, 2))
     got = _facts(doc, tools).document
     assert (got.region_text, got.issuer) == (region, issuer)
+
+
+# (appendix note, heading, kind, the rule that decided it)
+APPENDIX_KINDS = [
+    # a school's curriculum is no plan: the plan's own heading decides
+    (("Приложение № 4", "к основной образовательной программе", "МБДОУ № 12"),
+     ("ПЛАН ЛЕТНЕЙ", "ОЗДОРОВИТЕЛЬНОЙ РАБОТЫ", "НА 2025 ГОД"), "roadmap", "plan_title"),
+    (("Приложение № 2 к Образовательной программе МБОУ СОШ № 3",),
+     ("ПЛАН РАБОТЫ", "ПО ПРОФИЛАКТИКЕ ТРАВМАТИЗМА НА 2025 ГОД"), "roadmap", "plan_title"),
+    # an appendix to a municipal programme is part of that programme
+    (("Приложение № 2", "к муниципальной программе «Развитие образования»"),
+     ("ПЛАН МЕРОПРИЯТИЙ", "НА 2025 ГОД"), "programme", "appendix_of"),
+]
+
+
+@pytest.mark.parametrize(("note", "heading", "kind", "rule"), APPENDIX_KINDS)
+def test_appendix_to_curriculum_keeps_heading_kind(
+        tools: ExtractTools, note: tuple[str, ...], heading: tuple[str, ...], kind: str,
+        rule: str) -> None:
+    doc = pdf_doc(*note, *heading, "Цели:", bold=tuple(range(len(note), len(note) + 3)))
+    got = _facts(doc, tools)
+    assert got.document.kind == kind
+    assert f"header.kind:{rule}" in got.trace
