@@ -386,10 +386,17 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
     for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
     under the full one) says the body goes by it: the grif's short name stands — unless
     (`short_stands` False) no grif named the body at all ("УТВЕРЖДАЮ / директор / …")."""
+    appendix = False
     for i, line in enumerate(ctx.top[:_GRIF_REACH]):
         text = line.text.strip()
-        if stamp_kind(ctx, text) or ctx.vocab.grif_other.match(text):
+        kind = stamp_kind(ctx, text)
+        if not i and kind == "appendix":
+            appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
+            continue
+        if kind or ctx.vocab.grif_other.match(text):
             lines = _lines_above(ctx, i) if i else []
+            if appendix:
+                lines = _after_appendix_note(ctx, lines)
             if any(TRAILING_PARENTHESES.search(x) for x in lines):
                 if short_stands:
                     return None
@@ -397,3 +404,10 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
                 lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
             return issuer_of_letterhead(ctx, lines)
     return None
+
+
+def _after_appendix_note(ctx: Ctx, lines: list[str]) -> list[str]:
+    """The letterhead under an appendix note: from the line opening with a body's legal form
+    ("Муниципальное бюджетное … учреждение …"), none when no line does."""
+    k = next((j for j, x in enumerate(lines) if ctx.vocab.legal_form.match(x)), None)
+    return lines[k:] if k is not None else []

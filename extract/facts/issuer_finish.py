@@ -52,6 +52,15 @@ def strip_region(ctx: Ctx, name: str) -> str:
     return name
 
 
+def balanced_quotes(name: str) -> str:
+    """"«МБОУ «Ясеневская СОШ»" → "МБОУ «Ясеневская СОШ»": a grif that opens a quote before
+    the short name's form and closes only the school's name leaves one quote too many; the
+    one opening the whole name goes."""
+    if name.startswith("«") and name.count("«") > name.count("»"):
+        return name[1:].lstrip()
+    return name
+
+
 def finish(ctx: Ctx, name: str) -> str:
     """Every issuer: no short name in parentheses after the full one, no trailing region after
     a municipality, normal case for capitals, a republic's name in the nominative; a full

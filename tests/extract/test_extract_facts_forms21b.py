@@ -142,3 +142,31 @@ def test_appendix_to_curriculum_keeps_heading_kind(
     got = _facts(doc, tools)
     assert got.document.kind == kind
     assert f"header.kind:{rule}" in got.trace
+
+
+# (document, issuer)
+LETTERHEADS = [
+    # the grif's short name opened with a quote it never closes: the letterhead's full name
+    (pdf_doc("Муниципальное общеобразовательное бюджетное учреждение «Ясеневская средняя "
+             "общеобразовательная школа»", "Кленового района Лесной области", "«Утверждаю»",
+             "Директор «МБОУ «Ясеневская СОШ»", "________ Т.В. Орехова",
+             "Программа летнего лагеря «Радуга»", "на 2025 год", bold=(5, 6)),
+     "Муниципальное общеобразовательное бюджетное учреждение «Ясеневская средняя "
+     "общеобразовательная школа» Кленового района"),
+    # the letterhead under an appendix note, an address line under it, then the grifs
+    (pdf_doc("Приложение № 3", "к Образовательной программе", "МБДОУ № 21",
+             "Муниципальное бюджетное дошкольное образовательное учреждение детский сад № 21",
+             "Лесная область г. Кленовск, ул. Садовая 5, телефон 2-11-22", "ПРИНЯТО",
+             "Протокол педсовета № 4 от 30.05.2025г.", "УТВЕРЖДАЮ", "Заведующий МБДОУ № 21",
+             "_________ /Е.Н. Белова/", "ПЛАН ЛЕТНЕЙ", "ОЗДОРОВИТЕЛЬНОЙ РАБОТЫ НА 2025 ГОД",
+             bold=(10, 11)),
+     "Муниципальное бюджетное дошкольное образовательное учреждение детский сад № 21"),
+]
+
+
+@pytest.mark.parametrize(("doc", "issuer"), LETTERHEADS)
+def test_letterhead_over_grif_short_name(tools: ExtractTools, doc: SourceDocument,
+                                         issuer: str) -> None:
+    got = _facts(doc, tools)
+    assert got.document.issuer == issuer
+    assert "header.issuer:letterhead_in_full" in got.trace
