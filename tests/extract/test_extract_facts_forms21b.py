@@ -170,3 +170,24 @@ def test_letterhead_over_grif_short_name(tools: ExtractTools, doc: SourceDocumen
     got = _facts(doc, tools)
     assert got.document.issuer == issuer
     assert "header.issuer:letterhead_in_full" in got.trace
+
+
+# (a text layer's top: a letterhead one or two words a line, then a digital-signature stamp
+# repeating it; the body's name)
+SPLIT_LETTERHEADS = [
+    ("МУНИЦИПАЛЬНОЕ\nБЮДЖЕТНОЕ\nОБЩЕОБРАЗОВАТЕЛЬНОЕ\nУЧРЕЖДЕНИЕ ОСНОВНАЯ\nОБЩЕОБРАЗОВАТЕЛЬНАЯ\n"
+     "ШКОЛА № 4 ИМЕНИ ПЕТРА\nИЛЬИЧА СОКОЛОВА\nПодписано цифровой подписью:\n"
+     "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ\nОБЩЕОБРАЗОВАТЕЛЬНОЕ\nУЧРЕЖДЕНИЕ ОСНОВНАЯ\n"
+     "ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА\n№ 4 ИМЕНИ ПЕТРА ИЛЬИЧА\nСОКОЛОВА\n"
+     "Дата: 2025.03.14 10:20:30 +03'00'\nОтчет\nо результатах самообследования\nза 2024 год\n",
+     "Муниципальное бюджетное общеобразовательное учреждение основная общеобразовательная "
+     "школа № 4 имени Петра Ильича Соколова"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), SPLIT_LETTERHEADS)
+def test_letterhead_one_word_a_line_over_signature_stamp(tools: ExtractTools, text: str,
+                                                         issuer: str, tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _facts(read_document(path), tools).document.issuer == issuer
