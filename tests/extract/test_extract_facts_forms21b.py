@@ -191,3 +191,34 @@ def test_letterhead_one_word_a_line_over_signature_stamp(tools: ExtractTools, te
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
     assert _facts(read_document(path), tools).document.issuer == issuer
+
+
+# the form under a report's title, in the same paragraph of a text export (the block is too
+# long to be a title)
+_FORM = ("ОБЩИЕ СВЕДЕНИЯ\nНаименование организации\nМуниципальное бюджетное "
+         "общеобразовательное учреждение средняя общеобразовательная школа № 4\nРуководитель\n"
+         "Соколова Анна Петровна\nАдрес организации\nЛесная область, станица Лесная, улица "
+         "Садовая, дом 5\nТелефон, факс\n8 (800) 000-00-00\nАдрес электронной почты\n"
+         "Учредитель\nУправление образования администрации Лесного района\nДата создания\n"
+         "1965 год\nЛицензия\nот 01.02.2016 № 0001\nСвидетельство о государственной "
+         "аккредитации\nот 01.03.2016 № 0002, срок действия: до 01.03.2028\n")
+
+# (a text export's top, the report's title)
+REPORT_TITLES = [
+    # the owner's short name between the report's words and its year goes on the title
+    ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ\nОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ\n\nОтчет\nо результатах "
+     f"самообследования\nМБОУ СОШ №4 им. П.И. Соколова ст. Лесной\nза 2024 год\n{_FORM}",
+     "Отчет о результатах самообследования МБОУ СОШ №4 им. П.И. Соколова ст. Лесной за 2024 год"),
+    # with no year under it the short name is the owner's line, not the title's
+    ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ\nОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ\n\nОтчет\nо результатах "
+     f"самообследования\nМБОУ СОШ №4 им. П.И. Соколова ст. Лесной\n{_FORM}",
+     "Отчет о результатах самообследования"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), REPORT_TITLES)
+def test_report_title_through_short_name(tools: ExtractTools, text: str, title: str,
+                                         tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(text, encoding="utf-8")
+    assert _facts(read_document(path), tools).document.title == title
