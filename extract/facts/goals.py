@@ -34,6 +34,8 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
             continue
         break
     rest = text[pos:]
+    if not labelled and _qualified_heading(ctx, rest):
+        return ""  # "Цель воспитательной работы школы:": a heading over its list
     sep = _SEPARATOR.match(rest)
     if sep:
         rest, labelled = rest[sep.end():], True
@@ -43,6 +45,22 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if rest and not labelled:
         return None  # "Целью мониторинга является …": a sentence, not a label
     return rest
+
+
+_QUALIFIER_WORDS = 6
+_SAYS = ("VERB", "INFN", "PRTS")
+
+
+def _qualified_heading(ctx: Ctx, rest: str) -> bool:
+    """A label's qualifier in the genitive closing with a colon ("… профилактической работы в
+    школе:"): no verb, a few words; a sentence ("… состоит в следующем:") is not a heading."""
+    body = rest.strip()
+    if not body.endswith(":") or ":" in body[:-1]:
+        return False
+    words = [w for w in body[:-1].split() if w.isalpha()]
+    if not 0 < len(words) <= _QUALIFIER_WORDS or ctx.tools.tag(words[0].lower())[1] != "gent":
+        return False
+    return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 
 
 def _item(text: str) -> str:

@@ -230,6 +230,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
     if not name:
         return None
+    name = finish_.balanced_quotes(name)
     top = issuer_.issuer_from_title_page(ctx) or issuer_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name

@@ -18,6 +18,7 @@ import re
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
+from extract.facts.letterhead_parts import after_appendix_note, with_legal_form
 from extract.facts.lines import Chunk, squash
 from extract.facts.name_lines import address_line, card_address_at, short_name_line
 from extract.facts.order import order_header
@@ -64,15 +65,21 @@ def _starts_unit(ctx: Ctx, line: str) -> bool:
 
 def _unfinished(ctx: Ctx, unit: str) -> bool:
     """True when `unit` cannot end here: a quote is open ("… «Луговская средняя" / "…
-    школа»"), or it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
-    ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1")."""
+    школа»"), it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
+    ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ" / "СРЕДНЯЯ ОБЩЕОБРАЗОВАТЕЛЬНАЯ ШКОЛА № 1"), or it ends
+    with an adjective its noun follows."""
     # «ДЕТСКИЙ САД № 7 «УЛЫБКА»: nested quotes printed with one closing mark end the name
     if unit.count("«") > unit.count("»") and not unit.rstrip().endswith("»"):
         return True
     if unit.rstrip().endswith(_DASH_END):
         return True  # "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ −" / "СРЕДНЯЯ … ШКОЛА № 31": the name goes on
     head = _head(ctx, unit)
-    return head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0
+    if head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0:
+        return True
+    # "… УЧРЕЖДЕНИЕ СРЕДНЯЯ" / "ОБЩЕОБРАЗОВАТЕЛЬНАЯ" / "ШКОЛА № 11": an adjective in the
+    # nominative waits for its noun (a narrow cell broke the name before it)
+    last = unit.split()[-1].lower() if unit.split() else ""
+    return head is not None and last.isalpha() and ctx.tools.tag(last) == ("ADJF", "nomn")
 
 
 def units(ctx: Ctx, lines: list[str]) -> list[str]:
@@ -85,9 +92,7 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
             # broken before its noun opens the body's name
-            joined = " ".join([*pending[-1:], line])
-            legal = pending and not out and ctx.vocab.legal_form.match(joined.lower())
-            out.append(joined if legal else line)
+            out.append(with_legal_form(ctx, pending, line) if not out else line)
         elif not out:
             pending.append(line)
         elif out and address_line(line) and not _unfinished(ctx, out[-1]):
@@ -214,8 +219,11 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
             line = before_requisites(ctx, line)
             if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
                 return lines
-            if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()):
-                lines = []  # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name
+            if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
+                    or ctx.vocab.esign_start.match(line):
+                # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name; "Подписано
+                # цифровой подписью:" / the name again: the signature stamp's copy
+                lines = []
             elif _kept(ctx, line):
                 lines.insert(0, line)
     return lines
@@ -386,10 +394,17 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
     for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
     under the full one) says the body goes by it: the grif's short name stands — unless
     (`short_stands` False) no grif named the body at all ("УТВЕРЖДАЮ / директор / …")."""
+    appendix = False
     for i, line in enumerate(ctx.top[:_GRIF_REACH]):
         text = line.text.strip()
-        if stamp_kind(ctx, text) or ctx.vocab.grif_other.match(text):
+        kind = stamp_kind(ctx, text)
+        if not i and kind == "appendix":
+            appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
+            continue
+        if kind or ctx.vocab.grif_other.match(text):
             lines = _lines_above(ctx, i) if i else []
+            if appendix:
+                lines = after_appendix_note(ctx, lines)
             if any(TRAILING_PARENTHESES.search(x) for x in lines):
                 if short_stands:
                     return None
@@ -397,3 +412,4 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
                 lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
             return issuer_of_letterhead(ctx, lines)
     return None
+

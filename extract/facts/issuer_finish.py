@@ -38,7 +38,7 @@ def strip_region(ctx: Ctx, name: str) -> str:
     if words and words[-1].endswith(("»", '"', "“")):
         return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
-    if len(words) >= 3 and words[-1] in ctx.vocab.region_abbreviations \
+    if len(words) >= 3 and words[-1].upper() in ctx.vocab.region_abbreviations \
             and set(lemmas[:-1]) & ctx.vocab.municipal_words:
         return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А"
     region = len(words) >= 3 and (
@@ -49,6 +49,15 @@ def strip_region(ctx: Ctx, name: str) -> str:
     cut = 2 if region else (len(words) - head if head is not None else 0)
     if cut and set(lemmas[:-cut]) & ctx.vocab.municipal_words:
         return " ".join(words[:-cut]).rstrip(" ,")
+    return name
+
+
+def balanced_quotes(name: str) -> str:
+    """"«МБОУ «Ясеневская СОШ»" → "МБОУ «Ясеневская СОШ»": a grif that opens a quote before
+    the short name's form and closes only the school's name leaves one quote too many; the
+    one opening the whole name goes."""
+    if name.startswith("«") and name.count("«") > name.count("»"):
+        return name[1:].lstrip()
     return name
 
 

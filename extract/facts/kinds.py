@@ -43,8 +43,26 @@ def kind_approves(ctx: Ctx) -> str | None:
 
 
 def kind_appendix_of(ctx: Ctx) -> str | None:
-    """"Приложение N 1 к подпрограмме …": the document is part of that plan."""
-    return next((s.parent for s in stamps(ctx) if s.parent), None)
+    """"Приложение N 1 к подпрограмме …": the document is part of that plan. An appendix to a
+    school's curriculum ("Приложение № 6 к Образовательной программе") over a heading naming
+    a plan ("ПЛАН ЛЕТНЕЙ ОЗДОРОВИТЕЛЬНОЙ РАБОТЫ") is that plan: the curriculum is no plan, the
+    heading's genre decides (rule plan_title)."""
+    stamp = next((s for s in stamps(ctx) if s.parent), None)
+    if stamp is None:
+        return None
+    if _to_curriculum(ctx, stamp.text) and kind_plan_title(ctx):
+        return None
+    return stamp.parent
+
+
+_PARENT_REACH = 4  # "к основной образовательной программе": the adjectives before the noun
+
+
+def _to_curriculum(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    k = lem.index("к") if "к" in lem else None
+    return k is not None and bool(
+        set(lem[k + 1 : k + 1 + _PARENT_REACH]) & ctx.vocab.curriculum_adjectives)
 
 
 def kind_plan_title(ctx: Ctx) -> str | None:

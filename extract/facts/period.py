@@ -47,14 +47,17 @@ def _as_years(m: re.Match[str]) -> str:
     """"с 01 сентября – 30 сентября 2018 года": the first day's year, when not printed, is the
     last day's."""
     start = m.group("start") or m.group("start_worded") or m.group("end")
+    if start > m.group("end"):
+        return m.group(0)  # "с 01.06.2022 г. по 31.08.2021 г.": a misprint says no term
     return f"с {start} г. по {m.group('end')} г."
 
 
 def period_labelled(ctx: Ctx) -> str | None:
-    """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row)."""
+    """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row); a term by
+    its first and last days read as their years."""
     for c in ctx.chunks:
         text = ": ".join(x for x in c.cells if x) if c.cells else drop_number(c.text)
-        got = _first(ctx.vocab.period_label, text, "period")
+        got = _first(ctx.vocab.period_label, text, "period", ctx.vocab.period_dated_range)
         if got:
             return got
     return None

@@ -16,8 +16,8 @@ def region_of_abbreviation(ctx: Ctx) -> str | None:
     table = ctx.vocab.region_abbreviations
     for c in ctx.chunks[:_CHUNKS]:
         for rx in ctx.vocab.region_abbreviation_places:
-            name = next((n for m in rx.finditer(c.text) if (n := table.get(m.group("abbr")))),
-                        None)
+            found = (table.get(m.group("abbr").upper()) for m in rx.finditer(c.text))
+            name = next((n for n in found if n), None)
             if name:
                 return name
     return None

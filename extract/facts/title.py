@@ -92,7 +92,7 @@ def plan_heading(ctx: Ctx) -> str | None:
     found = [i for i, c in enumerate(head)
              if not c.list_number and len(_heading_text(ctx, c).split()) <= TITLE_WORDS
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))
-             and not grifs.over_grif(ctx, c)]
+             and not grifs.over_grif(ctx, c) and not _introduces(ctx, c.text)]
     strong = [i for i in found if strong_block(head[i])]
     if strong:
         return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
@@ -113,6 +113,12 @@ def _heading_text(ctx: Ctx, c: Chunk) -> str:
     something else (a text export joins a title page's heading, its authors and the body's
     first lines into one block): the heading is measured, not the page."""
     return own_lines(ctx, c) if ctx.plain and len(c.lines) > 1 else c.text
+
+
+def _introduces(ctx: Ctx, text: str) -> bool:
+    """A sentence that says something and opens a list ("Программа разработана в соответствии
+    с …:"): a note's sentence, never a heading."""
+    return text.rstrip().endswith(":") and _says(ctx, text)
 
 
 def _says(ctx: Ctx, text: str) -> bool:

@@ -12,6 +12,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
+from extract.facts.vocab import institution_word
 from extract.vocab import get_vocab
 
 TITLE_WORDS = 60
@@ -270,7 +271,7 @@ def lines_from(ctx: Ctx, i: int) -> str:
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     caps = text.isupper()
-    for nxt in ctx.top[i + 1 : i + 6]:
+    for k, nxt in enumerate(ctx.top[i + 1 : i + 6], i + 1):
         if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
@@ -278,10 +279,22 @@ def lines_from(ctx: Ctx, i: int) -> str:
         caps = caps and nxt.text.isupper()
         if has_period(ctx, text) and _PLACE_START.match(nxt.text):
             break
-        if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)):
+        if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
+                or _short_owner(ctx, text, k)):
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+def _short_owner(ctx: Ctx, text: str, k: int) -> bool:
+    """"Отчет" / "о результатах самообследования" / "МАОУ СОШ № 4 им. …" / "за 2024 год": the
+    owner's short name opening line `k` goes on a title that has not said its years when its
+    years follow in the same paragraph."""
+    after = ctx.top[k + 1] if k + 1 < len(ctx.top) else None
+    words = ctx.top[k].text.split()
+    return (bool(words) and institution_word(ctx.vocab, words[0]) and after is not None
+            and after.chunk == ctx.top[k].chunk and not has_period(ctx, text)
+            and has_period(ctx, after.text) and len(after.text.split()) <= SHORT_HEAD)
 
 
 _ITEM = re.compile(r"^\s*\d+[.)]\s")

@@ -30,6 +30,7 @@ class FactsVocab:
     report_headers: tuple[Lemmas, ...]
     programme_words: frozenset[str]
     plan_adjective_kinds: dict[str, str]
+    curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
@@ -181,6 +182,7 @@ def facts_vocab() -> FactsVocab:
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         programme_words=frozenset(k["programme_words"]),
         plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
+        curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         list_headings=frozenset(k["list_headings"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
@@ -199,7 +201,7 @@ def facts_vocab() -> FactsVocab:
         full_name=re.compile(f["full_name_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
-        region_abbreviations=dict(f["region_abbreviations"]),
+        region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
