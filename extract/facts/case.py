@@ -30,6 +30,9 @@ _SENTENCE_BREAK = frozenset(".!?:;«\"“„()")
 _OPEN_QUOTES = frozenset("«“„")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ий|ый|ая|яя|ое|ее|ом|ем|ым|им|ую|юю|ых|их)$")
 _CONNECTOR = 2  # "-на-" in a hyphenated name stays in lower case
+_QUOTE_MARKS = frozenset('«“„"')
+# a lower-case word after an opening quote, the name going on with a capital: «город Саянск»
+_QUOTED_LOWER = re.compile(r'(?:^|(?<=[\s(]))[«"“„]([а-яё]+)\s+[А-ЯЁ][а-яё]')
 
 
 def is_capitals(text: str) -> bool:
@@ -167,10 +170,25 @@ def _word_case(tok: str, i: int, lemma: str, opens: bool, places: set[int],
     return low[:1].upper() + low[1:] if opens else low
 
 
+def quoted_lower_openers(texts: Iterable[str]) -> frozenset[str]:
+    """Words a mixed-case text writes in lower case right after an opening quote: the
+    municipality names «город Саянск», "поселок Лесной" — the same name printed in capitals
+    keeps that lower case word."""
+    found: set[str] = set()
+    for text in texts:
+        if "«" not in text and '"' not in text and "“" not in text and "„" not in text:
+            continue
+        for m in _QUOTED_LOWER.finditer(text):
+            found.add(m.group(1))
+    return frozenset(found)
+
+
 def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
-                 known_proper: frozenset[str] = frozenset()) -> str:
+                 known_proper: frozenset[str] = frozenset(),
+                 lower_openers: frozenset[str] = frozenset()) -> str:
     """`text` printed in capitals written in normal case (see the module docstring); other
-    texts and single words unchanged. `known_proper`: lemmas the document writes with a capital."""
+    texts and single words unchanged. `known_proper`: lemmas the document writes with a
+    capital; `lower_openers`: words it writes in lower case after an opening quote."""
     if not is_capitals(text) or len(text.split()) < 2:  # one word: an abbreviation ("ИМДЦ")
         return text
     tokens = _TOKEN.findall(text)
@@ -193,6 +211,9 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             opens = False
         elif i in markers and not opens:
             out.append(tok.lower())
+            opens = False
+        elif opens and i and tok.lower() in lower_openers and tokens[i - 1] in _QUOTE_MARKS:
+            out.append(tok.lower())  # «ГОРОД САЯНСК» where the text writes «город Саянск»
             opens = False
         elif tok[:1].isalpha():
             # a word the capitals text prints in lower case ("МБДОУ д/с") was written so

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from extract.facts import spaced
-from extract.facts.case import mid_sentence_capitals
+from extract.facts.case import mid_sentence_capitals, quoted_lower_openers
 from extract.facts.lines import Chunk, Line, top_lines
 from extract.facts.vocab import FactsVocab
 from extract.found import Found
@@ -78,6 +78,12 @@ class Ctx:
         texts = [x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,))]
         return mid_sentence_capitals(texts, self.tools) - (
             self.vocab.org_words - self.vocab.proper_org_words)
+
+    @cached_property
+    def lower_openers(self) -> frozenset[str]:
+        """Words the document writes in lower case after an opening quote («город Саянск»)."""
+        return quoted_lower_openers(
+            x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,)))
 
     def unspaced(self, text: str) -> str:
         """Letter-spaced words joined, a run of several cut into dictionary words

@@ -70,7 +70,7 @@ def finish(ctx: Ctx, name: str) -> str:
     if not is_capitals(name):
         full = name[:1].islower() and ctx.vocab.legal_form.match(name)
         return name[:1].upper() + name[1:] if full else name
-    return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
 def _republic_name(ctx: Ctx, name: str) -> str:

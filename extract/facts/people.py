@@ -102,7 +102,7 @@ def _normal_case(ctx: Ctx, text: str) -> str:
         return text
     if len(text.split()) == 1:
         return text[:1] + text[1:].lower() if text.strip(".").isalpha() else text
-    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
 _INITIALS = re.compile(r"^((?:[А-ЯЁ]\.\s?)+)(.+)$")

@@ -310,7 +310,7 @@ def region(ctx: Ctx, title: str | None) -> str | None:
               for cell in c.cell_lines for line in cell[:1]]
     found = _place(ctx, texts, ctx.vocab.region, "region")
     if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
-        return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+        return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
     return found
 
 

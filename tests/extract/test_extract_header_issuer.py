@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.facts.case import is_capitals, mid_sentence_capitals, restore_case
+from extract.facts.case import (
+    is_capitals,
+    mid_sentence_capitals,
+    quoted_lower_openers,
+    restore_case,
+)
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
 from extract.facts.issuer_finish import strip_region, with_place
@@ -76,6 +81,32 @@ def test_restore_case_uses_the_documents_own_capitals(tools: ExtractTools, known
                                                       restored: str) -> None:
     text = "МИНИСТЕРСТВО ПРОСВЕЩЕНИЯ РОССИЙСКОЙ ФЕДЕРАЦИИ"
     assert restore_case(text, tools, facts_vocab(), known) == restored
+
+
+@pytest.mark.parametrize(
+    ("texts", "text", "restored"),
+    [
+        # the body writes the quoted municipality's first word in lower case: the capitals keep it
+        (['Заслушав отчёт администрации муниципального образования «город Энск», Дума решила:'],
+         'ДУМА МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ГОРОД ЭНСК»',
+         'Дума муниципального образования «город Энск»'),
+        (['в границах городского округа "поселок Лесной" и за ними'],
+         'СОВЕТ ДЕПУТАТОВ ГОРОДСКОГО ОКРУГА "ПОСЕЛОК ЛЕСНОЙ"',
+         'Совет депутатов городского округа "поселок Лесной"'),
+        # no lower-case spelling in the text: a quoted name opens with a capital
+        (['Дума муниципального образования «Город Энск» решила:'],
+         'ДУМА МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «ГОРОД ЭНСК»',
+         'Дума муниципального образования «Город Энск»'),
+        # a word the text writes in lower case after a quote elsewhere, but as the whole
+        # text's first word it still opens with a capital
+        (['проект «школа Будущего» начат'], 'ШКОЛА БУДУЩЕГО ДЛЯ ВСЕХ',
+         'Школа будущего для всех'),
+    ],
+)
+def test_restore_case_keeps_quoted_lower_openers(tools: ExtractTools, texts: list[str],
+                                                 text: str, restored: str) -> None:
+    lower = quoted_lower_openers(texts)
+    assert restore_case(text, tools, facts_vocab(), frozenset(), lower) == restored
 
 
 def test_mid_sentence_capitals(tools: ExtractTools) -> None:
