@@ -142,6 +142,8 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
     with that place: "Администрация города Кленоводска", "Администрация Кленоводского
     района"."""
     words = name.split()
+    if len(words) == 3 and title:
+        return _with_marked_place(ctx, name, title)
     if len(words) != 2 or words[1][:1].isupper() or not title:
         return name
     generic = ctx.lemmas(words[1])[-1:]
@@ -162,3 +164,33 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
             lemma = ctx.lemmas(prev)[0]
             return f"{words[0]} {_genitive_adjective(lemma)} {words[1]}"
     return name
+
+
+_PLACE_RUN = 3  # capitalised words of a place's name before its marker
+
+
+def _with_marked_place(ctx: Ctx, name: str, text: str) -> str:
+    """"Администрация муниципального района" (a stamp naming the kind of municipality, not
+    which) in a document that names it in the same form ("… Таймырского Долгано-Ненецкого
+    муниципального района") → "Администрация Таймырского Долгано-Ненецкого муниципального
+    района": the capitalised words before the same marker, as printed."""
+    body, adjective, marker = name.split()
+    adj, mark = ctx.lemmas(adjective)[-1:], ctx.lemmas(marker)[-1:]
+    if not (adjective.islower() and marker.islower() and adj and mark
+            and adj[0] in ctx.vocab.place_marker_adjectives
+            and mark[0] in ctx.vocab.place_markers):
+        return name
+    tw = [w.strip(_WORD_EDGE) for w in text.split()]
+    for i in range(1, len(tw) - 1):
+        if tw[i].lower() != adjective.lower() or tw[i + 1].lower() != marker.lower():
+            continue
+        run: list[str] = []
+        for w in reversed(tw[max(0, i - _PLACE_RUN):i]):
+            if not w[:1].isupper() or w.isupper() or ctx.tools.tag(w.lower())[0] not in (
+                    "ADJF", ""):
+                break
+            run.insert(0, w)
+        if run:
+            return f"{body} {' '.join(run)} {adjective} {marker}"
+    return name
+
