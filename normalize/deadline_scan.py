@@ -48,19 +48,22 @@ _QUOTES = re.compile(r"[«»\"“”„‟'‘’`]")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 # two full dates printed with nothing between ("28.03.202227.05.2022": a calendar's start and
 # end cells glued by the text layer) are two dates
+# abbreviations run together ("в теч.уч.года"): a full stop between letters ends a word
+_DOT_LETTER = re.compile(r"(?<=[а-я])\.(?=[а-я])")
 _FULL_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 _GLUED_DATES = re.compile(rf"(?<![\d.])({_FULL_DATE})(?={_FULL_DATE}(?!\d))")
 
 
 def normalize_text(text: str) -> str:
-    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, single
-    spaces."""
+    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, a space
+    after a full stop between letters, single spaces."""
     s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
     s = _TAGS.sub(" ", s)
     s = _DASHES.sub("-", s)
     s = _GLUED_DATES.sub(r"\1 ", s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)
+    s = _DOT_LETTER.sub(". ", s)
     s = G.misspelt.sub(lambda m: G.spelling[m.group(0)], s)
     return " ".join(s.split())
 

@@ -15,7 +15,9 @@ Decisions the contract leaves open:
 - "1 раз в 6 месяцев" is "annual" like "1 раз в полугодие"; "1 раз в 3 месяца" and work each
   триместр are "quarterly" like each четверть; "2023 г. и последующие годы" is open-ended like
   "2023 г. и далее"; "не позднее 3 рабочих дней с …" is a span counted from an event ("once");
-- common misspellings are read as the word meant ("в течении года");
+- common misspellings are read as the word meant ("в течении года", "втечение года"), and
+  abbreviations run together at their full stops are parted ("в теч.уч.года" is "в течение
+  учебного года");
 - school terms ("II четверть") are September–October, November–December, January–March and
   April–May of the school year, resolved like half-years; "по итогам (каждого) полугодия" is
   "annual" (twice a year), "1 раз в 2 месяца" "monthly", "при поступлении / при наличии …"

@@ -422,7 +422,8 @@ FIFTH = [
 
 # Forms met in a sixth look at real cells and calendars, in our own words: a calendar's start and
 # end dates glued by the text layer, a closed day range without any year, the end of a named
-# school year's lessons, the summer health campaign, weeks of a month.
+# school year's lessons, the summer health campaign, weeks of a month, a preposition glued to its
+# noun, abbreviated school years run together at their full stops.
 SIXTH = [
     ("14.04.202430.05.2024", SY34, "2024-04-14", "2024-05-30", ONCE),
     ("30.12.202311.01.2024", NO, "2023-12-30", "2024-01-11", ONCE),
@@ -442,6 +443,11 @@ SIXTH = [
     ("последняя неделя февраля", P23, "2023-02-22", "2023-02-28", ONCE),
     ("последняя неделя февраля 2024 г.", NO, "2024-02-23", "2024-02-29", ONCE),
     ("5 неделя мая", P24, "2024-05-29", "2024-05-31", ONCE),
+    ("втечение года", P24, "2024-01-01", "2024-12-31", CONT),
+    ("напротяжении всего периода", P46, "2024-01-01", "2026-12-31", CONT),
+    ("в теч.уч.года", SY34, "2023-09-01", "2024-08-31", CONT),
+    ("в течение уч. года", P24, "2024-09-01", "2025-08-31", CONT),
+    ("в течение 2024-2025 уч.г.", NO, "2024-09-01", "2025-08-31", CONT),
 ]
 
 UNKNOWN = [
