@@ -101,8 +101,8 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
     else:
         frame = _frame(ctx, rest)
         if frame is None:  # no year anywhere: a month or day named once, its year unknown;
-            # a bare start ("с 1 января") says nothing of how often
-            since = first is last and sc.since_prefix(ctx.s, first.pos)
+            # a bare start ("с 1 января", not "с 9 по 19 августа") says nothing of how often
+            since = first is last and not first.closed and sc.since_prefix(ctx.s, first.pos)
             return Hit(None, None, None if since else "once")
         y1, y2 = frame
         if y1 < y2:

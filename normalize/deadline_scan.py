@@ -6,6 +6,7 @@ normalize/data/deadline_grammar.yaml; the patterns are compiled once, at import.
 
 from __future__ import annotations
 
+import calendar
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -45,16 +46,24 @@ _TAGS = re.compile(r"<[^<>]{1,60}>")  # inline HTML left in cells (<p>, <li>, <b
 _DASHES = re.compile(r"[\u2010-\u2015\u2212\u2043\ufe58\ufe63\uff0d]")
 _QUOTES = re.compile(r"[«»\"“”„‟'‘’`]")
 _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
+# two full dates printed with nothing between ("28.03.202227.05.2022": a calendar's start and
+# end cells glued by the text layer) are two dates
+# abbreviations run together ("в теч.уч.года"): a full stop between letters ends a word
+_DOT_LETTER = re.compile(r"(?<=[а-я])\.(?=[а-я])")
+_FULL_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
+_GLUED_DATES = re.compile(rf"(?<![\d.])({_FULL_DATE})(?={_FULL_DATE}(?!\d))")
 
 
 def normalize_text(text: str) -> str:
-    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, single
-    spaces."""
+    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, a space
+    after a full stop between letters, single spaces."""
     s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
     s = _TAGS.sub(" ", s)
     s = _DASHES.sub("-", s)
+    s = _GLUED_DATES.sub(r"\1 ", s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)
+    s = _DOT_LETTER.sub(". ", s)
     s = G.misspelt.sub(lambda m: G.spelling[m.group(0)], s)
     return " ".join(s.split())
 
@@ -107,6 +116,7 @@ class Grammar:
     day_of_month: re.Pattern[str]
     day_weekday: re.Pattern[str]
     decade: re.Pattern[str]
+    week: re.Pattern[str]
     year_span: re.Pattern[str]
     year_span_event: re.Pattern[str]
     horizon: re.Pattern[str]
@@ -201,6 +211,7 @@ def _build() -> Grammar:
         day_of_month=c(g["day_of_month"]),
         day_weekday=c(g["day_weekday"]),
         decade=c(rf"{g['decade']}(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
+        week=c(rf"{g['week']}(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
         year_span=c(g["year_span"]),
         year_span_event=c(g["year_span_event"]),
         horizon=c(g["period_horizon"]),
@@ -269,6 +280,9 @@ def day_points(s: str) -> list[Token]:
         found.append(Token(m.start(), m.end(), mon, mon, n * 10 - 9, 31 if n2 == 3 else n2 * 10,
                            y, closed=True))
         taken.append(m.span())
+    for m in G.week.finditer(mask(s, taken)):  # "1-я неделя сентября": days 1-7
+        found.append(_week(m))
+        taken.append(m.span())
     for m in G.day_range.finditer(mask(s, taken)):
         mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
@@ -285,6 +299,21 @@ def day_points(s: str) -> list[Token]:
                 found.append(Token(m.start(), m.end(), mon, mon, d, d, y))
                 taken.append(m.span())
     return sorted(found, key=lambda t: t.pos)
+
+
+def _week(m: re.Match[str]) -> Token:
+    """A week of a month: the n-th seven days (the fifth runs to the month's end), or the last
+    seven days ("последняя неделя")."""
+    mon, y, n = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y")), m.group("n")
+    days = calendar.monthrange(y or 2001, mon)[1]  # a common year when none is written
+    if n.startswith("последн"):
+        return Token(m.start(), m.end(), mon, mon, days - 6, days, y, closed=True)
+    k = int(n[0]) if n[0].isdigit() else _WEEK_WORDS.index(n[:3]) + 1
+    return Token(m.start(), m.end(), mon, mon, 7 * k - 6, days if k == 5 else 7 * k, y,
+                 closed=True)
+
+
+_WEEK_WORDS = ("пер", "вто", "тре", "чет", "пят")
 
 
 def month_tokens(s: str) -> list[Token]:

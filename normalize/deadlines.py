@@ -15,7 +15,9 @@ Decisions the contract leaves open:
 - "1 раз в 6 месяцев" is "annual" like "1 раз в полугодие"; "1 раз в 3 месяца" and work each
   триместр are "quarterly" like each четверть; "2023 г. и последующие годы" is open-ended like
   "2023 г. и далее"; "не позднее 3 рабочих дней с …" is a span counted from an event ("once");
-- common misspellings are read as the word meant ("в течении года");
+- common misspellings are read as the word meant ("в течении года", "втечение года"), and
+  abbreviations run together at their full stops are parted ("в теч.уч.года" is "в течение
+  учебного года");
 - school terms ("II четверть") are September–October, November–December, January–March and
   April–May of the school year, resolved like half-years; "по итогам (каждого) полугодия" is
   "annual" (twice a year), "1 раз в 2 месяца" "monthly", "при поступлении / при наличии …"
@@ -53,6 +55,14 @@ Decisions the contract leaves open:
   without a plan or after an event); "в начале и в конце учебного года" is September and May;
 - a range whose end, as written, comes before its start ("с 01.01.2024 по 08.01.2023") has a slip
   in the end's year: the end is read as the first such day after the start;
+- a week of a month ("1-я неделя сентября", "в течение второй недели мая") is its n-th seven days
+  (the fifth runs to the month's end), "последняя неделя" its last seven (a yearless February
+  counts 28 days); the end of a school year's lessons ("по завершении учебного процесса", "по
+  окончании 2023-2024 учебного года") is May like "в конце учебного года"; the summer health
+  campaign ("летняя оздоровительная кампания") is June–August like "летний период";
+- two full dates glued by the text layer ("28.03.202227.05.2022") are the two ends of a span; a
+  closed day range without any year ("с 9 по 19 августа") is "once" (only a bare start keeps no
+  recurrence);
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 
