@@ -16,6 +16,9 @@ from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
+# a signature line printed as dots or ellipsis characters glued to the name ("……..И.И. Фамилия",
+# "…..../И.И. Фамилия/"): the same blank as "____", so the name is read apart from the position
+_DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-ЯЁ])")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
@@ -71,6 +74,8 @@ def clean(text: str) -> str:
         text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     if "*" in text:
         text = _STAR.sub("", text)
+    if "…" in text or "...." in text:
+        text = _DOT_LEADER.sub("____ ", text)
     return squash(text)
 
 

@@ -230,7 +230,10 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 def issuer_from_approval(ctx: Ctx) -> str | None:
     """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
     s = _stamp(ctx, ("approval",), need_org=True)
-    return nominative_head(s.org, ctx) if s and s.org else None
+    # "приказом директора школы": a common noun names no body (the title's owner does)
+    if not s or not s.org or not _names_a_body(ctx, s.org):
+        return None
+    return nominative_head(s.org, ctx)
 
 
 def issuer_from_heading(ctx: Ctx) -> str | None:
