@@ -20,7 +20,6 @@ from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
-from extract.facts import place_line as place_line_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import institution_passport as institution_passport_
@@ -30,6 +29,7 @@ from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
+from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import short_name as short_

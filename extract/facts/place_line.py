@@ -5,6 +5,7 @@ the municipality fallback (natasha on short texts) sees it when no marked place 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
@@ -16,8 +17,7 @@ _NAME_ALONE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(
 
 def place_over_year(ctx: Ctx) -> str | None:
     """The line of one or two capitalised words right above a line holding only a year."""
-    top = ctx.top
-    for line, below in zip(top, top[1:], strict=False):
+    for line, below in pairwise(ctx.top):
         text = squash(line.text)
         if not _NAME_ALONE.match(text) or not _YEAR_ALONE.match(squash(below.text)):
             continue
