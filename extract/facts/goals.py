@@ -39,8 +39,9 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if owner:  # "Цель работы ШМО:": the owner's abbreviation is the label's, no goal
         pos, labelled = owner.end(), True
     rest = text[pos:]
-    if not labelled and _qualified_heading(ctx, rest):
-        return ""  # "Цель воспитательной работы школы:": a heading over its list
+    if _qualified_heading(ctx, rest):
+        # "Цель воспитательной работы школы:", "Цель работы лагеря:": a heading over its list
+        return ""
     sep = _SEPARATOR.match(rest)
     if sep:
         rest, labelled = rest[sep.end():], True

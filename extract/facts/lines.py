@@ -93,6 +93,22 @@ def _split_marker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# "/В.В." / "Макаренко/": a bracketed signature name a text export split over two lines
+_OPEN_INITIALS = re.compile(r"^/\s*[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?$")
+_CLOSING_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*/$")
+
+
+def _slashed_names(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The halves of a slashed name ("/В.В." / "Макаренко/") joined into one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _OPEN_INITIALS.match(out[-1]) and _CLOSING_SURNAME.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return tuple(out)
+
+
 def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     # a line reader leaves a table row as a tab-separated line; elsewhere a tab is a tab stop
     raw = p.text if line_mode else p.text.replace("\t", " ")
@@ -103,7 +119,7 @@ def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     cells = None
     if "\t" in raw:
         cells = tuple(clean(c) for c in raw.split("\t"))
-    lines = tuple(c for line in raw.split("\n") if (c := clean(line)))
+    lines = _slashed_names(tuple(c for line in raw.split("\n") if (c := clean(line))))
     text = squash(" ".join(cells)) if cells is not None else clean(raw)
     marker = p.list_number
     if marker is None and cells is None:

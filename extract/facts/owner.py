@@ -84,10 +84,13 @@ def owner_assessed(ctx: Ctx) -> str | None:
     nominative (the name's words before a settlement, a number or a quote agree with their
     noun; the rest as printed)."""
     for c in ctx.prose[:_ASSESSED_CHUNKS]:
-        words = c.text.split()
-        if not words or not set(ctx.lemmas(words[0])) & ctx.vocab.assessed_subjects:
+        # the sentence opens its paragraph or one of its lines (a text export may run the
+        # note's heading into it)
+        at = next((k for k, line in enumerate(c.lines) if line.split()[:1] and set(
+            ctx.lemmas(line.split()[0])) & ctx.vocab.assessed_subjects), None)
+        if at is None:
             continue
-        rest = " ".join(words[1:])
+        rest = " ".join(" ".join(c.lines[at:]).split()[1:])
         m = ctx.vocab.legal_form.match(rest)
         if m is None:
             continue
