@@ -230,10 +230,17 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 def issuer_from_approval(ctx: Ctx) -> str | None:
     """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
     s = _stamp(ctx, ("approval",), need_org=True)
-    # "приказом директора школы": a common noun names no body (the title's owner does)
-    if not s or not s.org or not _names_a_body(ctx, s.org):
+    if not s or not s.org or _common_school_noun(ctx, s.org):
         return None
     return nominative_head(s.org, ctx)
+
+
+def _common_school_noun(ctx: Ctx, org: str) -> bool:
+    """"приказом директора школы" → "школы": an institution's common noun alone names no body
+    (the title's owner does); "администрации района" is completed by the place elsewhere."""
+    words = org.split()
+    return len(words) == 1 and words[0].islower() \
+        and bool(set(ctx.lemmas(words[0])) & ctx.vocab.institution_words)
 
 
 def issuer_from_heading(ctx: Ctx) -> str | None:
