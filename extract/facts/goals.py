@@ -12,6 +12,8 @@ _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
 _SEPARATOR = re.compile(r"\s*[:–—-]\s*")
 _IS = re.compile(r"^(?:являет\w*|является)\s+", re.IGNORECASE)
 _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
+# "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
+_OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
 _INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
 
 
@@ -33,9 +35,13 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
             pos, labelled = w.end(), True
             continue
         break
+    owner = _OWNER_ABBREVIATIONS.match(text, pos)
+    if owner:  # "Цель работы ШМО:": the owner's abbreviation is the label's, no goal
+        pos, labelled = owner.end(), True
     rest = text[pos:]
-    if not labelled and _qualified_heading(ctx, rest):
-        return ""  # "Цель воспитательной работы школы:": a heading over its list
+    if _qualified_heading(ctx, rest):
+        # "Цель воспитательной работы школы:", "Цель работы лагеря:": a heading over its list
+        return ""
     sep = _SEPARATOR.match(rest)
     if sep:
         rest, labelled = rest[sep.end():], True
@@ -210,7 +216,21 @@ def _audience_lists(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]
         if not more:
             break
         items += more
-    return items
+    return items or _infinitive_items(ctx, prose, start)
+
+
+def _infinitive_items(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:
+    """"Задачи:" / "Продолжить работу по …" / "Привести в соответствие …": tasks printed as
+    paragraphs with no number or bullet, each opening with its verb in the infinitive; the
+    list ends at the first paragraph that does not (a heading, a label, a sentence)."""
+    items: list[str] = []
+    for c in prose[start:]:
+        first = c.text.split(maxsplit=1)[:1]
+        if c.cells is not None or c.heading or c.bold or not first or not first[0].isalpha() \
+                or ctx.tools.tag(first[0].lower())[0] != "INFN":
+            break
+        items.append(_item(c.text))
+    return [x for x in items if x]
 
 
 def _row_value(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, words: frozenset[str],

@@ -29,6 +29,7 @@ from extract.facts import kinds as kinds_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
+from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import short_name as short_
@@ -176,6 +177,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
+            or _named("period", "shift", period_.period_of_shift(ctx), trace)
             or _named("period", "report_year", period_.period_of_report_year(
                 ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
@@ -223,11 +225,15 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
+            # "Самообследование <institution in the genitive> проведено …"
+            or _named("issuer", "assessed_owner", owner_.owner_assessed(ctx), trace)
             or _named("issuer", "passport_body", institution_passport_.issuer_from_passport(
                 ctx, bool(signed)), trace)
             or _named("issuer", "passport_school",
                       institution_passport_.issuer_from_passport_school(ctx), trace)
-            or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace))
+            or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
+            or _named("issuer", "caps_title_full_name",
+                      institution_.full_name_in_caps_title(ctx, title), trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)
@@ -279,6 +285,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     # the body's name broken over lines ("… администрации N-ского" / "городского округа")
     if not place and issuer:
         place = _named("municipality", "issuer", period_.municipality_of(ctx, issuer), trace)
+    if not place:  # the hint natasha weighs downstream ("Заречный" / "2020")
+        _named("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
         kind=kind,
         title=title,

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
+from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.order import agree_nominative
 from extract.facts.stamps import stamps
@@ -245,6 +246,15 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     form = _form_nominative(ctx, m.group(0).split())
     return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
+
+
+def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
+    """`full_name_in_title` of a title printed in capitals ("ПРОГРАММА РАЗВИТИЯ
+    МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ «… ШКОЛА № 9»"), read in normal case; the last evidence, as a
+    grif's short name (the body's own usage) goes before a name restored from capitals."""
+    if not title or not is_capitals(title):
+        return None
+    return full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
 
 
 # lower-case words between a legal form and its «…» name, part of the name ("учреждения

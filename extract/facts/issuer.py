@@ -20,7 +20,12 @@ from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note, with_legal_form
 from extract.facts.lines import Chunk, squash
-from extract.facts.name_lines import address_line, card_address_at, short_name_line
+from extract.facts.name_lines import (
+    address_line,
+    card_address_at,
+    place_under_quoted,
+    short_name_line,
+)
 from extract.facts.order import order_header
 from extract.facts.spaced import segment
 from extract.facts.stamps import stamp_kind
@@ -95,7 +100,8 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             out.append(with_legal_form(ctx, pending, line) if not out else line)
         elif not out:
             pending.append(line)
-        elif out and address_line(line) and not _unfinished(ctx, out[-1]):
+        elif out and (address_line(line) or place_under_quoted(out[-1], line)) \
+                and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
             out[-1] = f"{out[-1]} {line}"

@@ -16,6 +16,9 @@ from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
+# a signature line printed as dots or ellipsis characters glued to the name ("……..И.И. Фамилия",
+# "…..../И.И. Фамилия/"): the same blank as "____", so the name is read apart from the position
+_DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-ЯЁ])")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
@@ -71,6 +74,8 @@ def clean(text: str) -> str:
         text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     if "*" in text:
         text = _STAR.sub("", text)
+    if "…" in text or "...." in text:
+        text = _DOT_LEADER.sub("____ ", text)
     return squash(text)
 
 
@@ -88,6 +93,22 @@ def _split_marker(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+# "/В.В." / "Макаренко/": a bracketed signature name a text export split over two lines
+_OPEN_INITIALS = re.compile(r"^/\s*[А-ЯЁ]\.\s*(?:[А-ЯЁ]\.)?$")
+_CLOSING_SURNAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*/$")
+
+
+def _slashed_names(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """The halves of a slashed name ("/В.В." / "Макаренко/") joined into one line."""
+    out: list[str] = []
+    for line in lines:
+        if out and _OPEN_INITIALS.match(out[-1]) and _CLOSING_SURNAME.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return tuple(out)
+
+
 def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     # a line reader leaves a table row as a tab-separated line; elsewhere a tab is a tab stop
     raw = p.text if line_mode else p.text.replace("\t", " ")
@@ -98,7 +119,7 @@ def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     cells = None
     if "\t" in raw:
         cells = tuple(clean(c) for c in raw.split("\t"))
-    lines = tuple(c for line in raw.split("\n") if (c := clean(line)))
+    lines = _slashed_names(tuple(c for line in raw.split("\n") if (c := clean(line))))
     text = squash(" ".join(cells)) if cells is not None else clean(raw)
     marker = p.list_number
     if marker is None and cells is None:

@@ -17,6 +17,16 @@ def address_line(line: str) -> bool:
     return bool(_ADDRESS_PLACE.match(line))
 
 
+# "г. Заречный Заречной области" on its own line: a settlement's abbreviation and its name
+_PLACE_LINE = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|пгт)\.\s?[А-ЯЁ][\w-]+(?:\s|$)")
+
+
+def place_under_quoted(name: str, line: str) -> bool:
+    """`line` opens with a settlement under a name whose quotes closed ("… «Средняя школа №
+    3»" / "г. Заречный Заречной области"): where the body is, its name ended at the quote."""
+    return name.rstrip().endswith(("»", '"')) and bool(_PLACE_LINE.match(line))
+
+
 def short_name_line(ctx: Ctx, full: str, line: str) -> bool:
     """`line` opens with an institution's form abbreviation ("МБДОУ …") under `full`, an
     institution's whole legal name: the short name printed under it."""

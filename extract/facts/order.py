@@ -230,7 +230,17 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 def issuer_from_approval(ctx: Ctx) -> str | None:
     """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
     s = _stamp(ctx, ("approval",), need_org=True)
-    return nominative_head(s.org, ctx) if s and s.org else None
+    if not s or not s.org or _common_school_noun(ctx, s.org):
+        return None
+    return nominative_head(s.org, ctx)
+
+
+def _common_school_noun(ctx: Ctx, org: str) -> bool:
+    """"приказом директора школы" → "школы": an institution's common noun alone names no body
+    (the title's owner does); "администрации района" is completed by the place elsewhere."""
+    words = org.split()
+    return len(words) == 1 and words[0].islower() \
+        and bool(set(ctx.lemmas(words[0])) & ctx.vocab.institution_words)
 
 
 def issuer_from_heading(ctx: Ctx) -> str | None:
@@ -273,7 +283,31 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
         if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
             if rest and _names_a_body(ctx, rest):
-                return nominative_head(rest, ctx)  # "Председатель Правительства …"
+                # "Председатель Правительства …", "Директор МБОУ Лесной школы"
+                return _school_nominative(ctx, rest) or nominative_head(rest, ctx)
+    return None
+
+
+_SCHOOL_WORDS = 3
+
+
+def _school_nominative(ctx: Ctx, org: str) -> str | None:
+    """"МБОУ Лесной школы" → "МБОУ Лесная школа": after a legal form's abbreviation, a
+    school's name in the genitive (adjectives and their noun, no quotes) put into the
+    nominative; None for any other name."""
+    words = org.split()
+    if len(words) < 2 or words[0] not in ctx.vocab.institution_forms:
+        return None
+    for k in range(1, min(len(words), _SCHOOL_WORDS + 1)):
+        if not words[k].isalpha() or words[k].isupper():
+            return None
+        if set(ctx.lemmas(words[k])) & ctx.vocab.org_words:
+            got = agree_nominative(ctx, [w.lower() for w in words[1 : k + 1]])
+            if not got:
+                return None
+            got = [g[:1].upper() + g[1:] if w[:1].isupper() else g
+                   for g, w in zip(got, words[1 : k + 1], strict=True)]
+            return " ".join([words[0], *got, *words[k + 1 :]])
     return None
 
 

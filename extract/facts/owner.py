@@ -71,3 +71,35 @@ def owner_in_heading(ctx: Ctx) -> str | None:
         if got:
             return got
     return None
+
+
+_ASSESSED_CHUNKS = 40  # the explanatory note's first paragraphs
+_NAME_ENDS = ("VERB", "PRTS", "INFN")  # "… проведено", "… проводилось": the sentence's verb
+
+
+def owner_assessed(ctx: Ctx) -> str | None:
+    """A report naming its institution only in the sentence on what was examined
+    ("Самообследование муниципального казённого общеобразовательного учреждения основной
+    общеобразовательной школы с. Лесное проведено …"): the legal form and the name in the
+    nominative (the name's words before a settlement, a number or a quote agree with their
+    noun; the rest as printed)."""
+    for c in ctx.prose[:_ASSESSED_CHUNKS]:
+        # the sentence opens its paragraph or one of its lines (a text export may run the
+        # note's heading into it)
+        at = next((k for k, line in enumerate(c.lines) if line.split()[:1] and set(
+            ctx.lemmas(line.split()[0])) & ctx.vocab.assessed_subjects), None)
+        if at is None:
+            continue
+        rest = " ".join(" ".join(c.lines[at:]).split()[1:])
+        m = ctx.vocab.legal_form.match(rest)
+        if m is None:
+            continue
+        name: list[str] = []
+        for w in rest[m.end():].split()[:_NAME_WORDS]:
+            if w.isalpha() and ctx.tools.tag(w.lower())[0] in _NAME_ENDS:
+                break
+            name.append(w)
+        form = _form_nominative(ctx, m.group(0).split())
+        if form and name:
+            return f"{form} {_type_nominative(ctx, ' '.join(name)).strip(' ,;:')}"
+    return None

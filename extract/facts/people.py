@@ -68,10 +68,16 @@ def _is_position(ctx: Ctx, text: str) -> bool:
             or len(ctx.lemmas(first)) > 1)
 
 
+# "школа-" / "интернат»" in a narrow grif cell: a line wrap's space after a compound's hyphen
+# ("школа- интернат"); a conjunction after it is an ellipsis ("учебно- и …"), kept
+_WRAPPED_HYPHEN = re.compile(r"(?<=[а-яё][-‐]) +(?=[а-яё]{3,})")
+
+
 def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
+    text = _WRAPPED_HYPHEN.sub("", text)
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]

@@ -9,6 +9,7 @@ from extract.facts.acts import subject
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
+from extract.facts.place_line import place_over_year
 from extract.facts.stamps import stamps
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
@@ -90,6 +91,17 @@ def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     по 31.08.2023г." in the title."""
     return _first(ctx.vocab.period_title, title, "period", ctx.vocab.period_dated_range) \
         if title else None
+
+
+def period_of_shift(ctx: Ctx) -> str | None:
+    """A camp's shift under its name ("смена с 01.06.2025 г. по 25.06.2025 г."): its dates."""
+    for line in ctx.top:
+        m = ctx.vocab.shift_term.search(line.text)
+        got = ctx.vocab.period_dated_range.match(line.text, m.end()) if m else None
+        if got:  # the years alone: a reader may glue the second date ("по26.06.2025г")
+            return f"{got.group('start') or got.group('start_worded') or got.group('end')}" \
+                f"-{got.group('end')}"
+    return None
 
 
 def period_of_report_year(ctx: Ctx, title: str | None) -> str | None:
@@ -319,7 +331,8 @@ def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
     title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
     образования / N-ского городского округа"), which name the body's municipality too."""
     head = [c.text[:400] for c in ctx.head[:12] if c.text]
-    return tuple(dict.fromkeys([t for t in (title,) if t] + head + _grif_cells(ctx)))
+    alone = place_over_year(ctx)  # "Заречный / 2020": first, for the unmarked-place fallback
+    return tuple(dict.fromkeys([t for t in (alone, title) if t] + head + _grif_cells(ctx)))
 
 
 def _grif_cells(ctx: Ctx) -> list[str]:

@@ -78,10 +78,18 @@ def clean_title(ctx: Ctx, text: str) -> str:
         text = text[1:-1]
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
+    text = _shift_cut(ctx, text)
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text
+
+
+def _shift_cut(ctx: Ctx, text: str) -> str:
+    """"ПРОГРАММА … лагеря" / "смена с 01.06.2025 г. по 25.06.2025 г.": the camp's shift and
+    its dates are its term (`period_of_shift`), not its name; the title ends before them."""
+    m = ctx.vocab.shift_term.search(text)
+    return text[: m.start()].rstrip(" ,;:-–—") if m and m.start() > 0 else text
 
 
 def open_quote(text: str) -> bool:

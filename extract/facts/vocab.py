@@ -73,6 +73,8 @@ class FactsVocab:
     place_year: re.Pattern[str]  # "с. Заречное, 2024 г": a title page's place and year line
     place_year_tail: re.Pattern[str]  # the same closing a heading's line
     season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
+    assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
+    shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -260,6 +262,8 @@ def facts_vocab() -> FactsVocab:
         place_year=re.compile("^" + f["place_year_pattern"]),
         place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
         season_plan_words=frozenset(f["season_plan_words"]),
+        assessed_subjects=frozenset(f["assessed_subjects"]),
+        shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),
