@@ -15,7 +15,8 @@ from datetime import date
 from itertools import pairwise
 
 from normalize import deadline_scan as sc
-from normalize.deadline_scan import G, Token
+from normalize.deadline_grammar import G
+from normalize.deadline_scan import Token
 from normalize.models import Recurrence
 
 

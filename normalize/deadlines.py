@@ -71,6 +71,7 @@ from __future__ import annotations
 from datetime import date
 
 from normalize import deadline_scan as sc
+from normalize.deadline_grammar import G
 from normalize.deadline_rules import RULES, Ctx
 from normalize.models import Deadline, Period
 
@@ -103,7 +104,7 @@ def parse_period(text: str) -> Period | None:
     ranges = [(a, b) for _, a, b in ys if a < b]
     # a written range is the period; other years near it (approval, base year) are not
     first, last = ranges[0] if ranges else (min(a for _, a, _ in ys), max(b for _, _, b in ys))
-    horizon = sc.G.horizon.search(s)
+    horizon = G.horizon.search(s)
     if ranges and horizon and int(horizon.group("y")) > last:
         last = int(horizon.group("y"))  # "… на 2016-2022 годы и на плановый период до 2026 года"
     if first == last and sc.by_prefix(s, ys[0][0]):

@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from normalize.deadline_scan import load_data
+from normalize.deadline_grammar import load_data
 from normalize.lemmas import Lemmatizer
 from normalize.models import Target
 
