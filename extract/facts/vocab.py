@@ -146,6 +146,7 @@ class FactsVocab:
     approved_rules: frozenset[str] = frozenset()
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
+    municipal_adjectives: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -195,6 +196,7 @@ def facts_vocab() -> FactsVocab:
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
         assembly_words=frozenset(f["assembly_words"]),
+        municipal_adjectives=frozenset(f["municipal_adjectives"]),
         proper_org_words=frozenset(f["proper_org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
