@@ -351,8 +351,7 @@ def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
     body's noun with the nominative adjectives printed before it, which are its name's words."""
     while start > base:
         word = words[start - 1]
-        if not word.isalpha() or not word[:1].isupper() and start - 1 > base \
-                and not words[start - 2].isalpha():
+        if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
             break
         pos, case = ctx.tools.tag(word.lower())[:2]
         if pos != "ADJF" or case not in ("nomn", "accs"):
