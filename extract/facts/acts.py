@@ -349,6 +349,7 @@ def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
 def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
     """"Законодательное Собрание N-ской области", "Заречный районный Совет депутатов": the
     body's noun with the nominative adjectives printed before it, which are its name's words."""
+    noun = start
     while start > base:
         word = words[start - 1]
         if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
@@ -357,6 +358,9 @@ def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
         if pos != "ADJF" or case not in ("nomn", "accs"):
             break
         start -= 1
+    # "… постановляет" after "… муниципального образования": a name opens with its capital
+    while start < noun and not words[start][:1].isupper():
+        start += 1
     return start
 
 
