@@ -13,7 +13,8 @@ from extract.layout import Ctx, numbering
 _NUM = r"[-−]?\d+(?:[.,]\d+)?"
 _GLUED = re.compile(rf"^([а-яё]{{1,15}})\s+((?:{_NUM})\s*%?)$")  # "ных 10": word end + value
 NO_VALUE = re.compile(r"^\s*[-–—]+\s*$|^\s*(нет данных|н/д|x|х|\*)\s*$", re.I)
-FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))\s*$")
+# "<2>", "*", "(1)", and a legal site's "*(1)" (its star and its number are one mark)
+FOOTNOTE = re.compile(r"\s*(?:<\d{1,2}>|\*{1,3}|\(\d{1,2}\))+\s*$")
 # '0,8";': an amending act's restated table closes its quote (and the item) in its last cell
 RESTATED_END = re.compile(r"(?<=[\d%])\s*[\"»”]\s*[;.]?\s*$")
 # "58/60": plan and fact of one year; a dash for the one not known ("70/-")

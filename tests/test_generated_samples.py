@@ -86,6 +86,7 @@ GENERATORS = [
     ("make_xfh_samples.py", []),
     ("make_facts21b_samples.py", []),
     ("make_facts22b_samples.py", []),
+    ("make_facts22a_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

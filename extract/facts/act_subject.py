@@ -148,6 +148,10 @@ def open_end(ctx: Ctx, text: str) -> bool:
     last = text.split()[-1].strip(",") if text.split() else ""
     if last.lower() in ctx.vocab.dangling_words:
         return True
+    # "… отчета о реализации": the noun still owes the object it is about
+    lem = ctx.lemmas(text)
+    if len(lem) > 1 and lem[-2] in ("о", "об") and lem[-1] in ctx.vocab.object_awaiting_nouns:
+        return True
     word = last.split("-")[-1]
     return word.isalpha() and (ctx.tools.tag(word.lower())[0] == "ADJF"
                                or bool(_ADJECTIVE_END.search(word.lower())))

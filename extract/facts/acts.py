@@ -314,11 +314,12 @@ def operative_body(ctx: Ctx) -> str | None:
             lem = [(ctx.lemmas(x)[-1:] or [""])[0]
                    for x in words[max(k - _OPERATIVE_REACH, 0):k]]
             base = max(k - _OPERATIVE_REACH, 0)
+            bodies = ctx.vocab.org_words | ctx.vocab.assembly_words
             start = next((base + j for j in range(len(lem) - 1, -1, -1)
-                          if lem[j] in ctx.vocab.org_words
-                          and _nominative_word(ctx, words[base + j])), None)
+                          if lem[j] in bodies and _nominative_word(ctx, words[base + j])), None)
             if start is None:
                 return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
+            start = _with_adjectives(ctx, words, start, base)
             body = " ".join(words[start:k]).strip(" ,")
             # "администрация района постановляет": a body named without its name says less
             # than the letterhead or the stamps do
@@ -343,6 +344,24 @@ def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
     w = words[k]
     ends = w.endswith(":") or k == len(words) - 1 or words[k + 1].startswith(":")
     return ends and (ctx.lemmas(w.rstrip(":"))[-1:] or [""])[0] in ctx.vocab.operative_verbs
+
+
+def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
+    """"Законодательное Собрание N-ской области", "Заречный районный Совет депутатов": the
+    body's noun with the nominative adjectives printed before it, which are its name's words."""
+    noun = start
+    while start > base:
+        word = words[start - 1]
+        if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
+            break
+        pos, case = ctx.tools.tag(word.lower())[:2]
+        if pos != "ADJF" or case not in ("nomn", "accs"):
+            break
+        start -= 1
+    # "… постановляет" after "… муниципального образования": a name opens with its capital
+    while start < noun and not words[start][:1].isupper():
+        start += 1
+    return start
 
 
 def _nominative_word(ctx: Ctx, word: str) -> bool:

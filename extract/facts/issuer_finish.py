@@ -47,7 +47,8 @@ def strip_region(ctx: Ctx, name: str) -> str:
     head = next((k for k in range(len(words) - 2, max(len(words) - 4, 0), -1)
                  if lemmas[k] in ctx.vocab.region_heads), None)
     cut = 2 if region else (len(words) - head if head is not None else 0)
-    if cut and set(lemmas[:-cut]) & ctx.vocab.municipal_words:
+    municipal = ctx.vocab.municipal_words | ctx.vocab.municipal_adjectives
+    if cut and set(lemmas[:-cut]) & municipal:
         return " ".join(words[:-cut]).rstrip(" ,")
     return name
 

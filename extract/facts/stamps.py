@@ -175,6 +175,25 @@ def _may_name_body(ctx: Ctx, org: str) -> bool:
     return any(x in bodies for x in lem)
 
 
+_OFFICIAL_REACH = 4  # "Приложение N 3 / Губернатора …": the official right after the number
+
+
+def _official(ctx: Ctx, text: str) -> str | None:
+    """"Приложение N 3 / Губернатора N-ской области / от … N 18": an appendix stamp that
+    names no act ("к постановлению") but the official in the genitive whose act it is."""
+    words = text.split()
+    for k, word in enumerate(words[:_OFFICIAL_REACH]):
+        bare = word.strip(".,:;")
+        if not bare[:1].isupper() or not bare.isalpha():
+            continue
+        if (ctx.lemmas(bare)[-1:] or ("",))[0] in ctx.vocab.officials \
+                and ctx.tools.tag(bare.lower())[1] == "gent":
+            org = _FILLER.sub("", squash(rq.blank_out(ctx, " ".join(words[k:]))))
+            org = _LONE_MARK.sub("", org)
+            return org if len(org.split()) > 1 else None
+    return None
+
+
 def _without_head(ctx: Ctx, org: str) -> str:
     """"приказом заведующего МБДОУ №22 С.М. Палкиной" → "МБДОУ №22": the head who signed
     the order is no body ("приказом директора" names none)."""
@@ -200,6 +219,8 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
         j += 1
     req = rq.read(ctx, text)
     act, org = _org(ctx, text)
+    if act is None and org is None and kind == "appendix":
+        org = _official(ctx, text)
     if act is None:
         act = next((t for w in text.split() if (t := rq.act_type(ctx, w))), None)
     return Stamp(kind=kind, text=squash(text), start=i, end=j,

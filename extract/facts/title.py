@@ -69,7 +69,24 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
 def plan_title(ctx: Ctx) -> str | None:
     """The plan's heading as the document's title, unless the act the document opens with is
     about something else (the plan is one of its appendices: the act's subject is the title)."""
-    return None if _other_subject(ctx) else (plan_heading(ctx) or _approved_heading(ctx))
+    if _other_subject(ctx):
+        return None
+    found = plan_heading(ctx) or _approved_heading(ctx)
+    return None if found and _inside_report_subject(ctx, found) else found
+
+
+def _inside_report_subject(ctx: Ctx, heading: str) -> bool:
+    """"Об утверждении итогового отчета о реализации" / "Областной целевой программы …": a
+    heading that is only a part of a report-approving act's subject (its first line, or the
+    programme's name the report is about) is no document printed below: the subject is the
+    title."""
+    from extract.facts.order import approved_kind  # order imports this module's neighbours
+
+    text, kind = subject(ctx), approved_kind(ctx)
+    if not text or kind is None or kind[0] != "report":
+        return False
+    inside, whole = squash(heading).lower(), squash(text).lower()
+    return inside in whole and inside != whole
 
 
 def _approved_heading(ctx: Ctx) -> str | None:

@@ -17,7 +17,9 @@ _AFTER_CLOSED_QUOTE = re.compile(r"(?:(?<=[»\"”])|(?<=\d\sгоды)|(?<=\dг�
 # "- целевая программа …": a passport cell's value printed after a dash, which is no word of it
 _CELL_DASH = re.compile(r"^[-–—]\s+")
 # "… г.г.", "по 31.08.2023г." (a year's "г." glued to its date)
-_ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?)\.$")
+# ("… НА 2011 - 2013 ГГ." in a capitals subject: the same abbreviation)
+_ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?)\.$",
+                               re.IGNORECASE)
 QUOTES = "«\"“„"
 _ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")
 

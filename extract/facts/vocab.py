@@ -146,6 +146,9 @@ class FactsVocab:
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
     approved_rules: frozenset[str] = frozenset()
+    assembly_words: frozenset[str] = frozenset()
+    object_awaiting_nouns: frozenset[str] = frozenset()
+    municipal_adjectives: frozenset[str] = frozenset()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -194,6 +197,8 @@ def facts_vocab() -> FactsVocab:
         head_positions=frozenset(f["head_positions"]),
         issuer_heads=frozenset(f["issuer_heads"]),
         org_words=frozenset(f["org_words"]),
+        assembly_words=frozenset(f["assembly_words"]),
+        municipal_adjectives=frozenset(f["municipal_adjectives"]),
         proper_org_words=frozenset(f["proper_org_words"]),
         names=_rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
@@ -279,6 +284,7 @@ def facts_vocab() -> FactsVocab:
         flat_cuts=_rx(f["flat_cuts"], 0),
         cell_cuts=_rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
+        object_awaiting_nouns=frozenset(f["object_awaiting_nouns"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
