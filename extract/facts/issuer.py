@@ -19,6 +19,7 @@ from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note, with_legal_form
+from extract.facts.letterhead_text import LETTERHEAD_WORDS, before_requisites, kept, unglued
 from extract.facts.lines import Chunk, squash
 from extract.facts.name_lines import (
     address_line,
@@ -27,22 +28,14 @@ from extract.facts.name_lines import (
     short_name_line,
 )
 from extract.facts.order import order_header
-from extract.facts.spaced import segment
 from extract.facts.stamps import stamp_kind
 
-_LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _LETTERHEAD_CHUNKS = 8
-_DIGIT = re.compile(r"\d")
-# "«Средняя общеобразовательная школа № 5»": an institution's number is part of its name (a
-# date, an address, a phone, a postal code still leave the line out)
-_NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
 _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 5  # the body's head word stands among the first words of its line ("Муниципальное
 # бюджетное дошкольное образовательное учреждение")
 _TITLE_PAGE = 4
 _GRIF_REACH = 12  # a letterhead stands within the first lines of the page
-_GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
-_MIN_PART = 4
 _DASH_END = ("-", "–", "—", "−")
 
 
@@ -223,14 +216,14 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
             line = before_requisites(ctx, line)
-            if len(line.split()) > _LETTERHEAD_WORDS or c.list_number:
+            if len(line.split()) > LETTERHEAD_WORDS or c.list_number:
                 return lines
             if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
                     or ctx.vocab.esign_start.match(line):
                 # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name; "Подписано
                 # цифровой подписью:" / the name again: the signature stamp's copy
                 lines = []
-            elif _kept(ctx, line):
+            elif kept(ctx, line):
                 lines.insert(0, line)
     return lines
 
@@ -253,53 +246,6 @@ def _foreign_lines(ctx: Ctx, c: Chunk) -> frozenset[str]:
         return frozenset()
     return frozenset(x for cell, n in zip(c.cell_lines, named, strict=True) if not n
                      for x in cell)
-
-
-def before_requisites(ctx: Ctx, line: str) -> str:
-    """"МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ «…» (МБОУ «…») ИНН/КПП … ОГРН … 171000, … область, …":
-    a site that joined a letterhead into one long line; the body's name is what stands before
-    its short name in parentheses, its tax numbers and contacts (a short line is left whole:
-    `_kept` judges it)."""
-    if len(line.split()) <= _LETTERHEAD_WORDS:
-        return line
-    m = ctx.vocab.contact_line.search(line)
-    if not m:
-        return line
-    if m.start() == 0:
-        return ""  # "192289, …, тел. …, ОГРН …": an address and contacts, no name
-    name = line[: m.start()].rstrip(" ,;|")
-    short = TRAILING_PARENTHESES.search(name)
-    return name[: short.start()] if short and short.start() > 0 else name
-
-
-def unglued(ctx: Ctx, line: str) -> str:
-    """"АДМИНИСТРАЦИЯ ГОРОДАЛУГОВСКА" → "АДМИНИСТРАЦИЯ ГОРОДА ЛУГОВСКА": a long word in capitals
-    the dictionary does not know, made of two words it knows, one of them a body's or a place's
-    word, lost the space between them at a line join (a name is left as it is)."""
-    def cut(m: re.Match[str]) -> str:
-        word = m.group(0)
-        if ctx.tools.is_known(word.lower()):
-            return word
-        parts = segment(word, ctx.tools.is_known, ())
-        if not parts or len(parts) != 2 or not all(
-                len(p) >= _MIN_PART and ctx.tools.is_known(p.lower()) for p in parts):
-            return word
-        generic = (ctx.vocab.org_words | ctx.vocab.settlement_words | ctx.vocab.place_markers
-                   | ctx.vocab.municipal_words)
-        # one of the two is a body's or a place's word: "ГОРОДА|ЛУГОВСКА", not "ЗЕЛЕНО|БОРСКОГО"
-        return " ".join(parts) if any(set(ctx.lemmas(p)) & generic for p in parts) else word
-    return _GLUED_CAPS.sub(cut, line)
-
-
-def _kept(ctx: Ctx, line: str) -> bool:
-    """False for a line with digits (a date, an address, a phone; not an institution's "№ 5"),
-    for a contact line ("E-mail: …", "www.…"), a rule and a council's convocation line."""
-    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line) \
-        and not _RULE.match(line) \
-        and not ctx.vocab.convocation_line.match(line)  # "ШЕСТОЙ СОЗЫВ" under a council's name
-
-
-_RULE = re.compile(r"^[\s_\-–—=.]*$")
 
 
 def issuer_from_header_block(ctx: Ctx) -> str | None:
@@ -361,11 +307,11 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
         text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
         c = ctx.chunks[line.chunk]
-        if len(text.split()) > _LETTERHEAD_WORDS or c.list_number:
+        if len(text.split()) > LETTERHEAD_WORDS or c.list_number:
             break
         if line.text in _foreign_lines(ctx, c):
             continue  # the letterhead's copy in the republic's own language
-        if _kept(ctx, text):
+        if kept(ctx, text):
             lines.insert(0, text)
     return lines
 

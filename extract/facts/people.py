@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
+from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
 
@@ -81,61 +81,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return _nominative_head(ctx, _normal_case(ctx, text))
-
-
-def _nominative_head(ctx: Ctx, text: str) -> str:
-    """A grif's "УТВЕРЖДЕНО: Директором школы" names who approved in the instrumental; the
-    position is the head word's nominative ("Директор школы"), the words after it as written."""
-    head, _, rest = text.partition(" ")
-    part, case = ctx.tools.tag(head) if head.isalpha() else ("", "")
-    if case != "ablt" or ctx.tools.lemma(head) not in ctx.vocab.position_heads:
-        return text
-    if part == "NOUN":
-        word = ctx.tools.lemma(head)
-    elif part == "PRTF" and head.endswith("им"):  # "Заведующим" → "Заведующий"
-        word = head[:-2].lower() + "ий"
-    else:
-        return text
-    nominative = word[:1].upper() + word[1:] if head[:1].isupper() else word
-    return f"{nominative} {rest}".strip()
-
-
-def _normal_case(ctx: Ctx, text: str) -> str:
-    """A position printed in capitals in sentence case ("ДИРЕКТОР ГИМНАЗИИ" → "Директор
-    гимназии"); one word is a position word, not an abbreviation ("ДИРЕКТОР" → "Директор")."""
-    if not is_capitals(text):
-        return text
-    if len(text.split()) == 1:
-        return text[:1] + text[1:].lower() if text.strip(".").isalpha() else text
-    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
-
-
-_INITIALS = re.compile(r"^((?:[А-ЯЁ]\.\s?)+)(.+)$")
-_INITIALS_AFTER = re.compile(r"^(.+?)\s((?:[А-ЯЁ]\.\s?)+)$")
-
-
-def clean_name(name: str) -> str:
-    """A name as written, whitespace normalised; a surname printed in capitals gets a capital
-    and lower case, the initials a space after them ("Е.В.ТАРАБАНОВА" → "Е.В. Тарабанова",
-    "СОКОЛОВА А.Б." → "Соколова А.Б.")."""
-    name = squash(name)
-    m = _INITIALS.match(name)
-    if m and _caps_surname(m.group(2)):
-        return f"{m.group(1).replace(' ', '')} {_surname(m.group(2))}"
-    m = _INITIALS_AFTER.match(name)
-    if m and _caps_surname(m.group(1)):
-        return f"{_surname(m.group(1))} {m.group(2).strip()}"
-    return name
-
-
-def _caps_surname(text: str) -> bool:
-    return len(text) > 2 and text.isupper() and text.replace("-", "").isalpha()
-
-
-def _surname(text: str) -> str:
-    """"СОКОЛОВА-ЛЕБЕДЕВА" → "Соколова-Лебедева"."""
-    return "-".join(p.capitalize() for p in text.split("-"))
+    return nominative_head(ctx, normal_case(ctx, text))
 
 
 def _free_line(ctx: Ctx, text: str) -> bool:

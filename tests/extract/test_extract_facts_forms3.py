@@ -13,7 +13,7 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.issuer import unglued
+from extract.facts.letterhead_text import unglued
 from extract.facts.issuer_finish import finish
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
