@@ -13,8 +13,8 @@ import pytest
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.letterhead_text import unglued
 from extract.facts.issuer_finish import finish
+from extract.facts.letterhead_text import unglued
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
