@@ -55,7 +55,7 @@ def _report_title(ctx: Ctx) -> str | None:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def _past_year_of_plan(ctx: Ctx, above: list[Chunk], text: str) -> bool:
+def _past_year_of_plan(ctx: Ctx, above: tuple[Chunk, ...], text: str) -> bool:
     """"Годовой план … на 2015 – 2016 учебный год" above "Анализ работы … за 2014 – 2015
     учебный год": a plan's heading with its years over a report heading on years that end
     by the plan's start; the report is the plan's section reviewing the past year."""
