@@ -14,16 +14,18 @@ import pytest
 from extract.facts.ctx import Ctx
 from extract.facts.developer import issuer_from_developer
 from extract.facts.header import extract
+from extract.facts.lines import chunks
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DraftDocument
+from extract.paragraph_plans import read_plan
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, table
+from facts_helpers import docx_doc, lines_doc, table
 
 _NAME = "Программа развития"
 _GENITIVE = "муниципального бюджетного дошкольного образовательного учреждения"
@@ -177,3 +179,33 @@ def test_order_item_with_term_approves_nothing(tools: ExtractTools, tmp_path: Pa
                                                term: str, kind: str) -> None:
     found = _facts(_txt(tmp_path, _ORDER.format(item=item, term=term)), tools)
     assert found.document.kind == kind
+
+
+_TOLD = "- Инспектору по дошкольному образованию отдела образования Ивановой А. Б."
+
+# (the lines after "приказываю:", (number, responsibles) of the items read)
+ADDRESSEES = [
+    # a dative addressee over sub-items with terms: each item's responsible party
+    ((_TOLD, "1.1. Составить план летней работы.", "Срок: до 20.04.2025",
+      "1.2. Провести совещание заведующих.", "Срок: 12 .05.2025 г.",
+      "2. Контроль за исполнением приказа оставляю за собой."),
+     [("1.1", _TOLD[2:]), ("1.2", _TOLD[2:])]),
+    # an item outside the addressee's group is not its
+    ((_TOLD, "1.1. Составить план летней работы.", "Срок: до 20.04.2025",
+      "2.1. Провести совещание заведующих.", "Срок: май 2025 г."),
+     [("1.1", _TOLD[2:]), ("2.1", None)]),
+    # an item's own responsible line wins
+    (("- Руководителям детских садов:", "1.1. Составить план летней работы.",
+      "Срок: до 20.04.2025", "Ответственный: старший воспитатель"),
+     [("1.1", "старший воспитатель")]),
+    # an infinitive line over the items tells no one
+    (("- Провести в мае:", "1.1. Смотр участков.", "Срок: май 2025 г."), [("1.1", None)]),
+]
+
+
+@pytest.mark.parametrize(("lines", "items"), ADDRESSEES)
+def test_dative_addressee_over_items(tools: ExtractTools, lines: tuple[str, ...],
+                                     items: list[tuple[str, str | None]]) -> None:
+    doc = lines_doc("\n".join(("ПРИКАЗЫВАЮ:", *lines)))
+    acts = read_plan(chunks(doc), tools.tag)
+    assert [(a.number, a.responsibles_text) for a in acts] == items
