@@ -9,11 +9,11 @@ reproduces a layout feature of such documents:
   genitive> на 2025 – 2026 учебный год", a section heading and the analysis of the past school
   year ("Анализ работы … за 2024 – 2025 учебный год") with sentences under it: the plan's
   heading is the title, its years the period, the kindergarten in the nominative the issuer.
-- 696 (txt): an education department's order under its letterhead: its items 1.1–1.4 under one dative addressee
-  line ("- Инспектору по дошкольному образованию … Ивановой А. Б."), each with a "Срок:" line
-  (one date typed with a space before its first dot, one "в течение лета"); the last item
-  tells the addressee to approve the kindergartens' plans: the act is an order, the addressee
-  each item's responsible party.
+- 696 (txt): an education department's order under its letterhead: its items 1.1–1.4 under
+  one dative addressee line ("- Инспектору по дошкольному образованию … Ивановой А. Б."),
+  each with a "Срок:" line (one date typed with a space before its first dot, one "в течение
+  лета"); the last item tells the addressee to approve the kindergartens' plans: the act is
+  an order, the addressee each item's responsible party.
 """
 
 from __future__ import annotations
@@ -27,7 +27,10 @@ from docx_build import build_named, text_builders
 
 HERE = Path(__file__).parent
 
-TXT_695 = """Понедельник, 02.06.2025, 10:15
+_HEADING = ("Годовой план муниципального бюджетного дошкольного образовательного учреждения "
+            "«Детский сад «Колокольчик» на 2025 – 2026 учебный год")
+
+TXT_695 = f"""Понедельник, 02.06.2025, 10:15
 Приветствуем Вас, Гость | Регистрация | Вход
 
 Детский сад "Колокольчик"
@@ -46,7 +49,7 @@ TXT_695 = """Понедельник, 02.06.2025, 10:15
   • Наши группы
   • Годовой план
 
-    Годовой план муниципального бюджетного дошкольного образовательного учреждения «Детский сад «Колокольчик» на 2025 – 2026 учебный год
+    {_HEADING}
 
     Раздел 1. Аналитическая справка
 

@@ -209,3 +209,21 @@ def test_dative_addressee_over_items(tools: ExtractTools, lines: tuple[str, ...]
     doc = lines_doc("\n".join(("ПРИКАЗЫВАЮ:", *lines)))
     acts = read_plan(chunks(doc), tools.tag)
     assert [(a.number, a.responsibles_text) for a in acts] == items
+
+
+# (the signature's position, the issuer)
+SIGNED_BY_HEAD = [
+    ("Начальник\nуправления образования", "Управление образования"),
+    ("Председатель комитета по образованию", "Комитет по образованию"),
+    ("Начальник отдела", None),  # a unit with no name: no body
+]
+
+
+@pytest.mark.parametrize(("position", "issuer"), SIGNED_BY_HEAD)
+def test_department_head_signs_for_department(tools: ExtractTools, tmp_path: Path,
+                                              position: str, issuer: str | None) -> None:
+    found = _facts(_txt(tmp_path, "Приказ № 41 от 02.03.2025\n\nВ целях проведения смотра "
+                                  "ПРИКАЗЫВАЮ:\n\n1. Провести смотр строя и песни.\n\n"
+                                  f"{position} А.Б. Веткина\n"), tools)
+    assert found.document.issuer == issuer
+    assert ("header.issuer:signatory" in found.trace) == (issuer is not None)
