@@ -14,6 +14,7 @@ activity only when it has a deadline or a responsible party, so numbered order c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -40,6 +41,10 @@ def _labels() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<=\n)|(?<=[.;] )|(?<=[.;])|^)(?:{alts})\s*(?::|\s[–—-]|[–—])\s*")
 
 
+def _untagged(word: str) -> tuple[str, str]:
+    return "", ""
+
+
 @dataclass
 class _Item:
     """An activity being read."""
@@ -49,6 +54,7 @@ class _Item:
     title: str
     source: Provenance
     fields: dict[str, list[str]] = field(default_factory=dict)
+    told: str | None = None  # the addressee over the item ("- Методисту …")
 
     def draft(self) -> DraftActivity:
         def joined(name: str) -> str | None:
@@ -133,8 +139,14 @@ class _Reader:
     open: _Item | None = None
     group: str | None = None  # the number of the item "3." whose text is the current section
     heading: str | None = None  # the section of the last heading, outside numbered groups
+    tag: Callable[[str], tuple[str, str]] = _untagged
+    addressee: str | None = None  # "- Методисту по …:" over the items it is told to do
+    scope: str | None = None  # the number its items open with ("1." for "1.1"), once seen
 
     def close(self) -> None:
+        if self.open and self.open.told and self.open.fields.get("deadline") \
+                and not self.open.fields.get("responsibles"):
+            self.open.fields["responsibles"] = [self.open.told]
         if self.open and (self.open.fields.get("deadline") or self.open.fields.get("responsibles")):
             self.items.append(self.open)
         self.open = None
@@ -167,24 +179,53 @@ class _Reader:
             self.close()
             self.section, self.group = _tidy(split_fields(text)[0]).rstrip(" :"), number
             return
+        if number and self.addressee:
+            self._scope(number)
         if number and self.group and not number.startswith(self.group + "."):
             # "4." after the items "3.1", "3.2" of group "3.": the group's section has ended
             self.section, self.group = self.heading, None
         if number or (c.list_number and fields):
             self.close()
             title, fields = split_fields(text)
-            self.open = _Item(number, self.section, title, c.source, {})
+            self.open = _Item(number, self.section, title, c.source, {}, self.addressee)
             self.add_fields(fields)
             return
         if self.open and not self.open.fields and c.text[:1].islower():
             self.open.title = f"{self.open.title} {_tidy(c.text)}"
             return
         self.close()
+        if not number and not fields and _addressee(c.text, self.tag, rest):
+            self.addressee, self.scope = squash(c.text).strip(" :;-–—•"), None
+
+    def _scope(self, number: str) -> None:
+        """The addressee's items share the first one's parent number ("1.1" … "1.4"); an item
+        outside them ends it."""
+        parent = number.rpartition(".")[0]
+        if self.scope is None:
+            self.scope = f"{parent}." if parent else ""
+        elif not number.startswith(self.scope):
+            self.addressee = self.scope = None
 
 
-def read_plan(doc_chunks: list[Chunk]) -> list[DraftActivity]:
-    """Activities of a numbered-paragraph plan."""
-    reader = _Reader()
+_ADDRESSEE_WORDS = 25
+_ADDRESSEE_POS = ("NOUN", "ADJF")
+
+
+def _addressee(text: str, tag: Callable[[str], tuple[str, str]], rest: list[Chunk]) -> bool:
+    """"- Методисту по дошкольному образованию … Ивановой А. Б.:" right over numbered items:
+    the person or body told to do them, its first word in the dative."""
+    words = text.strip(" -–—•").split()
+    if not words or len(words) > _ADDRESSEE_WORDS or not rest or not _number(rest[0])[0]:
+        return False
+    pos, case = tag(words[0].strip(",:"))
+    return pos in _ADDRESSEE_POS and case == "datv"
+
+
+def read_plan(doc_chunks: list[Chunk],
+              tag: Callable[[str], tuple[str, str]] = _untagged) -> list[DraftActivity]:
+    """Activities of a numbered-paragraph plan (`tag`: a word's part of speech and case, to
+    tell an addressee line over the items)."""
+    reader = _Reader(tag=tag)
     for i, c in enumerate(doc_chunks):
         reader.step(c, doc_chunks[i + 1 : i + 30])
     reader.close()
@@ -195,7 +236,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities written as numbered paragraphs, when no table gave any."""
     if found.activities:
         return Found()
-    acts = read_plan(chunks(doc))
+    acts = read_plan(chunks(doc), tools.tag)
     if not acts:
         return Found()
     return Found(activities=tuple(acts), trace=(f"paragraph_plans:numbered_items({len(acts)})",))

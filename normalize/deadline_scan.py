@@ -42,14 +42,17 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _DOT_LETTER = re.compile(r"(?<=[а-я])\.(?=[а-я])")
 _FULL_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 _GLUED_DATES = re.compile(rf"(?<![\d.])({_FULL_DATE})(?={_FULL_DATE}(?!\d))")
+# a stray space before a date's first dot ("12 .05.2024 г.") is a typist's slip in one date
+_SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(?=\d{1,2}\.(?:19|20)\d\d(?!\d))")
 
 
 def normalize_text(text: str) -> str:
-    """Lower case, ё→е, no tags, one kind of dash, no quotes, digits apart from letters, a space
-    after a full stop between letters, single spaces."""
+    """Lower case, ё→е, no tags, one kind of dash, a date's stray space closed, no quotes,
+    digits apart from letters, a space after a full stop between letters, single spaces."""
     s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
     s = _TAGS.sub(" ", s)
     s = _DASHES.sub("-", s)
+    s = _SPACED_DATE.sub(r"\1.", s)
     s = _GLUED_DATES.sub(r"\1 ", s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)

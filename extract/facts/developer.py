@@ -18,6 +18,8 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
         return None
     words = squash(value).split()
     k = next((k for k, w in enumerate(words) if form_word(ctx, w)), None)
+    if k is None and _people_group(ctx, words):
+        return None  # "Рабочая группа в составе …": people, not a body that issues
     if not k:
         return value
     staff = [x for w in words[:k] for x in ctx.lemmas(w)]
@@ -27,3 +29,11 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
         return value
     name = institution_at(ctx, words[k:])
     return institution_nominative(ctx, name) if name else value
+
+
+def _people_group(ctx: Ctx, words: list[str]) -> bool:
+    """Whether the cell opens with a group of people ("Рабочая группа …", "Педагогический
+    коллектив …"; vocabulary `developer_group_words`) and names no body."""
+    lemmas = [set(ctx.lemmas(w)) for w in words[:2]]
+    return any(ls & ctx.vocab.developer_group_words for ls in lemmas) \
+        and all(ls & ctx.vocab.developer_staff_words for ls in lemmas)

@@ -257,9 +257,9 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
     return full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
 
 
-# lower-case words between a legal form and its «…» name, part of the name ("учреждения
-# дополнительного образования детей «…»")
-_QUALIFIER = re.compile(r"(?:\s+[а-яё-]+){1,4}?(?=\s*«)")
+# words between a legal form and its «…» name, part of the name ("учреждения
+# дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»")
+_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,5}?(?=\s*«)")
 _HEAD_TEXTS = 12
 
 

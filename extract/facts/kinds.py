@@ -75,11 +75,11 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
     муниципальную программу … на 2013-2015 годы" — a page that starts below the act's title
     says what it approves there."""
     def find() -> tuple[str, str] | None:
-        for c in ctx.head:
+        for k, c in enumerate(ctx.head):
             lem = ctx.lemmas(c.text[:_CLAUSE_CHARS])
             # "Утвердить Порядок разработки муниципальных программ": a procedure, no plan
             if not lem or lem[0] not in ctx.vocab.approve_words or (
-                    lem[1:2] and lem[1] in ctx.vocab.approved_rules):
+                    lem[1:2] and lem[1] in ctx.vocab.approved_rules) or _has_term(ctx, k):
                 continue
             for skip in range(1, _CLAUSE_SKIP + 1):  # "прилагаемый", "новую редакцию"
                 kind = ctx.plan_noun(lem[skip:])
@@ -88,6 +88,15 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
         return None
     found: tuple[str, str] | None = ctx.once("approving_clause", find)
     return found
+
+
+def _has_term(ctx: Ctx, k: int) -> bool:
+    """"1.4. Утвердить планы … учреждений." / "Срок: до 12.05.2024": an order's item with a
+    term of its own is an instruction to approve something later, not the act's approval of
+    a plan attached to it."""
+    c = ctx.head[k]
+    below = [*c.lines[1:2], *(x.text for x in ctx.head[k + 1 : k + 2])]
+    return any(ctx.vocab.item_term.match(line) for line in below)
 
 
 def kind_approving_clause(ctx: Ctx) -> str | None:

@@ -261,11 +261,14 @@ def issuer_from_amendment(ctx: Ctx) -> str | None:
 
 
 def _names_a_body(ctx: Ctx, text: str) -> bool:
-    """"ИМДЦ", "МБОУ «…»", "Правительства Республики N" name a body; "школы", "ГИМНАЗИИ" (a
-    position printed in capitals) do not."""
+    """"ИМДЦ", "МБОУ «…»", "Правительства Республики N", "управления образования" name a
+    body; "школы", "ГИМНАЗИИ" (a position printed in capitals) do not."""
     if "«" in text or '"' in text:
         return True
-    for w in text.split():
+    words = text.split()
+    if len(words) > 1 and set(ctx.lemmas(words[0])) & ctx.vocab.body_units:
+        return True  # "управления образования": a department, its name in common nouns
+    for w in words:
         if w.isupper() and len(w) > 1:
             if ctx.tools.is_abbreviation(w) or w.lower() in ctx.vocab.abbreviations:
                 return True

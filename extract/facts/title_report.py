@@ -43,11 +43,34 @@ def _report_title(ctx: Ctx) -> str | None:
         openers = _openers(ctx, c.text, lem)
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
+        if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
+            return None  # an annual plan's "Анализ работы … за" the year before it
         if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _past_year_of_plan(ctx: Ctx, above: tuple[Chunk, ...], text: str) -> bool:
+    """"Годовой план … на 2015 – 2016 учебный год" above "Анализ работы … за 2014 – 2015
+    учебный год": a plan's heading with its years over a report heading on years that end
+    by the plan's start; the report is the plan's section reviewing the past year."""
+    years = [int(y) for y in _YEAR.findall(text)]
+    if not years:
+        return False
+    for c in above:
+        if c.list_number or len(c.text.split()) > TITLE_WORDS or not has_period(ctx, c.text) \
+                or not ctx.plan_noun(ctx.lemmas(c.text)):
+            continue
+        planned = [int(y) for y in _YEAR.findall(c.text)]
+        # (a school year "2014 – 2015" ends in the year the plan's "2015 – 2016" starts)
+        if planned and max(years) <= min(planned) and min(years) < min(planned):
+            return True
+    return False
 
 
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s+год\s*$")

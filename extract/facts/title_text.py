@@ -81,6 +81,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
     text = _shift_cut(ctx, text)
+    text = _section_cut(ctx, text)
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
@@ -92,6 +93,13 @@ def _shift_cut(ctx: Ctx, text: str) -> str:
     its dates are its term (`period_of_shift`), not its name; the title ends before them."""
     m = ctx.vocab.shift_term.search(text)
     return text[: m.start()].rstrip(" ,;:-–—") if m and m.start() > 0 else text
+
+
+def _section_cut(ctx: Ctx, text: str) -> str:
+    """"ПУБЛИЧНЫЙ ДОКЛАД … за 2023 год Раздел 1. Общая информация …": a line run on into the
+    next numbered section's heading; the title ends before the heading."""
+    m = ctx.vocab.section_heading.search(text)
+    return text[: m.start()].rstrip(" ,;:-–—") if m else text
 
 
 def open_quote(text: str) -> bool:

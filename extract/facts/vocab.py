@@ -74,6 +74,8 @@ class FactsVocab:
     place_year_tail: re.Pattern[str]  # the same closing a heading's line
     season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
     assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
+    section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
+    item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
@@ -91,6 +93,7 @@ class FactsVocab:
     passport_own_labels: tuple[Lemmas, ...]
     own_school_words: frozenset[str]
     developer_staff_words: frozenset[str]
+    developer_group_words: frozenset[str]
     predicate_pos: frozenset[str]
     period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
@@ -242,6 +245,7 @@ def facts_vocab() -> FactsVocab:
         passport_own_labels=tuple(tuple(x) for x in f["passport_own_labels"]),
         own_school_words=frozenset(f["own_school_words"]),
         developer_staff_words=frozenset(f["developer_staff_words"]),
+        developer_group_words=frozenset(f["developer_group_words"]),
         predicate_pos=frozenset(f["predicate_pos"]),
         period_intro=_rx(f["period_intro_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),
@@ -268,6 +272,8 @@ def facts_vocab() -> FactsVocab:
         place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
         season_plan_words=frozenset(f["season_plan_words"]),
         assessed_subjects=frozenset(f["assessed_subjects"]),
+        section_heading=re.compile(f["section_heading_pattern"]),
+        item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),

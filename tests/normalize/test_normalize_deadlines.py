@@ -450,6 +450,16 @@ SIXTH = [
     ("в течение 2024-2025 уч.г.", NO, "2024-09-01", "2025-08-31", CONT),
 ]
 
+# The nineteenth real set's order items: a stray space before a date's first dot, the summer
+# named as a whole with or without the plan's year.
+SEVENTH = [
+    ("15 .05.2025 г.", NO, "2025-05-15", "2025-05-15", ONCE),
+    ("с 2 .06.2025 по 29 .08.2025", NO, "2025-06-02", "2025-08-29", ONCE),
+    ("в течение лета", NO, None, None, CONT),
+    ("в течение лета", P24, "2024-06-01", "2024-08-31", CONT),
+    ("на протяжении всего лета", P24, "2024-06-01", "2024-08-31", CONT),
+]
+
 UNKNOWN = [
     ("нечто непонятное", P23),
     ("", P23),
@@ -457,7 +467,7 @@ UNKNOWN = [
 ]
 
 TABLE = (SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE + GENRE + FIFTH
-         + SIXTH)
+         + SIXTH + SEVENTH)
 
 
 def test_table_is_large() -> None:
