@@ -41,9 +41,11 @@ CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
     "content": (("action", 1.0), ("number", -1.0)),
     "direction": (("action", 0.5), ("number", -1.0)),
     "indicator": (("measure", 2.5), ("number", -1.5)),
-    "result": (("text", 0.5), ("number", -0.5)),
+    # a cell opening with an infinitive ("Довести охват до 100%") promises an outcome: a plan's
+    # expected result, never a report's mark of what was done
+    "result": (("text", 0.5), ("number", -0.5), ("promise", 1.0)),
     "value": (("number", 1.5), ("text", -1.0)),
-    "mark": (("status", 2.0), ("mark", 1.0)),
+    "mark": (("status", 2.0), ("mark", 1.0), ("promise", -2.0)),
     "number": (("numbering", 2.0), ("text", -2.0)),
     "unit": (("unit", 2.5), ("text", -1.0)),
     "stage": (("text", 0.5),),
@@ -96,6 +98,8 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
             out.add("measure")
         elif tools.tag(_first_word(flat))[0] == "NOUN" and first.endswith(_VERBAL):
             out.add("action")
+        if tools.tag(_first_word(flat).lower())[0] == "INFN":
+            out.add("promise")
     return out
 
 

@@ -24,6 +24,8 @@ _INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
 _INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
 # A final full stop that belongs to an abbreviation: "и др.", "и т.д.", "2024 г.".
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:др|пр|т\.\s?[дп]|г|гг)\.$")
+# A footnote mark after a party ("УО *", "ИМЦ*(1)"): the note, not the name.
+_FOOTNOTE_STAR = re.compile(r"\s*\*+(?:\(\d+\))?$")
 
 
 def prepare(text: str) -> list[tuple[str, bool]]:
@@ -185,7 +187,7 @@ def tidy(part: str) -> str:
     """A party as stored: single spaces, no list mark, no trailing punctuation (but an
     initial's or abbreviation's full stop)."""
     part = _LEADING.sub("", " ".join(part.split()))
-    part = part.strip(" ,;:/")
+    part = _FOOTNOTE_STAR.sub("", part.strip(" ,;:/"))
     while part.endswith(".") and not _INITIAL_END.search(part) \
             and not _ABBREVIATION_END.search(part):
         part = part[:-1].rstrip(" ,;")

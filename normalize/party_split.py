@@ -45,7 +45,17 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
     if not first.islower() or is_role_word(first, lem, voc):
         return False
     top = lem.parse(first)[0]
-    return top.tag.POS == "NOUN" and top.tag.case == "gent"
+    if top.tag.POS == "NOUN" and top.tag.case == "gent":
+        return True
+    return _field_list_goes_on(prev, first, lem)
+
+
+def _field_list_goes_on(prev: list[str], first: str, lem: Lemmatizer) -> bool:
+    """"Отдел по физической культуре, спорту, туризму и делам молодежи": a body's field
+    list after "по" goes on with a lower-case noun in the dative; no party starts so."""
+    if "по" not in prev or len(prev) - prev.index("по") < 2:
+        return False
+    return any(p.tag.POS == "NOUN" and p.tag.case == "datv" for p in lem.parse(first)[:2])
 
 
 _SEPARATORS = {",": "comma", ";": "semicolon", "/": "slash"}

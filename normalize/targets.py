@@ -90,12 +90,16 @@ def _normalize(text: str) -> str:
     return " ".join(s.split())
 
 
+_GROWTH_REACH = 120  # characters before "до" where a growth verb opens its clause
+
+
 def _op(s: str, start: int) -> str | None:
     m = G.op_tail.search(s[max(0, start - 30):start])
     if not m:
         return None
     op = G.op_of[m.group(1)]
-    if m.group(1) == "до" and G.growth.search(s[max(0, start - 80):start - len(m.group(0))]):
+    if m.group(1) == "до" and G.growth.search(
+            s[max(0, start - _GROWTH_REACH):start - len(m.group(0))]):
         return ">="
     return op
 

@@ -38,6 +38,10 @@ def _run_end(ctx: Ctx, lines: tuple[str, ...], start: int) -> int:
 
 def _untangled_lines(ctx: Ctx, lines: tuple[str, ...]) -> tuple[str, ...] | None:
     for i in range(len(lines) - 1):
+        # "Приложение" / "Утвержден" / "постановлением …": an appendix's label over the
+        # approval it carries is one stamp in one column, not two grifs side by side
+        if stamp_kind(ctx, lines[i].strip().rstrip(":")) == "appendix":
+            continue
         if _opener(ctx, lines[i]) and _opener(ctx, lines[i + 1]):
             end = _run_end(ctx, lines, i + 2)
             run = lines[i + 2 : end]

@@ -38,9 +38,10 @@ def strip_region(ctx: Ctx, name: str) -> str:
     if words and words[-1].endswith(("»", '"', "“")):
         return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
-    if len(words) >= 3 and words[-1].upper() in ctx.vocab.region_abbreviations \
+    tails = ctx.vocab.region_abbreviations.keys() | ctx.vocab.region_tail_abbreviations
+    if len(words) >= 3 and words[-1].upper() in tails and words[-1][:1].isupper() \
             and set(lemmas[:-1]) & ctx.vocab.municipal_words:
-        return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А"
+        return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А", "… МО"
     region = len(words) >= 3 and (
         lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
     # "Республики Тыва", "РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ-АЛАНИЯ": a republic's name of one or two words

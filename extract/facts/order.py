@@ -254,10 +254,14 @@ def issuer_from_heading(ctx: Ctx) -> str | None:
 
 
 def issuer_from_amendment(ctx: Ctx) -> str | None:
-    """"(в редакции постановления Правительства N области от …)": the body that amends an
-    act is the body that issued it."""
-    m = ctx.vocab.amended_by.search(" ".join(line.text for line in ctx.top[:30]))
-    return nominative_head(" ".join(m.group("org").split()), ctx) if m else None
+    """"(в редакции постановления Правительства N области от …)", "Постановлением … от … N …
+    в настоящее приложение внесены изменения": the body that amends an act issued it."""
+    text = " ".join(line.text for line in ctx.top[:30])
+    for rx in ctx.vocab.amended_by:
+        m = rx.search(text)
+        if m:
+            return nominative_head(" ".join(m.group("org").split()), ctx)
+    return None
 
 
 def _names_a_body(ctx: Ctx, text: str) -> bool:

@@ -48,6 +48,7 @@ class FactsVocab:
     site_chrome_line: re.Pattern[str]
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
+    region_tail_abbreviations: frozenset[str]
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     dates: tuple[re.Pattern[str], ...]
@@ -64,7 +65,7 @@ class FactsVocab:
     operative_verbs: dict[str, str]  # verb lemma → the act type it makes
     officials: frozenset[str]
     region_head_genitive: dict[str, str]
-    amended_by: re.Pattern[str]
+    amended_by: tuple[re.Pattern[str], ...]
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
@@ -212,6 +213,7 @@ def facts_vocab() -> FactsVocab:
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
+        region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         dates=_rx(f["date_patterns"]),
@@ -228,7 +230,7 @@ def facts_vocab() -> FactsVocab:
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         region_head_genitive=dict(f["region_head_genitive"]),
-        amended_by=re.compile(f["amended_by"], re.IGNORECASE),
+        amended_by=_rx(f["amended_by"]),
         edoc_footer=re.compile(f["edoc_footer"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),

@@ -127,6 +127,29 @@ def test_one_assignment_gives_a_contested_role_to_the_column_whose_content_agree
     assert assign(evs) == {0: "direction", 1: "activity", 2: "deadline", 3: "responsibles"}
 
 
+# (header, cells, role): "Результат выполнения мероприятия" names a report's mark column, but
+# cells opening with an infinitive promise an outcome — a plan's expected result
+RESULT_OR_MARK = [
+    ("Результат выполнения мероприятия",
+     ["Довести к 2027 году оснащенность кабинетов до 95%",
+      "Обеспечить участие всех школ района в конкурсе"], "result"),
+    ("Результат выполнения мероприятия", ["Выполнено", "Выполнено частично"], "mark"),
+    ("Результат выполнения", ["Повысить долю педагогов с категорией до 60%",
+                              "Создать банк методических разработок"], "result"),
+]
+
+
+@pytest.mark.parametrize(("header", "cells", "role"), RESULT_OR_MARK)
+def test_a_promised_outcome_is_a_result_not_a_mark(header: str, cells: list[str],
+                                                   role: str) -> None:
+    vocab, t = get_vocab(tools()), tools()
+    evs = [evidence(0, "Мероприятие", ["Проведение семинара для учителей",
+                                       "Организация районного конкурса"], vocab, t),
+           evidence(1, "Срок исполнения", ["2026", "2027"], vocab, t),
+           evidence(2, header, cells, vocab, t)]
+    assert assign(evs)[2] == role
+
+
 def test_a_header_word_of_another_column_does_not_take_the_title() -> None:
     rows = tsv("""
 № п/п | Наименование мероприятия | Срок | Ответственный | Результаты, достижение которых обеспечиваются мероприятиями
