@@ -39,3 +39,26 @@ def test_site_text_title_ends(tools: ExtractTools, tmp_path: Path, top: str, tit
     path = tmp_path / "doc.txt"
     path.write_text(top + _BODY, encoding="utf-8")
     assert extract(read_document(path), Found(), tools).document.title == title
+
+
+_TASKS_TOP = "План работы методического объединения на 2024-2025 учебный год\nЗадачи:\n"
+
+# (task lines under "Задачи:" as a text export prints them, the tasks read)
+TASKS = [
+    ("Обновить банк методических разработок педагогов\nначальных классов.\n"
+     "Организовать наставничество для молодых\nучителей.\n",
+     ["Обновить банк методических разработок педагогов начальных классов",
+      "Организовать наставничество для молодых учителей"]),
+    ("Согласовать планы воспитательной работы с\nпрограммой развития школы\n"
+     "Провести открытые занятия.\nВ течение года проводятся заседания.\n",
+     ["Согласовать планы воспитательной работы с программой развития школы",
+      "Провести открытые занятия"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "tasks"), TASKS)
+def test_unmarked_tasks_cut_at_line_ends(tools: ExtractTools, tmp_path: Path, lines: str,
+                                         tasks: list[str]) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(_TASKS_TOP + lines, encoding="utf-8")
+    assert list(extract(read_document(path), Found(), tools).tasks) == tasks
