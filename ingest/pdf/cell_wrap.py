@@ -10,6 +10,7 @@ space ("1⏎000") stays one line, so that it reads as one value.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -68,7 +69,7 @@ def cell_text(lines: Sequence[Line], left: float, right: float) -> str:
         return ""
     inner = right - (min(ln.x0 for ln in lines) - left)
     parts = [lines[0].text]
-    for prev, line in zip(lines, lines[1:], strict=False):
+    for prev, line in itertools.pairwise(lines):
         if _broken(prev, line, inner):
             parts[-1] += line.text
         elif _group_wrapped(prev, line, inner):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from facts_helpers import pdf_doc
 
 from extract.facts.header import extract
 from extract.found import Found
@@ -62,3 +63,27 @@ def test_unmarked_tasks_cut_at_line_ends(tools: ExtractTools, tmp_path: Path, li
     path = tmp_path / "doc.txt"
     path.write_text(_TASKS_TOP + lines, encoding="utf-8")
     assert list(extract(read_document(path), Found(), tools).tasks) == tasks
+
+
+# (the subject's lines as a PDF prints them, a line per paragraph; the title read)
+SUBJECTS = [
+    (("Об утверждении программы профилактики", "правонарушений среди несовершеннолетних",
+      "Ольховского муниципального округа на", "период до 2027 года"),
+     "Об утверждении программы профилактики правонарушений среди несовершеннолетних "
+     "Ольховского муниципального округа на период до 2027 года"),
+    (("Об утверждении плана мероприятий", "по развитию школьного спорта",
+      "Лесногорского района"),
+     "Об утверждении плана мероприятий по развитию школьного спорта Лесногорского района"),
+    # the preamble under the subject opens otherwise: the subject ends
+    (("О проведении смотра-конкурса", "школьных музеев",
+      "В целях патриотического воспитания обучающихся администрация постановляет:"),
+     "О проведении смотра-конкурса школьных музеев"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), SUBJECTS)
+def test_pdf_subject_goes_on_in_owner_line(tools: ExtractTools, lines: tuple[str, ...],
+                                           title: str) -> None:
+    doc = pdf_doc("АДМИНИСТРАЦИЯ ОЛЬХОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ПОСТАНОВЛЕНИЕ",
+                  "от 12.03.2024 № 118", *lines, "1. Утвердить прилагаемый план.")
+    assert extract(doc, Found(), tools).document.title == title
