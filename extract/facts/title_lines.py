@@ -290,14 +290,22 @@ def lines_from(ctx: Ctx, i: int) -> str:
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
-        caps = caps and nxt.text.isupper()
-        if has_period(ctx, text) and _PLACE_START.match(nxt.text):
+        caps = caps and _in_capitals(nxt.text)
+        if has_period(ctx, text) and _after_years(ctx, nxt.text):
             break
         if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
                 or _short_owner(ctx, text, k)):
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)
+
+
+def _in_capitals(line: str) -> bool:
+    """In capitals but for a year's word in lower case ("ЗА 2024год", "НА 2025 г.")."""
+    return _YEAR_WORD.sub(r"\1", line).isupper()
 
 
 def _short_owner(ctx: Ctx, text: str, k: int) -> bool:
