@@ -92,3 +92,24 @@ def test_pdf_subject_goes_on_in_owner_line(tools: ExtractTools, lines: tuple[str
     doc = pdf_doc("АДМИНИСТРАЦИЯ ОЛЬХОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА", "ПОСТАНОВЛЕНИЕ",
                   "от 12.03.2024 № 118", *lines, "1. Утвердить прилагаемый план.")
     assert extract(doc, Found(), tools).document.title == title
+
+
+# (an appendix's stamps and heading as a site's text prints them, in one block; the title read)
+APPENDIX = [
+    ('Приложение N 2\nк постановлению администрации\nОльховского района\nот 12 мая 2023 г. N 41\n'
+     '"Приложение N 2\nк муниципальной программе\n"Развитие добровольчества\nв Ольховском '
+     'районе"\nСведения\nо показателях муниципальной программы "Развитие добровольчества"\n',
+     'Сведения о показателях муниципальной программы "Развитие добровольчества"'),
+    ("Приложение 1\nк муниципальной программе «Развитие образования»\nна 2021-2025 годы\n"
+     "ПЕРЕЧЕНЬ\nосновных мероприятий программы\n",
+     "ПЕРЕЧЕНЬ основных мероприятий программы"),
+]
+
+
+@pytest.mark.parametrize(("top", "title"), APPENDIX)
+def test_stamp_ends_at_its_quoted_name(tools: ExtractTools, tmp_path: Path, top: str,
+                                       title: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(top + "| N | Показатель | 2023 |\n| 1 | Число добровольцев | 120 |\n",
+                    encoding="utf-8")
+    assert extract(read_document(path), Found(), tools).document.title == title
