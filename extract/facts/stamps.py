@@ -86,7 +86,7 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
-        return not (line.text[:1].isupper() and _name_closed(lines, i, j))
+        return not (line.text[:1].isupper() and _name_closed(ctx, lines, i, j))
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
     if prev.text.rstrip().endswith(_NUMBER_SIGNS) and line.text.lstrip()[:1].isdigit():
@@ -101,13 +101,15 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
             and not ctx.vocab.names[0].search(line.text))
 
 
-def _name_closed(lines: tuple[Line, ...], i: int, j: int) -> bool:
-    """'Приложение N 1 / к программе / "Развитие …"' / "Сведения …": a stamp with no
-    requisites ends at the line closing the quoted name of what it belongs to (the quote mark
-    an amending act opens the stamp with aside); a capitalised line after it is the heading,
-    as bold would show in print."""
+def _name_closed(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int) -> bool:
+    """'Приложение N 1 / к программе / "Развитие …"' / "Сведения …": an appendix's stamp
+    naming the plan it belongs to, no requisites, ends at the line closing the plan's quoted
+    name (the quote mark an amending act opens the stamp with aside); a capitalised line after
+    it is the heading, as bold would show in print (an act's stamp goes on to its requisites:
+    "… района "N-ский"" / "Республики N" / "от …")."""
     text = " ".join(x.text for x in lines[i:j]).lstrip("«\"“„ ")
-    return lines[j - 1].text.rstrip().endswith(("\"", "»", "”")) and not _open_quote(text)
+    return lines[j - 1].text.rstrip().endswith(("\"", "»", "”")) and not _open_quote(text) \
+        and _parent(ctx, text) is not None
 
 
 def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:
