@@ -84,6 +84,7 @@ GENERATORS = [
     ("make_xff_samples.py", []),
     ("make_xfg_samples.py", []),
     ("make_xfh_samples.py", []),
+    ("make_xfi_samples.py", []),
     ("make_facts21b_samples.py", []),
     ("make_facts22b_samples.py", []),
     ("make_facts22a_samples.py", []),

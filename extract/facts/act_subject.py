@@ -92,7 +92,18 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     bracket = nxt.text[:1] == "(" and _bracket_goes_on(nxt.text)
     return nxt.text[:1].islower() or opened or straight or named or bracket \
         or open_end(ctx, text) or _awaits_requisites(ctx, text) \
-        or _caps_goes_on(ctx, text, nxt.text)
+        or _caps_goes_on(ctx, text, nxt.text) or _owner_goes_on(ctx, text, nxt.text)
+
+
+def _owner_goes_on(ctx: Ctx, text: str, line: str) -> bool:
+    """"… среди населения" / "Н-ского муниципального района на …": a line opening with a
+    place's adjective in the genitive names whose the subject's last noun is; no preamble or
+    heading opens so. Only a subject in sentence case (capitals have their own rule)."""
+    first = line.split()[0].rstrip(",") if line.split() else ""
+    tail = first.split("-")[-1].lower()
+    return not ctx.in_capitals(text) and first[:1].isupper() and not first.isupper() \
+        and len(tail) > 3 and bool(_ADJECTIVE_END.search(tail)) \
+        and ctx.tools.tag(tail)[0] in ("ADJF", "NOUN", "")
 
 
 _ENDS_NUMBERED = re.compile(r"(?:№|\bN)\s*[\w./-]+\s*$")

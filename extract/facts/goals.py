@@ -226,11 +226,21 @@ def _infinitive_items(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[st
     items: list[str] = []
     for c in prose[start:]:
         first = c.text.split(maxsplit=1)[:1]
+        if items and _goes_on(items[-1], c):
+            # a line a text export or a PDF page printed apart: "… опыта" / "воспитательной …"
+            items[-1] = f"{items[-1]} {c.text.strip()}"
+            continue
         if c.cells is not None or c.heading or c.bold or not first or not first[0].isalpha() \
                 or ctx.tools.tag(first[0].lower())[0] != "INFN":
             break
-        items.append(_item(c.text))
-    return [x for x in items if x]
+        items.append(c.text.strip())
+    return [x for x in map(_item, items) if x]
+
+
+def _goes_on(item: str, c: Chunk) -> bool:
+    """The chunk is the rest of the item's sentence: lower case after no final stop."""
+    return c.cells is None and not c.heading and not c.list_number \
+        and c.text[:1].islower() and not item.rstrip().endswith((".", ";", "!", "?"))
 
 
 def _row_value(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, words: frozenset[str],

@@ -86,7 +86,7 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
-        return True
+        return not (line.text[:1].isupper() and _name_closed(ctx, lines, i, j))
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
     if prev.text.rstrip().endswith(_NUMBER_SIGNS) and line.text.lstrip()[:1].isdigit():
@@ -99,6 +99,17 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _name_closed(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int) -> bool:
+    """'Приложение N 1 / к программе / "Развитие …"' / "Сведения …": an appendix's stamp
+    naming the plan it belongs to, no requisites, ends at the line closing the plan's quoted
+    name (the quote mark an amending act opens the stamp with aside); a capitalised line after
+    it is the heading, as bold would show in print (an act's stamp goes on to its requisites:
+    "… района "N-ский"" / "Республики N" / "от …")."""
+    text = " ".join(x.text for x in lines[i:j]).lstrip("«\"“„ ")
+    return lines[j - 1].text.rstrip().endswith(("\"", "»", "”")) and not _open_quote(text) \
+        and _parent(ctx, text) is not None
 
 
 def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:

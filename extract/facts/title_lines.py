@@ -53,6 +53,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
         return False
+    if has_period(ctx, text) and _after_years(ctx, nxt.text):
+        return False
     if goes_on(ctx, text, nxt.text):
         return True
     if first.text.isupper() and nxt.text.isupper():
@@ -64,6 +66,16 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
         and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
         and not _label(nxt.text)
+
+
+def _after_years(ctx: Ctx, line: str) -> bool:
+    """Under a title that has said its years, a line of its own in lower case: the town of
+    the title page's foot ("г. Заречный 2024 г."), the owner's name in the nominative
+    ("муниципальное бюджетное … учреждение …"); a title's own words go on in the genitive."""
+    if _PLACE_START.match(line):
+        return True
+    first = line.split()[0] if line.split() else ""
+    return first[:1].islower() and ctx.tools.tag(first) in (("ADJF", "nomn"), ("ADJF", "accs"))
 
 
 def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
@@ -156,7 +168,9 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
                      or _authors_line(ctx, kept, line)):
             break
         kept.append(line)
-    return squash(" ".join(kept))
+    # "Отчет … за 2024 (1)" / "СОДЕРЖАНИЕ": a bracket after the years ends the title whether
+    # the block is that one line or the lines under it too
+    return _cut_after_years(ctx, squash(" ".join(kept)))
 
 
 _LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
@@ -204,7 +218,7 @@ def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
     # (_continues_title), capitals closed by their years do not run on into the owner's name
     caps = text.isupper() and line.isupper() and not _YEARS_END.search(text)
-    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line))
+    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line)) or _after_years(ctx, line)
                                       or not (caps or goes_on(ctx, text, line)))
 
 
@@ -276,14 +290,22 @@ def lines_from(ctx: Ctx, i: int) -> str:
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
-        caps = caps and nxt.text.isupper()
-        if has_period(ctx, text) and _PLACE_START.match(nxt.text):
+        caps = caps and _in_capitals(nxt.text)
+        if has_period(ctx, text) and _after_years(ctx, nxt.text):
             break
         if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
                 or _short_owner(ctx, text, k)):
             break
         text = f"{text} {nxt.text}"
     return text
+
+
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)
+
+
+def _in_capitals(line: str) -> bool:
+    """In capitals but for a year's word in lower case ("ЗА 2024год", "НА 2025 г.")."""
+    return _YEAR_WORD.sub(r"\1", line).isupper()
 
 
 def _short_owner(ctx: Ctx, text: str, k: int) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ingest.pdf.cell_wrap import cell_text
 from ingest.pdf.layout import group_lines
 from ingest.pdf.page import Centres, Glyph, Segment, glyph_centres
 
@@ -233,7 +234,7 @@ def _build(page: int, xs: list[float], ys: list[float], hs: list[Segment], vs: l
     rows: list[list[GridCell]] = [[] for _ in range(len(ys) - 1)]
     for root, (r0, c0, r1, c1) in sorted(rects.items(), key=lambda kv: (kv[1][0], kv[1][1])):
         lines = group_lines(inside.get(root, []))
-        text = "\n".join(ln.text for ln in lines)
+        text = cell_text(lines, xs[c0], xs[c1 + 1])
         bold = bool(lines) and all(ln.bold for ln in lines)
         box = (xs[c0], ys[r0], xs[c1 + 1], ys[r1 + 1])
         rows[r0].append(GridCell(text, c0, c1 - c0 + 1, r1 - r0 + 1, bold, box))

@@ -221,8 +221,10 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
     if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
         return True
     # the first word of this line would have fitted on the previous one: that line ended early
+    # (unless a line break inside the paragraph cut its sentence: "Об утверждении плана" /
+    # "по реализации …", the next line in lower case straight under it)
     need = 0.3 * line.size + line.first_word_width
-    if prev.x1 + need < right - line.size:
+    if prev.x1 + need < right - line.size and not _broken_sentence(prev, line):
         return True
     indent = 2 * line.size
     if line.x0 < left + indent and _centred_or_right(prev, left, right):
@@ -237,6 +239,14 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
 _DASH_YEAR = re.compile(r"^[–—-]\s*(?:19|20)\d\d\b")
+
+
+def _broken_sentence(prev: Line, line: Line) -> bool:
+    """A line break inside a sentence (a manual one, as a subject's or a first paragraph's
+    lines are often set): the next line starts in lower case at the same left edge and the
+    line above has no final stop, colon or semicolon."""
+    return line.text[:1].islower() and abs(line.x0 - prev.x0) < line.size / 2 \
+        and not prev.text.rstrip().endswith((".", ":", ";", "!", "?"))
 
 
 def _range_cut(prev: Line, line: Line) -> bool:

@@ -29,15 +29,30 @@ def _anchors(short: Sequence[str], below: Sequence[str]) -> list[int | None]:
     return out
 
 
-def _spread(cells: Sequence[str], lo: int, hi: int) -> list[str] | None:
+def _spread(cells: Sequence[str], lo: int, hi: int,
+            below: Sequence[str] = ()) -> list[str] | None:
     """Cells over columns [lo, hi): one each, the last over the rest; None if they do not
-    fit, or columns would be left without a cell (no header level skips a column)."""
+    fit, or columns would be left without a cell (no header level skips a column). When the
+    captions below restart as many times as there are cells ("план | факт | план | факт |
+    план | план" under six years), each cell stands over one run, from its first caption."""
     if len(cells) > hi - lo or (not cells and hi > lo):
         return None
     if not cells:
         return []
+    runs = _runs(below[lo:hi])
+    if len(cells) > 1 and len(runs) == len(cells) and len(cells) < hi - lo:
+        return [text for text, run in zip(cells, runs, strict=True) for _ in range(run)]
     out = list(cells[:-1])
     return out + [cells[-1]] * (hi - lo - len(out))
+
+
+def _runs(captions: Sequence[str]) -> list[int]:
+    """Lengths of the runs that start at each repeat of the first caption (worded captions
+    only: numbers and years repeat as values, not as a pattern)."""
+    if not captions or not any(ch.isalpha() for ch in captions[0]):
+        return []
+    starts = [k for k, text in enumerate(captions) if text == captions[0]]
+    return [b - a for a, b in zip(starts, [*starts[1:], len(captions)], strict=True)]
 
 
 def widen_header_row(short: Sequence[str], below: Sequence[str]) -> list[str] | None:
@@ -54,12 +69,12 @@ def widen_header_row(short: Sequence[str], below: Sequence[str]) -> list[str] | 
         if place is None:
             pending.append(text)
             continue
-        gap = _spread(pending, len(out), place)
+        gap = _spread(pending, len(out), place, below)
         if gap is None:
             return None
         out += [*gap, text]
         pending = []
-    tail = _spread(pending, len(out), len(below))
+    tail = _spread(pending, len(out), len(below), below)
     if tail is None:
         return None
     return out + tail

@@ -37,6 +37,9 @@ log = logging.getLogger(__name__)
 
 _SEPARATOR_CELL = re.compile(r"^[\s\-=:+|_]*$")
 _MAX_SPILL_LINES = 80
+# "г. Заречный 2025 г.", "с. Лесное": a place line starts with a settlement's lower-case
+# abbreviation but no tail of a sentence (a title page's foot under the title)
+_PLACE_LINE = re.compile(r"^(?:г|с|п|пос|д|ст|рп|пгт)\.\s?[А-ЯЁ]")
 _TABS = re.compile(r"\s*\t\s*")
 
 
@@ -220,6 +223,7 @@ def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     punctuation, and neither is a heading or a new list item."""
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
+            and not _PLACE_LINE.match(para.text)
             and prev.text.rstrip()[-1:] not in ".:;!?")
 
 

@@ -103,3 +103,34 @@ def test_dash_items_still_start_paragraphs(first: str, second: str) -> None:
     lines = [_line(first, 60.0, centred=False), _line(second, 76.0, centred=False)]
     blocks = paragraphs(lines, 16.0)
     assert [b.list_number for b in blocks] == [None, "-"]
+
+
+def _left(text: str, top: float) -> Line:
+    return _line(text, top, centred=False)
+
+
+# (lines set flush left at single spacing, each ending early; the paragraphs read)
+BROKEN = [
+    # a subject set with manual line breaks: the lower-case lines go on its sentence
+    (["Об утверждении плана мероприятий", "по развитию школьного спорта", "в Лесном районе"],
+     ["Об утверждении плана мероприятий по развитию школьного спорта в Лесном районе"]),
+    # a first paragraph broken inside the school's name
+    (["Самообследование муниципального бюджетного учреждения основной",
+      "общеобразовательной школы с. Ольховка проведено в соответствии с:"],
+     ["Самообследование муниципального бюджетного учреждения основной "
+      "общеобразовательной школы с. Ольховка проведено в соответствии с:"]),
+    # a line closed by a colon or a stop, or a capital next: paragraphs apart
+    (["Ответственные:", "классные руководители"], ["Ответственные:", "классные руководители"]),
+    (["Проведено три семинара.", "новые формы работы"],
+     ["Проведено три семинара.", "новые формы работы"]),
+    (["Российская Федерация", "Лесная область"], ["Российская Федерация", "Лесная область"]),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), BROKEN)
+def test_lower_case_line_goes_on_a_sentence_broken_early(texts: list[str],
+                                                         expected: list[str]) -> None:
+    lines = [_left(t, 100.0 + 16.0 * k) for k, t in enumerate(texts)]
+    # the page's running text, a paragraph below, sets the right margin the lines fall short of
+    got = paragraphs([*lines, *_body(100.0 + 16.0 * len(texts) + 30.0, 1)], pitch=16.0)
+    assert [b.text for b in got[:-1]] == expected
