@@ -1,0 +1,69 @@
+"""Document facts in forms of the twentieth real set's school reports (written again with
+invented schools, places and wording): an act cited in a report's list of legal grounds is no
+act of the report's own, and the opening sentence "Аналитический отчёт МБОУ «…» (далее –
+Школа) …" names the report's institution."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc
+
+_GROUNDS = "Отчёт подготовлен на основании следующих документов:"
+
+
+# (the opening sentence, a legal ground cited in the list under it, the issuer)
+REPORTS = [
+    ("Аналитический отчёт МБОУ «Озёрная СОШ им. П. Лебедева» (далее – Школа) по итогам "
+     "самообследования на 1 января 2025 года подготовлен на основании документов:",
+     "• Приказа Министерства просвещения Российской Федерации от 3 марта 2022 г. N 77 "
+     "«О порядке проведения самообследования»;",
+     "МБОУ «Озёрная СОШ им. П. Лебедева»"),
+    ("Отчёт МКОУ «Берёзовская ООШ» (далее - ОО) составлен по результатам самообследования.",
+     "• Постановления Правительства Российской Федерации от 11.05.2021 N 900 «Об "
+     "утверждении правил размещения сведений»;",
+     "МКОУ «Берёзовская ООШ»"),
+]
+
+
+@pytest.mark.parametrize(("opening", "ground", "issuer"), REPORTS)
+def test_report_names_its_institution(tools: ExtractTools, opening: str, ground: str,
+                                      issuer: str) -> None:
+    doc = docx_doc("Отчёт о результатах самообследования 2024", "1. Пояснительная записка.",
+                   opening, ground, "• Устава Школы.", bold=(0, 1))
+    found = extract(doc, Found(), tools)
+    assert found.document.order_number is None
+    assert found.document.issuer == issuer
+    assert "header.issuer:defined_institution" in found.trace
+
+
+# (a list item citing an act, the line that follows): no heading of the page's own act
+CITED = [
+    ("Приказа Министерства просвещения Российской Федерации от 3 марта 2022 г. N 77",
+     "«О порядке проведения самообследования»;"),
+    ("Постановлением Администрации Лесного района от 12.04.2023 N 310",
+     "утверждён порядок мониторинга."),
+]
+
+
+@pytest.mark.parametrize(("line", "after"), CITED)
+def test_cited_act_is_no_heading(tools: ExtractTools, line: str, after: str) -> None:
+    doc = docx_doc(line, after, "Работа школы строилась по плану на учебный год.")
+    found = extract(doc, Found(), tools)
+    assert found.document.order_number is None
+
+
+def test_own_act_heading_still_read(tools: ExtractTools) -> None:
+    doc = docx_doc("Приказ Управления образования Лесного района от 3 марта 2022 г. N 77",
+                   "«О проведении самообследования»",
+                   "В целях оценки работы школ приказываю провести самообследование.")
+    found = extract(doc, Found(), tools)
+    assert found.document.order_number == "77"
