@@ -13,9 +13,10 @@ import pytest
 from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
+from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc
+from facts_helpers import docx_doc, pdf_doc
 
 _GROUNDS = "Отчёт подготовлен на основании следующих документов:"
 
@@ -67,3 +68,28 @@ def test_own_act_heading_still_read(tools: ExtractTools) -> None:
                    "В целях оценки работы школ приказываю провести самообследование.")
     found = extract(doc, Found(), tools)
     assert found.document.order_number == "77"
+
+
+# (a title page's lines as a PDF gives them: the genre word alone, the owner in the genitive,
+# the school year; then the first lines of the body) → (kind, title, issuer, period)
+TITLE_PAGES = [
+    (["САМООБСЛЕДОВАНИЕ", "Муниципального казённого общеобразовательного учреждения основной",
+      "общеобразовательной школы д. Ивняки", "за 2023 – 2024 учебный год",
+      "Работа школы в прошлом году, за период 2022 – 2023 год, шла по плану.",
+      "1. Муниципальное казённое общеобразовательное учреждение основная общеобразовательная "
+      "школа д.Ивняки (далее – школа) действует на основании устава."],
+     "САМООБСЛЕДОВАНИЕ Муниципального казённого общеобразовательного учреждения основной "
+     "общеобразовательной школы д. Ивняки за 2023 – 2024 учебный год",
+     "Муниципальное казённое общеобразовательное учреждение основная общеобразовательная "
+     "школа д.Ивняки", (2023, 2024)),
+]
+
+
+@pytest.mark.parametrize(("lines", "title", "issuer", "years"), TITLE_PAGES)
+def test_genre_word_title_page(tools: ExtractTools, lines: list[str], title: str, issuer: str,
+                               years: tuple[int, int]) -> None:
+    found = extract(pdf_doc(*lines, bold=(0, 1, 2, 3)), Found(), tools)
+    doc = found.document
+    assert (doc.kind, doc.title, doc.issuer) == ("report", title, issuer)
+    period = parse_period(doc.period_text or "")
+    assert period is not None and (period.start_year, period.end_year) == years
