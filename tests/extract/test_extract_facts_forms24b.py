@@ -93,3 +93,46 @@ def test_genre_word_title_page(tools: ExtractTools, lines: list[str], title: str
     assert (doc.kind, doc.title, doc.issuer) == ("report", title, issuer)
     period = parse_period(doc.period_text or "")
     assert period is not None and (period.start_year, period.end_year) == years
+
+
+_OWNER = "Муниципального казённого общеобразовательного учреждения «Ивняковская основная школа»"
+
+# (the heading in capitals, bold; the next plain block) → the title
+OWNER_HEADINGS = [
+    ("ПРОГРАММА ВОСПИТАНИЯ ЧИТАТЕЛЯ «КНИЖНЫЙ МОСТ»", _OWNER,
+     f"ПРОГРАММА ВОСПИТАНИЯ ЧИТАТЕЛЯ «КНИЖНЫЙ МОСТ» {_OWNER}"),
+    # the owner in the nominative under it is a letterhead's line, not the title's
+    ("ПРОГРАММА ВОСПИТАНИЯ ЧИТАТЕЛЯ «КНИЖНЫЙ МОСТ»",
+     "Муниципальное казённое общеобразовательное учреждение «Ивняковская основная школа»",
+     "ПРОГРАММА ВОСПИТАНИЯ ЧИТАТЕЛЯ «КНИЖНЫЙ МОСТ»"),
+    # no name in quotes, the years in the owner's block: joined by the years rule
+    ("ПЛАН РАБОТЫ БИБЛИОТЕКИ", f"{_OWNER} на 2025 год",
+     f"ПЛАН РАБОТЫ БИБЛИОТЕКИ {_OWNER} на 2025 год"),
+]
+
+
+@pytest.mark.parametrize(("heading", "owner", "title"), OWNER_HEADINGS)
+def test_named_heading_owner_in_genitive(tools: ExtractTools, heading: str, owner: str,
+                                         title: str) -> None:
+    doc = docx_doc(heading, owner, "д. Ивняки", "2025 год", "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА",
+                   "Чтение развивает речь и воображение детей, поэтому школа ведёт эту работу.",
+                   bold=(0, 4))
+    assert extract(doc, Found(), tools).document.title == title
+
+
+# (the title block, the block under it) → the title: an unmarked list item ending in ";" under
+# a title that has said its years is the body's; a title without its years still goes on
+LIST_AFTER_TITLE = [
+    ("План работы кружка «Юный химик» на 2025-2026 учебный год",
+     "развитие интереса к опытам и наблюдениям;",
+     "План работы кружка «Юный химик» на 2025-2026 учебный год"),
+    ("План работы кружка «Юный химик»", "на 2025-2026 учебный год",
+     "План работы кружка «Юный химик» на 2025-2026 учебный год"),
+]
+
+
+@pytest.mark.parametrize(("title_block", "under", "title"), LIST_AFTER_TITLE)
+def test_list_item_under_title(tools: ExtractTools, title_block: str, under: str,
+                               title: str) -> None:
+    doc = docx_doc(title_block, under, "Кружок собирается по средам после уроков.", bold=(0, 1))
+    assert extract(doc, Found(), tools).document.title == title
