@@ -44,9 +44,10 @@ TEXTS = {"711": ("711_sosnovka_library_plan_2025.txt", TXT_711)}
 def _doc_710() -> None:
     doc = new_doc()
     para(doc, "Отчёт о результатах самообследования 2024", bold=True, align="center")
-    table = doc.add_table(rows=4, cols=2)
-    for row, (num, name) in zip(table.rows, [("№", "Содержание отчёта"), ("1", "Пояснительная "
-                                "записка"), ("2", "Система управления"), ("3", "Выводы")]):
+    contents = [("№", "Содержание отчёта"), ("1", "Пояснительная записка"),
+                ("2", "Система управления"), ("3", "Выводы")]
+    table = doc.add_table(rows=len(contents), cols=2)
+    for row, (num, name) in zip(table.rows, contents, strict=True):
         set_cell_lines(row.cells[0], [num])
         set_cell_lines(row.cells[1], [name])
     para(doc, "1. Пояснительная записка.", bold=True)
