@@ -136,3 +136,24 @@ def test_list_item_under_title(tools: ExtractTools, title_block: str, under: str
                                title: str) -> None:
     doc = docx_doc(title_block, under, "Кружок собирается по средам после уроков.", bold=(0, 1))
     assert extract(doc, Found(), tools).document.title == title
+
+
+# (the combined heading with its statement after the colon, the block after it) → goals
+COMBINED = [
+    ("Основные цели и задачи школьного музея:\nСохранение памяти о земляках и воспитание "
+     "уважения к истории родного села.", "II. Основные функции школьного музея",
+     ("Сохранение памяти о земляках и воспитание уважения к истории родного села",)),
+    # two sentences: goals and tasks run together, no single goal to read
+    ("Цели и задачи музея: Музей хранит экспонаты. Музей проводит экскурсии.",
+     "II. Основные функции школьного музея", ()),
+    # a list under the heading goes on: goals and tasks alike, not read as one goal
+    ("Цели и задачи музея: сбор экспонатов;", "- проведение экскурсий;", ()),
+]
+
+
+@pytest.mark.parametrize(("heading", "after", "goals"), COMBINED)
+def test_statement_under_combined_heading(tools: ExtractTools, heading: str, after: str,
+                                          goals: tuple[str, ...]) -> None:
+    doc = docx_doc("План работы школьного музея на 2025-2026 учебный год", heading, after,
+                   "Музей открыт по субботам.", bold=(0,))
+    assert extract(doc, Found(), tools).goals == goals
