@@ -100,6 +100,8 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
     # (those an item repeals or amends), never the heading of the page's own act
     if not got or line.text.split()[0].isupper() or not line.text.lstrip()[:1].isupper():
         return None
+    if _cited_form(ctx, line.text):
+        return None
     if plain_act_word(ctx, i):  # the word alone over its date and number: a letterhead's
         return None
     text = line.text
@@ -110,6 +112,16 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
             break
         text = f"{text} {nxt.text}"
     return (got[0], text) if rq.read(ctx, text) else None
+
+
+# the act's word in an oblique case ("Приказа Министерства … от … N 462" in a list of legal
+# grounds, "Постановлением … от …"): an act the text cites, never the page's own heading
+_CITED_CASES = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _cited_form(ctx: Ctx, text: str) -> bool:
+    first = rq.unglue(unspace(text)).split()[0]
+    return ctx.tools.tag(first)[1] in _CITED_CASES
 
 
 _REQUISITES_LINE = re.compile(r"^(?:от|№|N)\s")

@@ -14,6 +14,7 @@ _IS = re.compile(r"^(?:являет\w*|является)\s+", re.IGNORECASE)
 _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
 _INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
 
 
@@ -176,6 +177,7 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
     for i, c in enumerate(prose):
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.goal_words)
         if rest is None or ctx.lemmas(rest)[:1] == ("и",):  # "Цели и задачи …" heading
+            goals += _combined_statement(ctx, drop_number(c.text), prose[i + 1 : i + 2])
             continue
         if rest:
             text, used = join_broken(with_text(c, rest), list(prose[i + 1 :]))
@@ -192,6 +194,29 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
         elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading):
             goals.append(_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
     return [g for g in goals if g], tasks
+
+
+_COMBINED_HEAD_WORDS = 8  # "Цели и задачи работы школьной библиотеки": a heading, no sentence
+
+
+def _combined_statement(ctx: Ctx, text: str, after: tuple[Chunk, ...]) -> list[str]:
+    """"Основные цели и задачи библиотеки:" with one sentence after its colon and a new
+    section (not a list) after it: that sentence is the goal; a list under the heading holds
+    goals and tasks alike and stays unread here."""
+    head, colon, statement = text.partition(":")
+    words = _WORD.findall(head)
+    if words and set(ctx.lemmas(words[0])) & ctx.vocab.label_adjectives:
+        words = words[1:]  # "Основные цели и задачи"
+    if not 3 <= len(words) <= _COMBINED_HEAD_WORDS \
+            or not set(ctx.lemmas(words[0])) & ctx.vocab.goal_words \
+            or words[1].lower() != "и" or not set(ctx.lemmas(words[2])) & ctx.vocab.task_words:
+        return []
+    statement = statement.strip()
+    if not colon or not statement or ";" in statement or _SENTENCE_BREAK.search(statement):
+        return []
+    if after and after[0].list_number and not after[0].list_number[:1].isalnum():
+        return []  # "- …": the heading's list goes on
+    return [_item(statement)]
 
 
 def tasks_from_text(ctx: Ctx) -> list[str]:

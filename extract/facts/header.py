@@ -14,6 +14,7 @@ from typing import Any
 from extract.facts import act_body as act_body_
 from extract.facts import acts as acts_
 from extract.facts import amended as amended_
+from extract.facts import defined_name as defined_name_
 from extract.facts import developer as developer_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import founder as founder_
@@ -227,6 +228,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
             # "Самообследование <institution in the genitive> проведено …"
             or _named("issuer", "assessed_owner", owner_.owner_assessed(ctx), trace)
+            # "Аналитический отчёт МКОУ «…» (далее – Школа) …": a report's own institution
+            or _named("issuer", "defined_institution", defined_name_.defined_institution(ctx)
+                      if title_report_.report_title(ctx) else None, trace)
             or _named("issuer", "passport_body", institution_passport_.issuer_from_passport(
                 ctx, bool(signed)), trace)
             or _named("issuer", "passport_school",

@@ -19,6 +19,15 @@ _CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$)")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 
 
+# "Муниципального бюджетного … учреждения" under a title page's heading: the owner of the
+# heading's genre word ("САМООБСЛЕДОВАНИЕ"), part of the title, not a form's name field
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _oblique(ctx: Ctx, line: str) -> bool:
+    return ctx.tools.tag(line.split()[0])[1] in _OBLIQUE
+
+
 def _groups(ctx: Ctx) -> list[list[str]]:
     """The lines of the top prose chunks, and of each cell of the top table rows, as groups:
     a field's label and its value stand in one group (or the value in the next cell's)."""
@@ -132,6 +141,7 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
     for lines in groups:
         for k, line in enumerate(lines):
             # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
-            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])):
+            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
+                    and not _oblique(ctx, line):
                 return _name_from(ctx, lines[k:])
     return None

@@ -48,12 +48,13 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.list_number or nxt.cells is not None:
         return False
     if nxt.bold != first.bold:
-        return _owner_with_years(ctx, text, nxt)
+        return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt)
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
         return False
-    if has_period(ctx, text) and _after_years(ctx, nxt.text):
+    # (an unmarked list item ending in ";" under a title that has said its years: the body's)
+    if has_period(ctx, text) and (_after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
         return False
     if goes_on(ctx, text, nxt.text):
         return True
@@ -76,6 +77,23 @@ def _after_years(ctx: Ctx, line: str) -> bool:
         return True
     first = line.split()[0] if line.split() else ""
     return first[:1].islower() and ctx.tools.tag(first) in (("ADJF", "nomn"), ("ADJF", "accs"))
+
+
+_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"ПРОГРАММА ПО … «Вместе»" (capitals, bold) / "Муниципального бюджетного … учреждения
+    «…»" (plain): a named plan heading in capitals goes on in its owner's legal name in the
+    genitive, printed in another weight, when neither says years."""
+    words = text.split()
+    if not words or not words[0].isupper() or not text.rstrip().endswith(("»", '"')) \
+            or ctx.plan_noun(ctx.lemmas(words[0])) is None:
+        return False
+    m = ctx.vocab.legal_form.match(nxt.text.lower())
+    return (m is not None and ctx.tools.tag(nxt.text.split()[0])[1] in _OBLIQUE
+            and len(nxt.text.split()) <= TITLE_WORDS and not nxt.text.rstrip().endswith(".")
+            and not has_period(ctx, text) and not has_period(ctx, nxt.text))
 
 
 def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:

@@ -12,6 +12,8 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
@@ -32,6 +34,7 @@ from ingest.text.lines import (
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.text.title_heads import opens_heading
+from ingest.yaml_data import load_yaml
 
 log = logging.getLogger(__name__)
 
@@ -218,13 +221,29 @@ def make_paragraph(group: list[tuple[int, str]]) -> Paragraph | None:
                      source=Provenance(line=group[0][0]))
 
 
+@lru_cache(maxsize=1)
+def _period_end() -> re.Pattern[str]:
+    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text."""
+    path = Path(__file__).parent / "data" / "period_ends.yaml"
+    words = "|".join(sorted(load_yaml(path.read_text("utf-8"))["words"], key=len, reverse=True))
+    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?$", re.IGNORECASE)
+
+
+def _list_item_after_title(prev: Paragraph, para: Paragraph) -> bool:
+    """An unmarked list item ("воспитание любви к книге;") after a heading that ends with its
+    years ("… на 2023-2024 учебный год"): a new block, not the heading's tail."""
+    head = prev.text.rstrip().replace("ё", "е")
+    return para.text.rstrip().endswith(";") and bool(_period_end().search(head))
+
+
 def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     """A paragraph cut by a page break: the tail starts in lower case, the head has no final
     punctuation, and neither is a heading or a new list item."""
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
             and not _PLACE_LINE.match(para.text)
-            and prev.text.rstrip()[-1:] not in ".:;!?")
+            and prev.text.rstrip()[-1:] not in ".:;!?"
+            and not _list_item_after_title(prev, para))
 
 
 def paragraphs(seg: Segment) -> list[Paragraph]:
