@@ -9,6 +9,8 @@ and its body issued the plan.
 
 from __future__ import annotations
 
+import re
+
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
@@ -81,6 +83,9 @@ def _names_plan(ctx: Ctx, subject: str) -> bool:
     return any(ctx.plan_noun(lem[j:]) for j in range(2, min(len(lem), 6)))
 
 
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}|[а-я])[.)]\s*")  # "1)", "а)"
+
+
 def _opens_appendix(ctx: Ctx, line: str) -> bool:
-    words = drop_number(line.strip()).split()
+    words = _ITEM_MARK.sub("", line).split()
     return bool(words) and "приложение" in ctx.lemmas(words[0])

@@ -273,7 +273,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     fuller = order_.with_fuller_number(ctx, req)
     if fuller is not req:
         req = _named("order", "fuller_number", fuller, trace)
-    act = _named("act_type", "named", order_.act_type(ctx), trace)
+    act = _named("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
+                 trace)
     grif_rules: list[str] = []
     signed = signatories(ctx, grif_rules)
     _named("signatories", "name_lines", signed, trace)
