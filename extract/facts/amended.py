@@ -9,8 +9,10 @@ and its body issued the plan.
 
 from __future__ import annotations
 
+import re
+
 from extract.facts import requisites as rq
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.order import nominative_head
 from extract.facts.stamps import stamps
@@ -51,3 +53,39 @@ def issuer_of_amended(ctx: Ctx) -> str | None:
     got = _amended(ctx)
     return nominative_head(got[0], ctx) if got else None
 
+
+
+_ITEM_REACH = 12  # the operative items follow the preamble at the page's top
+
+
+def requisites_of_restated(ctx: Ctx) -> rq.Requisites | None:
+    """"1. Внести в постановление … от 01.12.2015 N 334-п «Об утверждении муниципальной
+    программы …» … изменения:" / "1) Приложение к Постановлению изложить в следующей
+    редакции:" and the plan printed after it: a page printing no act of its own gives the act
+    that approved the plan it restates, as a stack of stamps would (CONTRACT `order`)."""
+    head = ctx.head[:_ITEM_REACH]
+    for k, c in enumerate(head):
+        m = ctx.vocab.amending_item.match(squash(drop_number(c.text)))
+        if not m or not _names_plan(ctx, m.group("subject")):
+            continue
+        below = [*c.lines[1:], *(x.text for x in head[k + 1 : k + 3])]
+        if not any(ctx.vocab.restate_item.search(line) and _opens_appendix(ctx, line)
+                   for line in below):
+            continue
+        req = rq.read(ctx, m.group("requisites"), rq.act_type(ctx, m.group("act")))
+        if req.number and req.date:
+            return req
+    return None
+
+
+def _names_plan(ctx: Ctx, subject: str) -> bool:
+    lem = ctx.lemmas(subject)
+    return any(ctx.plan_noun(lem[j:]) for j in range(2, min(len(lem), 6)))
+
+
+_ITEM_MARK = re.compile(r"^\s*(?:\d{1,2}|[а-я])[.)]\s*")  # "1)", "а)"
+
+
+def _opens_appendix(ctx: Ctx, line: str) -> bool:
+    words = _ITEM_MARK.sub("", line).split()
+    return bool(words) and "приложение" in ctx.lemmas(words[0])

@@ -103,6 +103,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("approval_line", order_.requisites_from_approval),
     # an appendix page under a site's title amending the act that approved its plan
     ("amended_subject", amended_.requisites_of_amended),
+    # an amending act's item restating the appendix of the act it names, the plan printed
+    ("restated_original", amended_.requisites_of_restated),
     ("bracket_line", order_.requisites_from_bracket),
 )
 # The evidence order of the issuer: the body the document's own act names (its stamp, its
@@ -275,14 +277,17 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     fuller = order_.with_fuller_number(ctx, req)
     if fuller is not req:
         req = _named("order", "fuller_number", fuller, trace)
-    act = _named("act_type", "named", order_.act_type(ctx), trace)
+    act = _named("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
+                 trace)
     grif_rules: list[str] = []
     signed = signatories(ctx, grif_rules)
     _named("signatories", "name_lines", signed, trace)
     trace += [f"header.signatories:{r}" for r in dict.fromkeys(grif_rules)]
     place = period_.municipality(ctx, known)
     region = _named("region", "pattern", period_.region(ctx, known), trace) or _named(
-        "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace)
+        "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace) or _named(
+        "region", "lower_case", region_abbr_.region_in_lower_case(
+            known, ctx.vocab.region_abbreviations), trace)
     kind = _kind(ctx, known, trace)
     issuer = _issuer(ctx, known, kind, signed, (place, region), trace)
     _named("municipality", "pattern", place, trace)

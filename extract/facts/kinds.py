@@ -22,7 +22,7 @@ from extract.facts.acts import (
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
-from extract.facts.restated import restated_kind
+from extract.facts.restated import reapproved_in_subitem, restated_kind
 from extract.facts.stamps import stamps
 
 _PASSPORT = ("паспорт",)
@@ -162,8 +162,10 @@ def kind_reapproves(ctx: Ctx) -> str | None:
     """"О внесении изменений в муниципальную программу …" whose item says "Утвердить
     муниципальную программу … (приложение)": the act approves the plan anew, printed with it —
     the plan's kind, as for any act that approves a plan."""
-    hit = approving_clause(ctx) if _amending(ctx) else None
-    return hit[0] if hit else None
+    if not _amending(ctx):
+        return None
+    hit = approving_clause(ctx)
+    return hit[0] if hit else reapproved_in_subitem(ctx)
 
 
 def kind_restates(ctx: Ctx) -> str | None:

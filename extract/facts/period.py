@@ -10,6 +10,7 @@ from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.place_line import place_over_year
+from extract.facts.region_abbr import region_in_lower_case
 from extract.facts.stamps import stamps
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
@@ -302,7 +303,8 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     plan's money or measures go to)."""
     texts = [t for t in (title,) if t] + [c.text for c in ctx.prose]
     found = _place(ctx, texts, ctx.vocab.municipality, "place")
-    if found or (title and _place(ctx, [title], ctx.vocab.region, "region")):
+    if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
+                            or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
         return found
     cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, cells, ctx.vocab.municipality, "place")

@@ -6,6 +6,8 @@ district's abbreviation, after "Закон"; the table holds the readings that a
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx
 
 _CHUNKS = 40  # the title page and the first paragraphs of the note
@@ -20,4 +22,19 @@ def region_of_abbreviation(ctx: Ctx) -> str | None:
             name = next((n for n in found if n), None)
             if name:
                 return name
+    return None
+
+
+_REPUBLIC = re.compile(r"(?<![А-Яа-яЁё])республик[аиеу]\s+(?P<name>[а-яё][а-яё-]+)")
+
+
+def region_in_lower_case(text: str | None, table: dict[str, str]) -> str | None:
+    """"… в республике дагестан на 2011-2015 годы" (a site that lowered a title's case): a
+    republic named by a one-word name the abbreviation table knows, returned capitalised as
+    written ("Республике Дагестан")."""
+    known = {v.split()[1].lower() for v in table.values()
+             if v.startswith("Республика ") and len(v.split()) == 2}
+    for m in _REPUBLIC.finditer(text or ""):
+        if m.group("name") in known:
+            return " ".join(w[:1].upper() + w[1:] for w in m.group().split())
     return None

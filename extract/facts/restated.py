@@ -31,3 +31,24 @@ def restated_kind(ctx: Ctx) -> str | None:
         return None
     found: str | None = ctx.once("restated_kind", find)
     return found
+
+
+_SUB_SKIP = 3  # "утвердить прилагаемую муниципальную программу": the plan's noun comes soon
+
+
+def reapproved_in_subitem(ctx: Ctx) -> str | None:
+    """The kind of the plan a sub-item approves "в новой редакции" under an amending item's
+    lead-in ("1. Внести в постановление … следующие изменения:" / "утвердить прилагаемую
+    муниципальную программу … в новой редакции"): the act approves the plan anew."""
+    for c in ctx.head:
+        for line in c.lines[1:]:
+            lem = ctx.lemmas(line[:_CLAUSE_CHARS])
+            if not lem or lem[0] not in ctx.vocab.approve_words or not any(
+                    lem[j : j + len(seq)] == seq for seq in ctx.vocab.new_edition
+                    for j in range(len(lem))):
+                continue
+            kind = next((k for s in range(1, _SUB_SKIP + 1) if (k := ctx.plan_noun(lem[s:]))),
+                        None)
+            if kind:
+                return kind
+    return None

@@ -25,6 +25,7 @@ class FactsVocab:
     approve_words: frozenset[str]
     amend_openers: tuple[Lemmas, ...]
     restate_clauses: tuple[Lemmas, ...]
+    new_edition: tuple[Lemmas, ...]
     approved_lists: tuple[tuple[Lemmas, str], ...]
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
@@ -59,6 +60,8 @@ class FactsVocab:
     grif_council: re.Pattern[str]
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
+    restate_item: re.Pattern[str]
+    amending_item: re.Pattern[str]
     act_types: frozenset[str]
     territory_acts: frozenset[str]
     table_label: re.Pattern[str]
@@ -184,6 +187,7 @@ def facts_vocab() -> FactsVocab:
         country_words=frozenset(f["country_words"]),
         amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
         restate_clauses=tuple(tuple(x) for x in k["restate_clauses"]),
+        new_edition=tuple(tuple(x) for x in k["new_edition"]),
         approved_lists=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["approved_lists"]),
         amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
         amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
@@ -223,7 +227,9 @@ def facts_vocab() -> FactsVocab:
         grif_other=re.compile(f["grif_other"]),
         grif_council=re.compile(f["grif_council"]),
         requisite_words=re.compile(f["requisite_words"]),
-        not_stamp=re.compile(f["not_stamp"], re.IGNORECASE),
+        not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
+        restate_item=re.compile(f["restate_item"], re.IGNORECASE),
+        amending_item=re.compile(f["amending_item"]),
         act_types=frozenset(f["act_types"]),
         territory_acts=frozenset(f["territory_acts"]),
         table_label=re.compile(f["table_label"]),
