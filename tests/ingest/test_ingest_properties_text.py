@@ -20,6 +20,8 @@ WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 MARKUP = set("<>*_`#|[]~=\\")
 # inline markup and control characters (NUL …) vanish without leaving a space
 INLINE = re.compile(r"<[^<>]*>|[*_`~\x00-\x08\x0e-\x1f\x7f]")
+# block tags end a line ("карта<br>План<b>Срок": "карта" / "ПланСрок"), inline ones vanish
+BLOCK = re.compile(r"<\s*/?\s*(?:br|p|div|li|ul|ol|tr|table|h[1-6])\b[^<>]*>", re.I)
 COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 JUNK = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
 BORDER = re.compile(r"[ \u00a0]*\t[\t \u00a0]*")
@@ -117,6 +119,7 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 @example("\t\n\t\n|\t|\n", "utf-16")
 @example("Дорожная карта\x1f", "utf-8")  # refused: over 5 % control characters
 @example("<!--Дорожная карта<b>", "utf-8")  # refused: all in a comment
+@example("Дорожная карта<br>Мероприятие<b>Дорожная карта", "utf-8")  # a line, then one word
 @example("\U0001327b", "utf-16-le")  # read as another encoding: a form feed, two lines
 @example("%%\xa0", "koi8-r")  # once guessed EBCDIC, whose "%" is a line feed: lines not there
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
@@ -142,8 +145,10 @@ def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc:
         return  # a few words decode plausibly in more than one encoding
     # Inline markup and NULs vanish without a space ("карта<b>План" renders as one word), and
     # a phrase cut by cell borders is glued back ("методи<TAB>ческое"): both may join words.
+    blocks = INLINE.sub("", BLOCK.sub("\n", text))
     source_words = {w for variant in (text, INLINE.sub("", text), BORDER.sub("", text),
-                                      BORDER.sub("", INLINE.sub("", text)))
+                                      BORDER.sub("", INLINE.sub("", text)), blocks,
+                                      BORDER.sub("", blocks))
                     for w in WORD.findall(variant)}
     for out in _texts(result):
         assert set(WORD.findall(out)) <= source_words, out
