@@ -68,10 +68,10 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     """The institution's name the lines open with, continued by lines in lower case, and cut
     at the next label ("… школа» Кировского района Вид деятельности …")."""
     text = lines[0]
-    for line in lines[1:]:
+    for k, line in enumerate(lines[1:], 1):
         # the name goes on in lower case, with a number or with its own name in quotes
-        if (not line[:1].islower() and not _NUMBER.match(line) and line[:1] not in "«\"") \
-                or BLANKS.match(line):
+        if (not line[:1].islower() and not _NUMBER.match(line) and line[:1] not in "«\""
+                and not _own_name_follows(ctx, text, lines[k : k + 3])) or BLANKS.match(line):
             break
         text = f"{text} {line}"
     words = before_predicate(ctx, squash(BLANKS.sub(" ", text)).split())
@@ -81,6 +81,22 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
             break
     name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
     return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
+
+
+_OWN_NAME = 6  # words of a school's own name up to its kind ("Скворцовская средняя … школа")
+
+
+def _own_name_follows(ctx: Ctx, text: str, lines: list[str]) -> bool:
+    """"… учреждение Торопецкого района" / "Скворцовская средняя … школа": a PDF cell wrapped
+    before the institution's own name, an adjective in the nominative after the place in the
+    genitive, the line naming a school's kind ("Юридический адрес" names none)."""
+    last, words = text.split()[-1], " ".join(lines).split()
+    lemma = ctx.lemmas(last)[-1:]
+    if not last.islower() or not lemma or lemma[0] not in ctx.vocab.place_markers:
+        return False
+    return len(words) >= 2 and words[0][:1].isupper() and words[1].islower() \
+        and ctx.tools.tag(words[0].lower()) == ("ADJF", "nomn") \
+        and any(set(ctx.lemmas(w)) & ctx.vocab.own_school_words for w in words[1:_OWN_NAME])
 
 
 def _labelled(ctx: Ctx, lines: list[str]) -> str | None:

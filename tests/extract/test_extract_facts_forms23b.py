@@ -227,3 +227,25 @@ def test_department_head_signs_for_department(tools: ExtractTools, tmp_path: Pat
                                   f"{position} А.Б. Веткина\n"), tools)
     assert found.document.issuer == issuer
     assert ("header.issuer:signatory" in found.trace) == (issuer is not None)
+
+
+# (the name cell's lines as a narrow PDF cell wraps them, the issuer)
+WRAPPED_NAMES = [
+    ("Муниципальное бюджетное\nобщеобразовательное\nучреждение Лесного района\n"
+     "Ольховская средняя\nобщеобразовательная школа",
+     "Муниципальное бюджетное общеобразовательное учреждение Лесного района Ольховская "
+     "средняя общеобразовательная школа"),
+    # a capitalised line after the place that names no school's kind: not the name
+    ("Муниципальное бюджетное\nобщеобразовательное\nучреждение Лесного района\n"
+     "Юридический адрес: с. Ольховка",
+     "Муниципальное бюджетное общеобразовательное учреждение Лесного района"),
+]
+
+
+@pytest.mark.parametrize(("cell", "issuer"), WRAPPED_NAMES)
+def test_report_name_cell_wrapped_before_own_name(tools: ExtractTools, cell: str,
+                                                   issuer: str) -> None:
+    doc = docx_doc("Отчет о результатах самообследования за 2024 год", table(
+        ("Наименование образовательной организации", cell), ("Год основания", "1985 г.")),
+        bold=(0,))
+    assert _facts(doc, tools).document.issuer == issuer
