@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from extract.facts.header import extract
+from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import Cell, Paragraph, Provenance, Row, SourceDocument, Table
+from ingest.registry import read_document
 from normalize.deadlines import parse_date
 from normalize.lemmas import get_lemmatizer
 
@@ -47,3 +52,15 @@ def iso_date(text: str | None) -> str | None:
     """An order's date as the record writes it ("12.03.2024" → "2024-03-12"), None if unread."""
     got = parse_date(text) if text else None
     return got.isoformat() if got else None
+
+
+def facts_of(doc: SourceDocument, tools: ExtractTools) -> Found:
+    """The document facts the header rules find in `doc`."""
+    return extract(doc, Found(), tools)
+
+
+def txt_doc(tmp_path: Path, text: str) -> SourceDocument:
+    """`text` saved as a .txt file and read back by the text reader."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return read_document(path)

@@ -11,20 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from extract.facts.header import extract
-from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, pdf_doc
-
-
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
+from facts_helpers import docx_doc, facts_of, pdf_doc
 
 _TOP = ("МБОУ «Лесновская СОШ»", "«Утверждаю»", "Директор МБОУ «Лесновская СОШ»",
         "________ О.П. Кедрова")
@@ -50,7 +43,7 @@ TITLES = [
 @pytest.mark.parametrize(("doc", "title", "rule"), TITLES)
 def test_programme_heading_over_introducing_sentence(tools: ExtractTools, doc: SourceDocument,
                                                      title: str, rule: str) -> None:
-    got = _facts(doc, tools)
+    got = facts_of(doc, tools)
     assert got.document.title == title
     assert f"header.title:{rule}" in got.trace
 
@@ -70,7 +63,7 @@ def test_term_by_two_dates_after_label(tools: ExtractTools, line: str,
                                        years: tuple[int, int] | None) -> None:
     doc = pdf_doc("Программа летнего отдыха «Солнышко»", line, "Пояснительная записка",
                   bold=(0,))
-    got = _facts(doc, tools).document
+    got = facts_of(doc, tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert (parsed and (parsed.start_year, parsed.end_year)) == years
 
@@ -95,7 +88,7 @@ def test_qualified_goal_and_task_headings(tools: ExtractTools, text: str,
                                           tmp_path: Path) -> None:
     path = tmp_path / "plan.txt"
     path.write_text(f"План профилактической работы на 2025 год\n\n{text}\n", encoding="utf-8")
-    found = _facts(read_document(path), tools)
+    found = facts_of(read_document(path), tools)
     assert (found.goals, found.tasks) == (goals, tasks)
 
 
@@ -117,7 +110,7 @@ CAPS_REGIONS = [
 def test_caps_region_abbreviation(tools: ExtractTools, letterhead: str, region: str,
                                   issuer: str) -> None:
     doc = docx_doc(letterhead, "ПЛАН РАБОТЫ ШКОЛЫ", "НА 2025 ГОД", bold=(1, 2))
-    got = _facts(doc, tools).document
+    got = facts_of(doc, tools).document
     assert (got.region_text, got.issuer) == (region, issuer)
 
 
@@ -139,7 +132,7 @@ def test_appendix_to_curriculum_keeps_heading_kind(
         tools: ExtractTools, note: tuple[str, ...], heading: tuple[str, ...], kind: str,
         rule: str) -> None:
     doc = pdf_doc(*note, *heading, "Цели:", bold=tuple(range(len(note), len(note) + 3)))
-    got = _facts(doc, tools)
+    got = facts_of(doc, tools)
     assert got.document.kind == kind
     assert f"header.kind:{rule}" in got.trace
 
@@ -167,7 +160,7 @@ LETTERHEADS = [
 @pytest.mark.parametrize(("doc", "issuer"), LETTERHEADS)
 def test_letterhead_over_grif_short_name(tools: ExtractTools, doc: SourceDocument,
                                          issuer: str) -> None:
-    got = _facts(doc, tools)
+    got = facts_of(doc, tools)
     assert got.document.issuer == issuer
     assert "header.issuer:letterhead_in_full" in got.trace
 
@@ -190,7 +183,7 @@ def test_letterhead_one_word_a_line_over_signature_stamp(tools: ExtractTools, te
                                                          issuer: str, tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
-    assert _facts(read_document(path), tools).document.issuer == issuer
+    assert facts_of(read_document(path), tools).document.issuer == issuer
 
 
 # the form under a report's title, in the same paragraph of a text export (the block is too
@@ -221,4 +214,4 @@ def test_report_title_through_short_name(tools: ExtractTools, text: str, title: 
                                          tmp_path: Path) -> None:
     path = tmp_path / "report.txt"
     path.write_text(text, encoding="utf-8")
-    assert _facts(read_document(path), tools).document.title == title
+    assert facts_of(read_document(path), tools).document.title == title

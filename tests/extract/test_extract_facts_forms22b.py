@@ -10,24 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from facts_helpers import facts_of, txt_doc
 
-from extract.facts.header import extract
-from extract.found import Found
 from extract.tools import ExtractTools
-from ingest.models import SourceDocument
 from ingest.registry import read_document
 from normalize.deadlines import parse_period
-
-
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
-
-def _txt(tmp_path: Path, text: str) -> SourceDocument:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
 
 _PLAN = "План работы на 2025-2026 учебный год\n\nПояснительная записка\nТекст плана.\n"
 
@@ -42,7 +29,7 @@ DOTTED = [
 @pytest.mark.parametrize(("line", "name"), DOTTED)
 def test_dotted_signature_line(tools: ExtractTools, tmp_path: Path, line: str,
                                name: str) -> None:
-    got = _facts(_txt(tmp_path, f"УТВЕРЖДАЮ\nДиректор МБОУ СОШ № 2\n{line}\n{_PLAN}"),
+    got = facts_of(txt_doc(tmp_path, f"УТВЕРЖДАЮ\nДиректор МБОУ СОШ № 2\n{line}\n{_PLAN}"),
                  tools).document
     assert (got.issuer, [(s.name, s.position) for s in got.signatories]) == (
         "МБОУ СОШ № 2", [(name, "Директор МБОУ СОШ № 2")])
@@ -63,7 +50,7 @@ APPROVALS = [
 @pytest.mark.parametrize(("approval", "heading", "issuer", "rule"), APPROVALS)
 def test_approval_line_common_noun(tools: ExtractTools, tmp_path: Path, approval: str,
                                    heading: str, issuer: str, rule: str) -> None:
-    found = _facts(_txt(tmp_path, f"УТВЕРЖДЕНО\n{approval}\nот 02.06.2025 № 12-О\n\n"
+    found = facts_of(txt_doc(tmp_path, f"УТВЕРЖДЕНО\n{approval}\nот 02.06.2025 № 12-О\n\n"
                                   f"{heading}\n\nПояснительная записка\nТекст.\n"), tools)
     assert found.document.issuer == issuer
     assert f"header.issuer:{rule}" in found.trace
@@ -81,7 +68,7 @@ FOOTS = [
 @pytest.mark.parametrize(("foot", "hint"), FOOTS)
 def test_place_alone_over_year(tools: ExtractTools, tmp_path: Path, foot: str,
                                hint: str | None) -> None:
-    found = _facts(_txt(tmp_path, f"ПРОГРАММА РАЗВИТИЯ ШКОЛЫ\nна 2024-2028 годы\n\n{foot}\n\n"
+    found = facts_of(txt_doc(tmp_path, f"ПРОГРАММА РАЗВИТИЯ ШКОЛЫ\nна 2024-2028 годы\n\n{foot}\n\n"
                                   "Пояснительная записка\nТекст программы.\n"), tools)
     first = found.document.context_texts[0]
     assert (first if first == hint else None) == hint
@@ -101,7 +88,7 @@ SHIFTS = [
 @pytest.mark.parametrize(("below", "title", "years"), SHIFTS)
 def test_camp_shift_under_heading(tools: ExtractTools, tmp_path: Path, below: str, title: str,
                                   years: tuple[int, int] | None) -> None:
-    got = _facts(_txt(tmp_path, f"ПРОГРАММА\nлетнего лагеря «Ромашка»\n{below}\n"
+    got = facts_of(txt_doc(tmp_path, f"ПРОГРАММА\nлетнего лагеря «Ромашка»\n{below}\n"
                                 "Лето - время отдыха детей.\n"), tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert (got.title, parsed and (parsed.start_year, parsed.end_year)) == (title, years)
@@ -121,7 +108,7 @@ def test_town_line_under_quoted_name(tools: ExtractTools, tmp_path: Path, place:
                                      issuer: str) -> None:
     text = ("Муниципальное бюджетное общеобразовательное учреждение\n«Гимназия № 5»\n"
             f"{place}\nУтверждаю\nДиректор МБОУ Гимназия № 5\n_______ Р.С. Котов\n{_PLAN}")
-    assert _facts(_txt(tmp_path, text), tools).document.issuer == issuer
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
 
 
 # (grif cell's lines, the position read)
@@ -135,7 +122,7 @@ WRAPS = [
 @pytest.mark.parametrize(("cell", "position"), WRAPS)
 def test_hyphen_at_wrap_in_position(tools: ExtractTools, tmp_path: Path, cell: str,
                                     position: str) -> None:
-    got = _facts(_txt(tmp_path, f"УТВЕРЖДЕНО\n{cell}\n_______ Р.С. Котов\n{_PLAN}"),
+    got = facts_of(txt_doc(tmp_path, f"УТВЕРЖДЕНО\n{cell}\n_______ Р.С. Котов\n{_PLAN}"),
                  tools).document
     assert [s.position for s in got.signatories] == [position]
 
@@ -159,7 +146,7 @@ LABELS = [
 @pytest.mark.parametrize(("text", "goals", "tasks"), LABELS)
 def test_owner_label_and_bare_tasks(tools: ExtractTools, tmp_path: Path, text: str,
                                     goals: tuple[str, ...], tasks: tuple[str, ...]) -> None:
-    found = _facts(read_document(_written(tmp_path, f"План работы МО на 2025 год\n\n{text}")),
+    found = facts_of(read_document(_written(tmp_path, f"План работы МО на 2025 год\n\n{text}")),
                    tools)
     assert (found.goals, found.tasks) == (goals, tasks)
 
@@ -187,7 +174,7 @@ ASSESSED = [
 def test_self_assessment_sentence_names_school(tools: ExtractTools, tmp_path: Path,
                                                sentence: str, issuer: str | None) -> None:
     text = f"Отчёт о самообследовании за 2024 год\n\nПояснительная записка\n{sentence}\n"
-    assert _facts(_txt(tmp_path, text), tools).document.issuer == issuer
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
 
 
 # (the grif's lines as a site's export spreads them, name, position, issuer)
@@ -202,6 +189,6 @@ SLASHED = [
 @pytest.mark.parametrize(("grif", "name", "position", "issuer"), SLASHED)
 def test_slashed_name_split_over_lines(tools: ExtractTools, tmp_path: Path, grif: str,
                                        name: str, position: str, issuer: str) -> None:
-    got = _facts(_txt(tmp_path, f"{grif}\n{_PLAN}"), tools).document
+    got = facts_of(txt_doc(tmp_path, f"{grif}\n{_PLAN}"), tools).document
     assert ([(s.name, s.position) for s in got.signatories], got.issuer) == (
         [(name, position)], issuer)

@@ -13,7 +13,6 @@ import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.developer import issuer_from_developer
-from extract.facts.header import extract
 from extract.facts.lines import chunks
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import facts_vocab
@@ -21,25 +20,15 @@ from extract.found import Found
 from extract.models import DraftDocument
 from extract.paragraph_plans import read_plan
 from extract.tools import ExtractTools
-from ingest.models import SourceDocument
-from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, table
+from facts_helpers import docx_doc, facts_of, lines_doc, table, txt_doc
 
 _NAME = "Программа развития"
 _GENITIVE = "муниципального бюджетного дошкольного образовательного учреждения"
 _NOMINATIVE = "Муниципальное бюджетное дошкольное образовательное учреждение"
 
 
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
-
-def _txt(tmp_path: Path, text: str) -> SourceDocument:
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
 
 
 # (the name row, the developers cell, the issuer, the rule that decided it)
@@ -63,7 +52,7 @@ def test_passport_owner_in_name_row(tools: ExtractTools, name: str, developers: 
         ("Наименование программы", name),
         ("Разработчики программы", developers),
         ("Сроки реализации", "2024 – 2027 гг.")), bold=(0,))
-    found = _facts(doc, tools)
+    found = facts_of(doc, tools)
     assert found.document.issuer == issuer
     assert f"header.issuer:{rule}" in found.trace
 
@@ -101,7 +90,7 @@ def test_report_name_row(tools: ExtractTools, label: str, issuer: str) -> None:
         (label, "муниципальное дошкольное образовательное учреждение детский сад № 3 "
                 "г. Кедровска"),
         ("Год основания", "1985 г.")), bold=(0, 1))
-    found = _facts(doc, tools)
+    found = facts_of(doc, tools)
     assert found.document.issuer == issuer
     assert "header.issuer:form_field" in found.trace
 
@@ -144,7 +133,7 @@ ANNUAL_PLANS = [
 def test_annual_plan_reviews_past_year(tools: ExtractTools, tmp_path: Path, heading: str,
                                        section: str, title: str, kind: str,
                                        years: tuple[int, int], rule: str) -> None:
-    found = _facts(_txt(tmp_path, f"{_MENU}{heading}\n\nРаздел 1. Аналитическая справка\n\n"
+    found = facts_of(txt_doc(tmp_path, f"{_MENU}{heading}\n\nРаздел 1. Аналитическая справка\n\n"
                                   f"{section}\n\nВ саде работают четыре группы.\n"), tools)
     got = found.document
     assert (got.title, got.kind) == (title, kind)
@@ -177,7 +166,7 @@ ORDER_ITEMS = [
 @pytest.mark.parametrize(("item", "term", "kind"), ORDER_ITEMS)
 def test_order_item_with_term_approves_nothing(tools: ExtractTools, tmp_path: Path, item: str,
                                                term: str, kind: str) -> None:
-    found = _facts(_txt(tmp_path, _ORDER.format(item=item, term=term)), tools)
+    found = facts_of(txt_doc(tmp_path, _ORDER.format(item=item, term=term)), tools)
     assert found.document.kind == kind
 
 
@@ -222,7 +211,7 @@ SIGNED_BY_HEAD = [
 @pytest.mark.parametrize(("position", "issuer"), SIGNED_BY_HEAD)
 def test_department_head_signs_for_department(tools: ExtractTools, tmp_path: Path,
                                               position: str, issuer: str | None) -> None:
-    found = _facts(_txt(tmp_path, "Приказ № 41 от 02.03.2025\n\nВ целях проведения смотра "
+    found = facts_of(txt_doc(tmp_path, "Приказ № 41 от 02.03.2025\n\nВ целях проведения смотра "
                                   "ПРИКАЗЫВАЮ:\n\n1. Провести смотр строя и песни.\n\n"
                                   f"{position} А.Б. Веткина\n"), tools)
     assert found.document.issuer == issuer
@@ -248,4 +237,4 @@ def test_report_name_cell_wrapped_before_own_name(tools: ExtractTools, cell: str
     doc = docx_doc("Отчет о результатах самообследования за 2024 год", table(
         ("Наименование образовательной организации", cell), ("Год основания", "1985 г.")),
         bold=(0,))
-    assert _facts(doc, tools).document.issuer == issuer
+    assert facts_of(doc, tools).document.issuer == issuer
