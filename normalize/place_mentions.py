@@ -237,7 +237,7 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     name = nominative(word, lem, mk.gender, adjective=True)
     start = i - 1
     if mk.kind == "municipality" and _first_adjective(toks, i, mk, lem, voc):
-        start = i - 2  # "Таймырского Долгано-Ненецкого муниципального района": both words
+        start = i - 2  # "Заозёрного Северо-Лесного муниципального района": both words
         name = f"{nominative(toks[i - 2].text, lem, mk.gender, adjective=True)} {name}"
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")

@@ -31,7 +31,7 @@ _OPEN_QUOTES = frozenset("«“„")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ий|ый|ая|яя|ое|ее|ом|ем|ым|им|ую|юю|ых|их)$")
 _CONNECTOR = 2  # "-на-" in a hyphenated name stays in lower case
 _QUOTE_MARKS = frozenset('«“„"')
-# a lower-case word after an opening quote, the name going on with a capital: «город Саянск»
+# a lower-case word after an opening quote, the name going on with a capital: «город Энск»
 _QUOTED_LOWER = re.compile(r'(?:^|(?<=[\s(]))[«"“„]([а-яё]+)\s+[А-ЯЁ][а-яё]')
 
 
@@ -172,7 +172,7 @@ def _word_case(tok: str, i: int, lemma: str, opens: bool, places: set[int],
 
 def quoted_lower_openers(texts: Iterable[str]) -> frozenset[str]:
     """Words a mixed-case text writes in lower case right after an opening quote: the
-    municipality names «город Саянск», "поселок Лесной" — the same name printed in capitals
+    municipality names «город Энск», "поселок Лесной" — the same name printed in capitals
     keeps that lower case word."""
     found: set[str] = set()
     for text in texts:
@@ -213,7 +213,7 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             out.append(tok.lower())
             opens = False
         elif opens and i and tok.lower() in lower_openers and tokens[i - 1] in _QUOTE_MARKS:
-            out.append(tok.lower())  # «ГОРОД САЯНСК» where the text writes «город Саянск»
+            out.append(tok.lower())  # «ГОРОД ЭНСК» where the text writes «город Энск»
             opens = False
         elif tok[:1].isalpha():
             # a word the capitals text prints in lower case ("МБДОУ д/с") was written so

@@ -81,7 +81,7 @@ class Ctx:
 
     @cached_property
     def lower_openers(self) -> frozenset[str]:
-        """Words the document writes in lower case after an opening quote («город Саянск»)."""
+        """Words the document writes in lower case after an opening quote («город Энск»)."""
         return quoted_lower_openers(
             x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,)))
 

@@ -116,7 +116,7 @@ def _institution_opens(ctx: Ctx, line: str) -> bool:
 
 
 def _nominative_name(ctx: Ctx, name: str) -> str:
-    """"С.М. Палкиной" → "С.М. Палкина": the surname read as a genitive after the position it
+    """"А.Б. Орловой" → "А.Б. Орлова": the surname read as a genitive after the position it
     stands with, put into the nominative by its lemma; initials kept."""
     def nominative(m: re.Match[str]) -> str:
         form = ctx.tools.nominative(m.group())

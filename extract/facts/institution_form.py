@@ -83,11 +83,11 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
 
 
-_OWN_NAME = 6  # words of a school's own name up to its kind ("Скворцовская средняя … школа")
+_OWN_NAME = 6  # words of a school's own name up to its kind ("Ольховская средняя … школа")
 
 
 def _own_name_follows(ctx: Ctx, text: str, lines: list[str]) -> bool:
-    """"… учреждение Торопецкого района" / "Скворцовская средняя … школа": a PDF cell wrapped
+    """"… учреждение Лесного района" / "Ольховская средняя … школа": a PDF cell wrapped
     before the institution's own name, an adjective in the nominative after the place in the
     genitive, the line naming a school's kind ("Юридический адрес" names none)."""
     last, words = text.split()[-1], " ".join(lines).split()

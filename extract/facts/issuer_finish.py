@@ -173,8 +173,8 @@ _PLACE_RUN = 3  # capitalised words of a place's name before its marker
 
 def _with_marked_place(ctx: Ctx, name: str, text: str) -> str:
     """"Администрация муниципального района" (a stamp naming the kind of municipality, not
-    which) in a document that names it in the same form ("… Таймырского Долгано-Ненецкого
-    муниципального района") → "Администрация Таймырского Долгано-Ненецкого муниципального
+    which) in a document that names it in the same form ("… Заозёрного Северо-Лесного
+    муниципального района") → "Администрация Заозёрного Северо-Лесного муниципального
     района": the capitalised words before the same marker, as printed."""
     body, adjective, marker = name.split()
     adj, mark = ctx.lemmas(adjective)[-1:], ctx.lemmas(marker)[-1:]
