@@ -12,21 +12,14 @@ from pathlib import Path
 
 import pytest
 
-from extract.facts.header import extract
 from extract.facts.vocab import facts_vocab
-from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc, table
-
-
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
+from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc, table
 
 # (document, (start year, end year))
 BUDGET_CYCLES = [
@@ -45,7 +38,7 @@ BUDGET_CYCLES = [
 @pytest.mark.parametrize(("doc", "years"), BUDGET_CYCLES)
 def test_budget_cycle_without_year_word(tools: ExtractTools, doc: SourceDocument,
                                         years: tuple[int, int]) -> None:
-    got = _facts(doc, tools).document
+    got = facts_of(doc, tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert parsed is not None and (parsed.start_year, parsed.end_year) == years
 
@@ -72,7 +65,7 @@ FOUNDERS = [
 @pytest.mark.parametrize(("doc", "issuer", "rule"), FOUNDERS)
 def test_founder_over_budget_holder_caption(tools: ExtractTools, doc: SourceDocument,
                                             issuer: str, rule: str) -> None:
-    got = _facts(doc, tools)
+    got = facts_of(doc, tools)
     assert got.document.issuer == issuer
     assert f"header.issuer:{rule}" in got.trace
 
@@ -98,7 +91,7 @@ CAPTIONED = [
 @pytest.mark.parametrize(("doc", "signed"), CAPTIONED)
 def test_signature_over_caption_row(tools: ExtractTools, doc: SourceDocument,
                                     signed: list[tuple[str, str]]) -> None:
-    got = _facts(doc, tools).document.signatories
+    got = facts_of(doc, tools).document.signatories
     assert [(s.name, s.position) for s in got] == signed
 
 
@@ -122,7 +115,7 @@ def test_site_page_around_a_file(tools: ExtractTools, text: str, title: str,
                                  tmp_path: Path) -> None:
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
-    assert _facts(read_document(path), tools).document.title == title
+    assert facts_of(read_document(path), tools).document.title == title
 
 
 _NOTE = ("Пояснительная записка",
@@ -148,7 +141,7 @@ TITLE_PAGES = [
 def test_title_page_over_note_rows(tools: ExtractTools, doc: SourceDocument,
                                    facts: tuple[str, str, str | None, tuple[int, int]],
                                    rule: str) -> None:
-    got = _facts(doc, tools)
+    got = facts_of(doc, tools)
     d = got.document
     kind, title, issuer, period = facts
     years = parse_period(d.period_text) if d.period_text else None
@@ -174,7 +167,7 @@ ABBREVIATIONS = [
 @pytest.mark.parametrize(("text", "region"), ABBREVIATIONS)
 def test_region_abbreviation(tools: ExtractTools, text: str, region: str | None) -> None:
     doc = docx_doc("План работы школы на 2024 год", text, bold=(0,))
-    assert _facts(doc, tools).document.region_text == region
+    assert facts_of(doc, tools).document.region_text == region
 
 
 # (text, municipality as written)
@@ -188,7 +181,7 @@ REPUBLIC_DISTRICTS = [
 @pytest.mark.parametrize(("text", "place"), REPUBLIC_DISTRICTS)
 def test_republic_district_form(tools: ExtractTools, text: str, place: str) -> None:
     doc = lines_doc(f"ПЛАН РАБОТЫ\nна 2024 год\n{text}")
-    assert _facts(doc, tools).document.municipality_text == place
+    assert facts_of(doc, tools).document.municipality_text == place
 
 
 def test_caption_vocabulary_reads_roles() -> None:

@@ -13,26 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from extract.facts.header import extract
-from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-from ingest.registry import read_document
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, pdf_doc, table
-
-
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
-
-def _txt(text: str, tmp_path: Path) -> SourceDocument:
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
+from facts_helpers import docx_doc, facts_of, pdf_doc, table, txt_doc
 
 # (text file, goals, tasks)
 LABELLED_RUNS = [
@@ -51,7 +37,7 @@ LABELLED_RUNS = [
 @pytest.mark.parametrize(("text", "goals", "tasks"), LABELLED_RUNS)
 def test_labels_inside_a_run_of_lines(tools: ExtractTools, text: str, goals: tuple[str, ...],
                                       tasks: tuple[str, ...], tmp_path: Path) -> None:
-    found = _facts(_txt(text, tmp_path), tools)
+    found = facts_of(txt_doc(tmp_path, text), tools)
     assert (found.goals, found.tasks) == (goals, tasks)
 
 
@@ -72,7 +58,7 @@ AUDIENCES = [
 def test_tasks_under_audience_lines(tools: ExtractTools, paragraphs: tuple[str, ...],
                                    tasks: tuple[str, ...]) -> None:
     doc = docx_doc("План летней оздоровительной работы на 2024 год", *paragraphs, bold=(0,))
-    assert _facts(doc, tools).tasks == tasks
+    assert facts_of(doc, tools).tasks == tasks
 
 
 # (document, kind, title)
@@ -96,7 +82,7 @@ TITLES = [
 @pytest.mark.parametrize(("doc", "kind", "title"), TITLES)
 def test_school_plan_titles(tools: ExtractTools, doc: SourceDocument, kind: str,
                             title: str) -> None:
-    got = _facts(doc, tools).document
+    got = facts_of(doc, tools).document
     assert (got.kind, got.title) == (kind, title)
 
 
@@ -109,7 +95,7 @@ def test_plain_run_opens_with_its_heading(tools: ExtractTools, tmp_path: Path) -
             "ПЛАН РАБОТЫ ШКОЛЬНОГО МЕТОДИЧЕСКОГО ОБЬЕДИНЕНИЯ\nНА 2024-2025 УЧЕБНЫЙ ГОД\n"
             "Рассмотрено на заседании объединения\nс. Луговое\n"
             "Объединение работает над темой развития читательской грамотности.\n")
-    got = _facts(_txt(text, tmp_path), tools).document
+    got = facts_of(txt_doc(tmp_path, text), tools).document
     assert (got.kind, got.title) == (
         "roadmap", "ПЛАН РАБОТЫ ШКОЛЬНОГО МЕТОДИЧЕСКОГО ОБЬЕДИНЕНИЯ НА 2024-2025 УЧЕБНЫЙ ГОД")
 
@@ -122,7 +108,7 @@ def test_plain_run_opens_with_its_heading(tools: ExtractTools, tmp_path: Path) -
 def test_order_number_with_paragraph_sign(tools: ExtractTools, line: str, number: str) -> None:
     doc = pdf_doc("Утверждаю:", "Заведующая МБДОУ № 8", "______________Т.К. Лаптева", line,
                   "КАЛЕНДАРНЫЙ УЧЕБНЫЙ ГРАФИК", "на 2024-2025 учебный год", bold=(4, 5))
-    assert _facts(doc, tools).document.order_number == number
+    assert facts_of(doc, tools).document.order_number == number
 
 
 # (grif cell's lines, (name, position))
@@ -143,7 +129,7 @@ def test_grif_signatures_on_blanks(tools: ExtractTools, cell: str,
                                    signed: tuple[str, str]) -> None:
     doc = docx_doc(table(("Принят\nна педагогическом совете\nПротокол № 1", cell)),
                    "ГОДОВОЙ ПЛАН РАБОТЫ НА 2024-2025 УЧЕБНЫЙ ГОД", bold=(1,))
-    got = _facts(doc, tools).document.signatories
+    got = facts_of(doc, tools).document.signatories
     assert [(s.name, s.position) for s in got] == [signed]
 
 
@@ -153,6 +139,6 @@ def test_grif_signatures_on_blanks(tools: ExtractTools, cell: str,
 ])
 def test_term_by_its_days_under_the_title(tools: ExtractTools, heading: str,
                                           years: tuple[int, int]) -> None:
-    got = _facts(docx_doc(heading, bold=(0,)), tools).document
+    got = facts_of(docx_doc(heading, bold=(0,)), tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert parsed is not None and (parsed.start_year, parsed.end_year) == years

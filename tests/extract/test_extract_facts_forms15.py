@@ -11,21 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from extract.facts.header import extract
-from extract.found import Found
 from extract.tools import ExtractTools
-from ingest.models import SourceDocument
 from normalize.deadlines import parse_period
 from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place, region_name
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, pdf_doc, table
-
-
-def _facts(doc: SourceDocument, tools: ExtractTools) -> Found:
-    return extract(doc, Found(), tools)
-
+from facts_helpers import docx_doc, facts_of, pdf_doc, table
 
 _REVIEW = ("Утверждаю", "Председатель", "Контрольно-счетной палаты района",
            "________________ П.П.Сорокина", "« 5 » марта 2021 г.")
@@ -47,13 +39,13 @@ REVIEWS = [
 def test_review_of_a_draft_is_a_report(tools: ExtractTools, lines: tuple[str, ...],
                                        kind: str) -> None:
     bold = tuple(k for k, t in enumerate(lines) if (t.isupper() and len(t) > 12) or t[:1] == "«")
-    assert _facts(pdf_doc(*lines, bold=bold), tools).document.kind == kind
+    assert facts_of(pdf_doc(*lines, bold=bold), tools).document.kind == kind
 
 
 def test_review_issuer_in_the_nominative(tools: ExtractTools) -> None:
     lines = (*_REVIEW, "ЗАКЛЮЧЕНИЕ № 12/КСП", "на проект постановления Администрации Заречного "
              "района", "«Об утверждении муниципальной программы «Развитие школ района»")
-    got = _facts(pdf_doc(*lines, bold=(5, 6, 7)), tools).document
+    got = facts_of(pdf_doc(*lines, bold=(5, 6, 7)), tools).document
     assert got.issuer is not None
     assert got.issuer.replace("ё", "е") == "Контрольно-счетная палата района"
 
@@ -74,7 +66,7 @@ def test_grif_position_in_the_nominative(tools: ExtractTools, cell: str,
                                          signed: tuple[str, str]) -> None:
     doc = docx_doc(table(("ПРИНЯТО:\nПедагогическим советом\nПротокол № 3", cell)),
                    "ОТЧЕТ О САМООБСЛЕДОВАНИИ", bold=(1,))
-    got = _facts(doc, tools).document.signatories
+    got = facts_of(doc, tools).document.signatories
     assert [(s.name, s.position) for s in got] == [signed]
 
 
@@ -88,7 +80,7 @@ def test_lower_case_letterhead_opens_with_a_capital(tools: ExtractTools, letterh
                                                     issuer: str) -> None:
     doc = docx_doc(letterhead, "ОТЧЕТ О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ", "за 2021 год",
                    bold=(1, 2))
-    assert _facts(doc, tools).document.issuer == issuer
+    assert facts_of(doc, tools).document.issuer == issuer
 
 
 @pytest.mark.parametrize(("text", "region"), [
@@ -124,7 +116,7 @@ def test_period_to_a_horizon(text: str, years: tuple[int, int]) -> None:
 ])
 def test_title_period_of_a_month_or_horizon(tools: ExtractTools, heading: str,
                                             years: tuple[int, int]) -> None:
-    got = _facts(docx_doc(heading, bold=(0,)), tools).document
+    got = facts_of(docx_doc(heading, bold=(0,)), tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert parsed is not None and (parsed.start_year, parsed.end_year) == years
 
@@ -146,7 +138,7 @@ TITLE_NEIGHBOURS = [
 def test_title_without_its_neighbours(tools: ExtractTools, lines: tuple[str, ...],
                                       title: str) -> None:
     plan = table(("№", "Мероприятие", "Срок"), ("1", "Выставка рисунков", "5 октября"))
-    got = _facts(docx_doc(*lines, plan), tools).document
+    got = facts_of(docx_doc(*lines, plan), tools).document
     assert got.title == title
 
 
@@ -170,7 +162,7 @@ def test_progress_act_is_an_order_of_the_plans_term(
         tools: ExtractTools, subject_line: str, intro: str,
         expected: tuple[str, tuple[int, int]]) -> None:
     doc = pdf_doc(*_DECISION, subject_line, intro, bold=(0, 1, 4))
-    got = _facts(doc, tools).document
+    got = facts_of(doc, tools).document
     parsed = parse_period(got.period_text) if got.period_text else None
     assert (got.kind, (parsed.start_year, parsed.end_year) if parsed else None) == expected
 
@@ -183,7 +175,7 @@ def test_changes_heading_split_after_its_first_word(tools: ExtractTools) -> None
                   "которые вносятся в муниципальную программу \"Развитие образования\" "
                   "на 2021 - 2024 годы", "1. Паспорт программы изложить в новой редакции.",
                   bold=(4, 5))
-    assert _facts(doc, tools).document.kind == "order"
+    assert facts_of(doc, tools).document.kind == "order"
 
 
 @pytest.mark.parametrize(("texts", "municipality"), [

@@ -16,12 +16,11 @@ from extract.found import Found
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-from ingest.registry import read_document
 from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc, table
+from facts_helpers import docx_doc, lines_doc, pdf_doc, table, txt_doc
 
 _ANNUAL_PLAN = (
     "ГОДОВОЙ ПЛАН\nПРИНЯТО\nУТВЕРЖДЕНО\nПедагогическим советом\nПриказом заведующего\n"
@@ -41,14 +40,8 @@ PERIODS = [
 
 @pytest.mark.parametrize(("text", "period"), PERIODS)
 def test_period(tools: ExtractTools, tmp_path: Path, text: str, period: str) -> None:
-    assert extract(_txt(tmp_path, text), Found(), tools).document.period_text == period
+    assert extract(txt_doc(tmp_path, text), Found(), tools).document.period_text == period
 
-
-def _txt(tmp_path: Path, text: str) -> SourceDocument:
-    """The document as the text reader gives it."""
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
 
 
 # (document, issuer)
@@ -105,7 +98,7 @@ def test_municipality(tools: ExtractTools, text: str, municipality: str) -> None
 
 
 def test_annual_plans_district(tools: ExtractTools, tmp_path: Path) -> None:
-    d = extract(_txt(tmp_path, _ANNUAL_PLAN.format(years="на 2024-2025 учебный год")), Found(),
+    d = extract(txt_doc(tmp_path, _ANNUAL_PLAN.format(years="на 2024-2025 учебный год")), Found(),
                 tools).document
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
     assert find_place(texts, get_lemmatizer(), settlements=False).municipality == (

@@ -16,18 +16,9 @@ from extract.found import Found
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, table
-
-
-def _txt(tmp_path: Path, text: str) -> SourceDocument:
-    """The document as the text reader gives it."""
-    path = tmp_path / "plan.txt"
-    path.write_text(text, encoding="utf-8")
-    return read_document(path)
-
+from facts_helpers import docx_doc, table, txt_doc
 
 _GRIFS = (
     "{running}ПРИНЯТО\nУТВЕРЖДЕНО\nПедагогическим советом\nПриказом заведующего\n"
@@ -53,7 +44,7 @@ TITLES = [
 
 @pytest.mark.parametrize(("text", "title"), TITLES)
 def test_title(tools: ExtractTools, tmp_path: Path, text: str, title: str) -> None:
-    assert extract(_txt(tmp_path, text), Found(), tools).document.title == title
+    assert extract(txt_doc(tmp_path, text), Found(), tools).document.title == title
 
 
 _HEADING = "ПЛАН РАБОТЫ\nДЕТСКОГО САДА №7 «РОМАШКА»\nна 2024-2025 учебный год\n"
@@ -72,7 +63,7 @@ INTERLEAVED = [
 @pytest.mark.parametrize(("text", "issuer", "number"), INTERLEAVED)
 def test_interleaved_grifs(tools: ExtractTools, tmp_path: Path, text: str, issuer: str,
                            number: str) -> None:
-    doc = extract(_txt(tmp_path, text), Found(), tools).document
+    doc = extract(txt_doc(tmp_path, text), Found(), tools).document
     assert (doc.issuer, doc.order_number) == (issuer, number)
 
 
@@ -99,7 +90,7 @@ def test_name_after_form_capitalised(tools: ExtractTools, text: str, expected: s
 
 def test_owner_in_capitals_in_title(tools: ExtractTools, tmp_path: Path) -> None:
     """A plan's card title naming its owner in capitals: the short name, its name capitalised."""
-    doc = _txt(tmp_path, "Программа развития МАОУ ЛИЦЕЙ № 9 2025-2030\n\n1.\n\n"
+    doc = txt_doc(tmp_path, "Программа развития МАОУ ЛИЦЕЙ № 9 2025-2030\n\n1.\n\n"
                "Паспорт Программы развития\n\nНаименование\nЦель программы\n\nСодержание\n"
                "Создание условий для развития каждого ученика\n")
     assert extract(doc, Found(), tools).document.issuer == "МАОУ Лицей № 9"
@@ -157,7 +148,7 @@ AMENDING_KINDS = [
 
 @pytest.mark.parametrize(("text", "kind"), AMENDING_KINDS)
 def test_amending_act_kind(tools: ExtractTools, tmp_path: Path, text: str, kind: str) -> None:
-    assert extract(_txt(tmp_path, text), Found(), tools).document.kind == kind
+    assert extract(txt_doc(tmp_path, text), Found(), tools).document.kind == kind
 
 
 _STAMP = ("Приложение N 2\nк постановлению Администрации\nгорода Ольховска\nот 3 мая 2016 г. "
@@ -184,7 +175,7 @@ APPENDIX_FACTS = [
 @pytest.mark.parametrize(("text", "kind", "period"), APPENDIX_FACTS)
 def test_appendix_kind_and_period(tools: ExtractTools, tmp_path: Path, text: str, kind: str,
                                   period: str | None) -> None:
-    doc = extract(_txt(tmp_path, text), Found(), tools).document
+    doc = extract(txt_doc(tmp_path, text), Found(), tools).document
     assert (doc.kind, doc.period_text) == (kind, period)
 
 
@@ -240,4 +231,4 @@ UPRAVA = [
 
 @pytest.mark.parametrize(("text", "issuer"), UPRAVA)
 def test_uprava_letterhead(tools: ExtractTools, tmp_path: Path, text: str, issuer: str) -> None:
-    assert extract(_txt(tmp_path, text), Found(), tools).document.issuer == issuer
+    assert extract(txt_doc(tmp_path, text), Found(), tools).document.issuer == issuer
