@@ -63,6 +63,8 @@ Decisions the contract leaves open:
 - two full dates glued by the text layer ("28.03.202227.05.2022") are the two ends of a span; a
   closed day range without any year ("с 9 по 19 августа") is "once" (only a bare start keeps no
   recurrence);
+- work "в течение месячника / декадника / смены" in a campaign's plan runs through the plan's
+  period ("continuous"): the campaign is the plan, unlike "в течение месяца" counted from an event;
 - Deadline.text is the phrase as written with whitespace collapsed.
 """
 

@@ -460,6 +460,24 @@ SEVENTH = [
     ("на протяжении всего лета", P24, "2024-06-01", "2024-08-31", CONT),
 ]
 
+# The seventh phrase round's forms: a campaign plan's own span ("в течение месячника") runs
+# through the plan's period; yearless day pairs and several spans in one cell; months joined
+# by "и" in a school-year plan.
+EIGHTH = [
+    ("в течение месячника", P23, "2023-01-01", "2023-12-31", CONT),
+    ("В ходе двухмесячника", P24, "2024-01-01", "2024-12-31", CONT),
+    ("на протяжении всей смены", P24, "2024-01-01", "2024-12-31", CONT),
+    ("в течение месячника", NO, None, None, CONT),
+    ("в течение месяца", P23, None, None, ONCE),
+    ("05.11 - 26.11", NO, None, None, ONCE),
+    ("07.04 21.04", NO, None, None, ONCE),
+    ("03.03.2025 – 07.03.2025 отбор; 17.03.2025 – 21.03.2025 финал", P24, "2025-03-03",
+     "2025-03-21", ONCE),
+    ("Ноябрь и декабрь", SY34, "2023-11-01", "2023-12-31", ONCE),
+    ("Январь и февраль", SY34, "2024-01-01", "2024-02-29", ONCE),
+    ("1 раз в триместр", NO, None, None, QUARTERLY),
+]
+
 UNKNOWN = [
     ("нечто непонятное", P23),
     ("", P23),
@@ -467,7 +485,7 @@ UNKNOWN = [
 ]
 
 TABLE = (SAMPLES + CONTRACT + MONTHS + PARTS + DAYS + YEARS + WORDS + RELATIVE + GENRE + FIFTH
-         + SIXTH + SEVENTH)
+         + SIXTH + SEVENTH + EIGHTH)
 
 
 def test_table_is_large() -> None:
