@@ -57,6 +57,25 @@ def _rejoin_space(m: re.Match[str], tools: ExtractTools) -> str:
     return left if tools.is_known(left + right) else m.group(0)  # the space goes
 
 
+_PIECE = re.compile(r"^[А-Яа-яЁё]+$")
+_TAIL_PIECE = re.compile(r"^[а-яё]+[),.;:]?$")
+
+
+def _rejoin_three(text: str, tools: ExtractTools) -> str:
+    """"несоверш⏎еннолетн⏎их": a word broken twice in a very narrow column, its first piece and
+    its first two pieces no word, all three one dictionary word: joined without spaces."""
+    lines = text.split("\n")
+    i = 0
+    while i + 2 < len(lines):
+        a, b, c = lines[i], lines[i + 1], lines[i + 2]
+        word = a + b + c.rstrip("),.;:")
+        if (_PIECE.match(a) and _PIECE.match(b) and b[:1].islower() and _TAIL_PIECE.match(c)
+                and not tools.is_known(a) and not tools.is_known(a + b) and tools.is_known(word)):
+            lines[i: i + 3] = [a + b + c]
+        i += 1
+    return "\n".join(lines)
+
+
 @lru_cache(maxsize=50_000)
 def rejoin(text: str, tools: ExtractTools) -> str:
     """A cell text with the words a narrow column broke put back together: halves that form one
@@ -64,6 +83,7 @@ def rejoin(text: str, tools: ExtractTools) -> str:
     digit ("2022-\\n2027") or before the rest of a word."""
     if "\n" in text:
         text = _DIGIT_BREAK.sub(r"\1-", text)
+        text = _rejoin_three(text, tools)
         text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools), text)
     if " " in text:
         text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)

@@ -45,7 +45,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
     has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
-    if nxt.list_number or nxt.cells is not None:
+    if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text):
         return False
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt)

@@ -40,7 +40,7 @@ def _report_title(ctx: Ctx) -> str | None:
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
-        openers = _openers(ctx, c.text, lem)
+        openers = _openers(ctx, c.text, lem) or _openers(ctx, _run_on(ctx, i))
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
@@ -50,6 +50,16 @@ def _report_title(ctx: Ctx) -> str | None:
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+def _run_on(ctx: Ctx, i: int) -> str:
+    """"Информация" / "о количестве детей …": a one-word heading and the lower-case line
+    that goes on it, read as one phrase (the opener spans both); "" when none goes on."""
+    c = ctx.head[i]
+    nxt = ctx.head[i + 1] if i + 1 < len(ctx.head) else None
+    if len(c.text.split()) != 1 or nxt is None or not nxt.text[:1].islower() or nxt.list_number:
+        return ""
+    return f"{c.text} {nxt.text}"
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -81,6 +81,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
     text = _shift_cut(ctx, text)
+    text = ctx.vocab.form_blank.sub("", text).rstrip(" ,;:")  # the form's blanks to fill in
     text = _section_cut(ctx, text)
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):

@@ -81,6 +81,8 @@ class FactsVocab:
     section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
+    form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
+    form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -283,6 +285,8 @@ def facts_vocab() -> FactsVocab:
         section_heading=re.compile(f["section_heading_pattern"]),
         item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
+        form_blank=re.compile(f["form_blank_pattern"]),
+        form_caption=re.compile(f["form_caption_pattern"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         amended_subject=re.compile(f["amended_subject"]),

@@ -277,9 +277,17 @@ def _row_number_cells(tokens: list[Token]) -> list[int]:
             while (k := chain[-1] + stride) < len(tokens) and \
                     tokens[k].text == str(len(chain) + 1):
                 chain.append(k)
-            if len(chain) >= 3 and len(chain) > len(best):
+            if len(chain) > len(best) and (len(chain) >= 3 or _header_wide(tokens, s, stride)):
                 best = chain
     return best
+
+
+def _header_wide(tokens: list[Token], first: int, stride: int) -> bool:
+    """Two rows only ("1 |" … "2 |"): believed when the cells before "1" are one header row
+    as wide as the rows (worded cells, none a number), the width stated twice."""
+    head = tokens[:first]
+    return first == stride >= 3 and all(t.text and not t.pad and not t.text[:1].isdigit()
+                                         for t in head)
 
 
 @dataclass(frozen=True)

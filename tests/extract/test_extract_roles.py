@@ -303,6 +303,10 @@ def test_remarks_are_no_value_and_not_part_of_the_name() -> None:
         ("начал\nо", "начало"),
         ("Срок\nначал\nа", "Срок\nначала"),
         ("Отдел образования\nи\nМКУ «ИМЦ»", "Отдел образования\nи\nМКУ «ИМЦ»"),
+        # a word broken twice in a very narrow column: no piece, nor the first two, a word
+        ("Число\nвоспита\nнников\nлагеря", "Число\nвоспитанников\nлагеря"),
+        ("Доля\nоздоров\nительн\nых\nлагерей", "Доля\nоздоровительных\nлагерей"),
+        ("школы\nи\nсады", "школы\nи\nсады"),
     ],
 )
 def test_words_broken_in_narrow_columns_are_rejoined(text: str, joined: str) -> None:

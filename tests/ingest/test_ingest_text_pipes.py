@@ -115,6 +115,11 @@ def test_stage_cell_merged_down_and_numbered_section() -> None:
             "1 |", "Концерт |", "2 |", "18.00 |", "Зал |", "Орлова Е.В. |",
             "2 |", "Игра |", "3 |", "11.00 |", "Парк |", "Орлова Е.В. |",
             "3 |", "Бал |", "5 |", "19.00 |", "Фойе |", "Лосев К.И. |"), 6),
+    # two rows only, no pipe runs: the header row before "1 |" and "2 |" a header's width on
+    (_lines("N |", "Что сделать |", "Контрольные точки |", "Кто отвечает |",
+            "1 |", "Собрать заявки жителей |", "5 апреля 2021 |", "Отдел благоустройства |",
+            "2 |", "Подвести итоги голосования |", "20 мая 2021 |", "Общественная комиссия |"), 4),
+    (_lines("Кол-во |", "Итого |", "1 |", "2 |"), 2),
 ])
 def test_row_width_from_evidence(text: str, width: int) -> None:
     assert choose_width(pipe_runs(text.split("\n"))[0].tokens) == width
