@@ -9,7 +9,7 @@ of real documents:
   heading in bold;
 - 721 (docx): a region government's act whose letterhead prints no act's word, its date,
   number and signing town set in a one-row table ("от | <date> | № | <number> | г. <town>"),
-  the subject in a one-cell table and "ПОСТАНОВЛЯЕТ:" as a paragraph of its own.
+  then the subject and "ПОСТАНОВЛЯЕТ:" as a paragraph of its own.
 """
 
 from __future__ import annotations
@@ -76,8 +76,8 @@ def build_721() -> None:
     paragraphs(doc, [("ПРАВИТЕЛЬСТВО ПСКОВСКОЙ ОБЛАСТИ", "center", True)])
     add_table(doc, [["от", "3 февраля 2022 года", "№", "41", "г. Лесноборск"]],
               widths=[1.0, 5.0, 1.0, 2.0, 5.0])
-    add_table(doc, [[SUBJECT721]], widths=[10.0])
     paragraphs(doc, [
+        (SUBJECT721, "center", True),
         ("В целях уточнения объёмов финансирования государственной программы «Спорт для "
          "всех» Правительство Псковской области", None, False),
         ("ПОСТАНОВЛЯЕТ:", None, True),

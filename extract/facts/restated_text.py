@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.stamps import Stamp, stamps
-from extract.facts.title_lines import lines_from, with_continuation
+from extract.facts.title_lines import has_period, lines_from, with_continuation
 from extract.facts.title_text import clean_title
 
 _ITEM_REACH = 30  # a narrow print column spreads the item's lead-in over many short lines
@@ -67,9 +67,17 @@ def _item_kind(ctx: Ctx, mark: Stamp) -> str | None:
 def _heading(ctx: Ctx, i: int) -> str:
     """The heading opening at top line `i`, joined over the blocks a reader gave its lines."""
     line = ctx.top[i]
-    if line.single:
-        return with_continuation(ctx, ctx.chunks, line.chunk)
-    return lines_from(ctx, i)
+    text = with_continuation(ctx, ctx.chunks, line.chunk) if line.single else lines_from(ctx, i)
+    k = i + 1
+    while k < len(ctx.top) and ctx.top[k].text in text:
+        k += 1
+    # "… «Доступное образование» на" / "2016 - 2024 годы": a line left on a dangling word
+    # goes on in the years it owes
+    words = text.split()
+    if k < len(ctx.top) and words and words[-1].lower() in ctx.vocab.dangling_words \
+            and not has_period(ctx, text) and has_period(ctx, f"{text} {ctx.top[k].text}"):
+        text = f"{text} {ctx.top[k].text}"
+    return text
 
 
 def kind_restated_in_text(ctx: Ctx) -> str | None:

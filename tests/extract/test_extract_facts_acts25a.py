@@ -13,7 +13,7 @@ from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, table
+from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, table, txt_doc
 
 _ACT = ("ПРАВИТЕЛЬСТВО ЗАРЕЧНОЙ ОБЛАСТИ", "ПОСТАНОВЛЕНИЕ", "от 4 марта 2020 года N 61-П",
         "О внесении изменения в постановление", "Правительства Заречной области от 10",
@@ -108,3 +108,14 @@ def test_requisites_row_in_a_pdf_line(tools: ExtractTools) -> None:
                            "Правительство Заречной области постановляет:"), tools).document
     assert doc is not None
     assert (doc.order_number, iso_date(doc.order_date_text)) == ("73", "2021-04-15")
+
+
+def test_restated_heading_left_on_a_dangling_word(tmp_path: Path, tools: ExtractTools) -> None:
+    """A site's text keeps the narrow column's lines in one paragraph: the heading's line
+    ending on "на" goes on in the years under it."""
+    text = "\n".join((*_ACT, "изложив ее в следующей", "редакции:", "", *_STAMP, "",
+                      "Государственная программа Заречной", "области \"Здоровое детство\" на",
+                      "2015 - 2025 годы", "", "Паспорт государственной программы"))
+    doc = facts_of(txt_doc(tmp_path, text), tools).document
+    assert doc is not None
+    assert (doc.kind, doc.title, doc.order_number) == ("programme", _TITLE, "212-П")
