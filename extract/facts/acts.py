@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from extract.facts import requisites as rq
 from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
 from extract.facts.ctx import Ctx, unspace
-from extract.facts.lines import Line
+from extract.facts.lines import Line, requisites_row
 from extract.facts.plain_act import plain_act_word
 from extract.facts.stamps import stamps
 
@@ -248,12 +248,34 @@ def _dated_heading(ctx: Ctx) -> ActHeader | None:
         text, end = f"{text} {line.text}", end + 1
     req = rq.read(ctx, text) if text else rq.Requisites()
     if not (req.number and req.date):
-        return None
+        return _row_under_letterhead(ctx)
     subject, after = subject_after(ctx, end)
     kind = operative_act(ctx) if subject else None
     if subject is None or kind is None:
         return None
     return ActHeader(0, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
+                     subject, after)
+
+
+_LETTERHEAD_LINES = 3  # "ПРАВИТЕЛЬСТВО / N-СКОЙ ОБЛАСТИ" over the row of requisites
+
+
+def _row_under_letterhead(ctx: Ctx) -> ActHeader | None:
+    """"ПРАВИТЕЛЬСТВО N-СКОЙ ОБЛАСТИ" / "от | 24 января 2019 года | № | 28 | г. N" (a row of
+    cells) / the subject: a letterhead printing no act's word over the act's requisites; the act
+    is of the type its operative verb says, the letterhead above names its body."""
+    top = ctx.top
+    i = 0
+    while i < min(_LETTERHEAD_LINES, len(top)) and ctx.in_capitals(top[i].text):
+        i += 1
+    if not i or i >= len(top) or not requisites_row(ctx.chunks[top[i].chunk]):
+        return None
+    req = rq.read(ctx, top[i].text)
+    subject, after = subject_after(ctx, i + 1)
+    kind = operative_act(ctx) if subject and req.number and req.date else None
+    if kind is None:
+        return None
+    return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
                      subject, after)
 
 

@@ -33,6 +33,7 @@ from extract.facts import period as period_
 from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
+from extract.facts import restated_text as restated_text_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
@@ -59,6 +60,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("passport_plan_name", title_passport_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
+    # "… изменение, изложив ее в следующей редакции:" and the plan's quoted stamp and heading
+    ("restated_in_text", restated_text_.title_restated_in_text),
     ("approved_caps_heading", title_approved_.approved_caps_heading),
     ("order_subject", title_.order_subject),
     ("site_title", title_.site_title),
@@ -75,6 +78,7 @@ KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
     ("reapproves", kinds_.kind_reapproves),
     ("restates", kinds_.kind_restates),
+    ("restated_in_text", restated_text_.kind_restated_in_text),
     ("amends", kinds_.kind_amends),
     ("amending_document", kinds_.kind_amending_document),
     ("approves", kinds_.kind_approves),
@@ -97,6 +101,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
 ORDER_RULES: tuple[Rule, ...] = (
     # typed by the system that registered the act: over a scanned header's misread digits
     ("edoc_footer", order_.requisites_from_footer),
+    # the original act's stamp repeated in quotes under an item restating the plan whole
+    ("restated_in_text", restated_text_.requisites_restated_in_text),
     ("order_header", order_.requisites_from_header),
     ("act_heading", order_.requisites_from_heading),
     ("appendix_line", order_.requisites_from_appendix),

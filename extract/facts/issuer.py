@@ -20,7 +20,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note, with_legal_form
 from extract.facts.letterhead_text import LETTERHEAD_WORDS, before_requisites, kept, unglued
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import Chunk, requisites_row, squash
 from extract.facts.name_lines import (
     address_line,
     card_address_at,
@@ -285,7 +285,8 @@ def letterhead_over_heading(ctx: Ctx) -> str | None:
     h = heading_header(ctx)
     if h is None or h.org or not h.index or not h.subject or letterhead_header(ctx) is not None:
         return None
-    if ctx.chunks[ctx.top[h.index].chunk].cells is not None:
+    row = ctx.chunks[ctx.top[h.index].chunk]
+    if row.cells is not None and not requisites_row(row):
         return None
     return issuer_of_letterhead(ctx, _lines_above(ctx, h.index))
 

@@ -266,6 +266,18 @@ def layout_tables(chunks: list[Chunk] | tuple[Chunk, ...]) -> set[int | None]:
             and all(sum(1 for x in r.cells or () if x) <= LAYOUT_CELLS for r in rs)}
 
 
+# "от | 24 января 2019 года | № | 28 | г. Заречный": an act's date and number set in a row of
+# cells, read as the one line they print
+_REQUISITES_ROW = re.compile(r"^от\s.*\d.*\s(?:№|N)\s*\d", re.IGNORECASE)
+_REQUISITES_WORDS = 12
+
+
+def requisites_row(c: Chunk) -> bool:
+    """A table row printing an act's requisites cell by cell ("от | <date> | № | 28 | г. …")."""
+    return c.cells is not None and bool(_REQUISITES_ROW.match(c.text)) \
+        and len(c.text.split()) <= _REQUISITES_WORDS
+
+
 def top_lines(chunks: list[Chunk] | tuple[Chunk, ...], span: int, limit: int
               ) -> tuple[Line, ...]:
     """The lines of the first `span` prose chunks and layout rows of `chunks` (cell by cell),
@@ -278,6 +290,8 @@ def top_lines(chunks: list[Chunk] | tuple[Chunk, ...], span: int, limit: int
             texts: tuple[str, ...] = c.lines or (c.text,)
         elif c.source.table in layout or sum(1 for x in c.cells if x) <= 1:
             texts = tuple(x for cell in c.cell_lines for x in cell)
+        elif requisites_row(c):
+            texts = (c.text,)
         else:
             continue
         seen += 1

@@ -61,6 +61,7 @@ class FactsVocab:
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
     restate_item: re.Pattern[str]
+    restate_whole: re.Pattern[str]
     amending_item: re.Pattern[str]
     act_types: frozenset[str]
     territory_acts: frozenset[str]
@@ -231,6 +232,7 @@ def facts_vocab() -> FactsVocab:
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
         restate_item=re.compile(f["restate_item"], re.IGNORECASE),
+        restate_whole=re.compile(f["restate_whole"], re.IGNORECASE),
         amending_item=re.compile(f["amending_item"]),
         act_types=frozenset(f["act_types"]),
         territory_acts=frozenset(f["territory_acts"]),

@@ -1,0 +1,98 @@
+"""An amending act that restates the whole plan in its own text: "1. Внести в муниципальную
+программу «…» на 2020 - 2025 годы, утвержденную постановлением … от … № …, изменение,
+изложив ее в следующей редакции:" and, after the colon, the plan as first approved — its
+stamp repeated in quotes ("«Утверждена постановлением … от … № …") and its heading. The act
+approves the plan anew: the plan's kind and heading (CONTRACT `kind`, `title`), and the
+quoted stamp under the amending act's requisites gives the original act, as a stack of stamps
+would (CONTRACT `order`). Rules of header.KIND_RULES, TITLE_RULES and ORDER_RULES."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx, drop_number
+from extract.facts.stamps import Stamp, stamps
+from extract.facts.title_lines import has_period, lines_from, with_continuation
+from extract.facts.title_text import clean_title
+
+_ITEM_REACH = 30  # a narrow print column spreads the item's lead-in over many short lines
+_LEAD_LINES = 2  # "… изложив ее в следующей" / "редакции:"
+_NOUN_REACH = 3  # "Внести в государственную программу": the plan's noun comes soon
+
+
+@dataclass(frozen=True)
+class Restated:
+    """The plan an amending item restates whole: its kind, heading and original act."""
+
+    kind: str
+    title: str
+    requisites: rq.Requisites
+
+
+def restated_in_text(ctx: Ctx) -> Restated | None:
+    """The plan restated whole after an amending item's colon (read once per document)."""
+    found: Restated | None = ctx.once("restated_in_text", lambda: _find(ctx))
+    return found
+
+
+def _find(ctx: Ctx) -> Restated | None:
+    for mark in stamps(ctx):
+        if not mark.quoted or not (mark.requisites.number and mark.requisites.date):
+            continue
+        kind = _item_kind(ctx, mark)
+        if kind is None or mark.end >= len(ctx.top):
+            continue
+        heading = _heading(ctx, mark.end)
+        if ctx.plan_noun(ctx.lemmas(heading)) == kind:
+            return Restated(kind, clean_title(ctx, heading), mark.requisites)
+    return None
+
+
+def _item_kind(ctx: Ctx, mark: Stamp) -> str | None:
+    """The plan kind an item restating "ее" names after "Внести в", when the item's lead-in
+    ends right over the quoted stamp."""
+    lines = ctx.top
+    lead = " ".join(x.text for x in lines[max(0, mark.start - _LEAD_LINES) : mark.start])
+    if not ctx.vocab.restate_whole.search(lead):
+        return None
+    for k in range(mark.start - 1, max(-1, mark.start - _ITEM_REACH), -1):
+        lem = ctx.lemmas(drop_number(lines[k].text))
+        if lem[:2] == ("внести", "в"):
+            return next((kind for j in range(2, 2 + _NOUN_REACH)
+                         if (kind := ctx.plan_noun(lem[j:]))), None)
+    return None
+
+
+def _heading(ctx: Ctx, i: int) -> str:
+    """The heading opening at top line `i`, joined over the blocks a reader gave its lines."""
+    line = ctx.top[i]
+    text = with_continuation(ctx, ctx.chunks, line.chunk) if line.single else lines_from(ctx, i)
+    k = i + 1
+    while k < len(ctx.top) and ctx.top[k].text in text:
+        k += 1
+    # "… «Доступное образование» на" / "2016 - 2024 годы": a line left on a dangling word
+    # goes on in the years it owes
+    words = text.split()
+    if k < len(ctx.top) and words and words[-1].lower() in ctx.vocab.dangling_words \
+            and not has_period(ctx, text) and has_period(ctx, f"{text} {ctx.top[k].text}"):
+        text = f"{text} {ctx.top[k].text}"
+    return text
+
+
+def kind_restated_in_text(ctx: Ctx) -> str | None:
+    """The restated plan's kind."""
+    got = restated_in_text(ctx)
+    return got.kind if got else None
+
+
+def title_restated_in_text(ctx: Ctx) -> str | None:
+    """The restated plan's own heading."""
+    got = restated_in_text(ctx)
+    return got.title if got else None
+
+
+def requisites_restated_in_text(ctx: Ctx) -> rq.Requisites | None:
+    """The original act the restated plan's quoted stamp names."""
+    got = restated_in_text(ctx)
+    return got.requisites if got else None
