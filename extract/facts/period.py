@@ -195,6 +195,25 @@ def period_from_intro(ctx: Ctx, report: bool) -> str | None:
     return None
 
 
+_SENTENCE_WORDS = 5
+
+
+def period_of_opening_sentence(ctx: Ctx, report: bool) -> str | None:
+    """A report whose title names no year, its body opening "В 2023 / 2024 учебном году …":
+    the school year it reports on. Only the first sentence of the body: later ones cite other
+    years; a plan's opening sentence may look back on the year before it."""
+    if not report:
+        return None
+    for c in ctx.head[:8]:
+        if len(c.text.split()) < _SENTENCE_WORDS or not c.text.rstrip().endswith((".", ":")):
+            continue
+        m = ctx.vocab.report_opening_year.match(squash(c.text))
+        if m and int(m.group("end")) == int(m.group("start")) + 1:
+            return f"{m.group('start')}-{m.group('end')}"
+        return None
+    return None
+
+
 def _term_before(ctx: Ctx, text: str, reported: str) -> str | None:
     """The plan's years ("на 2006 – 2007 годы") in `text` before the time reported on."""
     at = squash(text).find(reported)
