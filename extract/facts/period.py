@@ -196,21 +196,26 @@ def period_from_intro(ctx: Ctx, report: bool) -> str | None:
 
 
 _SENTENCE_WORDS = 5
+_OPENING_LINES = 12
+_PARAGRAPH_WORDS = 25
 
 
 def period_of_opening_sentence(ctx: Ctx, report: bool) -> str | None:
     """A report whose title names no year, its body opening "В 2023 / 2024 учебном году …":
     the school year it reports on. Only the first sentence of the body: later ones cite other
-    years; a plan's opening sentence may look back on the year before it."""
+    years (a line closing a sentence, or a paragraph's long line, ends the search); a plan's
+    opening sentence may look back on the year before it."""
     if not report:
         return None
-    for c in ctx.head[:8]:
-        if len(c.text.split()) < _SENTENCE_WORDS or not c.text.rstrip().endswith((".", ":")):
-            continue
-        m = ctx.vocab.report_opening_year.match(squash(c.text))
-        if m and int(m.group("end")) == int(m.group("start")) + 1:
-            return f"{m.group('start')}-{m.group('end')}"
-        return None
+    for line in ctx.top[:_OPENING_LINES]:
+        text = squash(line.text)
+        m = ctx.vocab.report_opening_year.match(text)
+        if m:
+            return f"{m.group('start')}-{m.group('end')}" \
+                if int(m.group("end")) == int(m.group("start")) + 1 else None
+        words = len(text.split())
+        if words > _PARAGRAPH_WORDS or (words >= _SENTENCE_WORDS and text.endswith((".", ":"))):
+            return None
     return None
 
 

@@ -128,7 +128,13 @@ def _kind_word_goes_on(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if goes_on(ctx, text, nxt.text) or (_HONORIFIC_END.search(text) and text != first.text):
         return not nxt.text.rstrip().endswith(_SENTENCE_END)
-    return bool(_NAME_LINE.match(nxt.text)) \
+    return head_name_line(ctx, text, nxt.text)
+
+
+def head_name_line(ctx: Ctx, text: str, line: str) -> bool:
+    """"Публичный отчет директора … школы" / "Ивановой А.А.": a title naming a head's position
+    goes on in the head's name printed alone on the next line."""
+    return bool(_NAME_LINE.match(line)) \
         and any(w in ctx.vocab.head_positions for w in ctx.lemmas(text))
 
 
@@ -338,7 +344,7 @@ def lines_from(ctx: Ctx, i: int) -> str:
         if has_period(ctx, text) and _after_years(ctx, nxt.text):
             break
         if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
-                or _short_owner(ctx, text, k)):
+                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
             break
         text = f"{text} {nxt.text}"
     return text

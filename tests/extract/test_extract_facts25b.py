@@ -54,6 +54,12 @@ TITLES = [
 ]
 
 
+_EXPORT = ("Публичный отчет\nзаведующего\nмуниципального дошкольного образовательного "
+           "учреждения «Детский сад «Колосок»»\nПетровой И.В.\nВ 2021 / 2022 учебном году "
+           "детский сад работал над речевым развитием детей.\n")
+TITLES.append((lines_doc(_EXPORT.replace("\n", " \n")), TITLES[0][1]))
+
+
 @pytest.mark.parametrize(("doc", "title"), TITLES)
 def test_genre_word_goes_on_in_lower_case_lines(tools: ExtractTools, doc: SourceDocument,
                                                 title: str) -> None:
@@ -74,6 +80,15 @@ OPENING_YEARS = [
     (docx_doc("Публичный отчет", "директора школы", "Коллектив школы решал следующие задачи.",
               "В 2015 / 2016 учебном году школа получила лицензию.", bold=(0,)), None),
 ]
+
+
+
+
+def test_site_export_in_one_block(tools: ExtractTools, tmp_path: Path) -> None:
+    """A site's text export with no blank lines: the title, the head's name and the opening
+    sentence read as one block."""
+    got = extract(txt_doc(tmp_path, _EXPORT), Found(), tools).document
+    assert (got.title, _years(got.period_text)) == (TITLES[0][1], (2021, 2022))
 
 
 @pytest.mark.parametrize(("doc", "years"), OPENING_YEARS)
