@@ -197,6 +197,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
+            or _named("period", "opening_sentence", period_.period_of_opening_sentence(
+                ctx, kind == "report"), trace)
             or _named("period", "place_line", period_.period_of_place_line(
                 ctx, title, kind == "report"), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)

@@ -259,7 +259,7 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
 
 # words between a legal form and its «…» name, part of the name ("учреждения
 # дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»")
-_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,5}?(?=\s*«)")
+_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,5}?(?=\s*[«“])")
 _HEAD_TEXTS = 12
 
 
@@ -292,12 +292,18 @@ _SECOND_NAME = re.compile(r"(?:\s+(?:[а-яё]{1,3}/[а-яё]{1,3}|№\s?\d{1,3}
                           r"\s*«[^«»]{1,60}»")
 
 
+_CURLY = re.compile(rf"“([^“”«»\"]{{1,{_MAX_QUOTED}}}?)\s*”")
+
+
 def _quoted_at(text: str, pos: int) -> str | None:
     """The «…» name opening at `pos` (after spaces), quotes inside it kept ("«Детский сад № 4
     «Ромашка»»", "«Центр развития ребенка - детский сад «Надежда»" printed with one closing
     quote for both), a second name after a short designation kept ("«…» д/с №1 «Сказка»"),
     or None."""
     rest = text[pos:].lstrip()
+    if rest.startswith("“"):  # English-style quotes, a stray space before the closing one
+        curly = _CURLY.match(rest)
+        return f"“{curly.group(1).strip()}”" if curly else None
     if not rest.startswith("«"):
         return None
     depth = 0

@@ -15,6 +15,8 @@ _DIGIT = re.compile(r"\d")
 # "«Средняя общеобразовательная школа № 5»": an institution's number is part of its name (a
 # date, an address, a phone, a postal code still leave the line out)
 _NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
+# "… детский сад № 20 имени 1 Мая", "школа имени 50-летия Октября": a date a name honours
+_HONOURED_DATE = re.compile(r"(?:имени|им\.)\s*\d{1,3}(?:-[а-яё]+)?\s+[А-ЯЁа-яё]")
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
 _MIN_PART = 4
 
@@ -58,7 +60,8 @@ def unglued(ctx: Ctx, line: str) -> str:
 def kept(ctx: Ctx, line: str) -> bool:
     """False for a line with digits (a date, an address, a phone; not an institution's "№ 5"),
     for a contact line ("E-mail: …", "www.…"), a rule and a council's convocation line."""
-    return not _DIGIT.search(_NUMBERED.sub("", line)) and not ctx.vocab.contact_line.search(line) \
+    digits = _DIGIT.search(_HONOURED_DATE.sub("", _NUMBERED.sub("", line)))
+    return not digits and not ctx.vocab.contact_line.search(line) \
         and not _RULE.match(line) \
         and not ctx.vocab.convocation_line.match(line)  # "ШЕСТОЙ СОЗЫВ" under a council's name
 

@@ -195,6 +195,30 @@ def period_from_intro(ctx: Ctx, report: bool) -> str | None:
     return None
 
 
+_SENTENCE_WORDS = 5
+_OPENING_LINES = 12
+_PARAGRAPH_WORDS = 25
+
+
+def period_of_opening_sentence(ctx: Ctx, report: bool) -> str | None:
+    """A report whose title names no year, its body opening "В 2023 / 2024 учебном году …":
+    the school year it reports on. Only the first sentence of the body: later ones cite other
+    years (a line closing a sentence, or a paragraph's long line, ends the search); a plan's
+    opening sentence may look back on the year before it."""
+    if not report:
+        return None
+    for line in ctx.top[:_OPENING_LINES]:
+        text = squash(line.text)
+        m = ctx.vocab.report_opening_year.match(text)
+        if m:
+            return f"{m.group('start')}-{m.group('end')}" \
+                if int(m.group("end")) == int(m.group("start")) + 1 else None
+        words = len(text.split())
+        if words > _PARAGRAPH_WORDS or (words >= _SENTENCE_WORDS and text.endswith((".", ":"))):
+            return None
+    return None
+
+
 def _term_before(ctx: Ctx, text: str, reported: str) -> str | None:
     """The plan's years ("на 2006 – 2007 годы") in `text` before the time reported on."""
     at = squash(text).find(reported)

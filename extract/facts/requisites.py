@@ -146,12 +146,14 @@ def _tidy_number(raw: str, town_after: bool) -> str | None:
 
 
 def number(ctx: Ctx, text: str) -> str | None:
-    """The act's number in `text` ("№ 18", "N 01/288", "№27 -р" → "27-р")."""
+    """The act's number in `text` ("№ 18", "N 01/288", "№27 -р" → "27-р"; "Приказ 01-21/159"
+    with no "№": a code after the act's word)."""
     for m, _ in _own_numbers(ctx, text):
         got = _tidy_number(m.group("number"), text[m.end() : m.end() + 1] == ".")
         if got:
             return got
-    return None
+    bare = ctx.vocab.bare_number.search(text)
+    return bare.group("number") if bare and act_type(ctx, bare.group("act")) else None
 
 
 _COMMA_DATE = re.compile(r"(\d{1,2}),(\d{2}),(\d{4})")

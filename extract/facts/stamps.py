@@ -79,7 +79,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True  # "(должность)", "(подпись) (Ф. И. О.)": a form grif's captions
     if stamp_kind(ctx, line.text) or line.text.startswith("("):
         return False
-    if line.chunk != prev.chunk and not (prev.single and line.single):
+    if line.chunk != prev.chunk and not (prev.single and line.single) \
+            and not _approving_act(ctx, first, line):
         return False  # a paragraph ends the stamp (readers that join its lines)
     if line.bold != first.bold or len(line.text.split()) > _STAMP_WORDS or _title_start(ctx, line):
         return False
@@ -99,6 +100,12 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _approving_act(ctx: Ctx, first: Line, line: Line) -> bool:
+    """"Утверждаю / заведующий … / ____ А.Б. Орлова" / "Приказ 01-21/159": a reader may start
+    a paragraph at the approving order's line under the head's signature."""
+    return first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text)
 
 
 def _name_closed(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int) -> bool:

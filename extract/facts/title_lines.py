@@ -48,7 +48,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text):
         return False
     if nxt.bold != first.bold:
-        return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt)
+        return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
+            or _kind_word_goes_on(ctx, first, text, nxt)
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
@@ -104,6 +105,37 @@ def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
             and ctx.plan_noun(ctx.lemmas(text)) is not None
             and len(nxt.text.split()) <= TITLE_WORDS and not ends_title(ctx, nxt.text)
             and has_period(ctx, nxt.text))
+
+
+# "Нечаевой А.А.", "Н.А. Нечаевой": a head's name printed alone under the title naming him
+_NAME_LINE = re.compile(r"^\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}"
+                        r"|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$")
+
+# "… школы имени" / "А.В. Суворова …": a line broken after "имени" goes on in the name
+_HONORIFIC_END = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
+
+
+def _kind_word_goes_on(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
+    """"Публичный отчет" (bold) / "директора" / "муниципального … учреждения «…»" / "Ивановой
+    А.А." or "ПРОГРАММА РАЗВИТИЯ" (bold) / "муниципального … учреждения" / … / "на 2024-2028
+    годы" (plain): the genre word printed alone goes on in lower-case lines of another weight
+    (its owner in the genitive) up to its years, and in the head's name after his position."""
+    lem = ctx.lemmas(first.text)
+    if len(first.text.split()) > SHORT_HEAD or has_period(ctx, text) \
+            or len(nxt.text.split()) > _CONTINUATION_WORDS or ends_title(ctx, nxt.text) \
+            or (ctx.plan_noun(lem) is None
+                and not any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers)):
+        return False
+    if goes_on(ctx, text, nxt.text) or (_HONORIFIC_END.search(text) and text != first.text):
+        return not nxt.text.rstrip().endswith(_SENTENCE_END)
+    return head_name_line(ctx, text, nxt.text)
+
+
+def head_name_line(ctx: Ctx, text: str, line: str) -> bool:
+    """"Публичный отчет директора … школы" / "Ивановой А.А.": a title naming a head's position
+    goes on in the head's name printed alone on the next line."""
+    return bool(_NAME_LINE.match(line)) \
+        and any(w in ctx.vocab.head_positions for w in ctx.lemmas(text))
 
 
 def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
@@ -312,7 +344,7 @@ def lines_from(ctx: Ctx, i: int) -> str:
         if has_period(ctx, text) and _after_years(ctx, nxt.text):
             break
         if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
-                or _short_owner(ctx, text, k)):
+                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
             break
         text = f"{text} {nxt.text}"
     return text

@@ -18,7 +18,9 @@ _AFTER_CLOSED_QUOTE = re.compile(r"(?:(?<=[»\"”])|(?<=\d\sгоды)|(?<=\dг�
 _CELL_DASH = re.compile(r"^[-–—]\s+")
 # "… г.г.", "по 31.08.2023г." (a year's "г." glued to its date)
 # ("… НА 2011 - 2013 ГГ." in a capitals subject: the same abbreviation)
-_ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?)\.$",
+# (a person's initials: "… Ивановой А.А." keeps its last initial's full stop)
+_ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?"
+                               r"|(?<=\s)[А-ЯЁ]\.\s?[А-ЯЁ])\.$",
                                re.IGNORECASE)
 QUOTES = "«\"“„"
 _ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")

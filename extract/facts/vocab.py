@@ -52,6 +52,7 @@ class FactsVocab:
     region_tail_abbreviations: frozenset[str]
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
+    bare_number: re.Pattern[str]  # "Приказ 01-21/159": an act's word and its code, no "№"
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -73,6 +74,7 @@ class FactsVocab:
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
     title_stoppers: tuple[Lemmas, ...]
+    report_opening_year: re.Pattern[str]  # "В 2023 / 2024 учебном году …" opening the body
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     month_heading: re.Pattern[str]  # "Сентябрь 2018": a site's page heading over a month's plan
     place_year: re.Pattern[str]  # "с. Заречное, 2024 г": a title page's place and year line
@@ -223,6 +225,7 @@ def facts_vocab() -> FactsVocab:
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
+        bare_number=re.compile(f["bare_number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
@@ -279,6 +282,7 @@ def facts_vocab() -> FactsVocab:
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
+        report_opening_year=re.compile(f["report_opening_year_pattern"]),
         month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),
         place_year=re.compile("^" + f["place_year_pattern"]),
         place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
