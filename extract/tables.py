@@ -11,6 +11,7 @@ from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table, unit_line
 from extract.facts.sign_caption import caption_roles
 from extract.facts.vocab import facts_vocab
+from extract.form_rows import is_form, read_form
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
@@ -105,6 +106,7 @@ RULES: tuple[tuple[str, str, TableRule], ...] = (
     ("activity_header", "activities", _is_activity),
     ("activity_list_with_money", "activities", _is_activity_list),
     ("indicator_header", "indicators", _is_indicator),
+    ("report_form_rows", "form_rows", is_form),
 )
 
 
@@ -215,6 +217,7 @@ def _read(role: str, ctx: Ctx) -> Found:
         acts = tuple(extract_activities(ctx))
         return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
                      warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
-    inds = tuple(read_across(ctx) if role == "indicators_across" else extract_indicators(ctx))
+    read = {"indicators_across": read_across, "form_rows": read_form}.get(role, extract_indicators)
+    inds = tuple(read(ctx))
     return Found(indicators=inds, goals=tuple(ctx.goals), warnings=tuple(ctx.warnings),
                  trace=tuple(ctx.trace))
