@@ -64,10 +64,11 @@ def _is_section(own: Sequence[Token], padded: bool) -> bool:
 
 
 def _is_values(texts: Sequence[str]) -> bool:
-    """A row of values only ("46633 | 35589 | 294"), no year among them: the body's first
-    row under a header of names (a header row of captions holds words or years)."""
-    return len(texts) > 1 and all(
-        is_numeric(t) and not _YEAR.fullmatch(t.strip()) for t in texts)
+    """A row of values only ("46633 | 35589 | 294"), not all of them years: the body's first
+    row under a header of names (a header row of captions holds words or years; a count such
+    as 1900 may look like a year, a row of them all is captions)."""
+    return (len(texts) > 1 and all(is_numeric(t) for t in texts)
+            and not all(_YEAR.fullmatch(t.strip()) for t in texts))
 
 
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
