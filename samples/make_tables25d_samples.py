@@ -3,8 +3,9 @@
 Run: .venv/bin/python samples/make_tables25d_samples.py [names…]
 Each document is our own (invented municipality and wording) and reproduces a layout feature
 of real documents:
-- 731 (txt): a programme's appendix, an indicator table printed sideways as a legal site's text export gives it (a row
-  a line, merged places as pipe runs): the indicators' names across the top, a group caption
+- 731 (txt): a programme's appendix, an indicator table printed sideways as a legal site's
+  text export gives it (a row a line, merged places as pipe runs): the indicators' names
+  across the top, a group caption
   "в том числе:" over the last three, one row of values under them, then one more indicator as
   a name row and a value row; the year stands only in the heading over the table.
 - 732 (txt): a report form appended to an order: numbered group rows ending in ":" or
