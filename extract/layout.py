@@ -193,6 +193,7 @@ class Ctx:
     default_kind: str = "plan"
     directions: tuple[str, ...] = ()
     unit: str | None = None  # the unit a line over the table gives all its values ("(проценты)")
+    year: int | None = None  # the one year the heading right above the table names
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"

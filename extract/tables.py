@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from extract.across import heading_years, is_across, read_across
 from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table, unit_line
 from extract.facts.sign_caption import caption_roles
 from extract.facts.vocab import facts_vocab
+from extract.form_rows import is_form, read_form
 from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
@@ -96,6 +98,7 @@ def _is_indicator(ctx: Ctx) -> bool:
 TableRule = Callable[[Ctx], bool]
 # (rule name, table role, test). Order matters: the first rule that holds decides.
 RULES: tuple[tuple[str, str, TableRule], ...] = (
+    ("names_across", "indicators_across", is_across),
     ("indicator_values", "indicators", _is_indicator_first),
     ("stage_header", "stages", _is_stage),
     ("activity_header_named", "activities", _is_activity_named),
@@ -103,6 +106,7 @@ RULES: tuple[tuple[str, str, TableRule], ...] = (
     ("activity_header", "activities", _is_activity),
     ("activity_list_with_money", "activities", _is_activity_list),
     ("indicator_header", "indicators", _is_indicator),
+    ("report_form_rows", "form_rows", is_form),
 )
 
 
@@ -168,12 +172,13 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     out = Found(trace=(f"tables: document kind for values: {kind or 'unknown'}",))
     prev: tuple[str, Header, int] | None = None
     units = table_units(doc, vocab, tools)
+    years = heading_years(doc)
     for table in doc.tables:
         table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs,
-                  unit=units.get(table.index))
+                  unit=units.get(table.index), year=years.get(table.index))
         if header is not None:
             ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
             ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)
@@ -212,6 +217,7 @@ def _read(role: str, ctx: Ctx) -> Found:
         acts = tuple(extract_activities(ctx))
         return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
                      warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
-    inds = tuple(extract_indicators(ctx))
+    read = {"indicators_across": read_across, "form_rows": read_form}.get(role, extract_indicators)
+    inds = tuple(read(ctx))
     return Found(indicators=inds, goals=tuple(ctx.goals), warnings=tuple(ctx.warnings),
                  trace=tuple(ctx.trace))

@@ -10,6 +10,7 @@ number and a text, followed by pipes is a section row across the width.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,7 @@ from ingest.text.pipe_cells import PipeRun, Token, rows_of, width_decision
 from ingest.text.pipe_header import place_header
 
 _MAX_HEADER_ROWS = 4
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _SHORT = 30
 
 
@@ -61,10 +63,19 @@ def _is_section(own: Sequence[Token], padded: bool) -> bool:
     return len(texts) == 1 or (len(texts) == 2 and (not texts[0] or is_row_number(texts[0])))
 
 
+def _is_values(texts: Sequence[str]) -> bool:
+    """A row of values only ("46633 | 35589 | 294"), not all of them years: the body's first
+    row under a header of names (a header row of captions holds words or years; a count such
+    as 1900 may look like a year, a row of them all is captions)."""
+    return (len(texts) > 1 and all(is_numeric(t) for t in texts)
+            and not all(_YEAR.fullmatch(t.strip()) for t in texts))
+
+
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
     texts = [t.text for t in own]
     return bool(texts) and (column_numbers(texts) or is_row_number(texts[0])
-                            or bool(ITEM_FIRST.match(texts[0])) or _is_section(own, padded))
+                            or bool(ITEM_FIRST.match(texts[0])) or _is_section(own, padded)
+                            or _is_values(texts))
 
 
 def header_count(rows: Sequence[Sequence[Token]]) -> int:
