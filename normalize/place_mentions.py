@@ -345,16 +345,23 @@ def _compound_patterns() -> tuple[re.Pattern[str], ...]:
 
 
 def _compounds(text: str) -> tuple[list[Mention], str]:
-    """Formal names joining a town and its district ('"Город Луговск и Луговский район"'): one
+    """Formal names joining a town and its district ('"Город Луговск и Луговский район"'), a
+    district named after a person ("района имени Лазо" → "район имени Лазо"): one
     mention each, kept as written, and the text with those names blanked (their words are
     no places of their own)."""
     found: list[Mention] = []
     for rx in _compound_patterns():
         for m in rx.finditer(text):
-            name = " ".join(m.group("name").split())
+            if "named" in rx.groupindex and m.group("named"):
+                continue
+            if "person" in rx.groupindex:  # "района имени Лазо" → "район имени Лазо"
+                person = " ".join(m.group("person").split())
+                name, (a, b) = f"{m.group('marker')} имени {person}", m.span()
+            else:
+                name, (a, b) = " ".join(m.group("name").split()), m.span("name")
             at = len(_TOKEN.findall(text[: m.start()]))
             found.append(Mention("municipality", name, 1.0, at, at + 1, name))
-            text = text[: m.start("name")] + " " * len(m.group("name")) + text[m.end("name"):]
+            text = text[:a] + " " * (b - a) + text[b:]
     return found, text
 
 

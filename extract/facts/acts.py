@@ -87,6 +87,8 @@ def letterhead_at(ctx: Ctx, line: Line) -> str | None:
     first = text.split()[0]
     # the act's word alone, or with its requisites; "Приказ управления …" is a heading
     bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
+    if rest and ctx.vocab.status_note.match(rest):  # "РЕШЕНИЕ Утратило силу - …": a site's note
+        return kind if first.isupper() else None
     short = len(text.split()) <= _HEADER_WORDS or bool(re.match(r"(?:от|№|N)\s", rest))
     return kind if bare and short and (first.isupper() or line.bold) else None
 
@@ -196,10 +198,19 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
         if kind:
             subject, end = subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
-            req = _letterhead_requisites(ctx, i, (start, end))
+            # "РЕШЕНИЕ Утратило силу - Решение … от …": the first date under it is the
+            # repealing act's; the site's heading gives the act's own
+            req = rq.Requisites() if _status_noted(ctx, line.text) \
+                else _letterhead_requisites(ctx, i, (start, end))
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
     return None
+
+
+def _status_noted(ctx: Ctx, line: str) -> bool:
+    """The act's word with a legal site's status note glued after it."""
+    got = _act_word(ctx, act_first(line))
+    return bool(got and got[1] and ctx.vocab.status_note.match(got[1]))
 
 
 def _heading(ctx: Ctx) -> ActHeader | None:

@@ -24,6 +24,9 @@ _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", '"')
+# "| О внесении изменений … |": a one-cell table row a text export prints between bars and a
+# text reader keeps as a paragraph; read as the cell's text (as a DOCX reader gives it)
+_ONE_CELL = re.compile(r"^\s*\|\s*([^|]+?)\s*\|\s*$")
 
 
 @dataclass(frozen=True)
@@ -117,6 +120,8 @@ def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     if m:
         heading, raw = heading or len(m.group(1)), raw[m.end():]
     cells = None
+    if raw.startswith("|"):
+        raw = "\n".join(_ONE_CELL.sub(r"\1", line) for line in raw.split("\n"))
     if "\t" in raw:
         cells = tuple(clean(c) for c in raw.split("\t"))
     lines = _slashed_names(tuple(c for line in raw.split("\n") if (c := clean(line))))

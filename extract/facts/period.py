@@ -16,6 +16,7 @@ from extract.facts.stamps import stamps
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 
 _TOP_WORDS = 40
+_STRUCK_REACH = 20  # an amending act's first items
 _HEADER_ROWS = 4
 _MIN_YEAR_COLUMNS = 3
 _YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
@@ -142,6 +143,21 @@ def _top_texts(ctx: Ctx) -> list[str]:
         ctx.plain and len(c.text.split()) <= _TOP_WORDS and not c.text.rstrip().endswith("."))]
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d")
+
+
+def _struck_years(ctx: Ctx) -> set[tuple[str, ...]]:
+    """The years of the words an amending item strikes out of the plan's name ("в
+    наименовании слова «на 2016-2020 годы» исключить"): wherever else that name is written
+    with them, they are no longer its period."""
+    found: set[tuple[str, ...]] = set()
+    for c in ctx.head[:_STRUCK_REACH]:
+        for m in ctx.vocab.replaced_words.finditer(c.text):
+            if years := tuple(_YEARS.findall(m.group(0))):
+                found.add(years)
+    return found
+
+
 def period_budget_cycle(ctx: Ctx, title: str | None, report: bool) -> str | None:
     """A plan "на 2022 год и плановый период 2023-2024 годов" (in its title or top lines) runs
     over the whole budget cycle; a report on a municipal task covers the year it names first,
@@ -162,9 +178,12 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     годы"), the act's subject, a bold heading. In a plan, years looked back on ("Анализ работы
     за 2024-2025 учебный год") lose to a top line naming the years ahead ("на 2025-2026
     учебный год")."""
+    struck = _struck_years(ctx)
     for text in _top_texts(ctx):
         # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
         got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
+        if got and tuple(_YEARS.findall(got)) in struck:
+            continue
         if got:
             return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)
     return None

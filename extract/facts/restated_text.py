@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.stamps import Stamp, stamps
-from extract.facts.title_lines import has_period, lines_from, with_continuation
+from extract.facts.title_lines import ends_title, has_period, lines_from, with_continuation
 from extract.facts.title_text import clean_title
 
 _ITEM_REACH = 30  # a narrow print column spreads the item's lead-in over many short lines
 _LEAD_LINES = 2  # "… изложив ее в следующей" / "редакции:"
 _NOUN_REACH = 3  # "Внести в государственную программу": the plan's noun comes soon
+_YEARS_REACH = 3  # the restated heading's lines up to its years in a narrow column
 
 
 @dataclass(frozen=True)
@@ -76,7 +77,22 @@ def _heading(ctx: Ctx, i: int) -> str:
     words = text.split()
     if k < len(ctx.top) and words and words[-1].lower() in ctx.vocab.dangling_words \
             and not has_period(ctx, text) and has_period(ctx, f"{text} {ctx.top[k].text}"):
-        text = f"{text} {ctx.top[k].text}"
+        return f"{text} {ctx.top[k].text}"
+    return text if has_period(ctx, text) else _up_to_years(ctx, text, k)
+
+
+def _up_to_years(ctx: Ctx, text: str, k: int) -> str:
+    """"Государственная программа Республики" / "Тайга "Развитие образования" на" / "2014 -
+    2025 годы": a narrow column breaks the restated heading anywhere (here before the region's
+    name); under the quoted stamp it goes on through the lines of its paragraph that bring its
+    years, none of them a line no title runs into."""
+    chunk, got = ctx.top[k - 1].chunk, text
+    for line in ctx.top[k : k + _YEARS_REACH]:
+        if line.chunk != chunk or ends_title(ctx, line.text):
+            break
+        got = f"{got} {line.text}"
+        if has_period(ctx, got):
+            return got
     return text
 
 

@@ -54,6 +54,10 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
         return False
+    # "с. Заречное" / "2020 год" / "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА": a text export's paragraph opening
+    # on the title page's place line ends the title as that line alone would
+    if len(nxt.lines) > 1 and ends_title(ctx, nxt.lines[0]):
+        return False
     # (an unmarked list item ending in ";" under a title that has said its years: the body's)
     if has_period(ctx, text) and (_after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
         return False
@@ -229,12 +233,14 @@ _LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
 def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
     """"ПРОГРАММА …" / "«…»" / "Николаева Анна Петровна," / "Составитель: …": a title page's
     authors under its heading, their full name on a line of its own or under a label; the
-    title ends before them (a bare name not while a quote is open: a patron's name goes on)."""
+    title ends before them (a bare name not while a quote is open: a patron's name goes on;
+    nor the head's name under a title naming his position: "Публичный отчет директора …")."""
     m = _LABEL.match(line)
     if m and ctx.lemmas(m.group(1))[:1] and ctx.lemmas(m.group(1))[0] in ctx.vocab.author_labels:
         return True
-    return not open_quote(" ".join(kept)) and bool(
-        ctx.vocab.full_name.match(line.strip().rstrip(",;")))
+    text = " ".join(kept)
+    return not open_quote(text) and bool(ctx.vocab.full_name.match(line.strip().rstrip(",;"))) \
+        and not head_name_line(ctx, text, line)
 
 
 def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:

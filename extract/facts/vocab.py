@@ -63,6 +63,7 @@ class FactsVocab:
     not_stamp: re.Pattern[str]
     restate_item: re.Pattern[str]
     restate_whole: re.Pattern[str]
+    status_note: re.Pattern[str]
     amending_item: re.Pattern[str]
     act_types: frozenset[str]
     territory_acts: frozenset[str]
@@ -236,6 +237,7 @@ def facts_vocab() -> FactsVocab:
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
         restate_item=re.compile(f["restate_item"], re.IGNORECASE),
         restate_whole=re.compile(f["restate_whole"], re.IGNORECASE),
+        status_note=re.compile(f["status_note"], re.IGNORECASE),
         amending_item=re.compile(f["amending_item"]),
         act_types=frozenset(f["act_types"]),
         territory_acts=frozenset(f["territory_acts"]),
