@@ -243,3 +243,22 @@ NAMED_DISTRICTS = [
 @pytest.mark.parametrize(("text", "municipality"), NAMED_DISTRICTS)
 def test_district_named_after_a_person(text: str, municipality: str | None) -> None:
     assert find_place([text], get_lemmatizer()).municipality == municipality
+
+
+# (title, period text): a preposition's pattern never starts inside a word ("дворов 2024 году"
+# holds no "в 2024 году"; "района 2025 год" no "на 2025 год")
+PREPOSITION_STARTS = [
+    ("План мероприятий по развитию образования в 2024 году", "в 2024 году"),
+    ("Ремонт дворов 2024 году", None),
+    ("Отчет об исполнении бюджета Заречного района 2025 год", None),
+    ("План работы на 2025 год", "на 2025 год"),
+    ("Отчет о работе за 2023 год", "за 2023 год"),
+    ("Итоги смотра-конкурса и показа 2023 год", None),
+]
+
+
+@pytest.mark.parametrize(("title", "period"), PREPOSITION_STARTS)
+def test_period_preposition_starts_a_word(title: str, period: str | None) -> None:
+    from extract.facts.period import _first
+    from extract.facts.vocab import facts_vocab
+    assert _first(facts_vocab().period_title, title, "period") == period
