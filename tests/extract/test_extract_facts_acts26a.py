@@ -1,0 +1,66 @@
+"""Acts of a twenty-second study set (issue 11): a passport printed as space-aligned text
+columns (label ending in ":", value opened by "- ", continued on indented lines)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, txt_doc
+
+_HEAD = ("Приложение\nк решению Лесогорского городского Совета\nот 3 марта 2010 г. N 15\n\n"
+         "Городская программа \"Юность Лесогорска\" (2010-2012 гг.)\n\nПаспорт Программы\n\n")
+
+ALIGNED = [
+    # a dash opens each value; the goal and the task go on over indented lines
+    (_HEAD + "Цель Программы:          - Создание условий для участия молодых\n"
+             "                           жителей города в его общественной жизни.\n"
+             "Задачи Программы:        - Поддержка трудоустройства подростков\n"
+             "                           и студентов в летний период,\n",
+     (["Создание условий для участия молодых жителей города в его общественной жизни"],
+      ["Поддержка трудоустройства подростков и студентов в летний период"])),
+    # two tasks, each opened by its own dash, the first wrapped
+    (_HEAD + "Цель Программы:          - Воспитание гражданской активности молодежи.\n"
+             "Задачи Программы:        - Развитие добровольческих объединений\n"
+             "                           старшеклассников;\n"
+             "                         - поддержка молодых семей.\n",
+     (["Воспитание гражданской активности молодежи"],
+      ["Развитие добровольческих объединений старшеклассников", "поддержка молодых семей"])),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALIGNED)
+def test_space_aligned_passport_values(text: str, expected: tuple[list[str], list[str]],
+                                       tools: ExtractTools, tmp_path: Path) -> None:
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert (list(found.goals), list(found.tasks)) == expected
+
+
+_AMENDING = ("АДМИНИСТРАЦИЯ ОЗЁРНОГО РАЙОНА\nЗАРЕЧНОЙ ОБЛАСТИ", "ПОСТАНОВЛЕНИЕ",
+             "от 5 апреля 2016 г. № 210-п",
+             "О внесении изменений в постановление администрации района от 10.12.2014 № 95-п",
+             "1. Внести в постановление администрации района от 10.12.2014 № 95-п следующие "
+             "изменения:")
+
+RESTATING_ITEM = [
+    # the item's line wraps after "согласно приложению к": no appendix grif, the letterhead
+    # issued the act
+    ((*_AMENDING, "1.1. Приложение к постановлению читать в новой редакции согласно приложению к"),
+     "Администрация Озёрного района"),
+    # the same item with "изложить"
+    ((*_AMENDING, "1.1. Приложение к постановлению изложить в новой редакции согласно "
+                  "приложению к"), "Администрация Озёрного района"),
+]
+
+
+@pytest.mark.parametrize(("lines", "issuer"), RESTATING_ITEM)
+def test_restating_item_is_no_appendix_grif(lines: tuple[str, ...], issuer: str,
+                                            tools: ExtractTools) -> None:
+    doc = facts_of(docx_doc(*lines, bold=(0, 1, 3)), tools)
+    assert doc.document is not None
+    assert doc.document.issuer == issuer
