@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from extract.tools import ExtractTools
+from ingest.models import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, txt_doc
+from facts_helpers import docx_doc, facts_of, pdf_doc, table, txt_doc
 
 _HEAD = ("Приложение\nк решению Лесогорского городского Совета\nот 3 марта 2010 г. N 15\n\n"
          "Городская программа \"Юность Лесогорска\" (2010-2012 гг.)\n\nПаспорт Программы\n\n")
@@ -64,3 +65,31 @@ def test_restating_item_is_no_appendix_grif(lines: tuple[str, ...], issuer: str,
     doc = facts_of(docx_doc(*lines, bold=(0, 1, 3)), tools)
     assert doc.document is not None
     assert doc.document.issuer == issuer
+
+
+_GRIF = ("Приложение", "к решению Лесогорской городской Думы", "от 12 мая 2008 г. N 40")
+_ROW = table(("Наименование Программы",
+              "Городская целевая программа \"Здоровая смена (2009-2011 годы)\""),
+             ("Сроки реализации", "2009-2011 годы"))
+
+HEADING_REPEATED = [
+    # the heading under the grif and the passport's heading agree; the name row's kind word
+    # differs: the two prints win
+    (pdf_doc(*_GRIF, "Городская комплексная программа", "\"Здоровая смена (2009-2011 годы)\"",
+             "Паспорт", "городской комплексной программы",
+             "\"Здоровая смена (2009-2011 годы)\""),
+     "Городская комплексная программа \"Здоровая смена (2009-2011 годы)\""),
+    # a bare "Паспорт Программы" repeats nothing: the name row stays the title
+    (pdf_doc(*_GRIF, "Городская комплексная программа", "\"Здоровая смена (2009-2011 годы)\"",
+             "Паспорт Программы"),
+     "Городская целевая программа \"Здоровая смена (2009-2011 годы)\""),
+]
+
+
+@pytest.mark.parametrize(("doc", "title"), HEADING_REPEATED)
+def test_heading_the_passport_repeats(doc: SourceDocument, title: str,
+                                      tools: ExtractTools) -> None:
+    doc = doc.model_copy(update={"blocks": (*doc.blocks, _ROW)})
+    found = facts_of(doc, tools)
+    assert found.document is not None
+    assert found.document.title == title
