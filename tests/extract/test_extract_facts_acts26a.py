@@ -93,3 +93,32 @@ def test_heading_the_passport_repeats(doc: SourceDocument, title: str,
     found = facts_of(doc, tools)
     assert found.document is not None
     assert found.document.title == title
+
+
+_SITE = ("Решение Земского Собрания Озёрного муниципального района от 14.02.2009 N 12 "
+         "\"Об утверждении районной программы \"Юные таланты\" на 2009-2010 гг.\"")
+
+ASSEMBLY = [
+    # the preamble's "Земское Собрание … решает:" names the body in the nominative
+    ((_SITE, "ЗЕМСКОЕ СОБРАНИЕ ОЗЁРНОГО МУНИЦИПАЛЬНОГО РАЙОНА", "РЕШЕНИЕ от 14 февраля 2009 г. N 12",
+      "ОБ УТВЕРЖДЕНИИ РАЙОННОЙ ПРОГРАММЫ \"ЮНЫЕ ТАЛАНТЫ\" НА 2009-2010 ГГ.",
+      "Рассмотрев проект районной программы, Земское Собрание Озёрного муниципального района "
+      "решает:", "1. Утвердить районную программу \"Юные таланты\" на 2009-2010 гг."),
+     "Земское Собрание Озёрного муниципального района"),
+    # a page opening with the preamble: its "решает:" ends the operative clause
+    (("Рассмотрев проект районной программы \"Юные таланты\" на 2009-2010 гг., Земское "
+      "Собрание Озёрного муниципального района решает:",
+      "1. Утвердить районную программу \"Юные таланты\" на 2009-2010 гг."),
+     "Земское Собрание Озёрного муниципального района"),
+    # the site's heading alone: its genitive put back into the nominative, capitals kept
+    ((_SITE, "1. Утвердить районную программу \"Юные таланты\" на 2009-2010 гг."),
+     "Земское Собрание Озёрного муниципального района"),
+]
+
+
+@pytest.mark.parametrize(("lines", "issuer"), ASSEMBLY)
+def test_assembly_issuer_in_the_nominative(lines: tuple[str, ...], issuer: str,
+                                           tools: ExtractTools) -> None:
+    doc = facts_of(docx_doc(*lines), tools)
+    assert doc.document is not None
+    assert doc.document.issuer == issuer
