@@ -16,6 +16,8 @@ _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
 _INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
+# "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
+_LEADING_BULLET = re.compile(r"^\s*[-–—•·]\s+")
 
 
 def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = False
@@ -71,7 +73,7 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
 
 
 def _item(text: str) -> str:
-    return squash(text).strip().rstrip(";,.").strip()
+    return _LEADING_BULLET.sub("", squash(text)).strip().rstrip(";,.").strip()
 
 
 def split_inline(text: str) -> list[str]:
@@ -227,9 +229,24 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.task_words, plural_only=True)
         if rest is None:
             continue
-        tasks += [*split_inline(rest), *continued_items(prose, i + 1, rest)] if rest \
-            else _audience_lists(ctx, prose, i + 1)
+        if not rest:
+            tasks += _audience_lists(ctx, prose, i + 1)
+            continue
+        # "Задачи Программы:  - Решение вопросов …" / "несовершеннолетних …": a value wrapped
+        # over the indented lines of a space-aligned passport goes on in lower case
+        text, used = join_broken(with_text(c, rest), list(prose[i + 1 :]))
+        tasks += [*split_inline(text), *continued_items(prose, i + 1 + used, text),
+                  *_dashed_items(prose, i + 1 + used, text)]
     return tasks
+
+
+def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:
+    """"Задачи:  - a;" / "- b.": after a value ending with ";", the dash list under it is the
+    value's next items (a numbered list after it is a new section's)."""
+    if not text.rstrip().endswith(";") or start >= len(prose):
+        return []
+    mark = prose[start].list_number or ""
+    return list_items(prose, start)[0] if mark and not mark[:1].isalnum() else []
 
 
 def _audience_lists(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:

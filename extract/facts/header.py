@@ -57,6 +57,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     # a title page's topic heading over an explanatory note's "Наименование программы –
     # программа …" sentence
     ("heading_over_row_sentence", title_page_.heading_over_row_sentence),
+    # the heading the passport's own heading repeats, over a name row worded otherwise
+    ("heading_repeated_by_passport", title_passport_.heading_repeated_by_passport),
     ("passport_plan_name", title_passport_.passport_plan_name),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),

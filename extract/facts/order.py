@@ -187,9 +187,10 @@ def _adjective_head(org: str, ctx: Ctx) -> str | None:
     adjectives before its head noun, each word put into the nominative; None when no body noun
     follows one to three words or a word has no genitive reading."""
     words = org.split()
+    # "Земского Собрания …": an assembly is a body named by its adjective too
+    bodies = ctx.vocab.org_words | ctx.vocab.assembly_words
     at = next((k for k in range(1, min(len(words), _MAX_ADJECTIVES + 1))
-               if ctx.lemmas(words[k])[:1] and ctx.lemmas(words[k])[0] in ctx.vocab.org_words),
-              None)
+               if ctx.lemmas(words[k])[:1] and ctx.lemmas(words[k])[0] in bodies), None)
     if at is None or not all(w.replace("-", "").isalpha() and not w.isupper()
                              for w in words[: at + 1]):
         return None

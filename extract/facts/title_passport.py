@@ -34,6 +34,43 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     return name
 
 
+_PASSPORT_NAME_REACH = 40  # the passport follows the plan's heading on its first page
+
+
+def heading_repeated_by_passport(ctx: Ctx) -> str | None:
+    """The plan's heading under an appendix grif ("Муниципальная комплексная программа / «…»")
+    that the passport's own heading repeats word for word ("Паспорт / муниципальной комплексной
+    программы / «…»") while the name row words it otherwise ("Муниципальная целевая программа
+    «…»"): two prints of the name agree over the row."""
+    name = passport_name(ctx)
+    heading = plan_title(ctx) or appendix_title(ctx)
+    if not name or not heading:
+        return None
+    words = ctx.lemmas(heading)
+    if not ctx.plan_noun(words) or words == ctx.lemmas(name):
+        return None
+    head = ctx.head[:_PASSPORT_NAME_REACH]
+    return heading if any(_repeats(ctx, head, i, words) for i in range(len(head))) else None
+
+
+_HEADING_LINES = 4  # "Паспорт" / its kind / the quoted name / the years: a reader's lines
+
+
+def _repeats(ctx: Ctx, head: tuple[Chunk, ...], i: int, words: tuple[str, ...]) -> bool:
+    """The passport's heading from chunk `i` on (a reader may print its lines apart) in the
+    words `words` (lemmas)."""
+    if ctx.lemmas(head[i].text)[:1] != _PASSPORT:
+        return False
+    text = ""
+    for c in head[i : i + _HEADING_LINES]:
+        if c.cells is not None:
+            break
+        text = f"{text} {c.text}"
+        if ctx.lemmas(text) == (*_PASSPORT, *words):
+            return True
+    return False
+
+
 _DASH = re.compile(r"\s*[-–—]\s*")
 
 
