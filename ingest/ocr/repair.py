@@ -19,6 +19,11 @@ from ingest.ocr.words import Word
 # a stray letter is dropped only when Tesseract itself doubts it
 MAX_STRAY_CONF = 70.0
 _STARTS_WITH_DIGIT = re.compile(r"^\d")
+# the number column's heading "N п/п" / "№ п/п" ("по порядку"): the sign stands before it too
+_ORDINAL_MARK = re.compile(r"^п\s*[/.]\s*п\.?$", re.I)
+# a row number "2." whose dot came out as a colon, first on its line before a worded name
+_NUMBER_COLON = re.compile(r"^(\d{1,3}):$")
+_STARTS_WITH_LETTER = re.compile(r"^[«\"(]?[А-ЯЁа-яё]")
 
 
 @functools.cache
@@ -30,8 +35,10 @@ def _table() -> dict:
 
 
 def _number_sign(text: str, following: str | None) -> str:
-    """"М 306" → "N 306", "Мо 306" → "№ 306": the sign read as letters before a number."""
-    if following is None or not _STARTS_WITH_DIGIT.match(following):
+    """"М 306" → "N 306", "Мо 306" → "№ 306": the sign read as letters before a number
+    or before "п/п" of a number column's heading ("М№ п/п" → "№ п/п")."""
+    if following is None or not (_STARTS_WITH_DIGIT.match(following)
+                                 or _ORDINAL_MARK.match(following)):
         return text
     signs = _table()["number_sign"]
     if text in signs["as_latin_n"]:
@@ -46,6 +53,16 @@ def _stray(word: Word, following: Word | None) -> bool:
             and word.text in _table()["stray_letters"])
 
 
+def _row_number(word: Word, following: Word | None) -> str:
+    """"2: Другие …" → "2. Другие …": a numbered row's dot read as a colon (never so printed
+    before a name that starts on the same line)."""
+    found = _NUMBER_COLON.match(word.text)
+    if found and following is not None and following.line == word.line \
+            and _STARTS_WITH_LETTER.match(following.text):
+        return found.group(1) + "."
+    return word.text
+
+
 def repair(words: list[Word]) -> list[Word]:
     """Words in Tesseract's reading order with the known confusions repaired."""
     out: list[Word] = []
@@ -55,5 +72,7 @@ def repair(words: list[Word]) -> list[Word]:
         if not starts_line and _stray(word, following):
             continue
         text = _number_sign(word.text, following.text if following else None)
+        if starts_line:
+            text = _row_number(replace(word, text=text), following)
         out.append(word if text == word.text else replace(word, text=text))
     return out
