@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from ingest.ocr.image import Rule
 from ingest.ocr.words import Word
 
 # a stray letter is dropped only when Tesseract itself doubts it
@@ -63,12 +64,40 @@ def _row_number(word: Word, following: Word | None) -> str:
     return word.text
 
 
-def repair(words: list[Word]) -> list[Word]:
-    """Words in Tesseract's reading order with the known confusions repaired."""
+def _walled(a: Word, b: Word | None, walls: list[Rule]) -> bool:
+    """No neighbour on the line, or a vertical rule between the two words."""
+    if b is None or b.line != a.line:
+        return True
+    left, right = (a, b) if a.left < b.left else (b, a)
+    mid = a.top + a.height // 2
+    return any(r.y0 <= mid <= r.y1 and left.left + left.width <= r.x0 <= right.left
+               for r in walls)
+
+
+def _cell_sign(words: list[Word], i: int, walls: list[Rule]) -> str:
+    """A cell holding nothing but "М" heads a number column: the Latin N read as М."""
+    word = words[i]
+    if word.text not in _table()["number_sign"]["alone_in_cell"]:
+        return word.text
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    mid = word.top + word.height // 2
+    in_cell = any(r.y0 <= mid <= r.y1 and abs(r.x0 - word.left) < 4 * word.width for r in walls)
+    if in_cell and _walled(word, before, walls) and _walled(word, after, walls):
+        return "N"
+    return word.text
+
+
+def repair(words: list[Word], rules: list[Rule] | None = None) -> list[Word]:
+    """Words in Tesseract's reading order with the known confusions repaired (`rules`: the
+    page's ruling lines, for the repairs that need to know a word stands alone in a cell)."""
+    walls = [r for r in rules or [] if r.x0 == r.x1]
     out: list[Word] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
         starts_line = i == 0 or words[i - 1].line != word.line
+        sign = _cell_sign(words, i, walls)
+        word = word if sign == word.text else replace(word, text=sign)
         if not starts_line and _stray(word, following):
             continue
         text = _number_sign(word.text, following.text if following else None)

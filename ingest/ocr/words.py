@@ -47,7 +47,8 @@ class Word:
 def _keep(text: str, conf: float) -> bool:
     if not text or conf < MIN_CONF or all(ch in _RULE_CHARS for ch in text):
         return False
-    if len(text) <= 2 and conf < MIN_SHORT_CONF and not _ROW_NUMBER.match(text):  # "о", "00" out of a cluster of specks
+    # "о", "00" out of a cluster of specks
+    if len(text) <= 2 and conf < MIN_SHORT_CONF and not _ROW_NUMBER.match(text):
         return False
     return any(ch.isalnum() for ch in text) or conf >= MIN_PUNCT_CONF
 
