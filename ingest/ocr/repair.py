@@ -14,11 +14,17 @@ from pathlib import Path
 
 import yaml
 
+from ingest.ocr.image import Rule
 from ingest.ocr.words import Word
 
 # a stray letter is dropped only when Tesseract itself doubts it
 MAX_STRAY_CONF = 70.0
 _STARTS_WITH_DIGIT = re.compile(r"^\d")
+# the number column's heading "N п/п" / "№ п/п" ("по порядку"): the sign stands before it too
+_ORDINAL_MARK = re.compile(r"^п\s*[/.]\s*п\.?$", re.I)
+# a row number "2." whose dot came out as a colon, first on its line before a worded name
+_NUMBER_COLON = re.compile(r"^(\d{1,3}):$")
+_STARTS_WITH_LETTER = re.compile(r"^[«\"(]?[А-ЯЁа-яё]")
 
 
 @functools.cache
@@ -30,8 +36,10 @@ def _table() -> dict:
 
 
 def _number_sign(text: str, following: str | None) -> str:
-    """"М 306" → "N 306", "Мо 306" → "№ 306": the sign read as letters before a number."""
-    if following is None or not _STARTS_WITH_DIGIT.match(following):
+    """"М 306" → "N 306", "Мо 306" → "№ 306": the sign read as letters before a number
+    or before "п/п" of a number column's heading ("М№ п/п" → "№ п/п")."""
+    if following is None or not (_STARTS_WITH_DIGIT.match(following)
+                                 or _ORDINAL_MARK.match(following)):
         return text
     signs = _table()["number_sign"]
     if text in signs["as_latin_n"]:
@@ -46,14 +54,54 @@ def _stray(word: Word, following: Word | None) -> bool:
             and word.text in _table()["stray_letters"])
 
 
-def repair(words: list[Word]) -> list[Word]:
-    """Words in Tesseract's reading order with the known confusions repaired."""
+def _row_number(word: Word, following: Word | None) -> str:
+    """"2: Другие …" → "2. Другие …": a numbered row's dot read as a colon (never so printed
+    before a name that starts on the same line)."""
+    found = _NUMBER_COLON.match(word.text)
+    if found and following is not None and following.line == word.line \
+            and _STARTS_WITH_LETTER.match(following.text):
+        return found.group(1) + "."
+    return word.text
+
+
+def _walled(a: Word, b: Word | None, walls: list[Rule]) -> bool:
+    """No neighbour on the line, or a vertical rule between the two words."""
+    if b is None or b.line != a.line:
+        return True
+    left, right = (a, b) if a.left < b.left else (b, a)
+    mid = a.top + a.height // 2
+    return any(r.y0 <= mid <= r.y1 and left.left + left.width <= r.x0 <= right.left
+               for r in walls)
+
+
+def _cell_sign(words: list[Word], i: int, walls: list[Rule]) -> str:
+    """A cell holding nothing but "М" heads a number column: the Latin N read as М."""
+    word = words[i]
+    if word.text not in _table()["number_sign"]["alone_in_cell"]:
+        return word.text
+    before = words[i - 1] if i > 0 else None
+    after = words[i + 1] if i + 1 < len(words) else None
+    mid = word.top + word.height // 2
+    in_cell = any(r.y0 <= mid <= r.y1 and abs(r.x0 - word.left) < 4 * word.width for r in walls)
+    if in_cell and _walled(word, before, walls) and _walled(word, after, walls):
+        return "N"
+    return word.text
+
+
+def repair(words: list[Word], rules: list[Rule] | None = None) -> list[Word]:
+    """Words in Tesseract's reading order with the known confusions repaired (`rules`: the
+    page's ruling lines, for the repairs that need to know a word stands alone in a cell)."""
+    walls = [r for r in rules or [] if r.x0 == r.x1]
     out: list[Word] = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else None
         starts_line = i == 0 or words[i - 1].line != word.line
+        sign = _cell_sign(words, i, walls)
+        word = word if sign == word.text else replace(word, text=sign)
         if not starts_line and _stray(word, following):
             continue
         text = _number_sign(word.text, following.text if following else None)
+        if starts_line:
+            text = _row_number(replace(word, text=text), following)
         out.append(word if text == word.text else replace(word, text=text))
     return out

@@ -25,6 +25,8 @@ _RULE_CHARS = frozenset("|¦[]{}!/\\_`'’‘")
 # "З.1." or "1.О" (a token of digits and dots with at least one real digit)
 _LOOKALIKE_DIGITS = str.maketrans("ЗзОоOбIl", "33000611")
 _OPEN_QUOTE_SOFT = re.compile(r"^(«[^»]*[А-ЯЁ])Ь([,.;:)]+)$")
+# a row number ("2.", "2:") is small and often doubted by Tesseract, yet seldom a speck
+_ROW_NUMBER = re.compile(r"^\d{1,3}[.:]$")
 _NUMBERING = re.compile(r"^[0-9ЗзОоOбIl]{1,3}(?:\.[0-9ЗзОоOбIl]{1,3})*\.?$")
 
 
@@ -45,7 +47,8 @@ class Word:
 def _keep(text: str, conf: float) -> bool:
     if not text or conf < MIN_CONF or all(ch in _RULE_CHARS for ch in text):
         return False
-    if len(text) <= 2 and conf < MIN_SHORT_CONF:  # "о", "00" out of a cluster of specks
+    # "о", "00" out of a cluster of specks
+    if len(text) <= 2 and conf < MIN_SHORT_CONF and not _ROW_NUMBER.match(text):
         return False
     return any(ch.isalnum() for ch in text) or conf >= MIN_PUNCT_CONF
 

@@ -201,6 +201,8 @@ def _tsv(*rows: tuple[int, int, int, int, float, str], line: int = 1) -> str:
      ((10, 10, 8, 30, 90.0, "|"), None),  # a rule remnant
      ((10, 10, 80, 30, 10.0, "шум"), None),  # Tesseract does not believe it
      ((10, 10, 12, 4, 40.0, "."), None),  # a speck
+     ((10, 10, 30, 29, 41.0, "2:"), "2:"),  # a doubted row number is kept (repair.py fixes it)
+     ((10, 10, 30, 29, 41.0, "о:"), None),
      ((10, 10, 30, 5, 92.0, "-"), "-"),  # a list dash is kept
      ((10, 10, 80, 30, 95.0, "|итого|"), "итого"),
      ((10, 10, 80, 30, 95.0, "«ИМЦЬ,"), "«ИМЦ»,"),  # a closing guillemet read as Ь

@@ -39,7 +39,12 @@ def _words(text: str, conf: float = 95.0) -> list[Word]:
      ("корпус М", "корпус М"),  # no number after it
      ("Мо будет", "Мо будет"),
      ("М.И. Петров", "М.И. Петров"),
-     ("Ме 2", "№ 2")],
+     ("Ме 2", "№ 2"),
+     ("М п/п Показатель", "N п/п Показатель"),  # a number column's heading
+     ("М№ п/п", "№ п/п"),  # the sign with a stray letter before it
+     ("М п.п.", "N п.п."),
+     ("М № п/п", "М № п/п"),  # already a sign after the letter: left as printed
+     ("М пункт", "М пункт")],
 )
 def test_number_sign_before_a_number(text: str, expected: str) -> None:
     assert " ".join(w.text for w in repair(_words(text))) == expected
@@ -55,6 +60,18 @@ def test_number_sign_before_a_number(text: str, expected: str) -> None:
      ("план ь@50 работы", "план ь работы")],  # inside a line: not a tail
 )
 def test_stray_letter_at_a_line_end(text: str, expected: str) -> None:
+    assert " ".join(w.text for w in repair(_words(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2:@41 Другие организации", "2. Другие организации"),  # a row number's dot as a colon
+     ("1. Лагеря / 2: Другие", "1. Лагеря 2. Другие"),
+     ("Итого 2: лагеря", "Итого 2: лагеря"),  # inside a line: a real colon
+     ("2: / 15", "2: 15"),  # no name after it on its line
+     ("10:30 начало", "10:30 начало")],
+)
+def test_row_number_colon(text: str, expected: str) -> None:
     assert " ".join(w.text for w in repair(_words(text))) == expected
 
 
