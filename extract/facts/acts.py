@@ -13,7 +13,7 @@ Acts print their header in these ways:
   which act it is.
 The operative sentence names the body again in the nominative ("Правительство Республики N
 постановляет:", "мэрия города N постановляет:"). The subject read over its lines is
-extract/facts/act_subject.py's.
+extract/facts/act_subject.py's; the operative sentence's body is extract/facts/operative.py's.
 """
 
 from __future__ import annotations
@@ -33,10 +33,6 @@ _HEADING_LINES = 6  # a heading form stands among the first lines
 _DIGIT = re.compile(r"\d")
 _REQUISITE_REACH = 6  # lines after the header that may hold its date, number, place
 _ACT_INITIALS = "ПРУЗ"  # приказ, постановление, распоряжение, решение, указ, закон
-_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
-_PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
-_SUBJECT_CHUNKS = 2  # or with a portal's line and the act's subject above the preamble
-_PORTAL_SUBJECT_WORDS = 80  # that subject alone in its paragraph, no preamble run into it
 
 
 @dataclass(frozen=True)
@@ -295,7 +291,7 @@ def operative_act(ctx: Ctx) -> str | None:
     for c in ctx.head:
         words = unspace(c.text).split()
         for k in range(len(words)):
-            if _operative_at(ctx, words, k):
+            if operative_at(ctx, words, k):
                 return ctx.vocab.operative_verbs[ctx.lemmas(words[k].rstrip(":"))[-1]]
     return None
 
@@ -308,7 +304,7 @@ def operative_at_start(ctx: Ctx) -> int | None:
     is one of the first two: the page starts at an act's body."""
     for i, line in enumerate(ctx.top[:_START_LINES]):
         words = unspace(line.text).split()
-        if any(_operative_at(ctx, words, k) for k in range(len(words))):
+        if any(operative_at(ctx, words, k) for k in range(len(words))):
             return i
     return None
 
@@ -339,75 +335,7 @@ def subject(ctx: Ctx) -> str | None:
     return None
 
 
-def operative_body(ctx: Ctx) -> str | None:
-    """The body an act's operative sentence names: "Правительство Республики N
-    постановляет:" → "Правительство Республики N" (as written, first letter capital). The
-    operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
-    no operative sentence. Without an act header only a page that opens with the preamble
-    ("Руководствуясь …, Администрация N-ского района постановляет:") is read: the act's own
-    sentence, not one quoted further down."""
-    head = ctx.head if act_header(ctx) is not None else ctx.head[:_preamble_end(ctx)]
-    before: list[str] = []
-    for c in head:
-        own = unspace(c.text).split()
-        # "… администрация N-ского района" / "ПОСТАНОВЛЯЕТ:" (the verb set as a paragraph)
-        words = [*before, *own]
-        before = own[-_OPERATIVE_REACH:]
-        for k in range(len(words) - len(own), len(words)):
-            if not _operative_at(ctx, words, k):
-                continue
-            lem = [(ctx.lemmas(x)[-1:] or [""])[0]
-                   for x in words[max(k - _OPERATIVE_REACH, 0):k]]
-            base = max(k - _OPERATIVE_REACH, 0)
-            bodies = ctx.vocab.org_words | ctx.vocab.assembly_words
-            start = next((base + j for j in range(len(lem) - 1, -1, -1)
-                          if lem[j] in bodies and _nominative_word(ctx, words[base + j])), None)
-            if start is None:
-                return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
-            start = _with_adjectives(ctx, words, start, base)
-            body = " ".join(words[start:k]).strip(" ,")
-            # "администрация района постановляет": a body named without its name says less
-            # than the letterhead or the stamps do
-            if not any(w.lstrip("\"«„“")[:1].isupper() for w in body.split()[1:]):
-                return None
-            return body[:1].upper() + body[1:]
-    return None
-
-
-def _preamble_end(ctx: Ctx) -> int:
-    """How many chunks a page without the act's header may open with before its preamble ends:
-    the preamble itself, or a portal's line and the act's subject printed alone above it ("…
-    округ" / "О внесении изменений в постановление …" / "…, администрация района постановляет:
-    1. …")."""
-    for k, c in enumerate(ctx.head[:_SUBJECT_CHUNKS]):
-        if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
-            return k + 1 + _PREAMBLE_CHUNKS
-    return _PREAMBLE_CHUNKS
-
-
-def _operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
+def operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
     w = words[k]
     ends = w.endswith(":") or k == len(words) - 1 or words[k + 1].startswith(":")
     return ends and (ctx.lemmas(w.rstrip(":"))[-1:] or [""])[0] in ctx.vocab.operative_verbs
-
-
-def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
-    """"Законодательное Собрание N-ской области", "Заречный районный Совет депутатов": the
-    body's noun with the nominative adjectives printed before it, which are its name's words."""
-    noun = start
-    while start > base:
-        word = words[start - 1]
-        if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
-            break
-        pos, case = ctx.tools.tag(word.lower())[:2]
-        if pos != "ADJF" or case not in ("nomn", "accs"):
-            break
-        start -= 1
-    # "… постановляет" after "… муниципального образования": a name opens with its capital
-    while start < noun and not words[start][:1].isupper():
-        start += 1
-    return start
-
-
-def _nominative_word(ctx: Ctx, word: str) -> bool:
-    return word.strip("«»\"“„,.").lower().replace("ё", "е") in (ctx.lemmas(word)[-1:] or [""])

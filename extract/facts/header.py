@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 from extract.facts import act_body as act_body_
-from extract.facts import acts as acts_
 from extract.facts import amended as amended_
 from extract.facts import defined_name as defined_name_
 from extract.facts import developer as developer_
@@ -27,6 +26,7 @@ from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
+from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
@@ -127,7 +127,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # "РЕСПУБЛИКА N / ПРЕЗИДЕНТ / УКАЗ": the region's head, his title alone under its name
     ("region_official", region_head_.official_of_region),
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
-    ("operative", acts_.operative_body),
+    ("operative", operative_.operative_body),
     ("act_heading", order_.issuer_from_heading),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
     ("letterhead_over_heading", issuer_.letterhead_over_heading),

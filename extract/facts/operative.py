@@ -1,0 +1,80 @@
+"""The body an act's operative sentence names ("Администрация N-ского района постановляет:")."""
+
+from __future__ import annotations
+
+from extract.facts.act_subject import SUBJECT
+from extract.facts.acts import act_header, operative_at
+from extract.facts.ctx import Ctx, unspace
+
+_OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
+_PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
+_SUBJECT_CHUNKS = 2  # or with a portal's line and the act's subject above the preamble
+_PORTAL_SUBJECT_WORDS = 80  # that subject alone in its paragraph, no preamble run into it
+
+
+def operative_body(ctx: Ctx) -> str | None:
+    """The body an act's operative sentence names: "Правительство Республики N
+    постановляет:" → "Правительство Республики N" (as written, first letter capital). The
+    operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
+    no operative sentence. Without an act header only a page that opens with the preamble
+    ("Руководствуясь …, Администрация N-ского района постановляет:") is read: the act's own
+    sentence, not one quoted further down."""
+    head = ctx.head if act_header(ctx) is not None else ctx.head[:_preamble_end(ctx)]
+    before: list[str] = []
+    for c in head:
+        own = unspace(c.text).split()
+        # "… администрация N-ского района" / "ПОСТАНОВЛЯЕТ:" (the verb set as a paragraph)
+        words = [*before, *own]
+        before = own[-_OPERATIVE_REACH:]
+        for k in range(len(words) - len(own), len(words)):
+            if not operative_at(ctx, words, k):
+                continue
+            lem = [(ctx.lemmas(x)[-1:] or [""])[0]
+                   for x in words[max(k - _OPERATIVE_REACH, 0):k]]
+            base = max(k - _OPERATIVE_REACH, 0)
+            bodies = ctx.vocab.org_words | ctx.vocab.assembly_words
+            start = next((base + j for j in range(len(lem) - 1, -1, -1)
+                          if lem[j] in bodies and _nominative_word(ctx, words[base + j])), None)
+            if start is None:
+                return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
+            start = _with_adjectives(ctx, words, start, base)
+            body = " ".join(words[start:k]).strip(" ,")
+            # "администрация района постановляет": a body named without its name says less
+            # than the letterhead or the stamps do
+            if not any(w.lstrip("\"«„“")[:1].isupper() for w in body.split()[1:]):
+                return None
+            return body[:1].upper() + body[1:]
+    return None
+
+
+def _preamble_end(ctx: Ctx) -> int:
+    """How many chunks a page without the act's header may open with before its preamble ends:
+    the preamble itself, or a portal's line and the act's subject printed alone above it ("…
+    округ" / "О внесении изменений в постановление …" / "…, администрация района постановляет:
+    1. …")."""
+    for k, c in enumerate(ctx.head[:_SUBJECT_CHUNKS]):
+        if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
+            return k + 1 + _PREAMBLE_CHUNKS
+    return _PREAMBLE_CHUNKS
+
+
+def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
+    """"Законодательное Собрание N-ской области", "Заречный районный Совет депутатов": the
+    body's noun with the nominative adjectives printed before it, which are its name's words."""
+    noun = start
+    while start > base:
+        word = words[start - 1]
+        if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
+            break
+        pos, case = ctx.tools.tag(word.lower())[:2]
+        if pos != "ADJF" or case not in ("nomn", "accs"):
+            break
+        start -= 1
+    # "… постановляет" after "… муниципального образования": a name opens with its capital
+    while start < noun and not words[start][:1].isupper():
+        start += 1
+    return start
+
+
+def _nominative_word(ctx: Ctx, word: str) -> bool:
+    return word.strip("«»\"“„,.").lower().replace("ё", "е") in (ctx.lemmas(word)[-1:] or [""])
