@@ -33,6 +33,7 @@ class Grammar:
     ordinal_of: dict[str, int]
     kinds: tuple[tuple[Recurrence, re.Pattern[str]], ...]
     day_range: re.Pattern[str]
+    num_day_range: re.Pattern[str]
     day_month: re.Pattern[str]
     num_date: re.Pattern[str]
     short_date: re.Pattern[str]
@@ -124,6 +125,9 @@ def _build() -> Grammar:
                     for k in g["recurrence"]),
         day_range=c(rf"(?<!\d)(?P<d1>\d{{1,2}})\s*(?:-|по|и|,)\s*(?P<d2>\d{{1,2}})"
                     rf"\s+(?P<mon>{mon})(?:\s+(?P<y>{y4}))?"),
+        # "01-10.09.2021", "с 1 по 10.09": the days share the month and year printed once
+        num_day_range=c(r"(?<![\d.])(?P<d1>\d{1,2})\s*(?:-|по)\s*(?P<d2>\d{1,2})\.(?P<m>\d{1,2})"
+                        r"(?:\.\s?(?P<y>(?:19|20)\d\d|\d\d))?\.?(?![\d.])"),
         day_month=c(rf"(?<![\d.])(?P<d>\d{{1,2}})(?:\s*-?\s*(?:го|е))?\s+(?P<mon>{mon})"
                     rf"(?:\s+(?P<y>{y4}))?"),
         num_date=c(r"(?<![\d.])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.\s?"

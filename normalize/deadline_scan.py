@@ -113,7 +113,7 @@ def _valid(m: int, d: int | None) -> bool:
 
 
 def day_points(s: str) -> list[Token]:
-    """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября"."""
+    """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября", "01-10.09.2021"."""
     found: list[Token] = []
     taken: list[tuple[int, int]] = []
     for m in G.decade.finditer(s):  # "1 декада сентября": days 1-10 (the last runs to the end)
@@ -131,6 +131,12 @@ def day_points(s: str) -> list[Token]:
         mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
         d1, d2 = int(m.group("d1")), int(m.group("d2"))
         if _valid(mon, d1) and _valid(mon, d2) and d1 <= d2:
+            found.append(Token(m.start(), m.end(), mon, mon, d1, d2, y, closed=True))
+            taken.append(m.span())
+    for m in G.num_day_range.finditer(mask(s, taken)):
+        mon, y = int(m.group("m")), _year(m.group("y"))
+        d1, d2 = int(m.group("d1")), int(m.group("d2"))
+        if _valid(mon, d1) and _valid(mon, d2) and d1 < d2 and (y is not None or not m.group("y")):
             found.append(Token(m.start(), m.end(), mon, mon, d1, d2, y, closed=True))
             taken.append(m.span())
     for pat in (G.day_month, G.num_date, G.short_date):
