@@ -113,7 +113,8 @@ def _valid(m: int, d: int | None) -> bool:
 
 
 def day_points(s: str) -> list[Token]:
-    """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября", "01-10.09.2021"."""
+    """Days named: "15.03.2024", "9.12.22", "20.09", "15 мая 2024", "1-15 сентября",
+    "01-10.09.2021"."""
     found: list[Token] = []
     taken: list[tuple[int, int]] = []
     for m in G.decade.finditer(s):  # "1 декада сентября": days 1-10 (the last runs to the end)
