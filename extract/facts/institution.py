@@ -197,11 +197,12 @@ def is_full_name(ctx: Ctx, name: str) -> bool:
     return bool(ctx.vocab.legal_form.match(name.lower()))
 
 
-def same_institution(ctx: Ctx, short: str, full: str) -> bool:
+def same_institution(ctx: Ctx, short: str, full: str, initials: bool = False) -> bool:
     """True when `full` (a full legal name: "Муниципальное бюджетное общеобразовательное
     учреждение Луговская основная общеобразовательная школа …") names the institution
     `short` names by its abbreviations ("МБОУ Луговской ООШ", "МАОУ «СОШ № 4»"): every name
-    word and number of `short` is in `full`."""
+    word and number of `short` is in `full` (with `initials`, a report's grif: "МБУ ДО ЦДТ" is
+    spelt by the name after the legal form, "… Центр детского творчества")."""
     form = ctx.vocab.legal_form.match(full.lower())
     if not form or not form_word(ctx, short.split()[0]):
         return False
@@ -210,13 +211,15 @@ def same_institution(ctx: Ctx, short: str, full: str) -> bool:
     numbers = set(re.findall(r"\d+", short))
     full_lemmas = set(ctx.lemmas(full))
     if not (names or numbers):
-        # "МБУ ДО ЦДТ": a type's abbreviation spelt by the name after the legal form
+        if not initials:
+            return False
         abbreviations = [w for w in words if w.isalpha() and w.isupper() and len(w) > 2]
         return bool(abbreviations) and all(_initials_in(w, full[form.end():])
                                            for w in abbreviations)
     if not numbers <= set(re.findall(r"\d+", full)):
         return False
-    return all(set(ctx.lemmas(w)) & full_lemmas or _initials_in(w, full) for w in names)
+    return all(set(ctx.lemmas(w)) & full_lemmas or (initials and _initials_in(w, full))
+               for w in names)
 
 
 def _initials_in(word: str, full: str) -> bool:

@@ -96,3 +96,11 @@ def test_letterhead_name_under_its_legal_form(tools: ExtractTools, tmp_path: Pat
                                               issuer: str) -> None:
     text = f"{letterhead}\nУтверждаю\n{position}\n_________ О. П. Рябова\n{_REPORT}"
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+def test_programme_keeps_grif_short_name(tools: ExtractTools, tmp_path: Path) -> None:
+    # a programme goes by the short name its grif prints; only reports keep the full one
+    text = ("Муниципальное бюджетное учреждение дополнительного образования\nДом юных техников\n"
+            "Утверждаю\nДиректор МБУ ДО ДЮТ\n_________ О. П. Рябова\n\n"
+            "ПРОГРАММА РАЗВИТИЯ\nна 2024-2028 годы\n\nПояснительная записка\nТекст программы.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == "МБУ ДО ДЮТ"
