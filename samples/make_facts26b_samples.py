@@ -1,5 +1,7 @@
 """Build the samples of the twenty-second real-document study's extra-education and
-kindergarten documents (745_–746_).
+kindergarten documents (745_; a kindergarten's yearless heading over its owner's genitive
+name is tested in tests/extract/test_extract_facts_forms26b.py only: a site's text export
+does not join the two yet).
 
 Run: .venv/bin/python samples/make_facts26b_samples.py [names…]
 Each document is our own (invented municipalities, institutions, people and wording) and
@@ -8,10 +10,6 @@ reproduces a layout feature of real documents:
   form on one line and its unquoted name on the next, a grif whose head signs with the short
   name, the day he signed and, under it, the approving order with its own later date; the
   town and the year of writing on one line at the title page's foot;
-- 746 (docx): a kindergarten's summer programme: the region and the okrug over the letterhead,
-  an approval stamp naming the head's order (date before number), a bold heading naming no
-  years and, in a plain paragraph under it, the kindergarten in the genitive, capitalised; the
-  town and year with a dash at the foot.
 """
 
 from __future__ import annotations
@@ -44,26 +42,7 @@ def build_745() -> None:
     save_deterministic(doc, HERE / "745_nizhny_olkhovsk_dyut_self_assessment_2023.docx")
 
 
-def build_746() -> None:
-    doc = new_doc()
-    para(doc, "Лесогорская область", align="center")
-    para(doc, "Кедровский муниципальный округ", align="center")
-    para(doc, "Муниципальное бюджетное дошкольное образовательное учреждение", bold=True,
-         align="center")
-    para(doc, "детский сад № 4", bold=True, align="center")
-    for line in ("УТВЕРЖДЕНО", "приказом заведующего", "МБДОУ детского сада № 4",
-                 "от «20» мая 2025г. № 61"):
-        para(doc, line, align="right")
-    para(doc, "Программа на летний оздоровительный период", bold=True, align="center")
-    para(doc, "Муниципального бюджетного дошкольного образовательного учреждения детского "
-         "сада № 4", align="center")
-    para(doc, "Кедровск – 2025г.", align="center")
-    para(doc, "1. Пояснительная записка", bold=True)
-    para(doc, "Летом дети больше гуляют, играют на участке и знакомятся с природой родного края.")
-    save_deterministic(doc, HERE / "746_kedrovsk_kindergarten4_summer_programme_2025.docx")
-
-
-BUILDERS: dict[str, Callable[[], None]] = {"745": build_745, "746": build_746}
+BUILDERS: dict[str, Callable[[], None]] = {"745": build_745}
 
 
 if __name__ == "__main__":

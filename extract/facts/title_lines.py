@@ -100,10 +100,12 @@ def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
 def _owner_without_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
     """"Программа на летний период" (bold) / "Муниципального казенного … детского сада № 2"
     (plain): a plan heading that names no years goes on in its owner's legal name in the
-    genitive on the next line, capitalised as a line of its own — one name, no sentence."""
+    genitive on the next line, capitalised as a line of its own — one name, no sentence (a bare
+    "ПРОГРАММА РАЗВИТИЯ" in capitals goes on only in a block closed by its years,
+    `_owner_with_years`)."""
     words = text.split()
-    if not words or ctx.plan_noun(ctx.lemmas(words[0])) is None or has_period(ctx, text) \
-            or text.rstrip().endswith(_SENTENCE_END):
+    if len(words) <= SHORT_HEAD or text.isupper() or has_period(ctx, text) \
+            or ctx.plan_noun(ctx.lemmas(words[0])) is None or text.rstrip().endswith(_SENTENCE_END):
         return False
     first = nxt.text.split()[0] if nxt.text.split() else ""
     return (first[:1].isupper() and ctx.vocab.legal_form.match(nxt.text.lower()) is not None
