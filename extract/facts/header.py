@@ -214,7 +214,7 @@ _FULL_NAME_KINDS = ("order", "report")
 
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
-    name = _issuer_found(ctx, title, signed, places, trace)
+    name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
     # (a letterhead printing its short name in parentheses says the body goes by it: the
     # grif's short name stands, `letterhead_above_grif`)
     if kind == "report" and name and not institution_.is_full_name(ctx, name) \
@@ -230,7 +230,7 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
 
 
 def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
-                  places: tuple[str | None, ...], trace: list[str]) -> str | None:
+                  places: tuple[str | None, ...], trace: list[str], report: bool) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
@@ -254,7 +254,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         return None
     name = finish_.balanced_quotes(name)
     top = issuer_.issuer_from_title_page(ctx) or issuer_.letterhead_above_grif(ctx)
-    if top and top != name and institution_.same_institution(ctx, name, top):
+    if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     full = owner_.owner_in_full(ctx, name) if institution_.form_word(
         ctx, name.split()[0]) else None

@@ -197,20 +197,38 @@ def is_full_name(ctx: Ctx, name: str) -> bool:
     return bool(ctx.vocab.legal_form.match(name.lower()))
 
 
-def same_institution(ctx: Ctx, short: str, full: str) -> bool:
+def same_institution(ctx: Ctx, short: str, full: str, initials: bool = False) -> bool:
     """True when `full` (a full legal name: "Муниципальное бюджетное общеобразовательное
     учреждение Луговская основная общеобразовательная школа …") names the institution
     `short` names by its abbreviations ("МБОУ Луговской ООШ", "МАОУ «СОШ № 4»"): every name
-    word and number of `short` is in `full`."""
-    if not ctx.vocab.legal_form.match(full.lower()) or not form_word(ctx, short.split()[0]):
+    word and number of `short` is in `full` (with `initials`, a report's grif: "МБУ ДО ЦДТ" is
+    spelt by the name after the legal form, "… Центр детского творчества")."""
+    form = ctx.vocab.legal_form.match(full.lower())
+    if not form or not form_word(ctx, short.split()[0]):
         return False
     words = [w.strip("«»\"“„,.()") for w in short.split()[1:]]
     names = [w for w in words if w.isalpha() and not institution_word(ctx.vocab, w)]
     numbers = set(re.findall(r"\d+", short))
     full_lemmas = set(ctx.lemmas(full))
-    if not (names or numbers) or not numbers <= set(re.findall(r"\d+", full)):
+    if not (names or numbers):
+        if not initials:
+            return False
+        abbreviations = [w for w in words if w.isalpha() and w.isupper() and len(w) > 2]
+        return bool(abbreviations) and all(_initials_in(w, full[form.end():])
+                                           for w in abbreviations)
+    if not numbers <= set(re.findall(r"\d+", full)):
         return False
-    return all(set(ctx.lemmas(w)) & full_lemmas for w in names)
+    return all(set(ctx.lemmas(w)) & full_lemmas or (initials and _initials_in(w, full))
+               for w in names)
+
+
+def _initials_in(word: str, full: str) -> bool:
+    """"ЦДТ" in "… Центр детского творчества": an abbreviation in capitals spelt by the first
+    letters of words that follow each other in the full name."""
+    if not (word.isupper() and 2 <= len(word) <= 6):
+        return False
+    firsts = "".join(w.strip("«»\"“„")[:1] for w in full.split()).upper()
+    return word.upper() in firsts
 
 
 def institution_nominative(ctx: Ctx, name: str) -> str:

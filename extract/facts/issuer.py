@@ -74,10 +74,22 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
     head = _head(ctx, unit)
     if head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0:
         return True
+    if _type_without_name(ctx, unit):
+        return True
     # "… УЧРЕЖДЕНИЕ СРЕДНЯЯ" / "ОБЩЕОБРАЗОВАТЕЛЬНАЯ" / "ШКОЛА № 11": an adjective in the
     # nominative waits for its noun (a narrow cell broke the name before it)
     last = unit.split()[-1].lower() if unit.split() else ""
     return head is not None and last.isalpha() and ctx.tools.tag(last) == ("ADJF", "nomn")
+
+
+def _type_without_name(ctx: Ctx, unit: str) -> bool:
+    """"Муниципальное бюджетное учреждение дополнительного образования" / "Центр …": a legal
+    form whose type words run to the line's end names no body yet; its name follows."""
+    m = ctx.vocab.legal_form.match(unit.lower())
+    if m is None:
+        return False
+    rest = unit[m.end():].split()  # the type words after "учреждение"
+    return all(set(ctx.lemmas(w)) & ctx.vocab.legal_form_tails for w in rest)
 
 
 def units(ctx: Ctx, lines: list[str]) -> list[str]:

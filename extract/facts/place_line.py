@@ -12,19 +12,31 @@ from extract.facts.lines import squash
 
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\s*(?:г\.?|года?)?$")
 # one or two words with a capital, nothing else ("Заречный", "Нижний Лесогорск")
-_NAME_ALONE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s[А-ЯЁ][а-яё-]+)?$")
+_NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s[А-ЯЁ][а-яё-]+)?"
+_NAME_ALONE = re.compile(rf"^{_NAME}$")
+# "Верхний Лесогорск 2023": the place and its year on one line, no mark between them (with a
+# comma or a dash the place-and-year rules read it)
+_NAME_YEAR = re.compile(rf"^(?P<name>{_NAME})\s+(?:19|20)\d\d\s*(?:г\.?|года?)?$")
 
 
 def place_over_year(ctx: Ctx) -> str | None:
-    """The line of one or two capitalised words right above a line holding only a year, its
-    last word a name (a place's or one the dictionary does not know)."""
+    """The line of one or two capitalised words right above a line holding only a year, or
+    followed by the year on its own line, its last word a name (a place's or one the
+    dictionary does not know)."""
     for line, below in pairwise(ctx.top):
         text = squash(line.text)
-        if not _NAME_ALONE.match(text) or not _YEAR_ALONE.match(squash(below.text)):
+        one_line = _NAME_YEAR.match(text)
+        if one_line:
+            text = one_line.group("name")
+        elif not _NAME_ALONE.match(text) or not _YEAR_ALONE.match(squash(below.text)):
             continue
-        lemmas = ctx.lemmas(text)
-        if ctx.plan_noun(lemmas) or set(lemmas) & ctx.vocab.not_places \
-                or not ctx.tools.is_proper(text.split()[-1]):
-            continue  # "Программа / 2025", "Содержание / 2025": a heading, no place
-        return text
+        if _place_name(ctx, text):
+            return text
     return None
+
+
+def _place_name(ctx: Ctx, text: str) -> bool:
+    """"Программа", "Содержание" over a year are a heading, no place."""
+    lemmas = ctx.lemmas(text)
+    return not (ctx.plan_noun(lemmas) or set(lemmas) & ctx.vocab.not_places) \
+        and ctx.tools.is_proper(text.split()[-1])

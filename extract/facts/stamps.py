@@ -127,6 +127,18 @@ def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:
     return bool(rq.read(ctx, f"{prev} {line}").date) and _act_line(ctx, prev)
 
 
+def _act_line_date(ctx: Ctx, text: str) -> str | None:
+    """The date of the act line inside a head's own grif ("УТВЕРЖДАЮ / Директор … / «05»
+    апреля 2023 г. / Приказ № 124/с от 17.04.2023 г."): the order's day, not the signature's
+    printed above it (a text export may have joined the grif's lines into one)."""
+    words = text.split()
+    for k in range(1, len(words)):
+        rest = " ".join(words[k:])
+        if rq.act_type(ctx, words[k]) and _act_line(ctx, rest) and (got := rq.read(ctx, rest).date):
+            return got
+    return None
+
+
 def _act_line(ctx: Ctx, text: str) -> bool:
     """"Приказ № 442-ос", "Приказ от 31.08.2022 № 15": an act's word and its requisites."""
     first = text.split()[0] if text.split() else ""
@@ -236,6 +248,9 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
         seen = seen or bool(rq.read(ctx, text))
         j += 1
     req = rq.read(ctx, text)
+    if kind == "approve_self":
+        own = _act_line_date(ctx, text)
+        req = rq.Requisites(req.act_type, req.number, own or req.date)
     act, org = _org(ctx, text)
     if act is None and org is None and kind == "appendix":
         org = _official(ctx, text)

@@ -49,7 +49,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
-            or _kind_word_goes_on(ctx, first, text, nxt)
+            or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt)
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
@@ -99,6 +99,23 @@ def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
     return (m is not None and ctx.tools.tag(nxt.text.split()[0])[1] in _OBLIQUE
             and len(nxt.text.split()) <= TITLE_WORDS and not nxt.text.rstrip().endswith(".")
             and not has_period(ctx, text) and not has_period(ctx, nxt.text))
+
+
+def _owner_without_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"Программа на летний период" (bold) / "Муниципального казенного … детского сада № 2"
+    (plain): a plan heading that names no years goes on in its owner's legal name in the
+    genitive on the next line, capitalised as a line of its own — one name, no sentence (a bare
+    "ПРОГРАММА РАЗВИТИЯ" in capitals goes on only in a block closed by its years,
+    `_owner_with_years`)."""
+    words = text.split()
+    if len(words) <= SHORT_HEAD or text.isupper() or has_period(ctx, text) \
+            or ctx.plan_noun(ctx.lemmas(words[0])) is None or text.rstrip().endswith(_SENTENCE_END):
+        return False
+    first = nxt.text.split()[0] if nxt.text.split() else ""
+    return (first[:1].isupper() and ctx.vocab.legal_form.match(nxt.text.lower()) is not None
+            and ctx.tools.tag(first)[1] == "gent" and len(nxt.text.split()) <= _CONTINUATION_WORDS
+            and not nxt.text.rstrip().endswith(_SENTENCE_END) and not has_period(ctx, nxt.text)
+            and not ends_title(ctx, nxt.text))
 
 
 def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:

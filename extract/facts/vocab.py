@@ -129,6 +129,7 @@ class FactsVocab:
     institution_types: frozenset[str]
     institution_label: re.Pattern[str]
     legal_form: re.Pattern[str]
+    legal_form_tails: frozenset[str]
     amended_subject: re.Pattern[str]
     form_labels: frozenset[str]
     spaced_short_words: frozenset[str]
@@ -297,6 +298,7 @@ def facts_vocab() -> FactsVocab:
         form_caption=re.compile(f["form_caption_pattern"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
+        legal_form_tails=frozenset(f["legal_form_tails"]),
         amended_subject=re.compile(f["amended_subject"]),
         parent_genitive=dict(f["parent_genitive"]),
         esign_start=re.compile(f["esign_start"], re.IGNORECASE),
