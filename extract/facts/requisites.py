@@ -72,6 +72,8 @@ def act_type(ctx: Ctx, word: str) -> str | None:
 def is_own_number(ctx: Ctx, before: str) -> bool:
     """False when the word before "№" numbers something else: "Приложение № 2",
     "протокол № 1", "МБОУ СОШ № 15", "детский сад № 18"."""
+    if _quoted_institution(ctx, before):
+        return False
     m = _WORD_BEFORE.search(before)
     if not m:
         return True
@@ -88,6 +90,23 @@ def is_own_number(ctx: Ctx, before: str) -> bool:
     # "Пр.№41" abbreviates the act's word
     return not ((word[:1].islower() or _TOWN_BEFORE.search(before))
                 and _names_institution(ctx, before))
+
+
+_QUOTED_END = re.compile(r"[«\"“]([^«»\"“”]{1,80})[»\"”]\s*$")
+
+
+def _quoted_institution(ctx: Ctx, before: str) -> bool:
+    """"МАОУ ДО «СШ» №25", "«Спортивная школа» №25": a number right after a quoted name that
+    names an institution (its type word or abbreviation inside the quotes) is the
+    institution's own number ("МО «Город Энск» № 5" names a town, not an institution)."""
+    m = _QUOTED_END.search(before)
+    if not m:
+        return False
+    for word in _WORDS.findall(m.group(1)):
+        lemma = (ctx.lemmas(word)[-1:] or ("",))[0]
+        if lemma in ctx.vocab.institution_words or (word.isupper() and 2 <= len(word) <= 8):
+            return True
+    return False
 
 
 _LOOK_BACK = 5  # "детский сад присмотра и оздоровления № 333": the name's words before "№"
