@@ -69,7 +69,8 @@ def _capitals_cover(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> int:
                 or len(c.text.split()) > TITLE_WORDS:
             continue
         cover = ctx.lemmas(c.text)
-        if cover[:1] == tuple(lem[:1]) and any(seq[0] != "о" for seq in _openers(ctx, c.text, cover)):
+        if cover[:1] == tuple(lem[:1]) \
+                and any(seq[0] != "о" for seq in _openers(ctx, c.text, cover)):
             return k
     return i
 
