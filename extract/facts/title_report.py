@@ -56,11 +56,14 @@ def _report_title(ctx: Ctx) -> str | None:
 
 def _capitals_cover(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> int:
     """"Отчет о результатах самообследования" or "отчет самообследования" (a site's card
-    heading, not in capitals) over the cover printed in capitals that names the report again
-    ("ОТЧЕТ" / "О РЕЗУЛЬТАТАХ …" / the owner / "за 2023 год"): the cover is the title; the
-    block to read it from (`i` when the heading is in capitals or no cover follows)."""
+    heading, not in capitals, saying no years) over the cover printed in capitals that names
+    the report again ("ОТЧЕТ" / "О РЕЗУЛЬТАТАХ …" / the owner / "за 2023 год"): the cover is
+    the title; the block to read it from (`i` when the heading is in capitals, says its years
+    or no cover follows)."""
     first = ctx.head[i].lines[0] if ctx.head[i].lines else ctx.head[i].text
-    if _in_capitals(first):
+    # a heading that runs on up to its years is the cover itself ("Отчет" / "о …" / the owner
+    # / "за 2020-2021 учебный год"), a capitals line under it the body's first heading
+    if _in_capitals(first) or has_period(ctx, with_continuation(ctx, ctx.head, i)):
         return i
     for k in range(i + 1, min(i + 1 + _TITLE_LINES, len(ctx.head))):
         c = ctx.head[k]
