@@ -90,6 +90,27 @@ def is_own_number(ctx: Ctx, before: str) -> bool:
                 and _names_institution(ctx, before))
 
 
+# "приказом МБОУ «Лесная СОШ» № 45 от 01.09.2024": the act's date right after the number
+# makes it the act's, whatever name stands before it
+_DATE_AFTER = re.compile(r"\s*от\s*[«\"]?\s*\d")
+_QUOTED_END = re.compile(r"[«\"“]([^«»\"“”]{1,80})[»\"”]\s*$")
+
+
+def _quoted_institution(ctx: Ctx, before: str) -> bool:
+    """"МАОУ ДО «СШ» №25", "«Спортивная школа» №25": a number right after a quoted name that
+    names an institution (its type word or abbreviation inside the quotes) is the
+    institution's own number ("МО «Город Энск» № 5" names a town, not an institution) unless
+    the act's date follows it (`_own_numbers`)."""
+    m = _QUOTED_END.search(before)
+    if not m:
+        return False
+    for word in _WORDS.findall(m.group(1)):
+        lemma = (ctx.lemmas(word)[-1:] or ("",))[0]
+        if lemma in ctx.vocab.institution_words or (word.isupper() and 2 <= len(word) <= 8):
+            return True
+    return False
+
+
 _LOOK_BACK = 5  # "детский сад присмотра и оздоровления № 333": the name's words before "№"
 
 
@@ -114,6 +135,8 @@ def _own_numbers(ctx: Ctx, text: str) -> list[tuple[re.Match[str], int]]:
     found = list(ctx.vocab.number.finditer(text))
     out: list[tuple[re.Match[str], int]] = []
     for k, m in enumerate(found):
+        if _quoted_institution(ctx, text[: m.start()]) and not _DATE_AFTER.match(text[m.end():]):
+            continue  # "директор МАОУ ДО «СШ» №25": the school's number, no act's
         if is_own_number(ctx, text[: m.start()]):
             out.append((m, m.start()))
         elif k == len(found) - 1 and (scope := _SCOPE.search(text[: m.start()])) \

@@ -249,9 +249,12 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
         j += 1
     req = rq.read(ctx, text)
     if kind == "approve_self":
-        own = _act_line_date(ctx, text)
-        req = rq.Requisites(req.act_type, req.number, own or req.date)
-    act, org = _org(ctx, text)
+        own_date = _act_line_date(ctx, text)
+        req = rq.Requisites(req.act_type, req.number, own_date or req.date)
+    own = [line.text for line in lines[i:j]]
+    number, own = _letter_suffix(own, req.number)
+    own = [line for line in own if not _signature_line(ctx, line)] or own
+    act, org = _org(ctx, " ".join(own))
     if act is None and org is None and kind == "appendix":
         org = _official(ctx, text)
     if act is None:
@@ -259,7 +262,34 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
     return Stamp(kind=kind, text=squash(text), start=i, end=j,
                  quoted=lines[i].text.lstrip()[:1] in _QUOTES and kind != "approve_self",
                  act=act, org=org, parent=_parent(ctx, text) if kind == "appendix" else None,
-                 requisites=rq.Requisites(act, req.number, req.date))
+                 requisites=rq.Requisites(act, number, req.date))
+
+
+# "№ 3 а" closing its line: the letter of a number split off by a space (a lone lower-case
+# letter can open no word of the next line, which the stamp's joined text would make it)
+_LINE_SUFFIX = re.compile(r"(?:№|N)\s*(?P<number>\d[\w/-]*)\s(?P<letter>[а-яё])\s*$")
+# "директор ДЮСШ______Ю.Б.Сизов": a head's position, the blank to sign on and the name
+_SIGN_BLANK = re.compile(r"_{3,}\s*(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+|"
+                         r"[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,2}\s*_{3,}")
+
+
+def _letter_suffix(own: list[str], number: str | None) -> tuple[str | None, list[str]]:
+    """The number with the letter its line closes on ("№ 3 а" → "3 а"), the lines without it
+    (the letter is no body's word); the number as read and the lines unchanged otherwise."""
+    for k, line in enumerate(own):
+        m = _LINE_SUFFIX.search(line)
+        if m and number == m.group("number"):
+            rest = [*own[:k], line[: m.start("letter")].rstrip(), *own[k + 1:]]
+            return f"{number} {m.group('letter')}", rest
+    return number, own
+
+
+def _signature_line(ctx: Ctx, line: str) -> bool:
+    """"директор ДЮСШ______Ю.Б.Сизов" under a stamp's act line: the head signing on the blank,
+    never the body that issued the act."""
+    words = line.split()
+    lem = ctx.lemmas(words[0]) if words else ()
+    return bool(lem) and lem[0] in ctx.vocab.head_positions and bool(_SIGN_BLANK.search(line))
 
 
 def stamps(ctx: Ctx) -> tuple[Stamp, ...]:

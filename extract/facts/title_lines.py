@@ -324,7 +324,8 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     for k in range(i + 1, min(i + 6, len(chunks))):
         nxt = chunks[k]
         if not (_continues_title(ctx, chunks[i], text, nxt)
-                or _owners_town(ctx, chunks, i, k, text)):
+                or _owners_town(ctx, chunks, i, k, text)
+                or _owner_before_years(ctx, chunks, i, k, text)):
             break
         text = f"{text} {nxt.text}"
     if has_period(ctx, text) or i + 1 >= len(chunks):
@@ -346,6 +347,25 @@ def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str)
             and not has_period(ctx, text) and has_period(ctx, after.text)
             and len(after.text.split()) <= SHORT_HEAD * 2)
 
+
+def _owner_before_years(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str) -> bool:
+    """"Отчет" / "о результатах самообследования" (bold) / "Муниципального … учреждения «…» №25"
+    (plain) / "за 2023 год": the genre word printed alone goes on in its owner's legal name in
+    the genitive, in another weight, when the plan's or report's years follow it at once."""
+    first, owner = chunks[i], chunks[k]
+    after = chunks[k + 1] if k + 1 < len(chunks) else None
+    if after is None or owner.list_number or owner.cells is not None \
+            or len(first.text.split()) > SHORT_HEAD or has_period(ctx, text) \
+            or not has_period(ctx, after.text) or len(after.text.split()) > SHORT_HEAD * 2:
+        return False
+    lem = ctx.lemmas(first.text)
+    if ctx.plan_noun(lem) is None \
+            and not any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers):
+        return False
+    words = owner.text.split()
+    return bool(words) and ctx.vocab.legal_form.match(owner.text.lower()) is not None \
+        and ctx.tools.tag(words[0])[1] in _OBLIQUE and len(words) <= TITLE_WORDS \
+        and not owner.text.rstrip().endswith(".")
 
 
 def strong_block(c: Chunk) -> bool:

@@ -47,9 +47,40 @@ def _report_title(ctx: Ctx) -> str | None:
             return None  # an annual plan's "Анализ работы … за" the year before it
         if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
+            i = _capitals_cover(ctx, i, lem) if openers else i
+            c = ctx.head[i]
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+def _capitals_cover(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> int:
+    """"Отчет о результатах самообследования" or "отчет самообследования" (a site's card
+    heading, not in capitals, saying no years) over the cover printed in capitals that names
+    the report again ("ОТЧЕТ" / "О РЕЗУЛЬТАТАХ …" / the owner / "за 2023 год"): the cover is
+    the title; the block to read it from (`i` when the heading is in capitals, says its years
+    or no cover follows)."""
+    first = ctx.head[i].lines[0] if ctx.head[i].lines else ctx.head[i].text
+    # a heading that runs on up to its years is the cover itself ("Отчет" / "о …" / the owner
+    # / "за 2020-2021 учебный год"), a capitals line under it the body's first heading
+    if _in_capitals(first) or has_period(ctx, with_continuation(ctx, ctx.head, i)):
+        return i
+    for k in range(i + 1, min(i + 1 + _TITLE_LINES, len(ctx.head))):
+        c = ctx.head[k]
+        top = c.lines[0] if c.lines else c.text
+        if c.list_number or c.cells is not None or not _in_capitals(top) \
+                or len(c.text.split()) > TITLE_WORDS:
+            continue
+        cover = ctx.lemmas(c.text)
+        if cover[:1] == tuple(lem[:1]) \
+                and any(seq[0] != "о" for seq in _openers(ctx, c.text, cover)):
+            return k
+    return i
+
+
+def _in_capitals(line: str) -> bool:
+    """In capitals but for a year's word ("ЗА 2023 год")."""
+    return bool(re.sub(r"(?:19|20)\d\d\s*(?:год\w*|гг?\.?)", "", line).isupper())
 
 
 def _run_on(ctx: Ctx, i: int) -> str:
