@@ -123,17 +123,25 @@ def mark_bold(words: list[Word], strokes: list[float]) -> list[Word]:
     stroke0 = statistics.median(s for s, _ in usual)
     size0 = statistics.median(h for _, h in usual)
     low, high = SIZE_BOUNDS
-    own = [len(w.text) > 2 and s > BOLD_RATIO * stroke0 * min(max(size[w.line] / size0, low), high)
-           for w, s in zip(words, strokes, strict=True)]
-    votes: dict[tuple[int, int, int], list[bool]] = {}
-    for w, b in zip(words, own, strict=True):
+    bars = [BOLD_RATIO * stroke0 * min(max(size[w.line] / size0, low), high) for w in words]
+    own = [len(w.text) > 2 and s > bar for w, s, bar in zip(words, strokes, bars, strict=True)]
+    votes: dict[tuple[int, int, int], list[tuple[float, float]]] = {}
+    for w, s, bar in zip(words, strokes, bars, strict=True):
         if len(w.text) > 2:
-            votes.setdefault(w.line, []).append(b)
-    # a line mostly bold is bold throughout: its short words ("в", "на") cannot be measured,
-    # and one word misjudged must not split a heading into two paragraphs
-    line_bold = {key: sum(v) >= LINE_BOLD_SHARE * len(v) for key, v in votes.items()}
+            votes.setdefault(w.line, []).append((s, bar))
+    line_bold = {key: _line_bold(v) for key, v in votes.items()}
     return [replace(w, bold=True) if b or line_bold.get(w.line, False) else w
             for w, b in zip(words, own, strict=True)]
+
+
+def _line_bold(measured: list[tuple[float, float]]) -> bool:
+    """A line mostly bold is bold throughout: its short words ("в", "на") cannot be measured,
+    and one word misjudged must not split a heading into two paragraphs. A short line
+    ("учебный год") half over the bar is bold when its strokes together are."""
+    over = sum(s > bar for s, bar in measured)
+    if over >= LINE_BOLD_SHARE * len(measured):
+        return True
+    return 2 * over >= len(measured) and sum(s for s, _ in measured) > sum(b for _, b in measured)
 
 
 def _line_boxes(words: list[Word]) -> dict[tuple[int, int, int], tuple[int, float] | None]:
