@@ -25,6 +25,9 @@ _ORDINAL_MARK = re.compile(r"^п\s*[/.]\s*п\.?$", re.I)
 # a row number "2." whose dot came out as a colon, first on its line before a worded name
 _NUMBER_COLON = re.compile(r"^(\d{1,3}):$")
 _STARTS_WITH_LETTER = re.compile(r"^[«\"(]?[А-ЯЁа-яё]")
+# a year, alone, closing a date or a range of years, and what is glued to it ("2011гол")
+_YEAR = re.compile(r"^(?:\d{1,2}\.\d{1,2}\.|(?:19|20)\d\d[-–])?(?:19|20)\d\d$")
+_YEAR_GLUED = re.compile(r"^((?:\d{1,2}\.\d{1,2}\.)?(?:19|20)\d\d)(\D+)$")
 
 
 @functools.cache
@@ -62,6 +65,18 @@ def _row_number(word: Word, following: Word | None) -> str:
             and _STARTS_WITH_LETTER.match(following.text):
         return found.group(1) + "."
     return word.text
+
+
+def _after_year(text: str, previous: str | None) -> str:
+    """"2024 т." → "2024 г.", "за 2019 гол" → "за 2019 год", "2011гол" → "2011год": the
+    word after a year read with "т" for "г" or "л" for "д"."""
+    table: dict[str, str] = _table()["after_year"]
+    if previous is not None and _YEAR.match(previous) and text in table:
+        return table[text]
+    glued = _YEAR_GLUED.match(text)
+    if glued and glued.group(2) in table:
+        return glued.group(1) + table[glued.group(2)]
+    return text
 
 
 def _walled(a: Word, b: Word | None, walls: list[Rule]) -> bool:
@@ -103,5 +118,6 @@ def repair(words: list[Word], rules: list[Rule] | None = None) -> list[Word]:
         text = _number_sign(word.text, following.text if following else None)
         if starts_line:
             text = _row_number(replace(word, text=text), following)
+        text = _after_year(text, out[-1].text if out and not starts_line else None)
         out.append(word if text == word.text else replace(word, text=text))
     return out

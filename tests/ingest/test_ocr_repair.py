@@ -118,3 +118,18 @@ def test_short_bold_line_judged_by_its_strokes_together(line: list[str], strokes
     words = plain + [Word(t, 100 * i, 60, 90, 40, 95.0, (1, 1, 2)) for i, t in enumerate(line)]
     marked = mark_bold(words, [6.0, 6.1, 6.0, 6.0, *strokes])
     assert [w.bold for w in marked[4:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("03.06.2024 т. - 16.06.2024 г.", "03.06.2024 г. - 16.06.2024 г."),  # "г" read as "т"
+     ("за 2019 гол", "за 2019 год"),  # "д" read as "л"
+     ("на 2020-2024 голы", "на 2020-2024 годы"),  # after a range of years
+     ("на 2024 голы", "на 2024 годы"),
+     ("за 2011гол", "за 2011год"),  # glued to the year
+     ("5 т. груза", "5 т. груза"),  # not a year
+     ("2024 / т. е.", "2024 т. е."),  # on the next line: not the year's mark
+     ("забил гол", "забил гол")],
+)
+def test_word_after_a_year(text: str, expected: str) -> None:
+    assert " ".join(w.text for w in repair(_words(text))) == expected
