@@ -7,6 +7,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ingest.ocr.image import Rule
+from ingest.ocr.vocab import known_words
 from ingest.pdf.page import Glyph
 
 # Words Tesseract itself barely believes are noise; lone punctuation from specks of dust is
@@ -21,6 +22,7 @@ LINE_BOLD_SHARE = 2 / 3
 # Specks of dust come out as tiny "|" or "'" words; a real mark is at least this big (pt)
 MIN_MARK_PT = 1.5
 _RULE_CHARS = frozenset("|¦[]{}!/\\_`'’‘")
+_WORD_PUNCT = ":;,.«»\"()"
 # Cyrillic and Latin letters that OCR confuses with digits, fixed only inside numbers like
 # "З.1." or "1.О" (a token of digits and dots with at least one real digit)
 _LOOKALIKE_DIGITS = str.maketrans("ЗзОоOбIl", "33000611")
@@ -45,6 +47,8 @@ class Word:
 
 
 def _keep(text: str, conf: float) -> bool:
+    if conf < MIN_CONF and text.strip(_WORD_PUNCT).lower() in known_words():
+        return True
     if not text or conf < MIN_CONF or all(ch in _RULE_CHARS for ch in text):
         return False
     # "о", "00" out of a cluster of specks

@@ -133,3 +133,16 @@ def test_short_bold_line_judged_by_its_strokes_together(line: list[str], strokes
 )
 def test_word_after_a_year(text: str, expected: str) -> None:
     assert " ".join(w.text for w in repair(_words(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Директор МБОУ «Троицкая / СОШЬ / А.Н. Петров", "Директор МБОУ «Троицкая СОШ» А.Н. Петров"),
+     ("МАОУ «Лицей / ИМЦЬ,", "МАОУ «Лицей ИМЦ»,"),
+     ("«ЭТОТ ДЕНЬ ПОБЕДЫ»", "«ЭТОТ ДЕНЬ ПОБЕДЫ»"),  # inside the line: a word
+     ("праздник / ДЕНЬ", "праздник ДЕНЬ"),  # no quotation open
+     ("«Школа» / СОШЬ", "«Школа» СОШЬ"),  # the quotation closed already
+     ("«Наш / УРОЖАЙ", "«Наш УРОЖАЙ")],  # no soft sign
+)
+def test_closing_quote_read_as_soft_sign(text: str, expected: str) -> None:
+    assert " ".join(w.text for w in repair(_words(text))) == expected
