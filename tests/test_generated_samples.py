@@ -71,6 +71,7 @@ GENERATORS = [
     ("make_facts25e_samples.py", []),
     ("make_facts26b_samples.py", []),
     ("make_ocr1_samples.py", []),
+    ("make_ocr3_samples.py", []),
     ("make_own_samples.py", []),
     ("make_real_a_samples.py", []),
     ("make_real_b_samples.py", []),

@@ -27,6 +27,7 @@ from PIL import Image
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Cell, Paragraph, Row, Table
+from ingest.ocr.blanks import read_blanks
 from ingest.ocr.image import (
     BLANK_DARK_SHARE,
     Rule,
@@ -135,6 +136,8 @@ def ocr_page(page: pdfium.PdfPage, number: int, width: float, height: float,
     words = repair(split_at_rules(drop_specks(words, scale), rules), rules)
     words = mark_bold(words, stroke_widths(img, level, [(w.left, w.top, w.width, w.height)
                                                          for w in words]))
+    blanks, rules = read_blanks(rules, words)
+    words += blanks
     segments = tuple(_segment(r, scale) for r in rules)
     content = PageContent(number, width, height, tuple(glyphs_of(words, scale)), segments)
     return OcrPage(content, words, angle)

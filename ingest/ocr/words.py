@@ -7,6 +7,7 @@ import statistics
 from dataclasses import dataclass, replace
 
 from ingest.ocr.image import Rule
+from ingest.ocr.vocab import known_words
 from ingest.pdf.page import Glyph
 
 # Words Tesseract itself barely believes are noise; lone punctuation from specks of dust is
@@ -21,6 +22,7 @@ LINE_BOLD_SHARE = 2 / 3
 # Specks of dust come out as tiny "|" or "'" words; a real mark is at least this big (pt)
 MIN_MARK_PT = 1.5
 _RULE_CHARS = frozenset("|¦[]{}!/\\_`'’‘")
+_WORD_PUNCT = ":;,.«»\"()"
 # Cyrillic and Latin letters that OCR confuses with digits, fixed only inside numbers like
 # "З.1." or "1.О" (a token of digits and dots with at least one real digit)
 _LOOKALIKE_DIGITS = str.maketrans("ЗзОоOбIl", "33000611")
@@ -45,6 +47,8 @@ class Word:
 
 
 def _keep(text: str, conf: float) -> bool:
+    if conf < MIN_CONF and text.strip(_WORD_PUNCT).lower() in known_words():
+        return True
     if not text or conf < MIN_CONF or all(ch in _RULE_CHARS for ch in text):
         return False
     # "о", "00" out of a cluster of specks
@@ -123,17 +127,25 @@ def mark_bold(words: list[Word], strokes: list[float]) -> list[Word]:
     stroke0 = statistics.median(s for s, _ in usual)
     size0 = statistics.median(h for _, h in usual)
     low, high = SIZE_BOUNDS
-    own = [len(w.text) > 2 and s > BOLD_RATIO * stroke0 * min(max(size[w.line] / size0, low), high)
-           for w, s in zip(words, strokes, strict=True)]
-    votes: dict[tuple[int, int, int], list[bool]] = {}
-    for w, b in zip(words, own, strict=True):
+    bars = [BOLD_RATIO * stroke0 * min(max(size[w.line] / size0, low), high) for w in words]
+    own = [len(w.text) > 2 and s > bar for w, s, bar in zip(words, strokes, bars, strict=True)]
+    votes: dict[tuple[int, int, int], list[tuple[float, float]]] = {}
+    for w, s, bar in zip(words, strokes, bars, strict=True):
         if len(w.text) > 2:
-            votes.setdefault(w.line, []).append(b)
-    # a line mostly bold is bold throughout: its short words ("в", "на") cannot be measured,
-    # and one word misjudged must not split a heading into two paragraphs
-    line_bold = {key: sum(v) >= LINE_BOLD_SHARE * len(v) for key, v in votes.items()}
+            votes.setdefault(w.line, []).append((s, bar))
+    line_bold = {key: _line_bold(v) for key, v in votes.items()}
     return [replace(w, bold=True) if b or line_bold.get(w.line, False) else w
             for w, b in zip(words, own, strict=True)]
+
+
+def _line_bold(measured: list[tuple[float, float]]) -> bool:
+    """A line mostly bold is bold throughout: its short words ("в", "на") cannot be measured,
+    and one word misjudged must not split a heading into two paragraphs. A short line
+    ("учебный год") half over the bar is bold when its strokes together are."""
+    over = sum(s > bar for s, bar in measured)
+    if over >= LINE_BOLD_SHARE * len(measured):
+        return True
+    return 2 * over >= len(measured) and sum(s for s, _ in measured) > sum(b for _, b in measured)
 
 
 def _line_boxes(words: list[Word]) -> dict[tuple[int, int, int], tuple[int, float] | None]:

@@ -200,6 +200,9 @@ def _tsv(*rows: tuple[int, int, int, int, float, str], line: int = 1) -> str:
      ((10, 10, 80, 30, 95.0, "Зона"), "Зона"),  # a word stays a word
      ((10, 10, 8, 30, 90.0, "|"), None),  # a rule remnant
      ((10, 10, 80, 30, 10.0, "шум"), None),  # Tesseract does not believe it
+     ((10, 10, 360, 46, 14.0, "УТВЕРЖДАЮ"), "УТВЕРЖДАЮ"),  # doubted, yet a requisite word
+     ((10, 10, 360, 46, 12.0, "«СОГЛАСОВАНО»"), "«СОГЛАСОВАНО»"),
+     ((10, 10, 360, 46, 12.0, "УТВЕРЖДАЮЩ"), None),  # not spelt right: noise as before
      ((10, 10, 12, 4, 40.0, "."), None),  # a speck
      ((10, 10, 30, 29, 41.0, "2:"), "2:"),  # a doubted row number is kept (repair.py fixes it)
      ((10, 10, 30, 29, 41.0, "о:"), None),

@@ -101,3 +101,48 @@ def test_scanned_order_reads_its_bold_title_and_number() -> None:
     assert "от 14 марта 2025 г. N 215" in paras
     title = next(b for t, b in paras.items() if t.startswith("О внесении изменений"))
     assert title.bold and not paras["с. Заречное"].bold
+
+
+@pytest.mark.parametrize(
+    ("line", "strokes", "expected"),
+    [(["учебный", "год"], [9.4, 8.2], [True, True]),  # a word just under the bar, the line over
+     (["Цель:", "создание"], [9.4, 6.0], [True, False]),  # a bold lead-in before plain text
+     (["учебный", "год"], [6.1, 6.0], [False, False]),
+     (["план", "работы", "школы"], [9.4, 8.2, 8.4], [True, True, True])],  # pooled over three
+)
+def test_short_bold_line_judged_by_its_strokes_together(line: list[str], strokes: list[float],
+                                                        expected: list[bool]) -> None:
+    """The last line of a bold heading stays bold when a short word of it measures thin."""
+    plain = [Word(t, 100 * i, 0, 90, 40, 95.0, (1, 1, 1))
+             for i, t in enumerate(["текст", "обычный", "здесь", "ещё"])]
+    words = plain + [Word(t, 100 * i, 60, 90, 40, 95.0, (1, 1, 2)) for i, t in enumerate(line)]
+    marked = mark_bold(words, [6.0, 6.1, 6.0, 6.0, *strokes])
+    assert [w.bold for w in marked[4:]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("03.06.2024 т. - 16.06.2024 г.", "03.06.2024 г. - 16.06.2024 г."),  # "г" read as "т"
+     ("за 2019 гол", "за 2019 год"),  # "д" read as "л"
+     ("на 2020-2024 голы", "на 2020-2024 годы"),  # after a range of years
+     ("на 2024 голы", "на 2024 годы"),
+     ("за 2011гол", "за 2011год"),  # glued to the year
+     ("5 т. груза", "5 т. груза"),  # not a year
+     ("2024 / т. е.", "2024 т. е."),  # on the next line: not the year's mark
+     ("забил гол", "забил гол")],
+)
+def test_word_after_a_year(text: str, expected: str) -> None:
+    assert " ".join(w.text for w in repair(_words(text))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Директор МБОУ «Троицкая / СОШЬ / А.Н. Петров", "Директор МБОУ «Троицкая СОШ» А.Н. Петров"),
+     ("МАОУ «Лицей / ИМЦЬ,", "МАОУ «Лицей ИМЦ»,"),
+     ("«ЭТОТ ДЕНЬ ПОБЕДЫ»", "«ЭТОТ ДЕНЬ ПОБЕДЫ»"),  # inside the line: a word
+     ("праздник / ДЕНЬ", "праздник ДЕНЬ"),  # no quotation open
+     ("«Школа» / СОШЬ", "«Школа» СОШЬ"),  # the quotation closed already
+     ("«Наш / УРОЖАЙ", "«Наш УРОЖАЙ")],  # no soft sign
+)
+def test_closing_quote_read_as_soft_sign(text: str, expected: str) -> None:
+    assert " ".join(w.text for w in repair(_words(text))) == expected
