@@ -20,6 +20,7 @@ from normalize.place_names import (
     PLACE_ADJECTIVE,
     agrees,
     geo_nominative,
+    head_gender,
     nominative,
     pos,
     two_word_name,
@@ -327,6 +328,9 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
     if template is None:
         return None
+    if template is mk.prefix and n == 1:
+        # "города Усолье-Сибирское": the name's own noun, not "город", governs its adjective
+        gender = head_gender(words[0], lem) or gender
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)
     elif n == 2:

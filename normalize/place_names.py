@@ -98,6 +98,20 @@ def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool =
     return "-".join([head, *parts[1:-1], last])
 
 
+def head_gender(name: str, lem: Lemmatizer) -> str | None:
+    """The gender of a hyphenated name's first part when the dictionary knows it as a noun in
+    the singular ("Усолье-Сибирское": "Усолье" is neuter): after "город" such a name is a
+    noun phrase of its own, its adjective agrees with that noun, not with the marker; None for
+    one word or a first part that is no known noun ("Усть-", "Анжеро-", "Ханты-")."""
+    head, _, rest = name.partition("-")
+    if not rest or not lem.is_known(head.lower()):
+        return None
+    top = lem.parse(head.lower())[0]
+    if top.tag.POS != "NOUN" or top.tag.number != "sing":
+        return None
+    return str(top.tag.gender) if top.tag.gender in ("masc", "femn", "neut") else None
+
+
 # An unknown place adjective pymorphy guesses as a surname only ("Елшанского района"): its
 # ending and the marker after it make it the adjective.
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|ом|им|ая|ую|ое|их|ие)$")

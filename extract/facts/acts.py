@@ -166,6 +166,9 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         if subject[0] <= j < subject[1]:
             j += 1
             continue
+        if ctx.vocab.status_note.match(line.lstrip()):
+            j = _note_end(ctx, j)  # the repealing act's requisites are never the page's own
+            continue
         if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
         if _DIGIT.search(line) is None and line.isupper():
@@ -188,9 +191,28 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
     return req
 
 
+_NOTE_LINES = 3  # "Утратил силу - Постановление Правительства … / от 10.06.2013 № 186"
+
+
+def _note_end(ctx: Ctx, j: int) -> int:
+    """Index after a site's status note opening at line j: its lines run until the repealing
+    act's date and number are read (a note on one line ends on it)."""
+    text = ""
+    for k in range(j, min(j + _NOTE_LINES, len(ctx.top))):
+        text = f"{text} {ctx.top[k].text}"
+        req = rq.read(ctx, text)
+        if req.date and req.number:
+            return k + 1
+    return j + 1
+
+
 def _letterhead(ctx: Ctx) -> ActHeader | None:
     for i, line in enumerate(ctx.top):
         kind = None if _in_stamp(ctx, i) else letterhead_at(ctx, line) or plain_act_word(ctx, i)
+        if kind and not act_first(line.text).lstrip()[:2].isupper():
+            # "Постановление от 23.05.2013 г № 616" in bold over the subject in normal case: a
+            # site's heading; the act's own print in capitals below it wins (CONTRACT `title`)
+            i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
         if kind:
             subject, end = subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
@@ -200,6 +222,21 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
                 else _letterhead_requisites(ctx, i, (start, end))
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
+    return None
+
+
+_OWN_PRINT_REACH = 8  # the site's heading and subject, the cut letterhead's body lines
+
+
+def _own_print_below(ctx: Ctx, i: int) -> tuple[int, Line, str] | None:
+    """The act's word in capitals a few lines below line i ("ПОСТАНОВЛЕНИЕ"), with its kind."""
+    for j in range(i + 1, min(i + 1 + _OWN_PRINT_REACH, len(ctx.top))):
+        line = ctx.top[j]
+        if _in_stamp(ctx, j) or not act_first(line.text).lstrip()[:2].isupper():
+            continue
+        kind = letterhead_at(ctx, line) or plain_act_word(ctx, j)
+        if kind:
+            return j, line, kind
     return None
 
 
