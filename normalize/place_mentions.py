@@ -32,7 +32,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 # "г.Улан - Удэ": a title spaced it on both sides. A name with initials after it ("г. N -
 # Иванова И.И.") is a person after a dash, not the city's second part.
 _BROKEN_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+)(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
+    r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+|[–—])(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
 _QUOTES = re.compile(r"[«»\"“”„]")
 
 

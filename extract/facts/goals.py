@@ -240,6 +240,45 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
     return tasks
 
 
+# the tasks word in the plural leads into a list: one item alone is a list cut short
+_MIN_TASKS = 2
+_LAST_WORD_COLON = re.compile(r"([А-Яа-яЁё]+)\s*:\s*$")
+
+
+def tasks_of_sentence(ctx: Ctx) -> list[str]:
+    """The list under the first sentence that says the document's tasks follow ("Программа
+    решает следующие задачи:", "Ключевая идея плана … представлена в единстве задач:") — for a
+    document that states its tasks nowhere else (a section's "… можно решить следующие
+    задачи:" is about its own topic, not the document's)."""
+    prose = labelled_prose(ctx)
+    for i, c in enumerate(prose):
+        if _leads_into_tasks(ctx, _last_sentence(c)):
+            items = list_items(prose, i + 1)[0]
+            if len(items) >= _MIN_TASKS:
+                return items
+    return []
+
+
+def _last_sentence(c: Chunk) -> str:
+    """The chunk's last sentence, from the last line opening in capitals (a text reader
+    joins a heading with the sentence under it)."""
+    lines = c.lines or (c.text,)
+    start = max((k for k, line in enumerate(lines) if line[:1].isupper()), default=0)
+    return _SENTENCE_BREAK.split(" ".join(lines[start:]))[-1]
+
+
+def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
+    """A sentence naming the document and ending on the tasks word, inflected, before a colon
+    (the bare word, "Задачи:", is a label `strip_label` reads)."""
+    m = _LAST_WORD_COLON.search(text)
+    if not m:
+        return False
+    lemma = ctx.lemmas(m.group(1))[:1]
+    if not lemma or lemma[0] not in ctx.vocab.task_words or lemma[0] == m.group(1).lower():
+        return False
+    return bool(set(ctx.lemmas(text[: m.start()])) & ctx.vocab.doc_words)
+
+
 def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:
     """"Задачи:  - a;" / "- b.": after a value ending with ";", the dash list under it is the
     value's next items (a numbered list after it is a new section's)."""

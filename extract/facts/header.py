@@ -333,6 +333,8 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
     if not ctx.found.tasks:
         rows = goals_.from_rows(ctx, ctx.vocab.task_words, plural_only=True)
         tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
+    if not tasks and not ctx.found.tasks:
+        tasks = _named("tasks", "sentence", goals_.tasks_of_sentence(ctx), trace) or []
     return goals_.dedupe(goals, ctx.found.goals), goals_.dedupe(tasks, ctx.found.tasks)
 
 

@@ -82,10 +82,11 @@ def form_word(ctx: Ctx, word: str) -> bool:
     return word not in ctx.vocab.institution_types and institution_word(ctx.vocab, word)
 
 
-def institution_at(ctx: Ctx, words: list[str]) -> str | None:
+def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str | None:
     """The institution `words` open with: its form, then its name in quotes, or its words up
     to a preposition, a date or a person's name ("МБОУ СОШ № 7 им. Кедрова", "МБОУСОШ
-    №10")."""
+    №10"); with `form_caps` (a title naming its owner) a form's capitals read as a type
+    ("МКОУ ДО МДТ") go on to the name."""
     if not words or not form_word(ctx, words[0]):
         return None
     kind = _type_words(ctx, words[1:])
@@ -94,6 +95,9 @@ def institution_at(ctx: Ctx, words: list[str]) -> str | None:
     patron = False
     rest = words[1 + len(kind) : _TITLE_NAME_WORDS + 1]
     for k, w in enumerate(rest):
+        if form_caps and depth == 0 and _form_capitals(ctx, out, rest[k : k + 2]):
+            out.append(w)  # "МКОУ ДО МДТ": the form's capitals, not the preposition "до"
+            continue
         if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
             continue
@@ -151,6 +155,16 @@ _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
 _DASHES = ("-", "–", "—")  # "МБДОУ № 5 – Петрова А.И.": the person after the name
 
 
+def _form_capitals(ctx: Ctx, out: list[str], pair: list[str]) -> bool:
+    """A type's capitals right after the form and before the name's own capitals ("МКОУ ДО
+    МДТ"); after a name and number ("МБОУ СОШ № 3 ДО 2030 ГОДА") an all-capitals title's "ДО"
+    is the preposition."""
+    v = ctx.vocab
+    if len(pair) < 2 or pair[0] not in v.institution_types or not pair[1][:1].isupper():
+        return False
+    return all(w in v.institution_forms or w in v.institution_types for w in out)
+
+
 def _ends_name(word: str, prev: str, patron: bool) -> bool:
     """A word after an institution's name: a preposition, a dash, a number that follows no
     "№", a date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name
@@ -175,7 +189,7 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
         if w.lower() in _STOPS and not _subject_or_period(words, k):
             return None
         if form_word(ctx, w.strip("(«\"")):
-            name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]])
+            name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]], form_caps=True)
             return institution_nominative(ctx, name) if name else None
     return None
 

@@ -104,7 +104,7 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         m = ctx.vocab.institution_label.search(line)
         if not m:
             continue
-        rest = [x for x in (line[m.end():].strip(" :-–—"), *lines[k + 1 :]) if x]
+        rest = _value_lines(ctx, [line[m.end():], *lines[k + 1 :]])
         if not rest:
             return None
         split = _form_below_name(ctx, rest)
@@ -119,6 +119,20 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         if rest[0].split()[0] in ctx.vocab.institution_forms:
             return _name_from(ctx, rest)
     return None
+
+
+def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
+    """The field's value lines, the form's blanks taken out ("учреждения_____" /
+    "_МАДОУ «…» ____"), up to the next field's label ("Форма по ОКУД", "Виды деятельности
+    муниципального учреждения"): a later label's words are no value."""
+    out: list[str] = []
+    for line in lines:
+        text = squash(BLANKS.sub(" ", line.replace("_", " "))).strip(" :-–—")
+        if out and text and _is_label(ctx, text.split()[0]):
+            break
+        if text:
+            out.append(text)
+    return out
 
 
 def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:

@@ -321,9 +321,10 @@ def _indicator_header_years(ctx: Ctx) -> list[int]:
 
 
 # "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen
-# "Усть- Кут", "г.Улан - Удэ" (not "г. N - Иванова И.И.": a person after a dash)
+# "Усть- Кут", "г.Улан - Удэ" (not "г. N - Иванова И.И.": a person after a dash); "Усть–Кутского":
+# a word processor's auto-correct made the hyphen a dash
 _SPACED_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*)(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
+    r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
 
 
 def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str

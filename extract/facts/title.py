@@ -34,7 +34,7 @@ from extract.facts.title_lines import (
     strong_block,
     with_continuation,
 )
-from extract.facts.title_text import QUOTES, clean_title
+from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 # A table's header row flattened into a line by a site's export: the number column's "N" or
@@ -164,6 +164,8 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     if len(text.split()) > HEADING_MIN_WORDS * 2 or _says(ctx, text):
         return None  # "Дорожная карта разработана в соответствии …": the body's sentence
     for nxt in lines[1:]:
+        if SEE_BELOW.match(nxt):
+            return None  # "Программа" / "развития" / "(далее": the body names its short name
         if has_period(ctx, text) or ends_title(ctx, nxt) or not goes_on(ctx, text, nxt):
             break
         text = f"{text} {nxt}"

@@ -386,7 +386,8 @@ def lines_from(ctx: Ctx, i: int) -> str:
         caps = caps and _in_capitals(nxt.text)
         if has_period(ctx, text) and _after_years(ctx, nxt.text):
             break
-        if not (caps or goes_on(ctx, text, nxt.text) or _names_amended(ctx, text, nxt.text)
+        if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
+                or _names_amended(ctx, text, nxt.text)
                 or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
             break
         text = f"{text} {nxt.text}"
@@ -394,6 +395,19 @@ def lines_from(ctx: Ctx, i: int) -> str:
 
 
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)
+
+
+_ABOUT = ("о", "об")
+
+
+def _subject_of_noun(ctx: Ctx, text: str, nxt: str) -> bool:
+    """"ОТЧЕТ" / "О выполнении муниципального задания …": a heading of one genre word goes on
+    over the line naming its subject, capitalised as a line of its own ("Отчет" alone says
+    nothing the document is about)."""
+    if len(text.split()) != 1 or not ctx.lemmas(nxt)[:1] or ctx.lemmas(nxt)[0] not in _ABOUT:
+        return False
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers)
 
 
 def _in_capitals(line: str) -> bool:

@@ -8,7 +8,9 @@ import re
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 
-SEE_BELOW = re.compile(r"\s*\(\s*далее\s*[-–—]?[^)]*\)[\s.,;:]*$", re.IGNORECASE)
+# (its bracket may be left open at the line's end: "Программа" / "(далее" / "Программа)", a
+# sentence an export broke a word per line)
+SEE_BELOW = re.compile(r"\s*\(\s*далее(?:\s*[-–—]?[^)]*\)|\s*)[\s.,;:]*$", re.IGNORECASE)
 _DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
 # the end of a plan's name: its closed quote, or its years ("… на 2013 — 2016 годы паспорт
 # программы": a site's line running the name into the passport's heading without quotes)

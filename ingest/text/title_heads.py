@@ -53,5 +53,7 @@ def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
     if not _opens_with_head(words):
         return False
     before = prev.rstrip()
-    quotes_closed = before.count("«") <= before.count("»") and before.count('"') % 2 == 0
-    return bool(before) and quotes_closed and not _OPEN_END.search(before)
+    # a bracket left open ("(далее") carries its sentence over to the line
+    closed = (before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+              and before.count("(") <= before.count(")"))
+    return bool(before) and closed and not _OPEN_END.search(before)
