@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.stamps import Stamp, stamps
-from extract.facts.title_lines import ends_title, has_period, lines_from, with_continuation
+from extract.facts.title_lines import ends_title, has_period, with_continuation
+from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 
 _ITEM_REACH = 30  # a narrow print column spreads the item's lead-in over many short lines

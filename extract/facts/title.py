@@ -28,12 +28,12 @@ from extract.facts.title_lines import (
     ends_title,
     goes_on,
     has_period,
-    lines_from,
     own_lines,
     stopper,
     strong_block,
     with_continuation,
 )
+from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines

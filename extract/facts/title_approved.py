@@ -15,9 +15,9 @@ from extract.facts.title_lines import (
     REQUISITES_LINE,
     ends_title,
     goes_on,
-    lines_from,
     with_continuation,
 )
+from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 
 _HEADING_LINES = 5

@@ -12,7 +12,6 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
-from extract.facts.vocab import institution_word
 from extract.vocab import get_vocab
 
 TITLE_WORDS = 60
@@ -59,7 +58,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if len(nxt.lines) > 1 and ends_title(ctx, nxt.lines[0]):
         return False
     # (an unmarked list item ending in ";" under a title that has said its years: the body's)
-    if has_period(ctx, text) and (_after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
+    if has_period(ctx, text) and (after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
         return False
     if goes_on(ctx, text, nxt.text):
         return True
@@ -74,7 +73,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         and not _label(nxt.text)
 
 
-def _after_years(ctx: Ctx, line: str) -> bool:
+def after_years(ctx: Ctx, line: str) -> bool:
     """Under a title that has said its years, a line of its own in lower case: the town of
     the title page's foot ("г. Заречный 2024 г."), the owner's name in the nominative
     ("муниципальное бюджетное … учреждение …"); a title's own words go on in the genitive."""
@@ -229,19 +228,19 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp, a legal site's line of
     amendment dates."""
     if len(c.lines) < 2:
-        return _cut_after_years(ctx, c.text)
+        return _cutafter_years(ctx, c.text)
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
         if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
                      or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
-                     or _note_after_years(ctx, kept, line)
-                     or _place_after_years(ctx, kept, line)
+                     or _noteafter_years(ctx, kept, line)
+                     or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line)):
             break
         kept.append(line)
     # "Отчет … за 2024 (1)" / "СОДЕРЖАНИЕ": a bracket after the years ends the title whether
     # the block is that one line or the lines under it too
-    return _cut_after_years(ctx, squash(" ".join(kept)))
+    return _cutafter_years(ctx, squash(" ".join(kept)))
 
 
 _LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
@@ -260,14 +259,14 @@ def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
         and not head_name_line(ctx, text, line)
 
 
-def _note_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
+def _noteafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     """"ГОДОВОЙ ПЛАН РАБОТЫ" / "НА 2021-2022 УЧЕБНЫЙ ГОД" / "(начальное общее образование)":
     a line in brackets under the title's years is a note on it, the title ends at its years."""
     text = line.strip()
     return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
 
 
-def _cut_after_years(ctx: Ctx, text: str) -> str:
+def _cutafter_years(ctx: Ctx, text: str) -> str:
     """A PDF reader's one line holding a title's lines ("Программа развития … на 2025-2028
     годы Паспорт программы развития", "… НА 2021-2022 УЧЕБНЫЙ ГОД (начальное общее
     образование)"): the title ends at its years when what follows them starts something else
@@ -281,7 +280,7 @@ def _cut_after_years(ctx: Ctx, text: str) -> str:
     return text
 
 
-def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
+def _placeafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     """"Программа развития …" / "на 2022–2025 годы" / "г. Заречный" / "2022 год", or "Отчет …
     за 2023 год" / "Аналитическая часть": a title exported a line per paragraph ends at its
     years; a line after them goes on it only in lower case, in quotes or in a bracket that is
@@ -291,7 +290,7 @@ def _place_after_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
     # (_continues_title), capitals closed by their years do not run on into the owner's name
     caps = text.isupper() and line.isupper() and not _YEARS_END.search(text)
-    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line)) or _after_years(ctx, line)
+    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line)) or after_years(ctx, line)
                                       or not (caps or goes_on(ctx, text, line)))
 
 
@@ -371,69 +370,3 @@ def _owner_before_years(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, tex
 def strong_block(c: Chunk) -> bool:
     """A block printed as a heading: bold, a heading style, or capitals."""
     return c.bold or bool(c.heading) or c.text.isupper()
-
-def lines_from(ctx: Ctx, i: int) -> str:
-    """A title printed inside a longer paragraph: its line and the lines of the paragraph
-    that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
-    "«Развитие образования …» на 2014 - 2020 годы")."""
-    text = ctx.top[i].text
-    caps = text.isupper()
-    for k, nxt in enumerate(ctx.top[i + 1 : i + 6], i + 1):
-        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
-            break
-        # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
-        # capitals heading goes on in capitals up to its years; the place under it does not
-        caps = caps and _in_capitals(nxt.text)
-        if has_period(ctx, text) and _after_years(ctx, nxt.text):
-            break
-        if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
-                or _names_amended(ctx, text, nxt.text)
-                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
-            break
-        text = f"{text} {nxt.text}"
-    return text
-
-
-_YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)
-
-
-_ABOUT = ("о", "об")
-
-
-def _subject_of_noun(ctx: Ctx, text: str, nxt: str) -> bool:
-    """"ОТЧЕТ" / "О выполнении муниципального задания …": a heading of one genre word goes on
-    over the line naming its subject, capitalised as a line of its own ("Отчет" alone says
-    nothing the document is about)."""
-    if len(text.split()) != 1 or not ctx.lemmas(nxt)[:1] or ctx.lemmas(nxt)[0] not in _ABOUT:
-        return False
-    lem = ctx.lemmas(text)
-    return any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers)
-
-
-def _in_capitals(line: str) -> bool:
-    """In capitals but for a year's word in lower case ("ЗА 2024год", "НА 2025 г.")."""
-    return _YEAR_WORD.sub(r"\1", line).isupper()
-
-
-def _short_owner(ctx: Ctx, text: str, k: int) -> bool:
-    """"Отчет" / "о результатах самообследования" / "МАОУ СОШ № 4 им. …" / "за 2024 год": the
-    owner's short name opening line `k` goes on a title that has not said its years when its
-    years follow in the same paragraph."""
-    after = ctx.top[k + 1] if k + 1 < len(ctx.top) else None
-    words = ctx.top[k].text.split()
-    return (bool(words) and institution_word(ctx.vocab, words[0]) and after is not None
-            and after.chunk == ctx.top[k].chunk and not has_period(ctx, text)
-            and has_period(ctx, after.text) and len(after.text.split()) <= SHORT_HEAD)
-
-
-_ITEM = re.compile(r"^\s*\d+[.)]\s")
-
-
-def _names_amended(ctx: Ctx, text: str, nxt: str) -> bool:
-    """"ИЗМЕНЕНИЯ, / которые вносятся в постановление Правительства / Заречной области от …
-    / «Об утверждении …»": a heading of changes goes on over the amended act's body and date
-    up to the act's quoted name (an item "1. Пункт 2 …" starts the changes themselves)."""
-    if any(q in text for q in QUOTES) or _ITEM.match(nxt):
-        return False
-    lem = ctx.lemmas(text)
-    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_headings)

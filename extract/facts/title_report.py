@@ -17,9 +17,9 @@ from extract.facts.title_lines import (
     REQUISITES_LINE,
     TITLE_WORDS,
     has_period,
-    lines_from,
     with_continuation,
 )
+from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 
 _CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")

@@ -1,0 +1,85 @@
+"""A title printed inside a longer paragraph: its first line and the lines of the paragraph
+that go on it (the rules of one title's lines are extract/facts/title_lines.py's)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.title_lines import (
+    SHORT_HEAD,
+    after_years,
+    ends_title,
+    goes_on,
+    has_period,
+    head_name_line,
+)
+from extract.facts.title_text import QUOTES
+from extract.facts.vocab import institution_word
+
+
+def lines_from(ctx: Ctx, i: int) -> str:
+    """A title printed inside a longer paragraph: its line and the lines of the paragraph
+    that go on it (lower case, a quote opening or still open: "Муниципальная программа" /
+    "«Развитие образования …» на 2014 - 2020 годы")."""
+    text = ctx.top[i].text
+    caps = text.isupper()
+    for k, nxt in enumerate(ctx.top[i + 1 : i + 6], i + 1):
+        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
+            break
+        # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
+        # capitals heading goes on in capitals up to its years; the place under it does not
+        caps = caps and _in_capitals(nxt.text)
+        if has_period(ctx, text) and after_years(ctx, nxt.text):
+            break
+        if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
+                or _names_amended(ctx, text, nxt.text)
+                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
+            break
+        text = f"{text} {nxt.text}"
+    return text
+
+
+_YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)
+
+
+_ABOUT = ("о", "об")
+
+
+def _subject_of_noun(ctx: Ctx, text: str, nxt: str) -> bool:
+    """"ОТЧЕТ" / "О выполнении муниципального задания …": a heading of one genre word goes on
+    over the line naming its subject, capitalised as a line of its own ("Отчет" alone says
+    nothing the document is about)."""
+    if len(text.split()) != 1 or not ctx.lemmas(nxt)[:1] or ctx.lemmas(nxt)[0] not in _ABOUT:
+        return False
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers)
+
+
+def _in_capitals(line: str) -> bool:
+    """In capitals but for a year's word in lower case ("ЗА 2024год", "НА 2025 г.")."""
+    return _YEAR_WORD.sub(r"\1", line).isupper()
+
+
+def _short_owner(ctx: Ctx, text: str, k: int) -> bool:
+    """"Отчет" / "о результатах самообследования" / "МАОУ СОШ № 4 им. …" / "за 2024 год": the
+    owner's short name opening line `k` goes on a title that has not said its years when its
+    years follow in the same paragraph."""
+    after = ctx.top[k + 1] if k + 1 < len(ctx.top) else None
+    words = ctx.top[k].text.split()
+    return (bool(words) and institution_word(ctx.vocab, words[0]) and after is not None
+            and after.chunk == ctx.top[k].chunk and not has_period(ctx, text)
+            and has_period(ctx, after.text) and len(after.text.split()) <= SHORT_HEAD)
+
+
+_ITEM = re.compile(r"^\s*\d+[.)]\s")
+
+
+def _names_amended(ctx: Ctx, text: str, nxt: str) -> bool:
+    """"ИЗМЕНЕНИЯ, / которые вносятся в постановление Правительства / Заречной области от …
+    / «Об утверждении …»": a heading of changes goes on over the amended act's body and date
+    up to the act's quoted name (an item "1. Пункт 2 …" starts the changes themselves)."""
+    if any(q in text for q in QUOTES) or _ITEM.match(nxt):
+        return False
+    lem = ctx.lemmas(text)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_headings)
