@@ -329,7 +329,7 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     if template is None:
         return None
     if template is mk.prefix and n == 1:
-        # "города Усолье-Сибирское": the name's own noun, not "город", governs its adjective
+        # "города Приволье-Луговое": the name's own noun, not "город", governs its adjective
         gender = head_gender(words[0], lem) or gender
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)
@@ -350,7 +350,7 @@ def _compound_patterns() -> tuple[re.Pattern[str], ...]:
 
 def _compounds(text: str) -> tuple[list[Mention], str]:
     """Formal names joining a town and its district ('"Город Луговск и Луговский район"'), a
-    district named after a person ("района имени Лазо" → "район имени Лазо"): one
+    district named after a person ("района имени Кленова" → "район имени Кленова"): one
     mention each, kept as written, and the text with those names blanked (their words are
     no places of their own)."""
     found: list[Mention] = []
@@ -358,7 +358,7 @@ def _compounds(text: str) -> tuple[list[Mention], str]:
         for m in rx.finditer(text):
             if "named" in rx.groupindex and m.group("named"):
                 continue
-            if "person" in rx.groupindex:  # "района имени Лазо" → "район имени Лазо"
+            if "person" in rx.groupindex:  # "района имени Кленова" → "район имени Кленова"
                 person = " ".join(m.group("person").split())
                 name, (a, b) = f"{m.group('marker')} имени {person}", m.span()
             else:

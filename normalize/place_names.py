@@ -100,7 +100,7 @@ def nominative(name: str, lem: Lemmatizer, gender: str | None, adjective: bool =
 
 def head_gender(name: str, lem: Lemmatizer) -> str | None:
     """The gender of a hyphenated name's first part when the dictionary knows it as a noun in
-    the singular ("Усолье-Сибирское": "Усолье" is neuter): after "город" such a name is a
+    the singular ("Приволье-Луговое": "Приволье" is neuter): after "город" such a name is a
     noun phrase of its own, its adjective agrees with that noun, not with the marker; None for
     one word or a first part that is no known noun ("Усть-", "Анжеро-", "Ханты-")."""
     head, _, rest = name.partition("-")

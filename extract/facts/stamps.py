@@ -268,7 +268,7 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
 # "№ 3 а" closing its line: the letter of a number split off by a space (a lone lower-case
 # letter can open no word of the next line, which the stamp's joined text would make it)
 _LINE_SUFFIX = re.compile(r"(?:№|N)\s*(?P<number>\d[\w/-]*)\s(?P<letter>[а-яё])\s*$")
-# "директор ДЮСШ______Ю.Б.Сизов": a head's position, the blank to sign on and the name
+# "директор ДЮСШ______П.Р.Кленов": a head's position, the blank to sign on and the name
 _SIGN_BLANK = re.compile(r"_{3,}\s*(?:[А-ЯЁ]\.\s?){1,2}\s?[А-ЯЁ][а-яё]+|"
                          r"[А-ЯЁ][а-яё]+\s(?:[А-ЯЁ]\.\s?){1,2}\s*_{3,}")
 
@@ -285,7 +285,7 @@ def _letter_suffix(own: list[str], number: str | None) -> tuple[str | None, list
 
 
 def _signature_line(ctx: Ctx, line: str) -> bool:
-    """"директор ДЮСШ______Ю.Б.Сизов" under a stamp's act line: the head signing on the blank,
+    """"директор ДЮСШ______П.Р.Кленов" under a stamp's act line: the head signing on the blank,
     never the body that issued the act."""
     words = line.split()
     lem = ctx.lemmas(words[0]) if words else ()

@@ -127,7 +127,7 @@ def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
             and has_period(ctx, nxt.text))
 
 
-# "Нечаевой А.А.", "Н.А. Нечаевой": a head's name printed alone under the title naming him
+# "Кленовой А.А.", "А.А. Кленовой": a head's name printed alone under the title naming him
 _NAME_LINE = re.compile(r"^\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}"
                         r"|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$")
 
