@@ -23,6 +23,7 @@ from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import NO_FRAMES, Framed, GridLine
 from ingest.text.inline_html import clean_lines, has_markup, html_to_text
+from ingest.text.item_ends import item_end_rule
 from ingest.text.lines import (
     closes_quotes,
     framed_lines,
@@ -188,11 +189,20 @@ def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> b
     return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
 
 
+def _ends_item(group: list[tuple[int, str]], n: int, line: str) -> bool:
+    """A passport row's label or a label line under a dash item (item_ends): a new block."""
+    rule = item_end_rule([text for _, text in group], line)
+    if rule:
+        log.debug("line %d: the list item above ends [%s]", n, rule)
+    return rule is not None
+
+
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     """Consecutive non-blank lines of one paragraph; headings and list items start anew."""
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
-        if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line):
+        if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
+                or _ends_item(group, n, line):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]
