@@ -58,6 +58,9 @@ Decisions the contract leaves open:
   without a plan or after an event); "в начале и в конце учебного года" is September and May;
 - a range whose end, as written, comes before its start ("с 01.01.2024 по 08.01.2023") has a slip
   in the end's year: the end is read as the first such day after the start;
+- a named month, quarter or half-year spanned ("в течение мая", "на протяжении июня", "в течение
+  III квартала") is that one interval, "once" (only the plan's whole year or term is "continuous");
+  a decade is written in arabic or roman numerals or words ("II декада сентября": 11–20);
 - a week of a month ("1-я неделя сентября", "в течение второй недели мая") is its n-th seven days
   (the fifth runs to the month's end), "последняя неделя" its last seven (a yearless February
   counts 28 days); the end of a school year's lessons ("по завершении учебного процесса", "по
