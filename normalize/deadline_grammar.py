@@ -67,6 +67,7 @@ class Grammar:
     year_span_event: re.Pattern[str]
     horizon: re.Pattern[str]
     number_words: dict[str, int]
+    school_prep: re.Pattern[str]  # "к 2011/2012 учебному году": a plan preparing for it
     school_pair_before: re.Pattern[str]  # "2024-2025, " before a school year: a list of them
     moments: tuple[tuple[re.Pattern[str], int, int, bool], ...]
     spelling: dict[str, str]  # misspelt word → the word meant
@@ -165,6 +166,7 @@ def _build() -> Grammar:
         year_span_event=c(g["year_span_event"]),
         horizon=c(g["period_horizon"]),
         number_words={str(k): int(v) for k, v in g["number_words"].items()},
+        school_prep=c(g["school_prep"]),
         school_pair_before=c(rf"{sy('a', 'b')}\s*(?:,|;|и)\s*$"),
         moments=tuple((c(m["pattern"]), int(m["month"]), int(m.get("month_end", m["month"])),
                        m.get("edge") == "start") for m in g["moments"]),

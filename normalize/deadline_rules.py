@@ -28,6 +28,7 @@ class Ctx:
     plan: tuple[int, int] | None
     kind: Recurrence | None
     school_plan: bool = False  # the plan's years are a school year (September – August)
+    prep_plan: bool = False  # the plan prepares for that school year: its dates precede it
     plan_month: int | None = None  # a one-month plan's month
 
 
@@ -97,6 +98,10 @@ def _resolve(tokens: list[Token], ctx: Ctx) -> Hit:
         start_month = G.school_start[0]
         y1 = school[0] if first.m1 >= start_month else school[1]
         y2 = school[0] if last.m2 >= start_month else school[1]
+    elif ctx.prep_plan and ctx.plan:  # "до 15 июня" before the school year it prepares for
+        y1 = y2 = ctx.plan[0]
+        if (first.m1, first.d1 or 1) > (last.m2, last.d2 or 31):
+            y2 += 1
     elif ctx.school_plan and ctx.plan:
         y1, y2, default = _school_frame(first, last, ctx.plan)
     else:

@@ -118,10 +118,9 @@ def day_points(s: str) -> list[Token]:
     found: list[Token] = []
     taken: list[tuple[int, int]] = []
     for m in G.decade.finditer(s):  # "1 декада сентября": days 1-10 (the last runs to the end)
-        n = "123".index(m.group("n")[0]) + 1 if m.group("n")[0].isdigit() else \
-            ("перв", "втор", "трет").index(m.group("n")) + 1
+        n = _third(m.group("n"))
         mon, y = G.month_of[m.group("mon").rstrip(".")], _year(m.group("y"))
-        n2 = int(m.group("n2") or n)
+        n2 = _third(m.group("n2")) if m.group("n2") else n
         found.append(Token(m.start(), m.end(), mon, mon, n * 10 - 9, 31 if n2 == 3 else n2 * 10,
                            y, closed=True))
         taken.append(m.span())
@@ -211,6 +210,13 @@ def term_tokens(s: str) -> list[Token]:
                 m1, m2 = G.school_terms[n - 1]
                 out.append(Token(m.start("seq") + o.start(), m.end(), m1, m2, year=y))
     return out
+
+
+def _third(word: str) -> int:
+    """The number of a month's third as written: "2", "ii", "втор" → 2."""
+    if word.isdigit():
+        return int(word)
+    return G.ordinal_of.get(word) or ("перв", "втор", "трет").index(word) + 1
 
 
 def _ordinal_number(word: str) -> int | None:

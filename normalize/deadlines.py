@@ -32,7 +32,10 @@ Decisions the contract leaves open:
   starts in the plan's first year (and ends in its last year for a multi-year plan);
 - in a plan for a school year ("на 2025-2026 учебный год") yearless phrases resolve within it:
   September–December in its first year, January–August in its second, "once"; continuous and
-  repeated work spans 1 September – 31 August;
+  repeated work spans 1 September – 31 August; a plan preparing for a school year ("по
+  подготовке … к 2011/2012 учебному году", "к началу 2024-2025 учебного года") runs before it:
+  its yearless months and days fall in the first year (the act's year), "до 15 июня" is June of
+  2011, while its continuous and repeated work still spans the school year;
 - "I полугодие" of a school year (written, or in a school-year plan) is September–December of
   its first year, "II полугодие" January–May of its second;
 - the same month named with two years ("май 2023 г., май 2024 г.") is "annual"; "Май, ежегодно
@@ -55,6 +58,9 @@ Decisions the contract leaves open:
   without a plan or after an event); "в начале и в конце учебного года" is September and May;
 - a range whose end, as written, comes before its start ("с 01.01.2024 по 08.01.2023") has a slip
   in the end's year: the end is read as the first such day after the start;
+- a named month, quarter or half-year spanned ("в течение мая", "на протяжении июня", "в течение
+  III квартала") is that one interval, "once" (only the plan's whole year or term is "continuous");
+  a decade is written in arabic or roman numerals or words ("II декада сентября": 11–20);
 - a week of a month ("1-я неделя сентября", "в течение второй недели мая") is its n-th seven days
   (the fifth runs to the month's end), "последняя неделя" its last seven (a yearless February
   counts 28 days); the end of a school year's lessons ("по завершении учебного процесса", "по
@@ -88,18 +94,21 @@ def _plan_years(period: Period | None) -> tuple[int, int] | None:
     return a, b
 
 
-def parse_period(text: str) -> Period | None:
+def parse_period(text: str, title: str | None = None) -> Period | None:
     """"2021-2025 гг." → Period(2021, 2025); "на 2023 год" → Period(2023, 2023).
 
     Years inside dates ("приказ от 09.12.2022") do not count; the first written range wins over
     stray years; "на 2023-2024 учебный год" is 2023..2024; a bare "до 2026 года" gives only the
-    end year.
+    end year. A school year that the period text or the title prepares for ("к 2011/2012
+    учебному году") marks a preparation plan (`prepares`).
     """
     s = sc.normalize_text(text)
     s = sc.mask(s, [(t.pos, t.end) for t in sc.day_points(s) if t.year is not None])
     school = sc.school_year(s)
     if school:
-        return Period(start_year=school[0], end_year=school[1], school_year=True)
+        prepares = any(_prepares_for(t, school[:2]) for t in (s, title) if t)
+        return Period(start_year=school[0], end_year=school[1], school_year=True,
+                      prepares=prepares)
     ys = sc.years(s)
     if not ys:
         return None
@@ -112,6 +121,15 @@ def parse_period(text: str) -> Period | None:
     if first == last and sc.by_prefix(s, ys[0][0]):
         return Period(start_year=None, end_year=last)
     return Period(start_year=first, end_year=last, month=_one_month(s, first, last))
+
+
+def _prepares_for(text: str, years: tuple[int, int]) -> bool:
+    """The text names the school year `years` as the one its work prepares for ("по подготовке …
+    к 2011/2012 учебному году", "к началу 2024-2025 учебного года")."""
+    s = sc.normalize_text(text)
+    school = sc.school_year(s)
+    return school is not None and school[:2] == years \
+        and G.school_prep.search(s[:school[2][0]]) is not None
 
 
 def _one_month(s: str, first: int, last: int) -> int | None:
@@ -142,6 +160,7 @@ def match_deadline(text: str, period: Period | None) -> tuple[Deadline, str | No
     s = sc.normalize_text(text)
     ctx = Ctx(s=s, plan=_plan_years(period), kind=sc.kind_of(s),
               school_plan=bool(period and period.school_year),
+              prep_plan=bool(period and period.prepares),
               plan_month=period.month if period else None)
     for name, rule in RULES:
         hit = rule(ctx)

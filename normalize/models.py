@@ -49,6 +49,9 @@ class Period(RecordModel):
     end_year: int | None = None
     # a plan "на 2025-2026 учебный год": its yearless deadlines fall in September–August
     school_year: bool = Field(default=False, exclude=True)
+    # a plan "по подготовке … к 2011/2012 учебному году": its work precedes that school year, so
+    # its yearless deadlines fall in the first year (the act's year)
+    prepares: bool = Field(default=False, exclude=True)
     # a plan "на сентябрь 2018 года": its bare days ("1 (суббота)") fall in that month
     month: int | None = Field(default=None, exclude=True)
 

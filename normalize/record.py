@@ -76,7 +76,7 @@ def _ref(p: Provenance) -> SourceRef:
 
 
 def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts:
-    period = deadlines.parse_period(d.period_text) if d.period_text else None
+    period = deadlines.parse_period(d.period_text, d.title) if d.period_text else None
     order = None
     if d.order_number or d.order_date_text:
         date = deadlines.parse_date(d.order_date_text) if d.order_date_text else None
