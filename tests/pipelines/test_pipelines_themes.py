@@ -239,3 +239,62 @@ def test_retheme_fills_a_database_stored_before_themes_existed(roadmaps, tmp_pat
     assert record["indicators"][0]["theme"]["code"] == "mentoring_young"
     assert record["activities"][0]["type_label"] == "Семинар, вебинар"
     con.close()
+
+
+# two invented plans that word the same indicators differently (and one they do not share)
+TWO_PLANS = {
+    "rechnoy_programme_2025.txt": """\
+Администрация Речного муниципального района Северной области
+
+ПОСТАНОВЛЕНИЕ
+
+от 10.01.2025 № 5
+
+Об утверждении муниципальной программы «Развитие образования Речного района на 2025–2027 годы»
+
+**Целевые показатели Программы**
+
+№\tНаименование показателя\tЕд. измерения\t2025\t2026\t2027
+1\tЧисленность детей в возрасте от 5 до 18 лет\tчел.\t4100\t4150\t4200
+2\tДоля жителей района, систематически занимающихся физической культурой и спортом\t%\t48\t50\t52
+3\tЧисленность педагогических работников организаций дополнительного образования\tчел.\t60\t62\t64
+4\tОхват старшеклассников профильным обучением\t%\t40\t45\t50
+""",
+    "lugovoy_roadmap_2025.txt": """\
+Администрация Луговского городского округа Южной области
+
+ПОСТАНОВЛЕНИЕ
+
+от 15.02.2025 № 44
+
+Об утверждении плана мероприятий («дорожной карты») развития общего образования Луговского \
+городского округа на 2025–2026 годы
+
+**Целевые индикаторы**
+
+№\tНаименование индикатора\tЕд. изм.\t2025\t2026
+1\tКоличество детей и подростков 5–18 лет, проживающих в округе\tчел.\t2900\t2950
+2\tУдельный вес населения округа, регулярно занимающегося спортом\t%\t47\t49
+3\tСреднесписочная численность педагогов дополнительного образования детей\tчел.\t35\t36
+4\tДоля учащихся, обучающихся в профильных классах\t%\t30\t35
+5\tДоля граждан среднего возраста, занимающихся физкультурой и спортом\t%\t30\t32
+""",
+}
+
+
+def test_compare_puts_differently_worded_indicators_of_two_plans_in_one_row(
+        roadmaps, tmp_path: Path) -> None:
+    for name, text in TWO_PLANS.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = tmp_path / "two.duckdb"
+    roadmaps("ingest", str(tmp_path), "--db", str(db), "--workers", "1")
+    rows = json.loads(roadmaps("compare", "themes", "--db", str(db), "--format", "json").stdout)
+    names: dict[str, set[str]] = {}
+    for x in rows:
+        names.setdefault(x["theme_code"], set()).add(x["name"])
+    shared = {x["theme_code"] for x in rows if x["theme_municipalities"] == 2}
+    assert shared == {"children_population.y5_18", "population_sport", "teachers_count.addl",
+                      "profile_education"}
+    assert all(len(names[code]) == 2 for code in shared)
+    assert names["population_sport.middle"] == {
+        "Доля граждан среднего возраста, занимающихся физкультурой и спортом"}
