@@ -7,7 +7,8 @@ a layout feature of real documents:
   site's menus (a list of districts, a list of act types), the site's heading "РЕШЕНИЕ <council
   in normal case> от … № …" over the subject in capitals on one long line, the amended act's
   name and the programmes' names nested in straight quotes three deep, their years "НА … -
-  … ГГ.", then the act's own letterhead in capitals with no subject after it;
+  … ГГ.", then the act's own letterhead in capitals with no subject after it; the council's
+  name in normal case only in the site's heading and its note "(принято городским Советом …)";
 - 776 (docx): a town head's act whose subject runs over three left-aligned paragraphs, the last
   one opening with the town's name in the genitive ("… подростков города" / "Сосновска в 2024
   году");
@@ -47,6 +48,7 @@ TXT_775 = (
     "ГОРОДА МИРНЫЙ\" НА 2011 - 2013 ГГ., \"КАНИКУЛЫ 2011 - 2013\", \"ЗДОРОВЫЙ ШКОЛЬНИК "
     "\"ЗАРЯДКА\" Г. МИРНЫЙ\" НА 2011 - 2013 ГГ.\"\n"
     "(принято городским Советом народных депутатов 17.11.2011 № 93)\n"
+    "(вместе с \"ГОРОДСКОЙ ЦЕЛЕВОЙ ПРОГРАММОЙ \"КАНИКУЛЫ\" В 2011 - 2014 ГОДАХ\")\n"
     "\n"
     "Официальная публикация в СМИ:\n"
     "не найдено\n"
@@ -56,10 +58,9 @@ TXT_775 = (
     "РЕШЕНИЕ\n"
     "от 18 ноября 2011 года № 41-НПА\n"
     "\n"
-    "В связи с уточнением расходов городского бюджета Мирнинский городской Совет народных "
-    "депутатов решил:\n"
-    "1. Внести в решение Мирнинского городского Совета народных депутатов от 05.10.2010 "
-    "№ 17-НПА изменения согласно приложению.\n"
+    "В связи с уточнением расходов городского бюджета, руководствуясь Уставом города,\n"
+    "РЕШИЛ:\n"
+    "1. Внести в решение от 05.10.2010 № 17-НПА изменения согласно приложению.\n"
     "2. Опубликовать решение в газете \"Мирнинские вести\".\n"
 )
 

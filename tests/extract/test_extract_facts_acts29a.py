@@ -21,7 +21,7 @@ from ingest.models import Provenance
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc
+from facts_helpers import docx_doc, lines_doc, pdf_doc, txt_doc
 
 
 
@@ -105,3 +105,20 @@ def test_a_site_heading_over_a_letterhead_without_subject(
 def test_a_sites_menu(menu: list[str], expected: bool) -> None:
     chunk = Chunk(text=" ".join(menu), source=Provenance(line=1), lines=tuple(menu))
     assert is_menu(chunk) is expected
+
+
+@pytest.mark.parametrize(("note", "issuer"), [
+    # the heading and its note print the council's name in normal case inside a paragraph the
+    # capitals subject makes read as capitals: the letterhead keeps the document's "Совет"
+    ("(принято городским Советом народных депутатов 17.11.2011 № 93)",
+     "Мирнинский городской Совет народных депутатов"),
+    ("(принято 17.11.2011 № 93)", "Мирнинский городской Совет народных депутатов"),
+])
+def test_a_capitals_letterhead_keeps_the_documents_own_spelling(
+        tools: ExtractTools, tmp_path: Path, note: str, issuer: str) -> None:
+    text = (f"РЕШЕНИЕ Мирнинского городского Совета народных депутатов от 18.11.2011 № 41\n"
+            f"{_NESTED}\n{note}\n(вместе с \"ГОРОДСКОЙ ПРОГРАММОЙ \"КАНИКУЛЫ\" В 2011 - 2014 "
+            "ГОДАХ\")\n\nМИРНИНСКИЙ ГОРОДСКОЙ СОВЕТ НАРОДНЫХ ДЕПУТАТОВ\n\nРЕШЕНИЕ\n"
+            "от 18 ноября 2011 года № 41\n\nВ связи с уточнением расходов городского бюджета\n"
+            "РЕШИЛ:\n1. Внести изменения согласно приложению.\n")
+    assert extract(txt_doc(tmp_path, text), Found(), tools).document.issuer == issuer
