@@ -117,8 +117,11 @@ def _caps_word_heading(ctx: Ctx, text: str) -> bool:
     """"РЕШЕНИЕ Н-ского городского Совета … от 25.12.2008 № 15": a site's heading printing
     the act's word in capitals and its body in normal case, its date and number on the line;
     a letterhead's capitals line carries no lower-case body."""
-    words, req = text.split(), rq.read(ctx, text)
-    return len(words) > 1 and not words[1].isupper() and bool(req.number and req.date)
+    words = text.split()
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+        return False  # "РЕШЕНИЕ от 3 марта 2009 г. N 12": a letterhead's act line, no body
+    req = rq.read(ctx, text)
+    return bool(req.number and req.date)
 
 
 # the act's word in an oblique case ("Приказа Министерства … от … N 462" in a list of legal
