@@ -4,7 +4,8 @@ Run: .venv/bin/python samples/make_facts29a_samples.py [names…]
 Each document is our own (invented municipalities, bodies, people and wording) and reproduces
 a layout feature of real documents:
 - 775 (txt): a council's amending decision as a law aggregator's text export prints it: the
-  site's menus (a list of districts, a list of act types), the site's heading "РЕШЕНИЕ <council
+  site's section title naming its region part, its menus (a list of districts closed by the
+  region part, a list of act types), the site's heading "РЕШЕНИЕ <council
   in normal case> от … № …" over the subject in capitals on one long line, the amended act's
   name and the programmes' names nested in straight quotes three deep, their years "НА … -
   … ГГ.", then the act's own letterhead in capitals with no subject after it; the council's
@@ -28,8 +29,8 @@ from docx_build import build_named, new_doc, para, save_deterministic, text_buil
 HERE = Path(__file__).parent
 
 TXT_775 = (
-    "Правовая база\n"
-    "поселений Верхнего Приречья\n"
+    "Законодательство\n"
+    "городов Верхнего Приречья\n"
     "\n"
     "Озёрский р-н\n"
     "Луговской р-н\n"

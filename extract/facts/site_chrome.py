@@ -22,7 +22,7 @@ def _attachment_row(vocab: FactsVocab, c: Chunk) -> bool:
 
 _MENU_LINES = 4  # "Законы" / "Постановления" / "Распоряжения" / "Все документы": a menu
 _MENU_WORDS = 3
-_MENU_LEAD = 3  # a menu stands among a page's first paragraphs, over the act
+_MENU_LEAD = 4  # a menu stands among a page's first paragraphs, over the act
 
 
 def is_menu(c: Chunk) -> bool:
@@ -36,11 +36,16 @@ def is_menu(c: Chunk) -> bool:
         and not any(ch.isdigit() for ch in x) and x[-1] not in ".:;,»\"" for x in lines)
 
 
+def _section(vocab: FactsVocab, c: Chunk) -> bool:
+    """A law aggregator's section title ("Правовые акты … края") as a paragraph of its own."""
+    return c.cells is None and bool(vocab.site_section.match(c.text.strip()))
+
+
 def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     """`chunks` without a site's lines, menus and attached-files rows."""
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
-        if k < _MENU_LEAD and is_menu(c):
+        if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue
         if c.cells is not None:
             if not _attachment_row(vocab, c):

@@ -72,7 +72,7 @@ def test_an_amended_acts_edition_stays_in_the_subject(
     assert extract(doc, Found(), tools).document.title == title
 
 
-_MENUS = ("Правовая база\nпоселений Верхнего Приречья\n\nОзёрский р-н\nЛуговской р-н\n"
+_MENUS = ("Правовая база\nгородов Верхнего Приречья\n\nОзёрский р-н\nЛуговской р-н\n"
           "Сосновский р-н\nВерхнее Приречье\n\nЗаконы\nПостановления\nРешения\nРаспоряжения\n"
           "Все документы\n\n")
 _NESTED = ('"О ВНЕСЕНИИ ИЗМЕНЕНИЙ В РЕШЕНИЕ МИРНИНСКОГО ГОРОДСКОГО СОВЕТА ОТ 05.10.2010 № 17 '
@@ -122,3 +122,21 @@ def test_a_capitals_letterhead_keeps_the_documents_own_spelling(
             "от 18 ноября 2011 года № 41\n\nВ связи с уточнением расходов городского бюджета\n"
             "РЕШИЛ:\n1. Внести изменения согласно приложению.\n")
     assert extract(txt_doc(tmp_path, text), Found(), tools).document.issuer == issuer
+
+
+_HEAD_ACT = ("ГЛАВА ГОРОДА СОСНОВСКА\n\nПОСТАНОВЛЕНИЕ\nот 9 февраля 2005 г. N 28\n\n"
+             "ОБ ОРГАНИЗАЦИИ ЛЕТНЕГО ОТДЫХА ДЕТЕЙ В 2005 ГОДУ\n\n"
+             "В целях организованного проведения летнего отдыха детей постановляю:\n"
+             "1. Утвердить состав комиссии по организации летнего отдыха детей.\n")
+
+
+@pytest.mark.parametrize(("site", "region"), [
+    # a law aggregator's sections over the act: the region they name is the site's
+    ("Право\nНавигация\nРеклама\nНовые документы\n\nЗаконодательство Российской Федерации\n\n"
+     "Правовые акты Лесного края\n\n", None),
+    ("Законодательство\nгородов Лесного края\n\n", None),
+])
+def test_a_law_sites_sections_name_no_region(
+        tools: ExtractTools, tmp_path: Path, site: str, region: str | None) -> None:
+    d = extract(txt_doc(tmp_path, site + _HEAD_ACT), Found(), tools).document
+    assert (d.region_text, d.title) == (region, "ОБ ОРГАНИЗАЦИИ ЛЕТНЕГО ОТДЫХА ДЕТЕЙ В 2005 ГОДУ")
