@@ -162,7 +162,8 @@ def tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
 
 
 # a word right after an opening quote: a name in apposition, printed in the nominative
-_QUOTED_WORD = re.compile(r'(?:^|(?<=[\s(]))[«"“„]\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)(?=[»"”\s])')
+_QUOTED_WORD = re.compile(r'(?:^|(?<=[\s(]))[«"“„]\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)'
+                          r'(?=[»"”\s])')
 
 
 def marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:

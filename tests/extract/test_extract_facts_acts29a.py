@@ -24,7 +24,6 @@ sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, lines_doc, pdf_doc, txt_doc
 
 
-
 def _years(text: str | None) -> tuple[int, int] | None:
     got = parse_period(text) if text else None
     return (got.start_year, got.end_year) if got else None
