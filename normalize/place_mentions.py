@@ -52,6 +52,7 @@ class _Marker:
 class _Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
     text: str
     lemma: str
+    quoted: bool = False  # the word opens a name in quotes ('поселения "Краснобор"')
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,13 @@ def _soften(text: str) -> str:
 
 def tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
     """The words, numbers and signs of a cleaned text with their lemmas."""
-    return [_Tok(t, lem.lemma(t)) for t in _TOKEN.findall(_clean(text))]
+    quoted = set(_QUOTED_WORD.findall(text)) if '"' in text or "«" in text else set()
+    return [_Tok(t, lem.lemma(t), t in quoted) for t in _TOKEN.findall(_clean(text))]
+
+
+# a word right after an opening quote: a name in apposition, printed in the nominative
+_QUOTED_WORD = re.compile(r'(?:^|(?<=[\s(]))[«"“„]\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)'
+                          r'(?=[»"”\s])')
 
 
 def marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
@@ -333,6 +340,8 @@ def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
         gender = head_gender(words[0], lem) or gender
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)
+    elif n == 1 and template is mk.prefix and toks[k].quoted:
+        name = words[0]  # 'сельского поселения "Краснобор"': a quoted name keeps its spelling
     elif n == 2:
         name = two_word_name(words[0], words[1], lem, gender)
     else:

@@ -92,7 +92,22 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     bracket = nxt.text[:1] == "(" and _bracket_goes_on(nxt.text)
     return nxt.text[:1].islower() or opened or straight or named or bracket \
         or open_end(ctx, text) or _awaits_requisites(ctx, text) \
-        or _caps_goes_on(ctx, text, nxt.text) or _owner_goes_on(ctx, text, nxt.text)
+        or _caps_goes_on(ctx, text, nxt.text) or _owner_goes_on(ctx, text, nxt.text) \
+        or _town_goes_on(ctx, text, nxt.text)
+
+
+def _town_goes_on(ctx: Ctx, text: str, line: str) -> bool:
+    """"… детей и подростков города" / "Заречного в 2009 году": a subject ending with a
+    settlement's word awaits its name; the next line opening with a proper noun gives it."""
+    words = text.rstrip().split()
+    first = line.split()[0] if line.split() else ""
+    return bool(words) and first[:1].isupper() and _settlement_end(ctx, words[-1])
+
+
+def _settlement_end(ctx: Ctx, word: str) -> bool:
+    """The word is a settlement's ("города", "поселка", "с."), its name still to come."""
+    lem = ctx.lemmas(word.rstrip(".,"))
+    return bool(lem) and lem[-1] in ctx.vocab.settlement_words
 
 
 def _owner_goes_on(ctx: Ctx, text: str, line: str) -> bool:

@@ -96,7 +96,8 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
     got = _act_word(ctx, line.text)
     # "постановление … от 22.10.2014 № 1061 «…»;" in lower case: an item of a list of acts
     # (those an item repeals or amends), never the heading of the page's own act
-    if not got or line.text.split()[0].isupper() or not line.text.lstrip()[:1].isupper():
+    if not got or not line.text.lstrip()[:1].isupper() \
+            or (line.text.split()[0].isupper() and not _caps_word_heading(ctx, line.text)):
         return None
     if _cited_form(ctx, line.text):
         return None
@@ -110,6 +111,17 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
             break
         text = f"{text} {nxt.text}"
     return (got[0], text) if rq.read(ctx, text) else None
+
+
+def _caps_word_heading(ctx: Ctx, text: str) -> bool:
+    """"РЕШЕНИЕ Н-ского городского Совета … от 25.12.2008 № 15": a site's heading printing
+    the act's word in capitals and its body in normal case, its date and number on the line;
+    a letterhead's capitals line carries no lower-case body."""
+    words = text.split()
+    if len(words) < 2 or not words[1][:1].isupper() or words[1].isupper():
+        return False  # "РЕШЕНИЕ от 3 марта 2009 г. N 12": a letterhead's act line, no body
+    req = rq.read(ctx, text)
+    return bool(req.number and req.date)
 
 
 # the act's word in an oblique case ("Приказа Министерства … от … N 462" in a list of legal

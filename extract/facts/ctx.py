@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from extract.facts import spaced
-from extract.facts.case import mid_sentence_capitals, quoted_lower_openers
+from extract.facts.case import is_capitals, mid_sentence_capitals, quoted_lower_openers
 from extract.facts.lines import Chunk, Line, top_lines
 from extract.facts.vocab import FactsVocab
 from extract.found import Found
@@ -76,6 +76,10 @@ class Ctx:
         """Lemmas the document writes with a capital inside a sentence (names, not the
         organisation words some writers capitalise: "Управления образования")."""
         texts = [x for c in self.chunks for x in (c.cells if c.cells is not None else (c.text,))]
+        # a text export's paragraph running a site's heading in normal case into a subject in
+        # capitals reads as capitals whole: its mixed-case lines still write names
+        texts += [x for c in self.chunks if c.cells is None and len(c.lines) > 1
+                  and is_capitals(c.text) for x in c.lines]
         return mid_sentence_capitals(texts, self.tools) - (
             self.vocab.org_words - self.vocab.proper_org_words)
 

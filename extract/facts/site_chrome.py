@@ -20,10 +20,33 @@ def _attachment_row(vocab: FactsVocab, c: Chunk) -> bool:
     return bool(cells) and all(vocab.attachment_cell.match(x) for x in cells)
 
 
+_MENU_LINES = 4  # "Законы" / "Постановления" / "Распоряжения" / "Все документы": a menu
+_MENU_WORDS = 3
+_MENU_LEAD = 4  # a menu stands among a page's first paragraphs, over the act
+
+
+def is_menu(c: Chunk) -> bool:
+    """A site's menu in a text export: a paragraph of many short items, one per line, in
+    sentence case, with no number, no capitals heading and no sentence's punctuation
+    ("Законы / Постановления / …", "Н-ский р-н / Заречный р-н / …"). No act's letterhead or
+    subject is printed so (a letterhead is in capitals, a subject's lines are longer)."""
+    lines = [x.strip() for x in c.lines if x.strip()]
+    return c.cells is None and len(lines) >= _MENU_LINES and all(
+        len(x.split()) <= _MENU_WORDS and x[:1].isupper() and not x.isupper()
+        and not any(ch.isdigit() for ch in x) and x[-1] not in ".:;,»\"" for x in lines)
+
+
+def _section(vocab: FactsVocab, c: Chunk) -> bool:
+    """A law aggregator's section title ("Правовые акты … края") as a paragraph of its own."""
+    return c.cells is None and bool(vocab.site_section.match(c.text.strip()))
+
+
 def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
-    """`chunks` without a site's lines and attached-files rows."""
+    """`chunks` without a site's lines, menus and attached-files rows."""
     out: list[Chunk] = []
-    for c in chunks:
+    for k, c in enumerate(chunks):
+        if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
+            continue
         if c.cells is not None:
             if not _attachment_row(vocab, c):
                 out.append(c)

@@ -28,6 +28,21 @@ QUOTES = "«\"“„"
 _ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")
 
 
+def _note_or_cited(m: re.Match[str]) -> str:
+    """A note of amendments goes, unless it follows a cited act's number inside the subject
+    ("О внесении изменений в постановление … от 20.09.2010 N 70 (ред. от 22.04.2011)"): there
+    it names which edition of the cited act is amended, a part of the subject as printed."""
+    before = m.string[: m.start()]
+    if m.group(0).startswith("(") and _DATED.search(before):
+        return m.group(0)
+    return " "
+
+
+# a cited act's date a few words before its number ("от 20.09.2010 N 70", "от 5 мая 2010 г. № 7")
+_DATED = re.compile(r"\bот\s+\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4}\s*(?:г\.?|года)?\s*"
+                    r"(?:№|\bN)\s*[\w/-]+\s*$", re.IGNORECASE)
+
+
 def _unquote(text: str) -> str:
     """A subject printed in quotes after its act's number: '"О программе "Кадры" на 2008 год"'
     → 'О программе "Кадры" на 2008 год' (the outer pair only)."""
@@ -45,7 +60,8 @@ def _unquote(text: str) -> str:
         # act's number (no name ends so); when a name is still open ('"Об утверждении
         # программы "Развитие … "Город …" … годы"'), the last quote closes it
         body = inner[:-1]
-        wrapper = _open_names(body) <= 0 or bool(_ACT_NUMBER_END.search(body))
+        wrapper = _open_names(body) <= 0 or bool(_ACT_NUMBER_END.search(body)) \
+            or _cited_name_open(body)
         return body.rstrip() if inner.endswith('"') and wrapper else inner
     if text[:1] == "«" and inner.endswith("»") and inner.count("«") < inner.count("»"):
         return inner[:-1]
@@ -60,6 +76,22 @@ def _open_names(text: str) -> int:
         if ch == '"':
             depth += 1 if at == 0 or text[at - 1].isspace() or text[at - 1] == "(" else -1
     return depth
+
+
+def _cited_name_open(text: str) -> bool:
+    """The one name `text` leaves open is a cited act's, its quote right after the act's
+    number ('… решение … от 07.12.2007 № 88 "Об утверждении программ "А" на … гг., "Б"'): a
+    site merging nested closing quotes closes it with the wrapper's quote, which is no plan
+    name's end."""
+    opened: list[int] = []
+    for at, ch in enumerate(text):
+        if ch != '"':
+            continue
+        if at == 0 or text[at - 1].isspace() or text[at - 1] == "(":
+            opened.append(at)
+        elif opened:
+            opened.pop()
+    return len(opened) == 1 and bool(_ACT_NUMBER_END.search(text[: opened[0]]))
 
 
 # a title page's foot run into its title: where and when it was printed ("… п. Лесной, 2022")
@@ -77,7 +109,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     the place and year of the title page's foot ("п. Лесной, 2022") and a final period."""
     text = squash(ctx.unspaced(text))  # "О Т Ч Е Т О В Ы П О Л Н Е Н И И" as a reader reads it
     for rx in ctx.vocab.amendments:
-        text = rx.sub(" ", text)
+        text = rx.sub(_note_or_cited, text)
     # a site's text export closes a one-cell table's line with its border ("… годы |")
     text = SEE_BELOW.sub("", _before_restart(ctx, squash(text).strip(" |│┃")))
     if text.startswith("«") and text.endswith("»") and text.count("«") == text.count("»"):

@@ -47,6 +47,7 @@ class FactsVocab:
     sign_captions: dict[str, re.Pattern[str]]  # role → caption under a signature's cell
     full_name: re.Pattern[str]
     site_chrome_line: re.Pattern[str]
+    site_section: re.Pattern[str]
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
     region_tail_abbreviations: frozenset[str]
@@ -222,6 +223,7 @@ def facts_vocab() -> FactsVocab:
         sign_captions={k: re.compile(v, re.IGNORECASE) for k, v in f["sign_captions"].items()},
         full_name=re.compile(f["full_name_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
+        site_section=re.compile(f["site_section"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
