@@ -105,7 +105,7 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             out.append(with_legal_form(ctx, pending, line) if not out else line)
         elif not out:
             pending.append(line)
-        elif out and (address_line(line) or place_under_quoted(out[-1], line)) \
+        elif out and (address_line(line) or place_under_quoted(ctx, out[-1], line)) \
                 and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
