@@ -273,11 +273,23 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     before = title[: m.start()].split()
     end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
-    quoted = _quoted_at(title, end)
+    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end)
     if not quoted or not before or before[-1].lower() in _STOPS:
         return None
     form = _form_nominative(ctx, m.group(0).split())
     return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
+
+
+# "… учреждения – лицей № 5": the institution's kind and number after a dash, no quotes
+_DASHED = re.compile(r"\s*[–—-]\s*(?P<kind>[а-яё]+)\s*(?P<number>№\s?\d{1,4})(?!\d)")
+
+
+def _dashed_at(ctx: Ctx, text: str, pos: int) -> str | None:
+    """The "– лицей № 5" name at `pos`: a dash, an institution's word, its number; or None."""
+    m = _DASHED.match(text, pos)
+    if m is None or not set(ctx.lemmas(m.group("kind"))) & ctx.vocab.institution_words:
+        return None
+    return f"– {m.group('kind')} {m.group('number')}"
 
 
 def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:

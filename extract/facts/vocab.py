@@ -58,6 +58,7 @@ class FactsVocab:
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
     stamp_act: re.Pattern[str]
     grif_other: re.Pattern[str]
+    authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
@@ -233,6 +234,7 @@ def facts_vocab() -> FactsVocab:
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
         stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
         grif_other=re.compile(f["grif_other"]),
+        authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
