@@ -342,7 +342,7 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
     return None
 
 
-def _city_district(ctx: Ctx, lem: list[str], after: str) -> bool:
+def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bool:
     """"Лесного района Заречнска": a district named right before a city's name in the
     genitive is the city's administrative district, no municipality (the city is)."""
     word = after.split()[:1]

@@ -11,6 +11,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_lines import (
     NUMBERED_NAME,
@@ -57,11 +58,6 @@ def _report_title(ctx: Ctx) -> str | None:
     return _report_line(ctx) or _flattened_report(ctx)
 
 
-# "ОТЧЕТ - Лицей № 5 г. Заречный": a mirror site's page heading, its section's word and the
-# site's name after a spaced dash, over the document's own cover
-_PAGE_TITLE = re.compile(r"^\w+(?:\s\w+){0,2}\s[-–—|]\s[А-ЯЁ]")
-
-
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
     """Index in `ctx.top` of the document's own report heading under a site's page heading
     opening `c` (`_cover_below`)."""
@@ -73,7 +69,7 @@ def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
 def _cover_below(ctx: Ctx, start: int) -> int | None:
     """Index in `ctx.top` of the document's own report heading in capitals ("ПУБЛИЧНЫЙ
     ДОКЛАД") a few lines under line `start`, a site's page heading; None without one."""
-    if not _PAGE_TITLE.match(ctx.top[start].text):
+    if not PAGE_HEADING.match(ctx.top[start].text):
         return None
     for k in range(start + 1, min(start + 1 + _TITLE_LINES, len(ctx.top))):
         text = ctx.top[k].text

@@ -50,6 +50,7 @@ class FactsVocab:
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
     region_tail_abbreviations: frozenset[str]
+    form_place_abbreviations: frozenset[str]
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     bare_number: re.Pattern[str]  # "Приказ 01-21/159": an act's word and its code, no "№"
@@ -226,6 +227,8 @@ def facts_vocab() -> FactsVocab:
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
+        form_place_abbreviations=frozenset(f["form_place_abbreviations"]) | frozenset(
+            f["region_abbreviations"]),
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         bare_number=re.compile(f["bare_number_pattern"]),
