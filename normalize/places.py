@@ -177,11 +177,13 @@ def _city_of(text: str, m: Mention, lem: Lemmatizer) -> str | None:
 
 
 def _city_name(word: str, lem: Lemmatizer) -> bool:
-    """A place noun in the genitive the dictionary knows ("Заречнска"): a city's name."""
+    """A place noun in the genitive the dictionary knows ("Заречнска"): a city's name (not a
+    word that may be an adjective: "Заречной" before "области" is the region's)."""
     if not word[:1].isupper():
         return False
-    return any(p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent"
-               for p in lem.parse(word.lower()))
+    parses = lem.parse(word.lower())
+    return not any(p.tag.POS == "ADJF" for p in parses) and any(
+        p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent" for p in parses)
 
 
 def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,

@@ -23,6 +23,10 @@ CITY_DISTRICTS = [
     (["Детский сад № 5 Ольховского района Ростова-на-Дону"], "Ростов-на-Дону", None),
     # a region's adjective after the district: the district is the municipality
     (["Школа № 2 Ольховского района Лесной области"], "Ольховский район", "Лесная область"),
+    # a quoted district's name, then the region's adjective the dictionary also knows as a
+    # place noun: the district is the municipality
+    (["Отдел образования МО \"Ольховский район\" Тверской области"], "Ольховский район",
+     "Тверская область"),
     # a federal city after the district stays a region of its own
     (["Школа № 2 Ольховского района Санкт-Петербурга"], None, "Санкт-Петербург"),
 ]
