@@ -14,6 +14,7 @@ from functools import cache
 
 from normalize.lemmas import Lemmatizer
 from normalize.place_mentions import Mention, marker_vocab, mentions, places_data, tokens
+from normalize.place_names import geo_nominative
 from normalize.place_ner import ner_municipality
 
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
@@ -106,7 +107,12 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         for m in found:
             if m in inner:
                 if why is not None:
-                    why.append(f"place {m.name!r}: a district of a federal city, no municipality")
+                    why.append(f"place {m.name!r}: a city's district, no municipality")
+                city = _city_of(text, m, lem)
+                if city:  # "Лесного района Заречнска": the city is named, unmarked
+                    scores["municipality"][city] += weight * m.rank
+                    first.setdefault(city, (ti, m.start))
+                    cores.setdefault(city, city.casefold())
                 continue
             if m.kind == "settlement" and not settlements:
                 # "с. Новоселье", "п. Лесной" under a title: where the act was signed, a
@@ -146,14 +152,38 @@ def _federal_city(texts: list[str]) -> str | None:
 
 
 def _city_districts(text: str, found: list[Mention], lem: Lemmatizer) -> list[Mention]:
-    """The districts among `found` named right before a federal city ("Кировского района
-    Санкт-Петербурга"): the city's administrative districts, no municipal formations."""
-    if not _federal_city([text]):
+    """The districts among `found` named right before a city ("Кировского района
+    Санкт-Петербурга", "Лесного района Заречнска"): the city's administrative districts, no
+    municipal formations (a district before a region's adjective, "Лесного района Заречной
+    области", is one)."""
+    districts = [m for m in found if m.kind == "municipality" and m.name.endswith(" район")]
+    if not districts:
         return []
     toks = tokens(text, lem)
-    return [m for m in found if m.kind == "municipality" and m.end < len(toks)
-            and m.name.endswith(" район")
-            and any(rx.fullmatch(toks[m.end].text) for _, rx in _federal_cities())]
+    federal = _federal_city([text])
+    return [m for m in districts if m.end < len(toks) and (
+        _city_name(toks[m.end].text, lem)
+        or (federal and any(rx.fullmatch(toks[m.end].text) for _, rx in _federal_cities())))]
+
+
+def _city_of(text: str, m: Mention, lem: Lemmatizer) -> str | None:
+    """The city a district mention `m` of `text` belongs to, in the nominative (None for a
+    federal city, a region of its own)."""
+    toks = tokens(text, lem)
+    word = toks[m.end].text if m.end < len(toks) else ""
+    if any(rx.fullmatch(word) for _, rx in _federal_cities()):
+        return None
+    return geo_nominative(word, lem) if _city_name(word, lem) else None
+
+
+def _city_name(word: str, lem: Lemmatizer) -> bool:
+    """A place noun in the genitive the dictionary knows ("Заречнска"): a city's name (not a
+    word that may be an adjective: "Заречной" before "области" is the region's)."""
+    if not word[:1].isupper():
+        return False
+    parses = lem.parse(word.lower())
+    return not any(p.tag.POS == "ADJF" for p in parses) and any(
+        p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent" for p in parses)
 
 
 def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,

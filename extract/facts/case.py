@@ -183,6 +183,12 @@ def quoted_lower_openers(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _mixed_abbreviation(tok: str) -> bool:
+    """"СПб", "МинОбр": capitals and lower case mixed inside a word, as an abbreviation is
+    spelled (a capitalised word has one capital)."""
+    return sum(c.isupper() for c in tok) >= 2 and any(c.islower() for c in tok)
+
+
 def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
                  known_proper: frozenset[str] = frozenset(),
                  lower_openers: frozenset[str] = frozenset()) -> str:
@@ -214,6 +220,9 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
             opens = False
         elif opens and i and tok.lower() in lower_openers and tokens[i - 1] in _QUOTE_MARKS:
             out.append(tok.lower())  # «ГОРОД ЭНСК» where the text writes «город Энск»
+            opens = False
+        elif _mixed_abbreviation(tok):
+            out.append(tok)  # "СПб ГБОУ …": an abbreviation printed in its own mixed case
             opens = False
         elif tok[:1].isalpha():
             # a word the capitals text prints in lower case ("МБДОУ д/с") was written so

@@ -8,6 +8,9 @@ document's text: the letterhead, title and issuer rules must not see them.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
 
@@ -19,15 +22,52 @@ def is_stamp_start(vocab: FactsVocab, chunk: Chunk) -> bool:
 
 def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     """`chunks` without electronic-signature stamps: the chunk that opens one and, when a
-    reader gave one paragraph per printed line, the stamp's lines right after it."""
+    reader gave one paragraph per printed line, the stamp's lines right after it; the
+    signer's name the stamp prints in large letters beside them is cut from the grif's lines
+    it fell among (`_without_stamp_name`)."""
     out: list[Chunk] = []
     in_stamp = False
+    name: frozenset[str] = frozenset()
+    after = 0
     for c in chunks:
         if is_stamp_start(vocab, c):
-            in_stamp = True
+            in_stamp, after = True, _NAME_REACH
+            name = _signer_words(c.text)
             continue
         if in_stamp and c.cells is None and vocab.esign_line.match(c.text):
             continue
         in_stamp = False
-        out.append(c)
+        kept = _without_stamp_name(c, name) if after > 0 and c.cells is None else c
+        after -= 1
+        if kept is not None:
+            out.append(kept)
     return out
+
+
+# the grif's lines after a stamp among which its name's pieces may fall
+_NAME_REACH = 4
+_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# "___ Е.А. Орлова Елена Андреевна": a signature line, then the stamp's name's words
+_SIGNATURE_THEN_REST = re.compile(
+    r"^(?P<signature>.*[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+(?P<rest>.+)$")
+
+
+def _signer_words(text: str) -> frozenset[str]:
+    """The words of the signer's full name after the stamp's "…подписью:" (none without it)."""
+    _, colon, rest = text.partition(":")
+    return frozenset(_WORD.findall(rest.split(",")[0])) if colon else frozenset()
+
+
+def _without_stamp_name(c: Chunk, name: frozenset[str]) -> Chunk | None:
+    """`c` without the stamp's name printed into it: None when the line is only its words
+    ("Орлова"), the signature line cut before them ("___ Е.А. Орлова Елена Андреевна")."""
+    if not name or (c.lines and len(c.lines) > 1):
+        return c
+    words = c.text.split()
+    if words and all(w in name for w in words):
+        return None
+    m = _SIGNATURE_THEN_REST.match(c.text.strip())
+    if m and all(w in name for w in m.group("rest").split()):
+        signature = m.group("signature")
+        return replace(c, text=signature, lines=(signature,) if c.lines else ())
+    return c

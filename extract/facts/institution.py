@@ -87,6 +87,10 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
     to a preposition, a date or a person's name ("МБОУ СОШ № 7 им. Кедрова", "МБОУСОШ
     №10"); with `form_caps` (a title naming its owner) a form's capitals read as a type
     ("МКОУ ДО МДТ") go on to the name."""
+    if len(words) > 1 and words[0] in ctx.vocab.form_place_abbreviations \
+            and form_word(ctx, words[1]):
+        named = institution_at(ctx, words[1:], form_caps)  # "СПб ГБОУ …": the place's mark
+        return f"{words[0]} {named}" if named else None
     if not words or not form_word(ctx, words[0]):
         return None
     kind = _type_words(ctx, words[1:])
@@ -273,11 +277,48 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     before = title[: m.start()].split()
     end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
-    quoted = _quoted_at(title, end)
+    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end)
+    place = _place_adjective(before, m.group(0))
+    if place:
+        before = before[:-1]
     if not quoted or not before or before[-1].lower() in _STOPS:
         return None
-    form = _form_nominative(ctx, m.group(0).split())
+    form = _form_nominative(ctx, [*place, *m.group(0).split()])
+    if form and place:
+        form = _cased_like(form, place[0])
     return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
+
+
+def _place_adjective(before: list[str], form: str) -> list[str]:
+    """"Заречненского государственного … учреждения": the place's adjective opening the
+    legal form, in the form's case (its ending), capitalised; [] when there is none."""
+    if not before or not before[-1][:1].isupper() or not form:
+        return []
+    ending = form.split()[0].lower()[-3:]
+    word = before[-1]
+    return [word] if ending in ("ого", "ой") and word.lower().endswith(
+        ("ского", "цкого", "ской", "цкой")) and word.lower().endswith(ending) else []
+
+
+def _cased_like(form: str, printed: str) -> str:
+    """`form` with its first word's parts capitalised as `printed` ("Санкт-петербургское" →
+    "Санкт-Петербургское")."""
+    first, _, rest = form.partition(" ")
+    parts = [p.capitalize() if q[:1].isupper() else p
+             for p, q in zip(first.split("-"), printed.split("-"), strict=False)]
+    return f"{'-'.join(parts)} {rest}".strip()
+
+
+# "… учреждения – лицей № 5": the institution's kind and number after a dash, no quotes
+_DASHED = re.compile(r"\s*[–—-]\s*(?P<kind>[а-яё]+)\s*(?P<number>№\s?\d{1,4})(?!\d)")
+
+
+def _dashed_at(ctx: Ctx, text: str, pos: int) -> str | None:
+    """The "– лицей № 5" name at `pos`: a dash, an institution's word, its number; or None."""
+    m = _DASHED.match(text, pos)
+    if m is None or not set(ctx.lemmas(m.group("kind"))) & ctx.vocab.institution_words:
+        return None
+    return f"– {m.group('kind')} {m.group('number')}"
 
 
 def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:

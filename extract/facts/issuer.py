@@ -28,6 +28,7 @@ from extract.facts.name_lines import (
     short_name_line,
 )
 from extract.facts.order import order_header
+from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 
 _LETTERHEAD_CHUNKS = 8
@@ -105,7 +106,7 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             out.append(with_legal_form(ctx, pending, line) if not out else line)
         elif not out:
             pending.append(line)
-        elif out and (address_line(line) or place_under_quoted(out[-1], line)) \
+        elif out and (address_line(line) or place_under_quoted(ctx, out[-1], line)) \
                 and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
         elif out:
@@ -335,15 +336,25 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
         return None
     for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
         if _opens_title(ctx, c.text):
-            return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:i])) if i else None
+            lines = _without_page_heading(ctx, _letterhead_lines(ctx, ctx.head[:i]) if i else [])
+            return issuer_of_letterhead(ctx, lines) if lines else None
     if ctx.head and len(ctx.head[0].lines) > 1:
         # a text export that joined the letterhead and the title into one paragraph
         for j, line in enumerate(ctx.top[:_GRIF_REACH]):
             if line.chunk > 0:
                 break
             if j and _opens_title(ctx, line.text):
-                return issuer_of_letterhead(ctx, _lines_above(ctx, j))
+                return issuer_of_letterhead(ctx, _without_page_heading(ctx, _lines_above(ctx, j)))
     return None
+
+
+def _without_page_heading(ctx: Ctx, lines: list[str]) -> list[str]:
+    """`lines` without the document's first line when it is a mirror site's page heading
+    ("Документы – Школа № 5"): the site's, no body's letterhead."""
+    if lines and ctx.top and PAGE_HEADING.match(lines[0]) \
+            and ctx.top[0].text.strip().startswith(lines[0].strip()[:20]):
+        return lines[1:]
+    return lines
 
 
 def _opens_title(ctx: Ctx, text: str) -> bool:

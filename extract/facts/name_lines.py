@@ -21,10 +21,27 @@ def address_line(line: str) -> bool:
 _PLACE_LINE = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|пгт)\.\s?[А-ЯЁ][\w-]+(?:\s|$)")
 
 
-def place_under_quoted(name: str, line: str) -> bool:
-    """`line` opens with a settlement under a name whose quotes closed ("… «Средняя школа №
-    3»" / "г. Заречный Заречной области"): where the body is, its name ended at the quote."""
-    return name.rstrip().endswith(("»", '"')) and bool(_PLACE_LINE.match(line))
+def place_under_quoted(ctx: Ctx, name: str, line: str) -> bool:
+    """`line` names a settlement under a name that ended ("… «Средняя школа № 3»" or "…
+    гимназия № 2" / "г. Заречный Заречной области" or "Заречный Лесной области"): where the
+    body is, not its name."""
+    if not name.rstrip().endswith(("»", '"')) and not _NUMBER_END.search(name):
+        return False
+    return bool(_PLACE_LINE.match(line)) or _town_and_region(ctx, line)
+
+
+# "… гимназия №2": a name closed by its number
+_NUMBER_END = re.compile(r"№\s*\d+\s*$")
+
+
+def _town_and_region(ctx: Ctx, line: str) -> bool:
+    """"Заречный Лесной области": a proper name, then a region in the genitive, no marker."""
+    words = line.split()
+    if len(words) != 3 or not words[0][:1].isupper() or not ctx.tools.is_proper(words[0]):
+        return False
+    noun = ctx.lemmas(words[2])
+    return bool(noun) and noun[-1] in ctx.vocab.region_nouns \
+        and words[2].lower() != noun[-1] and words[1].lower().endswith(("ой", "ого"))
 
 
 def short_name_line(ctx: Ctx, full: str, line: str) -> bool:

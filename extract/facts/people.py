@@ -280,7 +280,7 @@ def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
         text = chunks[k].text.strip()
         if ctx.vocab.grif_council.match(text):
             return "council"
-        if ctx.vocab.grif_other.match(text):
+        if ctx.vocab.grif_other.match(text) or ctx.vocab.authors_label.match(text):
             return "other"
         if any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
             return "approve"

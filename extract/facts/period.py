@@ -335,10 +335,22 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
             for m in rx.finditer(text):
                 found = squash(m.group(group))
                 lem = ctx.lemmas(found)
-                if group == "place" and set(lem) & ctx.vocab.not_places:
+                if group == "place" and (set(lem) & ctx.vocab.not_places
+                                         or _city_district(ctx, lem, text[m.end():])):
                     continue
                 return found
     return None
+
+
+def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bool:
+    """"Лесного района Заречнска": a district named right before a city's name in the
+    genitive is the city's administrative district, no municipality (the city is)."""
+    word = after.split()[:1]
+    if not lem or lem[-1] != "район" or not word:
+        return False
+    name = word[0].strip(" «»\"(),.;:")
+    return name[:1].isupper() and ctx.tools.is_proper(name) \
+        and ctx.tools.tag(name.lower()) == ("NOUN", "gent")
 
 
 def municipality(ctx: Ctx, title: str | None) -> str | None:

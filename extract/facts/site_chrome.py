@@ -7,10 +7,15 @@ issuer rules must start at the document's own first line."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
+
+# "ОТЧЕТ - Лицей № 5 г. Заречный": a mirror site's page heading, its section's word and the
+# site's name after a spaced dash, over the document's own cover (no letterhead, no title)
+PAGE_HEADING = re.compile(r"^\w+(?:\s\w+){0,2}\s[-–—|]\s[А-ЯЁ]")
 
 
 def _attachment_row(vocab: FactsVocab, c: Chunk) -> bool:

@@ -82,7 +82,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     if line.chunk != prev.chunk and not (prev.single and line.single) \
             and not _approving_act(ctx, first, line):
         return False  # a paragraph ends the stamp (readers that join its lines)
-    if line.bold != first.bold or len(line.text.split()) > _STAMP_WORDS or _title_start(ctx, line):
+    if line.bold != _bold_of(lines, i, j) or len(line.text.split()) > _STAMP_WORDS \
+            or _title_start(ctx, line):
         return False
     if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
@@ -100,6 +101,15 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
             and prev.text[:1].islower() and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _bold_of(lines: tuple[Line, ...], i: int, j: int) -> bool:
+    """The weight the stamp's lines keep: its first line's, unless that line is the stamp's
+    word alone ("УТВЕРЖДЕНО" in bold over the position, the name and the order in plain
+    type): then the next line's (for that line itself: any weight goes on)."""
+    if len(lines[i].text.split()) > 1:
+        return lines[i].bold
+    return lines[j].bold if j == i + 1 else lines[i + 1].bold
 
 
 def _approving_act(ctx: Ctx, first: Line, line: Line) -> bool:

@@ -11,6 +11,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_lines import (
     NUMBERED_NAME,
@@ -45,6 +46,9 @@ def _report_title(ctx: Ctx) -> str | None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
             return None  # an annual plan's "Анализ работы … за" the year before it
+        cover = _cover_under_page_title(ctx, c) if openers else None
+        if cover is not None:
+            return clean_title(ctx, lines_from(ctx, cover))
         if openers or _reviews_draft(ctx, i, lem):
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             i = _capitals_cover(ctx, i, lem) if openers else i
@@ -52,6 +56,26 @@ def _report_title(ctx: Ctx) -> str | None:
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
     return _report_line(ctx) or _flattened_report(ctx)
+
+
+def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
+    """Index in `ctx.top` of the document's own report heading under a site's page heading
+    opening `c` (`_cover_below`)."""
+    at = ctx.chunks.index(c)
+    start = next((k for k, line in enumerate(ctx.top) if line.chunk == at), None)
+    return _cover_below(ctx, start) if start is not None else None
+
+
+def _cover_below(ctx: Ctx, start: int) -> int | None:
+    """Index in `ctx.top` of the document's own report heading in capitals ("ПУБЛИЧНЫЙ
+    ДОКЛАД") a few lines under line `start`, a site's page heading; None without one."""
+    if not PAGE_HEADING.match(ctx.top[start].text):
+        return None
+    for k in range(start + 1, min(start + 1 + _TITLE_LINES, len(ctx.top))):
+        text = ctx.top[k].text
+        if _in_capitals(text) and any(seq[0] != "о" for seq in _openers(ctx, text)):
+            return k
+    return None
 
 
 def _capitals_cover(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> int:
@@ -184,7 +208,7 @@ def _report_line(ctx: Ctx) -> str | None:
                 or line.text.rstrip().endswith("."):
             continue
         if any(seq[0] != "о" for seq in _openers(ctx, line.text)):
-            return clean_title(ctx, lines_from(ctx, i))
+            return clean_title(ctx, lines_from(ctx, _cover_below(ctx, i) or i))
     return None
 
 

@@ -51,6 +51,7 @@ class FactsVocab:
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
     region_tail_abbreviations: frozenset[str]
+    form_place_abbreviations: frozenset[str]
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     bare_number: re.Pattern[str]  # "Приказ 01-21/159": an act's word and its code, no "№"
@@ -59,6 +60,7 @@ class FactsVocab:
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
     stamp_act: re.Pattern[str]
     grif_other: re.Pattern[str]
+    authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
     requisite_words: re.Pattern[str]
     not_stamp: re.Pattern[str]
@@ -227,6 +229,8 @@ def facts_vocab() -> FactsVocab:
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
+        form_place_abbreviations=frozenset(f["form_place_abbreviations"]) | frozenset(
+            f["region_abbreviations"]),
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         bare_number=re.compile(f["bare_number_pattern"]),
@@ -235,6 +239,7 @@ def facts_vocab() -> FactsVocab:
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
         stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
         grif_other=re.compile(f["grif_other"]),
+        authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         requisite_words=re.compile(f["requisite_words"]),
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
