@@ -65,3 +65,30 @@ def test_month_note_is_no_year_line(tools: ExtractTools) -> None:
                         "(сентябрь 2024 г. - май 2025 г.)"), Found(), tools).document
     assert doc is not None
     assert doc.title == "План мероприятий по наставничеству в детском саду № 3 «Ромашка»"
+
+
+@pytest.mark.parametrize(("owner", "issuer"), [
+    (("ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ", "ЗАРЕЧНОЙ ОБЛАСТИ",
+      "«Озёрная школа-интернат № 2»"),
+     "Государственное бюджетное общеобразовательное учреждение Заречной области «Озёрная "
+     "школа-интернат № 2»"),
+    # a republic's school: the republic's name stands in apposition
+    (("ГОСУДАРСТВЕННОЕ КАЗЁННОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ", "РЕСПУБЛИКИ КАРЕЛИЯ",
+      "«Озёрная санаторная школа – интернат №3»"),
+     "Государственное казённое общеобразовательное учреждение Республики Карелия «Озёрная "
+     "санаторная школа – интернат №3»"),
+    (("МУНИЦИПАЛЬНОЕ КАЗЁННОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ", "«Лесная гимназия»"),
+     "Муниципальное казённое общеобразовательное учреждение «Лесная гимназия»"),
+])
+def test_title_page_owner_in_capitals(owner: tuple[str, ...], issuer: str,
+                                      tools: ExtractTools) -> None:
+    """The owner printed in capitals over its quoted name in normal case above a title page
+    is written in normal case, as a letterhead in capitals is (CONTRACT `issuer`)."""
+    page = _bold(*owner, "Отчёт", "о самообследовании", "образовательной деятельности",
+                 "по состоянию на 01.04.2023г.")
+    # the postal address under the title page, in normal case
+    address = Paragraph(text="185000, Республика Карелия, г. Озёрск, ул. Лесная, 3.")
+    doc = page.model_copy(update={"blocks": (*page.blocks[:-1], address, page.blocks[-1])})
+    found = extract(doc, Found(), tools).document
+    assert found is not None
+    assert found.issuer == issuer
