@@ -216,11 +216,14 @@ def region_name(text: str, lem: Lemmatizer) -> str | None:
 def is_regional(issuer: str, lem: Lemmatizer) -> bool:
     """Whether `issuer` is a region's body ("Правительство Ставропольского края",
     "Министерство образования Саратовской области"): it names a region and no municipality,
+    names no institution (data/places.yaml `regional_institutions`),
     and opens with a body's word (data/places.yaml `regional_bodies`). Such an act has a
     region and no municipality; the town it names is where it was signed."""
     words = lem.words(issuer)
     if not words or lem.lemma(words[0]) not in set(places_data()["regional_bodies"]):
         return False
+    if set(places_data()["regional_institutions"]) & {lem.lemma(w) for w in words}:
+        return False  # a region's school or college, not its government
     place = find_place([issuer], lem, ner=False)  # marked places only: natasha is slow
     return place.region is not None and place.municipality is None
 

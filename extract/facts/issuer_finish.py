@@ -63,12 +63,23 @@ def balanced_quotes(name: str) -> str:
     return name
 
 
+_OWNER_WORDS = 3  # a legal form's words; a short name in capitals ("МБДОУ №7") stands
+
+
 def finish(ctx: Ctx, name: str) -> str:
     """Every issuer: no short name in parentheses after the full one, no trailing region after
     a municipality, normal case for capitals, a republic's name in the nominative; a full
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
     name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
+    head, quote, rest = name.partition("«")
+    if quote and len(head.split()) >= _OWNER_WORDS and is_capitals(head) \
+            and not is_capitals(rest):
+        # "ГОСУДАРСТВЕННОЕ … УЧРЕЖДЕНИЕ РЕСПУБЛИКИ …" / "«Озёрная школа»": a title page's
+        # owner in capitals over its name in normal case is written as a letterhead is
+        owner = restore_case(head.rstrip(), ctx.tools, ctx.vocab, ctx.proper_lemmas,
+                             ctx.lower_openers)
+        return f"{owner}{head[len(head.rstrip()):]}«{rest}"
     if not is_capitals(name):
         full = name[:1].islower() and ctx.vocab.legal_form.match(name)
         return name[:1].upper() + name[1:] if full else name

@@ -20,6 +20,7 @@ HEADING_WORDS = 25
 HEADING_MIN_WORDS = 3
 TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
+_JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
 _YEARS_END = re.compile(r"(?:19|20)\d\d\s*(?:гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$",
@@ -37,6 +38,18 @@ _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s
 def has_period(ctx: Ctx, text: str) -> bool:
     """The text states a plan's years ("на 2021-2025 годы")."""
     return any(rx.search(text) for rx in ctx.vocab.period_title)
+
+
+def year_line(ctx: Ctx, c: Chunk) -> bool:
+    """A block that is nothing but a period statement ("за 2024 год", "2008- 2009 уч. год",
+    "на период 2013-2017 г.г."): the last line of a title page's heading, whatever its weight.
+    The period reader's own patterns decide, so the joiner and the reader take the same lines."""
+    text = c.text.strip()
+    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `_note`)
+    if c.list_number or c.cells is not None or not text or text[:1] == "(":
+        return False
+    return any((m := rx.search(text)) is not None and m.start() == 0
+               and m.end() >= len(text.rstrip(".")) for rx in ctx.vocab.period_title)
 
 
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
@@ -320,18 +333,22 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return text
     if chunks is not ctx.chunks:
         i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
-    for k in range(i + 1, min(i + 6, len(chunks))):
-        nxt = chunks[k]
-        if not (_continues_title(ctx, chunks[i], text, nxt)
-                or _owners_town(ctx, chunks, i, k, text)
-                or _owner_before_years(ctx, chunks, i, k, text)):
-            break
-        text = f"{text} {nxt.text}"
-    if has_period(ctx, text) or i + 1 >= len(chunks):
+    k = i + 1
+    while k < min(i + _JOINED_BLOCKS + 1, len(chunks)) and (
+            _continues_title(ctx, chunks[i], text, chunks[k])
+            or _owners_town(ctx, chunks, i, k, text)
+            or _owner_before_years(ctx, chunks, i, k, text)):
+        text = f"{text} {chunks[k].text}"
+        k += 1
+    if has_period(ctx, text) or k >= len(chunks):
         return text
-    nxt = chunks[i + 1]
-    if (nxt.bold or nxt.heading) and has_period(ctx, nxt.text) and len(nxt.text.split()) < 40 \
-            and not ends_title(ctx, nxt.text):
+    nxt = chunks[k]
+    # the heading is joined up to its years inclusive: a block that is only its years
+    # closes it in any weight
+    if year_line(ctx, nxt) and len(text.split()) <= TITLE_WORDS:
+        return f"{text} {nxt.text.strip()}"
+    if k == i + 1 and (nxt.bold or nxt.heading) and has_period(ctx, nxt.text) \
+            and len(nxt.text.split()) < 40 and not ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
     return text
 

@@ -231,6 +231,11 @@ def test_one_place_two_ways(texts: list[str], municipality: str, lem: Lemmatizer
     ("Управление образования администрации города Зарецка", False),
     ("МБОУ СОШ № 5", False),
     ("Глава муниципального образования город Краснодар", False),
+    # a region's own school names the region but is no government body
+    ("ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ЗАРЕЧНОЙ ОБЛАСТИ «Озёрная "
+     "школа-интернат № 2»", False),
+    ("Государственное казённое учреждение Лесногорского края «Центр образования»", False),
+    ("Государственный комитет Лесногорского края по делам молодёжи", True),
 ])
 def test_regional_bodies(issuer: str, regional: bool, lem: Lemmatizer) -> None:
     from normalize.places import is_regional
@@ -247,6 +252,10 @@ def test_regional_bodies(issuer: str, regional: bool, lem: Lemmatizer) -> None:
     (["План", "с. Ольховка", "Луговского муниципального района"], "Луговской район"),
     (["Программа", "городского округа Жуковский"], "Жуковский городской округ"),
     (["Программа", "городского округа Кедровский"], "Кедровский городской округ"),
+    # a city named by "городского образования" and its quoted name, in capitals
+    (["МУНИЦИПАЛЬНОГО ОКРУГА ГОРОДСКОГО ОБРАЗОВАНИЯ «ЗАРЕЧЕНСК»", "ПУБЛИЧНЫЙ ДОКЛАД"],
+     "Зареченск"),
+    (["Управление образования городского образования «Зареченск»"], "Зареченск"),
 ])
 def test_document_municipality(texts: list[str], municipality: str | None,
                                lem: Lemmatizer) -> None:
