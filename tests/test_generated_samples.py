@@ -102,6 +102,7 @@ GENERATORS = [
     ("make_facts27_samples.py", []),
     ("make_tables25d_samples.py", []),
     ("make_facts28a_samples.py", []),
+    ("make_tables29_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
