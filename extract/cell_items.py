@@ -1,5 +1,6 @@
 """A plan row whose activity cell lists numbered items, one per line ("1.Праздник …",
-"2.Досуг …", with or without a space after the dot), read as one activity per item.
+"2.Досуг …", with or without a space after the dot; or on one line, "1.Праздник … 2.Досуг …",
+as a site's text export joins them), read as one activity per item.
 
 Kindergarten and school month plans write a month in the first column and all of that
 month's events in one cell; the responsibles cell beside it then names one party per item
@@ -12,6 +13,23 @@ import re
 
 # "1.Праздник", "2. Досуг"; not a date "1.06" nor a sub-item "1.1"
 _ITEM = re.compile(r"^\s*(\d{1,2})\.(?!\d)\s*(?=\S)")
+
+
+# "… 2.Досуг": an item's number glued to its first word inside a line (a site's text export
+# prints the cell's lines joined by spaces)
+_INLINE = re.compile(r"(?<!\S)(\d{1,2})\.(?=[«\"A-Za-zА-Яа-яЁё])")
+
+
+def _inline_items(text: str) -> list[tuple[str, str]] | None:
+    """Items "1.… 2.… 3.…" printed on one line, counted from 1 at the cell's start."""
+    cuts: list[tuple[int, int, str]] = []
+    for m in _INLINE.finditer(text):
+        if int(m.group(1)) == len(cuts) + 1 and (cuts or m.start() == 0):
+            cuts.append((m.start(), m.end(), m.group(1)))
+    if len(cuts) < 2:
+        return None
+    ends = [c[0] for c in cuts[1:]] + [len(text)]
+    return [(n, text[e:end].strip()) for (_, e, n), end in zip(cuts, ends, strict=True)]
 
 
 def cell_items(text: str) -> list[tuple[str, str]] | None:
@@ -31,6 +49,8 @@ def cell_items(text: str) -> list[tuple[str, str]] | None:
             items[-1] = (number, f"{body}\n{line}")
         else:
             return None
+    if len(items) == 1 and "\n" not in text.strip():
+        return _inline_items(text.strip())
     return items if len(items) >= 2 else None
 
 
@@ -38,6 +58,18 @@ def line_aligned(text: str, n: int) -> list[str] | None:
     """The lines of a cell that gives one line per item (as many non-empty lines as items)."""
     lines = [x.strip() for x in text.split("\n") if x.strip()]
     return lines if len(lines) == n else None
+
+
+# a party's capitalised first word after the last lower-case word of the one before
+_JOINED = re.compile(r"(?<=[а-яё.)»])\s+(?=[А-ЯЁ][а-яё])")
+
+
+def joined_aligned(text: str, n: int) -> list[str] | None:
+    """A cell whose lines an export joined by spaces ("Музыкальный руководитель Воспитатели
+    групп"): its parties cut where a capitalised word follows a lower-case one, when that
+    gives exactly one per item."""
+    parts = [p.strip() for p in _JOINED.split(text.strip()) if p.strip()]
+    return parts if len(parts) == n else None
 
 
 def split_row(texts: list[str], title: int | None, number: int | None,
@@ -53,8 +85,9 @@ def split_row(texts: list[str], title: int | None, number: int | None,
     items = cell_items(texts[title])
     if items is None:
         return None
+    align = line_aligned if "\n" in texts[title].strip() else joined_aligned
     per_col = {c: lines for c in aligned
-               if c < len(texts) and (lines := line_aligned(texts[c], len(items)))}
+               if c < len(texts) and (lines := align(texts[c], len(items)))}
     rows = []
     for i, (n, body) in enumerate(items):
         ts = list(texts)

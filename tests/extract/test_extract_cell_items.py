@@ -11,7 +11,7 @@ import pytest
 sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import run, table, tsv
 
-from extract.cell_items import cell_items
+from extract.cell_items import cell_items, joined_aligned
 
 MONTHS = tsv("""
 Месяц | Мероприятие | Ответственные
@@ -34,6 +34,11 @@ MONTHS = tsv("""
     ("1.Концерт\n3.Викторина", None),
     ("1.1 Концерт\n1.2 Викторина", None),
     ("Концерт\nВикторина", None),
+    # a site's export joins the lines: items glued to their first word, counted from 1
+    ("1.Концерт 2.Викторина «Лето» 3.«Весёлые старты»",
+     [("1", "Концерт"), ("2", "Викторина «Лето»"), ("3", "«Весёлые старты»")]),
+    ("1.Концерт для 2 групп", None),
+    ("Концерт 1.Викторина 2.Поход", None),
 ])
 def test_cell_items(text: str, items: list[tuple[str, str]] | None) -> None:
     assert cell_items(text) == items
@@ -57,3 +62,25 @@ def test_numbered_row_keeps_its_steps_in_one_activity() -> None:
 """)
     acts = run(table(rows, lines=False)).activities
     assert [(a.number, a.responsibles_text) for a in acts] == [("1", "Завхоз\nДворник")]
+
+
+@pytest.mark.parametrize(("text", "n", "parties"), [
+    ("Музыкальный руководитель Воспитатели групп Инструктор по плаванию", 3,
+     ["Музыкальный руководитель", "Воспитатели групп", "Инструктор по плаванию"]),
+    # as many parties as items or none aligned
+    ("Музыкальный руководитель Воспитатели групп", 3, None),
+    ("Заведующий Старший воспитатель", 2, ["Заведующий", "Старший воспитатель"]),
+    ("Отдел ГИБДД Руководители ОО", 2, None),  # no cut after an abbreviation
+])
+def test_joined_parties_one_per_item(text: str, n: int, parties: list[str] | None) -> None:
+    assert joined_aligned(text, n) == parties
+
+
+def test_exported_month_row_splits_items_and_parties() -> None:
+    rows = tsv("""
+Месяц | Мероприятие | Ответственные
+Июль | 1.Концерт «Лето» 2.Поход к реке | Музыкальный руководитель Воспитатели групп
+""")
+    acts = run(table(rows)).activities
+    assert [(a.title, a.responsibles_text) for a in acts] == [
+        ("Концерт «Лето»", "Музыкальный руководитель"), ("Поход к реке", "Воспитатели групп")]
