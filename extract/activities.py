@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extract.cell_items import split_row
 from extract.cells import slash_parties
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
@@ -270,10 +271,20 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
             n = len(items)
-            _add_row(row, texts, cols, items, section, ctx)
-            if len(items) > n:
-                items[-1].year = year
+            for ts in _item_rows(row, texts, cols, ctx):
+                _add_row(row, ts, cols, items, section, ctx)
+            for item in items[n:]:
+                item.year = year
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def _item_rows(row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx) -> list[list[str]]:
+    """The row's texts, or one per numbered item of its activity cell (extract/cell_items)."""
+    split = split_row(texts, cols.title, cols.number, cols.fields.get("responsibles", []))
+    if split is None:
+        return [texts]
+    ctx.note("cell_items", f"{ctx.where(row)} lists {len(split)} numbered items in one cell")
+    return split
 
 
 def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:

@@ -44,6 +44,8 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
     first = words[0]
     if not first.islower() or is_role_word(first, lem, voc):
         return False
+    if before.rstrip().endswith(")"):
+        return False  # "… (по согласованию), министерства": a remark closes its party
     top = lem.parse(first)[0]
     if top.tag.POS == "NOUN" and top.tag.case == "gent":
         return True

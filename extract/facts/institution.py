@@ -29,6 +29,7 @@ from extract.facts import requisites as rq
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.order import agree_nominative
+from extract.facts.quoted_print import as_body_prints
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -327,7 +328,8 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
     grif's short name (the body's own usage) goes before a name restored from capitals."""
     if not title or not is_capitals(title):
         return None
-    return full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
+    name = full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
+    return as_body_prints(ctx, name) if name else None
 
 
 # words between a legal form and its «…» name, part of the name ("учреждения

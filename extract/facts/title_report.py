@@ -139,12 +139,15 @@ def _past_year_of_plan(ctx: Ctx, above: tuple[Chunk, ...], text: str) -> bool:
 
 
 _YEAR_LINE = re.compile(r"^\s*(?:19|20)\d\d\s+год\s*$")
+# "за 2020-2021 учебный год": the years a report covers, in whatever weight the page prints
+_FOR_YEARS = re.compile(r"^\s*за\s+(?:19|20)\d\d", re.I)
 
 
 def _with_year_line(ctx: Ctx, i: int, text: str) -> str:
     """"Отчет о результатах самообследования … школы …" / "2023 год": a report's title with no
     years of its own goes on over the year line in its weight right under it (the year the
-    report covers; a plan's title page prints its place and year at the foot instead)."""
+    report covers; a plan's title page prints its place and year at the foot instead), or
+    over a short "за 2020-2021 учебный год" line in any weight (only a report says "за")."""
     if has_period(ctx, text):
         return text
     k = i + 1
@@ -154,6 +157,9 @@ def _with_year_line(ctx: Ctx, i: int, text: str) -> str:
         return text
     nxt = ctx.head[k]
     if _YEAR_LINE.match(nxt.text) and nxt.bold == ctx.head[i].bold:
+        return f"{text} {nxt.text.strip()}"
+    if _FOR_YEARS.match(nxt.text) and len(nxt.text.split()) <= _LINE_WORDS \
+            and has_period(ctx, nxt.text):
         return f"{text} {nxt.text.strip()}"
     return text
 

@@ -301,6 +301,7 @@ class Evidence:
     opens: tuple[int, ...]
     items: tuple[int, ...]
     numbers: int = 0  # bare row numbers among the items ("1 |", "2 |" every N places)
+    count: int = 0  # places in all
 
 
 def evidence(tokens: list[Token]) -> Evidence:
@@ -328,6 +329,7 @@ def evidence(tokens: list[Token]) -> Evidence:
         items=items,
         item_set=frozenset(items),
         numbers=len(numbers),
+        count=len(tokens),
     )
 
 
@@ -348,6 +350,9 @@ def width_score(ev: Evidence, w: int) -> float:
         first = ev.items[0] - ev.items[0] % w
         starts = range(first, ev.items[-1] + 1, w)
         score -= 0.25 * sum(1 for p in starts if p not in ev.item_set)
+    if len(ev.items) == 1:  # a one-row plan: its cells after the item fill that item's row
+        last = ev.items[0] - ev.items[0] % w
+        score -= 0.25 * len(range(last + w, ev.count, w))
     return score
 
 

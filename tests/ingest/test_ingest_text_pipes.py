@@ -120,6 +120,11 @@ def test_stage_cell_merged_down_and_numbered_section() -> None:
             "1 |", "Собрать заявки жителей |", "5 апреля 2021 |", "Отдел благоустройства |",
             "2 |", "Подвести итоги голосования |", "20 мая 2021 |", "Общественная комиссия |"), 4),
     (_lines("Кол-во |", "Итого |", "1 |", "2 |"), 2),
+    # a plan of one row: the cells after its only item fill that row (not label | value)
+    (_lines("N п/п |", "Что проводится |", "Когда |", "Кто проводит |",
+            "1. |", "Неделя безопасности на дорогах |", "Октябрь 2019 года |",
+            "Отдел образования, школы района |"), 4),
+    (_lines("№ |", "Дело |", "Срок |", "1. |", "Смотр строя и песни |", "май |"), 3),
 ])
 def test_row_width_from_evidence(text: str, width: int) -> None:
     assert choose_width(pipe_runs(text.split("\n"))[0].tokens) == width
