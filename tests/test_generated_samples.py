@@ -80,6 +80,7 @@ GENERATORS = [
     ("make_roles_samples.py", []),
     ("make_site_export_samples.py", []),
     ("make_tables3_samples.py", []),
+    ("make_tables31_samples.py", []),
     ("make_tables7_samples.py", []),
     ("make_text_samples.py", []),
     ("make_xformat_samples.py", []),

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
+from ingest.text.dated_paras import DATE_OPEN, dated_runs, read_dated
 from ingest.text.frame_body import with_open_body
 from ingest.text.frame_lines import has_frame_chars, regions
 from ingest.text.frame_table import read_frame
@@ -22,6 +23,8 @@ from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 _INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
 _CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$"
                            r"|^[ \t]*(?:19|20)\d{2}[ \t]*(?:год|г\.)?[ \t]*$")  # or a year caption
+
+_DATE_LINE = re.compile(DATE_OPEN.pattern, re.I | re.M)  # a line opening with a date
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,11 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("paragraph cells", r.start, r.end, partial(read_pipes, r))
                   for r in para_runs(raw)
+                  if not any(a < r.end and r.start < b for a, b in taken)]
+    if "\n\n" in text and _DATE_LINE.search(text):
+        taken = [(d.start, d.end) for d in found]
+        found += [Drawn("dated paragraph cells", r.start, r.end, partial(read_dated, r))
+                  for r in dated_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
     if opener().search(text):
         taken = [(d.start, d.end) for d in found]

@@ -261,9 +261,11 @@ def read_pipes(run: PipeRun, index: int) -> Built | None:
     return _built(rows, head, n, why, index, run.bare)
 
 
-def read_rows(rows: list[list[Token]], index: int, why: str) -> Built | None:
-    """The table of rows already cut (their pads end them), as the pipe forms build it."""
-    head = header_count(rows)
+def read_rows(rows: list[list[Token]], index: int, why: str, head: int | None = None
+              ) -> Built | None:
+    """The table of rows already cut (their pads end them), as the pipe forms build it;
+    `head` header rows when the caller knows them, else counted (header_count)."""
+    head = header_count(rows) if head is None else head
     n = max((len(_trimmed(r)) for r in rows), default=0)
     return _built(rows, head, n, why, index, False)
 
