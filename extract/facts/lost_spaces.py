@@ -20,10 +20,10 @@ def _pattern() -> re.Pattern[str]:
     run = int(data["min_lower_run"])
     words = "|".join(sorted(data["words_after_number"], key=len, reverse=True))
     preps = "|".join(sorted(data["prepositions_before_number"], key=len, reverse=True))
-    return re.compile(
-        rf"(?<![А-Яа-яЁё])(?P<word>[А-ЯЁа-яё][а-яё]{{{run - 1},}})(?=[А-ЯЁ][а-яё])"  # кодексаРоссийской
-        rf"|(?<=\d)(?P<date>{words})(?![А-Яа-яЁё])"  # 1999года, 10июля
-        rf"|(?<![А-Яа-яЁё])(?P<prep>{preps})(?=\d)")  # от10
+    return re.compile(  # "кодексаРоссийской" | "1999года", "10июля" | "от10"
+        rf"(?<![А-Яа-яЁё])(?P<word>[А-ЯЁа-яё][а-яё]{{{run - 1},}})(?=[А-ЯЁ][а-яё])"
+        rf"|(?<=\d)(?P<date>{words})(?![А-Яа-яЁё])"
+        rf"|(?<![А-Яа-яЁё])(?P<prep>{preps})(?=\d)")
 
 
 _QUICK = re.compile(r"[а-яё][А-ЯЁ]|\d[а-яё]|[а-яё]\d")
