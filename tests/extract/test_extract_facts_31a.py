@@ -63,3 +63,26 @@ def test_document_fields(text: str, field: str, expected: str, tmp_path: Path) -
     path = tmp_path / "act.txt"
     path.write_text(text, encoding="utf-8")
     assert getattr(process_file(path).document, field) == expected
+
+
+_SCHOOL_TOP = ("Муниципальное бюджетное общеобразовательное учреждение\n"
+               "«Лесная средняя общеобразовательная школа № 4»\n\n")
+_PLAN = "\nПРОГРАММА РАЗВИТИЯ\nна 2021-2025 годы\n\nПояснительная записка\n"
+
+
+@pytest.mark.parametrize(("grif", "expected"), [
+    # approved by a council's decision: the decision is the order, numbered by its protocol
+    ("УТВЕРЖДЕНО\nРешение педагогического совета школы (протокол №  3   от 30.08.2021)\n",
+     ("3", "2021-08-30", "решение")),
+    ("УТВЕРЖДЕНО\nрешением педагогического совета\nпротокол № 1 от 28.08.2020\n",
+     ("1", "2020-08-28", "решение")),
+    # a council that only accepted it: no order
+    ("ПРИНЯТО\nна заседании педагогического совета\nпротокол № 1 от 28.08.2020\n", None),
+])
+def test_council_decision_order(grif: str, expected: tuple[str, str, str] | None,
+                                tmp_path: Path) -> None:
+    path = tmp_path / "plan.txt"
+    path.write_text(_SCHOOL_TOP + grif + _PLAN, encoding="utf-8")
+    order = process_file(path).document.order
+    got = (order.number, order.date, order.act_type) if order else None
+    assert got == expected
