@@ -26,6 +26,7 @@ from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
+from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
@@ -276,6 +277,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     full = issuer_.issuer_from_header_block(ctx)
     if full and finish_.completes(ctx, order_.nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
+    placed = letterhead_place_.letterhead_with_place(ctx, name)
+    if placed:  # "… Земское Собрание решает:" under "ЗЕМСКОЕ СОБРАНИЕ N-СКОГО … РАЙОНА"
+        name = _named("issuer", "letterhead_with_place", placed, trace)
     return finish_.finish(ctx, name)
 
 

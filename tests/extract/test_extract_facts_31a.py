@@ -86,3 +86,27 @@ def test_council_decision_order(grif: str, expected: tuple[str, str, str] | None
     order = process_file(path).document.order
     got = (order.number, order.date, order.act_type) if order else None
     assert got == expected
+
+
+_ASSEMBLY = (
+    "{letterhead}\n\nРЕШЕНИЕ\n\nот 12 марта 2011 г. N 210\n\n"
+    "О МУНИЦИПАЛЬНОЙ ПРОГРАММЕ «ЛЕТНИЙ ОТДЫХ ДЕТЕЙ» НА 2011-2013 ГОДЫ\n\n"
+    "Рассмотрев проект программы, {body} решает:\n1. Утвердить прилагаемую программу.\n")
+
+
+@pytest.mark.parametrize(("letterhead", "body", "expected"), [
+    # the operative sentence's short name under a letterhead naming it with its place
+    ("ЗЕМСКОЕ СОБРАНИЕ ЛЕСНОГО МУНИЦИПАЛЬНОГО РАЙОНА", "Земское Собрание",
+     "Земское Собрание Лесного муниципального района"),
+    ("РОССИЙСКАЯ ФЕДЕРАЦИЯ\nЗЕМСКОЕ СОБРАНИЕ\nЛЕСНОГО МУНИЦИПАЛЬНОГО РАЙОНА", "Земское Собрание",
+     "Земское Собрание Лесного муниципального района"),
+    # the sentence names the body with its place: it stands
+    ("ЗЕМСКОЕ СОБРАНИЕ ЛЕСНОГО МУНИЦИПАЛЬНОГО РАЙОНА",
+     "Земское Собрание Лесного муниципального района",
+     "Земское Собрание Лесного муниципального района"),
+])
+def test_assembly_letterhead_with_place(letterhead: str, body: str, expected: str,
+                                        tmp_path: Path) -> None:
+    path = tmp_path / "decision.txt"
+    path.write_text(_ASSEMBLY.format(letterhead=letterhead, body=body), encoding="utf-8")
+    assert process_file(path).document.issuer == expected
