@@ -27,6 +27,7 @@ from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
+from extract.facts import lost_spaces as lost_spaces_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import owner as owner_
@@ -286,6 +287,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
+    clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head]) if title else None
+    if clean:
+        title = _named("title", "clean_copy", clean, trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
     fuller = order_.with_fuller_number(ctx, req)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from extract.facts.lost_spaces import restore_spaces
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -70,8 +69,7 @@ def squash(text: str) -> str:
 
 
 def clean(text: str) -> str:
-    """Inline markup removed: HTML tags, markdown emphasis markers; whitespace normalised;
-    spaces a site export lost at line joins put back (`lost_spaces`)."""
+    """Inline markup removed: HTML tags, markdown emphasis markers; whitespace normalised."""
     if "<" in text:  # the tests spare the regexes on the plain text most documents hold
         text = _TAG.sub(" ", text)
     text = text.replace("**", "")
@@ -81,7 +79,7 @@ def clean(text: str) -> str:
         text = _STAR.sub("", text)
     if "…" in text or "...." in text:
         text = _DOT_LEADER.sub("____ ", text)
-    return squash(restore_spaces(text))
+    return squash(text)
 
 
 def _is_bold(raw: str) -> bool:

@@ -9,6 +9,7 @@ from extract.facts.acts import subject
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
+from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
 from extract.facts.stamps import stamps
@@ -331,6 +332,7 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
            ) -> str | None:
     for text in texts:
         text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
+        text = restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
         for rx in patterns:
             for m in rx.finditer(text):
                 found = squash(_found(m, group))
