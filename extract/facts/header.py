@@ -30,6 +30,7 @@ from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_spaces as lost_spaces_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
+from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import place_line as place_line_
@@ -251,7 +252,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
-                      institution_.full_name_in_caps_title(ctx, title), trace))
+                      institution_.full_name_in_caps_title(ctx, title), trace)
+            # "Распоряжение от … № …" alone: the control item and the act's own earlier act
+            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)

@@ -119,3 +119,29 @@ def test_assembly_letterhead_with_place(letterhead: str, body: str, expected: st
     path = tmp_path / "decision.txt"
     path.write_text(_ASSEMBLY.format(letterhead=letterhead, body=body), encoding="utf-8")
     assert process_file(path).document.issuer == expected
+
+
+_BARE_ACT = (
+    "Распоряжение от 11.05.2012 г № 512-Р\n\n"
+    "Об утверждении положения о городском конкурсе школьных музеев\n\n"
+    "В целях развития школьных музеев и в соответствии с планом, утвержденным {cited} "
+    "от 20.01.2012 N 41-р:\n"
+    "1. Утвердить положение о городском конкурсе школьных музеев.\n"
+    "2. Контроль за выполнением распоряжения возложить на {control}.\n")
+
+
+@pytest.mark.parametrize(("cited", "control", "expected"), [
+    # the control item's "Комитета" and the act's own earlier распоряжение agree
+    ("распоряжением Комитета по культуре", "заместителя председателя Комитета Орлова П.С.",
+     "Комитет по культуре"),
+    # a cited act of another type names another body's act: no issuer
+    ("постановлением Правительства города", "заместителя председателя Комитета Орлова П.С.",
+     None),
+    # the control item names a person without the body: no issuer
+    ("распоряжением Комитета по культуре", "Орлова П.С.", None),
+])
+def test_bare_act_own_body(cited: str, control: str, expected: str | None,
+                           tmp_path: Path) -> None:
+    path = tmp_path / "act.txt"
+    path.write_text(_BARE_ACT.format(cited=cited, control=control), encoding="utf-8")
+    assert process_file(path).document.issuer == expected
