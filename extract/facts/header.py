@@ -26,8 +26,11 @@ from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import kinds as kinds_
+from extract.facts import letterhead_place as letterhead_place_
+from extract.facts import lost_spaces as lost_spaces_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
+from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import place_line as place_line_
@@ -249,7 +252,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
-                      institution_.full_name_in_caps_title(ctx, title), trace))
+                      institution_.full_name_in_caps_title(ctx, title), trace)
+            # "Распоряжение от … № …" alone: the control item and the act's own earlier act
+            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)
@@ -276,12 +281,18 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     full = issuer_.issuer_from_header_block(ctx)
     if full and finish_.completes(ctx, order_.nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
+    placed = letterhead_place_.letterhead_with_place(ctx, name)
+    if placed:  # "… Земское Собрание решает:" under "ЗЕМСКОЕ СОБРАНИЕ N-СКОГО … РАЙОНА"
+        name = _named("issuer", "letterhead_with_place", placed, trace)
     return finish_.finish(ctx, name)
 
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
+    clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head]) if title else None
+    if clean:
+        title = _named("title", "clean_copy", clean, trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
     fuller = order_.with_fuller_number(ctx, req)

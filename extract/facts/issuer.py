@@ -275,6 +275,12 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
 
 
+def letterhead_lines_above_header(ctx: Ctx) -> list[str]:
+    """The letterhead's lines above the order header's act word (none without one)."""
+    start = order_header(ctx)
+    return _letterhead_lines(ctx, ctx.head[:start]) if start else []
+
+
 def _named_heading(ctx: Ctx) -> bool:
     """A site's heading that names its body ("Приказ министерства … от … № …"). A heading
     without one is the letterhead's own act line read with the lines around it (a text export

@@ -19,6 +19,7 @@ from extract.facts.people import signatories
 from extract.facts.stamps import Stamp, own_stamp, stamps
 from extract.models import DraftSignatory
 
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s.,]*$")  # the word a "№" numbers
 
 def order_header(ctx: Ctx) -> int | None:
     """Index in `ctx.head` of a letterhead's act line ("ПРИКАЗ"), or None."""
@@ -127,7 +128,21 @@ def requisites_from_approval(ctx: Ctx) -> rq.Requisites | None:
     s = _stamp(ctx, ("approval", "approve_self"))
     if s is None or (s.act is None and s.requisites.number is None):
         return None
+    if s.act == "решение" and s.requisites.number is None:
+        number = _decision_record_number(ctx, s.text)
+        if number:
+            return rq.Requisites(s.requisites.act_type, number, s.requisites.date)
     return s.requisites
+
+
+def _decision_record_number(ctx: Ctx, text: str) -> str | None:
+    """"Решение педагогического совета (протокол № 2 от …)": a council's decision is numbered
+    by its protocol (`decision_records`), the number right after that word."""
+    for m in ctx.vocab.number.finditer(text):
+        word = _WORD_BEFORE.search(text[: m.start()])
+        if word and (ctx.lemmas(word.group(1))[-1:] or ("",))[0] in ctx.vocab.decision_records:
+            return m.group("number")
+    return None
 
 
 def act_type(ctx: Ctx) -> str | None:

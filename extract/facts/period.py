@@ -9,6 +9,7 @@ from extract.facts.acts import subject
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
+from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
 from extract.facts.stamps import stamps
@@ -331,15 +332,24 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
            ) -> str | None:
     for text in texts:
         text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
+        text = restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
         for rx in patterns:
             for m in rx.finditer(text):
-                found = squash(m.group(group))
+                found = squash(_found(m, group))
                 lem = ctx.lemmas(found)
                 if group == "place" and (set(lem) & ctx.vocab.not_places
                                          or _city_district(ctx, lem, text[m.end():])):
                     continue
                 return found
     return None
+
+
+def _found(m: re.Match[str], group: str) -> str:
+    """The matched phrase; a pattern that skips words between a marker and its name (a
+    region's between "городской округ" and "«Луговск»") gives the two joined."""
+    if group == "place" and "marker" in m.re.groupindex:
+        return f"{m.group('marker')} {m.group('name')}"
+    return m.group(group)
 
 
 def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bool:

@@ -98,6 +98,7 @@ class FactsVocab:
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
+    decision_records: frozenset[str]
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
@@ -262,6 +263,7 @@ def facts_vocab() -> FactsVocab:
         measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
+        decision_records=frozenset(f["decision_records"]),
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),

@@ -1,0 +1,34 @@
+"""A body named without its place, completed by the letterhead naming it with its place.
+
+An operative sentence names its body short ("… Земское Собрание решает:"), the letterhead above
+the act's word in full ("ЗЕМСКОЕ СОБРАНИЕ <N-СКОГО> МУНИЦИПАЛЬНОГО РАЙОНА"). The letterhead's
+name is the issuer: a body name with no place never beats the same body named with its place.
+"""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+from extract.facts.issuer import letterhead_lines_above_header
+from extract.facts.lines import squash
+
+
+def _place_words(ctx: Ctx) -> frozenset[str]:
+    v = ctx.vocab
+    return v.place_markers | v.municipal_words | v.region_nouns
+
+
+def letterhead_with_place(ctx: Ctx, name: str) -> str | None:
+    """The letterhead's lines (above the act's word) that open with `name`'s words and go on
+    to name a place; None when `name` names a place itself or no such letterhead is printed."""
+    short = ctx.lemmas(name)
+    places = _place_words(ctx)
+    if not short or set(short) & places:
+        return None
+    lines = letterhead_lines_above_header(ctx)
+    for k in range(len(lines)):
+        full = squash(" ".join(lines[k:]))
+        lem = ctx.lemmas(full)
+        if len(lem) > len(short) and lem[: len(short)] == short \
+                and set(lem[len(short):]) & places:
+            return full
+    return None

@@ -1,0 +1,50 @@
+"""Spaces a site export lost at its source's line breaks, put back where places are read.
+
+Some site exports print an act with the words of a broken line glued to the next one
+("постановление ПравительстваАрхангельской области", "от10 июля"). A region read from such a
+line takes the glued token; a title keeps the act's print unless the same subject is printed
+clean elsewhere (a site's heading). The forms (the shortest lower-case run that counts as a
+word, prepositions before a number) are data in facts.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.vocab import load_yaml
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    data = load_yaml("facts")["lost_spaces"]
+    run = int(data["min_lower_run"])
+    preps = "|".join(sorted(data["prepositions_before_number"], key=len, reverse=True))
+    return re.compile(  # "кодексаРоссийской" | "от10"
+        rf"(?<![А-Яа-яЁё])(?P<word>[А-ЯЁа-яё][а-яё]{{{run - 1},}})(?=[А-ЯЁ][а-яё])"
+        rf"|(?<![А-Яа-яЁё])(?P<prep>{preps})(?=\d)")
+
+
+_QUICK = re.compile(r"[а-яё][А-ЯЁ]|[а-яё]\d")
+
+
+def restore_spaces(text: str) -> str:
+    """"ПравительстваАрхангельской" → "Правительства Архангельской", "от10" → "от 10";
+    "ГосДума"-like coinages, "СПб", "№5", "10а", "2-й", "2020годы" stay."""
+    if not _QUICK.search(text):
+        return text
+    return _pattern().sub(_spaced, text)
+
+
+def _spaced(m: re.Match[str]) -> str:
+    return m.group(0) + " "
+
+
+def clean_copy(title: str, lines: list[str]) -> str | None:
+    """The same subject printed elsewhere without the glue ("… ПравительстваЗаречной области …"
+    in the act, "… Правительства Заречной области …" in a site's heading): that copy is the
+    title. A title glued with no clean copy is kept as printed."""
+    restored = restore_spaces(title)
+    if restored == title:
+        return None
+    return next((x for x in lines if x == restored), None)
