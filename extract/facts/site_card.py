@@ -56,15 +56,24 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
     for k in range(i + 1, min(i + 1 + _CARD_REACH, len(head))):
         if not _opens_own(head[k], genre):
             continue
-        parts: list[str] = []
-        for c in head[k : k + _OWN_BLOCKS]:
-            text = " ".join(x.strip() for x in c.lines) if c.lines else c.text.strip()
-            if c.cells is not None or c.list_number or text.endswith(_SENTENCE_END):
+        return _up_to_years(head[k : k + _OWN_BLOCKS], years)
+    return None
+
+
+def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None:
+    """The blocks' lines joined up to the first line naming years, when those are `years`
+    (a text export's paragraph may run the heading into the body: the lines after it go)."""
+    parts: list[str] = []
+    for c in blocks:
+        if c.cells is not None or c.list_number:
+            return None
+        for line in (c.lines or (c.text,)):
+            text = line.strip()
+            if text.endswith(_SENTENCE_END):
                 return None
             parts.append(text)
             if len(" ".join(parts).split()) > TITLE_WORDS:
                 return None
             if _years(text):
                 return " ".join(parts) if _years(text) == years else None
-        return None
     return None
