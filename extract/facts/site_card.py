@@ -16,6 +16,7 @@ from collections.abc import Callable
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 from extract.facts.title_lines import SHORT_HEAD, TITLE_WORDS, has_period
+from extract.facts.title_text import SEE_BELOW
 
 _CARD_REACH = 3  # the own heading starts within a few blocks under the card
 _OWN_BLOCKS = 5  # blocks the own heading runs over up to its years
@@ -69,8 +70,8 @@ def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None
             return None
         for line in (c.lines or (c.text,)):
             text = line.strip()
-            if text.endswith(_SENTENCE_END):
-                return None
+            if text.endswith(_SENTENCE_END) or SEE_BELOW.match(text):
+                return None  # "Программа" / "развития" / "(далее …": the body's sentence
             parts.append(text)
             if len(" ".join(parts).split()) > TITLE_WORDS:
                 return None
