@@ -333,8 +333,9 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
 
 
 # words between a legal form and its «…» name, part of the name ("учреждения
-# дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»")
-_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,5}?(?=\s*[«“])")
+# дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»", "учреждения
+# культуры Лесного сельского поселения Заречного района «…»": its founder's municipality)
+_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,7}?(?=\s*[«“])")
 _HEAD_TEXTS = 12
 
 

@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extract.facts.ctx import Ctx
 from extract.facts.grif_order import name_above_grif, order_signatory
+from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
@@ -220,9 +221,14 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
     with the lines of layout tables (a signature or a stamp set in a borderless table) as
     blocks of their own, cell after cell."""
     layout = layout_tables(ctx.chunks)
+    grifs = grif_columns(ctx)
     out: list[Chunk] = []
     for c in ctx.chunks:
-        if c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
+        if c.cells is not None and c.source.table in grifs:
+            # grifs side by side: column by column, once
+            out += [with_text(r, line) for r, cell in grifs.pop(c.source.table)
+                    for line in _rejoined(_unflattened(ctx, cell))]
+        elif c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
             # a paragraph of lines: a signature is a line; a grif's table read as one line is
             # cut back into its lines
             out += [with_text(c, part) for line in (c.lines or (c.text,))

@@ -20,6 +20,7 @@ from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, Line, squash
+from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
@@ -153,7 +154,13 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     воспитательной работы" / "на 2023-2024 учебный год" / "на основе …"): the heading is the
     title, its lines joined up to its years."""
     head = ctx.head
-    if not found or found[0] != 0 or len(head[0].lines) > 1:
+    if not found:
+        return None
+    # a post heading saying the years over the own heading opening with a bare genre line
+    own = own_heading(ctx, found[0], lambda text: ctx.plan_noun(ctx.lemmas(text)) is not None)
+    if own is not None:
+        return own
+    if found[0] != 0 or len(head[0].lines) > 1:
         return None
     card = ctx.lemmas(head[0].text)[:_CARD_WORDS]
     k = next((i for i in found[1:] if i <= _CARD_REACH), None)

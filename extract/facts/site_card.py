@@ -1,0 +1,80 @@
+"""A site's post heading over the document it shows: the document's own heading wins.
+
+A site prints a post's heading in normal case on one line, saying the document's years ("План
+МБУК «…» на 2024 год", "Анализ работы … за 2021 год"): a shortened or reworded copy of the
+document's own heading printed a few blocks below it, which opens with a bare genre line ("ПЛАН"
+in capitals, "Отчёт о результатах работы") and runs over several lines up to the same years
+("ПЛАН" / "о деятельности" / the owner's name / "2024 год"). The own heading is the title
+(CONTRACT `title`: the document's own print wins over a site's heading). Read by the plan and
+report title rules (extract/facts/title.py, extract/facts/title_report.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
+from extract.facts.title_lines import SHORT_HEAD, TITLE_WORDS, has_period
+from extract.facts.title_text import SEE_BELOW
+
+_CARD_REACH = 3  # the own heading starts within a few blocks under the card
+_OWN_BLOCKS = 5  # blocks the own heading runs over up to its years
+_YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])")
+_SENTENCE_END = (".", ";", "!", "?")
+
+
+def _years(text: str) -> frozenset[str]:
+    return frozenset(_YEAR.findall(text))
+
+
+def _card(ctx: Ctx, c: Chunk) -> bool:
+    """A one-line heading in normal case that says its years: a site's post heading."""
+    text = c.text.strip()
+    return (c.cells is None and not c.list_number and len(c.lines) <= 1
+            and not text.split()[0].isupper() and has_period(ctx, text)
+            and not text.endswith(_SENTENCE_END))
+
+
+def _opens_own(c: Chunk, genre: Callable[[str], bool]) -> bool:
+    """A block opening with a bare genre line: its first word in capitals ("ПЛАН о …") or a
+    short first line ("Отчёт о результатах работы") that names the genre."""
+    first = (c.lines[0] if c.lines else c.text).strip()
+    words = first.split()
+    if c.cells is not None or c.list_number or not words or not genre(first):
+        return False
+    return (words[0].isupper() and len(words[0]) > 1) or len(words) <= SHORT_HEAD + 1
+
+
+def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
+    """The document's own heading under the site's card `ctx.head[i]`, its blocks joined up to
+    the block saying the card's years; None when `ctx.head[i]` is no card or no such heading
+    follows (the card alone is then the title)."""
+    head = ctx.head
+    if not _card(ctx, head[i]):
+        return None
+    years = _years(head[i].text)
+    for k in range(i + 1, min(i + 1 + _CARD_REACH, len(head))):
+        if not _opens_own(head[k], genre):
+            continue
+        return _up_to_years(head[k : k + _OWN_BLOCKS], years)
+    return None
+
+
+def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None:
+    """The blocks' lines joined up to the first line naming years, when those are `years`
+    (a text export's paragraph may run the heading into the body: the lines after it go)."""
+    parts: list[str] = []
+    for c in blocks:
+        if c.cells is not None or c.list_number:
+            return None
+        for line in (c.lines or (c.text,)):
+            text = line.strip()
+            if text.endswith(_SENTENCE_END) or SEE_BELOW.match(text):
+                return None  # "Программа" / "развития" / "(далее …": the body's sentence
+            parts.append(text)
+            if len(" ".join(parts).split()) > TITLE_WORDS:
+                return None
+            if _years(text):
+                return " ".join(parts) if _years(text) == years else None
+    return None
