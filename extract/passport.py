@@ -141,11 +141,13 @@ def list_items(text: str) -> list[str]:
             marked = True
             items.extend(p for p in rest if p)
     if not marked:
-        return [flat(" ".join(intro)).rstrip(" ,;.")] if intro else []
-    lead = " ".join(intro)
-    if lead and not lead.rstrip().endswith(":") and ":" not in lead:
-        items.insert(0, lead)
-    return [flat(i).rstrip(" ,;.") for i in items if i.strip(" ,;.")]
+        items = [" ".join(intro)]
+    else:
+        lead = " ".join(intro)
+        if lead and not lead.rstrip().endswith(":") and ":" not in lead:
+            items.insert(0, lead)
+    # a dash alone ("-", "—") is the cell's placeholder for "none", no item
+    return [flat(i).rstrip(" ,;.") for i in items if any(ch.isalnum() for ch in i)]
 
 
 _INLINE_SEMICOLON = re.compile(r";\s+(?=[а-яёА-ЯЁ])")

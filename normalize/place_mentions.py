@@ -175,14 +175,23 @@ def marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
         if tuple(t.lemma for t in toks[i:i + n]) != mk.lemmas:
             continue
         span = toks[i:i + n]
-        if len(span[0].text) == 1 and i > 0 and toks[i - 1].text.isdigit():
-            continue  # "2021 г." is a year, not a town
+        if len(span[0].text) == 1 and _after_year(toks, i):
+            continue  # "2021 г.", "2004-2007 г.г.": a year or years, not a town
         if _initial(toks, i) or _after_honorific(toks, i):
             continue  # "Б.С. Муртазов", "имени Г. Сулейманова": initials, not "село", "город"
         if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
             continue  # "МО", "АО", "ЗАТО" are markers only in capitals
         return mk
     return None
+
+
+def _after_year(toks: list[_Tok], i: int) -> bool:
+    """Whether the one-letter token i follows a number, itself or as the second letter of a
+    doubled abbreviation ("2004-2007 г.г." = годы: the plural written by doubling the letter)."""
+    if i > 0 and toks[i - 1].text.isdigit():
+        return True
+    return (i > 2 and toks[i - 1].text == "." and toks[i - 2].text.lower() == toks[i].text.lower()
+            and toks[i - 3].text.isdigit())
 
 
 def _is_initial(toks: list[_Tok], k: int) -> bool:

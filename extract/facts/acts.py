@@ -341,7 +341,7 @@ def operative_act(ctx: Ctx) -> str | None:
         words = unspace(c.text).split()
         for k in range(len(words)):
             if operative_at(ctx, words, k):
-                return ctx.vocab.operative_verbs[ctx.lemmas(words[k].rstrip(":"))[-1]]
+                return ctx.vocab.operative_verbs[_verb_lemma(ctx, words[k])]
     return None
 
 
@@ -385,6 +385,15 @@ def subject(ctx: Ctx) -> str | None:
 
 
 def operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
+    """Whether word k is the operative verb ending its clause ("постановляет:"); a semicolon
+    typed for the colon ("постановляет;") ends it too when the verb is finite, not an
+    infinitive of a list item ("…, решить;")."""
     w = words[k]
-    ends = w.endswith(":") or k == len(words) - 1 or words[k + 1].startswith(":")
-    return ends and (ctx.lemmas(w.rstrip(":"))[-1:] or [""])[0] in ctx.vocab.operative_verbs
+    if w.endswith(";") and w.rstrip(";").lower().endswith(("ть", "ти")):
+        return False
+    ends = w.endswith((":", ";")) or k == len(words) - 1 or words[k + 1].startswith(":")
+    return ends and _verb_lemma(ctx, w) in ctx.vocab.operative_verbs
+
+
+def _verb_lemma(ctx: Ctx, word: str) -> str:
+    return (ctx.lemmas(word.rstrip(":;"))[-1:] or [""])[0]

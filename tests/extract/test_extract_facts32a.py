@@ -1,0 +1,59 @@
+"""Document facts in regional acts of the twenty-eighth real study (written again with invented
+bodies, places and numbers): years written "г.г." before a quoted name, an operative verb
+closed by a semicolon, a dash standing for "none" in a passport's indicators cell."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.passport import list_items
+from extract.tools import ExtractTools
+from normalize.lemmas import get_lemmatizer
+from normalize.places import Place, find_place
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import lines_doc
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the letter doubled after a year range is "годы", never the town's "г."
+    ("программа на 2019-2021 г.г. «Здоровье школьника»", Place()),
+    ("план мероприятий на 2020 - 2022 Г.Г. \"Доступная среда\"", Place()),
+    ("в 2018-2019 г.г. Управление образования провело", Place()),
+    # a town's "г." after a word still names the town
+    ("Мэру г. Тополинска обеспечить", Place(municipality="Тополинск")),
+])
+def test_doubled_year_letter_is_no_town(text: str, expected: Place) -> None:
+    got = find_place([text], get_lemmatizer())
+    assert got.municipality == expected.municipality
+
+
+@pytest.mark.parametrize(("preamble", "issuer"), [
+    ("В целях охраны здоровья учащихся Правительство Республики Кедрания постановляет;",
+     "Правительство Республики Кедрания"),
+    ("Руководствуясь Уставом края, Правительство Северного края постановляет;",
+     "Правительство Северного края"),
+])
+def test_operative_verb_closed_by_a_semicolon_names_the_issuer(
+        tools: ExtractTools, preamble: str, issuer: str) -> None:
+    doc = lines_doc("Постановление от 14.03.2005 г № 77\n"
+                    "Об утверждении целевой программы на 2005-2007 г.г. «Школьный автобус»\n"
+                    f"{preamble}\n"
+                    "1. Утвердить прилагаемую программу.\n")
+    d = extract(doc, Found(), tools).document
+    assert d.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("-", []),
+    (" — ", []),
+    ("–\n", []),
+    ("доля школ с медицинским кабинетом", ["доля школ с медицинским кабинетом"]),
+])
+def test_a_dash_alone_is_no_indicator(text: str, items: list[str]) -> None:
+    assert list_items(text) == items
