@@ -221,16 +221,21 @@ def _spelled_out(ctx: Ctx, unit: str) -> str | None:
     return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
 
 
-def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list[str]:
+def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
+                      act_number: str | None = None) -> list[str]:
     """The lines of the few chunks just above the order header (or title), top first. Lines
     with digits (a date, an address, a phone; not an institution's "№ 5") are left out; a long
-    line or a list item (running text) ends the letterhead."""
+    line or a list item (running text) ends the letterhead. A line carrying the act's own
+    number is its act word printed in another language ("ПОСТАНОВЛЕНЭ N 12-ПП" over
+    "ПОСТАНОВЛЕНИЕ N 12-ПП"), no body's name."""
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
             line = before_requisites(ctx, line)
             if len(line.split()) > LETTERHEAD_WORDS or c.list_number:
                 return lines
+            if act_number is not None and act_number in _numbers(line):
+                continue
             if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
                     or ctx.vocab.esign_start.match(line):
                 # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name; "Подписано
@@ -239,6 +244,14 @@ def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...]) -> list
             elif kept(ctx, line):
                 lines.insert(0, line)
     return lines
+
+
+_ACT_NUMBER = re.compile(r"(?:№|N)\s?(\d[\w/-]*)")
+
+
+def _numbers(line: str) -> list[str]:
+    """The numbers a line gives after "№"/"N" ("N 369-ПП" → "369-ПП")."""
+    return _ACT_NUMBER.findall(line)
 
 
 def _russian_lines(ctx: Ctx, c: Chunk) -> tuple[str, ...]:
@@ -268,7 +281,9 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
     if start == 0:
         start = _repeated_act_word(ctx)
     if start:
-        return issuer_of_letterhead(ctx, _letterhead_lines(ctx, ctx.head[:start]))
+        numbers = _numbers(ctx.head[start].text)
+        return issuer_of_letterhead(ctx, _letterhead_lines(
+            ctx, ctx.head[:start], numbers[0] if numbers else None))
     header = letterhead_header(ctx)
     if header is None or start is not None or _named_heading(ctx):
         return None  # a site's heading names the body as written, not in capitals

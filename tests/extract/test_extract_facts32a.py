@@ -17,7 +17,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import Place, find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import lines_doc
+from facts_helpers import lines_doc, txt_doc
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -57,3 +57,26 @@ def test_operative_verb_closed_by_a_semicolon_names_the_issuer(
 ])
 def test_a_dash_alone_is_no_indicator(text: str, items: list[str]) -> None:
     assert list_items(text) == items
+
+
+@pytest.mark.parametrize(("words", "issuer"), [
+    # the act's word in two other languages, each with the act's number, over the Russian one
+    (("ТОКТАМЭ N 41-ПП", "БУЙРУК N 41-ПП"), "Правительство Сосновской Республики"),
+    (("ТОКТАМЭ № 41-ПП",), "Правительство Сосновской Республики"),
+])
+def test_act_word_in_other_languages_is_no_part_of_the_issuer(
+        tools: ExtractTools, tmp_path: Path, words: tuple[str, ...], issuer: str) -> None:
+    head = "\n".join(f"                    {w}" for w in words)
+    text = ("Постановление Правительства Сосновской Республики от 12.05.2006 № 41-ПП\n\n"
+            "        СОСНАЛЫ РЕСПУБЛИКАЛЫН ПРАВИТЕЛЬСТВОСУ\n"
+            "        ПРАВИТЕЛЬСТВО СОСНОВСКОЙ РЕСПУБЛИКИ\n\n"
+            f"{head}\n"
+            "                    ПОСТАНОВЛЕНИЕ N 41-ПП\n\n"
+            "12 мая 2006 г.                                   г. Кедровск\n"
+            "         О проекте республиканской программы \"Школьный автобус\"\n"
+            "                      на 2006-2008 годы\n\n"
+            "     В целях  подвоза учащихся Правительство Сосновской Республики\n"
+            "п о с т а н о в л я е т:\n"
+            "     1. Одобрить прилагаемый проект программы.\n")
+    d = extract(txt_doc(tmp_path, text), Found(), tools).document
+    assert d.issuer == issuer
