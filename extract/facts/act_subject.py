@@ -83,7 +83,8 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     # a long line goes on only where the subject cannot end ("… в государственных и" /
     # "муниципальных организациях …"): a lower-case line after a dangling word
     if len(nxt.text.split()) > _LINE_WORDS:
-        return (nxt.text[:1].islower() and open_end(ctx, text)) or _amended_name(text, nxt.text)
+        return (nxt.text[:1].islower() and open_end(ctx, text)) or _amended_name(text, nxt.text) \
+            or _amended_requisites(ctx, text, nxt.text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
@@ -130,6 +131,18 @@ def _amended_name(text: str, line: str) -> bool:
     subject, however long."""
     return (line[:1] in _QUOTES and not any(q in text for q in _QUOTES)
             and bool(_ENDS_NUMBERED.search(text)) and line.rstrip(" .").endswith(('"', "»", "”")))
+
+
+def _amended_requisites(ctx: Ctx, text: str, line: str) -> bool:
+    """"О ВНЕСЕНИИ ИЗМЕНЕНИЙ В ПОСТАНОВЛЕНИЕ" / "ПРАВИТЕЛЬСТВА … ОТ 31.10.2013 N 366 «…»": a
+    subject naming the act it amends goes on in a long line that opens with the act's body in
+    the genitive (a letterhead's body stands in the nominative) and gives its number soon."""
+    words = line.split()
+    if not words or not _awaits_requisites(ctx, text):
+        return False
+    pos, case = ctx.tools.tag(words[0].strip(",").lower())[:2]
+    return pos == "NOUN" and case == "gent" \
+        and bool(_NUMBERED.search(" ".join(words[:_LINE_WORDS])))
 
 
 def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:
