@@ -33,6 +33,7 @@ from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
+from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
@@ -202,6 +203,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
+            or _named("period", "under_report_title", period_report_.period_under_title(
+                ctx, title, kind == "report"), trace)
             or _named("period", "opening_sentence", period_.period_of_opening_sentence(
                 ctx, kind == "report"), trace)
             or _named("period", "place_line", period_.period_of_place_line(
