@@ -34,6 +34,7 @@ from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import period_report as period_report_
+from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
@@ -238,7 +239,8 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
 def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                   places: tuple[str | None, ...], trace: list[str], report: bool) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
-            or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "title_school", settlement_tail_.with_settlement(
+                ctx, title, institution_.issuer_from_title(ctx, title)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
