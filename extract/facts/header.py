@@ -34,11 +34,11 @@ from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import period_report as period_report_
-from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
+from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
