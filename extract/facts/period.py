@@ -29,8 +29,6 @@ _BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d
 # a form's printed "20" and the two digits filled in its blank after a gap: "на 20 24 год и
 # на плановый период 20 25 и 20 26 годов"
 _GAP_IN_YEAR = re.compile(r"(?<![\d.,])\b((?:19|20)) (\d\d)\b(?=\s*(?:год|гг?\.|и\s|[-–—]))")
-# a year glued to its noun by a lost space: "за 2023год и … на 2024 год"
-_GLUED_YEAR = re.compile(r"(?<![\d.,])((?:19|20)\d\d)(?=год|гг?\.)")
 
 
 def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str,
@@ -39,7 +37,7 @@ def _first(patterns: tuple[re.Pattern[str], ...], text: str, group: str,
     the year it names; with `dated`, a term given by its days read as their years."""
     if "_" in text:
         text = _BLANK_IN_YEAR.sub("", text)
-    text = _GLUED_YEAR.sub(r"\1 ", _GAP_IN_YEAR.sub(r"\1\2", text))
+    text = _GAP_IN_YEAR.sub(r"\1\2", text)
     if dated is not None:
         text = dated.sub(_as_years, text)
     for rx in patterns:
