@@ -111,6 +111,7 @@ GENERATORS = [
     ("make_facts30b_samples.py", []),
     ("make_tables29_samples.py", []),
     ("make_facts31b_samples.py", []),
+    ("make_facts32b_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -33,10 +33,12 @@ from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import period as period_
+from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
+from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
@@ -205,6 +207,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "approving_clause", period_.period_from_title(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
+            or _named("period", "under_report_title", period_report_.period_under_title(
+                ctx, title, kind == "report"), trace)
             or _named("period", "opening_sentence", period_.period_of_opening_sentence(
                 ctx, kind == "report"), trace)
             or _named("period", "place_line", period_.period_of_place_line(
@@ -238,7 +242,8 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
 def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                   places: tuple[str | None, ...], trace: list[str], report: bool) -> str | None:
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
-            or _named("issuer", "title_school", institution_.issuer_from_title(ctx, title), trace)
+            or _named("issuer", "title_school", settlement_tail_.with_settlement(
+                ctx, title, institution_.issuer_from_title(ctx, title)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
             or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),

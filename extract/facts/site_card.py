@@ -32,8 +32,13 @@ def _card(ctx: Ctx, c: Chunk) -> bool:
     """A one-line heading in normal case that says its years: a site's post heading."""
     text = c.text.strip()
     return (c.cells is None and not c.list_number and len(c.lines) <= 1
-            and not text.split()[0].isupper() and has_period(ctx, text)
+            and not _capitals(text.split()[0]) and has_period(ctx, text)
             and not text.endswith(_SENTENCE_END))
+
+
+def _capitals(word: str) -> bool:
+    """A word printed in capitals; a one-letter preposition ("О работе …") is no sign."""
+    return word.isupper() and len(word) > 1
 
 
 def _opens_own(c: Chunk, genre: Callable[[str], bool]) -> bool:
@@ -43,7 +48,7 @@ def _opens_own(c: Chunk, genre: Callable[[str], bool]) -> bool:
     words = first.split()
     if c.cells is not None or c.list_number or not words or not genre(first):
         return False
-    return (words[0].isupper() and len(words[0]) > 1) or len(words) <= SHORT_HEAD + 1
+    return _capitals(words[0]) or len(words) <= SHORT_HEAD + 1
 
 
 def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
@@ -61,10 +66,22 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
     return None
 
 
+def heading_under_card(ctx: Ctx, i: int) -> str | None:
+    """The document's own heading opening at `ctx.head[i]` ("Форма годового отчета о работе
+    …" / the owner / "за 2024год" / "и … на 2025 год") a few blocks under a site's card naming
+    the same years: its blocks joined up to the last of those years; None without a card."""
+    head = ctx.head
+    for j in range(max(0, i - _CARD_REACH), i):
+        if _card(ctx, head[j]):
+            return _up_to_years(head[i : i + _OWN_BLOCKS], _years(head[j].text))
+    return None
+
+
 def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None:
     """The blocks' lines joined up to the first line naming years, when those are `years`
     (a text export's paragraph may run the heading into the body: the lines after it go)."""
     parts: list[str] = []
+    seen: set[str] = set()
     for c in blocks:
         if c.cells is not None or c.list_number:
             return None
@@ -76,5 +93,10 @@ def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None
             if len(" ".join(parts).split()) > TITLE_WORDS:
                 return None
             if _years(text):
-                return " ".join(parts) if _years(text) == years else None
+                # "за 2024 год" / "и … на 2025 год": a heading may say the years line by line
+                if not _years(text) <= years:
+                    return None
+                seen |= _years(text)
+                if seen == years:
+                    return " ".join(parts)
     return None

@@ -11,7 +11,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
-from extract.facts.site_card import own_heading
+from extract.facts.site_card import heading_under_card, own_heading
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_lines import (
@@ -52,6 +52,7 @@ def _report_title(ctx: Ctx) -> str | None:
             return clean_title(ctx, lines_from(ctx, cover))
         own = own_heading(ctx, i, lambda text: any(s[0] != "о" for s in _openers(ctx, text))) \
             if openers else None
+        own = own or (heading_under_card(ctx, i) if openers else None)
         if own is not None:
             return clean_title(ctx, own)
         if openers or _reviews_draft(ctx, i, lem):

@@ -90,6 +90,7 @@ class FactsVocab:
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
     form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
+    settlement_tail: re.Pattern[str]  # "… «Клуб» СП Озерки": the settlement a name ends with
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
     institution_words: frozenset[str]  # "сад", "школа": "№" after them numbers the institution
@@ -225,6 +226,7 @@ def facts_vocab() -> FactsVocab:
         grif_requisites=re.compile(f["grif_requisites_pattern"], re.IGNORECASE),
         sign_captions={k: re.compile(v, re.IGNORECASE) for k, v in f["sign_captions"].items()},
         full_name=re.compile(f["full_name_pattern"]),
+        settlement_tail=re.compile(f["settlement_tail_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         site_section=re.compile(f["site_section"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
