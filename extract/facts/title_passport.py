@@ -40,24 +40,16 @@ _STAMP_START = 3  # the page starts at the appendix: its stamp under a site's st
 
 
 def appendix_passport_heading(ctx: Ctx) -> str | None:
-    """A page that starts at an appendix whose heading is a passport's naming the plan
-    ("Приложение 1 к постановлению …" / "Паспорт подпрограммы 1" / "«…»"): the appendix's
-    heading is the title (CONTRACT `title`) over a name row that gives only the quoted name or
-    leaves out the years the heading states; a row naming the plan by its kind as fully is the
-    plan's own form."""
+    """A page that starts at an appendix whose heading is a passport's ("Приложение 1 к
+    постановлению …" / "Паспорт подпрограммы 1" / "«…»"): the appendix's heading is the title,
+    not the name row of the passport under it (CONTRACT `title`)."""
     first = next(iter(stamps(ctx)), None)
     if first is None or first.kind != "appendix" or first.start >= _STAMP_START \
             or act_header(ctx) is not None:
         return None
     heading = appendix_title(ctx)
     lem = ctx.lemmas(heading) if heading else ()
-    if not heading or lem[:1] != _PASSPORT or not any(q in heading for q in "«\"“„") \
-            or not any(ctx.plan_noun(lem[j:]) for j in range(1, 4)):
-        return None  # "1. Паспорт муниципальной программы": no name, the row gives it
-    row = passport_name(ctx)
-    if row and ctx.plan_noun(ctx.lemmas(row)) and not (
-            has_period(ctx, heading) and not has_period(ctx, row)):
-        # the row names the plan by its kind as fully as the heading: the row's own form
+    if lem[:1] != _PASSPORT or not any(ctx.plan_noun(lem[j:]) for j in range(1, 4)):
         return None
     return heading
 
