@@ -62,8 +62,6 @@ TITLE_RULES: tuple[Rule, ...] = (
     # a title page's topic heading over an explanatory note's "Наименование программы –
     # программа …" sentence
     ("heading_over_row_sentence", title_page_.heading_over_row_sentence),
-    # a page starting at an appendix headed "Паспорт подпрограммы …": that heading
-    ("appendix_passport_heading", title_passport_.appendix_passport_heading),
     # the heading the passport's own heading repeats, over a name row worded otherwise
     ("heading_repeated_by_passport", title_passport_.heading_repeated_by_passport),
     ("passport_plan_name", title_passport_.passport_plan_name),

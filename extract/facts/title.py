@@ -45,9 +45,6 @@ _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORE
 _CYRILLIC = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
 
 
-_OPEN_QUOTES = "\"«„“ "
-
-
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     """"Паспорт" opening a bold block that goes on in lower case ("Паспорт" / "муниципальной
     программы «…»", or all on one line; in plain text, where nothing is bold, too; or
@@ -57,8 +54,7 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
         return False
     if len(c.lines) > 1:
         return c.lines[1][:1].islower()
-    # '"П А С П О Р Т подпрограммы …': letter-spaced, under an amendment's opening quote
-    words = ctx.unspaced(line.text).lstrip(_OPEN_QUOTES).split()
+    words = line.text.split()
     if len(words) >= HEADING_MIN_WORDS and words[1][:1].islower() \
             and ctx.plan_noun(ctx.lemmas(" ".join(words[1:]))) is not None:
         return True

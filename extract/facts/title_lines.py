@@ -177,16 +177,7 @@ def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not _note(ctx, nxt)
-    return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(_without_restatement(ctx, text))
-
-
-def _without_restatement(ctx: Ctx, text: str) -> str:
-    """'"ПАСПОРТ подпрограммы …': the quote an amending act opens its restated text with, before
-    a heading word no name starts with, leaves no quote of the title open."""
-    rest = text.lstrip()
-    if rest[:1] in QUOTES and stopper(ctx, rest[1:]):
-        return rest[1:]
-    return text
+    return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
 
 
 def ends_title(ctx: Ctx, line: str) -> bool:

@@ -5,10 +5,8 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import Chunk
-from extract.facts.stamps import stamps
 from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
@@ -34,24 +32,6 @@ def passport_plan_name(ctx: Ctx) -> str | None:
         if heading and has_period(ctx, heading):
             return None
     return name
-
-
-_STAMP_START = 3  # the page starts at the appendix: its stamp under a site's status lines at most
-
-
-def appendix_passport_heading(ctx: Ctx) -> str | None:
-    """A page that starts at an appendix whose heading is a passport's ("Приложение 1 к
-    постановлению …" / "Паспорт подпрограммы 1" / "«…»"): the appendix's heading is the title,
-    not the name row of the passport under it (CONTRACT `title`)."""
-    first = next(iter(stamps(ctx)), None)
-    if first is None or first.kind != "appendix" or first.start >= _STAMP_START \
-            or act_header(ctx) is not None:
-        return None
-    heading = appendix_title(ctx)
-    lem = ctx.lemmas(heading) if heading else ()
-    if lem[:1] != _PASSPORT or not any(ctx.plan_noun(lem[j:]) for j in range(1, 4)):
-        return None
-    return heading
 
 
 _PASSPORT_NAME_REACH = 40  # the passport follows the plan's heading on its first page
