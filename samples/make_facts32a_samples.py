@@ -9,8 +9,6 @@ feature of real documents:
 - 821 (txt): a republic's letterhead in three languages: the body in two other languages over
   the Russian one, the act's word in each language with the act's number, the capital's name
   stacked at the right of the date line;
-- 822 (docx): a subprogramme's passport printed alone as an appendix: "Паспорт подпрограммы 2"
-  and the quoted name as two bold paragraphs, a dash in the indicators cell;
 - 823 (docx): an amending act whose capitals subject breaks after "В ПОСТАНОВЛЕНИЕ", the
   amended act's body in the genitive opening the next bold paragraph with its number.
 """
@@ -22,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, new_doc, para, save_deterministic, set_cell_lines, text_builders
+from docx_build import build_named, new_doc, para, save_deterministic, text_builders
 
 HERE = Path(__file__).parent
 
@@ -61,26 +59,6 @@ TXT_821 = """Постановление Правительства Соснов�
 """
 
 
-def build_822() -> None:
-    doc = new_doc()
-    para(doc, "Приложение 2 к постановлению Правительства Лесной области от 09.03.2021 N 77",
-         align="right")
-    para(doc, "Паспорт подпрограммы 2", bold=True, align="center")
-    para(doc, "\"Развитие дошкольного образования\" (далее - подпрограмма 2)", bold=True,
-         align="center")
-    rows = [("Наименование подпрограммы 2", "\"Развитие дошкольного образования\""),
-            ("Ответственный исполнитель подпрограммы 2", "Министерство образования Лесной области"),
-            ("Цель подпрограммы 2", "Доступность дошкольного образования для всех детей"),
-            ("Задачи подпрограммы 2", "Строительство новых детских садов"),
-            ("Целевые показатели (индикаторы) подпрограммы 2", "-"),
-            ("Сроки реализации подпрограммы 2", "2021 - 2025 годы")]
-    table = doc.add_table(rows=len(rows), cols=2)
-    for row, cells in zip(table.rows, rows, strict=True):
-        for cell, text in zip(row.cells, cells, strict=True):
-            set_cell_lines(cell, [text])
-    save_deterministic(doc, HERE / "822_lesnaya_preschool_subprogramme2_passport_2021.docx")
-
-
 def build_823() -> None:
     doc = new_doc()
     para(doc, "ПРАВИТЕЛЬСТВО ЛЕСНОЙ ОБЛАСТИ", bold=True, align="center")
@@ -102,7 +80,6 @@ BUILDERS: dict[str, Callable[[], None]] = {
         "820": ("820_lesnaya_safe_school_programme_act_2006.txt", TXT_820),
         "821": ("821_sosnovskaya_republic_trilingual_letterhead_act_2006.txt", TXT_821),
     }),
-    "822": build_822,
     "823": build_823,
 }
 

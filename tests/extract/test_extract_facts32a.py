@@ -17,7 +17,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import Place, find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, lines_doc, pdf_doc, table, txt_doc
+from facts_helpers import lines_doc, pdf_doc, txt_doc
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -80,29 +80,6 @@ def test_act_word_in_other_languages_is_no_part_of_the_issuer(
             "     1. Одобрить прилагаемый проект программы.\n")
     d = extract(txt_doc(tmp_path, text), Found(), tools).document
     assert d.issuer == issuer
-
-
-_NAME_ROW = ("Наименование подпрограммы 2", 'Подпрограмма "Развитие дошкольного образования"')
-
-
-@pytest.mark.parametrize(("blocks", "title"), [
-    # "Паспорт подпрограммы 2" alone, the quoted name in the next bold paragraph
-    (("Паспорт подпрограммы 2",
-      '"Развитие дошкольного образования" (далее - подпрограмма 2)'),
-     'Паспорт подпрограммы 2 "Развитие дошкольного образования"'),
-    # one heading, letter-spaced, after the opening quote of a restated text
-    (('"П А С П О Р Т подпрограммы "Развитие дошкольного образования" муниципальной '
-      'программы "Образование Сосновского района" на 2021-2025 годы',),
-     'ПАСПОРТ подпрограммы "Развитие дошкольного образования" муниципальной программы '
-     '"Образование Сосновского района" на 2021-2025 годы'),
-])
-def test_appendix_printed_alone_takes_its_passport_heading(
-        tools: ExtractTools, blocks: tuple[str, ...], title: str) -> None:
-    doc = docx_doc("Приложение 2 к постановлению Администрации Сосновского района "
-                   "от 11.02.2021 N 15", *blocks,
-                   table(_NAME_ROW, ("Цель подпрограммы 2", "Доступность детских садов")),
-                   bold=tuple(range(1, len(blocks) + 1)))
-    assert extract(doc, Found(), tools).document.title == title
 
 
 @pytest.mark.parametrize(("lines", "title"), [
