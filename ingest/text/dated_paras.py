@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.text.grid import Built
+from ingest.text.para_cells import paragraph_spans
 from ingest.text.pipe_cells import Token
 from ingest.text.pipe_table import read_rows
 from ingest.yaml_data import load_yaml
@@ -77,23 +78,8 @@ def _is_caption(text: str, date: bool = False) -> bool:
 
 def paragraphs(raw: list[str], start: int) -> list[Para]:
     """Paragraphs from line `start` on, up to a wider gap or one too long for a cell."""
-    out: list[Para] = []
-    i = start
-    while i < len(raw):
-        j = i
-        while j < len(raw) and raw[j].strip():
-            j += 1
-        text = "\n".join(" ".join(line.split()) for line in raw[i:j])
-        if len(text) > _MAX_CELL or "|" in text:
-            break
-        out.append(Para(i, j - i, text))
-        k = j
-        while k < len(raw) and not raw[k].strip():
-            k += 1
-        if k - j > _MAX_BLANKS:
-            break
-        i = k
-    return out
+    return [Para(i, j - i, text)
+            for i, j, text in paragraph_spans(raw, start, _MAX_CELL, _MAX_BLANKS)]
 
 
 def _joins(cell: list[Para], para: Para) -> bool:

@@ -12,6 +12,7 @@ last numbered row: paragraphs after it are text again.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ingest.text.bar_rows import bare_layout
 from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
@@ -33,25 +34,32 @@ _YEAR_CAPTION_LINES = 3  # "2021 год" and the short lines under it ("план
 _SHORT_WORDS = 20
 
 
-def _paragraphs(raw: list[str], start: int) -> list[Token]:
-    """Paragraphs from line `start` on, one token each (its lines joined by "\\n"), up to a
-    wider gap or a paragraph too long for a cell."""
-    out: list[Token] = []
+def paragraph_spans(raw: list[str], start: int, max_cell: int = _MAX_CELL,
+                    max_blanks: int = _MAX_BLANKS) -> Iterator[tuple[int, int, str]]:
+    """Paragraphs from line `start` on as (first line, end line, text with its lines joined by
+    "\\n"), up to a gap wider than `max_blanks` or a paragraph too long for a cell."""
     i = start
     while i < len(raw):
         j = i
         while j < len(raw) and raw[j].strip():
             j += 1
         text = "\n".join(" ".join(line.split()) for line in raw[i:j])
-        if len(text) > _MAX_CELL or "|" in text:
-            break
-        out += _cells(raw, i, j, header=not any(is_row_number(t.text) for t in out[1:]))
+        if len(text) > max_cell or "|" in text:
+            return
+        yield i, j, text
         k = j
         while k < len(raw) and not raw[k].strip():
             k += 1
-        if k - j > _MAX_BLANKS or k >= len(raw):
-            break
+        if k - j > max_blanks:
+            return
         i = k
+
+
+def _paragraphs(raw: list[str], start: int) -> list[Token]:
+    """Paragraphs from line `start` on, one token each (or one per cell a line opens)."""
+    out: list[Token] = []
+    for i, j, _text in paragraph_spans(raw, start):
+        out += _cells(raw, i, j, header=not any(is_row_number(t.text) for t in out[1:]))
     return out
 
 
