@@ -21,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.text.grid import Built
-from ingest.text.para_cells import paragraph_spans
+from ingest.text.para_cells import paragraph_spans, scan_runs
 from ingest.text.pipe_cells import Token
 from ingest.text.pipe_table import read_rows
 from ingest.yaml_data import load_yaml
@@ -142,17 +142,11 @@ def _starts_paragraph(raw: list[str], i: int) -> bool:
 
 def dated_runs(raw: list[str]) -> list[DatedRun]:
     """Tables printed one cell a paragraph with rows opened by dates, in order."""
-    out: list[DatedRun] = []
-    i = 0
-    while i < len(raw):
+    def run_at(i: int) -> DatedRun | None:
         if _starts_paragraph(raw, i) and _is_caption(raw[i].strip(), date=True):
-            run = _run_at(raw, i)
-            if run is not None:
-                out.append(run)
-                i = run.end
-                continue
-        i += 1
-    return out
+            return _run_at(raw, i)
+        return None
+    return scan_runs(raw, run_at)
 
 
 def read_dated(run: DatedRun, index: int) -> Built | None:

@@ -12,7 +12,8 @@ last numbered row: paragraphs after it are text again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Protocol, TypeVar
 
 from ingest.text.bar_rows import bare_layout
 from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
@@ -160,16 +161,32 @@ def _is_value(text: str) -> bool:
     return is_numeric(text) or is_value_pair(text) or text.strip(" -–—") == ""
 
 
-def para_runs(raw: list[str]) -> list[PipeRun]:
-    """Tables printed one cell a paragraph, in order."""
-    out: list[PipeRun] = []
+class _Run(Protocol):
+    @property
+    def end(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Run)
+
+
+def scan_runs(raw: list[str], run_at: Callable[[int], R | None]) -> list[R]:
+    """The runs `run_at` finds from each line on, in order; a found run's lines are skipped."""
+    out: list[R] = []
     i = 0
     while i < len(raw):
-        if _caption_at(raw, i) or _years_at(raw, i) >= _MIN_YEARS:
-            run = _run_at(raw, i) if _caption_at(raw, i) else _years_run_at(raw, i)
-            if run is not None:
-                out.append(run)
-                i = run.end
-                continue
-        i += 1
+        run = run_at(i)
+        if run is not None:
+            out.append(run)
+            i = run.end
+        else:
+            i += 1
     return out
+
+
+def para_runs(raw: list[str]) -> list[PipeRun]:
+    """Tables printed one cell a paragraph, in order."""
+    def run_at(i: int) -> PipeRun | None:
+        if _caption_at(raw, i):
+            return _run_at(raw, i)
+        return _years_run_at(raw, i) if _years_at(raw, i) >= _MIN_YEARS else None
+    return scan_runs(raw, run_at)
