@@ -16,6 +16,7 @@ _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
 _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обновить …", "2) …"
 # "… Программы: 1. Обеспечение … 2. Создание …": numbered items run on in one paragraph
+_FIRST_NUMBER = re.compile(r"\s*1[.)]\s+(?=\S)")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;.]))(\d{1,2})[.)]\s+(?=[А-ЯЁA-Z«\"])")
 MAX_FIELD_WORDS = 10
 _XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
@@ -121,7 +122,10 @@ def list_items(text: str) -> list[str]:
     intro: list[str] = []
     marked = False
     text = _LINE_END_MARKER.sub("\n- ", split_inline_numbers(text))
-    if len(_NUM_MARKER.findall(text)) > 1:  # a numbered list: numbers are item markers
+    numbers = _NUM_MARKER.findall(text)
+    # a numbered list: numbers are item markers; so is a lone "1." opening a one-item list
+    # ("Цель программы | 1. Повышение доступности …")
+    if len(numbers) > 1 or (numbers and _FIRST_NUMBER.match(text)):
         text = _NUM_MARKER.sub("- ", text)
     for line in text.split("\n"):
         pieces = _MARKER.split(line)

@@ -15,7 +15,7 @@ from extract.facts import requisites as rq
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
-from extract.facts.people import signatories
+from extract.facts.people import signatories, without_acting
 from extract.facts.stamps import Stamp, own_stamp, stamps
 from extract.models import DraftSignatory
 
@@ -302,8 +302,8 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
     for s in signatories[:1]:
         if not s.position:
             continue
-        words = s.position.split()
-        if ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
+        words = without_acting(ctx, s.position.split())
+        if words and ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
             if rest and _names_a_body(ctx, rest):
                 # "Председатель Правительства …", "Директор МБОУ Лесной школы"
@@ -342,7 +342,7 @@ def issuer_from_grif_head(ctx: Ctx) -> str | None:
     if not any(s.kind == "approve_self" for s in stamps(ctx)):
         return None
     for s in ctx.once("signatories", lambda: signatories(ctx))[:1]:
-        words = (s.position or "").split()
+        words = without_acting(ctx, (s.position or "").split())
         if len(words) < 2 or not set(ctx.lemmas(words[0])[:1]) & ctx.vocab.issuer_heads:
             continue
         rest = " ".join(words[1:])  # "школы" names no body; "управления … района" does

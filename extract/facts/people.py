@@ -53,6 +53,15 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
     return ("", lone.group("name")) if lone else None
 
 
+def without_acting(ctx: Ctx, words: list[str]) -> list[str]:
+    """A position's words after an acting prefix ("И.о. главы администрации …" → "главы
+    администрации …", "Исполняющий обязанности начальника …"); the words as they are without one."""
+    for k in range(1, min(len(words), 4)):
+        if tuple(ctx.lemmas(" ".join(words[:k]))) in ctx.vocab.acting_prefixes:
+            return words[k:]
+    return words
+
+
 def _is_position(ctx: Ctx, text: str) -> bool:
     """A position opens with its head word in the nominative ("Глава администрации",
     "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in

@@ -233,3 +233,16 @@ def test_a_dash_is_no_value_by_design_and_no_warning() -> None:
     assert [v.year for v in second.values] == [2024, 2026]
     assert [w for w in found.warnings if "left empty" in w] == [
         "indicator row of line 3 has 2 values for 3 years: 2025 left empty"]
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    # a one-item list keeps its "1." in print; the number is no part of the goal
+    ("1. Повышение доступности образования для детей района",
+     ["Повышение доступности образования для детей района"]),
+    ("1) создание условий для отдыха детей;", ["создание условий для отдыха детей"]),
+    # a number that is not the list's first is text ("12 школ …" is no marker at all)
+    ("2023 год: ввод школы на 500 мест", ["2023 год: ввод школы на 500 мест"]),
+    ("12. Строительство школы", ["12. Строительство школы"]),
+])
+def test_a_lone_first_number_is_a_marker(text: str, items: list[str]) -> None:
+    assert list_items(text) == items
