@@ -22,6 +22,7 @@ from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
+from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
@@ -229,7 +230,7 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
     # grif's short name stands, `letterhead_above_grif`)
     if kind == "report" and name and not institution_.is_full_name(ctx, name) \
             and short_.letterhead_short_name(ctx) is None:
-        full = institution_.full_name_in_head(ctx, name)
+        full = full_name_.full_name_in_head(ctx, name)
         if full:  # a grif's short name under the letterhead's full one
             return _named("issuer", "report_full_name", finish_.finish(ctx, full), trace)
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
@@ -246,7 +247,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                 ctx, title, institution_.issuer_from_title(ctx, title)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
-            or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
+            or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
             # "Самообследование <institution in the genitive> проведено …"
@@ -260,7 +261,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
-                      institution_.full_name_in_caps_title(ctx, title), trace)
+                      full_name_.full_name_in_caps_title(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
     if not name:
