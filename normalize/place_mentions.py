@@ -11,10 +11,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any, NamedTuple
 
-from ingest.yaml_data import load_yaml
 from normalize.lemmas import Lemmatizer
 from normalize.place_names import (
     PLACE_ADJECTIVE,
@@ -25,15 +22,7 @@ from normalize.place_names import (
     pos,
     two_word_name,
 )
-
-_DATA = Path(__file__).parent / "data" / "places.yaml"
-_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
-# "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen;
-# "г.Улан - Удэ": a title spaced it on both sides. A name with initials after it ("г. N -
-# Иванова И.И.") is a person after a dash, not the city's second part.
-_BROKEN_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+|[–—])(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
-_QUOTES = re.compile(r"[«»\"“”„]")
+from normalize.place_tokens import TOKEN, Tok, places_data, tokens
 
 
 @dataclass(frozen=True)
@@ -47,12 +36,6 @@ class _Marker:
     rank: float
     prefix_inflect: bool
     agrees: bool
-
-
-class _Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
-    text: str
-    lemma: str
-    quoted: bool = False  # the word opens a name in quotes ('поселения "Краснобор"')
 
 
 @dataclass(frozen=True)
@@ -77,12 +60,6 @@ class _Vocab:
     by_first: dict[str, tuple[_Marker, ...]]
 
 
-@cache
-def places_data() -> dict[str, Any]:
-    """data/places.yaml as read."""
-    return load_yaml(_DATA.read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=4)
 def marker_vocab(lem: Lemmatizer) -> _Vocab:
     """The markers of data/places.yaml by lemma, once per lemmatizer."""
@@ -90,7 +67,7 @@ def marker_vocab(lem: Lemmatizer) -> _Vocab:
     markers: list[_Marker] = []
     for m in raw["markers"]:
         for wording in m["marker"]:
-            toks = _TOKEN.findall(wording)
+            toks = TOKEN.findall(wording)
             markers.append(_Marker(
                 lemmas=tuple(lem.lemma(t) for t in toks),
                 caps=tuple(t.isupper() and len(t) > 1 for t in toks),
@@ -108,65 +85,7 @@ def marker_vocab(lem: Lemmatizer) -> _Vocab:
                   {first: tuple(mks) for first, mks in by_first.items()})
 
 
-@cache
-def _name_marks() -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(x) for x in places_data().get("name_marks", ()))
-
-
-@cache
-def _hyphenated() -> re.Pattern[str] | None:
-    """The known hyphenated names (data/places.yaml `hyphenated_names`) with any dash, spaced
-    or not, between their parts; None without the list."""
-    names = places_data().get("hyphenated_names") or []
-    alts = [r"\s*[-–—]\s*".join(map(re.escape, n.split("-", 1))) for n in names]
-    return re.compile(rf"\b(?:{'|'.join(alts)})", re.IGNORECASE) if alts else None
-
-
-def _join_hyphenated(text: str) -> str:
-    """"ХАНТЫ – МАНСИЙСКИЙ" → "ХАНТЫ-МАНСИЙСКИЙ": a known name's parts joined by its hyphen."""
-    rx = _hyphenated()
-    if rx is None:
-        return text
-    return rx.sub(lambda m: re.sub(r"\s*[-–—]\s*", "-", m.group(0), count=1), text)
-
-
-def _clean(text: str) -> str:
-    text = _join_hyphenated(_QUOTES.sub(" ", text))
-    for rx in _name_marks():
-        text = rx.sub("", text)
-    text = _BROKEN_HYPHEN.sub(r"\1-", text)
-    letters = list(filter(str.isalpha, text))
-    if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
-        return _soften(text)
-    # a capitals letterhead glued to a line in normal case ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ МР
-    # «ЗАРЕЧНЫЙ РАЙОН» Муниципальное … учреждение …"): its run of capitals words alone
-    return _CAPS_RUN.sub(lambda m: _soften(m.group(0)), text)
-
-
-# (a spaced dash inside the run: "… АВТОНОМНЫЙ ОКРУГ - ЮГРА", the region's second name)
-_CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b(?:\s+[-–—]\s+|[\s«»\"]+)){2,}[А-ЯЁ][А-ЯЁ-]+\b")
-
-
-def _soften(text: str) -> str:
-    """An all-caps text with words of 4+ letters given a capital only, so names stand out."""
-    text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
-    text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
-    # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
-    return re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)
-
-
-def tokens(text: str, lem: Lemmatizer) -> list[_Tok]:
-    """The words, numbers and signs of a cleaned text with their lemmas."""
-    quoted = set(_QUOTED_WORD.findall(text)) if '"' in text or "«" in text else set()
-    return [_Tok(t, lem.lemma(t), t in quoted) for t in _TOKEN.findall(_clean(text))]
-
-
-# a word right after an opening quote: a name in apposition, printed in the nominative
-_QUOTED_WORD = re.compile(r'(?:^|(?<=[\s(]))[«"“„]\s?([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)*)'
-                          r'(?=[»"”\s])')
-
-
-def marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
+def marker_at(toks: list[Tok], i: int, voc: _Vocab) -> _Marker | None:
     """The longest marker starting at token i, unless it is a year's "г." or an initial."""
     if i >= len(toks):
         return None
@@ -185,7 +104,7 @@ def marker_at(toks: list[_Tok], i: int, voc: _Vocab) -> _Marker | None:
     return None
 
 
-def _after_year(toks: list[_Tok], i: int) -> bool:
+def _after_year(toks: list[Tok], i: int) -> bool:
     """Whether the one-letter token i follows a number, itself or as the second letter of a
     doubled abbreviation ("2004-2007 г.г." = годы: the plural written by doubling the letter)."""
     if i > 0 and toks[i - 1].text.isdigit():
@@ -194,13 +113,13 @@ def _after_year(toks: list[_Tok], i: int) -> bool:
             and toks[i - 3].text.isdigit())
 
 
-def _is_initial(toks: list[_Tok], k: int) -> bool:
+def _is_initial(toks: list[Tok], k: int) -> bool:
     """Whether token k is a capital letter with a full stop after it ("С.")."""
     return (0 <= k < len(toks) - 1 and len(toks[k].text) == 1 and toks[k].text.isupper()
             and toks[k + 1].text == ".")
 
 
-def _initial(toks: list[_Tok], i: int) -> bool:
+def _initial(toks: list[Tok], i: int) -> bool:
     """A one-letter marker in capitals that is one of a person's initials: another initial
     stands just before or after it."""
     return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
@@ -212,7 +131,7 @@ _HONORIFICS = frozenset({"имени", "им"})
 _PATRONS_BACK = 6  # "им. А. Кедрова и Г. Лосева": the second patron's initial, "и" between
 
 
-def _after_honorific(toks: list[_Tok], i: int) -> bool:
+def _after_honorific(toks: list[Tok], i: int) -> bool:
     """A one-letter capital after "имени"/"им." opens a person's name ("школа имени Г.
     Сулейманова"), not a place; so does one after "и" that joins a second patron ("им. А.
     Кедрова и Г. Лосева")."""
@@ -232,13 +151,13 @@ def _capital_abbr(word: str) -> bool:
     return word[:2].isupper() or (len(word) >= 4 and word == word.capitalize())
 
 
-def _is_name(tok: _Tok, voc: _Vocab) -> bool:
+def _is_name(tok: Tok, voc: _Vocab) -> bool:
     t = tok.text
     return (len(t) > 1 and t[:1].isupper() and t[:1].isalpha() and not t.isupper()
             and tok.lemma not in voc.not_names)
 
 
-def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
@@ -261,7 +180,7 @@ def _suffix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
     return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
 
 
-def _first_adjective(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+def _first_adjective(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                      voc: _Vocab) -> bool:
     """A district named by two place adjectives, both agreeing with its marker."""
     if i < 2 or not _is_name(toks[i - 2], voc) or marker_at(toks, i - 2, voc) is not None:
@@ -274,7 +193,7 @@ def _first_adjective(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
 _DASHES = frozenset("-–—")
 
 
-def _second_name(toks: list[_Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vocab,
+def _second_name(toks: list[Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vocab,
                  form: str) -> tuple[str, int]:
     """A region's second name after its name, part of its official name: "Республики Саха
     (Якутия)" (`form` " ({})"), "автономного округа – Югры" (" - {}"); ("", k) when none."""
@@ -304,7 +223,7 @@ def _person_word(word: str, lem: Lemmatizer) -> bool:
     return any(_PERSON & p.tag.grammemes for p in lem.parse(word.lower())[:3])
 
 
-def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
+def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
     if k >= len(toks) or not _is_name(toks[k], voc):
         return 0
@@ -314,7 +233,7 @@ def _name_after(toks: list[_Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     return 1
 
 
-def _prefix_mention(toks: list[_Tok], i: int, mk: _Marker, lem: Lemmatizer,
+def _prefix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> Mention | None:
     """A name after its marker ("города Пензы"); for a marker that names with a suffix, an
     adjective name in apposition ('муниципального района "Прилузский"' → "Прилузский район")."""
@@ -381,7 +300,7 @@ def _compounds(text: str) -> tuple[list[Mention], str]:
                 name, (a, b) = f"{m.group('marker')} имени {person}", m.span()
             else:
                 name, (a, b) = " ".join(m.group("name").split()), m.span("name")
-            at = len(_TOKEN.findall(text[: m.start()]))
+            at = len(TOKEN.findall(text[: m.start()]))
             found.append(Mention("municipality", name, 1.0, at, at + 1, name))
             text = text[:a] + " " * (b - a) + text[b:]
     return found, text

@@ -5,8 +5,9 @@ from __future__ import annotations
 from functools import cache
 
 from normalize.lemmas import Lemmatizer
-from normalize.place_mentions import marker_at, marker_vocab, places_data, tokens
+from normalize.place_mentions import marker_at, marker_vocab
 from normalize.place_names import nominative, two_word_name
+from normalize.place_tokens import places_data, tokens
 
 # Texts longer than this never go to natasha (a header or a title, not a document).
 _NER_MAX = 300

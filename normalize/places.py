@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from normalize.lemmas import Lemmatizer
-from normalize.place_mentions import Mention, marker_vocab, mentions, places_data, tokens
+from normalize.place_mentions import Mention, marker_vocab, mentions
 from normalize.place_names import geo_nominative
 from normalize.place_ner import ner_municipality
+from normalize.place_tokens import places_data, tokens
 
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 

@@ -22,9 +22,11 @@ from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
+from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
+from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_spaces as lost_spaces_
@@ -35,6 +37,7 @@ from extract.facts import owner as owner_
 from extract.facts import period as period_
 from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
+from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
@@ -148,11 +151,12 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("grif_institution", grif_order_.issuer_from_grif_institution),
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
-    ("title_page", issuer_.issuer_from_title_page),
+    ("title_page", issuer_title_.issuer_from_title_page),
     # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
     # (the grif rules above found no body in the grif: its letterhead's full name, even over
     # a short name in brackets)
-    ("letterhead_over_stamp", lambda ctx: issuer_.letterhead_above_grif(ctx, short_stands=False)),
+    ("letterhead_over_stamp",
+     lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
@@ -226,7 +230,7 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
     # grif's short name stands, `letterhead_above_grif`)
     if kind == "report" and name and not institution_.is_full_name(ctx, name) \
             and short_.letterhead_short_name(ctx) is None:
-        full = institution_.full_name_in_head(ctx, name)
+        full = full_name_.full_name_in_head(ctx, name)
         if full:  # a grif's short name under the letterhead's full one
             return _named("issuer", "report_full_name", finish_.finish(ctx, full), trace)
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
@@ -243,7 +247,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                 ctx, title, institution_.issuer_from_title(ctx, title)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
-            or _named("issuer", "title_full_name", institution_.full_name_in_title(ctx, title),
+            or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
             # "Самообследование <institution in the genitive> проведено …"
@@ -257,13 +261,13 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
-                      institution_.full_name_in_caps_title(ctx, title), trace)
+                      full_name_.full_name_in_caps_title(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)
-    top = issuer_.issuer_from_title_page(ctx) or issuer_.letterhead_above_grif(ctx)
+    top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     full = owner_.owner_in_full(ctx, name) if institution_.form_word(
@@ -309,8 +313,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     signed = signatories(ctx, grif_rules)
     _named("signatories", "name_lines", signed, trace)
     trace += [f"header.signatories:{r}" for r in dict.fromkeys(grif_rules)]
-    place = period_.municipality(ctx, known)
-    region = _named("region", "pattern", period_.region(ctx, known), trace) or _named(
+    place = place_phrase_.municipality(ctx, known)
+    region = _named("region", "pattern", place_phrase_.region(ctx, known), trace) or _named(
         "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace) or _named(
         "region", "lower_case", region_abbr_.region_in_lower_case(
             known, ctx.vocab.region_abbreviations), trace)
@@ -319,7 +323,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     _named("municipality", "pattern", place, trace)
     # the body's name broken over lines ("… администрации N-ского" / "городского округа")
     if not place and issuer:
-        place = _named("municipality", "issuer", period_.municipality_of(ctx, issuer), trace)
+        place = _named("municipality", "issuer", place_phrase_.municipality_of(ctx, issuer),
+                       trace)
     if not place:  # the hint natasha weighs downstream ("Заречный" / "2020")
         _named("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
@@ -333,7 +338,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         act_type=act,
         period_text=_period(ctx, known, kind, trace),
         signatories=signed,
-        context_texts=period_.context_texts(ctx, known),
+        context_texts=place_phrase_.context_texts(ctx, known),
     )
 
 

@@ -18,7 +18,8 @@ rule of header.ISSUER_RULES (the order there is the evidence order, see header.p
   it: then the passport's body is the only one the page names.
 The report form's field is read in extract/facts/institution_form.py, the passport's bodies in
 extract/facts/institution_passport.py; this module holds the grif, the title and what they share
-(an institution's name where words open with its form, in the nominative).
+(an institution's name where words open with its form, in the nominative); a full legal name
+in a title or a letterhead is extract/facts/institution_full_name.py.
 """
 
 from __future__ import annotations
@@ -26,10 +27,8 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
-from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.order import agree_nominative
-from extract.facts.quoted_print import as_body_prints
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -39,7 +38,7 @@ _PATRON = ("им.", "имени")
 _QUOTED_NUMBER = re.compile(r"^[«\"]\s*\d")
 _INITIAL = re.compile(r"^[А-ЯЁ]\.")
 _YEAR = re.compile(r"^(?:19|20)\d\d(?!\d)")
-_STOPS = frozenset({"в", "во", "на", "по", "за", "для", "с", "со", "к", "о", "об", "от", "до",
+STOPS = frozenset({"в", "во", "на", "по", "за", "для", "с", "со", "к", "о", "об", "от", "до",
                     "и", "при", "через"})
 
 def issuer_from_grif(ctx: Ctx) -> str | None:
@@ -176,7 +175,7 @@ def _ends_name(word: str, prev: str, patron: bool) -> bool:
     after "им." may go on), initials."""
     if prev in ("№", "N"):
         return False
-    return (word.lower() in _STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
+    return (word.lower() in STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
             or bool(_QUOTED_NUMBER.match(word))
             or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
             or bool(_INITIAL.match(word)))
@@ -191,7 +190,7 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     words = title.split()
     for k, w in enumerate(words):
-        if w.lower() in _STOPS and not _subject_or_period(words, k):
+        if w.lower() in STOPS and not _subject_or_period(words, k):
             return None
         if form_word(ctx, w.strip("(«\"")):
             name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]], form_caps=True)
@@ -264,140 +263,3 @@ def institution_nominative(ctx: Ctx, name: str) -> str:
         got = ctx.tools.nominative(w.lower())
         out.append(got[:1].upper() + got[1:] if got and w[:1].isupper() else got or w)
     return " ".join(out)
-
-
-_MAX_QUOTED = 200
-
-
-def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
-    """A school's full legal name in the genitive after the plan's words ("Программа развития
-    муниципального бюджетного общеобразовательного учреждения «Лесная средняя школа» на …"),
-    its form put into the nominative; not after a preposition (where the plan runs)."""
-    m = ctx.vocab.legal_form.search(title or "")
-    if not m or not title:
-        return None
-    before = title[: m.start()].split()
-    end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
-    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end)
-    place = _place_adjective(before, m.group(0))
-    if place:
-        before = before[:-1]
-    if not quoted or not before or before[-1].lower() in _STOPS:
-        return None
-    form = _form_nominative(ctx, [*place, *m.group(0).split()])
-    if form and place:
-        form = _cased_like(form, place[0])
-    return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
-
-
-def _place_adjective(before: list[str], form: str) -> list[str]:
-    """"Заречненского государственного … учреждения": the place's adjective opening the
-    legal form, in the form's case (its ending), capitalised; [] when there is none."""
-    if not before or not before[-1][:1].isupper() or not form:
-        return []
-    ending = form.split()[0].lower()[-3:]
-    word = before[-1]
-    return [word] if ending in ("ого", "ой") and word.lower().endswith(
-        ("ского", "цкого", "ской", "цкой")) and word.lower().endswith(ending) else []
-
-
-def _cased_like(form: str, printed: str) -> str:
-    """`form` with its first word's parts capitalised as `printed` ("Санкт-петербургское" →
-    "Санкт-Петербургское")."""
-    first, _, rest = form.partition(" ")
-    parts = [p.capitalize() if q[:1].isupper() else p
-             for p, q in zip(first.split("-"), printed.split("-"), strict=False)]
-    return f"{'-'.join(parts)} {rest}".strip()
-
-
-# "… учреждения – лицей № 5": the institution's kind and number after a dash, no quotes
-_DASHED = re.compile(r"\s*[–—-]\s*(?P<kind>[а-яё]+)\s*(?P<number>№\s?\d{1,4})(?!\d)")
-
-
-def _dashed_at(ctx: Ctx, text: str, pos: int) -> str | None:
-    """The "– лицей № 5" name at `pos`: a dash, an institution's word, its number; or None."""
-    m = _DASHED.match(text, pos)
-    if m is None or not set(ctx.lemmas(m.group("kind"))) & ctx.vocab.institution_words:
-        return None
-    return f"– {m.group('kind')} {m.group('number')}"
-
-
-def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
-    """`full_name_in_title` of a title printed in capitals ("ПРОГРАММА РАЗВИТИЯ
-    МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ «… ШКОЛА № 9»"), read in normal case; the last evidence, as a
-    grif's short name (the body's own usage) goes before a name restored from capitals."""
-    if not title or not is_capitals(title):
-        return None
-    name = full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
-    return as_body_prints(ctx, name) if name else None
-
-
-# words between a legal form and its «…» name, part of the name ("учреждения
-# дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»", "учреждения
-# культуры Лесного сельского поселения Заречного района «…»": its founder's municipality)
-_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,7}?(?=\s*[«“])")
-_HEAD_TEXTS = 12
-
-
-def full_name_in_head(ctx: Ctx, short: str) -> str | None:
-    """The full legal name of the institution `short` names by abbreviations ("МКОУ «Лесная
-    СОШ»") as a letterhead prints it, in the nominative: "Муниципальное казенное
-    общеобразовательное учреждение «Лесная средняя общеобразовательная школа»" (a title's
-    genitive is `full_name_in_title`'s); None when none names the same institution."""
-    for text in [c.text for c in ctx.head[:_HEAD_TEXTS]]:
-        for m in ctx.vocab.legal_form.finditer(text):
-            head = m.group(0).split()[-1].lower()  # a letterhead's "учреждение", no genitive
-            if not m.group(0)[:1].isupper() or ctx.tools.nominative(head) not in (None, head):
-                continue
-            quoted = _quoted_at(text, _qualified_end(text, m.end()))
-            if quoted:
-                full = f"{text[m.start():_qualified_end(text, m.end())].strip()} {quoted}"
-                if same_institution(ctx, short, " ".join(full.split())):
-                    return " ".join(full.split())
-    return None
-
-
-def _qualified_end(text: str, end: int) -> int:
-    q = _QUALIFIER.match(text, end)
-    return q.end() if q else end
-
-
-# After a kindergarten's «…» name, its short designation and a second «…» name are part of it:
-# "«Центр развития ребенка» д/с №1 «Сказка»"
-_SECOND_NAME = re.compile(r"(?:\s+(?:[а-яё]{1,3}/[а-яё]{1,3}|№\s?\d{1,3}|[А-ЯЁ]{2,6})){1,3}"
-                          r"\s*«[^«»]{1,60}»")
-
-
-_CURLY = re.compile(rf"“([^“”«»\"]{{1,{_MAX_QUOTED}}}?)\s*”")
-
-
-def _quoted_at(text: str, pos: int) -> str | None:
-    """The «…» name opening at `pos` (after spaces), quotes inside it kept ("«Детский сад № 4
-    «Ромашка»»", "«Центр развития ребенка - детский сад «Надежда»" printed with one closing
-    quote for both), a second name after a short designation kept ("«…» д/с №1 «Сказка»"),
-    or None."""
-    rest = text[pos:].lstrip()
-    if rest.startswith("“"):  # English-style quotes, a stray space before the closing one
-        curly = _CURLY.match(rest)
-        return f"“{curly.group(1).strip()}”" if curly else None
-    if not rest.startswith("«"):
-        return None
-    depth = 0
-    for k, ch in enumerate(rest[:_MAX_QUOTED]):
-        depth += (ch == "«") - (ch == "»")
-        if depth == 0:
-            second = _SECOND_NAME.match(rest, k + 1)
-            return rest[: second.end() if second else k + 1]
-    inner = rest.find("«", 1, _MAX_QUOTED)
-    close = rest.find("»", inner, _MAX_QUOTED) if inner > 0 else -1
-    return rest[: close + 1] if close > 0 and depth == 1 and "»" not in rest[:inner] else None
-
-
-def _form_nominative(ctx: Ctx, words: list[str]) -> str | None:
-    """"муниципального бюджетного … учреждения" → "Муниципальное бюджетное … учреждение": the
-    head noun's nominative, its adjectives agreeing with it (a neuter head: "-ого" → "-ое")."""
-    got = agree_nominative(ctx, [w.lower() for w in words])
-    if got is None:
-        return None
-    text = " ".join(got)
-    return text[:1].upper() + text[1:]

@@ -8,7 +8,8 @@ genitive ("АДМИНИСТРАЦИИ …", "УЛЬЯНОВСКОЙ ОБЛАСТ
 is the last unit — the body nearest the order's header — and when it is a structural unit
 (управление, комитет, отдел …) the unit above it follows in the genitive: "Управление
 образования администрации Белоключевского муниципального района". The finishing every issuer then
-gets (extract/facts/issuer_finish.py) is no part of this module.
+gets (extract/facts/issuer_finish.py) is no part of this module, nor are the letterheads of
+documents without an order (extract/facts/issuer_title_page.py).
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ import re
 
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
-from extract.facts.issuer_finish import TRAILING_PARENTHESES
-from extract.facts.letterhead_parts import after_appendix_note, with_legal_form
+from extract.facts.letterhead_parts import with_legal_form
 from extract.facts.letterhead_text import LETTERHEAD_WORDS, before_requisites, kept, unglued
 from extract.facts.lines import Chunk, requisites_row, squash
 from extract.facts.name_lines import (
@@ -28,15 +28,12 @@ from extract.facts.name_lines import (
     short_name_line,
 )
 from extract.facts.order import order_header
-from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 
 _LETTERHEAD_CHUNKS = 8
 _QUOTE_START = ("«", '"', "“", "„")
 _HEAD_REACH = 5  # the body's head word stands among the first words of its line ("Муниципальное
 # бюджетное дошкольное образовательное учреждение")
-_TITLE_PAGE = 4
-_GRIF_REACH = 12  # a letterhead stands within the first lines of the page
 _DASH_END = ("-", "–", "—", "−")
 
 
@@ -221,7 +218,7 @@ def _spelled_out(ctx: Ctx, unit: str) -> str | None:
     return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
 
 
-def _letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
+def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
                       act_number: str | None = None) -> list[str]:
     """The lines of the few chunks just above the order header (or title), top first. Lines
     with digits (a date, an address, a phone; not an institution's "№ 5") are left out; a long
@@ -282,18 +279,18 @@ def issuer_from_header_block(ctx: Ctx) -> str | None:
         start = _repeated_act_word(ctx)
     if start:
         numbers = _numbers(ctx.head[start].text)
-        return issuer_of_letterhead(ctx, _letterhead_lines(
+        return issuer_of_letterhead(ctx, letterhead_lines(
             ctx, ctx.head[:start], numbers[0] if numbers else None))
     header = letterhead_header(ctx)
     if header is None or start is not None or _named_heading(ctx):
         return None  # a site's heading names the body as written, not in capitals
-    return issuer_of_letterhead(ctx, _lines_above(ctx, header.index))
+    return issuer_of_letterhead(ctx, lines_above(ctx, header.index))
 
 
 def letterhead_lines_above_header(ctx: Ctx) -> list[str]:
     """The letterhead's lines above the order header's act word (none without one)."""
     start = order_header(ctx)
-    return _letterhead_lines(ctx, ctx.head[:start]) if start else []
+    return letterhead_lines(ctx, ctx.head[:start]) if start else []
 
 
 def _named_heading(ctx: Ctx) -> bool:
@@ -322,7 +319,7 @@ def letterhead_over_heading(ctx: Ctx) -> str | None:
     row = ctx.chunks[ctx.top[h.index].chunk]
     if row.cells is not None and not requisites_row(row):
         return None
-    return issuer_of_letterhead(ctx, _lines_above(ctx, h.index))
+    return issuer_of_letterhead(ctx, lines_above(ctx, h.index))
 
 
 def _repeated_act_word(ctx: Ctx) -> int | None:
@@ -336,8 +333,8 @@ def _repeated_act_word(ctx: Ctx) -> int | None:
     return None
 
 
-def _lines_above(ctx: Ctx, index: int) -> list[str]:
-    """`_letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
+def lines_above(ctx: Ctx, index: int) -> list[str]:
+    """`letterhead_lines` over the printed lines above line `index` of `ctx.top`."""
     lines: list[str] = []
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
         text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
@@ -349,64 +346,3 @@ def _lines_above(ctx: Ctx, index: int) -> list[str]:
         if kept(ctx, text):
             lines.insert(0, text)
     return lines
-
-
-def issuer_from_title_page(ctx: Ctx) -> str | None:
-    """A document without an order: the body named above its title."""
-    if order_header(ctx) is not None:
-        return None
-    for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
-        if _opens_title(ctx, c.text):
-            lines = _without_page_heading(ctx, _letterhead_lines(ctx, ctx.head[:i]) if i else [])
-            return issuer_of_letterhead(ctx, lines) if lines else None
-    if ctx.head and len(ctx.head[0].lines) > 1:
-        # a text export that joined the letterhead and the title into one paragraph
-        for j, line in enumerate(ctx.top[:_GRIF_REACH]):
-            if line.chunk > 0:
-                break
-            if j and _opens_title(ctx, line.text):
-                return issuer_of_letterhead(ctx, _without_page_heading(ctx, _lines_above(ctx, j)))
-    return None
-
-
-def _without_page_heading(ctx: Ctx, lines: list[str]) -> list[str]:
-    """`lines` without the document's first line when it is a mirror site's page heading
-    ("Документы – Школа № 5"): the site's, no body's letterhead."""
-    if lines and ctx.top and PAGE_HEADING.match(lines[0]) \
-            and ctx.top[0].text.strip().startswith(lines[0].strip()[:20]):
-        return lines[1:]
-    return lines
-
-
-def _opens_title(ctx: Ctx, text: str) -> bool:
-    """A plan's or a report's title opens `text` ("Программа …", "Аналитическая справка …")."""
-    lem = ctx.lemmas(text)
-    return bool(ctx.plan_noun(lem)) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers)
-
-
-def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
-    """The body a school's letterhead names above its first grif ("Муниципальное бюджетное
-    общеобразовательное учреждение / «Средняя школа № 7» / УТВЕРЖДАЮ / Директор МБОУ СШ № 7
-    …"), read even when the grif carries the approving order (`issuer_from_title_page` is
-    for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
-    under the full one) says the body goes by it: the grif's short name stands — unless
-    (`short_stands` False) no grif named the body at all ("УТВЕРЖДАЮ / директор / …")."""
-    appendix = False
-    for i, line in enumerate(ctx.top[:_GRIF_REACH]):
-        text = line.text.strip()
-        kind = stamp_kind(ctx, text)
-        if not i and kind == "appendix":
-            appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
-            continue
-        if kind or ctx.vocab.grif_other.match(text):
-            lines = _lines_above(ctx, i) if i else []
-            if appendix:
-                lines = after_appendix_note(ctx, lines)
-            if any(TRAILING_PARENTHESES.search(x) for x in lines):
-                if short_stands:
-                    return None
-                # the short name on its own line in brackets: the full name above it
-                lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
-            return issuer_of_letterhead(ctx, lines)
-    return None
-

@@ -6,12 +6,8 @@ a site's card or a grif gave."""
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
-from extract.facts.institution import (
-    _form_nominative,
-    full_name_in_title,
-    institution_nominative,
-    same_institution,
-)
+from extract.facts.institution import institution_nominative, same_institution
+from extract.facts.institution_full_name import form_nominative, full_name_in_title
 from extract.facts.order import agree_nominative
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
@@ -32,7 +28,7 @@ def owner_in_full(ctx: Ctx, short: str) -> str | None:
         rest = head[i + 1].text.strip()
         if not rest[:1].isupper() or len(rest.split()) > _NAME_WORDS:
             continue
-        form = _form_nominative(ctx, c.text.split())
+        form = form_nominative(ctx, c.text.split())
         if form is None:
             continue
         full = f"{form} {_type_nominative(ctx, rest)}"
@@ -99,7 +95,7 @@ def owner_assessed(ctx: Ctx) -> str | None:
             if w.isalpha() and ctx.tools.tag(w.lower())[0] in _NAME_ENDS:
                 break
             name.append(w)
-        form = _form_nominative(ctx, m.group(0).split())
+        form = form_nominative(ctx, m.group(0).split())
         if form and name:
             return f"{form} {_type_nominative(ctx, ' '.join(name)).strip(' ,;:')}"
     return None

@@ -1,20 +1,15 @@
-"""A document's period and place as written: labelled statements, the title, the lines at the
-top, a report's intro, and — when nothing else says — the year columns of its indicators."""
+"""A document's period as written: labelled statements, the title, the lines at the top, a
+report's intro, and — when nothing else says — the year columns of its indicators. (Its place
+as written — municipality, region, the header lines naming them — is place_phrase.)"""
 
 from __future__ import annotations
 
 import re
 
 from extract.facts.acts import subject
-from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
-from extract.facts.lost_spaces import restore_spaces
-from extract.facts.place_line import place_over_year
-from extract.facts.region_abbr import region_in_lower_case
 from extract.facts.stamps import stamps
-
-_GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 
 _TOP_WORDS = 40
 _STRUCK_REACH = 20  # an amending act's first items
@@ -319,96 +314,3 @@ def _indicator_header_years(ctx: Ctx) -> list[int]:
         if len(set(years)) >= _MIN_YEAR_COLUMNS and _names_years(ctx, cells):
             return sorted(set(years))
     return []
-
-
-# "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen
-# "Усть- Кут", "г.Улан - Удэ" (not "г. N - Иванова И.И.": a person after a dash); "Усть–Кутского":
-# a word processor's auto-correct made the hyphen a dash
-_SPACED_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
-
-
-def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
-           ) -> str | None:
-    for text in texts:
-        text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
-        text = restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
-        for rx in patterns:
-            for m in rx.finditer(text):
-                found = squash(_found(m, group))
-                lem = ctx.lemmas(found)
-                if group == "place" and (set(lem) & ctx.vocab.not_places
-                                         or _city_district(ctx, lem, text[m.end():])):
-                    continue
-                return found
-    return None
-
-
-def _found(m: re.Match[str], group: str) -> str:
-    """The matched phrase; a pattern that skips words between a marker and its name (a
-    region's between "городской округ" and "«Луговск»") gives the two joined."""
-    if group == "place" and "marker" in m.re.groupindex:
-        return f"{m.group('marker')} {m.group('name')}"
-    return m.group(group)
-
-
-def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bool:
-    """"Лесного района Заречнска": a district named right before a city's name in the
-    genitive is the city's administrative district, no municipality (the city is)."""
-    word = after.split()[:1]
-    if not lem or lem[-1] != "район" or not word:
-        return False
-    name = word[0].strip(" «»\"(),.;:")
-    return name[:1].isupper() and ctx.tools.is_proper(name) \
-        and ctx.tools.tag(name.lower()) == ("NOUN", "gent")
-
-
-def municipality(ctx: Ctx, title: str | None) -> str | None:
-    """The phrase naming the municipality, as written: title first, then the text, then tables
-    (not in a region's plan, its title naming the region: a district in its rows is one the
-    plan's money or measures go to)."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose]
-    found = _place(ctx, texts, ctx.vocab.municipality, "place")
-    if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
-                            or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
-        return found
-    cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
-    return _place(ctx, cells, ctx.vocab.municipality, "place")
-
-
-def municipality_of(ctx: Ctx, body: str) -> str | None:
-    """The municipality a body's name gives ("Департамент … администрации N-ского городского
-    округа"), as written."""
-    return _place(ctx, [body], ctx.vocab.municipality, "place")
-
-
-def region(ctx: Ctx, title: str | None) -> str | None:
-    """The phrase naming the region ("Оренбургской области"), as written."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.chunks]
-    # a letterhead set as a table of cells (Russian | a republic's own language): its lines
-    texts += [line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
-              for cell in c.cell_lines for line in cell[:1]]
-    found = _place(ctx, texts, ctx.vocab.region, "region")
-    if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
-        return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
-    return found
-
-
-def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
-    """Title and header lines, for municipality and region detection downstream; then the
-    title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
-    образования / N-ского городского округа"), which name the body's municipality too."""
-    head = [c.text[:400] for c in ctx.head[:12] if c.text]
-    alone = place_over_year(ctx)  # "Заречный / 2020": first, for the unmarked-place fallback
-    return tuple(dict.fromkeys([t for t in (alone, title) if t] + head + _grif_cells(ctx)))
-
-
-def _grif_cells(ctx: Ctx) -> list[str]:
-    out: list[str] = []
-    for c in ctx.chunks[:_GRIF_CHUNKS]:
-        for cell in c.cells or ():
-            first = cell.strip().split("\n", 1)[0].strip()
-            if ctx.vocab.grif_other.match(first) or any(
-                    rx.match(first) for _, rx in ctx.vocab.stamp_starts):
-                out.append(squash(cell)[:400])
-    return out

@@ -16,7 +16,7 @@ from ingest.text.frame_table import read_frame
 from ingest.text.grid import Built
 from ingest.text.inline_pipes import inline_runs, read_inline
 from ingest.text.para_cells import para_runs
-from ingest.text.pipe_cells import pipe_runs
+from ingest.text.pipe_regions import pipe_runs
 from ingest.text.pipe_table import read_pipes
 from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 

@@ -6,23 +6,17 @@ printed as a run of pipes at the row's end ("|||"), a section row as "Разде
 The rows are rebuilt by counting: every row holds the same number of places W (own cells plus
 pipes). W is the count that fits the evidence best: runs of pipes end rows and stay inside
 one, a row of column numbers ("1 | 2 | 3 …") and a section line fit in one row, and item
-numbers ("1.", "2.3.") open rows.
+numbers ("1.", "2.3.") open rows. Where the tables lie in a text is pipe_regions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.text.bar_rows import is_bare
-
 _BOX = re.compile(r"[\u2500-\u257f]")
-_ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
-_MAX_GAP = 6  # lines of one cell's text printed before its line ending in " |"
-_MAX_BARE_GAP = 40  # lines of one cell's text printed before a lone "|" (the bare form)
-_NUMBER_HEAD = re.compile(r"^(?:N|№|n)?\s*(?:п/п|пп\.?)?$", re.I)  # "N п/п" over the first bar
-_SHORT_HEAD = 4  # a line this short above a row's first cell is its head ("N" over "п/п")
+ITEM = re.compile(r"^\d{1,2}(\.\d{1,2})*\.$")
 _MAX_WIDTH = 60
 _MAX_LINE = 3000  # longer lines are text, not a printed cell
 _HEAD_TOKENS = 3000  # the width shows in a table's head: later tokens are not weighed
@@ -77,152 +71,8 @@ def tokens_of(line: str, number: int, head: Sequence[str] = ()) -> list[Token]:
     return out
 
 
-def _gap_end(lines: list[str], j: int, most: int = _MAX_GAP) -> int | None:
-    """Past a few text lines (the start of the next cell) or blank lines: the next pipe line."""
-    k = j
-    while k < len(lines) and k - j < most and not is_pipe_line(lines[k]):
-        if not lines[k].strip() and k > j and lines[k - 1].strip():
-            return None  # text then a blank line: a paragraph, not a cell
-        k += 1
-    return k if k < len(lines) and is_pipe_line(lines[k]) else None
-
-
-def _is_bare_bar(lines: list[str], k: int) -> bool:
-    """A lone "|" after a line of text: the end of a cell printed on lines of its own."""
-    return lines[k].strip() == "|" and k > 0 and bool(lines[k - 1].strip()) \
-        and not is_pipe_line(lines[k - 1])
-
-
-def _head_start(lines: list[str], i: int) -> int:
-    """The first line of the first cell: "N" printed above "п/п |", or "N п/п" above a lone
-    bar (a caption, not a title above the table)."""
-    if not i or is_pipe_line(lines[i - 1]):
-        return i
-    above = lines[i - 1].strip()
-    if 0 < len(above) <= _SHORT_HEAD or (lines[i].strip() == "|" and _NUMBER_HEAD.match(above)
-                                         and above):
-        return i - 1
-    return i
-
-
-def _regions(lines: list[str]) -> Iterator[tuple[int, int]]:
-    i = 0
-    while i < len(lines):
-        if not is_pipe_line(lines[i]):
-            i += 1
-            continue
-        start = _head_start(lines, i)
-        end = j = i + 1
-        while j < len(lines):
-            if is_pipe_line(lines[j]):
-                end = j = j + 1
-                continue
-            k = _gap_end(lines, j, _MAX_BARE_GAP if _is_bare_bar(lines, j - 1) else _MAX_GAP)
-            if k is None:
-                break
-            j = k
-        yield start, end
-        i = end
-
-
-def _tokens(lines: list[str], start: int, end: int) -> list[Token]:
-    out: list[Token] = []
-    head: list[str] = []
-    for n in range(start, end):
-        text = lines[n]
-        if is_pipe_line(text):
-            out += tokens_of(text, n + 1, head)
-            head = []
-        elif text.strip():
-            head.append(" ".join(text.split()))
-    return out
-
-
-_TAIL = re.compile(r"^[a-zа-яё)»\"\]\-–,.;:]")
-_WIDTH_SAMPLE = 400  # tokens of a table enough to see its row width
-
-
-def _inside_cell(tokens: list[Token], start: int, pos: int, cache: dict[int, int]) -> bool:
-    """Is the text printed above token `pos` the head of that cell (a cell on several lines)
-    rather than a paragraph between two tables? Yes when the cell's own line reads as its
-    tail, or when `pos` falls inside a row of the table begun at `start`."""
-    lead = tokens[pos]
-    if _TAIL.match(lead.text.split("\n")[-1]):
-        return True
-    end = min(pos, start + _WIDTH_SAMPLE)
-    if end not in cache:
-        cache[end] = choose_width(tokens[start:end])
-    return (pos - start) % cache[end] != 0
-
-
-def _split(tokens: list[Token], start_line: int, end_line: int) -> Iterator[PipeRun]:
-    """The tables of a region: a text between two rows ends one table (its lines are left
-    to the paragraph reader); one short line before a row is the head of its first cell."""
-    begin, first_line = 0, start_line
-    cache: dict[int, int] = {}
-    for pos in range(1, len(tokens)):
-        lead = tokens[pos]
-        short = lead.gap == 1 and len(lead.text.split("\n")[0]) <= _SHORT_HEAD
-        if not lead.gap or short or _inside_cell(tokens, begin, pos, cache):
-            continue
-        yield PipeRun(first_line, lead.line - 1, tokens[begin:pos])
-        own_line = lead.line + lead.gap
-        tokens[pos] = Token(lead.text.split("\n")[-1], own_line, lead.pad, lead.first)
-        begin, first_line, cache = pos, own_line - 1, {}
-    yield PipeRun(first_line, end_line, tokens[begin:])
-
-
-def _tail_apart(run: PipeRun) -> list[PipeRun]:
-    """A last row short of places and without pipes is no row of the table (every printed
-    row is filled up with pipes): a small table of its own, such as a signature — unless it
-    opens with an item number under a number column (a row the page or excerpt cut short)."""
-    run.multi = _one_row_per_line(run.tokens)
-    if run.multi or run.bare or len(run.tokens) < 4:
-        return [run]
-    width = choose_width(run.tokens)
-    last = rows_of(run, width)[-1]
-    if len(last) >= width or any(t.pad for t in last) or len(last) == len(run.tokens):
-        return [run]
-    if _ITEM.match(last[0].text) and _NUMBER_HEAD.match(run.tokens[0].text.strip()):
-        # "3.1. | Основное мероприятие …": a numbered row the excerpt cut short, the cells it
-        # lost are empty (not merged from above)
-        run.tokens += [Token("", last[-1].line)] * (width - len(last))
-        return [run]
-    cut = len(run.tokens) - len(last)
-    first_line = last[0].line - 1
-    return [PipeRun(run.start, first_line, run.tokens[:cut]),
-            PipeRun(first_line, run.end, run.tokens[cut:])]
-
-
-def _cut_tail(lines: list[str], end: int, tokens: list[Token]) -> tuple[int, list[Token]]:
-    """A text that ends the document a line or two after the last bar is the last cell of a
-    table the text was cut inside (a page or an excerpt ending mid-row)."""
-    rest = [line.strip() for line in lines[end:]]
-    while rest and not rest[-1]:
-        rest.pop()
-    if not 0 < len(rest) <= 2 or not all(rest):
-        return end, tokens
-    cell = Token("\n".join(rest), end + 1, first=True, gap=len(rest))
-    return len(lines), [*tokens, cell]
-
-
-def pipe_runs(lines: list[str]) -> list[PipeRun]:
-    """Tables printed cell by cell: runs of pipe lines with the text lines of cells printed
-    on several lines; text between two rows ends a table."""
-    out: list[PipeRun] = []
-    for start, end in _regions(lines):
-        tokens = _tokens(lines, start, end)
-        if is_bare([t.gap for t in tokens], [t.text for t in tokens]):
-            # every cell is text above a bar: no text between two rows to end a table at
-            end, tokens = _cut_tail(lines, end, tokens)
-            out.append(PipeRun(start, end, tokens, bare=True))
-            continue
-        for run in _split(tokens, start, end):
-            out += _tail_apart(run)
-    return [r for r in out if sum(bool(t.text) for t in r.tokens) >= 2]
-
-
-def _one_row_per_line(tokens: list[Token]) -> bool:
+def one_row_per_line(tokens: list[Token]) -> bool:
+    """Most lines hold two cells or more: one row a line (docs.cntd.ru), not one cell."""
     lines: dict[int, int] = {}
     for t in tokens:
         if not t.pad:
@@ -315,7 +165,7 @@ def evidence(tokens: list[Token]) -> Evidence:
         if section and tokens[lead].first:
             opens.append(lead)
     numbers = _row_number_cells(tokens)
-    items = tuple(sorted({i for i, t in enumerate(tokens) if _ITEM.match(t.text)} | set(numbers)))
+    items = tuple(sorted({i for i, t in enumerate(tokens) if ITEM.match(t.text)} | set(numbers)))
     for i, j in _number_runs(tokens):
         while j < len(tokens) and tokens[j].pad and tokens[j].line == tokens[j - 1].line:
             j += 1
@@ -365,7 +215,7 @@ def choose_width(tokens: list[Token]) -> int:
 def width_decision(tokens: list[Token]) -> tuple[int, str]:
     """The row width and what decided it (for --debug)."""
     tokens = tokens[:_HEAD_TOKENS]
-    if _one_row_per_line(tokens):
+    if one_row_per_line(tokens):
         per_line: dict[int, int] = {}
         for t in tokens:
             per_line[t.line] = per_line.get(t.line, 0) + 1

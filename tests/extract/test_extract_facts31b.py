@@ -11,7 +11,8 @@ import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.header import extract
-from extract.facts.institution import full_name_in_title, issuer_from_title
+from extract.facts.institution import issuer_from_title
+from extract.facts.institution_full_name import full_name_in_title
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import Paragraph, Provenance, SourceDocument

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from extract.facts import period as period_
+from extract.facts import place_phrase as place_phrase_
 from extract.facts.ctx import Ctx
 from extract.facts.institution import institution_at
 from extract.facts.vocab import facts_vocab
@@ -124,4 +124,4 @@ def test_tasks_after_sentence(tools: ExtractTools, doc: SourceDocument, tasks: l
     ("администрации Усть -Лесного района", "Усть-Лесного района"),
 ])
 def test_dash_inside_district_name(tools: ExtractTools, text: str, place: str) -> None:
-    assert period_.municipality_of(_ctx(tools), text) == place
+    assert place_phrase_.municipality_of(_ctx(tools), text) == place

@@ -13,7 +13,7 @@ import pytest
 
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.institution import full_name_in_title
+from extract.facts.institution_full_name import full_name_in_title
 from extract.facts.lines import chunks
 from extract.facts.vocab import facts_vocab
 from extract.found import Found

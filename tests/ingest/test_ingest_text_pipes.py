@@ -8,8 +8,9 @@ import pytest
 from ingest.limits import Limits
 from ingest.models import Table
 from ingest.text.bar_rows import items
-from ingest.text.pipe_cells import choose_width, pipe_runs, tokens_of
+from ingest.text.pipe_cells import choose_width, tokens_of
 from ingest.text.pipe_header import place_header
+from ingest.text.pipe_regions import pipe_runs
 from ingest.text.pipe_table import read_pipes
 from ingest.text.reader import read_text
 

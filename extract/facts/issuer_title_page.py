@@ -1,0 +1,77 @@
+"""The issuer of a document without an order (a plan, a programme, a report): the letterhead
+above its title, or above its first grif ("УТВЕРЖДАЮ"). The letterhead's lines are read into
+an issuer as an order's are (extract/facts/issuer.py)."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
+from extract.facts.issuer_finish import TRAILING_PARENTHESES
+from extract.facts.letterhead_parts import after_appendix_note
+from extract.facts.order import order_header
+from extract.facts.site_chrome import PAGE_HEADING
+from extract.facts.stamps import stamp_kind
+
+_TITLE_PAGE = 4
+_GRIF_REACH = 12  # a letterhead stands within the first lines of the page
+
+
+def issuer_from_title_page(ctx: Ctx) -> str | None:
+    """A document without an order: the body named above its title."""
+    if order_header(ctx) is not None:
+        return None
+    for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
+        if _opens_title(ctx, c.text):
+            lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
+            return issuer_of_letterhead(ctx, lines) if lines else None
+    if ctx.head and len(ctx.head[0].lines) > 1:
+        # a text export that joined the letterhead and the title into one paragraph
+        for j, line in enumerate(ctx.top[:_GRIF_REACH]):
+            if line.chunk > 0:
+                break
+            if j and _opens_title(ctx, line.text):
+                return issuer_of_letterhead(ctx, _without_page_heading(ctx, lines_above(ctx, j)))
+    return None
+
+
+def _without_page_heading(ctx: Ctx, lines: list[str]) -> list[str]:
+    """`lines` without the document's first line when it is a mirror site's page heading
+    ("Документы – Школа № 5"): the site's, no body's letterhead."""
+    if lines and ctx.top and PAGE_HEADING.match(lines[0]) \
+            and ctx.top[0].text.strip().startswith(lines[0].strip()[:20]):
+        return lines[1:]
+    return lines
+
+
+def _opens_title(ctx: Ctx, text: str) -> bool:
+    """A plan's or a report's title opens `text` ("Программа …", "Аналитическая справка …")."""
+    lem = ctx.lemmas(text)
+    return bool(ctx.plan_noun(lem)) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers)
+
+
+def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
+    """The body a school's letterhead names above its first grif ("Муниципальное бюджетное
+    общеобразовательное учреждение / «Средняя школа № 7» / УТВЕРЖДАЮ / Директор МБОУ СШ № 7
+    …"), read even when the grif carries the approving order (`issuer_from_title_page` is
+    for pages without one). A letterhead that prints the short name itself ("(МБОУ СШ № 7)"
+    under the full one) says the body goes by it: the grif's short name stands — unless
+    (`short_stands` False) no grif named the body at all ("УТВЕРЖДАЮ / директор / …")."""
+    appendix = False
+    for i, line in enumerate(ctx.top[:_GRIF_REACH]):
+        text = line.text.strip()
+        kind = stamp_kind(ctx, text)
+        if not i and kind == "appendix":
+            appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
+            continue
+        if kind or ctx.vocab.grif_other.match(text):
+            lines = lines_above(ctx, i) if i else []
+            if appendix:
+                lines = after_appendix_note(ctx, lines)
+            if any(TRAILING_PARENTHESES.search(x) for x in lines):
+                if short_stands:
+                    return None
+                # the short name on its own line in brackets: the full name above it
+                lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
+            return issuer_of_letterhead(ctx, lines)
+    return None
+
