@@ -1,7 +1,8 @@
-"""Samples 860…861 (tables40d): an indicator table printed one cell a line with a lone "|"
+"""Samples 860…862 (tables40d): an indicator table printed one cell a line with a lone "|"
 after each cell and ten column numbers, the last one standing before a numbered programme row;
 a municipal task's execution report whose plan and fact columns name only "the reporting
-period", the year standing in the heading above the table. Invented places, own wording.
+period", the year standing in the heading above the table; a school's schedule of assessment procedures.
+Invented places, own wording.
 
 Run: .venv/bin/python samples/make_tables40d_samples.py
 """
@@ -12,7 +13,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import Ind, doc_facts, write_expected
+from blind_common import Act, Ind, doc_facts, write_expected
 from real_b_common import add_table, new_doc, paragraphs, save_docx, write_text
 
 YEARS860 = list(range(2024, 2031))
@@ -90,6 +91,36 @@ def build_861() -> None:
         "за 2022 год", None, None, None, None, (2022, 2022), []), [], inds)
 
 
+
+
+def build_862() -> None:
+    """A school's schedule of assessment procedures: its heading names it a plan of the school
+    year (the kind, title and period come from the words "График оценочных процедур")."""
+    title = "График оценочных процедур на 2025-2026 уч.г."
+    rows = [
+        ("1", "Стартовая диагностика по математике", "5 классы", "15.09.2025",
+         "Заместитель директора по УВР"),
+        ("2", "Контрольная работа по русскому языку за первое полугодие", "6-8 классы",
+         "22.12.2025", "Руководитель методического объединения"),
+        ("3", "Пробный экзамен по обществознанию", "9 классы", "12.03.2026",
+         "Заместитель директора по УВР"),
+    ]
+    lines = [title, "",
+             "| № | Наименование оценочной процедуры | Участники | Дата проведения | "
+             "Ответственные |", "|---|---|---|---|---|"]
+    lines += [f"| {' | '.join(r)} |" for r in rows]
+    path = write_text("862_kedrovsky_school_assessment_schedule_2025.txt", lines)
+    acts = [Act(n, t, d, (_iso(d), _iso(d), "once"), [r], [r]) for n, t, _, d, r in rows]
+    write_expected(path, "txt", None, doc_facts(
+        "roadmap", title, None, None, None, None, (2025, 2026), []), acts, [])
+
+
+def _iso(date: str) -> str:
+    d, m, y = date.split(".")
+    return f"{y}-{m}-{d}"
+
+
 if __name__ == "__main__":
     build_860()
     build_861()
+    build_862()
