@@ -1,8 +1,8 @@
 """Samples 860…862 (tables40d): an indicator table printed one cell a line with a lone "|"
 after each cell and ten column numbers, the last one standing before a numbered programme row;
 a municipal task's execution report whose plan and fact columns name only "the reporting
-period", the year standing in the heading above the table; a school's schedule of assessment procedures.
-Invented places, own wording.
+period", the year standing in the heading above the table; a school's schedule of assessment
+procedures. Invented places, own wording.
 
 Run: .venv/bin/python samples/make_tables40d_samples.py
 """
@@ -64,7 +64,6 @@ def build_860() -> None:
 def build_861() -> None:
     doc = new_doc(size=12)
     paragraphs(doc, [
-        ("Муниципальное задание", "center", True),
         ("Отчет об исполнении муниципального задания МБДОУ детский сад N 4 «Березка» за 2022 год",
          "center", True)])
     rows: list[list[str | None]] = [
