@@ -113,7 +113,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     items: list[_Item | str] = []  # str: a section title (kept for continuation lines)
     section: str | None = None
     used: list[str] = []
-    years = {c: h.years[c] for c in h.value_cols if c in h.years}
+    years = {c: h.years[c] for c in h.value_cols if c in h.years} or _heading_years(ctx)
     for c in h.value_cols:
         if c not in years:
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
@@ -154,6 +154,23 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _heading_years(ctx: Ctx) -> dict[int, int]:
+    """No value column names a year ("Значение, утвержденное … на отчетный период |
+    Фактическое значение за отчетный период") but the heading right above the table names
+    one ("Отчет … за 2013 год"): every value column is of that year, when their kinds tell
+    them apart (one plan, one fact — never two values of one kind for one year)."""
+    h = ctx.header
+    assert h is not None
+    cols = h.value_cols
+    kinds = [h.kinds.get(c) for c in cols]
+    if ctx.year is None or not cols or None in kinds or len(set(kinds)) != len(kinds):
+        return {}
+    ctx.note("indicator_heading_year",
+             f"value columns {[c + 1 for c in cols]} of {ctx.year} "
+             "(the heading's year)")
+    return dict.fromkeys(cols, ctx.year)
 
 
 def _parent_rows(read: list[tuple[GridRow, Row]]) -> set[int]:

@@ -112,6 +112,7 @@ GENERATORS = [
     ("make_tables29_samples.py", []),
     ("make_facts31b_samples.py", []),
     ("make_facts32b_samples.py", []),
+    ("make_tables40d_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -44,9 +44,11 @@ def is_bare(gaps: Sequence[int], texts: Sequence[str]) -> bool:
     return len(filled) >= 3 and sum(g > 0 for g in filled) >= _MIN_BARE * len(filled)
 
 
-def _number_run(texts: Sequence[str]) -> tuple[int, int] | None:
-    """The first run "1 | 2 | 3 …" (three or more increasing numbers from 1 or 2)."""
-    for i, t in enumerate(texts):
+def _number_run(texts: Sequence[str], before: int) -> tuple[int, int] | None:
+    """The first run "1 | 2 | 3 …" (three or more increasing numbers from 1 or 2) opening
+    before `before`; it runs on past it ("… 9 | 10 | 1. Программа": the last column's
+    number stands before a section title that carries its own item number)."""
+    for i, t in enumerate(texts[:before]):
         if t not in ("1", "2"):
             continue
         j = i + 1
@@ -241,7 +243,7 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     # column numbers stand before the first row: a number followed by the row's text
     data = next((i for i in range(len(texts) - 1) if is_row_number(texts[i])
                  and _LETTER.search(texts[i + 1])), len(texts))
-    run = _number_run(texts[: min(data, _MAX_HEADER + 60)])
+    run = _number_run(texts, min(data, _MAX_HEADER + 60))
     skip = run[1] if run is not None else 0
     rough = next((i for i in range(skip, len(texts)) if is_row_number(texts[i])), None)
     width = rough or 0

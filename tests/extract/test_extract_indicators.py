@@ -224,3 +224,21 @@ def test_measured_parent_row_loses_its_colon_a_list_item_keeps_it() -> None:
     listed = [["N", "Критерий"], ["1", "Ресурсное обеспечение службы:"],
               ["1.1", "кадровое обеспечение"]]
     assert run(table(listed)).indicators[0].name == "Ресурсное обеспечение службы:"
+
+
+# a task's execution report: the value columns say "for the reporting period", the year only
+# in the heading right above the table
+@pytest.mark.parametrize(("heading", "want"), [
+    ("Отчет о выполнении муниципального задания за 2021 год",
+     [(2021, "plan", 90), (2021, "fact", 87)]),
+    ("Отчет о выполнении муниципального задания", []),  # no year: none invented
+])
+def test_plan_and_fact_of_the_reporting_period_take_the_heading_year(
+        heading: str, want: list[tuple[int, str, float]]) -> None:
+    rows = [["Наименование показателя", "Единица измерения",
+             "Значение, утвержденное в муниципальном задании на отчетный период",
+             "Фактическое значение за отчетный период"],
+            ["2.Доля родителей, довольных питанием детей", "%", "90", "87"]]
+    (ind,) = run(para(heading), table(rows, first_line=2)).indicators
+    assert [(v.year, v.kind, v.value) for v in ind.values] == want
+    assert ind.name == "Доля родителей, довольных питанием детей"

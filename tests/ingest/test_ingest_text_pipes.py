@@ -522,3 +522,27 @@ def test_a_lone_pipe_row_is_a_one_row_table(text: str,
     got = read_text(text.encode(), "t.txt", Limits()).blocks
     assert [("T", tuple(c.text for c in b.rows[0].cells)) if isinstance(b, Table)
             else ("P", (b.text,)) for b in got] == blocks
+
+
+# the column numbers run past nine: the last one ("10") stands right before a group row that
+# carries its own item number ("1. Программа …"), so it is no row number of that row
+BARE_TEN_COLUMNS = _bare(
+    "N п/п", "Показатель", "Ед. изм.", "Значения по годам",
+    *(str(y) for y in range(2020, 2027)), *(str(c) for c in range(1, 11)),
+    "1. Программа «Образование Сосновки» на 2020-2026 годы",
+    "1.1.", "Доля школ с профильными классами", "%", *(str(v) for v in range(40, 47)),
+    "1.2.", "Число кружков технической направленности", "ед.", *(str(v) for v in range(10, 17)))
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    (3, [str(c) for c in range(1, 11)]),
+    (4, ["1. Программа «Образование Сосновки» на 2020-2026 годы"]),
+    (5, ["1.1.", "Доля школ с профильными классами", "%", *(str(v) for v in range(40, 47))]),
+    (6, ["1.2.", "Число кружков технической направленности", "ед.",
+         *(str(v) for v in range(10, 17))]),
+])
+def test_bare_bars_ten_column_numbers_before_a_numbered_group_row(row: int,
+                                                                   cells: list[str]) -> None:
+    table = _table(BARE_TEN_COLUMNS)
+    assert table.n_cols == 10
+    assert [c.text for c in table.rows[row - 1].cells] == cells
