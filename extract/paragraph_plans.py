@@ -211,10 +211,9 @@ class _Reader:
             return
         name = _section_name(c)
         if name and not fields:
-            self.when = None
             self.close()
             self.section = self.heading = name
-            self.group = None
+            self.group, self.when = None, None
             return
         if number and not fields and _opens_group(number, rest):
             self.close()
