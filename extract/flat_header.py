@@ -63,15 +63,27 @@ def _parts(line: str) -> list[str]:
     return [" ".join(p) for p in parts]
 
 
-def _role(text: str, tools: ExtractTools) -> str | None:
-    """The role a header part names at its head, or None."""
+def _role(text: str, tools: ExtractTools) -> tuple[str, float] | None:
+    """The role a header part names at its head and how strongly, or None."""
     if _NUMBER_CELL.match(text):
-        return "number"
+        return "number", HEAD
     reading = read_header(text, tools)
     if not reading.scores:
         return None
     role, score = reading.scores[0]
-    return role if score >= HEAD else None
+    return (role, score) if score >= HEAD else None
+
+
+def _single_roles(read: list[tuple[str, str, float]]) -> list[FlatColumn]:
+    """Each role kept by one column, as in a real table: the strongest reading, on a tie the
+    rightmost ("Участники (классы) | Ответственный" — the party answering for the row closes
+    a school plan's header); the other columns that read as it are kept as "other" cells."""
+    keep: dict[str, int] = {}
+    for k, (_, role, score) in enumerate(read):
+        if role not in keep or score >= read[keep[role]][2]:
+            keep[role] = k
+    return [FlatColumn(text, role if keep[role] == k else "other")
+            for k, (text, role, score) in enumerate(read)]
 
 
 def _cheap_reject(line: str) -> bool:
@@ -84,16 +96,16 @@ def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
     """The columns of `line` when it is a flattened table header, else None."""
     if _cheap_reject(line):
         return None
-    columns: list[FlatColumn] = []
+    read: list[tuple[str, str, float]] = []
     for part in _parts(line.strip()):
         role = _role(part, tools)
         if role is None:
             return None
-        columns.append(FlatColumn(part, role))
-    roles = [c.role for c in columns]
-    named = [r for r in roles if r != "number"]
-    if len(set(named)) != len(named) or not set(named) & set(TITLE_ROLES):
+        read.append((part, *role))
+    named = [role for _, role, _ in read if role != "number"]
+    if len(named) - len(set(named)) > 1 or not set(named) & set(TITLE_ROLES):
         return None
+    columns = _single_roles(read)
     if not set(named) & _FIELD_ROLES:
         return None
     return FlatHeader(tuple(columns))

@@ -39,6 +39,9 @@ _ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,7}$")
 _ROMAN_OR_DIGIT = re.compile(r"^(?:[IVXLC]{1,5}|\d[\d.,/–-]*)$")
 _DASH = re.compile(r"[-–—]")
 _FUNCTION_POS = frozenset({"PREP", "CONJ"})
+_INITIALS = re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.?,?$")  # "О.В." after a surname
+_SHORTENED = re.compile(r"^[А-ЯЁ][а-яё]{0,3}\.$")  # "Кл.", "Зам.", "Ст." before a position
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass(frozen=True)
@@ -121,15 +124,18 @@ class _Scorer:
         before = self.words[i - 1] if i > 0 else None
         if before and (before.lead or before.dated) and self.reading(i - 1, j) not in (None, read):
             loose += 1  # the word before belongs to the phrase ("до | 1 сентября")
+        after = self.words[j] if j < len(self.words) else None
+        if after and (after.tail or after.dated) and self.reading(i, j + 1) not in (None, read):
+            loose += 1  # the word after belongs to the phrase ("5 мая | 2025 г.")
         rule = read.split(" ", 1)[0]
         return 4.0 - 3.0 * loose, f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
 
     def responsibles(self, i: int, j: int) -> tuple[float, str]:
         ws = self.words[i:j]
         orgs = sum(w.org for w in ws)
-        first = 2.5 if ws[0].org else (0.0 if ws[0].capital else -1.5)
-        why = f"opens with organisation word {ws[0].text!r}" if ws[0].org else "no organisation"
-        return first + 0.5 * min(orgs, 2), why
+        opens = _opens_party(ws)
+        first = 2.5 if opens else (0.0 if ws[0].capital else -1.5)
+        return first + 0.5 * min(orgs, 2), opens or "no organisation"
 
     def other(self, i: int, j: int) -> tuple[float, str]:
         return (-1.0 if self.words[i].org else 0.0), "text"
@@ -155,12 +161,27 @@ class _Scorer:
         penalty = -2.0 if text.count("«") != text.count("»") else 0.0
         if i > 0 and self.words[i].text[:1] in "«\"" and self.words[i - 1].org:
             penalty -= 2.0  # "МКУ | «Центр»": an organisation cut from its name
-        if not last and (self.words[j - 1].function or text.endswith(",")):
+        if not last and (self.words[j - 1].function or text.endswith(",")
+                         or self.words[j - 1].text in _DASHES):  # "1 - | 11": a range cut
             penalty -= 2.0
         return penalty
 
     def _by_role(self, role: str) -> Callable[[int, int], tuple[float, str]]:
         return {"deadline": self.deadline, "responsibles": self.responsibles}.get(role, self.other)
+
+
+def _opens_party(ws: list[_Word]) -> str:
+    """Why the words open a responsible party: an organisation or position word, a shortened
+    qualifier before one ("Кл. руководители", "Зам. директора"), or a surname before its
+    initials ("Лапина О.В."); "" when they do not."""
+    if ws[0].org:
+        return f"opens with organisation word {ws[0].text!r}"
+    second = ws[1] if len(ws) > 1 else None
+    if second and second.org and _SHORTENED.match(ws[0].text):
+        return f"opens with a shortened qualifier {ws[0].text!r} of {second.text!r}"
+    if second and ws[0].capital and not ws[0].dated and _INITIALS.match(second.text):
+        return f"opens with a name {ws[0].text} {second.text}"
+    return ""
 
 
 def split_row(text: str, roles: tuple[str, ...], vocab: Vocab, tools: ExtractTools) -> Split:

@@ -26,7 +26,11 @@ from extract.vocab import load_yaml
 from ingest.models import Provenance, SourceDocument
 
 FIELDS = ("deadline", "responsibles", "result", "status")
-_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})[.)]?(?:\s+|$)")
+# "1. Анализ", "1.1 Анализ" and "1.Анализ" (no space after the dot before a capital)
+_NUMBER = re.compile(r"^\s*((?:\d{1,2}\.)*\d{1,2})(?:[.)]?(?:\s+|$)|[.)](?=[«\"А-ЯЁ]))")
+# a time heading's head: the words before its first dot, colon or dash ("СЕНТЯБРЬ. Заседание …")
+_TIME_HEAD = re.compile(r"^\s*([^.:–—]{2,40}?)\s*(?:[.:–—]\s*\S|$)")
+_TIME_HEAD_WORDS = 4
 _ROMAN = re.compile(r"^\s*(?:Раздел\s+)?([IVXLC]{1,5}|\d{1,2})\.\s+(?=\S)")
 _ROMAN_ONLY = re.compile(r"^\s*[IVXLC]{1,5}\.\s+")
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:гг|г|др|пр|т\.\s?[пд])\.$")
@@ -121,6 +125,32 @@ def _section_name(c: Chunk) -> str | None:
     return None
 
 
+@cache
+def _heading_rules() -> frozenset[str]:
+    return frozenset(load_yaml("facts").get("heading_deadline_rules", []))
+
+
+def time_heading(c: Chunk, rest: list[Chunk], deadline: Callable[[str], str | None] | None
+                 ) -> tuple[str, str] | None:
+    """(section, deadline) of a heading over numbered items that names their time
+    ("СЕНТЯБРЬ. Заседание МО №1" → "СЕНТЯБРЬ"), or None: the heading is short and unnumbered,
+    the next chunk is a numbered item, and the parser reads its head by a rule of facts.yaml
+    heading_deadline_rules. A reader that gave a line per paragraph may have joined the heading
+    to the title above it: its last line is then tried alone."""
+    if deadline is None or not rest or not _number(rest[0])[0] or _number(c)[0]:
+        return None
+    text = c.lines[-1] if len(c.lines) > 1 else c.text
+    if len(text.split()) > _SECTION_WORDS or _labels().match(text):
+        return None
+    m = _TIME_HEAD.match(text)
+    if not m or len(m.group(1).split()) > _TIME_HEAD_WORDS:
+        return None
+    reading = deadline(m.group(1))
+    if not reading or reading.split(" ", 1)[0] not in _heading_rules():
+        return None
+    return _tidy(text), m.group(1).strip()
+
+
 def _opens_group(number: str, rest: list[Chunk]) -> bool:
     """"1." followed by "1.1." items: a section, not an activity."""
     for c in rest:
@@ -140,10 +170,14 @@ class _Reader:
     group: str | None = None  # the number of the item "3." whose text is the current section
     heading: str | None = None  # the section of the last heading, outside numbered groups
     tag: Callable[[str], tuple[str, str]] = _untagged
+    deadline: Callable[[str], str | None] | None = None  # the deadline parser's reading
+    when: str | None = None  # the deadline of the time heading the items sit under
     addressee: str | None = None  # "- Методисту по …:" over the items it is told to do
     scope: str | None = None  # the number its items open with ("1." for "1.1"), once seen
 
     def close(self) -> None:
+        if self.open and self.when and not self.open.fields.get("deadline"):
+            self.open.fields["deadline"] = [self.when]
         if self.open and self.open.told and self.open.fields.get("deadline") \
                 and not self.open.fields.get("responsibles"):
             self.open.fields["responsibles"] = [self.open.told]
@@ -169,11 +203,17 @@ class _Reader:
             self.add_fields(fields)
             return
         number, text = _number(c)
+        timed = time_heading(c, rest, self.deadline)
+        if timed:
+            self.close()
+            self.section = self.heading = timed[0]
+            self.group, self.when = None, timed[1]
+            return
         name = _section_name(c)
         if name and not fields:
             self.close()
             self.section = self.heading = name
-            self.group = None
+            self.group, self.when = None, None
             return
         if number and not fields and _opens_group(number, rest):
             self.close()
@@ -222,10 +262,12 @@ def _addressee(text: str, tag: Callable[[str], tuple[str, str]], rest: list[Chun
 
 
 def read_plan(doc_chunks: list[Chunk],
-              tag: Callable[[str], tuple[str, str]] = _untagged) -> list[DraftActivity]:
+              tag: Callable[[str], tuple[str, str]] = _untagged,
+              deadline: Callable[[str], str | None] | None = None) -> list[DraftActivity]:
     """Activities of a numbered-paragraph plan (`tag`: a word's part of speech and case, to
-    tell an addressee line over the items)."""
-    reader = _Reader(tag=tag)
+    tell an addressee line over the items; `deadline`: the parser's reading, to tell a time
+    heading over them)."""
+    reader = _Reader(tag=tag, deadline=deadline)
     for i, c in enumerate(doc_chunks):
         reader.step(c, doc_chunks[i + 1 : i + 30])
     reader.close()
@@ -236,7 +278,11 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities written as numbered paragraphs, when no table gave any."""
     if found.activities:
         return Found()
-    acts = read_plan(chunks(doc), tools.tag)
+    acts = read_plan(chunks(doc), tools.tag, tools.deadline)
     if not acts:
         return Found()
-    return Found(activities=tuple(acts), trace=(f"paragraph_plans:numbered_items({len(acts)})",))
+    timed = sum(a.section is not None and a.deadline_text is not None
+                and a.section.startswith(a.deadline_text) for a in acts)
+    why = f"paragraph_plans:numbered_items({len(acts)})" + (
+        f" time_heading_deadlines({timed})" if timed else "")
+    return Found(activities=tuple(acts), trace=(why,))

@@ -20,7 +20,8 @@ from ingest.text.pipe_cells import (
     tokens_of,
 )
 
-_MAX_GAP = 6  # lines of one cell's text printed before its line ending in " |"
+_MAX_GAP = 16  # lines of one cell's text printed before its line ending in " |" (a narrow
+# column of a legal site's export wraps a long title a few words a line)
 _MAX_BARE_GAP = 40  # lines of one cell's text printed before a lone "|" (the bare form)
 _NUMBER_HEAD = re.compile(r"^(?:N|№|n)?\s*(?:п/п|пп\.?)?$", re.I)  # "N п/п" over the first bar
 _SHORT_HEAD = 4  # a line this short above a row's first cell is its head ("N" over "п/п")

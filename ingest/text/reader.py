@@ -34,6 +34,7 @@ from ingest.text.lines import (
     prepare_lines,
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
+from ingest.text.time_heads import is_time_heading
 from ingest.text.title_heads import opens_heading
 from ingest.yaml_data import load_yaml
 
@@ -198,11 +199,12 @@ def _ends_item(group: list[tuple[int, str]], n: int, line: str) -> bool:
 
 
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
-    """Consecutive non-blank lines of one paragraph; headings and list items start anew."""
+    """Consecutive non-blank lines of one paragraph; headings, list items and time headings in
+    capitals ("СЕНТЯБРЬ. Заседание МО №1", time_heads) start anew."""
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
         if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
-                or _ends_item(group, n, line):
+                or _ends_item(group, n, line) or is_time_heading(line):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]

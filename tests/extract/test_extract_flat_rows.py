@@ -37,6 +37,10 @@ def tools() -> ExtractTools:
     ("№ п/п Мероприятие Срок Ответственный Ожидаемый результат", ("number", A, D, R, E)),
     ("№ Наименование мероприятия Ответственные Срок выполнения", ("number", A, R, D)),
     ("Мероприятия Сроки Исполнители (Ф.И.О., должность)", (A, D, R)),
+    # a school plan's participants column before the responsible one: one responsible column,
+    # the participants kept as an unread cell (the rightmost of equal readings answers)
+    ("№ п/п Название мероприятия Сроки Участники (группы) Ответственные",
+     ("number", A, D, "other", R)),
     # not headers: prose, a section, a header without a field column, an appendix stamp
     ("Приложение к распоряжению от 10.01.2025 № 4", None),
     ("Организационно-методическое сопровождение", None),
@@ -84,6 +88,14 @@ def test_flattened_header_names_its_columns(line: str, roles: tuple[str, ...] | 
      ("Семинары для заместителей руководителей ОО, ДОО", "ежеквартально",
       "Управление образования, МКУ «ИМЦ»", "Рост методической компетентности"),
      "rule 'recurrence'"),
+    # a participants cell "1 - 11" stays whole; a shortened qualifier opens a position
+    ("Выставка рисунков «Мирное небо» в течение года 1 - 11 Кл. руководители",
+     (A, D, "other", R),
+     ("Выставка рисунков «Мирное небо»", "в течение года", "1 - 11", "Кл. руководители"),
+     "shortened qualifier 'Кл.'"),
+    # a responsible cell that is a surname and initials
+    ("Встреча с ветеранами труда май 5 - 9 Соколова Т.Н.", (A, D, "other", R),
+     ("Встреча с ветеранами труда", "май", "5 - 9", "Соколова Т.Н."), "a name Соколова Т.Н."),
 ])
 def test_row_is_cut_into_the_header_cells(text: str, roles: tuple[str, ...],
                                           cells: tuple[str, ...], decided: str) -> None:

@@ -132,3 +132,32 @@ def test_source_line_of_each_item(tools: ExtractTools) -> None:
     got = extract(text_doc(PLAN), Found(), tools).activities
     assert [a.source.line for a in got] == [5, 9, 13]
     assert got[0].source == Provenance(line=5)
+
+
+MEETINGS = """\
+План работы методического совета школы
+ОКТЯБРЬ. Совещание №1
+1.Обсуждение плана работы на год
+2. Распределение наставников
+ДЕКАБРЬ. Совещание №2
+1.Итоги первой четверти.
+2.Подготовка к конкурсу «Учитель года»
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # month headings in capitals over numbered agendas: each month is its items' deadline;
+    # "1.Обсуждение" typed without a space is an item too
+    (MEETINGS, [
+        ("1", "ОКТЯБРЬ. Совещание №1", "Обсуждение плана работы на год", "ОКТЯБРЬ", None, None),
+        ("2", "ОКТЯБРЬ. Совещание №1", "Распределение наставников", "ОКТЯБРЬ", None, None),
+        ("1", "ДЕКАБРЬ. Совещание №2", "Итоги первой четверти", "ДЕКАБРЬ", None, None),
+        ("2", "ДЕКАБРЬ. Совещание №2", "Подготовка к конкурсу «Учитель года»", "ДЕКАБРЬ", None,
+         None)]),
+    # a year heading names a period, not the items' deadline: numbered clauses stay clauses
+    ("Отчёт\n2024 год. Итоги\n1. Открыта новая группа.\n2. Отремонтирован спортзал.\n", []),
+])
+def test_time_headings_give_their_items_deadlines(text: str, expected: list[tuple]) -> None:
+    from normalize.record import default_tools
+    from pipelines.run import extract_tools
+    assert acts(text_doc(text), extract_tools(default_tools())) == expected

@@ -229,3 +229,25 @@ def test_a_tail_in_an_open_cell_makes_the_line_a_continuation_even_with_new_colu
     assert [r.texts for r in table.rows[1:]] == [
         ["1.1", "Разработка положения о\nметодическом совете", "Январь 2023", "Методисты"],
         ["Семинар для педагогов", "Март", "Заместители"]]
+
+
+@pytest.mark.parametrize(("line", "marker"), [
+    ("1.Анализ работы за год", "1."),  # typed without the space after the dot
+    ("2.1.«Круглый стол» для родителей", "2.1."),
+    ("12.03.2025 совещание", None),
+])
+def test_number_without_space_before_a_capital(line: str, marker: str | None) -> None:
+    from ingest.text.markdown import split_marker
+    assert split_marker(line)[0] == marker
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("СЕНТЯБРЬ. Заседание МО №1", True),
+    ("ЯНВАРЬ – ФЕВРАЛЬ: подготовка", True),
+    ("МАЙ", True),
+    ("Март 2009 г. Библиотекарь", False),  # a wrapped table line, not in capitals
+    ("МБОУ СОШ № 5. Директор", False),
+])
+def test_time_heading_in_capitals(line: str, heading: bool) -> None:
+    from ingest.text.time_heads import is_time_heading
+    assert is_time_heading(line) is heading

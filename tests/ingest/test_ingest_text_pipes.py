@@ -546,3 +546,14 @@ def test_bare_bars_ten_column_numbers_before_a_numbered_group_row(row: int,
     table = _table(BARE_TEN_COLUMNS)
     assert table.n_cols == 10
     assert [c.text for c in table.rows[row - 1].cells] == cells
+def test_title_wrapped_a_few_words_a_line_stays_one_cell() -> None:
+    # a narrow column of a legal site's export: a long title over ten short lines, only the
+    # last one closed by " |"; the row goes on with empty cells and the parties
+    title = ["Подготовка приказа", "управления", "образования", "«О летней", "оздоровительной",
+             "кампании»", "и создание", "рабочей", "группы", "по отдыху детей |"]
+    text = _lines("N п/п |", "Мероприятие |", "Количество |", "Исполнители |", "Сроки |",
+                  "1.1. |", *title, "|", "Управление образования |", "Май 2025 |",
+                  "1.2. |", "Смотр лагерей |", "|", "Отдел опеки |", "Июнь |")
+    table = _table(text)
+    assert [c.text for c in table.rows[1].cells][:2] == ["1.1.", "\n".join(title).rstrip(" |")]
+    assert [c.text for c in table.rows[2].cells][1] == "Смотр лагерей"
