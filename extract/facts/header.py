@@ -193,8 +193,7 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
     return (_named("period", "labelled", period_.period_labelled(ctx), trace)
-            or _named("period", "budget_cycle", period_.period_budget_cycle(
-                ctx, title, kind == "report"), trace)
+            or _named("period", "budget_cycle", period_.period_budget_cycle(ctx, title), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             or _named("period", "title", period_.period_from_title(ctx, title), trace)
             or _named("period", "shift", period_.period_of_shift(ctx), trace)

@@ -87,8 +87,22 @@ def period_of_passport(ctx: Ctx) -> str | None:
 def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     """"… на 2023 год", "… на 2021-2025 гг.", "… в 2016-2017 учебном году", "… с 01.06.2023г.
     по 31.08.2023г." in the title."""
-    return _first(ctx.vocab.period_title, title, "period", ctx.vocab.period_dated_range) \
+    got = _first(ctx.vocab.period_title, title, "period", ctx.vocab.period_dated_range) \
         if title else None
+    return _with_years_ahead(got) if got else None
+
+
+# "за 2009 год и основных направлениях деятельности на 2010-2012 годы": the year reported on
+# and the years planned after it
+_REPORT_AND_AHEAD = re.compile(r"^за\s+((?:19|20)\d\d)\b.*\bна\s+(?:19|20)\d\d\s*[-–—]\s*"
+                               r"((?:19|20)\d\d)\b")
+
+
+def _with_years_ahead(period: str) -> str:
+    """A year's report with the plan for the years after it covers them all, given as its
+    first and last year: as written, the plan's range would be read as the whole period."""
+    m = _REPORT_AND_AHEAD.match(period)
+    return f"{m.group(1)}-{m.group(2)}" if m and m.group(1) < m.group(2) else period
 
 
 def period_of_shift(ctx: Ctx) -> str | None:
@@ -154,13 +168,13 @@ def _struck_years(ctx: Ctx) -> set[tuple[str, ...]]:
     return found
 
 
-def period_budget_cycle(ctx: Ctx, title: str | None, report: bool) -> str | None:
+def period_budget_cycle(ctx: Ctx, title: str | None) -> str | None:
     """A plan "на 2022 год и плановый период 2023-2024 годов" (in its title or top lines) runs
-    over the whole budget cycle; a report on a municipal task covers the year it names first,
-    so a report gets nothing here. Given as its first and last year ("2022-2024"): as written,
-    the planning period's range would be read as the whole period."""
-    if report:
-        return None
+    over the whole budget cycle, and so does a report on such a municipal task: the real forms'
+    records give the task's whole cycle ("Отчет о выполнении муниципального задания на 2022 год
+    и плановый период 2023 и 2024 годов" → 2022-2024), a quarter's report too. Given as its
+    first and last year ("2022-2024"): as written, the planning period's range would be read as
+    the whole period."""
     for text in [t for t in (title,) if t] + _top_texts(ctx):
         got = _first(ctx.vocab.period_budget, text, "period")
         if got:

@@ -351,10 +351,17 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
     """The stamp naming the document's own approving act: the original an amending act
     repeats (opening with a quote) before the amending act's own stamp; else the first with a
     number or a date (with `need_org`: the first naming a body)."""
-    found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)]
+    found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)
+             and not _form_source(ctx, s)]
     quoted = [s for s in found if s.quoted] or _originals(found)
     best = quoted or found
     return best[0] if best else None
+
+
+def _form_source(ctx: Ctx, s: Stamp) -> bool:
+    """An appendix stamp naming the procedure that sets a task's form (`form_source_stamp`):
+    its act approved the procedure, not the task or report printed on the form."""
+    return s.kind == "appendix" and ctx.vocab.form_source_stamp.search(squash(s.text)) is not None
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

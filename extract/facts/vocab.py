@@ -165,6 +165,7 @@ class FactsVocab:
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
     approved_rules: frozenset[str] = frozenset()
+    form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
@@ -333,4 +334,5 @@ def facts_vocab() -> FactsVocab:
         author_labels=frozenset(f["author_labels"]),
         unit_notes=frozenset(f["unit_notes"]),
         approved_rules=frozenset(k["approved_rules"]),
+        form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
     )

@@ -76,11 +76,11 @@ def test_titles_over_several_lines(tools: ExtractTools, doc: SourceDocument, tit
 
 # (document, kind, title, period as written)
 REPORTS = [
-    # a municipal task's report: centred lines; the period is the year reported on
+    # a municipal task's report: centred lines; the period is the task's whole cycle
     (pdf_doc("ОТЧЕТ", "о выполнении муниципального задания",
              "на 2024 год и на плановый период 2025 и 2026 годов", bold=(0, 1, 2)),
      "report", "ОТЧЕТ о выполнении муниципального задания на 2024 год и на плановый период "
-     "2025 и 2026 годов", "на 2024 год"),
+     "2025 и 2026 годов", "2024-2026"),
     # a scan's letter-spaced heading, read as its words
     (pdf_doc("О Т Ч Е Т О В Ы П О Л Н Е Н И И", "муниципального задания", "на 2024 год",
              bold=(0, 1, 2)),
@@ -93,7 +93,7 @@ REPORTS = [
                "ЗАДАНИЯ № 3 на 2024 год и на плановый период 2025 и 2026 годов от «30» 12 2024 г. "
                "Наименование муниципального учреждения Муниципальное бюджетное учреждение"),
      "report", "ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 3 на 2024 год и на плановый период "
-     "2025 и 2026 годов", "на 2024 год"),
+     "2025 и 2026 годов", "2024-2026"),
     # a quarter's report with its date on the next bold line
     (pdf_doc("Приложение N 2", "к Порядку формирования муниципального задания", "ОТЧЕТ",
              "об исполнении муниципального задания", "за 3 квартал 2024 года",

@@ -29,9 +29,9 @@ BUDGET_CYCLES = [
     # a form's printed "20" apart from the digits filled in, "год" left out as well
     (pdf_doc("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ", "на 20 25 и на плановый период 20 26 и 20 27 годов",
              bold=(0, 1)), (2025, 2027)),
-    # the report on the task keeps the year it reports on
+    # the report on the task covers the task's whole cycle (as real records give it)
     (pdf_doc("ОТЧЕТ О ВЫПОЛНЕНИИ", "МУНИЦИПАЛЬНОГО ЗАДАНИЯ",
-             "на 2024 и плановый период 2025 и 2026 годов", bold=(0, 1, 2)), (2024, 2024)),
+             "на 2024 и плановый период 2025 и 2026 годов", bold=(0, 1, 2)), (2024, 2026)),
 ]
 
 
