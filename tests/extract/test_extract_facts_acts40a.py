@@ -16,7 +16,7 @@ from extract.found import Found
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import pdf_doc, txt_doc
+from facts_helpers import docx_doc, pdf_doc, txt_doc
 
 
 @pytest.mark.parametrize(("line", "number"), [
@@ -88,3 +88,17 @@ def test_a_subject_in_capitals_goes_on_with_its_towns_name(
                   "О ПОДГОТОВКЕ МУНИЦИПАЛЬНЫХ ШКОЛ", second,
                   "С целью своевременной подготовки школ:", "1. Создать комиссию.")
     assert extract(doc, Found(), tools).document.title == title
+
+
+@pytest.mark.parametrize("note", [
+    "См. Постановление Правительства Лесной области от 12 мая 2019 г. N 88 \"Об утверждении "
+    "государственной программы \"Развитие образования Лесной области\" на 2020 - 2024 годы\"",
+    "См.: распоряжение Правительства Лесной области от 3 марта 2018 г. N 41 \"О плане "
+    "мероприятий на 2019 - 2023 годы\"",
+])
+def test_a_legal_sites_see_note_lends_no_period(tools: ExtractTools, note: str) -> None:
+    doc = docx_doc(
+        "В целях создания центров детского технопарка в Лесной области:", note,
+        "1. Утвердить прилагаемый комплекс мер (\"дорожную карту\") по созданию центров.",
+        "2. Контроль оставляю за собой.")
+    assert extract(doc, Found(), tools).document.period_text is None
