@@ -150,7 +150,20 @@ def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:
     preposition or a conjunction ("О ВНЕСЕНИИ ИЗМЕНЕНИЙ" / "В ГОСУДАРСТВЕННУЮ ПРОГРАММУ …")
     carries it on, as a lower-case line would."""
     first = line.split()[0].lower() if line.split() else ""
-    return ctx.in_capitals(text) and ctx.in_capitals(line) and first in ctx.vocab.dangling_words
+    return ctx.in_capitals(text) and ctx.in_capitals(line) and (
+        first in ctx.vocab.dangling_words or _caps_place_opens(ctx, line))
+
+
+def _caps_place_opens(ctx: Ctx, line: str) -> bool:
+    """"О ПОДГОТОВКЕ … УЧРЕЖДЕНИЙ" / "ГОРОДА ЗАРЕЧНОГО К НАЧАЛУ …", "… ЗАРЕЧНОГО РАЙОНА …": a
+    line in capitals opening with a place in the genitive names whose the subject's last noun
+    is (a settlement's word declined, or a place's adjective before its marker)."""
+    words = [w.lower().strip(",.") for w in line.split()[:2]]
+    lem = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
+    if lem[0] in ctx.vocab.settlement_words and words[0] != lem[0]:
+        return True
+    return len(words) == 2 and lem[1] in ctx.vocab.place_markers and words[1] != lem[1] \
+        and words[0].endswith(("ого", "его"))
 
 
 _NUMBERED = re.compile(r"(?:№|\bN)\s*\d")

@@ -292,13 +292,21 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     placed = letterhead_place_.letterhead_with_place(ctx, name)
     if placed:  # "… Земское Собрание решает:" under "ЗЕМСКОЕ СОБРАНИЕ N-СКОГО … РАЙОНА"
         name = _named("issuer", "letterhead_with_place", placed, trace)
+    placed = letterhead_place_.heading_with_place(ctx, name)
+    if placed:  # "ГОРОДСКОЙ ОКРУГ N / СОВЕТ ДЕПУТАТОВ" under "Решение Совета депутатов … N от …"
+        name = _named("issuer", "heading_with_place", placed, trace)
     return finish_.finish(ctx, name)
+
+
+_TOP_LINES = 12  # a site's heading stands over the act
 
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
-    clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head]) if title else None
+    # the clean copy is a block of its own or a line of one (a text export's heading lines)
+    clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head] + [
+        line.text for line in ctx.top[:_TOP_LINES]]) if title else None
     if clean:
         title = _named("title", "clean_copy", clean, trace)
     known = title or ctx.found.document.title

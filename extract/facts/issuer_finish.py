@@ -159,6 +159,8 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
         return _with_marked_place(ctx, name, title)
     if len(words) != 2 or words[1][:1].isupper() or not title:
         return name
+    if ctx.tools.tag(words[0].lower())[0] == "ADJF":
+        return name  # "Томского района": the place is named already, no body to complete
     generic = ctx.lemmas(words[1])[-1:]
     marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
     if not generic or generic[0] not in marks:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from extract.facts.ctx import Ctx
 from extract.facts.issuer import letterhead_lines_above_header
 from extract.facts.lines import squash
+from extract.facts.order import issuer_from_heading
 
 
 def _place_words(ctx: Ctx) -> frozenset[str]:
@@ -31,4 +32,21 @@ def letterhead_with_place(ctx: Ctx, name: str) -> str | None:
         if len(lem) > len(short) and lem[: len(short)] == short \
                 and set(lem[len(short):]) & places:
             return full
+    return None
+
+
+def heading_with_place(ctx: Ctx, name: str) -> str | None:
+    """"МОСКОВСКАЯ ОБЛАСТЬ / ГОРОДСКОЙ ОКРУГ N / СОВЕТ ДЕПУТАТОВ": a letterhead printing its
+    place above the body, in the nominative, names the body without it; a site's heading over
+    the act names it in full ("Решение Совета депутатов городского округа N от …"). The
+    heading's name, when it opens with `name`'s words and goes on to name a place."""
+    short = ctx.lemmas(name)
+    places = _place_words(ctx)
+    if not short or set(short) & places:
+        return None
+    full = issuer_from_heading(ctx)
+    lem = ctx.lemmas(full) if full else ()
+    if full and len(lem) > len(short) and lem[: len(short)] == short \
+            and set(lem[len(short):]) & places:
+        return full
     return None

@@ -20,17 +20,20 @@ def _pattern() -> re.Pattern[str]:
     data = load_yaml("facts")["lost_spaces"]
     run = int(data["min_lower_run"])
     preps = "|".join(sorted(data["prepositions_before_number"], key=len, reverse=True))
-    return re.compile(  # "кодексаРоссийской" | "от10"
+    quotes = re.escape("".join(data["opening_quotes"]))
+    return re.compile(  # "кодексаРоссийской" | "от10" | "программы\"Развитие"
         rf"(?<![А-Яа-яЁё])(?P<word>[А-ЯЁа-яё][а-яё]{{{run - 1},}})(?=[А-ЯЁ][а-яё])"
-        rf"|(?<![А-Яа-яЁё])(?P<prep>{preps})(?=\d)")
+        rf"|(?<![А-Яа-яЁё])(?P<prep>{preps})(?=\d)"
+        rf"|(?<![А-Яа-яЁё])(?P<quoted>[А-ЯЁа-яё][а-яё]{{{run - 1},}})(?=[{quotes}][А-ЯЁ])")
 
 
-_QUICK = re.compile(r"[а-яё][А-ЯЁ]|[а-яё]\d")
+_QUICK = re.compile(r"[а-яё][А-ЯЁ]|[а-яё]\d|[а-яё][\"«“]")
 
 
 def restore_spaces(text: str) -> str:
     """"ПравительстваАрхангельской" → "Правительства Архангельской", "от10" → "от 10";
-    "ГосДума"-like coinages, "СПб", "№5", "10а", "2-й", "2020годы" stay."""
+    "программы\"Развитие" → "программы \"Развитие"; "ГосДума"-like coinages, "СПб", "№5",
+    "10а", "2-й", "2020годы" stay."""
     if not _QUICK.search(text):
         return text
     return _pattern().sub(_spaced, text)

@@ -16,6 +16,7 @@ from extract.facts.acts import act_header, heading_header, letterhead_at, letter
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
 from extract.facts.people import signatories, without_acting
+from extract.facts.place_head import body_of_place_head
 from extract.facts.stamps import Stamp, own_stamp, stamps
 from extract.models import DraftSignatory
 
@@ -305,6 +306,9 @@ def issuer_from_signatory(ctx: Ctx, signatories: tuple[DraftSignatory, ...]) -> 
         words = without_acting(ctx, s.position.split())
         if words and ctx.lemmas(words[0])[:1] and ctx.lemmas(words[0])[0] in ctx.vocab.issuer_heads:
             rest = " ".join(words[1:]).strip(" ,:")
+            placed = body_of_place_head(ctx, words[0], rest)
+            if placed:  # "Глава Заречного района" → "Администрация Заречного района"
+                return placed
             if rest and _names_a_body(ctx, rest):
                 # "Председатель Правительства …", "Директор МБОУ Лесной школы"
                 return _school_nominative(ctx, rest) or nominative_head(rest, ctx)

@@ -5,11 +5,13 @@ as written — municipality, region, the header lines naming them — is place_p
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
 from extract.facts.stamps import stamps
+from extract.vocab import load_yaml
 
 _TOP_WORDS = 40
 _STRUCK_REACH = 20  # an amending act's first items
@@ -149,8 +151,20 @@ def _top_texts(ctx: Ctx) -> list[str]:
     text = subject(ctx)
     if text:
         texts.append(text)
-    return texts + [c.text for c in ctx.head[:12] if c.bold or c.heading or (
-        ctx.plain and len(c.text.split()) <= _TOP_WORDS and not c.text.rstrip().endswith("."))]
+    return texts + [c.text for c in ctx.head[:12] if not _site_reference(c.text) and (
+        c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
+                                and not c.text.rstrip().endswith(".")))]
+
+
+@cache
+def _reference_marks() -> tuple[str, ...]:
+    return tuple(str(m) for m in load_yaml("facts")["site_reference_marks"])
+
+
+def _site_reference(text: str) -> bool:
+    """"См. Постановление … "Об утверждении государственной программы … на 2020 - 2024
+    годы"": a legal site's note pointing to another act; its years are that act's."""
+    return text.lstrip().startswith(_reference_marks())
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")
