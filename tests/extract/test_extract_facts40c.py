@@ -1,0 +1,65 @@
+"""Title pages of institutions' programmes (facts40c): a bare "Программа развития" going on in
+its owner's legal name with the years in another weight, a motto in quotes under it, and a
+term given by months without days ("С мая 2021 г. по май 2024 г.")."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of
+
+def _years(text: str | None) -> tuple[int, int] | None:
+    found = re.findall(r"(?:19|20)\d\d", text or "")
+    return (int(found[0]), int(found[-1])) if found else None
+
+
+_OWNER = ("Муниципального бюджетного учреждения дополнительного образования\n"
+          "Заречный Дом детского творчества\nна 2021-2025 г.г.")
+
+# (blocks after the institution's letterhead, bold block indices, the title read)
+TITLES = [
+    # the plan noun in normal case, the owner and years plain, a motto bold in quotes
+    (("Программа развития", _OWNER, "«Мы вместе»", "с. Заречное 2021"), (1, 3),
+     "Программа развития Муниципального бюджетного учреждения дополнительного образования "
+     "Заречный Дом детского творчества на 2021-2025 г.г."),
+    # no motto: the title runs to its years all the same
+    (("Программа развития", _OWNER, "с. Заречное 2021"), (1,),
+     "Программа развития Муниципального бюджетного учреждения дополнительного образования "
+     "Заречный Дом детского творчества на 2021-2025 г.г."),
+]
+
+
+@pytest.mark.parametrize(("blocks", "bold", "title"), TITLES)
+def test_bare_plan_noun_goes_on_in_owner_with_years(blocks: tuple[str, ...],
+                                                   bold: tuple[int, ...], title: str,
+                                                   tools: ExtractTools) -> None:
+    doc = facts_of(docx_doc("Муниципальное бюджетное учреждение дополнительного образования\n"
+                            "Заречный Дом детского творчества", *blocks, bold=bold),
+                   tools).document
+    assert doc is not None
+    assert doc.title == title
+    assert _years(doc.period_text) == (2021, 2025)
+
+
+# (the term's passport line, the period read)
+TERMS = [
+    ("Сроки реализации. С мая 2021 г. по май 2024 г.", (2021, 2024)),
+    ("Срок реализации программы: с сентября 2022 года по июнь 2025 года", (2022, 2025)),
+    ("Сроки реализации: с 01.09.2022 г. по 31.05.2023 г.", (2022, 2023)),
+]
+
+
+@pytest.mark.parametrize(("line", "period"), TERMS)
+def test_term_by_months_without_days(line: str, period: tuple[int, int],
+                                     tools: ExtractTools) -> None:
+    doc = facts_of(docx_doc("Программа развития МБОУ Лесная СОШ", "Паспорт программы", line,
+                            bold=(0,)), tools).document
+    assert doc is not None
+    assert _years(doc.period_text) == period
