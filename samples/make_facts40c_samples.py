@@ -17,8 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, centred_lines, new_doc, para, save_deterministic, \
-    set_cell_lines
+from docx_build import build_named, centred_lines, new_doc, para, save_deterministic, set_cell_lines
 
 HERE = Path(__file__).parent
 

@@ -23,8 +23,8 @@ _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.
 _JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_YEARS_END = re.compile(r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$",
-                        re.IGNORECASE)
+_YEARS_END = re.compile(
+    r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$", re.IGNORECASE)
 REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites

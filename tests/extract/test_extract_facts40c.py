@@ -15,6 +15,7 @@ from extract.tools import ExtractTools
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, facts_of
 
+
 def _years(text: str | None) -> tuple[int, int] | None:
     found = re.findall(r"(?:19|20)\d\d", text or "")
     return (int(found[0]), int(found[-1])) if found else None
