@@ -8,6 +8,13 @@ layout feature of real documents:
   bold and in normal case, its owner's legal name in the genitive with the years ("на
   2021-2025 г.г.") as a plain block of lines, a bold motto in quotes, the place and year, and a
   passport line giving the term by months without days.
+- 851 (docx): a school's programme for gifted pupils: a quoted "«УТВЕРЖДАЮ»" grif as one
+  paragraph whose position names the school by its short name and its town spelled out on the
+  next line ("города Кедрового"), the programme's quoted name, the town and year.
+- 852 (txt): a school's public report copied as text, its "ПРИНЯТ" / "УТВЕРЖДЕНО" grifs one
+  line each: the approving order's requisites, the director's position closed by the school's
+  bracketed profile and its town "г. Лесного" wrapped onto the next line, the report's title
+  with its school year, a greeting and the report's purpose.
 """
 
 from __future__ import annotations
@@ -17,7 +24,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, centred_lines, new_doc, para, save_deterministic, set_cell_lines
+from docx_build import (
+    build_named,
+    centred_lines,
+    new_doc,
+    para,
+    save_deterministic,
+    set_cell_lines,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
 
@@ -43,7 +58,48 @@ def build_850() -> None:
     save_deterministic(doc, HERE / "850_zarechny_creativity_house_programme_2021.docx")
 
 
-BUILDERS: dict[str, Callable[[], None]] = {"850": build_850}
+def build_851() -> None:
+    doc = new_doc()
+    para(doc, "«УТВЕРЖДАЮ»\nДиректор МАОУ СОШ № 4\nгорода Кедрового\n"
+              "______________Н.В. Ольхова", align="right")
+    para(doc, "Программа\n«Читающая школа»", bold=True, align="center")
+    para(doc, "на 2023-2026 годы", bold=True, align="center")
+    para(doc, "Кедровый 2023", align="center")
+    para(doc, "Программа помогает ученикам полюбить чтение и научиться понимать тексты.")
+    save_deterministic(doc, HERE / "851_kedrovy_school4_reading_programme_2023.docx")
+
+
+TXT_852 = (
+    "ПРИНЯТ\n"
+    "на Педагогическом совете\n"
+    "Протокол от 02.07.2024 № 11\n"
+    "\n"
+    "УТВЕРЖДЕНО\n"
+    "Приказом от 05.07.2024 № 318\n"
+    "директор МБОУ СОШ (кадетская)\n"
+    "г. Лесного\n"
+    "Р.Т. Жаворонкова\n"
+    "\n"
+    "ПУБЛИЧНЫЙ ДОКЛАД\n"
+    "муниципального бюджетного общеобразовательного учреждения\n"
+    "средней общеобразовательной школы (кадетской) г. Лесного\n"
+    "за 2023-2024 учебный год\n"
+    "\n"
+    "г. Лесной, 2024\n"
+    "\n"
+    "Уважаемые родители, педагоги и ученики!\n"
+    "\n"
+    "Вы читаете публичный доклад МБОУ СОШ (кадетская) г. Лесного о работе школы за год.\n"
+)
+
+
+BUILDERS: dict[str, Callable[[], None]] = {
+    **text_builders(HERE, {
+        "852": ("852_lesnoy_cadet_school_public_report_2024.txt", TXT_852),
+    }),
+    "850": build_850,
+    "851": build_851,
+}
 
 
 if __name__ == "__main__":

@@ -91,7 +91,15 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return nominative_head(ctx, normal_case(ctx, text))
+    return nominative_head(ctx, normal_case(ctx, _unopened_quote(text)))
+
+
+def _unopened_quote(text: str) -> str:
+    """"Директор МОУ ДОД Малопургинский ЦДТ»": a grif copying the letterhead's quoted name
+    without its opening quote leaves a closing one no quote opened; it goes."""
+    if text.endswith("»") and text.count("»") > text.count("«"):
+        return text[:-1].rstrip()
+    return text
 
 
 def _free_line(ctx: Ctx, text: str) -> bool:
@@ -129,7 +137,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text))
+                if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
+                     and not _town_of_name(ctx, nxt.text))
                         or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
@@ -142,6 +151,18 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
+
+
+# "г. Заречного", "города Заречного": a line holding only a town in an oblique case
+_TOWN_LINE = re.compile(r"^\s*(?:г\.\s?|города\s+)(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$")
+
+
+def _town_of_name(ctx: Ctx, line: str) -> bool:
+    """"директор МБОУ СОШ (военвед)" / "г. Заречного": the town the institution's short name
+    goes by, wrapped onto its own line after a bracket or a quote that closed the name; a
+    town in the nominative is a place line, no part of the position."""
+    m = _TOWN_LINE.match(line)
+    return m is not None and ctx.tools.tag(m.group("town"))[1] != "nomn"
 
 
 def _wrapped_position(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:

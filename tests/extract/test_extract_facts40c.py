@@ -13,7 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of
+from facts_helpers import docx_doc, facts_of, pdf_doc
 
 
 def _years(text: str | None) -> tuple[int, int] | None:
@@ -64,3 +64,38 @@ def test_term_by_months_without_days(line: str, period: tuple[int, int],
                             bold=(0,)), tools).document
     assert doc is not None
     assert _years(doc.period_text) == period
+
+
+# (grif lines as a PDF prints them, the signatory's position, the issuer)
+TOWN_GRIFS = [
+    # the town spelled out under the school's number in a grif: the name the head signs with
+    (("«УТВЕРЖДАЮ»", "Директор МАОУ СОШ № 4", "города Кедрового", "______________Н.В. Ольхова"),
+     "Директор МАОУ СОШ № 4 города Кедрового", "МАОУ СОШ № 4 города Кедрового"),
+    # a short name closed by its bracketed profile, the town wrapped onto its own line
+    (("УТВЕРЖДЕНО", "директор МБОУ СОШ (кадетская)", "г. Лесного", "Р.Т. Жаворонкова"),
+     "директор МБОУ СОШ (кадетская) г. Лесного", "МБОУ СОШ (кадетская) г. Лесного"),
+    # a grif copying the letterhead's quoted name without its opening quote
+    (("УТВЕРЖДАЮ:", "Директор МБУ ДО Лесной ДДТ»", "_____________Е.К. Синицына"),
+     "Директор МБУ ДО Лесной ДДТ", "МБУ ДО Лесной ДДТ"),
+]
+
+
+@pytest.mark.parametrize(("grif", "position", "issuer"), TOWN_GRIFS)
+def test_grif_position_keeps_town_drops_unopened_quote(grif: tuple[str, ...], position: str,
+                                                       issuer: str,
+                                                       tools: ExtractTools) -> None:
+    doc = facts_of(pdf_doc(*grif, "Программа «Читающая школа»", "на 2023-2026 годы",
+                           "Кедровый 2023", bold=(len(grif),)), tools).document
+    assert doc is not None
+    assert [(s.position) for s in doc.signatories] == [position]
+    assert doc.issuer == issuer
+
+
+def test_title_school_spelled_out_town_stays_out(tools: ExtractTools) -> None:
+    """"План … в МБОУ СОШ № 7 города …": where the plan runs, not the school's own name."""
+    doc = facts_of(docx_doc("Приложение\nк приказу МБОУ СОШ № 7\nот 30.08.2024 № 212",
+                            "План мероприятий по повышению качества образования в МБОУ СОШ № 7 "
+                            "города Лесного на 2024-2025 учебный год", bold=(1,)),
+                   tools).document
+    assert doc is not None
+    assert doc.issuer == "МБОУ СОШ № 7"
