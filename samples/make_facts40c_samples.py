@@ -15,6 +15,10 @@ layout feature of real documents:
   line each: the approving order's requisites, the director's position closed by the school's
   bracketed profile and its town "г. Лесного" wrapped onto the next line, the report's title
   with its school year, a greeting and the report's purpose.
+- 853 (txt): a kindergarten's order copied as text, one printed line a line: its item setting
+  up a working group "в следующем составе:", the chair and the members each on a line ending in
+  a name (a position before it, a label "Члены рабочей группы:" on the first), the next item,
+  the control clause and the head's signature.
 """
 
 from __future__ import annotations
@@ -93,9 +97,29 @@ TXT_852 = (
 )
 
 
+TXT_853 = (
+    "Муниципальное бюджетное дошкольное образовательное учреждение\n"
+    "Сосновского района «Детский сад № 12 «Ромашка»\n"
+    "ПРИКАЗ № 9\n"
+    "20.01.2025\n"
+    "О подготовке к празднику «Масленица»\n"
+    "В целях подготовки и проведения праздника «Масленица» в детском саду\n"
+    "ПРИКАЗЫВАЮ:\n"
+    "1.Создать рабочую группу по подготовке праздника в следующем составе:\n"
+    "Председатель рабочей группы: - старший воспитатель Клёнова И. П.\n"
+    "Члены рабочей группы: воспитатель Ручейкова М. А.\n"
+    "воспитатель Полянская О. В.\n"
+    "музыкальный руководитель Звонарёва Н. С.\n"
+    "2.Рабочей группе подготовить сценарий праздника до 10.02.2025.\n"
+    "3.Контроль за исполнением приказа оставляю за собой.\n"
+    "Заведующий Т.Е. Берёзкина\n"
+)
+
+
 BUILDERS: dict[str, Callable[[], None]] = {
     **text_builders(HERE, {
         "852": ("852_lesnoy_cadet_school_public_report_2024.txt", TXT_852),
+        "853": ("853_sosnovsky_kindergarten12_holiday_group_order_2025.txt", TXT_853),
     }),
     "850": build_850,
     "851": build_851,

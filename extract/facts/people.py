@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
@@ -348,7 +349,10 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
         (DraftSignatory(name=clean_name(s.name), position=clean_position(ctx, s.position or "")),
          None) for s in captioned_signatures(ctx)]
     chunks = _signature_lines(ctx)
+    members = composition_lines(ctx, chunks, lambda text: _name_at_end(ctx, text) is not None)
     for i in range(len(chunks)):
+        if i in members:  # a group's member named in an act's item signs nothing
+            continue
         s = _signatory(ctx, chunks, i)
         by_order = order_signatory(ctx, chunks, i) if s is None or s.position is None else None
         if by_order is not None:
@@ -378,7 +382,10 @@ def lines_after_signature(ctx: Ctx) -> list[str]:
     """The lines printed after the first signature (position and name), a few of them: where
     an act that approves a plan goes on with the plan itself."""
     chunks = _signature_lines(ctx)
+    members = composition_lines(ctx, chunks, lambda text: _name_at_end(ctx, text) is not None)
     for i in range(len(chunks)):
+        if i in members:  # a group's member named in an act's item signs nothing
+            continue
         s = _signatory(ctx, chunks, i)
         if s is not None and s.position is not None:
             return [c.text.strip() for c in chunks[i + 1 : i + 1 + _AFTER_SIGNATURE]

@@ -99,3 +99,27 @@ def test_title_school_spelled_out_town_stays_out(tools: ExtractTools) -> None:
                    tools).document
     assert doc is not None
     assert doc.issuer == "МБОУ СОШ № 7"
+
+
+_ORDER_HEAD = ("Муниципальное бюджетное дошкольное образовательное учреждение", "«Детский сад № 5»",
+               "ПРИКАЗ № 14", "10.01.2025", "О подготовке к весеннему празднику", "ПРИКАЗЫВАЮ:")
+
+# (the act's item naming a group and what follows it, the signatories' names)
+COMPOSITIONS = [
+    # members one a line under "в следующем составе:", the act cut off after them
+    (("1. Создать рабочую группу в следующем составе:",
+      "Председатель рабочей группы: - старший воспитатель Орлова А. Б.",
+      "Члены рабочей группы: воспитатель Синицына Е. К.", "воспитатель Галкина Т. М."), []),
+    # a label alone on its line; the head signs under the control clause
+    (("1. Утвердить состав оргкомитета:", "Члены оргкомитета:", "воспитатель Синицына Е. К.",
+      "2. Контроль за исполнением приказа оставляю за собой.",
+      "Заведующий Л.С. Рябинина"), ["Л.С. Рябинина"]),
+]
+
+
+@pytest.mark.parametrize(("item", "names"), COMPOSITIONS)
+def test_group_members_sign_nothing(item: tuple[str, ...], names: list[str],
+                                    tools: ExtractTools) -> None:
+    doc = facts_of(pdf_doc(*_ORDER_HEAD, *item), tools).document
+    assert doc is not None
+    assert [s.name for s in doc.signatories] == names
