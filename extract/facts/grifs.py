@@ -93,19 +93,42 @@ def _broken_before(ctx: Ctx, prev: Chunk, cur: Chunk) -> bool:
             and not stamp_kind(ctx, text))
 
 
+# "г. Заречного": the town after the school's number anywhere on the title page; "города
+# Заречного" spelled out only in a grif ("Директор МАОУ СОШ № 17 / города …": the name the
+# head signs with — a title's "… в МБОУ СОШ № 7 города …" says where the plan runs)
 _TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+_TOWN_WORD = r"\s+(города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
+# "МБОУ СОШ № 7", "МБОУ СОШ (военвед)": a short name closed by its number or its bracketed
+# profile goes on in its town
+_SHORT_NAME_END = re.compile(r"(?:№\s?\d+|\([^()]+\))$")
 
 
 def with_town(ctx: Ctx, name: str) -> str:
     """A school's short name ending in its number ("МБОУ СОШ № 7"), completed with the town
     the page prints after it ("МБОУ СОШ № 7 г. Заречного" in a grif): the town is part of the
     name schools of one number in several towns go by."""
-    if not re.search(r"№\s?\d+$", name):
+    if not _SHORT_NAME_END.search(name):
         return name
     rx = re.compile(re.escape(name) + _TOWN)
-    for c in ctx.chunks[: _TOWN_CHUNKS]:
-        for text in (*(c.cells or ()), c.text):
-            m = rx.search(" ".join(text.split()))
+    worded = re.compile(re.escape(name) + _TOWN_WORD)
+    head = ctx.chunks[: _TOWN_CHUNKS]
+    for k, c in enumerate(head):
+        own = grif_chunk(ctx, c)
+        for text, in_grif in (*((t, own) for t in (*(c.cells or ()), c.text)),
+                              *_position_with_next_line(ctx, head, k)):
+            flat = " ".join(text.split())
+            m = rx.search(flat) or (worded.search(flat) if in_grif else None)
             if m:
                 return f"{name} {m.group(1)}"
     return name
+
+
+def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],
+                             k: int) -> tuple[tuple[str, bool], ...]:
+    """A PDF's line and the next one joined ("Директор МАОУ СОШ № 4" / "города Кедрового"),
+    read as a grif's when the first opens with a position."""
+    c = head[k]
+    if c.cells is not None or k + 1 >= len(head) or head[k + 1].cells is not None:
+        return ()
+    lem = ctx.lemmas(c.text)[:1]
+    return ((f"{c.text} {head[k + 1].text}", bool(lem) and lem[0] in ctx.vocab.position_heads),)

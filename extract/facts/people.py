@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
@@ -91,7 +92,15 @@ def clean_position(ctx: Ctx, text: str) -> str:
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
-    return nominative_head(ctx, normal_case(ctx, text))
+    return nominative_head(ctx, normal_case(ctx, _unopened_quote(text)))
+
+
+def _unopened_quote(text: str) -> str:
+    """"Директор МОУ ДОД Малопургинский ЦДТ»": a grif copying the letterhead's quoted name
+    without its opening quote leaves a closing one no quote opened; it goes."""
+    if text.endswith("»") and text.count("»") > text.count("«"):
+        return text[:-1].rstrip()
+    return text
 
 
 def _free_line(ctx: Ctx, text: str) -> bool:
@@ -129,7 +138,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 prev = chunks[i - back]
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
-                if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text))
+                if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
+                     and not _town_of_name(ctx, nxt.text))
                         or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
@@ -142,6 +152,18 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
+
+
+# "г. Заречного", "города Заречного": a line holding only a town in an oblique case
+_TOWN_LINE = re.compile(r"^\s*(?:г\.\s?|города\s+)(?P<town>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$")
+
+
+def _town_of_name(ctx: Ctx, line: str) -> bool:
+    """"директор МБОУ СОШ (военвед)" / "г. Заречного": the town the institution's short name
+    goes by, wrapped onto its own line after a bracket or a quote that closed the name; a
+    town in the nominative is a place line, no part of the position."""
+    m = _TOWN_LINE.match(line)
+    return m is not None and ctx.tools.tag(m.group("town"))[1] != "nomn"
 
 
 def _wrapped_position(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
@@ -327,7 +349,10 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
         (DraftSignatory(name=clean_name(s.name), position=clean_position(ctx, s.position or "")),
          None) for s in captioned_signatures(ctx)]
     chunks = _signature_lines(ctx)
+    members = composition_lines(ctx, chunks, lambda text: _name_at_end(ctx, text) is not None)
     for i in range(len(chunks)):
+        if i in members:  # a group's member named in an act's item signs nothing
+            continue
         s = _signatory(ctx, chunks, i)
         by_order = order_signatory(ctx, chunks, i) if s is None or s.position is None else None
         if by_order is not None:
@@ -357,7 +382,10 @@ def lines_after_signature(ctx: Ctx) -> list[str]:
     """The lines printed after the first signature (position and name), a few of them: where
     an act that approves a plan goes on with the plan itself."""
     chunks = _signature_lines(ctx)
+    members = composition_lines(ctx, chunks, lambda text: _name_at_end(ctx, text) is not None)
     for i in range(len(chunks)):
+        if i in members:  # a group's member named in an act's item signs nothing
+            continue
         s = _signatory(ctx, chunks, i)
         if s is not None and s.position is not None:
             return [c.text.strip() for c in chunks[i + 1 : i + 1 + _AFTER_SIGNATURE]

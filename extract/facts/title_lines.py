@@ -23,8 +23,8 @@ _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.
 _JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
-_YEARS_END = re.compile(r"(?:19|20)\d\d\s*(?:гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$",
-                        re.IGNORECASE)
+_YEARS_END = re.compile(
+    r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$", re.IGNORECASE)
 REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
@@ -72,6 +72,10 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     # (an unmarked list item ending in ";" under a title that has said its years: the body's)
     if has_period(ctx, text) and (after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
+        return False
+    # "… на 2015-2020 г.г." / "«Центр успешной личности»": a quoted block under a title closed
+    # by its years is the programme's motto on the title page, not its name's words
+    if nxt.text[:1] in QUOTES and _YEARS_END.search(text) and not open_quote(text):
         return False
     if goes_on(ctx, text, nxt.text):
         return True
@@ -134,10 +138,19 @@ def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
     """"ПРОГРАММА РАЗВИТИЯ" (bold) / "Муниципального … учреждения … на 2021 – 2025 гг." (plain):
     a bare plan noun in capitals goes on in the owner's name printed in another weight when that
     block closes with the plan's years."""
-    return (len(text.split()) <= SHORT_HEAD and text.isupper()
+    return (len(text.split()) <= SHORT_HEAD and (text.isupper() or _legal_genitive(ctx, nxt))
             and ctx.plan_noun(ctx.lemmas(text)) is not None
             and len(nxt.text.split()) <= TITLE_WORDS and not ends_title(ctx, nxt.text)
             and has_period(ctx, nxt.text))
+
+
+def _legal_genitive(ctx: Ctx, nxt: Chunk) -> bool:
+    """"Программа развития" (bold) / "Муниципального … учреждения … на 2015-2020 г.г."
+    (plain): a block opening on the owner's legal form in the genitive belongs to the bare plan
+    noun above it, in whatever case the noun is printed."""
+    words = nxt.text.split()
+    return bool(words) and ctx.vocab.legal_form.match(nxt.text.lower()) is not None \
+        and ctx.tools.tag(words[0])[1] == "gent"
 
 
 # "Кленовой А.А.", "А.А. Кленовой": a head's name printed alone under the title naming him

@@ -149,6 +149,7 @@ class FactsVocab:
     place_apposition_genitive: dict[str, str]
     settlement_abbreviations: frozenset[str]
     acquaintance_words: frozenset[str]
+    composition_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
     cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
@@ -321,6 +322,7 @@ def facts_vocab() -> FactsVocab:
         place_apposition_genitive=dict(f["place_apposition_genitive"]),
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
+        composition_words=frozenset(f["composition_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
         cell_cuts=_rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
