@@ -100,6 +100,7 @@ _TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
 _TOWN_WORD = r"\s+(города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
 # "МБОУ СОШ № 7", "МБОУ СОШ (военвед)": a short name closed by its number or its bracketed
 # profile goes on in its town
+_IN_PLACE = re.compile(r"(?:^|\s)(?:в|во)\s*$", re.IGNORECASE)
 _SHORT_NAME_END = re.compile(r"(?:№\s?\d+|\([^()]+\))$")
 
 
@@ -118,6 +119,8 @@ def with_town(ctx: Ctx, name: str) -> str:
                               *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
             m = rx.search(flat) or (worded.search(flat) if in_grif else None)
+            if m and m.re is worded and _IN_PLACE.search(flat[: m.start()]):
+                m = None  # a title run into the grif's lines: "… в МБОУ СОШ № 7 города …"
             if m:
                 return f"{name} {m.group(1)}"
     return name

@@ -13,7 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, pdf_doc
+from facts_helpers import docx_doc, facts_of, pdf_doc, txt_doc
 
 
 def _years(text: str | None) -> tuple[int, int] | None:
@@ -97,6 +97,17 @@ def test_title_school_spelled_out_town_stays_out(tools: ExtractTools) -> None:
                             "План мероприятий по повышению качества образования в МБОУ СОШ № 7 "
                             "города Лесного на 2024-2025 учебный год", bold=(1,)),
                    tools).document
+    assert doc is not None
+    assert doc.issuer == "МБОУ СОШ № 7"
+
+
+def test_title_run_into_the_grif_keeps_its_town_out(tools: ExtractTools, tmp_path: Path) -> None:
+    """A site's text export prints the grif, the appendix note and the title as one block of
+    lines: "… в МБОУ СОШ № 7 города …" in the title is still where the plan runs."""
+    doc = facts_of(txt_doc(tmp_path, "УТВЕРЖДАЮ\nДИРЕКТОР ШКОЛЫ\nТ.П.ВОРОНИНА\nПриложение\n"
+                             "к приказу МБОУ СОШ № 7\nот 30.08.2024 № 212\nПлан мероприятий по "
+                             "повышению качества образования в МБОУ СОШ № 7 города Лесного на "
+                             "2024-2025 учебный год\n| Мероприятие | Сроки |\n"), tools).document
     assert doc is not None
     assert doc.issuer == "МБОУ СОШ № 7"
 
