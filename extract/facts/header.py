@@ -41,6 +41,7 @@ from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
+from extract.facts import run_on as run_on_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
@@ -161,6 +162,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
+    # a page run into one paragraph: the institution named after its heading's sentence
+    ("run_on", run_on_.run_on_issuer),
 )
 
 
