@@ -113,6 +113,7 @@ GENERATORS = [
     ("make_facts31b_samples.py", []),
     ("make_facts32b_samples.py", []),
     ("make_tables40d_samples.py", []),
+    ("make_facts40f_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

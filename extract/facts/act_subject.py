@@ -82,9 +82,11 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
         return False
     # a long line goes on only where the subject cannot end ("… в государственных и" /
     # "муниципальных организациях …"): a lower-case line after a dangling word
+    # (a bold subject's next bold paragraph in lower case goes on whatever its length: "Об
+    # утверждении плана «дорожная карта»" / "по подготовке к … аттестации …" set as two)
     if len(nxt.text.split()) > _LINE_WORDS:
-        return (nxt.text[:1].islower() and open_end(ctx, text)) or _amended_name(text, nxt.text) \
-            or _amended_requisites(ctx, text, nxt.text)
+        return (nxt.text[:1].islower() and (open_end(ctx, text) or prev.bold)) \
+            or _amended_name(text, nxt.text) or _amended_requisites(ctx, text, nxt.text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)

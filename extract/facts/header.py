@@ -266,7 +266,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
-            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
+            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
+            # "Собрание депутатов района решило:" alone: completed by the place (below)
+            or _named("issuer", "nameless_operative", operative_.nameless_operative_body(ctx),
+                      trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)

@@ -14,7 +14,7 @@ from extract.tools import ExtractTools
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, lines_doc, txt_doc
+from facts_helpers import docx_doc, facts_of, lines_doc, txt_doc
 
 _ROWS = " ".join(f"{k} Конкурс чтецов «Родной край» номер {k} для учащихся {k} классов "
                  f"Март 2025г Иванова А.А." for k in range(1, 9))
@@ -82,3 +82,43 @@ def test_season_or_campaign_span_gives_the_year(tools: ExtractTools, title: str,
     doc = facts_of(lines_doc(f"{title}\nПровести мероприятия."), tools).document
     got = parse_period(doc.period_text or "")
     assert got is not None and (got.start_year, got.end_year) == (year, year)
+
+
+_SUBJECT_TAIL = ("по повышению качества подготовки обучающихся к государственной итоговой "
+                 "аттестации по образовательным программам основного общего образования "
+                 "в 2022 году")
+
+
+def test_bold_subject_goes_on_in_its_next_bold_paragraph(tools: ExtractTools) -> None:
+    doc = docx_doc("АДМИНИСТРАЦИЯ ЛЕСНОГО РАЙОНА", "ПОСТАНОВЛЕНИЕ", "от 10.02.2022 № 15",
+                   "Об утверждении плана мероприятий «дорожная карта»", _SUBJECT_TAIL,
+                   "В целях повышения качества образования постановляю:",
+                   bold=(0, 1, 3, 4))
+    got = facts_of(doc, tools).document
+    assert got.title == f"Об утверждении плана мероприятий «дорожная карта» {_SUBJECT_TAIL}"
+
+
+@pytest.mark.parametrize(("ad", "region"), [
+    ("Консультация юриста\nМосква и Московская область: 8 (495) 111-22-33\n"
+     "Санкт-Петербург и Ленинградская область: 8 (812) 111-22-34", "Томской области"),
+    ("Наши телефоны\nНовосибирская область: 8 (383) 111-22-33\n"
+     "Федеральный номер: 8 (800) 111-22-35",
+     "Томской области"),
+])
+def test_site_phone_lines_name_no_region(tools: ExtractTools, ad: str, region: str) -> None:
+    doc = docx_doc(ad, "АДМИНИСТРАЦИЯ", "КЕДРОВСКОГО РАЙОНА", "ТОМСКОЙ ОБЛАСТИ",
+                   "ПОСТАНОВЛЕНИЕ", "от 10.02.2022 № 15", "Об утверждении плана мероприятий",
+                   bold=(1, 2, 3, 4))
+    got = facts_of(doc, tools).document
+    assert got.region_text is not None and got.region_text.lower() == region.lower()
+
+
+def test_nameless_council_completed_by_the_place(tools: ExtractTools) -> None:
+    doc = docx_doc("Принято на 12 заседании Собрания депутатов района",
+                   "В соответствии с Уставом муниципального образования \"Кедровский район\" "
+                   "и в целях развития образования",
+                   "Собрание депутатов района решило:",
+                   "1. Утвердить районную целевую программу \"Развитие образования Кедровского "
+                   "района на 2010-2012 годы\".")
+    got = facts_of(doc, tools).document
+    assert got.issuer == "Собрание депутатов Кедровского района"
