@@ -20,6 +20,7 @@ from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
+from extract.facts import head_school as head_school_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import institution_full_name as full_name_
@@ -248,6 +249,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", settlement_tail_.with_settlement(
                 ctx, title, institution_.issuer_from_title(ctx, title)), trace)
+            # "Директор школы" approves "План … в МБОУ «…»": the school the title names
+            or _named("issuer", "title_school_of_head", head_school_.school_of_head(
+                ctx, title, tuple(s.position for s in signed)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
             or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),

@@ -113,9 +113,8 @@ def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
     """"Администрация района" (a stamp naming the body without its name) in a document about
     "… Шиповского муниципального района" → "Администрация Шиповского муниципального района":
     the place the document names, written in the same form as the body's generic word."""
-    # ("Собрание депутатов района": an assembly's name of two words, its place word last)
     words = name.split()
-    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+    if not _bare_body(ctx, words):
         return name
     generic = ctx.lemmas(words[-1])
     if not generic or generic[-1] not in ctx.vocab.place_markers:  # "(": no word
@@ -160,8 +159,7 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
         marked = _with_marked_place(ctx, name, title)
         if marked != name or _marker_adjective(ctx, words[1]):
             return marked
-    # ("Собрание депутатов района": a body of two words before its place word)
-    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]) or not title:
+    if not _bare_body(ctx, words) or not title:
         return name
     generic = ctx.lemmas(words[-1])[-1:]
     marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
@@ -181,6 +179,17 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
             lemma = ctx.lemmas(prev)[0]
             return f"{' '.join(words[:-1])} {_genitive_adjective(lemma)} {words[-1]}"
     return name
+
+
+def _bare_body(ctx: Ctx, words: list[str]) -> bool:
+    """"Администрация района", or an assembly's "Собрание депутатов района": a body's generic
+    word before a place word, no name (a longer body, "Контрольно-счетная палата города",
+    keeps its own words)."""
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lem = ctx.lemmas(words[0])[-1:]
+    return len(words) == 2 or (len(words) == 3 and bool(lem)
+                                and lem[0] in ctx.vocab.assembly_words)
 
 
 def _marker_adjective(ctx: Ctx, word: str) -> bool:

@@ -55,3 +55,4 @@ def run_on_issuer(ctx: Ctx) -> str | None:
         return None
     name = institution_at(ctx, got[1].split())
     return institution_nominative(ctx, name) if name else None
+

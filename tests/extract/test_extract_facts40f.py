@@ -122,3 +122,17 @@ def test_nameless_council_completed_by_the_place(tools: ExtractTools) -> None:
                    "района на 2010-2012 годы\".")
     got = facts_of(doc, tools).document
     assert got.issuer == "Собрание депутатов Кедровского района"
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    ("Утверждаю:\nДиректор школы: А.Б. Орлов\nПЛАН\nпроведения месячника спортивной работы\n"
+     "в МБОУ «Лесная СОШ»\n№ | Мероприятие | Срок\n1 | Открытие месячника | 20 января",
+     "МБОУ «Лесная СОШ»"),
+    ("УТВЕРЖДАЮ\nЗаведующий детским садом\nВ.Г. Сомова\nПлан недели безопасности в МБДОУ "
+     "«Детский сад № 5 «Солнышко»»\n1. Беседа о правилах дорожного движения",
+     "МБДОУ «Детский сад № 5 «Солнышко»»"),
+])
+def test_head_of_school_approves_the_title_school_plan(tools: ExtractTools, text: str,
+                                                        issuer: str) -> None:
+    got = facts_of(lines_doc(text), tools).document
+    assert got.issuer == issuer
