@@ -136,3 +136,13 @@ def test_head_of_school_approves_the_title_school_plan(tools: ExtractTools, text
                                                         issuer: str) -> None:
     got = facts_of(lines_doc(text), tools).document
     assert got.issuer == issuer
+
+
+def test_owner_district_line_goes_on_a_heading_to_its_dates(tmp_path: Path,
+                                                            tools: ExtractTools) -> None:
+    text = ("Утверждаю:\nДиректор школы: А.Б. Орлов\nПЛАН\nпроведения декады здоровья\n"
+            "в МКОУ «Сосновская СОШ»\nЛесного района Луговской области\n"
+            "с 1 по 10 апреля 2025 года\n\n№\tМероприятие\tСрок\n1\tЗарядка\t1 апреля 2025 г.\n")
+    got = facts_of(txt_doc(tmp_path, text), tools).document
+    assert got.title == ("ПЛАН проведения декады здоровья в МКОУ «Сосновская СОШ» Лесного района "
+                         "Луговской области с 1 по 10 апреля 2025 года")
