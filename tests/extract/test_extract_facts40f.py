@@ -84,6 +84,13 @@ def test_season_or_campaign_span_gives_the_year(tools: ExtractTools, title: str,
     assert got is not None and (got.start_year, got.end_year) == (year, year)
 
 
+def test_season_of_a_school_year_keeps_both_years(tools: ExtractTools) -> None:
+    title = "План мероприятий по безопасности в зимний период 2023/2024 учебного года"
+    doc = facts_of(lines_doc(f"{title}\nПровести инструктажи."), tools).document
+    got = parse_period(doc.period_text or "")
+    assert got is not None and (got.start_year, got.end_year) == (2023, 2024)
+
+
 _SUBJECT_TAIL = ("по повышению качества подготовки обучающихся к государственной итоговой "
                  "аттестации по образовательным программам основного общего образования "
                  "в 2022 году")
