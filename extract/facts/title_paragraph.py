@@ -17,9 +17,8 @@ from extract.facts.title_lines import (
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 
-# the lines a heading printed inside a paragraph runs over ("ПЛАН" / what / whose / the
-# owner's district and region / its dates)
-_TITLE_LINES = 8
+_TITLE_LINES = 5  # the lines a heading printed inside a paragraph runs over
+_PLACE_LINES = 2  # and the owner's district and region line with the dates under it
 
 
 def lines_from(ctx: Ctx, i: int) -> str:
@@ -28,8 +27,9 @@ def lines_from(ctx: Ctx, i: int) -> str:
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     caps = text.isupper()
-    for k, nxt in enumerate(ctx.top[i + 1 : i + 1 + _TITLE_LINES], i + 1):
-        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
+    reach = i + _TITLE_LINES
+    for k, nxt in enumerate(ctx.top[i + 1 : i + 1 + _TITLE_LINES + _PLACE_LINES], i + 1):
+        if k > reach or nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
@@ -41,6 +41,8 @@ def lines_from(ctx: Ctx, i: int) -> str:
                 or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)
                 or _place_before_more(ctx, k)):
             break
+        if _place_before_more(ctx, k):
+            reach = max(reach, k + 1)  # the dates under the place go on too
         text = f"{text} {nxt.text}"
     return text
 
