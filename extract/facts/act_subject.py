@@ -83,7 +83,8 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     # a long line goes on only where the subject cannot end ("… в государственных и" /
     # "муниципальных организациях …"): a lower-case line after a dangling word
     if len(nxt.text.split()) > _LINE_WORDS:
-        return (nxt.text[:1].islower() and open_end(ctx, text)) or _amended_name(text, nxt.text) \
+        return (nxt.text[:1].islower() and (open_end(ctx, text) or _topic_after_genre(
+            ctx, text, nxt, prev))) or _amended_name(text, nxt.text) \
             or _amended_requisites(ctx, text, nxt.text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
@@ -95,6 +96,15 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
         or open_end(ctx, text) or _awaits_requisites(ctx, text) \
         or _caps_goes_on(ctx, text, nxt.text) or _owner_goes_on(ctx, text, nxt.text) \
         or _town_goes_on(ctx, text, nxt.text)
+
+
+def _topic_after_genre(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
+    """"Об утверждении плана мероприятий «дорожная карта»" / "по подготовке к … аттестации …"
+    (both bold, set as two paragraphs): a subject closing on the plan's quoted genre goes on in
+    the bold paragraph that opens with a preposition, the plan's topic."""
+    first = nxt.text.split(maxsplit=1)[0]
+    return prev.bold and text.rstrip().endswith(("»", '"', "”")) \
+        and ctx.tools.tag(first)[0] == "PREP"
 
 
 def _town_goes_on(ctx: Ctx, text: str, line: str) -> bool:

@@ -20,6 +20,7 @@ from extract.facts import founder as founder_
 from extract.facts import goals as goals_
 from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
+from extract.facts import head_school as head_school_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import institution_full_name as full_name_
@@ -41,6 +42,7 @@ from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
+from extract.facts import run_on as run_on_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import title as title_
@@ -161,6 +163,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
+    # a page run into one paragraph: the institution named after its heading's sentence
+    ("run_on", run_on_.run_on_issuer),
 )
 
 
@@ -244,6 +248,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or _named("issuer", "title_school", settlement_tail_.with_settlement(
                 ctx, title, institution_.issuer_from_title(ctx, title)), trace)
+            # "Директор школы" approves "План … в МБОУ «…»": the school the title names
+            or _named("issuer", "title_school_of_head", head_school_.school_of_head(
+                ctx, title, tuple(s.position for s in signed)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
             or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
@@ -262,7 +269,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
-            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace))
+            or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
+            # "Собрание депутатов района решило:" alone: completed by the place (below)
+            or _named("issuer", "nameless_operative", operative_.nameless_operative_body(ctx),
+                      trace))
     if not name:
         return None
     name = finish_.balanced_quotes(name)

@@ -114,15 +114,15 @@ def with_place(ctx: Ctx, name: str, places: tuple[str | None, ...]) -> str:
     "… Шиповского муниципального района" → "Администрация Шиповского муниципального района":
     the place the document names, written in the same form as the body's generic word."""
     words = name.split()
-    if len(words) != 2 or words[1][:1].isupper():
+    if not _bare_body(ctx, words):
         return name
-    generic = ctx.lemmas(words[1])
+    generic = ctx.lemmas(words[-1])
     if not generic or generic[-1] not in ctx.vocab.place_markers:  # "(": no word
         return name
     for place in places:
         tail = place.split()[-1] if place else ""
-        if tail.lower() == words[1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
-            return f"{words[0]} {place}"
+        if tail.lower() == words[-1].lower() and len(place.split()) > 1:  # type: ignore[union-attr]
+            return f"{' '.join(words[:-1])} {place}"
     return name
 
 
@@ -156,12 +156,14 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
     района"."""
     words = name.split()
     if len(words) == 3 and title:
-        return _with_marked_place(ctx, name, title)
-    if len(words) != 2 or words[1][:1].isupper() or not title:
+        marked = _with_marked_place(ctx, name, title)
+        if marked != name or _marker_adjective(ctx, words[1]):
+            return marked
+    if not _bare_body(ctx, words) or not title:
         return name
     if ctx.tools.tag(words[0].lower())[0] == "ADJF":
         return name  # "Томского района": the place is named already, no body to complete
-    generic = ctx.lemmas(words[1])[-1:]
+    generic = ctx.lemmas(words[-1])[-1:]
     marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
     if not generic or generic[0] not in marks:
         return name
@@ -170,15 +172,32 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
         if ctx.lemmas(w)[-1:] != generic:
             continue
         nxt = tw[i + 1] if i + 1 < len(tw) else ""
-        if generic[0] in ctx.vocab.settlement_words and w.lower() == words[1].lower() \
+        if generic[0] in ctx.vocab.settlement_words and w.lower() == words[-1].lower() \
                 and nxt[:1].isupper():
             return f"{name} {nxt}"  # "города Кленоводска"
         prev = tw[i - 1] if i else ""
         if generic[0] in ctx.vocab.place_markers and prev[:1].isupper() \
                 and ctx.tools.tag(prev.lower())[0] == "ADJF":
             lemma = ctx.lemmas(prev)[0]
-            return f"{words[0]} {_genitive_adjective(lemma)} {words[1]}"
+            return f"{' '.join(words[:-1])} {_genitive_adjective(lemma)} {words[-1]}"
     return name
+
+
+def _bare_body(ctx: Ctx, words: list[str]) -> bool:
+    """"Администрация района", or an assembly's "Собрание депутатов района": a body's generic
+    word before a place word, no name (a longer body, "Контрольно-счетная палата города",
+    keeps its own words)."""
+    if len(words) < 2 or any(w[:1].isupper() for w in words[1:]):
+        return False
+    lem = ctx.lemmas(words[0])[-1:]
+    return len(words) == 2 or (len(words) == 3 and bool(lem)
+                                and lem[0] in ctx.vocab.assembly_words)
+
+
+def _marker_adjective(ctx: Ctx, word: str) -> bool:
+    """"муниципального" (in "Администрация муниципального района"): the kind of municipality."""
+    lem = ctx.lemmas(word)[-1:]
+    return bool(lem) and lem[0] in ctx.vocab.place_marker_adjectives
 
 
 _PLACE_RUN = 3  # capitalised words of a place's name before its marker

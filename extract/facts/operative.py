@@ -8,18 +8,19 @@ from extract.facts.ctx import Ctx, unspace
 
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
+_NAMELESS_CHUNKS = 4  # the last evidence: a nameless body's sentence near the page's top
 _SUBJECT_CHUNKS = 2  # or with a portal's line and the act's subject above the preamble
 _PORTAL_SUBJECT_WORDS = 80  # that subject alone in its paragraph, no preamble run into it
 
 
-def operative_body(ctx: Ctx) -> str | None:
+def _operative_words(ctx: Ctx, reach: int | None = None) -> str | None:
     """The body an act's operative sentence names: "Правительство Республики N
     постановляет:" → "Правительство Республики N" (as written, first letter capital). The
     operative verb ends its clause ("постановляет:", "РЕШИЛ:"); "позволит решить задачи" is
     no operative sentence. Without an act header only a page that opens with the preamble
     ("Руководствуясь …, Администрация N-ского района постановляет:") is read: the act's own
     sentence, not one quoted further down."""
-    head = ctx.head if act_header(ctx) is not None else ctx.head[:_preamble_end(ctx)]
+    head = ctx.head if act_header(ctx) is not None else ctx.head[:reach or _preamble_end(ctx)]
     before: list[str] = []
     for c in head:
         own = unspace(c.text).split()
@@ -39,12 +40,29 @@ def operative_body(ctx: Ctx) -> str | None:
                 return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
             start = _with_adjectives(ctx, words, start, base)
             body = " ".join(words[start:k]).strip(" ,")
-            # "администрация района постановляет": a body named without its name says less
-            # than the letterhead or the stamps do
-            if not any(w.lstrip("\"«„“")[:1].isupper() for w in body.split()[1:]):
-                return None
             return body[:1].upper() + body[1:]
     return None
+
+
+def operative_body(ctx: Ctx) -> str | None:
+    """The named body of the act's operative sentence (see `_operative_words`)."""
+    body = _operative_words(ctx)
+    # "администрация района постановляет": a body named without its name says less
+    # than the letterhead or the stamps do
+    return body if body and not _nameless(body) else None
+
+
+def nameless_operative_body(ctx: Ctx) -> str | None:
+    """"Собрание депутатов района решило:": the body without its name, when nothing else names
+    the issuer (the place the document names completes it, `issuer_finish.with_place`)."""
+    # (a page may open with its adoption note and the preamble, the operative sentence set as
+    # a paragraph of its own: "Принято на … заседании …" / "В соответствии с …" / "… решило:")
+    body = _operative_words(ctx, _NAMELESS_CHUNKS)
+    return body if body and _nameless(body) else None
+
+
+def _nameless(body: str) -> bool:
+    return not any(w.lstrip("\"«„“")[:1].isupper() for w in body.split()[1:])
 
 
 def _preamble_end(ctx: Ctx) -> int:

@@ -186,8 +186,9 @@ def nominative_head(org: str, ctx: Ctx) -> str:
     администрации …": the head noun in the nominative, its dependents as written."""
     head, _, rest = org.partition(" ")
     lem = ctx.lemmas(head)
-    if len(lem) != 1 or not head.isalpha() or not (
-            lem[0] in ctx.vocab.org_words or lem[0] in ctx.vocab.officials):
+    # "Собрания депутатов … района" (after "Решение"): an assembly heads its name as a body does
+    heads = ctx.vocab.org_words | ctx.vocab.officials | ctx.vocab.assembly_words
+    if len(lem) != 1 or not head.isalpha() or lem[0] not in heads:
         return _adjective_head(org, ctx) or org
     if head.lower() == lem[0]:
         return org[:1].upper() + org[1:]

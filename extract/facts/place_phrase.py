@@ -8,7 +8,7 @@ import re
 
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
@@ -78,7 +78,7 @@ def municipality_of(ctx: Ctx, body: str) -> str | None:
 
 def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.chunks]
+    texts = [t for t in (title,) if t] + [_without_phones(ctx, c) for c in ctx.chunks]
     # a letterhead set as a table of cells (Russian | a republic's own language): its lines
     texts += [line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
               for cell in c.cell_lines for line in cell[:1]]
@@ -88,11 +88,19 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     return found
 
 
+def _without_phones(ctx: Ctx, c: Chunk) -> str:
+    """A block's text without a site's lines of phones by region ("Москва и Московская
+    область: 8 (499) …"): an advice offer's regions are no region of the act."""
+    if not any(ctx.vocab.site_phone_line.match(line) for line in c.lines):
+        return c.text
+    return " ".join(line for line in c.lines if not ctx.vocab.site_phone_line.match(line))
+
+
 def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
     """Title and header lines, for municipality and region detection downstream; then the
     title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
     образования / N-ского городского округа"), which name the body's municipality too."""
-    head = [c.text[:400] for c in ctx.head[:12] if c.text]
+    head = [_without_phones(ctx, c)[:400] for c in ctx.head[:12] if c.text]
     alone = place_over_year(ctx)  # "Заречный / 2020": first, for the unmarked-place fallback
     return tuple(dict.fromkeys([t for t in (alone, title) if t] + head + _grif_cells(ctx)))
 

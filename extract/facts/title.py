@@ -19,7 +19,9 @@ from extract.facts import grifs
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
 from extract.facts.ctx import Ctx
+from extract.facts.institution import form_word
 from extract.facts.lines import Chunk, Line, squash
+from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
 from extract.facts.title_lines import (
@@ -123,7 +125,8 @@ def plan_heading(ctx: Ctx) -> str | None:
         if card:
             return clean_title(ctx, card)
         return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
-    return None
+    run_on = run_on_heading(ctx)  # a page run into one paragraph: its first sentence
+    return clean_title(ctx, run_on) if run_on else None
 
 
 def _heading_text(ctx: Ctx, c: Chunk) -> str:
@@ -170,13 +173,21 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     text = lines[0]
     if len(text.split()) > HEADING_MIN_WORDS * 2 or _says(ctx, text):
         return None  # "Дорожная карта разработана в соответствии …": the body's sentence
-    for nxt in lines[1:]:
+    for j, nxt in enumerate(lines[1:], 2):
         if SEE_BELOW.match(nxt):
             return None  # "Программа" / "развития" / "(далее": the body names its short name
-        if has_period(ctx, text) or ends_title(ctx, nxt) or not goes_on(ctx, text, nxt):
+        if has_period(ctx, text) or ends_title(ctx, nxt) or not (
+                goes_on(ctx, text, nxt) or _owner_inside(ctx, nxt, lines[j:j + 1])):
             break
         text = f"{text} {nxt}"
     return text
+
+
+def _owner_inside(ctx: Ctx, line: str, after: list[str] | tuple[str, ...]) -> bool:
+    """"План мероприятий" / "МОУ «Школа» №19," / "посвященных …": the school's line in the
+    middle of a heading, the heading going on in lower case after it, is a part of it."""
+    first = line.split(maxsplit=1)[0] if line.split() else ""
+    return bool(after) and after[0][:1].islower() and form_word(ctx, first.strip("(«\""))
 
 
 def _other_subject(ctx: Ctx) -> bool:

@@ -17,6 +17,9 @@ from extract.facts.title_lines import (
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 
+_TITLE_LINES = 5  # the lines a heading printed inside a paragraph runs over
+_PLACE_LINES = 2  # and the owner's district and region line with the dates under it
+
 
 def lines_from(ctx: Ctx, i: int) -> str:
     """A title printed inside a longer paragraph: its line and the lines of the paragraph
@@ -24,8 +27,9 @@ def lines_from(ctx: Ctx, i: int) -> str:
     "«Развитие образования …» на 2014 - 2020 годы")."""
     text = ctx.top[i].text
     caps = text.isupper()
-    for k, nxt in enumerate(ctx.top[i + 1 : i + 6], i + 1):
-        if nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
+    reach = i + _TITLE_LINES
+    for k, nxt in enumerate(ctx.top[i + 1 : i + 1 + _TITLE_LINES + _PLACE_LINES], i + 1):
+        if k > reach or nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
@@ -34,10 +38,31 @@ def lines_from(ctx: Ctx, i: int) -> str:
             break
         if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
                 or _names_amended(ctx, text, nxt.text)
-                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)):
+                or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)
+                or _place_before_more(ctx, k)):
             break
+        if _place_before_more(ctx, k):
+            reach = max(reach, k + 1)  # the dates under the place go on too
         text = f"{text} {nxt.text}"
     return text
+
+
+_PLACE_WORDS = 6
+
+
+def _place_before_more(ctx: Ctx, k: int) -> bool:
+    """"… в МБОУ «Лесная СОШ»" / "Кедровского района Заречной области" / "с 20 января по 23
+    февраля 2024 г.": the owner's district and region on a line of their own, the heading
+    going on in lower case under them, are words of the heading."""
+    lines = ctx.top
+    if k + 1 >= len(lines) or lines[k + 1].chunk != lines[k].chunk \
+            or not lines[k + 1].text[:1].islower():
+        return False
+    words = lines[k].text.split()
+    lem = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
+    markers = ctx.vocab.place_markers | ctx.vocab.region_nouns
+    return 1 < len(words) <= _PLACE_WORDS and bool(set(lem) & markers) \
+        and all(w[:1].isupper() or m in markers for w, m in zip(words, lem, strict=True))
 
 
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)

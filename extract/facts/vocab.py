@@ -47,6 +47,7 @@ class FactsVocab:
     sign_captions: dict[str, re.Pattern[str]]  # role → caption under a signature's cell
     full_name: re.Pattern[str]
     site_chrome_line: re.Pattern[str]
+    site_phone_line: re.Pattern[str]  # "Москва и Московская область: 8 (499) …"
     site_section: re.Pattern[str]
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
@@ -230,6 +231,7 @@ def facts_vocab() -> FactsVocab:
         full_name=re.compile(f["full_name_pattern"]),
         settlement_tail=re.compile(f["settlement_tail_pattern"]),
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
+        site_phone_line=re.compile(f["site_phone_line"]),
         site_section=re.compile(f["site_section"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
