@@ -122,13 +122,16 @@ def _holder_of(before: str, rest: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
         or "«" in before or _has_org(before, lem, voc)
 
 
-def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
+def _new_party_at(toks: list[Tok], i: int, before: str, rest: str, lem: Lemmatizer,
                   voc: OrgVocab) -> bool:
     """Does a new party start at token i? `before`: the current party's text up to it (looked
-    for an organisation only when the answer depends on it: that is the costly part)."""
+    for an organisation only when the answer depends on it: that is the costly part); `rest`:
+    the text from it on."""
     tok, prev = toks[i], toks[i - 1]
     if tok.depth or prev.text in "«-‐(":
         return False
+    if _group_ends_at(toks, i - 1, lem, voc) and _starts_party_after_group(tok.text, rest, lem):
+        return True  # "Классные руководители Столярова И.В.", "Учителя Лесное отделение …"
     prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
                   or is_role_word(prev.text, lem, voc))
     if is_role_word(tok.text, lem, voc) and is_nominative(tok.text, lem):
@@ -140,6 +143,28 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
     if tok.text in voc.abbr and _has_org(before, lem, voc):
         return not prev_binds
     return False
+
+
+def _group_ends_at(toks: list[Tok], k: int, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """A group of people named by a plural role noun ("Классные руководители") ends at token k:
+    whose group it is would follow in the genitive ("руководители ШМО", "учителя школы"). Not
+    a role word governed by another ("Заместитель директора": "директора" is genitive)."""
+    tok = toks[k]
+    if not tok.text[:1].isalpha() or not is_role_word(tok.text, lem, voc):
+        return False
+    if k and is_role_word(toks[k - 1].text, lem, voc):
+        pair = (lem.lemma(toks[k - 1].text), lem.lemma(tok.text))
+        return any(seq[:2] == pair for seq, _ in voc.roles)  # "Классные руководители": one role
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+               for p in lem.parse(tok.text.lower())[:2])  # "учителя": gent sg or nomn pl
+
+
+def _starts_party_after_group(word: str, rest: str, lem: Lemmatizer) -> bool:
+    """After a group, a capitalised word in the nominative (not an abbreviation, which names the
+    group's body) or a person starts another party: groups and persons are listed apart."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    return is_nominative(word, lem) or _starts_with_person(rest)
 
 
 def _and_splits(part: str, toks: list[Tok], i: int, last: int, lem: Lemmatizer,
@@ -191,7 +216,7 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
             if why is not None:
                 why.append("and_between_parties")
             continue
-        if _new_party_at(toks, i, part[last:tok.start], lem, voc):
+        if _new_party_at(toks, i, part[last:tok.start], part[tok.start:], lem, voc):
             out.append(part[last:tok.start])
             last = tok.start
             if why is not None:
