@@ -122,16 +122,13 @@ def _holder_of(before: str, rest: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
         or "«" in before or _has_org(before, lem, voc)
 
 
-def _new_party_at(toks: list[Tok], i: int, before: str, rest: str, lem: Lemmatizer,
+def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
                   voc: OrgVocab) -> bool:
     """Does a new party start at token i? `before`: the current party's text up to it (looked
-    for an organisation only when the answer depends on it: that is the costly part); `rest`:
-    the text from it on."""
+    for an organisation only when the answer depends on it: that is the costly part)."""
     tok, prev = toks[i], toks[i - 1]
     if tok.depth or prev.text in "«-‐(":
         return False
-    if _group_ends_at(toks, i - 1, lem, voc) and _starts_party_after_group(tok.text, rest, lem):
-        return True  # "Классные руководители Столярова И.В.", "Учителя Лесное отделение …"
     prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
                   or is_role_word(prev.text, lem, voc))
     if is_role_word(tok.text, lem, voc) and is_nominative(tok.text, lem):
@@ -216,11 +213,17 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
             if why is not None:
                 why.append("and_between_parties")
             continue
-        if _new_party_at(toks, i, part[last:tok.start], part[tok.start:], lem, voc):
+        rule = None
+        if not tok.depth and _group_ends_at(toks, i - 1, lem, voc) \
+                and _starts_party_after_group(tok.text, part[tok.start:], lem):
+            rule = "party_after_group"  # "Классные руководители Петрова А.С."
+        elif _new_party_at(toks, i, part[last:tok.start], lem, voc):
+            rule = "new_party_on_line"
+        if rule:
             out.append(part[last:tok.start])
             last = tok.start
             if why is not None:
-                why.append("new_party_on_line")
+                why.append(rule)
     out.append(part[last:])
     return out
 

@@ -41,7 +41,7 @@ def test_a_group_with_its_body_stays_one_party(text: str) -> None:
 def test_debug_names_the_rule() -> None:
     why: list[str] = []
     split_with("Классные руководители Петрова А.С.", get_lemmatizer(), why)
-    assert why == ["new_party_on_line"]
+    assert why == ["party_after_group"]
 
 
 @pytest.mark.parametrize(("text", "end"), [
