@@ -42,8 +42,10 @@ _DIGIT_LETTER = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)")
 _DOT_LETTER = re.compile(r"(?<=[а-я])\.(?=[а-я])")
 _FULL_DATE = r"\d{1,2}\.\d{1,2}\.(?:19|20)\d\d"
 _GLUED_DATES = re.compile(rf"(?<![\d.])({_FULL_DATE})(?={_FULL_DATE}(?!\d))")
-# a stray space before a date's first dot ("12 .05.2024 г.") is a typist's slip in one date
-_SPACED_DATE = re.compile(r"(?<![\d.])(\d{1,2})\s+\.(?=\d{1,2}\.(?:19|20)\d\d(?!\d))")
+# a stray space around a date's first dot ("12 .05.2024 г.", "до 20. 11.2019") is a typist's
+# slip in one date (the rest, "05.2024", is month and year: a lone month reads as a whole month)
+_SPACED_DATE = re.compile(
+    r"(?<![\d.])(\d{1,2})(?:\s+\.\s*|\.\s+)(?=\d{1,2}\.(?:19|20)\d\d(?!\d))")
 
 
 def normalize_text(text: str) -> str:

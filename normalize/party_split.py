@@ -142,6 +142,28 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
     return False
 
 
+def _group_ends_at(toks: list[Tok], k: int, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """A group of people named by a plural role noun ("Классные руководители") ends at token k:
+    whose group it is would follow in the genitive ("руководители ШМО", "учителя школы"). Not
+    a role word governed by another ("Заместитель директора": "директора" is genitive)."""
+    tok = toks[k]
+    if not tok.text[:1].isalpha() or not is_role_word(tok.text, lem, voc):
+        return False
+    if k and is_role_word(toks[k - 1].text, lem, voc):
+        pair = (lem.lemma(toks[k - 1].text), lem.lemma(tok.text))
+        return any(seq[:2] == pair for seq, _ in voc.roles)  # "Классные руководители": one role
+    return any(p.tag.POS == "NOUN" and p.tag.number == "plur" and p.tag.case == "nomn"
+               for p in lem.parse(tok.text.lower())[:2])  # "учителя": gent sg or nomn pl
+
+
+def _starts_party_after_group(word: str, rest: str, lem: Lemmatizer) -> bool:
+    """After a group, a capitalised word in the nominative (not an abbreviation, which names the
+    group's body) or a person starts another party: groups and persons are listed apart."""
+    if not word[:1].isupper() or word.isupper() or not word.isalpha():
+        return False
+    return is_nominative(word, lem) or _starts_with_person(rest)
+
+
 def _and_splits(part: str, toks: list[Tok], i: int, last: int, lem: Lemmatizer,
                 voc: OrgVocab) -> bool:
     """"Управление образования и МКУ «ИМЦ»", "руководители ОО и заместители директоров":
@@ -191,11 +213,17 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
             if why is not None:
                 why.append("and_between_parties")
             continue
-        if _new_party_at(toks, i, part[last:tok.start], lem, voc):
+        rule = None
+        if not tok.depth and _group_ends_at(toks, i - 1, lem, voc) \
+                and _starts_party_after_group(tok.text, part[tok.start:], lem):
+            rule = "party_after_group"  # "Классные руководители Петрова А.С."
+        elif _new_party_at(toks, i, part[last:tok.start], lem, voc):
+            rule = "new_party_on_line"
+        if rule:
             out.append(part[last:tok.start])
             last = tok.start
             if why is not None:
-                why.append("new_party_on_line")
+                why.append(rule)
     out.append(part[last:])
     return out
 

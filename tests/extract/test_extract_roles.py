@@ -622,3 +622,8 @@ def test_plan_about_services_keeps_its_activities() -> None:
     (act,) = run(table(rows)).activities
     assert (act.title, act.deadline_text) == ("Подключение школ к региональному порталу услуг",
                                               "до 1 сентября 2026 г.")
+
+
+@pytest.mark.parametrize("header", ["Ответств.\nисполнит.", "Отв.", "Исполнит.", "Ответствен."])
+def test_shortened_responsibles_captions(header: str) -> None:
+    assert read_header(header, tools()).scores[0][0] == "responsibles"
