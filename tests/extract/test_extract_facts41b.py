@@ -1,0 +1,50 @@
+"""Document facts of institutions' covers (facts41b, written again with invented schools):
+an order's date typed with a space after each full stop ("31. 03. 22 г."), whose day a
+reader takes for a numbered item's marker."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, iso_date, lines_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    from facts_helpers import full_tools
+    return full_tools()
+
+
+SPACED_DATES = [
+    # a Word letterhead: the date's parts spaced, the year short, the number after tab stops
+    (docx_doc("Муниципальное бюджетное общеобразовательное учреждение",
+              "Сосновская основная общеобразовательная школа", "ПРИКАЗ",
+              "05. 04. 21 г.        № 9-а", "О школьном спортивном клубе",
+              "ПРИКАЗЫВАЮ:", "1. Создать школьный спортивный клуб."), ("9-а", "2021-04-05")),
+    # a text export: the line reader reads "14." as an item's number
+    (lines_doc("МБДОУ детский сад № 3 «Ромашка»\n\nПРИКАЗ\n\n14. 11. 2022 г. № 52\n\n"
+               "Об организации платных кружков\n\nПРИКАЗЫВАЮ:\n\n1. Открыть кружки."),
+     ("52", "2022-11-14")),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), SPACED_DATES)
+def test_spaced_date_under_act_word(doc, expected, tools) -> None:
+    got = facts_of(doc, tools).document
+    assert (got.order_number, iso_date(got.order_date_text)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("31. 03. 22 г. № 14", (None, "31. 03. 22 г. № 14")),
+    ("1. Назначить ответственного", ("1.", "Назначить ответственного")),
+    ("3. 10.05.2023 провести собрание", ("3.", "10.05.2023 провести собрание")),
+])
+def test_spaced_date_is_no_item_number(text, expected) -> None:
+    from extract.facts.lines import _split_marker
+    assert _split_marker(text) == expected
