@@ -12,7 +12,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date, lines_doc
+from facts_helpers import docx_doc, facts_of, iso_date, lines_doc, pdf_doc
 
 
 @pytest.fixture(scope="module")
@@ -48,3 +48,31 @@ def test_spaced_date_under_act_word(doc, expected, tools) -> None:
 def test_spaced_date_is_no_item_number(text, expected) -> None:
     from extract.facts.lines import _split_marker
     assert _split_marker(text) == expected
+
+
+# Two grifs side by side, read row by row without their tab: the council's minutes on the
+# left, the approving order on the right of one printed row.
+TWIN_GRIFS = [
+    (pdf_doc("РАССМОТРЕНО УТВЕРЖДАЮ", "на педагогическом совете Приказом заведующего",
+             "МБДОУ № 7 «Берёзка»", "протокол № 3 от 27.05.2023 № 64-од от 29.05.2023",
+             "ПЛАН РАБОТЫ НА ЛЕТНИЙ ПЕРИОД 2023 ГОДА"), ("64-од", "2023-05-29")),
+    (pdf_doc("ПРИНЯТА УТВЕРЖДЕНА", "решением управляющего совета приказом директора",
+             "Протокол от 11.01.2022 г. № 2 от 12.01.2022 г. № 7",
+             "ПРОГРАММА РАЗВИТИЯ ШКОЛЫ НА 2022-2026 ГОДЫ"), ("7", "2022-01-12")),
+    # one run of requisites: the approver's own line, not a twin row
+    (pdf_doc("ПРИНЯТО УТВЕРЖДЕНО", "педагогическим советом приказом директора",
+             "Протокол № 1", "от 30.08.2021 № 45", "ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ"),
+     None),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), TWIN_GRIFS)
+def test_twin_grifs_right_requisites(doc, expected, tools) -> None:
+    from extract.facts.ctx import Ctx
+    from extract.facts.lines import chunks
+    from extract.facts.twin_grifs import requisites_beside_council
+    from extract.facts.vocab import facts_vocab
+    from extract.found import Found
+    ctx = Ctx(chunks=tuple(chunks(doc)), found=Found(), tools=tools, vocab=facts_vocab())
+    got = requisites_beside_council(ctx)
+    assert ((got.number, iso_date(got.date)) if got else None) == expected
