@@ -48,8 +48,8 @@ from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
 from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
-from extract.facts import twin_grifs as twin_grifs_
 from extract.facts import title_tables as title_tables_
+from extract.facts import twin_grifs as twin_grifs_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories

@@ -6,7 +6,6 @@ the second run of a date and a number."""
 
 from __future__ import annotations
 
-
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.stamps import stamp_kind
