@@ -76,3 +76,19 @@ def test_twin_grifs_right_requisites(doc, expected, tools) -> None:
     ctx = Ctx(chunks=tuple(chunks(doc)), found=Found(), tools=tools, vocab=facts_vocab())
     got = requisites_beside_council(ctx)
     assert ((got.number, iso_date(got.date)) if got else None) == expected
+
+
+# A site card's title names its owner by the form and a bare number, no "№".
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Дорожная карта по ФОП МБДОУ 21", "МБДОУ 21"),
+    ("План работы по наставничеству МБОУ СОШ 4", "МБОУ СОШ 4"),
+    ("План мероприятий МАДОУ 7 на 2024 год", "МАДОУ 7"),
+    ("План мероприятий МБДОУ № 5", "МБДОУ № 5"),
+])
+def test_bare_number_in_title_owner(title, expected, tools) -> None:
+    from extract.facts.ctx import Ctx
+    from extract.facts.institution import issuer_from_title
+    from extract.facts.vocab import facts_vocab
+    from extract.found import Found
+    ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+    assert issuer_from_title(ctx, title) == expected
