@@ -92,3 +92,13 @@ def test_bare_number_in_title_owner(title, expected, tools) -> None:
     from extract.found import Found
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     assert issuer_from_title(ctx, title) == expected
+
+
+# A legal form joined to the school's type by a hyphen ("МОУ-СОШ") is an institution's word.
+@pytest.mark.parametrize(("word", "expected"), [
+    ("МОУ-СОШ", True), ("МБОУ-ООШ", True), ("МБОУСОШ", True), ("СОШ", True),
+    ("ИВАНОВ-СОШ", False), ("ФГОС-ДО", False),
+])
+def test_hyphenated_form_and_type(word, expected) -> None:
+    from extract.facts.vocab import facts_vocab, institution_word
+    assert institution_word(facts_vocab(), word) is expected
