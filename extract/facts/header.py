@@ -51,6 +51,7 @@ from extract.facts import title_page as title_page_
 from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
+from extract.facts import twin_grifs as twin_grifs_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories
@@ -119,6 +120,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("act_heading", order_.requisites_from_heading),
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
+    # "ПРИНЯТ УТВЕРЖДЕНО" / … / "Протокол от … № 12 от … № 412": the approver's order on the right
+    ("twin_grifs", twin_grifs_.requisites_beside_council),
     # an appendix page under a site's title amending the act that approved its plan
     ("amended_subject", amended_.requisites_of_amended),
     # an amending act's item restating the appendix of the act it names, the plan printed

@@ -108,6 +108,9 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
         # "МБДОУ – детский сад присмотра и оздоровления № 333": the form, a dash, then the
         # type in lower case runs on to its number
         typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
+        if depth == 0 and _bare_number(out, w):
+            out.append(w.rstrip(",.;:"))  # "МБДОУ 9", "МБОУ СОШ 12": the number without "№"
+            break
         if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break
         if BLANKS.match(w):
@@ -124,6 +127,7 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
 
 
 _TYPE_WORDS = 3
+_BARE_NUMBER = re.compile(r"[1-9]\d{0,2}")
 
 
 def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
@@ -167,6 +171,14 @@ def _form_capitals(ctx: Ctx, out: list[str], pair: list[str]) -> bool:
     if len(pair) < 2 or pair[0] not in v.institution_types or not pair[1][:1].isupper():
         return False
     return all(w in v.institution_forms or w in v.institution_types for w in out)
+
+
+def _bare_number(out: list[str], word: str) -> bool:
+    """A short number right after the form's or the type's capitals, no "№" before it: the
+    institution's own number a site's title prints bare ("МБДОУ 9")."""
+    last = out[-1]
+    return bool(_BARE_NUMBER.fullmatch(word.rstrip(",.;:"))) and last.isupper() \
+        and last.isalpha() and "№" not in out and "N" not in out
 
 
 def _ends_name(word: str, prev: str, patron: bool) -> bool:

@@ -21,8 +21,13 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![
 _DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-ЯЁ])")
 _STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
-_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+")
+# "31. 03. 22 г. № 14": a date typed with spaces after its full stops is no numbered item
+_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+"
+                     r"(?!\s*(?:0[1-9]|1[0-2])\.\s*(?:19|20)?\d\d(?![\d.]))")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
+_DAY = re.compile(r"^(?:[0-2]?\d|3[01])\.$")
+# what follows a day read as an item's number in a spaced date: "03. 22 г.", "09. 2023"
+_DATE_REST = re.compile(r"^\s*(?:0[1-9]|1[0-2])\.\s*(?:19|20)?\d\d(?![\d.])")
 _SENTENCE_END = (".", ":", ";", "!", "?", "»", '"')
 # "| О внесении изменений … |": a one-cell table row a text export prints between bars and a
 # text reader keeps as a paragraph; read as the cell's text (as a DOCX reader gives it)
@@ -127,6 +132,11 @@ def _paragraph_chunk(p: Paragraph, line_mode: bool) -> Chunk:
     lines = _slashed_names(tuple(c for line in raw.split("\n") if (c := clean(line))))
     text = squash(" ".join(cells)) if cells is not None else clean(raw)
     marker = p.list_number
+    if marker is not None and _DAY.match(marker) and _DATE_REST.match(raw):
+        # "12." / "09. 23 г. № 31": a reader took a spaced date's day for an item's number
+        day, marker = marker, None
+        text = f"{day} {text}"
+        lines = (f"{day} {lines[0]}", *lines[1:]) if lines else lines
     if marker is None and cells is None:
         marker, text = _split_marker(text)
         if marker and lines:

@@ -32,6 +32,9 @@ _TOWN_BEFORE = re.compile(r"(?<![А-Яа-яЁё])(?:г|гор|с|п|пос)\.\s*
 _CITY_ABBREVIATION = re.compile(r"(?<=[\dа-яё])г$")
 _FORM_BLANK = re.compile(r"\s*_+\s*")
 _SPACED_YEAR = re.compile(r"(?<=\d\.\d\d\.)\s+(?=(?:19|20)\d\d(?!\d))")
+# "31. 03. 22 г.": a date typed with a space after each full stop (the year often short)
+_SPACED_DOTS = re.compile(
+    r"(?<![\d.])(?P<d>[0-2]?\d|3[01])\.\s+(?P<m>0[1-9]|1[0-2])\.\s+(?P<y>(?:19|20)?\d\d)(?![\d.])")
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ def unblank(text: str) -> str:
     the blanks of a form filled in by typing over them are spaces (a blank left empty stays
     without a number or a date)."""
     text = _FORM_BLANK.sub(" ", text) if "_" in text else text
+    text = _SPACED_DOTS.sub(r"\g<d>.\g<m>.\g<y>", text)
     return _SPACED_YEAR.sub("", text)  # "09.04. 2024 г.": a space before the year
 
 

@@ -174,9 +174,12 @@ class FactsVocab:
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
-    """"МБОУ", "СОШ", and a legal form glued to a school's type: "МБОУСОШ"."""
+    """"МБОУ", "СОШ", and a legal form glued to a school's type: "МБОУСОШ", "МОУ-СОШ"."""
     if word in vocab.institution_forms or word in vocab.institution_types:
         return True
+    if word.count("-") == 1:  # "МОУ-СОШ": the form and the type joined by a hyphen
+        form, kind = word.split("-")
+        return form in vocab.institution_forms and kind in vocab.institution_types
     return word.isupper() and any(word.startswith(f) and word[len(f):] in vocab.institution_types
                                   for f in vocab.institution_forms)
 

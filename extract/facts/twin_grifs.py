@@ -1,0 +1,67 @@
+"""Two grifs side by side that a text layer read row by row, the rows without their tab: the
+council's and the approver's ("ПРИНЯТ УТВЕРЖДЕНО" / "на педагогическом совете Приказом
+директора …" / "Протокол от … № 12 от … № 412"). Where one printed row holds both grifs'
+requisites, the left ones are the council's minutes; the approving order's are the right ones,
+the second run of a date and a number."""
+
+from __future__ import annotations
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.stamps import stamp_kind
+
+_TOP_LINES = 15
+_REACH = 8  # rows of a grif under its opener
+
+
+def requisites_beside_council(ctx: Ctx) -> rq.Requisites | None:
+    """The approving order's requisites from a row that prints a council's grif's requisites
+    and then the approver's, when the two grifs' openers share the first row."""
+    lines = [x.text.strip() for x in ctx.top[:_TOP_LINES]]
+    for i, line in enumerate(lines):
+        if not _twin_openers(ctx, line):
+            continue
+        rows = lines[i + 1 : i + 1 + _REACH]
+        act = _approving_act(ctx, rows)
+        for row in rows:
+            right = _right_requisites(ctx, row)
+            if act and right is not None:
+                req = rq.read(ctx, right)
+                if req.number and req.date:
+                    return rq.Requisites(act, req.number, req.date)
+    return None
+
+
+def _twin_openers(ctx: Ctx, line: str) -> bool:
+    """"ПРИНЯТ УТВЕРЖДЕНО", "РАССМОТРЕНО УТВЕРЖДАЮ": a council's opener, the approver's next."""
+    words = line.split()
+    return len(words) == 2 and bool(ctx.vocab.grif_other.match(words[0])) \
+        and stamp_kind(ctx, words[1].rstrip(":")) in ("approval", "approve_self")
+
+
+def _approving_act(ctx: Ctx, rows: list[str]) -> str | None:
+    """The act the right grif names ("Приказом директора"): the last act word of the rows, the
+    right column being read after the left one in each row."""
+    found = [m.group("act") for row in rows for m in ctx.vocab.stamp_act.finditer(row)]
+    return rq.act_type(ctx, found[-1]) if found else None
+
+
+def _right_requisites(ctx: Ctx, row: str) -> str | None:
+    """The second run of requisites in a row holding two ("от 04.07 № 12 от 08.07 № 412"): from
+    where a date or a number comes again; None when the row holds one run."""
+    marks: list[tuple[int, int, str]] = sorted(
+        [(m.start(), m.end(), "number") for m in ctx.vocab.number.finditer(row)]
+        + [(m.start(), m.end(), "date") for rx in ctx.vocab.dates for m in rx.finditer(row)])
+    seen: set[str] = set()
+    reached = 0
+    for start, end, kind in marks:
+        if start < reached:  # one date two patterns read
+            continue
+        if kind in seen and len(seen) == 2:
+            return row[start:]
+        seen.add(kind)
+        reached = end
+    return None
+
+
+
