@@ -1,0 +1,82 @@
+"""Build the samples of the cross-format task xf8 (920_): a school's title page as a site's
+text export and as a PDF printed from Word read the same title as the Word file.
+
+Run: .venv/bin/python samples/make_xf8_samples.py [names…]
+Each document is our own (invented municipality, school, people and wording):
+- 920 (txt): a programme's title page exported a line per paragraph with no blank line
+  between: the name with no years, then the imprint "Лесогорск 2024г." and the next heading;
+- 921 (txt): the same export of a development programme whose years close the name, then its
+  motto in quotes and the imprint;
+- 922 (pdf): a development programme's title page printed to PDF, the owner's legal name
+  broken over three lines between the bold "Программа развития" and its years.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from blind_common import to_pdf
+from docx_build import build_named, centred_lines, new_doc, para, text_builders
+
+HERE = Path(__file__).parent
+
+TXT_920 = """«УТВЕРЖДАЮ»
+Директор МБОУ СОШ № 4
+города Лесогорска
+______Л.П. Орешкина
+Программа
+«Юный исследователь»
+Лесогорск 2024г.
+ПРОГРАММА
+КРАТКАЯ ХАРАКТЕРИСТИКА ПРОГРАММЫ
+| Название программы | Программа «Юный исследователь» |
+| Составитель | Орешкина Людмила Петровна |
+"""
+
+TXT_921 = """| СОГЛАСОВАНО: Начальник отдела образования администрации Сосновского \
+района ______ И.К. Рябов | \
+УТВЕРЖДАЮ: Директор МБУ ДО Сосновский ДДТ ______ Т.В. Глебова |
+
+Программа развития
+Муниципального бюджетного учреждения дополнительного образования
+Сосновский Дом детского творчества
+на 2024-2028 г.г.
+«Мастерская талантов»
+с. Сосновка 2024
+Содержание программы:
+1. Паспорт.
+2. Введение.
+"""
+
+
+def build_922() -> None:
+    doc = new_doc()
+    centred_lines(doc, "Муниципальное бюджетное учреждение\nдополнительного образования\n"
+                       "Лесной центр детского творчества")
+    para(doc, "")
+    centred_lines(doc, "Программа развития", bold=True)
+    centred_lines(doc, "Муниципального бюджетного учреждения\nдополнительного образования\n"
+                       "Лесной центр детского творчества\nна 2025-2029 годы")
+    para(doc, "")
+    centred_lines(doc, "п. Лесной 2025")
+    para(doc, "Содержание программы:", bold=True)
+    para(doc, "1. Паспорт программы.")
+    para(doc, "2. Информационная справка об учреждении.")
+    path = HERE / "922_lesnoy_cdt_development_programme_2025.docx"
+    doc.save(str(path))
+    to_pdf(path)
+    path.unlink()
+
+
+BUILDERS = {
+    **text_builders(HERE, {
+        "920": ("920_lesogorsk_school4_researcher_programme_2024.txt", TXT_920),
+        "921": ("921_sosnovka_ddt_development_programme_2024.txt", TXT_921),
+    }),
+    "922": build_922,
+}
+
+if __name__ == "__main__":
+    sys.exit(build_named(BUILDERS, sys.argv[1:]))
