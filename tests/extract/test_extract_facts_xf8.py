@@ -62,3 +62,19 @@ def test_text_title_page(lines: list[str], title: str, tools: ExtractTools) -> N
 def test_pdf_owner_lines(lines: list[tuple[str, bool]], title: str, tools: ExtractTools) -> None:
     found = extract(_pdf_doc(*lines), Found(), tools)
     assert found.document is not None and found.document.title == title
+
+
+
+@pytest.mark.parametrize(("row", "signatory"), [
+    # a council's protocol with its number and date left blank before the director's position
+    ("| СОГЛАСОВАНО Начальник управления образования ______Белова О.К. | УТВЕРЖДЕНО Протокол "
+     "№___от _______ Директор МБОУ СОШ № 9 ______К.Л. Фомин |",
+     ("К.Л.Фомин", "Директор МБОУ СОШ № 9")),
+    ("| СОГЛАСОВАНО Председатель профкома ______ Т.Т. Лаптева | УТВЕРЖДЕНО Протокол № ____ от "
+     "________ Заведующий МБДОУ № 4 ______ А.А. Зимина |", ("А.А.Зимина", "Заведующий МБДОУ № 4")),
+])
+def test_blank_protocol_in_grif_row(row: str, signatory: tuple[str, str],
+                                    tools: ExtractTools) -> None:
+    found = extract(_text_doc(row, "", "Программа развития", "на 2024-2026 годы"), Found(), tools)
+    assert found.document is not None
+    assert signatory in [(s.name.replace(" ", ""), s.position) for s in found.document.signatories]
