@@ -35,6 +35,12 @@ def place_over_year(ctx: Ctx) -> str | None:
     return None
 
 
+def place_year_line(ctx: Ctx, line: str) -> bool:
+    """"Тюмень 2011г.": a title page's imprint, the place and its year on one line."""
+    m = _NAME_YEAR.match(squash(line))
+    return m is not None and _place_name(ctx, m.group("name"))
+
+
 def _place_name(ctx: Ctx, text: str) -> bool:
     """"Программа", "Содержание" over a year are a heading, no place."""
     lemmas = ctx.lemmas(text)

@@ -10,6 +10,7 @@ from extract.cells import unit_line
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
 from extract.vocab import get_vocab
@@ -261,7 +262,7 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
                      or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
-                     or _authors_line(ctx, kept, line)):
+                     or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)):
             break
         kept.append(line)
     # "Отчет … за 2024 (1)" / "СОДЕРЖАНИЕ": a bracket after the years ends the title whether
@@ -283,6 +284,15 @@ def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
     text = " ".join(kept)
     return not open_quote(text) and bool(ctx.vocab.full_name.match(line.strip().rstrip(",;"))) \
         and not head_name_line(ctx, text, line)
+
+
+def _imprint_or_motto(ctx: Ctx, kept: list[str], line: str) -> bool:
+    """A text export's title page run into one block, as the blocks would have ended it: the
+    imprint "Заречный 2011г." under the name, or a quoted motto under a title closed by its
+    years ("… на 2015-2020 г.г." / "«Школа успеха»", as `_continues_title` between blocks)."""
+    text = " ".join(kept)
+    return place_year_line(ctx, line) or (
+        line.lstrip()[:1] in QUOTES and bool(_YEARS_END.search(text)) and not open_quote(text))
 
 
 def _noteafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
@@ -346,13 +356,18 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return text
     if chunks is not ctx.chunks:
         i, chunks = next(k for k, c in enumerate(ctx.chunks) if c is chunks[i]), ctx.chunks
+    from extract.facts.owner_run import owner_run  # it reads this module's rules
+
     k = i + 1
-    while k < min(i + _JOINED_BLOCKS + 1, len(chunks)) and (
-            _continues_title(ctx, chunks[i], text, chunks[k])
-            or _owners_town(ctx, chunks, i, k, text)
-            or _owner_before_years(ctx, chunks, i, k, text)):
-        text = f"{text} {chunks[k].text}"
-        k += 1
+    while k < min(i + _JOINED_BLOCKS + 1, len(chunks)):
+        run = 1 if (_continues_title(ctx, chunks[i], text, chunks[k])
+                    or _owners_town(ctx, chunks, i, k, text)
+                    or _owner_before_years(ctx, chunks, i, k, text)) \
+            else owner_run(ctx, chunks, i, k, text)
+        if not run:
+            break
+        text = " ".join([text, *(c.text for c in chunks[k:k + run])])
+        k += run
     if has_period(ctx, text) or k >= len(chunks):
         return text
     nxt = chunks[k]
