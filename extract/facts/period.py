@@ -94,6 +94,21 @@ def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     return _with_years_ahead(got) if got else None
 
 
+def period_of_approving_clause(ctx: Ctx, text: str | None) -> str | None:
+    """The years of an item approving a plan ("Утвердить план мероприятий … на 2020 год"); a
+    year "в 2020 году" inside a participle's phrase set off by a comma ("… план по устранению
+    недостатков, выявленных в ходе оценки … в 2020 году") dates what that phrase tells (the
+    assessment), not the plan's term."""
+    got = period_from_title(ctx, text)
+    if not got or not text or got.split(maxsplit=1)[0].lower() != "в":
+        return got
+    words = squash(text)[: squash(text).find(got)].split()
+    for prev, word in zip(words, words[1:], strict=False):
+        if prev.endswith(",") and ctx.tools.tag(word.strip("«»\"(),."))[0] == "PRTF":
+            return None
+    return got
+
+
 # "за 2009 год и основных направлениях деятельности на 2010-2012 годы": the year reported on
 # and the years planned after it
 _REPORT_AND_AHEAD = re.compile(r"^за\s+((?:19|20)\d\d)\b.*\bна\s+(?:19|20)\d\d\s*[-–—]\s*"
@@ -153,7 +168,12 @@ def _top_texts(ctx: Ctx) -> list[str]:
         texts.append(text)
     return texts + [c.text for c in ctx.head[:12] if not _site_reference(c.text) and (
         c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
-                                and not c.text.rstrip().endswith(".")))]
+                                and not c.text.rstrip().endswith(_CLAUSE_ENDS)))]
+
+
+# a plain line closed like a sentence or a list's clause ("… недостатков, выявленных в 2020
+# году …;") is body text: its years date what it tells, never the plan's term
+_CLAUSE_ENDS = (".", ";")
 
 
 @cache
