@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
@@ -103,7 +104,7 @@ def period_of_approving_clause(ctx: Ctx, text: str | None) -> str | None:
     if not got or not text or got.split(maxsplit=1)[0].lower() != "в":
         return got
     words = squash(text)[: squash(text).find(got)].split()
-    for prev, word in zip(words, words[1:], strict=False):
+    for prev, word in pairwise(words):
         if prev.endswith(",") and ctx.tools.tag(word.strip("«»\"(),."))[0] == "PRTF":
             return None
     return got
