@@ -15,6 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import defined_name as defined_name_
 from extract.facts import developer as developer_
+from extract.facts import distributor_field as distributor_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import founder as founder_
 from extract.facts import goals as goals_
@@ -165,6 +166,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
+    # "Наименование главного распорядителя бюджетных средств" / the body: who fills the form in
+    ("distributor_field", distributor_.issuer_from_distributor),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
 )
