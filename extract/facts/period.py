@@ -101,13 +101,17 @@ def period_of_approving_clause(ctx: Ctx, text: str | None) -> str | None:
     недостатков, выявленных в ходе оценки … в 2020 году") dates what that phrase tells (the
     assessment), not the plan's term."""
     got = period_from_title(ctx, text)
-    if not got or not text or got.split(maxsplit=1)[0].lower() != "в":
-        return got
+    return None if got and text and dates_participle(ctx, text, got) else got
+
+
+def dates_participle(ctx: Ctx, text: str, got: str) -> bool:
+    """`got` ("в 2020 году") stands in a participle's phrase set off by a comma in `text`
+    ("… недостатков, выявленных в ходе оценки … в 2020 году"): it dates what the phrase tells."""
+    if got.split(maxsplit=1)[0].lower() != "в":
+        return False
     words = squash(text)[: squash(text).find(got)].split()
-    for prev, word in pairwise(words):
-        if prev.endswith(",") and ctx.tools.tag(word.strip("«»\"(),."))[0] == "PRTF":
-            return None
-    return got
+    return any(prev.endswith(",") and ctx.tools.tag(word.strip("«»\"(),."))[0] == "PRTF"
+               for prev, word in pairwise(words))
 
 
 # "за 2009 год и основных направлениях деятельности на 2010-2012 годы": the year reported on
@@ -169,12 +173,7 @@ def _top_texts(ctx: Ctx) -> list[str]:
         texts.append(text)
     return texts + [c.text for c in ctx.head[:12] if not _site_reference(c.text) and (
         c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
-                                and not c.text.rstrip().endswith(_CLAUSE_ENDS)))]
-
-
-# a plain line closed like a sentence or a list's clause ("… недостатков, выявленных в 2020
-# году …;") is body text: its years date what it tells, never the plan's term
-_CLAUSE_ENDS = (".", ";")
+                                and not c.text.rstrip().endswith(".")))]
 
 
 @cache
@@ -227,7 +226,7 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     for text in _top_texts(ctx):
         # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
         got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
-        if got and tuple(_YEARS.findall(got)) in struck:
+        if got and (tuple(_YEARS.findall(got)) in struck or dates_participle(ctx, text, got)):
             continue
         if got:
             return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)
