@@ -8,7 +8,7 @@ import re
 
 from extract.facts.case import restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
@@ -61,33 +61,13 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the municipality, as written: title first, then the text, then tables
     (not in a region's plan, its title naming the region: a district in its rows is one the
     plan's money or measures go to)."""
-    texts = [t for t in (title,) if t] + [_in_normal_case(ctx, c) for c in ctx.prose]
+    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose]
     found = _place(ctx, texts, ctx.vocab.municipality, "place")
     if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
                             or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
         return found
     cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, cells, ctx.vocab.municipality, "place")
-
-
-_CAPS_WORDS = 30  # a letterhead's line or two, not a page in capitals
-
-
-def _in_normal_case(ctx: Ctx, c: Chunk) -> str:
-    """A letterhead in capitals ("КОМИТЕТ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ШПАКОВСКОГО МУНИЦИПАЛЬНОГО
-    ОКРУГА …") in normal case: the place patterns know a name by its capital, and the body's
-    own municipality printed there wins over the town under it ("г. Михайловск", where the
-    act was signed). Line by line: a text export joins the letterhead with the lines under it."""
-    if not any(ctx.in_capitals(x) for x in c.lines or (c.text,)):
-        return c.text
-    return " ".join(_line_in_normal_case(ctx, x) for x in c.lines or (c.text,))
-
-
-def _line_in_normal_case(ctx: Ctx, text: str) -> str:
-    if len(text.split()) > _CAPS_WORDS or not ctx.in_capitals(text) \
-            or sum(ch.isalpha() for ch in text) < len(text) // 2:
-        return text
-    return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
 def municipality_of(ctx: Ctx, body: str) -> str | None:

@@ -1,7 +1,7 @@
 """Facts of acts read from legal sites and their PDF and text exports: a site's reference line
 after a page that starts mid-act, a bare "Утвердить:" item over the plan it approves, a year
 dating what a participle's phrase tells, a signature glued onto the act's last sentence, a
-budget form's distributor field, a letterhead in capitals naming the municipality."""
+budget form's distributor field."""
 
 from __future__ import annotations
 
@@ -96,15 +96,3 @@ def test_distributor_field_names_issuer(tools: ExtractTools, lines: tuple[str, .
     doc = docx_doc("Доклад о результатах мониторинга исполнения муниципальных заданий "
                    "в 2019 году", "Форма № 2", *lines, "Отчетный период 2019 год")
     assert facts_of(doc, tools).document.issuer == issuer
-
-
-@pytest.mark.parametrize(("letterhead", "place"), [
-    ("ОТДЕЛ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ КЕДРОВОГО МУНИЦИПАЛЬНОГО ОКРУГА ЗАРЕЧНОЙ ОБЛАСТИ",
-     "Кедрового муниципального округа"),
-    ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЛЕСНОГО РАЙОНА", "Лесного района"),
-])
-def test_capitals_letterhead_names_municipality(tools: ExtractTools, letterhead: str,
-                                                place: str) -> None:
-    doc = docx_doc(letterhead, "ПРИКАЗ 12.03.2024 г. № 41-ОД", "г. Сосновка",
-                   "Об итогах конкурса чтецов", "Подвести итоги конкурса.")
-    assert facts_of(doc, tools).document.municipality_text == place
