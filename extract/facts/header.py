@@ -15,6 +15,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import defined_name as defined_name_
 from extract.facts import developer as developer_
+from extract.facts import distributor_field as distributor_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import founder as founder_
 from extract.facts import goals as goals_
@@ -45,6 +46,7 @@ from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
+from extract.facts import site_reference as site_ref_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
@@ -77,6 +79,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("restated_in_text", restated_text_.title_restated_in_text),
     ("approved_caps_heading", title_approved_.approved_caps_heading),
     ("order_subject", title_.order_subject),
+    # a legal site's reference line after the act's text, its heading not shown
+    ("site_reference", site_ref_.title_from_reference),
     ("site_title", title_.site_title),
     ("passport_name", title_passport_.passport_name),
     ("appendix_title", title_.appendix_title),
@@ -95,6 +99,7 @@ KIND_RULES: tuple[Rule, ...] = (
     ("amends", kinds_.kind_amends),
     ("amending_document", kinds_.kind_amending_document),
     ("approves", kinds_.kind_approves),
+    ("site_reference", site_ref_.kind_from_reference),
     ("appendix_of", kinds_.kind_appendix_of),
     ("plan_title", kinds_.kind_plan_title),
 )
@@ -118,6 +123,7 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("restated_in_text", restated_text_.requisites_restated_in_text),
     ("order_header", order_.requisites_from_header),
     ("act_heading", order_.requisites_from_heading),
+    ("site_reference", site_ref_.requisites_from_reference),
     ("appendix_line", order_.requisites_from_appendix),
     ("approval_line", order_.requisites_from_approval),
     # "ПРИНЯТ УТВЕРЖДЕНО" / … / "Протокол от … № 12 от … № 412": the approver's order on the right
@@ -142,6 +148,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", operative_.operative_body),
     ("act_heading", order_.issuer_from_heading),
+    ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
     ("letterhead_over_heading", issuer_.letterhead_over_heading),
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
@@ -164,6 +171,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
+    # "Наименование главного распорядителя бюджетных средств" / the body: who fills the form in
+    ("distributor_field", distributor_.issuer_from_distributor),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
     # a page run into one paragraph: the institution named after its heading's sentence
@@ -211,7 +220,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                       period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
             or _named("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
             or _named("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
-            or _named("period", "approving_clause", period_.period_from_title(
+            or _named("period", "approving_clause", period_.period_of_approving_clause(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
             or _named("period", "under_report_title", period_report_.period_under_title(
@@ -382,13 +391,15 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
+    raw = chunks(doc)
     read = reflow.reflowed(esign.without_esign(
-        site_chrome.without_chrome(chunks(doc), vocab), vocab), vocab)
+        site_chrome.without_chrome(raw, vocab), vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     columns = interleave.untangled(ctx)
     if columns is not None:
         ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)
+    ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
     trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)

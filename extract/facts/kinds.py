@@ -81,6 +81,11 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
             if not lem or lem[0] not in ctx.vocab.approve_words or (
                     lem[1:2] and lem[1] in ctx.vocab.approved_rules) or _has_term(ctx, k):
                 continue
+            if len(lem) == 1:  # "1. Утвердить:" over its sub-items
+                sub = _approved_subitem(ctx, k)
+                if sub:
+                    return sub
+                continue
             for skip in range(1, _CLAUSE_SKIP + 1):  # "прилагаемый", "новую редакцию"
                 kind = ctx.plan_noun(lem[skip:])
                 if kind:
@@ -88,6 +93,20 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
         return None
     found: tuple[str, str] | None = ctx.once("approving_clause", find)
     return found
+
+
+_SUBITEMS = 3  # "1.1. План мероприятий …", "1.2. Контрольные показатели …"
+
+
+def _approved_subitem(ctx: Ctx, k: int) -> tuple[str, str] | None:
+    """(kind, text) of the plan a sub-item names under a bare "1. Утвердить:" at ctx.head[k]
+    ("1.1. План мероприятий («Дорожная карта») … на 2013 - 2014 годы (приложение 1);"): the
+    act approves it as an item naming it whole would."""
+    for c in ctx.head[k + 1 : k + 1 + _SUBITEMS]:
+        kind = ctx.plan_noun(ctx.lemmas(drop_number(c.text)[:_CLAUSE_CHARS]))
+        if kind:
+            return kind, c.text
+    return None
 
 
 def _has_term(ctx: Ctx, k: int) -> bool:

@@ -38,16 +38,22 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
     header, text = act_header(ctx), subject(ctx)
     if header is None or not text:
         return None
+    kind = subject_kind(ctx, text)
+    return (kind, header.index) if kind else None
+
+
+def subject_kind(ctx: Ctx, text: str) -> str | None:
+    """The kind of the plan document an act's subject `text` names (see approved_kind)."""
     lem = ctx.lemmas(text)
     about = ctx.plan_noun(lem[1:]) if lem[:1] in (("о",), ("об",)) else None
     if about:  # "О плане мероприятий …", "О Государственной программе …"
-        return about, header.index
+        return about
     for j, w in enumerate(lem[:6]):
         if w not in ctx.vocab.approve_words:
             continue
         listed = approved_list(ctx, lem[j + 1 :])
         if listed:
-            return listed, header.index
+            return listed
         if lem[j + 1 : j + 2] and lem[j + 1] in ctx.vocab.approved_rules:
             return None  # "об утверждении Порядка разработки … программ": a procedure
         for skip in range(4):  # "об утверждении новой редакции … программы"
@@ -57,10 +63,10 @@ def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
             skipped = lem[j + 1 : j + 1 + skip]
             if all(w in ctx.vocab.plan_adjectives for w in skipped) and any(
                     rest[: len(seq)] == seq for seq in ctx.vocab.report_openers):
-                return "report", header.index
+                return "report"
             kind = ctx.plan_noun(rest)
             if kind:
-                return kind, header.index
+                return kind
     return None
 
 

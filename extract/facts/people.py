@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
+from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
@@ -264,8 +265,8 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
             # cut back into its lines
             out += [with_text(c, part) for line in (c.lines or (c.text,))
                     for part in (_unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
-        elif c.cells is None:
-            out.append(c)
+        elif c.cells is None:  # "… Прилагается.И.о. Председателя … Э. А. Носков": cut apart
+            out += [with_text(c, part) for part in glued_parts(ctx, c.text)]
         elif c.source.table in layout:
             out += [with_text(c, line) for cell in c.cell_lines
                     for line in _rejoined(_unflattened(ctx, cell))]

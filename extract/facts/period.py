@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
@@ -92,6 +93,25 @@ def period_from_title(ctx: Ctx, title: str | None) -> str | None:
     got = _first(ctx.vocab.period_title, title, "period", ctx.vocab.period_dated_range) \
         if title else None
     return _with_years_ahead(got) if got else None
+
+
+def period_of_approving_clause(ctx: Ctx, text: str | None) -> str | None:
+    """The years of an item approving a plan ("Утвердить план мероприятий … на 2020 год"); a
+    year "в 2020 году" inside a participle's phrase set off by a comma ("… план по устранению
+    недостатков, выявленных в ходе оценки … в 2020 году") dates what that phrase tells (the
+    assessment), not the plan's term."""
+    got = period_from_title(ctx, text)
+    return None if got and text and dates_participle(ctx, text, got) else got
+
+
+def dates_participle(ctx: Ctx, text: str, got: str) -> bool:
+    """`got` ("в 2020 году") stands in a participle's phrase set off by a comma in `text`
+    ("… недостатков, выявленных в ходе оценки … в 2020 году"): it dates what the phrase tells."""
+    if got.split(maxsplit=1)[0].lower() != "в":
+        return False
+    words = squash(text)[: squash(text).find(got)].split()
+    return any(prev.endswith(",") and ctx.tools.tag(word.strip("«»\"(),."))[0] == "PRTF"
+               for prev, word in pairwise(words))
 
 
 # "за 2009 год и основных направлениях деятельности на 2010-2012 годы": the year reported on
@@ -206,7 +226,7 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     for text in _top_texts(ctx):
         # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
         got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
-        if got and tuple(_YEARS.findall(got)) in struck:
+        if got and (tuple(_YEARS.findall(got)) in struck or dates_participle(ctx, text, got)):
             continue
         if got:
             return got if report or not _backward(ctx, got) else (_ahead(ctx) or got)

@@ -49,6 +49,8 @@ class FactsVocab:
     site_chrome_line: re.Pattern[str]
     site_phone_line: re.Pattern[str]  # "Москва и Московская область: 8 (499) …"
     site_section: re.Pattern[str]
+    site_reference_note: re.Pattern[str]  # a legal site's note over its reference to the act
+    distributor_label: re.Pattern[str]  # a budget form's field naming the distributor
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
     region_tail_abbreviations: frozenset[str]
@@ -236,6 +238,8 @@ def facts_vocab() -> FactsVocab:
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         site_phone_line=re.compile(f["site_phone_line"]),
         site_section=re.compile(f["site_section"], re.IGNORECASE),
+        site_reference_note=re.compile(f["site_reference_note"], re.IGNORECASE),
+        distributor_label=re.compile(f["distributor_label"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),

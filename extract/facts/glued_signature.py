@@ -1,0 +1,35 @@
+"""A signature a PDF reader glued onto the act's last sentence: the signature block (position
+and name, set apart on the page) read into the paragraph above it with no space after the
+sentence's full stop ("… Прилагается.И.о. Председателя ПравительстваКировской области Э. А.
+Носков"), its own line breaks lost too. The signature is cut off as a line of its own, so the
+signature rules read it as they read a signature printed under the text (CONTRACT
+`signatories`). Read by extract/facts/people.py."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+
+# a sentence's full stop with the next line's capital right after it: the glue (initials
+# "Э.А." and "И.о." have no two lower-case letters before their stop)
+_GLUED_STOP = re.compile(r"(?<=[а-яё]{2}\.)(?=[А-ЯЁ])")
+# "ПравительстваКировской": the line break inside the position lost with the space
+_GLUED_WORDS = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])")
+_SIGNATURE_WORDS = 14  # a position of a few words and the name
+
+
+def _ends_with_name(ctx: Ctx, text: str) -> bool:
+    return any(m.end() == len(text) for rx in ctx.vocab.names for m in rx.finditer(text))
+
+
+def glued_parts(ctx: Ctx, text: str) -> tuple[str, ...]:
+    """`text` as (sentences, signature) when a signature is glued onto its end; else (text,)."""
+    text = text.rstrip()
+    cuts = [m.start() for m in _GLUED_STOP.finditer(text)]
+    if not cuts or not _ends_with_name(ctx, text):
+        return (text,)
+    tail = text[cuts[-1]:]
+    if len(tail.split()) > _SIGNATURE_WORDS:
+        return (text,)
+    return text[: cuts[-1]], _GLUED_WORDS.sub(" ", tail)
