@@ -43,6 +43,7 @@ from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
+from extract.facts import statute_body as statute_body_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
@@ -161,6 +162,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
         ctx, report=bool(title_report_.report_title(ctx)))),
     ("amendment_note", order_.issuer_from_amendment),
     ("amended_subject", amended_.issuer_of_amended),
+    # "руководствуясь … Положения о министерстве …, приказываю:": a page opening at the preamble
+    ("statute_body", statute_body_.body_of_statute),
 )
 
 
