@@ -101,6 +101,9 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None
     if _cited_form(ctx, line.text):
         return None
+    # "2. Постановление … признать утратившим силу": an item of the body, never the heading
+    if line.first and ctx.chunks[line.chunk].list_number:
+        return None
     if plain_act_word(ctx, i):  # the word alone over its date and number: a letterhead's
         return None
     text = line.text

@@ -47,6 +47,7 @@ from extract.facts import run_on as run_on_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_reference as site_ref_
+from extract.facts import statute_body as statute_body_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
@@ -177,6 +178,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("amended_subject", amended_.issuer_of_amended),
     # a page run into one paragraph: the institution named after its heading's sentence
     ("run_on", run_on_.run_on_issuer),
+    # "руководствуясь … Положения о министерстве …, приказываю:": a page opening at the preamble
+    ("statute_body", statute_body_.body_of_statute),
 )
 
 

@@ -10,6 +10,7 @@ import re
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
+from extract.facts.lost_spaces import restore_noun_space
 from extract.facts.vocab import institution_word
 
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -71,6 +72,7 @@ def finish(ctx: Ctx, name: str) -> str:
     a municipality, normal case for capitals, a republic's name in the nominative; a full
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
+    name = restore_noun_space(name)  # "Правительство Амурскойобласти": a site export's glue
     name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
     head, quote, rest = name.partition("«")
     if quote and len(head.split()) >= _OWNER_WORDS and is_capitals(head) \

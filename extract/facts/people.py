@@ -22,6 +22,7 @@ from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
+from extract.facts.lost_spaces import restore_noun_space
 from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
@@ -89,7 +90,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
-    text = _WRAPPED_HYPHEN.sub("", text)
+    text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Амурскойобласти"
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
