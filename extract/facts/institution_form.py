@@ -15,7 +15,10 @@ from extract.facts.name_end import before_predicate
 _FORM_CHUNKS = 40
 _NAME_WORDS = 25
 # (not the bracket of an abbreviation such as "РС(Я)")
-_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$)")
+# a report's next numbered field run onto the name's line ("… с. Ямск» 1.2. Юридический
+# адрес …": a PDF's text on one line) ends the name too, also when the field's label is cut
+_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$"
+                  r"|(?<!№)\s\d{1,2}\.\d{1,2}\.?(?:\s(?=[А-ЯЁ])|\s*$))")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 
 
@@ -174,4 +177,16 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
             if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
                     and not _oblique(ctx, line):
                 return _name_from(ctx, lines[k:])
+    return None
+
+
+def labelled_value(ctx: Ctx) -> str | None:
+    """The whole value of the first field labelled with the institution's name, its lines
+    joined ("Полное наименование ОО | Муниципальное … школа имени … края (МБОУ СОШ п. N)")."""
+    for lines in _groups(ctx):
+        for k, line in enumerate(lines):
+            m = ctx.vocab.institution_label.search(line)
+            if m:
+                rest = _value_lines(ctx, [line[m.end():], *lines[k + 1 :]])
+                return squash(" ".join(rest)) if rest else None
     return None
