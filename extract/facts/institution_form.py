@@ -171,13 +171,22 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
             return got
     if not report:
         return None
-    for lines in groups:
+    for g, lines in enumerate(groups):
         for k, line in enumerate(lines):
             # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
             if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
                     and not _oblique(ctx, line):
-                return _name_from(ctx, lines[k:])
+                return _name_from(ctx, lines[k:] + _quoted_next(ctx, groups, g))
     return None
+
+
+def _quoted_next(ctx: Ctx, groups: list[list[str]], g: int) -> list[str]:
+    """"Муниципальное бюджетное … учреждение" / (next paragraph) "«Лесная средняя школа»": the
+    quoted own name a page printed as the next paragraph goes on a bare legal form."""
+    nxt = groups[g + 1][:1] if g + 1 < len(groups) else []
+    last = groups[g][-1].split()[-1:] if groups[g] else []
+    bare = bool(last) and ctx.lemmas(last[0])[-1:] == ("учреждение",)
+    return nxt if bare and nxt and nxt[0][:1] in "«\"" else []
 
 
 def labelled_value(ctx: Ctx) -> str | None:

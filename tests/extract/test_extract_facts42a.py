@@ -13,7 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, lines_doc, table
+from facts_helpers import docx_doc, facts_of, lines_doc, table, txt_doc
 
 
 @pytest.fixture(scope="module")
@@ -82,3 +82,19 @@ STATUS_TAILS = [
 def test_card_title_without_status_note(heading, expected, tools) -> None:
     doc = lines_doc(f"{heading}\n\nПаспорт программы\n\nЦель: развитие школы.")
     assert facts_of(doc, tools).document.title == expected
+
+
+QUOTED_NEXT = [
+    # an aggregator's chrome closed by the bare legal form; the own name is the next paragraph
+    ("Доклад школы\n\nНазваниеДоклад школы\nстраница1/4\nМуниципальное казенное "
+               "образовательное учреждение\n\n«Лесная основная общеобразовательная школа»\n"
+               "Публичный доклад общеобразовательного учреждения",
+     "Муниципальное казенное образовательное учреждение «Лесная основная общеобразовательная "
+     "школа»"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_NEXT)
+def test_report_bare_legal_form_takes_next_quoted_name(text, expected, tools,
+                                                       tmp_path) -> None:
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == expected
