@@ -65,8 +65,23 @@ def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
     if name.casefold().endswith(_CITY_ADJECTIVE):
         forms = marked.get(name.casefold() + "ий", [])
     else:
-        forms = [f for core, fs in marked.items() if _compound_adjective(name, core) for f in fs]
+        forms = [f for core, fs in marked.items()
+                 if _compound_adjective(name, core) or _suffixed_adjective(name, core)
+                 for f in fs]
     return [f for f in forms if f.endswith(_CITY_DISTRICT)]
+
+
+_SUFFIX_MAX = 6  # "Тавд|инский", "Асбест|овский": the suffix an adjective adds to the stem
+_FINAL_VOWELS = "аяоеиыь"
+
+
+def _suffixed_adjective(name: str, core: str) -> bool:
+    """"Тавда" → "тавдинский", "Талица" → "талицкий", "Ирбит" → "ирбитский": the adjective of a
+    one-word city adds a suffix to its stem (the final vowel dropped)."""
+    word = name.casefold()
+    stem = word[:-1] if word[-1:] in _FINAL_VOWELS else word
+    return " " not in word and len(stem) >= _STEM_MIN and core.endswith(("ский", "цкий")) \
+        and core.startswith(stem) and len(core) - len(stem) <= _SUFFIX_MAX
 
 
 _STEM_MIN = 4  # letters of the first word's stem an adjective of two words keeps at least

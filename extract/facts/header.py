@@ -255,6 +255,10 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):
         return _named("issuer", "letterhead_short_name", finish_.finish(ctx, short), trace)
+    # a passport's full-name field closing with the short name says it as a letterhead does
+    short = short_.form_short_name(ctx) if kind not in _FULL_NAME_KINDS and kind else None
+    if short and (not name or institution_.is_full_name(ctx, name)):
+        return _named("issuer", "form_short_name", finish_.finish(ctx, short), trace)
     return name
 
 

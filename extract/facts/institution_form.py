@@ -15,7 +15,10 @@ from extract.facts.name_end import before_predicate
 _FORM_CHUNKS = 40
 _NAME_WORDS = 25
 # (not the bracket of an abbreviation such as "РС(Я)")
-_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$)")
+# a report's next numbered field run onto the name's line ("… с. Ямск» 1.2. Юридический
+# адрес …": a PDF's text on one line) ends the name too, also when the field's label is cut
+_CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$"
+                  r"|(?<!№)\s\d{1,2}\.\d{1,2}\.?(?:\s(?=[А-ЯЁ])|\s*$))")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
 
 
@@ -168,10 +171,31 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
             return got
     if not report:
         return None
-    for lines in groups:
+    for g, lines in enumerate(groups):
         for k, line in enumerate(lines):
             # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
             if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
                     and not _oblique(ctx, line):
-                return _name_from(ctx, lines[k:])
+                return _name_from(ctx, lines[k:] + _quoted_next(ctx, groups, g))
+    return None
+
+
+def _quoted_next(ctx: Ctx, groups: list[list[str]], g: int) -> list[str]:
+    """"Муниципальное бюджетное … учреждение" / (next paragraph) "«Лесная средняя школа»": the
+    quoted own name a page printed as the next paragraph goes on a bare legal form."""
+    nxt = groups[g + 1][:1] if g + 1 < len(groups) else []
+    last = groups[g][-1].split()[-1:] if groups[g] else []
+    bare = bool(last) and ctx.lemmas(last[0])[-1:] == ("учреждение",)
+    return nxt if bare and nxt and nxt[0][:1] in "«\"" else []
+
+
+def labelled_value(ctx: Ctx) -> str | None:
+    """The whole value of the first field labelled with the institution's name, its lines
+    joined ("Полное наименование ОО | Муниципальное … школа имени … края (МБОУ СОШ п. N)")."""
+    for lines in _groups(ctx):
+        for k, line in enumerate(lines):
+            m = ctx.vocab.institution_label.search(line)
+            if m:
+                rest = _value_lines(ctx, [line[m.end():], *lines[k + 1 :]])
+                return squash(" ".join(rest)) if rest else None
     return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import institution_form as institution_form_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.stamps import stamp_kind
@@ -52,3 +53,15 @@ def _short_name(ctx: Ctx, text: str) -> bool:
     lemmas = ctx.lemmas(text)
     return bool(re.search(r"\d", text)) and any(
         lemmas[: len(seq)] == seq for seq in ctx.vocab.short_name_openers)
+
+
+def form_short_name(ctx: Ctx) -> str | None:
+    """The parenthesised short name closing a passport's or form's full-name field ("Полное
+    наименование ОО | Муниципальное … учреждение … края (МБОУ СОШ п. Лесной)"): the field says
+    the name the body goes by, as a letterhead does."""
+    value = institution_form_.labelled_value(ctx) or ""
+    m = _TRAILING.search(value)
+    if not m or not _short_name(ctx, m.group(1)) \
+            or not ctx.vocab.legal_form.search(value[: m.start()].lower()):
+        return None
+    return squash(m.group(1))

@@ -89,6 +89,7 @@ class FactsVocab:
     season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
     assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
     section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
+    title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
@@ -314,6 +315,7 @@ def facts_vocab() -> FactsVocab:
         season_plan_words=frozenset(f["season_plan_words"]),
         assessed_subjects=frozenset(f["assessed_subjects"]),
         section_heading=re.compile(f["section_heading_pattern"]),
+        title_status_tail=re.compile(f["title_status_tail"]),
         item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         form_blank=re.compile(f["form_blank_pattern"]),
