@@ -10,9 +10,9 @@ Each document is our own (invented municipality, school, people and wording):
 - 922 (pdf): a development programme's title page printed to PDF, the owner's legal name
   broken over three lines between the bold "Программа развития" and its years;
 - 923 (txt): a grif row exported as one line whose approval names a council's protocol with
-  its number and date left blank ("Протокол №___от _______") before the director's position;
-- 924 (pdf): two grifs side by side in a borderless table, printed to PDF: each printed line
-  holds a piece of each grif.
+  its number and date left blank ("Протокол №___от _______") before the director's position.
+(924, two grifs side by side in a PDF, was taken back with its reader rule: it lowered a
+measure set.)
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import to_pdf
-from docx_build import build_named, centred_lines, new_doc, para, set_cell_lines, text_builders
+from docx_build import build_named, centred_lines, new_doc, para, text_builders
 
 HERE = Path(__file__).parent
 
@@ -86,27 +86,6 @@ def build_922() -> None:
     path.unlink()
 
 
-def build_924() -> None:
-    doc = new_doc()
-    grifs = doc.add_table(rows=1, cols=2)
-    set_cell_lines(grifs.rows[0].cells[0], [
-        "СОГЛАСОВАНО:", "Начальник отдела образования", "администрации Кленовского",
-        "района", "__________О.Н. Зуева", "«___»__________2025 г."])
-    set_cell_lines(grifs.rows[0].cells[1], [
-        "УТВЕРЖДАЮ:", "Директор МБОУ СОШ № 2", "__________Д.С. Осипов", "«___»__________2025 г."])
-    para(doc, "")
-    para(doc, "")
-    centred_lines(doc, "Программа развития", bold=True)
-    centred_lines(doc, "МБОУ СОШ № 2 на 2025-2029 годы", bold=True)
-    para(doc, "")
-    para(doc, "Содержание программы:", bold=True)
-    para(doc, "1. Паспорт программы.")
-    path = HERE / "924_klenovsky_school2_development_programme_2025.docx"
-    doc.save(str(path))
-    to_pdf(path)
-    path.unlink()
-
-
 BUILDERS = {
     **text_builders(HERE, {
         "920": ("920_lesogorsk_school4_researcher_programme_2024.txt", TXT_920),
@@ -114,7 +93,6 @@ BUILDERS = {
         "923": ("923_olkhovsk_school6_development_programme_2024.txt", TXT_923),
     }),
     "922": build_922,
-    "924": build_924,
 }
 
 if __name__ == "__main__":
