@@ -117,6 +117,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
     text = _shift_cut(ctx, text)
+    text = ctx.vocab.form_date.sub("", text)  # the date its blanks were filled in with
     text = ctx.vocab.form_blank.sub("", text).rstrip(" ,;:")  # the form's blanks to fill in
     text = _section_cut(ctx, text)
     text = ctx.vocab.title_status_tail.sub("", text)

@@ -1,0 +1,31 @@
+"""Document facts in forms of the thirty-third real set's reports (written again with invented
+bodies and wording): a report form's heading followed by the date its blanks were filled in."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts.ctx import Ctx
+from extract.facts.title_text import clean_title
+from extract.facts.vocab import facts_vocab
+from extract.found import Found
+from extract.tools import ExtractTools
+
+# (a form's heading as a reader glued it, the title)
+FORM_DATES = [
+    ('ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 2 на 20_23_ год от "_30_" __12___ 20_22_г',
+     "ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 2 на 20_23_ год"),
+    ("Отчет о выполнении муниципального задания на 2024 год от «_15_» января_ 20_24 г.",
+     "Отчет о выполнении муниципального задания на 2024 год"),
+    # a cited act's date printed in full, no blank in it: part of the subject
+    ("О внесении изменений в постановление от 20.09.2010",
+     "О внесении изменений в постановление от 20.09.2010"),
+    ("Отчет об исполнении решения от 5 мая 2021 года",
+     "Отчет об исполнении решения от 5 мая 2021 года"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FORM_DATES)
+def test_title_ends_before_form_date(tools: ExtractTools, text: str, title: str) -> None:
+    ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+    assert clean_title(ctx, text) == title
