@@ -12,6 +12,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
+from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
 from extract.vocab import get_vocab
 
@@ -71,6 +72,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     # on the title page's place line ends the title as that line alone would
     if len(nxt.lines) > 1 and ends_title(ctx, nxt.lines[0]):
         return False
+    if territory_goes_on(ctx, text, nxt.text):
+        return True  # "… департамента образования" / "Заречной области"
     # (an unmarked list item ending in ";" under a title that has said its years: the body's)
     if has_period(ctx, text) and (after_years(ctx, nxt.text) or nxt.text.rstrip().endswith(";")):
         return False

@@ -93,6 +93,7 @@ class FactsVocab:
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
+    territory_line: re.Pattern[str]  # "Заречной области": a title's last line naming its body's land
     form_date: re.Pattern[str]  # "… годов от «_29_» __12__ 20_21_г": a form's filled-in date
     form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
     settlement_tail: re.Pattern[str]  # "… «Клуб» СП Озерки": the settlement a name ends with
@@ -321,6 +322,7 @@ def facts_vocab() -> FactsVocab:
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         form_blank=re.compile(f["form_blank_pattern"]),
         form_date=re.compile(f["form_date_pattern"], re.IGNORECASE),
+        territory_line=re.compile(f["territory_line_pattern"]),
         form_caption=re.compile(f["form_caption_pattern"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.facts.ctx import Ctx
+from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
@@ -29,3 +30,23 @@ FORM_DATES = [
 def test_title_ends_before_form_date(tools: ExtractTools, text: str, title: str) -> None:
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     assert clean_title(ctx, text) == title
+
+
+# (the title so far, the next line, whether the line goes on the title)
+TERRITORY_LINES = [
+    ("ДОКЛАД о результатах за 2010 год на 2011-2013 годы управления образования",
+     "Лесной области", True),
+    ("Отчет о деятельности на 2024 год отдела образования администрации",
+     "Кедрового муниципального округа", True),
+    # the title ends on its years, not on a body: the line is the title page's, not the name's
+    ("Программа развития на 2024-2028 годы", "Лесной области", False),
+    ("Отчет отдела образования.", "Лесной области", False),
+    ("ДОКЛАД управления образования", "Лесная область", False),
+]
+
+
+@pytest.mark.parametrize(("text", "line", "goes"), TERRITORY_LINES)
+def test_territory_line_ends_body_name(tools: ExtractTools, text: str, line: str,
+                                       goes: bool) -> None:
+    ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+    assert territory_goes_on(ctx, text, line) is goes
