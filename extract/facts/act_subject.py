@@ -44,6 +44,8 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         if caps and not upper:
             break
         same = nxt.chunk == prev.chunk
+        if same and _body_line(ctx, text, nxt.text):
+            break
         # the subject's last line may close a block of the header's short lines (a text
         # export keeps "ПОСТАНОВЛЕНИЕ" / "от …" / "Об утверждении программы" together and
         # sets the programme's quoted name apart): the next block goes on it all the same
@@ -55,6 +57,17 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         if not same and not nxt.single:
             break  # the quote closed: what its block goes on with is the preamble
     return text, j
+
+
+def _body_line(ctx: Ctx, text: str, line: str) -> bool:
+    """A text export with no blank lines keeps the header and the body in one block, each
+    paragraph a line of its own: a line of the body's length opening in capitals ("С 22
+    апреля по 6 мая прошёл конкурс …") after a subject that could end ends the subject."""
+    words = line.split()
+    if len(words) <= BODY_WORDS or not line[:1].isupper():
+        return False
+    opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
+    return not opened and text.count('"') % 2 == 0 and not open_end(ctx, text)
 
 
 def _quote_closes(text: str, line: str) -> bool:

@@ -3,6 +3,9 @@ bodies and wording): a report form's heading followed by the date its blanks wer
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from extract.facts.ctx import Ctx
@@ -11,6 +14,9 @@ from extract.facts.title_text import clean_title
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import facts_of, txt_doc
 
 # (a form's heading as a reader glued it, the title)
 FORM_DATES = [
@@ -50,3 +56,24 @@ def test_territory_line_ends_body_name(tools: ExtractTools, text: str, line: str
                                        goes: bool) -> None:
     ctx = Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
     assert territory_goes_on(ctx, text, line) is goes
+
+
+_HEAD = "Отдел образования\nадминистрации Лесного района\nПРИКАЗ\nот 03.04.2022 № 41\n"
+_BODY = ("В марте прошёл районный конкурс чтецов среди учащихся школ района, в нём приняли "
+         "участие 25 ребят из 6 школ, а также 2 воспитанника Дома детского творчества. Жюри "
+         "оценивало выразительность чтения, знание текста и артистизм исполнения, и все "
+         "участники показали хорошую подготовку и любовь к родному слову и к поэзии.")
+
+# (a text export's lines with no blank line between header and body, the subject)
+FLAT_ORDERS = [
+    (f"{_HEAD}Об итогах районного конкурса чтецов\n«Живое слово»\n{_BODY}\n",
+     "Об итогах районного конкурса чтецов «Живое слово»"),
+    (f"{_HEAD}Об итогах конкурса чтецов среди учащихся\nшкол района\n{_BODY}\n",
+     "Об итогах конкурса чтецов среди учащихся школ района"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), FLAT_ORDERS)
+def test_subject_ends_before_body_line(tools: ExtractTools, tmp_path: Path, text: str,
+                                       title: str) -> None:
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
