@@ -93,7 +93,7 @@ class FactsVocab:
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
-    territory_line: re.Pattern[str]  # "Заречной области": a title's last line naming its body's land
+    territory_line: re.Pattern[str]  # "Заречной области" ending a body's name
     form_date: re.Pattern[str]  # "… годов от «_29_» __12__ 20_21_г": a form's filled-in date
     form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
     settlement_tail: re.Pattern[str]  # "… «Клуб» СП Озерки": the settlement a name ends with
