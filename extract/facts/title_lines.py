@@ -12,7 +12,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
-from extract.facts.title_subject import header_word, subject_line
+from extract.facts.title_subject import header_word, owner_after_years, subject_line
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
 from extract.vocab import get_vocab
 
@@ -63,7 +63,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
-            or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt)
+            or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \
+            or owner_after_years(ctx, first.text, text, nxt.text)
     if subject_line(ctx, text, nxt.text):  # "Дорожная карта" / "Введение ФГОС …"
         return True
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs

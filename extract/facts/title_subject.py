@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.facts.ctx import Ctx
 
 _BARE_HEAD = 3  # "Дорожная карта", "План мероприятий", "Программа развития"
+_OWNER_WORDS = 25  # an owner's legal name with its place
 
 
 def subject_line(ctx: Ctx, text: str, line: str) -> bool:
@@ -28,3 +29,17 @@ def header_word(ctx: Ctx, kept: list[str]) -> bool:
     last = kept[-1].split() if len(kept) > 1 else []
     return len(last) == 1 and last[0][:1].isupper() \
         and bool(set(ctx.lemmas(last[0])) & ctx.vocab.table_head_words)
+
+
+def owner_after_years(ctx: Ctx, first: str, text: str, line: str) -> bool:
+    """"Публичный доклад" (bold) / "об образовательной деятельности в 2013-2014 учебном году" /
+    "муниципального бюджетного … учреждения …" (plain): a report's genre word, once gone on in
+    its subject and years, goes on in its owner's legal name in the genitive, lower case (in the
+    nominative the name is the title page's owner line, no part of the title)."""
+    words = line.split()
+    if not words or not words[0][:1].islower() or first == text or len(first.split()) > _BARE_HEAD:
+        return False
+    if line.rstrip().endswith((".", ";", ":")) or len(words) > _OWNER_WORDS:
+        return False
+    return ctx.vocab.legal_form.match(line.lower()) is not None \
+        and ctx.tools.tag(words[0])[1] == "gent"

@@ -13,7 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, txt_doc
+from facts_helpers import docx_doc, facts_of, txt_doc
 
 
 @pytest.fixture(scope="module")
@@ -42,3 +42,23 @@ SUBJECT_LINES = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_LINES)
 def test_bare_heading_goes_on_in_its_subject(text, expected, tools, tmp_path) -> None:
     assert facts_of(txt_doc(tmp_path, text), tools).document.title == expected
+
+
+OWNER_AFTER_YEARS = [
+    # a report's genre word (bold), its subject and year, its owner in the genitive (plain)
+    (docx_doc("Публичный доклад", "о деятельности школы в 2022-2023 учебном году",
+              "муниципального бюджетного общеобразовательного учреждения основной "
+              "общеобразовательной школы № 7 посёлка Лесной",
+              "1. Общие сведения", bold=(0, 3)),
+     "Публичный доклад о деятельности школы в 2022-2023 учебном году муниципального "
+     "бюджетного общеобразовательного учреждения основной общеобразовательной школы № 7 "
+     "посёлка Лесной",
+     "Муниципальное бюджетное общеобразовательное учреждение основная общеобразовательная "
+     "школа № 7 посёлка Лесной"),
+]
+
+
+@pytest.mark.parametrize(("doc", "title", "issuer"), OWNER_AFTER_YEARS)
+def test_report_title_goes_on_in_its_owner(doc, title, issuer, tools) -> None:
+    facts = facts_of(doc, tools).document
+    assert (facts.title, facts.issuer) == (title, issuer)
