@@ -287,6 +287,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)
+            or _named("issuer", "numbered_title_full_name",
+                      full_name_.numbered_full_name_in_title(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)

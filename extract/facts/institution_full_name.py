@@ -149,3 +149,37 @@ def form_nominative(ctx: Ctx, words: list[str]) -> str | None:
         return None
     text = " ".join(got)
     return text[:1].upper() + text[1:]
+
+
+# "средней общеобразовательной школы № 42 муниципального образования Абинский район": an
+# unquoted type name in the genitive with its number, and what follows it up to the plan's
+# words ("на 2024-2028 годы", "за 2023 год") or the title's end
+_NUMBERED = re.compile(r"^\s*((?:[а-яё]+\s+){0,3}[а-яё]+)\s+(№\s*\d+)"
+                       r"((?:\s+(?!(?:на|за|в|по|о|об)\s)\S+){0,6}?)\s*(?=\s(?:на|за|в|по)\s|$)")
+
+
+def numbered_full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
+    """"Публичный доклад … муниципального бюджетного … учреждения средней общеобразовательной
+    школы № 42 …": an unquoted numbered school in the genitive, put into the nominative (after
+    the rules naming a body that signs or approves: their short name stands)."""
+    m = ctx.vocab.legal_form.search(title or "")
+    if not m or not title:
+        return None
+    before = title[: m.start()].split()
+    numbered = numbered_name(ctx, title[m.end():])
+    if not numbered or not before or before[-1].lower() in STOPS:
+        return None
+    form = form_nominative(ctx, m.group(0).split())
+    return f"{form} {numbered}" if form else None
+
+
+def numbered_name(ctx: Ctx, rest: str) -> str | None:
+    """The type name after a legal form put into the nominative with its number and tail."""
+    m = _NUMBERED.match(rest)
+    if not m:
+        return None
+    words = m.group(1).split()
+    if ctx.tools.tag(words[-1])[1] != "gent":
+        return None
+    kind = agree_nominative(ctx, words)
+    return " ".join([*kind, m.group(2), *m.group(3).split()]) if kind else None

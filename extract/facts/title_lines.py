@@ -13,6 +13,7 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_place_tail import territory_goes_on
+from extract.facts.title_subject import header_word, owner_after_years, subject_line
 from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
 from extract.vocab import get_vocab
 
@@ -63,7 +64,10 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
-            or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt)
+            or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \
+            or owner_after_years(ctx, first.text, text, nxt.text)
+    if subject_line(ctx, text, nxt.text):  # "Дорожная карта" / "Введение ФГОС …"
+        return True
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
@@ -261,13 +265,17 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         return _cutafter_years(ctx, c.text)
     kept: list[str] = []
     for line in c.lines[_menu_lines(ctx, c.lines):]:
-        if kept and (TABLE_LINE.search(line) or stopper(ctx, line)
+        # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
+        if kept and (TABLE_LINE.search(line)
+                     or (stopper(ctx, line) and not subject_line(ctx, " ".join(kept), line))
                      or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)):
             break
         kept.append(line)
+    if header_word(ctx, kept):
+        kept.pop()
     # "Отчет … за 2024 (1)" / "СОДЕРЖАНИЕ": a bracket after the years ends the title whether
     # the block is that one line or the lines under it too
     return _cutafter_years(ctx, squash(" ".join(kept)))

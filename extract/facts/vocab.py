@@ -171,6 +171,9 @@ class FactsVocab:
     broken_number_signs: tuple[str, ...] = ()
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
+    # "Дорожная карта" / "Введение ФГОС …": process nouns a bare genre heading goes on in
+    title_subject_nouns: frozenset[str] = frozenset()
+    table_head_words: frozenset[str] = frozenset()  # "Наименование" over a table's first row
     approved_rules: frozenset[str] = frozenset()
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
@@ -350,6 +353,8 @@ def facts_vocab() -> FactsVocab:
         contents_headings=frozenset(f["contents_headings"]),
         author_labels=frozenset(f["author_labels"]),
         unit_notes=frozenset(f["unit_notes"]),
+        title_subject_nouns=frozenset(f["title_subject_nouns"]),
+        table_head_words=frozenset(f["table_head_words"]),
         approved_rules=frozenset(k["approved_rules"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
     )
