@@ -182,10 +182,10 @@ def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: Extra
     prof = profile(texts, vocab, tools)
     cands: list[tuple[str, float, float]] = []
     header_roles = dict(reading.scores) if reading else {}
-    if "other" in header_roles and _sure_dates(prof):
-        # a column named for what no one reads ("Место проведения") whose every cell is a date
-        # is a deadline column under a header cell moved off its place by a flattened copy
-        del header_roles["other"]
+    if reading and reading.head in vocab.shifted_heads and _sure_dates(prof):
+        # a place column ("Место проведения") whose every cell is a date is a deadline column
+        # under a header cell moved off its place by a flattened copy
+        header_roles.pop("other", None)
     order = [r.name for r in vocab.roles]
     for role in sorted({*header_roles, *CONTENT_FIT}, key=order.index):
         h = header_roles.get(role, 0.0)
