@@ -182,6 +182,10 @@ def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: Extra
     prof = profile(texts, vocab, tools)
     cands: list[tuple[str, float, float]] = []
     header_roles = dict(reading.scores) if reading else {}
+    if reading and reading.head in vocab.shifted_heads and _sure_dates(prof):
+        # a place column ("Место проведения") whose every cell is a date is a deadline column
+        # under a header cell moved off its place by a flattened copy
+        header_roles.pop("other", None)
     order = [r.name for r in vocab.roles]
     for role in sorted({*header_roles, *CONTENT_FIT}, key=order.index):
         h = header_roles.get(role, 0.0)
@@ -191,6 +195,10 @@ def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: Extra
             cands.append((role, h, c))
     cands.sort(key=lambda t: -(t[1] + t[2]))  # stable: ties keep the vocabulary's order
     return Evidence(col, header, reading.head if reading else None, tuple(cands), prof)
+
+
+def _sure_dates(prof: Profile) -> bool:
+    return prof.filled >= 2 and prof.share("date") >= LOOKS_SURE and prof.share("org") < 0.3
 
 
 def assign(evs: list[Evidence]) -> dict[int, str]:

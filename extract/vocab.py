@@ -118,6 +118,7 @@ class Vocab:
     kinds: tuple[PhraseSet, ...]
     generic_heads: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
+    shifted_heads: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
@@ -186,6 +187,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         kinds=tuple(PhraseSet(k, _phrases(tools, v)) for k, v in kinds.items()),
         generic_heads=_words(tools, headers.get("generic_heads", [])),
         count_heads=_words(tools, headers.get("count_heads", [])),
+        shifted_heads=_words(tools, headers.get("shifted_heads", [])),
         clause_words=_words(tools, headers.get("clause_words", [])),
         measure_words=_words(tools, indicators.get("measure_words", [])),
         unit_words=_words(tools, indicators.get("unit_words", [])),

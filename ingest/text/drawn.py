@@ -21,8 +21,6 @@ from ingest.text.pipe_table import read_pipes
 from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 
 _INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
-_CAPTION_LINE = re.compile(r"(?m)^[ \t]*(?:(?:N|№)[ \t]*(?:п/п|пп)?|п/п)[ \t]*$"
-                           r"|^[ \t]*(?:19|20)\d{2}[ \t]*(?:год|г\.)?[ \t]*$")  # or a year caption
 
 _DATE_LINE = re.compile(DATE_OPEN.pattern, re.I | re.M)  # a line opening with a date
 
@@ -54,7 +52,7 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
         found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))
                   for r in pipe_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
-    if "\n\n" in text and _CAPTION_LINE.search(text):
+    if "\n\n" in text:  # a number caption, or a caption paragraph (line_cells)
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("paragraph cells", r.start, r.end, partial(read_pipes, r))
                   for r in para_runs(raw)

@@ -17,6 +17,7 @@ from typing import Protocol, TypeVar
 
 from ingest.text.bar_rows import bare_layout
 from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
+from ingest.text.line_cells import line_run_at
 from ingest.text.pipe_cells import PipeRun, Token
 from ingest.text.pipe_header import shape
 
@@ -188,5 +189,7 @@ def para_runs(raw: list[str]) -> list[PipeRun]:
     def run_at(i: int) -> PipeRun | None:
         if _caption_at(raw, i):
             return _run_at(raw, i)
-        return _years_run_at(raw, i) if _years_at(raw, i) >= _MIN_YEARS else None
+        if _years_at(raw, i) >= _MIN_YEARS:
+            return _years_run_at(raw, i)
+        return line_run_at(raw, i)
     return scan_runs(raw, run_at)

@@ -627,3 +627,15 @@ def test_plan_about_services_keeps_its_activities() -> None:
 @pytest.mark.parametrize("header", ["Ответств.\nисполнит.", "Отв.", "Исполнит.", "Ответствен."])
 def test_shortened_responsibles_captions(header: str) -> None:
     assert read_header(header, tools()).scores[0][0] == "responsibles"
+
+
+@pytest.mark.parametrize(("header", "cells", "role"), [
+    # a flattened copy moves the captions: dates under "Место проведения"
+    ("Место проведения", ["В течение года", "Ноябрь", "Декабрь-январь"], "deadline"),
+    ("Место проведения", ["Актовый зал", "Спортивный зал", "Библиотека"], "other"),
+])
+def test_place_header_over_dates(header: str, cells: list[str], role: str | None) -> None:
+    vocab, t = get_vocab(tools()), tools()
+    titles = ["Смотр строя и песни", "Конкурс рисунков о зиме", "Встреча с ветеранами"]
+    evs = [evidence(0, "Мероприятие", titles, vocab, t), evidence(1, header, cells, vocab, t)]
+    assert assign(evs).get(1) == role
