@@ -1,6 +1,6 @@
 """A signature a PDF reader glued onto the act's last sentence: the signature block (position
 and name, set apart on the page) read into the paragraph above it with no space after the
-sentence's full stop ("… Прилагается.И.о. Председателя ПравительстваКировской области Э. А.
+sentence's full stop ("… Прилагается.И.о. Председателя ПравительстваЗаречной области Э. А.
 Носков"), its own line breaks lost too. The signature is cut off as a line of its own, so the
 signature rules read it as they read a signature printed under the text (CONTRACT
 `signatories`). Read by extract/facts/people.py."""
@@ -14,7 +14,7 @@ from extract.facts.ctx import Ctx
 # a sentence's full stop with the next line's capital right after it: the glue (initials
 # "Э.А." and "И.о." have no two lower-case letters before their stop)
 _GLUED_STOP = re.compile(r"(?<=[а-яё]{2}\.)(?=[А-ЯЁ])")
-# "ПравительстваКировской": the line break inside the position lost with the space
+# "ПравительстваЗаречной": the line break inside the position lost with the space
 _GLUED_WORDS = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё])")
 _SIGNATURE_WORDS = 14  # a position of a few words and the name
 

@@ -72,7 +72,7 @@ def finish(ctx: Ctx, name: str) -> str:
     a municipality, normal case for capitals, a republic's name in the nominative; a full
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
-    name = restore_noun_space(name)  # "Правительство Амурскойобласти": a site export's glue
+    name = restore_noun_space(name)  # "Правительство Луговскойобласти": a site export's glue
     name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
     head, quote, rest = name.partition("«")
     if quote and len(head.split()) >= _OWNER_WORDS and is_capitals(head) \
@@ -164,7 +164,7 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
     if not _bare_body(ctx, words) or not title:
         return name
     if ctx.tools.tag(words[0].lower())[0] == "ADJF":
-        return name  # "Томского района": the place is named already, no body to complete
+        return name  # "Лесного района": the place is named already, no body to complete
     generic = ctx.lemmas(words[-1])[-1:]
     marks = ctx.vocab.settlement_words | ctx.vocab.place_markers
     if not generic or generic[0] not in marks:

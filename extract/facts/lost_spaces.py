@@ -32,7 +32,7 @@ def _glued_noun() -> re.Pattern[str]:
     data = load_yaml("facts")["lost_spaces"]
     ends = "|".join(sorted(data["adjective_endings"], key=len, reverse=True))
     nouns = "|".join(data["nouns_after_adjective"])
-    return re.compile(  # "Амурскойобласти", "КРАСНОЯРСКИЙКРАЙ": no case change at the seam
+    return re.compile(  # "Луговскойобласти", "КЕДРОВСКИЙКРАЙ": no case change at the seam
         rf"(?<![А-Яа-яЁё])(?P<adj>[А-ЯЁа-яё]{{2,}}(?:{ends}))(?=(?:{nouns})(?![А-Яа-яЁё]))",
         re.IGNORECASE)
 
@@ -43,7 +43,7 @@ _QUICK_NOUN = re.compile(r"(?i:[кн](?:ой|ая|ого|ому|ом|ую|ий|�
 
 def restore_spaces(text: str) -> str:
     """"ПравительстваАрхангельской" → "Правительства Архангельской", "от10" → "от 10";
-    "программы\"Развитие" → "программы \"Развитие"; "Амурскойобласти" → "Амурской области";
+    "программы\"Развитие" → "программы \"Развитие"; "Луговскойобласти" → "Луговской области";
     "ГосДума"-like coinages, "СПб", "№5", "10а", "2-й", "2020годы" stay."""
     text = restore_noun_space(text)
     if not _QUICK.search(text):
@@ -52,7 +52,7 @@ def restore_spaces(text: str) -> str:
 
 
 def restore_noun_space(text: str) -> str:
-    """"Губернатор Амурскойобласти" → "… Амурской области" only: a body's or a position's name
+    """"Губернатор Луговскойобласти" → "… Луговской области" only: a body's or a position's name
     keeps a coinage in its quotes ("«ПрофСтарт»") that the case-change rule would split."""
     if not _QUICK_NOUN.search(text):
         return text

@@ -90,7 +90,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
-    text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Амурскойобласти"
+    text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Луговскойобласти"
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]
@@ -98,7 +98,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
 
 
 def _unopened_quote(text: str) -> str:
-    """"Директор МОУ ДОД Малопургинский ЦДТ»": a grif copying the letterhead's quoted name
+    """"Директор МОУ ДОД Ольховский ЦДТ»": a grif copying the letterhead's quoted name
     without its opening quote leaves a closing one no quote opened; it goes."""
     if text.endswith("»") and text.count("»") > text.count("«"):
         return text[:-1].rstrip()

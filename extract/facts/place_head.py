@@ -1,7 +1,7 @@
 """A municipality's head signing for its administration.
 
-"Глава Томского района" signs an act with no letterhead (a legal site's page starting at the
-preamble): the position names a place, not a body ("Томского района" issues nothing). The
+"Глава Лесного района" signs an act with no letterhead (a legal site's page starting at the
+preamble): the position names a place, not a body ("Лесного района" issues nothing). The
 body a place's head signs for is the place's administration ("Администрация Заречного
 района"); the heads and their bodies are data in facts.yaml (`place_head_bodies`).
 """
