@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
-from extract.cells import unit_line
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
+from extract.facts.title_notes import field_label, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
-from extract.facts.title_text import QUOTES, SEE_BELOW, open_quote
-from extract.vocab import get_vocab
+from extract.facts.title_text import QUOTES, open_quote
 
 TITLE_WORDS = 60
 _CONTINUATION_WORDS = 25
@@ -48,7 +47,7 @@ def year_line(ctx: Ctx, c: Chunk) -> bool:
     "на период 2013-2017 г.г."): the last line of a title page's heading, whatever its weight.
     The period reader's own patterns decide, so the joiner and the reader take the same lines."""
     text = c.text.strip()
-    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `_note`)
+    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `note`)
     if c.list_number or c.cells is not None or not text or text[:1] == "(":
         return False
     return any((m := rx.search(text)) is not None and m.start() == 0
@@ -95,7 +94,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     # годы") goes on only in lower case: a bold line after it is the next heading
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
         and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
-        and not _label(nxt.text)
+        and not field_label(nxt.text)
 
 
 def after_years(ctx: Ctx, line: str) -> bool:
@@ -197,7 +196,7 @@ def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     quote or a parenthesis that is no note ("(в редакции …)", "(далее – …)"), or a quote is
     still open."""
     if nxt[:1] == "(":
-        return not _note(ctx, nxt)
+        return not note(ctx, nxt)
     return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
 
 
@@ -208,48 +207,10 @@ def ends_title(ctx: Ctx, line: str) -> bool:
     if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
             or _NUMBER_CAPTION.match(line):
         return True
-    if line[:1] == "(" and _note(ctx, line):
+    if line[:1] == "(" and note(ctx, line):
         return True
     return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
         and not NUMBERED_NAME.match(line)
-
-
-def _note(ctx: Ctx, line: str) -> bool:
-    """"(сентябрь 2022 г. - май 2024 г.)", "(в редакции …)", "(далее – …)": a note under a
-    title, not its words ("(дорожная карта) по …" is)."""
-    inner = line[1:].split(")", 1)[0]
-    units = ctx.lemmas(inner)
-    return (any(ch.isdigit() for ch in inner) or bool(SEE_BELOW.match(line))
-            or audience_note(ctx, line)
-            or unit_line(line, get_vocab(ctx.tools), ctx.tools) is not None  # "(процентов)"
-            or (bool(units) and all(w in ctx.vocab.unit_notes for w in units))
-            or bool(ctx.vocab.approval_note.match(line))
-            or any(rx.match(line) for rx in ctx.vocab.amendments))
-
-
-def audience_note(ctx: Ctx, line: str) -> bool:
-    """"(возраст 7–11 лет, срок реализации – июнь …)": a bracketed note saying whom a
-    programme is for and how long it runs, printed under its name (a title exported a line per
-    paragraph runs into it, as its bracket is often left open or closed lines later)."""
-    if line.lstrip()[:1] != "(":
-        return False
-    lem = ctx.lemmas(line.lstrip()[1:])
-    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_audience_notes)
-
-
-def _site_note(ctx: Ctx, line: str) -> bool:
-    """"(далее - Программа)", "(утв. постановлением …)", "(в редакции …)" on their own lines
-    under a heading: a legal site's notes, where the title ends ("(2007-2010 годы)" and "(МБОУ
-    СОШ № 1)" are the title's own words)."""
-    return line[:1] == "(" and (bool(SEE_BELOW.match(line)) or audience_note(ctx, line)
-                                or bool(ctx.vocab.approval_note.match(line))
-                                or any(rx.match(line) for rx in ctx.vocab.amendments))
-
-
-def _label(line: str) -> bool:
-    """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
-    head = line.split(":", 1)[0]
-    return ":" in line and len(head.split()) <= 4
 
 
 def stopper(ctx: Ctx, text: str) -> bool:
@@ -268,7 +229,7 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
         if kept and (TABLE_LINE.search(line)
                      or (stopper(ctx, line) and not subject_line(ctx, " ".join(kept), line))
-                     or _site_note(ctx, line) or ctx.vocab.date_list.match(line)
+                     or site_note(ctx, line) or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)):
