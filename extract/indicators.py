@@ -67,7 +67,7 @@ class _Item:
         if not LETTER.search(name):
             return None  # "2", "3 | 4": column numbers or stray values, not a name
         name = FOOTNOTE.sub("", name)
-        if ctx.header is not None and _name_holds_unit(ctx):
+        if ctx.header is not None and (_name_holds_unit(ctx) or _tail_unit(name, ctx)):
             name, tail = split_unit(name, ctx)
             self.unit = self.unit or tail
         unit = (self.unit or _unit_from_name(name, ctx) or _unit_from_values(self.values.values())
@@ -96,6 +96,17 @@ def _name_holds_unit(ctx: Ctx) -> bool:
     col = name_column(ctx)
     return h.col("unit") is None and read_header(h.texts[col], ctx.tools).score("unit") >= (
         COORDINATED + 1)
+
+
+def _tail_unit(name: str, ctx: Ctx) -> bool:
+    """A table with no unit column prints the unit after the name's last comma ("Доля …,
+    процентов", "Число …, единиц"): the tail is unit words only, with no number (", 2020 год"
+    is a year, not a unit)."""
+    assert ctx.header is not None
+    m = _UNIT_TAIL.search(name)
+    return (ctx.header.col("unit") is None and m is not None and not any(
+        ch.isdigit() for ch in m.group(1)) and len(m.group(1).split()) <= 2
+        and split_unit(name, ctx)[1] is not None)
 
 
 def _unit_from_name(name: str, ctx: Ctx) -> str | None:

@@ -18,10 +18,12 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
     """natasha LOC spans of the short texts, as a last resort."""
     voc = marker_vocab(lem)
     asked: set[str] = set()
-    for text in [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]:
+    short = [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]
+    for k, text in enumerate(short):
         if text in asked or _all_capitals(text, lem):
             continue  # natasha costs ~1 ms a call: a repeated text answers as before
         asked.add(text)
+        following = [t for t in short[k + 1:] if t != text]
         for kind, span in lem.entities(text):
             words = lem.words(span)
             if kind != "LOC" or not words or any(lem.lemma(w) in voc.not_names for w in words):
@@ -30,6 +32,8 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
                 continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
             if _names_institution(text, span, lem):
                 continue  # "Луговская средняя общеобразовательная школа"
+            if _region_after(text, span, following, lem):
+                continue  # "… в Чувашской" / "Республике …": a region's adjective, its noun below
             toks = tokens(span, lem)
             if any(marker_at(toks, j, voc) for j in range(len(toks))):
                 continue  # a marked place the rules already judged (region, …)
@@ -45,6 +49,35 @@ def _names_institution(text: str, span: str, lem: Lemmatizer) -> bool:
     at = text.find(span)
     after = lem.words(text[at + len(span):])[:1] if at >= 0 else []
     return bool(after) and lem.lemma(after[0]) in _institution_after()
+
+
+def _region_after(text: str, span: str, following: list[str], lem: Lemmatizer) -> bool:
+    """The span is the adjective of a region: a region marker ("Республика", "область",
+    "край") follows it in the same text — or, when the span ends the text (texts may be lines,
+    a title cut at a line's end), at the start of the next text or after the same adjective in
+    a later text ("… в Чувашской" / "… в Чувашской Республике …")."""
+    at = text.find(span)
+    rest = text[at + len(span):] if at >= 0 else ""
+    if lem.words(rest):
+        return _region_marker_starts(rest, lem)
+    if following and _region_marker_starts(following[0], lem):
+        return True  # the line broke after the adjective
+    return any(_region_marker_starts(t[i + len(span):], lem)
+               for t in following for i in _finds(t, span))
+
+
+def _finds(text: str, span: str) -> list[int]:
+    out, i = [], text.find(span)
+    while i >= 0:
+        out.append(i)
+        i = text.find(span, i + 1)
+    return out
+
+
+def _region_marker_starts(text: str, lem: Lemmatizer) -> bool:
+    toks = tokens(text, lem)
+    mk = marker_at(toks, 0, marker_vocab(lem)) if toks else None
+    return mk is not None and mk.kind == "region"
 
 
 @cache

@@ -159,7 +159,7 @@ def _indicator(i: DraftIndicator, tools: Tools, trace: list[str]) -> Indicator:
         number=i.number,
         section=i.section,
         name=i.name,
-        unit=i.unit,
+        unit=targets.indicator_unit(i.unit),
         values=[IndicatorValue(year=v.year, kind=v.kind, value=v.value) for v in i.values],
         source=_ref(i.source),
         key=keys.indicator_key(i.name, tools.lemmatizer),

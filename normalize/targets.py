@@ -158,3 +158,15 @@ def parse_target(text: str, lem: Lemmatizer) -> Target | None:
     # a comparison word or a percent sign marks the promise better than a bare count
     c, unit = min(found, key=lambda f: (f[0].op is None and f[1] != "%", f[0].start))
     return Target(op=c.op or "=", value=c.value, unit=unit)  # type: ignore[arg-type]
+
+
+def indicator_unit(unit: str | None) -> str | None:
+    """An indicator's unit as the contract writes it: a percent word ("процентов", "в
+    процентах", "проц.") is "%"; any other unit stays as printed."""
+    if unit is None:
+        return None
+    text = unit.strip().lower().replace("ё", "е")
+    text = re.sub(r"^в\s+", "", text)  # "в процентах"
+    g = _grammar()
+    m = g.percent.match(text)
+    return "%" if m and not text[m.end():].strip(" .") else unit

@@ -242,3 +242,28 @@ def test_plan_and_fact_of_the_reporting_period_take_the_heading_year(
     (ind,) = run(para(heading), table(rows, first_line=2)).indicators
     assert [(v.year, v.kind, v.value) for v in ind.values] == want
     assert ind.name == "Доля родителей, довольных питанием детей"
+
+
+# A table with no unit column: the unit closes each indicator's name after a comma. The name
+# drops it and the unit takes it; a tail that is no unit (or names a year) stays in the name.
+@pytest.mark.parametrize(("name", "expected_name", "unit"), [
+    ("Доля школьников, занятых в кружках, процентов", "Доля школьников, занятых в кружках",
+     "процентов"),
+    ("Число участников летних смен, человек", "Число участников летних смен", "человек"),
+    ("Количество открытых центров досуга, единиц", "Количество открытых центров досуга",
+     "единиц"),
+    ("Доля детей, охваченных отдыхом", "Доля детей, охваченных отдыхом", None),
+    ("Число выпускников, 2020 год", "Число выпускников, 2020 год", None),
+])
+def test_unit_after_comma_without_unit_column(name: str, expected_name: str,
+                                              unit: str | None) -> None:
+    rows = [["N п/п", "Индикаторы", "2019", "2020"], ["1.", name, "86,0", "90,5"]]
+    (ind,) = run(table(rows)).indicators
+    assert (ind.name, ind.unit) == (expected_name, unit)
+
+
+def test_unit_column_keeps_the_name_whole() -> None:
+    rows = [["N п/п", "Индикаторы", "Ед. изм.", "2020"],
+            ["1.", "Доля школьников, занятых в кружках, процентов", "%", "86,0"]]
+    (ind,) = run(table(rows)).indicators
+    assert ind.name.endswith("процентов") and ind.unit == "%"

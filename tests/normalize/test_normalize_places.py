@@ -160,6 +160,22 @@ def test_natasha_fallback_for_unmarked_names(text: str, expected: str, lem: Lemm
     assert counting.ner_calls == 1
 
 
+# A region's adjective at a line's end, its noun on the next line (or later in the header): a
+# region, never a municipality read by natasha.
+@pytest.mark.parametrize(("texts", "adjective"), [
+    (["План мероприятий по развитию образования в Ивановской", "области на 2024 год"],
+     "Ивановский"),
+    (["Программа развития дополнительного образования в Марийской",
+      "Приложение к программе развития дополнительного образования в Марийской Республике"],
+     "Марийский"),
+    (["Показатели подпрограммы воспитания в Хабаровском", "крае на 2020-2025 годы"],
+     "Хабаровский"),
+])
+def test_region_adjective_before_next_line_marker_is_no_municipality(
+        texts: list[str], adjective: str, lem: Lemmatizer) -> None:
+    assert find_place(texts, lem).municipality is None, adjective  # natasha reads it as a LOC
+
+
 def test_natasha_not_asked_when_rules_find_it_or_text_is_long(lem: Lemmatizer) -> None:
     counting = _CountingLemmatizer(lem)
     find_place(["Дорожная карта Северского района"], counting)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from normalize import targets
 from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.models import Target
 from normalize.targets import parse_target
@@ -103,3 +104,12 @@ def test_target(text: str, op: str, value: float, unit: str | None, lem: Lemmati
 @pytest.mark.parametrize("text", NOT_TARGETS)
 def test_not_a_target(text: str, lem: Lemmatizer) -> None:
     assert parse_target(text, lem) is None
+
+
+@pytest.mark.parametrize(("unit", "expected"), [
+    ("процентов", "%"), ("в процентах", "%"), ("проц.", "%"), ("%", "%"),
+    ("человек", "человек"), ("единиц", "единиц"), (None, None),
+])
+def test_indicator_unit_percent_word_is_percent_sign(unit: str | None,
+                                                     expected: str | None) -> None:
+    assert targets.indicator_unit(unit) == expected
