@@ -228,23 +228,6 @@ def join_broken(first: Chunk, rest: list[Chunk]) -> tuple[str, int]:
     return text, used
 
 
-def run_text(chunks: list[Chunk] | tuple[Chunk, ...], i: int, max_words: int = 12,
-             limit: int = 5) -> str:
-    """Chunk `i` with the short lines after it that continue it. Some readers (PDF) give one
-    paragraph per printed line: "Приложение" / "к приказу МКУ МО" / "от 09.12.2022 № 18"."""
-    first = chunks[i]
-    text = first.text
-    for nxt in chunks[i + 1 : i + limit]:
-        if text.rstrip().endswith((".", "!", "?", ":", ";")) or nxt.cells is not None:
-            break
-        if nxt.bold != first.bold or nxt.list_number or nxt.heading:
-            break
-        if len(nxt.text.split()) > max_words:
-            break
-        text = f"{text} {nxt.text}"
-    return text
-
-
 def with_text(c: Chunk, text: str) -> Chunk:
     """A copy of `c` with another text (a row's copy becomes a paragraph)."""
     if c.cells is not None:
