@@ -33,7 +33,8 @@ def _month_stems() -> tuple[str, ...]:
 def unit_cells() -> frozenset[str]:
     """Lines that are only a unit of measure (data/cell_kinds.yaml), lower case."""
     path = Path(__file__).parent / "data" / "cell_kinds.yaml"
-    return frozenset(" ".join(str(u).split()) for u in load_yaml(path.read_text("utf-8"))["unit_cells"])
+    units = load_yaml(path.read_text("utf-8"))["unit_cells"]
+    return frozenset(" ".join(str(u).split()) for u in units)
 
 
 def is_time_heading(line: str) -> bool:
