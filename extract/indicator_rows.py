@@ -59,7 +59,8 @@ def is_remark(text: str, ctx: Ctx) -> bool:
 # "58человек", "58 человек/100%", "58Человек, 100%", "0Человек, %", "250 человек 98%", "0": the
 # federal self-examination form prints the value in its "Единица измерения" column, glued to
 # the unit, a count's share after it
-_UNIT_VALUE = re.compile(rf"^\s*({_NUM})\s*([А-Яа-яЁё]+\.?)?\s*(?:[,/]?\s*(?:{_NUM}\s*)?%)?\s*$")
+_UNIT_VALUE = re.compile(rf"^\s*({_NUM})\s*([А-Яа-яЁё]+\.?(?:\s?[а-яё]+\.?)?)?"
+                         rf"\s*(?:[,/]?\s*(?:{_NUM}\s*)?%)?\s*$")
 _UNIT_VALUE_SHARE = 0.5  # of a unit column's filled cells, to take the column as values
 
 

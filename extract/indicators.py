@@ -160,7 +160,10 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             )
             section = _section([r.number, split[0]], row, ctx, items, used)
             r = Row(name=[split[1]], unit=r.unit, values=r.values, shift=r.shift)
-        if r.values or (r.number and not years and i not in unvalued):
+        # a numbered row is an indicator even without a value when no column gives it a year,
+        # or when its value cell holds an answer ("да"); not a section row of the form
+        listed = not years or glued is not None
+        if r.values or (r.number and listed and i not in unvalued):
             item = _new_item(r, row, section, ctx, items)
             item.measured = glued is not None and i not in unvalued
             _set_values(item, values, years, ctx, set(r.values))
@@ -188,14 +191,24 @@ def _unit_values(ctx: Ctx, col: int, read: list[tuple[GridRow, Row]]
     unvalued: set[int] = set()
     for i, (row, r) in enumerate(read):
         got = unit_value(r.unit) if r.unit else None
-        if got is None:
-            unvalued.add(i)
+        if got is None and _only_unit(r.unit, ctx):
+            unvalued.add(i)  # "Инфраструктура | кв. м": a section row
             out.append((row, r))
+            continue
+        if got is None:  # "да", "имеется": an answer, not a number
+            out.append((row, Row(number=r.number, name=r.name, shift=r.shift, base=r.base)))
             continue
         values = {col: got[0]} if years else {}
         out.append((row, Row(number=r.number, name=r.name, unit=got[1] or "", values=values,
                              shift=r.shift, base=r.base)))
     return years, out, unvalued
+
+
+def _only_unit(text: str, ctx: Ctx) -> bool:
+    """An empty cell or one of unit words only ("человек", "кв. м", "%")."""
+    words = [w for w in ctx.tools.lemmas(text) if w.isalpha()]
+    return text.strip() in ("", "%") or (bool(words) and all(w in ctx.vocab.unit_words
+                                                            for w in words))
 
 
 def _heading_years(ctx: Ctx) -> dict[int, int]:

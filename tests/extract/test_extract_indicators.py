@@ -276,7 +276,9 @@ _SELF_EXAM = [["№ п/п", "Показатели", "Единица измере
               ["1", "Общие сведения", "человек"],
               ["1.1", "Число детей, в том числе:", "40 человек"],
               ["1.1.1", "В группах полного дня", "35 человек/88%"],
-              ["1.2", "Число детей с ОВЗ", "0Человек, %"]]
+              ["1.2", "Число детей с ОВЗ", "0Человек, %"],
+              ["2", "Инфраструктура", "кв. м"],
+              ["2.1", "Наличие бассейна", "нет"]]
 
 
 @pytest.mark.parametrize(("heading", "want"), [
@@ -288,7 +290,7 @@ def test_unit_column_holding_the_values(heading: str,
                                         want: list[list[tuple[int, str, float]]]) -> None:
     inds = run(para(heading), table(_SELF_EXAM, first_line=2)).indicators
     assert [i.name for i in inds] == ["Число детей, в том числе", "В группах полного дня",
-                                      "Число детей с ОВЗ"]
-    assert {i.section for i in inds} == {"Общие сведения"}
-    assert [i.unit for i in inds] == ["человек"] * 3
-    assert [[(v.year, v.kind, v.value) for v in i.values] for i in inds] == want
+                                      "Число детей с ОВЗ", "Наличие бассейна"]
+    assert [i.section for i in inds] == ["Общие сведения"] * 3 + ["Инфраструктура"]
+    assert [i.unit for i in inds] == ["человек"] * 3 + [None]  # "нет" is an answer, no unit
+    assert [[(v.year, v.kind, v.value) for v in i.values] for i in inds] == [*want, []]
