@@ -56,6 +56,38 @@ def is_remark(text: str, ctx: Ctx) -> bool:
 
 
 
+# "58человек", "58 человек/100%", "58Человек, 100%", "0Человек, %", "250 человек 98%", "0": the
+# federal self-examination form prints the value in its "Единица измерения" column, glued to
+# the unit, a count's share after it
+_UNIT_VALUE = re.compile(rf"^\s*({_NUM})\s*([А-Яа-яЁё]+\.?(?:\s?[а-яё]+\.?)?)?"
+                         rf"\s*(?:[,/]?\s*(?:{_NUM}\s*)?%)?\s*$")
+_UNIT_VALUE_SHARE = 0.5  # of a unit column's filled cells, to take the column as values
+
+
+def unit_value(text: str) -> tuple[str, str | None] | None:
+    """(value, unit) of a unit cell that holds the value ("58 человек/100%" → ("58",
+    "человек")), or None."""
+    m = _UNIT_VALUE.match(" ".join(text.split()))
+    if not m:
+        return None
+    return m.group(1), (m.group(2).lower() if m.group(2) else None)
+
+
+def unit_holds_values(ctx: Ctx) -> int | None:
+    """The unit column, when the table has no value column and most of the unit column's
+    filled cells open with a number: there the unit column is where the values are."""
+    h = ctx.header
+    assert h is not None
+    col = h.col("unit")
+    if col is None or h.value_cols:
+        return None
+    cells = [row.texts[col] for row in ctx.body
+             if col < len(row.texts) and row.texts[col].strip()]
+    if not cells or sum(unit_value(t) is not None for t in cells) / len(cells) < _UNIT_VALUE_SHARE:
+        return None
+    return col
+
+
 def name_column(ctx: Ctx) -> int:
     h = ctx.header
     assert h is not None

@@ -22,6 +22,8 @@ from extract.indicator_rows import (
     name_column,
     parse_value,
     read_row,
+    unit_holds_values,
+    unit_value,
 )
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
@@ -58,11 +60,13 @@ class _Item:
     unit: str | None = None
     # (column, part): a "план/факт" cell gives two values, parts 0 and 1
     values: dict[tuple[int, int], DraftValue] = field(default_factory=dict)
+    measured: bool = False  # its row holds a value, even one no year could be given to
 
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         # "- их доля …": a sub-row's list dash is no word of its name
         name = _LIST_DASH.sub("", flat(" ".join(self.name))).rstrip(" ;")
-        if self.values:  # "…, в том числе: | 76 | 78" measured itself, its parts on rows below
+        if self.values or self.measured:  # "…, в том числе: | 76 | 78" measured itself, its
+            # parts on rows below
             name = name.rstrip(" :")
         if not LETTER.search(name):
             return None  # "2", "3 | 4": column numbers or stray values, not a name
@@ -129,6 +133,9 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         if c not in years:
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, read_row(row.texts, ctx)) for row in ctx.body]
+    unvalued: set[int] = set()
+    if (glued := unit_holds_values(ctx)) is not None:
+        years, read, unvalued = _unit_values(ctx, glued, read)
     grouped = _numbered_groups([r for _, r in read])
     parents = _parent_rows(read)
     parent: str | None = None
@@ -153,8 +160,12 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             )
             section = _section([r.number, split[0]], row, ctx, items, used)
             r = Row(name=[split[1]], unit=r.unit, values=r.values, shift=r.shift)
-        if r.values or (r.number and not years):
+        # a numbered row is an indicator even without a value when no column gives it a year,
+        # or when its value cell holds an answer ("да"); not a section row of the form
+        listed = not years or glued is not None
+        if r.values or (r.number and listed and i not in unvalued):
             item = _new_item(r, row, section, ctx, items)
+            item.measured = glued is not None and i not in unvalued
             _set_values(item, values, years, ctx, set(r.values))
             if r.base and r.base[3] not in {v.year for v in item.values.values()}:
                 col, cell, number, year = r.base
@@ -165,6 +176,39 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _unit_values(ctx: Ctx, col: int, read: list[tuple[GridRow, Row]]
+                 ) -> tuple[dict[int, int], list[tuple[GridRow, Row]], set[int]]:
+    """The unit column holds the values ("58 человек/100%"): each row's value and unit split
+    apart, of the heading's year ("… за 2020 год"); with no year they cannot be tied to one and
+    are left out. Rows with no value there ("Образовательная деятельность | человек") are
+    section rows. Gives the years, the rows and the indexes of rows without a value."""
+    years = {col: ctx.year} if ctx.year is not None else {}
+    ctx.note("indicator_unit_values", f"unit column {col + 1} holds "
+             + (f"the values of {ctx.year}" if years else "the values (no year: left empty)"))
+    out: list[tuple[GridRow, Row]] = []
+    unvalued: set[int] = set()
+    for i, (row, r) in enumerate(read):
+        got = unit_value(r.unit) if r.unit else None
+        if got is None and _only_unit(r.unit, ctx):
+            unvalued.add(i)  # "Инфраструктура | кв. м": a section row
+            out.append((row, r))
+            continue
+        if got is None:  # "да", "имеется": an answer, not a number
+            out.append((row, Row(number=r.number, name=r.name, shift=r.shift, base=r.base)))
+            continue
+        values = {col: got[0]} if years else {}
+        out.append((row, Row(number=r.number, name=r.name, unit=got[1] or "", values=values,
+                             shift=r.shift, base=r.base)))
+    return years, out, unvalued
+
+
+def _only_unit(text: str, ctx: Ctx) -> bool:
+    """An empty cell or one of unit words only ("человек", "кв. м", "%")."""
+    words = [w for w in ctx.tools.lemmas(text) if w.isalpha()]
+    return text.strip() in ("", "%") or (bool(words) and all(w in ctx.vocab.unit_words
+                                                            for w in words))
 
 
 def _heading_years(ctx: Ctx) -> dict[int, int]:

@@ -113,6 +113,7 @@ GENERATORS = [
     ("make_facts31b_samples.py", []),
     ("make_facts32b_samples.py", []),
     ("make_tables40d_samples.py", []),
+    ("make_tables46b_samples.py", []),
     ("make_facts40c_samples.py", []),
     ("make_facts40f_samples.py", []),
     ("make_facts44_samples.py", []),

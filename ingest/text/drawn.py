@@ -22,6 +22,8 @@ from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 
 _INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
 
+# a "№ п/п" caption on a line of its own: a table printed one cell a line with no blank line
+_NUMBER_CAPTION_LINE = re.compile(r"^[ \t]*(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*$", re.M)
 _DATE_LINE = re.compile(DATE_OPEN.pattern, re.I | re.M)  # a line opening with a date
 
 
@@ -52,7 +54,8 @@ def drawn_tables(raw: list[str], text: str) -> list[Drawn]:
         found += [Drawn("pipe cells", r.start, r.end, partial(read_pipes, r))
                   for r in pipe_runs(raw)
                   if not any(a < r.end and r.start < b for a, b in taken)]
-    if "\n\n" in text:  # a number caption, or a caption paragraph (line_cells)
+    if "\n\n" in text or _NUMBER_CAPTION_LINE.search(text):  # a number caption, or a caption
+        # paragraph (line_cells)
         taken = [(d.start, d.end) for d in found]
         found += [Drawn("paragraph cells", r.start, r.end, partial(read_pipes, r))
                   for r in para_runs(raw)

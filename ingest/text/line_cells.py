@@ -7,6 +7,11 @@ one ending in a comma.
 
 The header has no caption over the number column, so an empty one is put in its place, and
 the stream is then read as a bare-bar table (bar_rows) like the paragraph form (para_cells).
+
+A site page that is only such a table (the federal self-examination indicator form) prints it
+with no blank line at all: a "№ п/п" caption line, the other captions a line each (a caption
+wrapped over two lines goes on in lower case: "Единица" / "измерения"), then the rows. The
+number caption opens the header there, so no blank line is asked before it.
 """
 
 from __future__ import annotations
@@ -15,9 +20,12 @@ import re
 
 from ingest.text.grid_rules import is_row_number
 from ingest.text.pipe_cells import PipeRun, Token
-from ingest.text.time_heads import _month_stems
+from ingest.text.time_heads import _month_stems, unit_cells
 
 _CAPTION_LINE = re.compile(r"^[А-ЯЁ][а-яё]+(?:[ \-][а-яё]+){0,3}$")
+_WORD_CAPTION = re.compile(r"^[А-ЯЁа-яё][а-яё]+(?:[ \-][а-яё]+){0,3}$")
+_NUMBER_CAPTION = re.compile(r"^(?:N|№)\s*(?:п\s*/\s*п|пп\.?|п\.\s*п\.?)$", re.I)
+_MIN_NUMBERED_CAPTIONS = 2  # captions after a "№ п/п" line (name and value at least)
 _MIN_CAPTIONS = 3
 _MAX_CAPTIONS = 8
 _MAX_LEAD = 4  # lines (section titles) between the header and row 1 at most
@@ -37,6 +45,46 @@ def _header_end(raw: list[str], i: int) -> int | None:
     return j if j - i >= _MIN_CAPTIONS else None
 
 
+def _numbered_header(raw: list[str], i: int) -> tuple[int, list[list[int]]] | None:
+    """A "№ п/п" caption line and the caption lines under it up to row 1, no blank line
+    between them: the line after the header and each caption's lines, or None."""
+    if not _NUMBER_CAPTION.match(" ".join(raw[i].split())):
+        return None
+    caps: list[list[int]] = []
+    j = i + 1
+    while j < len(raw) and raw[j].strip() and j - i <= _MAX_CAPTIONS:
+        text = " ".join(raw[j].split())
+        if is_row_number(text):
+            break
+        if not _WORD_CAPTION.match(text):
+            return None
+        if caps and text[:1].islower():
+            caps[-1].append(j)  # "Единица" / "измерения": one caption wrapped
+        else:
+            caps.append([j])
+        j += 1
+    if not (_MIN_NUMBERED_CAPTIONS <= len(caps) <= _MAX_CAPTIONS) or j >= len(raw):
+        return None
+    return (j, caps) if is_row_number(raw[j]) else None
+
+
+def _header_tokens(raw: list[str], i: int) -> tuple[int, list[Token]] | None:
+    """The header opening at line i (a caption paragraph, or a "№ п/п" line and its captions)
+    as the line after it and its caption tokens, the number column's first."""
+    numbered = _numbered_header(raw, i)
+    if numbered is not None:
+        head, caps = numbered
+        tokens = [Token(" ".join(raw[i].split()), i + 1, first=True)]
+        return head, tokens + [Token("\n".join(" ".join(raw[k].split()) for k in c), c[0] + 1,
+                                     first=True, gap=len(c)) for c in caps]
+    end = _header_end(raw, i)
+    if end is None:
+        return None
+    tokens = [Token("", i + 1, first=True)]  # the number column has no caption
+    return end, tokens + [Token(" ".join(raw[k].split()), k + 1, first=True)
+                          for k in range(i, end)]
+
+
 def _lines(raw: list[str], start: int) -> list[int]:
     """Non-blank lines from `start` on, up to a gap of more than _MAX_GAP blank lines."""
     out: list[int] = []
@@ -54,6 +102,8 @@ def _goes_on(above: str, line: str) -> bool:
     """`line` continues the cell printed on the line above it: it goes on in lower case (but a
     date cell, "сентябрь", "в течение года", opens a cell of its own) or the line above ends
     in a comma or a hyphen."""
+    if " ".join(line.lower().split()) in unit_cells():
+        return False  # "человек" under a section title: the row's unit cell
     if above.rstrip().endswith((",", "-", "–")):
         return True
     head = " " + " ".join(line.lower().split()[:3])
@@ -85,16 +135,15 @@ def _row_cells(raw: list[str], lines: list[int], width: int) -> tuple[list[Token
 
 def line_run_at(raw: list[str], i: int) -> PipeRun | None:
     """The one-cell-a-line table whose caption paragraph opens at line i, or None."""
-    head = _header_end(raw, i)
-    if head is None:
+    header = _header_tokens(raw, i)
+    if header is None:
         return None
+    head, tokens = header
     lines = _lines(raw, head)
     starts = [n for n, k in enumerate(lines) if is_row_number(raw[k])]
     if not starts or starts[0] > _MAX_LEAD or raw[lines[starts[0]]].strip().rstrip(".") != "1":
         return None
-    width = head - i
-    tokens = [Token("", i + 1, first=True)]  # the number column has no caption
-    tokens += [Token(" ".join(raw[k].split()), k + 1, first=True) for k in range(i, head)]
+    width = len(tokens) - 1
     tokens += [Token(" ".join(raw[k].split()), k + 1, first=True) for k in lines[:starts[0]]]
     rows = 0
     bounds = list(zip(starts, [*starts[1:], len(lines)], strict=True))

@@ -29,6 +29,14 @@ def _month_stems() -> tuple[str, ...]:
     return tuple(load_yaml(path.read_text("utf-8"))["date_stems"])
 
 
+@lru_cache(maxsize=1)
+def unit_cells() -> frozenset[str]:
+    """Lines that are only a unit of measure (data/cell_kinds.yaml), lower case."""
+    path = Path(__file__).parent / "data" / "cell_kinds.yaml"
+    units = load_yaml(path.read_text("utf-8"))["unit_cells"]
+    return frozenset(" ".join(str(u).split()) for u in units)
+
+
 def is_time_heading(line: str) -> bool:
     """True for "СЕНТЯБРЬ. Заседание …", "ЯНВАРЬ – ФЕВРАЛЬ:", "ДЕКАБРЬ"."""
     m = _HEAD.match(line)

@@ -267,3 +267,30 @@ def test_unit_column_keeps_the_name_whole() -> None:
             ["1.", "Доля школьников, занятых в кружках, процентов", "%", "86,0"]]
     (ind,) = run(table(rows)).indicators
     assert ind.name.endswith("процентов") and ind.unit == "%"
+
+
+# The federal self-examination form: the "Единица измерения" column holds each value glued to
+# its unit (a share after a count); the year comes from the heading; a row whose unit cell has
+# no value is a section. With no year in the heading the values cannot be tied to one.
+_SELF_EXAM = [["№ п/п", "Показатели", "Единица измерения"],
+              ["1", "Общие сведения", "человек"],
+              ["1.1", "Число детей, в том числе:", "40 человек"],
+              ["1.1.1", "В группах полного дня", "35 человек/88%"],
+              ["1.2", "Число детей с ОВЗ", "0Человек, %"],
+              ["2", "Инфраструктура", "кв. м"],
+              ["2.1", "Наличие бассейна", "нет"]]
+
+
+@pytest.mark.parametrize(("heading", "want"), [
+    ("Показатели деятельности детского сада, подлежащего самообследованию за 2025 год",
+     [[(2025, "fact", 40.0)], [(2025, "fact", 35.0)], [(2025, "fact", 0.0)]]),
+    ("Показатели деятельности детского сада (самообследование)", [[], [], []]),
+])
+def test_unit_column_holding_the_values(heading: str,
+                                        want: list[list[tuple[int, str, float]]]) -> None:
+    inds = run(para(heading), table(_SELF_EXAM, first_line=2)).indicators
+    assert [i.name for i in inds] == ["Число детей, в том числе", "В группах полного дня",
+                                      "Число детей с ОВЗ", "Наличие бассейна"]
+    assert [i.section for i in inds] == ["Общие сведения"] * 3 + ["Инфраструктура"]
+    assert [i.unit for i in inds] == ["человек"] * 3 + [None]  # "нет" is an answer, no unit
+    assert [[(v.year, v.kind, v.value) for v in i.values] for i in inds] == [*want, []]

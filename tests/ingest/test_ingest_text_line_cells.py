@@ -66,3 +66,51 @@ def test_line_cells(text: str, expected: list[list[str]] | None) -> None:
     texts = [t.text for t in run.tokens]
     assert texts == [cell for row in expected for cell in row]
     assert "Директор школы" not in "\n".join(raw[run.start:run.end])
+
+
+# A site page that is only the self-examination indicator form: no blank line anywhere, a
+# "№ п/п" line opens the header, a caption wraps in lower case, a section row's only other cell
+# is its unit, and a value cell (count and share) goes on after a comma.
+_FORM = """Показатели работы детского сада, подлежащего самообследованию
+за 2025 год
+№ п/п
+показатели
+Единица
+измерения
+1
+Общие сведения
+человек
+1.1
+Число детей, посещающих детский сад,
+в том числе:
+40человек
+1.1.1
+В группах полного
+дня
+35Человек,
+88%
+1.2
+Число групп
+2единиц"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_FORM, [["№ п/п", "показатели", "Единица\nизмерения"],
+             ["1", "Общие сведения", "человек"],
+             ["1.1", "Число детей, посещающих детский сад,\nв том числе:", "40человек"],
+             ["1.1.1", "В группах полного\nдня", "35Человек,\n88%"],
+             ["1.2", "Число групп", "2единиц"]]),
+    # a "№ п/п" line over long text lines is no header
+    ("№ п/п\nВ этом году в саду прошли праздники, конкурсы и выставки для всех\n1\nа\nб\n2\nа\nб",
+     None),
+])
+def test_line_cells_opened_by_a_number_caption(text: str,
+                                              expected: list[list[str]] | None) -> None:
+    raw = text.split("\n")
+    at = next(i for i, line in enumerate(raw) if line.startswith("№"))
+    run = line_run_at(raw, at)
+    if expected is None:
+        assert run is None
+        return
+    assert run is not None
+    assert [t.text for t in run.tokens] == [cell for row in expected for cell in row]
