@@ -36,6 +36,7 @@ from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
+from extract.facts import owner_plain as owner_plain_
 from extract.facts import passport_stack as passport_stack_
 from extract.facts import period as period_
 from extract.facts import period_report as period_report_
@@ -290,6 +291,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             or _named("issuer", "numbered_title_full_name",
                       full_name_.numbered_full_name_in_title(ctx, title), trace)
+            # "Программа развития Второй Лесной Гимназии": a school named without its form
+            or _named("issuer", "plain_owner", owner_plain_.plain_owner(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)

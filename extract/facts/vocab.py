@@ -106,6 +106,7 @@ class FactsVocab:
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
     decision_records: frozenset[str]
+    own_councils: tuple[Lemmas, ...]
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
@@ -283,6 +284,7 @@ def facts_vocab() -> FactsVocab:
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
         decision_records=frozenset(f["decision_records"]),
+        own_councils=tuple(tuple(x) for x in f["own_councils"]),
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),

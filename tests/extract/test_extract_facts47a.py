@@ -118,3 +118,56 @@ def test_school_under_founder_letterhead(tools: ExtractTools, lines: tuple[str, 
     ctx = Ctx(chunks=tuple(chunks(pdf_doc(*lines))), found=Found(), tools=tools,
               vocab=facts_vocab())
     assert issuer_of_letterhead(ctx, list(lines)) == issuer
+
+
+COUNCILS = [
+    # approved by the school's own council: the director's grif names the school
+    ("УТВЕРЖДЕН\nрешением педагогического совета\nпротокол № 2 от «30» августа 2022г.\n"
+     "Директор МБОУ ООШ №8\n__________ Л.К. Пахомова\n\nПЛАН РАБОТЫ ШКОЛЫ\n"
+     "на 2022-2023 учебный год",
+     "МБОУ ООШ №8"),
+    ("УТВЕРЖДЕНА\nрешением Управляющего совета школы\nпротокол № 4 от 12.05.2021\n"
+     "Директор МАОУ «Лицей № 1»\n__________ О.И. Гришина\n\nПРОГРАММА РАЗВИТИЯ\n"
+     "на 2021-2025 годы",
+     "МАОУ «Лицей № 1»"),
+    # a municipal council's decision: that council issued it
+    ("УТВЕРЖДЕНА\nрешением Совета депутатов Лесного района\nот 12.05.2021 № 44\n\n"
+     "МУНИЦИПАЛЬНАЯ ПРОГРАММА\n«Развитие образования» на 2021-2025 годы",
+     "Совет депутатов Лесного района"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), COUNCILS)
+def test_own_council_is_no_issuer(tmp_path: Path, tools: ExtractTools, text: str,
+                                  issuer: str) -> None:
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+PLAIN_OWNERS = [
+    ("Программа развития Второй Сосновской Гимназии на 2016-2020 гг.", "Вторая Сосновская Гимназия"),
+    ("ПРОГРАММА РАЗВИТИЯ Сосновской гимназии № 2 на 2021-2025 годы", "Сосновская гимназия № 2"),
+    ("Программа развития Первого Кедровского лицея", "Первый Кедровский лицей"),
+    # the common noun alone names no school
+    ("Программа развития школы на 2021-2025 годы", None),
+]
+
+
+@pytest.mark.parametrize(("title", "owner"), PLAIN_OWNERS)
+def test_plain_owner_in_title(tools: ExtractTools, title: str, owner: str | None) -> None:
+    from extract.facts.owner_plain import plain_owner
+    ctx = Ctx(chunks=tuple(chunks(pdf_doc(title))), found=Found(), tools=tools,
+              vocab=facts_vocab())
+    assert plain_owner(ctx, title) == owner
+
+
+TOWNS = [
+    ("г. Сосновое Поле, ул. Школьная, д. 3.", "г. Сосновое Поле"),
+    ("г. Великие Озёра, ул. Мира", "г. Великие Озёра"),
+    ("г. Кедровый, ул. Мира", "г. Кедровый"),
+]
+
+
+@pytest.mark.parametrize(("line", "place"), TOWNS)
+def test_town_of_two_words(tmp_path: Path, tools: ExtractTools, line: str, place: str) -> None:
+    text = f"Программа развития школы\nна 2021 – 2025 годы\n\n{line}\n\n2021 год.\n"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.municipality_text == place
