@@ -14,6 +14,7 @@ _WORD = re.compile(r"[А-Яа-яЁёA-Za-z]{3,}")
 _SHARED = 0.6  # of the caption's words, the heading below re-says at least this share
 _MIN_WORDS = 2
 _HEADING_LINES = 6  # a heading's lines measured (the title page goes on under it)
+_SAYS = ("VERB", "PRTS")
 
 
 def _words(ctx: Ctx, text: str) -> set[str]:
@@ -36,5 +37,7 @@ def past_caption(ctx: Ctx, head: tuple[Chunk, ...], found: list[int], i: int) ->
     lines = head[j].lines or (head[j].text,)
     if _words(ctx, lines[0]) & ctx.vocab.title_restarts:  # "ПАСПОРТ программы …"
         return i
+    if any(ctx.tools.tag(w.lower())[0] in _SAYS for w in lines[0].split()):
+        return i  # "План работы разработан …": the body's sentence, no heading
     below = _words(ctx, " ".join(lines[:_HEADING_LINES]))
     return j if len(caption & below) >= _SHARED * len(caption) else i
