@@ -38,6 +38,12 @@ def _nominative(ctx: Ctx, printed: list[str]) -> str | None:
     return " ".join(_cased(p, w) for p, w in zip(printed, whole, strict=True))
 
 
+def _leads(ctx: Ctx, word: str) -> bool:
+    """"развития" or the plan's noun before the name: the plan is the school's own."""
+    lem = ctx.lemmas(word)
+    return bool(set(lem) & ctx.vocab.owner_lead_words) or ctx.plan_noun(lem) is not None
+
+
 def plain_owner(ctx: Ctx, title: str | None) -> str | None:
     """The institution named in the genitive by its adjectives and its type word, with its
     number after it ("Гимназии № 2"); its first word in capitals (a proper name, not "развития
@@ -50,7 +56,7 @@ def plain_owner(ctx: Ctx, title: str | None) -> str | None:
         j = k
         while j > 1 and _genitive_adjective(ctx, words[j - 1]):
             j -= 1
-        if j == k or not words[j][:1].isupper():
+        if j == k or not words[j][:1].isupper() or not _leads(ctx, words[j - 1]):
             continue
         name = _nominative(ctx, words[j : k + 1])
         if name is None:

@@ -172,3 +172,12 @@ TOWNS = [
 def test_town_of_two_words(tmp_path: Path, tools: ExtractTools, line: str, place: str) -> None:
     text = f"Программа развития школы\nна 2021 – 2025 годы\n\n{line}\n\n2021 год.\n"
     assert facts_of(txt_doc(tmp_path, text), tools).document.municipality_text == place
+
+
+def test_plain_owner_of_a_part(tools: ExtractTools) -> None:
+    """"План работы библиотеки Сосновской школы": the plan of a part of the school."""
+    from extract.facts.owner_plain import plain_owner
+    title = "План работы библиотеки Сосновской школы на 2025 год"
+    ctx = Ctx(chunks=tuple(chunks(pdf_doc(title))), found=Found(), tools=tools,
+              vocab=facts_vocab())
+    assert plain_owner(ctx, title) is None
