@@ -36,6 +36,8 @@ from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
+from extract.facts import owner_plain as owner_plain_
+from extract.facts import passport_stack as passport_stack_
 from extract.facts import period as period_
 from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
@@ -289,6 +291,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             or _named("issuer", "numbered_title_full_name",
                       full_name_.numbered_full_name_in_title(ctx, title), trace)
+            # "Программа развития Второй Лесной Гимназии": a school named without its form
+            or _named("issuer", "plain_owner", owner_plain_.plain_owner(ctx, title), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)
@@ -394,6 +398,14 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
         tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
     if not tasks and not ctx.found.tasks:
         tasks = _named("tasks", "sentence", goals_.tasks_of_sentence(ctx), trace) or []
+    if not (goals or ctx.found.goals) or not (tasks or ctx.found.tasks):
+        # a passport whose PDF text stacks its cells as lines, labels without separators:
+        # read only for what no rule above found (its rows may be read as rows already)
+        more_goals, more_tasks = passport_stack_.goals_tasks(ctx)
+        if not (goals or ctx.found.goals):
+            goals = _named("goals", "stacked_passport", more_goals, trace) or []
+        if not (tasks or ctx.found.tasks):
+            tasks = _named("tasks", "stacked_passport", more_tasks, trace) or []
     return goals_.dedupe(goals, ctx.found.goals), goals_.dedupe(tasks, ctx.found.tasks)
 
 

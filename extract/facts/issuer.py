@@ -59,6 +59,16 @@ def _starts_unit(ctx: Ctx, line: str) -> bool:
     return word == head[1]
 
 
+def _form_over_noun(ctx: Ctx, line: str, below: list[str]) -> bool:
+    """A legal form's adjectives alone on a line ("Муниципальное автономное
+    общеобразовательное") over a line opening with the body's noun ("учреждение – …")."""
+    words = line.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not below or not _starts_unit(ctx, below[0]):
+        return False
+    return all(w.isalpha() and ctx.tools.tag(w.lower()) in (("ADJF", "nomn"), ("ADJF", "accs"))
+               for w in words)
+
+
 def _unfinished(ctx: Ctx, unit: str) -> bool:
     """True when `unit` cannot end here: a quote is open ("… «Луговская средняя" / "…
     школа»"), it is a legal form without its name ("МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ
@@ -94,7 +104,10 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
     """The letterhead's lines grouped into the bodies they name, top first."""
     out: list[str] = []
     pending: list[str] = []  # lines above the first body's word
-    for line in lines:
+    joined = -1  # a line already joined to the one above it
+    for k, line in enumerate(lines):
+        if k == joined:
+            continue
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
@@ -103,6 +116,11 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             out.append(with_legal_form(ctx, pending, line) if not out else line)
         elif not out:
             pending.append(line)
+        elif _form_over_noun(ctx, line, lines[k + 1 : k + 2]) and not _unfinished(ctx, out[-1]):
+            # "Управление … / Муниципальное автономное общеобразовательное / учреждение –
+            # лицей № 5": the school's own name under its founder's body
+            out.append(f"{line} {lines[k + 1]}")
+            joined = k + 1
         elif out and (address_line(line) or place_under_quoted(ctx, out[-1], line)) \
                 and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name

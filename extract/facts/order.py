@@ -254,9 +254,16 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 def issuer_from_approval(ctx: Ctx) -> str | None:
     """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
     s = _stamp(ctx, ("approval",), need_org=True)
-    if not s or not s.org or _common_school_noun(ctx, s.org):
+    if not s or not s.org or _common_school_noun(ctx, s.org) or _own_council(ctx, s.org):
         return None
     return nominative_head(s.org, ctx)
+
+
+def _own_council(ctx: Ctx, org: str) -> bool:
+    """"решением педагогического совета протокол № 1": the school's own council approved it;
+    the school, named elsewhere, issued the document."""
+    lem = ctx.lemmas(org)
+    return any(lem[k : k + len(p)] == p for p in ctx.vocab.own_councils for k in range(len(lem)))
 
 
 def _common_school_noun(ctx: Ctx, org: str) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts import grifs
+from extract.facts import grifs, title_caption
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
 from extract.facts.ctx import Ctx
@@ -124,7 +124,8 @@ def plan_heading(ctx: Ctx) -> str | None:
         card = _card_over_heading(ctx, weak)
         if card:
             return clean_title(ctx, card)
-        return clean_title(ctx, with_continuation(ctx, head, grifs.after_grif(ctx, weak)))
+        first = title_caption.past_caption(ctx, head, weak, grifs.after_grif(ctx, weak))
+        return clean_title(ctx, with_continuation(ctx, head, first))
     run_on = run_on_heading(ctx)  # a page run into one paragraph: its first sentence
     return clean_title(ctx, run_on) if run_on else None
 

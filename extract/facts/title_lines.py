@@ -9,6 +9,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_notes import field_label, note, site_note
@@ -232,7 +233,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
                      or site_note(ctx, line) or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
-                     or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)):
+                     or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)
+                     or bare_field(ctx, line)):  # a flattened passport's "Наименование"
             break
         kept.append(line)
     if header_word(ctx, kept):

@@ -106,6 +106,8 @@ class FactsVocab:
     date_list: re.Pattern[str]
     numbered_not_acts: frozenset[str]
     decision_records: frozenset[str]
+    own_councils: tuple[Lemmas, ...]
+    owner_lead_words: frozenset[str]
     amendments: tuple[re.Pattern[str], ...]
     period_label: tuple[re.Pattern[str], ...]
     period_title: tuple[re.Pattern[str], ...]
@@ -283,6 +285,8 @@ def facts_vocab() -> FactsVocab:
         date_list=re.compile(f["date_list_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
         decision_records=frozenset(f["decision_records"]),
+        own_councils=tuple(tuple(x) for x in f["own_councils"]),
+        owner_lead_words=frozenset(f["owner_lead_words"]),
         amendments=_rx(f["amendment_patterns"]),
         period_label=_rx(f["period_label_patterns"]),
         period_title=_rx(f["period_title_patterns"]),

@@ -1,0 +1,70 @@
+"""An institution a title names without a legal form or an abbreviation, in the genitive
+("Программа развития Второй Лесной Гимназии на 2016-2020 гг.", "… Сосновской гимназии № 2"):
+its own name, in the nominative, is the issuer — the programme is that school's own. Read only
+when no rule found a fuller name (a grif's short name, a letterhead's full name)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.order import agree_nominative
+
+_NUMBER = re.compile(r"^№\s?\d{1,4}$")
+
+
+def _genitive_adjective(ctx: Ctx, word: str) -> bool:
+    """"Сосновской", "средней", "Санкт-Петербургской" (the last part of a compound decides)."""
+    last = word.split("-")[-1].lower()
+    return last.isalpha() and ctx.tools.tag(last) == ("ADJF", "gent")
+
+
+def _cased(printed: str, word: str) -> str:
+    """`word` (lower case) set as `printed` is: capitals, or each part capitalised."""
+    if printed.isupper():
+        return word.upper()
+    if printed[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
+def _nominative(ctx: Ctx, printed: list[str]) -> str | None:
+    """The genitive phrase in the nominative; a compound adjective by its last part."""
+    lows = [w.split("-")[-1].lower() for w in printed]
+    got = agree_nominative(ctx, lows)
+    if got is None:
+        return None
+    whole = ["-".join([*w.lower().split("-")[:-1], g]) for w, g in zip(printed, got, strict=True)]
+    return " ".join(_cased(p, w) for p, w in zip(printed, whole, strict=True))
+
+
+def _leads(ctx: Ctx, word: str) -> bool:
+    """"развития" or the plan's noun before the name: the plan is the school's own."""
+    lem = ctx.lemmas(word)
+    return bool(set(lem) & ctx.vocab.owner_lead_words) or ctx.plan_noun(lem) is not None
+
+
+def plain_owner(ctx: Ctx, title: str | None) -> str | None:
+    """The institution named in the genitive by its adjectives and its type word, with its
+    number after it ("Гимназии № 2"); its first word in capitals (a proper name, not "развития
+    школы", the common noun alone)."""
+    words = (title or "").split()
+    for k, word in enumerate(words):
+        if k < 2 or not set(ctx.lemmas(word)) & ctx.vocab.institution_words \
+                or ctx.tools.tag(word.lower()) != ("NOUN", "gent"):
+            continue
+        j = k
+        while j > 1 and _genitive_adjective(ctx, words[j - 1]):
+            j -= 1
+        if j == k or not words[j][:1].isupper() or not _leads(ctx, words[j - 1]):
+            continue
+        name = _nominative(ctx, words[j : k + 1])
+        if name is None:
+            continue
+        number = " ".join(words[k + 1 : k + 3])
+        if _NUMBER.match(number):
+            return f"{name} {number}"
+        if k + 1 < len(words) and _NUMBER.match(words[k + 1]):
+            return f"{name} {words[k + 1]}"
+        return name
+    return None
