@@ -9,6 +9,7 @@ import re
 from normalize.lemmas import Lemmatizer
 from normalize.org_vocab import (
     OrgVocab,
+    is_group_word,
     is_nominative,
     is_org_start,
     is_role_word,
@@ -148,6 +149,16 @@ def _person_goes_on(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bo
     return len(found) == 1 and found[0][0] == 0 and not line[found[0][1]:].strip(" .,;")
 
 
+def _group_after_person(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Зам. директора по ВР Сидорова Е.П." / "Учителя музыки": after a line that ends on a
+    person, a role word that may be a plural subject opens a group ("Учителя" reads first as a
+    genitive, but nothing after a person's name depends on it)."""
+    spans = person_spans(piece)
+    words = lem.words(line)
+    return bool(spans and words and line[:1].isupper()) and not piece[spans[-1][1]:].strip(" .") \
+        and is_role_word(words[0], lem, voc) and is_group_word(words[0], lem)
+
+
 def join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
                 why: list[str] | None = None) -> list[str]:
     """Line breaks split only where one party ends and the next line starts a new one (or
@@ -156,7 +167,8 @@ def join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
     for line, bullet in lines:
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
                                        and _starts_party(line, lem, voc)
-                                       and not _names_settlement(pieces[-1], line, lem, voc))
+                                       and not _names_settlement(pieces[-1], line, lem, voc)) \
+            or _group_after_person(pieces[-1], line, lem, voc)
         if new and not bullet and pieces and _person_goes_on(pieces[-1], line, lem, voc):
             new = False
             if why is not None:
