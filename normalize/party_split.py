@@ -15,8 +15,8 @@ from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.org_vocab import (
     OrgVocab,
     Tok,
-    is_nominative,
     is_group_word,
+    is_nominative,
     is_org_start,
     is_role_word,
     org_matches,
