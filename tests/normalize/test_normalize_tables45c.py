@@ -35,3 +35,18 @@ def test_groups_after_positions_and_typing_restarts(text: str, parties: list[str
 ])
 def test_one_party_stays_whole(text: str) -> None:
     assert split_responsibles(text) == [text.replace("\n", " ")]
+
+
+@pytest.mark.parametrize(("text", "parties"), [
+    # a narrow PDF column breaks a cell at every other word: "Кл." of "классные руководители"
+    # goes on with "руководители" on the next line
+    ("Кл.\nруководители\nВожатая", ["Кл. руководители", "Вожатая"]),
+    ("Зам.\nдиректора по\nУВР Кл.\nруководители", ["Зам. директора по УВР", "Кл. руководители"]),
+    # a surname on one line, its initials and the next party on the next
+    ("Сомова\nЕ.П., Белов\nК.О.", ["Сомова Е.П.", "Белов К.О."]),
+    # a surname broken before its last letter, its initials right after
+    ("Сидоренк\nо Е.П.,\nклассные руководители", ["Сидоренко Е.П.", "классные руководители"]),
+    ("Лапшин\nа Н.А.", ["Лапшина Н.А."]),
+])
+def test_narrow_column_breaks_are_mended(text: str, parties: list[str]) -> None:
+    assert split_responsibles(text) == parties
