@@ -25,6 +25,7 @@ from itertools import pairwise
 
 from extract import tables
 from extract.flat_header import FlatHeader, read_flat_header
+from extract.flat_paragraph import unflatten
 from extract.flat_split import NONE, Split, split_row
 from extract.found import Found
 from extract.tools import ExtractTools
@@ -64,9 +65,10 @@ class _Item:
         return re.sub(r"(?<=[а-яё])- (?=[а-яё])", "", " ".join(self.lines))
 
 
-def _stream(doc: SourceDocument) -> list[_Line | None]:
+def _stream(doc: SourceDocument, tools: ExtractTools) -> list[_Line | None]:
     """The document's paragraph lines in order (a list item's number given back to its line);
-    a table between them is a break (None)."""
+    a table between them is a break (None). A table flattened into one paragraph line gives
+    back its lines (extract/flat_paragraph.py), all at that line."""
     out: list[_Line | None] = []
     for block in doc.blocks:
         if not isinstance(block, Paragraph):
@@ -74,7 +76,9 @@ def _stream(doc: SourceDocument) -> list[_Line | None]:
             continue
         src = block.source
         whole = f"{block.list_number} {block.text}" if block.list_number else block.text
-        out.extend(_Line(text.strip(), src, k) for k, text in enumerate(whole.split("\n")))
+        for k, text in enumerate(whole.split("\n")):
+            cut = unflatten(text, tools)
+            out.extend(_Line(t.strip(), src, k) for t in (cut or [text]))
     return out
 
 
@@ -110,7 +114,8 @@ class _Reader:
         text, cur = line.text, self.current()
         m = _ROW.match(text)
         last = next((i for i in reversed(self.items) if i.number is not None), None)
-        if m and (last is None or _key(m.group(1)) > _key(last.number or "0")):
+        if m and (last is None or _key(m.group(1)) > _key(last.number or "0")
+                  or (self.pending and m.group(1) == "1")):  # a section restarts the numbering
             self.items.extend(self.pending)
             self.pending = []
             self.items.append(_Item(m.group(1), [m.group(2)], line.source))
@@ -190,7 +195,7 @@ def _trace(reader: _Reader, header: FlatHeader, head: _Line) -> list[str]:
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities of plan tables flattened into lines under a flattened header."""
-    stream = _stream(doc)
+    stream = _stream(doc, tools)
     vocab = get_vocab(tools)
     built: list[Table] = []
     trace: list[str] = []

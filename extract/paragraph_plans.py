@@ -81,8 +81,8 @@ def _tidy(text: str) -> str:
 def split_fields(text: str) -> tuple[str, dict[str, list[str]]]:
     """("title", {field: [value]}) of an item whose lines may carry "Срок: …" labels."""
     matches = list(_labels().finditer(text))
-    if not matches:
-        return _tidy(text), {}
+    if not matches:  # the item is its title alone: its full stop is the title's, as written
+        return squash(text).strip(" ;,"), {}
     out: dict[str, list[str]] = {}
     for m, nxt in zip(matches, [*matches[1:], None], strict=True):
         name = next(k for k in FIELDS if m.group(k))

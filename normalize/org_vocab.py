@@ -102,6 +102,12 @@ def is_nominative(word: str, lem: Lemmatizer) -> bool:
     return top.tag.case in (None, "nomn")
 
 
+def is_group_word(word: str, lem: Lemmatizer) -> bool:
+    """The word may be a plural subject: "Учителя" (also a genitive singular), "воспитатели",
+    "классные" — a role so read names a group of people, never one person's position."""
+    return any(p.tag.case == "nomn" and p.tag.number == "plur" for p in lem.parse(word.lower()))
+
+
 def is_org_start(word: str, voc: OrgVocab) -> bool:
     return word in voc.org_forms or word in voc.abbr
 

@@ -9,6 +9,7 @@ import re
 from normalize.lemmas import Lemmatizer
 from normalize.org_vocab import (
     OrgVocab,
+    is_group_word,
     is_nominative,
     is_org_start,
     is_role_word,
@@ -21,7 +22,8 @@ _TAGS = re.compile(r"<\s*(?:br|/p|/li|/div|/tr)\s*/?\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,200}>")
 _LEADING = re.compile(r"^\s*(?:[-–—•·*]+|\d+(?:\.\d+)*[.)])\s+")
 _INITIAL_END = re.compile(r"(?:^|[\s.])[А-ЯЁA-Z]\.$")
-_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
+# a line that is a name's initials, alone or before the next party: "П.П.", "И.Б., Попова"
+_INITIALS_ONLY = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?(?:$|[,;]\s*\S)")
 # A final full stop that belongs to an abbreviation: "и др.", "и т.д.", "2024 г.".
 _ABBREVIATION_END = re.compile(r"(?:^|\s)(?:др|пр|т\.\s?[дп]|г|гг)\.$")
 # A footnote mark after a party ("УО *", "ИМЦ*(1)"): the note, not the name.
@@ -148,6 +150,27 @@ def _person_goes_on(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bo
     return len(found) == 1 and found[0][0] == 0 and not line[found[0][1]:].strip(" .,;")
 
 
+def _abbreviated_role_goes_on(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Кл." / "руководители": a line ending on a role's abbreviated first word ("кл." of
+    "классный руководитель", roles.yaml abbr) goes on with the role's next word."""
+    ends, words = piece.split()[-1:], lem.words(line)
+    role = voc.role_abbr.get(ends[0].lower()) if ends and ends[0].endswith(".") else None
+    if role is None or not words:
+        return False
+    nxt = lem.lemma(words[0])
+    return any(key == role and len(seq) > 1 and seq[1] == nxt for seq, key in voc.roles)
+
+
+def _group_after_person(piece: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Зам. директора по ВР Сидорова Е.П." / "Учителя музыки": after a line that ends on a
+    person, a role word that may be a plural subject opens a group ("Учителя" reads first as a
+    genitive, but nothing after a person's name depends on it)."""
+    spans = person_spans(piece)
+    words = lem.words(line)
+    return bool(spans and words and line[:1].isupper()) and not piece[spans[-1][1]:].strip(" .") \
+        and is_role_word(words[0], lem, voc) and is_group_word(words[0], lem)
+
+
 def join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
                 why: list[str] | None = None) -> list[str]:
     """Line breaks split only where one party ends and the next line starts a new one (or
@@ -156,7 +179,13 @@ def join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
     for line, bullet in lines:
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
                                        and _starts_party(line, lem, voc)
-                                       and not _names_settlement(pieces[-1], line, lem, voc))
+                                       and not _names_settlement(pieces[-1], line, lem, voc)) \
+            or _group_after_person(pieces[-1], line, lem, voc)
+        if new and not bullet and pieces and _abbreviated_role_goes_on(pieces[-1], line, lem,
+                                                                       voc):
+            new = False
+            if why is not None:
+                why.append("abbreviated_role_lines")
         if new and not bullet and pieces and _person_goes_on(pieces[-1], line, lem, voc):
             new = False
             if why is not None:

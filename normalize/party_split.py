@@ -15,6 +15,7 @@ from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.org_vocab import (
     OrgVocab,
     Tok,
+    is_group_word,
     is_nominative,
     is_org_start,
     is_role_word,
@@ -117,7 +118,7 @@ def _holder_of(before: str, rest: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     if not words or person_spans(before):
         return False
     if is_role_word(words[0], lem, voc):  # "Воспитатели, Орлова Е.В.": a group, then a person
-        return lem.parse(words[0].lower())[0].tag.number != "plur"
+        return not is_group_word(words[0], lem)  # "Учителя …, Орлова Е.В." too
     return is_org_start(words[0], voc) or caps_abbreviation(words[0], voc) \
         or "«" in before or _has_org(before, lem, voc)
 
@@ -134,12 +135,34 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
     if is_role_word(tok.text, lem, voc) and is_nominative(tok.text, lem):
         if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
             return lem.lemma(prev.text) not in voc.connectors
-        return not prev_binds and _has_org(before, lem, voc)  # "МБУ «ИМЦ» руководители ОО"
+        if prev_binds:
+            return False
+        return _has_org(before, lem, voc) or _group_after_position(tok.text, before, lem, voc)
     if tok.text in voc.org_forms:
         return not prev_binds
     if tok.text in voc.abbr and _has_org(before, lem, voc):
         return not prev_binds
     return False
+
+
+def _group_after_position(word: str, before: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Заместитель директора по ВР классные руководители": a group named in the nominative
+    plural after one person's position (a singular role) is a party of its own."""
+    words = lem.words(before)
+    if not words or not is_role_word(words[0], lem, voc) or is_group_word(words[0], lem):
+        return False
+    top = lem.parse(words[0].lower())[0].tag  # a position's noun, not "Кл." (классные)
+    if top.POS != "NOUN" or top.number != "sing":
+        return False
+    return is_group_word(word, lem) and "gent" not in {p.tag.case for p in lem.parse(word)}
+
+
+def _typing_restart(fragment: str, word: str) -> bool:
+    """"Зам Заместитель директора", "З Заместитель": a word typed again after its own start
+    left standing — one party, not a fragment party and another."""
+    bits = fragment.split()
+    return len(bits) == 1 and len(bits[0]) < len(word) and word.lower().startswith(
+        bits[0].lower().rstrip("."))
 
 
 def _group_ends_at(toks: list[Tok], k: int, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -219,6 +242,8 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
             rule = "party_after_group"  # "Классные руководители Петрова А.С."
         elif _new_party_at(toks, i, part[last:tok.start], lem, voc):
             rule = "new_party_on_line"
+        if rule and _typing_restart(part[last:tok.start], tok.text):
+            rule = None
         if rule:
             out.append(part[last:tok.start])
             last = tok.start

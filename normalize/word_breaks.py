@@ -40,6 +40,18 @@ def _mend_split(text: str, lem: Lemmatizer) -> str:
     return _SPLIT_WORD.sub(mend, text)
 
 
+# a surname a narrow column broke before its last letters, its initials right after:
+# "Колобушкин а Г.В." (not "и": a conjunction may stand there)
+_SURNAME_TAIL = re.compile(
+    r"(?<![^\W\d_])([А-ЯЁ][а-яё]{2,}) (?!и )([а-яё]{1,2}) (?=[А-ЯЁ]\.\s?[А-ЯЁ]\.)")
+
+
+def _mend_surname(text: str) -> str:
+    """"Колобушкин а Г.В." → "Колобушкина Г.В.": nothing but the surname's own letters stands
+    between a surname and its initials."""
+    return _SURNAME_TAIL.sub(lambda m: f"{m.group(1)}{m.group(2)} ", text)
+
+
 def mend_words(text: str, lem: Lemmatizer) -> str:
     """"образова-ния", "об-разования", "обще-образовательных", "Кра-снодар": a word a reader
     joined across lines with the hyphen left in is one word when the dictionary does not know
@@ -54,6 +66,7 @@ def mend_words(text: str, lem: Lemmatizer) -> str:
         if not whole or not whole[0].is_known:
             return m.group(0)
         return a + b
+    text = _mend_surname(text)
     if "-" not in text and "‐" not in text:
         return _mend_split(text, lem)
     text = _SPACED_HYPHEN.sub("", text)  # "Верхне- Лесогорского": a line break's space

@@ -122,6 +122,13 @@ def test_runs_only_without_table_activities(tools: ExtractTools) -> None:
          {"deadline": ["до 01.02.2025"], "responsibles": ["ИМЦ"]}),
         ("Анализ сроков исполнения поручений", "Анализ сроков исполнения поручений", {}),
         ("Конкурс «Срок: завтра»", "Конкурс «Срок: завтра»", {}),
+        # an item that is its title alone keeps the full stop it prints (a title as written);
+        # before a label the stop only parts the title from it
+        ("Утверждение планов работы кружков.", "Утверждение планов работы кружков.", {}),
+        ("Доклад. Новые подходы к оценке знаний.", "Доклад. Новые подходы к оценке знаний.",
+         {}),
+        ("Выпуск газеты к юбилею;", "Выпуск газеты к юбилею", {}),
+        ("Выпуск газеты. Срок: май", "Выпуск газеты", {"deadline": ["май"]}),
     ],
 )
 def test_split_fields(text: str, title: str, fields: dict) -> None:
@@ -151,7 +158,8 @@ MEETINGS = """\
     (MEETINGS, [
         ("1", "ОКТЯБРЬ. Совещание №1", "Обсуждение плана работы на год", "ОКТЯБРЬ", None, None),
         ("2", "ОКТЯБРЬ. Совещание №1", "Распределение наставников", "ОКТЯБРЬ", None, None),
-        ("1", "ДЕКАБРЬ. Совещание №2", "Итоги первой четверти", "ДЕКАБРЬ", None, None),
+        # the item's own full stop is its title's, as written
+        ("1", "ДЕКАБРЬ. Совещание №2", "Итоги первой четверти.", "ДЕКАБРЬ", None, None),
         ("2", "ДЕКАБРЬ. Совещание №2", "Подготовка к конкурсу «Учитель года»", "ДЕКАБРЬ", None,
          None)]),
     # a year heading names a period, not the items' deadline: numbered clauses stay clauses
