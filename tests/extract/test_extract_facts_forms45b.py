@@ -1,0 +1,66 @@
+"""Document facts of acts and reports shown on a site (invented bodies and places): a
+letterhead in capitals naming the municipality over the signing town's line, and a site's block
+of links over the page, whose places are the site's neighbours and not the document's."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import lines_doc
+
+_ACT = "Об итогах смотра\n1. Наградить победителей грамотами."
+
+# (text, municipality as written)
+CAPITAL_LETTERHEADS = [
+    # an okrug's letterhead in capitals, then the act's line and the town where it was signed
+    (f"КОМИТЕТ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЛЕСНОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА\nПРИКАЗ 14.06.2024 "
+     f"№ 217-ОД\nг. Кедровый\n{_ACT}", "ЛЕСНОВСКОГО МУНИЦИПАЛЬНОГО ОКРУГА"),
+    (f"АДМИНИСТРАЦИЯ СОСНОВСКОГО ГОРОДСКОГО ОКРУГА\nПОСТАНОВЛЕНИЕ\nот 01.02.2023 № 5\n"
+     f"г. Сосновка\n{_ACT}", "СОСНОВСКОГО ГОРОДСКОГО ОКРУГА"),
+    # a district's name with its hyphen spaced in the capitals
+    (f"МБОУ СОШ № 4 СТ. ЛУГОВОЙ\nВЕРХНЕ- КЕДРОВСКОГО РАЙОНА\nПРИКАЗ\nот 05.09.2024 № 12\n"
+     f"ст-ца Луговая\n{_ACT}", "ВЕРХНЕ-КЕДРОВСКОГО РАЙОНА"),
+    # a republic's form keeps the name after its marker
+    (f"АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА КЕДРОВСКИЙ РАЙОН\nПОСТАНОВЛЕНИЕ\nот 01.02.2023 № 5\n"
+     f"с. Кедровка\n{_ACT}", "КЕДРОВСКИЙ РАЙОН"),
+]
+
+
+@pytest.mark.parametrize(("text", "place"), CAPITAL_LETTERHEADS)
+def test_capitals_letterhead_over_signing_town(tools: ExtractTools, text: str, place: str
+                                               ) -> None:
+    assert extract(lines_doc(text), Found(), tools).document.municipality_text == place
+
+
+_NOTE = ("Отчет о выполнении муниципального задания за 2 квартал 2024 года\n"
+         "Раздел 1. Реализация программ дошкольного образования.")
+
+# (text, municipality as written, title)
+SITE_LINKS = [
+    # a links block with its heading: the district is named only in a link
+    ("Company Logo\n\nПортал государственных услуг Заречной области\n\nПолезные ссылки\n\n"
+     f"Администрация Кедровского района\n\nСайт управления образования Кедровского района\n\n"
+     f"{_NOTE}", None, "Отчет о выполнении муниципального задания за 2 квартал 2024 года"),
+    ("Друзья сайта\n\nАдминистрация Сосновского района\n\nМинистерство просвещения Российской "
+     f"Федерации\n\n{_NOTE}", None,
+     "Отчет о выполнении муниципального задания за 2 квартал 2024 года"),
+    # no links heading: a letterhead's short lines are the document's own
+    ("Администрация Кедровского района\n\nПостановление\n\nот 01.02.2023 № 5\n\n"
+     "Об утверждении плана мероприятий\n\n1. Утвердить план.", "Администрация Кедровского района",
+     "Об утверждении плана мероприятий"),
+]
+
+
+@pytest.mark.parametrize(("text", "place", "title"), SITE_LINKS)
+def test_site_links_are_not_the_documents(tools: ExtractTools, text: str, place: str | None,
+                                          title: str) -> None:
+    d = extract(lines_doc(text), Found(), tools).document
+    assert (d.municipality_text, d.title) == (place, title)
