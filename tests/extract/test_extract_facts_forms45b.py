@@ -12,6 +12,8 @@ import pytest
 from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
+from normalize.lemmas import get_lemmatizer
+from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import lines_doc
@@ -64,3 +66,21 @@ def test_site_links_are_not_the_documents(tools: ExtractTools, text: str, place:
                                           title: str) -> None:
     d = extract(lines_doc(text), Found(), tools).document
     assert (d.municipality_text, d.title) == (place, title)
+
+
+# (texts of the head, the region the document names further down, the region)
+FEDERAL_CITY_CARDS = [
+    # a legal site's card names a federal city as the act's subject; the letterhead past the
+    # head's window names the region with its marker
+    (["Об утверждении плана", "Субъект РФ: Москва"], "ТВЕРСКОЙ ОБЛАСТИ", "Тверская область"),
+    (["Об утверждении плана", "Субъект РФ: Москва"], None, "Москва"),
+    # a region marked in the head wins as before
+    (["Об утверждении плана", "Костромской области"], "Тверской области", "Костромская область"),
+]
+
+
+@pytest.mark.parametrize(("texts", "region_text", "region"), FEDERAL_CITY_CARDS)
+def test_marked_region_before_an_unmarked_federal_city(texts: list[str], region_text: str | None,
+                                                       region: str) -> None:
+    got = find_place(texts, get_lemmatizer(), settlements=False, region_text=region_text)
+    assert got.region == region
