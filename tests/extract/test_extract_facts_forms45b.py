@@ -111,3 +111,25 @@ SITE_HEADING_OVER_OWN_PRINT = [
 @pytest.mark.parametrize(("text", "issuer"), SITE_HEADING_OVER_OWN_PRINT)
 def test_own_print_under_a_site_heading(tools: ExtractTools, text: str, issuer: str) -> None:
     assert extract(lines_doc(text), Found(), tools).document.issuer == issuer
+
+
+_ORDER = ("ПРАВИТЕЛЬСТВО ЗАРЕЧНОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 14 мая 2019 г. N 118-р\n"
+          "Об утверждении плана\n1. Утвердить прилагаемый план.\n")
+
+# (signature lines, (name, position) or None)
+NAME_OVER_POSITION_TAIL = [
+    # a two-column signature read as lines: the name after the position's first line, the
+    # position's wrapped end under it
+    ("Губернатор Т. Орлов\nЗаречной области", ("Т. Орлов", "Губернатор Заречной области")),
+    ("Председатель Правительства Т. Орлов\nРеспублики Северная Осетия-\nАлания",
+     ("Т. Орлов", "Председатель Правительства Республики Северная Осетия-Алания")),
+    # a line under it that is no part of a position
+    ("Губернатор Т. Орлов\nПлан мероприятий", None),
+]
+
+
+@pytest.mark.parametrize(("lines", "signatory"), NAME_OVER_POSITION_TAIL)
+def test_name_over_the_positions_tail(tools: ExtractTools, lines: str,
+                                      signatory: tuple[str, str] | None) -> None:
+    got = extract(lines_doc(_ORDER + lines), Found(), tools).document.signatories
+    assert [(s.name, s.position) for s in got] == ([signatory] if signatory else [])
