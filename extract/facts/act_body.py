@@ -16,25 +16,13 @@ _LINE_WORDS = 8
 _DIGIT = re.compile(r"\d")
 
 
-def _opens_page(ctx: Ctx, index: int, site_body: bool = False) -> bool:
+def _opens_page(ctx: Ctx, index: int) -> bool:
     """The act's word opens the page, or only a legal site's heading of the same act
-    ("Постановление №10 от …", naming no body) is printed above it; with `site_body`, a
-    heading naming the body and the subject line under it ("Постановление Главы
-    администрации … от …" / "Об утверждении …")."""
+    ("Постановление №10 от …", naming no body) is printed above it."""
     if index == 0:
         return True
     h = heading_header(ctx)
-    if h is None or h.index != 0:
-        return False
-    if site_body:
-        return h.org is not None and index == max(1, h.subject_end)
-    return index == 1 and h.org is None
-
-
-def _act_word(ctx: Ctx, text: str) -> bool:
-    """A line that is an act's word alone ("ПОСТАНОВЛЕНИЕ", "П О С Т А Н О В Л Е Н И Е")."""
-    lem = ctx.lemmas(ctx.unspaced(text))
-    return len(lem) == 1 and lem[0] in ctx.vocab.act_types
+    return index == 1 and h is not None and h.index == 0 and h.org is None
 
 
 def _names_body(ctx: Ctx, words: list[str]) -> bool:
@@ -49,23 +37,15 @@ def _names_body(ctx: Ctx, words: list[str]) -> bool:
         set(head[1]) & ctx.vocab.org_words)
 
 
-def issuer_under_site_heading(ctx: Ctx) -> str | None:
-    """The body under the act's own word when a legal site's heading naming the body in its
-    own words ("Постановление Главы администрации муниципального образования N-ского района
-    от …") and the subject stand above it: the act's own print wins over the site's."""
-    return issuer_below_act_word(ctx, site_body=True)
-
-
-def issuer_below_act_word(ctx: Ctx, site_body: bool = False) -> str | None:
+def issuer_below_act_word(ctx: Ctx) -> str | None:
     """The body named in the genitive on the lines right under the act's word when the word
     opens the page (nothing printed above it), in the nominative."""
     h = letterhead_header(ctx)
-    if h is None or not _opens_page(ctx, h.index, site_body):
+    if h is None or not _opens_page(ctx, h.index):
         return None
     start = h.index + 1
-    while start < len(ctx.top) and _act_word(ctx, ctx.top[start].text):
-        # a site's heading "Постановление от … № …" over the form's own "П О С Т А Н О В Л Е Н И Е";
-        # a form printing both words, "РАСПОРЯЖЕНИЕ" / "ПОСТАНОВЛЕНИЕ", one of them meant struck out
+    if start < len(ctx.top) and ctx.lemmas(ctx.unspaced(ctx.top[start].text)) == (h.act,):
+        # a site's heading "Постановление от … № …" over the form's own "П О С Т А Н О В Л Е Н И Е"
         start += 1
     lines = [line.text.strip() for line in ctx.top[start : start + _BODY_LINES]]
     # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)

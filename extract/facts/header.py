@@ -148,8 +148,6 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("region_official", region_head_.official_of_region),
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", operative_.operative_body),
-    # the act's own "ПОСТАНОВЛЕНИЕ" / "ГЛАВЫ АДМИНИСТРАЦИИ …" under a site's heading naming the body
-    ("under_site_heading", act_body_.issuer_under_site_heading),
     ("act_heading", order_.issuer_from_heading),
     ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above

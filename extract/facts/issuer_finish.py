@@ -46,9 +46,7 @@ def strip_region(ctx: Ctx, name: str) -> str:
     region = len(words) >= 3 and (
         lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
     # "Республики Тыва", "РЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ-АЛАНИЯ": a republic's name of one or two words
-    # (its hyphen may be printed as a spaced dash, "ОСЕТИЯ – АЛАНИЯ", a word of its own)
-    reach = 4 + 2 * sum(w in ("-", "–", "—") for w in words[-4:])
-    head = next((k for k in range(len(words) - 2, max(len(words) - reach, 0), -1)
+    head = next((k for k in range(len(words) - 2, max(len(words) - 4, 0), -1)
                  if lemmas[k] in ctx.vocab.region_heads), None)
     cut = 2 if region else (len(words) - head if head is not None else 0)
     municipal = ctx.vocab.municipal_words | ctx.vocab.municipal_adjectives

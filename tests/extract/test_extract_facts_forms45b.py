@@ -86,33 +86,6 @@ def test_marked_region_before_an_unmarked_federal_city(texts: list[str], region_
     assert got.region == region
 
 
-_PROGRAMME = ("Об утверждении муниципальной программы «Развитие образования Лесного района»\n"
-              "1. Утвердить прилагаемую муниципальную программу.")
-
-# (text, issuer)
-SITE_HEADING_OVER_OWN_PRINT = [
-    # the site names the body in its own words; the act's own print under it wins
-    ("Постановление Главы администрации местного самоуправления муниципального образования "
-     "Лесного района от 01.03.2021 № 7-д\nОб утверждении муниципальной программы\nПОСТАНОВЛЕНИЕ\n"
-     f"ГЛАВЫ АДМИНИСТРАЦИИ\nМЕСТНОГО САМОУПРАВЛЕНИЯ ЛЕСНОГО РАЙОНА\n№ 7-Д от 01.03.2021 г.\n"
-     f"{_PROGRAMME}", "Глава администрации местного самоуправления Лесного района"),
-    # a form printing both act words, one meant struck out; the republic's name with a dash
-    ("Постановление Главы администрации муниципального образования Лесного района от "
-     "01.03.2021 № 7-д\nОб утверждении муниципальной программы\nРАСПОРЯЖЕНИЕ\nПОСТАНОВЛЕНИЕ\n"
-     "ГЛАВЫ АДМИНИСТРАЦИИ\nЛЕСНОГО РАЙОНА\nРЕСПУБЛИКИ СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ\n"
-     f"№ 7-Д от 01.03.2021 г.\n{_PROGRAMME}", "Глава администрации Лесного района"),
-    # no own print of the body under the act word: the site's heading names it
-    ("Постановление Администрации Лесного района от 01.03.2021 № 7\nОб утверждении "
-     f"муниципальной программы\nПОСТАНОВЛЕНИЕ\n№ 7 от 01.03.2021 г.\n{_PROGRAMME}",
-     "Администрация Лесного района"),
-]
-
-
-@pytest.mark.parametrize(("text", "issuer"), SITE_HEADING_OVER_OWN_PRINT)
-def test_own_print_under_a_site_heading(tools: ExtractTools, text: str, issuer: str) -> None:
-    assert extract(lines_doc(text), Found(), tools).document.issuer == issuer
-
-
 _ORDER = ("ПРАВИТЕЛЬСТВО ЗАРЕЧНОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 14 мая 2019 г. N 118-р\n"
           "Об утверждении плана\n1. Утвердить прилагаемый план.\n")
 
