@@ -100,7 +100,8 @@ def _compound_adjective(name: str, core: str) -> bool:
 
 
 def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
-               ner: bool = True, settlements: bool = True) -> Place:
+               ner: bool = True, settlements: bool = True,
+               region_text: str | None = None) -> Place:
     """Canonical municipality (nominative, short) and region named in `texts`.
 
     Every mention scores the weight of its text (the first texts — municipality cell, title —
@@ -109,7 +110,9 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     marked municipality, natasha's LOC spans decide (`ner`; off for a single issuer's name).
     Without `settlements` (a document's municipality) a village or посёлок ("с. …", "п. …")
     is where the act was signed, not a municipal formation: a document naming only one has
-    no municipality (and natasha is not asked).
+    no municipality (and natasha is not asked). `region_text`, a marked region the document
+    names further down ("Заречной области" in a letterhead past `texts`' head), comes before
+    a federal city named without a marker (a site card's "Субъект РФ: Москва").
     """
     scores: dict[str, dict[str, float]] = {"municipality": defaultdict(float),
                                            "region": defaultdict(float)}
@@ -139,7 +142,12 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
             cores.setdefault(m.name, m.core)
-    region = _best(scores["region"], first) or _federal_city(texts)
+    region = _best(scores["region"], first)
+    if region is None and region_text:
+        region = region_name(region_text, lem)
+        if why is not None and region:
+            why.append(f"region {region!r}: marked further down, before an unmarked city")
+    region = region or _federal_city(texts)
     merged = _one_name(scores["municipality"], cores, why)
     municipality = _best(merged, first)
     if why is not None and municipality:

@@ -83,7 +83,8 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
         order = OrderRef(number=d.order_number, date=date.isoformat() if date else None,
                          act_type=d.act_type)
     texts = [t for t in (d.municipality_text, d.title, *d.context_texts) if t]
-    place = places.find_place(texts, tools.lemmatizer, trace, settlements=False)
+    place = places.find_place(texts, tools.lemmatizer, trace, settlements=False,
+                              region_text=d.region_text)
     municipality = place.municipality
     if municipality and d.issuer and places.is_regional(d.issuer, tools.lemmatizer):
         trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "

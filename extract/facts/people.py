@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
 from extract.facts.glued_signature import glued_parts
@@ -219,6 +220,10 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if _patron_line(chunks, i):
         return None
     hit = _name_at_end(ctx, c.text) or _tail_name(ctx, chunks, i)
+    gap = None if hit else gap_.name_over_tail(ctx, chunks, i)
+    if gap and _is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
+        position = clean_position(ctx, gap_.position_tail(ctx, chunks, i, gap[0]))
+        return DraftSignatory(name=clean_name(gap[1]), position=position)
     if not hit:
         return None
     before, name = hit

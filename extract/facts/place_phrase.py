@@ -20,12 +20,15 @@ _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 # a word processor's auto-correct made the hyphen a dash
 _SPACED_HYPHEN = re.compile(
     r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
+# "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": the same in a letterhead's capitals, the hyphen on the first part
+_SPACED_CAPS_HYPHEN = re.compile(r"\b([А-ЯЁ]{2,})-\s+(?=[А-ЯЁ]{2,})")
 
 
 def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
            ) -> str | None:
     for text in texts:
         text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
+        text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
         text = restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
         for rx in patterns:
             for m in rx.finditer(text):

@@ -46,9 +46,38 @@ def _section(vocab: FactsVocab, c: Chunk) -> bool:
     return c.cells is None and bool(vocab.site_section.match(c.text.strip()))
 
 
+_LINKS_LEAD = 12  # a links block stands among a page's first paragraphs
+_LINK_WORDS = 10
+
+
+def _link(c: Chunk) -> bool:
+    """A link's caption as a paragraph of its own: one short line, no sentence's punctuation."""
+    lines = [x.strip() for x in c.lines or (c.text,) if x.strip()]
+    return c.cells is None and len(lines) == 1 and len(lines[0].split()) <= _LINK_WORDS \
+        and lines[0][-1] not in ".:;,"
+
+
+def links_end(chunks: list[Chunk], vocab: FactsVocab) -> int:
+    """How many leading chunks are a site's block of links ("Друзья сайта" / "Администрация
+    N-ского района" / "Портал госуслуг …"), one link a paragraph: everything up to the block's
+    heading is a link too, and its links run until a caption with a digit or a document's
+    heading word ("Отчет о выполнении … за 1 квартал 2024"). 0 when there is no such block."""
+    heads = [k for k, c in enumerate(chunks[:_LINKS_LEAD])
+             if c.cells is None and vocab.site_links.match(c.text.strip())]
+    if not heads or not all(_link(c) for c in chunks[:heads[-1]]):
+        return 0
+    end = heads[-1] + 1
+    while end < len(chunks) - 1 and _link(chunks[end]) and not any(
+            ch.isdigit() for ch in chunks[end].text) \
+            and not vocab.site_link_stop.match(chunks[end].text.strip()):
+        end += 1
+    return end
+
+
 def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
-    """`chunks` without a site's lines, menus and attached-files rows."""
+    """`chunks` without a site's lines, menus, links and attached-files rows."""
     out: list[Chunk] = []
+    chunks = chunks[links_end(chunks, vocab):]
     for k, c in enumerate(chunks):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue

@@ -49,6 +49,8 @@ class FactsVocab:
     site_chrome_line: re.Pattern[str]
     site_phone_line: re.Pattern[str]  # "Москва и Московская область: 8 (499) …"
     site_section: re.Pattern[str]
+    site_links: re.Pattern[str]  # "Друзья сайта": a site's list of links over the page
+    site_link_stop: re.Pattern[str]  # "Отчет …": a document's heading, no link
     site_reference_note: re.Pattern[str]  # a legal site's note over its reference to the act
     distributor_label: re.Pattern[str]  # a budget form's field naming the distributor
     attachment_cell: re.Pattern[str]
@@ -246,6 +248,8 @@ def facts_vocab() -> FactsVocab:
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         site_phone_line=re.compile(f["site_phone_line"]),
         site_section=re.compile(f["site_section"], re.IGNORECASE),
+        site_links=re.compile(f["site_links"], re.IGNORECASE),
+        site_link_stop=re.compile(f["site_link_stop"], re.IGNORECASE),
         site_reference_note=re.compile(f["site_reference_note"], re.IGNORECASE),
         distributor_label=re.compile(f["distributor_label"], re.IGNORECASE),
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),

@@ -1,0 +1,51 @@
+"""A signature set as a two-column table that a PDF reading prints as lines: the position's
+first line and the name with one initial after the columns' gap ("Председатель Правительства
+Т. Орлов", as legal sites print a region's act), then the position's wrapped end on lines of
+its own under it ("Республики Северная Осетия-" / "Алания"). The DOCX and text renderings keep
+the table, the position whole in its cell."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
+
+_TAIL_LINES = 3  # a narrow column wraps a region's name over a few lines
+_TAIL_WORDS = 4
+_STOPS = (".", ":", ";", "!", "?", "»", ")")
+
+
+def name_over_tail(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, str] | None:
+    """(position's first line, name) of line `i` ending with a one-initial name ("Председатель
+    Правительства Т. Орлов", the columns' gap read as a space) when the position's wrapped end
+    follows on the line under it."""
+    text = chunks[i].text.strip()
+    m = ctx.vocab.tail_name.search(text)
+    before = text[: m.start()].strip() if m else ""
+    if not m or not before or i + 1 >= len(chunks) \
+            or not _goes_on(ctx, chunks[i + 1].text.strip(), before):
+        return None
+    return before, m.group("name")
+
+
+def _goes_on(ctx: Ctx, text: str, joined: str) -> bool:
+    """A line going on with a position's name: a few words, no digit, no stamp; its first word
+    in the genitive ("Республики …"), a territory's name ("Заречной области") or the end of a
+    word cut at its hyphen ("Осетия-" / "Алания")."""
+    words = text.split()
+    if (not words or len(words) > _TAIL_WORDS or text.endswith(_STOPS)
+            or any(ch.isdigit() for ch in text) or not text[:1].isupper()
+            or any(rx.match(text) for _, rx in ctx.vocab.stamp_starts)):
+        return False
+    return joined.endswith("-") or bool(ctx.vocab.territory_line.match(text)) \
+        or ctx.tools.tag(words[0].lower())[1] == "gent"
+
+
+def position_tail(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, position: str) -> str:
+    """`position` with its wrapped end from the lines under line `i`."""
+    out = position
+    for c in chunks[i + 1 : i + 1 + _TAIL_LINES]:
+        text = c.text.strip()
+        if not _goes_on(ctx, text, out):
+            break
+        out = f"{out}{text}" if out.endswith("-") else f"{out} {text}"
+    return out
