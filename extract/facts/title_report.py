@@ -42,7 +42,10 @@ def _report_title(ctx: Ctx) -> str | None:
         if c.list_number or len(c.text.split()) > TITLE_WORDS:
             continue
         lem = ctx.lemmas(c.text)
-        openers = _openers(ctx, c.text, lem) or _openers(ctx, _run_on(ctx, i))
+        run_on = _run_on(ctx, i)
+        openers = _openers(ctx, c.text, lem) or _openers(ctx, run_on)
+        form = [] if openers else _assessed(ctx, _with_next(ctx, i))
+        openers = openers or form
         if openers and openers[0][0] == "о" and act_header(ctx) is not None:
             continue  # "О результатах мониторинга …" as an act's subject: an order
         if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
@@ -59,8 +62,10 @@ def _report_title(ctx: Ctx) -> str | None:
             # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
             i = _capitals_cover(ctx, i, lem) if openers else i
             c = ctx.head[i]
+            # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
+            whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
-                               or _with_year_line(ctx, i, with_continuation(ctx, ctx.head, i)))
+                               or _with_year_line(ctx, i, whole))
     return _report_line(ctx) or _flattened_report(ctx)
 
 
@@ -202,6 +207,26 @@ def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tu
     return [seq for seq in found if seq[0] == "о" or _nominative(surface, seq[0])]
 
 
+_ASSESSED_LINES = 3  # "Показатели деятельности …, подлежащей" / "самообследованию" / "за 2020 год"
+_ASSESSED_REACH = 20  # words from the opener to "(самообследование)" past the owner's name
+
+
+def _assessed(ctx: Ctx, text: str) -> list[tuple[str, ...]]:
+    """The federal form of a self-examination's indicators as a heading ("Показатели
+    деятельности … организации, подлежащей самообследованию"; "ПОКАЗАТЕЛИ" / "деятельности
+    МКДОУ «…»" / "(самообследование)"): its opener, when the self-examination is named within
+    the heading's first words (`text` runs on over the lines under the opener's)."""
+    lem = ctx.lemmas(" ".join(text.split()[:_ASSESSED_REACH]))
+    found = [seq for seq in ctx.vocab.assessed_openers if lem[: len(seq)] == seq]
+    return found if found and set(lem) & ctx.vocab.assessed_subjects else []
+
+
+def _with_next(ctx: Ctx, i: int) -> str:
+    """Block `i` of the head and the block under it, read as one heading."""
+    nxt = ctx.head[i + 1].text if i + 1 < len(ctx.head) else ""
+    return f"{ctx.head[i].text} {nxt}"
+
+
 def _nominative(word: str, lemma: str) -> bool:
     """The word as a heading prints it: the noun's own form, an adjective's nominative
     ("аналитическая справка")."""
@@ -219,7 +244,8 @@ def _report_line(ctx: Ctx) -> str | None:
                 or len(line.text.split()) > _LINE_WORDS \
                 or line.text.rstrip().endswith("."):
             continue
-        if any(seq[0] != "о" for seq in _openers(ctx, line.text)):
+        below = " ".join(x.text for x in ctx.top[i : i + _ASSESSED_LINES])
+        if any(seq[0] != "о" for seq in _openers(ctx, line.text)) or _assessed(ctx, below):
             return clean_title(ctx, lines_from(ctx, _cover_below(ctx, i) or i))
     return None
 

@@ -16,6 +16,7 @@ class FactsVocab:
     """Compiled word lists and patterns for the header extractor."""
 
     report_openers: tuple[Lemmas, ...]
+    assessed_openers: tuple[Lemmas, ...]  # "Показатели деятельности … самообследованию"
     review_openers: frozenset[str]
     review_objects: tuple[Lemmas, ...]
     progress_openers: tuple[Lemmas, ...]
@@ -206,6 +207,7 @@ def facts_vocab() -> FactsVocab:
     f, k = load_yaml("facts"), load_yaml("doc_kinds")
     return FactsVocab(
         report_openers=tuple(tuple(x) for x in k["report_openers"]),
+        assessed_openers=tuple(tuple(x) for x in k["assessed_openers"]),
         review_openers=frozenset(k["review_openers"]),
         review_objects=tuple(tuple(x) for x in k["review_objects"]),
         progress_openers=tuple(tuple(x) for x in k["progress_openers"]),
