@@ -179,6 +179,9 @@ class FactsVocab:
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
+    # an act cited in a sentence naming a region's body (extract/facts/cited_region.py)
+    cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
+    cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -357,4 +360,6 @@ def facts_vocab() -> FactsVocab:
         table_head_words=frozenset(f["table_head_words"]),
         approved_rules=frozenset(k["approved_rules"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
+        cited_regional_act=re.compile(f["cited_regional_act"]),
+        cited_region_words=re.compile(f["cited_region_words"]),
     )

@@ -1,0 +1,81 @@
+"""Document facts of councils' progress decisions and districts' amending acts (facts47b,
+written again with invented places): a decision whose subject opens "О реализации программы …"
+or "О ходе реализации …" hears a plan's progress — an order, also when printed without
+requisites, known by its operative verb; a region named only inside an act the preamble cites
+(its body and name, the act's date and number, its quoted subject) is the cited act's, not the
+document's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.run import process_file
+
+PROGRESS_DECISIONS = [
+    # a legal site's one-line heading: the council's decision on a programme's progress, the
+    # programme's approving act and its editions in the subject
+    ("Решение Думы Сосновского муниципального района Луговской области от 12 марта 2010 г. "
+     "N 45-7рД \"О реализации муниципальной целевой программы \"Развитие образования на "
+     "2009 - 2012 годы\", утвержденной решением Думы от 01.10.2008 N 12 (в редакции решения "
+     "от 05.05.2009 N 30)\"\n\nПринят к сведению отчет о реализации программы.\n",
+     "order"),
+    # a council's decision printed without date or number: the subject over "Заслушав …
+    # Собрание депутатов … РЕШИЛО:"
+    ("О ходе реализации муниципальной программы «Образование» в Кедровском районе\n\n"
+     "Заслушав информацию начальника отдела образования администрации Кедровского района "
+     "о ходе реализации муниципальной программы, Собрание депутатов Кедровского района "
+     "РЕШИЛО:\n1. Информацию принять к сведению.\n2. Рекомендовать отделу образования "
+     "продолжить работу.\n",
+     "order"),
+    # the progress report printed alone, no act over it, stays no order
+    ("О ходе реализации муниципальной программы «Образование» в Кедровском районе\n\n"
+     "В 2020 году в районе работали 12 школ. Программа выполнена на 95 процентов.\n",
+     None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRESS_DECISIONS)
+def test_progress_decision_is_an_order(text: str, expected: str | None, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    kind = process_file(path).document.kind
+    assert kind == expected if expected else kind != "order"
+
+
+CITED_REGIONS = [
+    # an amending act of a district citing its region's government's programme as its basis
+    ("Постановление администрации Ольховского района от 14 мая 2019 г. N 88\n"
+     "\"О внесении изменений в постановление администрации Ольховского района от 10.11.2018 "
+     "N 301 \"О муниципальной программе \"Развитие образования в Ольховском районе на "
+     "2019 - 2021 годы\"\n"
+     "В соответствии со статьей 179 Бюджетного кодекса Российской Федерации, постановлением "
+     "Правительства Луговской области от 05.10.2018 N 338-п \"О государственной программе "
+     "Луговской области \"Развитие образования\", постановлением администрации Ольховского "
+     "района от 07.09.2018 N 246 \"О порядке разработки муниципальных программ\":\n"
+     "1. Внести в постановление изменения.\n",
+     ("Ольховский район", None)),
+    # a republic's government's order cited, its subject naming the republic again
+    ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА \"ЛЕСНОЙ\"\n\nПОСТАНОВЛЕНИЕ\nот 30 декабря 2014 г. "
+     "№ 2391\n\nО ВНЕСЕНИИ ИЗМЕНЕНИЙ В МУНИЦИПАЛЬНУЮ ПРОГРАММУ \"РАЗВИТИЕ ОБРАЗОВАНИЯ "
+     "(2014 - 2020 ГГ.)\"\n\nНа основании распоряжения Правительства Республики Кедровой от "
+     "27 мая 2013 года № 194-р \"О совершенствовании планирования в Республике Кедровой\", "
+     "администрация муниципального района \"Лесной\" постановляет:\n1. Внести изменения.\n",
+     ("Лесной район", None)),
+    # the act's own heading naming its region is the document's region
+    ("Постановление администрации Ольховского района Луговской области от 14 мая 2019 г. N 88\n"
+     "\"О внесении изменений в муниципальную программу \"Развитие образования\"\n"
+     "В соответствии с постановлением Правительства Луговской области от 05.10.2018 N 338-п:\n"
+     "1. Внести изменения.\n",
+     ("Ольховский район", "Луговская область")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CITED_REGIONS)
+def test_region_of_a_cited_act_is_not_the_documents(
+        text: str, expected: tuple[str, str | None], tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_file(path).document
+    assert (doc.municipality, doc.region) == expected
