@@ -179,6 +179,7 @@ class FactsVocab:
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
+    report_qualifiers: frozenset[str] = frozenset()  # "Сводный годовой доклад о ходе …"
     # an act cited in a sentence naming a region's body (extract/facts/cited_region.py)
     cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
     cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
@@ -208,6 +209,7 @@ def facts_vocab() -> FactsVocab:
         review_openers=frozenset(k["review_openers"]),
         review_objects=tuple(tuple(x) for x in k["review_objects"]),
         progress_openers=tuple(tuple(x) for x in k["progress_openers"]),
+        report_qualifiers=frozenset(k["report_qualifiers"]),
         plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),

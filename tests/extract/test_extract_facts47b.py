@@ -79,3 +79,29 @@ def test_region_of_a_cited_act_is_not_the_documents(
     path.write_text(text, encoding="utf-8")
     doc = process_file(path).document
     assert (doc.municipality, doc.region) == expected
+
+
+QUALIFIED_REPORTS = [
+    # a district's combined annual report: qualifiers before the genre word, capitals over
+    # three lines under the site's heading in normal case
+    ("Сводный годовой доклад о ходе реализации муниципальных программ Лесного муниципального "
+     "района в 2021 году\nСВОДНЫЙ ГОДОВОЙ ДОКЛАД О ХОДЕ РЕАЛИЗАЦИИ МУНИЦИПАЛЬНЫХ ПРОГРАММ\nЛЕСНОГО "
+     "МУНИЦИПАЛЬНОГО РАЙОНА\nВ 2021 ГОДУ\nСОДЕРЖАНИЕ\n",
+     ("report", "СВОДНЫЙ ГОДОВОЙ ДОКЛАД О ХОДЕ РЕАЛИЗАЦИИ МУНИЦИПАЛЬНЫХ ПРОГРАММ ЛЕСНОГО "
+                "МУНИЦИПАЛЬНОГО РАЙОНА В 2021 ГОДУ")),
+    ("Годовой отчет о ходе реализации муниципальной программы «Развитие образования» за "
+     "2022 год\nВ 2022 году программа выполнена.\n",
+     ("report", "Годовой отчет о ходе реализации муниципальной программы «Развитие "
+                "образования» за 2022 год")),
+    # a qualifier before a plan's genre word makes no report
+    ("Годовой план работы отдела образования на 2021 год\nСентябрь. Совещание.\n",
+     ("roadmap", "Годовой план работы отдела образования на 2021 год")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUALIFIED_REPORTS)
+def test_qualified_report_heading(text: str, expected: tuple[str, str], tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_file(path).document
+    assert (doc.kind, doc.title) == expected
