@@ -7,11 +7,23 @@ document's."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
 from pipelines.run import process_file
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, txt_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    from facts_helpers import full_tools
+    return full_tools()
 
 PROGRESS_DECISIONS = [
     # a legal site's one-line heading: the council's decision on a programme's progress, the
@@ -105,3 +117,34 @@ def test_qualified_report_heading(text: str, expected: tuple[str, str], tmp_path
     path.write_text(text, encoding="utf-8")
     doc = process_file(path).document
     assert (doc.kind, doc.title) == expected
+
+
+_CARD = ("Версия сайта для слабовидящих", "11.02.2021 10:05", "48",
+         "Доклад о результатах и основных направлениях деятельности комитета образования "
+         "2020-2023 гг.",
+         "Комитет образования администрации муниципального образования Кедровый район")
+TITLE_PAGES = [
+    # a docx: the genre word alone, the subject a paragraph of its own, town and years apart
+    (docx_doc(*_CARD, "ДОКЛАД",
+              "о результатах и основных направлениях деятельности\nкомитета образования "
+              "администрации муниципального образования Кедровый район",
+              "Кедровогорск\n2020-2023 гг.", "Введение",
+              "Настоящий доклад подготовлен в соответствии с порядком."),
+     ("ДОКЛАД о результатах и основных направлениях деятельности комитета образования "
+      "администрации муниципального образования Кедровый район",
+      "Комитет образования администрации муниципального образования Кедровый район",
+      "2020-2023 гг.")),
+    # a text export: paragraphs apart by blank lines, the subject's lines run on
+    ("\n\n".join(_CARD) + "\n\nДОКЛАД\n\nо результатах работы\nкомитета образования\n\n"
+     "Кедровогорск\n2020-2023 гг.\n\nВведение\n\nДоклад подготовлен по порядку.\n",
+     ("ДОКЛАД о результатах работы комитета образования",
+      "Комитет образования администрации муниципального образования Кедровый район",
+      "2020-2023 гг.")),
+]
+
+
+@pytest.mark.parametrize(("doc", "expected"), TITLE_PAGES)
+def test_title_page_under_a_site_card(doc: SourceDocument | str, expected: tuple[str, str, str],
+                                      tools: ExtractTools, tmp_path: Path) -> None:
+    got = facts_of(txt_doc(tmp_path, doc) if isinstance(doc, str) else doc, tools).document
+    assert (got.title, got.issuer, got.period_text) == expected
