@@ -148,3 +148,25 @@ def test_title_page_under_a_site_card(doc: SourceDocument | str, expected: tuple
                                       tools: ExtractTools, tmp_path: Path) -> None:
     got = facts_of(txt_doc(tmp_path, doc) if isinstance(doc, str) else doc, tools).document
     assert (got.title, got.issuer, got.period_text) == expected
+
+
+ADJECTIVE_FORMATIONS = [
+    # a formation named by its adjective before "муниципального образования", its region after
+    ("Решение Думы Сосновского муниципального образования Луговской области от 12 марта 2010 г. "
+     "N 45-7рД \"О бюджете\"\n\nДума Сосновского муниципального образования решила:\n"
+     "1. Принять бюджет.\n",
+     ("Сосновское муниципальное образование", "Луговская область")),
+    # the name after the marker stays the formation's own
+    ("Постановление администрации муниципального образования город Лесногорск от 1 марта "
+     "2020 г. N 5 \"О плане\"\n\n1. Утвердить план.\n",
+     ("Лесногорск", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADJECTIVE_FORMATIONS)
+def test_formation_named_by_its_adjective(text: str, expected: tuple[str, str | None],
+                                          tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_file(path).document
+    assert (doc.municipality, doc.region) == expected
