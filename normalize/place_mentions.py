@@ -161,6 +161,8 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> Mention | None:
     if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
         return None
+    if mk.kind == "container" and _names_after(toks, i + len(mk.lemmas), lem, voc):
+        return None  # "с. Ягодное муниципальное образование «Кедровский округ»": its name after
     word = toks[i - 1].text
     # "Каждый район", "Социальная область" are no places, but before a marker of two words
     # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
@@ -178,6 +180,12 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")
     return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+
+
+def _names_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> bool:
+    """A container's own name (or a marker naming it) follows it."""
+    return k < len(toks) and (marker_at(toks, k, voc) is not None
+                              or _name_after(toks, k, lem, voc) > 0)
 
 
 def _first_adjective(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
@@ -258,7 +266,9 @@ def _prefix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
     # "городского округа Жуковский": a name in -ский is the adjective, not the surname
     is_adj = n == 1 and "ADJF" in pos(words[0], lem) and (
         "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
-    template = mk.suffix if is_adj and mk.suffix else mk.prefix
+    # a container's suffix names the adjective before it only ("Заречного муниципального
+    # образования"), one after it keeps the prefix form
+    template = mk.suffix if is_adj and mk.suffix and mk.kind != "container" else mk.prefix
     if template is None and n == 1 and "ADJF" in pos(words[0], lem):
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
     if template is None:

@@ -9,6 +9,7 @@ from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_a
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note
 from extract.facts.order import order_header
+from extract.facts.site_card import card as _card
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
 
@@ -23,7 +24,8 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
         if _opens_title(ctx, c.text):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
-            return issuer_of_letterhead(ctx, lines) if lines else None
+            found = issuer_of_letterhead(ctx, lines) if lines else None
+            return found or (_under_site_card(ctx, i) if _card(ctx, c) else None)
     if ctx.head and len(ctx.head[0].lines) > 1:
         # a text export that joined the letterhead and the title into one paragraph
         for j, line in enumerate(ctx.top[:_GRIF_REACH]):
@@ -75,3 +77,20 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
             return issuer_of_letterhead(ctx, lines)
     return None
 
+
+_CARD_REACH = 3  # the title page's body stands a few blocks under a site's card
+
+
+def _under_site_card(ctx: Ctx, i: int) -> str | None:
+    """A site's card ("Доклад о … 2017-2020 гг.") over the document's own title page: the
+    body printed above the title page's genre word ("Управление образования …" / "ДОКЛАД" /
+    "о результатах …"), read as a letterhead."""
+    for k in range(i + 2, min(i + 2 + _CARD_REACH, len(ctx.head))):
+        own = ctx.head[k]
+        after = ctx.head[k + 1].text if k + 1 < len(ctx.head) else ""
+        alone = len(own.text.split()) == 1  # "ДОКЛАД" / "о результатах …" a block apart
+        if own.list_number or not _opens_title(ctx, f"{own.text} {after}" if alone else own.text):
+            continue
+        lines = letterhead_lines(ctx, ctx.head[i + 1:k])
+        return issuer_of_letterhead(ctx, lines) if lines else None
+    return None

@@ -149,10 +149,13 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
 
 
 def kind_progress_act(ctx: Ctx, title: str | None) -> str | None:
-    """An act "О ходе выполнения программы …": it hears a plan's progress, an order."""
+    """An act "О ходе выполнения программы …": it hears a plan's progress, an order. The act
+    is known by its header or, a council's decision printed without requisites (the subject
+    alone over "Заслушав информацию …, Собрание депутатов РЕШИЛО:"), by its operative verb."""
     lem = ctx.lemmas(title) if title else ()
     opens = any(tuple(lem[: len(seq)]) == seq for seq in ctx.vocab.progress_openers)
-    return "order" if opens and act_header(ctx) is not None else None
+    act = act_header(ctx) is not None or operative_act(ctx) is not None
+    return "order" if opens and act else None
 
 
 def _amending(ctx: Ctx) -> bool:

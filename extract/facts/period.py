@@ -11,6 +11,7 @@ from itertools import pairwise
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
+from extract.facts.place_line import years_under_place
 from extract.facts.stamps import stamps
 from extract.vocab import load_yaml
 
@@ -163,7 +164,7 @@ def period_of_place_line(ctx: Ctx, title: str | None, report: bool) -> str | Non
         m = ctx.vocab.place_year_tail.search(text)
         if m and m.group("marked"):
             return m.group("period")
-    return None
+    return years_under_place(ctx)  # "Лесной" / "2017-2020 гг.": the town and years apart
 
 
 def _top_texts(ctx: Ctx) -> list[str]:

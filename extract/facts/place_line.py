@@ -13,7 +13,7 @@ from extract.facts.lines import squash
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\s*(?:г\.?|года?)?$")
 # one or two words with a capital, nothing else ("Заречный", "Нижний Лесогорск")
 _NAME = r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s[А-ЯЁ][а-яё-]+)?"
-_NAME_ALONE = re.compile(rf"^{_NAME}$")
+NAME_ALONE = re.compile(rf"^{_NAME}$")
 # "Верхний Лесогорск 2023": the place and its year on one line, no mark between them (with a
 # comma or a dash the place-and-year rules read it)
 _NAME_YEAR = re.compile(rf"^(?P<name>{_NAME})\s+(?:19|20)\d\d\s*(?:г\.?|года?)?$")
@@ -28,9 +28,9 @@ def place_over_year(ctx: Ctx) -> str | None:
         one_line = _NAME_YEAR.match(text)
         if one_line:
             text = one_line.group("name")
-        elif not _NAME_ALONE.match(text) or not _YEAR_ALONE.match(squash(below.text)):
+        elif not NAME_ALONE.match(text) or not _YEAR_ALONE.match(squash(below.text)):
             continue
-        if _place_name(ctx, text):
+        if place_name(ctx, text):
             return text
     return None
 
@@ -38,11 +38,25 @@ def place_over_year(ctx: Ctx) -> str | None:
 def place_year_line(ctx: Ctx, line: str) -> bool:
     """"Тюмень 2011г.": a title page's imprint, the place and its year on one line."""
     m = _NAME_YEAR.match(squash(line))
-    return m is not None and _place_name(ctx, m.group("name"))
+    return m is not None and place_name(ctx, m.group("name"))
 
 
-def _place_name(ctx: Ctx, text: str) -> bool:
+def place_name(ctx: Ctx, text: str) -> bool:
     """"Программа", "Содержание" over a year are a heading, no place."""
     lemmas = ctx.lemmas(text)
     return not (ctx.plan_noun(lemmas) or set(lemmas) & ctx.vocab.not_places) \
         and ctx.tools.is_proper(text.split()[-1])
+
+
+# "2017-2020 гг.", "2024 год": a title page's years alone on their line
+_YEARS_ALONE = re.compile(r"^(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?\s*(?:гг?\.?|годы|года?)?$")
+
+
+def years_under_place(ctx: Ctx) -> str | None:
+    """The years printed alone under a title page's town alone ("Лесной" / "2017-2020 гг."):
+    when the report was made, or the years it covers."""
+    for line, below in pairwise(ctx.top):
+        text, years = squash(line.text), squash(below.text)
+        if NAME_ALONE.match(text) and _YEARS_ALONE.match(years) and place_name(ctx, text):
+            return years
+    return None

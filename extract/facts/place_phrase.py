@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.case import restore_case
+from extract.facts.cited_region import without_cited_regions
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
@@ -81,7 +82,8 @@ def municipality_of(ctx: Ctx, body: str) -> str | None:
 
 def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
-    texts = [t for t in (title,) if t] + [_without_phones(ctx, c) for c in ctx.chunks]
+    texts = [without_cited_regions(ctx, t) for t in (title,) if t] + [
+        without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks]
     # a letterhead set as a table of cells (Russian | a republic's own language): its lines
     texts += [line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
               for cell in c.cell_lines for line in cell[:1]]
@@ -103,7 +105,8 @@ def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
     """Title and header lines, for municipality and region detection downstream; then the
     title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
     образования / N-ского городского округа"), which name the body's municipality too."""
-    head = [_without_phones(ctx, c)[:400] for c in ctx.head[:12] if c.text]
+    head = [without_cited_regions(ctx, _without_phones(ctx, c))[:400]
+            for c in ctx.head[:12] if c.text]
     alone = place_over_year(ctx)  # "Заречный / 2020": first, for the unmarked-place fallback
     return tuple(dict.fromkeys([t for t in (alone, title) if t] + head + _grif_cells(ctx)))
 

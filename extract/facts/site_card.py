@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
+from extract.facts.place_line import NAME_ALONE, place_name
 from extract.facts.title_lines import SHORT_HEAD, TITLE_WORDS, has_period
 from extract.facts.title_text import SEE_BELOW
 
@@ -28,12 +29,16 @@ def _years(text: str) -> frozenset[str]:
     return frozenset(_YEAR.findall(text))
 
 
-def _card(ctx: Ctx, c: Chunk) -> bool:
+def card(ctx: Ctx, c: Chunk) -> bool:
     """A one-line heading in normal case that says its years: a site's post heading."""
     text = c.text.strip()
     return (c.cells is None and not c.list_number and len(c.lines) <= 1
             and not _capitals(text.split()[0]) and has_period(ctx, text)
-            and not text.endswith(_SENTENCE_END))
+            and not _YEAR_WORD.sub("", text).endswith(_SENTENCE_END))
+
+
+# "… 2017-2020 гг.", "… 2024 г.": a year's abbreviated word ends the card, no sentence
+_YEAR_WORD = re.compile(r"(?<=\d)\s*гг?\.$")
 
 
 def _capitals(word: str) -> bool:
@@ -41,12 +46,14 @@ def _capitals(word: str) -> bool:
     return word.isupper() and len(word) > 1
 
 
-def _opens_own(c: Chunk, genre: Callable[[str], bool]) -> bool:
+def _opens_own(c: Chunk, genre: Callable[[str], bool], run_on: str = "") -> bool:
     """A block opening with a bare genre line: its first word in capitals ("ПЛАН о …") or a
-    short first line ("Отчёт о результатах работы") that names the genre."""
+    short first line ("Отчёт о результатах работы") that names the genre (with the block
+    that goes on it, `run_on`: "ДОКЛАД" / "о результатах …")."""
     first = (c.lines[0] if c.lines else c.text).strip()
     words = first.split()
-    if c.cells is not None or c.list_number or not words or not genre(first):
+    if c.cells is not None or c.list_number or not words \
+            or not (genre(first) or (run_on and genre(run_on))):
         return False
     return _capitals(words[0]) or len(words) <= SHORT_HEAD + 1
 
@@ -56,14 +63,23 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
     the block saying the card's years; None when `ctx.head[i]` is no card or no such heading
     follows (the card alone is then the title)."""
     head = ctx.head
-    if not _card(ctx, head[i]):
+    if not card(ctx, head[i]):
         return None
     years = _years(head[i].text)
     for k in range(i + 1, min(i + 1 + _CARD_REACH, len(head))):
-        if not _opens_own(head[k], genre):
+        if not _opens_own(head[k], genre, _run_on(head, k)):
             continue
-        return _up_to_years(head[k : k + _OWN_BLOCKS], years)
+        return _up_to_years(ctx, head[k : k + _OWN_BLOCKS], years)
     return None
+
+
+def _run_on(head: tuple[Chunk, ...], k: int) -> str:
+    """"ДОКЛАД" / "о результатах … деятельности …": the genre word alone on a title page and
+    the lower-case block that goes on it, read as one phrase ("" when none goes on)."""
+    c, nxt = head[k], head[k + 1] if k + 1 < len(head) else None
+    if len(c.text.split()) != 1 or nxt is None or not nxt.text[:1].islower() or nxt.list_number:
+        return ""
+    return f"{c.text} {nxt.text}"
 
 
 def heading_under_card(ctx: Ctx, i: int) -> str | None:
@@ -72,21 +88,26 @@ def heading_under_card(ctx: Ctx, i: int) -> str | None:
     the same years: its blocks joined up to the last of those years; None without a card."""
     head = ctx.head
     for j in range(max(0, i - _CARD_REACH), i):
-        if _card(ctx, head[j]):
-            return _up_to_years(head[i : i + _OWN_BLOCKS], _years(head[j].text))
+        if card(ctx, head[j]):
+            return _up_to_years(ctx, head[i : i + _OWN_BLOCKS], _years(head[j].text))
     return None
 
 
-def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None:
+def _up_to_years(ctx: Ctx, blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None:
     """The blocks' lines joined up to the first line naming years, when those are `years`
-    (a text export's paragraph may run the heading into the body: the lines after it go)."""
+    (a text export's paragraph may run the heading into the body: the lines after it go).
+    A title page's town printed alone over those years ("Лесной" / "2017-2020 гг.") ends the
+    heading before it: the imprint is no part of the title (CONTRACT `title`)."""
     parts: list[str] = []
     seen: set[str] = set()
+    lines = [line.strip() for c in blocks for line in (c.lines or (c.text,))]
     for c in blocks:
         if c.cells is not None or c.list_number:
             return None
         for line in (c.lines or (c.text,)):
             text = line.strip()
+            if parts and not seen and _imprint(ctx, lines, len(parts), years):
+                return " ".join(parts)
             if text.endswith(_SENTENCE_END) or SEE_BELOW.match(text):
                 return None  # "Программа" / "развития" / "(далее …": the body's sentence
             parts.append(text)
@@ -100,3 +121,14 @@ def _up_to_years(blocks: tuple[Chunk, ...], years: frozenset[str]) -> str | None
                 if seen == years:
                     return " ".join(parts)
     return None
+
+
+def _imprint(ctx: Ctx, lines: list[str], k: int, years: frozenset[str]) -> bool:
+    """Line `k` is a town alone and line `k + 1` holds only the card's years."""
+    if k + 1 >= len(lines) or not NAME_ALONE.match(lines[k]) or not place_name(ctx, lines[k]):
+        return False
+    below = lines[k + 1]
+    return _years(below) == years and not _WORDS.search(_YEAR.sub("", below))
+
+
+_WORDS = re.compile(r"[а-яёА-ЯЁ]{4,}")  # "2017-2020 гг.", "2024 год": years and their word only

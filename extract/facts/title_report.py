@@ -198,13 +198,27 @@ def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tu
     ("Справка о выполнении …"); the noun in another case opens a sentence of the body
     ("Справку о выполнении постановления представить к 20 марта")."""
     lem = ctx.lemmas(text) if lem is None else lem
-    found = [seq for seq in ctx.vocab.report_openers if lem[: len(seq)] == seq]
+    skip = _qualifiers(ctx, lem)
+    found = [seq for seq in ctx.vocab.report_openers if lem[skip: skip + len(seq)] == seq
+             and not (skip and seq[0] == "о")]
     if not found or all(seq[0] == "о" for seq in found):
         return found
     # the word as printed, a letter-spaced one joined ("О Т Ч Е Т" → "ОТЧЕТ")
     first = _FIRST_WORD.search(ctx.unspaced(text))
     surface = first.group(0).casefold().replace("ё", "е") if first else ""
-    return [seq for seq in found if seq[0] == "о" or _nominative(surface, seq[0])]
+    head = lem[0] if skip else None  # "Сводный годовой доклад": the qualifier is printed first
+    return [seq for seq in found if seq[0] == "о" or _nominative(surface, head or seq[0])]
+
+
+_QUALIFIERS_MAX = 2
+
+
+def _qualifiers(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> int:
+    """How many of the first lemmas qualify a report's genre word ("сводный годовой доклад")."""
+    k = 0
+    while k < min(_QUALIFIERS_MAX, len(lem)) and lem[k] in ctx.vocab.report_qualifiers:
+        k += 1
+    return k
 
 
 _ASSESSED_LINES = 3  # "Показатели деятельности …, подлежащей" / "самообследованию" / "за 2020 год"

@@ -184,6 +184,10 @@ class FactsVocab:
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
+    report_qualifiers: frozenset[str] = frozenset()  # "Сводный годовой доклад о ходе …"
+    # an act cited in a sentence naming a region's body (extract/facts/cited_region.py)
+    cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
+    cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -211,6 +215,7 @@ def facts_vocab() -> FactsVocab:
         review_openers=frozenset(k["review_openers"]),
         review_objects=tuple(tuple(x) for x in k["review_objects"]),
         progress_openers=tuple(tuple(x) for x in k["progress_openers"]),
+        report_qualifiers=frozenset(k["report_qualifiers"]),
         plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
         plan_adjectives=frozenset(k["plan_adjectives"]),
         order_words=frozenset(k["order_words"]),
@@ -367,4 +372,6 @@ def facts_vocab() -> FactsVocab:
         table_head_words=frozenset(f["table_head_words"]),
         approved_rules=frozenset(k["approved_rules"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
+        cited_regional_act=re.compile(f["cited_regional_act"]),
+        cited_region_words=re.compile(f["cited_region_words"]),
     )

@@ -1,0 +1,19 @@
+"""A region named only inside an act the text cites ("…, постановлением Правительства Заречной
+области от 05.10.2018 N 338-п …") is the cited act's region, not the document's: an amending
+act of a district cites its region's programme or order as its basis. Such spans are blanked
+before the region (and the places handed downstream) are looked for."""
+
+from __future__ import annotations
+
+from extract.facts.ctx import Ctx
+
+
+def without_cited_regions(ctx: Ctx, text: str) -> str:
+    """`text` with each cited regional act's body and region ("распоряжения Правительства
+    Республики N " before "от …") replaced by spaces (offsets kept)."""
+    rx, words = ctx.vocab.cited_regional_act, ctx.vocab.cited_region_words
+    out = text
+    for m in rx.finditer(text):
+        if words.search(m.group(0)):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    return out
