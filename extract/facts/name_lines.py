@@ -56,3 +56,15 @@ def card_address_at(ctx: Ctx, words: list[str], k: int) -> bool:
     """Word `k` opens an address after the quoted name: "… «Ромашка» Россия, … область, …"."""
     return words[k - 1].endswith(("»", '"')) and words[k].endswith(",") \
         and bool(set(ctx.lemmas(words[k])) & ctx.vocab.country_words)
+
+
+# "(военвед)", "(с углублённым изучением)": a lower-case bracketed word or a few
+_BRACKET_TAIL = re.compile(r"\([а-яё]+(?:[ -][а-яё]+){0,2}\)")
+
+
+def bracket_tail(prev: str, line: str) -> bool:
+    """`line` is the bracketed lower-case part of a short name `prev` ends with after its
+    capitals ("приказом МБОУ СОШ" / "(военвед)"): a grif cell's narrow column wrapped it."""
+    words = prev.split()
+    return bool(_BRACKET_TAIL.fullmatch(line.strip())) and len(words) >= 2 \
+        and words[-1].isupper() and len(words[-1]) >= 2

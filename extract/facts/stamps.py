@@ -19,6 +19,7 @@ from itertools import pairwise
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line, squash
+from extract.facts.name_lines import bracket_tail
 from extract.facts.sign_caption import without_captions
 
 _STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
@@ -77,6 +78,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
     line, prev, first = lines[j], lines[j - 1], lines[i]
     if line.text.startswith("(") and not without_captions(ctx.vocab, line.text):
         return True  # "(должность)", "(подпись) (Ф. И. О.)": a form grif's captions
+    if bracket_tail(prev.text, line.text):
+        return True  # "Приказом МБОУ СОШ" / "(военвед)": the short name's bracketed part
     if stamp_kind(ctx, line.text) or line.text.startswith("("):
         return False
     if line.chunk != prev.chunk and not (prev.single and line.single) \
@@ -193,11 +196,15 @@ def _without_heading(ctx: Ctx, text: str) -> str:
     """"администрации города от «24»декабря 2010 № 2092 Паспорт … программы …" → up to the
     number: a reader that joined the stamp's lines with the heading under it; after the
     requisites a word printed in its dictionary form with a capital opens that heading (a
-    short tail in the genitive, "Рязанской области", still names the body)."""
+    short tail in the genitive, "Рязанской области", still names the body); a head's position
+    after them opens the signer's line ("… № 412 директор МБОУ …")."""
     ends = [m.end() for rx in (ctx.vocab.number, *ctx.vocab.dates) for m in rx.finditer(text)]
     if not ends:
         return text
     tail = text[max(ends):].split()
+    lem = ctx.lemmas(tail[0].strip(",.")) if tail else ()
+    if len(lem) == 1 and lem[0] in ctx.vocab.head_positions:
+        return text[: max(ends)]  # "… № 412 / директор МБОУ …": the signer's line under the act
     if len(tail) <= _TAIL_WORDS or not tail[0][:1].isupper() or not tail[0].isalpha():
         return text
     return text[: max(ends)] if ctx.lemmas(tail[0]) == (tail[0].lower(),) else text

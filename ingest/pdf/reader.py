@@ -31,6 +31,7 @@ from ingest.pdf.layout import (
     paragraphs,
 )
 from ingest.pdf.page import Centres, Glyph, PageContent, page_centres, read_page
+from ingest.pdf.side_grifs import find_side_grifs
 from ingest.pdf.streams import check_streams
 from ingest.pdf.text_tables import find_text_tables
 
@@ -102,7 +103,11 @@ def _page_lines(page: PageContent) -> tuple[list[PageTable], list[Line]]:
 def _page_items(page: PageContent, tables: list[PageTable], lines: list[Line]
                 ) -> list[TextBlock | PageTable]:
     """Tables (ruled and borderless) and paragraphs of one page in vertical order."""
-    borderless = find_text_tables(page.number, lines)
+    # grifs side by side first: their interleaved rows are no borderless table's
+    grifs = find_side_grifs(page.number, lines)
+    if grifs:
+        lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in grifs)]
+    borderless = find_text_tables(page.number, lines) + grifs
     if borderless:
         lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in borderless)]
         tables = sorted([*tables, *borderless], key=lambda t: t.top)
