@@ -176,6 +176,10 @@ class FactsVocab:
     table_head_words: frozenset[str] = frozenset()  # "Наименование" over a table's first row
     approved_rules: frozenset[str] = frozenset()
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
+    federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
+    task_report_head: re.Pattern[str] = re.compile(r"(?!)")
+    task_report_title: str = ""
+    task_report_head_end: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
@@ -357,4 +361,8 @@ def facts_vocab() -> FactsVocab:
         table_head_words=frozenset(f["table_head_words"]),
         approved_rules=frozenset(k["approved_rules"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
+        federal_form_stamp=re.compile(f["federal_form_stamp"], re.IGNORECASE),
+        task_report_head=re.compile(f["task_report_head"]),
+        task_report_title=f["task_report_title"],
+        task_report_head_end=re.compile(f["task_report_head_end"]),
     )
