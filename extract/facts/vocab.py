@@ -178,6 +178,7 @@ class FactsVocab:
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
     federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
     task_report_head: re.Pattern[str] = re.compile(r"(?!)")
+    preview_caption: re.Pattern[str] = re.compile(r"(?!)")
     task_report_title: str = ""
     task_report_head_end: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
@@ -363,6 +364,7 @@ def facts_vocab() -> FactsVocab:
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
         federal_form_stamp=re.compile(f["federal_form_stamp"], re.IGNORECASE),
         task_report_head=re.compile(f["task_report_head"]),
+        preview_caption=re.compile(f["preview_caption"], re.IGNORECASE),
         task_report_title=f["task_report_title"],
         task_report_head_end=re.compile(f["task_report_head_end"]),
     )

@@ -154,3 +154,39 @@ def test_regional_ministry_approval_stays(tools: ExtractTools) -> None:
 ])
 def test_rejoin_broken_words(tools: ExtractTools, text: str, expected: str) -> None:
     assert rejoin(text, tools.is_known, facts_vocab().spaced_short_words) == expected
+
+
+_FIRST_FILE = """Скачать:
+Вложение | Размер |
+---|---|
+plan_metod.docx | 31.2 КБ |
+polozhenie.doc | 40 КБ |
+Предварительный просмотр:
+УТВЕРЖДАЮ:
+Директор МБОУ «Лесновская СОШ»
+______________ Орлова Н.П.
+Приказ № 77/2 от 30.08.2023
+ПЛАН МЕТОДИЧЕСКОЙ РАБОТЫ
+на 2023-2024 учебный год
+"""
+_SECOND_FILE = """Предварительный просмотр:
+УТВЕРЖДЕНО
+приказом по МБОУ «Лесновская СОШ»
+от 30.08.2023 № 77/1
+Директор:_______Н.П. Орлова
+ПОЛОЖЕНИЕ
+О МЕТОДИЧЕСКОМ СОВЕТЕ
+1. Общие положения
+"""
+
+
+@pytest.mark.parametrize(("text", "title", "number"), [
+    # two files on one page: the record is the first one's
+    (_FIRST_FILE + _SECOND_FILE, "ПЛАН МЕТОДИЧЕСКОЙ РАБОТЫ на 2023-2024 учебный год", "77/2"),
+    (_FIRST_FILE, "ПЛАН МЕТОДИЧЕСКОЙ РАБОТЫ на 2023-2024 учебный год", "77/2"),
+])
+def test_second_preview_is_another_document(tools: ExtractTools, text: str, title: str,
+                                            number: str) -> None:
+    d = extract(lines_doc(text), Found(), tools).document
+    assert (d.title, d.order_number) == (title, number)
+    assert [s.name for s in d.signatories] == ["Орлова Н.П."]
