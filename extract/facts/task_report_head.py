@@ -81,8 +81,10 @@ def _broken_head(ctx: Ctx) -> tuple[int, str, list[str]] | None:
             if k > 1 and ctx.vocab.task_report_head_end.match(_bare(line.text)):
                 break
             lines.append(line.text)
-        if any(_SPLIT_YEAR.search(x) or rejoin(x, ctx.tools.is_known, short) != squash(x)
-               for x in lines):
+        # (a heading letter-spaced whole, "О Т Ч Е Т", the usual rules read as printed)
+        spaced = [squash(ctx.unspaced(x)) for x in lines]
+        if any(_SPLIT_YEAR.search(x) for x in lines) or any(
+                rejoin(x, ctx.tools.is_known, short) != x for x in spaced):
             return start, kind, lines
     return None
 

@@ -179,6 +179,7 @@ class FactsVocab:
     federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
     task_report_head: re.Pattern[str] = re.compile(r"(?!)")
     preview_caption: re.Pattern[str] = re.compile(r"(?!)")
+    grif_act_nominative: re.Pattern[str] = re.compile(r"(?!)")
     task_report_title: str = ""
     task_report_head_end: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
@@ -365,6 +366,7 @@ def facts_vocab() -> FactsVocab:
         federal_form_stamp=re.compile(f["federal_form_stamp"], re.IGNORECASE),
         task_report_head=re.compile(f["task_report_head"]),
         preview_caption=re.compile(f["preview_caption"], re.IGNORECASE),
+        grif_act_nominative=re.compile(f["grif_act_nominative"]),
         task_report_title=f["task_report_title"],
         task_report_head_end=re.compile(f["task_report_head_end"]),
     )

@@ -190,3 +190,27 @@ def test_second_preview_is_another_document(tools: ExtractTools, text: str, titl
     d = extract(lines_doc(text), Found(), tools).document
     assert (d.title, d.order_number) == (title, number)
     assert [s.name for s in d.signatories] == ["Орлова Н.П."]
+
+
+_TWIN = ("Отчёт о результатах самообследования за 2024 г.\nПРИНЯТО УТВЕРЖДЕНО\n"
+         "на заседании педагогического {act} МБОУ – СОШ\nсовета № 3\n"
+         "протокол от 14.04.2025 № 6 от 15.04.2025 № {number}\nОтчет")
+
+
+@pytest.mark.parametrize(("act", "number", "expected"), [
+    # the approver's act in the nominative, its number with a letter series in lower case
+    ("приказ директора", "од-54", ("од-54", "приказ")),
+    ("приказом директора", "112", ("112", "приказ")),
+    ("распоряжение заведующего", "ос-7", ("ос-7", "распоряжение")),
+])
+def test_twin_grifs_nominative_act(tools: ExtractTools, act: str, number: str,
+                                   expected: tuple[str, str]) -> None:
+    d = extract(lines_doc(_TWIN.format(act=act, number=number)), Found(), tools).document
+    assert (d.order_number, d.act_type) == expected
+    assert d.order_date_text == "от 15.04.2025"
+
+
+def test_council_minutes_alone_give_no_order(tools: ExtractTools) -> None:
+    doc = lines_doc("ПРИНЯТО\nна заседании педагогического совета\nпротокол от 14.04.2025 № 6\n"
+                    "Отчет о результатах самообследования за 2024 год")
+    assert extract(doc, Found(), tools).document.order_number is None
