@@ -5,9 +5,11 @@
     города Ленинграда.                          next short lines
 
 as calendar plans of upbringing print the memorable dates of their year. Each dated line is an
-activity whose deadline is its date. Runs only when no earlier extractor found activities, and
-only for at least MIN_ITEMS dated lines (a date in a sentence is no list). Month names are data
-(extract/vocab/content.yaml: month_words).
+activity whose deadline is its date. Events plans also alternate a date line alone (a month,
+"Февраль-Март" or "4 октября") with the event's own paragraph: a bare date followed by a plain
+line is that line's deadline, not a section label. Runs only when no earlier extractor found
+activities, and only for at least MIN_ITEMS dated lines (a date in a sentence is no list).
+Month names are data (extract/vocab/content.yaml: month_words).
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ WRAP_WORDS = 6  # a line that continues a wrapped name is short
 _DATED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"
                     r"(?:\s+\d{4}\s*(?:г\.|года)?)?)\s*[:–—-]\s*(?P<name>\S.*)$")
 _LABEL = re.compile(r"^\s*(?P<month>[А-ЯЁа-яё]+)\s*:?\s*$")
+# a date line alone: "4 октября", "Февраль-Март", "10 - 15 мая", "Апрель 2016 г."
+_BARE_DATE = re.compile(r"^\s*(?:\d{1,2}\s*(?:[-–—]\s*\d{1,2}\s*)?)?(?P<month>[А-ЯЁа-яё]+)"
+                        r"(?:\s*[-–—]\s*(?:\d{1,2}\s+)?(?P<month2>[А-ЯЁа-яё]+))?"
+                        r"(?:\s+\d{4}\s*(?:г\.|года?)?)?\s*:?\s*$")
 _SENTENCE_END = re.compile(r"[.!?;]\s*$")
 
 
@@ -44,6 +50,8 @@ class _Reader:
     items: list[DraftActivity] = field(default_factory=list)
     section: str | None = None
     open: tuple[str, list[str], Provenance] | None = None
+    bare: tuple[str, Provenance] | None = None  # a date line alone waiting for its event
+    paired: int = 0  # items read as a bare date line + its event line
 
     def close(self) -> None:
         if self.open:
@@ -52,14 +60,30 @@ class _Reader:
                                             deadline_text=date, source=source))
         self.open = None
 
+    def is_bare_date(self, line: str, lemma: ExtractTools) -> bool:
+        m = _BARE_DATE.match(line)
+        if m is None:
+            return False
+        return all(lemma.lemma(w.lower()) in self.months for w in (m["month"], m["month2"]) if w)
+
     def step(self, line: str, source: Provenance, lemma: ExtractTools) -> None:
         if (m := _DATED.match(line)) and 1 <= int(m["day"]) <= 31 \
                 and lemma.lemma(m["month"].lower()) in self.months:
             self.close()
+            self.bare = None
             self.open = (" ".join(m["date"].split()), [m["name"].strip()], source)
-        elif (m := _LABEL.match(line)) and lemma.lemma(m["month"].lower()) in self.months:
+        elif self.is_bare_date(line, lemma):
             self.close()
-            self.section = m["month"]
+            self.bare = (" ".join(line.strip().rstrip(":").split()), source)
+            # a lone month heads the dated lines below it, unless an event line follows
+            label = _LABEL.match(line)
+            self.section = label["month"] if label else None
+        elif self.bare and line.strip():
+            # the date line's event: the bare date is its deadline, not a section
+            date, _ = self.bare
+            self.bare, self.section = None, None
+            self.open = (date, [line.strip()], source)
+            self.paired += 1
         elif self.open and line.strip() and len(line.split()) <= WRAP_WORDS \
                 and not _SENTENCE_END.search(self.open[1][-1]):
             self.open[1].append(line.strip())
@@ -76,12 +100,17 @@ def _lines(doc: SourceDocument) -> Iterator[tuple[str, Provenance]]:
             yield line, p.source.model_copy(update={"line": line_no})
 
 
-def read_dated(doc: SourceDocument, tools: ExtractTools) -> list[DraftActivity]:
-    """Activities of the dated lists of a document (none when fewer than MIN_ITEMS)."""
+def _read(doc: SourceDocument, tools: ExtractTools) -> _Reader:
     reader = _Reader(frozenset(tools.lemma(w) for w in _month_words()))
     for line, source in _lines(doc):
         reader.step(line, source, tools)
     reader.close()
+    return reader
+
+
+def read_dated(doc: SourceDocument, tools: ExtractTools) -> list[DraftActivity]:
+    """Activities of the dated lists of a document (none when fewer than MIN_ITEMS)."""
+    reader = _read(doc, tools)
     return reader.items if len(reader.items) >= MIN_ITEMS else []
 
 
@@ -89,7 +118,11 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities of a dated list, when no table or numbered paragraphs gave any."""
     if found.activities:
         return Found()
-    acts = read_dated(doc, tools)
-    if not acts:
+    reader = _read(doc, tools)
+    acts = reader.items
+    if len(acts) < MIN_ITEMS:
         return Found()
-    return Found(activities=tuple(acts), trace=(f"dated_lists:dated_lines({len(acts)})",))
+    trace = [f"dated_lists:dated_lines({len(acts)})"]
+    if reader.paired:
+        trace.append(f"dated_lists:date_line_then_event({reader.paired})")
+    return Found(activities=tuple(acts), trace=tuple(trace))

@@ -50,6 +50,7 @@ from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
+from extract.facts import task_report_head as task_report_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
@@ -69,6 +70,8 @@ from ingest.models import SourceDocument
 Rule = tuple[str, Callable[[Ctx], Any]]
 
 TITLE_RULES: tuple[Rule, ...] = (
+    # a task report form's head, its pieces broken by OCR, over a site's label for the file
+    ("task_report_head", task_report_.task_report_title),
     ("report_title", title_report_.report_title),
     # a title page's topic heading over an explanatory note's "Наименование программы –
     # программа …" sentence
@@ -174,6 +177,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)))),
+    # a task report form's institution field, its words broken by OCR
+    ("task_report_field", task_report_.task_report_issuer),
     # "Наименование главного распорядителя бюджетных средств" / the body: who fills the form in
     ("distributor_field", distributor_.issuer_from_distributor),
     ("amendment_note", order_.issuer_from_amendment),

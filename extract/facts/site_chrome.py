@@ -74,11 +74,29 @@ def links_end(chunks: list[Chunk], vocab: FactsVocab) -> int:
     return end
 
 
+def first_preview(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
+    """The chunks up to a site's second file caption ("Предварительный просмотр:"): a page
+    showing two files shows two documents, and the second one's grif and heading are not the
+    first's (its order, title or signatory)."""
+    seen = 0
+    for k, c in enumerate(chunks):
+        lines = c.lines or (c.text,)
+        for n, x in enumerate(lines):
+            if c.cells is None and vocab.preview_caption.match(x.strip()):
+                seen += 1
+                if seen == 2:
+                    head = tuple(lines[:n])
+                    cut = [replace(c, text=" ".join(head), lines=head if c.lines else ())]
+                    return chunks[:k] + (cut if head else [])
+    return chunks
+
+
 def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
-    """`chunks` without a site's lines, menus, links and attached-files rows."""
+    """`chunks` without a site's lines, menus, links and attached-files rows, and without the
+    files a page shows after its first (`first_preview`)."""
     out: list[Chunk] = []
     chunks = chunks[links_end(chunks, vocab):]
-    for k, c in enumerate(chunks):
+    for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue
         if c.cells is not None:

@@ -358,8 +358,10 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
     """The stamp naming the document's own approving act: the original an amending act
     repeats (opening with a quote) before the amending act's own stamp; else the first with a
     number or a date (with `need_org`: the first naming a body)."""
-    found = [s for s in stamps(ctx) if (s.org if need_org else s.requisites)
-             and not _form_source(ctx, s)]
+    every = stamps(ctx)
+    sources = _form_sources(ctx, every)
+    found = [s for k, s in enumerate(every) if (s.org if need_org else s.requisites)
+             and k not in sources]
     quoted = [s for s in found if s.quoted] or _originals(found)
     best = quoted or found
     return best[0] if best else None
@@ -367,8 +369,24 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
 
 def _form_source(ctx: Ctx, s: Stamp) -> bool:
     """An appendix stamp naming the procedure that sets a task's form (`form_source_stamp`):
-    its act approved the procedure, not the task or report printed on the form."""
-    return s.kind == "appendix" and ctx.vocab.form_source_stamp.search(squash(s.text)) is not None
+    its act approved the procedure, not the task or report printed on the form; a federal
+    ministry's approval stamp (`federal_form_stamp`) approved the federal form itself."""
+    text = squash(s.text)
+    if s.kind == "approval" and ctx.vocab.federal_form_stamp.search(text):
+        return True  # a federal ministry approved the form the institution fills in
+    return s.kind == "appendix" and ctx.vocab.form_source_stamp.search(text) is not None
+
+
+def _form_sources(ctx: Ctx, every: tuple[Stamp, ...]) -> set[int]:
+    """The form-source stamps, and an appendix stamp stacked right over one: "Приложение 2 / к
+    постановлению администрации … № 304-па" over "Приложение № 2 / к Порядку формирования
+    муниципального задания …" is the act that approved that procedure, so the chain of two
+    names the form's source, not the report printed on it."""
+    found = {k for k, s in enumerate(every) if _form_source(ctx, s)}
+    for k, (upper, lower) in enumerate(pairwise(every)):
+        if k + 1 in found and upper.kind == "appendix" and lower.start == upper.end:
+            found.add(k)
+    return found
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")

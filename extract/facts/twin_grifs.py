@@ -43,6 +43,9 @@ def _approving_act(ctx: Ctx, rows: list[str]) -> str | None:
     """The act the right grif names ("Приказом директора"): the last act word of the rows, the
     right column being read after the left one in each row."""
     found = [m.group("act") for row in rows for m in ctx.vocab.stamp_act.finditer(row)]
+    if not found:  # "приказ директора …": the act's word in the nominative
+        found = [m.group("act") for row in rows
+                 for m in ctx.vocab.grif_act_nominative.finditer(row)]
     return rq.act_type(ctx, found[-1]) if found else None
 
 

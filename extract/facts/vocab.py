@@ -181,6 +181,12 @@ class FactsVocab:
     table_head_words: frozenset[str] = frozenset()  # "Наименование" over a table's first row
     approved_rules: frozenset[str] = frozenset()
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
+    federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
+    task_report_head: re.Pattern[str] = re.compile(r"(?!)")
+    preview_caption: re.Pattern[str] = re.compile(r"(?!)")
+    grif_act_nominative: re.Pattern[str] = re.compile(r"(?!)")
+    task_report_title: str = ""
+    task_report_head_end: re.Pattern[str] = re.compile(r"(?!)")
     assembly_words: frozenset[str] = frozenset()
     object_awaiting_nouns: frozenset[str] = frozenset()
     municipal_adjectives: frozenset[str] = frozenset()
@@ -374,4 +380,10 @@ def facts_vocab() -> FactsVocab:
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
         cited_regional_act=re.compile(f["cited_regional_act"]),
         cited_region_words=re.compile(f["cited_region_words"]),
+        federal_form_stamp=re.compile(f["federal_form_stamp"], re.IGNORECASE),
+        task_report_head=re.compile(f["task_report_head"]),
+        preview_caption=re.compile(f["preview_caption"], re.IGNORECASE),
+        grif_act_nominative=re.compile(f["grif_act_nominative"]),
+        task_report_title=f["task_report_title"],
+        task_report_head_end=re.compile(f["task_report_head_end"]),
     )

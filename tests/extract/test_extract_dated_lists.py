@@ -74,3 +74,37 @@ def test_short_school_year_in_a_title_keeps_its_word(title: str, years: tuple[in
     period = parse_period(draft.document.period_text or "")
     assert period is not None and period.school_year
     assert (period.start_year, period.end_year) == years
+
+
+EVENTS = """Сентябрь
+Праздник открытия сезона в клубе "Родничок"
+12 октября
+Осенняя ярмарка. Продажа поделок воспитанников
+Январь-Февраль
+Лыжные соревнования между объединениями
+Май 2025 г.
+Отчётный концерт"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date line alone, then its event: the date is the deadline, no section
+    (EVENTS, [(None, 'Праздник открытия сезона в клубе "Родничок"', "Сентябрь"),
+              (None, "Осенняя ярмарка. Продажа поделок воспитанников", "12 октября"),
+              (None, "Лыжные соревнования между объединениями", "Январь-Февраль"),
+              (None, "Отчётный концерт", "Май 2025 г.")]),
+    # a month label over "day month: name" lines still heads them as their section
+    ("Март\n8 марта: Женский день\n18 марта: День воссоединения\nАпрель\n"
+     "12 апреля: День космонавтики",
+     [("Март", "Женский день", "8 марта"), ("Март", "День воссоединения", "18 марта"),
+      ("Апрель", "День космонавтики", "12 апреля")]),
+    # a range of months whose second word is no month is no date line
+    ("Сентябрь-Вторник\nпервое\nОктябрь-Среда\nвторое\nНоябрь-Пятница\nтретье", []),
+])
+def test_date_line_then_event_line(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    acts = read_dated(doc(para(text)), tools())
+    assert [(a.section, a.title, a.deadline_text) for a in acts] == expected
+
+
+def test_date_line_then_event_is_named_in_the_trace() -> None:
+    draft = extract_document(doc(para(EVENTS)), tools(), debug=True)
+    assert "dated_lists:date_line_then_event(4)" in draft.trace
