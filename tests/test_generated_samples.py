@@ -115,6 +115,7 @@ GENERATORS = [
     ("make_tables40d_samples.py", []),
     ("make_tables46b_samples.py", []),
     ("make_facts45a_samples.py", []),
+    ("make_kind_vote_samples.py", []),
     ("make_facts40c_samples.py", []),
     ("make_facts40f_samples.py", []),
     ("make_facts44_samples.py", []),

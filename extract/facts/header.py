@@ -29,6 +29,7 @@ from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
+from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_spaces as lost_spaces_
@@ -121,6 +122,7 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("activity_table", kinds_.kind_activity_table),
     ("programme_indicators", kinds_.kind_programme_indicators),
     ("indicator_years", kinds_.kind_indicator_years),
+    ("genre_vote", kind_vote_.kind_genre_vote),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     # typed by the system that registered the act: over a scanned header's misread digits

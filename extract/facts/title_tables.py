@@ -99,6 +99,13 @@ def glued_heading(ctx: Ctx) -> str | None:
 _PLAN_ROW_REACH = 8  # rows of the first table looked at
 
 
+def _cell_after(cells: tuple[str, ...], text: str) -> bool:
+    """A filled cell after the row's text: a contents row's page ("Концепция развития | 13-15"),
+    not a name across the width."""
+    k = cells.index(text)
+    return any(x and x != text for x in cells[k + 1:])
+
+
 def table_plan_row(ctx: Ctx) -> str | None:
     """An indicator appendix whose table opens with a row across the width naming the
     programme ("Государственная программа … «…» на 2014-2018 годы" above its subprogrammes'
@@ -112,6 +119,7 @@ def table_plan_row(ctx: Ctx) -> str | None:
             break
         texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
         if len(texts) == 1 and len(texts[0].split()) <= TITLE_WORDS \
+                and not _cell_after(c.cells or (), texts[0]) \
                 and ctx.plan_noun(ctx.lemmas(texts[0])):
             return clean_title(ctx, texts[0])
     return None
