@@ -127,6 +127,39 @@ def continued_items(chunks: tuple[Chunk, ...], start: int, text: str) -> list[st
     return [x for x in items if x]
 
 
+_GOAL_WORDS = 25
+_FINITE = ("VERB", "PRTS")
+
+
+def plain_goals(ctx: Ctx, chunks: tuple[Chunk, ...], start: int, label_line: str, text: str
+                ) -> list[str]:
+    """"Цели: Определение изменений …." / "Создание условий …." / "Разработка механизмов …":
+    the plural label's first goal on its line, the others as plain paragraphs, no number, no
+    bullet, each one sentence naming an aim with no verb of its own; the list ends at the first
+    paragraph that is not (a heading, a table, a sentence saying something)."""
+    label = _WORD.match(drop_number(label_line))
+    if label is None or not label.group(1).lower().endswith("и") \
+            or not text.rstrip().endswith((".", ";")):
+        return []
+    items: list[str] = []
+    for c in chunks[start:]:
+        if not _goal_paragraph(ctx, c):
+            break
+        items.append(_item(c.text))
+    return [x for x in items if x]
+
+
+def _goal_paragraph(ctx: Ctx, c: Chunk) -> bool:
+    body = c.text.strip().rstrip(".;")
+    words = _WORD.findall(body)
+    if c.cells is not None or c.list_number or c.heading or c.bold or not body[:1].isupper() \
+            or ":" in body or _SENTENCE_BREAK.search(body) or not 0 < len(words) <= _GOAL_WORDS:
+        return False
+    if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("ADJF", "nomn")):
+        return False
+    return not any(ctx.tools.tag(w.lower())[0] in _FINITE for w in words)
+
+
 def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
     for rx in ctx.vocab.goal_task_split:
         m = rx.search(text)
@@ -188,7 +221,8 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
             if leads:
                 tasks += list_items(prose, i + 1 + used)[0]
             else:
-                goals += continued_items(prose, i + 1 + used, text)
+                goals += continued_items(prose, i + 1 + used, text) \
+                    or plain_goals(ctx, prose, i + 1 + used, c.text, text)
             continue
         items, _ = list_items(prose, i + 1)
         if items:

@@ -198,7 +198,15 @@ def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not note(ctx, nxt)
-    return nxt[:1].islower() or nxt[:1] in QUOTES or open_quote(text)
+    return nxt[:1].islower() or nxt[:1] in QUOTES \
+        or (open_quote(text) and not _closed_by_years(ctx, text))
+
+
+def _closed_by_years(ctx: Ctx, text: str) -> bool:
+    """«Центр «Алые паруса» за 2019 год": a name in nested quotes printed with one closing
+    quote for both leaves a quote open, yet the years after that quote close the title."""
+    tail = text.rpartition("»")[2]
+    return "»" in text and "«" not in tail and has_period(ctx, tail)
 
 
 def ends_title(ctx: Ctx, line: str) -> bool:

@@ -12,7 +12,10 @@ _OWNER_WORDS = 25  # an owner's legal name with its place
 
 def subject_line(ctx: Ctx, text: str, line: str) -> bool:
     """The heading is the genre word alone and the next line opens, capitalised, on a process
-    noun ("Введение …", "Реализация …"): that line is the plan's subject, not the body's."""
+    noun ("Введение …", "Реализация …"): that line is the plan's subject, not the body's; or
+    a report's genre word alone over its subject ("ОТЧЁТ" / "О РЕЗУЛЬТАТАХ …")."""
+    if report_subject_line(ctx, text, line):
+        return True
     words, following = text.split(), line.split()
     if not following or len(words) > _BARE_HEAD or text.rstrip().endswith((".", ":", ";")):
         return False
@@ -43,3 +46,19 @@ def owner_after_years(ctx: Ctx, first: str, text: str, line: str) -> bool:
         return False
     return ctx.vocab.legal_form.match(line.lower()) is not None \
         and ctx.tools.tag(words[0])[1] == "gent"
+
+
+_ABOUT = ("о", "об")
+
+
+def report_subject_line(ctx: Ctx, text: str, line: str) -> bool:
+    """"ОТЧЁТ" / "О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ …": a report's genre word printed alone goes
+    on in the next line opening on "о"/"об", the report's subject (a title page printing each
+    part of the heading as its own paragraph)."""
+    words, following = text.split(), line.split()
+    if len(words) != 1 or len(following) < 2 or following[0].lower() not in _ABOUT \
+            or line.rstrip().endswith((".", ":", ";")):
+        return False
+    lem = tuple(ctx.lemmas(words[0]))
+    return any(len(seq) == 1 and lem[:1] == seq for seq in ctx.vocab.report_openers)
+
