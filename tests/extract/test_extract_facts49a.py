@@ -1,0 +1,48 @@
+"""Document facts of institutions' covers (facts49a, written again with invented places): a
+self-inspection report a site flattened into one line — the stamp of the staff meeting's
+approval, OCR debris, the title, the owner's name in the nominative and the cover's place and
+year all run together — is cut back into its parts; an approval by the institution's own
+council ("Общим собранием работников … Протокол № 1 от …") is its decision, numbered by its
+protocol."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipelines.run import process_file
+
+FLAT_REPORTS = [
+    # the staff meeting's approval, a surname's debris closing its sentence, then the title,
+    # the owner in the nominative (lower case) and the cover's place and year
+    ("УТВЕРЖДЕН: Общим собранием работников МКОУ ООШ с.Лесное Протокол№ 2 от 14.04.2024 г "
+     "ации ого района а Петрова. Отчет о результатах самообследования за 2023 год "
+     "муниципальное казенное общеобразовательное учреждение «Основная общеобразовательная "
+     "школа с. Лесное» с.Лесное, 2024 год 1 Раздел 1. Общие сведения об учреждении. 1.1. "
+     "Полное наименование: муниципальное казенное общеобразовательное учреждение «Основная "
+     "общеобразовательная школа с. Лесное» 1.2. Адрес: Заречная область, Лесной район, "
+     "с. Лесное, ул. Садовая, д. 3 Телефон: 12345 Год создания: 1965 • Лицензия от "
+     "01.02.2016 № 0000123\n",
+     ("report", "Отчет о результатах самообследования за 2023 год",
+      ("решение", "2", "2024-04-14"))),
+    # the same cover printed line by line: the council's approval is still the order
+    ("УТВЕРЖДЕН\nПедагогическим советом\nМБОУ СОШ с. Кедровое\nпротокол № 5 от 30.03.2024\n\n"
+     "Отчет о результатах самообследования за 2023 год\n\n"
+     "Раздел 1. Общие сведения. Школа работает с 1970 года и принимает детей из трёх сёл "
+     "района, расположенных рядом с ней.\n",
+     ("report", "Отчет о результатах самообследования за 2023 год",
+      ("решение", "5", "2024-03-30"))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLAT_REPORTS)
+def test_flat_report_cover(text: str, expected: tuple[str, str, tuple[str, str, str]],
+                           tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_file(path).document
+    kind, title, (act, number, date) = expected
+    assert (doc.kind, doc.title) == (kind, title)
+    assert doc.order is not None
+    assert (doc.order.act_type, doc.order.number, str(doc.order.date)) == (act, number, date)
