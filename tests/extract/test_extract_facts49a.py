@@ -46,3 +46,26 @@ def test_flat_report_cover(text: str, expected: tuple[str, str, tuple[str, str, 
     assert (doc.kind, doc.title) == (kind, title)
     assert doc.order is not None
     assert (doc.order.act_type, doc.order.number, str(doc.order.date)) == (act, number, date)
+
+
+UNQUOTED_OWNERS = [
+    # a passport's name row, label and value on one line: the owner's own name unquoted, in
+    # the nominative, after the legal form in the genitive and its qualifier
+    ("ПАСПОРТ ПРОГРАММЫ\n\nНаименование Программы Программа развития муниципального "
+     "бюджетного учреждения дополнительного образования центр детского творчества села "
+     "Сосновка на период 2021 -2025 г.г.\n\nНормативные основы разработки Программы\n\n"
+     "1. Конституция Российской Федерации.\n",
+     "Муниципальное бюджетное учреждение дополнительного образования центр детского "
+     "творчества села Сосновка"),
+    ("Программа развития муниципального казенного дошкольного образовательного учреждения "
+     "детский сад № 7 поселка Кедровый на 2022-2026 годы\n\nРаздел 1. Паспорт программы.\n",
+     "Муниципальное казенное дошкольное образовательное учреждение детский сад № 7 поселка "
+     "Кедровый"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNQUOTED_OWNERS)
+def test_unquoted_owner_in_title(text: str, expected: str, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert process_file(path).document.issuer == expected
