@@ -3,15 +3,22 @@ self-inspection report a site flattened into one line — the stamp of the staff
 approval, OCR debris, the title, the owner's name in the nominative and the cover's place and
 year all run together — is cut back into its parts; an approval by the institution's own
 council ("Общим собранием работников … Протокол № 1 от …") is its decision, numbered by its
-protocol."""
+protocol; an unquoted own name after a legal form in a title is the issuer; a page that is
+only a plan's contents names the plan's kind in its heading and its owner in its rows."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from extract.tools import ExtractTools
+from ingest.models import Table
 from pipelines.run import process_file
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, full_tools, table
 
 FLAT_REPORTS = [
     # the staff meeting's approval, a surname's debris closing its sentence, then the title,
@@ -69,3 +76,33 @@ def test_unquoted_owner_in_title(text: str, expected: str, tmp_path: Path) -> No
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     assert process_file(path).document.issuer == expected
+
+
+def _contents(heading: str, *sections: str) -> tuple[str | Table, ...]:
+    rows = [("№ п/п", "Разделы", "Страница")]
+    rows += [(f"{k}.", s, str(k + 2)) for k, s in enumerate(sections, 1)]
+    return heading, table(*rows)
+
+
+CONTENTS_PAGES = [
+    # a programme's contents alone: the heading names the plan, the passport's row its owner
+    # (a stray space left inside the quotes)
+    (_contents("Содержание Программы развития:",
+               "Паспорт Программы развития  МБДОУ «Сосновский детский сад »",
+               "Пояснительная записка", "Анализ деятельности МБДОУ «Сосновский детский сад »"),
+     ("programme", "МБДОУ «Сосновский детский сад»")),
+    # a contents heading naming no plan says nothing of the kind
+    (_contents("Содержание", "Введение", "Общие сведения о школе"), (None, None)),
+]
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+@pytest.mark.parametrize(("blocks", "expected"), CONTENTS_PAGES)
+def test_contents_page(blocks: tuple[str | Table, ...], expected: tuple[str | None, str | None],
+                       tools: ExtractTools) -> None:
+    doc = facts_of(docx_doc(*blocks), tools).document
+    assert (doc.kind, doc.issuer) == expected
