@@ -106,3 +106,24 @@ def test_contents_page(blocks: tuple[str | Table, ...], expected: tuple[str | No
                        tools: ExtractTools) -> None:
     doc = facts_of(docx_doc(*blocks), tools).document
     assert (doc.kind, doc.issuer) == expected
+
+
+CARD_TAILS = [
+    # a site's card title closed by the file's name (the kindergarten's number and name)
+    ("Отчет по результатам самообследования за 2023 год. 5 Ромашка\n\n2\n\n"
+     "Наименование учреждения: Муниципальное казенное дошкольное образовательное учреждение "
+     "«Детский сад № 5 «Ромашка»\n",
+     "Отчет по результатам самообследования за 2023 год"),
+    # a title whose years end it keeps them
+    ("Отчет по результатам самообследования за 2023 год\n\n2\n\n"
+     "Наименование учреждения: Муниципальное казенное дошкольное образовательное учреждение "
+     "«Детский сад № 5 «Ромашка»\n",
+     "Отчет по результатам самообследования за 2023 год"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARD_TAILS)
+def test_card_file_tail(text: str, expected: str, tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert process_file(path).document.title == expected
