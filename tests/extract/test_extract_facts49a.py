@@ -127,3 +127,45 @@ def test_card_file_tail(text: str, expected: str, tmp_path: Path) -> None:
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     assert process_file(path).document.title == expected
+
+
+_MONTHS = "сентябрь октябрь ноябрь декабрь январь февраль март апрель май июнь июль август"
+_BARS = "|\n" * 12
+
+
+def _cell_roadmap(*rows: tuple[str, str, str]) -> str:
+    head = ("Дорожная карта\nВведение федерального\nгосударственного образовательного "
+            "стандарта основного общего образования в МБОУ\n«Лесная основная "
+            "общеобразовательная школа»\nНаименование\nмероприятия |\n"
+            + "".join(f"{m} |\n" for m in _MONTHS.split())
+            + "Ожидаемые результаты |\nответственные |\n1. Нормативная база введения ФГОС "
+            "ООО. |\n||||||||||||||\n")
+    # a row cut off by the page's end keeps only its title and month marks
+    return head + "".join(f"{a} |\n{_BARS}" + (f"{r} |\n{w} |\n" if r else "")
+                          for a, r, w in rows)
+
+
+CELL_ROWS = [
+    # an HTML table exported as "cell |" lines, month marks lost: the only years are in an
+    # activity's row (a sentence before the cell's border), no period of the plan
+    (_cell_roadmap(
+        ("Издание приказа «О переходе школы на ФГОС ООО».", "Перечень мер", "Директор школы"),
+        ("Издание приказа «О рабочей группе по переходу на ФГОС ООО».", "Состав группы.",
+         "Директор школы"),
+        ("Издание приказа «Об основной образовательной программе на 2019-2020 учебный год».",
+         "", "")),
+     None),
+    # a heading line closed by the border keeps its years
+    ("План работы школы на 2019-2020 учебный год |\nМероприятие |\nСрок |\n"
+     "Педсовет |\nавгуст |\n",
+     (2019, 2020)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CELL_ROWS)
+def test_activity_row_years_no_period(text: str, expected: tuple[int, int] | None,
+                                      tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    period = process_file(path).document.period
+    assert (period.start_year, period.end_year) == expected if expected else period is None
