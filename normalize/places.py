@@ -54,6 +54,30 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
     return out
 
 
+_OKRUGS = ("городской округ", "муниципальный округ")
+_DISTRICT = "район"
+
+
+def _district_of_okrug(scores: dict[str, float], cores: dict[str, str],
+                       why: list[str] | None = None) -> dict[str, float]:
+    """"Талицкий район" (an address) and "Талицкого городского округа" (the founder): a
+    district turned into an okrug keeps its name in addresses as the territory's unit, while
+    the municipal formation is the okrug — the district's mentions count for the one okrug
+    of the same name."""
+    okrugs: dict[str, list[str]] = defaultdict(list)
+    for name in scores:
+        if name.endswith(_OKRUGS):
+            okrugs[cores.get(name, name).casefold()].append(name)
+    out = dict(scores)
+    for name in scores:
+        forms = okrugs.get(cores.get(name, name).casefold(), [])
+        if name.endswith(_DISTRICT) and name != cores.get(name) and len(forms) == 1:
+            out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
+            if why is not None:
+                why.append(f"district {name!r} of the okrug {forms[0]!r}: one place")
+    return out
+
+
 _CITY_ADJECTIVE = ("ск", "цк")  # "Дальнегорск" → "Дальнегорский": the city's adjective
 _CITY_DISTRICT = "городской округ"
 
@@ -148,7 +172,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         if why is not None and region:
             why.append(f"region {region!r}: marked further down, before an unmarked city")
     region = region or _federal_city(texts)
-    merged = _one_name(scores["municipality"], cores, why)
+    merged = _district_of_okrug(_one_name(scores["municipality"], cores, why), cores, why)
     municipality = _best(merged, first)
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")

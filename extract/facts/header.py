@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
+from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
@@ -113,6 +114,8 @@ KIND_RULES: tuple[Rule, ...] = (
 LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
+    # "Содержание Программы развития:" over the contents' rows, the page has nothing else
+    ("contents", contents_plan_.contents_kind),
     ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
@@ -294,6 +297,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "passport_school",
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
+            # "Паспорт Программы развития МБДОУ «…»": a contents row names the plan's owner
+            or _named("issuer", "contents_owner", contents_plan_.contents_owner(ctx), trace)
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             or _named("issuer", "numbered_title_full_name",

@@ -26,7 +26,8 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
         return None
     before = title[: m.start()].split()
     end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
-    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end)
+    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end) \
+        or _unquoted_at(ctx, title, m.end())
     place = _place_adjective(before, m.group(0))
     if place:
         before = before[:-1]
@@ -68,6 +69,28 @@ def _dashed_at(ctx: Ctx, text: str, pos: int) -> str | None:
     if m is None or not set(ctx.lemmas(m.group("kind"))) & ctx.vocab.institution_words:
         return None
     return f"– {m.group('kind')} {m.group('number')}"
+
+
+# where an unquoted own name ends in a title: the plan's term ("на период 2016-2020 г.г.",
+# "на 2021-2025 годы", "за 2022 год") or the title's end
+_NAME_END = re.compile(r"\s+(?:на|за|в)\s+(?:период\s+)?(?:19|20)\d\d|[.;]?\s*$")
+_UNQUOTED_WORDS = 10
+_KIND_REACH = 4
+
+
+def _unquoted_at(ctx: Ctx, text: str, pos: int) -> str | None:
+    """"… учреждения дополнительного образования центр внешкольной работы станицы Лесной на
+    период …": an own name printed without quotes after the legal form (and its qualifier),
+    opening within a few words with an institution's word in the nominative, up to the
+    plan's term; or None."""
+    end = _NAME_END.search(text, pos)
+    words = text[pos: end.start() if end else len(text)].split()
+    if not words or len(words) > _UNQUOTED_WORDS or any(w[:1] in "«»“”\"" for w in words):
+        return None
+    for w in words[:_KIND_REACH]:
+        if w.isalpha() and w.islower() and set(ctx.lemmas(w)) & ctx.vocab.institution_words:
+            return " ".join(words) if ctx.tools.tag(w)[1] in ("nomn", "accs") else None
+    return None
 
 
 def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:

@@ -133,6 +133,10 @@ def requisites_from_approval(ctx: Ctx) -> rq.Requisites | None:
     grif's date alone, naming no act ("УТВЕРЖДЕНА / Директор … / 18 ноября 2024 года"), is the
     day the head signed, no order's."""
     s = _stamp(ctx, ("approval", "approve_self"))
+    if s is not None and s.act is None and s.kind == "approval":
+        by_council = _council_decision(ctx, s.text, s.requisites.date)
+        if by_council is not None:
+            return by_council
     if s is None or (s.act is None and s.requisites.number is None):
         return None
     if s.act == "решение" and s.requisites.number is None:
@@ -140,6 +144,16 @@ def requisites_from_approval(ctx: Ctx) -> rq.Requisites | None:
         if number:
             return rq.Requisites(s.requisites.act_type, number, s.requisites.date)
     return s.requisites
+
+
+def _council_decision(ctx: Ctx, text: str, date: str | None) -> rq.Requisites | None:
+    """"УТВЕРЖДЕН Общим собранием работников … Протокол № 1 от …": an own council's approval
+    naming no act word is its decision, numbered by its protocol (both number and date
+    printed; a council named with neither is only a note)."""
+    number = _decision_record_number(ctx, text)
+    if number is None or date is None or not _own_council(ctx, text):
+        return None
+    return rq.Requisites("решение", number, date)
 
 
 def _decision_record_number(ctx: Ctx, text: str) -> str | None:

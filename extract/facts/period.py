@@ -174,7 +174,14 @@ def _top_texts(ctx: Ctx) -> list[str]:
         texts.append(text)
     return texts + [c.text for c in ctx.head[:12] if not _site_reference(c.text) and (
         c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
-                                and not c.text.rstrip().endswith(".")))]
+                                and not _sentence(c.text)))]
+
+
+def _sentence(text: str) -> bool:
+    """A line ending in a full stop, also before a table cell's border a text export closes it
+    with ("Подготовка приказа «О … на 2010-2011 учебный год». |": an activity's row, whose
+    years are its own, not a heading's)."""
+    return text.rstrip().rstrip("|│┃ ").endswith(".")
 
 
 @cache

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import operative_at_start
+from extract.facts.contents_plan import contents_kind
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.stamps import list_heading, stamp_kind
@@ -113,6 +114,8 @@ def table_plan_row(ctx: Ctx) -> str | None:
     rows = [c for c in ctx.chunks if c.cells is not None]
     if not rows or operative_at_start(ctx) is not None:
         return None  # an act's body quoting a new table for its plan: no name of the page
+    if contents_kind(ctx) is not None:
+        return None  # a contents page's rows are the plan's sections ("Концепция Программы …")
     first = rows[0].source.table
     for c in rows[:_PLAN_ROW_REACH]:
         if c.source.table != first:

@@ -121,6 +121,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = ctx.vocab.form_blank.sub("", text).rstrip(" ,;:")  # the form's blanks to fill in
     text = _section_cut(ctx, text)
     text = ctx.vocab.title_status_tail.sub("", text)
+    text = ctx.vocab.title_file_tail.sub("", text)
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()

@@ -93,6 +93,7 @@ class FactsVocab:
     assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
     section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
     title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
+    title_file_tail: re.Pattern[str]  # "… за 2021 год. 12 Ромашка": a card's file name
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
@@ -342,6 +343,7 @@ def facts_vocab() -> FactsVocab:
         assessed_subjects=frozenset(f["assessed_subjects"]),
         section_heading=re.compile(f["section_heading_pattern"]),
         title_status_tail=re.compile(f["title_status_tail"]),
+        title_file_tail=re.compile(f["title_file_tail"]),
         item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         form_blank=re.compile(f["form_blank_pattern"]),
