@@ -1,7 +1,8 @@
 """A text exported a line per paragraph runs the short lines of a title page together; a line
 opening the document's own heading ("ПЛАН", "Отчет", "Муниципальная программа") after a
-finished line starts the heading's block, as its paragraph does in the original (a wide line
-of prose after them, ending its sentence, is a paragraph of its own). (lines, paragraph texts) cases."""
+finished line starts the heading's block, as its paragraph does in the original (a wide
+line of prose after them, ending its sentence, is a paragraph of its own). (lines,
+paragraph texts) cases."""
 
 from __future__ import annotations
 
@@ -26,7 +27,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
     (["Муниципальное казённое общеобразовательное учреждение", "«Кленовская школа»", "ПЛАН",
       "РАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ", "на 2025-2026 учебный год", PROSE],
      ["Муниципальное казённое общеобразовательное учреждение\n«Кленовская школа»",
-      "ПЛАН\nРАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ\nна 2025-2026 учебный год\n" + PROSE]),
+      "ПЛАН\nРАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ\nна 2025-2026 учебный год", PROSE]),
     # an appendix's requisites, then the programme's heading
     (["Приложение", "к постановлению администрации", "от 14.02.2025 N 77",
       "Муниципальная программа", "«Юные техники Кленовского округа»", PROSE],
