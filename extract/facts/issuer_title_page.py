@@ -84,13 +84,16 @@ _CARD_REACH = 3  # the title page's body stands a few blocks under a site's card
 def _under_site_card(ctx: Ctx, i: int) -> str | None:
     """A site's card ("Доклад о … 2017-2020 гг.") over the document's own title page: the
     body printed above the title page's genre word ("Управление образования …" / "ДОКЛАД" /
-    "о результатах …"), read as a letterhead."""
-    for k in range(i + 2, min(i + 2 + _CARD_REACH, len(ctx.head))):
+    "о результатах …"), read as a letterhead. A text saved a line per paragraph keeps the
+    body's lines in the card's block, under its first line: they are read as well."""
+    under = list(ctx.head[i].lines[1:])
+    first = i + 1 if under else i + 2
+    for k in range(first, min(first + _CARD_REACH, len(ctx.head))):
         own = ctx.head[k]
         after = ctx.head[k + 1].text if k + 1 < len(ctx.head) else ""
         alone = len(own.text.split()) == 1  # "ДОКЛАД" / "о результатах …" a block apart
         if own.list_number or not _opens_title(ctx, f"{own.text} {after}" if alone else own.text):
             continue
-        lines = letterhead_lines(ctx, ctx.head[i + 1:k])
+        lines = under + letterhead_lines(ctx, ctx.head[i + 1:k])
         return issuer_of_letterhead(ctx, lines) if lines else None
     return None

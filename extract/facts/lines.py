@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, replace
 
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
+from ingest.text.lines import is_wide_line
+from ingest.text.title_heads import opens_prose
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![\w_])")
@@ -173,6 +175,9 @@ def _continues(prev: Paragraph, nxt: Paragraph, open_bold: bool) -> bool:
     if open_bold:
         return True
     if _is_bold(prev.text) != _is_bold(nxt.text):  # a bold title line ends at plain text
+        return False
+    # a whole paragraph of prose after a finished line ("Заслушав … РЕШИЛО:" under the subject)
+    if is_wide_line(nxt.text) and opens_prose(prev.text.rsplit("\n", 1)[-1], nxt.text):
         return False
     return _split_marker(clean(nxt.text))[0] is None
 

@@ -23,6 +23,7 @@ _CARD_REACH = 3  # the own heading starts within a few blocks under the card
 _OWN_BLOCKS = 5  # blocks the own heading runs over up to its years
 _YEAR = re.compile(r"(?<![\d.])(?:19|20)\d\d(?![\d.])")
 _SENTENCE_END = (".", ";", "!", "?")
+_UNDER_CARD = 2  # the body's name under a card, printed on a line or two
 
 
 def _years(text: str) -> frozenset[str]:
@@ -30,9 +31,14 @@ def _years(text: str) -> frozenset[str]:
 
 
 def card(ctx: Ctx, c: Chunk) -> bool:
-    """A one-line heading in normal case that says its years: a site's post heading."""
-    text = c.text.strip()
-    return (c.cells is None and not c.list_number and len(c.lines) <= 1
+    """A one-line heading in normal case that says its years: a site's post heading. A text
+    saved a line per paragraph groups the short lines under it (the owner's name) into its
+    block: its first line is the heading, the lines under it say no years."""
+    text = (c.lines[0] if c.lines else c.text).strip()
+    under = c.lines[1:]
+    if len(under) > _UNDER_CARD or any(_YEAR.search(line) for line in under):
+        return False  # a title page or a grif run together with the heading, no card
+    return (c.cells is None and not c.list_number and bool(text)
             and not _capitals(text.split()[0]) and has_period(ctx, text)
             and not _YEAR_WORD.sub("", text).endswith(_SENTENCE_END))
 
@@ -75,8 +81,12 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
 
 def _run_on(head: tuple[Chunk, ...], k: int) -> str:
     """"ДОКЛАД" / "о результатах … деятельности …": the genre word alone on a title page and
-    the lower-case block that goes on it, read as one phrase ("" when none goes on)."""
+    the lower-case block (or the block's lower-case second line) that goes on it, read as one
+    phrase ("" when none goes on)."""
     c, nxt = head[k], head[k + 1] if k + 1 < len(head) else None
+    # a text saved a line per paragraph holds both lines in one block
+    if len(c.lines) > 1 and len(c.lines[0].split()) == 1 and c.lines[1][:1].islower():
+        return f"{c.lines[0]} {c.lines[1]}"
     if len(c.text.split()) != 1 or nxt is None or not nxt.text[:1].islower() or nxt.list_number:
         return ""
     return f"{c.text} {nxt.text}"

@@ -112,7 +112,8 @@ def plan_heading(ctx: Ctx) -> str | None:
     found = [i for i, c in enumerate(head)
              if not c.list_number and len(_heading_text(ctx, c).split()) <= TITLE_WORDS
              and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))
-             and not grifs.over_grif(ctx, c) and not _introduces(ctx, c.text)]
+             and not grifs.over_grif(ctx, c) and not _introduces(ctx, c.text)
+             and not _plain_sentence(ctx, c)]
     strong = [i for i in found if strong_block(head[i])]
     if strong:
         return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
@@ -141,6 +142,14 @@ def _introduces(ctx: Ctx, text: str) -> bool:
     """A sentence that says something and opens a list ("Программа разработана в соответствии
     с …:"): a note's sentence, never a heading."""
     return text.rstrip().endswith(":") and _says(ctx, text)
+
+
+def _plain_sentence(ctx: Ctx, c: Chunk) -> bool:
+    """A plain text's paragraph of one line that says something and ends with a full stop
+    ("Рабочая программа … (далее – детский сад) составлена с учётом …."): the note's first
+    sentence, a paragraph of its own in a text saved a line per paragraph, never a heading."""
+    return ctx.plain and len(c.lines) <= 1 and c.text.rstrip().endswith(".") \
+        and _says(ctx, c.text)
 
 
 def _says(ctx: Ctx, text: str) -> bool:

@@ -95,7 +95,8 @@ def _cited_name_open(text: str) -> bool:
 
 
 # a title page's foot run into its title: where and when it was printed ("… п. Лесной, 2022")
-_PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+"
+# the town's marker may be left out ("… детского сада № 7 г. Лесной" / "Лесной, 2024 г")
+_PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?)?[А-ЯЁ][\w-]+"
                          r"(?:\s[А-ЯЁ][\w-]+)?\s*,\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
 
 

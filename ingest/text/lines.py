@@ -25,6 +25,10 @@ _WRAP_WIDTH = 100
 _NEAR_WIDTH = 0.85
 _MAX_NEAR_SHARE = 0.3
 _MIN_PROSE_LINES = 3
+# No one wraps text this wide: two prose lines past it are paragraphs saved whole, however
+# many of the file's lines are as long (a council's decision of four long paragraphs).
+_NEVER_WRAPPED = 250
+_MIN_UNWRAPPED = 2
 
 
 def normalise_newlines(text: str) -> str:
@@ -158,9 +162,12 @@ def is_wide_line(line: str) -> bool:
 def is_line_per_paragraph(lines: list[str]) -> bool:
     """The text is not hard-wrapped but saved a paragraph per line (no blank lines needed
     between paragraphs): its longest prose line is wider than any wrap width, and few lines
-    come near it. Tab rows (tables) are left out of the count."""
+    come near it, or two lines are wider than anyone wraps text. Tab rows (tables) are left out
+    of the count."""
     widths = [len(line.strip()) for line in lines if line.strip() and "\t" not in line]
     if len(widths) < _MIN_PROSE_LINES or max(widths) <= _WRAP_WIDTH:
         return False
+    if sum(w > _NEVER_WRAPPED for w in widths) >= _MIN_UNWRAPPED:
+        return True
     near = sum(w >= _NEAR_WIDTH * max(widths) for w in widths)
     return near / len(widths) <= _MAX_NEAR_SHARE

@@ -35,7 +35,7 @@ from ingest.text.lines import (
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.text.time_heads import is_time_heading
-from ingest.text.title_heads import opens_heading
+from ingest.text.title_heads import opens_heading, opens_prose
 from ingest.yaml_data import load_yaml
 
 log = logging.getLogger(__name__)
@@ -180,12 +180,15 @@ def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> b
     the title); a line going on in lower case or with "№ 5 «…»" is the same paragraph broken
     by hand, and so is one after a wide line leaving a quote or a bracket open ("ПРОГРАММА
     \"РАЗВИТИЕ … МУНИЦИПАЛЬНОГО" / "РАЙОНА\""). A wide line may still close a run of short
-    lines (a title set as "Муниципальная программа" and the name on the next line), and short
+    lines (a title set as "Муниципальная программа" and the name on the next line) unless it
+    is prose of its own (title_heads.opens_prose: "Заслушав … РЕШИЛО:" under the subject), and short
     lines still group (a grif or a header set line by line reads as one block) up to a line
     opening the document's own heading ("ПЛАН" under the institution's name)."""
     if not group:
         return False
     if not (seg.line_paragraphs and is_wide_line(group[-1][1])):
+        if seg.line_paragraphs and is_wide_line(line) and opens_prose(group[-1][1], line):
+            return True
         return opens_heading(group[-1][1], line, seg.line_paragraphs)
     return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
 

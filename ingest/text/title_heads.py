@@ -57,3 +57,22 @@ def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
     closed = (before.count("«") <= before.count("»") and before.count('"') % 2 == 0
               and before.count("(") <= before.count(")"))
     return bool(before) and closed and not _OPEN_END.search(before)
+
+
+# a whole sentence or a preamble: ends with a full stop or announces what follows with a colon
+_SENTENCE_END = re.compile(r"[.:;]$")
+
+
+def opens_prose(prev: str, line: str) -> bool:
+    """True when a wide `line` (a whole paragraph of a text saved a paragraph per line) after
+    the short `prev` is prose of its own: it opens with a capital and ends a sentence ("Заслушав
+    и обсудив … РЕШИЛО:" under the act's subject, "Настоящий доклад подготовлен …." under
+    "Введение"), while `prev` leaves nothing open. A title's name set on a wide line under
+    "Муниципальная программа" ends with its quote or its years, not with a full stop."""
+    text, before = line.strip(), prev.rstrip()
+    if not text[:1].isupper() or not _SENTENCE_END.search(text):
+        return False
+    closed = (before.count("«") <= before.count("»") and before.count('"') % 2 == 0
+              and before.count("(") <= before.count(")"))
+    return bool(before) and closed and not _OPEN_END.search(before)
+

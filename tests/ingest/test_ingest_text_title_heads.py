@@ -1,8 +1,8 @@
 """A text exported a line per paragraph runs the short lines of a title page together; a line
 opening the document's own heading ("ПЛАН", "Отчет", "Муниципальная программа") after a
-finished line starts the heading's block, as its paragraph does in the original (a wide line
-right after short ones still closes their block: the reader's rule for a title set as a kind
-word over its name). (lines, paragraph texts) cases."""
+finished line starts the heading's block, as its paragraph does in the original (a wide
+line of prose after them, ending its sentence, is a paragraph of its own). (lines,
+paragraph texts) cases."""
 
 from __future__ import annotations
 
@@ -27,12 +27,12 @@ def _paragraphs(lines: list[str]) -> list[str]:
     (["Муниципальное казённое общеобразовательное учреждение", "«Кленовская школа»", "ПЛАН",
       "РАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ", "на 2025-2026 учебный год", PROSE],
      ["Муниципальное казённое общеобразовательное учреждение\n«Кленовская школа»",
-      "ПЛАН\nРАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ\nна 2025-2026 учебный год\n" + PROSE]),
+      "ПЛАН\nРАБОТЫ МЕТОДИЧЕСКОГО ОБЪЕДИНЕНИЯ\nна 2025-2026 учебный год", PROSE]),
     # an appendix's requisites, then the programme's heading
     (["Приложение", "к постановлению администрации", "от 14.02.2025 N 77",
       "Муниципальная программа", "«Юные техники Кленовского округа»", PROSE],
      ["Приложение\nк постановлению администрации\nот 14.02.2025 N 77",
-      "Муниципальная программа\n«Юные техники Кленовского округа»\n" + PROSE]),
+      "Муниципальная программа\n«Юные техники Кленовского округа»", PROSE]),
     # short lines only (might be hard-wrapped): a signature stamp's last line, then "Отчет"
     (["Документ подписан", "электронной подписью", "Дата: 2025.02.14 09:30:00", "+03'00'",
       "Отчет", "о результатах самообследования", "за 2024 год"],
@@ -40,7 +40,7 @@ def _paragraphs(lines: list[str]) -> list[str]:
       "Отчет\nо результатах самообследования\nза 2024 год"]),
     # a heading over two lines stays one block
     (["Программа развития школы", "ПРОГРАММА РАЗВИТИЯ", "школы на 2025-2029 годы", PROSE],
-     ["Программа развития школы\nПРОГРАММА РАЗВИТИЯ\nшколы на 2025-2029 годы\n" + PROSE]),
+     ["Программа развития школы\nПРОГРАММА РАЗВИТИЯ\nшколы на 2025-2029 годы", PROSE]),
 ])
 def test_heading_starts_its_own_block(lines: list[str], texts: list[str]) -> None:
     assert _paragraphs(lines) == texts
