@@ -160,7 +160,8 @@ def _short_owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
     words = nxt.text.split()
     return (len(text.split()) <= SHORT_HEAD and text.isupper() and bool(words)
             and ctx.plan_noun(ctx.lemmas(text)) is not None and not has_period(ctx, text)
-            and institution_word(ctx.vocab, words[0].strip(",.")) and len(words) <= _CONTINUATION_WORDS
+            and institution_word(ctx.vocab, words[0].strip(",."))
+            and len(words) <= _CONTINUATION_WORDS
             and has_period(ctx, nxt.text) and not ends_title(ctx, nxt.text))
 
 

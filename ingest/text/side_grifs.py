@@ -102,7 +102,7 @@ def _columns(head: str, col: int) -> tuple[int, ...]:
     return (0, col)
 
 
-def _split(line: str, cols: tuple[int, ...]) -> tuple[str, ...] | None:
+def _split(line: str, cols: tuple[int, ...]) -> tuple[str, ...]:
     """A line under three or more grifs: as many runs as columns go one to each in order
     (centred text drifts off its word's column); else each run to the column nearest its
     start, never left of the run before it."""
