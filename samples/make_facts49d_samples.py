@@ -27,7 +27,15 @@ from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import to_pdf
-from docx_build import build_named, centred_lines, new_doc, para, set_cell_lines, text_builders
+from docx_build import (
+    build_named,
+    centred_lines,
+    new_doc,
+    para,
+    save_deterministic,
+    set_cell_lines,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
 
@@ -101,7 +109,7 @@ def build_447() -> None:
     for row, cells in zip(table.rows, rows, strict=True):
         for cell, text in zip(row.cells, cells, strict=True):
             set_cell_lines(cell, text.split("\n"))
-    doc.save(str(HERE / "447_zarechnaya_oosh4_fgos_schedule_2025.docx"))
+    save_deterministic(doc, HERE / "447_zarechnaya_oosh4_fgos_schedule_2025.docx")
 
 
 def _tabbed(doc: object, left: str, right: str) -> None:
