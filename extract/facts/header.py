@@ -175,6 +175,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # the body whose order approved the document issued it, not the passport's developer
     ("passport_developer", developer_.issuer_from_developer),
     ("title_page", issuer_title_.issuer_from_title_page),
+    # "Принята … / Утверждаю …" / "Муниципальное … учреждение «…»" / "Программа развития …"
+    ("under_grifs", issuer_title_.owner_under_grifs),
     # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
     # (the grif rules above found no body in the grif: its letterhead's full name, even over
     # a short name in brackets)

@@ -185,12 +185,14 @@ def _ends_name(word: str, prev: str, patron: bool) -> bool:
     """A word after an institution's name: a preposition, a dash, a number that follows no
     "№", a date in quotes ("«30» августа"), a blank, a lower-case word (but a patron's name
     after "им." may go on), initials."""
-    if prev in ("№", "N"):
-        return False
+    if prev in ("№", "N") or word.lower() in _PATRON:
+        return False  # "МБОУ СОШ им. Н.С. Конгара": the patron's name is the school's
+    # a patron's initials after "им." are his name's, not a signer's
+    named = prev.lower() in _PATRON or (patron and bool(_INITIAL.match(prev)))
     return (word.lower() in STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
             or bool(_QUOTED_NUMBER.match(word))
             or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
-            or bool(_INITIAL.match(word)))
+            or (bool(_INITIAL.match(word)) and not named))
 
 
 def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:

@@ -5,6 +5,7 @@ an issuer as an order's are (extract/facts/issuer.py)."""
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
+from extract.facts.grifs import grif_chunk
 from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note
@@ -96,4 +97,26 @@ def _under_site_card(ctx: Ctx, i: int) -> str | None:
             continue
         lines = under + letterhead_lines(ctx, ctx.head[i + 1:k])
         return issuer_of_letterhead(ctx, lines) if lines else None
+    return None
+
+
+_UNDER_GRIF_REACH = 12  # chunks of a title page: grifs, the owner's name, the heading
+
+
+def owner_under_grifs(ctx: Ctx) -> str | None:
+    """"Принята … «Утверждаю»" / "Протокол … Директор школы …" / "Муниципальное …
+    учреждение" / "«… школа»" / "Программа развития школы": the owner's full legal name
+    printed between a title page's grifs and its heading, when the grifs name no body."""
+    if order_header(ctx) is not None:
+        return None
+    head = ctx.head[:_UNDER_GRIF_REACH]
+    grif = None
+    for i, c in enumerate(head):
+        if grif_chunk(ctx, c):
+            grif = i
+        elif grif is not None and _opens_title(ctx, c.text):
+            lines = letterhead_lines(ctx, head[grif + 1 : i])
+            full = bool(lines) and lines[0][:1].isupper() \
+                and ctx.vocab.legal_form.match(" ".join(lines).lower()) is not None
+            return issuer_of_letterhead(ctx, lines) if full else None
     return None

@@ -19,6 +19,7 @@ from itertools import pairwise
 from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
+from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
@@ -232,6 +233,9 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
         return None
     if before and _is_position(ctx, before):  # the position is on the signature line itself
         return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
+    flat = after_requisites(before)  # "Протокол № 3 от … Директор школы": grifs on one line
+    if flat and _is_position(ctx, flat):
+        return DraftSignatory(name=clean_name(name), position=clean_position(ctx, flat))
     # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина",
     # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)

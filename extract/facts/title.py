@@ -116,7 +116,9 @@ def plan_heading(ctx: Ctx) -> str | None:
              and not _plain_sentence(ctx, c)]
     strong = [i for i in found if strong_block(head[i])]
     if strong:
-        return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, strong[0])))
+        # a site's page title in capitals over the grifs is no heading of the document's
+        first = grifs.after_grif(ctx, strong)
+        return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, first)))
     if act_header(ctx) is None:
         weak = found
     else:  # a plain-text act: its body's sentences are not titles

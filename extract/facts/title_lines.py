@@ -16,6 +16,7 @@ from extract.facts.title_notes import field_label, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
 from extract.facts.title_text import QUOTES, open_quote
+from extract.facts.vocab import institution_word
 
 TITLE_WORDS = 60
 _CONTINUATION_WORDS = 25
@@ -66,8 +67,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \
             or owner_after_years(ctx, first.text, text, nxt.text)
-    if subject_line(ctx, text, nxt.text):  # "Дорожная карта" / "Введение ФГОС …"
-        return True
+    if subject_line(ctx, text, nxt.text) or _short_owner_with_years(ctx, text, nxt):
+        return True  # "Дорожная карта" / "Введение ФГОС …"; "ПРОГРАММА РАЗВИТИЯ" / "МБОУ …"
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
     if len(nxt.text.split()) > reach or ends_title(ctx, nxt.text):
@@ -152,6 +153,18 @@ def _owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
             and has_period(ctx, nxt.text))
 
 
+def _short_owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"ПРОГРАММА РАЗВИТИЯ" / "МБОУ СОШ № 2 с. Кедровое на 2024-2028 годы" in one weight (a
+    text copy has none): a bare plan noun in capitals goes on in its owner's short name when
+    that block closes with the plan's years."""
+    words = nxt.text.split()
+    return (len(text.split()) <= SHORT_HEAD and text.isupper() and bool(words)
+            and ctx.plan_noun(ctx.lemmas(text)) is not None and not has_period(ctx, text)
+            and institution_word(ctx.vocab, words[0].strip(",."))
+            and len(words) <= _CONTINUATION_WORDS
+            and has_period(ctx, nxt.text) and not ends_title(ctx, nxt.text))
+
+
 def _legal_genitive(ctx: Ctx, nxt: Chunk) -> bool:
     """"Программа развития" (bold) / "Муниципального … учреждения … на 2015-2020 г.г."
     (plain): a block opening on the owner's legal form in the genitive belongs to the bare plan
@@ -223,8 +236,14 @@ def ends_title(ctx: Ctx, line: str) -> bool:
 
 
 def stopper(ctx: Ctx, text: str) -> bool:
+    """A line opening on a word no title runs into ("ПАСПОРТ", "Введение", "Утверждаю") — a
+    noun in lower case and an oblique case ("введения ФГОС …", "раздела 2") is the title's
+    own genitive going on, never a section heading."""
     lem = ctx.lemmas(text)
-    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers)
+    if not any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers):
+        return False
+    first = text.split()[0] if text.split() else ""
+    return not (first[:1].islower() and ctx.tools.tag(first)[1] in _OBLIQUE)
 
 
 def own_lines(ctx: Ctx, c: Chunk) -> str:

@@ -36,6 +36,13 @@ def _opens_with_head(words: list[str]) -> bool:
     return any(tuple(words[: len(h)]) == h for h in heading_words())
 
 
+def heading_line(line: str) -> bool:
+    """A line that is a document's heading by itself ("ПРОГРАММА РАЗВИТИЯ", "План работы …"):
+    capitalised, opening with a heading word, no act's requisites ("Приказ № 5 от …")."""
+    text = line.strip()
+    return text[:1].isupper() and not _REQUISITES.search(text) and _opens_with_head(_words(text))
+
+
 def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
     """True when `line` opens a document's heading ("ПЛАН", "Отчет о …") after `prev`, a line
     that ends its own text (an institution's name, a signature stamp's date). In a text that
