@@ -153,6 +153,9 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("region_official", region_head_.official_of_region),
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", operative_.operative_body),
+    # "Постановление Главы … муниципального образования N-ского района от …" / the subject /
+    # "ПОСТАНОВЛЕНИЕ" / "ГЛАВЫ АДМИНИСТРАЦИИ N-СКОГО РАЙОНА": the act's own print under a site's
+    ("own_print_under_heading", act_body_.own_print_under_site_heading),
     ("act_heading", order_.issuer_from_heading),
     ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above

@@ -1,0 +1,51 @@
+"""Document facts on fresh real layouts (facts49e): a legal site's heading naming the body in
+its own words over the act's own print, a republic's double name with a spaced dash after the
+body. Invented bodies, places and wording."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.header import extract
+from extract.found import Found
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc
+
+_SUBJECT = "Об утверждении муниципальной программы «Развитие образования Ольховского района»"
+
+# (the act's own print under the site's heading and its subject, issuer): the print names the
+# body as the act does, over the site's longer wording
+OWN_PRINTS = [
+    (("ПОСТАНОВЛЕНИЕ", "ГЛАВЫ АДМИНИСТРАЦИИ", "МЕСТНОГО САМОУПРАВЛЕНИЯ ОЛЬХОВСКОГО РАЙОНА",
+      "РЕСПУБЛИКИ ЗАРЕЧНАЯ СТОРОНА – ВЕРХНЯЯ", "№ 12-Д от 03.04.2021 г."),
+     "Глава администрации местного самоуправления Ольховского района"),
+    # a blank form printing both act words, one of them to strike out
+    (("РАСПОРЯЖЕНИЕ", "ПОСТАНОВЛЕНИЕ", "ГЛАВЫ АДМИНИСТРАЦИИ", "ОЛЬХОВСКОГО РАЙОНА",
+      "№ 12-Д от 03.04.2021 г."),
+     "Глава администрации Ольховского района"),
+]
+
+
+@pytest.mark.parametrize(("lines", "issuer"), OWN_PRINTS)
+def test_own_print_under_site_heading(tools: ExtractTools, lines: tuple[str, ...],
+                                      issuer: str) -> None:
+    doc = docx_doc("Постановление Главы администрации местного самоуправления муниципального "
+                   "образования Ольховского района от 03.04.2021 № 12-д", _SUBJECT, *lines,
+                   _SUBJECT, "В соответствии с уставом района постановляю:")
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == issuer
+    assert "header.issuer:own_print_under_heading" in got.trace
+
+
+def test_site_heading_alone_names_the_body(tools: ExtractTools) -> None:
+    # no own print under it: the site's heading still gives the body
+    doc = docx_doc("Постановление Главы администрации Ольховского района от 03.04.2021 № 12-д",
+                   _SUBJECT, "В соответствии с уставом района постановляю:")
+    got = extract(doc, Found(), tools)
+    assert got.document.issuer == "Глава администрации Ольховского района"
+    assert "header.issuer:act_heading" in got.trace
