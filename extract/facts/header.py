@@ -285,6 +285,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
+            # "Отчет о … за 2024 год" / "Муниципального … учреждения" / "«Детский сад …»"
+            or _named("issuer", "report_owner_lines", owner_.owner_under_title(ctx, title)
+                      if report else None, trace)
             # "Самообследование <institution in the genitive> проведено …"
             or _named("issuer", "assessed_owner", owner_.owner_assessed(ctx), trace)
             # "Аналитический отчёт МКОУ «…» (далее – Школа) …": a report's own institution

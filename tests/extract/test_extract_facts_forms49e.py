@@ -49,3 +49,34 @@ def test_site_heading_alone_names_the_body(tools: ExtractTools) -> None:
     got = extract(doc, Found(), tools)
     assert got.document.issuer == "Глава администрации Ольховского района"
     assert "header.issuer:act_heading" in got.trace
+
+
+# (a site's page heading and the blocks under it, title, issuer): a note to a report, its heading
+# joined into one line by a text export, naming a wider budget cycle than the page heading;
+# the institution in the genitive under it
+REPORT_NOTES = [
+    (("Отчет о выполнении муниципального задания за 3 квартал 2022",
+      "Пояснительная записка к отчету о выполнении муниципального задания на 2022 год и "
+      "плановый период 2023 и 2024 годов за 3 квартал 2022 года",
+      "Муниципального бюджетного дошкольного образовательного учреждения",
+      "«Детский сад № 7 «Ёлочка»"),
+     "Пояснительная записка к отчету о выполнении муниципального задания на 2022 год и "
+     "плановый период 2023 и 2024 годов за 3 квартал 2022 года",
+     "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7 «Ёлочка»"),
+    (("Отчет о выполнении муниципального задания за 2022 год",
+      "Пояснительная записка к отчету о выполнении муниципального задания за 2022 год",
+      "Муниципального казённого общеобразовательного учреждения",
+      "«Сосновская средняя школа»"),
+     "Пояснительная записка к отчету о выполнении муниципального задания за 2022 год",
+     "Муниципальное казённое общеобразовательное учреждение «Сосновская средняя школа»"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "title", "issuer"), REPORT_NOTES)
+def test_report_note_under_page_heading(tools: ExtractTools, blocks: tuple[str, ...],
+                                        title: str, issuer: str) -> None:
+    doc = docx_doc(*blocks,
+                   "Муниципальная услуга оказана в полном объёме, отклонений от плана нет.")
+    got = extract(doc, Found(), tools)
+    assert (got.document.title, got.document.issuer) == (title, issuer)
+    assert "header.issuer:report_owner_lines" in got.trace
