@@ -80,3 +80,23 @@ def test_report_note_under_page_heading(tools: ExtractTools, blocks: tuple[str, 
     got = extract(doc, Found(), tools)
     assert (got.document.title, got.document.issuer) == (title, issuer)
     assert "header.issuer:report_owner_lines" in got.trace
+
+
+# (a subprogramme's appendix stamp, heading): the stamp goes on past the subprogramme's quoted
+# name with the programme it belongs to, in the genitive; the heading is the next paragraph
+SUBPROGRAMME_STAMPS = [
+    ("Приложение N 2\nк подпрограмме \"Одарённые дети\nЛесного района\"\nМуниципальной "
+     "целевой программы\nразвития образования Лесного\nрайона на 2015-2020 годы",
+     "Индикаторы\nрезультативности подпрограммы \"Одарённые дети Лесного района\" на "
+     "2015-2020 годы"),
+    ("Приложение 3\nк подпрограмме «Школьное питание»\nГосударственной программы\n"
+     "Заречной области \"Развитие образования\"",
+     "Перечень мероприятий подпрограммы «Школьное питание»"),
+]
+
+
+@pytest.mark.parametrize(("stamp", "heading"), SUBPROGRAMME_STAMPS)
+def test_subprogramme_stamp_names_its_programme(tools: ExtractTools, stamp: str,
+                                                heading: str) -> None:
+    got = extract(docx_doc(stamp, heading, "1. Общие положения"), Found(), tools)
+    assert got.document.title == " ".join(heading.split())
