@@ -11,10 +11,11 @@ import pytest
 
 from extract.facts.header import extract
 from extract.found import Found
+from extract.tables import extract as tables_extract
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc
+from facts_helpers import docx_doc, table
 
 _SUBJECT = "Об утверждении муниципальной программы «Развитие образования Ольховского района»"
 
@@ -100,3 +101,30 @@ def test_subprogramme_stamp_names_its_programme(tools: ExtractTools, stamp: str,
                                                 heading: str) -> None:
     got = extract(docx_doc(stamp, heading, "1. Общие положения"), Found(), tools)
     assert got.document.title == " ".join(heading.split())
+
+
+_PRICED = (("№ п/п", "Содержание мероприятий", "Финансовые затраты", "Источники финансирования",
+            "Исполнители", "Сроки исполнения"),
+           ("1.", "Открытие лагерей дневного пребывания при школах", "120,0", "районный бюджет",
+            "Отдел образования", "июнь"),
+           ("2.", "Организация трудовых бригад школьников", "80,0", "районный бюджет",
+            "Отдел образования", "июль"))
+
+# (the stamp and heading over a table pricing the measures, kind): an act's list of measures
+# is a roadmap; a programme's appendix stays a programme
+PRICED_MEASURES = [
+    (("Приложение к распоряжению администрации района от 10.04.2019 № 45",
+      "Основные мероприятия по организации летнего отдыха детей в 2019 году"), "roadmap"),
+    (("Приложение к постановлению от 10.04.2019 № 45",
+      "Мероприятия по организации летнего отдыха детей в 2019 году"), "roadmap"),
+    (("Приложение 2 к муниципальной программе «Отдых детей»",
+      "Основные мероприятия по организации летнего отдыха детей в 2019 году"), "programme"),
+]
+
+
+@pytest.mark.parametrize(("blocks", "kind"), PRICED_MEASURES)
+def test_act_measures_priced(tools: ExtractTools, blocks: tuple[str, ...], kind: str) -> None:
+    doc = docx_doc(*blocks, table(*_PRICED))
+    found = tables_extract(doc, Found(), tools)
+    got = extract(doc, found, tools)
+    assert got.document.kind == kind
