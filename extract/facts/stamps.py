@@ -21,7 +21,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Line, squash
 from extract.facts.name_lines import bracket_tail
 from extract.facts.sign_caption import without_captions
-from extract.facts.stamp_parent import parent_in_genitive
+from extract.facts.stamp_parent import parent_in_genitive, region_in_genitive
 
 _STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
 _STAMP_LINES = 10
@@ -106,7 +106,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» …"
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
-            and prev.text[:1].islower() and not rq.read(ctx, prev.text)
+            and (prev.text[:1].islower() or region_in_genitive(ctx, line.text))
+            and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
 
 

@@ -128,3 +128,27 @@ def test_act_measures_priced(tools: ExtractTools, blocks: tuple[str, ...], kind:
     found = tables_extract(doc, Found(), tools)
     got = extract(doc, found, tools)
     assert got.document.kind == kind
+
+
+_STAMP_LINES = ("Приложение", "к постановлению", "от 12.05.2021 N 310", "администрации МО -",
+                "Ольховский муниципальный район", "Заречной области")
+_NAME_ROW = table(("Наименование Программы",
+                   "Муниципальная программа \"Развитие культуры Ольховского района\""),
+                  ("Ответственный исполнитель", "Отдел культуры администрации района"))
+_PASSPORT_TITLE = "Паспорт муниципальной программы \"Развитие культуры Ольховского района\""
+
+# (the blocks of an appendix restating a passport alone): its heading, the passport's, is the
+# title over the name row's wording; the stamp keeps the body's region printed after its name
+PASSPORT_APPENDICES = [
+    (*_STAMP_LINES, "1. Паспорт", "муниципальной программы \"Развитие культуры Ольховского "
+     "района\"", _NAME_ROW),
+    (*_STAMP_LINES, "Паспорт муниципальной программы \"Развитие культуры Ольховского района\"",
+     _NAME_ROW),
+]
+
+
+@pytest.mark.parametrize("blocks", PASSPORT_APPENDICES)
+def test_passport_appendix_title(tools: ExtractTools, blocks: tuple) -> None:
+    doc = docx_doc(*blocks)
+    got = extract(doc, tables_extract(doc, Found(), tools), tools)
+    assert got.document.title == _PASSPORT_TITLE
