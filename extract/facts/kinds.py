@@ -347,7 +347,7 @@ def _act_measures(ctx: Ctx) -> bool:
     if stamp is None or stamp.parent or not stamp.act:
         return False
     t = title_.appendix_title(ctx)
-    return bool(t) and bool(set(ctx.lemmas(t)[:_MEASURES_AT]) & ctx.vocab.measures_heads)
+    return t is not None and bool(set(ctx.lemmas(t)[:_MEASURES_AT]) & ctx.vocab.measures_heads)
 
 
 def kind_has_activities(ctx: Ctx) -> str | None:

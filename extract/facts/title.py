@@ -14,7 +14,6 @@ extract/facts/title_tables.py's.
 from __future__ import annotations
 
 import re
-from typing import TypeGuard
 
 from extract.facts import grifs, title_caption
 from extract.facts.act_subject import SUBJECT, subject_from
@@ -253,7 +252,7 @@ def appendix_title(ctx: Ctx) -> str | None:
         if not _CYRILLIC.search(ctx.unspaced(line.text)):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         nxt = lines[k + 1] if k + 1 < len(lines) else None
-        if stopper(ctx, line.text) and _heads_next_block(ctx, line, nxt):
+        if nxt is not None and stopper(ctx, line.text) and _heads_next_block(ctx, line, nxt):
             # "1. Паспорт" / "муниципальной программы «…»": the heading over two paragraphs
             return clean_title(ctx, f"{drop_number(line.text)} "
                                     f"{with_continuation(ctx, ctx.chunks, nxt.chunk)}")
@@ -291,11 +290,11 @@ def _under_its_stamp(ctx: Ctx, stamp: Stamp, k: int, line: Line) -> bool:
             and not ctx.vocab.names[0].search(line.text))
 
 
-def _heads_next_block(ctx: Ctx, line: Line, nxt: Line | None) -> TypeGuard[Line]:
+def _heads_next_block(ctx: Ctx, line: Line, nxt: Line) -> bool:
     """"1. Паспорт" as a paragraph of its own over "муниципальной программы «…»" in the next:
     a short line, the whole of its block, over a lower-case block naming a plan."""
     c = ctx.chunks[line.chunk]
-    return (nxt is not None and line.first and len(c.lines) <= 1 and nxt.first
+    return (line.first and len(c.lines) <= 1 and nxt.first
             and nxt.chunk != line.chunk and ctx.chunks[nxt.chunk].cells is None
             and len(drop_number(line.text).split()) <= SHORT_HEAD and nxt.text[:1].islower()
             and ctx.plan_noun(ctx.lemmas(nxt.text)[:3]) is not None)
