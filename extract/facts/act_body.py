@@ -10,6 +10,7 @@ from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
 from extract.facts.order import nominative_head
+from extract.facts.requisites import act_type
 
 _BODY_LINES = 3  # the body's name and its region take a few lines under the act word
 _LINE_WORDS = 8
@@ -23,6 +24,19 @@ def _opens_page(ctx: Ctx, index: int) -> bool:
         return True
     h = heading_header(ctx)
     return index == 1 and h is not None and h.index == 0 and h.org is None
+
+
+def _under_site_heading(ctx: Ctx, index: int) -> bool:
+    """Only a legal site's heading naming the act's body ("Постановление Главы … района от …
+    № …") and the subject it repeats are printed above the act's own word."""
+    h = heading_header(ctx)
+    return h is not None and h.index == 0 and h.org is not None and 0 < index <= h.subject_end
+
+
+def _lone_act_word(ctx: Ctx, text: str) -> bool:
+    """"ПОСТАНОВЛЕНИЕ", "П О С Т А Н О В Л Е Н И Е": a line that is an act's word alone."""
+    words = ctx.unspaced(text).split()
+    return len(words) == 1 and act_type(ctx, words[0]) is not None
 
 
 def _names_body(ctx: Ctx, words: list[str]) -> bool:
@@ -43,9 +57,27 @@ def issuer_below_act_word(ctx: Ctx) -> str | None:
     h = letterhead_header(ctx)
     if h is None or not _opens_page(ctx, h.index):
         return None
-    start = h.index + 1
-    if start < len(ctx.top) and ctx.lemmas(ctx.unspaced(ctx.top[start].text)) == (h.act,):
+    return _body_under(ctx, h.index, h.act)
+
+
+def own_print_under_site_heading(ctx: Ctx) -> str | None:
+    """A legal site's heading names the body in its own words ("… муниципального образования
+    N-ского района"); the act's own print under it ("ПОСТАНОВЛЕНИЕ" / "ГЛАВЫ АДМИНИСТРАЦИИ …")
+    names it as the act does, and wins (CONTRACT `issuer`: as the document prints it)."""
+    h = letterhead_header(ctx)
+    if h is None or not _under_site_heading(ctx, h.index):
+        return None
+    return _body_under(ctx, h.index, h.act)
+
+
+def _body_under(ctx: Ctx, index: int, act: str) -> str | None:
+    start = index + 1
+    if start < len(ctx.top) and ctx.lemmas(ctx.unspaced(ctx.top[start].text)) == (act,):
         # a site's heading "Постановление от … № …" over the form's own "П О С Т А Н О В Л Е Н И Е"
+        start += 1
+    while start < len(ctx.top) and ctx.top[start].text.strip().isupper() and _lone_act_word(
+            ctx, ctx.top[start].text):
+        # a blank form printing both words, one to strike out: "РАСПОРЯЖЕНИЕ" / "ПОСТАНОВЛЕНИЕ"
         start += 1
     lines = [line.text.strip() for line in ctx.top[start : start + _BODY_LINES]]
     # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)

@@ -229,6 +229,7 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             # site's heading; the act's own print in capitals below it wins (CONTRACT `title`)
             i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
         if kind:
+            kind = _struck_choice(ctx, i, kind)
             subject, end = subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
             # "РЕШЕНИЕ Утратило силу - Решение … от …": the first date under it is the
@@ -238,6 +239,18 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
     return None
+
+
+def _struck_choice(ctx: Ctx, i: int, kind: str) -> str:
+    """"РАСПОРЯЖЕНИЕ" / "ПОСТАНОВЛЕНИЕ": a blank form printing both words, one to strike out
+    (the strike lost in the text); a legal site's heading above names which act it is."""
+    if i + 1 >= len(ctx.top):
+        return kind
+    other = letterhead_at(ctx, ctx.top[i + 1]) or plain_act_word(ctx, i + 1)
+    if not other or other == kind:
+        return kind
+    h = heading_header(ctx)
+    return h.act if h is not None and h.index < i and h.act == other else kind
 
 
 _OWN_PRINT_REACH = 8  # the site's heading and subject, the cut letterhead's body lines

@@ -158,6 +158,9 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("region_official", region_head_.official_of_region),
     # the act's own words ("Правительство Республики N постановляет:") over a site's heading
     ("operative", operative_.operative_body),
+    # "Постановление Главы … муниципального образования N-ского района от …" / the subject /
+    # "ПОСТАНОВЛЕНИЕ" / "ГЛАВЫ АДМИНИСТРАЦИИ N-СКОГО РАЙОНА": the act's own print under a site's
+    ("own_print_under_heading", act_body_.own_print_under_site_heading),
     ("act_heading", order_.issuer_from_heading),
     ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
@@ -289,6 +292,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
+            # "Отчет о … за 2024 год" / "Муниципального … учреждения" / "«Детский сад …»"
+            or _named("issuer", "report_owner_lines", owner_.owner_under_title(ctx, title)
+                      if report else None, trace)
             # "Самообследование <institution in the genitive> проведено …"
             or _named("issuer", "assessed_owner", owner_.owner_assessed(ctx), trace)
             # "Аналитический отчёт МКОУ «…» (далее – Школа) …": a report's own institution

@@ -13,6 +13,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lost_spaces import restore_noun_space
 from extract.facts.vocab import institution_word
 
+_SPACED_LAST_DASH = re.compile(r"\s+([–—-])\s+(\S+)$")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
 TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
@@ -35,7 +36,9 @@ def strip_region(ctx: Ctx, name: str) -> str:
     """"… муниципального района Иркутской области" → "… муниципального района": a trailing
     region goes when a municipality stands before it ("Министерство образования Оренбургской
     области" keeps it: the region is the body's own)."""
-    words = name.split()
+    # "СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ": a republic's double name typed with a spaced dash is one word
+    # (the tail goes whole or stays as printed)
+    words = _SPACED_LAST_DASH.sub(r"\1\2", name).split()
     if words and words[-1].endswith(("»", '"', "“")):
         return name  # "«Школа № 38 г. Луговска Луговской области»": the region is in the name
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]

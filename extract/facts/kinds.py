@@ -332,9 +332,22 @@ def kind_financing_table(ctx: Ctx) -> str | None:
     """Activities whose table splits their money by source ("Источники финансирования |
     федеральный бюджет | областной бюджет …"): a programme's system of measures (a roadmap
     states no budgets), when nothing names the document."""
-    if not ctx.found.activities:
+    if not ctx.found.activities or _act_measures(ctx):
         return None
     return "programme" if _table_headed(ctx, ctx.vocab.financing_headers) else None
+
+
+_MEASURES_AT = 2  # "Мероприятия …", "Основные мероприятия …"
+
+
+def _act_measures(ctx: Ctx) -> bool:
+    """"Приложение к распоряжению от … № …" / "Основные мероприятия по …": the measures an act
+    approves under its own stamp (no plan's appendix): a roadmap (CONTRACT `kind`)."""
+    stamp = next(iter(stamps(ctx)), None)
+    if stamp is None or stamp.parent or not stamp.act:
+        return False
+    t = title_.appendix_title(ctx)
+    return t is not None and bool(set(ctx.lemmas(t)[:_MEASURES_AT]) & ctx.vocab.measures_heads)
 
 
 def kind_has_activities(ctx: Ctx) -> str | None:

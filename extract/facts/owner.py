@@ -8,6 +8,7 @@ from __future__ import annotations
 from extract.facts.ctx import Ctx
 from extract.facts.institution import institution_nominative, same_institution
 from extract.facts.institution_full_name import form_nominative, full_name_in_title
+from extract.facts.lines import Chunk
 from extract.facts.order import agree_nominative
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
@@ -20,20 +21,41 @@ def owner_in_full(ctx: Ctx, short: str) -> str | None:
     the institution's own name on the next line, when it names the institution `short`
     names; else None."""
     head = ctx.head[:_REACH]
-    for i, c in enumerate(head[:-1]):
-        m = ctx.vocab.legal_form.match(c.text.strip())
-        if m is None or m.end() != len(c.text.strip()) or not c.text[:1].isupper() \
-                or ctx.lemmas(c.text)[:1] == (c.text.split()[0].lower(),):
-            continue  # a form in the nominative is a letterhead's, read elsewhere
-        rest = head[i + 1].text.strip()
-        if not rest[:1].isupper() or len(rest.split()) > _NAME_WORDS:
-            continue
-        form = form_nominative(ctx, c.text.split())
-        if form is None:
-            continue
-        full = f"{form} {_type_nominative(ctx, rest)}"
-        if same_institution(ctx, short, full):
+    for i in range(len(head) - 1):
+        full = _form_and_name(ctx, head, i)
+        if full and same_institution(ctx, short, full):
             return full
+    return None
+
+
+def _form_and_name(ctx: Ctx, head: tuple[Chunk, ...], i: int) -> str | None:
+    """A legal form alone in the genitive in block i and the institution's own name in the
+    next block, in the nominative."""
+    c = head[i]
+    m = ctx.vocab.legal_form.match(c.text.strip())
+    if m is None or m.end() != len(c.text.strip()) or not c.text[:1].isupper() \
+            or ctx.lemmas(c.text)[:1] == (c.text.split()[0].lower(),):
+        return None  # a form in the nominative is a letterhead's, read elsewhere
+    rest = head[i + 1].text.strip()
+    if not rest.lstrip("«\"“")[:1].isupper() or len(rest.split()) > _NAME_WORDS:
+        return None
+    form = form_nominative(ctx, c.text.split())
+    return f"{form} {_type_nominative(ctx, rest)}" if form else None
+
+
+def owner_under_title(ctx: Ctx, title: str | None) -> str | None:
+    """A report's heading over its institution in the genitive, the legal form alone in one
+    block and the name in the next ("Пояснительная записка к отчету … за 1 квартал 2024 года" /
+    "Муниципального бюджетного дошкольного образовательного учреждения" / "«Детский сад №1
+    …»"): the institution in the nominative, its full name (CONTRACT `issuer`: reports)."""
+    if not title:
+        return None
+    words = title.split()
+    head = ctx.head[:_REACH]
+    for i, c in enumerate(head[:-2]):
+        own = c.text.split()
+        if own and words[-len(own):] == own:  # the block the title ends with
+            return _form_and_name(ctx, head, i + 1)
     return None
 
 

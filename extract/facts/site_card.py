@@ -61,7 +61,10 @@ def _opens_own(c: Chunk, genre: Callable[[str], bool], run_on: str = "") -> bool
     if c.cells is not None or c.list_number or not words \
             or not (genre(first) or (run_on and genre(run_on))):
         return False
-    return _capitals(words[0]) or len(words) <= SHORT_HEAD + 1
+    # a text export may join the heading's lines into one ("Пояснительная записка к отчету о …
+    # за 1 квартал 2024 года"): a whole line under the word limit, no sentence
+    joined = len(c.lines) <= 1 and len(words) <= TITLE_WORDS and not first.endswith(_SENTENCE_END)
+    return _capitals(words[0]) or len(words) <= SHORT_HEAD + 1 or joined
 
 
 def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
@@ -125,10 +128,12 @@ def _up_to_years(ctx: Ctx, blocks: tuple[Chunk, ...], years: frozenset[str]) -> 
                 return None
             if _years(text):
                 # "за 2024 год" / "и … на 2025 год": a heading may say the years line by line
-                if not _years(text) <= years:
+                if not (_years(text) <= years or years <= _years(text)):
                     return None
                 seen |= _years(text)
-                if seen == years:
+                # "… задания на 2024 год и плановый период 2025 и 2026 годов за 1 квартал
+                # 2024 года": the own heading may name a wider cycle; the card's years close it
+                if seen >= years and _YEAR.findall(text)[-1] in years:
                     return " ".join(parts)
     return None
 

@@ -21,6 +21,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Line, squash
 from extract.facts.name_lines import bracket_tail
 from extract.facts.sign_caption import without_captions
+from extract.facts.stamp_parent import parent_in_genitive, region_in_genitive
 
 _STAMP_WORDS = 22  # a stamp's lines are short (a text export may join two of them)
 _STAMP_LINES = 10
@@ -86,12 +87,15 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
             and not _approving_act(ctx, first, line):
         return False  # a paragraph ends the stamp (readers that join its lines)
     if line.bold != _bold_of(lines, i, j) or len(line.text.split()) > _STAMP_WORDS \
-            or _title_start(ctx, line):
+            or (_title_start(ctx, line) and not (
+                _name_closed(ctx, lines, i, j) and parent_in_genitive(ctx, line.text))):
         return False
     if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
-        return not (line.text[:1].isupper() and _name_closed(ctx, lines, i, j))
+        # "… "Модернизация …"" / "Республиканской целевой программы": the programme it is part of
+        return not (line.text[:1].isupper() and _name_closed(ctx, lines, i, j)) \
+            or parent_in_genitive(ctx, line.text)
     if line.text[:1].islower() or prev.text.rstrip().endswith(_HYPHEN_END):
         return True
     if prev.text.rstrip().endswith(_NUMBER_SIGNS) and line.text.lstrip()[:1].isdigit():
@@ -102,7 +106,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» …"
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
-            and prev.text[:1].islower() and not rq.read(ctx, prev.text)
+            and (prev.text[:1].islower() or region_in_genitive(ctx, line.text))
+            and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
 
 

@@ -18,7 +18,7 @@ import re
 from extract.facts import grifs, title_caption
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, drop_number
 from extract.facts.institution import form_word
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.run_on import run_on_heading
@@ -263,6 +263,10 @@ def appendix_title(ctx: Ctx) -> str | None:
         if not _CYRILLIC.search(ctx.unspaced(line.text)):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and stopper(ctx, line.text) and _heads_next_block(ctx, line, nxt):
+            # "1. Паспорт" / "муниципальной программы «…»": the heading over two paragraphs
+            return clean_title(ctx, f"{drop_number(line.text)} "
+                                    f"{with_continuation(ctx, ctx.chunks, nxt.chunk)}")
         if c.cells is not None or _CAPTION.match(line.text) or (
                 stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)
                 and not _heads_next_line(ctx, line, nxt)):
@@ -295,6 +299,16 @@ def _under_its_stamp(ctx: Ctx, stamp: Stamp, k: int, line: Line) -> bool:
             and len(line.text.split()) >= HEADING_MIN_WORDS and "_" not in line.text
             and not line.text.rstrip().endswith((".", ":", ";"))
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _heads_next_block(ctx: Ctx, line: Line, nxt: Line) -> bool:
+    """"1. Паспорт" as a paragraph of its own over "муниципальной программы «…»" in the next:
+    a short line, the whole of its block, over a lower-case block naming a plan."""
+    c = ctx.chunks[line.chunk]
+    return (line.first and len(c.lines) <= 1 and nxt.first
+            and nxt.chunk != line.chunk and ctx.chunks[nxt.chunk].cells is None
+            and len(drop_number(line.text).split()) <= SHORT_HEAD and nxt.text[:1].islower()
+            and ctx.plan_noun(ctx.lemmas(nxt.text)[:3]) is not None)
 
 
 def _heads_next_line(ctx: Ctx, line: Line, nxt: Line | None) -> bool:

@@ -34,6 +34,18 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     return name
 
 
+def _passport_appendix(ctx: Ctx, name: str) -> bool:
+    """"Приложение к постановлению … / Паспорт муниципальной программы "X"": a page that
+    starts at an appendix holding the passport alone has the passport's heading as its title
+    (CONTRACT `title`), when that heading names the plan the name row names."""
+    heading = appendix_title(ctx)
+    if not heading or ctx.lemmas(drop_number(heading))[:1] != _PASSPORT:
+        return False
+    quoted = _QUOTED.search(name)
+    return quoted is not None and quoted.group(0).strip("«»\"“”") in heading
+
+
+_QUOTED = re.compile(r"[«\"“].+[»\"”]")
 _PASSPORT_NAME_REACH = 40  # the passport follows the plan's heading on its first page
 
 
@@ -88,6 +100,8 @@ def passport_name(ctx: Ctx) -> str | None:
         # "муниципальная программа … (далее - программа)": the row's sentence, not a printed
         # name; the appendix's own heading ("Паспорт муниципальной программы …") is the title
         return None
+    if name and _passport_appendix(ctx, name):
+        return None  # the row worded as a name: the appendix's own heading names it still
     return name
 
 

@@ -166,6 +166,7 @@ class FactsVocab:
     cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
+    measures_heads: frozenset[str] = frozenset()
     financing_headers: tuple[Lemmas, ...] = ()
     approval_note: re.Pattern[str] = re.compile(r"(?!)")
     title_audience_notes: tuple[Lemmas, ...] = ()
@@ -242,6 +243,7 @@ def facts_vocab() -> FactsVocab:
         curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         list_headings=frozenset(k["list_headings"]),
+        measures_heads=frozenset(k["measures_heads"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
         acting_prefixes=tuple(tuple(x) for x in f["acting_prefixes"]),
