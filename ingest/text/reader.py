@@ -45,6 +45,9 @@ _MAX_SPILL_LINES = 80
 # "г. Заречный 2025 г.", "с. Лесное": a place line starts with a settlement's lower-case
 # abbreviation but no tail of a sentence (a title page's foot under the title)
 _PLACE_LINE = re.compile(r"^(?:г|с|п|пос|д|ст|рп|пгт)\.\s?[А-ЯЁ]")
+# "advertisement", "Loading": a web page's widget caption on a line of its own, one or two
+# Latin words; a Russian sentence cut by a page break does not go on in them
+_LATIN_LINE = re.compile(r"^[a-z]+(?:\s[A-Za-z]+)?$")
 _TABS = re.compile(r"\s*\t\s*")
 
 
@@ -254,6 +257,7 @@ def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
             and not _PLACE_LINE.match(para.text)
+            and not _LATIN_LINE.match(para.text.split("\n", 1)[0].strip())
             and prev.text.rstrip()[-1:] not in ".:;!?"
             and not _list_item_after_title(prev, para))
 
