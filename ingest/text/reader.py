@@ -46,7 +46,8 @@ _MAX_SPILL_LINES = 80
 # abbreviation but no tail of a sentence (a title page's foot under the title)
 _PLACE_LINE = re.compile(r"^(?:г|с|п|пос|д|ст|рп|пгт)\.\s?[А-ЯЁ]")
 # "advertisement", "Loading": a web page's widget caption on a line of its own, one or two
-# Latin words; a Russian sentence cut by a page break does not go on in them
+# Latin words; a Russian sentence cut by a page break does not go on in them (joined on, it
+# would glue to the line before it: "План … на 2015 advertisement")
 _LATIN_LINE = re.compile(r"^[a-z]+(?:\s[A-Za-z]+)?$")
 _TABS = re.compile(r"\s*\t\s*")
 
@@ -257,7 +258,6 @@ def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
             and not _PLACE_LINE.match(para.text)
-            and not _LATIN_LINE.match(para.text.split("\n", 1)[0].strip())
             and prev.text.rstrip()[-1:] not in ".:;!?"
             and not _list_item_after_title(prev, para))
 
@@ -270,7 +270,9 @@ def paragraphs(seg: Segment) -> list[Paragraph]:
         if para is None:
             continue
         if out and continues_previous(out[-1], para):
-            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text} {para.text}"})
+            # a widget's word stays a line of its own, for extraction to set aside as chrome
+            glue = "\n" if _LATIN_LINE.match(para.text.split("\n", 1)[0].strip()) else " "
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}{glue}{para.text}"})
         else:
             out.append(para)
     return out
