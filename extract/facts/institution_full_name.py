@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts import type_name
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, same_institution
@@ -36,7 +37,11 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
     form = form_nominative(ctx, [*place, *m.group(0).split()])
     if form and place:
         form = _cased_like(form, place[0])
-    return " ".join([form, *title[m.end():end].split(), quoted]) if form else None
+    qualifier = type_name.in_nominative(ctx, title[m.end():end])  # "детского сада № 9"
+    # "«Ягодка» общеразвивающего вида": a kindergarten's kind closes its name
+    tail = ctx.vocab.kind_tail.match(title, title.find(quoted, end) + len(quoted))
+    return " ".join([form, *qualifier.split(), quoted, *(tail.group(1).split() if tail else ())]) \
+        if form else None
 
 
 def _place_adjective(before: list[str], form: str) -> list[str]:
@@ -106,7 +111,9 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
 # words between a legal form and its «…» name, part of the name ("учреждения
 # дополнительного образования детей «…»", "учреждения Детский сад № 24 «…»", "учреждения
 # культуры Лесного сельского поселения Заречного района «…»": its founder's municipality)
-_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4})){1,7}?(?=\s*[«“])")
+# ("учреждения центра развития ребенка – детского сада первой категории «…»": two type names
+# joined by a dash)
+_QUALIFIER = re.compile(r"(?:\s+(?:[а-яёА-ЯЁ][а-яё-]*|№\s?\d{1,4}|[–—])){1,9}?(?=\s*[«“])")
 _HEAD_TEXTS = 12
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
+from extract.facts import type_name
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
@@ -206,6 +207,9 @@ def nominative_head(org: str, ctx: Ctx) -> str:
     администрации …": the head noun in the nominative, its dependents as written."""
     head, _, rest = org.partition(" ")
     lem = ctx.lemmas(head)
+    if head.isupper() and head.isalpha() and rest:  # "МБДОУ детским садом № 10"
+        rest = type_name.in_nominative(ctx, rest)
+        org = f"{head} {rest}"
     # "Собрания депутатов … района" (after "Решение"): an assembly heads its name as a body does
     heads = ctx.vocab.org_words | ctx.vocab.officials | ctx.vocab.assembly_words
     if len(lem) != 1 or not head.isalpha() or lem[0] not in heads:

@@ -72,6 +72,12 @@ def act_type(ctx: Ctx, word: str) -> str | None:
     return None
 
 
+def abbreviated_act(ctx: Ctx, text: str) -> str | None:
+    """"Пр.№ 12 от …" → приказ: the act's type from its word abbreviated before the number."""
+    return next((act for act, rx in ctx.vocab.act_abbreviations.items() if rx.search(text)),
+                None)
+
+
 def is_own_number(ctx: Ctx, before: str) -> bool:
     """False when the word before "№" numbers something else: "Приложение № 2",
     "протокол № 1", "МБОУ СОШ № 15", "детский сад № 18"."""

@@ -280,7 +280,8 @@ def _stamp_at(ctx: Ctx, i: int, kind: str) -> Stamp:
     if act is None and org is None and kind == "appendix":
         org = _official(ctx, text)
     if act is None:
-        act = next((t for w in text.split() if (t := rq.act_type(ctx, w))), None)
+        act = next((t for w in text.split() if (t := rq.act_type(ctx, w))), None) \
+            or rq.abbreviated_act(ctx, text)
     return Stamp(kind=kind, text=squash(text), start=i, end=j,
                  quoted=lines[i].text.lstrip()[:1] in _QUOTES and kind != "approve_self",
                  act=act, org=org, parent=_parent(ctx, text) if kind == "appendix" else None,

@@ -69,6 +69,7 @@ class FactsVocab:
     authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
     requisite_words: re.Pattern[str]
+    act_abbreviations: dict[str, re.Pattern[str]]  # act type → its abbreviation before "№"
     not_stamp: re.Pattern[str]
     restate_item: re.Pattern[str]
     restate_whole: re.Pattern[str]
@@ -146,6 +147,7 @@ class FactsVocab:
     institution_types: frozenset[str]
     institution_label: re.Pattern[str]
     legal_form: re.Pattern[str]
+    kind_tail: re.Pattern[str]  # "комбинированного вида" closing a kindergarten's name
     legal_form_tails: frozenset[str]
     amended_subject: re.Pattern[str]
     form_labels: frozenset[str]
@@ -284,6 +286,7 @@ def facts_vocab() -> FactsVocab:
         authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         requisite_words=re.compile(f["requisite_words"]),
+        act_abbreviations={k: re.compile(v) for k, v in f["act_abbreviations"].items()},
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
         restate_item=re.compile(f["restate_item"], re.IGNORECASE),
         restate_whole=re.compile(f["restate_whole"], re.IGNORECASE),
@@ -354,6 +357,7 @@ def facts_vocab() -> FactsVocab:
         form_caption=re.compile(f["form_caption_pattern"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
+        kind_tail=re.compile(f["kind_tail"]),
         legal_form_tails=frozenset(f["legal_form_tails"]),
         amended_subject=re.compile(f["amended_subject"]),
         parent_genitive=dict(f["parent_genitive"]),

@@ -45,6 +45,10 @@ _MAX_SPILL_LINES = 80
 # "г. Заречный 2025 г.", "с. Лесное": a place line starts with a settlement's lower-case
 # abbreviation but no tail of a sentence (a title page's foot under the title)
 _PLACE_LINE = re.compile(r"^(?:г|с|п|пос|д|ст|рп|пгт)\.\s?[А-ЯЁ]")
+# "advertisement", "Loading": a web page's widget caption on a line of its own, one or two
+# Latin words; a Russian sentence cut by a page break does not go on in them (joined on, it
+# would glue to the line before it: "План … на 2015 advertisement")
+_LATIN_LINE = re.compile(r"^[a-z]+(?:\s[A-Za-z]+)?$")
 _TABS = re.compile(r"\s*\t\s*")
 
 
@@ -269,7 +273,9 @@ def paragraphs(seg: Segment) -> list[Paragraph]:
         if para is None:
             continue
         if out and continues_previous(out[-1], para):
-            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text} {para.text}"})
+            # a widget's word stays a line of its own, for extraction to set aside as chrome
+            glue = "\n" if _LATIN_LINE.match(para.text.split("\n", 1)[0].strip()) else " "
+            out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}{glue}{para.text}"})
         else:
             out.append(para)
     return out
