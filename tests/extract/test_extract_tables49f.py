@@ -57,3 +57,21 @@ def test_parallel_unnumbered_rows_are_activities() -> None:
     assert [(a.title, a.deadline_text) for a in acts] == [
         ("Районные соревнования по волейболу среди юношей", "Октябрь"),
         ("Районные соревнования по волейболу среди девушек", "Октябрь")]
+
+
+@pytest.mark.parametrize(("sentence", "goal"), [
+    ("Цель настоящего доклада — познакомить родителей с итогами года.",
+     "познакомить родителей с итогами года"),
+    ("Цель публичного доклада: показать результаты работы школы.",
+     "показать результаты работы школы"),
+    ("Цель настоящего публичного доклада - рассказать о планах развития лицея.",
+     "рассказать о планах развития лицея"),
+])
+def test_goal_of_a_public_report(sentence: str, goal: str) -> None:
+    """A school's public report states its goal naming itself ("настоящего доклада")."""
+    from facts_helpers import docx_doc, facts_of
+
+    doc = docx_doc("Муниципальное бюджетное общеобразовательное учреждение «Лицей № 4»",
+                   "Публичный доклад за 2024-2025 учебный год", "1. Общие сведения",
+                   sentence, "Лицей работает с 1990 года.", bold=(1, 2))
+    assert list(facts_of(doc, tools()).goals) == [goal]
