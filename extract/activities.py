@@ -20,6 +20,7 @@ TITLE_ROLES = ("activity", "content", "direction")  # the title column, best fir
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_SIBLING_WORDS = 3  # the opening words a parallel row repeats ("Соревнования по баскетболу")
 _YEAR_ROW = re.compile(
     r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
 _ABBR = re.compile(r"\b[А-ЯЁ]{2,}\b|[«»\"]")
@@ -340,6 +341,16 @@ def _detail_row(row: GridRow, texts: list[str], cols: _Cols, item: _Item) -> boo
     return bool(resp) and all(r in item.texts.get("responsibles", []) for r in resp)
 
 
+def _sibling_title(title: str, item: _Item) -> bool:
+    """"Соревнования по баскетболу среди юношей" / "… среди девушек": an unnumbered row
+    whose title opens with the words of the activity above is a parallel activity (often
+    with the same executor), not a wrapped line or a detail of it."""
+    above = " ".join(item.texts.get("title", [])).lower().split()
+    words = title.lower().split()
+    return len(words) >= _SIBLING_WORDS and words[:_SIBLING_WORDS] == above[:_SIBLING_WORDS] \
+        and words != above
+
+
 def _add_row(
     row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
 ) -> None:
@@ -354,6 +365,9 @@ def _add_row(
         # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one
         number, title = numbering(title) or number, strip_numbering(title)
     wrapped = not number and items and (cols.number is not None or title[:1].islower())
+    if wrapped and _sibling_title(title, items[-1]):
+        wrapped = False
+        ctx.note("sibling_row", f"{ctx.where(row)} opens like the activity above: its own")
     if items and _merged_from_above(row, cols):
         _add_split(row, texts, cols, items[-1], ctx)
         return

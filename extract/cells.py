@@ -33,6 +33,8 @@ def parse_value(text: str) -> tuple[float, str | None] | None:
 
 
 _CLOSING = " )]».,;:"
+# one-letter conjunctions written after a comma: at a line's start after no comma, a word's end
+_COMMA_CONJUNCTIONS = frozenset({"а"})
 _STUB = 2  # a cell's last line of this many letters is a word's end ("начал|о"): no text
 # ends in a lone "о" or "и"
 
@@ -42,12 +44,20 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
     joined = left + right
     rest = m.string[m.end() + len(right):]
     stub = len(right) <= _STUB and not rest.strip(_CLOSING)  # "(фак|т)": the cell ends there
-    if tools.is_known(joined) and (stub or not (tools.is_known(left) and tools.is_known(right)
-                                                and not hyphen)):
+    if hyphen and tools.knows_compound(f"{left}-{right}"):
+        return f"{left}-"  # "естественно-|научной": a compound the dictionary knows as written
+    if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or not (
+            tools.is_known(left) and tools.is_known(right) and not hyphen)):
         return left  # "образователь|ных", "вза-|имодействии": the break goes
     if hyphen:
         return f"{left}-"  # "научно-|методический": a compound broken at its hyphen
     return m.group(0)
+
+
+def _comma_less_tail(right: str, rest: str) -> bool:
+    """"Правительств|а Орловской": a lone letter opening a line is a word's end, not the
+    conjunction "а", which stands after a comma ("…, а также"); no comma ends the line above."""
+    return right in _COMMA_CONJUNCTIONS and rest[:1] == " "
 
 
 def _rejoin_space(m: re.Match[str], tools: ExtractTools) -> str:

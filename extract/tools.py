@@ -35,8 +35,9 @@ class ExtractTools:
 
     `tag(word)` gives (part of speech, case) of the likeliest parse (the head of a header
     phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
-    broken in narrow columns). `nominative(word)` is the nominative of a word that stands in
-    the genitive (a school named after a plan's noun: "Тамбарской" → "тамбарская"), or None.
+    broken in narrow columns), `knows_compound(word)` the same of a hyphenated word.
+    `nominative(word)` is the nominative of a word that stands in the genitive (a school named
+    after a plan's noun: "Тамбарской" → "тамбарская"), or None.
     `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
     dates and recurrence as one comparable string — or None when no rule understands it
     (cutting a deadline cell out of a table row flattened into one line).
@@ -47,6 +48,7 @@ class ExtractTools:
     is_abbreviation: Callable[[str], bool] = _never
     tag: Callable[[str], tuple[str, str]] = _no_tag
     is_known: Callable[[str], bool] = _never
+    knows_compound: Callable[[str], bool] = _never  # a hyphenated word whole ("учебно-…")
     nominative: Callable[[str], str | None] = _no_form
     deadline: Callable[[str], str | None] = _no_reading
 

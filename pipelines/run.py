@@ -32,7 +32,8 @@ def extract_tools(tools: Tools) -> ExtractTools:
     lem = tools.lemmatizer
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, tag=lem.tag,
-                        is_known=lem.is_known, nominative=lem.nominative,
+                        is_known=lem.is_known, knows_compound=lem.knows_compound,
+                        nominative=lem.nominative,
                         deadline=deadline_reading)
 
 

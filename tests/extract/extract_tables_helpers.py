@@ -16,7 +16,8 @@ def tools() -> ExtractTools:
 
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation, tag=lem.tag, is_known=lem.is_known)
+                        is_abbreviation=lem.is_abbreviation, tag=lem.tag, is_known=lem.is_known,
+                        knows_compound=lem.knows_compound)
 
 
 def table(
