@@ -116,6 +116,7 @@ GENERATORS = [
     ("make_tables46b_samples.py", []),
     ("make_facts45a_samples.py", []),
     ("make_kind_vote_samples.py", []),
+    ("make_tables49f_samples.py", []),
     ("make_facts40c_samples.py", []),
     ("make_facts40f_samples.py", []),
     ("make_facts44_samples.py", []),
