@@ -32,10 +32,11 @@ VOTES = [
                "с.Кедровка за 2023 год Общие сведения об образовательной организации "
                "Полное наименование учреждения и его адрес указаны в уставе школы\n"),
      "report"),
-    # a programme's contents alone: its caption names the programme after "Содержание"
-    (docx_doc("Содержание Программы развития:", _CONTENTS), "programme"),
-    # the contents caption of a plan of work
-    (docx_doc("Оглавление плана работы на 2024-2025 учебный год", _CONTENTS), "roadmap"),
+    # a report's heading whose title could not be told apart: a sentence going on after it
+    (lines_doc("Главная / Документы\nОтчёт по итогам года МБДОУ № 2, подготовленный "
+               "заведующим для родителей и всех заинтересованных\nОбщие сведения\n"), "report"),
+    (lines_doc("Сведения о детском саде\nПубличный доклад заведующего о работе детского сада "
+               "в минувшем году, подготовленный для родителей\nРаздел 1\n"), "report"),
 ]
 
 
@@ -44,6 +45,19 @@ def test_genre_words_vote(tools: ExtractTools, doc: SourceDocument, kind: str) -
     found = extract(doc, Found(), tools)
     assert found.document.kind == kind
     assert "header.kind:genre_vote" in found.trace
+
+
+# a programme's or a plan's contents alone: their caption names the kind (rule `contents` or
+# the vote)
+CONTENTS = [
+    (docx_doc("Содержание Программы развития:", _CONTENTS), "programme"),
+    (docx_doc("Оглавление плана работы на 2024-2025 учебный год", _CONTENTS), "roadmap"),
+]
+
+
+@pytest.mark.parametrize(("doc", "kind"), CONTENTS)
+def test_contents_name_the_kind(tools: ExtractTools, doc: SourceDocument, kind: str) -> None:
+    assert extract(doc, Found(), tools).document.kind == kind
 
 
 # pages whose genre words stand only inside sentences: no kind is better than a guess
