@@ -52,6 +52,12 @@ def _capitals(word: str) -> bool:
     return word.isupper() and len(word) > 1
 
 
+# a sentence naming its subject for short and going on: "Итоговый отчет о … (далее – Отчет)
+# подготовлен для …" — a body's opening sentence, no heading (a title's own "(далее -
+# Программа)" tail closes it)
+_DEFINES = re.compile(r"\(далее[^)]*\)\s+\S+\s+\S+", re.IGNORECASE)
+
+
 def _opens_own(c: Chunk, genre: Callable[[str], bool], run_on: str = "") -> bool:
     """A block opening with a bare genre line: its first word in capitals ("ПЛАН о …") or a
     short first line ("Отчёт о результатах работы") that names the genre (with the block
@@ -63,7 +69,8 @@ def _opens_own(c: Chunk, genre: Callable[[str], bool], run_on: str = "") -> bool
         return False
     # a text export may join the heading's lines into one ("Пояснительная записка к отчету о …
     # за 1 квартал 2024 года"): a whole line under the word limit, no sentence
-    joined = len(c.lines) <= 1 and len(words) <= TITLE_WORDS and not first.endswith(_SENTENCE_END)
+    joined = len(c.lines) <= 1 and len(words) <= TITLE_WORDS and not first.endswith(_SENTENCE_END) \
+        and not _DEFINES.search(first)
     return _capitals(words[0]) or len(words) <= SHORT_HEAD + 1 or joined
 
 
