@@ -1,36 +1,27 @@
 """Document facts: kind, title, municipality and region (as written), issuer, order number and
 date, period, signatories, goals and tasks.
 
-Every field is decided by an ordered list of small named rules (modules extract/facts/*.py,
+Every field is decided by an ordered list of small named rules (the tables of
+extract/facts/rule_tables.py over the modules extract/facts/*.py,
 vocabulary in extract/vocab/facts.yaml and doc_kinds.yaml): the first rule that returns a value
 wins, and `Found.trace` records it as "header.<field>:<rule>".
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from extract.facts import act_body as act_body_
-from extract.facts import amended as amended_
-from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
-from extract.facts import developer as developer_
-from extract.facts import distributor_field as distributor_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
-from extract.facts import founder as founder_
 from extract.facts import goals as goals_
-from extract.facts import grif_order as grif_order_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
 from extract.facts import institution as institution_
-from extract.facts import institution_form as institution_form_
 from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
-from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_spaces as lost_spaces_
@@ -45,159 +36,28 @@ from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
-from extract.facts import region_head as region_head_
-from extract.facts import restated_text as restated_text_
-from extract.facts import run_on as run_on_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_reference as site_ref_
-from extract.facts import statute_body as statute_body_
-from extract.facts import task_report_head as task_report_
 from extract.facts import title as title_
-from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
-from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
-from extract.facts import title_tables as title_tables_
-from extract.facts import twin_grifs as twin_grifs_
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories
+from extract.facts.rule_tables import (
+    ISSUER_RULES,
+    KIND_RULES,
+    LATE_KIND_RULES,
+    ORDER_RULES,
+    TITLE_RULES,
+    Rule,
+)
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DocKind, DraftDocument
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
-
-Rule = tuple[str, Callable[[Ctx], Any]]
-
-TITLE_RULES: tuple[Rule, ...] = (
-    # a task report form's head, its pieces broken by OCR, over a site's label for the file
-    ("task_report_head", task_report_.task_report_title),
-    ("report_title", title_report_.report_title),
-    # a title page's topic heading over an explanatory note's "Наименование программы –
-    # программа …" sentence
-    ("heading_over_row_sentence", title_page_.heading_over_row_sentence),
-    # the heading the passport's own heading repeats, over a name row worded otherwise
-    ("heading_repeated_by_passport", title_passport_.heading_repeated_by_passport),
-    ("passport_plan_name", title_passport_.passport_plan_name),
-    ("plan_title", title_.plan_title),
-    ("heading_after_signature", title_approved_.heading_after_signature),
-    # "… изменение, изложив ее в следующей редакции:" and the plan's quoted stamp and heading
-    ("restated_in_text", restated_text_.title_restated_in_text),
-    ("approved_caps_heading", title_approved_.approved_caps_heading),
-    ("order_subject", title_.order_subject),
-    # a legal site's reference line after the act's text, its heading not shown
-    ("site_reference", site_ref_.title_from_reference),
-    ("site_title", title_.site_title),
-    ("passport_name", title_passport_.passport_name),
-    ("appendix_title", title_.appendix_title),
-    ("task_heading", title_approved_.task_heading),
-    ("section_heading", title_tables_.section_heading),
-    ("table_heading", title_tables_.table_heading),
-    ("table_plan_row", title_tables_.table_plan_row),
-    ("glued_heading", title_tables_.glued_heading),
-    ("passport_heading", title_passport_.passport_heading),
-)
-KIND_RULES: tuple[Rule, ...] = (
-    ("report_title", kinds_.kind_report),
-    ("reapproves", kinds_.kind_reapproves),
-    ("restates", kinds_.kind_restates),
-    ("restated_in_text", restated_text_.kind_restated_in_text),
-    ("amends", kinds_.kind_amends),
-    ("amending_document", kinds_.kind_amending_document),
-    ("approves", kinds_.kind_approves),
-    ("site_reference", site_ref_.kind_from_reference),
-    ("appendix_of", kinds_.kind_appendix_of),
-    ("plan_title", kinds_.kind_plan_title),
-)
-LATE_KIND_RULES: tuple[Rule, ...] = (
-    ("after_heading", kinds_.kind_after_heading),
-    ("passport", kinds_.kind_passport),
-    # "Содержание Программы развития:" over the contents' rows, the page has nothing else
-    ("contents", contents_plan_.contents_kind),
-    ("approving_clause", kinds_.kind_approving_clause),
-    ("bare_order", kinds_.kind_bare_order),
-    ("operative_start", kinds_.kind_operative_start),
-    ("report_table", kinds_.kind_report_table),
-    ("financing_table", kinds_.kind_financing_table),
-    ("has_activities", kinds_.kind_has_activities),
-    ("activity_table", kinds_.kind_activity_table),
-    ("programme_indicators", kinds_.kind_programme_indicators),
-    ("indicator_years", kinds_.kind_indicator_years),
-    ("genre_vote", kind_vote_.kind_genre_vote),
-)
-ORDER_RULES: tuple[Rule, ...] = (
-    # typed by the system that registered the act: over a scanned header's misread digits
-    ("edoc_footer", order_.requisites_from_footer),
-    # the original act's stamp repeated in quotes under an item restating the plan whole
-    ("restated_in_text", restated_text_.requisites_restated_in_text),
-    ("order_header", order_.requisites_from_header),
-    ("act_heading", order_.requisites_from_heading),
-    ("site_reference", site_ref_.requisites_from_reference),
-    ("appendix_line", order_.requisites_from_appendix),
-    ("approval_line", order_.requisites_from_approval),
-    # "ПРИНЯТ УТВЕРЖДЕНО" / … / "Протокол от … № 12 от … № 412": the approver's order on the right
-    ("twin_grifs", twin_grifs_.requisites_beside_council),
-    # an appendix page under a site's title amending the act that approved its plan
-    ("amended_subject", amended_.requisites_of_amended),
-    # an amending act's item restating the appendix of the act it names, the plan printed
-    ("restated_original", amended_.requisites_of_restated),
-    ("bracket_line", order_.requisites_from_bracket),
-)
-# The evidence order of the issuer: the body the document's own act names (its stamp, its
-# letterhead, its operative sentence, a site's heading, an approval stamp), then the
-# institution whose head approves it in a grif, the passport's developer, the body printed
-# above a title page, a report form's institution, an amendment note's body; after these rules
-# (header._issuer) a school named in the title, the body a passport names responsible (only
-# when no act names one and the act is no administration's), and the body that signs.
-ISSUER_RULES: tuple[Rule, ...] = (
-    ("appendix_line", order_.issuer_from_appendix),
-    ("header_block", issuer_.issuer_from_header_block),
-    # "РЕСПУБЛИКА N / ПРЕЗИДЕНТ / УКАЗ": the region's head, his title alone under its name
-    ("region_official", region_head_.official_of_region),
-    # the act's own words ("Правительство Республики N постановляет:") over a site's heading
-    ("operative", operative_.operative_body),
-    # "Постановление Главы … муниципального образования N-ского района от …" / the subject /
-    # "ПОСТАНОВЛЕНИЕ" / "ГЛАВЫ АДМИНИСТРАЦИИ N-СКОГО РАЙОНА": the act's own print under a site's
-    ("own_print_under_heading", act_body_.own_print_under_site_heading),
-    ("act_heading", order_.issuer_from_heading),
-    ("site_reference", site_ref_.issuer_from_reference),
-    # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
-    ("letterhead_over_heading", issuer_.letterhead_over_heading),
-    # "Приказ" / "отдела образования администрации … района": the body under the act's word
-    ("below_act_word", act_body_.issuer_below_act_word),
-    ("approval_line", order_.issuer_from_approval),
-    # a task form's founder over its caption, not the institution the form names
-    ("founder_caption", founder_.issuer_over_caption),
-    ("grif", institution_.issuer_from_grif),
-    # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
-    ("grif_head", order_.issuer_from_grif_head),
-    # "Утверждаю / МДОУ детский сад № 5 / ____ А.Б. Орлова": the institution in the position's place
-    ("grif_institution", grif_order_.issuer_from_grif_institution),
-    # the body whose order approved the document issued it, not the passport's developer
-    ("passport_developer", developer_.issuer_from_developer),
-    ("title_page", issuer_title_.issuer_from_title_page),
-    # "Принята … / Утверждаю …" / "Муниципальное … учреждение «…»" / "Программа развития …"
-    ("under_grifs", issuer_title_.owner_under_grifs),
-    # "Департамент … / Муниципальное … учреждение … / Приложение к ООП …": the body over a stamp
-    # (the grif rules above found no body in the grif: its letterhead's full name, even over
-    # a short name in brackets)
-    ("letterhead_over_stamp",
-     lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
-    ("form_field", lambda ctx: institution_form_.issuer_from_form(
-        ctx, report=bool(title_report_.report_title(ctx)))),
-    # a task report form's institution field, its words broken by OCR
-    ("task_report_field", task_report_.task_report_issuer),
-    # "Наименование главного распорядителя бюджетных средств" / the body: who fills the form in
-    ("distributor_field", distributor_.issuer_from_distributor),
-    ("amendment_note", order_.issuer_from_amendment),
-    ("amended_subject", amended_.issuer_of_amended),
-    # a page run into one paragraph: the institution named after its heading's sentence
-    ("run_on", run_on_.run_on_issuer),
-    # "руководствуясь … Положения о министерстве …, приказываю:": a page opening at the preamble
-    ("statute_body", statute_body_.body_of_statute),
-)
 
 
 def first(rules: tuple[Rule, ...], ctx: Ctx, field: str, trace: list[str]) -> Any:
