@@ -5,28 +5,15 @@ crossing the column (the title) ends the block."""
 
 from __future__ import annotations
 
-from itertools import pairwise
+import sys
+from pathlib import Path
 
 import pytest
 
-from ingest.pdf.layout import Line, Word
 from ingest.pdf.side_grifs import find_side_grifs
 
-SIZE = 12.0
-TAB = 36.0  # a gap this wide is the reader's tab
-
-
-def _line(top: float, *parts: tuple[float, str]) -> Line:
-    """A printed line: its pieces' words from each piece's left edge, a tab at a wide gap."""
-    words: list[Word] = []
-    for x, text in parts:
-        for w in text.split():
-            words.append(Word(x, x + 7 * len(w), w, SIZE))
-            x += 7 * len(w) + 4
-    text = words[0].text
-    for prev, w in pairwise(words):
-        text += ("\t" if w.x0 - prev.x1 > TAB else " ") + w.text
-    return Line(text, words[0].x0, top, words[-1].x1, top + SIZE, SIZE, False, tuple(words))
+sys.path.insert(0, str(Path(__file__).parent / "fixtures_pdf"))
+from printed_lines import printed_line as _line
 
 
 @pytest.mark.parametrize(("rows", "cells"), [

@@ -5,18 +5,18 @@ on past the right word's column."""
 
 from __future__ import annotations
 
-from itertools import pairwise
+import sys
+from pathlib import Path
 
 import pytest
 
 from ingest.limits import Limits
 from ingest.models import Paragraph, Table
-from ingest.pdf.layout import Line, Word
 from ingest.pdf.side_grifs import find_side_grifs
 from ingest.text.reader import read_text
 
-SIZE = 12.0
-TAB = 36.0
+sys.path.insert(0, str(Path(__file__).parent / "fixtures_pdf"))
+from printed_lines import printed_line as _line
 
 
 def _blocks(lines: list[str]) -> list[object]:
@@ -55,18 +55,6 @@ def _blocks(lines: list[str]) -> list[object]:
 ])
 def test_grifs_in_a_row_of_text(lines: list[str], blocks: list[object]) -> None:
     assert _blocks(lines) == blocks
-
-
-def _line(top: float, *parts: tuple[float, str]) -> Line:
-    words: list[Word] = []
-    for x, text in parts:
-        for w in text.split():
-            words.append(Word(x, x + 7 * len(w), w, SIZE))
-            x += 7 * len(w) + 4
-    text = words[0].text
-    for prev, w in pairwise(words):
-        text += ("\t" if w.x0 - prev.x1 > TAB else " ") + w.text
-    return Line(text, words[0].x0, top, words[-1].x1, top + SIZE, SIZE, False, tuple(words))
 
 
 @pytest.mark.parametrize(("rows", "cells"), [
