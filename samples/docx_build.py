@@ -51,6 +51,18 @@ def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
             row.cells[idx].width = Cm(width)
 
 
+def grid_table(doc: DocxDocument, rows: Sequence[Sequence[str]],
+               widths_cm: Sequence[float]) -> Table:
+    """A ruled table of text cells, one line each, its first row bold (a header)."""
+    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            set_cell_lines(table.cell(r, c), [text], bold=r == 0)
+    set_widths(table, widths_cm)
+    return table
+
+
 def set_page(doc: DocxDocument, landscape: bool = False) -> None:
     """A4 with the margins Russian office documents use (left 2.5-3 cm, right 1-1.5 cm)."""
     from docx.enum.section import WD_ORIENT

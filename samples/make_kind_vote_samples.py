@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import new_doc, para, save_deterministic, set_cell_lines, set_widths
+from docx_build import grid_table, new_doc, para, save_deterministic
 
 HERE = Path(__file__).parent
 
@@ -33,12 +33,7 @@ ROWS_982 = [
 def build_982(path: Path) -> None:
     doc = new_doc()
     para(doc, "Содержание Программы развития:", bold=True)
-    table = doc.add_table(rows=len(ROWS_982), cols=3)
-    table.style = "Table Grid"
-    for r, row in enumerate(ROWS_982):
-        for c, text in enumerate(row):
-            set_cell_lines(table.cell(r, c), [text], bold=r == 0)
-    set_widths(table, [1.5, 12.0, 3.0])
+    grid_table(doc, ROWS_982, [1.5, 12.0, 3.0])
     save_deterministic(doc, path)
 
 

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import centred_lines, new_doc, para, save_deterministic, set_cell_lines, set_widths
+from docx_build import centred_lines, grid_table, new_doc, para, save_deterministic
 
 HERE = Path(__file__).parent
 
@@ -85,12 +85,7 @@ def build_402(path: Path) -> None:
     doc = new_doc()
     centred_lines(doc, "Отчет о результатах самообследования\nМБДОУ «Детский сад № 5»", bold=True)
     para(doc, "Ниже приведены показатели деятельности детского сада.")
-    table = doc.add_table(rows=len(ROWS_402), cols=3)
-    table.style = "Table Grid"
-    for r, row in enumerate(ROWS_402):
-        for c, text in enumerate(row):
-            set_cell_lines(table.cell(r, c), [text], bold=r == 0)
-    set_widths(table, [1.5, 11.0, 4.0])
+    grid_table(doc, ROWS_402, [1.5, 11.0, 4.0])
     save_deterministic(doc, path)
 
 
