@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import goals as goals_
@@ -165,6 +166,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "passport_school",
                       institution_passport_.issuer_from_passport_school(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
+            # "Паспорт Программы развития МБДОУ «…»": a contents row names the plan's owner
+            or _named("issuer", "contents_owner", contents_plan_.contents_owner(ctx), trace)
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)
             or _named("issuer", "numbered_title_full_name",

@@ -29,6 +29,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.order import agree_nominative
+from extract.facts.school_place import settlement_mark, settlement_of_name
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word
 
@@ -102,9 +103,10 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
         if form_caps and depth == 0 and _form_capitals(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МКОУ ДО МДТ": the form's capitals, not the preposition "до"
             continue
-        if depth == 0 and _place_of_name(ctx, out, rest[k : k + 2]):
-            out.append(w)  # "МАОУ СОШ пос. Азиатская": the place is the name
-            continue
+        place = settlement_of_name(ctx, out, rest[k:]) if depth == 0 else []
+        if place:
+            out.extend(place)  # "МАОУ СОШ пос. Азиатская": the place is the name, and ends it
+            break
         # "МБДОУ – детский сад присмотра и оздоровления № 333": the form, a dash, then the
         # type in lower case runs on to its number
         typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
@@ -147,17 +149,6 @@ def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
     return []
 
 
-def _place_of_name(ctx: Ctx, name: list[str], pair: list[str]) -> bool:
-    """A settlement's abbreviation and its name ("пос. Азиатская", "с. Ольховка") after a
-    short name with neither number nor quotes ("МАОУ СОШ"): the place is what tells the
-    school apart (a numbered name gets its town elsewhere, grifs.with_town)."""
-    if len(pair) < 2 or any(re.search(r"\d|[«\"]", w) for w in name):
-        return False
-    word, nxt = pair
-    return (word.endswith(".") and word[:-1].lower() in ctx.vocab.settlement_abbreviations
-            and nxt[:1].isupper() and nxt[1:2].islower())
-
-
 # a type written short in lower case ("МБДОУ д/с «Рябинка»"): part of the name, not the end
 _SLASHED_TYPE = re.compile(r"^[а-яё]{1,3}/[а-яё]{1,3}$")
 _DASHES = ("-", "–", "—")  # "МБДОУ № 5 – Петрова А.И.": the person after the name
@@ -189,7 +180,9 @@ def _ends_name(word: str, prev: str, patron: bool) -> bool:
         return False  # "МБОУ СОШ им. Н.С. Конгара": the patron's name is the school's
     # a patron's initials after "им." are his name's, not a signer's
     named = prev.lower() in _PATRON or (patron and bool(_INITIAL.match(prev)))
-    return (word.lower() in STOPS or word[:1].isdigit() or "_" in word or word in _DASHES
+    # "(2024-2025)": years in brackets after the name are the plan's
+    return (word.lower() in STOPS or word.lstrip("(")[:1].isdigit() or "_" in word
+            or word in _DASHES
             or bool(_QUOTED_NUMBER.match(word))
             or (word[:1].islower() and not patron and not _SLASHED_TYPE.match(word))
             or (bool(_INITIAL.match(word)) and not named))
@@ -264,14 +257,16 @@ def _initials_in(word: str, full: str) -> bool:
 
 
 def institution_nominative(ctx: Ctx, name: str) -> str:
-    """Words in the genitive outside quotes and before "им." put into the nominative
-    ("МБОУ Тамбарской ООШ" → "МБОУ Тамбарская ООШ", "Лицея № 2" → "Лицей № 2")."""
+    """Words in the genitive outside quotes and before "им." or a settlement ("с.Троицкого"
+    stays as printed) put into the nominative ("МБОУ Тамбарской ООШ" → "МБОУ Тамбарская
+    ООШ", "Лицея № 2" → "Лицей № 2")."""
     out: list[str] = []
-    quoted = patron = False
+    quoted = patron = placed = False
     for w in name.split():
         quoted = quoted or w.startswith(("«", '"'))
         patron = patron or w.lower() in _PATRON
-        if quoted or patron or not w.isalpha() or w.isupper():
+        placed = placed or settlement_mark(ctx, w)  # "с.Троицкого": the place as printed
+        if quoted or patron or placed or not w.isalpha() or w.isupper():
             out.append(w)
             continue
         got = ctx.tools.nominative(w.lower())

@@ -4,7 +4,7 @@ approval, OCR debris, the title, the owner's name in the nominative and the cove
 year all run together — is cut back into its parts; an approval by the institution's own
 council ("Общим собранием работников … Протокол № 1 от …") is its decision, numbered by its
 protocol; an unquoted own name after a legal form in a title is the issuer; a page that is
-only a plan's contents names the plan's kind in its heading."""
+only a plan's contents names the plan's kind in its heading and its owner in its rows."""
 
 from __future__ import annotations
 
@@ -85,14 +85,18 @@ def _contents(heading: str, *sections: str) -> tuple[str | Table, ...]:
 
 
 CONTENTS_PAGES = [
-    # a programme's contents alone: the heading names the plan (its rows' owner is not read:
-    # the title's name reader cuts a school's settlement off its short name, "МБОУ СОШ с. …")
+    # a programme's contents alone: the heading names the plan, the passport's row its owner
+    # (a stray space left inside the quotes)
     (_contents("Содержание Программы развития:",
                "Паспорт Программы развития  МБДОУ «Сосновский детский сад »",
                "Пояснительная записка", "Анализ деятельности МБДОУ «Сосновский детский сад »"),
-     "programme"),
+     ("programme", "МБДОУ «Сосновский детский сад»")),
+    # a village school's owner keeps its village (the plan's words, then "МБОУ СОШ д. …")
+    (_contents("Содержание Программы развития",
+               "Паспорт Программы развития МБОУ СОШ д. Кедровка", "Цели и задачи"),
+     ("programme", "МБОУ СОШ д. Кедровка")),
     # a contents heading naming no plan says nothing of the kind
-    (_contents("Содержание", "Введение", "Общие сведения о школе"), None),
+    (_contents("Содержание", "Введение", "Общие сведения о школе"), (None, None)),
 ]
 
 
@@ -102,9 +106,10 @@ def tools() -> ExtractTools:
 
 
 @pytest.mark.parametrize(("blocks", "expected"), CONTENTS_PAGES)
-def test_contents_page(blocks: tuple[str | Table, ...], expected: str | None,
+def test_contents_page(blocks: tuple[str | Table, ...], expected: tuple[str | None, str | None],
                        tools: ExtractTools) -> None:
-    assert facts_of(docx_doc(*blocks), tools).document.kind == expected
+    doc = facts_of(docx_doc(*blocks), tools).document
+    assert (doc.kind, doc.issuer) == expected
 
 
 CARD_TAILS = [

@@ -1,0 +1,97 @@
+"""A school's settlement after its short name: "МБОУ СОШ с. Троицкое", "МКОУ ООШ п.Лесной",
+"МБОУ СОШ им. А.П. Кедрова с. Сосновка", "МБОУ СОШ села Сосновка", "МБОУ ООШ пгт Лесной".
+
+A village school with neither number nor quoted name is known by its village: the place is
+part of its short name, printed as the document prints it (a title's genitive, "с.Троицкого",
+stays; the settlement's name is no institution's word to put into the nominative). A numbered
+or quoted name is told apart by its number: a town after it ("МБОУ СОШ № 3 г. Энска на …",
+"МБОУ ООШ № 19 хутора …") is where it stands, not its name. The marks are data
+(extract/vocab/facts.yaml school_place_*)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.facts.ctx import Ctx
+from extract.vocab import load_yaml
+
+_NAME_WORDS = 3  # "с. Верхняя Сосновка", "х. Свободный Мир": a settlement's name is short
+_NUMBERED = re.compile(r"\d|[«\"]")
+_GLUED = re.compile(r"^([а-яё]{1,3})\.(\S+)$")
+# a settlement's name word: a capital, then lower case, hyphenated parts ("Бай-Тал")
+_NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*$")
+_CLOSING = ",.;:)"  # punctuation that closes the name ("с. Лесное, 2024 год")
+
+
+@dataclass(frozen=True)
+class _Marks:
+    short: frozenset[str]  # "с.", "пос.", "рп." (lower case, no full stop)
+    bare: frozenset[str]  # "пгт", "рп" written without a full stop
+    words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
+
+
+@cache
+def _marks() -> _Marks:
+    f = load_yaml("facts")
+    return _Marks(frozenset(f["school_place_marks"]), frozenset(f["school_place_bare_marks"]),
+                  frozenset(f["school_place_words"]))
+
+
+def _mark(ctx: Ctx, word: str) -> tuple[bool, str]:
+    """(whether `word` is a settlement's mark, the name glued after its full stop or "")."""
+    m = _marks()
+    if not word[:1].islower():
+        return False, ""  # "им. С. Лесного": a capital with a full stop is a patron's initial
+    glued = _GLUED.match(word)
+    if glued and glued.group(1).lower() in m.short and _NAME.match(glued.group(2).rstrip(
+            _CLOSING)):
+        return True, glued.group(2)  # "с.Троицкое"
+    low = word.lower()
+    if (low.endswith(".") and low[:-1] in m.short) or low in m.bare:
+        return True, ""
+    if not word.isalpha() or not word.islower():
+        return False, ""
+    lem = ctx.lemmas(word)
+    return len(lem) == 1 and lem[0] in m.words, ""
+
+
+def settlement_mark(ctx: Ctx, word: str) -> bool:
+    """Whether `word` opens a settlement: "с.", "с.Троицкое", "пгт", "села"."""
+    return _mark(ctx, word)[0]
+
+
+def settlement_of_name(ctx: Ctx, name: list[str], rest: list[str]) -> list[str]:
+    """The settlement's words `rest` opens with after an unnumbered, unquoted short name
+    (`name`, "МБОУ СОШ"): its mark and its name as printed, up to the preposition, year or
+    punctuation that closes it ("с. Сосновка на 2024 год" → ["с.", "Сосновка"]); [] when
+    none."""
+    if not rest or any(_NUMBERED.search(w) for w in name):
+        return []
+    is_mark, glued = _mark(ctx, rest[0])
+    if not is_mark:
+        return []
+    if glued:  # "х.Свободный Мир": the name's first word glued to the mark
+        words = _name_words(ctx, [glued, *rest[1 : _NAME_WORDS + 1]])
+        return [rest[0].rstrip(_CLOSING), *words[1:]]
+    words = _name_words(ctx, rest[1 : 1 + _NAME_WORDS + 1])
+    return [rest[0], *words] if words else []
+
+
+def _name_words(ctx: Ctx, words: list[str]) -> list[str]:
+    """The capitalised words a settlement's name is ("Верхняя Сосновка"); a district's
+    adjective before its marker is not ("Сосновка Заречного района")."""
+    out: list[str] = []
+    for k, w in enumerate(words[:_NAME_WORDS]):
+        bare = w.rstrip(_CLOSING)
+        if not _NAME.match(bare):
+            break
+        after = words[k + 1] if k + 1 < len(words) else ""
+        lem = ctx.lemmas(after.rstrip(_CLOSING))[:1] if after else ()
+        if out and lem and lem[0] in ctx.vocab.place_markers | ctx.vocab.place_marker_adjectives:
+            break
+        out.append(bare)
+        if bare != w:
+            break  # "с. Лесное," — the comma closes the name
+    return out
