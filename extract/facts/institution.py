@@ -99,11 +99,21 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
     depth = 0
     patron = False
     rest = words[1 + len(kind) : _TITLE_NAME_WORDS + 1]
+    skip = 0
     for k, w in enumerate(rest):
+        if skip:
+            skip -= 1
+            continue
         if form_caps and depth == 0 and _form_capitals(ctx, out, rest[k : k + 2]):
             out.append(w)  # "МКОУ ДО МДТ": the form's capitals, not the preposition "до"
             continue
         place = settlement_of_name(ctx, out, rest[k:]) if depth == 0 else []
+        if place and len(out) == 1:
+            # "МБОУ г. Энска СОШ № 6": a city between the form and the type marks the form,
+            # and the name goes on after it
+            out.extend(place)
+            skip = len(place) - 1
+            continue
         if place:
             out.extend(place)  # "МАОУ СОШ пос. Азиатская": the place is the name, and ends it
             break

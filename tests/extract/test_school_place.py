@@ -52,6 +52,8 @@ TITLES = [
     # a numbered school: the town after it is not its name (see the decision above)
     ("План мероприятий МБОУ СОШ № 3 г. Энска на 2024 год", "МБОУ СОШ № 3"),
     ("План месячника МБОУ ООШ № 12 хутора Лесной 01.02.2025", "МБОУ ООШ № 12"),
+    # a city between the form and the type marks the form; the name goes on after it
+    ("План работы МБОУ г. Энска СОШ № 8 на 2025 год", "МБОУ г. Энска СОШ № 8"),
     # a patron's initial is no settlement's mark
     ("План работы МБОУ СОШ им. С. Кедрова на 2025 год", "МБОУ СОШ им. С. Кедрова"),
     # the genitive of the school's own name is still put into the nominative
