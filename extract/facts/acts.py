@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from extract.facts import requisites as rq
 from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
-from extract.facts.ctx import Ctx, unspace
+from extract.facts.ctx import Ctx, per_document, unspace
 from extract.facts.lines import Line, requisites_row
 from extract.facts.plain_act import plain_act_word
 from extract.facts.stamps import stamps
@@ -392,6 +392,7 @@ def act_header(ctx: Ctx) -> ActHeader | None:
     return letterhead_header(ctx) or heading_header(ctx)
 
 
+@per_document
 def subject(ctx: Ctx) -> str | None:
     """The act's subject: the letterhead's, else the heading's."""
     for h in (letterhead_header(ctx), heading_header(ctx)):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
-from typing import Any
+from functools import cached_property, wraps
+from typing import Any, TypeVar
 
 from extract.facts import spaced
 from extract.facts.case import is_capitals, mid_sentence_capitals, quoted_lower_openers
@@ -20,6 +20,25 @@ _LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
 # How far into the document the title page and order header may reach (chunks, lines).
 HEADER_SPAN = 40
 TOP_LINES = 120
+
+
+T = TypeVar("T")
+
+
+def per_document(rule: Callable[[Ctx], T]) -> Callable[[Ctx], T]:
+    """`rule(ctx)` computed once per document: a rule or helper of the context alone that
+    several rules ask for (the plan's heading, the act's subject) is not read again."""
+    key = f"{rule.__module__}.{rule.__qualname__}"
+
+    @wraps(rule)
+    def once(ctx: Ctx) -> T:
+        memo = ctx.memo
+        if key not in memo:
+            memo[key] = rule(ctx)
+        found: T = memo[key]
+        return found
+
+    return once
 
 
 def unspace(text: str) -> str:

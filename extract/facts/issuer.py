@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import heading_header, letterhead_header
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.letterhead_parts import with_legal_form
 from extract.facts.letterhead_text import LETTERHEAD_WORDS, before_requisites, kept, unglued
 from extract.facts.lines import Chunk, requisites_row, squash
@@ -289,6 +289,7 @@ def _foreign_lines(ctx: Ctx, c: Chunk) -> frozenset[str]:
                      for x in cell)
 
 
+@per_document
 def issuer_from_header_block(ctx: Ctx) -> str | None:
     """The body named in the letterhead above the order header; in a text export that joined
     the letterhead's lines into one paragraph, the lines above the act's word."""

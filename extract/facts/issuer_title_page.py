@@ -4,7 +4,7 @@ an issuer as an order's are (extract/facts/issuer.py)."""
 
 from __future__ import annotations
 
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.grifs import grif_chunk
 from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
@@ -18,6 +18,7 @@ _TITLE_PAGE = 4
 _GRIF_REACH = 12  # a letterhead stands within the first lines of the page
 
 
+@per_document
 def issuer_from_title_page(ctx: Ctx) -> str | None:
     """A document without an order: the body named above its title."""
     if order_header(ctx) is not None:

@@ -14,7 +14,7 @@ import re
 from extract.facts import requisites as rq
 from extract.facts import type_name
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import Line
 from extract.facts.people import signatories, without_acting
 from extract.facts.place_head import body_of_place_head
@@ -23,6 +23,7 @@ from extract.models import DraftSignatory
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s.,]*$")  # the word a "№" numbers
 
+@per_document
 def order_header(ctx: Ctx) -> int | None:
     """Index in `ctx.head` of a letterhead's act line ("ПРИКАЗ"), or None."""
     for i, c in enumerate(ctx.head):
@@ -33,6 +34,7 @@ def order_header(ctx: Ctx) -> int | None:
     return None
 
 
+@per_document
 def approved_kind(ctx: Ctx) -> tuple[str, int] | None:
     """(kind, line index) of the plan document an act's subject names: "Об утверждении
     [муниципальной] программы", "О плане мероприятий", "О внесении изменений в программу"."""

@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_order import name_above_grif, order_signatory
@@ -258,6 +258,7 @@ def _position_after(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     return clean_position(ctx, text)
 
 
+@per_document
 def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
     """The running text line by line (a text export joins a whole act into one paragraph),
     with the lines of layout tables (a signature or a stamp set in a borderless table) as

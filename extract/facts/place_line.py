@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import squash
 
 _YEAR_ALONE = re.compile(r"^(?:19|20)\d\d\s*(?:г\.?|года?)?$")
@@ -19,6 +19,7 @@ NAME_ALONE = re.compile(rf"^{_NAME}$")
 _NAME_YEAR = re.compile(rf"^(?P<name>{_NAME})\s+(?:19|20)\d\d\s*(?:г\.?|года?)?$")
 
 
+@per_document
 def place_over_year(ctx: Ctx) -> str | None:
     """The line of one or two capitalised words right above a line holding only a year, or
     followed by the year on its own line, its last word a name (a place's or one the

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import squash
 from extract.facts.ocr_words import rejoin
 
@@ -70,6 +70,7 @@ def _number(bare: list[str]) -> str | None:
 _SPLIT_YEAR = re.compile(r"(?<![\d_])(?:19|20)\s\d\s?\d(?!\d)|(?<![\d_])2\s0\s?\d\s?\d(?!\d)")
 
 
+@per_document
 def _broken_head(ctx: Ctx) -> tuple[int, str, list[str]] | None:
     """The first head OCR broke (a year split "20 24", words split or letter-spaced): its
     line, the task's kind word and its lines. A head printed whole (a site's label over the

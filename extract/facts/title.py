@@ -18,7 +18,7 @@ import re
 from extract.facts import grifs, title_caption
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
-from extract.facts.ctx import Ctx, drop_number
+from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.institution import form_word
 from extract.facts.lines import Chunk, Line, squash
 from extract.facts.run_on import run_on_heading
@@ -69,6 +69,7 @@ def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
     return len(lem) > 1 and any(ctx.plan_noun(lem[j:]) for j in range(1, len(lem))) \
         and nxt is not None and nxt.text[:1] in QUOTES and strong_block(nxt)
 
+@per_document
 def plan_title(ctx: Ctx) -> str | None:
     """The plan's heading as the document's title, unless the act the document opens with is
     about something else (the plan is one of its appendices: the act's subject is the title)."""
@@ -105,6 +106,7 @@ def _approved_heading(ctx: Ctx) -> str | None:
     return heading if ctx.tools.nominative(heading.split()[0]) is None else None
 
 
+@per_document
 def plan_heading(ctx: Ctx) -> str | None:
     """The first bold block naming a plan ("Дорожная карта по …"); in a document that does
     not open with an act, the first block naming one."""
@@ -202,6 +204,7 @@ def _owner_inside(ctx: Ctx, line: str, after: list[str] | tuple[str, ...]) -> bo
     return bool(after) and after[0][:1].islower() and form_word(ctx, first.strip("(«\""))
 
 
+@per_document
 def _other_subject(ctx: Ctx) -> bool:
     """The document opens with an act whose subject neither approves nor names a plan ("О
     создании центров …", "О внесении изменений в постановление …"): its subject is the title,
@@ -246,6 +249,7 @@ def _amends(ctx: Ctx, text: str) -> bool:
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
+@per_document
 def appendix_title(ctx: Ctx) -> str | None:
     """The first bold or capitals block after the stamps ("Перечень мероприятий
     подпрограммы …", "СИСТЕМА ЦЕЛЕВЫХ ИНДИКАТОРОВ …"); in plain text, the first line after

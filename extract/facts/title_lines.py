@@ -41,7 +41,12 @@ _PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s
 
 def has_period(ctx: Ctx, text: str) -> bool:
     """The text states a plan's years ("на 2021-2025 годы")."""
-    return any(rx.search(text) for rx in ctx.vocab.period_title)
+    # the title joiners ask it of the same few heading texts again and again
+    seen: dict[str, bool] = ctx.once("has_period", dict)
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = any(rx.search(text) for rx in ctx.vocab.period_title)
+    return found
 
 
 def year_line(ctx: Ctx, c: Chunk) -> bool:

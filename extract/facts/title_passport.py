@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.ctx import Ctx, drop_number
+from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.lines import Chunk
 from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
@@ -92,6 +92,7 @@ def _spelling(text: str) -> str:
     return " ".join(_DASH.sub("-", text.lower().replace("ё", "е")).split())
 
 
+@per_document
 def passport_name(ctx: Ctx) -> str | None:
     """"Наименование программы | Программа развития …" row of a passport table (or the title
     the table extractor read from it)."""
