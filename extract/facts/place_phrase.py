@@ -27,10 +27,9 @@ _SPACED_CAPS_HYPHEN = re.compile(r"\b([А-ЯЁ]{2,})-\s+(?=[А-ЯЁ]{2,})")
 
 def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
            ) -> str | None:
+    read: dict[str, str] = ctx.once("place_phrase.read", dict)  # the same blocks, each call
     for text in texts:
-        text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
-        text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
-        text = restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
+        text = read.get(text) or read.setdefault(text, _read(text))
         for rx in patterns:
             for m in rx.finditer(text):
                 found = squash(_found(m, group))
@@ -40,6 +39,12 @@ def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], gr
                     continue
                 return found
     return None
+
+
+def _read(text: str) -> str:
+    text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
+    text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
+    return restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
 
 
 def _found(m: re.Match[str], group: str) -> str:

@@ -17,6 +17,9 @@ def region_of_abbreviation(ctx: Ctx) -> str | None:
     """The region the first abbreviation in a region's place names, None when none does."""
     table = ctx.vocab.region_abbreviations
     for c in ctx.chunks[:_CHUNKS]:
+        upper = c.text.upper()
+        if not any(abbr in upper for abbr in table):
+            continue  # no abbreviation the table reads: the places' patterns need not run
         for rx in ctx.vocab.region_abbreviation_places:
             found = (table.get(m.group("abbr").upper()) for m in rx.finditer(c.text))
             name = next((n for n in found if n), None)

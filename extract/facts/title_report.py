@@ -199,7 +199,8 @@ def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tu
     ("Справку о выполнении постановления представить к 20 марта")."""
     lem = ctx.lemmas(text) if lem is None else lem
     skip = _qualifiers(ctx, lem)
-    found = [seq for seq in ctx.vocab.report_openers if lem[skip: skip + len(seq)] == seq
+    maybe = ctx.vocab.report_openers_by_word.get(lem[skip], ()) if skip < len(lem) else ()
+    found = [seq for seq in maybe if lem[skip: skip + len(seq)] == seq
              and not (skip and seq[0] == "о")]
     if not found or all(seq[0] == "о" for seq in found):
         return found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 
 from extract.vocab import load_yaml
 
@@ -198,6 +198,15 @@ class FactsVocab:
     # an act cited in a sentence naming a region's body (extract/facts/cited_region.py)
     cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
     cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
+
+    @cached_property
+    def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
+        """`report_openers` by their first lemma, in their order (a heading's first word picks
+        the few that may follow it)."""
+        out: dict[str, list[Lemmas]] = {}
+        for seq in self.report_openers:
+            out.setdefault(seq[0], []).append(seq)
+        return {word: tuple(seqs) for word, seqs in out.items()}
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
