@@ -74,6 +74,9 @@ def act_first(text: str) -> str:
     return f"{m.group(2)} {m.group(1)}" if m else text
 
 
+_REQUISITES_START = re.compile(r"(?:от|№|N|«|\d)")
+
+
 def letterhead_at(ctx: Ctx, line: Line) -> str | None:
     got = _act_word(ctx, act_first(line.text))
     if not got:
@@ -82,10 +85,10 @@ def letterhead_at(ctx: Ctx, line: Line) -> str | None:
     text = rq.unglue(unspace(act_first(line.text)))
     first = text.split()[0]
     # the act's word alone, or with its requisites; "Приказ управления …" is a heading
-    bare = not rest or bool(re.match(r"(?:от|№|N|«|\d)", rest))
+    bare = not rest or bool(_REQUISITES_START.match(rest))
     if rest and ctx.vocab.status_note.match(rest):  # "РЕШЕНИЕ Утратило силу - …": a site's note
         return kind if first.isupper() else None
-    short = len(text.split()) <= _HEADER_WORDS or bool(re.match(r"(?:от|№|N)\s", rest))
+    short = len(text.split()) <= _HEADER_WORDS or bool(_REQUISITES_LINE.match(rest))
     return kind if bare and short and (first.isupper() or line.bold) else None
 
 

@@ -110,14 +110,20 @@ def with_town(ctx: Ctx, name: str) -> str:
     name schools of one number in several towns go by."""
     if not _SHORT_NAME_END.search(name):
         return name
-    rx = re.compile(re.escape(name) + _TOWN)
-    worded = re.compile(re.escape(name) + _TOWN_WORD)
+    # compiled for the first text that holds the name (most hold none)
+    rx: re.Pattern[str] | None = None
+    worded: re.Pattern[str] | None = None
     head = ctx.chunks[: _TOWN_CHUNKS]
     for k, c in enumerate(head):
         own = grif_chunk(ctx, c)
         for text, in_grif in (*((t, own) for t in (*(c.cells or ()), c.text)),
                               *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
+            if name not in flat:
+                continue
+            if rx is None or worded is None:
+                rx = re.compile(re.escape(name) + _TOWN)
+                worded = re.compile(re.escape(name) + _TOWN_WORD)
             m = rx.search(flat) or (worded.search(flat) if in_grif else None)
             if m and m.re is worded and _IN_PLACE.search(flat[: m.start()]):
                 m = None  # a title run into the grif's lines: "… в МБОУ СОШ № 7 города …"

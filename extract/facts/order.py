@@ -403,6 +403,7 @@ def with_fuller_number(ctx: Ctx, req: rq.Requisites | None) -> rq.Requisites | N
         if not other.number or not other.date:
             continue
         same_day = _DIGITS.findall(other.date) == _DIGITS.findall(req.date)
-        if same_day and re.match(re.escape(req.number) + r"\s?[-/]\s?[А-ЯЁA-Zа-яё]", other.number):
+        if same_day and other.number.startswith(req.number) and re.match(
+                re.escape(req.number) + r"\s?[-/]\s?[А-ЯЁA-Zа-яё]", other.number):
             return rq.Requisites(act_type=req.act_type, number=other.number, date=req.date)
     return req

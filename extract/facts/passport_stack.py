@@ -42,9 +42,12 @@ def _kind(ctx: Ctx, line: str) -> tuple[str, str] | None:
     return None
 
 
+_WORDS = re.compile(r"[А-Яа-яЁё]+")
+
+
 def bare_field(ctx: Ctx, line: str) -> bool:
     """A line that is a passport field's name and nothing else ("Наименование программы")."""
-    words = re.findall(r"[А-Яа-яЁё]+", line)
+    words = _WORDS.findall(line)
     if not words or len(words) != len(line.split()):
         return False
     lem = tuple((ctx.lemmas(w) or ("",))[0] for w in words)

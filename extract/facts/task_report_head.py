@@ -37,8 +37,11 @@ _BODY_START = re.compile(r"^(?:муниципальн|государственн
 _MIN_NAME = 20  # letters of a full legal name
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _bare(text: str) -> str:
-    return re.sub(r"\s+", "", text).lower()
+    return _SPACES.sub("", text).lower()
 
 
 def _heads(ctx: Ctx) -> Iterator[tuple[int, str]]:
