@@ -5,6 +5,8 @@ downstream. (Its period is period.)"""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from itertools import chain
 
 from extract.facts.case import restore_case
 from extract.facts.cited_region import without_cited_regions
@@ -25,7 +27,7 @@ _SPACED_HYPHEN = re.compile(
 _SPACED_CAPS_HYPHEN = re.compile(r"\b([А-ЯЁ]{2,})-\s+(?=[А-ЯЁ]{2,})")
 
 
-def _place(ctx: Ctx, texts: list[str], patterns: tuple[re.Pattern[str], ...], group: str
+def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...], group: str
            ) -> str | None:
     read: dict[str, str] = ctx.once("place_phrase.read", dict)  # the same blocks, each call
     for text in texts:
@@ -87,11 +89,13 @@ def municipality_of(ctx: Ctx, body: str) -> str | None:
 
 def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
-    texts = [without_cited_regions(ctx, t) for t in (title,) if t] + [
-        without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks]
-    # a letterhead set as a table of cells (Russian | a republic's own language): its lines
-    texts += [line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
-              for cell in c.cell_lines for line in cell[:1]]
+    # read lazily: the first text naming a region ends the search (most often the title page)
+    texts = chain(
+        (without_cited_regions(ctx, t) for t in (title,) if t),
+        (without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks),
+        # a letterhead set as a table of cells (Russian | a republic's own language): its lines
+        (line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
+         for cell in c.cell_lines for line in cell[:1]))
     found = _place(ctx, texts, ctx.vocab.region, "region")
     if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
         return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)

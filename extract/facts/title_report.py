@@ -231,12 +231,13 @@ def _assessed(ctx: Ctx, text: str) -> list[tuple[str, ...]]:
     деятельности … организации, подлежащей самообследованию"; "ПОКАЗАТЕЛИ" / "деятельности
     МКДОУ «…»" / "(самообследование)"): its opener, when the self-examination is named within
     the heading's first words (`text` runs on over the lines under the opener's)."""
-    words = text.split()
     # most headings open with another word: its lemma (cached) settles it before the phrase's
-    first = ctx.lemmas(words[0])[:1] if words else ()
+    # (and before a long block under the heading is split into its words)
+    opening = text.split(maxsplit=1)[:1]
+    first = ctx.lemmas(opening[0])[:1] if opening else ()
     if not any(seq[:1] == first for seq in ctx.vocab.assessed_openers):
         return []
-    lem = ctx.lemmas(" ".join(words[:_ASSESSED_REACH]))
+    lem = ctx.lemmas(" ".join(text.split()[:_ASSESSED_REACH]))
     found = [seq for seq in ctx.vocab.assessed_openers if lem[: len(seq)] == seq]
     return found if found and set(lem) & ctx.vocab.assessed_subjects else []
 
