@@ -238,8 +238,14 @@ def unblank(text: str) -> str:
 
 def read(ctx: Ctx, text: str, kind: str | None = None) -> Requisites:
     """Requisites in `text` (amendment notes left out); `kind`: the act's type if known."""
-    text = without_amendments(ctx, unglue(unspace(unblank(text))))
-    return Requisites(act_type=kind, number=number(ctx, text), date=date(ctx, text))
+    # a stamp's lines are read again as each next line joins them: each text once
+    seen: dict[tuple[str, str | None], Requisites] = ctx.once("requisites.read", dict)
+    found = seen.get((text, kind))
+    if found is None:
+        clean = without_amendments(ctx, unglue(unspace(unblank(text))))
+        found = seen[text, kind] = Requisites(act_type=kind, number=number(ctx, clean),
+                                              date=date(ctx, clean))
+    return found
 
 
 def blank_out(ctx: Ctx, text: str) -> str:
