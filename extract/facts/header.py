@@ -246,6 +246,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     if not place and issuer:
         place = _named("municipality", "issuer", place_phrase_.municipality_of(ctx, issuer),
                        trace)
+    if not region and issuer:  # a grif's "… района Алтайского" / "края" joined in the issuer
+        region = _named("region", "issuer", place_phrase_.region_of(ctx, issuer), trace)
     if not place:  # the hint natasha weighs downstream ("Заречный" / "2020")
         _named("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
