@@ -39,6 +39,7 @@ from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
+from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
@@ -248,6 +249,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     if not place and issuer:
         place = _named("municipality", "issuer", place_phrase_.municipality_of(ctx, issuer),
                        trace)
+    if not region and issuer:  # a grif's "… района Алтайского" / "края" joined in the issuer
+        region = _named("region", "issuer", place_phrase_.region_of(ctx, issuer), trace)
     if not place:  # the hint natasha weighs downstream ("Заречный" / "2020")
         _named("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
@@ -259,7 +262,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,
-        period_text=_period(ctx, known, kind, trace),
+        period_text=_period(site_card_.without_card(ctx, known), known, kind, trace),
         signatories=signed,
         context_texts=place_phrase_.context_texts(ctx, known),
     )

@@ -20,6 +20,8 @@ _NAME_WORDS = 25
 _CUT = re.compile(r"\s*(?:(?<![А-ЯЁ])\(|_{2,}|\s[-–—]\s*$"
                   r"|(?<!№)\s\d{1,2}\.\d{1,2}\.?(?:\s(?=[А-ЯЁ])|\s*$))")
 _NUMBER = re.compile(r"^(?:№|N)\s?\d|^\d")
+# a site letterhead's phone or postcode line under the name ("8 (846) 260-38-35"): no number of it
+_PHONE = re.compile(r"^[\d\s()+-]{9,}$|^\d{6},")
 
 
 # "Муниципального бюджетного … учреждения" under a title page's heading: the owner of the
@@ -73,7 +75,8 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     text = lines[0]
     for k, line in enumerate(lines[1:], 1):
         # the name goes on in lower case, with a number or with its own name in quotes
-        if (not line[:1].islower() and not _NUMBER.match(line) and line[:1] not in "«\""
+        numbered = _NUMBER.match(line) and not _PHONE.match(line)
+        if (not line[:1].islower() and not numbered and line[:1] not in "«\""
                 and not _own_name_follows(ctx, text, lines[k : k + 3])) or BLANKS.match(line):
             break
         text = f"{text} {line}"
@@ -165,8 +168,8 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
     """A form's field naming the institution; in a report, else a top line opening with a
     full legal name."""
     groups = _groups(ctx)
-    for lines in groups:
-        got = _labelled(ctx, lines)
+    for g, lines in enumerate(groups):
+        got = _labelled(ctx, lines) or _around_label(ctx, groups, g)
         if got:
             return got
     if not report:
@@ -174,9 +177,35 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
     for g, lines in enumerate(groups):
         for k, line in enumerate(lines):
             # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
-            if line[:1].isupper() and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
+            # (a site's letterhead may print the name in lower case on the page's first line)
+            upper = line[:1].isupper() or (g == 0 and k == 0 and ctx.chunks[0].cells is None)
+            if upper and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
                     and not _oblique(ctx, line):
                 return _name_from(ctx, lines[k:] + _quoted_next(ctx, groups, g))
+    return None
+
+
+# a legal form's adjectives without the head noun: the first line of a name cut by a label
+_OPENING = re.compile(r"^(?:Муниципальн|Государствен|Областн|Краев)\w+(?:\s+[а-яё-]+){0,4}\s*$")
+_HEAD_NOUN = re.compile(r"(?<![а-яё])(?:учреждение|организация)\s+(?=\S)")
+_AROUND = 2  # groups after the label's where the name's second half may stand
+
+
+def _around_label(ctx: Ctx, groups: list[list[str]], g: int) -> str | None:
+    """"Муниципальное автономное общеобразовательное" / "Наименование муниципального
+    учреждения" / "Виды деятельности …" / "учреждение «Средняя школа № 4»": a PDF prints the
+    two lines of the name's cell around the label centred beside them — the legal form's
+    adjectives above the label, its head noun and own name below, after the next label."""
+    lines = groups[g]
+    for k in range(1, len(lines)):
+        before = lines[k - 1]
+        if not ctx.vocab.institution_label.match(lines[k]) or not _OPENING.match(before) \
+                or re.search(r"учрежд|организац", before):
+            continue
+        for later in lines[k + 1 :] + [x for grp in groups[g + 1 : g + 1 + _AROUND] for x in grp]:
+            m = _HEAD_NOUN.search(later)
+            if m:
+                return _name_from(ctx, [f"{before} {later[m.start():]}"])
     return None
 
 

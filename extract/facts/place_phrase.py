@@ -87,6 +87,11 @@ def municipality_of(ctx: Ctx, body: str) -> str | None:
     return _place(ctx, [body], ctx.vocab.municipality, "place")
 
 
+def region_of(ctx: Ctx, body: str) -> str | None:
+    """The region a body's name gives ("Комитет … района Алтайского края по культуре")."""
+    return _place(ctx, [body], ctx.vocab.region, "region")
+
+
 def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
     # read lazily: the first text naming a region ends the search (most often the title page)

@@ -69,6 +69,8 @@ TITLE_RULES: tuple[Rule, ...] = (
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
+    # the head of a task report form OCR broke ("П РЕДВ А РИ ТЕЛЬН Ы Й О Т Ч Е Т …")
+    ("task_report_head", task_report_.task_report_kind),
     ("reapproves", kinds_.kind_reapproves),
     ("restates", kinds_.kind_restates),
     ("restated_in_text", restated_text_.kind_restated_in_text),

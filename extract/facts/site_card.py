@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
@@ -85,8 +86,19 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
     for k in range(i + 1, min(i + 1 + _CARD_REACH, len(head))):
         if not _opens_own(head[k], genre, _run_on(head, k)):
             continue
-        return _up_to_years(ctx, head[k : k + _OWN_BLOCKS], years)
+        return _up_to_years(ctx, head[k : k + _OWN_BLOCKS], years) or _bare_form_head(head[k])
     return None
+
+
+def _bare_form_head(c: Chunk) -> str | None:
+    """"КВАРТАЛЬНЫЙ ОТЧЕТ О ВЫПОЛНЕНИИ" / "МУНИЦИПАЛЬНОГО ЗАДАНИЯ": a form's own heading in
+    capitals that states no years (the card's years then name no part of it); its lines
+    joined. A block in normal case must reach the card's years to be told from the body."""
+    lines = [x.strip() for x in (c.lines or (c.text,)) if x.strip()]
+    if not lines or c.cells is not None or any(_YEAR.search(x) for x in lines):
+        return None
+    letters = "".join(ch for x in lines for ch in x if ch.isalpha())
+    return " ".join(lines) if letters.isupper() and len(lines) <= _UNDER_CARD + 1 else None
 
 
 def _run_on(head: tuple[Chunk, ...], k: int) -> str:
@@ -154,3 +166,15 @@ def _imprint(ctx: Ctx, lines: list[str], k: int, years: frozenset[str]) -> bool:
 
 
 _WORDS = re.compile(r"[а-яёА-ЯЁ]{4,}")  # "2017-2020 гг.", "2024 год": years and their word only
+
+
+def without_card(ctx: Ctx, title: str | None) -> Ctx:
+    """`ctx` without the site's card over the title when the title is the form's own heading
+    that states no years (`_bare_form_head`): the card's years are never the period (CONTRACT
+    `title`), so the period rules must not read them."""
+    head = ctx.head
+    for i, c in enumerate(head[:_CARD_REACH + 1]):
+        if title and card(ctx, c) and any(_bare_form_head(x) == title
+                                          for x in head[i + 1 : i + 1 + _CARD_REACH]):
+            return replace(ctx, chunks=tuple(x for x in ctx.chunks if x is not c), memo={})
+    return ctx

@@ -30,6 +30,7 @@ _FIELDS = 40  # the form's fields after the head
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
 _ON_YEAR = re.compile(r"(?<![а-яё])на\|*" + _YEAR)
 _PLAN_YEAR = re.compile(r"плановыйпериод\|*" + _YEAR)
+_ON_PLAN = re.compile(r"на\|*плановыйпериод")
 _AND_YEAR = re.compile(r"(?<![а-яё])и\|*" + _YEAR)
 _NUMBER = re.compile(r"№\|?(\d{1,4}\*?)(?![\d.])")
 _LONE_NUMBER = re.compile(r"^(\d{1,3}\*?)(?:$|год)")  # "1" alone, or run onto "год и на …"
@@ -44,37 +45,42 @@ def _bare(text: str) -> str:
     return _SPACES.sub("", text).lower()
 
 
-def _heads(ctx: Ctx) -> Iterator[tuple[int, str]]:
-    """Each head's first line and the task's kind word ("МУНИЦИПАЛЬНОГО")."""
+def _heads(ctx: Ctx) -> Iterator[tuple[int, dict[str, str]]]:
+    """Each head's first line and its words before "ЗАДАНИЯ" that vary: the report's kind, if
+    printed ("ПРЕДВАРИТЕЛЬНЫЙ "), and the task's ("МУНИЦИПАЛЬНОГО"), as the title's format keys."""
     lines = ctx.top[:_HEAD_LINES]
     for i, line in enumerate(lines):
         nxt = lines[i + 1].text if i + 1 < len(lines) else ""
         m = ctx.vocab.task_report_head.match(_bare(line.text + nxt))
         if m:  # the heading starts this line, its second half may be the next
-            yield i, m.group(1).upper()
+            qual = f"{m.group('qual').upper()} " if m.group("qual") else ""
+            yield i, {"qual": qual, "kind": m.group("kind").upper()}
 
 
 def _number(bare: list[str]) -> str | None:
-    """"№ 36*" on the heading's lines, or a lone number under a heading ending with "№"."""
+    """"№ 36*" on the heading's lines, or a lone number under a heading ending with "№"; ""
+    for a sign whose number is blank or cannot be told (two lone digits, "2" / "|" / "1": a
+    cell's pieces in any order), None without a sign."""
     joined = "|".join(bare)
     if m := _NUMBER.search(joined):
         return m.group(1)
     sign = next((k for k, x in enumerate(bare) if x.endswith("№")), None)
     if sign is None:
         return None
+    lone: list[str] = []
     for x in bare[sign + 1:]:
         if x.startswith("от"):
             break  # the report's date: its day is no task number
         if m := _LONE_NUMBER.match(x):
-            return m.group(1)
-    return None
+            lone.append(m.group(1))
+    return lone[0] if len(lone) == 1 else ""
 
 
 _SPLIT_YEAR = re.compile(r"(?<![\d_])(?:19|20)\s\d\s?\d(?!\d)|(?<![\d_])2\s0\s?\d\s?\d(?!\d)")
 
 
 @per_document
-def _broken_head(ctx: Ctx) -> tuple[int, str, list[str]] | None:
+def _broken_head(ctx: Ctx) -> tuple[int, dict[str, str], list[str]] | None:
     """The first head OCR broke (a year split "20 24", words split or letter-spaced): its
     line, the task's kind word and its lines. A head printed whole (a site's label over the
     form, or the form itself) is read by the usual title rules."""
@@ -104,14 +110,16 @@ def task_report_title(ctx: Ctx) -> str | None:
     year = _ON_YEAR.search(joined)
     if year is None:
         return None
-    title = ctx.vocab.task_report_title.format(kind=kind)
+    title = ctx.vocab.task_report_title.format(**kind)
     number = _number(bare)
-    title += f" № {number}" if number else ""
+    title += "" if number is None else f" № {number}".rstrip()
     title += f" на {year.group(1)} год"
     plan = _PLAN_YEAR.search(joined)
     last = _AND_YEAR.search(joined, plan.end()) if plan else None
     if plan and last:
-        title += f" и на плановый период {plan.group(1)} и {last.group(1)} годов"
+        # "и плановый период" where the form prints no "на" before it
+        on = " на" if _ON_PLAN.search(joined[: plan.end()]) else ""
+        title += f" и{on} плановый период {plan.group(1)} и {last.group(1)} годов"
     return title
 
 
@@ -132,3 +140,8 @@ def task_report_issuer(ctx: Ctx) -> str | None:
         if _BODY_START.match(letters.lower()) and len(letters) >= _MIN_NAME:
             return squash(x)
     return None
+
+
+def task_report_kind(ctx: Ctx) -> str | None:
+    """A task report form's head, however broken, makes the document a report."""
+    return "report" if task_report_title(ctx) else None

@@ -381,6 +381,12 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     # closes it in any weight
     if year_line(ctx, nxt) and len(text.split()) <= TITLE_WORDS:
         return f"{text} {nxt.text.strip()}"
+    # "… МБУК «…»" / "(наименование учреждения)" / "за 2 квартал 2018 года": the form's caption
+    # under the owner's blank is no title; the years under it still close the heading
+    after = chunks[k + 1] if k + 1 < len(chunks) else None
+    if after is not None and ctx.vocab.form_caption.match(nxt.text.strip()) \
+            and year_line(ctx, after) and len(text.split()) <= TITLE_WORDS:
+        return f"{text} {after.text.strip()}"
     if k == i + 1 and (nxt.bold or nxt.heading) and has_period(ctx, nxt.text) \
             and len(nxt.text.split()) < 40 and not ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"
