@@ -61,13 +61,25 @@ def _quoted_heading(ctx: Ctx) -> Restated | None:
     for i, line in enumerate(ctx.top[1:], start=1):
         if line.text[:1] not in _OPEN_QUOTES or not (kind := _item_kind(ctx, i)):
             continue
-        heading = _heading(ctx, i)[1:].lstrip()
+        heading = _without_outer_close(_heading(ctx, i)[1:].lstrip())
         if ctx.plan_noun(ctx.lemmas(heading)) == kind and has_period(ctx, heading):
             return Restated(kind, clean_title(ctx, heading), None)
     return None
 
 
 _OPEN_QUOTES = ("\"", "«", "“", "„")
+_OPENER = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?=\w)")
+_CLOSER = re.compile(r"(?<=[\w.)])[\"»”]")
+
+
+def _without_outer_close(heading: str) -> str:
+    """'Муниципальная программа "Чтение" на 2020 - 2024 годы"' → '… годы': the quote closing
+    the restated text goes with the one that opened it; one closing a nested name ('… "Город
+    N" … годах"') stays."""
+    if heading.endswith(("\"", "»", "”")) and \
+            len(_CLOSER.findall(heading)) > len(_OPENER.findall(heading)):
+        return heading[:-1].rstrip()
+    return heading
 # "…; 2) государственную программу …": the clause after the last item marker or lead-in colon
 _CLAUSE_START = re.compile(r"^.*[;:]\s*", re.S)
 _MARKER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[а-я]\))\s*")
