@@ -20,14 +20,13 @@ from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx
 from extract.facts.flat_grifs import after_requisites
-from extract.facts.glued_signature import glued_parts
+from extract.facts.glued_signature import glued_parts, unglued_position
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.lost_spaces import restore_noun_space, restore_spaces
 from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
-from extract.facts.spaced import unglue
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
@@ -95,8 +94,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
     text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Луговскойобласти"
-    # "Исполняющийобязанности губернатораАмурской области": a site's text glued the words
-    text = unglue(restore_spaces(text), ctx.tools.is_known)
+    text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]

@@ -14,6 +14,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import strip_region
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
+from extract.layout import numbering
 from normalize.record import default_tools
 from pipelines.run import extract_tools, process_file
 
@@ -118,3 +119,37 @@ _CHANGES = (_REGIONAL.replace("«Чтение»", "")
 ])
 def test_amending_act_fields(text: str, field: str, expected: object, tmp_path: Path) -> None:
     assert _document(text, tmp_path)[field] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an item an amendment inserted after item 4 numbers its row as "4-б"
+    ("4-б Реконструкция здания", "4-б"),
+    ("12.3 Ремонт кровли", "12.3"),
+    # ordinals are no item numbers
+    ("1-й этап реконструкции", None),
+    ("2-е полугодие", None),
+])
+def test_item_number_with_letter(text: str, expected: str | None) -> None:
+    got = (numbering(text) or "").strip() or None
+    assert got == expected
+
+
+def test_one_row_table_read_from_content(tmp_path: Path) -> None:
+    """An amending act restates one plan row as a table of one row: that row is no header
+    (nothing stands under it), its cells' content says the columns' roles."""
+    from docx import Document
+
+    doc = Document()
+    doc.add_paragraph("1. Внести в программу следующие изменения: подпункт 2-а изложить в "
+                      "следующей редакции:")
+    table = doc.add_table(rows=1, cols=4)
+    for c, text in enumerate(("2-а Строительство спортивного зала школы в п. Лесной", "2021",
+                              "Бюджет района", "Администрация Лесного района, Отдел "
+                              "образования")):
+        table.cell(0, c).text = text
+    path = tmp_path / "act.docx"
+    doc.save(str(path))
+    got = process_file(path).activities
+    assert [(a.number, a.title, a.responsibles) for a in got] == [
+        ("2-а", "Строительство спортивного зала школы в п. Лесной",
+         ["Администрация Лесного района", "Отдел образования"])]
