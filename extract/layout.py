@@ -19,8 +19,9 @@ _BREAK_TAG = re.compile(r"<\s*(br|/p|/li|/div|/tr|li)\b[^>]{0,200}>", re.I)
 _BOLD = re.compile(r"^\s*(<(b|strong)\b[^>]*>|\*\*)", re.I)
 _YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20\d{2})(?!\d)")
 _RANGE = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-–—]\s*(?:(?:19|20)?\d{2})(?!\d)")
-# "3.Удовлетворённость": a number ending in a dot may touch its item's capital letter
-_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)(?=\s|$)"
+# "3.Удовлетворённость": a number ending in a dot may touch its item's capital letter; "5-а":
+# an item an amendment inserted after item 5 (letters of ordinals, "1-й", "2-е", are none)
+_NUMBERING = re.compile(r"^\s*(?:(?:\d{1,3}(?:\.\d{1,3})*(?:-[а-д])?\.?|[IVXLC]{1,6}\.?)(?=\s|$)"
                         r"|\d{1,3}(?:\.\d{1,3})*\.(?=[А-ЯЁ]))")
 _DASHES = re.compile(r"^[\s\-–—_=|:.]*$")
 # Roles whose header words name what a column holds, as opposed to a value column.

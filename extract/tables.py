@@ -185,8 +185,10 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         decided = classify(ctx)
         if decided is None and (cont := _continued(ctx, prev)) is not None:
             ctx, decided = cont, ("continues_previous_table", prev[0] if prev else "")
-        if decided is None and header is None:
-            ctx, decided = _from_content(ctx)
+        # a table of one row (an amending act restates one plan row in quotes) has no body
+        # under the "header" its first row was read as: its content says its roles
+        if decided is None and (header is None or header.n_rows >= len(rows)):
+            ctx, decided = _from_content(replace(ctx, header=None))
         if decided is None:
             out = merge(out, Found(warnings=tuple(ctx.warnings),
                                    trace=(*ctx.trace, f"table {table.index}: no role")))

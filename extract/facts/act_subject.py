@@ -239,10 +239,20 @@ def _stops_subject(ctx: Ctx, text: str) -> bool:
     if (text.startswith("(") and not _bracket_goes_on(text)) or own_subject \
             or ctx.vocab.date_list.match(text):
         return True
-    if any(rx.match(text) for rx in ctx.vocab.amendments):
+    if any(rx.match(text) for rx in ctx.vocab.amendments) or _operative_line(ctx, text):
         return True
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+def _operative_line(ctx: Ctx, text: str) -> bool:
+    """"Правительство Республики N ПОСТАНОВЛЯЕТ:": the operative sentence's line, kept in the
+    subject's block by a text export, closes with its verb and a colon; no subject does."""
+    words = text.rstrip().split()
+    if not words or not words[-1].endswith(":"):
+        return False
+    lem = ctx.lemmas(words[-1].rstrip(":"))
+    return bool(lem) and lem[-1] in ctx.vocab.operative_verbs
 
 
 def _bracket_goes_on(text: str) -> bool:

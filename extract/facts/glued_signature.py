@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.facts.lost_spaces import restore_spaces
+from extract.facts.spaced import unglue
 
 # a sentence's full stop with the next line's capital right after it: the glue (initials
 # "Э.А." and "И.о." have no two lower-case letters before their stop)
@@ -33,3 +35,12 @@ def glued_parts(ctx: Ctx, text: str) -> tuple[str, ...]:
     if len(tail.split()) > _SIGNATURE_WORDS:
         return (text,)
     return text[: cuts[-1]], _GLUED_WORDS.sub(" ", tail)
+
+
+def unglued_position(ctx: Ctx, text: str) -> str:
+    """"Исполняющийобязанности губернатораАмурской области" → "Исполняющий обязанности
+    губернатора Амурской области": a site's text glued a position's words. A case change shows
+    the seam; without one only the head word is cut (a place's compound name,
+    "Каменноозёрского", is one word)."""
+    head, _, rest = restore_spaces(text).partition(" ")
+    return f"{unglue(head, ctx.tools.is_known)} {rest}".strip()

@@ -36,6 +36,9 @@ def strip_region(ctx: Ctx, name: str) -> str:
     """"… муниципального района Иркутской области" → "… муниципального района": a trailing
     region goes when a municipality stands before it ("Министерство образования Оренбургской
     области" keeps it: the region is the body's own)."""
+    autonomous = _without_autonomy(ctx, name)
+    if autonomous:
+        return autonomous
     # "СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ": a republic's double name typed with a spaced dash is one word
     # (the tail goes whole or stays as printed)
     words = _SPACED_LAST_DASH.sub(r"\1\2", name).split()
@@ -56,6 +59,27 @@ def strip_region(ctx: Ctx, name: str) -> str:
     if cut and set(lemmas[:-cut]) & municipal:
         return " ".join(words[:-cut]).rstrip(" ,")
     return name
+
+
+def _without_autonomy(ctx: Ctx, name: str) -> str | None:
+    """"… города Энска Энской автономной области" → "… города Энска", "… Энского
+    автономного округа – Югры" (its second name after a dash) too; None when `name` does not
+    end with an autonomous region after a municipality."""
+    words = name.split()
+    if len(words) > 2 and words[-2] in _DASHES:
+        words = words[:-2]  # "– Югры"
+    elif words and words[-1][:1] in _DASHES:
+        words = words[:-1]  # "–Югры"
+    lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
+    if len(words) < 4 or lemmas[-1] not in ctx.vocab.autonomy_nouns \
+            or lemmas[-2] not in ctx.vocab.region_autonomy \
+            or not _ADJECTIVE.search(words[-3].lower()) \
+            or not set(lemmas[:-3]) & ctx.vocab.municipal_words:
+        return None
+    return " ".join(words[:-3]).rstrip(" ,")
+
+
+_DASHES = ("-", "–", "—")
 
 
 def balanced_quotes(name: str) -> str:

@@ -306,8 +306,11 @@ def issuer_from_heading(ctx: Ctx) -> str | None:
 
 def issuer_from_amendment(ctx: Ctx) -> str | None:
     """"(в редакции постановления Правительства N области от …)", "Постановлением … от … N …
-    в настоящее приложение внесены изменения": the body that amends an act issued it."""
-    text = " ".join(line.text for line in ctx.top[:30])
+    в настоящее приложение внесены изменения": the body that amends an act issued it. An
+    amending item's note ("1. Внести в программу …, утвержденную постановлением … (в редакции
+    постановления мэрии города от …)") dates the plan it amends: no note of the page's own."""
+    text = " ".join(line.text for line in ctx.top[:30]
+                    if not ctx.vocab.amending_text.search(line.text))
     for rx in ctx.vocab.amended_by:
         m = rx.search(text)
         if m:

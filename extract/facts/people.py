@@ -20,11 +20,11 @@ from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
-from extract.facts.glued_signature import glued_parts
+from extract.facts.glued_signature import glued_parts, unglued_position
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
-from extract.facts.lost_spaces import restore_noun_space
+from extract.facts.lost_spaces import restore_noun_space, restore_spaces
 from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
@@ -71,7 +71,8 @@ def _is_position(ctx: Ctx, text: str) -> bool:
     """A position opens with its head word in the nominative ("Глава администрации",
     "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
     the text, not a signature."""
-    words = _STAMPS.sub("", text).split()
+    # "губернатораАмурской области": a site's glue makes no nominative head of a genitive
+    words = restore_spaces(_STAMPS.sub("", text)).split()
     lem = ctx.lemmas(" ".join(words))
     acting = next((p for p in ctx.vocab.acting_prefixes if lem[: len(p)] == p), ())
     if acting and len(lem) > len(acting) and lem[len(acting)] in ctx.vocab.position_heads:
@@ -93,6 +94,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
     text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Луговскойобласти"
+    text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):
         text = text[m.end():]

@@ -232,6 +232,8 @@ def period_from_top(ctx: Ctx, report: bool) -> str | None:
     учебный год")."""
     struck = _struck_years(ctx)
     for text in _top_texts(ctx):
+        # "1. Внести в программу … на 2014-2020 годы …": the amended plan's years, no period
+        text = text[: m.start()] if (m := ctx.vocab.amending_text.search(text)) else text
         # "слова «на 2014-2016 годы» заменить словами «на 2014-2020 годы»": the new years
         got = _first(ctx.vocab.period_title, ctx.vocab.replaced_words.sub(" ", text), "period")
         if got and (tuple(_YEARS.findall(got)) in struck or dates_participle(ctx, text, got)):

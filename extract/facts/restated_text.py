@@ -4,15 +4,19 @@
 stamp repeated in quotes ("«Утверждена постановлением … от … № …") and its heading. The act
 approves the plan anew: the plan's kind and heading (CONTRACT `kind`, `title`), and the
 quoted stamp under the amending act's requisites gives the original act, as a stack of stamps
-would (CONTRACT `order`). Rules of header.KIND_RULES, TITLE_RULES and ORDER_RULES."""
+would (CONTRACT `order`). The item may name the plan itself ("1.1. Муниципальную программу
+«…» изложить в следующей редакции:") and the plan's heading may follow with no stamp, opened
+by the quote mark the restated text starts with: then the act's own requisites stand. Rules
+of header.KIND_RULES, TITLE_RULES and ORDER_RULES."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
-from extract.facts.stamps import Stamp, stamps
+from extract.facts.stamps import stamps
 from extract.facts.title_lines import ends_title, has_period, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
@@ -29,7 +33,7 @@ class Restated:
 
     kind: str
     title: str
-    requisites: rq.Requisites
+    requisites: rq.Requisites | None  # None: no stamp repeated, the act's own stand
 
 
 def restated_in_text(ctx: Ctx) -> Restated | None:
@@ -42,23 +46,63 @@ def _find(ctx: Ctx) -> Restated | None:
     for mark in stamps(ctx):
         if not mark.quoted or not (mark.requisites.number and mark.requisites.date):
             continue
-        kind = _item_kind(ctx, mark)
+        kind = _item_kind(ctx, mark.start)
         if kind is None or mark.end >= len(ctx.top):
             continue
         heading = _heading(ctx, mark.end)
         if ctx.plan_noun(ctx.lemmas(heading)) == kind:
             return Restated(kind, clean_title(ctx, heading), mark.requisites)
+    return _quoted_heading(ctx)
+
+
+def _quoted_heading(ctx: Ctx) -> Restated | None:
+    """The plan's heading printed right under the restating item, opened by the quote mark of
+    the restated text ('"Муниципальная программа "…" в 2016 - 2018 годах"'), no stamp."""
+    for i, line in enumerate(ctx.top[1:], start=1):
+        if line.text[:1] not in _OPEN_QUOTES or not (kind := _item_kind(ctx, i)):
+            continue
+        heading = _without_outer_close(_heading(ctx, i)[1:].lstrip())
+        if ctx.plan_noun(ctx.lemmas(heading)) == kind and has_period(ctx, heading):
+            return Restated(kind, clean_title(ctx, heading), None)
     return None
 
 
-def _item_kind(ctx: Ctx, mark: Stamp) -> str | None:
-    """The plan kind an item restating "ее" names after "Внести в", when the item's lead-in
-    ends right over the quoted stamp."""
-    lines = ctx.top
-    lead = " ".join(x.text for x in lines[max(0, mark.start - _LEAD_LINES) : mark.start])
-    if not ctx.vocab.restate_whole.search(lead):
+_OPEN_QUOTES = ("\"", "«", "“", "„")
+_OPENER = re.compile(r"(?:^|(?<=[\s(]))[\"«“„](?=\w)")
+_CLOSER = re.compile(r"(?<=[\w.)])[\"»”]")
+
+
+def _without_outer_close(heading: str) -> str:
+    """'Муниципальная программа "Чтение" на 2020 - 2024 годы"' → '… годы': the quote closing
+    the restated text goes with the one that opened it; one closing a nested name ('… "Город
+    N" … годах"') stays."""
+    if heading.endswith(("\"", "»", "”")) and \
+            len(_CLOSER.findall(heading)) > len(_OPENER.findall(heading)):
+        return heading[:-1].rstrip()
+    return heading
+# "…; 2) государственную программу …": the clause after the last item marker or lead-in colon
+_CLAUSE_START = re.compile(r"^.*[;:]\s*", re.S)
+_MARKER = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]|[а-я]\))\s*")
+
+
+def _named_kind(ctx: Ctx, lead: str) -> str | None:
+    """The plan kind a restating clause opens with ("Муниципальную программу «…» изложить
+    в следующей редакции:")."""
+    found = ctx.vocab.restate_named.search(lead)
+    if found is None:
         return None
-    for k in range(mark.start - 1, max(-1, mark.start - _ITEM_REACH), -1):
+    clause = _MARKER.sub("", _CLAUSE_START.sub("", lead[: found.start()]), count=1)
+    return ctx.plan_noun(ctx.lemmas(clause))
+
+
+def _item_kind(ctx: Ctx, start: int) -> str | None:
+    """The plan kind an item restating "ее" names after "Внести в", or the plan the
+    restating clause itself names, when the item's lead-in ends right over top line `start`."""
+    lines = ctx.top
+    lead = " ".join(x.text for x in lines[max(0, start - _LEAD_LINES) : start])
+    if not ctx.vocab.restate_whole.search(lead):
+        return _named_kind(ctx, lead)
+    for k in range(start - 1, max(-1, start - _ITEM_REACH), -1):
         lem = ctx.lemmas(drop_number(lines[k].text))
         if lem[:2] == ("внести", "в"):
             return next((kind for j in range(2, 2 + _NOUN_REACH)

@@ -57,6 +57,8 @@ class FactsVocab:
     attachment_cell: re.Pattern[str]
     region_abbreviations: dict[str, str]
     region_tail_abbreviations: frozenset[str]
+    region_autonomy: frozenset[str]
+    autonomy_nouns: frozenset[str]
     form_place_abbreviations: frozenset[str]
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
@@ -73,6 +75,7 @@ class FactsVocab:
     not_stamp: re.Pattern[str]
     restate_item: re.Pattern[str]
     restate_whole: re.Pattern[str]
+    restate_named: re.Pattern[str]
     status_note: re.Pattern[str]
     amending_item: re.Pattern[str]
     act_types: frozenset[str]
@@ -179,6 +182,7 @@ class FactsVocab:
     amend_headings: tuple[Lemmas, ...] = ()
     broken_number_signs: tuple[str, ...] = ()
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
+    amending_text: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
     # "Дорожная карта" / "Введение ФГОС …": process nouns a bare genre heading goes on in
     title_subject_nouns: frozenset[str] = frozenset()
@@ -282,6 +286,8 @@ def facts_vocab() -> FactsVocab:
         attachment_cell=re.compile(f["attachment_cell"], re.IGNORECASE),
         region_abbreviations={str(k).upper(): v for k, v in f["region_abbreviations"].items()},
         region_tail_abbreviations=frozenset(f["region_tail_abbreviations"]),
+        region_autonomy=frozenset(f["region_autonomy"]),
+        autonomy_nouns=frozenset(f["autonomy_nouns"]),
         form_place_abbreviations=frozenset(f["form_place_abbreviations"]) | frozenset(
             f["region_abbreviations"]),
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
@@ -299,6 +305,7 @@ def facts_vocab() -> FactsVocab:
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
         restate_item=re.compile(f["restate_item"], re.IGNORECASE),
         restate_whole=re.compile(f["restate_whole"], re.IGNORECASE),
+        restate_named=re.compile(f["restate_named"], re.IGNORECASE),
         status_note=re.compile(f["status_note"], re.IGNORECASE),
         amending_item=re.compile(f["amending_item"]),
         act_types=frozenset(f["act_types"]),
@@ -385,6 +392,7 @@ def facts_vocab() -> FactsVocab:
         object_awaiting_nouns=frozenset(f["object_awaiting_nouns"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
+        amending_text=re.compile(f["amending_text_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_audience_notes=tuple(tuple(g) for g in f["title_audience_notes"]),
         title_restarts=frozenset(f["title_restarts"]),
