@@ -1,0 +1,107 @@
+"""Document facts of institutions' programmes with unusual covers (facts50b, written again
+with invented places): a tasks cell whose compound words are printed with a spaced dash and
+wrapped after it ("материально –" / "технической"); a goal sentence linking its label to the
+statement by "состоит в" / "заключается в"; the tasks listed under a sentence naming the goal
+("Достижению этой цели служит решение следующих задач:"); a cover's compilers' block, no
+signature; an approval stamp naming the head in the genitive over its order's blank day."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.passport import list_items
+from pipelines.run import process_file
+
+
+def _record(text: str, tmp_path: Path) -> dict:
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_file(path).model_dump(mode="json")
+
+
+SPACED_COMPOUNDS = [
+    # numbered items: a dash ending a line is the text's own, never a wrapped marker
+    ("1. Проведение медико –\nпедагогического обследования детей;\n2. Укрепление учебно –\n"
+     "материальной базы кабинетов.",
+     ["Проведение медико – педагогического обследования детей",
+      "Укрепление учебно – материальной базы кабинетов"]),
+    # a dash list: a compound's first part in -о and the adjective under it stay one item
+    ("- Обновление материально –\nтехнического оснащения школы;\n- Работа с семьями;",
+     ["Обновление материально – технического оснащения школы", "Работа с семьями"]),
+    # a marker wrapped onto the line's end after a noun still opens the next item
+    ("- Участие в конкурсах района -\nорганизация выставок;",
+     ["Участие в конкурсах района", "организация выставок"]),
+]
+
+
+@pytest.mark.parametrize(("cell", "items"), SPACED_COMPOUNDS)
+def test_spaced_compound_dash_in_tasks_cell(cell: str, items: list[str]) -> None:
+    assert list_items(cell) == items
+
+
+LINKED_GOALS = [
+    ("Программа профилактики вредных привычек\n\nПояснительная записка\n\nЦель программы состоит "
+     "в формировании у школьников устойчивых навыков здорового образа жизни.\n",
+     ["формировании у школьников устойчивых навыков здорового образа жизни"]),
+    ("Программа летнего отдыха «Радуга»\n\nЦель Программы заключается в организации "
+     "содержательного досуга детей в каникулы.\n",
+     ["организации содержательного досуга детей в каникулы"]),
+    ("Программа летнего отдыха «Радуга»\n\nЦель программы является создание условий для "
+     "отдыха детей.\n", ["создание условий для отдыха детей"]),
+]
+
+
+@pytest.mark.parametrize(("text", "goals"), LINKED_GOALS)
+def test_goal_linked_by_verb(text: str, goals: list[str], tmp_path: Path) -> None:
+    assert _record(text, tmp_path)["goals"] == goals
+
+
+GOAL_TASK_SENTENCES = [
+    ("Программа профилактики правонарушений\nЦель программы состоит в снижении числа "
+     "правонарушений среди учащихся.\nДостижению этой цели служит решение следующих задач:\n"
+     "- выявление детей группы риска;\n- вовлечение подростков в работу кружков;\n"
+     "- просвещение родителей;\n",
+     ["выявление детей группы риска", "вовлечение подростков в работу кружков",
+      "просвещение родителей"]),
+]
+
+
+@pytest.mark.parametrize(("text", "tasks"), GOAL_TASK_SENTENCES)
+def test_tasks_under_sentence_naming_goal(text: str, tasks: list[str], tmp_path: Path) -> None:
+    assert _record(text, tmp_path)["tasks"] == tasks
+
+
+COMPILER_BLOCKS = [
+    # the compiler's label alone over her position and name
+    ("УТВЕРЖДАЮ\nДиректор МБОУ «Лесная СОШ»\n__________ Т.А. Белова\n\n"
+     "Программа по здоровьесбережению на 2024-2027 годы\n\nСоставитель программы:\n"
+     "заместитель директора по ВР\nКоролёва Н.П.\n\nп. Лесной, 2024\n",
+     ["Т.А. Белова"]),
+    # the label, position and name on one line
+    ("УТВЕРЖДАЮ\nДиректор МБОУ «Лесная СОШ»\n__________ Т.А. Белова\n\n"
+     "Программа летнего лагеря «Солнце» на 2024 год\n\nСоставила: начальник лагеря "
+     "Королёва Н.П.\n", ["Т.А. Белова"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), COMPILER_BLOCKS)
+def test_compilers_block_signs_nothing(text: str, names: list[str], tmp_path: Path) -> None:
+    signed = _record(text, tmp_path)["document"]["signatories"]
+    assert [s["name"] for s in signed] == names
+
+
+BLANK_DAY_STAMPS = [
+    ("Утверждена приказом директора\nМБОУ СОШ с. Кедровка Н.Г.Орловой\nот   .05.2024г. №\n\n"
+     "ПРОГРАММА «ЛЕТО ДРУЗЕЙ»\nпришкольного лагеря с дневным пребыванием детей\n",
+     "МБОУ СОШ с. Кедровка", "Н.Г. Орлова"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer", "name"), BLANK_DAY_STAMPS)
+def test_stamp_head_in_genitive_over_blank_day(text: str, issuer: str, name: str,
+                                                tmp_path: Path) -> None:
+    doc = _record(text, tmp_path)["document"]
+    assert doc["issuer"] == issuer
+    assert [s["name"].replace(" ", "") for s in doc["signatories"]] == [name.replace(" ", "")]
