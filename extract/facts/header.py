@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.facts import author_card as author_card_
 from extract.facts import defined_name as defined_name_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import goals as goals_
@@ -164,6 +165,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                 ctx, bool(signed)), trace)
             or _named("issuer", "passport_school",
                       institution_passport_.issuer_from_passport_school(ctx), trace)
+            # "Автор: …" / "Организация: МБОУ …": a publication site's card over the text
+            or _named("issuer", "author_card", author_card_.issuer_of_author_card(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             or _named("issuer", "caps_title_full_name",
                       full_name_.full_name_in_caps_title(ctx, title), trace)

@@ -105,3 +105,68 @@ def test_stamp_head_in_genitive_over_blank_day(text: str, issuer: str, name: str
     doc = _record(text, tmp_path)["document"]
     assert doc["issuer"] == issuer
     assert [s["name"].replace(" ", "") for s in doc["signatories"]] == [name.replace(" ", "")]
+
+
+def _docx_record(tmp_path: Path, grif: list[list[str]], heading: list[str]) -> dict:
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=len(grif), cols=len(grif[0]))
+    for row, cells in zip(t.rows, grif, strict=True):
+        for cell, text in zip(row.cells, cells, strict=True):
+            cell.text = text
+    for line in heading:  # a cover's heading in bold, one paragraph a line
+        d.add_paragraph().add_run(line).bold = True
+    path = tmp_path / "doc.docx"
+    d.save(str(path))
+    return process_file(path).model_dump(mode="json")
+
+
+GRIF_TABLES = [
+    # three grifs side by side; the council's chair approves as head too; the approving
+    # order's date wrapped onto the next row of its column
+    ([["Рассмотрена", "Принята на заседании", "Утверждаю."],
+      ["на заседании МС.", "педагогического совета.", "Приказ № 118 от"],
+      ["Протокол №1 от 27.08.2019 г.", "Протокол №1 от 29.08.2019г.", "30.08.2019 г."],
+      ["Председатель МС", "Председатель педагогического совета", "Директор школы"],
+      ["_______А.Н.Лесная", "___________Г.П.Кедрова", "________Г.П.Кедрова"]],
+     ["Программа", "воспитания", "школьников", "Сосновской СОШ"],
+     {"number": "118", "date": "2019-08-30", "act_type": "приказ"},
+     [("Г.П.Кедрова", "Директор школы")], "Сосновская СОШ"),
+]
+
+
+@pytest.mark.parametrize(("grif", "heading", "order", "signed", "issuer"), GRIF_TABLES)
+def test_grif_table_approver_column(grif: list[list[str]], heading: list[str], order: dict,
+                                    signed: list[tuple[str, str]], issuer: str,
+                                    tmp_path: Path) -> None:
+    doc = _docx_record(tmp_path, grif, heading)["document"]
+    assert doc["order"] == order
+    assert [(s["name"], s["position"]) for s in doc["signatories"]] == signed
+    assert doc["issuer"] == issuer
+
+
+PLAIN_OWNERS = [
+    ("Программа воспитания учащихся Заречной ООШ\n\nПояснительная записка\n",
+     "Заречная ООШ"),
+    ("Программа развития Кедровского ДДТ на 2024-2028 годы\n\nПояснительная записка\n",
+     "Кедровский ДДТ"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), PLAIN_OWNERS)
+def test_school_named_by_type_abbreviation(text: str, issuer: str, tmp_path: Path) -> None:
+    assert _record(text, tmp_path)["document"]["issuer"] == issuer
+
+
+AUTHOR_CARDS = [
+    ("Программа профилактики буллинга среди обучающихся\nАвтор: Орлова Анна Петровна\n"
+     "Организация: МБОУ «Лицей №4» г. Кедровый\nНаселенный пункт: Лесная область, г. Кедровый\n"
+     "Пояснительная записка\nПрограмма направлена на профилактику травли в классах.\n",
+     "МБОУ «Лицей №4» г. Кедровый"),
+]
+
+
+@pytest.mark.parametrize(("text", "issuer"), AUTHOR_CARDS)
+def test_author_card_institution(text: str, issuer: str | None, tmp_path: Path) -> None:
+    assert _record(text, tmp_path)["document"]["issuer"] == issuer
