@@ -26,7 +26,10 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
         if _opens_title(ctx, c.text):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
             found = issuer_of_letterhead(ctx, lines) if lines else None
-            return found or (_under_site_card(ctx, i) if _card(ctx, c) else None)
+            # (a mirror's page heading on the first line, however it ends, is read as a card:
+            # "Программа отдыха … в ДОЛ …." / the school's letterhead / "Программа …")
+            mirror = i == 0 and len(c.lines) <= 1
+            return found or (_under_site_card(ctx, i) if _card(ctx, c) or mirror else None)
     if ctx.head and len(ctx.head[0].lines) > 1:
         # a text export that joined the letterhead and the title into one paragraph
         for j, line in enumerate(ctx.top[:_GRIF_REACH]):

@@ -170,3 +170,32 @@ AUTHOR_CARDS = [
 @pytest.mark.parametrize(("text", "issuer"), AUTHOR_CARDS)
 def test_author_card_institution(text: str, issuer: str | None, tmp_path: Path) -> None:
     assert _record(text, tmp_path)["document"]["issuer"] == issuer
+
+
+CAMP_COVERS = [
+    # a mirror's page heading paraphrasing the title on the first line, the school's letterhead
+    # in normal case, the heading ending on "учреждения" and the school's short name under it,
+    # then the term as a field
+    ("Программа летнего отдыха детей в ДОЛ Радуга детства.\n\n\n"
+     "Муниципальное бюджетное общеобразовательное учреждение\n"
+     "средняя общеобразовательная школа №3\nгорода Кедрового\nул. Лесная 5; тел: 2-14-15\n"
+     "Программа\nлетнего отдыха детей\n«Радуга детства»\nлагеря с дневным пребыванием детей\n"
+     "на базе общеобразовательного учреждения\nМБОУ СОШ №3\n"
+     "Срок реализации: 1.06.2023 – 25.06.2023\nВозраст детей: 7-12 лет\n\nг. Кедровый, 2023 г.\n",
+     "Программа летнего отдыха детей «Радуга детства» лагеря с дневным пребыванием детей на "
+     "базе общеобразовательного учреждения МБОУ СОШ №3",
+     "Муниципальное бюджетное общеобразовательное учреждение средняя общеобразовательная школа "
+     "№3 города Кедрового"),
+    # a text export's one block: the term's field ends the title
+    ("Программа\nлетнего отдыха детей\n«Радуга детства»\nлагеря с дневным пребыванием детей\n"
+     "Срок реализации: 1.06.2023 – 25.06.2023\nВозраст детей: 7-12 лет\n",
+     "Программа летнего отдыха детей «Радуга детства» лагеря с дневным пребыванием детей", None),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), CAMP_COVERS)
+def test_camp_cover_title_and_letterhead(text: str, title: str, issuer: str | None,
+                                         tmp_path: Path) -> None:
+    doc = _record(text, tmp_path)["document"]
+    assert doc["title"] == title
+    assert doc["issuer"] == issuer
