@@ -199,3 +199,22 @@ def test_camp_cover_title_and_letterhead(text: str, title: str, issuer: str | No
     doc = _record(text, tmp_path)["document"]
     assert doc["title"] == title
     assert doc["issuer"] == issuer
+
+
+SCHOOL_WIDE = [
+    # a school's plan for all its classes under a page heading naming its owner in the
+    # nominative, the type's first word capitalised
+    ("Общешкольная программа Здоровое детство МОУ Средняя общеобразовательная школа № 4 "
+     "г. Кедрового на 2019–2023 годы\n\n\nПаспорт программы\n\nНаименование программы: "
+     "Общешкольная\nпрограмма “Здоровое детство”.\n",
+     "Общешкольная программа Здоровое детство МОУ Средняя общеобразовательная школа № 4 "
+     "г. Кедрового на 2019–2023 годы",
+     "МОУ Средняя общеобразовательная школа № 4 г. Кедрового"),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "issuer"), SCHOOL_WIDE)
+def test_school_wide_programme_heading(text: str, title: str, issuer: str,
+                                       tmp_path: Path) -> None:
+    doc = _record(text, tmp_path)["document"]
+    assert (doc["title"], doc["issuer"]) == (title, issuer)
