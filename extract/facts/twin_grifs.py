@@ -68,9 +68,6 @@ def _right_requisites(ctx: Ctx, row: str) -> str | None:
     return None
 
 
-
-
-
 def requisites_in_grif_column(ctx: Ctx) -> rq.Requisites | None:
     """The approving order's requisites in the approver's column of grifs set side by side as
     a table ("Рассмотрена" | "Принята" | "Утверждаю." / … / … | … | "Приказ № 292 от" / … | … |
