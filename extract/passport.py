@@ -14,6 +14,9 @@ from ingest.models import Provenance
 # A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
 _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
+# "материально –" / "технической базы": a compound written with a spaced dash and wrapped after
+# it (its first part ends in -о, the next line goes on with an adjective) is no wrapped marker
+_SPACED_COMPOUND = tuple(re.compile(p) for p in load_yaml("passport").get("spaced_compound", []))
 _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обновить …", "2) …"
 # "… Программы: 1. Обеспечение … 2. Создание …": numbered items run on in one paragraph
 _FIRST_NUMBER = re.compile(r"\s*1[.)]\s+(?=\S)")
@@ -121,8 +124,9 @@ def list_items(text: str) -> list[str]:
     items: list[str] = []
     intro: list[str] = []
     marked = False
-    text = _LINE_END_MARKER.sub("\n- ", split_inline_numbers(text))
+    text = split_inline_numbers(text)
     numbers = _NUM_MARKER.findall(text)
+    text = _wrapped_markers(text, numbered=len(numbers) > 1)
     # a numbered list: numbers are item markers; so is a lone "1." opening a one-item list
     # ("Цель программы | 1. Повышение доступности …")
     if len(numbers) > 1 or (numbers and _FIRST_NUMBER.match(text)):
@@ -152,6 +156,17 @@ def list_items(text: str) -> list[str]:
             items.insert(0, lead)
     # a dash alone ("-", "—") is the cell's placeholder for "none", no item
     return [flat(i).rstrip(" ,;.") for i in items if any(ch.isalnum() for ch in i)]
+
+
+def _wrapped_markers(text: str, numbered: bool) -> str:
+    """A dash ending a line is the next item's marker wrapped onto it, unless the cell numbers
+    its items (then a dash is the text's own: "медико –" / "физиологического") or it joins a
+    compound's parts ("материально –" / "технической")."""
+    if numbered:
+        return text
+    joins = {m.end() for rx in _SPACED_COMPOUND for m in rx.finditer(text)}
+    # the line under a kept dash goes on in lower case: list_items glues it to the item
+    return _LINE_END_MARKER.sub(lambda m: m.group(0) if m.end() in joins else "\n- ", text)
 
 
 _INLINE_SEMICOLON = re.compile(r";\s+(?=[а-яёА-ЯЁ])")

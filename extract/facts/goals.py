@@ -10,7 +10,6 @@ from extract.facts.lines import Chunk, join_broken, squash, with_text
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
 _SEPARATOR = re.compile(r"\s*[:–—-]\s*")
-_IS = re.compile(r"^(?:являет\w*|является)\s+", re.IGNORECASE)
 _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
@@ -49,8 +48,10 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if sep:
         rest, labelled = rest[sep.end():], True
     rest = rest.strip()
-    if _IS.match(rest):
-        rest, labelled = _IS.sub("", rest), True
+    for rx in ctx.vocab.statement_links:
+        if rx.match(rest):
+            rest, labelled = rx.sub("", rest, count=1), True
+            break
     if rest and not labelled:
         return None  # "Целью мониторинга является …": a sentence, not a label
     return rest
@@ -302,15 +303,17 @@ def _last_sentence(c: Chunk) -> str:
 
 
 def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
-    """A sentence naming the document and ending on the tasks word, inflected, before a colon
-    (the bare word, "Задачи:", is a label `strip_label` reads)."""
+    """A sentence naming the document or its goal and ending on the tasks word, inflected,
+    before a colon (the bare word, "Задачи:", is a label `strip_label` reads)."""
     m = _LAST_WORD_COLON.search(text)
     if not m:
         return False
     lemma = ctx.lemmas(m.group(1))[:1]
     if not lemma or lemma[0] not in ctx.vocab.task_words or lemma[0] == m.group(1).lower():
         return False
-    return bool(set(ctx.lemmas(text[: m.start()])) & ctx.vocab.doc_words)
+    # "Программа решает следующие задачи:"; "Достижению данной цели служит решение следующих
+    # задач:" — the tasks of the document's goal are the document's
+    return bool(set(ctx.lemmas(text[: m.start()])) & (ctx.vocab.doc_words | ctx.vocab.goal_words))
 
 
 def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:

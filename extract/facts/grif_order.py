@@ -30,6 +30,10 @@ def order_signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[DraftS
     if hit is None or opener is None:
         return None
     before, name, oblique = hit
+    # "Утверждена приказом директора / МБОУ … А.Б.Орловой" / "от __.05.2024 г. №": the
+    # order's requisites on the line under the name put it in the genitive as well
+    oblique = oblique or (i + 1 < len(chunks)
+                          and bool(ctx.vocab.grif_requisites.match(chunks[i + 1].text)))
     lines = [_opener_rest(ctx, chunks[opener].text),
              *(chunks[k].text for k in range(opener + 1, i)), before]
     lines = [squash(x) for x in lines if x and not _BLANK.match(x)]

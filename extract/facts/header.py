@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extract.facts import author_card as author_card_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
@@ -166,6 +167,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                 ctx, bool(signed)), trace)
             or _named("issuer", "passport_school",
                       institution_passport_.issuer_from_passport_school(ctx), trace)
+            # "Автор: …" / "Организация: МБОУ …": a publication site's card over the text
+            or _named("issuer", "author_card", author_card_.issuer_of_author_card(ctx), trace)
             or _named("issuer", "signatory", order_.issuer_from_signatory(ctx, signed), trace)
             # "Паспорт Программы развития МБДОУ «…»": a contents row names the plan's owner
             or _named("issuer", "contents_owner", contents_plan_.contents_owner(ctx), trace)

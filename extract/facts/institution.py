@@ -145,17 +145,20 @@ _BARE_NUMBER = re.compile(r"[1-9]\d{0,2}")
 def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
     """"МБДОУ детского сада № 29 «…»" (a grif's "Заведующий МБДОУ детского сада …"): the
     institution's type in lower case after its form, up to the type's noun and followed by its
-    number or name, in the nominative ("детский сад"); [] when none is written so."""
+    number or name, in the nominative ("детский сад"; a type opening in capitals, "Средняя
+    общеобразовательная школа № 2", as printed); [] when none is written so."""
     for k, w in enumerate(words[:_TYPE_WORDS]):
-        if not w.isalpha() or not w.islower():
+        # ("МОУ Средняя общеобразовательная школа № 2": the type's first word capitalised)
+        if not w.isalpha() or not (w.islower() or (k == 0 and w[1:].islower())):
             return []
         lem = ctx.lemmas(w)
         if lem[:1] and lem[0] in ctx.vocab.institution_words:
             nxt = words[k + 1] if k + 1 < len(words) else ""
             if nxt[:1] not in ("№", "N", "«", '"'):
                 return []
-            got = agree_nominative(ctx, words[: k + 1])
-            return got or []
+            if words[0][:1].isupper():
+                return words[: k + 1] if ctx.tools.tag(w)[1] == "nomn" else []  # as printed
+            return agree_nominative(ctx, words[: k + 1]) or []
     return []
 
 

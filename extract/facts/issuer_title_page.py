@@ -27,7 +27,11 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
         if _opens_title(ctx, c.text):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
             found = issuer_of_letterhead(ctx, lines) if lines else None
-            return found or (_under_site_card(ctx, i) if _card(ctx, c) else None)
+            # (a mirror's page heading on the first line, however it ends, is read as a card:
+            # "Программа отдыха … в ДОЛ …." / the school's letterhead / "Программа …"; a
+            # letterhead over a stamp under it is read by its own rule)
+            mirror = i == 0 and len(c.lines) <= 1 and not _stamp_under(ctx)
+            return found or (_under_site_card(ctx, i) if _card(ctx, c) or mirror else None)
     if ctx.head and len(ctx.head[0].lines) > 1:
         # a text export that joined the letterhead and the title into one paragraph
         for j, line in enumerate(ctx.top[:_GRIF_REACH]):
@@ -81,6 +85,12 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
 
 
 _CARD_REACH = 3  # the title page's body stands a few blocks under a site's card
+
+
+def _stamp_under(ctx: Ctx) -> bool:
+    """A stamp's line ("Приложение", "УТВЕРЖДАЮ") among the blocks under the first line."""
+    return any(stamp_kind(ctx, line) for c in ctx.head[1 : 2 + _CARD_REACH]
+               for line in (c.lines or (c.text,)))
 
 
 def _under_site_card(ctx: Ctx, i: int) -> str | None:

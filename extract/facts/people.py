@@ -378,14 +378,27 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
         if s is None or (s.position is None and not (grif == "approve" and _SIGNED.match(
                 chunks[i].text) and _no_position_above(ctx, chunks, i))):
             continue
-        if all(x.name.replace(" ", "") != s.name.replace(" ", "") for x, _ in out):
-            out.append((s, grif))
+        _add_once(out, s, grif)
     above = None if out else name_above_grif(ctx, chunks)
     if above is not None:
         out.append((above, "approve"))
         (rules if rules is not None else []).append("grif_name_above")
     approved = any(g == "approve" for _, g in out)
     return tuple(s for s, g in out if g != "other" and not (approved and g == "council"))
+
+
+def _add_once(out: list[tuple[DraftSignatory, str | None]], s: DraftSignatory,
+              grif: str | None) -> None:
+    """One entry a person; one who chairs the council and approves as head ("Председатель
+    педагогического совета ___ В.П. Орлова" | "Утверждаю / Директор школы ___ В.П. Орлова")
+    signs as the approver."""
+    key = s.name.replace(" ", "")
+    for k, (x, g) in enumerate(out):
+        if x.name.replace(" ", "") == key:
+            if grif == "approve" and g != "approve":
+                out[k] = (s, grif)
+            return
+    out.append((s, grif))
 
 
 _AFTER_SIGNATURE = 12

@@ -109,6 +109,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("approval_line", order_.requisites_from_approval),
     # "ПРИНЯТ УТВЕРЖДЕНО" / … / "Протокол от … № 12 от … № 412": the approver's order on the right
     ("twin_grifs", twin_grifs_.requisites_beside_council),
+    # "Рассмотрена" | "Принята" | "Утверждаю. / Приказ № 292 от / 31.08.2015 г.": a grif table
+    ("grif_column", twin_grifs_.requisites_in_grif_column),
     # an appendix page under a site's title amending the act that approved its plan
     ("amended_subject", amended_.requisites_of_amended),
     # an amending act's item restating the appendix of the act it names, the plan printed

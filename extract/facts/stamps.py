@@ -30,6 +30,9 @@ _QUOTES = "«\"“„"
 _HYPHEN_END = ("-", "–", "—")
 _QUOTE_SPACE = re.compile(r"(«)\s+|\s+(»)")  # "МБОУ « Сакская СШ »" → "МБОУ «Сакская СШ»"
 _CITED_NAME = re.compile(r"\s[«\"“„]\s*(?:О|Об|Обо)\s.*$", re.S)
+# "от .05.2024г. №", "от __.05.2024": the order's date with its day left blank, what remains
+# of it once "от" and "№" are gone — it ends the head's line as a date would
+_BLANK_DAY = re.compile(r"^[\s_]*\.\d{1,2}\.\d{4}\s*(?:г\.?)?\s*$")
 _FILLER = re.compile(r"^(?:[\s,_.:;()-]|по\s)+|[\s,_:;(-]+$")  # "приказом по МБОУ «…»"
 
 
@@ -256,7 +259,7 @@ def _without_head(ctx: Ctx, org: str) -> str:
     rest = " ".join(words[1:])
     for rx in ctx.vocab.names:
         m = rx.search(rest)
-        if m and not rest[m.end():].strip(" ,."):
+        if m and (not rest[m.end():].strip(" ,.") or _BLANK_DAY.match(rest[m.end():])):
             rest = rest[: m.start()]
     return rest.strip(" ,")
 

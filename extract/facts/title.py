@@ -191,7 +191,8 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
         if SEE_BELOW.match(nxt):
             return None  # "Программа" / "развития" / "(далее": the body names its short name
         if has_period(ctx, text) or ends_title(ctx, nxt) or not (
-                goes_on(ctx, text, nxt) or _owner_inside(ctx, nxt, lines[j:j + 1])):
+                goes_on(ctx, text, nxt) or _owner_inside(ctx, nxt, lines[j:j + 1])
+                or _owner_named(ctx, text, nxt)):
             break
         text = f"{text} {nxt}"
     return text
@@ -202,6 +203,14 @@ def _owner_inside(ctx: Ctx, line: str, after: list[str] | tuple[str, ...]) -> bo
     middle of a heading, the heading going on in lower case after it, is a part of it."""
     first = line.split(maxsplit=1)[0] if line.split() else ""
     return bool(after) and after[0][:1].islower() and form_word(ctx, first.strip("(«\""))
+
+
+def _owner_named(ctx: Ctx, text: str, line: str) -> bool:
+    """"… на базе общеобразовательного учреждения" / "МКОУ СОШ №12": a heading ending on an
+    institution's common noun goes on in the name of that institution."""
+    words, first = text.split(), line.split(maxsplit=1)[0] if line.split() else ""
+    return bool(words) and bool(set(ctx.lemmas(words[-1])) & ctx.vocab.institution_words) \
+        and form_word(ctx, first.strip("(«\""))
 
 
 @per_document

@@ -12,7 +12,7 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
 from extract.facts.stamps import stamp_kind
-from extract.facts.title_notes import field_label, note, site_note
+from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
 from extract.facts.title_text import QUOTES, open_quote
@@ -234,7 +234,7 @@ def ends_title(ctx: Ctx, line: str) -> bool:
     if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
             or _NUMBER_CAPTION.match(line):
         return True
-    if line[:1] == "(" and note(ctx, line):
+    if (line[:1] == "(" and note(ctx, line)) or labelled_note(ctx, line):
         return True
     return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
         and not NUMBERED_NAME.match(line)
@@ -262,7 +262,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
         # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
         if kept and (TABLE_LINE.search(line)
                      or (stopper(ctx, line) and not subject_line(ctx, " ".join(kept), line))
-                     or site_note(ctx, line) or ctx.vocab.date_list.match(line)
+                     or site_note(ctx, line) or labelled_note(ctx, line)
+                     or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)

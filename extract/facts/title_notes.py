@@ -4,6 +4,8 @@ field's label (the title rules' line joiner, extract/facts/title_lines.py, stops
 
 from __future__ import annotations
 
+import re
+
 from extract.cells import unit_line
 from extract.facts.ctx import Ctx
 from extract.facts.title_text import SEE_BELOW
@@ -30,6 +32,20 @@ def audience_note(ctx: Ctx, line: str) -> bool:
     if line.lstrip()[:1] != "(":
         return False
     lem = ctx.lemmas(line.lstrip()[1:])
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_audience_notes)
+
+
+_FIELD_HEAD = re.compile(r"^\s*[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s*:")
+
+
+def labelled_note(ctx: Ctx, line: str) -> bool:
+    """"Срок реализации: 1.06.2016 – 28.06.2016", "Возраст детей: 7-17 лет": the same note
+    printed as a field on a line of its own under the name, its label's lemmas those of a
+    bracketed note."""
+    m = _FIELD_HEAD.match(line)
+    if m is None:
+        return False
+    lem = ctx.lemmas(m.group(0))
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_audience_notes)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
+from extract.facts.grif_table import grif_columns
 from extract.facts.stamps import stamp_kind
 
 _TOP_LINES = 15
@@ -67,4 +68,31 @@ def _right_requisites(ctx: Ctx, row: str) -> str | None:
     return None
 
 
+def requisites_in_grif_column(ctx: Ctx) -> rq.Requisites | None:
+    """The approving order's requisites in the approver's column of grifs set side by side as
+    a table ("Рассмотрена" | "Принята" | "Утверждаю." / … / … | … | "Приказ № 292 от" / … | … |
+    "31.08.2015 г."): the column's lines read as one grif, the date wrapped onto the next row
+    included (the councils' protocols in the other columns are no order)."""
+    for cells in grif_columns(ctx).values():
+        columns: list[list[str]] = []
+        for row, lines in cells:
+            if row is cells[0][0]:
+                columns.append([])
+            columns[-1] += [x.strip() for x in lines if x.strip()]
+        for column in columns:
+            if not column or stamp_kind(ctx, column[0].rstrip(":.")) not in (
+                    "approval", "approve_self"):
+                continue
+            text = " ".join(column[1:])
+            req = rq.read(ctx, text)
+            # "Приказ № 292 от": the act's word in the nominative right before its number
+            act = _approving_act(ctx, column) or req.act_type or _act_before_number(ctx, text)
+            if act and req.number and req.date:
+                return rq.Requisites(act, req.number, req.date)
+    return None
 
+
+def _act_before_number(ctx: Ctx, text: str) -> str | None:
+    m = ctx.vocab.number.search(text)
+    words = text[: m.start()].split() if m else []
+    return rq.act_type(ctx, words[-1].strip(".,:")) if words else None

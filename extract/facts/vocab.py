@@ -137,6 +137,9 @@ class FactsVocab:
     period_dated_range: re.Pattern[str]
     task_audiences: tuple[re.Pattern[str], ...]
     goal_task_split: tuple[re.Pattern[str], ...]
+    statement_links: tuple[re.Pattern[str], ...]
+    author_card_author: re.Pattern[str]
+    author_card_organisation: re.Pattern[str]
     abbreviations: frozenset[str]
     place_markers: frozenset[str]
     place_marker_adjectives: frozenset[str]
@@ -344,6 +347,9 @@ def facts_vocab() -> FactsVocab:
         task_words=frozenset(f["task_words"]),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=_rx(f["goal_task_split"]),
+        statement_links=_rx(f["statement_links"]),
+        author_card_author=re.compile(f["author_card_author"], re.IGNORECASE),
+        author_card_organisation=re.compile(f["author_card_organisation"], re.IGNORECASE),
         label_adjectives=frozenset(f["label_adjectives"]),
         period_dated_range=re.compile(f["period_dated_range"], re.IGNORECASE),
         task_audiences=_rx(f["task_audiences"]),
