@@ -21,6 +21,7 @@ _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обнови�
 # "… Программы: 1. Обеспечение … 2. Создание …": numbered items run on in one paragraph
 _FIRST_NUMBER = re.compile(r"\s*1[.)]\s+(?=\S)")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;.]))(\d{1,2})[.)]\s+(?=[А-ЯЁA-Z«\"])")
+_HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a period field states its years
 MAX_FIELD_WORDS = 10
 _XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
 _HEADINGS = frozenset(load_yaml("passport").get("column_headings", []))
@@ -242,6 +243,10 @@ def extract_passport(ctx: Ctx) -> PassportFound:
             out.indicators.extend(
                 DraftIndicator(name=item, section=name, source=src) for item in list_items(value)
             )
+        elif kind == "period" and not _HAS_YEAR.search(value):
+            # "Срок действия | бессрочно": a licence's term in an institution's facts table
+            # says no years; a field with none gives no period (a later rule may find one)
+            ctx.note("passport_period_without_years", f"{name!r}: {flat(value)!r}")
         elif kind in ("period", "title", "issuer"):
             key = {"period": "period_text", "issuer": "developer"}.get(kind, kind)
             doc.setdefault(key, flat(value))

@@ -9,11 +9,14 @@ _CLOSING_QUOTES = ("»", '"', "”")
 
 def before_predicate(ctx: Ctx, words: list[str]) -> list[str]:
     """"… «Лесная школа» создано в соответствии с …" → "… «Лесная школа»": a verb after the
-    name's closing quote (vocabulary `predicate_pos`) starts a sentence about the institution."""
+    name's closing quote (vocabulary `predicate_pos`) starts a sentence about the institution.
+    A name without quotes ("… школа № 20 городского округа Лесной создано …") ends the same
+    way once a number or a capitalised place after its type word closed it."""
     closed = False
     for k, w in enumerate(words):
         if (closed and w.isalpha() and w.islower()
                 and ctx.tools.tag(w)[0] in ctx.vocab.predicate_pos):
             return words[:k]
-        closed = closed or w.endswith(_CLOSING_QUOTES)
+        closed = closed or w.endswith(_CLOSING_QUOTES) \
+            or (k > 1 and (w[:1].isdigit() or (w[:1].isupper() and w[1:].islower())))
     return words

@@ -84,10 +84,30 @@ def own_heading(ctx: Ctx, i: int, genre: Callable[[str], bool]) -> str | None:
         return None
     years = _years(head[i].text)
     for k in range(i + 1, min(i + 1 + _CARD_REACH, len(head))):
+        whole = _card_completed(head[i], head[k])
+        if whole is not None:
+            return whole
         if not _opens_own(head[k], genre, _run_on(head, k)):
             continue
         return _up_to_years(ctx, head[k : k + _OWN_BLOCKS], years) or _bare_form_head(head[k])
     return None
+
+
+def _card_completed(card_block: Chunk, c: Chunk) -> str | None:
+    """"Аналитический отчет директора школы за 2014" (a mirror's card, cut at its width) over
+    "Аналитический отчет директора школы за 2014-2015 учебный год.": the own heading is the
+    card's text run on to its end; its one line is the title (None when `c` does not go on
+    the card's words, or is a paragraph of the body rather than a heading's line)."""
+    cut = " ".join((card_block.lines[0] if card_block.lines else card_block.text).split())
+    lines = [x.strip() for x in (c.lines or (c.text,)) if x.strip()]
+    if c.cells is not None or c.list_number or len(lines) != 1:
+        return None
+    text = " ".join(lines[0].split())
+    if len(text) <= len(cut) or not text.casefold().startswith(cut.casefold()) \
+            or len(text.split()) > TITLE_WORDS or not _YEAR.search(text[len(cut) - 4:]):
+        return None
+    # the card breaks off inside the heading's years, no sentence goes on past them
+    return text if text[len(cut)].isalnum() or text[len(cut)] in "-–—" else None
 
 
 def _bare_form_head(c: Chunk) -> str | None:

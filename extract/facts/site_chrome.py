@@ -91,11 +91,50 @@ def first_preview(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     return chunks
 
 
-def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
-    """`chunks` without a site's lines, menus, links and attached-files rows, and without the
-    files a page shows after its first (`first_preview`)."""
+_MIRROR_LEAD = 4  # the card's genre line stands right under its title
+_MIRROR_LINES = 80  # the contents list a card shows runs over a few dozen links at most
+
+
+def _lines_at(chunks: list[Chunk]) -> list[tuple[int, int, str]]:
+    return [(k, n, x.strip()) for k, c in enumerate(chunks) if c.cells is None
+            for n, x in enumerate(c.lines or (c.text,))]
+
+
+def without_mirror_card(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
+    """`chunks` without a document mirror's card under its title: from the "Вид материала"
+    line through the card's last caption ("Полное содержание", "Подобный материал:"), the
+    document's contents list between (its section names are no heading of the document's;
+    the document's own heading follows). The card's title line above stays: a page that
+    prints no heading of its own is known by it."""
+    lines = _lines_at(chunks[:_MIRROR_LEAD + 1])
+    start = next((i for i, (k, _, x) in enumerate(lines)
+                  if k < _MIRROR_LEAD and vocab.mirror_contents.match(x)), None)
+    if start is None:
+        return chunks
+    lines = _lines_at(chunks)[: start + _MIRROR_LINES]
+    ends = [i for i, (_, _, x) in enumerate(lines) if i > start and vocab.mirror_contents_end.match(x)]
+    drop = {(k, n) for k, n, _ in lines[start: (ends[-1] if ends else start) + 1]}
+    touched = {k for k, _ in drop}
     out: list[Chunk] = []
-    chunks = chunks[links_end(chunks, vocab):]
+    for k, c in enumerate(chunks):
+        if k not in touched:
+            out.append(c)
+            continue
+        all_lines = c.lines or (c.text,)
+        kept = tuple(x for n, x in enumerate(all_lines) if (k, n) not in drop)
+        if kept:  # the block's list number was its first line's, gone with it
+            number = c.list_number if (k, 0) not in drop else None
+            out.append(replace(c, text=" ".join(kept), lines=kept if c.lines else (),
+                               list_number=number))
+    return out
+
+
+def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
+    """`chunks` without a site's lines, menus, links and attached-files rows, a mirror's card
+    (`without_mirror_card`), and without the files a page shows after its first
+    (`first_preview`)."""
+    out: list[Chunk] = []
+    chunks = without_mirror_card(chunks[links_end(chunks, vocab):], vocab)
     for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue

@@ -27,6 +27,8 @@ _NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.
 _JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
+# "I.АНАЛИЗ ИТОГОВ …": a section's number glued to its heading (no list marker was read)
+_GLUED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.(?=[А-ЯЁ])")
 _YEARS_END = re.compile(
     r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$", re.IGNORECASE)
 REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
@@ -66,7 +68,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
     has not ended its sentence, the next bold line ("Программа развития МОУ Заречная" / "СОШ
     № 2 на 2023-2026 годы") — never into "ПАСПОРТ", a stamp, a date line, a label …"""
-    if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text):
+    if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text) \
+            or _GLUED_SECTION.match(nxt.text):
         return False
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \

@@ -97,7 +97,7 @@ def _cited_name_open(text: str) -> bool:
 # a title page's foot run into its title: where and when it was printed ("… п. Лесной, 2022")
 # the town's marker may be left out ("… детского сада № 7 г. Лесной" / "Лесной, 2024 г")
 _PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?)?[А-ЯЁ][\w-]+"
-                         r"(?:\s[А-ЯЁ][\w-]+)?\s*,\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*$")
+                         r"(?:\s[А-ЯЁ][\w-]+)?\s*,\s*(?:19|20)\d\d\s*(?:г\.?|год)?\s*\.?\s*$")
 
 
 # "Санкт-" / "Петербурга": a capitalised compound broken at the line's end after its hyphen
@@ -117,6 +117,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
         text = text[1:-1]
     text = _unquote(_CELL_DASH.sub("", text.strip())).strip()
     text = _PRINTED_AT.sub("", text)
+    text = _once(text)
     text = _shift_cut(ctx, text)
     text = ctx.vocab.form_date.sub("", text)  # the date its blanks were filled in with
     text = ctx.vocab.form_blank.sub("", text).rstrip(" ,;:")  # the form's blanks to fill in
@@ -126,6 +127,17 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
+    return text
+
+
+def _once(text: str) -> str:
+    """"Публичный доклад МОУ СОШ с. Лесное" (a site's page title) over the same heading printed
+    by the document, its lines joined to it: the title said twice is said once."""
+    words = text.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 \
+            and [w.casefold() for w in words[:half]] == [w.casefold() for w in words[half:]]:
+        return " ".join(words[:half])
     return text
 
 

@@ -195,6 +195,8 @@ class FactsVocab:
     federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
     task_report_head: re.Pattern[str] = re.compile(r"(?!)")
     preview_caption: re.Pattern[str] = re.compile(r"(?!)")
+    mirror_contents: re.Pattern[str] = re.compile(r"(?!)")
+    mirror_contents_end: re.Pattern[str] = re.compile(r"(?!)")
     grif_act_nominative: re.Pattern[str] = re.compile(r"(?!)")
     task_report_title: str = ""
     task_report_head_end: re.Pattern[str] = re.compile(r"(?!)")
@@ -414,6 +416,8 @@ def facts_vocab() -> FactsVocab:
         federal_form_stamp=re.compile(f["federal_form_stamp"], re.IGNORECASE),
         task_report_head=re.compile(f["task_report_head"]),
         preview_caption=re.compile(f["preview_caption"], re.IGNORECASE),
+        mirror_contents=re.compile(f["mirror_contents"], re.IGNORECASE),
+        mirror_contents_end=re.compile(f["mirror_contents_end"], re.IGNORECASE),
         grif_act_nominative=re.compile(f["grif_act_nominative"]),
         task_report_title=f["task_report_title"],
         task_report_head_end=re.compile(f["task_report_head_end"]),
