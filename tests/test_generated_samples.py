@@ -123,6 +123,7 @@ GENERATORS = [
     ("make_facts49c_samples.py", []),
     ("make_facts49d_samples.py", []),
     ("make_facts50c_samples.py", []),
+    ("make_facts51b_samples.py", []),
     ("make_xf8_samples.py", []),
     ("make_village_samples.py", []),
 ]

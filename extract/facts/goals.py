@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.facts.ctx import Ctx, drop_number
+from extract.facts.goal_labels import flattened_labels
 from extract.facts.lines import Chunk, join_broken, squash, with_text
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
@@ -33,7 +34,8 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     pos, labelled = m.end(), False
     while True:
         w = _WORD.match(text, pos)
-        if w and set(ctx.lemmas(w.group(1))) & ctx.vocab.doc_words:
+        names = ctx.vocab.doc_words | (ctx.vocab.doc_name_tails if labelled else frozenset())
+        if w and set(ctx.lemmas(w.group(1))) & names:
             pos, labelled = w.end(), True
             continue
         break
@@ -193,7 +195,10 @@ def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
     def split() -> tuple[Chunk, ...]:
         out: list[Chunk] = []
         for c in ctx.prose:
-            if len(c.lines) > 1 and c.cells is None \
+            pieces = flattened_labels(ctx, c, lambda text: _labelled_line(ctx, text))
+            if len(pieces) > 1:
+                out += pieces
+            elif len(c.lines) > 1 and c.cells is None \
                     and (any(_bare_label(ctx, line) for line in c.lines[1:-1])
                          or any(_labelled_line(ctx, line) for line in c.lines[1:])):
                 out += [replace(c, text=line, lines=(line,), list_number=None)

@@ -158,6 +158,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             # "Отчет о … за 2024 год" / "Муниципального … учреждения" / "«Детский сад …»"
             or _named("issuer", "report_owner_lines", owner_.owner_under_title(ctx, title)
                       if report else None, trace)
+            # "Анализ работы … за 2014 год Муниципальное … учреждение … осуществляет …"
+            or _named("issuer", "report_owner_after_title", owner_.owner_after_title(ctx, title)
+                      if report else None, trace)
             # "Самообследование <institution in the genitive> проведено …"
             or _named("issuer", "assessed_owner", owner_.owner_assessed(ctx), trace)
             # "Аналитический отчёт МКОУ «…» (далее – Школа) …": a report's own institution

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx
 
 _CLOSING_QUOTES = ("»", '"', "”")
+_PROPER = re.compile(r"(?:^|\.)[А-ЯЁ][а-яё]+$")  # "Заречный", "г.Лесной": a place's name
 
 
 def before_predicate(ctx: Ctx, words: list[str]) -> list[str]:
@@ -18,5 +21,5 @@ def before_predicate(ctx: Ctx, words: list[str]) -> list[str]:
                 and ctx.tools.tag(w)[0] in ctx.vocab.predicate_pos):
             return words[:k]
         closed = closed or w.endswith(_CLOSING_QUOTES) \
-            or (k > 1 and (w[:1].isdigit() or (w[:1].isupper() and w[1:].islower())))
+            or (k > 1 and (any(ch.isdigit() for ch in w) or bool(_PROPER.search(w))))
     return words

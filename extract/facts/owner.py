@@ -9,6 +9,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.institution import institution_nominative, same_institution
 from extract.facts.institution_full_name import form_nominative, full_name_in_title
 from extract.facts.lines import Chunk
+from extract.facts.name_end import before_predicate
 from extract.facts.order import agree_nominative
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
@@ -120,4 +121,28 @@ def owner_assessed(ctx: Ctx) -> str | None:
         form = form_nominative(ctx, m.group(0).split())
         if form and name:
             return f"{form} {_type_nominative(ctx, ' '.join(name)).strip(' ,;:')}"
+    return None
+
+
+_AFTER_TITLE_WORDS = 20
+
+
+def owner_after_title(ctx: Ctx, title: str | None) -> str | None:
+    """A page flattened into one paragraph: the report's title, then the body's first sentence
+    opening with the institution's full name in the nominative ("Анализ работы школы за 2013-
+    2014 учебный год Муниципальное … школа № 1 г. Лесного осуществляет …"): the name up to
+    its sentence's verb."""
+    if not title:
+        return None
+    for c in ctx.head[:_REACH]:
+        at = c.text.find(title)
+        if at < 0:
+            continue
+        rest = c.text[at + len(title):].strip()
+        if not ctx.vocab.legal_form.match(rest):
+            return None
+        words = rest.split()
+        name = before_predicate(ctx, words[:_AFTER_TITLE_WORDS])
+        return " ".join(name).rstrip(" ,;:.") if len(name) < min(len(words), _AFTER_TITLE_WORDS) \
+            else None
     return None

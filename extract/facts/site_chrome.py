@@ -112,7 +112,8 @@ def without_mirror_card(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     if start is None:
         return chunks
     lines = _lines_at(chunks)[: start + _MIRROR_LINES]
-    ends = [i for i, (_, _, x) in enumerate(lines) if i > start and vocab.mirror_contents_end.match(x)]
+    ends = [i for i, (_, _, x) in enumerate(lines)
+            if i > start and vocab.mirror_contents_end.match(x)]
     drop = {(k, n) for k, n, _ in lines[start: (ends[-1] if ends else start) + 1]}
     touched = {k for k, _ in drop}
     out: list[Chunk] = []

@@ -66,7 +66,7 @@ def _report_title(ctx: Ctx) -> str | None:
             whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
             return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
                                or _with_year_line(ctx, i, whole))
-    return _report_line(ctx) or _flattened_report(ctx)
+    return _report_line(ctx) or _flattened_report(ctx) or _flattened_opening(ctx)
 
 
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
@@ -335,3 +335,37 @@ def _flattened_report(ctx: Ctx) -> str | None:
                 break
         return clean_title(ctx, " ".join(words[:end]))
     return None
+
+
+# a mirror's page count and page number before the text ("40" / "1 Анализ работы …")
+_PAGE_NUMBERS = re.compile(r"^(?:\d{1,3}\s+)+(?=[А-ЯЁ])")
+# "… за 2013-2014 учебный год Муниципальное …": the years close the heading, the body's first
+# sentence opens in capitals after them
+_YEARS_CLOSE = re.compile(r"\bза\s+(?:19|20)\d\d(?:\s*[-–—/]\s*(?:19|20)?\d\d)?\s*"
+                          r"(?:(?:учебн\w+\s+)?год\w*|гг?\.)\.?(?=\s+[А-ЯЁ])", re.I)
+_QUOTE_CLOSE = re.compile(r"»(?=\s+[А-ЯЁ][а-яё])")
+_OPENER_WORDS = 6
+
+
+def _flattened_opening(ctx: Ctx) -> str | None:
+    """A page a text layer flattened into one long paragraph opening with the report's title in
+    sentence case ("Публичный доклад муниципального … учреждения «…» Муниципальное …", "Отчёт о
+    реализации Программы развития … за 2012-2013 учебный год Концептуальные идеи …"): the title
+    up to its years, or up to the owner's closing quote, where the body's capital follows."""
+    for c in ctx.head[:_FLAT_CHUNKS]:
+        text = _PAGE_NUMBERS.sub("", c.text)
+        words = text.split()
+        if len(words) <= TITLE_WORDS \
+                or not any(s[0] != "о" for s in _openers(ctx, " ".join(words[:_OPENER_WORDS]))):
+            continue
+        head = " ".join(words[:_FLAT_WORDS])
+        m = _YEARS_CLOSE.search(head)
+        end = m.end() if m else _name_closed(head)
+        return clean_title(ctx, head[:end]) if end else None
+    return None
+
+
+def _name_closed(head: str) -> int | None:
+    """Where the owner's quoted name closes, all its quotes closed, the body's capital next."""
+    return next((q.end() for q in _QUOTE_CLOSE.finditer(head)
+                 if head.count("«", 0, q.end()) == head.count("»", 0, q.end())), None)

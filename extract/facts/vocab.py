@@ -196,6 +196,7 @@ class FactsVocab:
     task_report_head: re.Pattern[str] = re.compile(r"(?!)")
     preview_caption: re.Pattern[str] = re.compile(r"(?!)")
     mirror_contents: re.Pattern[str] = re.compile(r"(?!)")
+    doc_name_tails: frozenset[str] = frozenset()
     mirror_contents_end: re.Pattern[str] = re.compile(r"(?!)")
     grif_act_nominative: re.Pattern[str] = re.compile(r"(?!)")
     task_report_title: str = ""
@@ -417,6 +418,7 @@ def facts_vocab() -> FactsVocab:
         task_report_head=re.compile(f["task_report_head"]),
         preview_caption=re.compile(f["preview_caption"], re.IGNORECASE),
         mirror_contents=re.compile(f["mirror_contents"], re.IGNORECASE),
+        doc_name_tails=frozenset(f["doc_name_tails"]),
         mirror_contents_end=re.compile(f["mirror_contents_end"], re.IGNORECASE),
         grif_act_nominative=re.compile(f["grif_act_nominative"]),
         task_report_title=f["task_report_title"],

@@ -1,0 +1,67 @@
+"""Goals' and tasks' labels inside a page a text layer flattened into one paragraph.
+
+A mirror's PDF text may run a whole page into one paragraph: "… процессам. Цель Программы
+развития: Формирование … . Создание … . Задачи Программы развития: 1. Осуществить …". Split
+before each label, each label's statement split into its items, the paragraph reads as the
+page printed it (the goals and tasks rules in extract/facts/goals.py read the pieces)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+from itertools import pairwise
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
+
+_WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
+_FINITE = ("VERB", "PRTS")
+_FLAT_WORDS = 80  # a page flattened into one paragraph, not a paragraph of the body
+# a sentence's end, then a capitalised word and a few more up to a colon: a label's place
+_INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ][а-яё]+(?:\s+[А-Яа-яЁё]+){0,5}\s*:)")
+_INLINE_ITEM = re.compile(r"(?:(?<=[:.;])|^)\s*(\d{1,2}\.)\s+(?=[А-ЯЁ])")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ])")
+
+
+def flattened_labels(ctx: Ctx, c: Chunk, labelled: Callable[[str], bool]) -> list[Chunk]:
+    """A page a text layer flattened into one long paragraph, split before each "Цель …:" /
+    "Задачи …:" label it runs into ("… процессам. Цель Программы развития: Формирование …
+    Задачи Программы развития: 1. …"): the label opens its statement as a paragraph would, and
+    the statement's numbered items ("1. …") or its aims, each a sentence naming one with no
+    verb of its own ("Формирование … . Создание … ."), are its list's items."""
+    if c.cells is not None or len(c.lines) > 1 or len(c.text.split()) < _FLAT_WORDS:
+        return [c]
+    cuts = [m.end() for m in _INLINE_LABEL.finditer(c.text)
+            if labelled(c.text[m.end():])]
+    if not cuts:
+        return [c]
+    bounds = [0, *cuts, len(c.text)]
+    first = c.text[: cuts[0]].strip()
+    out = [replace(c, text=first, lines=(first,))]
+    for a, b in pairwise(bounds[1:]):
+        out += _label_items(ctx, c, c.text[a:b].strip())
+    return out
+
+
+def _label_items(ctx: Ctx, c: Chunk, piece: str) -> list[Chunk]:
+    """"Задачи …: 1. … 2. …" → the bare label and its numbered items; "Цель …: Формирование … .
+    Создание … ." → the bare label and its aims (bullets); else the piece as one paragraph."""
+    label, _, statement = piece.partition(":")
+    numbered = _INLINE_ITEM.split(statement.strip())
+    if len(numbered) > 1 and not numbered[0].strip():
+        pairs = list(zip(numbered[1::2], numbered[2::2], strict=False))
+    else:
+        aims = _SENTENCES.split(statement.strip())
+        if len(aims) < 2 or not all(_aim(ctx, x) for x in aims):
+            return [replace(c, text=piece, lines=(piece,), list_number=None)]
+        pairs = [("-", x) for x in aims]
+    return [replace(c, text=f"{label}:", lines=(f"{label}:",), list_number=None)] + [
+        replace(c, text=x.strip(), lines=(x.strip(),), list_number=n) for n, x in pairs]
+
+
+def _aim(ctx: Ctx, sentence: str) -> bool:
+    """A sentence naming an aim: a noun in the nominative first, no verb of its own."""
+    words = _WORD.findall(sentence)
+    return bool(words) and ctx.tools.tag(words[0].lower()) == ("NOUN", "nomn") \
+        and not any(ctx.tools.tag(w.lower())[0] in _FINITE for w in words)
