@@ -199,9 +199,9 @@ def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tu
     ("Справку о выполнении постановления представить к 20 марта")."""
     lem = ctx.lemmas(text) if lem is None else lem
     skip = _qualifiers(ctx, lem)
-    maybe = ctx.vocab.report_openers_by_word.get(lem[skip], ()) if skip < len(lem) else ()
-    found = [seq for seq in maybe if lem[skip: skip + len(seq)] == seq
-             and not (skip and seq[0] == "о")]
+    found = _openers_at(ctx, lem, skip)
+    if not found and skip:  # "Аналитическая справка": the qualifier is the phrase's own word
+        skip, found = 0, _openers_at(ctx, lem, 0)
     if not found or all(seq[0] == "о" for seq in found):
         return found
     # the word as printed, a letter-spaced one joined ("О Т Ч Е Т" → "ОТЧЕТ")
@@ -209,6 +209,13 @@ def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tu
     surface = first.group(0).casefold().replace("ё", "е") if first else ""
     head = lem[0] if skip else None  # "Сводный годовой доклад": the qualifier is printed first
     return [seq for seq in found if seq[0] == "о" or _nominative(surface, head or seq[0])]
+
+
+def _openers_at(ctx: Ctx, lem: tuple[str, ...], skip: int) -> list[tuple[str, ...]]:
+    """The report phrases opening at lemma `skip` (past the qualifiers)."""
+    maybe = ctx.vocab.report_openers_by_word.get(lem[skip], ()) if skip < len(lem) else ()
+    return [seq for seq in maybe if lem[skip: skip + len(seq)] == seq
+            and not (skip and seq[0] == "о")]
 
 
 _QUALIFIERS_MAX = 2
