@@ -30,6 +30,7 @@ from ingest.text.lines import (
     is_line_per_paragraph,
     is_pipe_row,
     is_wide_line,
+    join_broken_pipe_rows,
     normalise_newlines,
     prepare_lines,
 )
@@ -205,13 +206,31 @@ def _ends_item(group: list[tuple[int, str]], n: int, line: str) -> bool:
     return rule is not None
 
 
+_DATE_YEAR = re.compile(r"\d{4}\s*г\.?$")
+# a heading's year line is short ("на 2023-2024 учебный год"); a passport row ending with its
+# term ("Сроки реализации Программы 2018 - 2022 годы") is a field, not a heading's end
+_YEAR_LINE_WORDS = 6
+
+
+def _after_heading_years(seg: Segment, group: list[tuple[int, str]], line: str) -> bool:
+    """In a file saved a paragraph per line, a line ending with the heading's years ("по
+    итогам 2015 года", "ЗА 2016-2017 УЧЕБНЫЙ ГОД") closes the title page's heading: a capital
+    line after it ("РАЗДЕЛ 1", "Цель доклада: …") is a paragraph of its own, as in the original."""
+    last = group[-1][1].strip().replace("ё", "е") if group else ""
+    # ("«30» августа 2024 г.": a date's "г." closes a grif's line, not a heading)
+    return (seg.line_paragraphs and line.lstrip()[:1].isupper()
+            and len(last.split()) <= _YEAR_LINE_WORDS
+            and bool(_period_end().search(last)) and not _DATE_YEAR.search(last))
+
+
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     """Consecutive non-blank lines of one paragraph; headings, list items and time headings in
     capitals ("СЕНТЯБРЬ. Заседание МО №1", time_heads) start anew."""
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
         if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
-                or _ends_item(group, n, line) or is_time_heading(line):
+                or _ends_item(group, n, line) or is_time_heading(line) \
+                or _after_heading_years(seg, group, line):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]
@@ -368,6 +387,7 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
 def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
+    text = join_broken_pipe_rows(text)
     blocks: list[Block] = []
     raw = text.split("\n")
     prepared = prepare_lines(text)
