@@ -12,8 +12,6 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
@@ -36,8 +34,7 @@ from ingest.text.lines import (
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.text.time_heads import is_time_heading
-from ingest.text.title_heads import opens_heading, opens_prose
-from ingest.yaml_data import load_yaml
+from ingest.text.title_heads import ends_heading_years, opens_heading, opens_prose, period_end
 
 log = logging.getLogger(__name__)
 
@@ -206,23 +203,6 @@ def _ends_item(group: list[tuple[int, str]], n: int, line: str) -> bool:
     return rule is not None
 
 
-_DATE_YEAR = re.compile(r"\d{4}\s*г\.?$")
-# a heading's year line is short ("на 2023-2024 учебный год"); a passport row ending with its
-# term ("Сроки реализации Программы 2018 - 2022 годы") is a field, not a heading's end
-_YEAR_LINE_WORDS = 6
-
-
-def _after_heading_years(seg: Segment, group: list[tuple[int, str]], line: str) -> bool:
-    """In a file saved a paragraph per line, a line ending with the heading's years ("по
-    итогам 2015 года", "ЗА 2016-2017 УЧЕБНЫЙ ГОД") closes the title page's heading: a capital
-    line after it ("РАЗДЕЛ 1", "Цель доклада: …") is a paragraph of its own, as in the original."""
-    last = group[-1][1].strip().replace("ё", "е") if group else ""
-    # ("«30» августа 2024 г.": a date's "г." closes a grif's line, not a heading)
-    return (seg.line_paragraphs and line.lstrip()[:1].isupper()
-            and len(last.split()) <= _YEAR_LINE_WORDS
-            and bool(_period_end().search(last)) and not _DATE_YEAR.search(last))
-
-
 def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     """Consecutive non-blank lines of one paragraph; headings, list items and time headings in
     capitals ("СЕНТЯБРЬ. Заседание МО №1", time_heads) start anew."""
@@ -230,7 +210,7 @@ def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     for n, line in seg.lines:
         if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
                 or _ends_item(group, n, line) or is_time_heading(line) \
-                or _after_heading_years(seg, group, line):
+                or (seg.line_paragraphs and bool(group) and ends_heading_years(group[-1][1], line)):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]
@@ -259,19 +239,11 @@ def make_paragraph(group: list[tuple[int, str]]) -> Paragraph | None:
                      source=Provenance(line=group[0][0]))
 
 
-@lru_cache(maxsize=1)
-def _period_end() -> re.Pattern[str]:
-    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text."""
-    path = Path(__file__).parent / "data" / "period_ends.yaml"
-    words = "|".join(sorted(load_yaml(path.read_text("utf-8"))["words"], key=len, reverse=True))
-    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?$", re.IGNORECASE)
-
-
 def _list_item_after_title(prev: Paragraph, para: Paragraph) -> bool:
     """An unmarked list item ("воспитание любви к книге;") after a heading that ends with its
     years ("… на 2023-2024 учебный год"): a new block, not the heading's tail."""
     head = prev.text.rstrip().replace("ё", "е")
-    return para.text.rstrip().endswith(";") and bool(_period_end().search(head))
+    return para.text.rstrip().endswith(";") and bool(period_end().search(head))
 
 
 def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
