@@ -12,7 +12,8 @@ Each document is our own (invented municipality, school, people and wording):
   ("| Наименование" / "показателя | Единица" / …) in the export;
 - 519 (pdf): a kindergarten's municipal task report printed to PDF under a list of its
   documents (a paragraph a line): the bold heading ending with its year, the owner's short
-  name in bold on the next line, as far below as the list's lines are apart.
+  name in bold on the next line, as far below as the list's lines are apart; the head's
+  grif in a narrow cell wraps the head's surname away from her initials.
 """
 
 from __future__ import annotations
@@ -22,9 +23,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import to_pdf
-from docx_build import build_named, centred_lines, new_doc, para, text_builders
+from docx_build import (
+    build_named,
+    centred_lines,
+    new_doc,
+    para,
+    set_cell_lines,
+    set_widths,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
+GRIF_WIDTHS = (8.0, 4.5)
 
 TXT_336 = """| Согласовано на методсовете школы «28» августа 2024 г. | \
 Утверждаю Директор МКОУ «Кедровская ООШ» Ершова Т.Н. «28» августа 2024 г. |
@@ -92,6 +102,12 @@ def build_519() -> None:
                        "«Детский сад общеразвивающего вида № 12»")
     centred_lines(doc, "городского округа Кедровый")
     centred_lines(doc, "624000, г. Кедровый, ул. Сосновая, д. 3")
+    grif = doc.add_table(rows=1, cols=2)
+    grif.style = "Table Grid"
+    set_cell_lines(grif.cell(0, 0), ["Согласовано Педсовет детского сада «15» января 2025 г."])
+    set_cell_lines(grif.cell(0, 1), ["Утверждаю Заведующий МБДОУ № 12 ________ Орлова С.Н. "
+                                     "«15» января 2025 г."])
+    set_widths(grif, GRIF_WIDTHS)
     para(doc, "Документы", bold=True)
     for k, item in enumerate(("Муниципальное задание на 2025 год",
                               "Изменение в муниципальное задание от 14.05.2024 года",

@@ -168,3 +168,22 @@ def test_pdf_heading_years_end_the_paragraph(title: str, under: str, bold_under:
                                              apart: bool) -> None:
     texts = _list_page(title, under, bold_under)
     assert (title in texts and under in texts) is apart
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a narrow PDF cell wrapped the head's surname away from her initials and the date
+        (["Утверждаю Заведующий МБДОУ", "«Лесная ООШ» Петрова", "С.Н. «15» января 2025 г."],
+         ["Утверждаю Заведующий МБДОУ", "«Лесная ООШ» Петрова С.Н.", "«15» января 2025 г."]),
+        (["________ Орлова", "С.Н. «15» января", "2025 г."],
+         ["________ Орлова С.Н.", "«15» января", "2025 г."]),
+        # initials before a date under a line that ends with no surname stay where they are
+        (["Утверждаю Заведующий МБДОУ № 5", "С.Н. 15.01.2025"],
+         ["Утверждаю Заведующий МБДОУ № 5", "С.Н. 15.01.2025"]),
+    ],
+)
+def test_initials_wrapped_from_surname(lines: list[str], expected: list[str]) -> None:
+    from extract.facts.people import _rejoined
+
+    assert _rejoined(lines) == expected
