@@ -6,8 +6,9 @@ Each document is our own (invented municipality, school, people and wording):
 - 336 (txt): a school programme's title page and contents exported a line per paragraph with
   no blank line and no line wider than a wrap width: the lines end where their paragraphs do,
   so the title is its own block, not one paragraph of the whole page;
-- 337 (txt): a kindergarten's report whose heading ends with "по итогам 2024 года" and whose
-  first body line, a sentence under 100 characters, follows at once;
+- 337 (txt): a kindergarten's public report under the site's card heading "Публичный отчет"
+  (sentence case, its own paragraph in the original), the cover in capitals ending with "по
+  итогам 2024 года", and its first body line, a sentence under 100 characters, at once;
 - 338 (txt): a library's municipal task report whose table header kept its cells' line breaks
   ("| Наименование" / "показателя | Единица" / …) in the export;
 - 519 (pdf): a kindergarten's municipal task report printed to PDF under a list of its
@@ -64,11 +65,8 @@ TXT_336 = """| Согласовано на методсовете школы «2
 План мероприятий ………………………………………..15
 """
 
-TXT_337 = """УТВЕРЖДАЮ
-Заведующий МБДОУ д/с «Берёзка»
-________О. В. Лаптева
-«20» марта 2025 г.
-ОТЧЕТ
+TXT_337 = """Публичный отчет
+ПУБЛИЧНЫЙ ОТЧЕТ
 МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО ОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ «Лесновский детский сад «Берёзка»
 по итогам 2024 года
 Цель отчета: рассказать родителям и жителям села о работе детского сада за прошедший год.
@@ -77,6 +75,7 @@ ________О. В. Лаптева
 «Лесновский детский сад «Берёзка».
 Детский сад открыт в 1985 году и работает пять дней в неделю с 7.30 до 18.00.
 В детском саду четыре группы, которые посещают 86 детей в возрасте от двух до семи лет.
+Заведующий МБДОУ д/с «Берёзка» ________ О. В. Лаптева
 """
 
 TXT_338 = """Отчет о выполнении муниципального задания МКУК «Ольховская сельская библиотека» \

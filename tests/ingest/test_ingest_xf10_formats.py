@@ -187,3 +187,4 @@ def test_initials_wrapped_from_surname(lines: list[str], expected: list[str]) ->
     from extract.facts.people import _rejoined
 
     assert _rejoined(lines) == expected
+
