@@ -125,6 +125,7 @@ GENERATORS = [
     ("make_facts50c_samples.py", []),
     ("make_facts51b_samples.py", []),
     ("make_xf8_samples.py", []),
+    ("make_xf10_samples.py", []),
     ("make_village_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]

@@ -306,6 +306,8 @@ def _unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...]
 _INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")
 _SIGNED_INITIALS = re.compile(r"[_/]\s*(?:[А-ЯЁ]\.\s?){1,2}$")  # "______/Г.В."
 _SURNAME_LINE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[\s/)]*$")
+_INITIALS_BEFORE_DATE = re.compile(r"^((?:[А-ЯЁ]\.\s?){2})\s*(?=[«\"]?\d)")
+_SURNAME_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
 
 
 def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
@@ -315,6 +317,13 @@ def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
     out: list[str] = []
     for line in lines:
         text, last = line.strip(), out[-1] if out else ""
+        dated = _INITIALS_BEFORE_DATE.match(text)
+        if dated and _SURNAME_END.search(last):
+            # "«Заречная ООШ» Петров" / "Р.А. «30» августа 2024 г.": a PDF cell wrapped the
+            # name before its initials; the grif's date goes on the next line of its own
+            out[-1] = f"{last} {dated.group(1).strip()}"
+            out.append(text[dated.end():])
+            continue
         if last and ((_INITIALS_LINE.match(text) and last[-1:].isalpha())
                      or (_SURNAME_LINE.match(text) and _SIGNED_INITIALS.search(last))):
             out[-1] = f"{last} {text}"

@@ -64,9 +64,24 @@ def _report_title(ctx: Ctx) -> str | None:
             c = ctx.head[i]
             # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
             whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
-            return clean_title(ctx, _report_lines(ctx, c) or _block_lines(ctx, c)
-                               or _with_year_line(ctx, i, whole))
+            return clean_title(ctx, _without_card_line(ctx, c, _report_lines(ctx, c)
+                                                       or _block_lines(ctx, c)
+                                                       or _with_year_line(ctx, i, whole)))
     return _report_line(ctx) or _flattened_report(ctx) or _flattened_opening(ctx)
+
+
+def _without_card_line(ctx: Ctx, c: Chunk, title: str) -> str:
+    """"Публичный отчет" / "ПУБЛИЧНЫЙ ОТЧЕТ" / "МУНИЦИПАЛЬНОГО …": a site's card heading in
+    sentence case over the cover that names the report again in capitals, read into one
+    block by a text export (a Word file keeps them apart): the title starts at the cover."""
+    lines = [line.strip() for line in c.lines[:2]]
+    if len(lines) < 2 or _in_capitals(lines[0]) or not _in_capitals(lines[1]) \
+            or not title.startswith(lines[0]):
+        return title
+    card = ctx.lemmas(lines[0])
+    if not card or tuple(ctx.lemmas(lines[1])[: len(card)]) != tuple(card):
+        return title
+    return title[len(lines[0]):].strip()
 
 
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:

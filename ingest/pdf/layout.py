@@ -220,6 +220,8 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
         return True
     if "\t" in prev.text or "\t" in line.text:  # "date <tab> number", signature lines
         return True
+    if _heading_years_end(prev, line):
+        return True
     # the first word of this line would have fitted on the previous one: that line ended early
     # (unless a line break inside the paragraph cut its sentence: "Об утверждении плана" /
     # "по реализации …", the next line in lower case straight under it)
@@ -239,6 +241,17 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
 _DASH_YEAR = re.compile(r"^[–—-]\s*(?:19|20)\d\d\b")
+
+
+_HEADING_YEARS = re.compile(r"\b(?:19|20)\d\d\s*(?:год|года|году|годы|годов)$")
+
+
+def _heading_years_end(prev: Line, line: Line) -> bool:
+    """A bold heading ends with its years ("Отчет об исполнении … в 2012 году", "… за 2
+    квартал 2014 года"): a bold line in capital letters under it is a paragraph of its own
+    (the owner's name, the heading repeated in a cover's lines), as it is in the original."""
+    return prev.bold and line.bold and line.text[:1].isupper() \
+        and bool(_HEADING_YEARS.search(prev.text.rstrip().rstrip(".")))
 
 
 def _broken_sentence(prev: Line, line: Line) -> bool:

@@ -14,6 +14,8 @@ from ingest.text.pipe_spans import widen_header_row
 
 _PIPE = re.compile(r"(?<!\\)\|")
 _MAX_QUOTED_LINES = 50
+# a table row whose cells kept their line breaks ("| Наименование" / "показателя | Ед." / …)
+_MAX_BROKEN_ROW_LINES = 15
 _NEWLINES = str.maketrans({"\f": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n",
                            "\x0b": " "})
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
@@ -29,6 +31,11 @@ _MIN_PROSE_LINES = 3
 # many of the file's lines are as long (a council's decision of four long paragraphs).
 _NEVER_WRAPPED = 250
 _MIN_UNWRAPPED = 2
+# A site's text export of a document set in short lines (a title page, a contents list) has
+# no line past the wrap width, but no blank line either, and its lines do not fill a width:
+# hard-wrapped text without blank lines would run most of its lines up to the margin.
+_MIN_UNFILLED_LINES = 20
+_MAX_UNFILLED_NEAR_SHARE = 0.1
 
 
 def normalise_newlines(text: str) -> str:
@@ -60,6 +67,47 @@ def pipe_row_to_tabs(line: str) -> str:
     if cells is None:
         return line
     return "\t".join(c.strip().replace("\\|", "|") for c in cells)
+
+
+def _broken_row_end(lines: list[str], start: int) -> int | None:
+    """The line closing a pipe row opened at `start` and broken inside its cells: no line
+    before it opens a row of its own, and it ends with the bar."""
+    first = lines[start].strip()
+    if not first.startswith("|") or first.endswith("|"):
+        return None
+    for j in range(start + 1, min(len(lines), start + _MAX_BROKEN_ROW_LINES)):
+        line = lines[j].strip()
+        if not line or line.startswith("|"):
+            return None
+        if line.endswith("|"):
+            return j
+    return None
+
+
+def _ends_cleanly(lines: list[str], start: int) -> bool:
+    """The line after a broken row opens the next row, is a paragraph with no bar or the
+    file ends: a page's text run together with stray bars ("75,0 | 76,0 | | Целевой") goes on
+    past the bar that seemed to close a row."""
+    after = lines[start].strip() if start < len(lines) else ""
+    return after.startswith("|") or "|" not in after
+
+
+def join_broken_pipe_rows(text: str) -> str:
+    """A site's text export prints a table cell's line breaks as they are, so a header row
+    of "| a | b |" runs over several lines: the row is joined onto its last line (the breaks
+    become spaces) and the lines it came from are left blank, so the line count is kept."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        end = _broken_row_end(lines, i)
+        row = _pipe_cells(" ".join(x.strip() for x in lines[i : end + 1])) if end else None
+        if end is None or row is None or not _ends_cleanly(lines, end + 1):
+            i += 1
+            continue
+        lines[end] = " ".join(x.strip() for x in lines[i : end + 1])
+        lines[i:end] = [""] * (end - i)
+        i = end + 1
+    return "\n".join(lines)
 
 
 def _opens_quoted_cell(line: str) -> bool:
@@ -159,14 +207,27 @@ def is_wide_line(line: str) -> bool:
     return len(line.strip()) > _WRAP_WIDTH
 
 
+def _unfilled_without_blanks(lines: list[str], widths: list[int]) -> bool:
+    """Many lines, none blank between the first and the last, few of them near the longest:
+    lines that end where their paragraphs do, not at a margin."""
+    filled = [n for n, line in enumerate(lines) if line.strip()]
+    if len(widths) < _MIN_UNFILLED_LINES or not all(
+            line.strip() for line in lines[filled[0] : filled[-1] + 1]):
+        return False
+    near = sum(w >= _NEAR_WIDTH * max(widths) for w in widths)
+    return near / len(widths) <= _MAX_UNFILLED_NEAR_SHARE
+
+
 def is_line_per_paragraph(lines: list[str]) -> bool:
     """The text is not hard-wrapped but saved a paragraph per line (no blank lines needed
     between paragraphs): its longest prose line is wider than any wrap width, and few lines
     come near it, or two lines are wider than anyone wraps text. Tab rows (tables) are left out
     of the count."""
     widths = [len(line.strip()) for line in lines if line.strip() and "\t" not in line]
-    if len(widths) < _MIN_PROSE_LINES or max(widths) <= _WRAP_WIDTH:
+    if len(widths) < _MIN_PROSE_LINES:
         return False
+    if max(widths) <= _WRAP_WIDTH:
+        return _unfilled_without_blanks(lines, widths)
     if sum(w > _NEVER_WRAPPED for w in widths) >= _MIN_UNWRAPPED:
         return True
     near = sum(w >= _NEAR_WIDTH * max(widths) for w in widths)

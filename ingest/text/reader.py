@@ -12,8 +12,6 @@ import logging
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
@@ -30,13 +28,13 @@ from ingest.text.lines import (
     is_line_per_paragraph,
     is_pipe_row,
     is_wide_line,
+    join_broken_pipe_rows,
     normalise_newlines,
     prepare_lines,
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.text.time_heads import is_time_heading
-from ingest.text.title_heads import opens_heading, opens_prose
-from ingest.yaml_data import load_yaml
+from ingest.text.title_heads import ends_heading_years, opens_heading, opens_prose, period_end
 
 log = logging.getLogger(__name__)
 
@@ -211,7 +209,8 @@ def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
         if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
-                or _ends_item(group, n, line) or is_time_heading(line):
+                or _ends_item(group, n, line) or is_time_heading(line) \
+                or (seg.line_paragraphs and bool(group) and ends_heading_years(group[-1][1], line)):
             if group:
                 yield group
             group = [] if is_blank(line) else [(n, line)]
@@ -240,19 +239,11 @@ def make_paragraph(group: list[tuple[int, str]]) -> Paragraph | None:
                      source=Provenance(line=group[0][0]))
 
 
-@lru_cache(maxsize=1)
-def _period_end() -> re.Pattern[str]:
-    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text."""
-    path = Path(__file__).parent / "data" / "period_ends.yaml"
-    words = "|".join(sorted(load_yaml(path.read_text("utf-8"))["words"], key=len, reverse=True))
-    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?$", re.IGNORECASE)
-
-
 def _list_item_after_title(prev: Paragraph, para: Paragraph) -> bool:
     """An unmarked list item ("воспитание любви к книге;") after a heading that ends with its
     years ("… на 2023-2024 учебный год"): a new block, not the heading's tail."""
     head = prev.text.rstrip().replace("ё", "е")
-    return para.text.rstrip().endswith(";") and bool(_period_end().search(head))
+    return para.text.rstrip().endswith(";") and bool(period_end().search(head))
 
 
 def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
@@ -368,6 +359,7 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
 def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
+    text = join_broken_pipe_rows(text)
     blocks: list[Block] = []
     raw = text.split("\n")
     prepared = prepare_lines(text)

@@ -83,3 +83,26 @@ def opens_prose(prev: str, line: str) -> bool:
               and before.count("(") <= before.count(")"))
     return bool(before) and closed and not _OPEN_END.search(before)
 
+
+@lru_cache(maxsize=1)
+def period_end() -> re.Pattern[str]:
+    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text."""
+    path = Path(__file__).parent / "data" / "period_ends.yaml"
+    words = "|".join(sorted(load_yaml(path.read_text("utf-8"))["words"], key=len, reverse=True))
+    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?$", re.IGNORECASE)
+
+
+_DATE_YEAR = re.compile(r"\d{4}\s*г\.?$")
+# a heading's year line is short ("на 2023-2024 учебный год"); a passport row ending with its
+# term ("Сроки реализации Программы 2018 - 2022 годы") is a field, not a heading's end
+_YEAR_LINE_WORDS = 6
+
+
+def ends_heading_years(prev: str, line: str) -> bool:
+    """In a file saved a paragraph per line, `prev` ending with the heading's years ("по
+    итогам 2015 года", "ЗА 2016-2017 УЧЕБНЫЙ ГОД") closes the title page's heading: a capital
+    `line` after it ("РАЗДЕЛ 1", "Цель доклада: …") is a paragraph of its own, as in the
+    original. ("«30» августа 2024 г.": a date's "г." closes a grif's line, not a heading.)"""
+    last = prev.strip().replace("ё", "е")
+    return (line.lstrip()[:1].isupper() and len(last.split()) <= _YEAR_LINE_WORDS
+            and bool(period_end().search(last)) and not _DATE_YEAR.search(last))
