@@ -90,6 +90,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
     ("report_table", kinds_.kind_report_table),
+    # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
+    ("report_form", kinds_.kind_report_form),
     ("financing_table", kinds_.kind_financing_table),
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
