@@ -30,6 +30,21 @@ def heading_years(doc: SourceDocument) -> dict[int, int]:
     return out
 
 
+_TOP_PARAGRAPHS = 8  # the title block above the first table: a report's heading and its span
+
+
+def top_year(doc: SourceDocument) -> int | None:
+    """The one year the paragraphs above the first table name ("Заключение об исполнении …
+    за 6 месяцев 2022 года"): the year of a plan/fact table whose own heading names none."""
+    above: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Table) or len(above) >= _TOP_PARAGRAPHS:
+            break
+        above.append(block.text)
+    years = {y for text in above for y in years_in(text)}
+    return years.pop() if len(years) == 1 else None
+
+
 def _own(row: GridRow) -> list[tuple[int, str]]:
     """(column, text) of the non-empty cells that start in this row."""
     return [(c, t) for c, t in row.filled() if not row.own or row.own[c]]

@@ -120,12 +120,26 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         value = " ".join(rest)
         legal = ctx.vocab.legal_form.search(value)
         if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
-            value = value[legal.start():]
+            value = value[_place_adjective_start(value, legal.start()):]
             return _name_from(ctx, [value]) if len(rest) == 1 else _name_from(
                 ctx, _relined(value, rest))
         if rest[0].split()[0] in ctx.vocab.institution_forms:
             return _name_from(ctx, rest)
     return None
+
+
+# a place's adjective in the nominative ("Березовское", "Заречная", "Кедровский")
+_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ое|ая|ий|ой)$")
+
+
+def _place_adjective_start(value: str, legal: int) -> int:
+    """Where the name opens: at the legal form, or at the one word before it when that word
+    is a place's adjective that is part of the name ("Березовское муниципальное автономное …
+    учреждение «…»"), not the end of a territory's name ("… городского округа Заречный")."""
+    before = value[:legal].split()
+    if len(before) == 1 and _PLACE_ADJECTIVE.match(before[0]) and value[legal:legal + 1].islower():
+        return 0
+    return legal
 
 
 def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
