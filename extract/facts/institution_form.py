@@ -128,8 +128,8 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
     return None
 
 
-# a place's adjective in the nominative ("Березовское", "Заречная", "Кедровский")
-_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ое|ая|ий|ой)$")
+# a place's adjective in the nominative ("Березовское", "Заречное", "Лесная")
+_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ое|ая|ий|ый|ой)$")
 
 
 def _place_adjective_start(value: str, legal: int) -> int:

@@ -163,6 +163,7 @@ class FactsVocab:
     esign_line: re.Pattern[str]
     esign_end: re.Pattern[str]
     report_date_line: re.Pattern[str]
+    conclusion_words: tuple[Lemmas, ...]
     contact_line: re.Pattern[str]
     convocation_line: re.Pattern[str]
     place_appositions: tuple[Lemmas, ...]
@@ -385,6 +386,7 @@ def facts_vocab() -> FactsVocab:
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
         esign_end=re.compile(f["esign_end"], re.IGNORECASE),
         report_date_line=re.compile(f["report_date_line"], re.IGNORECASE),
+        conclusion_words=tuple(tuple(x) for x in f["conclusion_words"]),
         contact_line=re.compile(f["contact_line"], re.IGNORECASE),
         convocation_line=re.compile(f["convocation_line"], re.IGNORECASE),
         place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
