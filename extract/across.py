@@ -5,6 +5,8 @@ a value row each, across the width. Each column is one indicator, its value the 
 
 from __future__ import annotations
 
+import re
+
 from extract.indicator_rows import LETTER, parse_value
 from extract.layout import Ctx, GridRow, clean, flat, is_column_numbers, years_in
 from extract.models import DraftIndicator, DraftValue, ValueKind
@@ -28,6 +30,23 @@ def heading_years(doc: SourceDocument) -> dict[int, int]:
                 out[block.index] = years.pop()
             above = []
     return out
+
+
+_DATE = re.compile(r"\d{1,2}\s*[»\"]?\s+[а-яё]+\s+(?:19|20)\d\d|\d\d\.\d\d\.(?:19|20)\d\d")
+_TOP_PARAGRAPHS = 8  # the title block above the first table: a report's heading and its span
+
+
+def top_year(doc: SourceDocument) -> int | None:
+    """The one year the paragraphs above the first table name ("Заключение об исполнении …
+    за 6 месяцев 2022 года"): the year of a plan/fact table whose own heading names none."""
+    above: list[str] = []
+    for block in doc.blocks:
+        if isinstance(block, Table) or len(above) >= _TOP_PARAGRAPHS:
+            break
+        above.append(block.text)
+    # (a stamp's date, "«20» января 2025 г.", "03.07.2024", dates the act, not the values)
+    years = {y for text in above for y in years_in(_DATE.sub(" ", text))}
+    return years.pop() if len(years) == 1 else None
 
 
 def _own(row: GridRow) -> list[tuple[int, str]]:

@@ -144,6 +144,9 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             continue
         values = {c: t for c, t in r.values.items() if not is_remark(t, ctx)}
         text = join_fragments(r.name)
+        if _total_row(text, ctx):
+            ctx.note("indicator_total_row", f"{ctx.where(row)} is the table's total")
+            continue
         if i in parents:
             parent = flat(strip_numbering(text)).rstrip(" :")
             ctx.note("indicator_parent_row", f"{ctx.where(row)} names the indicators below")
@@ -214,18 +217,19 @@ def _only_unit(text: str, ctx: Ctx) -> bool:
 def _heading_years(ctx: Ctx) -> dict[int, int]:
     """No value column names a year ("Значение, утвержденное … на отчетный период |
     Фактическое значение за отчетный период") but the heading right above the table names
-    one ("Отчет … за 2013 год"): every value column is of that year, when their kinds tell
-    them apart (one plan, one fact — never two values of one kind for one year)."""
+    one ("Отчет … за 2013 год"), or else the title block above the first table does ("Заключение
+    … за 6 месяцев 2022 года"): every value column is of that year, when their kinds tell them
+    apart (one plan, one fact — never two values of one kind for one year)."""
     h = ctx.header
     assert h is not None
     cols = h.value_cols
     kinds = [h.kinds.get(c) for c in cols]
-    if ctx.year is None or not cols or None in kinds or len(set(kinds)) != len(kinds):
+    year, whose = (ctx.year, "heading") if ctx.year is not None else (ctx.title_year, "title")
+    if year is None or not cols or None in kinds or len(set(kinds)) != len(kinds):
         return {}
     ctx.note("indicator_heading_year",
-             f"value columns {[c + 1 for c in cols]} of {ctx.year} "
-             "(the heading's year)")
-    return dict.fromkeys(cols, ctx.year)
+             f"value columns {[c + 1 for c in cols]} of {year} (the {whose}'s year)")
+    return dict.fromkeys(cols, year)
 
 
 def _parent_rows(read: list[tuple[GridRow, Row]]) -> set[int]:
@@ -239,6 +243,13 @@ def _parent_rows(read: list[tuple[GridRow, Row]]) -> set[int]:
                 and SUB_ROW.match(join_fragments(nxt.name))):
             out.add(i)
     return out
+
+
+def _total_row(text: str, ctx: Ctx) -> bool:
+    """"ИТОГО" (its unit beside it, "ИТОГО Чел."): a total row of the rows above it."""
+    words = [w for w in ctx.tools.lemmas(text) if w.isalpha()]
+    return bool(words) and words[0] in ctx.vocab.total_words \
+        and all(w in ctx.vocab.total_words or w in ctx.vocab.unit_words for w in words)
 
 
 def _sub_name(text: str) -> str:

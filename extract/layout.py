@@ -197,6 +197,9 @@ class Ctx:
     directions: tuple[str, ...] = ()
     unit: str | None = None  # the unit a line over the table gives all its values ("(проценты)")
     year: int | None = None  # the one year the heading right above the table names
+    # the one year the title block above the first table names (a plan/fact table's year
+    # when its own heading names none: extract/indicators.py _heading_years)
+    title_year: int | None = None
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from extract.across import heading_years, is_across, read_across
+from extract.across import heading_years, is_across, read_across, top_year
 from extract.activities import FIELDS, TITLE_ROLES, extract_activities
 from extract.cells import rejoin_table, unit_line
 from extract.facts.sign_caption import caption_roles
@@ -173,12 +173,13 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     prev: tuple[str, Header, int] | None = None
     units = table_units(doc, vocab, tools)
     years = heading_years(doc)
+    top = top_year(doc)  # (a heading naming no year: the title block's, for plan/fact columns)
     for table in doc.tables:
         table = rejoin_table(table, tools)
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs,
-                  unit=units.get(table.index), year=years.get(table.index))
+                  unit=units.get(table.index), year=years.get(table.index), title_year=top)
         if header is not None:
             ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
             ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)

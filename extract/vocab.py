@@ -123,6 +123,7 @@ class Vocab:
     measure_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
     remark_words: frozenset[str] = frozenset()
+    total_words: frozenset[str] = frozenset()
     unit_line_lead: frozenset[str] = frozenset()
     goal_task_label: re.Pattern[str] = re.compile("(?!)")
     goal_words: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         measure_words=_words(tools, indicators.get("measure_words", [])),
         unit_words=_words(tools, indicators.get("unit_words", [])),
         remark_words=_words(tools, indicators.get("remark_words", [])),
+        total_words=_words(tools, indicators.get("total_words", [])),
         unit_line_lead=_words(tools, indicators.get("unit_line_lead", [])),
         goal_task_label=_goal_task_pattern(sections.get("goal_labels", []),
                                            sections.get("task_labels", []),

@@ -33,6 +33,10 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         if is_stamp_start(vocab, c):
             in_stamp, after = True, _NAME_REACH
             name = _signer_words(c.text)
+            rest = _after_stamp(vocab, c)
+            if rest is not None:  # the page flattened onto the stamp's line goes on
+                out.append(rest)
+                in_stamp, after = False, 0
             continue
         if in_stamp and c.cells is None and vocab.esign_line.match(c.text):
             continue
@@ -42,6 +46,22 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+_REST_WORDS = 8  # a flattened page's text after the stamp, not a stamp's own tail
+
+
+def _after_stamp(vocab: FactsVocab, c: Chunk) -> Chunk | None:
+    """The document's text a site's export ran on after the stamp's signing date and time in
+    one paragraph ("Подписано цифровой подписью: … Дата: 4 Октябрь 2022 г. 15:51:29 ОТЧЕТ об
+    исполнении …"), as a chunk of its own; None when the stamp's paragraph is the stamp."""
+    end = vocab.esign_end.search(c.text)
+    if end is None:
+        return None
+    rest = c.text[end.end():].strip()
+    if len(rest.split()) < _REST_WORDS:
+        return None
+    return replace(c, text=rest, lines=(rest,), list_number=None)
 
 
 # the grif's lines after a stamp among which its name's pieces may fall

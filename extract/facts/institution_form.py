@@ -9,6 +9,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.institution import BLANKS
+from extract.facts.institution_full_name import full_name_in_title
 from extract.facts.lines import squash
 from extract.facts.name_end import before_predicate
 
@@ -119,12 +120,26 @@ def _labelled(ctx: Ctx, lines: list[str]) -> str | None:
         value = " ".join(rest)
         legal = ctx.vocab.legal_form.search(value)
         if legal:  # "… городского округа Заречный муниципальное автономное … учреждение …"
-            value = value[legal.start():]
+            value = value[_place_adjective_start(value, legal.start()):]
             return _name_from(ctx, [value]) if len(rest) == 1 else _name_from(
                 ctx, _relined(value, rest))
         if rest[0].split()[0] in ctx.vocab.institution_forms:
             return _name_from(ctx, rest)
     return None
+
+
+# a place's adjective in the nominative ("Березовское", "Заречное", "Лесная")
+_PLACE_ADJECTIVE = re.compile(r"^[А-ЯЁ][а-яё-]+(?:ое|ая|ий|ый|ой)$")
+
+
+def _place_adjective_start(value: str, legal: int) -> int:
+    """Where the name opens: at the legal form, or at the one word before it when that word
+    is a place's adjective that is part of the name ("Березовское муниципальное автономное …
+    учреждение «…»"), not the end of a territory's name ("… городского округа Заречный")."""
+    before = value[:legal].split()
+    if len(before) == 1 and _PLACE_ADJECTIVE.match(before[0]) and value[legal:legal + 1].islower():
+        return 0
+    return legal
 
 
 def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
@@ -179,10 +194,26 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
             # "Муниципальное автономное дошкольное" / "образовательное учреждение …"
             # (a site's letterhead may print the name in lower case on the page's first line)
             upper = line[:1].isupper() or (g == 0 and k == 0 and ctx.chunks[0].cells is None)
-            if upper and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3])) \
-                    and not _oblique(ctx, line):
+            if not (upper and ctx.vocab.legal_form.match(" ".join(lines[k : k + 3]))):
+                continue
+            if not _oblique(ctx, line):
                 return _name_from(ctx, lines[k:] + _quoted_next(ctx, groups, g))
+            above = lines[k - 1] if k else (groups[g - 1][-1:] or [""])[0] if g else ""
+            if _dated(ctx, above):
+                return _owner_under_date(ctx, above, " ".join(lines[k : k + 3]))
     return None
+
+
+def _dated(ctx: Ctx, line: str) -> bool:
+    """"от «_5_» октября 2022_ года": the report's date line under its heading."""
+    return bool(ctx.vocab.report_date_line.match(line.strip()))
+
+
+def _owner_under_date(ctx: Ctx, date: str, text: str) -> str | None:
+    """"ОТЧЕТ об исполнении … за 3 квартал 2022 года" / "от «_5_» октября 2022_ года" /
+    "Муниципального автономного … учреждения … «…»": whose report the heading is, in the
+    genitive under the report's date — the institution, its form put into the nominative."""
+    return full_name_in_title(ctx, f"{date} {text}")
 
 
 # a legal form's adjectives without the head noun: the first line of a name cut by a label

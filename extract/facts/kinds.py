@@ -318,6 +318,24 @@ def kind_report_table(ctx: Ctx) -> str | None:
     return "report" if _table_headed(ctx, ctx.vocab.report_headers) else None
 
 
+_CAPTION_CHUNKS = 120  # a site's page: its chrome and a cell a paragraph before the captions
+_CAPTION_WORDS = 40
+
+
+def kind_report_form(ctx: Ctx) -> str | None:
+    """The task report form's own captions in prose ("3.1. Сведения о фактическом достижении
+    показателей …", "исполнено на отчетную дату"): a site's text export that gave each cell a
+    paragraph, the page starting below the report's heading or without one."""
+    for c in ctx.prose[:_CAPTION_CHUNKS]:
+        if len(c.text.split()) > _CAPTION_WORDS:
+            continue
+        lem = ctx.lemmas(c.text)
+        for seq in ctx.vocab.report_form_captions:
+            if any(lem[k : k + len(seq)] == seq for k in range(len(lem) - len(seq) + 1)):
+                return "report"
+    return None
+
+
 def kind_programme_indicators(ctx: Ctx) -> str | None:
     """An indicator table whose header names a programme or a project ("Показатели
     Ведомственного проекта", "… подпрограммы"), no activity read: a page cut from a programme

@@ -9,6 +9,7 @@ from typing import Any
 
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
+from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
@@ -90,6 +91,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
     ("report_table", kinds_.kind_report_table),
+    # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
+    ("report_form", kinds_.kind_report_form),
     ("financing_table", kinds_.kind_financing_table),
     ("has_activities", kinds_.kind_has_activities),
     ("activity_table", kinds_.kind_activity_table),
@@ -157,8 +160,11 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # a short name in brackets)
     ("letterhead_over_stamp",
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
+    # "УТВЕРЖДЕН / Начальник Управления образования … / Заключение об исполнении …": the founder
+    ("conclusion_founder", conclusion_.founder_of_conclusion),
+    # (a conclusion's institution under its heading is its subject, not its author)
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
-        ctx, report=bool(title_report_.report_title(ctx)))),
+        ctx, report=bool(title_report_.report_title(ctx)) and not conclusion_.is_conclusion(ctx))),
     # a task report form's institution field, its words broken by OCR
     ("task_report_field", task_report_.task_report_issuer),
     # "Наименование главного распорядителя бюджетных средств" / the body: who fills the form in

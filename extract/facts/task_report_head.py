@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import squash
@@ -28,7 +29,8 @@ _HEAD_LINES = 60  # where the form's head may start among the top lines
 _WINDOW = 16  # the head's lines: heading, number, years, report date, "годов"
 _FIELDS = 40  # the form's fields after the head
 _YEAR = r"((?:19|20)\d\d)(?!\d)"
-_ON_YEAR = re.compile(r"(?<![а-яё])на\|*" + _YEAR)
+# (a head flattened onto one line runs "ЗАДАНИЯ" into "на": "…заданияна2019№50год…")
+_ON_YEAR = re.compile(r"(?:(?<![а-яё])|(?<=задания))на\|*" + _YEAR)
 _PLAN_YEAR = re.compile(r"плановыйпериод\|*" + _YEAR)
 _ON_PLAN = re.compile(r"на\|*плановыйпериод")
 _AND_YEAR = re.compile(r"(?<![а-яё])и\|*" + _YEAR)
@@ -99,13 +101,31 @@ def _broken_head(ctx: Ctx) -> tuple[int, dict[str, str], list[str]] | None:
     return None
 
 
+def _flat_head(ctx: Ctx, bare: list[str]) -> list[str]:
+    """A head a text layer flattened onto one line with the form's fields after it ("…годов
+    г. Наименование муниципального учреждения …"): cut where the first field begins (the
+    window's lines end there when the head is printed a line each)."""
+    if len(bare) != 1:
+        return bare
+    head = ctx.vocab.task_report_head.match(bare[0])
+    start = head.end() if head else 0
+    field = _anywhere(ctx.vocab.task_report_head_end.pattern).search(bare[0], start)
+    return [bare[0][: field.start()]] if field else bare
+
+
+@cache
+def _anywhere(pattern: str) -> re.Pattern[str]:
+    """The fields' pattern (anchored at a line's start) found anywhere in a flattened line."""
+    return re.compile(pattern.removeprefix("^"))
+
+
 def task_report_title(ctx: Ctx) -> str | None:
     """The task report form's heading, its broken pieces read back into the form's wording."""
     head = _broken_head(ctx)
     if head is None:
         return None
     _, kind, lines = head
-    bare = [_bare(x) for x in lines]
+    bare = _flat_head(ctx, [_bare(x) for x in lines])
     joined = "|".join(bare)
     year = _ON_YEAR.search(joined)
     if year is None:
@@ -135,11 +155,25 @@ def task_report_issuer(ctx: Ctx) -> str | None:
         " ".join(fixed[k : k + 2]))), None)
     if label is None:
         return None
-    for x in fixed[label + 1 :]:
+    # a head flattened onto one line: the value runs on after the label on the label's line
+    m = ctx.vocab.institution_label.search(fixed[label])
+    same = [_value_before_next_label(ctx, fixed[label][m.end():].strip())] \
+        if m and len(lines) == 1 else []
+    for x in [*same, *fixed[label + 1 :]]:
         letters = re.sub(r"[^А-ЯЁа-яё]", "", x)
         if _BODY_START.match(letters.lower()) and len(letters) >= _MIN_NAME:
             return squash(x)
     return None
+
+
+def _value_before_next_label(ctx: Ctx, text: str) -> str:
+    """The field's value up to the next field's label ("… «…» Виды деятельности …")."""
+    words = text.split()
+    for k, w in enumerate(words[1:], 1):
+        lem = ctx.lemmas(w)
+        if w[:1].isupper() and len(lem) == 1 and lem[0] in ctx.vocab.form_labels:
+            return " ".join(words[:k])
+    return text
 
 
 def task_report_kind(ctx: Ctx) -> str | None:

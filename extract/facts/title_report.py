@@ -39,34 +39,9 @@ def report_title(ctx: Ctx) -> str | None:
 
 def _report_title(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head):
-        if c.list_number or len(c.text.split()) > TITLE_WORDS:
-            continue
-        lem = ctx.lemmas(c.text)
-        run_on = _run_on(ctx, i)
-        openers = _openers(ctx, c.text, lem) or _openers(ctx, run_on)
-        form = [] if openers else _assessed(ctx, _with_next(ctx, i))
-        openers = openers or form
-        if openers and openers[0][0] == "о" and act_header(ctx) is not None:
-            continue  # "О результатах мониторинга …" as an act's subject: an order
-        if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
-            return None  # an annual plan's "Анализ работы … за" the year before it
-        cover = _cover_under_page_title(ctx, c) if openers else None
-        if cover is not None:
-            return clean_title(ctx, lines_from(ctx, cover))
-        own = own_heading(ctx, i, lambda text: any(s[0] != "о" for s in _openers(ctx, text))) \
-            if openers else None
-        own = own or (heading_under_card(ctx, i) if openers else None)
-        if own is not None:
-            return clean_title(ctx, own)
-        if openers or _reviews_draft(ctx, i, lem):
-            # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
-            i = _capitals_cover(ctx, i, lem) if openers else i
-            c = ctx.head[i]
-            # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
-            whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
-            return clean_title(ctx, _without_card_line(ctx, c, _report_lines(ctx, c)
-                                                       or _block_lines(ctx, c)
-                                                       or _with_year_line(ctx, i, whole)))
+        found = _report_title_at(ctx, i, c)
+        if found is not None:
+            return f"{_qualifier_above(ctx, i)}{found}" if found else None
     return _report_line(ctx) or _flattened_report(ctx) or _flattened_opening(ctx)
 
 
@@ -82,6 +57,54 @@ def _without_card_line(ctx: Ctx, c: Chunk, title: str) -> str:
     if not card or tuple(ctx.lemmas(lines[1])[: len(card)]) != tuple(card):
         return title
     return title[len(lines[0]):].strip()
+
+
+def _qualifier_above(ctx: Ctx, i: int) -> str:
+    """"ПРЕДВАРИТЕЛЬНЫЙ" / "ОТЧЕТ О ВЫПОЛНЕНИИ …": a report's qualifier printed alone on the
+    line above its genre word opens the title ("" when there is none)."""
+    above = ctx.head[i - 1] if i else None
+    if above is None or above.cells is not None or above.list_number \
+            or not _in_capitals(above.text):
+        return ""
+    lem = ctx.lemmas(above.text)
+    head = ctx.lemmas(ctx.head[i].text)[:1]
+    if not lem or _qualifiers(ctx, lem) != len(lem) or head == lem[:1]:
+        return ""
+    return f"{squash(above.text)} "
+
+
+def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
+    """The report's title read from head chunk `i`; "" when the document is no report (its
+    chunk says so), None when the chunk opens none."""
+    if c.list_number or len(c.text.split()) > TITLE_WORDS:
+        return None
+    lem = ctx.lemmas(c.text)
+    run_on = _run_on(ctx, i)
+    openers = _openers(ctx, c.text, lem) or _openers(ctx, run_on)
+    form = [] if openers else _assessed(ctx, _with_next(ctx, i))
+    openers = openers or form
+    if openers and openers[0][0] == "о" and act_header(ctx) is not None:
+        return None  # "О результатах мониторинга …" as an act's subject: an order
+    if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
+        return ""  # an annual plan's "Анализ работы … за" the year before it
+    cover = _cover_under_page_title(ctx, c) if openers else None
+    if cover is not None:
+        return clean_title(ctx, lines_from(ctx, cover))
+    own = own_heading(ctx, i, lambda text: any(s[0] != "о" for s in _openers(ctx, text))) \
+        if openers else None
+    own = own or (heading_under_card(ctx, i) if openers else None)
+    if own is not None:
+        return clean_title(ctx, own)
+    if openers or _reviews_draft(ctx, i, lem):
+        # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
+        i = _capitals_cover(ctx, i, lem) if openers else i
+        c = ctx.head[i]
+        # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
+        whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
+        return clean_title(ctx, _without_card_line(ctx, c, _report_lines(ctx, c)
+                                                   or _block_lines(ctx, c)
+                                                   or _with_year_line(ctx, i, whole)))
+    return None
 
 
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:

@@ -105,6 +105,10 @@ _PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:(?:г|с|п|пос|ст|д|р
 BROKEN_COMPOUND = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ][а-яё])")
 
 
+# the federal form's footnote mark printed between the number sign and the number
+_FOOTNOTE_AFTER_SIGN = re.compile(r"№\s*\d\)\s*(?=\d)")
+
+
 def clean_title(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised title without "(далее – …)", notes of amendments, outer quotes,
     the place and year of the title page's foot ("п. Лесной, 2022") and a final period."""
@@ -125,6 +129,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = ctx.vocab.title_status_tail.sub("", text)
     text = ctx.vocab.title_file_tail.sub("", text)
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
+    text = _FOOTNOTE_AFTER_SIGN.sub("№ ", text)  # "ЗАДАНИЯ № 1) 1": the form's footnote mark
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text

@@ -30,6 +30,7 @@ class FactsVocab:
     approved_lists: tuple[tuple[Lemmas, str], ...]
     activity_headers: tuple[Lemmas, ...]
     report_headers: tuple[Lemmas, ...]
+    report_form_captions: tuple[Lemmas, ...]
     programme_words: frozenset[str]
     plan_adjective_kinds: dict[str, str]
     curriculum_adjectives: frozenset[str]
@@ -163,6 +164,9 @@ class FactsVocab:
     own_act_types: frozenset[str]
     esign_start: re.Pattern[str]
     esign_line: re.Pattern[str]
+    esign_end: re.Pattern[str]
+    report_date_line: re.Pattern[str]
+    conclusion_words: tuple[Lemmas, ...]
     contact_line: re.Pattern[str]
     convocation_line: re.Pattern[str]
     place_appositions: tuple[Lemmas, ...]
@@ -259,6 +263,7 @@ def facts_vocab() -> FactsVocab:
         amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
         activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
+        report_form_captions=tuple(tuple(x) for x in k["report_form_captions"]),
         programme_words=frozenset(k["programme_words"]),
         plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
         curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
@@ -388,6 +393,9 @@ def facts_vocab() -> FactsVocab:
         parent_genitive=dict(f["parent_genitive"]),
         esign_start=re.compile(f["esign_start"], re.IGNORECASE),
         esign_line=re.compile(f["esign_line"], re.IGNORECASE),
+        esign_end=re.compile(f["esign_end"], re.IGNORECASE),
+        report_date_line=re.compile(f["report_date_line"], re.IGNORECASE),
+        conclusion_words=tuple(tuple(x) for x in f["conclusion_words"]),
         contact_line=re.compile(f["contact_line"], re.IGNORECASE),
         convocation_line=re.compile(f["convocation_line"], re.IGNORECASE),
         place_appositions=tuple(tuple(x) for x in f["place_appositions"]),
