@@ -8,8 +8,8 @@ import re
 
 from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import heading_header, letterhead_header
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
-from extract.facts.order import nominative_head
 from extract.facts.requisites import act_type
 
 _BODY_LINES = 3  # the body's name and its region take a few lines under the act word

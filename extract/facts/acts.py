@@ -25,6 +25,7 @@ from extract.facts import requisites as rq
 from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
 from extract.facts.ctx import Ctx, per_document, unspace
 from extract.facts.lines import Line, requisites_row
+from extract.facts.operative_verb import operative_act
 from extract.facts.plain_act import plain_act_word
 from extract.facts.stamps import stamps
 
@@ -162,8 +163,6 @@ def _heading_org(ctx: Ctx, text: str) -> str | None:
                 if w in ("от", "N") or w.startswith("№") or w[:1].isdigit()), len(words))
     org = " ".join(words[:cut]).strip(" ,")
     return org or None
-
-
 
 
 def _number_cell(ctx: Ctx, text: str, j: int) -> bool:
@@ -354,29 +353,6 @@ def _row_under_letterhead(ctx: Ctx) -> ActHeader | None:
                      subject, after)
 
 
-def operative_act(ctx: Ctx) -> str | None:
-    """The act type the first operative verb makes ("ПОСТАНОВЛЯЕТ:" → постановление)."""
-    for c in ctx.head:
-        words = unspace(c.text).split()
-        for k in range(len(words)):
-            if operative_at(ctx, words, k):
-                return ctx.vocab.operative_verbs[_verb_lemma(ctx, words[k])]
-    return None
-
-
-_START_LINES = 2
-
-
-def operative_at_start(ctx: Ctx) -> int | None:
-    """Index of the first printed line the operative verb ends ("… постановляет:") when it
-    is one of the first two: the page starts at an act's body."""
-    for i, line in enumerate(ctx.top[:_START_LINES]):
-        words = unspace(line.text).split()
-        if any(operative_at(ctx, words, k) for k in range(len(words))):
-            return i
-    return None
-
-
 def letterhead_header(ctx: Ctx) -> ActHeader | None:
     """The act's word on its own line under a letterhead ("ПРИКАЗ"), read once per document."""
     found: ActHeader | None = ctx.once("letterhead", lambda: _letterhead(ctx))
@@ -402,18 +378,3 @@ def subject(ctx: Ctx) -> str | None:
         if h and h.subject:
             return h.subject
     return None
-
-
-def operative_at(ctx: Ctx, words: list[str], k: int) -> bool:
-    """Whether word k is the operative verb ending its clause ("постановляет:"); a semicolon
-    typed for the colon ("постановляет;") ends it too when the verb is finite, not an
-    infinitive of a list item ("…, решить;")."""
-    w = words[k]
-    if w.endswith(";") and w.rstrip(";").lower().endswith(("ть", "ти")):
-        return False
-    ends = w.endswith((":", ";")) or k == len(words) - 1 or words[k + 1].startswith(":")
-    return ends and _verb_lemma(ctx, w) in ctx.vocab.operative_verbs
-
-
-def _verb_lemma(ctx: Ctx, word: str) -> str:
-    return (ctx.lemmas(word.rstrip(":;"))[-1:] or [""])[0]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.lines import squash
-from extract.facts.order import nominative_head
 from extract.facts.stamps import stamps
 
 _TOP_LINES = 4  # the site's title stands over the page

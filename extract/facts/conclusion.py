@@ -7,8 +7,9 @@ under the heading is what it is about, no author (CONTRACT `issuer`)."""
 from __future__ import annotations
 
 from extract.facts import title_report as title_report_
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
-from extract.facts.order import _names_a_body, nominative_head
+from extract.facts.order import _names_a_body
 from extract.facts.people import signatories, without_acting
 
 

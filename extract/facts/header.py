@@ -45,6 +45,7 @@ from extract.facts import site_reference as site_ref_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
 from extract.facts.people import signatories
@@ -210,7 +211,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
-    if full and finish_.completes(ctx, order_.nominative_head(name, ctx), full):
+    if full and finish_.completes(ctx, nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
     placed = letterhead_place_.letterhead_with_place(ctx, name)
     if placed:  # "… Земское Собрание решает:" under "ЗЕМСКОЕ СОБРАНИЕ N-СКОГО … РАЙОНА"

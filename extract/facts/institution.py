@@ -27,8 +27,8 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
+from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.order import agree_nominative
 from extract.facts.school_place import settlement_mark, settlement_of_name
 from extract.facts.stamps import stamps
 from extract.facts.vocab import institution_word

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from extract.facts import type_name
+from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, same_institution
-from extract.facts.order import agree_nominative
 from extract.facts.quoted_print import as_body_prints
 
 _MAX_QUOTED = 200

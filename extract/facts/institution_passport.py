@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, institution_nominative
 from extract.facts.lines import squash
-from extract.facts.order import act_type, nominative_head
+from extract.facts.order import act_type
 
 
 def issuer_from_passport(ctx: Ctx, signed: bool = True) -> str | None:

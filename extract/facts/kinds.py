@@ -12,14 +12,9 @@ from __future__ import annotations
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
-from extract.facts.acts import (
-    act_header,
-    heading_header,
-    operative_act,
-    operative_at_start,
-    subject,
-)
+from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx, drop_number
+from extract.facts.operative_verb import operative_act, operative_at_start
 from extract.facts.order import approved_kind, order_header
 from extract.facts.period import measures
 from extract.facts.restated import reapproved_in_subitem, restated_kind

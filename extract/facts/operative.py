@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from extract.facts.act_subject import SUBJECT
-from extract.facts.acts import act_header, operative_at
+from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, unspace
+from extract.facts.operative_verb import operative_at
 
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble

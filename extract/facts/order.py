@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 
 from extract.facts import requisites as rq
-from extract.facts import type_name
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
+from extract.facts.body_nominative import agree_nominative, nominative_head
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import Line
+from extract.facts.own_stamp import own_stamp
 from extract.facts.people import signatories, without_acting
 from extract.facts.place_head import body_of_place_head
-from extract.facts.stamps import Stamp, own_stamp, stamps
+from extract.facts.stamps import Stamp, stamps
 from extract.models import DraftSignatory
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s.,]*$")  # the word a "№" numbers
@@ -204,67 +205,6 @@ def letterhead_at_word(ctx: Ctx, text: str) -> str | None:
     return rq.act_type(ctx, first) if len(ctx.lemmas(first)) == 1 else None
 
 
-def nominative_head(org: str, ctx: Ctx) -> str:
-    """"Управления образования администрации …" (after "приказом") → "Управление образования
-    администрации …": the head noun in the nominative, its dependents as written."""
-    head, _, rest = org.partition(" ")
-    lem = ctx.lemmas(head)
-    if head.isupper() and head.isalpha() and rest:  # "МБДОУ детским садом № 10"
-        rest = type_name.in_nominative(ctx, rest)
-        org = f"{head} {rest}"
-    # "Собрания депутатов … района" (after "Решение"): an assembly heads its name as a body does
-    heads = ctx.vocab.org_words | ctx.vocab.officials | ctx.vocab.assembly_words
-    if len(lem) != 1 or not head.isalpha() or lem[0] not in heads:
-        return _adjective_head(org, ctx) or org
-    if head.lower() == lem[0]:
-        return org[:1].upper() + org[1:]
-    nominative = lem[0].upper() if head.isupper() else lem[0].capitalize()
-    return " ".join(p for p in (nominative, rest) if p)
-
-
-_MAX_ADJECTIVES = 3
-
-
-def _adjective_head(org: str, ctx: Ctx) -> str | None:
-    """"Кировской районной администрации" → "Кировская районная администрация": a body named by
-    adjectives before its head noun, each word put into the nominative; None when no body noun
-    follows one to three words or a word has no genitive reading."""
-    words = org.split()
-    # "Земского Собрания …": an assembly is a body named by its adjective too
-    bodies = ctx.vocab.org_words | ctx.vocab.assembly_words
-    at = next((k for k in range(1, min(len(words), _MAX_ADJECTIVES + 1))
-               if ctx.lemmas(words[k])[:1] and ctx.lemmas(words[k])[0] in bodies), None)
-    if at is None or not all(w.replace("-", "").isalpha() and not w.isupper()
-                             for w in words[: at + 1]):
-        return None
-    got = agree_nominative(ctx, [w.lower() for w in words[: at + 1]])
-    if got is None:
-        return None
-    out = [g.capitalize() if w[:1].isupper() else g for w, g in zip(words, got, strict=False)]
-    return " ".join(out + words[at + 1:])
-
-
-_VOWEL_ENDS = "аяеоиыуюэь"  # a head noun ending otherwise (a consonant, "й") is masculine
-
-
-def agree_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
-    """Genitive adjectives and their head noun (last) in the nominative, the adjectives
-    agreeing with a neuter head ("-ого" → "-ое", not the masculine "-ый"); None when the head
-    has no genitive reading."""
-    head = ctx.tools.nominative(words[-1])
-    if not head:
-        return None
-    out: list[str] = []
-    for low in words[:-1]:
-        if head.endswith("е") and low.endswith(("ого", "его")):
-            out.append(low[:-3] + ("ое" if low.endswith("ого") else "ее"))
-        elif head[-1:].isalpha() and head[-1:] not in _VOWEL_ENDS and low.endswith(("ого", "его")):
-            out.append(ctx.tools.lemma(low))  # a masculine head: "детского сада" → "детский сад"
-        else:
-            out.append(ctx.tools.nominative(low) or low)
-    return [*out, head]
-
-
 def issuer_from_appendix(ctx: Ctx) -> str | None:
     """The body named in "Приложение к приказу <ORG>"."""
     s = _stamp(ctx, ("appendix",), need_org=True)
@@ -373,7 +313,6 @@ def _school_nominative(ctx: Ctx, org: str) -> str | None:
                    for g, w in zip(got, words[1 : k + 1], strict=True)]
             return " ".join([words[0], *got, *words[k + 1 :]])
     return None
-
 
 
 def issuer_from_grif_head(ctx: Ctx) -> str | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
-from extract.facts.order import act_type, nominative_head
+from extract.facts.order import act_type
 from extract.vocab import load_yaml
 
 

@@ -5,12 +5,12 @@ a site's card or a grif gave."""
 
 from __future__ import annotations
 
+from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
 from extract.facts.institution import institution_nominative, same_institution
 from extract.facts.institution_full_name import form_nominative, full_name_in_title
 from extract.facts.lines import Chunk
 from extract.facts.name_end import before_predicate
-from extract.facts.order import agree_nominative
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
 _NAME_WORDS = 12

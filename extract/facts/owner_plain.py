@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.order import agree_nominative
 
 _NUMBER = re.compile(r"^№\s?\d{1,4}$")
 _FEMININE_OBLIQUE = ("datv", "loct", "ablt")

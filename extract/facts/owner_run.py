@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
+from extract.facts.title_ends import ends_title, has_period
 from extract.facts.title_lines import (
     _JOINED_BLOCKS,
     _SENTENCE_END,
     SHORT_HEAD,
     TITLE_WORDS,
     _legal_genitive,
-    ends_title,
-    has_period,
 )
 
 

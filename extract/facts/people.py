@@ -14,13 +14,13 @@ with proper names and abbreviations kept ("ДИРЕКТОР МБОУ «ЗАРЕ�
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_signature import glued_parts, unglued_position
+from extract.facts.grif_cell_lines import rejoined, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
@@ -272,64 +272,23 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
         if c.cells is not None and c.source.table in grifs:
             # grifs side by side: column by column, once
             out += [with_text(r, line) for r, cell in grifs.pop(c.source.table)
-                    for line in _rejoined(_unflattened(ctx, cell))]
+                    for line in rejoined(unflattened(ctx, cell))]
         elif c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
             # a paragraph of lines: a signature is a line; a grif's table read as one line is
             # cut back into its lines
             out += [with_text(c, part) for line in (c.lines or (c.text,))
-                    for part in (_unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
+                    for part in (unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
         elif c.cells is None:  # "… Прилагается.И.о. Председателя … Э. А. Носков": cut apart
             out += [with_text(c, part) for part in glued_parts(ctx, c.text)]
         elif c.source.table in layout:
             out += [with_text(c, line) for cell in c.cell_lines
-                    for line in _rejoined(_unflattened(ctx, cell))]
+                    for line in rejoined(unflattened(ctx, cell))]
     return tuple(out)
 
 
 def _approval(ctx: Ctx, text: str) -> bool:
     return any(rx.match(text.strip().lstrip("«\"")) for kind, rx in ctx.vocab.stamp_starts
                if kind != "appendix")
-
-
-def _unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
-    """A cell of one line cut back into the lines it was printed as (`cell_cuts`): a site's
-    text export joins a grif's lines with spaces ("УТВЕРЖДАЮ Директор … ____ А.Б. Орлова
-    Приказ № 7 от …"), where the name ends a line of its own."""
-    if len(cell) != 1:
-        return cell
-    text = cell[0]
-    cuts = sorted({m.start("cut") for rx in ctx.vocab.cell_cuts for m in rx.finditer(text)})
-    bounds = [0, *cuts, len(text)]
-    return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
-
-
-_INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")
-_SIGNED_INITIALS = re.compile(r"[_/]\s*(?:[А-ЯЁ]\.\s?){1,2}$")  # "______/Г.В."
-_SURNAME_LINE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[\s/)]*$")
-_INITIALS_BEFORE_DATE = re.compile(r"^((?:[А-ЯЁ]\.\s?){2})\s*(?=[«\"]?\d)")
-_SURNAME_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
-
-
-def _rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
-    """A narrow cell's lines with a name's initials put back after its surname
-    ("Директор:____/Соболева" / "А.Н./" → "Директор:____/Соболева А.Н./"), or its surname
-    after its initials ("________/Г.В." / "Лесникова/")."""
-    out: list[str] = []
-    for line in lines:
-        text, last = line.strip(), out[-1] if out else ""
-        dated = _INITIALS_BEFORE_DATE.match(text)
-        if dated and _SURNAME_END.search(last):
-            # "«Заречная ООШ» Петров" / "Р.А. «30» августа 2024 г.": a PDF cell wrapped the
-            # name before its initials; the grif's date goes on the next line of its own
-            out[-1] = f"{last} {dated.group(1).strip()}"
-            out.append(text[dated.end():])
-            continue
-        if last and ((_INITIALS_LINE.match(text) and last[-1:].isalpha())
-                     or (_SURNAME_LINE.match(text) and _SIGNED_INITIALS.search(last))):
-            out[-1] = f"{last} {text}"
-        else:
-            out.append(line)
-    return out
 
 
 def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
@@ -427,4 +386,3 @@ def lines_after_signature(ctx: Ctx) -> list[str]:
             return [c.text.strip() for c in chunks[i + 1 : i + 1 + _AFTER_SIGNATURE]
                     if c.cells is None and c.text.strip()]
     return []
-

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.stamps import stamps
-from extract.facts.title_lines import ends_title, has_period, with_continuation
+from extract.facts.title_ends import ends_title, has_period
+from extract.facts.title_lines import with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 

@@ -17,7 +17,8 @@ from dataclasses import replace
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 from extract.facts.place_line import NAME_ALONE, place_name
-from extract.facts.title_lines import SHORT_HEAD, TITLE_WORDS, has_period
+from extract.facts.title_ends import has_period
+from extract.facts.title_lines import SHORT_HEAD, TITLE_WORDS
 from extract.facts.title_text import SEE_BELOW
 
 _CARD_REACH = 3  # the own heading starts within a few blocks under the card

@@ -14,9 +14,10 @@ from dataclasses import dataclass
 
 from extract.facts import requisites as rq
 from extract.facts.act_subject import quoted_subject
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
-from extract.facts.order import nominative_head, subject_kind
+from extract.facts.order import subject_kind
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import FactsVocab
 

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extract.facts.acts import operative_at
+from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx, unspace
-from extract.facts.order import nominative_head
+from extract.facts.operative_verb import operative_at
 from extract.vocab import load_yaml
 
 

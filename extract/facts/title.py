@@ -24,15 +24,13 @@ from extract.facts.lines import Chunk, Line, squash
 from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
+from extract.facts.title_ends import ends_title, has_period, stopper
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     SHORT_HEAD,
     TITLE_WORDS,
-    ends_title,
     goes_on,
-    has_period,
     own_lines,
-    stopper,
     strong_block,
     with_continuation,
 )

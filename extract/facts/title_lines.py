@@ -1,17 +1,24 @@
-"""A title run on over lines, and what ends one: the helpers the title rules share
-(extract/facts/title.py, title_passport.py, title_report.py, title_approved.py, title_tables.py).
+"""A title run on over lines: the helpers the title rules share (extract/facts/title.py,
+title_passport.py, title_report.py, title_approved.py, title_tables.py). What ends a title (its
+years, a line no title runs into) is in extract/facts/title_ends.py.
 """
 
 from __future__ import annotations
 
 import re
 
-from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
-from extract.facts.stamps import stamp_kind
+from extract.facts.title_ends import (
+    OBLIQUE,
+    PLACE_OR_YEAR,
+    ends_title,
+    has_period,
+    stopper,
+    year_line,
+)
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
@@ -23,7 +30,6 @@ _CONTINUATION_WORDS = 25
 HEADING_WORDS = 25
 HEADING_MIN_WORDS = 3
 TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
-_NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
 _JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
@@ -31,36 +37,8 @@ _SENTENCE_END = (".", ":", ";", "!", "?")
 _GLUED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.(?=[А-ЯЁ])")
 _YEARS_END = re.compile(
     r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$", re.IGNORECASE)
-REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
-# "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
-# name go on the title, no act's requisites
-NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
 # a line that opens with a settlement: "п. Лесной Ольховского района" under a title page's name
 _PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
-_PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
-                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
-
-
-def has_period(ctx: Ctx, text: str) -> bool:
-    """The text states a plan's years ("на 2021-2025 годы")."""
-    # the title joiners ask it of the same few heading texts again and again
-    seen: dict[str, bool] = ctx.once("has_period", dict)
-    found = seen.get(text)
-    if found is None:
-        found = seen[text] = any(rx.search(text) for rx in ctx.vocab.period_title)
-    return found
-
-
-def year_line(ctx: Ctx, c: Chunk) -> bool:
-    """A block that is nothing but a period statement ("за 2024 год", "2008- 2009 уч. год",
-    "на период 2013-2017 г.г."): the last line of a title page's heading, whatever its weight.
-    The period reader's own patterns decide, so the joiner and the reader take the same lines."""
-    text = c.text.strip()
-    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `note`)
-    if c.list_number or c.cells is not None or not text or text[:1] == "(":
-        return False
-    return any((m := rx.search(text)) is not None and m.start() == 0
-               and m.end() >= len(text.rstrip(".")) for rx in ctx.vocab.period_title)
 
 
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
@@ -117,9 +95,6 @@ def after_years(ctx: Ctx, line: str) -> bool:
     return first[:1].islower() and ctx.tools.tag(first) in (("ADJF", "nomn"), ("ADJF", "accs"))
 
 
-_OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
-
-
 def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
     """"ПРОГРАММА ПО … «Вместе»" (capitals, bold) / "Муниципального бюджетного … учреждения
     «…»" (plain): a named plan heading in capitals goes on in its owner's legal name in the
@@ -129,7 +104,7 @@ def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
             or ctx.plan_noun(ctx.lemmas(words[0])) is None:
         return False
     m = ctx.vocab.legal_form.match(nxt.text.lower())
-    return (m is not None and ctx.tools.tag(nxt.text.split()[0])[1] in _OBLIQUE
+    return (m is not None and ctx.tools.tag(nxt.text.split()[0])[1] in OBLIQUE
             and len(nxt.text.split()) <= TITLE_WORDS and not nxt.text.rstrip().endswith(".")
             and not has_period(ctx, text) and not has_period(ctx, nxt.text))
 
@@ -230,30 +205,6 @@ def _closed_by_years(ctx: Ctx, text: str) -> bool:
     return "»" in text and "«" not in tail and has_period(ctx, tail)
 
 
-def ends_title(ctx: Ctx, line: str) -> bool:
-    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
-    requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
-    Заречный") or a year printed alone under the title page's name."""
-    if stopper(ctx, line) or stamp_kind(ctx, line) or _PLACE_OR_YEAR.match(line) \
-            or _NUMBER_CAPTION.match(line):
-        return True
-    if (line[:1] == "(" and note(ctx, line)) or labelled_note(ctx, line):
-        return True
-    return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
-        and not NUMBERED_NAME.match(line)
-
-
-def stopper(ctx: Ctx, text: str) -> bool:
-    """A line opening on a word no title runs into ("ПАСПОРТ", "Введение", "Утверждаю") — a
-    noun in lower case and an oblique case ("введения ФГОС …", "раздела 2") is the title's
-    own genitive going on, never a section heading."""
-    lem = ctx.lemmas(text)
-    if not any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers):
-        return False
-    first = text.split()[0] if text.split() else ""
-    return not (first[:1].islower() and ctx.tools.tag(first)[1] in _OBLIQUE)
-
-
 def own_lines(ctx: Ctx, c: Chunk) -> str:
     """A block's text up to a line that starts something else: a table's row printed in the
     same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp, a legal site's line of
@@ -336,7 +287,7 @@ def _placeafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
     # (_continues_title), capitals closed by their years do not run on into the owner's name
     caps = text.isupper() and line.isupper() and not _YEARS_END.search(text)
-    return has_period(ctx, text) and (bool(_PLACE_OR_YEAR.match(line)) or after_years(ctx, line)
+    return has_period(ctx, text) and (bool(PLACE_OR_YEAR.match(line)) or after_years(ctx, line)
                                       or not (caps or goes_on(ctx, text, line)))
 
 
@@ -403,7 +354,7 @@ def _owners_town(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, text: str)
     that ends the title page has no years after it)."""
     town, after = chunks[k], chunks[k + 1] if k + 1 < len(chunks) else None
     return (after is not None and town.bold == chunks[i].bold == after.bold
-            and bool(_PLACE_OR_YEAR.match(town.text)) and not town.text[:1].isdigit()
+            and bool(PLACE_OR_YEAR.match(town.text)) and not town.text[:1].isdigit()
             and not has_period(ctx, text) and has_period(ctx, after.text)
             and len(after.text.split()) <= SHORT_HEAD * 2)
 
@@ -424,7 +375,7 @@ def _owner_before_years(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, tex
         return False
     words = owner.text.split()
     return bool(words) and ctx.vocab.legal_form.match(owner.text.lower()) is not None \
-        and ctx.tools.tag(words[0])[1] in _OBLIQUE and len(words) <= TITLE_WORDS \
+        and ctx.tools.tag(words[0])[1] in OBLIQUE and len(words) <= TITLE_WORDS \
         and not owner.text.rstrip().endswith(".")
 
 

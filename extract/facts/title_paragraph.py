@@ -6,14 +6,8 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.title_lines import (
-    SHORT_HEAD,
-    after_years,
-    ends_title,
-    goes_on,
-    has_period,
-    head_name_line,
-)
+from extract.facts.title_ends import ends_title, has_period
+from extract.facts.title_lines import SHORT_HEAD, after_years, goes_on, head_name_line
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 

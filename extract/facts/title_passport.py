@@ -8,7 +8,8 @@ import re
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.lines import Chunk
 from extract.facts.title import appendix_title, plan_title
-from extract.facts.title_lines import TITLE_WORDS, has_period, strong_block, with_continuation
+from extract.facts.title_ends import has_period
+from extract.facts.title_lines import TITLE_WORDS, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
 
 _NAME_ROW = ("наименование",)

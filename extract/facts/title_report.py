@@ -7,27 +7,18 @@ from __future__ import annotations
 
 import re
 
-from extract.facts import requisites as rq
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
+from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_report, report_lines
 from extract.facts.site_card import heading_under_card, own_heading
 from extract.facts.site_chrome import PAGE_HEADING
-from extract.facts.stamps import stamp_kind
-from extract.facts.title_lines import (
-    NUMBERED_NAME,
-    REQUISITES_LINE,
-    TITLE_WORDS,
-    has_period,
-    with_continuation,
-)
+from extract.facts.title_ends import has_period
+from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 
-_CAPS_REPORT = re.compile(r"\b(?:ОТЧЕТ|ОТЧЁТ)\s+(?:О|ОБ)\s+[А-ЯЁ]{4,}")
-_FLAT_CHUNKS = 3
 _TITLE_LINES = 8
-_FLAT_WORDS = 30
 
 
 def report_title(ctx: Ctx) -> str | None:
@@ -42,7 +33,7 @@ def _report_title(ctx: Ctx) -> str | None:
         found = _report_title_at(ctx, i, c)
         if found is not None:
             return f"{_qualifier_above(ctx, i)}{found}" if found else None
-    return _report_line(ctx) or _flattened_report(ctx) or _flattened_opening(ctx)
+    return _report_line(ctx) or flattened_report(ctx) or _flattened_opening(ctx)
 
 
 def _without_card_line(ctx: Ctx, c: Chunk, title: str) -> str:
@@ -101,7 +92,7 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
         c = ctx.head[i]
         # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
         whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
-        return clean_title(ctx, _without_card_line(ctx, c, _report_lines(ctx, c)
+        return clean_title(ctx, _without_card_line(ctx, c, report_lines(ctx, c)
                                                    or _block_lines(ctx, c)
                                                    or _with_year_line(ctx, i, whole)))
     return None
@@ -339,49 +330,6 @@ def _body_sentence(line: str) -> bool:
         or (first[:1].isupper() and (len(first) == 1 or first[1:].islower()))
 
 
-def _report_lines(ctx: Ctx, c: Chunk) -> str | None:
-    """A text file's block holding the report's title and the form under it ("Отчет … за 2023
-    год" / "от «10» января 2024г." / "Наименование …" / "Часть 1. …"): the title's lines up to
-    the report's date or a form's label (None when the block is the title alone)."""
-    if len(c.lines) < 2:
-        return None
-    for k, line in enumerate(c.lines[1:], 1):
-        requisites = REQUISITES_LINE.match(line) and not NUMBERED_NAME.match(line) \
-            and rq.read(ctx, line)  # "№5 «Ромашка»": the owner's number goes on the title
-        if requisites or stamp_kind(ctx, line) or _form_label(ctx, line):
-            return squash(" ".join(c.lines[:k]))
-    return None
-
-
-def _form_label(ctx: Ctx, line: str) -> bool:
-    """"Наименование муниципального учреждения", "Часть 1. Сведения …": a report form's field,
-    its first word in capitals-initial sentence case."""
-    lem = ctx.lemmas(line)[:1]
-    return line[:1].isupper() and not line.isupper() and bool(lem) \
-        and lem[0] in ctx.vocab.form_labels
-
-
-def _flattened_report(ctx: Ctx) -> str | None:
-    """A page whose lines a text layer glued into one paragraph: its heading in capitals
-    ("… Коды ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ на 2022 год … от «29» …"), up to the
-    report's date or the first field's label."""
-    for c in ctx.head[:_FLAT_CHUNKS]:
-        m = _CAPS_REPORT.search(c.text)
-        if not m:
-            continue
-        words = c.text[m.start():].split()
-        end = len(words[:_FLAT_WORDS])
-        for k, w in enumerate(words[3:_FLAT_WORDS], 3):
-            nxt = words[k + 1] if k + 1 < len(words) else ""
-            if (w == "от" and nxt[:1] in "«\"_0123456789") or (
-                    w[:1].isupper() and not w.isupper() and ctx.lemmas(w)[:1] and
-                    ctx.lemmas(w)[0] in ctx.vocab.form_labels):
-                end = k
-                break
-        return clean_title(ctx, " ".join(words[:end]))
-    return None
-
-
 # a mirror's page count and page number before the text ("40" / "1 Анализ работы …")
 _PAGE_NUMBERS = re.compile(r"^(?:\d{1,3}\s+)+(?=[А-ЯЁ])")
 # "… за 2013-2014 учебный год Муниципальное …": the years close the heading, the body's first
@@ -397,13 +345,13 @@ def _flattened_opening(ctx: Ctx) -> str | None:
     sentence case ("Публичный доклад муниципального … учреждения «…» Муниципальное …", "Отчёт о
     реализации Программы развития … за 2012-2013 учебный год Концептуальные идеи …"): the title
     up to its years, or up to the owner's closing quote, where the body's capital follows."""
-    for c in ctx.head[:_FLAT_CHUNKS]:
+    for c in ctx.head[:FLAT_CHUNKS]:
         text = _PAGE_NUMBERS.sub("", c.text)
         words = text.split()
         if len(words) <= TITLE_WORDS \
                 or not any(s[0] != "о" for s in _openers(ctx, " ".join(words[:_OPENER_WORDS]))):
             continue
-        head = " ".join(words[:_FLAT_WORDS])
+        head = " ".join(words[:FLAT_WORDS])
         m = _YEARS_CLOSE.search(head)
         end = m.end() if m else _name_closed(head)
         return clean_title(ctx, head[:end]) if end else None

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.acts import operative_at_start
 from extract.facts.contents_plan import contents_kind
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
+from extract.facts.operative_verb import operative_at_start
 from extract.facts.stamps import list_heading, stamp_kind
+from extract.facts.title_ends import stopper
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     HEADING_WORDS,
     TABLE_LINE,
     TITLE_WORDS,
     own_lines,
-    stopper,
 )
 from extract.facts.title_text import QUOTES, clean_title
 

@@ -1,40 +1,21 @@
-"""Vocabulary of document facts (extract/vocab/facts.yaml, doc_kinds.yaml), compiled once."""
+"""Vocabulary of document facts (extract/vocab/facts.yaml, doc_kinds.yaml), compiled once.
+
+The words of doc_kinds.yaml are declared and read in extract/facts/vocab_kinds.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, cached_property
+from functools import cache
 
+from extract.facts.vocab_kinds import KindsVocab, Lemmas, kinds_fields
 from extract.vocab import load_yaml
-
-Lemmas = tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class FactsVocab:
+class FactsVocab(KindsVocab):
     """Compiled word lists and patterns for the header extractor."""
 
-    report_openers: tuple[Lemmas, ...]
-    assessed_openers: tuple[Lemmas, ...]  # "Показатели деятельности … самообследованию"
-    review_openers: frozenset[str]
-    review_objects: tuple[Lemmas, ...]
-    progress_openers: tuple[Lemmas, ...]
-    plan_nouns: tuple[tuple[Lemmas, str], ...]
-    plan_adjectives: frozenset[str]
-    order_words: frozenset[str]
-    approve_words: frozenset[str]
-    amend_openers: tuple[Lemmas, ...]
-    restate_clauses: tuple[Lemmas, ...]
-    new_edition: tuple[Lemmas, ...]
-    approved_lists: tuple[tuple[Lemmas, str], ...]
-    activity_headers: tuple[Lemmas, ...]
-    report_headers: tuple[Lemmas, ...]
-    report_form_captions: tuple[Lemmas, ...]
-    programme_words: frozenset[str]
-    plan_adjective_kinds: dict[str, str]
-    curriculum_adjectives: frozenset[str]
-    task_titles: tuple[Lemmas, ...]
     position_heads: frozenset[str]
     acting_prefixes: tuple[Lemmas, ...]
     position_participles: frozenset[str]
@@ -213,15 +194,6 @@ class FactsVocab:
     cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
     cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
 
-    @cached_property
-    def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
-        """`report_openers` by their first lemma, in their order (a heading's first word picks
-        the few that may follow it)."""
-        out: dict[str, list[Lemmas]] = {}
-        for seq in self.report_openers:
-            out.setdefault(seq[0], []).append(seq)
-        return {word: tuple(seqs) for word, seqs in out.items()}
-
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
     """"МБОУ", "СОШ", and a legal form glued to a school's type: "МБОУСОШ", "МОУ-СОШ"."""
@@ -243,34 +215,8 @@ def facts_vocab() -> FactsVocab:
     """The facts vocabulary (words in the YAML files are already lemmas)."""
     f, k = load_yaml("facts"), load_yaml("doc_kinds")
     return FactsVocab(
-        report_openers=tuple(tuple(x) for x in k["report_openers"]),
-        assessed_openers=tuple(tuple(x) for x in k["assessed_openers"]),
-        review_openers=frozenset(k["review_openers"]),
-        review_objects=tuple(tuple(x) for x in k["review_objects"]),
-        progress_openers=tuple(tuple(x) for x in k["progress_openers"]),
-        report_qualifiers=frozenset(k["report_qualifiers"]),
-        plan_nouns=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["plan_nouns"]),
-        plan_adjectives=frozenset(k["plan_adjectives"]),
-        order_words=frozenset(k["order_words"]),
-        approve_words=frozenset(k["approve_words"]),
         institution_words=frozenset(f["institution_words"]),
         country_words=frozenset(f["country_words"]),
-        amend_openers=tuple(tuple(x) for x in k["amend_openers"]),
-        restate_clauses=tuple(tuple(x) for x in k["restate_clauses"]),
-        new_edition=tuple(tuple(x) for x in k["new_edition"]),
-        approved_lists=tuple((tuple(x["lemmas"]), x["kind"]) for x in k["approved_lists"]),
-        amend_clauses=tuple(tuple(x) for x in k["amend_clauses"]),
-        amend_headings=tuple(tuple(x) for x in k["amend_headings"]),
-        activity_headers=tuple(tuple(x) for x in k["activity_headers"]),
-        report_headers=tuple(tuple(x) for x in k["report_headers"]),
-        report_form_captions=tuple(tuple(x) for x in k["report_form_captions"]),
-        programme_words=frozenset(k["programme_words"]),
-        plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
-        curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
-        task_titles=tuple(tuple(x) for x in k["task_titles"]),
-        list_headings=frozenset(k["list_headings"]),
-        measures_heads=frozenset(k["measures_heads"]),
-        financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         position_heads=frozenset(f["position_heads"]),
         acting_prefixes=tuple(tuple(x) for x in f["acting_prefixes"]),
         position_participles=frozenset(f["position_participles"]),
@@ -361,7 +307,8 @@ def facts_vocab() -> FactsVocab:
         label_adjectives=frozenset(f["label_adjectives"]),
         period_dated_range=re.compile(f["period_dated_range"], re.IGNORECASE),
         task_audiences=_rx(f["task_audiences"]),
-        **{k: frozenset(f[k]) for k in (
+        # (one mapping: typed as a whole, doc_kinds.yaml's fields and the plain word sets)
+        **kinds_fields(k) | {k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
@@ -418,7 +365,6 @@ def facts_vocab() -> FactsVocab:
         unit_notes=frozenset(f["unit_notes"]),
         title_subject_nouns=frozenset(f["title_subject_nouns"]),
         table_head_words=frozenset(f["table_head_words"]),
-        approved_rules=frozenset(k["approved_rules"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
         cited_regional_act=re.compile(f["cited_regional_act"]),
         cited_region_words=re.compile(f["cited_region_words"]),

@@ -201,8 +201,8 @@ def test_operative_word(text: str) -> None:
     ],
 )
 def test_issuer_head_in_the_nominative(org: str, nominative: str) -> None:
+    from extract.facts.body_nominative import nominative_head
     from extract.facts.ctx import Ctx
-    from extract.facts.order import nominative_head
     from extract.facts.vocab import facts_vocab
 
     ctx = Ctx(chunks=(), found=Found(), tools=tools(), vocab=facts_vocab())

@@ -184,7 +184,7 @@ def test_pdf_heading_years_end_the_paragraph(title: str, under: str, bold_under:
     ],
 )
 def test_initials_wrapped_from_surname(lines: list[str], expected: list[str]) -> None:
-    from extract.facts.people import _rejoined
+    from extract.facts.grif_cell_lines import rejoined
 
-    assert _rejoined(lines) == expected
+    assert rejoined(lines) == expected
 

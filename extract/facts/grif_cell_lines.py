@@ -1,0 +1,52 @@
+"""A grif's cell back in the lines it was printed as, before the signature reader
+(extract/facts/people.py) looks for a name in it: a site's text export flattens a grif into one
+line, and a narrow cell wraps a name between its surname and its initials. Split from people.py
+to keep that module to where a signature's position and name are found."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from extract.facts.ctx import Ctx
+
+
+def unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
+    """A cell of one line cut back into the lines it was printed as (`cell_cuts`): a site's
+    text export joins a grif's lines with spaces ("УТВЕРЖДАЮ Директор … ____ А.Б. Орлова
+    Приказ № 7 от …"), where the name ends a line of its own."""
+    if len(cell) != 1:
+        return cell
+    text = cell[0]
+    cuts = sorted({m.start("cut") for rx in ctx.vocab.cell_cuts for m in rx.finditer(text)})
+    bounds = [0, *cuts, len(text)]
+    return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
+
+
+_INITIALS_LINE = re.compile(r"^(?:[А-ЯЁ]\.\s?){1,2}[\s/)]*$")
+_SIGNED_INITIALS = re.compile(r"[_/]\s*(?:[А-ЯЁ]\.\s?){1,2}$")  # "______/Г.В."
+_SURNAME_LINE = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[\s/)]*$")
+_INITIALS_BEFORE_DATE = re.compile(r"^((?:[А-ЯЁ]\.\s?){2})\s*(?=[«\"]?\d)")
+_SURNAME_END = re.compile(r"(?:^|\s)[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?$")
+
+
+def rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
+    """A narrow cell's lines with a name's initials put back after its surname
+    ("Директор:____/Соболева" / "А.Н./" → "Директор:____/Соболева А.Н./"), or its surname
+    after its initials ("________/Г.В." / "Лесникова/")."""
+    out: list[str] = []
+    for line in lines:
+        text, last = line.strip(), out[-1] if out else ""
+        dated = _INITIALS_BEFORE_DATE.match(text)
+        if dated and _SURNAME_END.search(last):
+            # "«Заречная ООШ» Петров" / "Р.А. «30» августа 2024 г.": a PDF cell wrapped the
+            # name before its initials; the grif's date goes on the next line of its own
+            out[-1] = f"{last} {dated.group(1).strip()}"
+            out.append(text[dated.end():])
+            continue
+        if last and ((_INITIALS_LINE.match(text) and last[-1:].isalpha())
+                     or (_SURNAME_LINE.match(text) and _SIGNED_INITIALS.search(last))):
+            out[-1] = f"{last} {text}"
+        else:
+            out.append(line)
+    return out

@@ -1,0 +1,71 @@
+"""What ends a title: its years said ("на 2021-2025 годы", a block that is only its years), or
+a line no title runs into ("ПАСПОРТ", a stamp, a table's "№ п/п", an act's requisites, a place
+or a year alone). Split from extract/facts/title_lines.py, which joins a title's lines and asks
+these at every step; the title rules import them from there or from here."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts import requisites as rq
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Chunk
+from extract.facts.stamps import stamp_kind
+from extract.facts.title_notes import labelled_note, note
+
+_NUMBER_CAPTION = re.compile(r"^\s*(?:[№N]\s*(?:п\s*/\s*п\.?)?|п\s*/\s*п\.?|пп\.?)\s*$")  # "№ п/п"
+REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)", re.IGNORECASE)
+# "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
+# name go on the title, no act's requisites
+NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
+PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
+                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
+
+
+def has_period(ctx: Ctx, text: str) -> bool:
+    """The text states a plan's years ("на 2021-2025 годы")."""
+    # the title joiners ask it of the same few heading texts again and again
+    seen: dict[str, bool] = ctx.once("has_period", dict)
+    found = seen.get(text)
+    if found is None:
+        found = seen[text] = any(rx.search(text) for rx in ctx.vocab.period_title)
+    return found
+
+
+def year_line(ctx: Ctx, c: Chunk) -> bool:
+    """A block that is nothing but a period statement ("за 2024 год", "2008- 2009 уч. год",
+    "на период 2013-2017 г.г."): the last line of a title page's heading, whatever its weight.
+    The period reader's own patterns decide, so the joiner and the reader take the same lines."""
+    text = c.text.strip()
+    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `note`)
+    if c.list_number or c.cells is not None or not text or text[:1] == "(":
+        return False
+    return any((m := rx.search(text)) is not None and m.start() == 0
+               and m.end() >= len(text.rstrip(".")) for rx in ctx.vocab.period_title)
+
+
+OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
+
+
+def ends_title(ctx: Ctx, line: str) -> bool:
+    """A line no title runs into: "ПАСПОРТ", "Содержание", a stamp, a table's "№ п/п", the
+    requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
+    Заречный") or a year printed alone under the title page's name."""
+    if stopper(ctx, line) or stamp_kind(ctx, line) or PLACE_OR_YEAR.match(line) \
+            or _NUMBER_CAPTION.match(line):
+        return True
+    if (line[:1] == "(" and note(ctx, line)) or labelled_note(ctx, line):
+        return True
+    return bool(REQUISITES_LINE.match(line)) and bool(rq.read(ctx, line)) \
+        and not NUMBERED_NAME.match(line)
+
+
+def stopper(ctx: Ctx, text: str) -> bool:
+    """A line opening on a word no title runs into ("ПАСПОРТ", "Введение", "Утверждаю") — a
+    noun in lower case and an oblique case ("введения ФГОС …", "раздела 2") is the title's
+    own genitive going on, never a section heading."""
+    lem = ctx.lemmas(text)
+    if not any(lem[: len(seq)] == seq for seq in ctx.vocab.title_stoppers):
+        return False
+    first = text.split()[0] if text.split() else ""
+    return not (first[:1].islower() and ctx.tools.tag(first)[1] in OBLIQUE)
