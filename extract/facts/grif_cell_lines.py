@@ -50,3 +50,15 @@ def rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def undated(ctx: Ctx, line: str) -> str:
+    """A grif's signature line flattened with its date ("______ Т.Н. Орлова «28» августа
+    2024 г.", "А.Б. Сидоров 30.08.2024"): the line without the date that ends it ("" when no
+    date ends it), so the name before the date is read."""
+    text = line.rstrip(" _.")
+    for rx in ctx.vocab.dates:
+        for m in rx.finditer(text):
+            if not text[m.end():].strip(" _.г") and m.start() > 0:
+                return text[: m.start()].rstrip(" ,_")
+    return ""

@@ -20,7 +20,7 @@ from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_signature import glued_parts, unglued_position
-from extract.facts.grif_cell_lines import rejoined, unflattened
+from extract.facts.grif_cell_lines import rejoined, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
@@ -222,7 +222,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     c = chunks[i]
     if _patron_line(chunks, i):
         return None
-    hit = _name_at_end(ctx, c.text) or _tail_name(ctx, chunks, i)
+    hit = _name_at_end(ctx, c.text) or _name_at_end(ctx, undated(ctx, c.text)) \
+        or _tail_name(ctx, chunks, i)
     gap = None if hit else gap_.name_over_tail(ctx, chunks, i)
     if gap and _is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
         position = clean_position(ctx, gap_.position_tail(ctx, chunks, i, gap[0]))
