@@ -41,6 +41,15 @@ def set_cell_lines(cell: _Cell, lines: Sequence[str], bold: bool = False,
             run.font.size = Pt(size)
 
 
+def grif_row(doc: DocxDocument, *columns: Sequence[str]) -> Table:
+    """A borderless one-row table of grifs side by side ("ПРИНЯТО …" | "УТВЕРЖДАЮ …"), each
+    column's lines a paragraph of its cell, as title pages print them."""
+    table = doc.add_table(rows=1, cols=len(columns))
+    for cell, lines in zip(table.rows[0].cells, columns, strict=True):
+        set_cell_lines(cell, lines)
+    return table
+
+
 def set_widths(table: Table, widths_cm: Sequence[float]) -> None:
     """Column widths in the table grid (LibreOffice reads these) and on every cell (Word)."""
     table.autofit = False

@@ -33,10 +33,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import (
     build_named,
     centred_lines,
+    grif_row,
     new_doc,
     para,
     save_deterministic,
-    set_cell_lines,
     set_widths,
     text_builders,
 )
@@ -126,12 +126,10 @@ def build_521() -> None:
                        "детский сад\nкомбинированного вида № 214")
     para(doc, "______________________________ 600100, г. Заречный, ул. Лесная, 5, "
               "тел. 12-34-56")
-    table = doc.add_table(rows=1, cols=2)
-    set_cell_lines(table.rows[0].cells[0], ["Принято на педагогическом", "совете",
-                                            "Протокол № 1 от 28.08.2024 г."])
-    set_cell_lines(table.rows[0].cells[1], [
-        "Утверждаю:", "Заведующий МБДОУ –", "детский сад", "комбинированного вида №", "214",
-        "__________ (К.Л. Петрова)", "Приказ № 3-41", "от 28.08.2024"])
+    table = grif_row(doc,
+                     ["Принято на педагогическом", "совете", "Протокол № 1 от 28.08.2024 г."],
+                     ["Утверждаю:", "Заведующий МБДОУ –", "детский сад", "комбинированного вида №",
+                      "214", "__________ (К.Л. Петрова)", "Приказ № 3-41", "от 28.08.2024"])
     set_widths(table, [8.0, 8.0])
     centred_lines(doc, "ГОДОВОЙ ПЛАН", bold=True)
     centred_lines(doc, "на 2024-2025 учебный год", bold=True)

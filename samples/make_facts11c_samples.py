@@ -31,10 +31,10 @@ sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import (
     build_named,
     centred_lines,
+    grif_row,
     new_doc,
     para,
     save_deterministic,
-    set_cell_lines,
     set_widths,
     text_builders,
 )
@@ -74,12 +74,11 @@ TXT_543 = """Российская Федерация
 
 def build_542() -> None:
     doc = new_doc()
-    table = doc.add_table(rows=1, cols=2)
-    set_cell_lines(table.rows[0].cells[0], [
-        "ПРИНЯТО", "на заседании педагогического", "совета", "протокол от 25.08.2024 № 1"])
-    set_cell_lines(table.rows[0].cells[1], [
-        "УТВЕРЖДЕНО", "Заведующей", "МАДОУ «Ольховский детский", "сад «Ручеёк»",
-        "_______________ Е.С. Лаптева"])
+    table = grif_row(doc,
+                     ["ПРИНЯТО", "на заседании педагогического", "совета",
+                      "протокол от 25.08.2024 № 1"],
+                     ["УТВЕРЖДЕНО", "Заведующей", "МАДОУ «Ольховский детский", "сад «Ручеёк»",
+                      "_______________ Е.С. Лаптева"])
     set_widths(table, [8.0, 8.0])
     centred_lines(doc, "Календарный план воспитательной работы МАДОУ «Ольховский детский сад "
                        "«Ручеёк»\nна 2024-2025 учебный год", bold=True)

@@ -15,21 +15,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import to_pdf
-from docx_build import build_named, centred_lines, new_doc, para, set_cell_lines
+from docx_build import build_named, centred_lines, grif_row, new_doc, para
 
 HERE = Path(__file__).parent
 
 
 def build_981() -> None:
     doc = new_doc()
-    grifs = doc.add_table(rows=1, cols=2)
-    set_cell_lines(grifs.rows[0].cells[0], [
-        "СОГЛАСОВАНО:", "Начальник управления образования", "администрации города",
-        "Кедровска", "__________И.Н. Белова", "«___»__________2025 г."])
-    set_cell_lines(grifs.rows[0].cells[1], [
-        "УТВЕРЖДЕНО", "Приказом МБОУ СОШ", "(казачья)", "г. Кедровска",
-        "от 29.08.2025 № 118", "директор МБОУ СОШ (казачья)", "г. Кедровска",
-        "__________ В.А. Лаптева"])
+    grif_row(doc,
+             ["СОГЛАСОВАНО:", "Начальник управления образования", "администрации города",
+              "Кедровска", "__________И.Н. Белова", "«___»__________2025 г."],
+             ["УТВЕРЖДЕНО", "Приказом МБОУ СОШ", "(казачья)", "г. Кедровска",
+              "от 29.08.2025 № 118", "директор МБОУ СОШ (казачья)", "г. Кедровска",
+              "__________ В.А. Лаптева"])
     para(doc, "")
     para(doc, "")
     centred_lines(doc, "ПУБЛИЧНЫЙ ДОКЛАД", bold=True)

@@ -27,9 +27,9 @@ from blind_common import to_pdf
 from docx_build import (
     build_named,
     centred_lines,
+    grif_row,
     new_doc,
     para,
-    set_cell_lines,
     set_widths,
     text_builders,
 )
@@ -101,11 +101,10 @@ def build_519() -> None:
                        "«Детский сад общеразвивающего вида № 12»")
     centred_lines(doc, "городского округа Кедровый")
     centred_lines(doc, "624000, г. Кедровый, ул. Сосновая, д. 3")
-    grif = doc.add_table(rows=1, cols=2)
+    grif = grif_row(doc,
+                    ["Согласовано Педсовет детского сада «15» января 2025 г."],
+                    ["Утверждаю Заведующий МБДОУ № 12 ________ Орлова С.Н. «15» января 2025 г."])
     grif.style = "Table Grid"
-    set_cell_lines(grif.cell(0, 0), ["Согласовано Педсовет детского сада «15» января 2025 г."])
-    set_cell_lines(grif.cell(0, 1), ["Утверждаю Заведующий МБДОУ № 12 ________ Орлова С.Н. "
-                                     "«15» января 2025 г."])
     set_widths(grif, GRIF_WIDTHS)
     para(doc, "Документы", bold=True)
     for k, item in enumerate(("Муниципальное задание на 2025 год",
