@@ -289,8 +289,15 @@ def _complete_years(roles: dict[int, str], years: dict[int, int], kinds: dict[in
 
 
 def value_kind(text: str, vocab: Vocab, tools: ExtractTools) -> str | None:
-    """"plan" or "fact" when the header words say so."""
-    lemmas = set(tools.lemmas(text))
+    """"plan" or "fact" when the header words say so (not words naming the indicator:
+    "индикатор достижения цели")."""
+    seq = list(tools.lemmas(text))
+    for phrase in vocab.value_kind_not:
+        n = len(phrase)
+        for k in range(len(seq) - n + 1):
+            if tuple(seq[k:k + n]) == phrase:
+                seq[k:k + n] = [""] * n
+    lemmas = set(seq)
     for kind in ("fact", "plan"):
         if lemmas & vocab.value_kind[kind]:
             return kind

@@ -107,6 +107,7 @@ class Vocab:
 
     roles: tuple[PhraseSet, ...]
     value_kind: dict[str, frozenset[str]]
+    value_kind_not: tuple[Phrase, ...]
     section_words: frozenset[str]
     section_label: re.Pattern[str]
     stage_section: str
@@ -173,6 +174,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
     return Vocab(
         roles=roles,
         value_kind={k: _words(tools, v) for k, v in headers["value_kind"].items()},
+        value_kind_not=_phrases(tools, headers["value_kind_not"]),
         section_words=_words(tools, sections["section_words"]),
         section_label=_label_pattern(sections.get("section_labels", [])),
         stage_section=sections["stage_section"],

@@ -639,3 +639,22 @@ def test_place_header_over_dates(header: str, cells: list[str], role: str | None
     titles = ["Смотр строя и песни", "Конкурс рисунков о зиме", "Встреча с ветеранами"]
     evs = [evidence(0, "Мероприятие", titles, vocab, t), evidence(1, header, cells, vocab, t)]
     assert assign(evs).get(1) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a programme's targets: "достижения" names the indicator, not an achieved value
+        ("Значение индикатора достижения цели Программы и показателя решения задачи по годам",
+         None),
+        ("Плановое значение показателя достижения целей", "plan"),
+        ("Фактическое значение индикатора достижения цели", "fact"),
+        ("Достигнутое значение", "fact"),
+        ("Отчет 2022", "fact"),
+        ("Значение показателя", None),
+    ],
+)
+def test_value_kind_words(text: str, expected: str | None) -> None:
+    from extract.header_rows import value_kind
+
+    assert value_kind(text, get_vocab(tools()), tools()) == expected
