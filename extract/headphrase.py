@@ -29,6 +29,8 @@ _ADJECTIVES = frozenset({"ADJF", "PRTF"})
 # Weights of a role phrase found covering the head, a coordinated head, inside the head's noun
 # chain, or elsewhere in the header (each plus the phrase length where it covers a head).
 HEAD, COORDINATED, CHAIN, ELSEWHERE = 3.0, 2.0, 1.0, 0.5
+# A weak phrase of a role scores this much less ("Участники" loses to "Ответственные").
+WEAK = 1.0
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,8 @@ def read_header(text: str, tools: ExtractTools) -> HeadReading:
         for j, (i, lem) in enumerate(words):
             for phrase in role.by_first.get(lem, ()):
                 if tuple(w for _, w in words[j:j + len(phrase)]) == phrase:
-                    best = max(best, _match_weight(i, len(phrase), heads, chains))
+                    weight = _match_weight(i, len(phrase), heads, chains)
+                    best = max(best, weight - WEAK if phrase in role.weak else weight)
         if best == 0 and any(p.search(text.lower()) for p in role.patterns):
             best = HEAD + 1
         if best:

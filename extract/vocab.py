@@ -45,6 +45,8 @@ class PhraseSet:
     name: str
     phrases: tuple[Phrase, ...]
     patterns: tuple[re.Pattern[str], ...] = ()
+    # Phrases that name the role less surely than the others ("Участники" beside "Ответственные")
+    weak: frozenset[Phrase] = frozenset()
     # Phrases by their first lemma: a text is compared only with phrases that can start in it.
     by_first: dict[str, tuple[Phrase, ...]] = field(
         init=False, repr=False, compare=False, default_factory=dict)
@@ -168,6 +170,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
             name,
             _phrases(tools, spec.get("phrases", [])),
             tuple(re.compile(p) for p in spec.get("patterns", [])),
+            frozenset(_phrases(tools, spec.get("weak", []))),
         )
         for name, spec in headers["roles"].items()
     )

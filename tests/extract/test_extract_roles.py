@@ -658,3 +658,25 @@ def test_value_kind_words(text: str, expected: str | None) -> None:
     from extract.header_rows import value_kind
 
     assert value_kind(text, get_vocab(tools()), tools()) == expected
+
+
+@pytest.mark.parametrize(
+    ("header", "responsibles"),
+    [
+        ("№ | Содержание работы | Участники | Сроки | Ответственные", "Заместитель директора по ВР"),
+        ("№ | Содержание работы | Ответственные | Сроки | Участники", "Заместитель директора по ВР"),
+        ("№ | Содержание работы | Участники | Сроки | Исполнитель", "Заместитель директора по ВР"),
+        ("№ | Содержание работы | Участники | Сроки | Примечание", "Классные руководители"),
+    ],
+)
+def test_participants_answer_only_without_a_responsibles_column(header: str,
+                                                                responsibles: str) -> None:
+    names = [c.strip() for c in header.split("|")]
+    cells = {"Участники": "Классные руководители", "Ответственные": "Заместитель директора по ВР",
+             "Исполнитель": "Заместитель директора по ВР", "Примечание": ""}
+    row = ["1", "Беседа о правилах дорожного движения", cells.get(names[2], ""), "Сентябрь",
+           cells.get(names[4], "")]
+    if names[2] == "Ответственные":
+        row[2], row[4] = "Заместитель директора по ВР", "Классные руководители"
+    (act,) = run(table([names, row])).activities
+    assert act.responsibles_text == responsibles
