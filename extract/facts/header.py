@@ -219,6 +219,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     placed = letterhead_place_.heading_with_place(ctx, name)
     if placed:  # "ГОРОДСКОЙ ОКРУГ N / СОВЕТ ДЕПУТАТОВ" under "Решение Совета депутатов … N от …"
         name = _named("issuer", "heading_with_place", placed, trace)
+    closed = finish_.closed_as_printed(ctx, name, title)
+    if closed != name:  # a grif's wrapped name that lost its closing quote
+        name = _named("issuer", "quote_as_printed", closed, trace)
     return finish_.finish(ctx, name)
 
 
@@ -269,7 +272,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,
-        period_text=_period(site_card_.without_card(ctx, known), known, kind, trace),
+        period_text=_period(*site_card_.period_view(ctx, known), kind, trace),
         signatories=signed,
         context_texts=place_phrase_.context_texts(ctx, known),
     )

@@ -257,3 +257,23 @@ def _with_marked_place(ctx: Ctx, name: str, text: str) -> str:
             return f"{body} {' '.join(run)} {adjective} {marker}"
     return name
 
+
+
+def closed_as_printed(ctx: Ctx, name: str, title: str | None) -> str:
+    """"МБДОУ «Детский сад №1 комбинированного вида с. Айкино": a grif wrapped over lines may
+    lose the closing quote of the name; the page's other print of it ("«Детский сад №1
+    комбинированного вида» с. Айкино" in the next grif or the title) says where it closes (the
+    name as found when no print closes it between the same words)."""
+    if name.count("«") != name.count("»") + 1:
+        return name
+    words = name.split()
+    opened = max(k for k, w in enumerate(words) if "«" in w)
+    seen = " " + " ".join(f"{top_text(ctx)} {title or ''}".split()) + " "
+    for k in range(len(words), opened, -1):
+        closed = " ".join([*words[: k - 1], words[k - 1] + "»", *words[k:]])
+        # the words after the closing quote are read from the name's start: a print of the
+        # name's tail alone ("«…» с. Айкино" under "МБДОУ") closes it as well
+        tail = " ".join(closed.split()[opened:])
+        if f" {tail} " in seen or f" {tail}," in seen:
+            return closed
+    return name

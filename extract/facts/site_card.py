@@ -199,3 +199,29 @@ def without_card(ctx: Ctx, title: str | None) -> Ctx:
                                           for x in head[i + 1 : i + 1 + _CARD_REACH]):
             return replace(ctx, chunks=tuple(x for x in ctx.chunks if x is not c), memo={})
     return ctx
+
+
+# "Самообследование 2023", "Самообследование СОШ №1 2021": a label's year appended bare (no
+# "за"/"на", no "год"): the site's filing year, never the document's own phrase for its term
+_BARE_YEAR = re.compile(r"(?<![.,/–—-])\s(?:19|20)\d\d$")
+
+
+def label_title(ctx: Ctx, title: str | None) -> bool:
+    """The title is a site's card label printed as the page's only heading: one line in normal
+    case on top, closing with a bare year (CONTRACT `title`: its years are never the period)."""
+    if not title or not _BARE_YEAR.search(title.strip()) \
+            or {w.casefold() for w in title.split()} & ctx.vocab.label_subject_words:
+        return False  # "… самообследования 2024" after "Отчёт о …": the page's own heading
+    return any(" ".join(c.text.split()) == " ".join(title.split()) and c.cells is None
+               and not c.list_number and not _capitals(title.split()[0])
+               for c in ctx.head[:_CARD_REACH])
+
+
+def period_view(ctx: Ctx, title: str | None) -> tuple[Ctx, str | None]:
+    """What the period rules read: no card's years (`without_card`; a label title is left
+    out with its block)."""
+    if label_title(ctx, title):
+        drop = " ".join((title or "").split())
+        return replace(ctx, chunks=tuple(x for x in ctx.chunks
+                                         if " ".join(x.text.split()) != drop), memo={}), None
+    return without_card(ctx, title), title

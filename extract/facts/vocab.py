@@ -111,6 +111,7 @@ class FactsVocab(KindsVocab):
     period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
+    label_subject_words: frozenset[str]
     region: tuple[re.Pattern[str], ...]
     goal_words: frozenset[str]
     task_words: frozenset[str]
@@ -296,6 +297,7 @@ def facts_vocab() -> FactsVocab:
         period_intro=_rx(f["period_intro_patterns"]),
         municipality=_rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),
+        label_subject_words=frozenset(f["label_subject_words"]),
         region=_rx(f["region_patterns"], 0),
         goal_words=frozenset(f["goal_words"]),
         task_words=frozenset(f["task_words"]),

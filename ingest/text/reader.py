@@ -34,7 +34,13 @@ from ingest.text.lines import (
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
 from ingest.text.time_heads import is_time_heading
-from ingest.text.title_heads import ends_heading_years, opens_heading, opens_prose, period_end
+from ingest.text.title_heads import (
+    ends_heading_years,
+    is_top_label,
+    opens_heading,
+    opens_prose,
+    period_end,
+)
 
 log = logging.getLogger(__name__)
 
@@ -253,7 +259,8 @@ def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
             and prev.bold == para.bold and para.text[:1].islower()
             and not _PLACE_LINE.match(para.text)
             and prev.text.rstrip()[-1:] not in ".:;!?"
-            and not _list_item_after_title(prev, para))
+            and not _list_item_after_title(prev, para)
+            and not is_top_label(prev.text, prev.source.line or 0, para.text))
 
 
 def paragraphs(seg: Segment) -> list[Paragraph]:

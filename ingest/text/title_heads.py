@@ -106,3 +106,23 @@ def ends_heading_years(prev: str, line: str) -> bool:
     last = prev.strip().replace("ё", "е")
     return (line.lstrip()[:1].isupper() and len(last.split()) <= _YEAR_LINE_WORDS
             and bool(period_end().search(last)) and not _DATE_YEAR.search(last))
+
+
+# "Самообследование 2023", "Отчёт о самообследовании за 2021 год": a site's card label or the
+# page's heading names its genre and closes with the year (bare or with its word); a page export
+# may start the document below it mid-sentence ("района Лесного края. Функции …")
+_LABEL_YEAR = re.compile(r"(?<![.,/–—-])\s(?:19|20)\d\d$")
+_LABEL_WORDS = 12
+_FIRST_LINES = 3  # the card stands at the top of the file
+
+
+def is_top_label(text: str, line: int, nxt: str = "") -> bool:
+    """A short paragraph on the file's first lines closing with a year: a site's card label or
+    a heading, never the head of a sentence a page break cut (the lower-case paragraph `nxt`
+    under it is the page's own, cut at its top) — unless `nxt` goes on in the year's word
+    ("… за 2022" / "год")."""
+    last = text.strip().replace("ё", "е")
+    word = nxt.split(maxsplit=1)[0].strip(".,").casefold() if nxt.strip() else ""
+    return line <= _FIRST_LINES and "\n" not in last and len(last.split()) <= _LABEL_WORDS \
+        and bool(_LABEL_YEAR.search(last) or period_end().search(last)) \
+        and not (_LABEL_YEAR.search(last) and period_end().search(f"2000 {word}"))
