@@ -29,7 +29,11 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     in_stamp = False
     name: frozenset[str] = frozenset()
     after = 0
-    for c in chunks:
+    skip = 0
+    for k, c in enumerate(chunks):
+        if skip or (skip := _scrambled(chunks, k)):  # a stamp's columns interleaved
+            skip -= 1
+            continue
         if is_stamp_start(vocab, c):
             in_stamp, after = True, _NAME_REACH
             name = _signer_words(c.text)
@@ -46,6 +50,30 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+# A stamp whose two columns (the signer's name in large letters, "Подписано цифровой подписью:
+# … Дата: 2024.03.21 14:03:46 +05'00'") a PDF copy interleaved line by line ("цифровой" /
+# "Орлова Подписано" / "подписью: Орлова" / …): no line opens the stamp; its short lines run
+# from one of its words to the signing time.
+_STAMP_WORD = re.compile(r"(?i)^(?:\S+\s+)?(?:подписан\w*|цифров\w*|электронн\w*|подписью)\b")
+_SIGNED_AT = re.compile(r"\d\d:\d\d:\d\d")
+_SCRAMBLE_LINES = 8
+_SCRAMBLE_WORDS = 4
+
+
+def _scrambled(chunks: list[Chunk], k: int) -> int:
+    """How many chunks from `k` on an interleaved stamp takes (0 when none starts there)."""
+    if not _STAMP_WORD.match(chunks[k].text.strip()):
+        return 0
+    seen = ""
+    for j, c in enumerate(chunks[k : k + _SCRAMBLE_LINES]):
+        if c.cells is not None or len(c.text.split()) > _SCRAMBLE_WORDS:
+            return 0
+        seen += f" {c.text.lower()}"
+        if _SIGNED_AT.search(c.text):
+            return j + 1 if "подписан" in seen and "подписью" in seen else 0
+    return 0
 
 
 _REST_WORDS = 8  # a flattened page's text after the stamp, not a stamp's own tail

@@ -122,6 +122,8 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
         typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
         if depth == 0 and _bare_number(out, w):
             out.append(w.rstrip(",.;:"))  # "МБДОУ 9", "МБОУ СОШ 12": the number without "№"
+            if rest[k + 1 : k + 2] and rest[k + 1].lower() in _PATRON:
+                continue  # "МБОУ СОШ 8 им. …": the patron's name goes on as after "№ 8"
             break
         if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.operative_verb import operative_at
+from extract.vocab import load_yaml
 
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
@@ -71,10 +75,26 @@ def _preamble_end(ctx: Ctx) -> int:
     the preamble itself, or a portal's line and the act's subject printed alone above it ("…
     округ" / "О внесении изменений в постановление …" / "…, администрация района постановляет:
     1. …")."""
-    for k, c in enumerate(ctx.head[:_SUBJECT_CHUNKS]):
+    notes = _amendment_notes(ctx)
+    for k, c in enumerate(ctx.head[notes : notes + _SUBJECT_CHUNKS]):
         if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
-            return k + 1 + _PREAMBLE_CHUNKS
-    return _PREAMBLE_CHUNKS
+            return notes + k + 1 + _PREAMBLE_CHUNKS
+    return notes + _PREAMBLE_CHUNKS
+
+
+@cache
+def _amendment_dates() -> re.Pattern[str]:
+    return re.compile(str(load_yaml("facts")["amendment_dates_pattern"]), re.IGNORECASE)
+
+
+def _amendment_notes(ctx: Ctx) -> int:
+    """How many chunks a legal site's amendment note takes at the page's top ("С изменениями
+    и дополнениями от:" / "12 августа 2014 г., 2 февраля, …"): the preamble comes after it."""
+    k = 0
+    while k < len(ctx.head) and ctx.head[k].text.strip() and _amendment_dates().match(
+            ctx.head[k].text.strip()):
+        k += 1
+    return k
 
 
 def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:

@@ -25,6 +25,7 @@ from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.lost_spaces import restore_noun_space, restore_spaces
+from extract.facts.name_first import position_under_name
 from extract.facts.person_text import clean_name, nominative_head, normal_case
 from extract.facts.sign_caption import captioned_signatures, without_captions
 from extract.models import DraftSignatory
@@ -243,8 +244,10 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)
     if not before:
+        under = None if above else position_under_name(  # "УТВЕРЖДАЮ" / name / position
+            chunks, i, lambda t: _approval(ctx, t), lambda t: _is_position(ctx, t))
         return DraftSignatory(name=clean_name(name), position=above or _position_after(
-            ctx, chunks, i))
+            ctx, chunks, i) or (clean_position(ctx, under) if under else None))
     if not above:
         return None
     return DraftSignatory(name=clean_name(name), position=clean_position(ctx, f"{above} {before}"))

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import years_under_place
 from extract.facts.stamps import stamps
 from extract.vocab import load_yaml
@@ -172,9 +172,25 @@ def _top_texts(ctx: Ctx) -> list[str]:
     text = subject(ctx)
     if text:
         texts.append(text)
-    return texts + [c.text for c in ctx.head[:12] if not _site_reference(c.text) and (
-        c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
-                                and not _sentence(c.text)))]
+    return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12]) if not _site_reference(
+        c.text) and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
+                                             and not _sentence(c.text)))]
+
+
+def _unrepealed(ctx: Ctx, chunks: tuple[Chunk, ...]) -> list[Chunk]:
+    """The chunks save an item repealing older acts and the acts it lists under it ("2.
+    Признать утратившими силу …:" / "- от … N … «… на 2010 - 2014 годы»"): their years are the
+    repealed acts', not this act's. The list ends at the next numbered item."""
+    out: list[Chunk] = []
+    listing = False
+    for c in chunks:
+        numbered = any(ch.isdigit() for ch in c.list_number or "")
+        if ctx.vocab.repeal_item.search(c.text):
+            listing = True
+        elif not listing or numbered or c.bold or c.heading:
+            listing = False
+            out.append(c)
+    return out
 
 
 def _sentence(text: str) -> bool:

@@ -4,8 +4,11 @@ intro rule reads."""
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
+from extract.facts.title_text import open_quote
 
 _UNDER_TITLE = 2  # blocks under the title's last block that may say its years
 
@@ -22,5 +25,22 @@ def period_under_title(ctx: Ctx, title: str | None, report: bool) -> str | None:
         for rx in ctx.vocab.period_intro:
             m = rx.search(c.text)
             if m:
+                return squash(m.group("period"))
+    return None
+
+
+# a programme's quoted name holding its term ("«Развитие … на 2015 – 2020 годы»")
+_QUOTED_YEARS = re.compile(r"[«\"][^«»\"]*(?:«[^«»]*»[^«»\"]*)*(?:19|20)\d\d[^«»\"]*[»\"]")
+
+
+def period_reported_in_title(ctx: Ctx, title: str | None, report: bool) -> str | None:
+    """"Анализ выполнения мероприятий программы «… на 2015 – 2020 годы» за 2016 -2017 учебный
+    год": a report's title names the programme's term and the years it reports on; the
+    report's period is the latter, the years after "за" outside the programme's quoted name."""
+    if not report or not title or not _QUOTED_YEARS.search(title):
+        return None  # "за 2009 год … на 2010-2012 годы": both the report's (the title rule)
+    for rx in ctx.vocab.period_intro:
+        for m in rx.finditer(title):
+            if not open_quote(title[: m.start()]):
                 return squash(m.group("period"))
     return None

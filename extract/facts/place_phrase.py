@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from itertools import chain
 
 from extract.facts.case import restore_case
@@ -15,6 +16,7 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
+from extract.vocab import load_yaml
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 
@@ -97,14 +99,31 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     # read lazily: the first text naming a region ends the search (most often the title page)
     texts = chain(
         (without_cited_regions(ctx, t) for t in (title,) if t),
-        (without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks),
+        (without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks
+         if not _foreign_row(ctx, c)),
         # a letterhead set as a table of cells (Russian | a republic's own language): its lines
         (line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
-         for cell in c.cell_lines for line in cell[:1]))
+         and not _foreign_row(ctx, c) for cell in c.cell_lines
+         for line in (without_cited_regions(ctx, x) for x in cell[:1])))
     found = _place(ctx, texts, ctx.vocab.region, "region")
     if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
         return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
     return found
+
+
+@cache
+def _foreign_labels() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(x) for x in load_yaml("facts")["region_foreign_rows"])
+
+
+def _foreign_row(ctx: Ctx, c: Chunk) -> bool:
+    """A passport's row naming the plan's co-executors, participants or legal bases
+    ("Соисполнители программы | Министерство образования Заречной области"): their region is
+    theirs, not the document's."""
+    if c.cells is None or len(c.cells) < 2:
+        return False
+    lem = tuple(ctx.lemmas(c.cells[0][:80]))
+    return any(lem[: len(seq)] == seq for seq in _foreign_labels())
 
 
 def _without_phones(ctx: Ctx, c: Chunk) -> str:

@@ -49,6 +49,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text) \
             or _GLUED_SECTION.match(nxt.text):
         return False
+    if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
+        return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \

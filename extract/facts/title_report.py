@@ -9,6 +9,7 @@ import re
 
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx
+from extract.facts.glued_heading import glued_heading
 from extract.facts.lines import Chunk, squash
 from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_report, report_lines
 from extract.facts.site_card import heading_under_card, own_heading
@@ -28,8 +29,15 @@ def report_title(ctx: Ctx) -> str | None:
     return found
 
 
+# "Публичный доклад директора МБОУ СОШ № 13...Публичный...": a document-sharing site's card
+# title cut short and run into the next cut title; the document prints its title in full below
+_TRUNCATED = re.compile(r"\w\.{3}[А-ЯЁ]")
+
+
 def _report_title(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head):
+        if _TRUNCATED.search(c.text):
+            continue
         found = _report_title_at(ctx, i, c)
         if found is not None:
             return f"{_qualifier_above(ctx, i)}{found}" if found else None
@@ -67,8 +75,11 @@ def _qualifier_above(ctx: Ctx, i: int) -> str:
 def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     """The report's title read from head chunk `i`; "" when the document is no report (its
     chunk says so), None when the chunk opens none."""
-    if c.list_number or len(c.text.split()) > TITLE_WORDS:
+    if c.list_number:
         return None
+    if len(c.text.split()) > TITLE_WORDS:  # the heading glued to the body under it
+        glued = glued_heading(ctx, c.text)
+        return clean_title(ctx, glued) if glued and _openers(ctx, glued) else None
     lem = ctx.lemmas(c.text)
     run_on = _run_on(ctx, i)
     openers = _openers(ctx, c.text, lem) or _openers(ctx, run_on)

@@ -47,15 +47,25 @@ def _nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
     return [*(a for a in adjectives if a), noun]
 
 
+_TOWN_WORDS = ("города", "г.")
+
+
+def _after_town(words: list[str], k: int) -> bool:
+    """"… учреждение города Заречного детского сада № 40": the type name after the town the
+    legal form names (a city's institutions print their town between form and type)."""
+    return k >= 2 and words[k - 2].lower() in _TOWN_WORDS and words[k - 1][:1].isupper()
+
+
 def in_nominative(ctx: Ctx, text: str) -> str:
-    """`text` with every type name opening it or following a dash put into the nominative
+    """`text` with every type name opening it, following a dash or a town put into the nominative
     ("детским садом № 10" → "детский сад № 10", "центра развития ребенка – детского сада …"
     → "центр развития ребенка – детский сад …"); `text` as it is when none is declined."""
     words = text.split()
     out: list[str] = []
     k = 0
     while k < len(words):
-        at = _head_at(ctx, words[k:]) if k == 0 or _DASH.match(words[k - 1]) else None
+        at = _head_at(ctx, words[k:]) if k == 0 or _DASH.match(words[k - 1]) or _after_town(
+            words, k) else None
         got = _nominative(ctx, words[k : k + at + 1]) if at is not None else None
         if at is not None and got:
             out += got

@@ -172,6 +172,7 @@ class FactsVocab(KindsVocab):
     broken_number_signs: tuple[str, ...] = ()
     replaced_words: re.Pattern[str] = re.compile(r"(?!)")
     amending_text: re.Pattern[str] = re.compile(r"(?!)")
+    repeal_item: re.Pattern[str] = re.compile(r"(?!)")
     unit_notes: frozenset[str] = frozenset()
     # "Дорожная карта" / "Введение ФГОС …": process nouns a bare genre heading goes on in
     title_subject_nouns: frozenset[str] = frozenset()
@@ -359,6 +360,7 @@ def facts_vocab() -> FactsVocab:
         broken_number_signs=tuple(f["broken_number_signs"]),
         replaced_words=re.compile(f["replaced_words_pattern"], re.IGNORECASE),
         amending_text=re.compile(f["amending_text_pattern"], re.IGNORECASE),
+        repeal_item=re.compile(f["repeal_item_pattern"], re.IGNORECASE),
         approval_note=re.compile(f["approval_note_pattern"], re.IGNORECASE),
         title_audience_notes=tuple(tuple(g) for g in f["title_audience_notes"]),
         title_restarts=frozenset(f["title_restarts"]),

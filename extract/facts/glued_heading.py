@@ -1,0 +1,45 @@
+"""A heading a site's copy glued to the body text under it, the line breaks lost with their
+spaces: "Анализ выполнения мероприятий программы«Развитие … города Нижневартовскадетского сада …
+на 2015 – 2020 годы»за 2016 -2017 учебный годЭффективность развития …". The heading ends where a
+lower-case word runs into a capitalised one outside quotes, after the heading's years; the
+spaces lost at the quotes and between a capitalised name and the lower-case word after it are
+put back (each half a word the dictionary knows, the glued whole one it does not)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lost_spaces import restore_spaces
+from extract.facts.title_text import open_quote
+
+_SEAM = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё]{2})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_AFTER_CLOSE = re.compile(r"([»”])(?=[а-яё])")
+_MAX_WORDS = 60  # a heading is read from the paragraph's start, this far at most
+_MIN_PART = 4  # letters of each half of a glued pair of words
+
+
+def glued_heading(ctx: Ctx, text: str) -> str | None:
+    """The heading opening `text` when the body runs on right after it; None when no seam
+    outside quotes follows the heading's years within its first words."""
+    start = " ".join(text.split()[:_MAX_WORDS])
+    for m in _SEAM.finditer(start):
+        head = start[: m.start()]
+        if open_quote(head) or not _YEAR.search(head):
+            continue
+        head = _AFTER_CLOSE.sub(r"\1 ", restore_spaces(head))
+        return " ".join(_unglued(ctx, w) for w in head.split())
+    return None
+
+
+def _unglued(ctx: Ctx, word: str) -> str:
+    """"Нижневартовскадетского" → "Нижневартовска детского": a capitalised word the dictionary
+    does not know, split where both halves are words it knows, the second in lower case (one
+    such split only)."""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) \
+            or ctx.tools.is_known(word):
+        return word
+    cuts = [k for k in range(_MIN_PART, len(word) - _MIN_PART + 1)
+            if ctx.tools.is_known(word[:k]) and ctx.tools.is_known(word[k:])]
+    return f"{word[: cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
