@@ -298,7 +298,7 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     if n < 2 or head_end > _MAX_HEADER:
         return None
     rows = body_rows(texts, body, n, marks)
-    if run is not None and not found:
+    if run is not None:  # no row opens with a number when every row opens with a name
         valued = valued_rows(texts, body, n)
         if valued[1] == len(texts):
             rows, why = valued[0], f"{why}, rows of a name and its values"

@@ -44,6 +44,13 @@ def test_rows_of_names_and_values_under_column_numbers() -> None:
     assert texts == ["Целевые показатели подпрограммы по годам", "Обновление библиотечных фондов"]
 
 
+def test_whole_numbers_closing_the_page_are_values_not_row_numbers() -> None:
+    text = "Целевые показатели\n\n\n" + _paras(*HEAD, *ROWS[:-1])
+    (table,) = [b for b in _blocks(text) if isinstance(b, Table)]
+    assert [c.text for c in table.rows[-1].cells] == [
+        "Число призёров областных олимпиад (человек)", "12", "14", "15", "17"]
+
+
 @pytest.mark.parametrize("text", [
     # captions at one blank line from the text above: where the header opens is not told
     "Целевые показатели подпрограммы по годам\n\n" + _paras(*HEAD, *ROWS),
