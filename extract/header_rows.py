@@ -210,7 +210,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
             roles[c], periods[c] = "period", period
             continue
         own = specific[c] if specific[c] and _says(specific[c], t, tools) else t
-        ys = sorted(set(years_in(t)))
+        ys = sorted(set(caption_years(t, vocab)))
         head_role = _head_role(own, tools) or _head_role(t, tools)
         if len(ys) == 1 and head_role not in TEXT_ROLES | NOT_VALUES:
             years[c], roles[c] = ys[0], "value"
@@ -233,6 +233,7 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         elif role == "value" and (kind := value_kind(texts[c], vocab, tools)):
             kinds[c] = kind
     _complete_years(roles, years, kinds, orphans)
+    _dated_base(texts, years, kinds, vocab)
     return Header(
         n_rows=k,
         texts=tuple(texts),
@@ -246,6 +247,28 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
         periods=periods,
         strength={e.col: e.header_score(roles[e.col]) for e in evs if e.col in roles},
     )
+
+
+def caption_years(text: str, vocab: Vocab) -> list[int]:
+    """The years a caption names; a date on the first of January names the year before it
+    (the state that year ended with: "на 01.01.2011" is 2010's)."""
+    low = text.lower()
+    before = [int(m.group(1)) - 1 for rx in vocab.year_start_dates for m in rx.finditer(low)]
+    for rx in vocab.year_start_dates:
+        low = rx.sub(" ", low)
+    return before + years_in(low)
+
+
+def _dated_base(texts: list[str], years: dict[int, int], kinds: dict[int, str],
+                vocab: Vocab) -> None:
+    """A value column dated the first of January before every other year of the table, its
+    kind unsaid ("Отчетный период (на 01.01.2011)" before "2011 г. | 2012 г."): the state
+    the programme starts from, a fact."""
+    for c, year in years.items():
+        later = [y for k, y in years.items() if k != c]
+        if c not in kinds and later and year < min(later) \
+                and any(rx.search(texts[c].lower()) for rx in vocab.year_start_dates):
+            kinds[c] = "fact"
 
 
 def _says(text: str, combined: str, tools: ExtractTools) -> bool:

@@ -120,6 +120,7 @@ def read_header(text: str, tools: ExtractTools) -> HeadReading:
                 chains.append(chain)
         if k == 0 and not heads:
             break
+    heads, chains = _past_groups(heads, chains, lemmas, vocab)
     words = [(i, lem) for i, lem in enumerate(lemmas) if lem not in _BREAKS and lem not in "()"]
     scores: dict[str, float] = {}
     for role in vocab.roles:
@@ -135,6 +136,17 @@ def read_header(text: str, tools: ExtractTools) -> HeadReading:
             scores[role.name] = best
     ranked = tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
     return HeadReading(tuple(lemmas), tuple(heads), ranked)
+
+
+def _past_groups(heads: list[int], chains: list[list[int]], lemmas: list[str], vocab: Vocab
+                 ) -> tuple[list[int], list[list[int]]]:
+    """Heads reordered so that a first head naming the rows' groups ("Задачи, показатели")
+    follows the first coordinated head naming anything else (the rows' own noun)."""
+    k = next((k for k, h in enumerate(heads) if lemmas[h] not in vocab.group_heads), 0)
+    if k == 0:
+        return heads, chains
+    order = [k, *range(k), *range(k + 1, len(heads))]
+    return [heads[i] for i in order], [chains[i] for i in order]
 
 
 def _and_parts(seg: list[int], lemmas: list[str]) -> list[list[int]]:

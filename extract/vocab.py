@@ -120,6 +120,8 @@ class Vocab:
     name_units: tuple[tuple[Phrase, str], ...]
     kinds: tuple[PhraseSet, ...]
     generic_heads: frozenset[str] = frozenset()
+    group_heads: frozenset[str] = frozenset()
+    year_start_dates: tuple[re.Pattern[str], ...] = ()
     count_heads: frozenset[str] = frozenset()
     shifted_heads: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
@@ -192,6 +194,8 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         ),
         kinds=tuple(PhraseSet(k, _phrases(tools, v)) for k, v in kinds.items()),
         generic_heads=_words(tools, headers.get("generic_heads", [])),
+        group_heads=_words(tools, headers.get("group_heads", [])),
+        year_start_dates=tuple(re.compile(p) for p in headers.get("year_start_dates", [])),
         count_heads=_words(tools, headers.get("count_heads", [])),
         shifted_heads=_words(tools, headers.get("shifted_heads", [])),
         clause_words=_words(tools, headers.get("clause_words", [])),

@@ -43,6 +43,8 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if owner:  # "Цель работы ШМО:": the owner's abbreviation is the label's, no goal
         pos, labelled = owner.end(), True
     rest = text[pos:]
+    if rest.lstrip().startswith(","):
+        return None  # "Задачи программы, показатели, единицы измерения": captions listed
     if _qualified_heading(ctx, rest):
         # "Цель воспитательной работы школы:", "Цель работы лагеря:": a heading over its list
         return ""
@@ -317,8 +319,9 @@ def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
     if not lemma or lemma[0] not in ctx.vocab.task_words or lemma[0] == m.group(1).lower():
         return False
     # "Программа решает следующие задачи:"; "Достижению данной цели служит решение следующих
-    # задач:" — the tasks of the document's goal are the document's
-    return bool(set(ctx.lemmas(text[: m.start()])) & (ctx.vocab.doc_words | ctx.vocab.goal_words))
+    # задач:", "Для достижения которой …" — the tasks of the document's goal are the document's
+    return bool(set(ctx.lemmas(text[: m.start()]))
+                & (ctx.vocab.doc_words | ctx.vocab.goal_words | ctx.vocab.task_lead_words))
 
 
 def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:

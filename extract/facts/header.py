@@ -15,6 +15,7 @@ from extract.facts import author_card as author_card_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
+from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
@@ -295,6 +296,8 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
         tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
     if not tasks and not ctx.found.tasks:
         tasks = _named("tasks", "sentence", goals_.tasks_of_sentence(ctx), trace) or []
+    if not goals and not ctx.found.goals:
+        goals = _named("goals", "sentence", goal_sentence_.goals_of_sentence(ctx), trace) or []
     if not (goals or ctx.found.goals) or not (tasks or ctx.found.tasks):
         # a passport whose PDF text stacks its cells as lines, labels without separators:
         # read only for what no rule above found (its rows may be read as rows already)

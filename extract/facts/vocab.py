@@ -115,6 +115,7 @@ class FactsVocab(KindsVocab):
     region: tuple[re.Pattern[str], ...]
     goal_words: frozenset[str]
     task_words: frozenset[str]
+    task_lead_words: frozenset[str]
     doc_words: frozenset[str]
     label_adjectives: frozenset[str]
     period_dated_range: re.Pattern[str]
@@ -302,6 +303,7 @@ def facts_vocab() -> FactsVocab:
         region=_rx(f["region_patterns"], 0),
         goal_words=frozenset(f["goal_words"]),
         task_words=frozenset(f["task_words"]),
+        task_lead_words=frozenset(f.get("task_lead_words", [])),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=_rx(f["goal_task_split"]),
         statement_links=_rx(f["statement_links"]),

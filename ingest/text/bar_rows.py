@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ingest.text.grid_rules import is_numeric, is_row_number
+from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
 from ingest.text.pipe_header import best_reading
 from ingest.yaml_data import load_yaml
 
@@ -44,7 +44,7 @@ def is_bare(gaps: Sequence[int], texts: Sequence[str]) -> bool:
     return len(filled) >= 3 and sum(g > 0 for g in filled) >= _MIN_BARE * len(filled)
 
 
-def _number_run(texts: Sequence[str], before: int) -> tuple[int, int] | None:
+def number_run(texts: Sequence[str], before: int) -> tuple[int, int] | None:
     """The first run "1 | 2 | 3 …" (three or more increasing numbers from 1 or 2) opening
     before `before`; it runs on past it ("… 9 | 10 | 1. Программа": the last column's
     number stands before a section title that carries its own item number)."""
@@ -159,6 +159,33 @@ def body_rows(texts: Sequence[str], start: int, n: int,
     return out
 
 
+def is_value(text: str) -> bool:
+    """A value cell: a number ("10%", "72,5"), a "план/факт" pair, a dash or nothing."""
+    return is_numeric(text) or is_value_pair(text) or text.strip(" -–—") == ""
+
+
+def valued_rows(texts: Sequence[str], start: int, n: int) -> tuple[list[tuple[int, int]], int]:
+    """Rows from `start` on of a table with no row numbers whose columns after the name hold
+    values (an indicator table under its column numbers): a name opens each row, n - 1 values
+    follow; a text followed by another text is a section row (a task over its indicators).
+    The rows up to the first place that breaks this, and where the last full row ends."""
+    out: list[tuple[int, int]] = []
+    i, end = start, start
+    while i < len(texts) and not is_value(texts[i]):
+        if i + 1 < len(texts) and not is_value(texts[i + 1]):
+            out.append((i, i + 1))
+            i += 1
+            continue
+        stop = i + n
+        if stop > len(texts) or not all(is_value(t) for t in texts[i + 1 : stop]):
+            break
+        out.append((i, stop))
+        i = end = stop
+    while out and out[-1][1] > end:  # section titles after the last row belong to no row
+        out.pop()
+    return out, end
+
+
 @dataclass(frozen=True)
 class BareLayout:
     """Rows as spans of tokens, how many columns, which leading rows are header, and the
@@ -243,7 +270,7 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     # column numbers stand before the first row: a number followed by the row's text
     data = next((i for i in range(len(texts) - 1) if is_row_number(texts[i])
                  and _LETTER.search(texts[i + 1])), len(texts))
-    run = _number_run(texts, min(data, _MAX_HEADER + 60))
+    run = number_run(texts, min(data, _MAX_HEADER + 60))
     skip = run[1] if run is not None else 0
     rough = next((i for i in range(skip, len(texts)) if is_row_number(texts[i])), None)
     width = rough or 0
@@ -271,6 +298,10 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     if n < 2 or head_end > _MAX_HEADER:
         return None
     rows = body_rows(texts, body, n, marks)
+    if run is not None:  # no row opens with a number when every row opens with a name
+        valued = valued_rows(texts, body, n)
+        if valued[1] == len(texts):
+            rows, why = valued[0], f"{why}, rows of a name and its values"
     levels, fit = _header_levels(texts, head_end, n, _numeric(texts, rows, n))
     if run is None and head_end > n and fit < _GROUP_EVIDENCE:
         # no group caption over the extra cells: they are rows before the first numbered one

@@ -6,16 +6,19 @@ rows, each opened by its item number.
 Such a stream is the bare-bar form with blank lines instead of bars, and is read the same way
 (bar_rows): it is taken for a table only when it opens with a number caption ("N", "№ п/п")
 and row numbers come back at the spacing of one row at least twice. The table ends with its
-last numbered row: paragraphs after it are text again.
+last numbered row: paragraphs after it are text again. An indicator table without row
+numbers is taken by its row of column numbers ("1" … "5") under its captions, when rows of a
+name and its values follow (bar_rows.valued_rows).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from itertools import pairwise
 from typing import Protocol, TypeVar
 
-from ingest.text.bar_rows import bare_layout
+from ingest.text.bar_rows import bare_layout, number_run, valued_rows
 from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
 from ingest.text.line_cells import line_run_at
 from ingest.text.pipe_cells import PipeRun, Token
@@ -162,6 +165,40 @@ def _is_value(text: str) -> bool:
     return is_numeric(text) or is_value_pair(text) or text.strip(" -–—") == ""
 
 
+def _blanks_before(raw: list[str], i: int) -> int:
+    k = i
+    while k > 0 and not raw[k - 1].strip():
+        k -= 1
+    return i - k if k > 0 else 0
+
+
+def _numbers_run_at(raw: list[str], i: int) -> PipeRun | None:
+    """An indicator table with neither a number caption nor row numbers: its captions, the
+    row of column numbers ("1" … "5", a paragraph each), then rows of a name and its values,
+    a task's title standing alone over its indicators. The header opens after a wider gap
+    than those between its own cells (the table's title stands apart above it) and holds one
+    caption a column at least, two at most (a group caption over the year captions)."""
+    gap = _blanks_before(raw, i)
+    if not gap or raw[i].strip() == "1":
+        return None
+    tokens = _paragraphs(raw, i)
+    texts = [t.text for t in tokens]
+    run = number_run(texts, len(texts))
+    if run is None or texts[run[0]] != "1":
+        return None
+    n = run[1] - run[0]
+    if not n <= run[0] <= 2 * n:
+        return None
+    inner = [b.line - a.line - a.gap for a, b in pairwise(tokens[: run[1]])]
+    if max(inner, default=0) >= gap:
+        return None
+    rows, end = valued_rows(texts, run[1], n)
+    if sum(b - a == n for a, b in rows) < _MIN_ROWS:
+        return None
+    last = tokens[end - 1]
+    return PipeRun(i, last.line - 1 + last.gap, tokens[:end], bare=True)
+
+
 class _Run(Protocol):
     @property
     def end(self) -> int: ...
@@ -191,5 +228,5 @@ def para_runs(raw: list[str]) -> list[PipeRun]:
             return _run_at(raw, i)
         if _years_at(raw, i) >= _MIN_YEARS:
             return _years_run_at(raw, i)
-        return line_run_at(raw, i)
+        return line_run_at(raw, i) or _numbers_run_at(raw, i)
     return scan_runs(raw, run_at)
