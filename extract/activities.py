@@ -351,6 +351,12 @@ def _sibling_title(title: str, item: _Item) -> bool:
         and words != above
 
 
+def _total_title(title: str, ctx: Ctx) -> bool:
+    """A title opening with the total word ("Итого", "ИТОГО по подпрограмме"): no activity."""
+    words = [w for w in ctx.tools.lemmas(title) if w.isalpha()][:1]
+    return bool(words) and words[0] in ctx.vocab.total_words
+
+
 def _add_row(
     row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
 ) -> None:
@@ -364,6 +370,9 @@ def _add_row(
     elif number and title and _restates(number, numbering(title)):
         # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one
         number, title = numbering(title) or number, strip_numbering(title)
+    if not number and _total_title(title, ctx):  # "Итого" / "Итого по задаче 1:": a sum
+        ctx.note("total_row", f"{ctx.where(row)} sums the money of the rows above")
+        return
     wrapped = not number and items and (cols.number is not None or title[:1].islower())
     if wrapped and _sibling_title(title, items[-1]):
         wrapped = False

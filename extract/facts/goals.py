@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from extract.facts.ctx import Ctx, drop_number
+from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels
 from extract.facts.lines import Chunk, join_broken, squash, with_text
 
@@ -48,6 +49,10 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if _qualified_heading(ctx, rest):
         # "Цель воспитательной работы школы:", "Цель работы лагеря:": a heading over its list
         return ""
+    head, colon, statement = rest.partition(":")
+    if colon and statement.strip() and _qualified_heading(ctx, head + colon):
+        # "Задачи методической деятельности: - осуществить …; - …": the statement on its line
+        return statement.strip()
     sep = _SEPARATOR.match(rest)
     if sep:
         rest, labelled = rest[sep.end():], True
@@ -196,12 +201,17 @@ def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
     statement into one paragraph (a label ending its paragraph is a contents' line)."""
     def split() -> tuple[Chunk, ...]:
         out: list[Chunk] = []
-        for c in ctx.prose:
+        prose = readable(ctx, ctx.prose)
+        for k, c in enumerate(prose):
             pieces = flattened_labels(ctx, c, lambda text: _labelled_line(ctx, text))
+            # a label closing its paragraph with a colon leads into the list under it
+            # ("Задачи:" / "1) …"; a stacked passport's bare "Задачи" is passport_stack's)
+            inner = c.lines[1:] if k + 1 < len(prose) and prose[k + 1].list_number \
+                and c.lines[-1].rstrip().endswith(":") else c.lines[1:-1]
             if len(pieces) > 1:
                 out += pieces
             elif len(c.lines) > 1 and c.cells is None \
-                    and (any(_bare_label(ctx, line) for line in c.lines[1:-1])
+                    and (any(_bare_label(ctx, line) for line in inner)
                          or any(_labelled_line(ctx, line) for line in c.lines[1:])):
                 out += [replace(c, text=line, lines=(line,), list_number=None)
                         for line in c.lines]
@@ -270,6 +280,8 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
     for i, c in enumerate(prose):
         rest = strip_label(ctx, drop_number(c.text), ctx.vocab.task_words, plural_only=True)
         if rest is None:
+            if i and strip_label(ctx, drop_number(prose[i - 1].text), ctx.vocab.goal_words):
+                tasks += _single_task(ctx, drop_number(c.text))
             continue
         if not rest:
             tasks += _audience_lists(ctx, prose, i + 1)
@@ -280,6 +292,17 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
         tasks += [*split_inline(text), *continued_items(prose, i + 1 + used, text),
                   *_dashed_items(prose, i + 1 + used, text)]
     return tasks
+
+
+def _single_task(ctx: Ctx, text: str) -> list[str]:
+    """"Задача - приведение зданий … в соответствие с нормами.": the singular label, its
+    separator and one statement (one sentence, no list) right after "Цель - …" — the
+    programme's one task beside its one goal (a "Задача:" inside a section is the section's)."""
+    rest = strip_label(ctx, text, ctx.vocab.task_words)
+    if not rest or not _SEPARATOR.search(text[: len(text) - len(rest)]) or ";" in rest \
+            or _SENTENCE_BREAK.search(rest):
+        return []
+    return [_item(rest)]
 
 
 # the tasks word in the plural leads into a list: one item alone is a list cut short
@@ -295,7 +318,8 @@ def tasks_of_sentence(ctx: Ctx) -> list[str]:
     prose = labelled_prose(ctx)
     for i, c in enumerate(prose):
         if _leads_into_tasks(ctx, _last_sentence(c)):
-            items = list_items(prose, i + 1)[0]
+            # "… при осуществлении следующих задач:" / "обеспечение …;" / "оснащение … ."
+            items = list_items(prose, i + 1)[0] or plain_items(prose, i + 1)
             if len(items) >= _MIN_TASKS:
                 return items
     return []
@@ -342,7 +366,7 @@ def _audience_lists(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]
         if not more:
             break
         items += more
-    return items or _infinitive_items(ctx, prose, start)
+    return items or _infinitive_items(ctx, prose, start) or plain_items(prose, start)
 
 
 def _infinitive_items(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:

@@ -194,6 +194,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     if not name:
         return None
     name = finish_.balanced_quotes(name)
+    if trace[-1:] == ["header.issuer:amendment_note"]:
+        # "(в ред. Постановления Правительства области …)": a note names the amending body as
+        # its own text does — a place the title names is not added to it
+        return finish_.finish(ctx, name)
     top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name

@@ -21,8 +21,11 @@ _OPENING_WORDS = 8  # a heading names its genre in its first words
 _DECAY = 8.0  # the weight of the k-th sentence start is 1 / (1 + k / _DECAY)
 # a sentence's start inside a line a site ran a page into ("… Протокол № 1. Отчет о …")
 _SENTENCES = re.compile(r"(?<=[.!?:])\s+(?=[А-ЯЁ])")
-# words over a plan's name in its contents or passport ("Содержание Программы развития")
-_LEAD_WORDS = frozenset({"содержание", "оглавление", "паспорт"})
+# words over a plan's name in its contents, passport or a section of it ("Содержание Программы
+# развития", "Описание Программы развития МБДОУ", "Цели и задачи Программы", "Целью
+# Подпрограммы является …", "Задачи Программы развития:"): the plan's noun after them votes
+_LEAD_WORDS = frozenset({"содержание", "оглавление", "паспорт", "описание", "цель", "задача",
+                         "и"})
 
 
 def _opens_report(ctx: Ctx, lemmas: tuple[str, ...]) -> bool:

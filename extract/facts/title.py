@@ -111,7 +111,7 @@ def plan_heading(ctx: Ctx) -> str | None:
     head = ctx.head
     found = [i for i, c in enumerate(head)
              if not c.list_number and len(_heading_text(ctx, c).split()) <= TITLE_WORDS
-             and not c.text[:1].islower() and ctx.plan_noun(ctx.lemmas(c.text))
+             and not c.text[:1].islower() and _names_plan(ctx, c.text)
              and not grifs.over_grif(ctx, c) and not _introduces(ctx, c.text)
              and not _plain_sentence(ctx, c)]
     strong = [i for i in found if strong_block(head[i])]
@@ -131,6 +131,14 @@ def plan_heading(ctx: Ctx) -> str | None:
         return clean_title(ctx, with_continuation(ctx, head, first))
     run_on = run_on_heading(ctx)  # a page run into one paragraph: its first sentence
     return clean_title(ctx, run_on) if run_on else None
+
+
+def _names_plan(ctx: Ctx, text: str) -> bool:
+    """A block naming a plan first, or a section of one ("Описание Программы развития …")."""
+    lemmas = ctx.lemmas(text)
+    if lemmas[:1] and lemmas[0] in ctx.vocab.plan_sections:
+        lemmas = lemmas[1:]
+    return ctx.plan_noun(lemmas) is not None
 
 
 def _heading_text(ctx: Ctx, c: Chunk) -> str:

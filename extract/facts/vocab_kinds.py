@@ -35,6 +35,7 @@ class KindsVocab:
     plan_adjective_kinds: dict[str, str]
     curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
+    plan_sections: frozenset[str]
 
     @cached_property
     def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
@@ -72,6 +73,7 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
         curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
+        plan_sections=frozenset(k["plan_sections"]),
         list_headings=frozenset(k["list_headings"]),
         measures_heads=frozenset(k["measures_heads"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
