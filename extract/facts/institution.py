@@ -127,6 +127,8 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
             break
         if depth == 0 and not (typed and w[:1].islower()) and _ends_name(w, out[-1], patron):
             break
+        if depth == 0 and _after_name(ctx, rest[k : k + 2], out[-1], patron):
+            break
         if BLANKS.match(w):
             break  # "«… «Колосок» ____ И.О. Фамилия": a quote left open ends at the signature
         straight = w.count('"') % 2
@@ -185,6 +187,22 @@ def _bare_number(out: list[str], word: str) -> bool:
     last = out[-1]
     return bool(_BARE_NUMBER.fullmatch(word.rstrip(",.;:"))) and last.isupper() \
         and last.isalpha() and "№" not in out and "N" not in out
+
+
+def _after_name(ctx: Ctx, pair: list[str], prev: str, patron: bool) -> bool:
+    """What a grif's line prints after an institution's name: the minutes or the act ("МАУ ЦДО
+    Протокол № 6"), or a signer's surname before his initials ("МАДОУ № 22 Безрукова Д.Г.");
+    a patron's name after "им." goes on."""
+    word = pair[0].strip(",.;:")
+    if ctx.lemmas(word)[:1] and ctx.lemmas(word)[0] in ctx.vocab.name_stop_words \
+            and word[:1].isupper():
+        return True
+    person = len(pair) == 2 and word.isalpha() and word[:1].isupper() and word[1:].islower() \
+        and bool(_INITIALS.match(pair[1]))
+    return person and not patron and prev.lower() not in _PATRON
+
+
+_INITIALS = re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.?,?$")
 
 
 def _ends_name(word: str, prev: str, patron: bool) -> bool:

@@ -178,6 +178,8 @@ class FactsVocab(KindsVocab):
     # "Дорожная карта" / "Введение ФГОС …": process nouns a bare genre heading goes on in
     title_subject_nouns: frozenset[str] = frozenset()
     table_head_words: frozenset[str] = frozenset()  # "Наименование" over a table's first row
+    # words that end an institution's short name in a grif line ("МАУ ЦДО Протокол № 6")
+    name_stop_words: frozenset[str] = frozenset()
     approved_rules: frozenset[str] = frozenset()
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
     federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
@@ -371,6 +373,7 @@ def facts_vocab() -> FactsVocab:
         unit_notes=frozenset(f["unit_notes"]),
         title_subject_nouns=frozenset(f["title_subject_nouns"]),
         table_head_words=frozenset(f["table_head_words"]),
+        name_stop_words=frozenset(f["name_stop_words"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
         cited_regional_act=re.compile(f["cited_regional_act"]),
         cited_region_words=re.compile(f["cited_region_words"]),

@@ -1,0 +1,45 @@
+"""An institution's short name read from a grif's line ends where the line goes on with the
+minutes, the act or the signer ("Заведующий МАДОУ № 7 / Орлова Т.Н."; "Директор МАУ ЦДТ
+Протокол № 4 от …"), but a patron's name after "им." belongs to it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution import institution_at
+from extract.facts.vocab import facts_vocab
+from extract.found import Found
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import full_tools
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+def _ctx(tools: ExtractTools) -> Ctx:
+    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("МАДОУ № 7 Орлова Т.Н. 12 апреля 2023 г.", "МАДОУ № 7"),
+    ("МБДОУ «Ромашка» Кузнецова А. В.", "МБДОУ «Ромашка»"),
+    ("МАУ ЦДТ Протокол № 4 от «02» марта 2024 г.", "МАУ ЦДТ"),
+    ("МБОУ СОШ № 3 Приказ № 71 от 30.08.2024", "МБОУ СОШ № 3"),
+    ("МКОУ ООШ Решение педагогического совета", "МКОУ ООШ"),
+    # a patron's surname and initials after "им." are the school's name
+    ("МБОУ СОШ им. И.С. Петрова", "МБОУ СОШ им. И.С. Петрова"),
+    ("МБОУ СОШ имени Героя Петрова", "МБОУ СОШ имени Героя Петрова"),
+    ("МБОУ «Лесная СОШ» Смирнова О.Л.", "МБОУ «Лесная СОШ»"),
+    # a capitalised name word without initials after it goes on
+    ("МКОУ Сосновская ООШ", "МКОУ Сосновская ООШ"),
+])
+def test_grif_line_ends_the_name(tools: ExtractTools, words: str, name: str) -> None:
+    assert institution_at(_ctx(tools), words.split()) == name
