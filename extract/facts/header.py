@@ -129,10 +129,9 @@ _FULL_NAME_KINDS = ("order", "report")
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
-    # (a letterhead printing its short name in parentheses says the body goes by it: the
-    # grif's short name stands, `letterhead_above_grif`)
-    if kind == "report" and name and not institution_.is_full_name(ctx, name) \
-            and short_.letterhead_short_name(ctx) is None:
+    # a report keeps the full name even where its letterhead closes with the short one in
+    # parentheses (docs/CONTRACT.md, issuer); the institution's own plans take the short one
+    if kind == "report" and name and not institution_.is_full_name(ctx, name):
         full = full_name_.full_name_in_head(ctx, name)
         if full:  # a grif's short name under the letterhead's full one
             return _named("issuer", "report_full_name", finish_.finish(ctx, full), trace)

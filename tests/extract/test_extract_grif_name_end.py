@@ -43,3 +43,25 @@ def _ctx(tools: ExtractTools) -> Ctx:
 ])
 def test_grif_line_ends_the_name(tools: ExtractTools, words: str, name: str) -> None:
     assert institution_at(_ctx(tools), words.split()) == name
+
+
+_LETTERHEAD = ("Муниципальное казенное общеобразовательное учреждение «Основная\n"
+               "общеобразовательная школа с. Сосновка»\n(МКОУ ООШ с. Сосновка)\n\n")
+_GRIF = "УТВЕРЖДАЮ\nМКОУ ООШ с. Сосновка\n________Белова О.П.\n\n"
+
+
+@pytest.mark.parametrize(("heading", "issuer"), [
+    # a report keeps the full name its letterhead prints (docs/CONTRACT.md, issuer)
+    ("Отчет о результатах самообследования за 2024 год",
+     "Муниципальное казенное общеобразовательное учреждение «Основная общеобразовательная "
+     "школа с. Сосновка»"),
+    # the school's own plan goes by the short name the letterhead closes with
+    ("План работы на 2024-2025 учебный год", "МКОУ ООШ с. Сосновка"),
+])
+def test_letterhead_with_short_name(tmp_path: Path, tools: ExtractTools, heading: str,
+                                    issuer: str) -> None:
+    from facts_helpers import facts_of, txt_doc
+
+    # a site's page prints the heading over the cover (its letterhead, then the grif)
+    text = heading + "\n\n" + _LETTERHEAD + _GRIF + "Общие сведения об учреждении.\n"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
