@@ -48,6 +48,8 @@ class _Weights:
     ways: dict[str, float]  # how it is named: nominative, genitive, short
     skip_before: frozenset[str]  # lemmas right before a name that is not the document's own
     value_caption: re.Pattern[str]  # "(наименование учреждения)" under a form's field
+    approving: frozenset[str]  # a grif's approving word ("утвердить")
+    bodies: frozenset[str]  # governing bodies whose head approves a document about a school
 
 
 @cache
@@ -55,7 +57,8 @@ def _weights() -> _Weights:
     f = load_yaml("facts")["issuer_vote"]
     return _Weights(f["blocks"], f["chars"], f["min_score"], f["margin"], f["position"],
                     f["repeat"], f["quote"], f["number"], f["type_noun"], dict(f["ways"]),
-                    frozenset(f["skip_before"]), re.compile(f["value_caption"], re.I))
+                    frozenset(f["skip_before"]), re.compile(f["value_caption"], re.I),
+                    frozenset(f["approving"]), frozenset(f["bodies"]))
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,8 @@ class Candidate:
 _NUMBER = re.compile(r"(?:№|N)\s?\d{1,4}(?!\d)")
 _CUT = re.compile(r"\s\(|[,;:]\s|\.\s+[А-ЯЁ]|\s[-–—]\s*[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.")
 _SKIP_REACH = 3
+_PATRON = re.compile(r"(?<![А-ЯЁ])(?:ИМЕНИ|ИМ\.)")
+_GOES_ON = re.compile(r"\s*[А-ЯЁ«\"“]")
 _SHORT_TYPE = re.compile(r"(?:(?:[а-яё]+|[а-яё]{1,2}/[а-яё]{1,2}|№\s?\d{1,4})\s+){1,3}(?=[«\"“])")
 _TAIL_WORDS = 3  # a settlement after the number: "№ 8 г. Алексеевки"
 
@@ -141,6 +146,8 @@ def _nominative_at(ctx: Ctx, text: str, m: re.Match[str]) -> str | None:
     if quoted and quoted.rstrip().endswith(("»", '"', "”")):
         tail = ctx.vocab.kind_tail.match(text, text.find(quoted, end) + len(quoted))
         name = f"{text[m.start():end].strip()} {quoted}"
+        if is_capitals(name) and _PATRON.search(name):
+            return None  # a patron's name in capitals: its case cannot be told back
         return f"{name} {tail.group(1)}" if tail else name
     rest = text[m.start(): m.start() + 400]
     cut = _CUT.search(rest)
@@ -154,6 +161,16 @@ def _nominative_at(ctx: Ctx, text: str, m: re.Match[str]) -> str | None:
     words = before_predicate(ctx, (found[0] if found else " ".join(words)).split())
     named = _number_end(ctx, words)
     return " ".join(named) if named else None
+
+
+def _goes_on(text: str, name: str) -> bool:
+    """"«Детский сад «Родничок» МО «…»": nested quotes closed once, and the text goes on with
+    a capital or a quote — where the name ends is not sure."""
+    quoted = name[name.find("«"):] if "«" in name else ""
+    if quoted.count("«") <= quoted.count("»"):
+        return False
+    at = text.find(quoted)
+    return at < 0 or bool(_GOES_ON.match(text, at + len(quoted)))
 
 
 def _full_names(ctx: Ctx, at: int, text: str) -> list[Candidate]:
@@ -176,7 +193,7 @@ def _full_names(ctx: Ctx, at: int, text: str) -> list[Candidate]:
             way = "genitive"
         else:
             continue
-        if name and _has_type(ctx, name, len(m.group(0))):
+        if name and _has_type(ctx, name, len(m.group(0))) and not _goes_on(text, name):
             out.append(Candidate(" ".join(name.split()), at + m.start(), way))
     return out
 
@@ -252,10 +269,29 @@ def score(ctx: Ctx, c: Candidate, every: list[Candidate]) -> float:
     return round(got, 2)
 
 
+_GRIF_REACH = 3  # the grif's word and the approving official's lines under it
+
+
+def _approved_by_body(ctx: Ctx) -> bool:
+    """"УТВЕРЖДЕН / Начальник Управления Администрации": a governing body's head approves the
+    document (its conclusion on a school's task): the school it names is not its issuer."""
+    w = _weights()
+    texts = [t for _, t in _top_texts(ctx)]
+    for k, text in enumerate(texts):
+        if not set(ctx.lemmas(" ".join(text.split()[:2]))) & w.approving:
+            continue
+        grif = " ".join(texts[k : k + _GRIF_REACH])
+        lemmas = {x for word in grif.split()[:12] for x in ctx.lemmas(word.strip(":;.,^«»\""))}
+        if lemmas & w.bodies and not any(form_word(ctx, x) for x in grif.split()[:12]):
+            return True
+    return False
+
+
 def issuer_vote(ctx: Ctx, act: bool, trace: list[str]) -> str | None:
     """The institution the top of the document names best (see the module docstring); none
-    for an act (an administration's order names schools it addresses, not its issuer)."""
-    if act:
+    for an act (an administration's order names schools it addresses, not its issuer) nor
+    for a document a governing body's head approves."""
+    if act or _approved_by_body(ctx):
         return None
     every = candidates(ctx)
     if not every:
