@@ -3,7 +3,8 @@ institution names at its top vote when no rule reading one layout found it — a
 capitals flattened into one line with the same name again in the text, a name in the genitive
 in the title's sentence, a report form's field over its caption; and nothing for a school a
 plan's row mentions, a founder's body, two neighbours listed together, a name after "в", a
-name whose end or case is not sure, a school named in a document its founder's head approves. Forms met in real sets, written again with invented places."""
+name whose end or case is not sure, a school named in a document its founder's head
+approves. Forms met in real sets, written again with invented places."""
 
 from __future__ import annotations
 
