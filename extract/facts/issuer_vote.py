@@ -22,11 +22,11 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, form_word, institution_at, same_institution
 from extract.facts.institution_full_name import (
-    _qualified_end,
-    _quoted_at,
     full_name_in_caps_title,
     full_name_in_title,
     numbered_full_name_in_title,
+    qualified_end,
+    quoted_at,
 )
 from extract.facts.issuer import units
 from extract.facts.name_end import before_predicate
@@ -76,7 +76,6 @@ _SKIP_REACH = 3
 _PATRON = re.compile(r"(?<![А-ЯЁ])(?:ИМЕНИ|ИМ\.)")
 _GOES_ON = re.compile(r"\s*[А-ЯЁ«\"“]")
 _SHORT_TYPE = re.compile(r"(?:(?:[а-яё]+|[а-яё]{1,2}/[а-яё]{1,2}|№\s?\d{1,4})\s+){1,3}(?=[«\"“])")
-_TAIL_WORDS = 3  # a settlement after the number: "№ 8 г. Алексеевки"
 
 
 def _top_texts(ctx: Ctx) -> list[tuple[int, str]]:
@@ -120,9 +119,9 @@ def _number_end(ctx: Ctx, words: list[str]) -> list[str] | None:
     if tail:  # "№ 13 общеразвивающего вида"
         return head + tail.group(1).split()
     if rest and settlement_mark(ctx, rest[0]):
-        glued = "." in rest[0][:-1]
-        keep = rest[: 1 if glued else 2][:_TAIL_WORDS]
-        return head + [x.rstrip(",.;:") if k else x for k, x in enumerate(keep)]
+        if "." in rest[0][:-1]:  # "г.Алексеевки": the mark and the name glued
+            return [*head, rest[0].rstrip(",.;:")]
+        return [*head, rest[0], *(x.rstrip(",.;:") for x in rest[1:2])]
     return head
 
 
@@ -141,8 +140,8 @@ def _caps_run(words: list[str]) -> list[str]:
 def _nominative_at(ctx: Ctx, text: str, m: re.Match[str]) -> str | None:
     """The full name a legal form in the nominative opens: up to its closing quote, or up to
     its number (and settlement) when it has no quotes; None when its end is not sure."""
-    end = _qualified_end(text.lower(), m.end())  # (a cover's qualifier in capitals too)
-    quoted = _quoted_at(text, end)
+    end = qualified_end(text.lower(), m.end())  # (a cover's qualifier in capitals too)
+    quoted = quoted_at(text, end)
     if quoted and quoted.rstrip().endswith(("»", '"', "”")):
         tail = ctx.vocab.kind_tail.match(text, text.find(quoted, end) + len(quoted))
         name = f"{text[m.start():end].strip()} {quoted}"
@@ -210,7 +209,7 @@ def _short_at(ctx: Ctx, words: list[str]) -> str | None:
     if name is None:  # "МБДОУ детский сад «Рябинка»": the type in the nominative, then «…»
         rest = " ".join(words[k + 1:])
         typed = _SHORT_TYPE.match(rest)
-        quoted = _quoted_at(rest, typed.end()) if typed else None
+        quoted = quoted_at(rest, typed.end()) if typed else None
         name = f"{words[k]} {rest[:typed.end()].strip()} {quoted}" if typed and quoted else None
         name = " ".join(name.split()) if name else None
     return name if name and (_NUMBER.search(name) or name.endswith(("»", '"'))) else None
