@@ -25,6 +25,7 @@ from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
 from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
+from extract.facts import issuer_vote as issuer_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_spaces as lost_spaces_
@@ -129,6 +130,10 @@ _FULL_NAME_KINDS = ("order", "report")
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
+    if not name:  # the last resort: the institution names at the top vote
+        voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
+        name = _named("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \
+            if voted else None
     # a report keeps the full name even where its letterhead closes with the short one in
     # parentheses (docs/CONTRACT.md, issuer); the institution's own plans take the short one
     if kind == "report" and name and not institution_.is_full_name(ctx, name):

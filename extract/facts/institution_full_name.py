@@ -213,3 +213,9 @@ def numbered_name(ctx: Ctx, rest: str) -> str | None:
         return None
     kind = agree_nominative(ctx, words)
     return " ".join([*kind, m.group(2), *m.group(3).split()]) if kind else None
+
+
+# where a legal form's name ends (its qualifier, its «…» name), read by the issuer vote too
+# (extract/facts/issuer_vote.py)
+qualified_end = _qualified_end
+quoted_at = _quoted_at
