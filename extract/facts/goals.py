@@ -15,7 +15,7 @@ _SEPARATOR = re.compile(r"\s*[:–—-]\s*")
 _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
 _INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
 # "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
 _LEADING_BULLET = re.compile(r"^\s*[-–—•·]\s+")
@@ -163,7 +163,7 @@ def _goal_paragraph(ctx: Ctx, c: Chunk) -> bool:
     body = c.text.strip().rstrip(".;")
     words = _WORD.findall(body)
     if c.cells is not None or c.list_number or c.heading or c.bold or not body[:1].isupper() \
-            or ":" in body or _SENTENCE_BREAK.search(body) or not 0 < len(words) <= _GOAL_WORDS:
+            or ":" in body or SENTENCE_BREAK.search(body) or not 0 < len(words) <= _GOAL_WORDS:
         return False
     if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("ADJF", "nomn")):
         return False
@@ -266,7 +266,7 @@ def _combined_statement(ctx: Ctx, text: str, after: tuple[Chunk, ...]) -> list[s
             or words[1].lower() != "и" or not set(ctx.lemmas(words[2])) & ctx.vocab.task_words:
         return []
     statement = statement.strip()
-    if not colon or not statement or ";" in statement or _SENTENCE_BREAK.search(statement):
+    if not colon or not statement or ";" in statement or SENTENCE_BREAK.search(statement):
         return []
     if after and after[0].list_number and not after[0].list_number[:1].isalnum():
         return []  # "- …": the heading's list goes on
@@ -300,52 +300,9 @@ def _single_task(ctx: Ctx, text: str) -> list[str]:
     programme's one task beside its one goal (a "Задача:" inside a section is the section's)."""
     rest = strip_label(ctx, text, ctx.vocab.task_words)
     if not rest or not _SEPARATOR.search(text[: len(text) - len(rest)]) or ";" in rest \
-            or _SENTENCE_BREAK.search(rest):
+            or SENTENCE_BREAK.search(rest):
         return []
     return [_item(rest)]
-
-
-# the tasks word in the plural leads into a list: one item alone is a list cut short
-_MIN_TASKS = 2
-_LAST_WORD_COLON = re.compile(r"([А-Яа-яЁё]+)\s*:\s*$")
-
-
-def tasks_of_sentence(ctx: Ctx) -> list[str]:
-    """The list under the first sentence that says the document's tasks follow ("Программа
-    решает следующие задачи:", "Ключевая идея плана … представлена в единстве задач:") — for a
-    document that states its tasks nowhere else (a section's "… можно решить следующие
-    задачи:" is about its own topic, not the document's)."""
-    prose = labelled_prose(ctx)
-    for i, c in enumerate(prose):
-        if _leads_into_tasks(ctx, _last_sentence(c)):
-            # "… при осуществлении следующих задач:" / "обеспечение …;" / "оснащение … ."
-            items = list_items(prose, i + 1)[0] or plain_items(prose, i + 1)
-            if len(items) >= _MIN_TASKS:
-                return items
-    return []
-
-
-def _last_sentence(c: Chunk) -> str:
-    """The chunk's last sentence, from the last line opening in capitals (a text reader
-    joins a heading with the sentence under it)."""
-    lines = c.lines or (c.text,)
-    start = max((k for k, line in enumerate(lines) if line[:1].isupper()), default=0)
-    return _SENTENCE_BREAK.split(" ".join(lines[start:]))[-1]
-
-
-def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
-    """A sentence naming the document or its goal and ending on the tasks word, inflected,
-    before a colon (the bare word, "Задачи:", is a label `strip_label` reads)."""
-    m = _LAST_WORD_COLON.search(text)
-    if not m:
-        return False
-    lemma = ctx.lemmas(m.group(1))[:1]
-    if not lemma or lemma[0] not in ctx.vocab.task_words or lemma[0] == m.group(1).lower():
-        return False
-    # "Программа решает следующие задачи:"; "Достижению данной цели служит решение следующих
-    # задач:", "Для достижения которой …" — the tasks of the document's goal are the document's
-    return bool(set(ctx.lemmas(text[: m.start()]))
-                & (ctx.vocab.doc_words | ctx.vocab.goal_words | ctx.vocab.task_lead_words))
 
 
 def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:

@@ -44,6 +44,7 @@ from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
+from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
@@ -303,7 +304,7 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
         rows = goals_.from_rows(ctx, ctx.vocab.task_words, plural_only=True)
         tasks = _named("tasks", "passport_row", rows, trace) + tasks if rows else tasks
     if not tasks and not ctx.found.tasks:
-        tasks = _named("tasks", "sentence", goals_.tasks_of_sentence(ctx), trace) or []
+        tasks = _named("tasks", "sentence", task_sentence_.tasks_of_sentence(ctx), trace) or []
     if not goals and not ctx.found.goals:
         goals = _named("goals", "sentence", goal_sentence_.goals_of_sentence(ctx), trace) or []
     if not (goals or ctx.found.goals) or not (tasks or ctx.found.tasks):
