@@ -47,11 +47,22 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
     if hyphen and tools.knows_compound(f"{left}-{right}"):
         return f"{left}-"  # "естественно-|научной": a compound the dictionary knows as written
     if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or not (
-            tools.is_known(left) and tools.is_known(right) and not hyphen)):
+            tools.is_known(left) and tools.is_known(right) and not hyphen)
+            or _short_form_piece(left, joined, tools)):
         return left  # "образователь|ных", "вза-|имодействии": the break goes
     if hyphen:
         return f"{left}-"  # "научно-|методический": a compound broken at its hyphen
     return m.group(0)
+
+
+_SHORT_FORMS = ("ADJS", "PRTS")
+
+
+def _short_form_piece(left: str, joined: str, tools: ExtractTools) -> bool:
+    """"следующ|его": a piece the dictionary reads only as a short adjective or participle
+    that the next line's piece makes the full form of the same word: one word broken, not a
+    short form ("готов") followed by a word of its own."""
+    return tools.tag(left)[0] in _SHORT_FORMS and tools.lemma(left) == tools.lemma(joined)
 
 
 def _comma_less_tail(right: str, rest: str) -> bool:
@@ -71,19 +82,47 @@ _PIECE = re.compile(r"^[А-Яа-яЁё]+$")
 _TAIL_PIECE = re.compile(r"^[а-яё]+[),.;:]?$")
 
 
-def _rejoin_three(text: str, tools: ExtractTools) -> str:
-    """"несоверш⏎еннолетн⏎их": a word broken twice in a very narrow column, its first piece and
-    its first two pieces no word, all three one dictionary word: joined without spaces."""
+_CHAIN = (3, 4)  # pieces of a word a very narrow column broke more than once
+
+
+def _rejoin_chain(text: str, tools: ExtractTools) -> str:
+    """"несоверш⏎еннолетн⏎их", "вып⏎ускн⏎иков", "труд⏎оуст⏎роившихся": a word broken two or
+    three times in a very narrow column (a printed PDF breaks it where the glyphs stop
+    fitting, no hyphen): the pieces, one of them no word and no shorter run of them a word,
+    joined are one dictionary word: joined without spaces (a first piece that happens to be a
+    word, "труд", "вып", does not keep them apart)."""
     lines = text.split("\n")
     i = 0
     while i + 2 < len(lines):
-        a, b, c = lines[i], lines[i + 1], lines[i + 2]
-        word = a + b + c.rstrip("),.;:")
-        if (_PIECE.match(a) and _PIECE.match(b) and b[:1].islower() and _TAIL_PIECE.match(c)
-                and not tools.is_known(a) and not tools.is_known(a + b) and tools.is_known(word)):
-            lines[i: i + 3] = [a + b + c]
+        for n in _CHAIN:
+            run = lines[i: i + n]
+            if len(run) == n and _one_word(run, tools):
+                lines[i: i + n] = ["".join(run)]
+                break
         i += 1
     return "\n".join(lines)
+
+
+def _one_word(run: list[str], tools: ExtractTools) -> bool:
+    *heads, last = run
+    tail = last.split(" ", 1)[0]  # the word's end may share its line with the next words
+    if not (all(_PIECE.match(p) for p in heads) and _TAIL_PIECE.match(tail)
+            and all(p[:1].islower() for p in run[1:])):
+        return False
+    pieces = [*heads, tail.rstrip("),.;:")]
+    if not tools.is_known("".join(pieces)) or all(tools.is_known(p) for p in pieces):
+        return False
+    return not any(tools.is_known("".join(pieces[:k])) for k in range(2, len(pieces)))
+
+
+# a comma or a full stop the narrow column pushed onto the next line ("выпускников" / "," or
+# ", в"): it closes the line above
+_LEAD_MARK = re.compile(r"\n[ \t]*([,;:)]|\.(?=[ \t\n]|$))[ \t]*(\n)?")
+
+
+def _mark_up(m: re.Match[str]) -> str:
+    rest = m.string[m.end():]
+    return m.group(1) + ("\n" if rest or m.group(2) else "")
 
 
 @lru_cache(maxsize=50_000)
@@ -93,7 +132,8 @@ def rejoin(text: str, tools: ExtractTools) -> str:
     digit ("2022-\\n2027") or before the rest of a word."""
     if "\n" in text:
         text = _DIGIT_BREAK.sub(r"\1-", text)
-        text = _rejoin_three(text, tools)
+        text = _LEAD_MARK.sub(_mark_up, text)
+        text = _rejoin_chain(text, tools)
         text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools), text)
     if " " in text:
         text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)

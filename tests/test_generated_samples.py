@@ -93,6 +93,7 @@ GENERATORS = [
     ("make_xfg_samples.py", []),
     ("make_xfh_samples.py", []),
     ("make_xfi_samples.py", []),
+    ("make_xf11_samples.py", []),
     ("make_facts21b_samples.py", []),
     ("make_facts22b_samples.py", []),
     ("make_facts22a_samples.py", []),

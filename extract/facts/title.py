@@ -43,6 +43,10 @@ _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
+# a contents page's entry: its name, then dots or ellipses leading to its page ("Концепция
+# развития школы ……………… 12"); a printed PDF gives each entry a block of its own, and an
+# entry naming a plan is no heading of the document
+CONTENTS_LEADER = re.compile(r"…[.…]|[.…]…|\.{5,}")
 
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:
@@ -113,7 +117,8 @@ def plan_heading(ctx: Ctx) -> str | None:
              if not c.list_number and len(_heading_text(ctx, c).split()) <= TITLE_WORDS
              and not c.text[:1].islower() and _names_plan(ctx, c.text)
              and not grifs.over_grif(ctx, c) and not _introduces(ctx, c.text)
-             and not _plain_sentence(ctx, c)]
+             and not _plain_sentence(ctx, c)
+             and not CONTENTS_LEADER.search(_heading_text(ctx, c))]
     strong = [i for i in found if strong_block(head[i])]
     if strong:
         # a site's page title in capitals over the grifs is no heading of the document's

@@ -223,7 +223,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)
-                     or bare_field(ctx, line)):  # a flattened passport's "Наименование"
+                     or bare_field(ctx, line)  # a flattened passport's "Наименование"
+                     or _page_number(kept, line)):
             break
         kept.append(line)
     if header_word(ctx, kept):
@@ -234,6 +235,16 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
 
 
 _LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
+# a page's number alone on its line ("1", "- 2 -"): a years line has four digits
+_PAGE_LINE = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
+_NUMBER_SIGN_END = re.compile(r"(?:№|\bN)\s*$")
+
+
+def _page_number(kept: list[str], line: str) -> bool:
+    """A page's number under the heading, kept on its own line by a text export of a printed
+    page ("ПРОГРАММА РАЗВИТИЯ …" / "1" / "СОДЕРЖАНИЕ"): the page's furniture, not the title's
+    last word (unless the line before ends with "№": "детский сад №" / "5")."""
+    return bool(_PAGE_LINE.match(line)) and not _NUMBER_SIGN_END.search(kept[-1])
 
 
 def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
