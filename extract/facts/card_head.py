@@ -1,0 +1,133 @@
+"""A site's card title over the document's own heading: the own heading is the title.
+
+A site builder's file page prints the file's card title first ("Отчет по самообследованию за
+2021 год", "Программа развития 2023-2028 МКОУ СОШ 6", "отчет 2021 г") and then the document:
+its cover (letterhead, grifs side by side or stacked) and its own heading, opening with the
+same kind words and naming the institution or the period the card leaves out ("Отчет о
+результатах самообследования" / "Муниципального … учреждения" / "за 2021 год"). CONTRACT
+`title`: a site's card title is the title only when the page prints no heading of its own.
+The first rule header.TITLE_RULES tries after a task report's broken head."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Line
+from extract.facts.title_ends import has_period
+from extract.facts.title_lines import TITLE_WORDS, with_continuation
+from extract.facts.title_paragraph import lines_from
+from extract.facts.title_text import clean_title
+from extract.facts.vocab import institution_word
+
+_CARD_WORDS = 12  # the card: the kind words and a short name or its years
+_COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
+_BODY_WORDS = 12  # a line of the body's sentence: long and closed by a full stop
+# "1.Общая характеристика ....... 2": a contents row names a part and its page
+_CONTENTS_ROW = re.compile(r"\.{4,}|…{2,}|\s\d{1,3}\s*$")
+_ADJ_LEMMA = ("ый", "ий", "ой")
+_ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
+def own_heading_under_card(ctx: Ctx) -> str | None:
+    """The document's own heading under a site's card title on top (None when the card is
+    the page's only heading, or the heading under it says no more than the card)."""
+    found: str | None = ctx.once("own_heading_under_card", lambda: _under_card(ctx))
+    return found
+
+
+def _under_card(ctx: Ctx) -> str | None:
+    lines = ctx.top
+    if not lines or not lines[0].first:
+        return None
+    card = " ".join(lines[0].text.split())
+    kind = _kind_words(ctx, card)
+    if kind is None or not _short_card(card):
+        return None
+    for k in range(1, min(len(lines), _COVER_LINES)):
+        line = lines[k]
+        text = line.text.strip()
+        if _body_starts(ctx, text):
+            return None
+        if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
+            continue
+        own = clean_title(ctx, _joined(ctx, k, line))
+        if _sentence(own):
+            return None
+        return own if _more_complete(ctx, own, card) else None
+    return None
+
+
+def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
+    """The kind a heading opens with and its noun's lemma ("Публичный доклад …" → ("report",
+    "доклад"), "ПРОГРАММА развития …" → ("programme", "программа")), printed as a heading
+    prints it (the noun in the nominative: "Отчета о …" opens a sentence, no heading)."""
+    lem = ctx.lemmas(text)
+    words = text.split()
+    skip = 0
+    while skip < min(2, len(lem)) and (lem[skip] in ctx.vocab.report_qualifiers
+                                       or lem[skip] in ctx.vocab.plan_adjectives):
+        skip += 1
+    for at in dict.fromkeys((skip, 0)):
+        if at >= len(lem) or at >= len(words) or not _nominative(words[at], lem[at]):
+            continue
+        seqs = ctx.vocab.report_openers_by_word.get(lem[at], ())
+        if any(lem[at: at + len(s)] == s and s[0] != "о" for s in seqs):
+            return "report", lem[at]
+        plan = ctx.plan_noun(lem[at:])
+        if plan:
+            return plan, lem[at]
+    return None
+
+
+def _nominative(word: str, lemma: str) -> bool:
+    surface = re.sub(r"[^\w-]", "", word).casefold().replace("ё", "е")
+    return surface == lemma or (lemma.endswith(_ADJ_LEMMA) and surface.endswith(_ADJ_NOMINATIVE))
+
+
+def _short_card(card: str) -> bool:
+    """One line of a few words in normal case, no sentence: a card's label ("отчет 2021 г";
+    a site's page heading in capitals stands over a list of such labels, no file's card)."""
+    words = card.split()
+    if len(words) > _CARD_WORDS or (words[0].isupper() and len(words[0]) > 1):
+        return False
+    return not card.endswith((";", ":", "!", "?")) \
+        and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
+
+
+def _body_starts(ctx: Ctx, text: str) -> bool:
+    """A line the cover does not print: the contents' heading, the body's first sentence."""
+    lem = ctx.lemmas(text)
+    if len(lem) == 1 and lem[0] in ctx.vocab.contents_headings:
+        return True
+    return len(text.split()) > _BODY_WORDS and text.endswith(".")
+
+
+def _joined(ctx: Ctx, k: int, line: Line) -> str:
+    """The own heading over its lines, as the title rules join them: the lines of its block
+    (a text saved as one paragraph) or the blocks that go on it (a line a paragraph)."""
+    if not line.first:
+        return lines_from(ctx, k)
+    return with_continuation(ctx, ctx.chunks, line.chunk)
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of the body, no heading: long, or naming its subject for short."""
+    return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold()
+
+
+def _names_institution(ctx: Ctx, text: str) -> bool:
+    words = [w.strip("«»\"(),.") for w in text.split()]
+    return any(institution_word(ctx.vocab, w) for w in words) \
+        or bool(set(ctx.lemmas(text)) & ctx.vocab.institution_words)
+
+
+def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
+    """The own heading says all the card says (the institution, the period) and more: it
+    names the institution or the period the card leaves out, or runs longer."""
+    own_inst, card_inst = _names_institution(ctx, own), _names_institution(ctx, card)
+    own_period, card_period = has_period(ctx, own), has_period(ctx, card)
+    if (card_inst and not own_inst) or (card_period and not own_period):
+        return False
+    return (own_inst and not card_inst) or (own_period and not card_period) \
+        or len(own.split()) > len(card.split())
