@@ -51,7 +51,7 @@ def _under_card(ctx: Ctx) -> str | None:
             return None
         if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
             continue
-        own = clean_title(ctx, _joined(ctx, k, line))
+        own = clean_title(ctx, _with_years(ctx, k, _joined(ctx, k, line)))
         if _sentence(own):
             return None
         return own if _more_complete(ctx, own, card) else None
@@ -109,6 +109,28 @@ def _joined(ctx: Ctx, k: int, line: Line) -> str:
     if not line.first:
         return lines_from(ctx, k)
     return with_continuation(ctx, ctx.chunks, line.chunk)
+
+
+_YEARS_LINE = re.compile(r"^(?:за|на)?\s*(?:19|20)\d\d", re.IGNORECASE)
+_YEARS_WORDS = 8
+
+
+def _with_years(ctx: Ctx, k: int, own: str) -> str:
+    """"ПУБЛИЧНЫЙ ОТЧЕТ" / the owner / "ЗА 2016-2017УЧЕБНЫЙ ГОД": a heading joined without its
+    years goes on over the short line under it that says only them (a text export may put
+    that line in a block of its own)."""
+    if has_period(ctx, own):
+        return own
+    lines = ctx.top
+    end = k
+    while end < len(lines) and " ".join(lines[end].text.split()) in own:
+        end += 1
+    if end >= len(lines) or end == k:
+        return own
+    nxt = " ".join(lines[end].text.split())
+    if _YEARS_LINE.match(nxt) and len(nxt.split()) <= _YEARS_WORDS and has_period(ctx, nxt):
+        return f"{own} {nxt}"
+    return own
 
 
 def _sentence(text: str) -> bool:
