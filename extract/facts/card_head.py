@@ -51,8 +51,9 @@ def _under_card(ctx: Ctx) -> str | None:
             return None
         if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
             continue
-        own = clean_title(ctx, _with_years(ctx, k, _joined(ctx, k, line)))
-        if _sentence(own):
+        own = _with_years(ctx, k, _joined(ctx, k, line))
+        own = clean_title(ctx, _up_to_card_years(ctx, k, own, card))
+        if _sentence(ctx, own):
             return None
         return own if _more_complete(ctx, own, card) else None
     return None
@@ -105,9 +106,12 @@ def _body_starts(ctx: Ctx, text: str) -> bool:
 
 def _joined(ctx: Ctx, k: int, line: Line) -> str:
     """The own heading over its lines, as the title rules join them: the lines of its block
-    (a text saved as one paragraph) or the blocks that go on it (a line a paragraph)."""
-    if not line.first:
-        return lines_from(ctx, k)
+    that go on it, up to its years (a text saved as one paragraph); the block's own lines or
+    the blocks that go on it when those stop short of the years ("Публичный доклад" /
+    "Муниципального …" / "за 2022-2023 учебный год" in one paragraph)."""
+    within = lines_from(ctx, k)
+    if not line.first or has_period(ctx, within):
+        return within
     return with_continuation(ctx, ctx.chunks, line.chunk)
 
 
@@ -133,9 +137,39 @@ def _with_years(ctx: Ctx, k: int, own: str) -> str:
     return own
 
 
-def _sentence(text: str) -> bool:
-    """A sentence of the body, no heading: long, or naming its subject for short."""
-    return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold()
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _up_to_card_years(ctx: Ctx, k: int, own: str, card: str) -> str:
+    """"План работы …" / "на 2024-2025 учебный год" / "на основе … программы": the heading's
+    lines up to the line closing the card's years (the lines under it qualify the plan, as a
+    site's card cut them; extract/facts/site_card.py reads a card's years so too)."""
+    years = set(_YEAR.findall(card))
+    if not years:
+        return own
+    kept: list[str] = []
+    seen: set[str] = set()
+    for line in ctx.top[k:]:
+        text = " ".join(line.text.split())
+        if text not in own or len(" ".join(kept).split()) > TITLE_WORDS:
+            break
+        kept.append(text)
+        found = _YEAR.findall(text)
+        seen |= set(found)
+        if found and seen >= years and found[-1] in years:
+            return " ".join(kept)
+    return own
+
+
+_VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once
+
+
+def _sentence(ctx: Ctx, text: str) -> bool:
+    """A sentence of the body, no heading: long, naming its subject for short, or a verb
+    among its first words ("Календарный план конкретизирует формы …")."""
+    words = [w.strip("«»\"(),.:;").lower() for w in text.split()[:_VERB_REACH]]
+    return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold() \
+        or any(w.isalpha() and ctx.tools.tag(w)[0] == "VERB" for w in words)
 
 
 def _names_institution(ctx: Ctx, text: str) -> bool:

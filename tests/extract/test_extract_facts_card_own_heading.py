@@ -68,6 +68,17 @@ _TXT_ONE_BLOCK = """Публичный отчет
 ОБЩИЕ СВЕДЕНИЯ О ДЕТСКОМ САДЕ
 """
 
+_TXT_PLAN_QUALIFIED = """План работы с семьями на 2025-2026 уч.год
+
+План работы с семьями воспитанников
+на 2025-2026 учебный год
+в соответствии с рабочей программой воспитания
+детского сада «Колокольчик»
+
+п. Кедровый
+2025 г.
+"""
+
 _TXT_PROGRAMME = """Программа развития 2025-2029 МКОУ СОШ 4
 
 СОГЛАСОВАНО
@@ -129,6 +140,9 @@ def _docx_capitals() -> SourceDocument:
     (lines_doc(_TXT_ONE_BLOCK),
      "ПУБЛИЧНЫЙ ОТЧЕТ МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ДОШКОЛЬНОГО ОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ "
      "«ДЕТСКИЙ САД № 5» ЗА 2023-2024УЧЕБНЫЙ ГОД", (2023, 2024)),
+    # the lines under the card's years qualify the plan: the heading ends with the years
+    (lines_doc(_TXT_PLAN_QUALIFIED),
+     "План работы с семьями воспитанников на 2025-2026 учебный год", (2025, 2026)),
     # a plan's card with its years and short name over its title page
     (lines_doc(_TXT_PROGRAMME),
      "ПРОГРАММА РАЗВИТИЯ муниципального казенного общеобразовательного учреждения «Средняя "
@@ -200,4 +214,14 @@ _CARD_OVER_CONTENTS = f"""Отчет о результатах самообсл�
 def test_card_stays_without_own_heading(tools: ExtractTools, text: str) -> None:
     found = extract(lines_doc(text), Found(), tools)
     assert found.document.title == text.splitlines()[0]
+    assert "header.title:own_heading_under_card" not in found.trace
+
+
+def test_sentence_opening_with_kind_words_is_no_own_heading(tools: ExtractTools) -> None:
+    # the heading's first line on top, the body's first sentence opening with the same words
+    doc = docx_doc("Календарный план воспитательной работы\nна 2025-2026 учебный год",
+                   "Календарный план уточняет формы работы с детьми всех групп.", bold=(0,))
+    found = extract(doc, Found(), tools)
+    assert found.document.title == "Календарный план воспитательной работы на 2025-2026 " \
+        "учебный год"
     assert "header.title:own_heading_under_card" not in found.trace
