@@ -11,6 +11,7 @@ The first rule header.TITLE_RULES tries after a task report's broken head."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
@@ -42,7 +43,7 @@ def _under_card(ctx: Ctx) -> str | None:
         return None
     card = " ".join(lines[0].text.split())
     kind = _kind_words(ctx, card)
-    if kind is None or not _short_card(card):
+    if kind is None or not _short_card(card) or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
         line = lines[k]
@@ -51,11 +52,40 @@ def _under_card(ctx: Ctx) -> str | None:
             return None
         if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
             continue
-        own = _with_years(ctx, k, _joined(ctx, k, line))
-        own = clean_title(ctx, _up_to_card_years(ctx, k, own, card))
+        own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
+        own = clean_title(ctx, _up_to_years(ctx, k, own))
         if _sentence(ctx, own):
             return None
         return own if _more_complete(ctx, own, card) else None
+    return None
+
+
+def _goes_on(lines: tuple[Line, ...]) -> bool:
+    """"Отчет" / "о самообследовании" / …: the top line is a heading's first line, the line
+    under it going on in lower case (no card: a card is a label of its own)."""
+    return len(lines) > 1 and lines[1].text.strip()[:1].islower()
+
+
+def _title_without_card(ctx: Ctx, heading: str) -> str | None:
+    """The title the other title rules read off the page without the card's line, when it is
+    the heading found under the card (the rules join a heading's lines, up to its years)."""
+    # the rule tables hold this rule: read them when asked, not when this module loads
+    from extract.facts.rule_tables import TITLE_RULES
+
+    first = ctx.top[0]
+    c = ctx.chunks[first.chunk]
+    rest = tuple(x.strip() for x in c.lines[1:] if x.strip())
+    kept = (replace(c, text=" ".join(rest), lines=rest),) if rest else ()
+    chunks = ctx.chunks[: first.chunk] + kept + ctx.chunks[first.chunk + 1:]
+    bare = replace(ctx, chunks=chunks, memo={})
+    start = " ".join(heading.split()).casefold()
+    for name, rule in TITLE_RULES:
+        if name == "own_heading_under_card":
+            continue
+        value = rule(bare)
+        if value:
+            got = clean_title(ctx, value)
+            return got if got.casefold().startswith(start) else None
     return None
 
 
@@ -137,28 +167,20 @@ def _with_years(ctx: Ctx, k: int, own: str) -> str:
     return own
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-
-
-def _up_to_card_years(ctx: Ctx, k: int, own: str, card: str) -> str:
-    """"План работы …" / "на 2024-2025 учебный год" / "на основе … программы": the heading's
-    lines up to the line closing the card's years (the lines under it qualify the plan, as a
-    site's card cut them; extract/facts/site_card.py reads a card's years so too)."""
-    years = set(_YEAR.findall(card))
-    if not years:
-        return own
+def _up_to_years(ctx: Ctx, k: int, own: str) -> str:
+    """"План работы …" / "на 2024-2025 учебный год" / "на основе … программы" / the owner: the
+    heading's lines (from top line `k`) up to the last that states its period; the lines under
+    it qualify the plan or name its owner, as the title rules read a plan's heading."""
     kept: list[str] = []
-    seen: set[str] = set()
+    end = 0
     for line in ctx.top[k:]:
         text = " ".join(line.text.split())
-        if text not in own or len(" ".join(kept).split()) > TITLE_WORDS:
+        if text not in own or len(kept) > TITLE_WORDS:
             break
         kept.append(text)
-        found = _YEAR.findall(text)
-        seen |= set(found)
-        if found and seen >= years and found[-1] in years:
-            return " ".join(kept)
-    return own
+        if has_period(ctx, text):
+            end = len(kept)
+    return " ".join(kept[:end]) if 0 < end < len(kept) else own
 
 
 _VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once
@@ -169,7 +191,7 @@ def _sentence(ctx: Ctx, text: str) -> bool:
     among its first words ("Календарный план конкретизирует формы …")."""
     words = [w.strip("«»\"(),.:;").lower() for w in text.split()[:_VERB_REACH]]
     return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold() \
-        or any(w.isalpha() and ctx.tools.tag(w)[0] == "VERB" for w in words)
+        or any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words)
 
 
 def _names_institution(ctx: Ctx, text: str) -> bool:
