@@ -9,6 +9,7 @@ from typing import Any
 
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
+from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import developer as developer_
@@ -43,6 +44,9 @@ Rule = tuple[str, Callable[[Ctx], Any]]
 TITLE_RULES: tuple[Rule, ...] = (
     # a task report form's head, its pieces broken by OCR, over a site's label for the file
     ("task_report_head", task_report_.task_report_title),
+    # a site's card title on top ("Отчет по самообследованию за 2021 год") over the cover and
+    # the document's own heading naming the institution or the period (CONTRACT `title`)
+    ("own_heading_under_card", card_head_.own_heading_under_card),
     ("report_title", title_report_.report_title),
     # a title page's topic heading over an explanatory note's "Наименование программы –
     # программа …" sentence

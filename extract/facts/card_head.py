@@ -1,0 +1,211 @@
+"""A site's card title over the document's own heading: the own heading is the title.
+
+A site builder's file page prints the file's card title first ("Отчет по самообследованию за
+2021 год", "Программа развития 2023-2028 МКОУ СОШ 6", "отчет 2021 г") and then the document:
+its cover (letterhead, grifs side by side or stacked) and its own heading, opening with the
+same kind words and naming the institution or the period the card leaves out ("Отчет о
+результатах самообследования" / "Муниципального … учреждения" / "за 2021 год"). CONTRACT
+`title`: a site's card title is the title only when the page prints no heading of its own.
+The first rule header.TITLE_RULES tries after a task report's broken head."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import Line
+from extract.facts.title_ends import has_period
+from extract.facts.title_lines import TITLE_WORDS, with_continuation
+from extract.facts.title_paragraph import lines_from
+from extract.facts.title_text import clean_title
+from extract.facts.vocab import institution_word
+
+_CARD_WORDS = 12  # the card: the kind words and a short name or its years
+_COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
+_BODY_WORDS = 12  # a line of the body's sentence: long and closed by a full stop
+# "1.Общая характеристика ....... 2": a contents row names a part and its page
+_CONTENTS_ROW = re.compile(r"\.{4,}|…{2,}|\s\d{1,3}\s*$")
+_ADJ_LEMMA = ("ый", "ий", "ой")
+_ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
+
+
+def own_heading_under_card(ctx: Ctx) -> str | None:
+    """The document's own heading under a site's card title on top (None when the card is
+    the page's only heading, or the heading under it says no more than the card)."""
+    found: str | None = ctx.once("own_heading_under_card", lambda: _under_card(ctx))
+    return found
+
+
+def _under_card(ctx: Ctx) -> str | None:
+    lines = ctx.top
+    if not lines or not lines[0].first:
+        return None
+    card = " ".join(lines[0].text.split())
+    kind = _kind_words(ctx, card)
+    if kind is None or not _short_card(card) or _goes_on(lines):
+        return None
+    for k in range(1, min(len(lines), _COVER_LINES)):
+        line = lines[k]
+        text = line.text.strip()
+        if _body_starts(ctx, text):
+            return None
+        if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
+            continue
+        own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
+        own = clean_title(ctx, _up_to_years(ctx, k, own))
+        if _sentence(ctx, own):
+            return None
+        return own if _more_complete(ctx, own, card) else None
+    return None
+
+
+def _goes_on(lines: tuple[Line, ...]) -> bool:
+    """"Отчет" / "о самообследовании" / …: the top line is a heading's first line, the line
+    under it going on in lower case (no card: a card is a label of its own)."""
+    return len(lines) > 1 and lines[1].text.strip()[:1].islower()
+
+
+def _title_without_card(ctx: Ctx, heading: str) -> str | None:
+    """The title the other title rules read off the page without the card's line, when it is
+    the heading found under the card (the rules join a heading's lines, up to its years)."""
+    # the rule tables hold this rule: read them when asked, not when this module loads
+    from extract.facts.rule_tables import TITLE_RULES
+
+    first = ctx.top[0]
+    c = ctx.chunks[first.chunk]
+    rest = tuple(x.strip() for x in c.lines[1:] if x.strip())
+    kept = (replace(c, text=" ".join(rest), lines=rest),) if rest else ()
+    chunks = ctx.chunks[: first.chunk] + kept + ctx.chunks[first.chunk + 1:]
+    bare = replace(ctx, chunks=chunks, memo={})
+    start = " ".join(heading.split()).casefold()
+    for name, rule in TITLE_RULES:
+        if name == "own_heading_under_card":
+            continue
+        value = rule(bare)
+        if value:
+            got = clean_title(ctx, value)
+            return got if got.casefold().startswith(start) else None
+    return None
+
+
+def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
+    """The kind a heading opens with and its noun's lemma ("Публичный доклад …" → ("report",
+    "доклад"), "ПРОГРАММА развития …" → ("programme", "программа")), printed as a heading
+    prints it (the noun in the nominative: "Отчета о …" opens a sentence, no heading)."""
+    lem = ctx.lemmas(text)
+    words = text.split()
+    skip = 0
+    while skip < min(2, len(lem)) and (lem[skip] in ctx.vocab.report_qualifiers
+                                       or lem[skip] in ctx.vocab.plan_adjectives):
+        skip += 1
+    for at in dict.fromkeys((skip, 0)):
+        if at >= len(lem) or at >= len(words) or not _nominative(words[at], lem[at]):
+            continue
+        seqs = ctx.vocab.report_openers_by_word.get(lem[at], ())
+        if any(lem[at: at + len(s)] == s and s[0] != "о" for s in seqs):
+            return "report", lem[at]
+        plan = ctx.plan_noun(lem[at:])
+        if plan:
+            return plan, lem[at]
+    return None
+
+
+def _nominative(word: str, lemma: str) -> bool:
+    surface = re.sub(r"[^\w-]", "", word).casefold().replace("ё", "е")
+    return surface == lemma or (lemma.endswith(_ADJ_LEMMA) and surface.endswith(_ADJ_NOMINATIVE))
+
+
+def _short_card(card: str) -> bool:
+    """One line of a few words in normal case, no sentence: a card's label ("отчет 2021 г";
+    a site's page heading in capitals stands over a list of such labels, no file's card)."""
+    words = card.split()
+    if len(words) > _CARD_WORDS or (words[0].isupper() and len(words[0]) > 1):
+        return False
+    return not card.endswith((";", ":", "!", "?")) \
+        and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
+
+
+def _body_starts(ctx: Ctx, text: str) -> bool:
+    """A line the cover does not print: the contents' heading, the body's first sentence."""
+    lem = ctx.lemmas(text)
+    if len(lem) == 1 and lem[0] in ctx.vocab.contents_headings:
+        return True
+    return len(text.split()) > _BODY_WORDS and text.endswith(".")
+
+
+def _joined(ctx: Ctx, k: int, line: Line) -> str:
+    """The own heading over its lines, as the title rules join them: the lines of its block
+    that go on it, up to its years (a text saved as one paragraph); the block's own lines or
+    the blocks that go on it when those stop short of the years ("Публичный доклад" /
+    "Муниципального …" / "за 2022-2023 учебный год" in one paragraph)."""
+    within = lines_from(ctx, k)
+    if not line.first or has_period(ctx, within):
+        return within
+    return with_continuation(ctx, ctx.chunks, line.chunk)
+
+
+_YEARS_LINE = re.compile(r"^(?:за|на)?\s*(?:19|20)\d\d", re.IGNORECASE)
+_YEARS_WORDS = 8
+
+
+def _with_years(ctx: Ctx, k: int, own: str) -> str:
+    """"ПУБЛИЧНЫЙ ОТЧЕТ" / the owner / "ЗА 2016-2017УЧЕБНЫЙ ГОД": a heading joined without its
+    years goes on over the short line under it that says only them (a text export may put
+    that line in a block of its own)."""
+    if has_period(ctx, own):
+        return own
+    lines = ctx.top
+    end = k
+    while end < len(lines) and " ".join(lines[end].text.split()) in own:
+        end += 1
+    if end >= len(lines) or end == k:
+        return own
+    nxt = " ".join(lines[end].text.split())
+    if _YEARS_LINE.match(nxt) and len(nxt.split()) <= _YEARS_WORDS and has_period(ctx, nxt):
+        return f"{own} {nxt}"
+    return own
+
+
+def _up_to_years(ctx: Ctx, k: int, own: str) -> str:
+    """"План работы …" / "на 2024-2025 учебный год" / "на основе … программы" / the owner: the
+    heading's lines (from top line `k`) up to the last that states its period; the lines under
+    it qualify the plan or name its owner, as the title rules read a plan's heading."""
+    kept: list[str] = []
+    end = 0
+    for line in ctx.top[k:]:
+        text = " ".join(line.text.split())
+        if text not in own or len(kept) > TITLE_WORDS:
+            break
+        kept.append(text)
+        if has_period(ctx, text):
+            end = len(kept)
+    return " ".join(kept[:end]) if 0 < end < len(kept) else own
+
+
+_VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once
+
+
+def _sentence(ctx: Ctx, text: str) -> bool:
+    """A sentence of the body, no heading: long, naming its subject for short, or a verb
+    among its first words ("Календарный план конкретизирует формы …")."""
+    words = [w.strip("«»\"(),.:;").lower() for w in text.split()[:_VERB_REACH]]
+    return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold() \
+        or any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words)
+
+
+def _names_institution(ctx: Ctx, text: str) -> bool:
+    words = [w.strip("«»\"(),.") for w in text.split()]
+    return any(institution_word(ctx.vocab, w) for w in words) \
+        or bool(set(ctx.lemmas(text)) & ctx.vocab.institution_words)
+
+
+def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
+    """The own heading says all the card says (the institution, the period) and more: it
+    names the institution or the period the card leaves out, or runs longer."""
+    own_inst, card_inst = _names_institution(ctx, own), _names_institution(ctx, card)
+    own_period, card_period = has_period(ctx, own), has_period(ctx, card)
+    if (card_inst and not own_inst) or (card_period and not own_period):
+        return False
+    return (own_inst and not card_inst) or (own_period and not card_period) \
+        or len(own.split()) > len(card.split())
