@@ -123,3 +123,29 @@ SELF_ANALYSES = [
 def test_self_analysis_is_a_report(text: str, expected: str, tmp_path: Path) -> None:
     doc = _doc(text, tmp_path)
     assert (doc["kind"], doc["title"]) == ("report", expected)
+
+
+CARD_OVER_INTRODUCTION = [
+    # a card over a contents list ("Введение" listed, "Введение." over its part) and the
+    # introduction defining the plan with its term: the contents' "Раздел I. …" is no heading
+    ("программа развития МБОУ СОШ № 8\n\n1\n\nСодержание\nВведение\nРаздел I. Анализ состояния "
+     "школы\nРаздел II. Цели развития\n\n2\n\nВведение.\nПрограмма развития муниципального "
+     "бюджетного общеобразовательного учреждения «Средняя школа № 8 г. Лесного» (далее – "
+     "Школа) на 2022-2026 годы (далее - Программа) определяет пути развития Школы.\n\n"
+     "Раздел I. Анализ состояния школы\nВ школе учатся 540 детей.\n",
+     ("программа развития МБОУ СОШ № 8", (2022, 2026))),
+    # the plan named by its short owner, the years before its own "(далее – План)"
+    ("план работы ДОУ № 2\n\nСодержание\nВведение\nРаздел I. Общие сведения\n\nВведение\n"
+     "План работы МДОУ № 2 на 2023-2024 учебный год (далее – План) составлен по итогам "
+     "прошлого года.\n\nРаздел I. Общие сведения\nДетский сад открыт в 1990 году.\n",
+     ("план работы ДОУ № 2", (2023, 2024))),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARD_OVER_INTRODUCTION)
+def test_card_over_introduction(text: str, expected: tuple[str, tuple[int, int]],
+                                tmp_path: Path) -> None:
+    doc = _doc(text, tmp_path)
+    period = doc["period"]
+    assert isinstance(period, dict)
+    assert (doc["title"], (period["start_year"], period["end_year"])) == expected
