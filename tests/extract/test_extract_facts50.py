@@ -8,12 +8,24 @@ report."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
+from extract.facts.header import extract
+from extract.found import Found
 from extract.passport import list_items
+from extract.tools import ExtractTools
 from pipelines.run import process_file
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, full_tools, table
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
 
 
 def _doc(text: str, tmp_path: Path) -> dict[str, object]:
@@ -149,3 +161,30 @@ def test_card_over_introduction(text: str, expected: tuple[str, tuple[int, int]]
     period = doc["period"]
     assert isinstance(period, dict)
     assert (doc["title"], (period["start_year"], period["end_year"])) == expected
+
+
+# three grifs side by side, a PDF's table setting the approver's initials and surname in rows
+# of their own
+SPLIT_NAMES = [
+    ((("Согласовано", "Согласовано", "Утверждаю"),
+      ("Глава Администрации", "Заседание", "Директор школы"),
+      ("ЛГО", "педагогического", "____________ К. Л."),
+      ("___________ Р. С.", "совета", "Орешкина"),
+      ("Бобров", "Протокол № 5 от", "Приказ № 12-ОД от"),
+      ("«_____»_____________", "28.08.2019г", "30.08.2019г.")),
+     [("К. Л. Орешкина", "Директор школы")]),
+    ((("УТВЕРЖДАЮ", "СОГЛАСОВАНО"),
+      ("Заведующий МБДОУ № 9", "Председатель профкома"),
+      ("_________ Е.В.", "_________ Н.А."),
+      ("Лебедева", "Соколова")),
+     [("Е.В. Лебедева", "Заведующий МБДОУ № 9")]),
+]
+
+
+@pytest.mark.parametrize(("rows", "signatories"), SPLIT_NAMES)
+def test_grif_column_name_over_two_rows(tools: ExtractTools, rows: tuple[tuple[str, ...], ...],
+                                        signatories: list[tuple[str, str]]) -> None:
+    doc = docx_doc(table(*rows), "ПРОГРАММА РАЗВИТИЯ", "на 2019-2023 годы", "Паспорт программы",
+                   bold=(1, 2))
+    got = extract(doc, Found(), tools).document
+    assert [(s.name, s.position) for s in got.signatories] == signatories
