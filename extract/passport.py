@@ -13,6 +13,9 @@ from ingest.models import Provenance
 
 # A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
 _MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
+# the same at a line's start only: in a numbered cell the numbers mark the items, and a spaced
+# dash inside a line is the text's own ("… Федерации» ФЗ - № 273 от …")
+_LINE_MARKER = re.compile(r"^[-–—•·▪]\s+(?=\S)")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
 # "материально –" / "технической базы": a compound written with a spaced dash and wrapped after
 # it (its first part ends in -о, the next line goes on with an adjective) is no wrapped marker
@@ -130,10 +133,12 @@ def list_items(text: str) -> list[str]:
     text = _wrapped_markers(text, numbered=len(numbers) > 1)
     # a numbered list: numbers are item markers; so is a lone "1." opening a one-item list
     # ("Цель программы | 1. Повышение доступности …")
+    marker = _MARKER
     if len(numbers) > 1 or (numbers and _FIRST_NUMBER.match(text)):
         text = _NUM_MARKER.sub("- ", text)
+        marker = _LINE_MARKER if len(numbers) > 1 else _MARKER
     for line in text.split("\n"):
-        pieces = _MARKER.split(line)
+        pieces = marker.split(line)
         head, rest = pieces[0].strip(), [p.strip() for p in pieces[1:]]
         if head:
             # an unmarked line continues the item above unless that item was finished

@@ -20,7 +20,7 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
     asked: set[str] = set()
     short = [t for t in texts if t.strip() and len(t) <= _NER_MAX][:_NER_TEXTS]
     for k, text in enumerate(short):
-        if text in asked or _all_capitals(text, lem):
+        if text in asked or _all_capitals(text, lem) or _grif(text, lem):
             continue  # natasha costs ~1 ms a call: a repeated text answers as before
         asked.add(text)
         following = [t for t in short[k + 1:] if t != text]
@@ -78,6 +78,18 @@ def _region_marker_starts(text: str, lem: Lemmatizer) -> bool:
     toks = tokens(text, lem)
     mk = marker_at(toks, 0, marker_vocab(lem)) if toks else None
     return mk is not None and mk.kind == "region"
+
+
+def _grif(text: str, lem: Lemmatizer) -> bool:
+    """`text` is an approval or agreement stamp ("УТВЕРЖДАЮ …", "СОГЛАСОВАНО …"): the names in
+    it are people's."""
+    words = lem.words(text)[:1]
+    return bool(words) and lem.lemma(words[0]) in _grif_openers()
+
+
+@cache
+def _grif_openers() -> frozenset[str]:
+    return frozenset(places_data().get("grif_openers", ()))
 
 
 @cache

@@ -7,8 +7,11 @@ from __future__ import annotations
 
 import re
 from itertools import pairwise
+from typing import TypeVar
 
 from extract.facts.ctx import Ctx
+
+T = TypeVar("T")  # what a line is kept with (its row's block)
 
 
 def unflattened(ctx: Ctx, cell: tuple[str, ...] | list[str]) -> tuple[str, ...] | list[str]:
@@ -49,6 +52,20 @@ def rejoined(lines: tuple[str, ...] | list[str]) -> list[str]:
             out[-1] = f"{last} {text}"
         else:
             out.append(line)
+    return out
+
+
+def rejoined_rows(lines: list[tuple[T, str]]) -> list[tuple[T, str]]:
+    """`rejoined` across the rows of a grif's column, each line kept with its row: a PDF table
+    may set a name's initials and its surname in rows of their own ("____ М. Н." / "Титова")."""
+    out: list[tuple[T, str]] = []
+    for row, line in lines:
+        if not out:
+            out.append((row, line))
+            continue
+        merged = rejoined([out[-1][1], line])
+        out[-1] = (out[-1][0], merged[0])
+        out += [(row, x) for x in merged[1:]]
     return out
 
 

@@ -14,6 +14,7 @@ from typing import Any
 from extract.facts import author_card as author_card_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
+from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
@@ -119,6 +120,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, kind == "report"), trace)
             or _named("period", "place_line", period_.period_of_place_line(
                 ctx, title, kind == "report"), trace)
+            or _named("period", "defined_plan", defined_plan_.period_of_defined_plan(
+                ctx, kind == "report"), trace)
             or _named("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 

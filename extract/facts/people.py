@@ -20,7 +20,7 @@ from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_signature import glued_parts, unglued_position
-from extract.facts.grif_cell_lines import rejoined, undated, unflattened
+from extract.facts.grif_cell_lines import rejoined, rejoined_rows, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
@@ -275,8 +275,9 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
     for c in ctx.chunks:
         if c.cells is not None and c.source.table in grifs:
             # grifs side by side: column by column, once
-            out += [with_text(r, line) for r, cell in grifs.pop(c.source.table)
-                    for line in rejoined(unflattened(ctx, cell))]
+            out += [with_text(r, line) for r, line in rejoined_rows(
+                [(r, line) for r, cell in grifs.pop(c.source.table)
+                 for line in rejoined(unflattened(ctx, cell))])]
         elif c.cells is None and (len(c.lines) > 1 or _approval(ctx, c.text)):
             # a paragraph of lines: a signature is a line; a grif's table read as one line is
             # cut back into its lines

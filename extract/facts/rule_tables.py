@@ -71,6 +71,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("table_plan_row", title_tables_.table_plan_row),
     ("glued_heading", title_tables_.glued_heading),
     ("passport_heading", title_passport_.passport_heading),
+    # a site's card naming the plan, the page printing no heading of its own
+    ("card_label", title_tables_.card_label),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -354,7 +354,8 @@ def contents_lines(ctx: Ctx) -> frozenset[int]:
             continue
         seen: set[str] = set()
         for k in range(i + 1, min(len(top), i + 1 + _CONTENTS_REACH)):
-            key = squash(top[k].text).lower()
+            # ("Введение" in the list, "Введение." over its part: a heading's dot is no other name)
+            key = squash(top[k].text).lower().rstrip(" .:")
             if key in seen:
                 return frozenset(range(i + 1, k))
             seen.add(key)

@@ -89,6 +89,9 @@ def task_heading(ctx: Ctx) -> str | None:
     so the "№" ending the line is no requisites line; the years' line goes on it."""
     head = ctx.head
     for i, c in enumerate(head):
-        if len(c.text.split()) <= HEADING_WORDS and task_title(ctx, c.text):
+        # ("МУНИЦИПАЛЬНОЕ" / "ЗАДАНИЕ": a form's heading broken a word a line by its layout)
+        words = f"{c.text} {head[i + 1].text}" if len(c.text.split()) == 1 \
+            and i + 1 < len(head) else c.text
+        if len(c.text.split()) <= HEADING_WORDS and task_title(ctx, words.lstrip("-–— ")):
             return clean_title(ctx, with_continuation(ctx, head, i))
     return None

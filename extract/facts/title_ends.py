@@ -69,3 +69,31 @@ def stopper(ctx: Ctx, text: str) -> bool:
         return False
     first = text.split()[0] if text.split() else ""
     return not (first[:1].islower() and ctx.tools.tag(first)[1] in OBLIQUE)
+
+
+FORM_LABELS = 2  # a form's code box labels between its heading and its years
+_LABEL_WORDS = 8
+_YEARS_WORDS = 16  # the longest years' statement: a budget cycle spelt out
+
+
+def years_after_labels(ctx: Ctx, blocks: tuple[Chunk, ...]) -> str | None:
+    """The years' line ("за 2 квартал 2018 года", "на 2022 год и на плановый период 2023 и 2024
+    годов") after a form's caption or code box labels ("(наименование учреждения)", "Дата
+    начала действия"), which a text reader may have run into the same block: the years as
+    printed, None when no caption comes first or no years' statement follows it."""
+    words = " ".join(c.text for c in blocks if c.cells is None).split()
+    for n in range(1, min(_LABEL_WORDS, len(words)) + 1):
+        if not ctx.vocab.form_caption.match(" ".join(words[:n])):
+            continue
+        rest = words[n : n + _YEARS_WORDS]
+        for end in range(len(rest), 0, -1):
+            line = " ".join(rest[:end])
+            if _years_only(ctx, line):
+                return line
+    return None
+
+
+def _years_only(ctx: Ctx, text: str) -> bool:
+    """`text` is nothing but a period statement or a budget cycle."""
+    return any((m := rx.match(text)) is not None and m.end() >= len(text.rstrip("."))
+               for rx in (*ctx.vocab.period_title, *ctx.vocab.period_budget))

@@ -12,12 +12,14 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
 from extract.facts.title_ends import (
+    FORM_LABELS,
     OBLIQUE,
     PLACE_OR_YEAR,
     ends_title,
     has_period,
     stopper,
     year_line,
+    years_after_labels,
 )
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
@@ -351,10 +353,11 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return f"{text} {nxt.text.strip()}"
     # "… МБУК «…»" / "(наименование учреждения)" / "за 2 квартал 2018 года": the form's caption
     # under the owner's blank is no title; the years under it still close the heading
-    after = chunks[k + 1] if k + 1 < len(chunks) else None
-    if after is not None and ctx.vocab.form_caption.match(nxt.text.strip()) \
-            and year_line(ctx, after) and len(text.split()) <= TITLE_WORDS:
-        return f"{text} {after.text.strip()}"
+    # ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / "Дата начала действия" / "на 2022 год и на плановый период …":
+    # a task form's code box read between its heading and the budget cycle, a label or two)
+    years = years_after_labels(ctx, chunks[k : k + FORM_LABELS + 1])
+    if years and len(text.split()) <= TITLE_WORDS:
+        return f"{text} {years}"
     if k == i + 1 and (nxt.bold or nxt.heading) and has_period(ctx, nxt.text) \
             and len(nxt.text.split()) < 40 and not ends_title(ctx, nxt.text):
         return f"{text} {nxt.text}"

@@ -10,7 +10,7 @@ from extract.facts.contents_plan import contents_kind
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.operative_verb import operative_at_start
-from extract.facts.stamps import list_heading, stamp_kind
+from extract.facts.stamps import contents_lines, list_heading, stamp_kind
 from extract.facts.title_ends import stopper
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
@@ -30,9 +30,11 @@ _SECTION_REACH = 6
 def section_heading(ctx: Ctx) -> str | None:
     """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
     Программы", the site's boilerplate lines above it): the section's heading is its title."""
-    for line in ctx.top[:_SECTION_REACH]:
+    listed = contents_lines(ctx)  # "Содержание" / "Раздел I. …": an entry of the contents
+    for k, line in enumerate(ctx.top[:_SECTION_REACH]):
         # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if _SECTION.match(line.text) and len(line.text.split()) <= HEADING_WORDS // 2 \
+        if k not in listed and _SECTION.match(line.text) \
+                and len(line.text.split()) <= HEADING_WORDS // 2 \
                 and not line.text.rstrip().endswith(":"):
             return clean_title(ctx, line.text)
     return None
@@ -126,3 +128,17 @@ def table_plan_row(ctx: Ctx) -> str | None:
                 and ctx.plan_noun(ctx.lemmas(texts[0])):
             return clean_title(ctx, texts[0])
     return None
+
+
+def card_label(ctx: Ctx) -> str | None:
+    """A site's card line naming the plan on top of a page that prints no heading of its own
+    ("программа развития МБОУ СОШ № 5" over a contents list and the introduction): read last,
+    when no rule found the document's own heading, the card is the title (CONTRACT `title`)."""
+    if not ctx.head:
+        return None
+    c = ctx.head[0]
+    text = squash(c.text)
+    if c.cells is not None or c.list_number or len(c.lines) > 1 or len(text.split()) > TITLE_WORDS \
+            or text.endswith((".", ":", ";")) or not ctx.plan_noun(ctx.lemmas(text)):
+        return None
+    return clean_title(ctx, text)

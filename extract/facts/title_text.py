@@ -17,7 +17,8 @@ _DEFINED_AS = re.compile(r"\(\s*далее\s*[-–—]?[^)]*\)", re.IGNORECASE)
 _AFTER_CLOSED_QUOTE = re.compile(r"(?:(?<=[»\"”])|(?<=\d\sгоды)|(?<=\dгоды)|(?<=\dгг\.)"
                                  r"|(?<=\d\sгг\.))\s+(?=[а-яё])")
 # "- целевая программа …": a passport cell's value printed after a dash, which is no word of it
-_CELL_DASH = re.compile(r"^[-–—]\s+")
+# (or glued to a capitals heading's first word, "-МУНИЦИПАЛЬНОЕ": a reader's stray mark)
+_CELL_DASH = re.compile(r"^[-–—](?:\s+|(?=[А-ЯЁ]{2}))")
 # "… г.г.", "по 31.08.2023г." (a year's "г." glued to its date)
 # ("… НА 2011 - 2013 ГГ." in a capitals subject: the same abbreviation)
 # (a person's initials: "… Ивановой А.А." keeps its last initial's full stop)
