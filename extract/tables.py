@@ -222,5 +222,5 @@ def _read(role: str, ctx: Ctx) -> Found:
                      warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
     read = {"indicators_across": read_across, "form_rows": read_form}.get(role, extract_indicators)
     inds = tuple(read(ctx))
-    return Found(indicators=inds, goals=tuple(ctx.goals), warnings=tuple(ctx.warnings),
-                 trace=tuple(ctx.trace))
+    return Found(indicators=inds, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),
+                 warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))

@@ -60,6 +60,7 @@ GENERATORS = [
     ("make_facts14a_samples.py", []),
     ("make_facts15_samples.py", []),
     ("make_facts16_samples.py", []),
+    ("make_xf12_samples.py", []),
     ("make_facts17b_samples.py", []),
     ("make_facts17a_samples.py", []),
     ("make_facts18_samples.py", []),

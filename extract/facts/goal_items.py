@@ -38,8 +38,55 @@ def readable(ctx: Ctx, chunks: tuple[Chunk, ...]) -> tuple[Chunk, ...]:
             if not text:
                 continue
             c = replace(c, text=text, lines=lines or (text,))
-        out.append(_loose_marker(c, out[-1] if out else None))
+        for piece in _numbered_lines(c) or _list_lines(c) or (c,):
+            out.append(_loose_marker(piece, out[-1] if out else None))
     return tuple(out)
+
+
+# "3. Повысить", "1.Обеспечение", "2 Формирование": a line opening with an item's number
+_LINE_NUMBER = re.compile(r"^(\d{1,2})(?:[.)]\s*|\s+)(?=[А-ЯЁ])")
+
+
+def _numbered_lines(c: Chunk) -> tuple[Chunk, ...]:
+    """A numbered list a reader kept as one paragraph's lines ("1.Обеспечение …" / "2
+    Формирование …" / "3. Повысить …": a Word paragraph broken by line breaks, or a text
+    export's item whose loose next number the reader took for the item's next line) → one
+    chunk an item; numbers running on one by one, a line without its number the item's
+    wrapped rest. Empty when the lines are no such list."""
+    if c.cells is not None or len(c.lines) < 2:
+        return ()
+    first = c.list_number.rstrip(".)") if c.list_number else None
+    lines = list(c.lines) if first is None else list(c.lines[1:])
+    items: list[tuple[int, str]] = [] if first is None or not first.isdigit() \
+        else [(int(first), c.lines[0])]
+    if first is not None and not items:
+        return ()
+    for line in lines:
+        m = _LINE_NUMBER.match(line)
+        if m and (not items or int(m.group(1)) == items[-1][0] + 1):
+            items.append((int(m.group(1)), line[m.end():].strip()))
+        elif items and line[:1].islower():
+            items[-1] = (items[-1][0], f"{items[-1][1]} {line}")
+        else:
+            return ()
+    if len(items) < 2:
+        return ()
+    return tuple(replace(c, text=text, lines=(text,), list_number=f"{n}.") for n, text in items)
+
+
+def _list_lines(c: Chunk) -> tuple[Chunk, ...]:
+    """A paragraph whose lines are a sentence leading into a list with a colon and the list's
+    items in lower case, each on its line ending with ";" but the last ("… следующих задач:" /
+    "обеспечение …;" / "оснащение … ."): a text export saved a paragraph a line but its reader
+    joined them; the lines are paragraphs again. Empty when no line does so."""
+    if c.cells is not None or len(c.lines) < 3:
+        return ()
+    for k, line in enumerate(c.lines[:-2]):
+        items = c.lines[k + 1 :]
+        if line.rstrip().endswith(":") and all(x[:1].islower() for x in items) \
+                and all(x.rstrip().endswith(";") for x in items[:-1]):
+            return tuple(replace(c, text=x, lines=(x,), list_number=None) for x in c.lines)
+    return ()
 
 
 def _loose_marker(c: Chunk, before: Chunk | None) -> Chunk:

@@ -87,6 +87,8 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
             words = words[:k]
             break
     name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
+    if name.endswith(("».", '".')):  # the field's sentence ends after the quoted own name
+        name = name[:-1]
     return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
 
 
