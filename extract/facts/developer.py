@@ -20,6 +20,8 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
     k = next((k for k, w in enumerate(words) if form_word(ctx, w)), None)
     if k is None and _people_group(ctx, words):
         return None  # "Рабочая группа в составе …": people, not a body that issues
+    if k is None:
+        return _body_named(ctx, value)
     if not k:
         return value
     staff = [x for w in words[:k] for x in ctx.lemmas(w)]
@@ -37,3 +39,18 @@ def _people_group(ctx: Ctx, words: list[str]) -> bool:
     lemmas = [set(ctx.lemmas(w)) for w in words[:2]]
     return any(ls & ctx.vocab.developer_group_words for ls in lemmas) \
         and all(ls & ctx.vocab.developer_staff_words for ls in lemmas)
+
+
+_BULLETS = "-–—•·* "
+
+
+def _body_named(ctx: Ctx, value: str) -> str | None:
+    """A developer cell naming no institution by its form: a body when an organisation's word
+    opens it ("- управление культуры" → "Управление культуры", "Отдел образования …"); people
+    ("Социальный педагог …, учителя …") or a sentence ("В разработке программы принимают участие
+    …") issue nothing."""
+    text = value.lstrip(_BULLETS).strip()
+    first = text.split()[:1]
+    if not first or not set(ctx.lemmas(first[0].strip("«»\"(),."))) & ctx.vocab.org_words:
+        return None
+    return text[:1].upper() + text[1:]

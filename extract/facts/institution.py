@@ -129,7 +129,7 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
             break
         if depth == 0 and _after_name(ctx, rest[k : k + 2], out[-1], patron):
             break
-        if BLANKS.match(w):
+        if BLANKS.match(w) or _DASH_RULE.match(w):
             break  # "«… «Колосок» ____ И.О. Фамилия": a quote left open ends at the signature
         straight = w.count('"') % 2
         straight = straight if depth == 0 else -straight
@@ -202,6 +202,8 @@ def _after_name(ctx: Ctx, pair: list[str], prev: str, patron: bool) -> bool:
     return person and not patron and prev.lower() not in _PATRON
 
 
+# a signature's line typed with hyphens ("МОУ СОШ №32 ---------Т.Н. Орлова")
+_DASH_RULE = re.compile(r"^[-–—]{3,}")
 _INITIALS = re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.?,?$")
 
 

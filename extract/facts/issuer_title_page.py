@@ -72,7 +72,8 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
             appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
             continue
         if kind or ctx.vocab.grif_other.match(text):
-            lines = lines_above(ctx, i) if i else []
+            # a site's card title over the cover ("Программа развития МБОУ …") is no letterhead
+            lines = [x for x in (lines_above(ctx, i) if i else []) if not _titled(ctx, x)]
             if appendix:
                 lines = after_appendix_note(ctx, lines)
             if any(TRAILING_PARENTHESES.search(x) for x in lines):
@@ -82,6 +83,13 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
                 lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
             return issuer_of_letterhead(ctx, lines)
     return None
+
+
+def _titled(ctx: Ctx, line: str) -> bool:
+    """A line opening with a document's genre word ("Программа развития …", "Отчет о …")."""
+    first = line.split()[:1]
+    return bool(first) and first[0][:1].isupper() and bool(
+        set(ctx.lemmas(first[0].strip("«»\"(),.:"))) & ctx.vocab.doc_words)
 
 
 _CARD_REACH = 3  # the title page's body stands a few blocks under a site's card

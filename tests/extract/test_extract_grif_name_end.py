@@ -40,6 +40,8 @@ def _ctx(tools: ExtractTools) -> Ctx:
     ("МБОУ «Лесная СОШ» Смирнова О.Л.", "МБОУ «Лесная СОШ»"),
     # a capitalised name word without initials after it goes on
     ("МКОУ Сосновская ООШ", "МКОУ Сосновская ООШ"),
+    # a signature's line typed with hyphens glued to the signer's initials
+    ("МОУ СОШ №12 -------------------А.Н. Котова", "МОУ СОШ №12"),
 ])
 def test_grif_line_ends_the_name(tools: ExtractTools, words: str, name: str) -> None:
     assert institution_at(_ctx(tools), words.split()) == name
@@ -65,3 +67,27 @@ def test_letterhead_with_short_name(tmp_path: Path, tools: ExtractTools, heading
     # a site's page prints the heading over the cover (its letterhead, then the grif)
     text = heading + "\n\n" + _LETTERHEAD + _GRIF + "Общие сведения об учреждении.\n"
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("cell", "issuer"), [
+    ("- отдел культуры", "Отдел культуры"),
+    ("Управление образования администрации Лесного района",
+     "Управление образования администрации Лесного района"),
+    # people and a sentence name no body
+    ("Социальный педагог Петрова Анна Ивановна, учителя Смирнова О.Л., Котова Е.В.", None),
+    ("В разработке программы участвуют все работники школы и родители", None),
+])
+def test_developer_cell_without_a_legal_form(tools: ExtractTools, cell: str,
+                                             issuer: str | None) -> None:
+    from extract.facts.developer import _body_named
+
+    assert _body_named(_ctx(tools), cell) == issuer
+
+
+def test_card_title_over_grifs_is_no_letterhead(tmp_path: Path, tools: ExtractTools) -> None:
+    from facts_helpers import facts_of, txt_doc
+
+    text = ("Программа развития МБОУ Кедровской СОШ\n\nСОГЛАСОВАНО\nпостановлением "
+            "администрации\nКедрового района\n№ 41 от 02.03.2021 г.\n\nПРОГРАММА РАЗВИТИЯ\n"
+            "МБОУ Кедровской СОШ на 2021 – 2025 годы\n\nп. Кедровый\n2021 год\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == "МБОУ Кедровская СОШ"
