@@ -139,10 +139,23 @@ def owner_after_title(ctx: Ctx, title: str | None) -> str | None:
         if at < 0:
             continue
         rest = c.text[at + len(title):].strip()
-        if not ctx.vocab.legal_form.match(rest):
+        m = ctx.vocab.legal_form.match(rest)
+        if not m:
             return None
         words = rest.split()
         name = before_predicate(ctx, words[:_AFTER_TITLE_WORDS])
-        return " ".join(name).rstrip(" ,;:.") if len(name) < min(len(words), _AFTER_TITLE_WORDS) \
-            else None
+        if len(name) >= min(len(words), _AFTER_TITLE_WORDS):
+            return None
+        return _nominative_form(ctx, " ".join(name).rstrip(" ,;:."), m.group(0))
     return None
+
+
+def _nominative_form(ctx: Ctx, name: str, form: str) -> str | None:
+    """The name with its legal form in the nominative ("Муниципального бюджетного …
+    учреждения «…»", the title's genitive run on into the body → "Муниципальное бюджетное …
+    учреждение «…»"); None when the form cannot be put so."""
+    head = form.split()[-1].lower()
+    if ctx.tools.nominative(head) in (None, head):
+        return name  # already in the nominative
+    got = form_nominative(ctx, form.split())
+    return f"{got}{name[len(form):]}" if got and name.startswith(form) else None

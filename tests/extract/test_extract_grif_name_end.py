@@ -91,3 +91,22 @@ def test_card_title_over_grifs_is_no_letterhead(tmp_path: Path, tools: ExtractTo
             "администрации\nКедрового района\n№ 41 от 02.03.2021 г.\n\nПРОГРАММА РАЗВИТИЯ\n"
             "МБОУ Кедровской СОШ на 2021 – 2025 годы\n\nп. Кедровый\n2021 год\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == "МБОУ Кедровская СОШ"
+
+
+def test_owner_after_a_report_word_is_put_in_the_nominative(tmp_path: Path,
+                                                            tools: ExtractTools) -> None:
+    from facts_helpers import facts_of, txt_doc
+
+    # a page saved a word per line: the report's word, then the institution in the genitive
+    # running on into the sentence about it
+    text = ("Самообследование\nМуниципального\nавтономного\nдошкольного\nобразовательно"
+            "го учреждения «Детский сад № 3 «Ромашка» составлено в\nсоответствии с п"
+            "риказом Министерства образования от 10 мая 2014\nгода\n№\n210\n«Об\nутвержд"
+            "ении\nпорядка\nпроведения\nпроверки\nобразовательной организации» и содерж"
+            "ит аналитическую часть и итоги\nрассмотрения показателей работы детског"
+            "о сада.\nЦелью\nпроведения\nпроверки\nявляется\nоткрытость сведений о работ"
+            "е детского сада. В ходе\nпроверки были оценены образовательная работа,\n"
+            "управление детским садом, условия пребывания воспитанников.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == (
+        "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 3 "
+        "«Ромашка»")
