@@ -43,6 +43,11 @@ _AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 _LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
+# a council's minutes or the approving order printed on the position's line by grifs set side
+# by side ("Директор МАУ ЦДТ Протокол № 6 от «01» апреля 2024 г. города …")
+_MINUTES = re.compile(r"\s*\b(?:протокол|приказ)\s*№\s*[\w/-]+\s*от\s*(?:«\s*\d{1,2}\s*»\s*"
+                      r"[а-яё]+\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})"
+                      r"\s*(?:г\.|года|г\b)?", re.IGNORECASE)
 
 
 def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
@@ -93,7 +98,8 @@ _WRAPPED_HYPHEN = re.compile(r"(?<=[а-яё][-‐]) +(?=[а-яё]{3,})")
 def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
-    text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, squash(text)))).strip()
+    text = squash(_MINUTES.sub(" ", text))
+    text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
     text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Луговскойобласти"
     text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
     m = _LABEL.match(text)

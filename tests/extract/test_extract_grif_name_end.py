@@ -110,3 +110,17 @@ def test_owner_after_a_report_word_is_put_in_the_nominative(tmp_path: Path,
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == (
         "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 3 "
         "«Ромашка»")
+
+
+@pytest.mark.parametrize(("text", "position"), [
+    # grifs side by side flattened onto shared lines: the council's minutes on the position's
+    ("Директор МАУ ЦДТ Протокол № 4 от «02» марта 2024 г. города Лесного",
+     "Директор МАУ ЦДТ города Лесного"),
+    ("Заведующий МБДОУ № 5 Приказ № 71 от 30.08.2024 г.", "Заведующий МБДОУ № 5"),
+    ("Директор школы протокол №2 от 28 августа 2023 года", "Директор школы"),
+    ("Директор МБОУ «Лесная СОШ»", "Директор МБОУ «Лесная СОШ»"),
+])
+def test_minutes_on_a_position_line_go(tools: ExtractTools, text: str, position: str) -> None:
+    from extract.facts.people import clean_position
+
+    assert clean_position(_ctx(tools), text) == position
