@@ -132,6 +132,12 @@ class Ctx:
         """True when the lemmas of `text` open with `seq`."""
         return self.lemmas(text)[: len(seq)] == seq
 
+    def opens_with(self, text: str, words: frozenset[str]) -> bool:
+        """True when the first word of `text` (quotes and brackets aside) has a lemma in
+        `words` ("- управление …" no: a dash opens it)."""
+        first = text.split()[:1]
+        return bool(first) and bool(set(self.lemmas(first[0].strip("«»\"(),.:;"))) & words)
+
     def plan_noun(self, lemmas: tuple[str, ...]) -> str | None:
         """Kind named by a plan noun at the start of `lemmas` ("дорожная карта" → roadmap),
         after the adjectives plans take ("муниципальная программа", "долгосрочная целевая

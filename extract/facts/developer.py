@@ -50,7 +50,6 @@ def _body_named(ctx: Ctx, value: str) -> str | None:
     ("Социальный педагог …, учителя …") or a sentence ("В разработке программы принимают участие
     …") issue nothing."""
     text = value.lstrip(_BULLETS).strip()
-    first = text.split()[:1]
-    if not first or not set(ctx.lemmas(first[0].strip("«»\"(),."))) & ctx.vocab.org_words:
+    if not ctx.opens_with(text, ctx.vocab.org_words):
         return None
     return text[:1].upper() + text[1:]

@@ -194,8 +194,7 @@ def _after_name(ctx: Ctx, pair: list[str], prev: str, patron: bool) -> bool:
     Протокол № 6"), or a signer's surname before his initials ("МАДОУ № 22 Безрукова Д.Г.");
     a patron's name after "им." goes on."""
     word = pair[0].strip(",.;:")
-    if ctx.lemmas(word)[:1] and ctx.lemmas(word)[0] in ctx.vocab.name_stop_words \
-            and word[:1].isupper():
+    if word[:1].isupper() and ctx.opens_with(word, ctx.vocab.name_stop_words):
         return True
     person = len(pair) == 2 and word.isalpha() and word[:1].isupper() and word[1:].islower() \
         and bool(_INITIALS.match(pair[1]))

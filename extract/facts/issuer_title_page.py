@@ -87,9 +87,7 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
 
 def _titled(ctx: Ctx, line: str) -> bool:
     """A line opening with a document's genre word ("Программа развития …", "Отчет о …")."""
-    first = line.split()[:1]
-    return bool(first) and first[0][:1].isupper() and bool(
-        set(ctx.lemmas(first[0].strip("«»\"(),.:"))) & ctx.vocab.doc_words)
+    return line[:1].isupper() and ctx.opens_with(line, ctx.vocab.doc_words)
 
 
 _CARD_REACH = 3  # the title page's body stands a few blocks under a site's card

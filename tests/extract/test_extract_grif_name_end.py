@@ -1,6 +1,8 @@
-"""An institution's short name read from a grif's line ends where the line goes on with the
-minutes, the act or the signer ("Заведующий МАДОУ № 7 / Орлова Т.Н."; "Директор МАУ ЦДТ
-Протокол № 4 от …"), but a patron's name after "им." belongs to it."""
+"""What issuer and signer rules read from an institution's cover is the body or the position
+alone: a grif's short name ends where its line goes on with the minutes, the act or the signer
+("Заведующий МАДОУ № 7 / Орлова Т.Н."; "Директор МАУ ЦДТ Протокол № 4 от …"; a patron's name
+after "им." belongs to it); a developer cell of people names no body; a site's card title is no
+letterhead; a report keeps the full name; a name in the genitive is put in the nominative."""
 
 from __future__ import annotations
 
@@ -10,13 +12,15 @@ from pathlib import Path
 import pytest
 
 from extract.facts.ctx import Ctx
+from extract.facts.developer import _body_named
 from extract.facts.institution import institution_at
+from extract.facts.people import clean_position
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools
+from facts_helpers import facts_of, full_tools, txt_doc
 
 
 @pytest.fixture(scope="module")
@@ -62,8 +66,6 @@ _GRIF = "УТВЕРЖДАЮ\nМКОУ ООШ с. Сосновка\n________Бе�
 ])
 def test_letterhead_with_short_name(tmp_path: Path, tools: ExtractTools, heading: str,
                                     issuer: str) -> None:
-    from facts_helpers import facts_of, txt_doc
-
     # a site's page prints the heading over the cover (its letterhead, then the grif)
     text = heading + "\n\n" + _LETTERHEAD + _GRIF + "Общие сведения об учреждении.\n"
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
@@ -79,14 +81,10 @@ def test_letterhead_with_short_name(tmp_path: Path, tools: ExtractTools, heading
 ])
 def test_developer_cell_without_a_legal_form(tools: ExtractTools, cell: str,
                                              issuer: str | None) -> None:
-    from extract.facts.developer import _body_named
-
     assert _body_named(_ctx(tools), cell) == issuer
 
 
 def test_card_title_over_grifs_is_no_letterhead(tmp_path: Path, tools: ExtractTools) -> None:
-    from facts_helpers import facts_of, txt_doc
-
     text = ("Программа развития МБОУ Кедровской СОШ\n\nСОГЛАСОВАНО\nпостановлением "
             "администрации\nКедрового района\n№ 41 от 02.03.2021 г.\n\nПРОГРАММА РАЗВИТИЯ\n"
             "МБОУ Кедровской СОШ на 2021 – 2025 годы\n\nп. Кедровый\n2021 год\n")
@@ -95,17 +93,17 @@ def test_card_title_over_grifs_is_no_letterhead(tmp_path: Path, tools: ExtractTo
 
 def test_owner_after_a_report_word_is_put_in_the_nominative(tmp_path: Path,
                                                             tools: ExtractTools) -> None:
-    from facts_helpers import facts_of, txt_doc
-
     # a page saved a word per line: the report's word, then the institution in the genitive
     # running on into the sentence about it
-    text = ("Самообследование\nМуниципального\nавтономного\nдошкольного\nобразовательно"
-            "го учреждения «Детский сад № 3 «Ромашка» составлено в\nсоответствии с п"
-            "риказом Министерства образования от 10 мая 2014\nгода\n№\n210\n«Об\nутвержд"
-            "ении\nпорядка\nпроведения\nпроверки\nобразовательной организации» и содерж"
-            "ит аналитическую часть и итоги\nрассмотрения показателей работы детског"
-            "о сада.\nЦелью\nпроведения\nпроверки\nявляется\nоткрытость сведений о работ"
-            "е детского сада. В ходе\nпроверки были оценены образовательная работа,\n"
+    text = ("Самообследование\nМуниципального\nавтономного\nдошкольного\n"
+            "образовательного учреждения «Детский сад № 3 «Ромашка» составлено в\n"
+            "соответствии с приказом Министерства образования от 10 мая 2014\n"
+            "года\n№\n210\n«Об\nутверждении\nпорядка\nпроведения\nпроверки\n"
+            "образовательной организации» и содержит аналитическую часть и итоги\n"
+            "рассмотрения показателей работы детского сада.\nЦелью\n"
+            "проведения\nпроверки\nявляется\n"
+            "открытость сведений о работе детского сада. В ходе\n"
+            "проверки были оценены образовательная работа,\n"
             "управление детским садом, условия пребывания воспитанников.\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == (
         "Муниципальное автономное дошкольное образовательное учреждение «Детский сад № 3 "
@@ -113,7 +111,7 @@ def test_owner_after_a_report_word_is_put_in_the_nominative(tmp_path: Path,
 
 
 @pytest.mark.parametrize(("text", "position"), [
-    # grifs side by side flattened onto shared lines: the council's minutes on the position's
+    # grifs side by side flattened onto shared lines: the council's minutes on the position's line
     ("Директор МАУ ЦДТ Протокол № 4 от «02» марта 2024 г. города Лесного",
      "Директор МАУ ЦДТ города Лесного"),
     ("Заведующий МБДОУ № 5 Приказ № 71 от 30.08.2024 г.", "Заведующий МБДОУ № 5"),
@@ -121,6 +119,4 @@ def test_owner_after_a_report_word_is_put_in_the_nominative(tmp_path: Path,
     ("Директор МБОУ «Лесная СОШ»", "Директор МБОУ «Лесная СОШ»"),
 ])
 def test_minutes_on_a_position_line_go(tools: ExtractTools, text: str, position: str) -> None:
-    from extract.facts.people import clean_position
-
     assert clean_position(_ctx(tools), text) == position

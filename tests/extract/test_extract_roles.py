@@ -15,7 +15,7 @@ from extract.cells import parse_value as cell_value
 from extract.cells import rejoin, slash_parties
 from extract.columns import assign, cell_kinds, evidence
 from extract.grids import deadline_text, period_of
-from extract.header_rows import find_header
+from extract.header_rows import find_header, value_kind
 from extract.headphrase import read_header
 from extract.indicator_rows import base_value, parse_value
 from extract.layout import grid_rows
@@ -655,8 +655,6 @@ def test_place_header_over_dates(header: str, cells: list[str], role: str | None
     ],
 )
 def test_value_kind_words(text: str, expected: str | None) -> None:
-    from extract.header_rows import value_kind
-
     assert value_kind(text, get_vocab(tools()), tools()) == expected
 
 
