@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
-from extract.facts.title_ends import has_period
+from extract.facts.title_ends import CONTENTS_LEADER, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
@@ -24,8 +24,8 @@ from extract.facts.vocab import institution_word
 _CARD_WORDS = 12  # the card: the kind words and a short name or its years
 _COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
 _BODY_WORDS = 12  # a line of the body's sentence: long and closed by a full stop
-# "1.Общая характеристика ....... 2": a contents row names a part and its page
-_CONTENTS_ROW = re.compile(r"\.{4,}|…{2,}|\s\d{1,3}\s*$")
+# "1.Общая характеристика 2": a contents row names a part and its page
+_PAGE_NUMBER = re.compile(r"\s\d{1,3}\s*$")
 _ADJ_LEMMA = ("ый", "ий", "ой")
 _ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
 
@@ -50,7 +50,8 @@ def _under_card(ctx: Ctx) -> str | None:
         text = line.text.strip()
         if _body_starts(ctx, text):
             return None
-        if _kind_words(ctx, text) != kind or _CONTENTS_ROW.search(text):
+        if _kind_words(ctx, text) != kind or CONTENTS_LEADER.search(text) \
+                or _PAGE_NUMBER.search(text):
             continue
         own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
         own = clean_title(ctx, _up_to_years(ctx, k, own))

@@ -24,7 +24,7 @@ from extract.facts.lines import Chunk, Line, squash
 from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
-from extract.facts.title_ends import ends_title, has_period, stopper
+from extract.facts.title_ends import CONTENTS_LEADER, ends_title, has_period, stopper
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     SHORT_HEAD,
@@ -43,10 +43,6 @@ _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
 FLAT_ROW_HEADER = re.compile(r"^(?:N|№)(?:\s*п/п)?\s+[А-ЯЁ]")
 _CAPTION = re.compile(r"^\s*Таблица\s*(?:N|№)?\s*\d*\.?\s*$", re.IGNORECASE)
 _CYRILLIC = re.compile(r"[а-яё]{2,}", re.IGNORECASE)
-# a contents page's entry: its name, then dots or ellipses leading to its page ("Концепция
-# развития школы ……………… 12"); a printed PDF gives each entry a block of its own, and an
-# entry naming a plan is no heading of the document
-CONTENTS_LEADER = re.compile(r"…[.…]|[.…]…|\.{5,}")
 
 
 def _heads_its_block(ctx: Ctx, c: Chunk, line: Line) -> bool:

@@ -21,6 +21,11 @@ NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
 PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
                             r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
+# a contents page's entry: its name, then dots or ellipses leading to its page ("Концепция
+# развития школы ……………… 12"); a printed PDF gives each entry a block of its own, and an
+# entry naming a plan is no heading of the document
+CONTENTS_LEADER = re.compile(r"…[.…]|[.…]…|\.{4,}")
+
 
 def has_period(ctx: Ctx, text: str) -> bool:
     """The text states a plan's years ("на 2021-2025 годы")."""
