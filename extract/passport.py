@@ -8,14 +8,16 @@ from dataclasses import dataclass, field
 
 from extract.layout import Ctx, flat, numbering
 from extract.models import DraftDocument, DraftIndicator
+from extract.statements import statement_like
 from extract.vocab import best_match, load_yaml
 from ingest.models import Provenance
 
-# A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space.
-_MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪]\s+(?=\S)")
+# A list item marker inside a cell: "- ", "– ", "• ", "· " at a line start or after a space;
+# a dash glued to the item's capital ("-Обновление …") marks it too
+_MARKER = re.compile(r"(?:^|(?<=\s))[-–—•·▪](?:\s+(?=\S)|(?=[А-ЯЁ]))")
 # the same at a line's start only: in a numbered cell the numbers mark the items, and a spaced
 # dash inside a line is the text's own ("… Федерации» ФЗ - № 273 от …")
-_LINE_MARKER = re.compile(r"^[-–—•·▪]\s+(?=\S)")
+_LINE_MARKER = re.compile(r"^[-–—•·▪](?:\s+(?=\S)|(?=[А-ЯЁ]))")
 _LINE_END_MARKER = re.compile(r"\s[-–—•·▪]\s*\n")  # "… район -\nучастие …": marker wrapped
 # "материально –" / "технической базы": a compound written with a spaced dash and wrapped after
 # it (its first part ends in -о, the next line goes on with an adjective) is no wrapped marker
@@ -185,7 +187,9 @@ def _opens_item(line: str, above: str, ctx: Ctx) -> bool:
     nominative ("Совершенствование …", not a name such as "Новоберезанский") after a line that
     did not stop mid-phrase."""
     words = line.split()
-    word = words[0].strip("«\"(") if words else ""
+    if not words or words[0][:1] in "«\"“„":
+        return False  # "государственной программы" / "«Развитие …»": a name after its noun
+    word = words[0].strip("(")
     if not word[:1].isupper() or word.isupper() or _OPEN_END.search(above.rstrip()):
         return False
     pos, case = ctx.tools.tag(word.lower())
@@ -210,6 +214,21 @@ def split_unmarked(value: str, ctx: Ctx) -> str:
     if len(starts) < 2:
         return value
     return "\n".join(f"- {line}" if i in starts else line for i, line in enumerate(lines))
+
+
+_INNER_SENTENCE = re.compile(r"(?<=[.;:])\s+(?=[А-ЯЁ])")
+
+
+def goal_then_tasks(value: str, ctx: Ctx) -> tuple[str, str]:
+    """(goal, tasks) of a goal cell that goes on into the tasks under their own label
+    ("создание условий …. Задачи: развитие …; …"): a passport that merged two rows in one."""
+    for m in _INNER_SENTENCE.finditer(value):
+        label = ctx.vocab.task_label_inside.match(value, m.end())
+        if label:
+            goal = value[: m.start()]
+            own = ctx.vocab.goal_task_label.match(goal)  # "Цель: …" opening the combined cell
+            return (goal[own.end():] if own else goal), value[label.end():]
+    return value, ""
 
 
 def extract_passport(ctx: Ctx) -> PassportFound:
@@ -239,7 +258,11 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         if not value:
             continue
         if kind == "goals":
-            out.goals.extend(list_items(split_unmarked(value, ctx)))
+            goal, tasks = goal_then_tasks(value, ctx)
+            out.goals.extend(list_items(split_unmarked(goal, ctx)))
+            if tasks:
+                ctx.note("passport_tasks_in_goal_cell", f"{name!r}: {flat(tasks)[:60]!r}")
+                out.tasks.extend(list_items(split_unmarked(tasks, ctx)))
         elif kind == "tasks":
             out.tasks.extend(list_items(split_unmarked(value, ctx)))
         elif kind == "indicators" and is_cross_reference(value):
@@ -255,6 +278,8 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         elif kind in ("period", "title", "issuer"):
             key = {"period": "period_text", "issuer": "developer"}.get(kind, kind)
             doc.setdefault(key, flat(value))
+    out.goals = [g for g in out.goals if statement_like(g)]
+    out.tasks = [t for t in out.tasks if statement_like(t)]
     out.document = DraftDocument(title=doc.get("title"), period_text=doc.get("period_text"),
                                  developer=doc.get("developer"))
     return out

@@ -132,6 +132,8 @@ class Vocab:
     unit_line_lead: frozenset[str] = frozenset()
     goal_task_label: re.Pattern[str] = re.compile("(?!)")
     goal_words: frozenset[str] = frozenset()
+    # "… детей. Задачи:" inside a goal cell, its list on the lines below
+    task_label_inside: re.Pattern[str] = re.compile("(?!)")
     position_words: frozenset[str] = frozenset()
 
 
@@ -160,6 +162,15 @@ def _goal_task_pattern(goals: list[str], tasks: list[str],
     owner = rf"(?:\s+(?:{own}))?" if own else ""
     return re.compile(rf"^\s*({alt}){owner}\s*(?:№\s*)?(?:\d{{1,2}}\.?)?\s*[:.)–—-]\s*(?=\w)",
                       re.I)
+
+
+def _inner_task_label(tasks: list[str], owners: Sequence[str]) -> re.Pattern[str]:
+    """"Задачи:" / "Задачи программы –" where a goal cell goes on into its tasks (matched at a
+    sentence's start inside the cell; the list may open on the next line with a dash)."""
+    alt = "|".join(re.escape(w) for w in tasks) or "(?!)"
+    own = "|".join(re.escape(w) for w in owners)
+    owner = rf"(?:\s+(?:{own}))?" if own else ""
+    return re.compile(rf"(?:{alt}){owner}\s*[:–—-]\s*", re.I)
 
 
 @lru_cache(maxsize=8)
@@ -208,5 +219,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
                                            sections.get("task_labels", []),
                                            sections.get("label_owners", [])),
         goal_words=_words(tools, sections.get("goal_labels", [])),
+        task_label_inside=_inner_task_label(sections.get("task_labels", []),
+                                            sections.get("label_owners", [])),
         position_words=_words(tools, content.get("position_words", [])),
     )

@@ -9,6 +9,7 @@ from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels
 from extract.facts.lines import Chunk, join_broken, squash, with_text
+from extract.statements import statement_like
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
 _SEPARATOR = re.compile(r"\s*[:–—-]\s*")
@@ -16,9 +17,11 @@ _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
-_INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·]\s+")
+# "-Обновление …": a dash glued to the item's capital is a bullet too (a Word cell typed so)
+_INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
 # "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
-_LEADING_BULLET = re.compile(r"^\s*[-–—•·]\s+")
+_LEADING_BULLET = re.compile(r"^\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
+
 
 
 def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = False
@@ -374,16 +377,18 @@ def from_rows(ctx: Ctx, words: frozenset[str], plural_only: bool = False) -> lis
     return out
 
 
+
 def _key(text: str) -> str:
     return re.sub(r"[^\w]+", " ", text.casefold().replace("ё", "е")).strip()
 
 
 def dedupe(items: list[str], known: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """Items in order, each once, leaving out those `known` already (up to case, punctuation)."""
+    """Items in order, each once, leaving out those `known` already (up to case, punctuation)
+    and those that state nothing (extract/statements.py)."""
     seen = {_key(k) for k in known}
     out = []
     for item in items:
-        if item and _key(item) not in seen:
+        if statement_like(item) and _key(item) not in seen:
             seen.add(_key(item))
             out.append(item)
     return tuple(out)

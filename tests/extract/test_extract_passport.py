@@ -12,6 +12,7 @@ from extract_tables_helpers import run, table, tsv
 
 from extract.passport import list_items
 from extract.stages import split_stage
+from extract.statements import statement_like
 
 PROGRAMME = tsv("""
 Наименование программы | Программа развития методической службы на 2021-2025 гг.
@@ -144,3 +145,45 @@ def test_numbered_items_on_rows_of_their_own_continue_the_field() -> None:
     assert [i.name for i in found.indicators] == [
         "Доля школ с библиотечными центрами",
         "Доля педагогов, прошедших обучение по приоритетным направлениям"]
+
+
+def _goal_passport(goal: str) -> list[list[str]]:
+    return [["Наименование программы", "Программа «Умники» Ольховского района"],
+            ["Цели и задачи программы", goal],
+            ["Сроки реализации программы", "2014-2017 годы"]]
+
+
+@pytest.mark.parametrize(("goal", "goals", "tasks"), [
+    # a combined field: the goal, then "Задачи:" and the tasks in the same cell
+    ("Цель: поддержка способных школьников района.\nЗадачи:\n- расширение сети кружков;\n"
+     "- помощь учителям, ведущим кружки",
+     ["поддержка способных школьников района"],
+     ["расширение сети кружков", "помощь учителям, ведущим кружки"]),
+    ("поддержка способных школьников района. Задачи программы: расширение сети кружков; "
+     "помощь учителям",
+     ["поддержка способных школьников района"], ["расширение сети кружков", "помощь учителям"]),
+    # "задачи" inside the goal's sentence is the goal's own word
+    ("решение задачи поддержки способных школьников района",
+     ["решение задачи поддержки способных школьников района"], []),
+    # goals each opened by a dash glued to the capital
+    ("-Обновление содержания обучения.\n-Развитие сети кружков",
+     ["Обновление содержания обучения", "Развитие сети кружков"], []),
+    # a wrapped line opening with a quote names the noun above: one goal
+    ("Обеспечение реализации программы\n«Умники Ольховского района»",
+     ["Обеспечение реализации программы «Умники Ольховского района»"], []),
+])
+def test_goal_cell_items(goal: str, goals: list[str], tasks: list[str]) -> None:
+    found = run(table(_goal_passport(goal)))
+    assert (list(found.goals), list(found.tasks)) == (goals, tasks)
+
+
+@pytest.mark.parametrize(("item", "stated"), [
+    ("Обновление содержания обучения", True),
+    ("развитие кружков", True),
+    ("23", False),  # a page number left in a cell
+    ("является:", False),  # a label's remnant
+    ("Задачи программы:", False),  # a heading run into the cell
+    ("ИКТ", False),
+])
+def test_statement_like(item: str, stated: bool) -> None:
+    assert statement_like(item) is stated
