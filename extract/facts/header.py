@@ -24,6 +24,7 @@ from extract.facts import institution as institution_
 from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
 from extract.facts import issuer as issuer_
+from extract.facts import issuer_clean as issuer_clean_
 from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import issuer_vote as issuer_vote_
@@ -133,6 +134,14 @@ _FULL_NAME_KINDS = ("order", "report")
 
 def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
+    """The issuer the rules find, cleaned of what the page printed around it (issuer_clean)."""
+    name = _issuer_named(ctx, title, kind, signed, places, trace)
+    got = issuer_clean_.cleaned(ctx, name, trace) if name else name
+    return finish_.finish(ctx, got) if got and got != name else name
+
+
+def _issuer_named(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
+                  places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
     if not name:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)

@@ -47,7 +47,8 @@ def strip_region(ctx: Ctx, name: str) -> str:
     lemmas = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     tails = ctx.vocab.region_abbreviations.keys() | ctx.vocab.region_tail_abbreviations
     if len(words) >= 3 and words[-1].upper() in tails and words[-1][:1].isupper() \
-            and set(lemmas[:-1]) & ctx.vocab.municipal_words:
+            and (set(lemmas[:-1]) & ctx.vocab.municipal_words
+                 or _city_abbreviated(ctx, words[:-1])):
         return " ".join(words[:-1]).rstrip(" ,")  # "… муниципального района РСО-А", "… МО"
     region = len(words) >= 3 and (
         lemmas[-1] in ctx.vocab.region_nouns and bool(_ADJECTIVE.search(words[-2].lower())))
@@ -56,9 +57,19 @@ def strip_region(ctx: Ctx, name: str) -> str:
                  if lemmas[k] in ctx.vocab.region_heads), None)
     cut = 2 if region else (len(words) - head if head is not None else 0)
     municipal = ctx.vocab.municipal_words | ctx.vocab.municipal_adjectives
-    if cut and set(lemmas[:-cut]) & municipal:
+    if cut and (set(lemmas[:-cut]) & municipal or _city_abbreviated(ctx, words[:-cut])):
         return " ".join(words[:-cut]).rstrip(" ,")
     return name
+
+
+def _city_abbreviated(ctx: Ctx, words: list[str]) -> bool:
+    """"Администрация г. Энска": a city written short before its name is a municipality too."""
+    for k, w in enumerate(words):
+        mark, _, rest = w.partition(".")  # "г.Энска" glued too
+        nxt = rest or (words[k + 1] if k + 1 < len(words) else "")
+        if mark.lower() in ctx.vocab.municipal_abbreviations and nxt[:1].isupper():
+            return True
+    return False
 
 
 def _without_autonomy(ctx: Ctx, name: str) -> str | None:
@@ -74,7 +85,8 @@ def _without_autonomy(ctx: Ctx, name: str) -> str | None:
     if len(words) < 4 or lemmas[-1] not in ctx.vocab.autonomy_nouns \
             or lemmas[-2] not in ctx.vocab.region_autonomy \
             or not _ADJECTIVE.search(words[-3].lower()) \
-            or not set(lemmas[:-3]) & ctx.vocab.municipal_words:
+            or not (set(lemmas[:-3]) & ctx.vocab.municipal_words
+                    or _city_abbreviated(ctx, words[:-3])):
         return None
     return " ".join(words[:-3]).rstrip(" ,")
 

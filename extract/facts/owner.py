@@ -41,7 +41,7 @@ def _form_and_name(ctx: Ctx, head: tuple[Chunk, ...], i: int) -> str | None:
     if not rest.lstrip("«\"“")[:1].isupper() or len(rest.split()) > _NAME_WORDS:
         return None
     form = form_nominative(ctx, c.text.split())
-    return f"{form} {_type_nominative(ctx, rest)}" if form else None
+    return f"{form} {type_nominative(ctx, rest)}" if form else None
 
 
 def owner_under_title(ctx: Ctx, title: str | None) -> str | None:
@@ -60,7 +60,7 @@ def owner_under_title(ctx: Ctx, title: str | None) -> str | None:
     return None
 
 
-def _type_nominative(ctx: Ctx, name: str) -> str:
+def type_nominative(ctx: Ctx, name: str) -> str:
     """"Детского сада № 45 «Ромашка»" → "Детский сад № 45 «Ромашка»": the type's words before
     the number or the quote agree with their noun; the rest as printed (or word by word)."""
     words = name.split()
@@ -120,7 +120,7 @@ def owner_assessed(ctx: Ctx) -> str | None:
             name.append(w)
         form = form_nominative(ctx, m.group(0).split())
         if form and name:
-            return f"{form} {_type_nominative(ctx, ' '.join(name)).strip(' ,;:')}"
+            return f"{form} {type_nominative(ctx, ' '.join(name)).strip(' ,;:')}"
     return None
 
 

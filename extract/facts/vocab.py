@@ -180,6 +180,9 @@ class FactsVocab(KindsVocab):
     table_head_words: frozenset[str] = frozenset()  # "Наименование" over a table's first row
     # words that end an institution's short name in a grif line ("МАУ ЦДО Протокол № 6")
     name_stop_words: frozenset[str] = frozenset()
+    issuer_glued_adjectives: frozenset[str] = frozenset()  # "Заречнаяобластная Дума"
+    issuer_bare_bodies: frozenset[str] = frozenset()  # "Мэрия" completed by the act's text
+    municipal_abbreviations: frozenset[str] = frozenset()  # "г. Энска" before a region
     approved_rules: frozenset[str] = frozenset()
     form_source_stamp: re.Pattern[str] = re.compile(r"(?!)")
     federal_form_stamp: re.Pattern[str] = re.compile(r"(?!)")
@@ -374,6 +377,9 @@ def facts_vocab() -> FactsVocab:
         title_subject_nouns=frozenset(f["title_subject_nouns"]),
         table_head_words=frozenset(f["table_head_words"]),
         name_stop_words=frozenset(f["name_stop_words"]),
+        issuer_glued_adjectives=frozenset(f["issuer_glued_adjectives"]),
+        issuer_bare_bodies=frozenset(f["issuer_bare_bodies"]),
+        municipal_abbreviations=frozenset(f["municipal_abbreviations"]),
         form_source_stamp=re.compile(f["form_source_stamp"], re.IGNORECASE),
         cited_regional_act=re.compile(f["cited_regional_act"]),
         cited_region_words=re.compile(f["cited_region_words"]),

@@ -1,0 +1,156 @@
+"""The clean-up every issuer gets after the rule that read it, whichever rule that was: what a
+real page prints around or inside a body's name that is no part of it. Each step is named in
+the trace ("header.issuer:clean_<step>") when it changes the name:
+
+- `sentence_end`: a trailing full stop, or a sentence run on after the name ("… школа № 2
+  г. Лесного." ; "… школа». х. Лесной …" where the name ended at its closing quote);
+- `glued_adjective`: a site's glue of a place word and a body's adjective ("Заречнаяобластная
+  Дума"), split only where the part before is a dictionary word (an invented name stays);
+- `stray_word`: a type word before the legal form ("Школа моу «Школа № 3»" → "МОУ «Школа № 3»"),
+  the form's abbreviation in capitals;
+- `institution_administration`: "Администрация муниципального … учреждения … школы № 18" is
+  the institution itself, named in the nominative ("Администрация школы" alone stays, CONTRACT);
+- `bare_body`: "Мэрия" alone completed by the act's own text naming it with its city ("мэрии
+  города Энска"), only when the text names exactly one;
+- `body_capital`: a body's name printed in lower case opens with a capital ("местная
+  администрация …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution_full_name import form_nominative
+from extract.facts.owner import type_nominative
+
+
+def cleaned(ctx: Ctx, name: str, trace: list[str]) -> str:
+    """`name` without what a page printed around or inside it (the steps above, in order)."""
+    for step, fix in _STEPS:
+        got = fix(ctx, name)
+        if got and got != name:
+            trace.append(f"header.issuer:clean_{step}")
+            name = got
+    return name
+
+
+_QUOTE_STOP = re.compile(r"»\s*\.(?:\s|$)")
+_FULL_WORD = 4  # letters: a shorter word before a full stop may be an abbreviation ("обл.")
+
+
+def _full_word(ctx: Ctx, word: str) -> bool:
+    """A word a sentence may end with: letters only (no initials "И.А"), long enough, no
+    abbreviation of the dictionary's or the vocabulary's."""
+    w = word.strip("«»\"“„()")
+    return len(w) >= _FULL_WORD and w.replace("-", "").isalpha() and not w.isupper() \
+        and not ctx.tools.is_abbreviation(w.lower()) and w.lower() not in ctx.vocab.abbreviations
+
+
+def sentence_end(ctx: Ctx, name: str) -> str:
+    """"… школа». х. Лесной …" → "… школа»" (the quotes balanced up to the stop); "… г.
+    Лесного." or "… г. Лесного. Приказ …" → "… г. Лесного" (a full word before the stop)."""
+    for m in _QUOTE_STOP.finditer(name):
+        head = name[: m.start() + 1]
+        if head.count("«") == head.count("»"):
+            return head
+    words = name.split()
+    for k, w in enumerate(words):
+        if w.endswith(".") and _full_word(ctx, w[:-1]) and (
+                k + 1 == len(words) or words[k + 1][:1].isupper()):
+            return " ".join([*words[:k], w[:-1]])
+    return name
+
+
+def glued_adjective(ctx: Ctx, name: str) -> str:
+    """"Заречнаяобластная Дума" → "Заречная областная Дума": a capitalised word the dictionary
+    does not know, ending in a body's adjective (facts.yaml issuer_glued_adjectives), split
+    when the part before is a dictionary word."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if not (w.isalpha() and w[:1].isupper() and w[1:].islower()) \
+                or ctx.tools.is_known(w.lower()):
+            continue
+        for cut in range(3, len(w) - 4):
+            head, tail = w[:cut], w[cut:]
+            if ctx.lemmas(tail)[:1] and ctx.lemmas(tail)[0] in ctx.vocab.issuer_glued_adjectives \
+                    and ctx.tools.is_known(head.lower()):
+                words[k] = f"{head} {tail}"
+                return " ".join(words)
+    return name
+
+
+def stray_word(ctx: Ctx, name: str) -> str:
+    """"Школа моу «Школа № 3 …»" → "МОУ «Школа № 3 …»": a type word printed before the legal
+    form's abbreviation (a position's "Директор школы МОУ …" cut after its head) is no part
+    of the name; the abbreviation typed in lower case is written in capitals."""
+    words = name.split()
+    forms = ctx.vocab.institution_forms
+    at = 1 if len(words) > 2 and words[1].upper() in forms and ctx.lemmas(words[0])[:1] \
+        and ctx.lemmas(words[0])[0] in ctx.vocab.institution_words else 0
+    if len(words) < at + 2 or words[at].upper() not in forms:
+        return name
+    return " ".join([words[at].upper(), *words[at + 1:]])
+
+
+def institution_administration(ctx: Ctx, name: str) -> str:
+    """"Администрация муниципального общеобразовательного учреждения средней … школы № 18" →
+    "Муниципальное общеобразовательное учреждение средняя … школа № 18": an institution's
+    administration issues as the institution; a form in the nominative stays as printed."""
+    head, _, rest = name.partition(" ")
+    if ctx.lemmas(head) != ("администрация",):
+        return name
+    m = ctx.vocab.legal_form.match(rest)
+    if not m or m.group(0).split()[0].lower() == ctx.tools.lemma(m.group(0).split()[0].lower()):
+        return name
+    form = form_nominative(ctx, m.group(0).split())
+    tail = rest[m.end():].strip()
+    if not form or not tail:
+        return name
+    return f"{form} {type_nominative(ctx, tail)}"
+
+
+_CITY = re.compile(r"(?P<body>[А-ЯЁа-яё]+)\s+(?P<mark>города|г\.)\s*"
+                   r"(?P<city>[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?)")
+
+
+def bare_body(ctx: Ctx, name: str) -> str:
+    """"Мэрия" (a stamp's "к постановлению мэрии") in an act whose text writes "мэрии города
+    Энска" → "Мэрия города Энска"; unchanged when the text names no city or several."""
+    lemma = ctx.lemmas(name)
+    if len(name.split()) != 1 or len(lemma) != 1 or lemma[0] not in ctx.vocab.issuer_bare_bodies:
+        return name
+    named = [m for c in ctx.chunks for m in _CITY.finditer(c.text)
+             if ctx.tools.lemma(m.group("body").lower()) == lemma[0]]
+    if len({ctx.tools.lemma(m.group("city").lower()) for m in named}) != 1:
+        return name
+    # the city word in full where the text prints it so ("города Энска" over "г. Энска")
+    m = min(named, key=lambda m: m.group("mark") != "города")
+    return f"{name} {m.group('mark')} {m.group('city')}"
+
+
+_HEAD_REACH = 2  # "местная администрация …": the body's noun after at most one adjective
+
+
+def body_capital(ctx: Ctx, name: str) -> str:
+    """"местная администрация Заречного района" → "Местная администрация …": a body's name
+    opens with a capital (a school's short name printed in lower case, "детский сад № 12",
+    keeps its case)."""
+    words = name.split()
+    if not words or not words[0].isalpha() or not words[0].islower():
+        return name
+    bodies = (ctx.vocab.org_words | ctx.vocab.assembly_words | ctx.vocab.issuer_bare_bodies) \
+        - ctx.vocab.institution_words
+    if any(set(ctx.lemmas(w)) & bodies for w in words[:_HEAD_REACH]):
+        return name[:1].upper() + name[1:]
+    return name
+
+
+_STEPS = (
+    ("sentence_end", sentence_end),
+    ("glued_adjective", glued_adjective),
+    ("stray_word", stray_word),
+    ("institution_administration", institution_administration),
+    ("bare_body", bare_body),
+    ("body_capital", body_capital),
+)
