@@ -101,8 +101,9 @@ def institution_administration(ctx: Ctx, name: str) -> str:
     if ctx.lemmas(head) != ("администрация",):
         return name
     m = ctx.vocab.legal_form.match(rest)
-    if not m or m.group(0).split()[0].lower() == ctx.tools.lemma(m.group(0).split()[0].lower()):
-        return name
+    noun = m.group(0).split()[-1].lower() if m else ""
+    if not m or ctx.tools.nominative(noun) in (None, noun):
+        return name  # "Администрация Муниципальное учреждение …": no genitive, read as printed
     form = form_nominative(ctx, m.group(0).split())
     tail = rest[m.end():].strip()
     if not form or not tail:
