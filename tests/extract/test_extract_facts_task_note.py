@@ -1,0 +1,55 @@
+"""Task reports and their explanatory notes, written again with invented institutions: the
+note's heading makes a report (its title up to the full stop when it reads clean, its years the
+task's term or the quarter's year, its institution from the genitive), a misread scan's heading
+still makes a report with its years; a task number's footnote star stays in the title."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, full_tools, txt_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    return full_tools()
+
+
+_NOTE = ("Пояснительная записка к отчету об исполнении муниципального задания муниципального "
+         "бюджетного дошкольного образовательного учреждения «Детский сад № 7» за 3 квартал "
+         "2025 года")
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    # a clean note: the heading sentence, the quarter's year, the institution in the nominative
+    ((_NOTE + ".", "Муниципальное задание выполнено в соответствии с порядком."),
+     ("report", _NOTE, "2025–2025",
+      "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 7»")),
+    # a scan's one line: letterhead, misread heading, the task's term in the first paragraph
+    (("муниципальное бюджетное учреждепие Сосновка, ул. Лесная, 3, Пояснительная записка по "
+      "результатам исполнения муниципального задания МБОУ СОШ № 2 за 9 месяцев 2O24 годa. "
+      "Выполнение услуг регламентировано заданием на 2024-2026 годы.",),
+     ("report", None, "2024–2026", None)),
+])
+def test_task_report_note(tools: ExtractTools, blocks: tuple[str, ...],
+                          expected: tuple[str | None, ...]) -> None:
+    d = facts_of(docx_doc(*blocks), tools).document
+    period = d.period_text and "–".join(x.strip() for x in d.period_text.split("–"))
+    if period and "–" not in period:
+        period = f"{period}–{period}"
+    got = (d.kind, d.title, period, d.issuer if expected[3] else None)
+    assert got == expected
+
+
+def test_task_number_star_kept(tools: ExtractTools, tmp_path: Path) -> None:
+    text = ("ОТЧЕТ О ВЫ ПОЛНЕНИИ\nМ У Н И Ц И П А Л Ь Н О Г О ЗА Д А Н И Я\nн а 2 0 25\n№ 12*\n"
+            "го д и н а п лан о вы й п ер и о д 2 0 26\nи 20 27\nго д о в\nК оды\n")
+    title = facts_of(txt_doc(tmp_path, text), tools).document.title
+    assert title == ("ОТЧЕТ О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 12* на 2025 год и на "
+                     "плановый период 2026 и 2027 годов")
