@@ -173,6 +173,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     # "УТВЕРЖДЕН / Начальник Управления образования … / Заключение об исполнении …": the founder
     ("conclusion_founder", conclusion_.founder_of_conclusion),
+    # "… представленного Управлению образования учреждением …": the body it reported to
+    ("conclusion_submitted_to", conclusion_.founder_submitted_to),
     # (a conclusion's institution under its heading is its subject, not its author)
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)) and not conclusion_.is_conclusion(ctx))),

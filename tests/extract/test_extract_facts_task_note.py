@@ -110,3 +110,16 @@ def test_name_field_label_astride_the_name(tools: ExtractTools, tmp_path: Path) 
             "Дошкольное образование\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == (
         "Муниципальное казенное дошкольное образовательное учреждение - детский сад № 4")
+
+
+def test_conclusion_founder_it_was_submitted_to(tools: ExtractTools) -> None:
+    # the approval stamp misread by OCR; the text says whom the report went to
+    d = facts_of(docx_doc(
+        "УТВЕРЖДЕН;", "Начальник У правлен Администрац^", "«15» июля 20",
+        "Заключение об исполнении муниципального задания на оказание муниципальных услуг",
+        "за 6 месяцев 2025 года",
+        "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 6»",
+        "Заключение составлено на основании отчета о выполнении муниципального задания за "
+        "январь - июнь 2025 года, представленного Комитету по образованию учреждением "
+        "03.07.2025."), tools).document
+    assert (d.kind, d.issuer) == ("report", "Комитет по образованию")
