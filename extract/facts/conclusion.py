@@ -6,11 +6,17 @@ under the heading is what it is about, no author (CONTRACT `issuer`)."""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extract.facts import title_report as title_report_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.order import _names_a_body
 from extract.facts.people import signatories, without_acting
+from extract.vocab import load_yaml
+
+_HEAD_CHUNKS = 12  # the conclusion's first paragraphs, where it says whose report it read
 
 
 def is_conclusion(ctx: Ctx) -> bool:
@@ -32,4 +38,22 @@ def founder_of_conclusion(ctx: Ctx) -> str | None:
         rest = " ".join(words[1:])
         if set(ctx.lemmas(words[1])[:1]) & ctx.vocab.org_words and _names_a_body(ctx, rest):
             return nominative_head(rest, ctx)
+    return None
+
+
+@cache
+def _submitted_to() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["conclusion_submitted_to"])
+
+
+def founder_submitted_to(ctx: Ctx) -> str | None:
+    """"… отчета о выполнении муниципального задания …, представленного Управлению образования
+    учреждением …": the body the institution reported to wrote the conclusion (its approval
+    stamp misread)."""
+    if not is_conclusion(ctx):
+        return None
+    for c in ctx.head[:_HEAD_CHUNKS]:
+        m = _submitted_to().search(c.text)
+        if m and set(ctx.lemmas(m.group("body").split()[0])[:1]) & ctx.vocab.org_words:
+            return nominative_head(m.group("body"), ctx)
     return None

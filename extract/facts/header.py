@@ -46,6 +46,7 @@ from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
+from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
@@ -97,7 +98,9 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
-    return (_named("period", "labelled", period_.period_labelled(ctx), trace)
+    # a task report's note: the task's term it names, else the quarter it reports on
+    return (_named("period", "task_note", task_note_.note_period(ctx), trace)
+            or _named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "budget_cycle", period_.period_budget_cycle(ctx, title), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             # "… программы «… на 2015 – 2020 годы» за 2016 -2017 учебный год": the reported years

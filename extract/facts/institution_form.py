@@ -186,7 +186,7 @@ def issuer_from_form(ctx: Ctx, report: bool) -> str | None:
     full legal name."""
     groups = _groups(ctx)
     for g, lines in enumerate(groups):
-        got = _labelled(ctx, lines) or _around_label(ctx, groups, g)
+        got = _labelled(ctx, lines) or _around_label(ctx, groups, g) or _label_astride(ctx, lines)
         if got:
             return got
     if not report:
@@ -239,6 +239,21 @@ def _around_label(ctx: Ctx, groups: list[list[str]], g: int) -> str | None:
             m = _HEAD_NOUN.search(later)
             if m:
                 return _name_from(ctx, [f"{before} {later[m.start():]}"])
+    return None
+
+
+def _label_astride(ctx: Ctx, lines: list[str]) -> str | None:
+    """"Наименование" / "Муниципальное бюджетное … образовательное" / "муниципального
+    учреждения учреждение - детский сад № 1": a PDF prints the label's cell centred beside the
+    name's two lines, the label's first word above the name's first line and its other words
+    before the name's second: the label's words taken out, the name's lines joined."""
+    for k in range(len(lines) - 2):
+        head, first, second = lines[k].strip(" :"), lines[k + 1], lines[k + 2]
+        if len(head.split()) != 1 or not _is_label(ctx, head) or not _OPENING.match(first):
+            continue
+        m = ctx.vocab.institution_label.match(f"{head} {second}")
+        if m and m.end() > len(head) + 1 and (rest := f"{head} {second}"[m.end():].strip()):
+            return _name_from(ctx, [f"{first} {rest}", *lines[k + 3 :]])
     return None
 
 

@@ -21,7 +21,9 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])__(?=[^\s_])(.+?)(?<=[^\s_])__(?![
 # a signature line printed as dots or ellipsis characters glued to the name ("……..И.И. Фамилия",
 # "…..../И.И. Фамилия/"): the same blank as "____", so the name is read apart from the position
 _DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-ЯЁ])")
-_STAR = re.compile(r"(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
+# a star closing a number after "№" ("МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 36*") is part of the number as
+# the form prints it (a footnote mark on a task's number), kept; other single stars are markup
+_STAR = re.compile(r"(№\s?\d{1,4}\*)(?![\w*])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
 # "31. 03. 22 г. № 14": a date typed with spaces after its full stops is no numbered item
 _NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+"
@@ -83,7 +85,7 @@ def clean(text: str) -> str:
     if "__" in text:  # "__выделение__" (markdown); a form's blanks ("20_22__ год", "____") stay
         text = _UNDERSCORE_EMPHASIS.sub(r"\1", text)
     if "*" in text:
-        text = _STAR.sub("", text)
+        text = _STAR.sub(lambda m: m.group(1) or "", text)
     if "…" in text or "...." in text:
         text = _DOT_LEADER.sub("____ ", text)
     return squash(text)

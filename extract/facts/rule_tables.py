@@ -29,6 +29,7 @@ from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
+from extract.facts import task_note as task_note_
 from extract.facts import task_report_head as task_report_
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
@@ -73,11 +74,15 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("passport_heading", title_passport_.passport_heading),
     # a site's card naming the plan, the page printing no heading of its own
     ("card_label", title_tables_.card_label),
+    # "Пояснительная записка к отчету об исполнении муниципального задания … за 2 квартал …"
+    ("task_note", task_note_.note_title),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
     # the head of a task report form OCR broke ("П РЕДВ А РИ ТЕЛЬН Ы Й О Т Ч Е Т …")
     ("task_report_head", task_report_.task_report_kind),
+    # its explanatory note, however a scan misread its heading
+    ("task_note", task_note_.note_kind),
     ("reapproves", kinds_.kind_reapproves),
     ("restates", kinds_.kind_restates),
     ("restated_in_text", restated_text_.kind_restated_in_text),
@@ -168,6 +173,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
      lambda ctx: issuer_title_.letterhead_above_grif(ctx, short_stands=False)),
     # "УТВЕРЖДЕН / Начальник Управления образования … / Заключение об исполнении …": the founder
     ("conclusion_founder", conclusion_.founder_of_conclusion),
+    # "… представленного Управлению образования учреждением …": the body it reported to
+    ("conclusion_submitted_to", conclusion_.founder_submitted_to),
     # (a conclusion's institution under its heading is its subject, not its author)
     ("form_field", lambda ctx: institution_form_.issuer_from_form(
         ctx, report=bool(title_report_.report_title(ctx)) and not conclusion_.is_conclusion(ctx))),

@@ -15,6 +15,7 @@ from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_r
 from extract.facts.site_card import heading_under_card, own_heading
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.title_ends import has_period
+from extract.facts.title_form_blanks import with_form_blanks, without_form_fields
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
@@ -25,7 +26,8 @@ _TITLE_LINES = 8
 def report_title(ctx: Ctx) -> str | None:
     """A title opening with a report phrase: "Анализ выполнения …", "Информация о выполнении …"
     (read once per document: the title, kind and issuer rules all ask)."""
-    found: str | None = ctx.once("report_title", lambda: _report_title(ctx))
+    found: str | None = ctx.once("report_title",
+                                 lambda: without_form_fields(ctx, _report_title(ctx)))
     return found
 
 
@@ -103,9 +105,9 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
         c = ctx.head[i]
         # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
         whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
-        return clean_title(ctx, _without_card_line(ctx, c, report_lines(ctx, c)
-                                                   or _block_lines(ctx, c)
-                                                   or _with_year_line(ctx, i, whole)))
+        return clean_title(ctx, with_form_blanks(ctx, i, _without_card_line(
+            ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
+            or _with_year_line(ctx, i, whole))))
     return None
 
 

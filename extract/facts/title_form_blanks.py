@@ -1,0 +1,75 @@
+"""A report form's heading whose blanks the institution filled in, each over its caption:
+
+    ФОРМА ОТЧЕТА
+    О ВЫПОЛНЕНИИ МУНИЦИПАЛЬНОГО ЗАДАНИЯ НА ОКАЗАНИЕ МУНИЦИПАЛЬНОЙ УСЛУГИ
+    ____________дошкольное образование________
+    (наименование муниципальной услуги (работы))
+    МУНИЦИПАЛЬНЫМ УЧРЕЖДЕНИЕМ МБДОУ детский сад «Солнышко»
+    (наименование учреждения)
+    ЗА 20_25_ г.
+
+The title goes on over the filled blanks (their blank runs around the value dropped, the
+captions left out) and the heading's lines up to the year line that closes it ("ЗА 20_25_ г.",
+its blanks kept as printed). Without that year line the heading is left as it was read: a
+blank line and a caption alone may open the form's fields as well.
+
+A task report's heading a text layer ran on into the form's fields ("… на плановый период 2026
+и 2027 годов от «30» сентября 2025 г. Наименование муниципального учреждения …") ends before
+the form's date or its first field's label (`without_form_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import squash
+from extract.vocab import load_yaml
+
+_LINES = 8  # the filled blanks, their captions and the year line under the heading
+_WORDS = 14  # a heading line's words; a longer one is the form's text
+_CAPTION = re.compile(r"^\s*\((?:наименование|указывается|вид)\b", re.I)
+_FILLED = re.compile(r"^\s*_{2,}(?P<value>[^_]+?)_{2,}\s*$")
+# "ЗА 20_13_ г.", "за 2024 год", "НА 20__25__ ГОД"
+_YEAR_LINE = re.compile(r"^\s*(?:за|на)\s+(?:19|20)_*\d\d_*\s*(?:гг?\.?|год[а-яё]*)\s*$", re.I)
+
+
+def with_form_blanks(ctx: Ctx, i: int, title: str) -> str:
+    """`title` (read from head chunk `i` on) with the form's filled blanks and heading lines up
+    to its year line; `title` as it was when no year line closes them."""
+    k = i + 1
+    while k < len(ctx.head) and ctx.head[k].text and ctx.head[k].text in title:
+        k += 1  # the lines the title already took
+    parts: list[str] = []
+    for c in ctx.head[k : k + _LINES]:
+        text = squash(c.text)
+        if c.cells is not None or c.list_number or len(text.split()) > _WORDS:
+            return title
+        if _YEAR_LINE.match(text):
+            return " ".join([title, *parts, text]) if parts else title
+        if not text or _CAPTION.match(text):
+            continue
+        filled = _FILLED.match(text)
+        if filled:
+            parts.append(filled.group("value").strip())
+        elif text.split()[0].isupper():  # "МУНИЦИПАЛЬНЫМ УЧРЕЖДЕНИЕМ МБДОУ детский сад «…»"
+            parts.append(text)
+        else:
+            return title
+    return title
+
+
+@cache
+def _form_date() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["task_report_form_date"])
+
+
+def without_form_fields(ctx: Ctx, title: str | None) -> str | None:
+    """A task report form's title cut before the form's date or its institution field run on
+    after the heading; any other title as it is."""
+    if not title or not ctx.vocab.task_report_head.match(re.sub(r"\s+", "", title).lower()):
+        return title
+    cuts = [m.start() for m in (_form_date().search(title),
+                                ctx.vocab.institution_label.search(title)) if m and m.start()]
+    return title[: min(cuts)].rstrip(" ,;:") if cuts else title
