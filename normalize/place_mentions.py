@@ -104,11 +104,15 @@ def marker_at(toks: list[Tok], i: int, voc: _Vocab) -> _Marker | None:
     return None
 
 
+_NUMBER_SIGNS = frozenset({"№", "N"})
+
+
 def _after_year(toks: list[Tok], i: int) -> bool:
     """Whether the one-letter token i follows a number, itself or as the second letter of a
     doubled abbreviation ("2004-2007 г.г." = годы: the plural written by doubling the letter)."""
     if i > 0 and toks[i - 1].text.isdigit():
-        return True
+        # "детский сад № 18 г. Энска": an institution's number, the town after it
+        return not (i > 1 and toks[i - 2].text in _NUMBER_SIGNS)
     return (i > 2 and toks[i - 1].text == "." and toks[i - 2].text.lower() == toks[i].text.lower()
             and toks[i - 3].text.isdigit())
 

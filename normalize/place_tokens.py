@@ -73,9 +73,15 @@ def _clean(text: str) -> str:
 _CAPS_RUN = re.compile(r"(?:\b[А-ЯЁ][А-ЯЁ-]+\b(?:\s+[-–—]\s+|[\s«»\"]+)){2,}[А-ЯЁ][А-ЯЁ-]+\b")
 
 
+_SHORT_CITY = re.compile(r"(\bГ\.\s?)([А-ЯЁ]{2,3})\b(?!\.)")
+
+
 def _soften(text: str) -> str:
     """An all-caps text with words of 4+ letters given a capital only, so names stand out."""
     text = re.sub(r"[^\W\d_]{4,}", lambda m: m.group(0).capitalize(), text)
+    # "Г. ОХИ", "Г. ЕЙСКА" under a capitals title: a short city name after its mark is a name,
+    # no abbreviation (an abbreviation keeps its capitals: "МБОУ СОШ")
+    text = _SHORT_CITY.sub(lambda m: m.group(1) + m.group(2).capitalize(), text)
     text = re.sub(r"-([^\W\d_])", lambda m: "-" + m.group(1).upper(), text)
     # "РОСТОВА-НА-ДОНУ" → "Ростова-на-Дону": short connectors inside a name stay low
     return re.sub(r"(?<=-)([^\W\d_]{1,2})(?=-)", lambda m: m.group(1).lower(), text)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from extract.models import Draft, DraftActivity, DraftDocument, DraftIndicator
 from ingest.models import Provenance
 from normalize import deadlines, keys, orgs, places, status, targets
+from normalize.institution_city import institution_city
 from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.models import (
     Activity,
@@ -86,6 +87,10 @@ def _document(d: DraftDocument, tools: Tools, trace: list[str]) -> DocumentFacts
     place = places.find_place(texts, tools.lemmatizer, trace, settlements=False,
                               region_text=d.region_text)
     municipality = place.municipality
+    if not municipality and d.issuer:
+        municipality = institution_city(d.issuer, tools.lemmatizer)
+        if municipality:
+            trace.append(f"place {municipality!r}: the city the institution's name closes with")
     if municipality and d.issuer and places.is_regional(d.issuer, tools.lemmatizer):
         trace.append(f"place: regional act ({d.issuer!r}): no municipality, {municipality!r} "
                      "is where it was signed")
