@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
-from extract.facts.title_ends import CONTENTS_LEADER, has_period
+from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
@@ -50,15 +50,83 @@ def _under_card(ctx: Ctx) -> str | None:
         text = line.text.strip()
         if _body_starts(ctx, text):
             return None
-        if _kind_words(ctx, text) != kind or CONTENTS_LEADER.search(text) \
+        if not _same_kind(ctx, kind, k) or CONTENTS_LEADER.search(text) \
                 or _PAGE_NUMBER.search(text):
             continue
         own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
-        own = clean_title(ctx, _up_to_years(ctx, k, own))
+        own = clean_title(ctx, _on_to_years(ctx, k, _up_to_years(ctx, k, own)))
         if _sentence(ctx, own):
             return None
         return own if _more_complete(ctx, own, card) else None
     return None
+
+
+def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
+    """Top line `k` opens a heading of the card's kind: the same genre noun, or the same kind
+    whose heading names the card's noun as its subject ("САМООБСЛЕДОВАНИЕ … за 2023 год" over
+    "ОТЧЁТ" / "о результатах самообследования")."""
+    found = _kind_words(ctx, ctx.top[k].text.strip())
+    if found is None or found[0] != kind[0]:
+        return False
+    if found == kind:
+        return True
+    subject = " ".join(x.text for x in ctx.top[k : k + _SUBJECT_LINES])
+    return kind[1] in ctx.lemmas(subject)[1:]
+
+
+_SUBJECT_LINES = 2
+_OWNER_LINES = 5  # the owner's name and what it is assessed on, up to the years' line
+
+
+def _on_to_years(ctx: Ctx, k: int, own: str) -> str:
+    """"ОТЧЕТ" / "о результатах самообследования" / "МБДОУ «…»" / "по показателям …" / "за
+    2022 год": a cover's heading that has not said its years goes on over the owner's name
+    and the lines going on it up to the years' line (an OCR reader's specks between them
+    skipped); unchanged when no years' line closes it within a few lines."""
+    if has_period(ctx, own):
+        return own
+    lines = ctx.top
+    end = k
+    while end < len(lines) and " ".join(lines[end].text.split()) in own:
+        end += 1
+    if end == k:
+        return own
+    parts: list[str] = []
+    for line in lines[end : end + 2 * _OWNER_LINES]:
+        text = " ".join(line.text.split()).lstrip("•·- ")
+        if SPECKS.match(line.text.strip()) or not text:
+            continue
+        if not parts and not _owner_line(ctx, text):
+            return own
+        if parts and not (text[:1].islower() or has_period(ctx, text)):
+            return own
+        parts.append(text)
+        if has_period(ctx, text):
+            return f"{own} {' '.join(parts)}"
+    return own
+
+
+def _owner_line(ctx: Ctx, text: str) -> bool:
+    """A line naming the owner: its short name's form word or its legal form first."""
+    first = text.split()[0].strip("(«\",.")
+    return institution_word(ctx.vocab, first) \
+        or ctx.vocab.legal_form.match(text.lower()) is not None
+
+
+def without_card(ctx: Ctx, title: str | None) -> Ctx:
+    """`ctx` without the site's card line on top when the title is the own heading under it
+    (CONTRACT `title`: a card's years are never the period; the period rules must not read
+    them)."""
+    return _card_dropped(ctx) if title and own_heading_under_card(ctx) == title else ctx
+
+
+def _card_dropped(ctx: Ctx) -> Ctx:
+    """`ctx` without the card's line on top (the lines its block runs on into kept)."""
+    at = ctx.top[0].chunk
+    c = ctx.chunks[at]
+    rest = tuple(x.strip() for x in c.lines[1:] if x.strip())
+    kept = (replace(c, text=" ".join(rest), lines=rest),) if rest else ()
+    return replace(ctx, chunks=ctx.chunks[:at] + kept + ctx.chunks[at + 1:], memo={})
 
 
 def _goes_on(lines: tuple[Line, ...]) -> bool:
@@ -73,12 +141,7 @@ def _title_without_card(ctx: Ctx, heading: str) -> str | None:
     # the rule tables hold this rule: read them when asked, not when this module loads
     from extract.facts.rule_tables import TITLE_RULES
 
-    first = ctx.top[0]
-    c = ctx.chunks[first.chunk]
-    rest = tuple(x.strip() for x in c.lines[1:] if x.strip())
-    kept = (replace(c, text=" ".join(rest), lines=rest),) if rest else ()
-    chunks = ctx.chunks[: first.chunk] + kept + ctx.chunks[first.chunk + 1:]
-    bare = replace(ctx, chunks=chunks, memo={})
+    bare = _card_dropped(ctx)
     start = " ".join(heading.split()).casefold()
     for name, rule in TITLE_RULES:
         if name == "own_heading_under_card":
@@ -118,10 +181,11 @@ def _nominative(word: str, lemma: str) -> bool:
 
 
 def _short_card(card: str) -> bool:
-    """One line of a few words in normal case, no sentence: a card's label ("отчет 2021 г";
-    a site's page heading in capitals stands over a list of such labels, no file's card)."""
+    """One line of a few words, no sentence, not all in capitals: a card's label ("отчет 2021
+    г", "САМООБСЛЕДОВАНИЕ МДОУ ДС 5 за 2023 год"; a site's page heading in capitals stands
+    over a list of such labels, no file's card)."""
     words = card.split()
-    if len(words) > _CARD_WORDS or (words[0].isupper() and len(words[0]) > 1):
+    if len(words) > _CARD_WORDS or card.isupper():
         return False
     return not card.endswith((";", ":", "!", "?")) \
         and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
@@ -201,12 +265,21 @@ def _names_institution(ctx: Ctx, text: str) -> bool:
         or bool(set(ctx.lemmas(text)) & ctx.vocab.institution_words)
 
 
+def _evidence(ctx: Ctx, text: str) -> int:
+    """What a heading says of its document: the institution (one point, one more when named in
+    full by its legal form) and the period."""
+    inst = _names_institution(ctx, text)
+    return int(inst) + int(inst and ctx.vocab.legal_form.search(text) is not None) \
+        + int(has_period(ctx, text))
+
+
 def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
-    """The own heading says all the card says (the institution, the period) and more: it
-    names the institution or the period the card leaves out, or runs longer."""
-    own_inst, card_inst = _names_institution(ctx, own), _names_institution(ctx, card)
-    own_period, card_period = has_period(ctx, own), has_period(ctx, card)
-    if (card_inst and not own_inst) or (card_period and not own_period):
-        return False
-    return (own_inst and not card_inst) or (own_period and not card_period) \
-        or len(own.split()) > len(card.split())
+    """The own heading says more than the card: its evidence weighs more (the institution named
+    in full outweighs the card's years, which are never the period), or it weighs the same,
+    says all the card says (the institution, the period) and runs longer."""
+    own_score, card_score = _evidence(ctx, own), _evidence(ctx, card)
+    if own_score != card_score:
+        return own_score > card_score
+    covers = (_names_institution(ctx, own) or not _names_institution(ctx, card)) \
+        and (has_period(ctx, own) or not has_period(ctx, card))
+    return covers and len(own.split()) > len(card.split())

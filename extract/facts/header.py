@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.facts import author_card as author_card_
+from extract.facts import card_head as card_head_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import defined_plan as defined_plan_
@@ -300,7 +301,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         order_number=req.number if req else None,
         order_date_text=req.date if req else None,
         act_type=act,
-        period_text=_period(*site_card_.period_view(ctx, known), kind, trace),
+        period_text=_period(*site_card_.period_view(card_head_.without_card(ctx, known), known),
+                            kind, trace),
         signatories=signed,
         context_texts=place_phrase_.context_texts(ctx, known),
     )

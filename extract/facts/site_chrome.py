@@ -144,9 +144,28 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
                 out.append(c)
             continue
         lines = c.lines or (c.text,)
-        kept = tuple(x for x in lines if not vocab.site_chrome_line.match(x.strip()))
+        kept = _without_post_head(tuple(x for x in lines
+                                        if not vocab.site_chrome_line.match(x.strip())), vocab)
         if len(kept) == len(lines):
             out.append(c)
         elif kept:
             out.append(replace(c, text=" ".join(kept), lines=kept if c.lines else ()))
     return out
+
+
+def _first_word(line: str) -> str:
+    words = line.split()
+    return words[0].casefold().replace("ё", "е") if words else ""
+
+
+def _without_post_head(lines: tuple[str, ...], vocab: FactsVocab) -> tuple[str, ...]:
+    """"Публичный отчёт директора 2010-2011" / "Администрация, 01 Сентябрь 2011, изменено: …"
+    / "Публичный отчет 2011": a site's post line goes, and the post's title over it when the
+    article's own heading under it opens with the same word (CONTRACT `title`: the page's own
+    heading wins over a site's card)."""
+    at = next((m for m, x in enumerate(lines) if vocab.post_meta.match(x.strip())), None)
+    if at is None:
+        return lines
+    card = at >= 1 and at + 1 < len(lines) \
+        and _first_word(lines[at - 1]) == _first_word(lines[at + 1]) != ""
+    return lines[: at - 1 if card else at] + lines[at + 1 :]

@@ -18,8 +18,9 @@ REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)",
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
 NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
-PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
-                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
+PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п|г\.\s?п|с\.\s?п)\.\s?"
+                           r"[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
+                           r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
 # a contents page's entry: its name, then dots or ellipses leading to its page ("Концепция
 # развития школы ……………… 12"); a printed PDF gives each entry a block of its own, and an
@@ -49,6 +50,17 @@ def year_line(ctx: Ctx, c: Chunk) -> bool:
                and m.end() >= len(text.rstrip(".")) for rx in ctx.vocab.period_title)
 
 
+# a line an OCR reader made of a scan's specks: a few Latin letters or marks, no word
+SPECKS = re.compile(r"^[\sA-Za-z|/\\.,:;'`’•■-]{1,4}$")
+_ENDS_ON_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
+
+
+def year_word_after(ctx: Ctx, text: str, line: str) -> bool:
+    """"… с 21 января по 23 февраля 2024" / "г.": the year's word printed alone on the line
+    under the title's last year closes the title (it is the title's word, no line of its own)."""
+    return bool(_ENDS_ON_YEAR.search(text)) and bool(ctx.vocab.year_word_line.match(line))
+
+
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 
 
@@ -57,7 +69,7 @@ def ends_title(ctx: Ctx, line: str) -> bool:
     requisites of an act or a report ("от «04» апреля 2022 года", "№ 5 от …"), a place ("г.
     Заречный") or a year printed alone under the title page's name."""
     if stopper(ctx, line) or stamp_kind(ctx, line) or PLACE_OR_YEAR.match(line) \
-            or _NUMBER_CAPTION.match(line):
+            or _NUMBER_CAPTION.match(line) or ctx.vocab.month_alone.match(line):
         return True
     if (line[:1] == "(" and note(ctx, line)) or labelled_note(ctx, line):
         return True

@@ -15,14 +15,22 @@ from extract.facts.title_ends import (
     FORM_LABELS,
     OBLIQUE,
     PLACE_OR_YEAR,
+    SPECKS,
     ends_title,
     has_period,
     stopper,
     year_line,
+    year_word_after,
     years_after_labels,
 )
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
+from extract.facts.title_runs import (
+    menu_lines,
+    owner_noun_with_years,
+    short_name_after_full,
+    table_starts,
+)
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
 from extract.facts.title_text import QUOTES, open_quote
 from extract.facts.vocab import institution_word
@@ -57,7 +65,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \
             or owner_after_years(ctx, first.text, text, nxt.text)
-    if subject_line(ctx, text, nxt.text) or _short_owner_with_years(ctx, text, nxt):
+    if subject_line(ctx, text, nxt.text) or _short_owner_with_years(ctx, text, nxt) \
+            or owner_noun_with_years(ctx, text, nxt):
         return True  # "Дорожная карта" / "Введение ФГОС …"; "ПРОГРАММА РАЗВИТИЯ" / "МБОУ …"
     # a bare "ПРОГРАММА РАЗВИТИЯ" goes on in the owner's full name, however long it runs
     reach = TITLE_WORDS if len(text.split()) <= SHORT_HEAD else _CONTINUATION_WORDS
@@ -198,6 +207,8 @@ def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     still open."""
     if nxt[:1] == "(":
         return not note(ctx, nxt)
+    if SPECKS.match(nxt.strip()):
+        return False  # "tt", "i": an OCR reader's specks under the heading, no word of it
     return nxt[:1].islower() or nxt[:1] in QUOTES \
         or (open_quote(text) and not _closed_by_years(ctx, text))
 
@@ -216,15 +227,20 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     if len(c.lines) < 2:
         return _cutafter_years(ctx, c.text)
     kept: list[str] = []
-    for line in c.lines[_menu_lines(ctx, c.lines):]:
+    lines = c.lines[menu_lines(ctx, c.lines):]
+    for j, line in enumerate(lines):
+        if kept and SPECKS.match(line.strip()):
+            continue  # "tt": an OCR reader's specks among the heading's lines
         # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
-        if kept and (TABLE_LINE.search(line)
+        if kept and (TABLE_LINE.search(line) or table_starts(ctx, lines[j : j + 2])
+                     or ctx.vocab.month_alone.match(line)
                      or (stopper(ctx, line) and not subject_line(ctx, " ".join(kept), line))
                      or site_note(ctx, line) or labelled_note(ctx, line)
                      or ctx.vocab.date_list.match(line)
                      or _noteafter_years(ctx, kept, line)
                      or _placeafter_years(ctx, kept, line)
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)
+                     or short_name_after_full(ctx, " ".join(kept), line)
                      or bare_field(ctx, line)  # a flattened passport's "Наименование"
                      or _page_number(kept, line)):
             break
@@ -306,24 +322,6 @@ def _placeafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
                                       or not (caps or goes_on(ctx, text, line)))
 
 
-_MENU_WORDS = 2
-
-
-def _menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
-    """How many lines open a block before its heading starts over in capitals: a site's menu
-    item "Программа развития школы" above "ПРОГРАММА РАЗВИТИЯ" / "…": the item repeats the
-    heading's first words in sentence case and is no part of the title; so is a page heading
-    naming a month alone ("Сентябрь 2018") above a plan's name."""
-    if len(lines) > 2 and ctx.vocab.month_heading.match(lines[0]) \
-            and ctx.plan_noun(ctx.lemmas(lines[1])):
-        return 1  # "Сентябрь 2018" / "План работы" / …: the site's page heading
-    if len(lines) < 2 or lines[0].isupper() or not lines[1].isupper():
-        return 0
-    first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])
-    same = len(first) >= _MENU_WORDS and caps[:_MENU_WORDS] == first[:_MENU_WORDS]
-    return 1 if same and ctx.plan_noun(first) else 0
-
-
 def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     """A title page splits "Программа …" and "… на 2021-2025 гг." into two bold blocks (the
     blocks that follow it in the document: a table between ends the title)."""
@@ -344,6 +342,8 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
             break
         text = " ".join([text, *(c.text for c in chunks[k:k + run])])
         k += run
+    if k < len(chunks) and year_word_after(ctx, text, chunks[k].text):
+        return f"{text} {chunks[k].text.strip()}"  # "… по 23 февраля 2024" / "г."
     if has_period(ctx, text) or k >= len(chunks):
         return text
     nxt = chunks[k]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.title_ends import ends_title, has_period
+from extract.facts.title_ends import ends_title, has_period, year_word_after
 from extract.facts.title_lines import SHORT_HEAD, after_years, goes_on, head_name_line
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
@@ -23,7 +23,11 @@ def lines_from(ctx: Ctx, i: int) -> str:
     caps = text.isupper()
     reach = i + _TITLE_LINES
     for k, nxt in enumerate(ctx.top[i + 1 : i + 1 + _TITLE_LINES + _PLACE_LINES], i + 1):
-        if k > reach or nxt.chunk != ctx.top[i].chunk or ends_title(ctx, nxt.text):
+        if nxt.chunk != ctx.top[i].chunk:
+            break
+        if year_word_after(ctx, text, nxt.text):
+            return f"{text} {nxt.text.strip()}"  # "… 23 февраля 2024" / "г.": its last word
+        if k > reach or ends_title(ctx, nxt.text):
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
@@ -33,7 +37,7 @@ def lines_from(ctx: Ctx, i: int) -> str:
         if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
                 or _names_amended(ctx, text, nxt.text)
                 or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)
-                or _place_before_more(ctx, k)):
+                or _place_before_more(ctx, k) or _owners_place_last(ctx, text, k)):
             break
         if _place_before_more(ctx, k):
             reach = max(reach, k + 1)  # the dates under the place go on too
@@ -52,7 +56,24 @@ def _place_before_more(ctx: Ctx, k: int) -> bool:
     if k + 1 >= len(lines) or lines[k + 1].chunk != lines[k].chunk \
             or not lines[k + 1].text[:1].islower():
         return False
-    words = lines[k].text.split()
+    return _place_line(ctx, lines[k].text)
+
+
+def _owners_place_last(ctx: Ctx, text: str, k: int) -> bool:
+    """"… в муниципальном … учреждении" / "«Лесная ООШ №2»" / "Кедровского района Заречной
+    области": the owner's district and region in the genitive, the paragraph's last line
+    under the owner's quoted name, are words of the heading (CONTRACT `title`)."""
+    lines = ctx.top
+    last = k + 1 >= len(lines) or lines[k + 1].chunk != lines[k].chunk
+    first = lines[k].text.split()[0] if lines[k].text.split() else ""
+    return last and text.rstrip().endswith(("»", '"')) and _place_line(ctx, lines[k].text) \
+        and ctx.tools.tag(first)[1] == "gent"
+
+
+def _place_line(ctx: Ctx, line: str) -> bool:
+    """A line of a territory's names and their place words ("Кедровского района Заречной
+    области")."""
+    words = line.split()
     lem = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     markers = ctx.vocab.place_markers | ctx.vocab.region_nouns
     return 1 < len(words) <= _PLACE_WORDS and bool(set(lem) & markers) \

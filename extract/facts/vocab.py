@@ -73,6 +73,9 @@ class FactsVocab(KindsVocab):
     report_opening_year: re.Pattern[str]  # "В 2023 / 2024 учебном году …" opening the body
     report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
     month_heading: re.Pattern[str]  # "Сентябрь 2018": a site's page heading over a month's plan
+    year_word_line: re.Pattern[str]  # "г." alone under a title's last year: its closing word
+    month_alone: re.Pattern[str]  # "Сентябрь" alone: a calendar plan's month heading
+    post_meta: re.Pattern[str]  # "Администрация, 01 Сентябрь 2011, изменено: …": a post's line
     place_year: re.Pattern[str]  # "с. Заречное, 2024 г": a title page's place and year line
     place_year_tail: re.Pattern[str]  # the same closing a heading's line
     season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
@@ -329,6 +332,9 @@ def facts_vocab() -> FactsVocab:
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
         report_opening_year=re.compile(f["report_opening_year_pattern"]),
         month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),
+        year_word_line=re.compile(f["year_word_line_pattern"], re.IGNORECASE),
+        month_alone=re.compile(f["month_alone_pattern"]),
+        post_meta=re.compile(f["post_meta_line"]),
         place_year=re.compile("^" + f["place_year_pattern"]),
         place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
         season_plan_words=frozenset(f["season_plan_words"]),

@@ -25,6 +25,10 @@ _MAX_GAP = 16  # lines of one cell's text printed before its line ending in " |"
 _MAX_BARE_GAP = 40  # lines of one cell's text printed before a lone "|" (the bare form)
 _NUMBER_HEAD = re.compile(r"^(?:N|№|n)?\s*(?:п/п|пп\.?)?$", re.I)  # "N п/п" over the first bar
 _SHORT_HEAD = 4  # a line this short above a row's first cell is its head ("N" over "п/п")
+# "… по 23 февраля 2024" / "г." / "№ |": the year's word under a heading's last year is the
+# heading's, not a head of the table's first cell however short
+_YEAR_WORD = re.compile(r"^(?:г\.\s?г\.?|гг?\.?|год[аы]?)$")
+_ENDS_ON_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d\s*$")
 
 
 def _gap_end(lines: list[str], j: int, most: int = _MAX_GAP) -> int | None:
@@ -49,6 +53,8 @@ def _head_start(lines: list[str], i: int) -> int:
     if not i or is_pipe_line(lines[i - 1]):
         return i
     above = lines[i - 1].strip()
+    if i > 1 and _YEAR_WORD.match(above) and _ENDS_ON_YEAR.search(lines[i - 2]):
+        return i
     if 0 < len(above) <= _SHORT_HEAD or (lines[i].strip() == "|" and _NUMBER_HEAD.match(above)
                                          and above):
         return i - 1
