@@ -4,7 +4,8 @@ table of their columns, the approver's order run into the lines under it; a scan
 lost its opener (a name over "Приказ: № … от …"); scan debris in a heading; a report's heading
 going on through its owner's paragraphs to "за <year>"; a file's label whose years are no term;
 a quoted type name declined with the legal form; a self-examination report opening at its
-analytical part; a body's name cited in the genitive written with a capital."""
+analytical part; a body's name cited in the genitive written with a capital; a passport's
+heading under stacked stamps; indicators an amending item adds to a passport."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from extract.amended_indicators import extract as amended
 from extract.facts.file_label import is_file_label
 from extract.facts.scan_debris import is_debris
+from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
@@ -166,3 +169,39 @@ def test_body_in_genitive_capitalised(tools: ExtractTools, heading: str, issuer:
                     "программы \"Развитие образования на 2023-2025 годы\"\"\n"
                     "В соответствии с Бюджетным кодексом постановляю:\n")
     assert facts_of(doc, tools).document.issuer == issuer
+
+
+def test_passport_heading_under_stacked_stamps(tools: ExtractTools) -> None:
+    """An amending act's appendix stamp over the original's quoted stamp that names no act:
+    the passport's heading ends the stamps and is the title; the amending act is no order."""
+    doc = pdf_doc("Приложение 2 к постановлению Правительства",
+                  "Заречной области от 14.03.2023 N 77",
+                  "\"Приложение 2 к государственной программе",
+                  "Паспорт подпрограммы 2",
+                  "\"Поддержка сельских школ\" (далее - подпрограмма 2)")
+    d = facts_of(doc, tools).document
+    assert d.title == "Паспорт подпрограммы 2 \"Поддержка сельских школ\""
+    assert d.order_number is None and d.order_date_text is None
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("1. В паспорте государственной программы:\n"
+     "1) в позиции \"Целевые индикаторы и показатели государственной программы\":\n"
+     "а) после абзаца десятого дополнить абзацами следующего содержания:\n"
+     "\"доля школ, подключённых к сети Интернет;\n"
+     "число детей, посещающих кружки.\";\n"
+     "б) абзац двенадцатый признать утратившим силу;\n",
+     ["доля школ, подключённых к сети Интернет", "число детей, посещающих кружки"]),
+    ("1. В паспорте программы:\n"
+     "1) в позиции \"Показатели программы\" дополнить абзацем следующего содержания:\n"
+     "\"охват детей дополнительным образованием;\".\n",
+     ["охват детей дополнительным образованием"]),
+    # a position of another field adds no indicators
+    ("1. В паспорте программы:\n"
+     "1) в позиции \"Задачи программы\" дополнить абзацем следующего содержания:\n"
+     "\"развитие сети кружков;\".\n", []),
+])
+def test_amending_item_adds_indicators(tools: ExtractTools, tmp_path: Path, text: str,
+                                      names: list[str]) -> None:
+    got = amended(txt_doc(tmp_path, text), Found(), tools)
+    assert [i.name for i in got.indicators] == names
