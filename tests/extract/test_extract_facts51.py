@@ -205,3 +205,21 @@ def test_amending_item_adds_indicators(tools: ExtractTools, tmp_path: Path, text
                                       names: list[str]) -> None:
     got = amended(txt_doc(tmp_path, text), Found(), tools)
     assert [i.name for i in got.indicators] == names
+
+
+@pytest.mark.parametrize(("tail", "title"), [
+    # a table's caption and its column captions under the heading are no part of it
+    ("Курсы внеурочной деятельности\nНазвание курса\nКласс\nЧасов в неделю\nШахматы\n",
+     "ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ ШКОЛЫ уровень начального общего образования"),
+    # a line stating the years goes on the heading
+    ("на 2024-2025 учебный год\n",
+     "ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ ШКОЛЫ уровень начального общего образования на 2024-2025 "
+     "учебный год"),
+])
+def test_heading_under_card_ends_at_table_caption(tools: ExtractTools, tmp_path: Path,
+                                                  tail: str, title: str) -> None:
+    text = ("Календарный план воспитательной работы НОО\n\n"
+            "МУНИЦИПАЛЬНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СОШ № 5 г. ЛУГОВСКА»\n\n"
+            "Утверждаю\nДиректор МОУ «СОШ № 5»\n/А.Б. Орлова/\nПриказ № 12 от 01.09.2024\n\n"
+            f"ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ ШКОЛЫ\nуровень начального общего образования\n{tail}")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
