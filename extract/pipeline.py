@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import dated_lists, flat_rows, paragraph_plans, tables
+from extract import amended_indicators, dated_lists, flat_rows, paragraph_plans, tables
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
@@ -20,6 +20,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
     ("dated_lists", dated_lists.extract),
+    # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"
+    ("amended_indicators", amended_indicators.extract),
 )
 
 

@@ -46,6 +46,8 @@ def _adjective_head(org: str, ctx: Ctx) -> str | None:
     if got is None:
         return None
     out = [g.capitalize() if w[:1].isupper() else g for w, g in zip(words, got, strict=False)]
+    # "Постановление местной администрации …": lower case by the sentence, a capital by the name
+    out[0] = out[0][:1].upper() + out[0][1:]
     return " ".join(out + words[at + 1:])
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
 from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
@@ -54,7 +55,8 @@ def _under_card(ctx: Ctx) -> str | None:
                 or _PAGE_NUMBER.search(text):
             continue
         own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
-        own = clean_title(ctx, _on_to_years(ctx, k, _up_to_years(ctx, k, own)))
+        own = clean_title(ctx, _on_to_years(ctx, k, _before_next_block(
+            ctx, k, _up_to_years(ctx, k, own))))
         if _sentence(ctx, own):
             return None
         return own if _more_complete(ctx, own, card) else None
@@ -246,6 +248,35 @@ def _up_to_years(ctx: Ctx, k: int, own: str) -> str:
         if has_period(ctx, text):
             end = len(kept)
     return " ".join(kept[:end]) if 0 < end < len(kept) else own
+
+
+def _before_next_block(ctx: Ctx, k: int, own: str) -> str:
+    """"ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ ШКОЛЫ" / "уровень основного общего образования" / "Курсы
+    внеурочной деятельности" / "Название курса" / …: a heading in capitals and the lower-case
+    line going on it end where a line in normal case opens with a noun in the nominative (a
+    table's caption, its column captions under it), when nothing after states the years (a
+    plan's name under its genre word, "Развитие образования … на 2024-2028 годы", goes on)."""
+    lines = [" ".join(x.text.split()) for x in ctx.top[k : k + TITLE_WORDS]]
+    if not lines or not is_capitals(lines[0]):
+        return own
+    kept = [lines[0]]
+    for j, text in enumerate(lines[1:], 1):
+        if text not in own:
+            break
+        if kept[-1][:1].islower() and _nominative_noun(ctx, text) \
+                and not has_period(ctx, " ".join(lines[j:])):
+            return " ".join(kept)
+        if not (is_capitals(text) or text[:1].islower()):
+            break
+        kept.append(text)
+    return own
+
+
+def _nominative_noun(ctx: Ctx, text: str) -> bool:
+    """A line in normal case opening with a noun in the nominative ("Курсы внеурочной …")."""
+    word = text.split()[0]
+    return word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and ctx.tools.tag(word.lower()) == ("NOUN", "nomn")
 
 
 _VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once

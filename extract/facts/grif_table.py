@@ -9,6 +9,8 @@ these lines in place of the rows."""
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 
@@ -34,14 +36,28 @@ def _rows(chunks: tuple[Chunk, ...]) -> dict[int, list[Chunk]]:
 
 def grif_columns(ctx: Ctx) -> dict[int, tuple[tuple[Chunk, tuple[str, ...]], ...]]:
     """Per table of grifs set side by side (its first row's every filled cell a grif's opener,
-    two at least; few rows), its cells column by column: (row, the cell's lines)."""
+    two at least; few rows), its cells column by column: (row, the cell's lines). The openers
+    may stand on a line of their own over the table ("«Согласовано» «Принято» «Утверждаю»"
+    over a table of as many columns): they head its columns."""
     out: dict[int, tuple[tuple[Chunk, tuple[str, ...]], ...]] = {}
     for table, rows in _rows(ctx.chunks).items():
         first = [x for x in rows[0].cells or () if x.strip()]
-        if len(rows) > _GRIF_ROWS or len(first) < _MIN_GRIFS \
-                or not all(_opener(ctx, x) for x in first):
-            continue
         width = max(len(r.cell_lines) for r in rows)
-        out[table] = tuple((r, r.cell_lines[j]) for j in range(width) for r in rows
-                           if j < len(r.cell_lines))
+        above = _openers_above(ctx, rows[0], width)
+        if len(rows) > _GRIF_ROWS or (above is None and (
+                len(first) < _MIN_GRIFS or not all(_opener(ctx, x) for x in first))):
+            continue
+        out[table] = tuple(
+            (r, ((above[j],) if above and r is rows[0] else ()) + r.cell_lines[j])
+            for j in range(width) for r in rows if j < len(r.cell_lines))
     return out
+
+
+def _openers_above(ctx: Ctx, row: Chunk, width: int) -> list[str] | None:
+    """The openers of a grif table printed on the paragraph just above it, one per column."""
+    i = ctx.chunks.index(row)
+    if i == 0 or ctx.chunks[i - 1].cells is not None or width < _MIN_GRIFS:
+        return None
+    words = [w for w in re.split(r"[\s\t]+", ctx.chunks[i - 1].text) if w]
+    return words if len(words) == width and all(
+        _opener(ctx, w.strip("«»\"")) for w in words) else None

@@ -17,6 +17,7 @@ from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
+from extract.facts import file_label as file_label_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -31,6 +32,7 @@ from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import issuer_vote as issuer_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
+from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
@@ -43,6 +45,7 @@ from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
+from extract.facts import scan_debris as scan_debris_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import site_card as site_card_
@@ -52,6 +55,7 @@ from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
+from extract.facts import type_name as type_name_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.lines import chunks
@@ -99,6 +103,9 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
+    if title and not _heading(title):  # the uploader's years, never the plan's term
+        trace.append("header.period:not_of_file_label")
+        title = None
     # a task report's note: the task's term it names, else the quarter it reports on
     return (_named("period", "task_note", task_note_.note_period(ctx), trace)
             or _named("period", "labelled", period_.period_labelled(ctx), trace)
@@ -113,7 +120,7 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
             or _named("period", "plan_heading",
-                      period_.period_from_title(ctx, title_.plan_heading(ctx)), trace)
+                      period_.period_from_title(ctx, _heading(title_.plan_heading(ctx))), trace)
             or _named("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
             or _named("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
             or _named("period", "approving_clause", period_.period_of_approving_clause(
@@ -131,6 +138,11 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "indicator_years", period_.period_from_indicators(ctx), trace))
 
 
+def _heading(text: str | None) -> str | None:
+    """A heading whose years may be a term: no file's label."""
+    return None if file_label_.is_file_label(text) else text
+
+
 # An act or a report names its institution in full (the legal entity acting or reporting);
 # the institution's own plans go by the short name its letterhead gives.
 _FULL_NAME_KINDS = ("order", "report")
@@ -146,6 +158,15 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
 
 def _issuer_named(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
                   places: tuple[str | None, ...], trace: list[str]) -> str | None:
+    name = _issuer_of_kind(ctx, title, kind, signed, places, trace)
+    # "учреждение «Средней общеобразовательной школы № 9»": declined with a citing sentence
+    nominative = type_name_.quoted_in_nominative(ctx, name) if name else name
+    return _named("issuer", "quoted_nominative", nominative, trace) if nominative != name \
+        else name
+
+
+def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
+                    places: tuple[str | None, ...], trace: list[str]) -> str | None:
     name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
     if not name:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
@@ -275,6 +296,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     grif_rules: list[str] = []
     signed = signatories(ctx, grif_rules)
     _named("signatories", "name_lines", signed, trace)
+    lost = None if signed else lost_opener_.signatory_over_order(ctx)
+    if lost:
+        signed = (_named("signatories", "lost_opener", lost, trace),)
     trace += [f"header.signatories:{r}" for r in dict.fromkeys(grif_rules)]
     place = place_phrase_.municipality(ctx, known)
     region = _named("region", "pattern", place_phrase_.region(ctx, known), trace) or _named(
@@ -339,8 +363,8 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
     raw = chunks(doc)
-    read = reflow.reflowed(esign.without_esign(
-        site_chrome.without_chrome(raw, vocab), vocab), vocab)
+    read = reflow.reflowed(esign.without_esign(scan_debris_.without_debris(
+        site_chrome.without_chrome(raw, vocab)), vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     columns = interleave.untangled(ctx)

@@ -9,6 +9,8 @@ programme's passport; a bare act; found activities.
 
 from __future__ import annotations
 
+import re
+
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
@@ -256,6 +258,18 @@ def kind_after_heading(ctx: Ctx) -> str | None:
     after = ctx.top[h.index + 1 : h.index + 5]
     text = " ".join(x.text for x in after if after and x.chunk == after[0].chunk)
     return kind_title_names(ctx, text) if 0 < len(text.split()) <= _HEADING_WORDS else None
+
+
+_ROMAN = re.compile(r"^\s*[IVX]+\.\s*")
+
+
+def kind_report_part(ctx: Ctx) -> str | None:
+    """A page opening with a report's part ("I. АНАЛИТИЧЕСКАЯ ЧАСТЬ …" of a self-examination
+    report), its cover not printed: the report."""
+    if not ctx.top:
+        return None
+    lem = ctx.lemmas(_ROMAN.sub("", ctx.top[0].text))
+    return "report" if any(lem[: len(seq)] == seq for seq in ctx.vocab.report_parts) else None
 
 
 def kind_passport(ctx: Ctx) -> str | None:

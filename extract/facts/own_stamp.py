@@ -22,8 +22,19 @@ def own_stamp(ctx: Ctx, need_org: bool = False) -> Stamp | None:
     found = [s for k, s in enumerate(every) if (s.org if need_org else s.requisites)
              and k not in sources]
     quoted = [s for s in found if s.quoted] or _originals(found)
+    if not need_org and not quoted and _bare_original(every):
+        return None  # the amending act's stamp over an original that names no act
     best = quoted or found
     return best[0] if best else None
+
+
+def _bare_original(every: tuple[Stamp, ...]) -> bool:
+    """'Приложение 1 / к постановлению … от 09.11.2022 N 314' over '"Приложение 1 / к
+    государственной программе': the quoted original stacked right under an appendix stamp
+    names no act — the stamp over it is the amending act's, which is no order of the plan."""
+    return any(upper.kind == "appendix" and lower.quoted and lower.kind == "appendix"
+               and lower.start == upper.end and upper.requisites and not lower.requisites
+               for upper, lower in pairwise(every))
 
 
 def _form_source(ctx: Ctx, s: Stamp) -> bool:

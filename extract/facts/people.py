@@ -41,6 +41,9 @@ _MAX_POSITION_WORDS = 25
 _FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
 _AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
+# "Директор МАОУ СОШ № 2 г." / "Ивделя": a town's marker closing a narrow column's line opens
+# the town's name on the next one — the "." abbreviates, it ends no sentence ("2022 г." does)
+_PLACE_MARK = re.compile(r"(?<!\d{4})\s(?:г|с|п|пос|пгт|д|ст)\.\s*$")
 _LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
 _STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
 # a council's minutes or the approving order printed on the position's line by grifs set side
@@ -152,7 +155,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
-                     and not _town_of_name(ctx, nxt.text))
+                     and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text))
                         or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):
@@ -165,6 +168,11 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
     return None
+
+
+def _place_opened(text: str, nxt: str) -> bool:
+    """`text` closes on a town's marker and `nxt` opens with the town's capitalised name."""
+    return bool(_PLACE_MARK.search(text)) and nxt.strip()[:1].isupper()
 
 
 # "г. Заречного", "города Заречного": a line holding only a town in an oblique case

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from extract.facts.acts import subject
 from extract.facts.ctx import Ctx, drop_number
+from extract.facts.file_label import is_file_label
 from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import years_under_place
 from extract.facts.stamps import stamps
@@ -172,9 +173,11 @@ def _top_texts(ctx: Ctx) -> list[str]:
     text = subject(ctx)
     if text:
         texts.append(text)
-    return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12]) if not _site_reference(
-        c.text) and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
-                                             and not _sentence(c.text)))]
+    # a file's label: the uploader's years (extract/facts/file_label.py)
+    return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12])
+                    if not _site_reference(c.text) and not is_file_label(c.text)
+                    and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
+                                                 and not _sentence(c.text)))]
 
 
 def _unrepealed(ctx: Ctx, chunks: tuple[Chunk, ...]) -> list[Chunk]:

@@ -22,6 +22,7 @@ from extract.facts import issuer as issuer_
 from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
+from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import region_head as region_head_
@@ -96,6 +97,8 @@ KIND_RULES: tuple[Rule, ...] = (
 LATE_KIND_RULES: tuple[Rule, ...] = (
     ("after_heading", kinds_.kind_after_heading),
     ("passport", kinds_.kind_passport),
+    # "I. АНАЛИТИЧЕСКАЯ ЧАСТЬ" opening the page: a self-examination report without its cover
+    ("report_part", kinds_.kind_report_part),
     # "Содержание Программы развития:" over the contents' rows, the page has nothing else
     ("contents", contents_plan_.contents_kind),
     ("approving_clause", kinds_.kind_approving_clause),
@@ -125,6 +128,8 @@ ORDER_RULES: tuple[Rule, ...] = (
     ("twin_grifs", twin_grifs_.requisites_beside_council),
     # "Рассмотрена" | "Принята" | "Утверждаю. / Приказ № 292 от / 31.08.2015 г.": a grif table
     ("grif_column", twin_grifs_.requisites_in_grif_column),
+    # a scanned cover's "Н.В. Орлова" / "Приказ: № 4 от 25.03.2023г.", the opener lost
+    ("lost_opener", lost_opener_.requisites_under_name),
     # an appendix page under a site's title amending the act that approved its plan
     ("amended_subject", amended_.requisites_of_amended),
     # an amending act's item restating the appendix of the act it names, the plan printed

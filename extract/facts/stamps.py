@@ -92,6 +92,8 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
             or (_title_start(ctx, line) and not (
                 _name_closed(ctx, lines, i, j) and parent_in_genitive(ctx, line.text))):
         return False
+    if _passport_heading(line.text):
+        return False  # '"Приложение 1 / к государственной программе' / "Паспорт подпрограммы 1"
     if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
@@ -111,6 +113,13 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
             and (prev.text[:1].islower() or region_in_genitive(ctx, line.text))
             and not rq.read(ctx, prev.text)
             and not ctx.vocab.names[0].search(line.text))
+
+
+def _passport_heading(text: str) -> bool:
+    """"Паспорт подпрограммы 1", "ПАСПОРТ муниципальной программы": the word in the
+    nominative opens a heading ("к Паспорту …" is a stamp's line)."""
+    words = text.split()
+    return bool(words) and words[0] in ("Паспорт", "ПАСПОРТ")
 
 
 def _bold_of(lines: tuple[Line, ...], i: int, j: int) -> bool:

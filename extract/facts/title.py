@@ -265,6 +265,9 @@ def _amends(ctx: Ctx, text: str) -> bool:
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_openers)
 
 
+_PASSPORT = ("паспорт",)
+
+
 @per_document
 def appendix_title(ctx: Ctx) -> str | None:
     """The first bold or capitals block after the stamps ("Перечень мероприятий
@@ -296,8 +299,10 @@ def appendix_title(ctx: Ctx) -> str | None:
                 and line.text[:1].isupper()
                 and nxt.text[:1].islower()):  # "Сведения" / "о целевых показателях …"
             return clean_title(ctx, lines_from(ctx, k))
+        # "Паспорт подпрограммы 1" / «…»: a passport's heading in any weight (a PDF keeps none)
         if line.first and len(c.text.split()) <= TITLE_WORDS and (
-                strong_block(c) or (ctx.plain and not c.text.rstrip().endswith("."))):
+                strong_block(c) or (ctx.plain and not c.text.rstrip().endswith("."))
+                or ctx.lemmas(drop_number(line.text))[:1] == _PASSPORT):
             return clean_title(ctx, with_continuation(ctx, ctx.chunks, line.chunk))
         # a line inside a long run of lines (a text export's page joined into one paragraph),
         # its first line too: "МУНИЦИПАЛЬНАЯ ПРОГРАММА" / "«…»" / "Паспорт …" / rows; a run

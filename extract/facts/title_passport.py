@@ -42,8 +42,10 @@ def _passport_appendix(ctx: Ctx, name: str) -> bool:
     heading = appendix_title(ctx)
     if not heading or ctx.lemmas(drop_number(heading))[:1] != _PASSPORT:
         return False
+    # the row's name with its quotes or without them (a table's cell read as the bare name)
     quoted = _QUOTED.search(name)
-    return quoted is not None and quoted.group(0).strip("«»\"“”") in heading
+    core = (quoted.group(0) if quoted else name).strip("«»\"“” ")
+    return len(core.split()) > 1 and core in heading
 
 
 _QUOTED = re.compile(r"[«\"“].+[»\"”]")

@@ -211,10 +211,31 @@ def _with_year_line(ctx: Ctx, i: int, text: str) -> str:
     nxt = ctx.head[k]
     if _YEAR_LINE.match(nxt.text) and nxt.bold == ctx.head[i].bold:
         return f"{text} {nxt.text.strip()}"
-    if _FOR_YEARS.match(nxt.text) and len(nxt.text.split()) <= _LINE_WORDS \
-            and has_period(ctx, nxt.text):
+    if _for_years(ctx, nxt):
         return f"{text} {nxt.text.strip()}"
+    # "ОТЧЕТ о результатах самообследования" / "МБДОУ «…» по показателям деятельности …" /
+    # "• за 2022 год": the owner's lines of a cover set as paragraphs of their own between
+    for m in range(k + 1, min(k + 1 + _OWNER_PARAS, len(ctx.head))):
+        if not _heading_part(ctx.head[m - 1]):
+            break
+        if _for_years(ctx, ctx.head[m]):
+            return " ".join([text, *(c.text.strip() for c in ctx.head[k : m + 1])])
     return text
+
+
+_OWNER_PARAS = 2
+
+
+def _for_years(ctx: Ctx, c: Chunk) -> bool:
+    """A short "за 2020-2021 учебный год" line."""
+    return bool(_FOR_YEARS.match(c.text)) and len(c.text.split()) <= _LINE_WORDS \
+        and has_period(ctx, c.text)
+
+
+def _heading_part(c: Chunk) -> bool:
+    """A paragraph a heading may go on through: short, no list item, no row, no sentence."""
+    return c.cells is None and not c.list_number and len(c.text.split()) <= TITLE_WORDS \
+        and not c.text.rstrip().endswith((".", ":", ";"))
 
 
 def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:

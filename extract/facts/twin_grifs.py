@@ -6,9 +6,12 @@ the second run of a date and a number."""
 
 from __future__ import annotations
 
+import re
+
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
 from extract.facts.grif_table import grif_columns
+from extract.facts.lines import Chunk
 from extract.facts.stamps import stamp_kind
 
 _TOP_LINES = 15
@@ -79,11 +82,13 @@ def requisites_in_grif_column(ctx: Ctx) -> rq.Requisites | None:
             if row is cells[0][0]:
                 columns.append([])
             columns[-1] += [x.strip() for x in lines if x.strip()]
-        for column in columns:
-            if not column or stamp_kind(ctx, column[0].rstrip(":.")) not in (
+        for n, column in enumerate(columns):
+            if not column or stamp_kind(ctx, column[0].strip("«»\"").rstrip(":.")) not in (
                     "approval", "approve_self"):
                 continue
             text = " ".join(column[1:])
+            if n == len(columns) - 1 and not rq.read(ctx, text).number:
+                text = f"{text} {_right_tails(ctx, cells[-1][0])}"
             req = rq.read(ctx, text)
             # "Приказ № 292 от": the act's word in the nominative right before its number
             act = _approving_act(ctx, column) or req.act_type or _act_before_number(ctx, text)
@@ -96,3 +101,28 @@ def _act_before_number(ctx: Ctx, text: str) -> str | None:
     m = ctx.vocab.number.search(text)
     words = text[: m.start()].split() if m else []
     return rq.act_type(ctx, words[-1].strip(".,:")) if words else None
+
+
+# "… Протокол № 5 от Приказ № 92/01-04" / "… 21.11.2024 г. от 22.11.2024": the line's last act
+# with its number, and a date closing the next line
+_ACT_TAIL = re.compile(r"(?<![А-Яа-яЁё])(?:приказ|распоряжение|постановление)\w*\s*№\s*\S+\s*$",
+                       re.IGNORECASE)
+_DATE_TAIL = re.compile(r"(?<!\S)от\s*\d{1,2}\.\d{1,2}\.(?:19|20)\d\d\s*(?:г\.?|года)?\s*$")
+_UNDER = 3  # lines under a grif table that may carry its columns' last lines
+
+
+def _right_tails(ctx: Ctx, row: Chunk) -> str:
+    """The approving order printed at the right end of the lines under a grif table whose
+    rightmost column is the approver's: a text copy ran the columns' last lines together
+    ("администрации Протокол № 5 от Приказ № 92/01-04" / "… от 22.11.2024"). Empty when the
+    lines do not end so."""
+    i = ctx.chunks.index(row)
+    while i + 1 < len(ctx.chunks) and ctx.chunks[i + 1].source.table == row.source.table \
+            and row.source.table is not None:
+        i += 1
+    under = [c.text for c in ctx.chunks[i + 1 : i + 1 + _UNDER] if c.cells is None]
+    for k in range(len(under) - 1):
+        act, date = _ACT_TAIL.search(under[k]), _DATE_TAIL.search(under[k + 1])
+        if act and date:
+            return f"{act.group(0).strip()} {date.group(0).strip()}"
+    return ""

@@ -74,3 +74,24 @@ def in_nominative(ctx: Ctx, text: str) -> str:
             out.append(words[k])
             k += 1
     return " ".join(out) if out != words else text
+
+
+_QUOTED = re.compile(r"(?<=учреждение )«(?P<words>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,3})(?=[\s»])")
+
+
+def quoted_in_nominative(ctx: Ctx, text: str) -> str:
+    """A quoted type name after the legal form in the nominative put into it as well:
+    'учреждение «Средней общеобразовательной школы № 9»' (declined with the form by a
+    sentence that cited it) → 'учреждение «Средняя общеобразовательная школа № 9»'."""
+    m = _QUOTED.search(text)
+    if m is None:
+        return text
+    words = m.group("words").split()
+    lowered = [words[0].lower(), *words[1:]]
+    at = _head_at(ctx, lowered)
+    got = _nominative(ctx, lowered[: at + 1]) if at is not None else None
+    if at is None or not got:
+        return text
+    got[0] = got[0][:1].upper() + got[0][1:]
+    new = " ".join([*got, *words[at + 1:]])
+    return f"{text[: m.start('words')]}{new}{text[m.end('words'):]}"

@@ -36,6 +36,7 @@ class KindsVocab:
     curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
     plan_sections: frozenset[str]
+    report_parts: tuple[Lemmas, ...]
 
     @cached_property
     def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
@@ -74,6 +75,7 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         plan_sections=frozenset(k["plan_sections"]),
+        report_parts=tuple(tuple(x) for x in k["report_parts"]),
         list_headings=frozenset(k["list_headings"]),
         measures_heads=frozenset(k["measures_heads"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),

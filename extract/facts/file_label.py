@@ -1,0 +1,20 @@
+"""A file's label standing as the page's only heading: a school site prints the name its file
+was uploaded under ("Программа воспитания 2021-2022 учебный год +титул (1)",
+"Отчет_самообследования_2022", "План работы.docx"). It is the title when the page prints no
+heading of its own, but its years are the uploader's, never the plan's term (CONTRACT,
+`title`). Told by what only a file name carries: a copy's number in brackets at its end, words
+joined by "_" or "+", a file's extension."""
+
+from __future__ import annotations
+
+import re
+
+_COPY = re.compile(r"\(\d{1,2}\)\s*$")  # "… (1)": a second copy of an uploaded file
+# (a form's blank filled in, "на 20_24_ год", joins digits: no label's mark)
+_JOINED = re.compile(r"[А-ЯЁа-яё]_[А-ЯЁа-яё\d]|\d_[А-ЯЁа-яё]|(?:^|\s)\+[А-ЯЁа-яё]")
+_EXTENSION = re.compile(r"\.(?:docx?|pdf|odt|rtf|txt)\s*$", re.IGNORECASE)
+
+
+def is_file_label(title: str | None) -> bool:
+    """`title` is a file's label, not a heading a document prints."""
+    return bool(title) and any(rx.search(title or "") for rx in (_COPY, _JOINED, _EXTENSION))
