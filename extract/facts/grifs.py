@@ -8,7 +8,9 @@ import re
 
 from extract.facts.act_subject import open_end
 from extract.facts.ctx import Ctx
+from extract.facts.institution import form_word
 from extract.facts.lines import Chunk
+from extract.facts.place_tail import place_tail
 from extract.facts.stamps import stamp_kind
 
 _TOWN_CHUNKS = 20  # the title page
@@ -93,51 +95,46 @@ def _broken_before(ctx: Ctx, prev: Chunk, cur: Chunk) -> bool:
             and not stamp_kind(ctx, text))
 
 
-# "г. Заречного": the town after the school's number anywhere on the title page; "города
-# Заречного" spelled out only in a grif ("Директор МАОУ СОШ № 17 / города …": the name the
-# head signs with — a title's "… в МБОУ СОШ № 7 города …" says where the plan runs)
-_TOWN = r"\s+(г\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-_TOWN_WORD = r"\s+(города\s+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)"
-# "МБОУ СОШ № 7", "МБОУ СОШ (военвед)": a short name closed by its number or its bracketed
-# profile goes on in its town
+# "МБОУ СОШ № 7", "МБОУ СОШ (военвед)", "МБОУ «Гимназия № 2»": a short or full name closed by
+# its number, its bracketed profile or its quote goes on in its place
 _IN_PLACE = re.compile(r"(?:^|\s)(?:в|во)\s*$", re.IGNORECASE)
 _SHORT_NAME_END = re.compile(r"(?:№\s?\d+|\([^()]+\))$")
+_QUOTED_END = ("»", '"', "”")
+
+
+def _closed(ctx: Ctx, name: str) -> bool:
+    """`name` ends where a place may follow it: its number, bracket, or an institution's
+    closing quote."""
+    return bool(_SHORT_NAME_END.search(name)) or (
+        name.endswith(_QUOTED_END) and bool(name.split())
+        and (form_word(ctx, name.split()[0]) or bool(ctx.vocab.legal_form.match(name.lower()))))
 
 
 def with_town(ctx: Ctx, name: str) -> str:
-    """A school's short name ending in its number ("МБОУ СОШ № 7"), completed with the town
-    the page prints after it ("МБОУ СОШ № 7 г. Заречного" in a grif): the town is part of the
-    name schools of one number in several towns go by."""
-    if not _SHORT_NAME_END.search(name):
+    """An institution's name ending in its number or quote ("МБОУ СОШ № 7"), completed with
+    the place the title page prints right after it ("МБОУ СОШ № 7 г. Заречного" in a grif,
+    "… Лесного района"): the place is part of the name schools of one number in several towns
+    go by (extract/facts/place_tail.py). A place spelled out ("города …", "… района") after
+    "в" ("… в МБОУ СОШ № 7 города …") is where a plan runs, not the name."""
+    if not _closed(ctx, name):
         return name
-    # compiled for the first text that holds the name (most hold none)
-    rx: re.Pattern[str] | None = None
-    worded: re.Pattern[str] | None = None
     head = ctx.chunks[: _TOWN_CHUNKS]
     for k, c in enumerate(head):
-        own = grif_chunk(ctx, c)
-        for text, in_grif in (*((t, own) for t in (*(c.cells or ()), c.text)),
-                              *_position_with_next_line(ctx, head, k)):
+        for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
-            if name not in flat:
-                continue
-            if rx is None or worded is None:
-                rx = re.compile(re.escape(name) + _TOWN)
-                worded = re.compile(re.escape(name) + _TOWN_WORD)
-            m = rx.search(flat) or (worded.search(flat) if in_grif else None)
-            if m and m.re is worded and _IN_PLACE.search(flat[: m.start()]):
-                m = None  # a title run into the grif's lines: "… в МБОУ СОШ № 7 города …"
-            if m:
-                return f"{name} {m.group(1)}"
+            at = flat.find(name)
+            while at >= 0:  # each mention: the first may print no place after it
+                tail = place_tail(ctx, flat[at + len(name) : at + len(name) + 80])
+                if tail and ("." in tail.split()[0] or not _IN_PLACE.search(flat[:at])):
+                    return f"{name} {tail}"
+                at = flat.find(name, at + len(name))
     return name
 
 
 def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],
-                             k: int) -> tuple[tuple[str, bool], ...]:
-    """A PDF's line and the next one joined ("Директор МАОУ СОШ № 4" / "города Кедрового"),
-    read as a grif's when the first opens with a position."""
+                             k: int) -> tuple[str, ...]:
+    """A PDF's line and the next one joined ("Директор МАОУ СОШ № 4" / "города Кедрового")."""
     c = head[k]
     if c.cells is not None or k + 1 >= len(head) or head[k + 1].cells is not None:
         return ()
-    lem = ctx.lemmas(c.text)[:1]
-    return ((f"{c.text} {head[k + 1].text}", bool(lem) and lem[0] in ctx.vocab.position_heads),)
+    return (f"{c.text} {head[k + 1].text}",)

@@ -30,7 +30,7 @@ from extract.facts.institution_full_name import (
 )
 from extract.facts.issuer import units
 from extract.facts.name_end import before_predicate
-from extract.facts.school_place import settlement_mark
+from extract.facts.place_tail import with_place_tail
 from extract.vocab import load_yaml
 
 
@@ -107,22 +107,19 @@ def _has_type(ctx: Ctx, name: str, form_end: int) -> bool:
 
 
 def _number_end(ctx: Ctx, words: list[str]) -> list[str] | None:
-    """An unquoted name up to its number and the settlement after it ("… детский сад № 8
-    г.Алексеевки"); None when no number closes it."""
+    """An unquoted name up to its number and the place after it ("… детский сад № 8
+    г.Алексеевки", "… школа № 3 Заречного района"); None when no number closes it."""
     joined = " ".join(words)
     m = _NUMBER.search(joined)
     if not m:
         return None
     head = joined[: m.end()].split()
     rest = joined[m.end():].split()
-    tail = ctx.vocab.kind_tail.match(" " + " ".join(rest))
+    after = " " + " ".join(rest)
+    tail = ctx.vocab.kind_tail.match(after)
     if tail:  # "№ 13 общеразвивающего вида"
-        return head + tail.group(1).split()
-    if rest and settlement_mark(ctx, rest[0]):
-        if "." in rest[0][:-1]:  # "г.Алексеевки": the mark and the name glued
-            return [*head, rest[0].rstrip(",.;:")]
-        return [*head, rest[0], *(x.rstrip(",.;:") for x in rest[1:2])]
-    return head
+        head, after = head + tail.group(1).split(), after[tail.end():]
+    return with_place_tail(ctx, " ".join(head), after).split()
 
 
 def _caps_run(words: list[str]) -> list[str]:
@@ -143,11 +140,14 @@ def _nominative_at(ctx: Ctx, text: str, m: re.Match[str]) -> str | None:
     end = qualified_end(text.lower(), m.end())  # (a cover's qualifier in capitals too)
     quoted = quoted_at(text, end)
     if quoted and quoted.rstrip().endswith(("»", '"', "”")):
-        tail = ctx.vocab.kind_tail.match(text, text.find(quoted, end) + len(quoted))
+        closed = text.find(quoted, end) + len(quoted)
+        tail = ctx.vocab.kind_tail.match(text, closed)
         name = f"{text[m.start():end].strip()} {quoted}"
         if is_capitals(name) and _PATRON.search(name):
             return None  # a patron's name in capitals: its case cannot be told back
-        return f"{name} {tail.group(1)}" if tail else name
+        if tail:
+            name, closed = f"{name} {tail.group(1)}", tail.end()
+        return with_place_tail(ctx, name, text[closed:closed + 80])  # "… «…» г. Энска"
     rest = text[m.start(): m.start() + 400]
     cut = _CUT.search(rest)
     words = rest[: cut.start() if cut else len(rest)].split()
@@ -306,4 +306,15 @@ def issuer_vote(ctx: Ctx, act: bool, trace: list[str]) -> str | None:
     # a full name beats the short one the same institution is also named by
     full = next((c for _, _, c in scored if c.way != "short" and _same(ctx, best.name, c.name)),
                 best)
-    return full.name
+    placed = _with_place(full.name, [c.name for _, _, c in scored if c.way != "short"])
+    if placed != full.name:
+        trace.append(f"issuer_vote place_tail: {placed}")
+    return placed
+
+
+def _with_place(name: str, names: list[str]) -> str:
+    """`name`, or the same name another mention prints with its place after it (a cover's
+    "«Школа № 5»", the text's "«Школа № 5» г. Энска"): the place is part of the name."""
+    key = _key(name)
+    return next((x for x in names if _key(x).startswith(key) and len(_key(x)) > len(key)
+                 and not is_capitals(x)), name)

@@ -4,8 +4,9 @@
 A village school with neither number nor quoted name is known by its village: the place is
 part of its short name, printed as the document prints it (a title's genitive, "с.Троицкого",
 stays; the settlement's name is no institution's word to put into the nominative). A numbered
-or quoted name is told apart by its number: a town after it ("МБОУ СОШ № 3 г. Энска на …",
-"МБОУ ООШ № 19 хутора …") is where it stands, not its name. The marks are data
+or quoted name ends at its number or quote, and the place printed after it ("МБОУ СОШ № 3 г.
+Энска на …", "МБОУ «Гимназия № 2» с. Луговое") is part of its name too: the paths that end an
+institution's name add it (extract/facts/place_tail.py). The marks are data
 (extract/vocab/facts.yaml school_place_*)."""
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ def settlement_of_name(ctx: Ctx, name: list[str], rest: list[str]) -> list[str]:
     punctuation that closes it ("с. Сосновка на 2024 год" → ["с.", "Сосновка"]); [] when
     none."""
     if not rest or any(_NUMBERED.search(w) for w in name):
+        return []
+    return settlement_words(ctx, rest)
+
+
+def settlement_words(ctx: Ctx, rest: list[str]) -> list[str]:
+    """The settlement's mark and name `rest` opens with, as printed ("г. Энска на 2024 год" →
+    ["г.", "Энска"]); [] when it opens with no settlement."""
+    if not rest:
         return []
     is_mark, glued = _mark(ctx, rest[0])
     if not is_mark:

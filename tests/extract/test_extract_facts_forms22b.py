@@ -94,10 +94,12 @@ def test_camp_shift_under_heading(tools: ExtractTools, tmp_path: Path, below: st
     assert (got.title, parsed and (parsed.start_year, parsed.end_year)) == (title, years)
 
 
-# (letterhead's third line, issuer)
+# (letterhead's third line, issuer): the town printed right after the name is part of it, the
+# region after the town is not (docs/CONTRACT.md `issuer`); a place line with a comma and the
+# district is the letterhead's address
 PLACE_LINES = [
     ("г. Кедровск Лесной области",
-     "Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 5»"),
+     "Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 5» г. Кедровск"),
     ("с. Ольховка, Лесной район",
      "Муниципальное бюджетное общеобразовательное учреждение «Гимназия № 5»"),
 ]

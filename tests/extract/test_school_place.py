@@ -2,12 +2,11 @@
 village is part of an unnumbered school's short name, with or without a space after the mark,
 short or written in full, in the case the title prints it.
 
-Decision on a town after a NUMBERED or quoted name ("МБОУ СОШ № 3 г. Энска на 2024 год"): real
-titles print a numbered school's town as where it stands and their records leave it out (a
-plan "… МБОУ ООШ № 19 хутора …" → "МБОУ ООШ №19"; a programme "… школы № 15 г. …" → "МОУ-СОШ
-№ 15"), while an unnumbered school is only told apart by its place ("МБОУ СОШ п. …", "МБОУ
-СОШ им. … с. …", "… (военвед) г. …" all keep it). So "г." and the other marks join the name
-only when it has neither number nor quotes; inside quotes the place is the quotes' own."""
+A NUMBERED or quoted name ends at its number or quote here ("МБОУ СОШ № 3 г. Энска на 2024
+год" → "МБОУ СОШ № 3"); the place printed after it is added by the paths that end an issuer's
+name (extract/facts/place_tail.py, tests/extract/test_place_tail.py): an earlier decision that
+a numbered school's town is only where it stands was overturned by the real records, 27 to 2.
+Inside quotes the place is the quotes' own."""
 
 from __future__ import annotations
 
@@ -49,7 +48,7 @@ TITLES = [
     ("План работы МБОУ СОШ с. Сосновка Заречного района на 2025 год", "МБОУ СОШ с. Сосновка"),
     # an unnumbered school in a town keeps its town
     ("Программа развития МБОУ СОШ г. Энска", "МБОУ СОШ г. Энска"),
-    # a numbered school: the town after it is not its name (see the decision above)
+    # a numbered school's short name ends at its number (its town is added later, see above)
     ("План мероприятий МБОУ СОШ № 3 г. Энска на 2024 год", "МБОУ СОШ № 3"),
     ("План месячника МБОУ ООШ № 12 хутора Лесной 01.02.2025", "МБОУ ООШ № 12"),
     # a city between the form and the type marks the form; the name goes on after it

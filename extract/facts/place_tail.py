@@ -1,0 +1,51 @@
+"""The place printed right after an institution's name, read as part of the name: "… школа
+№ 6 г. Заречного", "МБОУ «Гимназия № 2» с. Луговое", "… детский сад № 4 города Кедрового",
+"… «Средняя школа № 1» Лесного муниципального района", "… школа № 3 городского округа Лесной".
+
+Schools of one number or one name stand in many towns: the place after the name is what the
+institution goes by (docs/CONTRACT.md `issuer`). The tail is one settlement (its mark and name,
+extract/facts/school_place.py) or one municipality in the genitive (facts.yaml
+`place_tail_municipality`), and nothing after it: a region ("… района Заречной области"), an
+address after a comma, a sentence after a full stop, "на 2024 год" stay out; a settlement the
+letterhead's address line opens ("г. Лесной, Заречная область", "с. Луговое, 624930, …") is
+where the institution stands."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extract.facts.ctx import Ctx
+from extract.facts.school_place import settlement_words
+from extract.vocab import load_yaml
+
+
+@cache
+def _municipality() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["place_tail_municipality"])
+
+
+@cache
+def _address() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["place_tail_address"])
+
+
+def place_tail(ctx: Ctx, after: str) -> str:
+    """The place `after` (the text right after a name's end) opens with, as printed ("г.
+    Заречного", "Лесного района"); "" when it opens with anything else (punctuation too)."""
+    if not after[:1].isspace():
+        return ""
+    m = _municipality().match(after)
+    if m:
+        return m.group("tail")
+    words = settlement_words(ctx, after.split(maxsplit=5))
+    if not words:
+        return ""
+    end = after.find(words[-1]) + len(words[-1])
+    return "" if _address().match(after, end) else " ".join(words)
+
+
+def with_place_tail(ctx: Ctx, name: str, after: str) -> str:
+    """`name` with the place `after` opens with, when one does."""
+    tail = place_tail(ctx, after)
+    return f"{name} {tail}" if tail else name

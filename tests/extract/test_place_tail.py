@@ -1,0 +1,113 @@
+"""The place printed right after an institution's name is part of the name
+(extract/facts/place_tail.py, docs/CONTRACT.md `issuer`): a settlement's mark and name, or a
+municipality in the genitive; not a region after it, an address after a comma, a sentence after
+a full stop, nor the period ("на 2025 год"). Forms met in real sets, written again with
+invented places."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.ctx import Ctx
+from extract.facts.place_tail import place_tail
+from extract.facts.vocab import facts_vocab
+from extract.found import Found
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, txt_doc
+
+
+@pytest.fixture(scope="module")
+def tools() -> ExtractTools:
+    from facts_helpers import full_tools
+    return full_tools()
+
+
+@pytest.fixture
+def ctx(tools: ExtractTools) -> Ctx:
+    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
+
+
+@pytest.mark.parametrize(("after", "tail"), [
+    # a settlement: its mark, spaced or glued, short or in full, and its name as printed
+    (" г. Кедрового на 2025 год", "г. Кедрового"),
+    (" г.Кедрового", "г.Кедрового"),
+    (" с. Луговского на 2025 год", "с. Луговского"),
+    (" города Кедрового Заречной области", "города Кедрового"),
+    (" пгт Лесной", "пгт Лесной"),
+    (" х. Тихий Дол", "х. Тихий Дол"),
+    # a municipality in the genitive, up to the region after it
+    (" Сосновского городского округа", "Сосновского городского округа"),
+    (" Заречного муниципального района Лесной области", "Заречного муниципального района"),
+    (" Кедрового муниципального округа", "Кедрового муниципального округа"),
+    (" Заречного района Лесной области", "Заречного района"),
+    (" городского округа Сосновка на 2024-2026 годы", "городского округа Сосновка"),
+    # nothing of the name: a region, an address, a sentence, the period, a patron
+    (" Заречной области", ""),
+    (" Лесного автономного округа", ""),
+    (", 624930, ул. Полевая, 4", ""),
+    # the letterhead's address line: the town, then a postal code, a street or the region
+    (" г. Кедровый, Заречная область", ""),
+    (" с. Луговое, 624930, ул. Полевая, 4", ""),
+    (" г. Кедровый, ул. Полевая, 4", ""),
+    (". Заречного района школы работают", ""),
+    (" на 2024 год", ""),
+    (" имени Петра Кедрова", ""),
+    ("", ""),
+])
+def test_place_tail(ctx: Ctx, after: str, tail: str) -> None:
+    assert place_tail(ctx, after) == tail
+
+
+@pytest.mark.parametrize(("blocks", "issuer"), [
+    # a grif's numbered short name with its town after it
+    (("УТВЕРЖДАЮ", "Директор МБОУ СОШ № 4 г. Кедрового", "_______ А.Б. Сомова",
+      "«1» сентября 2025 г.", "ПЛАН", "работы с одарёнными детьми на 2025-2026 учебный год",
+      "1. Олимпиада по математике."),
+     "МБОУ СОШ № 4 г. Кедрового"),
+    # a grif's quoted name with the district after it, the region left out
+    (("УТВЕРЖДАЮ", "Директор МБОУ «Гимназия № 2» Заречного района Лесной области",
+      "_______ А.Б. Сомова", "ПЛАН", "работы библиотеки на 2025 год", "1. Выставка книг."),
+     "МБОУ «Гимназия № 2» Заречного района"),
+    # the period after the town stays out
+    (("УТВЕРЖДАЮ", "Заведующий МБДОУ детский сад № 7", "_______ В.Г. Лаптева",
+      "ПЛАН работы МБДОУ детский сад № 7 с. Луговое на 2025 год", "1. Праздник осени."),
+     "МБДОУ детский сад № 7 с. Луговое"),
+    # a town spelled out after "в" is where the plan runs
+    (("УТВЕРЖДАЮ", "Директор МБОУ СОШ № 7", "_______ Р.С. Лужина",
+      "ПЛАН", "мероприятий по профилактике в МБОУ СОШ № 7 города Кедрового на 2025 год",
+      "1. Классные часы."),
+     "МБОУ СОШ № 7"),
+    # a full name in the nominative on a cover, closed by its quote, then its town
+    (("Отчёт о результатах самообследования за 2024 год",
+      "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5» города "
+      "Кедрового", "1. Общие сведения", "Школа работает с 1970 года."),
+     "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5» города "
+     "Кедрового"),
+])
+def test_issuer_keeps_place(tools: ExtractTools, blocks: tuple[str, ...], issuer: str) -> None:
+    assert facts_of(docx_doc(*blocks), tools).document.issuer == issuer
+
+
+_COVER = ("скачать МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ «СРЕДНЯЯ ШКОЛА № 5» "
+          "авторы: Петрова А.А. 1. Общие сведения Муниципальное бюджетное общеобразовательное "
+          "учреждение «Средняя школа № 5»{after}, работает с 1975 года.")
+
+
+@pytest.mark.parametrize(("after", "issuer"), [
+    # the cover names the school without its town, the text with it: the town is its name's
+    (" г. Кедрового",
+     "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5» г. Кедрового"),
+    # an address after a comma is no part of the name, nor a town opening it
+    (", 624930, ул. Полевая, 4",
+     "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»"),
+    (" г. Кедровый, ул. Полевая, 4",
+     "Муниципальное бюджетное общеобразовательное учреждение «Средняя школа № 5»"),
+])
+def test_vote_keeps_place(tools: ExtractTools, tmp_path: Path, after: str, issuer: str) -> None:
+    text = f"Отчёт о результатах самообследования за 2024 год\n\n{_COVER.format(after=after)}\n"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
