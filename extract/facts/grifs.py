@@ -114,18 +114,39 @@ def with_town(ctx: Ctx, name: str) -> str:
     """An institution's name ending in its number or quote ("МБОУ СОШ № 7"), completed with
     the place the title page prints right after it ("МБОУ СОШ № 7 г. Заречного" in a grif,
     "… Лесного района"): the place is part of the name schools of one number in several towns
-    go by (extract/facts/place_tail.py). A place spelled out ("города …", "… района") after
-    "в" ("… в МБОУ СОШ № 7 города …") is where a plan runs, not the name."""
+    go by (extract/facts/place_tail.py). A place spelled out ("города …", "… района") counts
+    only at the name's first mention (the grif, the letterhead): a title's "План … МБОУ «СОШ
+    № 3» города Энска" under a grif printing the name without it says whose plan it is (a
+    grif's name stands as printed); after "в" ("… в МБОУ СОШ № 7 города …") it is where a plan
+    runs."""
     if not _closed(ctx, name):
         return name
     head = ctx.chunks[: _TOWN_CHUNKS]
+    first = True
     for k, c in enumerate(head):
+        own = len(" ".join(c.text.split()))  # a joined next line completes this chunk's mention
         for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
             at = flat.find(name)
-            while at >= 0:  # each mention: the first may print no place after it
+            while 0 <= at < own:  # each mention: the first may print no place after it
                 tail = place_tail(ctx, flat[at + len(name) : at + len(name) + 80])
-                if tail and ("." in tail.split()[0] or not _IN_PLACE.search(flat[:at])):
+                if tail and ("." in tail.split()[0]
+                             or (first and not _IN_PLACE.search(flat[:at]))):
+                    return f"{name} {tail}"
+                at = flat.find(name, at + len(name))
+        first = first and name not in " ".join(c.text.split())
+    return name
+    head = ctx.chunks[: _TOWN_CHUNKS]
+    for k, c in enumerate(head):
+        in_grif = grif_chunk(ctx, c)
+        own = len(" ".join(c.text.split()))  # a joined next line completes this chunk's mention
+        for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
+            flat = " ".join(text.split())
+            at = flat.find(name)
+            while 0 <= at < own:  # each mention: the first may print no place after it
+                tail = place_tail(ctx, flat[at + len(name) : at + len(name) + 80])
+                if tail and ("." in tail.split()[0]
+                             or (in_grif and not _IN_PLACE.search(flat[:at]))):
                     return f"{name} {tail}"
                 at = flat.find(name, at + len(name))
     return name

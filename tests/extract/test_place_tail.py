@@ -111,3 +111,12 @@ _COVER = ("скачать МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕ
 def test_vote_keeps_place(tools: ExtractTools, tmp_path: Path, after: str, issuer: str) -> None:
     text = f"Отчёт о результатах самообследования за 2024 год\n\n{_COVER.format(after=after)}\n"
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+def test_grif_name_without_place_stays_so(tools: ExtractTools) -> None:
+    # the grif prints the school without its town; the title names the plan's owner with it
+    found = facts_of(docx_doc(
+        "УТВЕРЖДАЮ\nДиректор МБОУ «СОШ № 8»\n________ П.Р. Сомова\nПриказ от 28.08.2024 № 57",
+        "План работы МБОУ «СОШ № 8» города Ольховска на 2024 - 2025 учебный год",
+        "Раздел 1. Работа с педагогами"), tools)
+    assert found.document.issuer == "МБОУ «СОШ № 8»"
