@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import amended_indicators, dated_lists, flat_rows, paragraph_plans, tables
+from extract import amended_indicators, dated_lists, flat_rows, kind_body, paragraph_plans, tables
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
@@ -22,6 +22,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("dated_lists", dated_lists.extract),
     # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"
     ("amended_indicators", amended_indicators.extract),
+    # last: a kind the text's genre phrases vote for when no rule above read one
+    ("kind_body", kind_body.extract),
 )
 
 
