@@ -12,6 +12,9 @@ the trace ("header.issuer:clean_<step>") when it changes the name:
   the institution itself, named in the nominative ("Администрация школы" alone stays, CONTRACT);
 - `bare_body`: "Мэрия" alone completed by the act's own text naming it with its city ("мэрии
   города Энска"), only when the text names exactly one;
+- `trailing_number`: a year or a registration number a stamp printed after the body's name
+  ("Администрация Заречного района 2014", "МКУ «Управление образования» 15-П": the approving
+  act's date or number without its "от"/"№"); a number after "№" or a school's "СОШ 8" stays;
 - `body_capital`: a body's name printed in lower case opens with a capital ("местная
   администрация …").
 """
@@ -133,6 +136,20 @@ def bare_body(ctx: Ctx, name: str) -> str:
 _HEAD_REACH = 2  # "местная администрация …": the body's noun after at most one adjective
 
 
+# a year ("2014", "2014г.") or an act's number with its series ("15-П", "112/01-04") at the end
+_TRAILING_NUMBER = re.compile(r"\s+(?:(?:19|20)\d\d\s*(?:г\.?|года?)?|\d{1,4}(?:[-/][\dА-Яа-яЁё]{1,6})+)$")
+_NUMBER_SIGN = re.compile(r"(?:№|N)\s*$")
+
+
+def trailing_number(ctx: Ctx, name: str) -> str:
+    """`name` without a year or an act's number printed after it (not after "№")."""
+    m = _TRAILING_NUMBER.search(name)
+    if m is None or _NUMBER_SIGN.search(name[: m.start()]):
+        return name
+    head = name[: m.start()]
+    return head if len(head.split()) >= 2 else name
+
+
 def body_capital(ctx: Ctx, name: str) -> str:
     """"местная администрация Заречного района" → "Местная администрация …": a body's name
     opens with a capital (a school's short name printed in lower case, "детский сад № 12",
@@ -151,6 +168,7 @@ _STEPS = (
     ("sentence_end", sentence_end),
     ("glued_adjective", glued_adjective),
     ("stray_word", stray_word),
+    ("trailing_number", trailing_number),
     ("institution_administration", institution_administration),
     ("bare_body", bare_body),
     ("body_capital", body_capital),
