@@ -137,7 +137,8 @@ _HEAD_REACH = 2  # "местная администрация …": the body's n
 
 
 # a year ("2014", "2014г.") or an act's number with its series ("15-П", "112/01-04") at the end
-_TRAILING_NUMBER = re.compile(r"\s+(?:(?:19|20)\d\d\s*(?:г\.?|года?)?|\d{1,4}(?:[-/][\dА-Яа-яЁё]{1,6})+)$")
+_TRAILING_NUMBER = re.compile(
+    r"\s+(?:(?:19|20)\d\d\s*(?:г\.?|года?)?|\d{1,4}(?:[-/][\dА-Яа-яЁё]{1,6})+)$")
 _NUMBER_SIGN = re.compile(r"(?:№|N)\s*$")
 
 
