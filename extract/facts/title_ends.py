@@ -105,12 +105,12 @@ def years_after_labels(ctx: Ctx, blocks: tuple[Chunk, ...]) -> str | None:
         rest = words[n : n + _YEARS_WORDS]
         for end in range(len(rest), 0, -1):
             line = " ".join(rest[:end])
-            if _years_only(ctx, line):
+            if years_only(ctx, line):
                 return line
     return None
 
 
-def _years_only(ctx: Ctx, text: str) -> bool:
+def years_only(ctx: Ctx, text: str) -> bool:
     """`text` is nothing but a period statement or a budget cycle."""
     return any((m := rx.match(text)) is not None and m.end() >= len(text.rstrip("."))
                for rx in (*ctx.vocab.period_title, *ctx.vocab.period_budget))

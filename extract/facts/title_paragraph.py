@@ -7,6 +7,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.title_ends import ends_title, has_period, year_word_after
+from extract.facts.title_form_blanks import owner_over_caption
 from extract.facts.title_lines import SHORT_HEAD, after_years, goes_on, head_name_line
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
@@ -42,7 +43,16 @@ def lines_from(ctx: Ctx, i: int) -> str:
         if _place_before_more(ctx, k):
             reach = max(reach, k + 1)  # the dates under the place go on too
         text = f"{text} {nxt.text}"
-    return text
+    return _owner_over_caption(ctx, i, text)
+
+
+def _owner_over_caption(ctx: Ctx, i: int, text: str) -> str:
+    """"МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / the name / "(наименование учреждения)" / the years, inside one
+    paragraph: the heading goes on over the filled name to its years."""
+    if has_period(ctx, text) or len(text.split()) > SHORT_HEAD or ctx.top[i].text != text:
+        return text
+    same = [x.text for x in ctx.top[i + 1 : i + 6] if x.chunk == ctx.top[i].chunk]
+    return owner_over_caption(ctx, same, text) or text
 
 
 _PLACE_WORDS = 6

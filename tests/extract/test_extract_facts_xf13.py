@@ -1,0 +1,102 @@
+"""Document facts of municipal task forms read alike from DOCX, PDF and a site's text export
+(written again with invented bodies, places and wording): the approving order's number printed
+after its date with no "№", the institution's name filled in over its caption between the
+task's heading and its budget cycle, the founder's body named under "УТВЕРЖДАЮ"."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+from ingest.models import SourceDocument
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc
+
+_STAMP = ("Утверждено", "Приказом", "МКУ «Отдел образования»", "от 9   марта   2020г    21-П")
+_FORM = ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ", "Муниципальное бюджетное общеобразовательное учреждение",
+         "Лесновская основная школа «Исток»", "(наименование муниципального учреждения)",
+         "на 2020 год и на плановый период 2021  и 2022 годов", "РАЗДЕЛ 1",
+         "1.Наименование муниципальной услуги", "Реализация программ основного общего образования.")
+_TITLE = ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ Муниципальное бюджетное общеобразовательное учреждение "
+          "Лесновская основная школа «Исток» на 2020 год и на плановый период 2021 и 2022 годов")
+
+
+def _formats(*lines: str) -> list[SourceDocument]:
+    """The same lines as DOCX paragraphs, PDF lines and one paragraph of a text export."""
+    return [docx_doc(*lines), pdf_doc(*lines), lines_doc("\n".join(lines))]
+
+
+@pytest.mark.parametrize("doc", _formats(*_STAMP, *_FORM))
+def test_task_form_reads_alike_in_every_format(tools: ExtractTools, doc: SourceDocument) -> None:
+    got = facts_of(doc, tools).document
+    assert got.title == _TITLE
+    assert got.order_number == "21-П"
+    assert got.issuer == "МКУ «Отдел образования»"
+    assert got.period_text == "2020-2022"
+
+
+# (the stamp's act line, the number read from it)
+NUMBERS = [
+    ("от 9   марта   2020г    21-П", "21-П"),
+    ("от 09.03.2020 г. 14/2", "14/2"),
+    ("от 9 марта 2020 года 3-од", "3-од"),
+    # a bare count after the date is no register code: no number
+    ("от 9 марта 2020 г. 21", None),
+]
+
+
+@pytest.mark.parametrize(("line", "number"), NUMBERS)
+def test_number_after_the_date(tools: ExtractTools, line: str, number: str | None) -> None:
+    got = facts_of(docx_doc(*_STAMP[:3], line, *_FORM), tools).document
+    assert got.order_number == number
+    if number:  # the code is no word of the body's name
+        assert got.issuer == "МКУ «Отдел образования»"
+
+
+# (lines after the heading, the title)
+TITLES = [
+    # a caption with no years under it closes nothing: the heading stays alone
+    (("Муниципальное бюджетное общеобразовательное учреждение",
+      "(наименование муниципального учреждения)", "РАЗДЕЛ 1"), "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ"),
+    # the years straight under the heading: no name to take over
+    (("на 2020 год и на плановый период 2021 и 2022 годов", "РАЗДЕЛ 1"),
+     "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ на 2020 год и на плановый период 2021 и 2022 годов"),
+]
+
+
+@pytest.mark.parametrize(("after", "title"), TITLES)
+def test_caption_without_years(tools: ExtractTools, after: tuple[str, ...], title: str) -> None:
+    got = facts_of(docx_doc(*_STAMP, "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ", *after), tools).document
+    assert got.title == title
+
+
+# (the grif's lines, the issuer read from the approval line or None)
+GRIFS = [
+    # the founder's order approved the task its body set
+    (("УТВЕРЖДАЮ", "приказом Комитета по образованию администрации Лесного района "
+      "от 11.01.2023 года № 6"), "Комитет по образованию администрации Лесного района"),
+    (("УТВЕРЖДАЮ", "приказом Управления образования администрации муниципального "
+      "образования Сосновский район от 20.01.2022 № 9"),
+     "Управление образования администрации муниципального образования Сосновский район"),
+]
+
+
+@pytest.mark.parametrize(("grif", "issuer"), GRIFS)
+def test_founder_under_approve_self(tools: ExtractTools, grif: tuple[str, ...],
+                                    issuer: str) -> None:
+    got = facts_of(docx_doc(*grif, "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 2",
+                            "на 2023 год и на плановый период 2024 и 2025 годов"), tools)
+    assert got.document.issuer == issuer
+    assert "header.issuer:approval_line" in got.trace
+
+
+def test_head_own_grif_not_from_approval_line(tools: ExtractTools) -> None:
+    """"УТВЕРЖДАЮ / приказом МБОУ «…» …": no body unit opens it — the grif rules decide."""
+    got = facts_of(docx_doc("УТВЕРЖДАЮ", "приказом МБОУ «Лесная СОШ» от 01.09.2023 № 40",
+                            "Директор МБОУ «Лесная СОШ»", "________ А.Б. Кедрова",
+                            "ПЛАН РАБОТЫ", "на 2023-2024 учебный год"), tools)
+    assert "header.issuer:approval_line" not in got.trace
