@@ -25,12 +25,13 @@ goes on over the name to the years, the caption left out (`owner_over_caption`).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from functools import cache
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.title_ends import has_period, years_only
 from extract.vocab import load_yaml
 
@@ -101,3 +102,10 @@ def owner_over_caption(ctx: Ctx, texts: Sequence[str], title: str) -> str | None
             return None
         names.append(text)
     return None
+
+
+def owner_over_blocks(ctx: Ctx, blocks: tuple[Chunk, ...], title: str) -> str | None:
+    """`owner_over_caption` over the blocks after a heading, up to a table or numbered item."""
+    texts = [c.text for c in itertools.takewhile(
+        lambda c: c.cells is None and not c.list_number, blocks)]
+    return owner_over_caption(ctx, texts, title)

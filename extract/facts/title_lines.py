@@ -5,7 +5,6 @@ years, a line no title runs into) is in extract/facts/title_ends.py.
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from extract.facts.ctx import Ctx
@@ -24,7 +23,7 @@ from extract.facts.title_ends import (
     year_word_after,
     years_after_labels,
 )
-from extract.facts.title_form_blanks import owner_over_caption
+from extract.facts.title_form_blanks import owner_over_blocks
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_runs import (
@@ -353,14 +352,14 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     # closes it in any weight
     if year_line(ctx, nxt) and len(text.split()) <= TITLE_WORDS:
         return f"{text} {nxt.text.strip()}"
+    # "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / the institution's name / its caption / the budget cycle
+    owner = owner_over_blocks(ctx, chunks[k : k + 5], text)
+    if owner and len(text.split()) <= SHORT_HEAD:
+        return owner
     # "… МБУК «…»" / "(наименование учреждения)" / "за 2 квартал 2018 года": the form's caption
     # under the owner's blank is no title; the years under it still close the heading
     # ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / "Дата начала действия" / "на 2022 год и на плановый период …":
     # a task form's code box read between its heading and the budget cycle, a label or two)
-    # "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / the institution's name / its caption / the budget cycle
-    owner = owner_over_caption(ctx, _plain_texts(chunks[k : k + 5]), text)
-    if owner and len(text.split()) <= SHORT_HEAD:
-        return owner
     years = years_after_labels(ctx, chunks[k : k + FORM_LABELS + 1])
     if years and len(text.split()) <= TITLE_WORDS:
         return f"{text} {years}"
@@ -404,9 +403,3 @@ def _owner_before_years(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, k: int, tex
 def strong_block(c: Chunk) -> bool:
     """A block printed as a heading: bold, a heading style, or capitals."""
     return c.bold or bool(c.heading) or c.text.isupper()
-
-
-def _plain_texts(chunks: tuple[Chunk, ...]) -> list[str]:
-    """The blocks' texts up to the first table or numbered item."""
-    return [c.text for c in itertools.takewhile(
-        lambda c: c.cells is None and not c.list_number, chunks)]

@@ -14,7 +14,7 @@ from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc
+from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc, txt_doc
 
 _STAMP = ("Утверждено", "Приказом", "МКУ «Отдел образования»", "от 9   марта   2020г    21-П")
 _FORM = ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ", "Муниципальное бюджетное общеобразовательное учреждение",
@@ -100,3 +100,38 @@ def test_head_own_grif_not_from_approval_line(tools: ExtractTools) -> None:
                             "Директор МБОУ «Лесная СОШ»", "________ А.Б. Кедрова",
                             "ПЛАН РАБОТЫ", "на 2023-2024 учебный год"), tools)
     assert "header.issuer:approval_line" not in got.trace
+
+
+# a site's text export of a cover's grifs set in a table: its rows in bars
+_GRIFS = ("| УТВЕРЖДАЮ", "Директор школы", "_______ А.Б. Кедрова",
+          "Приказ № 51 от 30 августа 2023 г. | ПРИНЯТО", "на заседании педагогического совета",
+          "Протокол № 1 от 29 августа 2023г. |")
+
+# A site's text export runs a cover's heading into one paragraph of lines under the site's
+# card line and the grifs' table: (lines, title)
+COVERS = [
+    # a heading in capitals goes on in capitals up to its years under the site's card line
+    (("Программа воспитания обучающихся МБОУ СОШ № 3 п. Кедровый на 2023-2026 уч.г.",
+      *_GRIFS, "ПРОГРАММА ВОСПИТАНИЯ ОБУЧАЮЩИХСЯ",
+      "МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ОБЩЕОБРАЗОВАТЕЛЬНОГО УЧРЕЖДЕНИЯ СРЕДНЕЙ",
+      "ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ № 3 П. КЕДРОВЫЙ", "НА 2023 – 2026 УЧ.Г.", "п. Кедровый",
+      "2023 г.", "СОДЕРЖАНИЕ"),
+     "ПРОГРАММА ВОСПИТАНИЯ ОБУЧАЮЩИХСЯ МУНИЦИПАЛЬНОГО БЮДЖЕТНОГО ОБЩЕОБРАЗОВАТЕЛЬНОГО "
+     "УЧРЕЖДЕНИЯ СРЕДНЕЙ ОБЩЕОБРАЗОВАТЕЛЬНОЙ ШКОЛЫ № 3 П. КЕДРОВЫЙ НА 2023 – 2026 УЧ.Г."),
+    # the project's quoted name, then the owner's legal name in the genitive over a few lines
+    (("Программа развития_Школа будущего_МБОУ СОШ с. Лесное",
+      *_GRIFS, "ПРОГРАММА РАЗВИТИЯ", "«Школа будущего.", "Шаг вперёд»",
+      "Муниципального бюджетного общеобразовательного учреждения",
+      "средней общеобразовательной школы", "им. П.С. Ольхова с. Лесное",
+      "Сосновского района Заречной области", "на 2025 – 2030 годы",
+      "1. Паспорт Программы развития"),
+     "ПРОГРАММА РАЗВИТИЯ «Школа будущего. Шаг вперёд» Муниципального бюджетного "
+     "общеобразовательного учреждения средней общеобразовательной школы им. П.С. Ольхова "
+     "с. Лесное Сосновского района Заречной области на 2025 – 2030 годы"),
+]
+
+
+@pytest.mark.parametrize(("lines", "title"), COVERS)
+def test_cover_heading_in_a_text_export(tools: ExtractTools, tmp_path: Path,
+                                        lines: tuple[str, ...], title: str) -> None:
+    assert facts_of(txt_doc(tmp_path, "\n".join(lines)), tools).document.title == title
