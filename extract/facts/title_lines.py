@@ -27,6 +27,7 @@ from extract.facts.title_form_blanks import owner_over_blocks
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_runs import (
+    dash_owner,
     menu_lines,
     owner_noun_with_years,
     short_name_after_full,
@@ -335,6 +336,9 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
 
     k = i + 1
     while k < min(i + _JOINED_BLOCKS + 1, len(chunks)):
+        if dashed := dash_owner(ctx, text, chunks[k]):  # "… учреждения" / "– детский сад № 10"
+            text, k = dashed, k + 1
+            continue
         run = 1 if (_continues_title(ctx, chunks[i], text, chunks[k])
                     or _owners_town(ctx, chunks, i, k, text)
                     or _owner_before_years(ctx, chunks, i, k, text)) \

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from extract.tools import ExtractTools
-from ingest.models import SourceDocument
+from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc, txt_doc
+from facts_helpers import docx_doc, facts_of, lines_doc, pdf_doc, table, txt_doc
 
 _STAMP = ("Утверждено", "Приказом", "МКУ «Отдел образования»", "от 9   марта   2020г    21-П")
 _FORM = ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ", "Муниципальное бюджетное общеобразовательное учреждение",
@@ -135,3 +135,40 @@ COVERS = [
 def test_cover_heading_in_a_text_export(tools: ExtractTools, tmp_path: Path,
                                         lines: tuple[str, ...], title: str) -> None:
     assert facts_of(txt_doc(tmp_path, "\n".join(lines)), tools).document.title == title
+
+
+# the report's heading whose owner's name goes on after a dash the reader took for a bullet
+_REPORT = ("ОТЧЕТ О РЕЗУЛЬТАТАХ", "САМООБСЛЕДОВАНИЯ",
+           "муниципального бюджетного дошкольного образовательного учреждения",
+           "– детский сад № 4 г. Лесного", "1. Общие сведения об учреждении")
+
+
+@pytest.mark.parametrize("doc", [pdf_doc(*_REPORT, bold=(0, 1, 2, 3)), docx_doc(*_REPORT)])
+def test_owner_after_a_dash(tools: ExtractTools, doc: SourceDocument) -> None:
+    assert facts_of(doc, tools).document.title == (
+        "ОТЧЕТ О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ муниципального бюджетного дошкольного "
+        "образовательного учреждения – детский сад № 4 г. Лесного")
+
+
+# (a grif cell's lines, the signatory's name)
+TAILS = [
+    (("Утверждаю:", "Заведующий МБДОУ № 4", "_______________О.Н.Кедрови", "на",
+      "приказ № 12 от 01.04.2024г."), "О.Н.Кедровина"),
+    (("Утверждаю:", "Заведующий МБДОУ № 4", "_______________О.Н. Кедров", "а",
+      "приказ № 12 от 01.04.2024г."), "О.Н. Кедрова"),
+]
+
+
+def pdf_doc_with(grifs: Table, *lines: str) -> SourceDocument:
+    """A PDF page: the grifs' table, then the heading's lines."""
+    blocks = (grifs, *(Paragraph(text=t, source=Provenance(page=1), bold=True) for t in lines))
+    return SourceDocument(file="t.pdf", sha256="0", format="pdf", blocks=blocks)
+
+
+@pytest.mark.parametrize(("cell", "name"), TAILS)
+def test_surname_ending_wrapped_in_a_cell(tools: ExtractTools, cell: tuple[str, ...],
+                                          name: str) -> None:
+    grifs = table(("Согласовано:\nПедагогическим советом\nпротокол № 2 от 01.04.2024г.",
+                   "\n".join(cell)))
+    got = facts_of(pdf_doc_with(grifs, *_REPORT[:3]), tools).document
+    assert [s.name for s in got.signatories] == [name]
