@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
 
@@ -172,3 +173,71 @@ def test_surname_ending_wrapped_in_a_cell(tools: ExtractTools, cell: tuple[str, 
                    "\n".join(cell)))
     got = facts_of(pdf_doc_with(grifs, *_REPORT[:3]), tools).document
     assert [s.name for s in got.signatories] == [name]
+
+
+# (the line under a cover's heading printed a line a block, the title)
+BRACKETS = [
+    # the plan's two years alone in brackets close its heading, as the DOCX's paragraph does
+    ("(2025 – 2028)", "Программа развития МБОУ «Лесновская школа» «Школа равных возможностей» "
+                      "(2025 – 2028)"),
+    # a term given by months in brackets is a note under the title
+    ("(сентябрь 2025 г. – май 2028 г.)",
+     "Программа развития МБОУ «Лесновская школа» «Школа равных возможностей»"),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), BRACKETS)
+def test_years_in_brackets_close_a_heading(tools: ExtractTools, line: str, title: str) -> None:
+    doc = pdf_doc("Программа развития", "МБОУ «Лесновская школа»", "«Школа равных возможностей»",
+                  line, "с. Лесное, 2025", "Содержание.", bold=(0, 1, 2, 3))
+    assert facts_of(doc, tools).document.title == title
+
+
+# a passport printed alone (a legal site's export of its table): (first row's label, kind)
+PASSPORTS = [
+    ("Наименование государственной программы", "programme"),
+    ("Наименование муниципальной программы", "programme"),
+]
+
+
+@pytest.mark.parametrize(("label", "kind"), PASSPORTS)
+def test_passport_alone_names_its_kind(tools: ExtractTools, label: str, kind: str) -> None:
+    rows = table((label, "«Развитие образования Заречной области»"),
+                 ("Ответственный исполнитель", "Комитет образования Заречной области"))
+    for doc in (docx_doc(rows), lines_doc(f"| {label} | «Развитие образования» |")):
+        assert facts_of(doc, tools).document.kind == kind
+
+
+# A legal site's export of an appendix holding a passport: the stamp's lines, the appendix's
+# heading run into one paragraph, the passport's rows in bars: (text, title)
+_ROWS = ('| Наименование подпрограммы 2 | "Поддержка одарённых детей" |\n'
+         "| Ответственный исполнитель подпрограммы 2 | Министерство образования Лесной "
+         "Республики |\n| Участники подпрограммы 2 | Отсутствуют |\n")
+APPENDICES = [
+    # the passport's heading and its "(далее - …)" tail over the rows: the heading
+    ("Приложение 2\nк постановлению Правительства\nЛесной Республики\nот 14.03.2023 N 77\n"
+     '"Приложение 2\nк государственной программе\n\nПаспорт подпрограммы 2\n'
+     '"Поддержка одарённых детей" (далее - подпрограмма 2)\n' + _ROWS,
+     'Паспорт подпрограммы 2 "Поддержка одарённых детей"'),
+    # the subprogramme's own heading over "ПАСПОРТ ПОДПРОГРАММЫ": the heading
+    ("Приложение № 3 к государственной программе «Развитие образования Лесной Республики» на "
+     "2023-2027 годы\nПОДПРОГРАММА «Поддержка одарённых детей» государственной программы "
+     "«Развитие образования Лесной Республики» на 2023-2027 годы\nПАСПОРТ ПОДПРОГРАММЫ\n"
+     "| Наименование Подпрограммы | «Поддержка одарённых детей» государственной программы "
+     "«Развитие образования Лесной Республики» на 2023-2027 годы |\n"
+     "| Ответственный исполнитель Подпрограммы | министерство образования Лесной Республики |\n",
+     "ПОДПРОГРАММА «Поддержка одарённых детей» государственной программы «Развитие "
+     "образования Лесной Республики» на 2023-2027 годы"),
+]
+
+
+@pytest.mark.parametrize(("text", "title"), APPENDICES)
+def test_appendix_heading_over_passport_rows(tools: ExtractTools, tmp_path: Path, text: str,
+                                             title: str) -> None:
+    assert extract_document(txt_doc(tmp_path, text), tools).document.title == title
+
+
+def test_region_of_own_appendix_stamp(tools: ExtractTools, tmp_path: Path) -> None:
+    """The stamp's act run into one paragraph is the document's own act, no cited one."""
+    got = extract_document(txt_doc(tmp_path, APPENDICES[0][0]), tools).document
+    assert "Лесной Республики" in " ".join(got.context_texts)
