@@ -14,6 +14,16 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
     rx, words = ctx.vocab.cited_regional_act, ctx.vocab.cited_region_words
     out = text
     for m in rx.finditer(text):
-        if words.search(m.group(0)):
+        if words.search(m.group(0)) and not _own_stamp_act(ctx, text, m.start()):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
+
+
+_STAMP_WORDS = 4  # "Приложение N 1 к" / "УТВЕРЖДЕНА": a stamp's words before its act
+
+
+def _own_stamp_act(ctx: Ctx, text: str, start: int) -> bool:
+    """"Приложение 1 к постановлению Правительства Республики N от …" run into one paragraph:
+    the act a stamp opening the text names is the document's own, its region the document's."""
+    return len(text[:start].split()) <= _STAMP_WORDS and any(
+        rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind in ("appendix", "approval"))

@@ -23,9 +23,10 @@ _DECAY = 8.0  # the weight of the k-th sentence start is 1 / (1 + k / _DECAY)
 _SENTENCES = re.compile(r"(?<=[.!?:])\s+(?=[А-ЯЁ])")
 # words over a plan's name in its contents, passport or a section of it ("Содержание Программы
 # развития", "Описание Программы развития МБДОУ", "Цели и задачи Программы", "Целью
-# Подпрограммы является …", "Задачи Программы развития:"): the plan's noun after them votes
+# Подпрограммы является …", "Задачи Программы развития:"; a passport printed alone, its first
+# row's label "Наименование государственной программы"): the plan's noun after them votes
 _LEAD_WORDS = frozenset({"содержание", "оглавление", "паспорт", "описание", "цель", "задача",
-                         "и"})
+                         "и", "наименование"})
 
 
 def _opens_report(ctx: Ctx, lemmas: tuple[str, ...]) -> bool:

@@ -58,7 +58,7 @@ class Chunk:
     @property
     def cell_lines(self) -> tuple[tuple[str, ...], ...]:
         """A row's cells line by line (computed when asked: only layout rows need them)."""
-        return tuple(tuple(x for line in raw.split("\n") if (x := clean(line)))
+        return tuple(_surname_tails(tuple(x for line in raw.split("\n") if (x := clean(line))))
                      for raw in self.raw_cells)
 
     @property
@@ -307,4 +307,23 @@ def top_lines(chunks: list[Chunk] | tuple[Chunk, ...], span: int, limit: int
                             bold=c.bold))
             if len(out) >= limit:
                 return tuple(out)
+    return tuple(out)
+
+
+# "Т.П.Булкин" / "а": a narrow grif cell of a PDF wraps a surname's last letters onto a line
+# of their own; a lone lower-case ending after a name's initials belongs to the surname
+_NAME_END = re.compile(r"(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+$")
+_TAIL = re.compile(r"^[а-яё]{1,2}$")
+
+
+def _surname_tails(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """A cell's lines with a surname's wrapped ending glued back onto it."""
+    if not any(_TAIL.match(x) for x in lines[1:]):
+        return lines
+    out: list[str] = []
+    for x in lines:
+        if out and _TAIL.match(x) and _NAME_END.search(out[-1]):
+            out[-1] += x
+        else:
+            out.append(x)
     return tuple(out)

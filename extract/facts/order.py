@@ -212,11 +212,21 @@ def issuer_from_appendix(ctx: Ctx) -> str | None:
 
 
 def issuer_from_approval(ctx: Ctx) -> str | None:
-    """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page."""
-    s = _stamp(ctx, ("approval",), need_org=True)
+    """The body in "УТВЕРЖДЕНА приказом <ORG> от …" on a title page; under "УТВЕРЖДАЮ" only
+    a founder's body unit ("приказом Управления образования … от … № 14": the founder's order
+    approved a task it set; a head's own grif names his institution, the grif rules' case)."""
+    s = _stamp(ctx, ("approval", "approve_self"), need_org=True)
     if not s or not s.org or _common_school_noun(ctx, s.org) or _own_council(ctx, s.org):
         return None
+    if s.kind == "approve_self" and not _body_unit_first(ctx, s.org):
+        return None
     return nominative_head(s.org, ctx)
+
+
+def _body_unit_first(ctx: Ctx, org: str) -> bool:
+    """"Управления образования администрации …": the name opens with a body unit's word."""
+    first = org.split()[0].strip(".,:;«\"") if org.split() else ""
+    return bool(set(ctx.lemmas(first)) & ctx.vocab.body_units)
 
 
 def _own_council(ctx: Ctx, org: str) -> bool:

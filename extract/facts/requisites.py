@@ -179,13 +179,16 @@ def _tidy_number(raw: str, town_after: bool) -> str | None:
 
 def number(ctx: Ctx, text: str) -> str | None:
     """The act's number in `text` ("№ 18", "N 01/288", "№27 -р" → "27-р"; "Приказ 01-21/159"
-    with no "№": a code after the act's word)."""
+    with no "№": a code after the act's word, or after the date closing the line)."""
     for m, _ in _own_numbers(ctx, text):
         got = _tidy_number(m.group("number"), text[m.end() : m.end() + 1] == ".")
         if got:
             return got
     bare = ctx.vocab.bare_number.search(text)
-    return bare.group("number") if bare and act_type(ctx, bare.group("act")) else None
+    if bare and act_type(ctx, bare.group("act")):
+        return bare.group("number")
+    dated = ctx.vocab.dated_number.search(text)  # "от 23 января 2015г 15-П": no "№" printed
+    return dated.group("number") if dated else None
 
 
 _COMMA_DATE = re.compile(r"(\d{1,2}),(\d{2}),(\d{4})")
@@ -257,6 +260,7 @@ def blank_out(ctx: Ctx, text: str) -> str:
     spans += [m.span() for rx in (ctx.vocab.blank_date, *ctx.vocab.dates)
               for m in rx.finditer(text)]
     spans += [m.span() for m in ctx.vocab.requisite_words.finditer(text)]
+    spans += [m.span("number") for m in ctx.vocab.dated_number.finditer(text)]
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)

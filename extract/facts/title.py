@@ -34,7 +34,7 @@ from extract.facts.title_lines import (
     strong_block,
     with_continuation,
 )
-from extract.facts.title_paragraph import lines_from
+from extract.facts.title_paragraph import in_capitals, lines_from, owner_lines_to_years
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
 _SITE_TITLE_LINES = 3  # a legal site's page title stands among the first lines
@@ -195,11 +195,16 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     if len(text.split()) > HEADING_MIN_WORDS * 2 or _says(ctx, text):
         return None  # "Дорожная карта разработана в соответствии …": the body's sentence
     for j, nxt in enumerate(lines[1:], 2):
+        run = owner_lines_to_years(ctx, text, lines[j - 1 :])
+        if run:  # "ПРОГРАММА РАЗВИТИЯ «…»" / "Муниципального … учреждения" / … / its years
+            return " ".join([text, *lines[j - 1 : j - 1 + run]])
         if SEE_BELOW.match(nxt):
             return None  # "Программа" / "развития" / "(далее": the body names its short name
+        # ("ПРОГРАММА ВОСПИТАНИЯ" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "НА 2022 – 2025 УЧ.Г.": a
+        # heading in capitals goes on in capitals up to its years)
         if has_period(ctx, text) or ends_title(ctx, nxt) or not (
                 goes_on(ctx, text, nxt) or _owner_inside(ctx, nxt, lines[j:j + 1])
-                or _owner_named(ctx, text, nxt)):
+                or _owner_named(ctx, text, nxt) or (text.isupper() and in_capitals(nxt))):
             break
         text = f"{text} {nxt}"
     return text

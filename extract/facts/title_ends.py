@@ -38,14 +38,20 @@ def has_period(ctx: Ctx, text: str) -> bool:
     return found
 
 
+_BRACKET_YEARS = re.compile(r"^\(\s*(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d\s*(?:гг?\.?|годы)?\s*\)$")
+
+
 def year_line(ctx: Ctx, c: Chunk) -> bool:
     """A block that is nothing but a period statement ("за 2024 год", "2008- 2009 уч. год",
     "на период 2013-2017 г.г."): the last line of a title page's heading, whatever its weight.
     The period reader's own patterns decide, so the joiner and the reader take the same lines."""
     text = c.text.strip()
-    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `note`)
-    if c.list_number or c.cells is not None or not text or text[:1] == "(":
+    if c.list_number or c.cells is not None or not text:
         return False
+    # ("(октябрь 2024 г. - июнь 2026 г.)" in brackets is a note under the title, `note`; the
+    # plan's two years alone in brackets, "(2024 – 2027)", are its term as a DOCX joins it)
+    if text[:1] == "(":
+        return _BRACKET_YEARS.match(text) is not None
     return any((m := rx.search(text)) is not None and m.start() == 0
                and m.end() >= len(text.rstrip(".")) for rx in ctx.vocab.period_title)
 
@@ -105,12 +111,12 @@ def years_after_labels(ctx: Ctx, blocks: tuple[Chunk, ...]) -> str | None:
         rest = words[n : n + _YEARS_WORDS]
         for end in range(len(rest), 0, -1):
             line = " ".join(rest[:end])
-            if _years_only(ctx, line):
+            if years_only(ctx, line):
                 return line
     return None
 
 
-def _years_only(ctx: Ctx, text: str) -> bool:
+def years_only(ctx: Ctx, text: str) -> bool:
     """`text` is nothing but a period statement or a budget cycle."""
     return any((m := rx.match(text)) is not None and m.end() >= len(text.rstrip("."))
                for rx in (*ctx.vocab.period_title, *ctx.vocab.period_budget))

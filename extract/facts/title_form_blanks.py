@@ -16,15 +16,23 @@ blank line and a caption alone may open the form's fields as well.
 A task report's heading a text layer ran on into the form's fields ("… на плановый период 2026
 и 2027 годов от «30» сентября 2025 г. Наименование муниципального учреждения …") ends before
 the form's date or its first field's label (`without_form_fields`).
+
+A task form's heading over the institution's name filled in above its caption and the budget
+cycle under it ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / "Муниципальное бюджетное … учреждение" / "… детский
+сад «…»" / "(наименование муниципального учреждения)" / "на 2015 год и на плановый период …")
+goes on over the name to the years, the caption left out (`owner_over_caption`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
+from extract.facts.title_ends import has_period, years_only
 from extract.vocab import load_yaml
 
 _LINES = 8  # the filled blanks, their captions and the year line under the heading
@@ -73,3 +81,31 @@ def without_form_fields(ctx: Ctx, title: str | None) -> str | None:
     cuts = [m.start() for m in (_form_date().search(title),
                                 ctx.vocab.institution_label.search(title)) if m and m.start()]
     return title[: min(cuts)].rstrip(" ,;:") if cuts else title
+
+
+_OWNER_LINES = 3  # the institution's full name over its caption, a line or a few
+
+
+def owner_over_caption(ctx: Ctx, texts: Sequence[str], title: str) -> str | None:
+    """`title` with the name filled in over a form's caption and the years under the caption
+    (texts: the lines after the heading, up to any table); None unless a short name, a caption,
+    then nothing but the years follow."""
+    names: list[str] = []
+    for n, raw in enumerate(texts[: _OWNER_LINES + 1]):
+        text = squash(raw)
+        if not text:
+            return None
+        if _CAPTION.match(text) and ctx.vocab.form_caption.match(text):
+            years = squash(texts[n + 1]) if n + 1 < len(texts) else ""
+            return " ".join([title, *names, years]) if names and years_only(ctx, years) else None
+        if len(text.split()) > _WORDS or has_period(ctx, text):
+            return None
+        names.append(text)
+    return None
+
+
+def owner_over_blocks(ctx: Ctx, blocks: tuple[Chunk, ...], title: str) -> str | None:
+    """`owner_over_caption` over the blocks after a heading, up to a table or numbered item."""
+    texts = [c.text for c in itertools.takewhile(
+        lambda c: c.cells is None and not c.list_number, blocks)]
+    return owner_over_caption(ctx, texts, title)

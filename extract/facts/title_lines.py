@@ -23,9 +23,11 @@ from extract.facts.title_ends import (
     year_word_after,
     years_after_labels,
 )
+from extract.facts.title_form_blanks import owner_over_blocks
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_runs import (
+    dash_owner,
     menu_lines,
     owner_noun_with_years,
     short_name_after_full,
@@ -334,6 +336,9 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
 
     k = i + 1
     while k < min(i + _JOINED_BLOCKS + 1, len(chunks)):
+        if dashed := dash_owner(ctx, text, chunks[k]):  # "… учреждения" / "– детский сад № 10"
+            text, k = dashed, k + 1
+            continue
         run = 1 if (_continues_title(ctx, chunks[i], text, chunks[k])
                     or _owners_town(ctx, chunks, i, k, text)
                     or _owner_before_years(ctx, chunks, i, k, text)) \
@@ -351,6 +356,10 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
     # closes it in any weight
     if year_line(ctx, nxt) and len(text.split()) <= TITLE_WORDS:
         return f"{text} {nxt.text.strip()}"
+    # "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / the institution's name / its caption / the budget cycle
+    owner = owner_over_blocks(ctx, chunks[k : k + 5], text)
+    if owner and len(text.split()) <= SHORT_HEAD:
+        return owner
     # "… МБУК «…»" / "(наименование учреждения)" / "за 2 квартал 2018 года": the form's caption
     # under the owner's blank is no title; the years under it still close the heading
     # ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / "Дата начала действия" / "на 2022 год и на плановый период …":

@@ -4,9 +4,11 @@ that go on it (the rules of one title's lines are extract/facts/title_lines.py's
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.facts.ctx import Ctx
 from extract.facts.title_ends import ends_title, has_period, year_word_after
+from extract.facts.title_form_blanks import owner_over_caption
 from extract.facts.title_lines import SHORT_HEAD, after_years, goes_on, head_name_line
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
@@ -31,9 +33,13 @@ def lines_from(ctx: Ctx, i: int) -> str:
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
         # capitals heading goes on in capitals up to its years; the place under it does not
-        caps = caps and _in_capitals(nxt.text)
+        caps = caps and in_capitals(nxt.text)
         if has_period(ctx, text) and after_years(ctx, nxt.text):
             break
+        run = owner_lines_to_years(ctx, text, [x.text for x in ctx.top[k : k + _OWNER_RUN]
+                                                if x.chunk == nxt.chunk])
+        if run:
+            return " ".join([text, *(x.text for x in ctx.top[k : k + run])])
         if not (caps or goes_on(ctx, text, nxt.text) or _subject_of_noun(ctx, text, nxt.text)
                 or _names_amended(ctx, text, nxt.text)
                 or _short_owner(ctx, text, k) or head_name_line(ctx, text, nxt.text)
@@ -42,7 +48,16 @@ def lines_from(ctx: Ctx, i: int) -> str:
         if _place_before_more(ctx, k):
             reach = max(reach, k + 1)  # the dates under the place go on too
         text = f"{text} {nxt.text}"
-    return text
+    return _owner_over_caption(ctx, i, text)
+
+
+def _owner_over_caption(ctx: Ctx, i: int, text: str) -> str:
+    """"МУНИЦИПАЛЬНОЕ ЗАДАНИЕ" / the name / "(наименование учреждения)" / the years, inside one
+    paragraph: the heading goes on over the filled name to its years."""
+    if has_period(ctx, text) or len(text.split()) > SHORT_HEAD or ctx.top[i].text != text:
+        return text
+    same = [x.text for x in ctx.top[i + 1 : i + 6] if x.chunk == ctx.top[i].chunk]
+    return owner_over_caption(ctx, same, text) or text
 
 
 _PLACE_WORDS = 6
@@ -96,7 +111,7 @@ def _subject_of_noun(ctx: Ctx, text: str, nxt: str) -> bool:
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.report_openers)
 
 
-def _in_capitals(line: str) -> bool:
+def in_capitals(line: str) -> bool:
     """In capitals but for a year's word in lower case ("ЗА 2024год", "НА 2025 г.")."""
     return _YEAR_WORD.sub(r"\1", line).isupper()
 
@@ -123,3 +138,24 @@ def _names_amended(ctx: Ctx, text: str, nxt: str) -> bool:
         return False
     lem = ctx.lemmas(text)
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.amend_headings)
+
+
+_OWNER_RUN = 6  # the owner's legal name over a few lines, then the years
+
+
+def owner_lines_to_years(ctx: Ctx, text: str, lines: Sequence[str]) -> int:
+    """"ПРОГРАММА РАЗВИТИЯ «…»" / "Муниципального общеобразовательного учреждения" / … /
+    "на 2024 – 2029 годы" inside one paragraph: a plan's heading that has not said its years
+    goes on over its owner's legal name in the genitive up to them. How many of `lines` it
+    takes (0: they are no such run)."""
+    words = lines[0].split() if lines else []
+    if not words or has_period(ctx, text) or ctx.plan_noun(ctx.lemmas(text)) is None \
+            or ctx.vocab.legal_form.match(lines[0].lower()) is None \
+            or ctx.tools.tag(words[0])[1] != "gent":
+        return 0
+    for n, line in enumerate(lines[:_OWNER_RUN], 1):
+        if has_period(ctx, line):
+            return n if len(line.split()) <= SHORT_HEAD * 2 else 0
+        if ends_title(ctx, line) or line.rstrip().endswith((".", ";", ":")):
+            return 0
+    return 0

@@ -39,8 +39,13 @@ def _passport_appendix(ctx: Ctx, name: str) -> bool:
     """"Приложение к постановлению … / Паспорт муниципальной программы "X"": a page that
     starts at an appendix holding the passport alone has the passport's heading as its title
     (CONTRACT `title`), when that heading names the plan the name row names."""
-    heading = appendix_title(ctx)
-    if not heading or ctx.lemmas(drop_number(heading))[:1] != _PASSPORT:
+    # (a text export prints the heading and its "(далее - …)" tail as one paragraph over the
+    # table: the passport's heading rule reads it where the appendix's finds none)
+    heading = appendix_title(ctx) or passport_heading(ctx)
+    lem = ctx.lemmas(drop_number(heading)) if heading else ()
+    # ("ПОДПРОГРАММА «…» государственной программы «…»" over "ПАСПОРТ ПОДПРОГРАММЫ": the
+    # appendix's own heading opening with its plan's noun names it as the row does)
+    if not heading or (lem[:1] != _PASSPORT and ctx.plan_noun(lem[:1]) is None):
         return False
     # the row's name with its quotes or without them (a table's cell read as the bare name)
     quoted = _QUOTED.search(name)

@@ -84,3 +84,20 @@ def menu_lines(ctx: Ctx, lines: tuple[str, ...]) -> int:
     first, caps = ctx.lemmas(lines[0]), ctx.lemmas(lines[1])
     same = len(first) >= _MENU_WORDS and caps[:_MENU_WORDS] == first[:_MENU_WORDS]
     return 1 if same and ctx.plan_noun(first) else 0
+
+
+_DASHES = ("–", "-", "—")
+_NAME_WORDS = 8  # "детский сад № 10 г. Заречного": the owner's own name after its type
+
+
+def dash_owner(ctx: Ctx, text: str, nxt: Chunk) -> str | None:
+    """"… дошкольного образовательного учреждения" / "– детский сад № 10 г. Лесного": the
+    owner's name going on after a dash a reader took for a list's bullet; the title with it
+    (the dash kept), None when `nxt` is no such line."""
+    words, lem = text.split(), ctx.lemmas(nxt.text)
+    if nxt.list_number not in _DASHES or not words or has_period(ctx, text) \
+            or not set(ctx.lemmas(words[-1])) & ctx.vocab.institution_words \
+            or len(nxt.text.split()) > _NAME_WORDS or nxt.text.rstrip().endswith(_SENTENCE_END) \
+            or not set(lem[:2]) & ctx.vocab.institution_words:
+        return None
+    return f"{text} {nxt.list_number} {nxt.text}"

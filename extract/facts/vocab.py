@@ -45,6 +45,7 @@ class FactsVocab(KindsVocab):
     region_abbreviation_places: tuple[re.Pattern[str], ...]
     number: re.Pattern[str]
     bare_number: re.Pattern[str]  # "Приказ 01-21/159": an act's word and its code, no "№"
+    dated_number: re.Pattern[str]  # "от 23 января 2015г 15-П": the code after the date, no "№"
     dates: tuple[re.Pattern[str], ...]
     blank_date: re.Pattern[str]
     stamp_starts: tuple[tuple[str, re.Pattern[str]], ...]
@@ -261,6 +262,7 @@ def facts_vocab() -> FactsVocab:
         region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         bare_number=re.compile(f["bare_number_pattern"]),
+        dated_number=re.compile(f["dated_number_pattern"]),
         dates=_rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
