@@ -65,3 +65,18 @@ def test_card_over_contents_gives_no_period(tools: ExtractTools, blocks: tuple[s
     assert got is not None
     assert got.title == "Программа развития МБОУ СОШ 3 на 2024-2028 гг"
     assert bool(got.period_text) == period
+
+
+@pytest.mark.parametrize(("label", "title"), [
+    # a bare genre label in plain print over the bold passport heading: the heading
+    ("Программа развития школы", "Паспорт программы развития"),
+    # a line naming the owner and the years is the document's own heading, no label
+    ("Программа развития МБОУ СОШ 3 на 2024-2028 годы",
+     "Программа развития МБОУ СОШ 3 на 2024-2028 годы"),
+])
+def test_label_over_passport_heading(tools: ExtractTools, label: str, title: str) -> None:
+    passport = table(("Полное наименование организации", "МБОУ СОШ 3"),
+                     ("Разработчики программы", "Рабочая группа"))
+    doc = docx_doc(label, "Паспорт программы развития", passport, bold=(1,))
+    got = extract(doc, Found(), tools).document
+    assert got is not None and got.title == title
