@@ -308,6 +308,9 @@ def appendix_title(ctx: Ctx) -> str | None:
         if not _CYRILLIC.search(ctx.unspaced(line.text)):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.text.lstrip()[:1] == "(" \
+                and ctx.vocab.form_caption.match(nxt.text.strip()):
+            continue  # "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ …" / "(наименование органа …)": the stamp's blank
         if nxt is not None and stopper(ctx, line.text) and _heads_next_block(ctx, line, nxt):
             # "1. Паспорт" / "муниципальной программы «…»": the heading over two paragraphs
             return clean_title(ctx, f"{drop_number(line.text)} "

@@ -11,7 +11,7 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
-from tests.extract.facts_helpers import docx_doc, full_tools, table
+from tests.extract.facts_helpers import docx_doc, full_tools, pdf_doc, table
 
 
 @pytest.fixture(scope="module")
@@ -80,3 +80,24 @@ def test_label_over_passport_heading(tools: ExtractTools, label: str, title: str
     doc = docx_doc(label, "Паспорт программы развития", passport, bold=(1,))
     got = extract(doc, Found(), tools).document
     assert got is not None and got.title == title
+
+
+@pytest.mark.parametrize("founder", [
+    "КОМИТЕТ ПО ОБРАЗОВАНИЮ ЛЕСНОГО РАЙОНА",
+    "Отдел образования администрации Заречного района",
+])
+def test_task_stamp_blank_is_no_title(tools: ExtractTools, founder: str) -> None:
+    """The approval stamp of a task form fills the founder's name in over its caption: a
+    blank of the stamp, not the heading under it."""
+    doc = pdf_doc("УТВЕРЖДАЮ", "Руководитель", "(уполномоченное лицо)", founder,
+                  "(наименование органа, осуществляющего функции и полномочия учредителя)",
+                  "Председатель комитета", "(должность) (подпись) (расшифровка подписи)",
+                  "« 28 » декабря 20 24 г.", "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 7",
+                  "на 2025 год и на плановый период 2026 и 2027 годов",
+                  "Наименование муниципального учреждения",
+                  "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ УЧРЕЖДЕНИЕ ЛЕСНАЯ ШКОЛА",
+                  bold=(8, 9))
+    got = extract(doc, Found(), tools).document
+    assert got is not None
+    assert got.title == "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 7 на 2025 год и на плановый период 2026 и 2027 " \
+                        "годов"
