@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract import tables
-from extract.activities import TITLE_ROLES
 from extract.flat_header import FlatHeader, read_flat_header
 from extract.flat_paragraph import unflatten
 from extract.flat_split import NONE, Split, split_row
@@ -37,7 +36,6 @@ _ROW = re.compile(r"^((?:\d{1,3}\.)*\d{1,3})\.?\s+(?=[«\"(]?[А-ЯЁA-Z])(.+)$"
 _NUMBERED = re.compile(r"^(?:\d{1,3}\.)*\d{1,3}[.)]?\s")
 _GOES_ON = re.compile(r"[,;:\-–—(«]$|\s(?:и|или|в|во|по|на|с|со|к|для|из|от|за)$", re.I)
 MAX_SECTION_WORDS = 20
-_KEEPS_STOP = re.compile(r"(?:^|\s|\.)(?:гг|г|др|пр|т\.\s?[пд]|[А-ЯЁ])\.$")
 MAX_PENDING = 2  # section lines in a row without a row after them end the table
 
 
@@ -154,19 +152,6 @@ def _cell(text: str, col: int, source: Provenance, span: int = 1) -> Cell:
     return Cell(text=text, col=col, col_span=span, source=where)
 
 
-def _title_stop(cells: tuple[str, ...], roles: tuple[str, ...]) -> tuple[str, ...]:
-    """The title cell without the full stop that closed it before the row's other cells ("…
-    войны. до 3.05.2015 Классные руководители"), as a plan item's title before its labelled
-    fields; an abbreviation's or an initial's stop stays ("и др.", "2025 г.")."""
-    out = list(cells)
-    for k, role in enumerate(roles):
-        text = out[k]
-        if role in TITLE_ROLES and any(out[k + 1:]) and text.endswith(".") \
-                and not _KEEPS_STOP.search(text):
-            out[k] = text[:-1].rstrip()
-    return tuple(out)
-
-
 def _table(header: FlatHeader, head: _Line, reader: _Reader, index: int) -> Table:
     n = 1 + len(reader.roles)
     names = [c.text for c in header.columns if c.role != "number"]
@@ -178,7 +163,7 @@ def _table(header: FlatHeader, head: _Line, reader: _Reader, index: int) -> Tabl
         if item.number is None:
             cells = (_cell(item.text, 0, item.source, n),)
         else:
-            texts = [item.number, *_title_stop(reader.split(item).cells, reader.roles)]
+            texts = [item.number, *reader.split(item).cells]
             cells = tuple(_cell(t, k, item.source) for k, t in enumerate(texts) if t)
         rows.append(Row(cells=cells, source=item.source))
     return Table(index=index, n_cols=n, rows=tuple(rows), source=head.source)

@@ -10,6 +10,7 @@ title is a block of its own and the rows another.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.facts.lines import Chunk
@@ -17,6 +18,9 @@ from extract.flat_paragraph import flattened_lead
 from extract.tools import ExtractTools
 
 HEAD_CHUNKS = 3  # only a paragraph at the top holds the title
+# a full stop inside the lead (not an initial's: "В.М. Шукшина") ends a sentence: the lead says
+# more than the title ("План … . МОУ «…»"), the title rules cut its first sentence themselves
+_SENTENCES = re.compile(r"(?<![А-ЯЁ])\.\s+[А-ЯЁ«]")
 
 
 def lead_apart(chunks: list[Chunk], tools: ExtractTools) -> list[Chunk]:
@@ -25,7 +29,7 @@ def lead_apart(chunks: list[Chunk], tools: ExtractTools) -> list[Chunk]:
     out: list[Chunk] = []
     for k, c in enumerate(chunks):
         lead = flattened_lead(c.text, tools) if k < HEAD_CHUNKS and c.cells is None else None
-        if not lead:
+        if not lead or _SENTENCES.search(lead.rstrip(". ")):
             out.append(c)
             continue
         rest = c.text[len(lead):].strip()

@@ -63,9 +63,8 @@ def test_rows_of_a_flattened_paragraph_are_activities() -> None:
             f"^ Работа библиотеки {ROW3}\n")
     got = [(a.number, a.section, a.title, a.deadline_text, a.responsibles_text)
            for a in _draft(text).activities]
-    # the title cell's closing stop goes, as before a plan item's labelled fields
     assert got == [
-        ("1", "Школьные мероприятия", "Выставка рисунков «Мой посёлок»", "05.03.2025",
+        ("1", "Школьные мероприятия", "Выставка рисунков «Мой посёлок».", "05.03.2025",
          "Учителя ИЗО"),
         ("2", "Школьные мероприятия", "Краеведческая викторина для 5-7 классов", "Апрель 2025г",
          "Петрова А.Н."),
