@@ -71,3 +71,12 @@ def unflatten(text: str, tools: ExtractTools) -> list[str] | None:
             before = text[: m.start()].strip()
             return [*([before] if before else []), " ".join(words[:n]), *rows]
     return None
+
+
+def flattened_lead(text: str, tools: ExtractTools) -> str | None:
+    """The text before a table flattened into the paragraph `text` (a plan's title printed as a
+    plain sentence before the header: "План мероприятий … . № п/п Мероприятие …"), or None."""
+    cut = unflatten(text, tools)
+    if not cut or len(cut) < 3 or read_flat_header(cut[0], tools) is not None:
+        return None
+    return cut[0] if text.startswith(cut[0]) and len(cut[0]) < len(text) else None

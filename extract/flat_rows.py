@@ -62,7 +62,12 @@ class _Item:
 
     @property
     def text(self) -> str:
-        return re.sub(r"(?<=[а-яё])- (?=[а-яё])", "", " ".join(self.lines))
+        # a word hyphenated at a line's end joins back; "Апрель- май" inside a line stays
+        text = self.lines[0]
+        for line in self.lines[1:]:
+            wrapped = re.search(r"[а-яё]-$", text) and re.match(r"[а-яё]", line)
+            text = text[:-1] + line if wrapped else f"{text} {line}"
+        return text
 
 
 def _stream(doc: SourceDocument, tools: ExtractTools) -> list[_Line | None]:

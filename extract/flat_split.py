@@ -31,15 +31,18 @@ from extract.vocab import Vocab, load_yaml
 
 MAX_CELL = 40  # words of a cell other than the title
 MAX_DEADLINE = 12
+MAX_UNDATED = 3  # words of a deadline without a date word ("по плану", "по графику")
 EMPTY = {"deadline": -3.0, "responsibles": -3.0}  # an empty field cell, by role
 EMPTY_OTHER = -2.0
 NONE = float("-inf")
 _CORE = re.compile(r"^[^\wЁё]+|[^\wЁё]+$")
 _ABBREVIATION = re.compile(r"^[А-ЯЁ]{2,7}$")
 _ROMAN_OR_DIGIT = re.compile(r"^(?:[IVXLC]{1,5}|\d[\d.,/–-]*)$")
+_GLUED_YEAR = re.compile(r"^(?:19|20)\d\dг{1,2}$")  # "2025г" closes a deadline like "2025 г."
 _DASH = re.compile(r"[-–—]")
 _FUNCTION_POS = frozenset({"PREP", "CONJ"})
 _INITIALS = re.compile(r"^[А-ЯЁ]\.\s?[А-ЯЁ]\.?,?$")  # "О.В." after a surname
+_INITIAL = re.compile(r"^[А-ЯЁ]\.$")  # "О." of initials printed apart ("Лапина О. В.")
 _SHORTENED = re.compile(r"^[А-ЯЁ][а-яё]{0,3}\.$")  # "Кл.", "Зам.", "Ст." before a position
 _DASHES = frozenset({"-", "–", "—"})
 
@@ -83,7 +86,7 @@ def _word(text: str, vocab: Vocab, tools: ExtractTools) -> _Word:
         org=bool(({lemma} | parts) & (vocab.org_words | vocab.position_words))
         or bool(_ABBREVIATION.match(core)),
         dated=bool(parts & vocab.deadline_words) or bool(_ROMAN_OR_DIGIT.match(core)),
-        lead=lemma in leads, tail=lemma in tails,
+        lead=lemma in leads, tail=lemma in tails or bool(_GLUED_YEAR.match(core)),
         function=bool(core) and tools.tag(core.lower())[0] in _FUNCTION_POS,
     )
 
@@ -106,8 +109,10 @@ class _Scorer:
 
     def deadline(self, i: int, j: int) -> tuple[float, str]:
         ws = self.words[i:j]
-        if j - i > MAX_DEADLINE or not (ws[0].dated or ws[0].lead) or not any(w.dated for w in ws):
+        if j - i > MAX_DEADLINE or not (ws[0].dated or ws[0].lead):
             return NONE, ""
+        if not any(w.dated for w in ws) and (j - i > MAX_UNDATED or self.reading(i, j) is None):
+            return NONE, ""  # a short phrase the parser reads still counts ("По плану")
         read = self.reading(i, j)
         if read is None:
             if all(w.dated or w.lead or w.tail for w in ws):
@@ -119,6 +124,8 @@ class _Scorer:
         lead_ok = pure or (ws[0].lead and j - i > 1 and ws[1].dated)  # "до 1 сентября"
         if j - i > 1 and not lead_ok and self.reading(i + 1, j) == read:
             loose += 1
+        elif lead_ok and self._foreign_head(i, j, read):
+            loose += 1  # "в годы ВОВ. | По плану": the words before read nothing of it
         if j - i > 1 and not pure and not ws[-1].tail and self.reading(i, j - 1) == read:
             loose += 1
         before = self.words[i - 1] if i > 0 else None
@@ -129,6 +136,15 @@ class _Scorer:
             loose += 1  # the word after belongs to the phrase ("5 мая | 2025 г.")
         rule = read.split(" ", 1)[0]
         return 4.0 - 3.0 * loose, f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
+
+    def _foreign_head(self, i: int, j: int, read: str) -> bool:
+        """The same reading starts later, after a word that is no deadline vocabulary: the
+        head belongs to the title ("в годы ВОВ. По плану" reads as "По плану")."""
+        for k in range(i + 1, j):
+            w = self.words[k - 1]
+            if not (w.dated or w.lead or w.tail) and self.reading(k, j) == read:
+                return True
+        return False
 
     def responsibles(self, i: int, j: int) -> tuple[float, str]:
         ws = self.words[i:j]
@@ -179,9 +195,16 @@ def _opens_party(ws: list[_Word]) -> str:
     second = ws[1] if len(ws) > 1 else None
     if second and second.org and _SHORTENED.match(ws[0].text):
         return f"opens with a shortened qualifier {ws[0].text!r} of {second.text!r}"
-    if second and ws[0].capital and not ws[0].dated and _INITIALS.match(second.text):
+    if second and ws[0].capital and not ws[0].dated and _initials(ws[1:3]):
         return f"opens with a name {ws[0].text} {second.text}"
     return ""
+
+
+def _initials(ws: list[_Word]) -> bool:
+    """Initials after a surname: joined ("О.В.") or printed apart ("О. В.")."""
+    if ws and _INITIALS.match(ws[0].text):
+        return True
+    return len(ws) == 2 and all(_INITIAL.match(w.text.rstrip(",")) for w in ws)
 
 
 def split_row(text: str, roles: tuple[str, ...], vocab: Vocab, tools: ExtractTools) -> Split:

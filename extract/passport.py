@@ -27,6 +27,7 @@ _NUM_MARKER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)", re.M)  # "1. Обнови�
 _FIRST_NUMBER = re.compile(r"\s*1[.)]\s+(?=\S)")
 _INLINE_NUMBER = re.compile(r"(?:^|(?<=[\s:;.]))(\d{1,2})[.)]\s+(?=[А-ЯЁA-Z«\"])")
 _HAS_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # a period field states its years
+_PAGE = re.compile(r"^\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")  # "12", "14-15": a contents page
 MAX_FIELD_WORDS = 10
 _XREF = tuple(re.compile(p) for p in load_yaml("passport").get("cross_reference", []))
 _HEADINGS = frozenset(load_yaml("passport").get("column_headings", []))
@@ -101,9 +102,19 @@ def looks_like_passport(ctx: Ctx) -> bool:
     if not used or max(used) > 2:
         return False
     col = _field_col(ctx)
+    if _contents_table(ctx, col):
+        ctx.note("passport_contents_table", "every value is a page number")
+        return False
     names = [r.text(col) for r in ctx.rows if r.text(col)]
     hits = sum(1 for t in names if field_name(t, ctx))
     return hits >= 3 or (hits >= 2 and hits * 2 >= len(names))
+
+
+def _contents_table(ctx: Ctx, col: int) -> bool:
+    """A table of contents (section | page): its sections name passport fields ("Цели и
+    задачи программы … 12"), but every value beside them is a page number."""
+    values = [t for r in ctx.rows for c, t in r.filled() if c > col]
+    return len(values) >= 3 and all(_PAGE.match(v.strip()) for v in values)
 
 
 def split_inline_numbers(text: str) -> str:

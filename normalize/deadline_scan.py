@@ -47,6 +47,10 @@ _GLUED_DATES = re.compile(rf"(?<![\d.])({_FULL_DATE})(?={_FULL_DATE}(?!\d))")
 _SPACED_DATE = re.compile(
     r"(?<![\d.])(\d{1,2})(?:\s+\.\s*|\.\s+)(?=\d{1,2}\.(?:19|20)\d\d(?!\d))")
 
+# the year printed apart from the month's dot ("до 3 .05. 2015г", "12.05. 2024"): one date
+_SPACED_YEAR = re.compile(
+    r"(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s+((?:19|20)\d\d)(?!\d)")
+
 
 def normalize_text(text: str) -> str:
     """Lower case, ё→е, no tags, one kind of dash, a date's stray space closed, no quotes,
@@ -54,6 +58,7 @@ def normalize_text(text: str) -> str:
     s = unicodedata.normalize("NFKC", text).lower().replace("ё", "е").replace("і", "i")
     s = _TAGS.sub(" ", s)
     s = _DASHES.sub("-", s)
+    s = _SPACED_YEAR.sub(r"\1.\2.\3", s)
     s = _SPACED_DATE.sub(r"\1.", s)
     s = _GLUED_DATES.sub(r"\1 ", s)
     s = _QUOTES.sub(" ", s)

@@ -5,6 +5,7 @@ person's position or inside a settlement's name broken over lines."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from normalize.lemmas import Lemmatizer
 from normalize.org_vocab import (
@@ -212,12 +213,15 @@ def position_of_person(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) 
     return top.tag.number == "sing" and top.tag.case in (None, "nomn")
 
 
-def tidy(part: str) -> str:
+def tidy(part: str, shortened: Collection[str] = ()) -> str:
     """A party as stored: single spaces, no list mark, no trailing punctuation (but an
-    initial's or abbreviation's full stop)."""
+    initial's or abbreviation's full stop, or a shortened role word's: "Кл. рук." with
+    `shortened` the role abbreviations of roles.yaml), no table rule left by a flattened
+    table ("Кл. рук. |")."""
     part = _LEADING.sub("", " ".join(part.split()))
-    part = _FOOTNOTE_STAR.sub("", part.strip(" ,;:/"))
+    part = _FOOTNOTE_STAR.sub("", part.strip(" ,;:/|"))
     while part.endswith(".") and not _INITIAL_END.search(part) \
-            and not _ABBREVIATION_END.search(part):
+            and not _ABBREVIATION_END.search(part) \
+            and part.rsplit(None, 1)[-1].lower() not in shortened:
         part = part[:-1].rstrip(" ,;")
     return part

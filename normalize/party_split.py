@@ -297,5 +297,6 @@ def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list
                 persons = _split_persons(sub)
                 if why is not None and len(persons) > 1:
                     why.append("two_persons")
-                parties += [p for p in map(tidy, persons) if any(c.isalnum() for c in p)]
+                tidied = (tidy(p, voc.role_abbr) for p in persons)
+                parties += [p for p in tidied if any(c.isalnum() for c in p)]
     return parties

@@ -189,12 +189,17 @@ def _federal_cities() -> tuple[tuple[str, re.Pattern[str]], ...]:
                  for name, rx in places_data().get("federal_cities", {}).items())
 
 
+_QUOTED_NAME = re.compile(r"«[^«»]{1,120}»")
+
+
 def _federal_city(texts: list[str]) -> str | None:
     """A city of federal significance named in `texts`: a region without a marker (only when
-    no marked region is named)."""
+    no marked region is named). A quoted name's words are not where the document is: a book,
+    an event, a contest («От Москвы до Берлина»)."""
     for text in texts:
+        bare = _QUOTED_NAME.sub(" ", text)
         for name, rx in _federal_cities():
-            if rx.search(text):
+            if rx.search(bare):
                 return name
     return None
 

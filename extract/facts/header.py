@@ -18,6 +18,7 @@ from extract.facts import defined_name as defined_name_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import file_label as file_label_
+from extract.facts import flat_lead as flat_lead_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
@@ -366,6 +367,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     read = reflow.reflowed(esign.without_esign(scan_debris_.without_debris(
         site_chrome.without_chrome(raw, vocab)), vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
+    read = flat_lead_.lead_apart(list(read), tools)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     columns = interleave.untangled(ctx)
     if columns is not None:

@@ -121,10 +121,30 @@ def finish(ctx: Ctx, name: str) -> str:
         owner = restore_case(head.rstrip(), ctx.tools, ctx.vocab, ctx.proper_lemmas,
                              ctx.lower_openers)
         return f"{owner}{head[len(head.rstrip()):]}«{rest}"
+    tail = _capitals_tail(ctx, name)
+    if tail is not None:
+        return tail
     if not is_capitals(name):
         full = name[:1].islower() and ctx.vocab.legal_form.match(name)
         return name[:1].upper() + name[1:] if full else name
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
+
+
+def _capitals_tail(ctx: Ctx, name: str) -> str | None:
+    """"Муниципальное … учреждение" / "ДЕТСКИЙ САД № 352": a title page's legal form in normal
+    case over the institution's kind and number in capitals is one name in normal case, the
+    kind going on in lower case after the form ("… учреждение детский сад № 352"); None when
+    the name is not so printed."""
+    words = name.split(" ")
+    if len(words) < 3 or not ctx.vocab.legal_form.match(name.lower()):
+        return None
+    k = next((k for k, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()
+              and ctx.tools.is_known(w.lower())), None)
+    if not k or not words[k - 1].islower() or not is_capitals(" ".join(words[k:])):
+        return None
+    restored = restore_case(" ".join([words[k - 1].upper(), *words[k:]]), ctx.tools, ctx.vocab,
+                            ctx.proper_lemmas, ctx.lower_openers)
+    return " ".join([*words[:k], *restored.split(" ")[1:]])
 
 
 def _republic_name(ctx: Ctx, name: str) -> str:

@@ -172,6 +172,25 @@ _CARD_REACH = 3  # the document's own heading follows the site's card at once
 _CARD_WORDS = 2
 
 
+_LABEL_WORDS = 4  # a card's bare genre label: "Программа развития детского сада"
+
+
+def _passport_under_label(ctx: Ctx, i: int) -> str | None:
+    """"Программа развития детского сада" in plain print on top, "Паспорт программы развития"
+    in bold under it: a site's card label (no name, no years) over the page's own heading,
+    which is the title (CONTRACT `title`)."""
+    head = ctx.head
+    if i != 0 or ctx.plain or len(head) < 2 or strong_block(head[0]) \
+            or len(head[0].text.split()) > _LABEL_WORDS or has_period(ctx, head[0].text):
+        return None
+    nxt = head[1]
+    lem = ctx.lemmas(nxt.text)
+    if nxt.cells is not None or not strong_block(nxt) or lem[:1] != ("паспорт",) \
+            or len(nxt.text.split()) > TITLE_WORDS or ctx.plan_noun(lem[1:]) is None:
+        return None
+    return clean_title(ctx, with_continuation(ctx, head, 1))
+
+
 def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     """A site's card title alone on the first line ("Календарный план воспитания на … уч.год")
     over the document's own heading that opens with the same words ("Календарный план
@@ -180,6 +199,9 @@ def _card_over_heading(ctx: Ctx, found: list[int]) -> str | None:
     head = ctx.head
     if not found:
         return None
+    passport = _passport_under_label(ctx, found[0])
+    if passport is not None:
+        return passport
     # a post heading saying the years over the own heading opening with a bare genre line
     own = own_heading(ctx, found[0], lambda text: ctx.plan_noun(ctx.lemmas(text)) is not None)
     if own is not None:
@@ -291,6 +313,9 @@ def appendix_title(ctx: Ctx) -> str | None:
         if not _CYRILLIC.search(ctx.unspaced(line.text)):
             continue  # an export's anchor names ("Par33"), a code: no heading of a Russian act
         nxt = lines[k + 1] if k + 1 < len(lines) else None
+        if nxt is not None and nxt.text.lstrip()[:1] == "(" \
+                and ctx.vocab.form_caption.match(nxt.text.strip()):
+            continue  # "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ …" / "(наименование органа …)": the stamp's blank
         if nxt is not None and stopper(ctx, line.text) and _heads_next_block(ctx, line, nxt):
             # "1. Паспорт" / "муниципальной программы «…»": the heading over two paragraphs
             return clean_title(ctx, f"{drop_number(line.text)} "

@@ -35,7 +35,8 @@ def audience_note(ctx: Ctx, line: str) -> bool:
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.title_audience_notes)
 
 
-_FIELD_HEAD = re.compile(r"^\s*[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s*:")
+# (the label in capitals on a title page as well: "СРОК РЕАЛИЗАЦИИ: 2019 - 2022 гг.")
+_FIELD_HEAD = re.compile(r"^\s*(?:[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}|[А-ЯЁ]+(?:\s+[А-ЯЁ]+){0,2})\s*:")
 
 
 def labelled_note(ctx: Ctx, line: str) -> bool:

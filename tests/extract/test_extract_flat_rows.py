@@ -96,6 +96,22 @@ def test_flattened_header_names_its_columns(line: str, roles: tuple[str, ...] | 
     # a responsible cell that is a surname and initials
     ("Встреча с ветеранами труда май 5 - 9 Соколова Т.Н.", (A, D, "other", R),
      ("Встреча с ветеранами труда", "май", "5 - 9", "Соколова Т.Н."), "a name Соколова Т.Н."),
+    # initials printed apart ("Т. Н.") still make a name; "в годы войны" is the title's
+    ("Уборка территории у обелиска павшим в годы войны май Кузьмина Т. Н.", (A, D, R),
+     ("Уборка территории у обелиска павшим в годы войны", "май", "Кузьмина Т. Н."),
+     "a name Кузьмина Т."),
+    # a deadline the parser reads without a date word; the words before it read nothing
+    ("Уроки мужества о героях земляках в годы войны. По плану Классные руководители 5-9 "
+     "классов", (A, D, R),
+     ("Уроки мужества о героях земляках в годы войны.", "По плану",
+      "Классные руководители 5-9 классов"), "rule 'recurrence'"),
+    # a month range printed "Март- апрель" inside one line is no word broken at a line's end
+    ("Выставка поделок «Весна Победы» Март- апрель 2025г Воспитатели групп", (A, D, R),
+     ("Выставка поделок «Весна Победы»", "Март- апрель 2025г", "Воспитатели групп"),
+     "rule 'months'"),
+    # a year glued to its "г" closes the deadline before it ("9 мая 2025г")
+    ("Акция «Свеча памяти» 22 июня 2025г Белова О. П..Кл. рук. |", (A, D, R),
+     ("Акция «Свеча памяти»", "22 июня 2025г", "Белова О. П..Кл. рук. |"), "rule 'days'"),
 ])
 def test_row_is_cut_into_the_header_cells(text: str, roles: tuple[str, ...],
                                           cells: tuple[str, ...], decided: str) -> None:

@@ -535,6 +535,16 @@ def test_rule_name_is_reported(text: str, rule: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "start", "end"), [
+    # the year printed apart from the month's stop, the day apart from its own
+    ("до 7 .04. 2025г", None, "2025-04-07"),
+    ("18.03. 2025", "2025-03-18", "2025-03-18"),
+])
+def test_a_date_printed_with_spaces_is_one_date(text: str, start: str | None, end: str) -> None:
+    found = parse_deadline(text, None)
+    assert (found.start, found.end, found.recurrence) == (start, end, "once")
+
+
+@pytest.mark.parametrize(("text", "start", "end"), [
     ("2021-2025 гг.", 2021, 2025),
     ("на 2023 год", 2023, 2023),
     ("2022-2026 годы", 2022, 2026),

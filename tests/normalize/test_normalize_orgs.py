@@ -322,3 +322,15 @@ SPLITS: list[tuple[str, list[str]]] = [
 @pytest.mark.parametrize(("cell", "parties"), SPLITS, ids=[c[:40] for c, _ in SPLITS])
 def test_split_as_real_cells_write_it(cell: str, parties: list[str]) -> None:
     assert split_responsibles(cell) == parties
+
+
+@pytest.mark.parametrize(("cell", "parties"), [
+    # a shortened role word keeps its stop; a flattened table's rule is no part of a party
+    ("Кл. рук.", ["Кл. рук."]),
+    ("Зам. дир.", ["Зам. дир."]),
+    ("Белова О. П..Кл. рук. |", ["Белова О. П.", "Кл. рук."]),
+    ("Соколова Т.Н. |", ["Соколова Т.Н."]),
+    ("Классные руководители.", ["Классные руководители"]),
+])
+def test_shortened_role_keeps_its_stop(cell: str, parties: list[str]) -> None:
+    assert split_responsibles(cell) == parties

@@ -26,6 +26,10 @@ FEDERAL = [
      "Ольховский район", "Лесная область"),
     # no federal city: the district is a municipality
     (["План работы школы Ольховского района"], "Ольховский район", None),
+    # a federal city inside a quoted name (a book, a contest) is no place of the document's
+    (["План мероприятий к Дню Победы", "1. Чтение повести «Дорога на Москву» февраль"],
+     None, None),
+    (["Конкурс «Москва — столица моей Родины» в школе № 5 Москвы"], None, "Москва"),
 ]
 
 
