@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.facts.ctx import Ctx
+from extract.facts.kind_vote import line_vote
 from extract.facts.lines import Chunk
 from extract.facts.place_line import NAME_ALONE, place_name
 from extract.facts.title_ends import has_period
@@ -226,7 +227,10 @@ _PAGE_NUMBER = re.compile(r"^\d{1,3}$")
 def _card_over_contents(ctx: Ctx, title: str) -> bool:
     """"Программа развития … на 2021-2025 гг" / "2" / "СОДЕРЖАНИЕ": a card on top of a page
     that opens with the plan's contents (a lone page number between) is the uploader's label,
-    the plan's title page is not in the file."""
+    the plan's title page is not in the file. A report's heading over its contents ("Отчет о
+    результатах самообследования за 2018 г.") is its own: its year is the one it reports on."""
+    if line_vote(ctx, title) == "report":
+        return False
     head = ctx.head
     at = next((k for k, c in enumerate(head[:_CARD_REACH])
                if " ".join(c.text.split()) == " ".join(title.split())), None)

@@ -101,3 +101,12 @@ def test_task_stamp_blank_is_no_title(tools: ExtractTools, founder: str) -> None
     assert got is not None
     assert got.title == "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 7 на 2025 год и на плановый период 2026 и 2027 " \
                         "годов"
+
+
+def test_report_heading_over_contents_keeps_its_year(tools: ExtractTools) -> None:
+    # a report's own heading over its contents: the year is the one it reports on
+    doc = docx_doc("Отчет о результатах самообследования за 2024 г.", "2", "СОДЕРЖАНИЕ",
+                   "Общие сведения ........................ 3", "Общие сведения", bold=(2, 4))
+    got = extract(doc, Found(), tools).document
+    assert got.title == "Отчет о результатах самообследования за 2024 г."
+    assert got.period_text
