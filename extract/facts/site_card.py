@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.facts.ctx import Ctx
-from extract.facts.kind_vote import line_vote
 from extract.facts.lines import Chunk
 from extract.facts.place_line import NAME_ALONE, place_name
 from extract.facts.title_ends import has_period
@@ -209,36 +208,15 @@ _BARE_YEAR = re.compile(r"(?<![.,/–—-])\s(?:19|20)\d\d$")
 
 def label_title(ctx: Ctx, title: str | None) -> bool:
     """The title is a site's card label printed as the page's only heading: one line in normal
-    case on top, closing with a bare year, or a card over the plan's contents page (CONTRACT
-    `title`: its years are never the period)."""
-    if title and _card_over_contents(ctx, title):
-        return True
+    case on top, closing with a bare year (CONTRACT `title`: its years are never the period).
+    A line stating a term ("Программа развития на 2024-2026 гг." over the contents page) is no
+    such label: its years are the plan's (session 13 settled, dev50 rZl10)."""
     if not title or not _BARE_YEAR.search(title.strip()) \
             or {w.casefold() for w in title.split()} & ctx.vocab.label_subject_words:
         return False  # "… самообследования 2024" after "Отчёт о …": the page's own heading
     return any(" ".join(c.text.split()) == " ".join(title.split()) and c.cells is None
                and not c.list_number and not _capitals(title.split()[0])
                for c in ctx.head[:_CARD_REACH])
-
-
-_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
-
-
-def _card_over_contents(ctx: Ctx, title: str) -> bool:
-    """"Программа развития … на 2021-2025 гг" / "2" / "СОДЕРЖАНИЕ": a card on top of a page
-    that opens with the plan's contents (a lone page number between) is the uploader's label,
-    the plan's title page is not in the file. A report's heading over its contents ("Отчет о
-    результатах самообследования за 2018 г.") is its own: its year is the one it reports on."""
-    if line_vote(ctx, title) == "report":
-        return False
-    head = ctx.head
-    at = next((k for k, c in enumerate(head[:_CARD_REACH])
-               if " ".join(c.text.split()) == " ".join(title.split())), None)
-    if at is None or not card(ctx, head[at]):
-        return False
-    nxt = next((c for c in head[at + 1 : at + 3] if not _PAGE_NUMBER.match(c.text.strip())), None)
-    lem = ctx.lemmas(nxt.text) if nxt is not None and nxt.cells is None else ()
-    return len(lem) == 1 and lem[0] in ctx.vocab.contents_headings
 
 
 def period_view(ctx: Ctx, title: str | None) -> tuple[Ctx, str | None]:

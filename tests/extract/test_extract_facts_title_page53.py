@@ -1,7 +1,7 @@
 """A programme's title page and a card over its contents page (CONTRACT `title`, `issuer`,
 `period`): a labelled term in capitals under the title ends it, a legal form in normal case
 over the kind and number in capitals is one name in normal case, a contents table (section |
-page) is no passport, a card over the contents page gives no period. Invented wording."""
+page) is no passport. Invented wording."""
 
 from __future__ import annotations
 
@@ -48,23 +48,6 @@ def test_contents_table_is_no_passport(tools: ExtractTools) -> None:
     doc = docx_doc("ПРОГРАММА РАЗВИТИЯ", "СОДЕРЖАНИЕ", contents, bold=(0, 1))
     draft = extract_document(doc, tools)
     assert not draft.indicators
-
-
-@pytest.mark.parametrize(("blocks", "period"), [
-    # a card over the contents page (a page number between): the uploader's years
-    (("Программа развития МБОУ СОШ 3 на 2024-2028 гг", "2", "СОДЕРЖАНИЕ",
-      "Паспорт программы ........................ 3", "Паспорт программы"), False),
-    # the same line over the programme's own text: its years are the term
-    (("Программа развития МБОУ СОШ 3 на 2024-2028 гг", "Паспорт программы",
-      "Цель: создание условий для развития школы"), True),
-])
-def test_card_over_contents_gives_no_period(tools: ExtractTools, blocks: tuple[str, ...],
-                                            period: bool) -> None:
-    doc = docx_doc(*blocks, bold=(2, 4) if not period else (1,))
-    got = extract(doc, Found(), tools).document
-    assert got is not None
-    assert got.title == "Программа развития МБОУ СОШ 3 на 2024-2028 гг"
-    assert bool(got.period_text) == period
 
 
 @pytest.mark.parametrize(("label", "title"), [
