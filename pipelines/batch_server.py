@@ -13,6 +13,7 @@ import tempfile
 from typing import Any
 
 WARM_MODULE = "pipelines.batch_warm"
+IMPORTER_PID_ENV = "ROADMAPS_IMPORTER_PID"  # read by WARM_MODULE in the forkserver
 # room left in a 107-byte socket path for multiprocessing's 'pymp-XXXXXXXX/listener-XXXXXXXX'
 _MAX_SOCKET_DIR = 70
 
@@ -44,6 +45,9 @@ def start_server() -> None:
         return
     # Workers fork from a server that already holds the models (ignored once it runs).
     ctx.set_forkserver_preload(["__main__", WARM_MODULE])
+    # the server checks the importer is still there once it has asked to die with it: an
+    # importer killed while the server starts would leave it (and the resource tracker) behind
+    os.environ[IMPORTER_PID_ENV] = str(os.getpid())
     from multiprocessing import forkserver
 
     forkserver.ensure_running()

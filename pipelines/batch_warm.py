@@ -9,10 +9,15 @@ connection, so forking from it after this import is safe. It dies with the impor
 
 from __future__ import annotations
 
+import os
+
 from normalize.record import default_tools
 from pipelines.batch_pool import die_with_parent, warm_up
+from pipelines.batch_server import IMPORTER_PID_ENV
 
 # The forkserver is the importer's child, and the workers' parent: it exits with the importer
-# (a SIGKILLed `roadmaps ingest` left it, its workers and the resource tracker running).
-die_with_parent()
+# (a SIGKILLed `roadmaps ingest` left it, its workers and the resource tracker running) — also
+# when the importer was killed while the server started, before it could ask the kernel
+_importer = os.environ.get(IMPORTER_PID_ENV, "")
+die_with_parent(int(_importer) if _importer.isdigit() else None)
 warm_up(default_tools())
