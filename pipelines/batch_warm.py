@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 
+from ingest.convert.guard import die_with_parent as kernel_death_signal
 from normalize.record import default_tools
 from pipelines.batch_pool import die_with_parent, warm_up
 from pipelines.batch_server import IMPORTER_PID_ENV
@@ -20,4 +21,19 @@ from pipelines.batch_server import IMPORTER_PID_ENV
 # when the importer was killed while the server started, before it could ask the kernel
 _importer = os.environ.get(IMPORTER_PID_ENV, "")
 die_with_parent(int(_importer) if _importer.isdigit() else None)
+
+_SERVER = os.getpid()
+
+
+def _child_dies_with_server() -> None:
+    """A worker asks to die with the server the moment it is forked, before multiprocessing's
+    own start-up code: the importer killed while the server forks one left the server dead and
+    the new child (the server's command line, no listening socket, parent 1) blocked for good,
+    holding the resource tracker's pipe open. Grandchildren a worker forks itself are not the
+    server's and are left alone."""
+    if os.getppid() == _SERVER:
+        kernel_death_signal(_SERVER)
+
+
+os.register_at_fork(after_in_child=_child_dies_with_server)
 warm_up(default_tools())
