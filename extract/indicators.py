@@ -133,7 +133,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     used: list[str] = []
     years = {c: h.years[c] for c in h.value_cols if c in h.years} or _heading_years(ctx)
     for c in h.value_cols:
-        if c not in years:
+        if c not in years and not _lists_years(ctx, c):
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, read_row(row.texts, ctx)) for row in ctx.body]
     unvalued: set[int] = set()
@@ -183,6 +183,13 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _lists_years(ctx: Ctx, col: int) -> bool:
+    """Every filled cell of the column names the years of its values ("2015 г. 40; 2016 г.
+    55"): the column needs no year of its own."""
+    cells = [t for row in ctx.body if (t := row.text(col))]
+    return bool(cells) and all(year_values(t) for t in cells)
 
 
 def _unit_values(ctx: Ctx, col: int, read: list[tuple[GridRow, Row]]
