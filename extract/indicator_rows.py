@@ -37,13 +37,14 @@ def parse_value(text: str) -> float | None:
 # "2009 г. 84,6; 2010 г. 90,0": a value cell naming the year of each of its values (a plan table
 # whose one "целевое значение (по годам)" column holds every year of its indicator)
 _YEAR_VALUE = re.compile(rf"((?:19|20)\d{{2}})\s*(?:г\.?|год[а-я]*)?\s*[-–—:]?\s*({_NUM})\s*%?")
+_DECIMAL_BREAK = re.compile(r"(?<=\d[.,])\n(?=\d)")  # a narrow PDF column's "84,⏎6"
 _YEAR_VALUE_SEP = re.compile(r"^[\s;,.]*$")
 
 
 def year_values(text: str) -> list[tuple[int, str]]:
     """(year, value) of each pair of a cell listing two or more years with their values; []
     when anything else is written there."""
-    flat_text = " ".join(text.split())
+    flat_text = " ".join(_DECIMAL_BREAK.sub("", text).split())
     found = list(_YEAR_VALUE.finditer(flat_text))
     gaps = [flat_text[a.end():b.start()] for a, b in pairwise(found)]
     if len(found) < 2 or not all(_YEAR_VALUE_SEP.match(g) for g in gaps):

@@ -96,3 +96,19 @@ def test_report_form_with_hyphenated_header() -> None:
     assert ind.name == "Число посещений выставок музея"
     assert sorted((v.year, v.kind, v.value) for v in ind.values) == [
         (2019, "fact", 1150), (2019, "plan", 1200)]
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # a narrow PDF column broke two words and its text layer lost the space between them
+    ("Отдел\nкультурыгород\nа", "Отдел\nкультуры города"),
+    ("Плановые\nцелев\nыепоказател\nи:", "Плановые\nцелевые показатели:"),
+    # lines of whole words stay as they are
+    ("Отдел\nобразования\nи\nспорта", "Отдел\nобразования\nи\nспорта"),
+])
+def test_glued_words_of_a_narrow_pdf_column(text: str, joined: str) -> None:
+    from extract.cells import rejoin
+    assert rejoin(text, tools()) == joined
+
+
+def test_year_values_broken_after_decimal_comma() -> None:
+    assert year_values("2018 г.\n12,\n5;\n2019 г.\n14,\n0") == [(2018, "12,5"), (2019, "14,0")]
