@@ -33,7 +33,6 @@ from extract.vocab import contains
 from ingest.models import Provenance
 
 _LIST_DASH = re.compile(r"^[-–—•·]\s+")
-_FULL_STOP = re.compile(r"(?<=[а-яё]{4})\.$")  # "… с предыдущим годом."
 _UNIT_TAIL = re.compile(r",\s*([^,]{1,30})$")
 SUB_ROW = re.compile(r"^\s*(?:[-–—•·]\s*|[а-яё])")  # "- в дошкольных …", "общеобразовательных …"
 
@@ -67,7 +66,6 @@ class _Item:
     def build(self, ctx: Ctx) -> DraftIndicator | None:
         # "- их доля …": a sub-row's list dash is no word of its name
         name = _LIST_DASH.sub("", flat(" ".join(self.name))).rstrip(" ;")
-        name = _FULL_STOP.sub("", name)  # a name written as a sentence; "и др." keeps its dot
         if self.values or self.measured:  # "…, в том числе: | 76 | 78" measured itself, its
             # parts on rows below
             name = name.rstrip(" :")

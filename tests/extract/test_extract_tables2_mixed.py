@@ -1,6 +1,6 @@
 """Plan tables that mix activities and indicators (each row an activity with its deadline and
 responsibles, its indicator with unit and values beside it), value cells listing each year's
-value, header words a typesetter hyphenated, indicator names written as sentences."""
+value, header words a typesetter hyphenated, words a narrow PDF column broke and glued."""
 
 from __future__ import annotations
 
@@ -84,7 +84,7 @@ def test_typeset_hyphens_in_header(text: str, joined: str) -> None:
 
 _REPORT_FORM = """
 Наименование показателя | Единица измерения | Значение, утвержден-ное в муници-пальном задании на отчетный финан-совый год | Факти-ческое значение за отчетный финан-совый год | Характе-ристика причин отклонения
-Число посещений выставок музея. | человек | 1200 | 1150 | ремонт зала
+Число посещений выставок музея | человек | 1200 | 1150 | ремонт зала
 """  # noqa: E501
 
 
