@@ -148,7 +148,10 @@ def _glued_words(run: list[str], tools: ExtractTools) -> str | None:
     if all(tools.is_known(p.lower()) for p in pieces) or tools.is_known(joined.lower()):
         return None
     cut = cut_glued(joined, lambda w: tools.is_known(w.lower()))
-    return None if cut is None else cut + tail[len(word):] + rest
+    ends = {sum(len(p) for p in pieces[:k]) for k in range(1, len(pieces))}
+    if cut is None or cut.index(" ") in ends:
+        return None  # the gap falls between lines: a word broken there, not two glued
+    return cut + tail[len(word):] + rest
 
 
 # a comma or a full stop the narrow column pushed onto the next line ("выпускников" / "," or
