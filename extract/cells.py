@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from extract.facts.spaced import cut_glued
 from extract.tools import ExtractTools
 from extract.vocab import Vocab
 from ingest.models import Row, Table
@@ -115,6 +116,44 @@ def _one_word(run: list[str], tools: ExtractTools) -> bool:
     return not any(tools.is_known("".join(pieces[:k])) for k in range(2, len(pieces)))
 
 
+_GLUED_RUN = (3, 2)  # pieces of two words whose gap a PDF text layer lost, longest first
+
+
+def _rejoin_glued(text: str, tools: ExtractTools) -> str:
+    """"наукиобласт⏎и", "целев⏎ыеиндикатор⏎ы:": a very narrow PDF column that broke two words
+    and whose text layer lost the space between them; the pieces joined are the two words
+    glued, cut apart where the dictionary knows both halves ("науки области")."""
+    lines = text.split("\n")
+    i = 0
+    while i + 1 < len(lines):
+        for n in _GLUED_RUN:
+            run = lines[i: i + n]
+            if len(run) == n and (cut := _glued_words(run, tools)) is not None:
+                lines[i: i + n] = [cut]
+                break
+        i += 1
+    return "\n".join(lines)
+
+
+def _glued_words(run: list[str], tools: ExtractTools) -> str | None:
+    *heads, last = run
+    tail = last.split(" ", 1)[0]
+    rest = last[len(tail):]
+    word = tail.rstrip("),.;:")
+    if not (all(_PIECE.match(p) for p in heads) and _PIECE.match(word)
+            and all(p[:1].islower() for p in run[1:])):
+        return None
+    pieces = [*heads, word]
+    joined = "".join(pieces)
+    if all(tools.is_known(p.lower()) for p in pieces) or tools.is_known(joined.lower()):
+        return None
+    cut = cut_glued(joined, lambda w: tools.is_known(w.lower()))
+    ends = {sum(len(p) for p in pieces[:k]) for k in range(1, len(pieces))}
+    if cut is None or cut.index(" ") in ends:
+        return None  # the gap falls between lines: a word broken there, not two glued
+    return cut + tail[len(word):] + rest
+
+
 # a comma or a full stop the narrow column pushed onto the next line ("выпускников" / "," or
 # ", в"): it closes the line above
 _LEAD_MARK = re.compile(r"\n[ \t]*([,;:)]|\.(?=[ \t\n]|$))[ \t]*(\n)?")
@@ -134,6 +173,7 @@ def rejoin(text: str, tools: ExtractTools) -> str:
         text = _DIGIT_BREAK.sub(r"\1-", text)
         text = _LEAD_MARK.sub(_mark_up, text)
         text = _rejoin_chain(text, tools)
+        text = _rejoin_glued(text, tools)
         text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools), text)
     if " " in text:
         text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)

@@ -15,6 +15,7 @@ from dataclasses import replace
 from extract.columns import Evidence, assign, describe, evidence, looks_like, untitled_names
 from extract.grids import Period, is_quarter, period_of
 from extract.headphrase import HEAD, read_header
+from extract.hyphens import join_hyphenated
 from extract.layout import (
     TEXT_ROLES,
     GridRow,
@@ -196,8 +197,9 @@ def _only_years(row: GridRow) -> bool:
 
 
 def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: ExtractTools) -> Header:
-    texts = _combined(rows[:k], n_cols)
-    specific = _specific(rows[:k], n_cols)
+    # (a typesetter's hyphens inside header words: "Факти-ческое значение")
+    texts = [join_hyphenated(t, tools.is_known) for t in _combined(rows[:k], n_cols)]
+    specific = [join_hyphenated(t, tools.is_known) for t in _specific(rows[:k], n_cols)]
     body = body_texts(rows[k:], n_cols)
     roles: dict[int, str] = {}
     years: dict[int, int] = {}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from extract.cells import parse_value as cell_value
 from extract.layout import Ctx, numbering
@@ -31,6 +32,26 @@ def parse_value(text: str) -> float | None:
     """The number written in a value cell ("50", "12,5 %", "20 чел."), or None."""
     got = cell_value(FOOTNOTE.sub("", RESTATED_END.sub("", text)))
     return got[0] if got else None
+
+
+# "2009 г. 84,6; 2010 г. 90,0": a value cell naming the year of each of its values (a plan table
+# whose one "целевое значение (по годам)" column holds every year of its indicator)
+_YEAR_VALUE = re.compile(rf"((?:19|20)\d{{2}})\s*(?:г\.?|год[а-я]*)?\s*[-–—:]?\s*({_NUM})\s*%?")
+_DECIMAL_BREAK = re.compile(r"(?<=\d[.,])\n(?=\d)")  # a narrow PDF column's "84,⏎6"
+_YEAR_VALUE_SEP = re.compile(r"^[\s;,.]*$")
+
+
+def year_values(text: str) -> list[tuple[int, str]]:
+    """(year, value) of each pair of a cell listing two or more years with their values; []
+    when anything else is written there."""
+    flat_text = " ".join(_DECIMAL_BREAK.sub("", text).split())
+    found = list(_YEAR_VALUE.finditer(flat_text))
+    gaps = [flat_text[a.end():b.start()] for a, b in pairwise(found)]
+    if len(found) < 2 or not all(_YEAR_VALUE_SEP.match(g) for g in gaps):
+        return []
+    if found[0].start() or not _YEAR_VALUE_SEP.match(flat_text[found[-1].end():]):
+        return []
+    return [(int(m.group(1)), m.group(2)) for m in found]
 
 
 _BASE = re.compile(r"^\s*([-−]?\d+(?:[.,]\d+)?)\s*%?\s*[(,;]?\s*(?:на\s+)?((?:19|20)\d{2})"
@@ -145,7 +166,8 @@ def read_row(texts: list[str], ctx: Ctx) -> Row:
             # "Условия оказания услуги" before the name)
         elif lc in h.pairs and PAIR.match(t):
             out.values[lc] = t  # "58/60" under "план/факт"
-        elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)):
+        elif lc in value_cols and (parse_value(t) is not None or is_remark(t, ctx)
+                                   or year_values(t)):
             out.values[lc] = t
         elif lc in value_cols and (m := _GLUED.match(t)):
             # the end of a word of the name, pushed into the first value cell

@@ -24,6 +24,7 @@ from extract.indicator_rows import (
     read_row,
     unit_holds_values,
     unit_value,
+    year_values,
 )
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
@@ -130,7 +131,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     used: list[str] = []
     years = {c: h.years[c] for c in h.value_cols if c in h.years} or _heading_years(ctx)
     for c in h.value_cols:
-        if c not in years:
+        if c not in years and not _lists_years(ctx, c):
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, read_row(row.texts, ctx)) for row in ctx.body]
     unvalued: set[int] = set()
@@ -166,7 +167,8 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         # a numbered row is an indicator even without a value when no column gives it a year,
         # or when its value cell holds an answer ("да"); not a section row of the form
         listed = not years or glued is not None
-        if r.values or (r.number and listed and i not in unvalued):
+        measured = ctx.unit_marks_items and bool(r.unit) and _only_unit(r.unit, ctx)
+        if r.values or measured or (r.number and listed and i not in unvalued):
             item = _new_item(r, row, section, ctx, items)
             item.measured = glued is not None and i not in unvalued
             _set_values(item, values, years, ctx, set(r.values))
@@ -179,6 +181,13 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         elif r.name:
             section = _section([r.number, *r.name] if r.number else r.name, row, ctx, items, used)
     return [i for i in (x.build(ctx) for x in items if isinstance(x, _Item)) if i is not None]
+
+
+def _lists_years(ctx: Ctx, col: int) -> bool:
+    """Every filled cell of the column names the years of its values ("2015 г. 40; 2016 г.
+    55"): the column needs no year of its own."""
+    cells = [t for row in ctx.body if (t := row.text(col))]
+    return bool(cells) and all(year_values(t) for t in cells)
 
 
 def _unit_values(ctx: Ctx, col: int, read: list[tuple[GridRow, Row]]
@@ -312,7 +321,9 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
     h = ctx.header
     assert h is not None
     for c, t in values.items():
-        if c in years and c in h.pairs and (m := PAIR.match(t)):
+        if listed := year_values(t):  # the cell's own years over its column's
+            _set_listed(item, c, listed, ctx)
+        elif c in years and c in h.pairs and (m := PAIR.match(t)):
             _set_pair(item, c, years[c], m, ctx)
         elif c in years:
             kind = h.kinds.get(c) or ctx.default_kind
@@ -325,6 +336,17 @@ def _set_values(item: _Item, values: dict[int, str], years: dict[int, int], ctx:
             f"indicator row of {item.where} has {len(values)} values for "
             f"{len(years)} years: {', '.join(map(str, missing))} left empty"
         )
+
+
+def _set_listed(item: _Item, col: int, listed: list[tuple[int, str]], ctx: Ctx) -> None:
+    """Values of a cell naming the year of each ("2009 г. 84,6; 2010 г. 90,0")."""
+    h = ctx.header
+    assert h is not None
+    kind = h.kinds.get(col) or ctx.default_kind
+    for part, (year, number) in enumerate(listed):
+        item.values[(col, part)] = DraftValue(year=year, kind=kind,  # type: ignore[arg-type]
+                                              text=number, value=parse_value(number))
+    ctx.note("values_by_year_in_cell", f"{item.where}: {len(listed)} values with their years")
 
 
 def _set_pair(item: _Item, col: int, year: int, m: re.Match[str], ctx: Ctx) -> None:

@@ -200,6 +200,9 @@ class Ctx:
     # the one year the title block above the first table names (a plan/fact table's year
     # when its own heading names none: extract/indicators.py _heading_years)
     title_year: int | None = None
+    # each row measured by a unit is an indicator, valued or not (a plan table's indicator
+    # beside its activity: extract/mixed_plan.py)
+    unit_marks_items: bool = False
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"

@@ -17,6 +17,7 @@ from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
 from extract.indicators import extract_indicators
 from extract.layout import Ctx, Header, grid_rows
+from extract.mixed_plan import activity_part, indicator_part, is_mixed_plan
 from extract.passport import extract_passport, looks_like_passport
 from extract.sections import directions
 from extract.stages import extract_stages
@@ -24,6 +25,8 @@ from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match, get_vocab
 from ingest.models import Paragraph, SourceDocument, Table
 
+# Roles whose header a headerless table after them continues.
+PLAN_ROLES = ("activities", "indicators", "activities_indicators")
 KIND_LINES = 3  # opening paragraphs read to guess the document kind
 
 
@@ -99,6 +102,7 @@ TableRule = Callable[[Ctx], bool]
 # (rule name, table role, test). Order matters: the first rule that holds decides.
 RULES: tuple[tuple[str, str, TableRule], ...] = (
     ("names_across", "indicators_across", is_across),
+    ("plan_with_indicators", "activities_indicators", is_mixed_plan),
     ("indicator_values", "indicators", _is_indicator_first),
     ("stage_header", "stages", _is_stage),
     ("activity_header_named", "activities", _is_activity_named),
@@ -126,7 +130,7 @@ def guess_kind(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> str | 
 
 def _continued(ctx: Ctx, prev: tuple[str, Header, int] | None) -> Ctx | None:
     """A headerless table continuing the previous one (split by a page break)."""
-    if ctx.header is not None or prev is None or prev[0] not in ("activities", "indicators"):
+    if ctx.header is not None or prev is None or prev[0] not in PLAN_ROLES:
         return None
     _role, header, n_cols = prev
     if ctx.table.n_cols != n_cols:
@@ -197,7 +201,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         rule, role = decided
         ctx.note(rule, f"role {role}")
         out = merge(out, _read(role, ctx))
-        if role in ("activities", "indicators") and ctx.header is not None:
+        if role in PLAN_ROLES and ctx.header is not None:
             prev = (role, ctx.header, table.n_cols)
     return out
 
@@ -216,6 +220,14 @@ def _read(role: str, ctx: Ctx) -> Found:
     if role == "stages":
         acts = tuple(extract_stages(ctx))
         return Found(activities=acts, warnings=tuple(ctx.warnings), trace=tuple(ctx.trace))
+    if role == "activities_indicators":
+        acts_ctx, inds_ctx = activity_part(ctx), indicator_part(ctx)
+        acts = tuple(extract_activities(acts_ctx))
+        inds = tuple(extract_indicators(inds_ctx))
+        return Found(activities=acts, indicators=inds, goals=tuple(acts_ctx.goals),
+                     tasks=tuple(acts_ctx.tasks),
+                     warnings=(*ctx.warnings, *acts_ctx.warnings, *inds_ctx.warnings),
+                     trace=(*ctx.trace, *acts_ctx.trace, *inds_ctx.trace))
     if role == "activities":
         acts = tuple(extract_activities(ctx))
         return Found(activities=acts, goals=tuple(ctx.goals), tasks=tuple(ctx.tasks),

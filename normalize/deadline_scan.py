@@ -51,6 +51,16 @@ _SPACED_DATE = re.compile(
 _SPACED_YEAR = re.compile(
     r"(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})\s*\.\s+((?:19|20)\d\d)(?!\d)")
 
+# "20092012 гг.": a PDF text layer lost the dash between a term's years (a later year after an
+# earlier one, a term's span apart)
+_GLUED_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)((?:19|20)\d\d)(?!\d)")
+_MAX_TERM = 20
+
+
+def _glued_years(m: re.Match[str]) -> str:
+    first, last = int(m.group(1)), int(m.group(2))
+    return f"{first}-{last}" if 0 < last - first <= _MAX_TERM else m.group(0)
+
 
 def normalize_text(text: str) -> str:
     """Lower case, ё→е, no tags, one kind of dash, a date's stray space closed, no quotes,
@@ -61,6 +71,7 @@ def normalize_text(text: str) -> str:
     s = _SPACED_YEAR.sub(r"\1.\2.\3", s)
     s = _SPACED_DATE.sub(r"\1.", s)
     s = _GLUED_DATES.sub(r"\1 ", s)
+    s = _GLUED_YEARS.sub(_glued_years, s)
     s = _QUOTES.sub(" ", s)
     s = _DIGIT_LETTER.sub(" ", s)
     s = _DOT_LETTER.sub(". ", s)

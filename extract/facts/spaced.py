@@ -84,6 +84,11 @@ def _glued_cut(word: str, known: Callable[[str], bool]) -> str | None:
     return None
 
 
+def cut_glued(word: str, known: Callable[[str], bool]) -> str | None:
+    """The two dictionary words a word glued from them is cut into, or None."""
+    return _glued_cut(word, known)
+
+
 def unglue(text: str, known: Callable[[str], bool]) -> str:
     """Words a site's text layer glued together cut apart where the dictionary knows neither
     the whole nor fails to know both halves (for matching words; titles keep what is
