@@ -88,9 +88,7 @@ def _on_to_years(ctx: Ctx, k: int, own: str) -> str:
     if has_period(ctx, own):
         return own
     lines = ctx.top
-    end = k
-    while end < len(lines) and " ".join(lines[end].text.split()) in own:
-        end += 1
+    end = _past_own(ctx, k, own)
     if end == k:
         return own
     parts: list[str] = []
@@ -216,6 +214,15 @@ _YEARS_LINE = re.compile(r"^(?:за|на)?\s*(?:19|20)\d\d", re.IGNORECASE)
 _YEARS_WORDS = 8
 
 
+def _past_own(ctx: Ctx, k: int, own: str) -> int:
+    """The index of the first top line from `k` on that is no part of the heading `own`."""
+    lines = ctx.top
+    end = k
+    while end < len(lines) and " ".join(lines[end].text.split()) in own:
+        end += 1
+    return end
+
+
 def _with_years(ctx: Ctx, k: int, own: str) -> str:
     """"ПУБЛИЧНЫЙ ОТЧЕТ" / the owner / "ЗА 2016-2017УЧЕБНЫЙ ГОД": a heading joined without its
     years goes on over the short line under it that says only them (a text export may put
@@ -223,9 +230,7 @@ def _with_years(ctx: Ctx, k: int, own: str) -> str:
     if has_period(ctx, own):
         return own
     lines = ctx.top
-    end = k
-    while end < len(lines) and " ".join(lines[end].text.split()) in own:
-        end += 1
+    end = _past_own(ctx, k, own)
     if end >= len(lines) or end == k:
         return own
     nxt = " ".join(lines[end].text.split())

@@ -136,20 +136,6 @@ def with_town(ctx: Ctx, name: str) -> str:
                 at = flat.find(name, at + len(name))
         first = first and name not in " ".join(c.text.split())
     return name
-    head = ctx.chunks[: _TOWN_CHUNKS]
-    for k, c in enumerate(head):
-        in_grif = grif_chunk(ctx, c)
-        own = len(" ".join(c.text.split()))  # a joined next line completes this chunk's mention
-        for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
-            flat = " ".join(text.split())
-            at = flat.find(name)
-            while 0 <= at < own:  # each mention: the first may print no place after it
-                tail = place_tail(ctx, flat[at + len(name) : at + len(name) + 80])
-                if tail and ("." in tail.split()[0]
-                             or (in_grif and not _IN_PLACE.search(flat[:at]))):
-                    return f"{name} {tail}"
-                at = flat.find(name, at + len(name))
-    return name
 
 
 def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],
