@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import cast, get_args
 
 from extract.found import Found
 from extract.models import DocKind, DraftDocument
@@ -25,6 +26,9 @@ from ingest.models import Paragraph, SourceDocument
 @cache
 def _phrases() -> tuple[tuple[str, re.Pattern[str]], ...]:
     data = load_yaml("kinds_body")
+    unknown = set(data["phrases"]) - set(get_args(DocKind))
+    if unknown:  # a vocabulary naming no kind of CONTRACT is a bug of the data
+        raise ValueError(f"kinds_body.yaml: unknown kinds {sorted(unknown)}")
     return tuple((kind, re.compile(p, re.I)) for kind, ps in data["phrases"].items() for p in ps)
 
 
@@ -67,6 +71,5 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     kind, votes = body_vote(_text(doc))
     if kind is None:
         return Found()
-    picked: DocKind = kind  # type: ignore[assignment]  # the YAML's keys are DocKind values
-    return Found(document=DraftDocument(kind=picked),
+    return Found(document=DraftDocument(kind=cast(DocKind, kind)),
                  trace=(f"header.kind:body_vote {votes}",))
