@@ -25,18 +25,12 @@ sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import (
     docx_doc,
     facts_of,
-    full_tools,
     iso_date,
     lines_doc,
     pdf_doc,
     table,
     txt_doc,
 )
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
 
 
 @pytest.mark.parametrize(("lines", "position"), [

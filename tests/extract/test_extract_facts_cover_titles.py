@@ -16,13 +16,7 @@ from extract.found import Found
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools, txt_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import txt_doc
 
 _BODY = ("Настоящий отчет составлен по итогам самообследования, проведенного комиссией "
          "учреждения в соответствии с порядком, утвержденным приказом министерства.")

@@ -9,12 +9,7 @@ import pytest
 from extract.facts.header import extract
 from extract.found import Found
 from extract.tools import ExtractTools
-from tests.extract.facts_helpers import docx_doc, full_tools, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from tests.extract.facts_helpers import docx_doc, table
 
 
 @pytest.mark.parametrize(("body", "issuer"), [

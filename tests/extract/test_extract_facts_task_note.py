@@ -13,13 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, full_tools, txt_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
-
+from facts_helpers import docx_doc, facts_of, txt_doc
 
 _NOTE = ("Пояснительная записка к отчету об исполнении муниципального задания муниципального "
          "бюджетного дошкольного образовательного учреждения «Детский сад № 7» за 3 квартал "

@@ -11,12 +11,7 @@ from extract.facts.header import extract
 from extract.found import Found
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
-from tests.extract.facts_helpers import docx_doc, full_tools, pdf_doc, table
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
+from tests.extract.facts_helpers import docx_doc, pdf_doc, table
 
 
 @pytest.mark.parametrize(("owner", "kind", "label", "issuer", "years"), [

@@ -22,12 +22,7 @@ from extract.tools import ExtractTools
 from ingest.models import Provenance
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import full_tools
 
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    return full_tools()
 
 
 def _ctx(tools: ExtractTools, *texts: str) -> Ctx:

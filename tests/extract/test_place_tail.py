@@ -13,23 +13,10 @@ import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.place_tail import place_tail
-from extract.facts.vocab import facts_vocab
-from extract.found import Found
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, facts_of, txt_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    from facts_helpers import full_tools
-    return full_tools()
-
-
-@pytest.fixture
-def ctx(tools: ExtractTools) -> Ctx:
-    return Ctx(chunks=(), found=Found(), tools=tools, vocab=facts_vocab())
 
 
 @pytest.mark.parametrize(("after", "tail"), [
