@@ -20,6 +20,8 @@ WORD = re.compile(r"[А-Яа-яЁё]{2,}")
 MARKUP = set("<>*_`#|[]~=\\")
 # inline markup and control characters (NUL …) vanish without leaving a space
 INLINE = re.compile(r"<[^<>]*>|[*_`~\x00-\x08\x0e-\x1f\x7f]")
+# the same with markdown marks kept: an unpaired "**" stays as printed while tags still vanish
+TAGS = re.compile(r"<[^<>]*>|[\x00-\x08\x0e-\x1f\x7f]")
 # block tags end a line ("карта<br>План<b>Срок": "карта" / "ПланСрок"), inline ones vanish
 BLOCK = re.compile(r"<\s*/?\s*(?:br|p|div|li|ul|ol|tr|table|h[1-6])\b[^<>]*>", re.I)
 COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
@@ -122,6 +124,7 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 @example("Дорожная карта<br>Мероприятие<b>Дорожная карта", "utf-8")  # a line, then one word
 @example("\U0001327b", "utf-16-le")  # read as another encoding: a form feed, two lines
 @example("%%\xa0", "koi8-r")  # once guessed EBCDIC, whose "%" is a line feed: lines not there
+@example("Дорожная карта**Мероприятие<b>Дорожная карта", "utf-8")  # "**" kept, "<b>" gone
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
     data = _encode(text, enc)
     result = _read(data)
@@ -146,9 +149,12 @@ def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc:
     # Inline markup and NULs vanish without a space ("карта<b>План" renders as one word), and
     # a phrase cut by cell borders is glued back ("методи<TAB>ческое"): both may join words.
     blocks = INLINE.sub("", BLOCK.sub("\n", text))
+    tag_blocks = TAGS.sub("", BLOCK.sub("\n", text))
     source_words = {w for variant in (text, INLINE.sub("", text), BORDER.sub("", text),
                                       BORDER.sub("", INLINE.sub("", text)), blocks,
-                                      BORDER.sub("", blocks))
+                                      BORDER.sub("", blocks), TAGS.sub("", text),
+                                      BORDER.sub("", TAGS.sub("", text)), tag_blocks,
+                                      BORDER.sub("", tag_blocks))
                     for w in WORD.findall(variant)}
     for out in _texts(result):
         assert set(WORD.findall(out)) <= source_words, out
