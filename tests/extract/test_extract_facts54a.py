@@ -98,3 +98,35 @@ def test_cover_run_into_one_paragraph(tools: ExtractTools) -> None:
 def test_flat_cuts(text: str, cut_before: str, ctx: Ctx) -> None:
     cuts = {m.start("cut") for rx in ctx.vocab.flat_cuts for m in rx.finditer(text)}
     assert any(text[c:].lstrip().startswith(cut_before) for c in cuts)
+
+
+# A municipal task's explanatory note whose letterhead, requisites and addressee run on into
+# its heading on one line; the heading's year abbreviated ("на 2024 г. за 6 месяцев.")
+_NOTE = ("Управление образования Муниципальное бюджетное Дошкольное образовательное учреждение – "
+         "детский сад № 12 624000, г. Заречный, ул. Лесная, 5; ИНН 6600000000/КПП 660000000 "
+         "Начальнику Управления образования Ю.Г. Петровой Заведующий МБДОУ – детский сад № 12 "
+         "А.В. Орлова Пояснительная записка к отчету о выполнении муниципального задания на "
+         "2025 г. за 9 месяцев. Муниципальное задание на 2025 год и плановый период 2026 и 2027 "
+         "годов муниципального бюджетного дошкольного образовательного учреждения – детского "
+         "сада № 12 выполнено в полном объёме.")
+
+
+def test_task_note_heading_with_year_abbreviation(tools: ExtractTools) -> None:
+    got = facts_of(lines_doc(_NOTE), tools).document
+    assert (got.kind, got.title) == (
+        "report", "Пояснительная записка к отчету о выполнении муниципального задания на "
+        "2025 г. за 9 месяцев")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Муниципальное бюджетное Дошкольное образовательное учреждение – детский сад № 12",
+     "Муниципальное бюджетное дошкольное образовательное учреждение – детский сад № 12"),
+    ("Муниципальное автономное Общеобразовательное учреждение «Лицей № 3»",
+     "Муниципальное автономное общеобразовательное учреждение «Лицей № 3»"),
+    # a capital in the name after the type noun is the name's own
+    ("Муниципальное бюджетное учреждение «Дошкольный центр Радуга»",
+     "Муниципальное бюджетное учреждение «Дошкольный центр Радуга»"),
+])
+def test_stray_capital_in_legal_form(name: str, expected: str, ctx: Ctx) -> None:
+    from extract.facts.issuer_clean import form_capital
+    assert form_capital(ctx, name) == expected
