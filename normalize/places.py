@@ -173,6 +173,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
             why.append(f"region {region!r}: marked further down, before an unmarked city")
     region = region or _federal_city(texts)
     merged = _district_of_okrug(_one_name(scores["municipality"], cores, why), cores, why)
+    region = _federal_marked(merged, region, why)
     municipality = _best(merged, first)
     if why is not None and municipality:
         why.append(f"municipality {municipality!r}: marked mentions, score {merged[municipality]}")
@@ -202,6 +203,20 @@ def _federal_city(texts: list[str]) -> str | None:
             if rx.search(bare):
                 return name
     return None
+
+
+def _federal_marked(merged: dict[str, float], region: str | None,
+                    why: list[str] | None) -> str | None:
+    """"… учреждение города Москвы", "ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА МОСКВЫ": a city of federal
+    significance marked as a city is a region of its own, no municipality (CONTRACT
+    `region`); it leaves `merged` and is the region unless a marked one is named. Returns
+    the region."""
+    for name, _ in _federal_cities():
+        if merged.pop(name, None) is not None:
+            if why is not None:
+                why.append(f"place {name!r}: a federal city, a region, no municipality")
+            region = region or name
+    return region
 
 
 def _city_districts(text: str, found: list[Mention], lem: Lemmatizer) -> list[Mention]:

@@ -15,6 +15,8 @@ the trace ("header.issuer:clean_<step>") when it changes the name:
 - `trailing_number`: a year or a registration number a stamp printed after the body's name
   ("Администрация Заречного района 2014", "МКУ «Управление образования» 15-П": the approving
   act's date or number without its "от"/"№"); a number after "№" or a school's "СОШ 8" stays;
+- `form_capital`: a stray capital inside the legal form ("Муниципальное бюджетное Дошкольное
+  образовательное учреждение" → "… дошкольное …");
 - `body_capital`: a body's name printed in lower case opens with a capital ("местная
   администрация …").
 """
@@ -165,8 +167,29 @@ def body_capital(ctx: Ctx, name: str) -> str:
     return name
 
 
+# "Муниципальное бюджетное Дошкольное образовательное учреждение": the legal form's words up
+# to its type noun, one of them printed with a stray capital
+_FORM_RUN = re.compile(r"^(?:[Мм]униципальн|[Гг]осударствен|[Фф]едеральн|[Чч]астн)\w*"
+                       r"(?:\s+[А-ЯЁа-яё-]+){1,5}?(?=\s+(?:учреждени|организаци)\w*)")
+
+
+def form_capital(ctx: Ctx, name: str) -> str:
+    """"Муниципальное бюджетное Дошкольное образовательное учреждение …" → "… бюджетное
+    дошкольное …": a qualifying word of the legal form (vocabulary `legal_form_tails`)
+    capitalised inside it is written in lower case, as the form's other words are."""
+    m = _FORM_RUN.match(name)
+    if m is None:
+        return name
+    words = m.group(0).split()
+    fixed = [w.lower() if k and w[:1].isupper() and w[1:].islower()
+             and set(ctx.lemmas(w)) & ctx.vocab.legal_form_tails else w
+             for k, w in enumerate(words)]
+    return " ".join(fixed) + name[m.end():] if fixed != words else name
+
+
 _STEPS = (
     ("sentence_end", sentence_end),
+    ("form_capital", form_capital),
     ("glued_adjective", glued_adjective),
     ("stray_word", stray_word),
     ("trailing_number", trailing_number),

@@ -146,12 +146,26 @@ def _own_numbers(ctx: Ctx, text: str) -> list[tuple[re.Match[str], int]]:
     for k, m in enumerate(found):
         if _quoted_institution(ctx, text[: m.start()]) and not _DATE_AFTER.match(text[m.end():]):
             continue  # "директор МАОУ ДО «СШ» №25": the school's number, no act's
-        if is_own_number(ctx, text[: m.start()]):
+        if is_own_number(ctx, text[: m.start()]) or _second_dated(ctx, text, found, k, out):
             out.append((m, m.start()))
         elif k == len(found) - 1 and (scope := _SCOPE.search(text[: m.start()])) \
                 and _scope_before(ctx, text[: m.start()]):
             out.append((m, scope.start()))
     return out
+
+
+def _second_dated(ctx: Ctx, text: str, found: list[re.Match[str]], k: int,
+                  own: list[tuple[re.Match[str], int]]) -> bool:
+    """"приказом по МОУ СОШ №13 с УИОП № 236-а от 31.08.2011": a second "№" after the one that
+    numbered the institution, the act's date right after it and no "№" after — the act's
+    number, whatever abbreviation ("УИОП") stands before it (an institution carries one
+    number)."""
+    if k == 0 or k != len(found) - 1 or own or not _DATE_AFTER.match(text[found[k].end():]):
+        return False
+    m = _WORD_BEFORE.search(text[: found[k - 1].start()])
+    word = m.group(1) if m else ""
+    return (word.isupper() and 2 <= len(word) <= 8) \
+        or (ctx.lemmas(word)[-1:] or [""])[0] in ctx.vocab.institution_words
 
 
 _SCOPE = re.compile(r"(?<![А-Яа-яЁё])по\s+([а-яё]+)\s*$")

@@ -28,8 +28,10 @@ _CHARS = 3000  # of them: a one-line scan runs on far past the heading
 _TITLE_CHARS = 400  # a heading longer than this without a full stop ran on into the text
 # (not "г." or "с." before a place's name: a one-letter word's stop abbreviates it)
 _SENTENCE_END = re.compile(r"(?<!\b\w)\.(?=\s+[А-ЯЁ]|\s*$)")
-# a word a clean text layer prints: Cyrillic letters (hyphenated), digits, "№", quotes
-_CLEAN_WORD = re.compile(r"^[«\"(]*(?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+|№\s?\d*|№)[»\",)]*$")
+# a word a clean text layer prints: Cyrillic letters (hyphenated), digits, "№", quotes, a
+# year's abbreviation ("на 2024 г. за 6 месяцев")
+_CLEAN_WORD = re.compile(
+    r"^[«\"(]*(?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+|№\s?\d*|№|гг?\.)[»\",)]*$")
 
 
 @dataclass(frozen=True)

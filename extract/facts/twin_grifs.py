@@ -16,6 +16,7 @@ from extract.facts.stamps import stamp_kind
 
 _TOP_LINES = 15
 _REACH = 8  # rows of a grif under its opener
+_NUMBER_NEXT = re.compile(r"\s*(?:№|N\s*\d)")
 
 
 def requisites_beside_council(ctx: Ctx) -> rq.Requisites | None:
@@ -23,9 +24,10 @@ def requisites_beside_council(ctx: Ctx) -> rq.Requisites | None:
     and then the approver's, when the two grifs' openers share the first row."""
     lines = [x.text.strip() for x in ctx.top[:_TOP_LINES]]
     for i, line in enumerate(lines):
-        if not _twin_openers(ctx, line):
+        openers = 1 if _twin_openers(ctx, line) else 2 if _split_openers(ctx, lines, i) else 0
+        if not openers:
             continue
-        rows = lines[i + 1 : i + 1 + _REACH]
+        rows = lines[i + openers : i + openers + _REACH]
         act = _approving_act(ctx, rows)
         for row in rows:
             right = _right_requisites(ctx, row)
@@ -33,6 +35,36 @@ def requisites_beside_council(ctx: Ctx) -> rq.Requisites | None:
                 req = rq.read(ctx, right)
                 if req.number and req.date:
                     return rq.Requisites(act, req.number, req.date)
+        own = _order_row(ctx, rows)
+        if own is not None:
+            return own
+    return None
+
+
+def _split_openers(ctx: Ctx, lines: list[str], i: int) -> bool:
+    """"СОГЛАСОВАНО" / "УТВЕРЖДАЮ": the two openers each on its own line, one a council's and
+    one the approver's (a PDF's text layer gives each printed piece its own line; a text copy
+    may run the next row's lower-case words on after the second)."""
+    pair = [(x.split() or [""])[0].rstrip(":") for x in lines[i : i + 2]]
+    if len(pair) < 2 or len(lines[i].split()) != 1:
+        return False
+    kinds = [stamp_kind(ctx, x) in ("approval", "approve_self") for x in pair]
+    council = [bool(ctx.vocab.grif_other.match(x)) for x in pair]
+    return (council[0] and kinds[1]) or (kinds[0] and council[1])
+
+
+def _order_row(ctx: Ctx, rows: list[str]) -> rq.Requisites | None:
+    """"Приказ № 54 от 28.08.24 г.": a row opening with an order's word and its number, under
+    grifs whose rows interleave — the approver's order (a council's grif cites its minutes,
+    "протокол № 1", never an order)."""
+    for row in rows:
+        m = ctx.vocab.grif_act_nominative.match(row)
+        if m is None or not _NUMBER_NEXT.match(row, m.end()):
+            continue
+        req = rq.read(ctx, row)
+        act = rq.act_type(ctx, m.group("act"))
+        if act and req.number and req.date:
+            return rq.Requisites(act, req.number, req.date)
     return None
 
 

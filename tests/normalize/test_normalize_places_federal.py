@@ -48,3 +48,22 @@ def test_federal_city_is_a_region(lem: Lemmatizer, texts: list[str], municipalit
 ])
 def test_position_word_is_no_place(lem: Lemmatizer, text: str) -> None:
     assert find_place([text], lem, ner=False).municipality is None
+
+
+# a federal city marked as a city ("города Москвы") in a body's name: the region, no
+# municipality; a marked region named too stays the region
+MARKED_FEDERAL = [
+    (["ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА МОСКВЫ",
+      "Государственное бюджетное образовательное учреждение города Москвы «Колледж № 9»"],
+     None, "Москва"),
+    (["Отчет школы г. Санкт-Петербурга за 2023 год"], None, "Санкт-Петербург"),
+    (["План работы школы Ольховского района Лесной области", "экскурсия в г. Москву"],
+     "Ольховский район", "Лесная область"),
+]
+
+
+@pytest.mark.parametrize(("texts", "municipality", "region"), MARKED_FEDERAL)
+def test_marked_federal_city_is_a_region(lem: Lemmatizer, texts: list[str],
+                                         municipality: str | None, region: str | None) -> None:
+    got = find_place(texts, lem, ner=False)
+    assert (got.municipality, got.region) == (municipality, region)
