@@ -268,8 +268,31 @@ def subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
     (text, index after) or (None, start)."""
     for i in range(start, min(start + _SUBJECT_REACH, len(ctx.top))):
         text = ctx.top[i].text
+        glued = _after_requisites(ctx, text)
+        if glued is not None:  # "от 14.02.2023 № 77 О внесении изменений …" on one line
+            joined, end = subject_from(ctx, i)
+            return joined[len(text) - len(glued):].strip(), end
         if len(text.split()) > BODY_WORDS and not SUBJECT.match(text):
             break
         if SUBJECT.match(text):
             return subject_from(ctx, i)
     return None, start
+
+
+_REQUISITES_FIRST = re.compile(r"^\s*(?:от\s|№|N\s|\d{1,2}[./ ])", re.IGNORECASE)
+
+
+def _after_requisites(ctx: Ctx, text: str) -> str | None:
+    """The subject printed on the requisites' line after the act's date and number, without a
+    blank line between ("от 14.02.2023 № 77 О внесении изменений в …"), or None."""
+    if not _REQUISITES_FIRST.match(text):
+        return None
+    rest = quoted_subject(ctx, text)
+    return rest.lstrip() if rest and text.endswith(rest) else None
+
+
+def requisites_before_subject(ctx: Ctx, text: str) -> str | None:
+    """The date and number of a requisites' line that goes on in the subject ("от 14.02.2023
+    № 77" of "от 14.02.2023 № 77 О внесении …"), or None."""
+    rest = _after_requisites(ctx, text)
+    return text[: len(text) - len(rest)].strip() if rest else None

@@ -22,7 +22,13 @@ import re
 from dataclasses import dataclass
 
 from extract.facts import requisites as rq
-from extract.facts.act_subject import BODY_WORDS, SUBJECT, quoted_subject, subject_after
+from extract.facts.act_subject import (
+    BODY_WORDS,
+    SUBJECT,
+    quoted_subject,
+    requisites_before_subject,
+    subject_after,
+)
 from extract.facts.ctx import Ctx, per_document, unspace
 from extract.facts.lines import Line, requisites_row
 from extract.facts.operative_verb import operative_act
@@ -186,6 +192,12 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         if ctx.vocab.status_note.match(line.lstrip()):
             j = _note_end(ctx, j)  # the repealing act's requisites are never the page's own
             continue
+        glued = requisites_before_subject(ctx, line)
+        if glued:  # "от 14.02.2023 № 77 О внесении …": the subject runs on after them
+            lines.append(glued)
+            text = f"{text} {glued}"
+            j += 1
+            break
         if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
             break
         if _DIGIT.search(line) is None and line.isupper():

@@ -10,11 +10,13 @@ The first rule header.TITLE_RULES tries after a task report's broken head."""
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
 from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
+from extract.facts.file_label import file_words, is_file_label
 from extract.facts.lines import Line
 from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
@@ -42,9 +44,9 @@ def _under_card(ctx: Ctx) -> str | None:
     lines = ctx.top
     if not lines or not lines[0].first:
         return None
-    card = " ".join(lines[0].text.split())
+    card = _card_text(lines[0].text)
     kind = _kind_words(ctx, card)
-    if kind is None or not _short_card(card) or _goes_on(lines):
+    if kind is None or not short_card(card) or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
         line = lines[k]
@@ -57,10 +59,48 @@ def _under_card(ctx: Ctx) -> str | None:
         own = _title_without_card(ctx, text) or _with_years(ctx, k, _joined(ctx, k, line))
         own = clean_title(ctx, _on_to_years(ctx, k, _before_next_block(
             ctx, k, _up_to_years(ctx, k, own))))
-        if _sentence(ctx, own):
+        if body_sentence(ctx, own):
             return None
         return own if _more_complete(ctx, own, card) else None
     return None
+
+
+def _card_text(text: str) -> str:
+    """The card's words; a file's label read as words ("Отчет_о_самообследовании_МКОУ …_за_2023
+    год.pdf" → "Отчет о самообследовании МКОУ … за 2023 год"): its "_" and "+" join words, its
+    extension and copy number are the file's, not the card's."""
+    if is_file_label(text):
+        text = file_words(text)
+    return " ".join(text.split())
+
+
+def cover_heading_at(ctx: Ctx, k: int) -> str:
+    """The heading opening top line `k`, joined as a cover prints it: its lines up to its
+    years, the owner's line and the years' line under it."""
+    own = _with_years(ctx, k, _joined(ctx, k, ctx.top[k]))
+    own = _on_to_years(ctx, k, _before_next_block(ctx, k, _up_to_years(ctx, k, own)))
+    return clean_title(ctx, _with_territory(ctx, k, own))
+
+
+def _with_territory(ctx: Ctx, k: int, own: str) -> str:
+    """"… учреждения «Лесная школа»" / "Кедрового района Заречной области": the owner's quoted
+    name goes on in its territory in the genitive on the line under it."""
+    end = _past_own(ctx, k, own)
+    if end == k or end >= len(ctx.top) or has_period(ctx, own):
+        return own
+    line = " ".join(ctx.top[end].text.split())
+    territories = _territories(ctx.vocab.territory_line.pattern)
+    if own.rstrip().endswith(("»", '"')) and territories.match(line):
+        return f"{own} {line}"
+    return own
+
+
+@functools.cache
+def _territories(one: str) -> re.Pattern[str]:
+    """A line of one or two territories in the genitive ("Лесного района Заречной области"),
+    from the vocabulary's pattern of one."""
+    core = one.removeprefix("^\\s*").removesuffix("\\s*$")
+    return re.compile(rf"^\s*{core}(?:\s+{core})?\s*$")
 
 
 def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
@@ -180,7 +220,7 @@ def _nominative(word: str, lemma: str) -> bool:
     return surface == lemma or (lemma.endswith(_ADJ_LEMMA) and surface.endswith(_ADJ_NOMINATIVE))
 
 
-def _short_card(card: str) -> bool:
+def short_card(card: str) -> bool:
     """One line of a few words, no sentence, not all in capitals: a card's label ("отчет 2021
     г", "САМООБСЛЕДОВАНИЕ МДОУ ДС 5 за 2023 год"; a site's page heading in capitals stands
     over a list of such labels, no file's card)."""
@@ -287,7 +327,7 @@ def _nominative_noun(ctx: Ctx, text: str) -> bool:
 _VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once
 
 
-def _sentence(ctx: Ctx, text: str) -> bool:
+def body_sentence(ctx: Ctx, text: str) -> bool:
     """A sentence of the body, no heading: long, naming its subject for short, or a verb
     among its first words ("Календарный план конкретизирует формы …")."""
     words = [w.strip("«»\"(),.:;").lower() for w in text.split()[:_VERB_REACH]]
@@ -301,7 +341,7 @@ def _names_institution(ctx: Ctx, text: str) -> bool:
         or bool(set(ctx.lemmas(text)) & ctx.vocab.institution_words)
 
 
-def _evidence(ctx: Ctx, text: str) -> int:
+def evidence(ctx: Ctx, text: str) -> int:
     """What a heading says of its document: the institution (one point, one more when named in
     full by its legal form) and the period."""
     inst = _names_institution(ctx, text)
@@ -313,7 +353,7 @@ def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
     """The own heading says more than the card: its evidence weighs more (the institution named
     in full outweighs the card's years, which are never the period), or it weighs the same,
     says all the card says (the institution, the period) and runs longer."""
-    own_score, card_score = _evidence(ctx, own), _evidence(ctx, card)
+    own_score, card_score = evidence(ctx, own), evidence(ctx, card)
     if own_score != card_score:
         return own_score > card_score
     covers = (_names_institution(ctx, own) or not _names_institution(ctx, card)) \

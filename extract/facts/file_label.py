@@ -18,3 +18,14 @@ _EXTENSION = re.compile(r"\.(?:docx?|pdf|odt|rtf|txt)\s*$", re.IGNORECASE)
 def is_file_label(title: str | None) -> bool:
     """`title` is a file's label, not a heading a document prints."""
     return bool(title) and any(rx.search(title or "") for rx in (_COPY, _JOINED, _EXTENSION))
+
+
+_JOINERS = re.compile(r"[_+]+")
+
+
+def file_words(label: str) -> str:
+    """A file's label as the words it joins: "_" and "+" read as spaces, the extension and a
+    copy's number dropped ("Отчет_самообследования_2022 (1).pdf" → "Отчет самообследования
+    2022")."""
+    text = _COPY.sub("", _EXTENSION.sub("", label))
+    return " ".join(_JOINERS.sub(" ", text).split())

@@ -14,6 +14,7 @@ from typing import Any
 from extract.facts import author_card as author_card_
 from extract.facts import card_head as card_head_
 from extract.facts import contents_plan as contents_plan_
+from extract.facts import cover_vote as cover_vote_
 from extract.facts import defined_name as defined_name_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
@@ -282,6 +283,8 @@ _TOP_LINES = 12  # a site's heading stands over the act
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
+    if title and ctx.memo.get(cover_vote_.KEY):  # a card's label lost to the cover's heading
+        trace.append(f"header.title:cover_vote:{ctx.memo[cover_vote_.KEY]}")
     # the clean copy is a block of its own or a line of one (a text export's heading lines)
     clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head] + [
         line.text for line in ctx.top[:_TOP_LINES]]) if title else None

@@ -18,6 +18,7 @@ import re
 from extract.facts import grifs, title_caption
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header, letterhead_header, subject
+from extract.facts.cover_vote import fuller_cover_heading
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.institution import form_word
 from extract.facts.lines import Chunk, Line, squash
@@ -25,6 +26,7 @@ from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
 from extract.facts.title_ends import CONTENTS_LEADER, ends_title, has_period, stopper
+from extract.facts.title_front import lost_front
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     SHORT_HEAD,
@@ -74,7 +76,9 @@ def plan_title(ctx: Ctx) -> str | None:
     if _other_subject(ctx):
         return None
     found = plan_heading(ctx) or _approved_heading(ctx)
-    return None if found and _inside_report_subject(ctx, found) else found
+    if not found or _inside_report_subject(ctx, found):
+        return None
+    return fuller_cover_heading(ctx, found)  # a card's label over the cover's own heading
 
 
 def _inside_report_subject(ctx: Ctx, heading: str) -> bool:
@@ -118,8 +122,8 @@ def plan_heading(ctx: Ctx) -> str | None:
     strong = [i for i in found if strong_block(head[i])]
     if strong:
         # a site's page title in capitals over the grifs is no heading of the document's
-        first = grifs.after_grif(ctx, strong)
-        return clean_title(ctx, with_continuation(ctx, head, grifs.lone_adjective(ctx, first)))
+        first = grifs.lone_adjective(ctx, grifs.after_grif(ctx, strong))
+        return clean_title(ctx, lost_front(ctx, head, first, with_continuation(ctx, head, first)))
     if act_header(ctx) is None:
         weak = found
     else:  # a plain-text act: its body's sentences are not titles
@@ -129,7 +133,7 @@ def plan_heading(ctx: Ctx) -> str | None:
         if card:
             return clean_title(ctx, card)
         first = title_caption.past_caption(ctx, head, weak, grifs.after_grif(ctx, weak))
-        return clean_title(ctx, with_continuation(ctx, head, first))
+        return clean_title(ctx, lost_front(ctx, head, first, with_continuation(ctx, head, first)))
     run_on = run_on_heading(ctx)  # a page run into one paragraph: its first sentence
     return clean_title(ctx, run_on) if run_on else None
 

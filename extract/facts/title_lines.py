@@ -25,6 +25,7 @@ from extract.facts.title_ends import (
 )
 from extract.facts.title_form_blanks import owner_over_blocks
 from extract.facts.title_notes import field_label, labelled_note, note, site_note
+from extract.facts.title_owner_years import owner_blocks_to_years
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_runs import (
     dash_owner,
@@ -351,6 +352,9 @@ def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:
         return f"{text} {chunks[k].text.strip()}"  # "… по 23 февраля 2024" / "г."
     if has_period(ctx, text) or k >= len(chunks):
         return text
+    # "ПРОГРАММА РАЗВИТИЯ" / "муниципального … детей" / "ЦЕНТРА … г. Лесного" / "на … годы"
+    if run := owner_blocks_to_years(ctx, text, chunks[k : k + 4]):
+        return " ".join([text, *(" ".join(c.text.split()) for c in chunks[k : k + run])])
     nxt = chunks[k]
     # the heading is joined up to its years inclusive: a block that is only its years
     # closes it in any weight

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import act_header
+from extract.facts.cover_vote import fuller_cover_heading
 from extract.facts.ctx import Ctx
 from extract.facts.glued_heading import glued_heading
 from extract.facts.lines import Chunk, squash
@@ -41,6 +42,8 @@ def _report_title(ctx: Ctx) -> str | None:
         if _TRUNCATED.search(c.text):
             continue
         found = _report_title_at(ctx, i, c)
+        if found:  # a card's label over the cover's own heading: the fuller heading wins
+            found = fuller_cover_heading(ctx, found)
         if found is not None:
             return f"{_qualifier_above(ctx, i)}{found}" if found else None
     return _report_line(ctx) or flattened_report(ctx) or _flattened_opening(ctx)

@@ -129,6 +129,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = _section_cut(ctx, text)
     text = ctx.vocab.title_status_tail.sub("", text)
     text = ctx.vocab.title_file_tail.sub("", text)
+    text = ctx.vocab.title_page_mark.sub("", text)  # "… на 2023-2027 годы 1": the page's number
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     text = _FOOTNOTE_AFTER_SIGN.sub("№ ", text)  # "ЗАДАНИЯ № 1) 1": the form's footnote mark
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
