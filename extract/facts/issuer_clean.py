@@ -16,7 +16,10 @@ the trace ("header.issuer:clean_<step>") when it changes the name:
   ("Администрация Заречного района 2014", "МКУ «Управление образования» 15-П": the approving
   act's date or number without its "от"/"№"); a number after "№" or a school's "СОШ 8" stays;
 - `body_capital`: a body's name printed in lower case opens with a capital ("местная
-  администрация …").
+  администрация …");
+- `loose_ends`: a grif's or a form's typing around the name — a dash left after it ("… школа»
+  -", the line's filler before the signature) and a space inside its quotes ("«Лесная
+  школа »" → "«Лесная школа»").
 """
 
 from __future__ import annotations
@@ -165,6 +168,24 @@ def body_capital(ctx: Ctx, name: str) -> str:
     return name
 
 
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
+_SPACED_CLOSE = re.compile(r"(?<=[\w.])\s+»")
+_SPACED_OPEN = re.compile(r"«\s+(?=\w)")
+
+
+def loose_ends(ctx: Ctx, name: str) -> str:
+    """"МБОУ «Лесная школа » -" → "МБОУ «Лесная школа»": no dash after the name, no space
+    inside its quotes."""
+    got = _TRAILING_DASH.sub("", name)
+    return _SPACED_OPEN.sub("«", _SPACED_CLOSE.sub("»", got))
+
+
+def generic(ctx: Ctx, name: str) -> bool:
+    """"Муниципального учреждения", "Муниципальное бюджетное учреждение": a form's generic
+    words (a legal form alone), no institution's own name — no issuer."""
+    return ctx.vocab.legal_form.fullmatch(name.strip(" .,:;«»\"")) is not None
+
+
 _STEPS = (
     ("sentence_end", sentence_end),
     ("glued_adjective", glued_adjective),
@@ -173,4 +194,5 @@ _STEPS = (
     ("institution_administration", institution_administration),
     ("bare_body", bare_body),
     ("body_capital", body_capital),
+    ("loose_ends", loose_ends),
 )
