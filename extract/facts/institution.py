@@ -29,9 +29,9 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.type_name import title_quoted_in_nominative
 from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
+from extract.facts.type_name import title_quoted_in_nominative
 from extract.facts.vocab import institution_word
 
 _TITLE_NAME_WORDS = 12
