@@ -15,6 +15,9 @@ from extract.facts.requisites import act_type
 _BODY_LINES = 3  # the body's name and its region take a few lines under the act word
 _LINE_WORDS = 8
 _DIGIT = re.compile(r"\d")
+# the act's date and number a text export glued onto the body's line ("АДМИНИСТРАЦИИ … РАЙОНА от
+# 12.03.2024 № 145"): no part of the body's name
+_REQUISITES = re.compile(r"\s+(?:от\s+\d|(?:№|N)\s*\d|\d{1,2}\.\d{1,2}\.\d{2,4}).*$", re.S)
 
 
 def _opens_page(ctx: Ctx, index: int) -> bool:
@@ -80,6 +83,8 @@ def _body_under(ctx: Ctx, index: int, act: str) -> str | None:
         # a blank form printing both words, one to strike out: "РАСПОРЯЖЕНИЕ" / "ПОСТАНОВЛЕНИЕ"
         start += 1
     lines = [line.text.strip() for line in ctx.top[start : start + _BODY_LINES]]
+    if lines and _REQUISITES.search(lines[0]):  # the body ends where the act's date begins
+        lines = [_REQUISITES.sub("", lines[0])]
     # "отдела образования …" under "Приказ"; "АДМИНИСТРАЦИИ" under "ПОСТАНОВЛЕНИЕ" (all capitals)
     if not lines or not (lines[0][:1].islower() or lines[0].isupper()):
         return None

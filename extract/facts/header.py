@@ -24,6 +24,7 @@ from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
+from extract.facts import heading_owner as heading_owner_
 from extract.facts import institution as institution_
 from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
@@ -154,6 +155,9 @@ def _issuer(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
             places: tuple[str | None, ...], trace: list[str]) -> str | None:
     """The issuer the rules find, cleaned of what the page printed around it (issuer_clean)."""
     name = _issuer_named(ctx, title, kind, signed, places, trace)
+    if name and issuer_clean_.generic(ctx, name):  # "Муниципального учреждения": no one's name
+        trace.append("header.issuer:generic_dropped")
+        return None
     got = issuer_clean_.cleaned(ctx, name, trace) if name else name
     return finish_.finish(ctx, got) if got and got != name else name
 
@@ -230,6 +234,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       full_name_.numbered_full_name_in_title(ctx, title), trace)
             # "Программа развития Второй Лесной Гимназии": a school named without its form
             or _named("issuer", "plain_owner", owner_plain_.plain_owner(ctx, title), trace)
+            # "Паспорт программы развития МУ ДО «…» на …" opening the page, no title read
+            or _named("issuer", "heading_owner", heading_owner_.owner_in_heading(ctx), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)

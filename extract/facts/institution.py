@@ -29,8 +29,9 @@ import re
 from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.school_place import settlement_mark, settlement_of_name
+from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
+from extract.facts.type_name import title_quoted_in_nominative
 from extract.facts.vocab import institution_word
 
 _TITLE_NAME_WORDS = 12
@@ -119,7 +120,10 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
             break
         # "МБДОУ – детский сад присмотра и оздоровления № 333": the form, a dash, then the
         # type in lower case runs on to its number
-        typed = len(out) > 1 and out[1] in _DASHES and "№" not in out[:-1]
+        typed = len(out) > 1 and _dash_typed(out) and "№" not in out[:-1]
+        if depth == 0 and w in _DASHES and _type_after_dash(ctx, out, rest[k + 1 : k + 3]):
+            out.append(w)  # "МКДОУ ЦРР - детский сад № 8": the type after the form's capitals
+            continue
         if depth == 0 and _bare_number(out, w):
             out.append(w.rstrip(",.;:"))  # "МБДОУ 9", "МБОУ СОШ 12": the number without "№"
             if rest[k + 1 : k + 2] and rest[k + 1].lower() in _PATRON:
@@ -138,6 +142,11 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
         out.append(w)
         if depth == 0 and w.endswith(("»", '"')):
             break
+        if depth > 0 and w.endswith("»"):  # nested quotes a title closed once
+            place = settlement_words(ctx, rest[k + 1 :])
+            if place or _title_goes_on(rest[k + 1 : k + 2]):
+                out.extend(place)  # "«Детский сад № 3 «Ромашка» г. Лесного на …"
+                break  # "МАОУ «Лицей № 7 «Эврика» на 2025 …"
     name = " ".join(out).rstrip(" ,.;:")
     return name if len(out) > 1 or out[0] not in ctx.vocab.institution_forms else None
 
@@ -176,9 +185,33 @@ def _form_capitals(ctx: Ctx, out: list[str], pair: list[str]) -> bool:
     МДТ"); after a name and number ("МБОУ СОШ № 3 ДО 2030 ГОДА") an all-capitals title's "ДО"
     is the preposition."""
     v = ctx.vocab
-    if len(pair) < 2 or pair[0] not in v.institution_types or not pair[1][:1].isupper():
+    # ("МУ ДО «ЦДТ «Радуга»": the name's quote before its capitals)
+    if len(pair) < 2 or pair[0] not in v.institution_types \
+            or not pair[1].lstrip("«\"")[:1].isupper():
         return False
     return all(w in v.institution_forms or w in v.institution_types for w in out)
+
+
+def _title_goes_on(nxt: list[str]) -> bool:
+    """The word after a quote closing a nested name is the title's own (a preposition, the
+    years): the outer quote was never printed, the name ends there."""
+    return bool(nxt) and (nxt[0].lower() in STOPS or bool(_YEAR.match(nxt[0])))
+
+
+def _dash_typed(out: list[str]) -> bool:
+    """A dash after the form (and its type's capitals) opened the type in lower case."""
+    at = next((k for k, x in enumerate(out[1:], 1) if x in _DASHES), None)
+    return at is not None and all(x.isupper() for x in out[:at])
+
+
+def _type_after_dash(ctx: Ctx, out: list[str], nxt: list[str]) -> bool:
+    """"МКДОУ ЦРР - детский сад № 8": after the form and its type's capitals a dash, then the
+    type's noun in lower case — the name goes on (a person's name after a dash ends it)."""
+    if not (len(out) > 1 and all(x.isupper() and x.isalpha() for x in out)):
+        return False
+    if not nxt or not nxt[0].islower():
+        return False
+    return any(set(ctx.lemmas(x)) & ctx.vocab.institution_words for x in nxt)
 
 
 def _bare_number(out: list[str], word: str) -> bool:
@@ -235,7 +268,8 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
             return None
         if form_word(ctx, w.strip("(«\"")):
             name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]], form_caps=True)
-            return institution_nominative(ctx, name) if name else None
+            return title_quoted_in_nominative(ctx, institution_nominative(ctx, name)) \
+                if name else None
     return None
 
 

@@ -149,9 +149,10 @@ def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
     "_МАДОУ «…» ____"), up to the next field's label ("Форма по ОКУД", "Виды деятельности
     муниципального учреждения"): a later label's words are no value."""
     out: list[str] = []
-    for line in lines:
+    for k, line in enumerate(lines):
         text = squash(BLANKS.sub(" ", line.replace("_", " "))).strip(" :-–—")
-        if out and text and _is_label(ctx, text.split()[0]):
+        # a blank field: the next line's label opens the next field, no value of this one
+        if (out or k) and text and _is_label(ctx, text.split()[0]):
             break
         if text:
             out.append(text)

@@ -18,7 +18,10 @@ the trace ("header.issuer:clean_<step>") when it changes the name:
 - `form_capital`: a stray capital inside the legal form ("Муниципальное бюджетное Дошкольное
   образовательное учреждение" → "… дошкольное …");
 - `body_capital`: a body's name printed in lower case opens with a capital ("местная
-  администрация …").
+  администрация …");
+- `loose_ends`: a grif's or a form's typing around the name — a dash left after it ("… школа»
+  -", the line's filler before the signature) and a space inside its quotes ("«Лесная
+  школа »" → "«Лесная школа»").
 """
 
 from __future__ import annotations
@@ -187,6 +190,24 @@ def form_capital(ctx: Ctx, name: str) -> str:
     return " ".join(fixed) + name[m.end():] if fixed != words else name
 
 
+_TRAILING_DASH = re.compile(r"\s+[-–—]+\s*$")
+_SPACED_CLOSE = re.compile(r"(?<=[\w.])\s+»")
+_SPACED_OPEN = re.compile(r"«\s+(?=\w)")
+
+
+def loose_ends(ctx: Ctx, name: str) -> str:
+    """"МБОУ «Лесная школа » -" → "МБОУ «Лесная школа»": no dash after the name, no space
+    inside its quotes."""
+    got = _TRAILING_DASH.sub("", name)
+    return _SPACED_OPEN.sub("«", _SPACED_CLOSE.sub("»", got))
+
+
+def generic(ctx: Ctx, name: str) -> bool:
+    """"Муниципального учреждения", "Муниципальное бюджетное учреждение": a form's generic
+    words (a legal form alone), no institution's own name — no issuer."""
+    return ctx.vocab.legal_form.fullmatch(name.strip(" .,:;«»\"")) is not None
+
+
 _STEPS = (
     ("sentence_end", sentence_end),
     ("form_capital", form_capital),
@@ -196,4 +217,5 @@ _STEPS = (
     ("institution_administration", institution_administration),
     ("bare_body", bare_body),
     ("body_capital", body_capital),
+    ("loose_ends", loose_ends),
 )

@@ -234,7 +234,7 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
             continue
         nxt = tw[i + 1] if i + 1 < len(tw) else ""
         if generic[0] in ctx.vocab.settlement_words and w.lower() == words[-1].lower() \
-                and nxt[:1].isupper():
+                and nxt[:1].isupper() and not _act_word(ctx, nxt):
             return f"{name} {nxt}"  # "города Кленоводска"
         prev = tw[i - 1] if i else ""
         if generic[0] in ctx.vocab.place_markers and prev[:1].isupper() \
@@ -242,6 +242,12 @@ def with_title_place(ctx: Ctx, name: str, title: str | None) -> str:
             lemma = ctx.lemmas(prev)[0]
             return f"{' '.join(words[:-1])} {_genitive_adjective(lemma)} {words[-1]}"
     return name
+
+
+def _act_word(ctx: Ctx, word: str) -> bool:
+    """"АДМИНИСТРАЦИЯ ГОРОДА / ПОСТАНОВЛЕНИЕ": the act's word under a bare letterhead is no
+    city's name."""
+    return any(lemma in ctx.vocab.act_types for lemma in ctx.lemmas(word)[:3])
 
 
 def _bare_body(ctx: Ctx, words: list[str]) -> bool:

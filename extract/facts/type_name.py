@@ -79,11 +79,23 @@ def in_nominative(ctx: Ctx, text: str) -> str:
 _QUOTED = re.compile(r"(?<=учреждение )«(?P<words>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,3})(?=[\s»])")
 
 
-def quoted_in_nominative(ctx: Ctx, text: str) -> str:
+# a title's owner named by its short form and its quoted type name in the genitive ("Программа
+# развития МАОУ «Лицея № 7 «Эврика»"): the first quote after the form
+_TITLE_QUOTED = re.compile(r"^\S+(?:\s[А-ЯЁ]{2,5}){0,2}\s«(?P<words>[А-ЯЁ][а-яё]+(?: [а-яё]+){0,3})"
+                           r"(?=[\s»])")
+
+
+def title_quoted_in_nominative(ctx: Ctx, name: str) -> str:
+    """"МАОУ «Лицея № 7 «Эврика»" (a title's owner in the genitive) → "МАОУ «Лицей № 7
+    «Эврика»": the quoted type name after a short form put into the nominative."""
+    return quoted_in_nominative(ctx, name, _TITLE_QUOTED)
+
+
+def quoted_in_nominative(ctx: Ctx, text: str, pattern: re.Pattern[str] | None = None) -> str:
     """A quoted type name after the legal form in the nominative put into it as well:
     'учреждение «Средней общеобразовательной школы № 9»' (declined with the form by a
     sentence that cited it) → 'учреждение «Средняя общеобразовательная школа № 9»'."""
-    m = _QUOTED.search(text)
+    m = (pattern or _QUOTED).search(text)
     if m is None:
         return text
     words = m.group("words").split()
