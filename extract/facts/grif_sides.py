@@ -6,7 +6,8 @@ wrapped onto the next row ("приказом № 33 от" / … / "14.04.2024").
 
 Each line is scored for the council's column (its meeting, its minutes: `grif_council_words`)
 and the approver's (a head's position, the order's word), a signature for the column whose
-position waits for its name, a closing quote or a wrapped requisite for the column left open;
+position waits for its name, a closing quote, a wrapped requisite or the name after a form
+("Директор МБОУ" / "Лесной ООШ") for the column left open;
 a line with no evidence goes on the reading order (the other column than the line above).
 The weights are constants here: they rank kinds of evidence, no words."""
 
@@ -17,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from extract.facts.ctx import Ctx
+from extract.facts.institution import form_word
 
 COUNCIL, APPROVER = "council", "approver"
 _STRONG = 2.0  # a word that names the column's own business
@@ -42,6 +44,11 @@ class _Column:
 
     def open_end(self) -> bool:
         return bool(self.lines) and bool(_OPEN_END.search(self.lines[-1]))
+
+    def open_form(self, ctx: Ctx) -> bool:
+        """"Директор МБОУ": a line closing on an institution's form, its name on the next."""
+        words = self.lines[-1].split() if self.lines else []
+        return bool(words) and form_word(ctx, words[-1].strip("«»\",."))
 
 
 def _name(ctx: Ctx, text: str) -> bool:
@@ -77,6 +84,9 @@ def _scores(ctx: Ctx, text: str, cols: dict[str, _Column],
         if cols[side].open_end() and _REQUISITE_START.match(text):
             score[side] += _OPEN
             why.append("wrapped_requisite")
+        if cols[side].open_form(ctx) and text.split() and not form_word(ctx, text.split()[0]):
+            score[side] += _OPEN
+            why.append("wrapped_name")
     return score, why
 
 
