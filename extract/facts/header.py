@@ -378,11 +378,13 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     read = passport_lines.passport_rows(read, tools, vocab)
     read = flat_lead_.lead_apart(list(read), tools)
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
-    columns = interleave.untangled(ctx)
+    trace: list[str] = []
+    rows: list[str] = []
+    columns = interleave.untangled(ctx, rows)
     if columns is not None:
         ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)
+        trace += [f"header.grif_columns:{rule}" for rule in rows]
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
-    trace: list[str] = []
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),

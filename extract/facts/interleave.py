@@ -1,19 +1,27 @@
 """Two grifs side by side that a text layer read row by row: "ПРИНЯТО" / "УТВЕРЖДЕНО" /
 "Педагогическим советом" / "Приказом заведующего" / … — each printed row of the two columns
-gives two lines, the left one first. The paragraph's lines are put back in column order (the
-left grif, then the right one) so that the stamp and signature rules read each grif whole.
-"""
+gives two lines, the left one first. The lines are put back in column order (the left grif,
+then the right one) so that the stamp and signature rules read each grif whole: the lines of
+one paragraph, or paragraphs of one line each (a PDF's or a text file's lines).
+
+Where a council's grif stands beside an approver's, each line goes to the column its words
+show (extract/facts/grif_sides.py): the columns need not have as many lines. Other pairs of
+grifs are put back only when their rows are all of two lines."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from extract.facts.ctx import Ctx
+from extract.facts.grif_sides import APPROVER, COUNCIL, sides
 from extract.facts.lines import Chunk
 from extract.facts.stamps import stamp_kind
 
 _TOP_CHUNKS = 3
+_TOP_SINGLE = 40  # a title page's paragraphs of one line
 _RUN_LINES = 12  # a grif is a few rows
+_RUN_WORDS = 16  # a grif's line is short; a longer one is the text under the grifs
 
 
 def _opener(ctx: Ctx, text: str) -> bool:
@@ -23,6 +31,14 @@ def _opener(ctx: Ctx, text: str) -> bool:
                                            or ctx.vocab.grif_other.match(word))
 
 
+def _side(ctx: Ctx, text: str) -> str | None:
+    """COUNCIL for a council's or a visa's opener, APPROVER for an approval's."""
+    word = text.strip().strip("«»\"").rstrip(":.").strip("«»\"")
+    if stamp_kind(ctx, word) in ("approval", "approve_self"):
+        return APPROVER
+    return COUNCIL if ctx.vocab.grif_other.match(word) else None
+
+
 def _run_end(ctx: Ctx, lines: tuple[str, ...], start: int) -> int:
     """Index after the last row line of the grifs: up to a new grif, a title's plan noun
     ("ГОДОВОЙ ПЛАН"), or a grif's reach."""
@@ -30,35 +46,105 @@ def _run_end(ctx: Ctx, lines: tuple[str, ...], start: int) -> int:
     while k < min(len(lines), start + _RUN_LINES):
         text = lines[k]
         if stamp_kind(ctx, text) or ctx.vocab.grif_other.match(text) \
-                or ctx.plan_noun(ctx.lemmas(text)[:4]):
+                or ctx.plan_noun(ctx.lemmas(text)[:4]) or len(text.split()) > _RUN_WORDS:
             break
         k += 1
     return k
 
 
-def _untangled_lines(ctx: Ctx, lines: tuple[str, ...]) -> tuple[str, ...] | None:
+def _order(ctx: Ctx, lines: tuple[str, ...],
+           scored_only: bool = False) -> tuple[list[int], list[str]] | None:
+    """The lines' indexes in column order and the evidence that decided, or None when no two
+    grifs' openers stand side by side with their rows under them."""
     for i in range(len(lines) - 1):
         # "Приложение" / "Утвержден" / "постановлением …": an appendix's label over the
         # approval it carries is one stamp in one column, not two grifs side by side
         if stamp_kind(ctx, lines[i].strip().rstrip(":")) == "appendix":
             continue
-        if _opener(ctx, lines[i]) and _opener(ctx, lines[i + 1]):
-            end = _run_end(ctx, lines, i + 2)
-            run = lines[i + 2 : end]
-            if not run or len(run) % 2:
-                return None  # rows of unequal columns: their order is not known
-            return (*lines[:i], lines[i], *run[0::2], lines[i + 1], *run[1::2], *lines[end:])
+        if not (_opener(ctx, lines[i]) and _opener(ctx, lines[i + 1])):
+            continue
+        end = _run_end(ctx, lines, i + 2)
+        run = list(range(i + 2, end))
+        left, right = _side(ctx, lines[i]), _side(ctx, lines[i + 1])
+        council_opener = bool(ctx.vocab.grif_council.match(
+            lines[i if left == COUNCIL else i + 1].strip()))
+        found = sides(ctx, [lines[k] for k in run], left, council_opener) \
+            if left is not None and {left, right} == {COUNCIL, APPROVER} and run else None
+        if found is not None:
+            of, rules = found
+            first = [k for k, s in zip(run, of, strict=True) if s == left]
+            second = [k for k, s in zip(run, of, strict=True) if s == right]
+            return [*range(i), i, *first, i + 1, *second, *range(end, len(lines))], rules
+        if scored_only or not run or len(run) % 2:
+            return None  # rows of unequal columns: their order is not known
+        return [*range(i), i, *run[0::2], i + 1, *run[1::2], *range(end, len(lines))], ["rows"]
     return None
 
 
-def untangled(ctx: Ctx) -> tuple[Chunk, ...] | None:
-    """`ctx.chunks` with interleaved grif columns among the first prose paragraphs put back
-    in column order, or None when there are none."""
-    out = list(ctx.chunks)
-    changed = False
+def _flat_lines(ctx: Ctx, text: str) -> tuple[str, ...] | None:
+    """A line opening with two grifs' openers ("СОГЛАСОВАНО УТВЕРЖДЕНО на заседании … Директор
+    … Протокол № 7 от … ______ В.Г. Орлова Приказ № 209 от …") cut into the openers and the
+    pieces the columns printed (`grif_row_cuts`); None for any other line."""
+    words = text.split(maxsplit=2)
+    if len(words) < 3 or not (_opener(ctx, words[0]) and _opener(ctx, words[1])):
+        return None
+    rest = words[2]
+    cuts = sorted({m.start("cut") for rx in ctx.vocab.grif_row_cuts for m in rx.finditer(rest)})
+    bounds = [0, *cuts, len(rest)]
+    return (words[0], words[1], *(p for a, b in pairwise(bounds) if (p := rest[a:b].strip())))
+
+
+def _flat(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
+    """Both grifs run onto one line under their openers, among the first paragraphs."""
     for c in ctx.prose[:_TOP_CHUNKS]:
-        lines = _untangled_lines(ctx, c.lines) if len(c.lines) > 3 else None
-        if lines is not None:
+        lines = _flat_lines(ctx, c.text) if len(c.lines) <= 1 else None
+        found = _order(ctx, lines, scored_only=True) if lines else None
+        if lines and found is not None:
+            ordered = tuple(lines[n] for n in found[0])
+            out[ctx.chunks.index(c)] = replace(c, lines=ordered, text=" ".join(ordered))
+            rules += ["one_line", *found[1]]
+            return
+
+
+def _single(c: Chunk) -> bool:
+    return c.cells is None and len(c.lines) <= 1
+
+
+def _paragraphs(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
+    """Grif rows printed as paragraphs of one line each, among the first paragraphs."""
+    top = min(len(out), _TOP_SINGLE)
+    k = 0
+    while k < top:
+        if not _single(out[k]):
+            k += 1
+            continue
+        j = k
+        while j < top and _single(out[j]):
+            j += 1
+        found = _order(ctx, tuple(c.text for c in out[k:j]), scored_only=True)
+        if found is not None:
+            order, why = found
+            out[k:j] = [out[k + n] for n in order]
+            rules += why
+            return
+        k = j
+
+
+def untangled(ctx: Ctx, rules: list[str] | None = None) -> tuple[Chunk, ...] | None:
+    """`ctx.chunks` with interleaved grif columns among the first paragraphs put back in
+    column order, or None when there are none; the evidence that decided goes to `rules`."""
+    out = list(ctx.chunks)
+    why: list[str] = []
+    for c in ctx.prose[:_TOP_CHUNKS]:
+        found = _order(ctx, c.lines) if len(c.lines) > 3 else None
+        if found is not None:
+            lines = tuple(c.lines[n] for n in found[0])
             out[ctx.chunks.index(c)] = replace(c, lines=lines, text=" ".join(lines))
-            changed = True
-    return tuple(out) if changed else None
+            why += found[1]
+    if not why:
+        _paragraphs(ctx, out, why)
+    if not why:
+        _flat(ctx, out, why)
+    if rules is not None:
+        rules += why
+    return tuple(out) if why else None

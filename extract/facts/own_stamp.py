@@ -40,10 +40,13 @@ def _bare_original(every: tuple[Stamp, ...]) -> bool:
 def _form_source(ctx: Ctx, s: Stamp) -> bool:
     """An appendix stamp naming the procedure that sets a task's form (`form_source_stamp`):
     its act approved the procedure, not the task or report printed on the form; a federal
-    ministry's approval stamp (`federal_form_stamp`) approved the federal form itself."""
+    ministry's approval stamp (`federal_form_stamp`) approved the federal form itself, and a
+    stamp citing an act that approves a form (`form_act_title`) that form."""
     text = squash(s.text)
     if s.kind == "approval" and ctx.vocab.federal_form_stamp.search(text):
         return True  # a federal ministry approved the form the institution fills in
+    if s.kind == "approval" and ctx.vocab.form_act_title.search(text):
+        return True  # "… № 193 «Об утверждении единой формы …»": the act approved a form
     return s.kind == "appendix" and ctx.vocab.form_source_stamp.search(text) is not None
 
 

@@ -53,6 +53,9 @@ class FactsVocab(KindsVocab):
     grif_other: re.Pattern[str]
     authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
+    grif_council_words: frozenset[str]
+    grif_row_cuts: tuple[re.Pattern[str], ...]
+    form_act_title: re.Pattern[str]
     requisite_words: re.Pattern[str]
     act_abbreviations: dict[str, re.Pattern[str]]  # act type → its abbreviation before "№"
     not_stamp: re.Pattern[str]
@@ -271,6 +274,9 @@ def facts_vocab() -> FactsVocab:
         grif_other=re.compile(f["grif_other"]),
         authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
+        grif_council_words=frozenset(f["grif_council_words"]),
+        grif_row_cuts=_rx(f["grif_row_cuts"], 0),
+        form_act_title=re.compile(f["form_act_title"], re.IGNORECASE),
         requisite_words=re.compile(f["requisite_words"]),
         act_abbreviations={k: re.compile(v) for k, v in f["act_abbreviations"].items()},
         not_stamp=re.compile(f"{f['not_stamp']}|{f['restate_item']}", re.IGNORECASE),
