@@ -150,7 +150,7 @@ def _block_texts(ctx: Ctx, c: Chunk) -> list[str]:
     text = _without_phones(ctx, c)
     if c.cells is not None or len(c.lines) < 2 or ctx.chunks.index(c) >= _GRIF_CHUNKS:
         return [text]
-    return [text, *c.lines]
+    return [text, *(x for x in c.lines if not ctx.vocab.site_phone_line.match(x))]
 
 
 @cache
