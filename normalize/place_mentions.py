@@ -36,6 +36,8 @@ class _Marker:
     rank: float
     prefix_inflect: bool
     agrees: bool
+    city_after: bool = False  # a name printed after the marker is its city's, named alone
+    nation: bool = False  # a lowercase adjective before the marker is the nation's, in the name
 
 
 @dataclass(frozen=True)
@@ -74,7 +76,9 @@ def marker_vocab(lem: Lemmatizer) -> _Vocab:
                 suffix=m.get("suffix"), prefix=m.get("prefix"), gender=m["gender"],
                 kind=m["kind"], rank=float(m["rank"]),
                 prefix_inflect=bool(m.get("prefix_inflect", True)),
-                agrees=bool(m.get("agrees", True))))
+                agrees=bool(m.get("agrees", True)),
+                city_after=bool(m.get("city_after", False)),
+                nation=bool(m.get("nation", False))))
     markers.sort(key=lambda mk: -len(mk.lemmas))
     cities = frozenset(mk.lemmas for mk in markers
                        if mk.kind == "municipality" and mk.prefix and not mk.suffix)
@@ -163,7 +167,11 @@ def _is_name(tok: Tok, voc: _Vocab) -> bool:
 
 def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                     voc: _Vocab) -> Mention | None:
-    if not mk.suffix or i == 0 or not _is_name(toks[i - 1], voc):
+    if not mk.suffix or i == 0:
+        return None
+    if mk.nation and not _is_name(toks[i - 1], voc):
+        return _national_district(toks, i, mk, lem, voc)
+    if not _is_name(toks[i - 1], voc):
         return None
     if mk.kind == "container" and _names_after(toks, i + len(mk.lemmas), lem, voc):
         return None  # "с. Ягодное муниципальное образование «Кедровский округ»": its name after
@@ -184,6 +192,24 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")
     return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+
+
+def _national_district(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
+                       voc: _Vocab) -> Mention | None:
+    """"Заречного немецкого национального района" → "Заречный немецкий национальный район": the
+    nation's adjective, in lowercase, stands between the place's adjective and the marker; both
+    are the district's name."""
+    place = toks[i - 2] if i >= 2 else None
+    if place is None or not _is_name(place, voc) or not PLACE_ADJECTIVE.search(place.text.lower()):
+        return None
+    nation = toks[i - 1].text
+    marker = [t.text for t in toks[i:i + len(mk.lemmas)]]
+    if not nation.isalpha() or not nation.islower() or "ADJF" not in pos(nation, lem) \
+            or not agrees(nation, marker, lem) or not agrees(toks[i - 2].text, marker, lem):
+        return None
+    name = " ".join(nominative(t.text, lem, mk.gender, adjective=True) for t in toks[i - 2:i])
+    return Mention(mk.kind, mk.suffix.format(name=name) if mk.suffix else name, mk.rank,
+                   i - 2, i + len(mk.lemmas), name)
 
 
 def _names_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> bool:
@@ -272,7 +298,8 @@ def _prefix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
         "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
     # a container's suffix names the adjective before it only ("Заречного муниципального
     # образования"), one after it keeps the prefix form
-    template = mk.suffix if is_adj and mk.suffix and mk.kind != "container" else mk.prefix
+    template = mk.suffix if is_adj and mk.suffix and mk.kind != "container" \
+        and not mk.city_after else mk.prefix
     if template is None and n == 1 and "ADJF" in pos(words[0], lem):
         template, is_adj = mk.suffix, True  # 'района "Синеборский"': a name in apposition
     if template is None:

@@ -56,8 +56,24 @@ def _join_hyphenated(text: str) -> str:
     return rx.sub(lambda m: re.sub(r"\s*[-–—]\s*", "-", m.group(0), count=1), text)
 
 
+@cache
+def _connector() -> re.Pattern[str] | None:
+    rx = places_data().get("broken_connector")
+    return re.compile(rx) if rx else None
+
+
+def join_connector(m: re.Match[str]) -> str:
+    """"Николаевска –\nна – " → "Николаевска-на-": a connector's hyphens put back."""
+    if m.group("town"):
+        return f"{m.group('town')}-{m.group('link')}-"
+    return f"{m.group('mark')}{m.group('town2')}-{m.group('link2')}-"
+
+
 def _clean(text: str) -> str:
     text = _join_hyphenated(_QUOTES.sub(" ", text))
+    rx = _connector()
+    if rx is not None:
+        text = rx.sub(join_connector, text)
     for rx in _name_marks():
         text = rx.sub("", text)
     text = _BROKEN_HYPHEN.sub(r"\1-", text)

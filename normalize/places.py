@@ -16,7 +16,7 @@ from normalize.lemmas import Lemmatizer
 from normalize.place_mentions import Mention, marker_vocab, mentions
 from normalize.place_names import geo_nominative
 from normalize.place_ner import ner_municipality
-from normalize.place_tokens import places_data, tokens
+from normalize.place_tokens import Tok, places_data, tokens
 
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 
@@ -230,8 +230,31 @@ def _city_districts(text: str, found: list[Mention], lem: Lemmatizer) -> list[Me
     toks = tokens(text, lem)
     federal = _federal_city([text])
     return [m for m in districts if m.end < len(toks) and (
-        _city_name(toks[m.end].text, lem)
+        _city_name(toks[m.end].text, lem) or _marked_city_after(m, found, toks)
         or (federal and any(rx.fullmatch(toks[m.end].text) for _, rx in _federal_cities())))]
+
+
+_MUNICIPAL = "муниципальный"
+
+
+def _marked_city_after(m: Mention, found: list[Mention], toks: list[Tok]) -> bool:
+    """A city named by its marker right after the district ("Ленинского района города
+    Заречнска", "Железнодорожного района г. Энска"): the city's own district, not a municipal
+    formation — unless the district is named as one ("… муниципального района") or after the
+    city itself ("Лесновского района г. Лесного": the district around its seat)."""
+    if any(t.lemma == _MUNICIPAL for t in toks[m.start:m.end]):
+        return False
+    city = next((c for c in found if c.start == m.end), None)
+    return (city is not None and city.kind == "municipality" and " " not in city.name
+            and city.name == city.core and not _same_stem(city.name, m.core))
+
+
+def _same_stem(city: str, district: str) -> bool:
+    """The district's adjective is made from the city's name ("Лесной" → "Лесновский",
+    "Бийск" → "Бийский")."""
+    word, adj = city.casefold(), district.casefold()
+    stem = word[:-2] if word.endswith(("ой", "ый", "ий")) else word.rstrip(_FINAL_VOWELS)
+    return len(stem) >= 3 and adj.startswith(stem)
 
 
 def _city_of(text: str, m: Mention, lem: Lemmatizer) -> str | None:

@@ -59,12 +59,19 @@ def _as_years(m: re.Match[str]) -> str:
 def period_labelled(ctx: Ctx) -> str | None:
     """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row); a term by
     its first and last days read as their years."""
-    for c in ctx.chunks:
-        text = ": ".join(x for x in c.cells if x) if c.cells else drop_number(c.text)
+    for k, c in enumerate(ctx.chunks):
+        text = _chunk_text(c)
+        if text.rstrip()[-1:] in "-–—" and k + 1 < len(ctx.chunks):
+            # "Сроки реализации | 2019 -" over "| 2022 годы": the range goes on in the next row
+            text = f"{text} {_chunk_text(ctx.chunks[k + 1])}"
         got = _first(ctx.vocab.period_label, text, "period", ctx.vocab.period_dated_range)
         if got:
             return got
     return None
+
+
+def _chunk_text(c: Chunk) -> str:
+    return ": ".join(x for x in c.cells if x) if c.cells else drop_number(c.text)
 
 
 _PASSPORT = ("паспорт",)

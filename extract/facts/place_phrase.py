@@ -45,7 +45,20 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
     return None
 
 
+@cache
+def _connector() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["place_broken_connector"])
+
+
+def _joined(m: re.Match[str]) -> str:
+    """"Николаевска –\nна – " → "Николаевска-на-": a connector's hyphens put back."""
+    if m.group("town"):
+        return f"{m.group('town')}-{m.group('link')}-"
+    return f"{m.group('mark')}{m.group('town2')}-{m.group('link2')}-"
+
+
 def _read(text: str) -> str:
+    text = _connector().sub(_joined, text)  # "Николаевска- на-Амуре": the name whole
     text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
     text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
     return restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
@@ -65,9 +78,28 @@ def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bo
     word = after.split()[:1]
     if not lem or lem[-1] != "район" or not word:
         return False
+    marked = _marked_city().match(after)
+    if marked:  # "Ленинского района города Заречнска": the city marked after its district
+        district = next((w for w in reversed(lem[:-1]) if w != _MUNICIPAL), "")
+        return _MUNICIPAL not in lem and not _seat(marked.group("city"), district)
     name = word[0].strip(" «»\"(),.;:")
     return name[:1].isupper() and ctx.tools.is_proper(name) \
         and ctx.tools.tag(name.lower()) == ("NOUN", "gent")
+
+
+@cache
+def _marked_city() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["city_after_district"])
+
+
+_MUNICIPAL = "муниципальный"
+_STEM = 4  # letters a district's adjective shares with its seat's name ("Лесн|овский", "Лесн|ой")
+
+
+def _seat(city: str, district: str) -> bool:
+    """"Лесновского района г. Лесного": a district named after the city after it is the district
+    around its seat, a municipal formation of its own."""
+    return city[:_STEM].casefold() == district[:_STEM].casefold()
 
 
 def municipality(ctx: Ctx, title: str | None) -> str | None:
@@ -99,8 +131,8 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     # read lazily: the first text naming a region ends the search (most often the title page)
     texts = chain(
         (without_cited_regions(ctx, t) for t in (title,) if t),
-        (without_cited_regions(ctx, _without_phones(ctx, c)) for c in ctx.chunks
-         if not _foreign_row(ctx, c)),
+        (without_cited_regions(ctx, t) for c in ctx.chunks if not _foreign_row(ctx, c)
+         for t in _block_texts(ctx, c)),
         # a letterhead set as a table of cells (Russian | a republic's own language): its lines
         (line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
          and not _foreign_row(ctx, c) for cell in c.cell_lines
@@ -109,6 +141,16 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     if found and found.isupper():  # "РЕСПУБЛИКА ТЫВА" atop a letterhead
         return restore_case(found, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
     return found
+
+
+def _block_texts(ctx: Ctx, c: Chunk) -> list[str]:
+    """A block's text, then — among the first blocks, a letterhead's — each of its lines: a
+    letterhead's line in capitals ("РЕСПУБЛИКА ЗАРЕЧЬЕ" over "Администрация …" in one
+    paragraph) names the region only as a line of its own."""
+    text = _without_phones(ctx, c)
+    if c.cells is not None or len(c.lines) < 2 or ctx.chunks.index(c) >= _GRIF_CHUNKS:
+        return [text]
+    return [text, *(x for x in c.lines if not ctx.vocab.site_phone_line.match(x))]
 
 
 @cache
