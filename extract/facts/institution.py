@@ -31,7 +31,7 @@ from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
 from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
-from extract.facts.type_name import title_quoted_in_nominative
+from extract.facts.type_name import in_nominative, title_quoted_in_nominative
 from extract.facts.vocab import institution_word
 
 _TITLE_NAME_WORDS = 12
@@ -327,16 +327,23 @@ def _initials_in(word: str, full: str) -> bool:
 def institution_nominative(ctx: Ctx, name: str) -> str:
     """Words in the genitive outside quotes and before "им." or a settlement ("с.Троицкого"
     stays as printed) put into the nominative ("МБОУ Тамбарской ООШ" → "МБОУ Тамбарская
-    ООШ", "Лицея № 2" → "Лицей № 2")."""
+    ООШ", "Лицея № 2" → "Лицей № 2"); a type name after a dash agrees with its noun ("ЦРР -
+    детского сада" → "ЦРР - детский сад", not the neuter a word alone would give)."""
     out: list[str] = []
-    quoted = patron = placed = False
-    for w in name.split():
+    quoted = patron = placed = headed = False
+    for w in in_nominative(ctx, name).split():
         quoted = quoted or w.startswith(("«", '"'))
         patron = patron or w.lower() in _PATRON
         placed = placed or settlement_mark(ctx, w)  # "с.Троицкого": the place as printed
-        if quoted or patron or placed or not w.isalpha() or w.isupper():
+        headed = headed and w not in _DASHES  # a dash opens the next type name
+        if quoted or patron or placed or headed or not w.isalpha() or w.isupper():
             out.append(w)
             continue
         got = ctx.tools.nominative(w.lower())
         out.append(got[:1].upper() + got[1:] if got and w[:1].isupper() else got or w)
+        # the words after the head noun depend on it ("центра развития ребенка"): as printed
+        headed = ctx.tools.tag(w.lower())[0] == "NOUN"
     return " ".join(out)
+
+
+_DASHES = ("-", "–", "—")
