@@ -131,6 +131,7 @@ GENERATORS = [
     ("make_village_samples.py", []),
     ("make_tables48_samples.py", []),
     ("make_cardhead_samples.py", []),
+    ("make_facts54b_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
