@@ -1,4 +1,5 @@
-"""Build the samples of kindergarten event plans (667_, 668_).
+"""Build the samples of kindergarten event plans (667_, 668_) and a school's public report
+under glued grifs (669_).
 
 Run: .venv/bin/python samples/make_facts54b_samples.py [names…]
 Each document is our own (invented kindergartens, people and wording) and reproduces a layout
@@ -8,7 +9,11 @@ feature of real documents:
   an open span "С <date> по окончании …", a single date); the closing phrase names who takes
   part (age groups, staff), not who answers;
 - 668 (docx): an event plan table whose responsible cells list parties with commas, one of them
-  a cut adjective and its noun ("Воспитатели, муз. руководитель", "мед. сестра").
+  a cut adjective and its noun ("Воспитатели, муз. руководитель", "мед. сестра");
+- 669 (docx): a public report copied from a mirror site: the council chair's grif and the
+  director's stood side by side, and each printed row of the two came out as one paragraph
+  ("Председатель МОУ СОШ № 3" / "Управляющего совета г. Озёрска Лесной области" / two names);
+  the director approves, the chair does not sign.
 """
 
 from __future__ import annotations
@@ -85,7 +90,30 @@ def build_668() -> None:
                                                  None, []), acts, [])
 
 
-BUILDERS: dict[str, Callable[[], None]] = {"667": build_667, "668": build_668}
+TITLE669 = "ПУБЛИЧНЫЙ ДОКЛАД о результатах работы школы в 2019-2020 учебном году"
+
+
+def build_669() -> None:
+    doc = new_doc(size=12)
+    paragraphs(doc, [("Вид материала: доклад\nПодобный материал:\n«Утверждаю» Директор", None,
+                      False),
+                     ("Председатель МОУ СОШ № 3", None, False),
+                     ("Управляющего совета г. Озёрска Лесной области", None, False),
+                     ("Н.Н. Сомова Е.А. Грачёва", None, False),
+                     (TITLE669, "center", True),
+                     ("г. Озёрск", "center", False), ("2020 г.", "center", False),
+                     ("Общие сведения о школе.", None, True),
+                     ("Школа работает с 1985 года и обучает 420 учащихся.", None, False)])
+    path = save_docx(doc, "669_ozyorsk_school3_public_report_glued_grifs_2020.docx")
+    # the chair of the council stands beside the approving director: not a signatory
+    facts = doc_facts("report", TITLE669, "Озёрск", "Лесная область",
+                      "МОУ СОШ № 3 г. Озёрска", None, (2019, 2020),
+                      [("Е.А. Грачёва", "Директор МОУ СОШ № 3 г. Озёрска Лесной области")])
+    write_expected(path, "docx", None, facts, [], [])
+
+
+BUILDERS: dict[str, Callable[[], None]] = {"667": build_667, "668": build_668,
+                                           "669": build_669}
 
 
 if __name__ == "__main__":

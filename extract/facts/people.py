@@ -23,6 +23,7 @@ from extract.facts.glued_signature import glued_parts, unglued_position
 from extract.facts.grif_cell_lines import rejoined, rejoined_rows, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
+from extract.facts.interleave import chairs_council
 from extract.facts.lines import Chunk, layout_tables, squash, with_text
 from extract.facts.lost_spaces import restore_noun_space, restore_spaces
 from extract.facts.name_first import position_under_name
@@ -312,11 +313,11 @@ def _approval(ctx: Ctx, text: str) -> bool:
 
 def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     """"approve" for a name under "УТВЕРЖДАЮ"/"Утверждено", "council" under a council's
-    "РАССМОТРЕНО"/"ПРИНЯТО", "other" under another grif ("СОГЛАСОВАНО"): the nearest opener
-    within a grif's reach above, else None."""
+    "РАССМОТРЕНО"/"ПРИНЯТО" or its chair's position, "other" under another grif
+    ("СОГЛАСОВАНО"): the nearest opener within a grif's reach above, else None."""
     for k in range(i, max(-1, i - _MAX_LINES_ABOVE), -1):
         text = chunks[k].text.strip()
-        if ctx.vocab.grif_council.match(text):
+        if ctx.vocab.grif_council.match(text) or chairs_council(ctx, text):
             return "council"
         if ctx.vocab.grif_other.match(text) or ctx.vocab.authors_label.match(text):
             return "other"
