@@ -315,15 +315,17 @@ def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     """"approve" for a name under "УТВЕРЖДАЮ"/"Утверждено", "council" under a council's
     "РАССМОТРЕНО"/"ПРИНЯТО" or its chair's position, "other" under another grif
     ("СОГЛАСОВАНО"): the nearest opener within a grif's reach above, else None."""
+    chair = False  # no opener, a council's chair's position: that council's grif
     for k in range(i, max(-1, i - _MAX_LINES_ABOVE), -1):
         text = chunks[k].text.strip()
-        if ctx.vocab.grif_council.match(text) or chairs_council(ctx, text):
+        if ctx.vocab.grif_council.match(text):
             return "council"
         if ctx.vocab.grif_other.match(text) or ctx.vocab.authors_label.match(text):
             return "other"
         if any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
-            return "approve"
-    return None
+            return "council" if chair else "approve"
+        chair = chair or chairs_council(ctx, text)
+    return "council" if chair else None
 
 
 def _no_position_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> bool:
