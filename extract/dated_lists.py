@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.dated_runs import read_runs
 from extract.found import Found
 from extract.models import DraftActivity
 from extract.tools import ExtractTools
@@ -121,6 +122,9 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     reader = _read(doc, tools)
     acts = reader.items
     if len(acts) < MIN_ITEMS:
+        runs = read_runs(doc, tools)  # the list's line breaks lost: one paragraph
+        if runs:
+            return Found(activities=tuple(runs), trace=(f"dated_runs:run_together({len(runs)})",))
         return Found()
     trace = [f"dated_lists:dated_lines({len(acts)})"]
     if reader.paired:

@@ -27,6 +27,8 @@ from normalize.party_lines import caps_abbreviation, join_lines, position_of_per
 from normalize.persons import person_spans
 from normalize.word_breaks import mend_words
 
+_CUT_WORD = re.compile(r"\s*[а-яё]{2,6}\.\s+[а-яё]")
+
 
 def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     """After a comma the same party goes on: "по УМР, ВР" (a list of non-organisation
@@ -43,6 +45,10 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
             and prev and prev[-1].isupper() and not is_org_start(prev[-1], voc)):
         return True
     first = words[0]
+    if len(words) > 1 and _CUT_WORD.match(after):
+        # "Воспитатели, муз. работник": a cut adjective ("муз." would parse as the genitive
+        # of "муза") — the noun after it decides; "соц. защиты" goes on in the genitive
+        first = words[1]
     if not first.islower() or is_role_word(first, lem, voc):
         return False
     if before.rstrip().endswith(")"):

@@ -14,6 +14,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from extract.facts.ctx import Ctx
+from extract.facts.glued_columns import glued
 from extract.facts.grif_sides import APPROVER, COUNCIL, sides
 from extract.facts.lines import Chunk
 from extract.facts.stamps import stamp_kind
@@ -147,4 +148,9 @@ def untangled(ctx: Ctx, rules: list[str] | None = None) -> tuple[Chunk, ...] | N
         _flat(ctx, out, why)
     if rules is not None:
         rules += why
+    chaired = glued(ctx, out)
+    if chaired is not None:
+        if rules is not None:
+            rules.append("glued_chair")
+        return tuple(chaired)
     return tuple(out) if why else None

@@ -19,6 +19,7 @@ from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
+from extract.facts.glued_columns import chairs_council
 from extract.facts.glued_signature import glued_parts, unglued_position
 from extract.facts.grif_cell_lines import rejoined, rejoined_rows, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
@@ -312,8 +313,9 @@ def _approval(ctx: Ctx, text: str) -> bool:
 
 def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     """"approve" for a name under "УТВЕРЖДАЮ"/"Утверждено", "council" under a council's
-    "РАССМОТРЕНО"/"ПРИНЯТО", "other" under another grif ("СОГЛАСОВАНО"): the nearest opener
-    within a grif's reach above, else None."""
+    "РАССМОТРЕНО"/"ПРИНЯТО" or its chair's position, "other" under another grif
+    ("СОГЛАСОВАНО"): the nearest opener within a grif's reach above, else None."""
+    chair = False  # no opener, a council's chair's position: that council's grif
     for k in range(i, max(-1, i - _MAX_LINES_ABOVE), -1):
         text = chunks[k].text.strip()
         if ctx.vocab.grif_council.match(text):
@@ -321,8 +323,9 @@ def _grif_of(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
         if ctx.vocab.grif_other.match(text) or ctx.vocab.authors_label.match(text):
             return "other"
         if any(rx.match(text) for kind, rx in ctx.vocab.stamp_starts if kind != "appendix"):
-            return "approve"
-    return None
+            return "council" if chair else "approve"
+        chair = chair or chairs_council(ctx, text)
+    return "council" if chair else None
 
 
 def _no_position_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> bool:

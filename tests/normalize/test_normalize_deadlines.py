@@ -375,6 +375,8 @@ GENRE = [
     ("по завершении олимпиады", SY34, None, None, SCHED),
     ("в дни проведения конкурса", P23, None, None, SCHED),
     ("после проведения диагностики", P23, None, None, SCHED),
+    # "по" after a start date is "until": an open span from that date, not the event's day
+    ("с 12.03.2023 по окончании смотра", P23, "2023-03-12", None, CONT),
     ("после окончания четверти", SY34, "2023-09-01", "2024-08-31", QUARTERLY),
     ("первый вторник каждого месяца", P24, "2024-01-01", "2024-12-31", MONTHLY),
     # by the start of a school year: its first day
