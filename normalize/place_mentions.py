@@ -265,8 +265,10 @@ def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
     if k >= len(toks) or not _is_name(toks[k], voc):
         return 0
+    # "г. Заречного Лесной области": the second word names the marker after it, not the town
     if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
-            and "NOUN" in pos(toks[k + 1].text, lem) and marker_at(toks, k + 1, voc) is None):
+            and "NOUN" in pos(toks[k + 1].text, lem) and marker_at(toks, k + 1, voc) is None
+            and marker_at(toks, k + 2, voc) is None):
         return 2
     return 1
 
