@@ -141,11 +141,13 @@ class Ctx:
     def plan_noun(self, lemmas: tuple[str, ...]) -> str | None:
         """Kind named by a plan noun at the start of `lemmas` ("дорожная карта" → roadmap),
         after the adjectives plans take ("муниципальная программа", "долгосрочная целевая
-        программа" → programme)."""
+        программа" → programme); a plan's name that opens with such an adjective ("сетевой
+        график") is matched where it starts."""
         skip = 0
         while skip < len(lemmas) and lemmas[skip] in self.vocab.plan_adjectives:
             skip += 1
-        for seq, kind in self.vocab.plan_nouns:
-            if lemmas[skip : skip + len(seq)] == seq:
-                return kind
+        for at in range(skip + 1):
+            for seq, kind in self.vocab.plan_nouns:
+                if lemmas[at : at + len(seq)] == seq:
+                    return kind
         return None

@@ -64,7 +64,19 @@ def _to_curriculum(ctx: Ctx, text: str) -> bool:
 
 def kind_plan_title(ctx: Ctx) -> str | None:
     t = title_.plan_heading(ctx)
-    return ctx.plan_noun(ctx.lemmas(t)) if t else None
+    if not t:
+        return None
+    lem = ctx.lemmas(t)
+    return _part_of_plan(ctx, lem) or ctx.plan_noun(lem)
+
+
+def _part_of_plan(ctx: Ctx, lem: tuple[str, ...]) -> str | None:
+    """"План-график долгосрочной целевой программы …": the kind of the plan named right after
+    a plan's part (its adjectives passed over), or None."""
+    for seq in ctx.vocab.plan_parts:
+        if lem[: len(seq)] == seq:
+            return ctx.plan_noun(lem[len(seq) :])
+    return None
 
 
 def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
@@ -190,8 +202,12 @@ def kind_reapproves(ctx: Ctx) -> str | None:
 def kind_restates(ctx: Ctx) -> str | None:
     """"О внесении изменений в … программу" whose item restates it "в новой редакции
     (прилагается)" and the plan's own heading printed after the signature: the act approves
-    the plan anew, printed with it — the plan's kind."""
+    the plan anew, printed with it — the plan's kind. A programme restated with its passport
+    printed after the item ("… изложив приложение к постановлению в новой редакции:" /
+    "Паспорт муниципальной программы") is printed with it as well."""
     kind = restated_kind(ctx)
+    if kind == "programme" and kind_passport(ctx):
+        return kind
     return kind if kind and title_approved_.heading_after_signature(ctx) else None
 
 
