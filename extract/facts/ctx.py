@@ -151,3 +151,11 @@ class Ctx:
                 if lemmas[at : at + len(seq)] == seq:
                     return kind
         return None
+
+    def part_of_plan(self, lemmas: tuple[str, ...]) -> str | None:
+        """"План-график долгосрочной целевой программы …": the kind of the plan named right
+        after a plan's working part (`plan_parts`), or None."""
+        for seq in self.vocab.plan_parts:
+            if lemmas[: len(seq)] == seq:
+                return self.plan_noun(lemmas[len(seq) :])
+        return None

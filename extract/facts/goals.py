@@ -170,7 +170,9 @@ def aim_paragraph(ctx: Ctx, c: Chunk) -> bool:
     if c.cells is not None or c.list_number or c.heading or c.bold or not body[:1].isupper() \
             or ":" in body or SENTENCE_BREAK.search(body) or not 0 < len(words) <= _GOAL_WORDS:
         return False
-    if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("ADJF", "nomn")):
+    # a neuter noun's nominative reads as its accusative too ("Развитие …")
+    if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("NOUN", "accs"),
+                                               ("ADJF", "nomn")):
         return False
     return not any(ctx.tools.tag(w.lower())[0] in _FINITE for w in words)
 

@@ -64,19 +64,8 @@ def _to_curriculum(ctx: Ctx, text: str) -> bool:
 
 def kind_plan_title(ctx: Ctx) -> str | None:
     t = title_.plan_heading(ctx)
-    if not t:
-        return None
-    lem = ctx.lemmas(t)
-    return _part_of_plan(ctx, lem) or ctx.plan_noun(lem)
-
-
-def _part_of_plan(ctx: Ctx, lem: tuple[str, ...]) -> str | None:
-    """"План-график долгосрочной целевой программы …": the kind of the plan named right after
-    a plan's part (its adjectives passed over), or None."""
-    for seq in ctx.vocab.plan_parts:
-        if lem[: len(seq)] == seq:
-            return ctx.plan_noun(lem[len(seq) :])
-    return None
+    lem = ctx.lemmas(t) if t else ()
+    return (ctx.part_of_plan(lem) or ctx.plan_noun(lem)) if t else None
 
 
 def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
@@ -202,9 +191,8 @@ def kind_reapproves(ctx: Ctx) -> str | None:
 def kind_restates(ctx: Ctx) -> str | None:
     """"О внесении изменений в … программу" whose item restates it "в новой редакции
     (прилагается)" and the plan's own heading printed after the signature: the act approves
-    the plan anew, printed with it — the plan's kind. A programme restated with its passport
-    printed after the item ("… изложив приложение к постановлению в новой редакции:" /
-    "Паспорт муниципальной программы") is printed with it as well."""
+    the plan anew, printed with it — the plan's kind; a programme's passport printed after the
+    item ("… изложив приложение к постановлению в новой редакции:" / "Паспорт …") as well."""
     kind = restated_kind(ctx)
     if kind == "programme" and kind_passport(ctx):
         return kind
