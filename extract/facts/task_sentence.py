@@ -57,9 +57,9 @@ def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
 
 def _aim_paragraphs(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:
     """"… решение следующих задач:" / "Обеспечение условий …." / "Организация ….": tasks
-    printed as plain paragraphs in capitals, no number or bullet, each one sentence naming an
-    aim (a noun in the nominative, no verb of its own) closed by a full stop or ";"; the list
-    ends at the first paragraph that is not."""
+    printed as plain paragraphs opening with a capital, no number or bullet, each one sentence
+    naming an aim (a noun in the nominative, no verb of its own) closed by a full stop or ";";
+    the list ends at the first paragraph that is not."""
     items: list[str] = []
     for c in prose[start:]:
         if not c.text.rstrip().endswith((".", ";")) or not aim_paragraph(ctx, c):
