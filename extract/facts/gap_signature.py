@@ -27,9 +27,10 @@ def name_over_tail(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, st
     if i + 1 < len(chunks) and _goes_on(ctx, chunks[i + 1].text.strip(), before):
         return before, m.group("name")
     # "Глава Республики Коми В. Гайзер" on a line of its own: a site's text export that ran the
-    # signature's two columns into one line, the position whole on it (the caller checks it is
-    # a position)
-    if len(before.split()) <= _OWN_LINE_WORDS and not before.endswith(_STOPS) \
+    # signature's two columns into one line, the position whole on it — its head and the body
+    # or territory after it (the caller checks it is a position); a lone "Губернатор" lost the
+    # rest of its column
+    if 1 < len(before.split()) <= _OWN_LINE_WORDS and not before.endswith(_STOPS) \
             and not any(ch.isdigit() or ch in ":;" for ch in before):
         return before, m.group("name")
     return None
