@@ -20,6 +20,7 @@ TITLE_ROLES = ("activity", "content", "direction")  # the title column, best fir
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _DATE = re.compile(r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)")
 _ROMAN = re.compile(r"[IVXLC]+")
+_LABEL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 _SIBLING_WORDS = 3  # the opening words a parallel row repeats ("Соревнования по баскетболу")
 _YEAR_ROW = re.compile(
     r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
@@ -222,9 +223,14 @@ def _group_labelled(texts: list[str], cols: _Cols, number: str, parents: set[str
     it carries its own executor, years or result."""
     title = texts[cols.title] if cols.title is not None and cols.title < len(texts) else ""
     label = title or next((t for t in texts if t), "")  # "Задача. …" merged over the columns
-    if not (ctx.vocab.section_label.match(label) or ctx.vocab.goal_task_label.match(label)):
+    goal = ctx.vocab.goal_task_label.match(label)
+    if not (ctx.vocab.section_label.match(label) or goal):
         return False
-    return not number or number == label or clean_number(number) in parents
+    # "1.1 | Задача 1.1. …": the label restates the row's number, a task row though no item
+    # under it survives (a page cut, a plan listing its tasks alone)
+    own = _LABEL_NUMBER.search(goal.group(0)) if goal else None
+    restated = own is not None and clean_number(number) == own.group(0)
+    return not number or number == label or clean_number(number) in parents or restated
 
 
 def _group_texts(texts: list[str], cols: _Cols, rule: str) -> list[str]:

@@ -141,11 +141,21 @@ class Ctx:
     def plan_noun(self, lemmas: tuple[str, ...]) -> str | None:
         """Kind named by a plan noun at the start of `lemmas` ("дорожная карта" → roadmap),
         after the adjectives plans take ("муниципальная программа", "долгосрочная целевая
-        программа" → programme)."""
+        программа" → programme); a plan's name that opens with such an adjective ("сетевой
+        график") is matched where it starts."""
         skip = 0
         while skip < len(lemmas) and lemmas[skip] in self.vocab.plan_adjectives:
             skip += 1
-        for seq, kind in self.vocab.plan_nouns:
-            if lemmas[skip : skip + len(seq)] == seq:
-                return kind
+        for at in range(skip + 1):
+            for seq, kind in self.vocab.plan_nouns:
+                if lemmas[at : at + len(seq)] == seq:
+                    return kind
+        return None
+
+    def part_of_plan(self, lemmas: tuple[str, ...]) -> str | None:
+        """"План-график долгосрочной целевой программы …": the kind of the plan named right
+        after a plan's working part (`plan_parts`), or None."""
+        for seq in self.vocab.plan_parts:
+            if lemmas[: len(seq)] == seq:
+                return self.plan_noun(lemmas[len(seq) :])
         return None

@@ -11,6 +11,7 @@ from extract.facts.lines import Chunk
 
 _TAIL_LINES = 3  # a narrow column wraps a region's name over a few lines
 _TAIL_WORDS = 4
+_OWN_LINE_WORDS = 8  # a whole position before the name: "Глава Республики Заречье"
 _STOPS = (".", ":", ";", "!", "?", "»", ")")
 
 
@@ -21,10 +22,18 @@ def name_over_tail(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, st
     text = chunks[i].text.strip()
     m = ctx.vocab.tail_name.search(text)
     before = text[: m.start()].strip() if m else ""
-    if not m or not before or i + 1 >= len(chunks) \
-            or not _goes_on(ctx, chunks[i + 1].text.strip(), before):
+    if not m or not before:
         return None
-    return before, m.group("name")
+    if i + 1 < len(chunks) and _goes_on(ctx, chunks[i + 1].text.strip(), before):
+        return before, m.group("name")
+    # "Глава Республики Коми В. Гайзер" on a line of its own: a site's text export that ran the
+    # signature's two columns into one line, the position whole on it — its head and the body
+    # or territory after it (the caller checks it is a position); a lone "Губернатор" lost the
+    # rest of its column
+    if 1 < len(before.split()) <= _OWN_LINE_WORDS and not before.endswith(_STOPS) \
+            and not any(ch.isdigit() or ch in ":;" for ch in before):
+        return before, m.group("name")
+    return None
 
 
 def _goes_on(ctx: Ctx, text: str, joined: str) -> bool:

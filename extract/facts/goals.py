@@ -156,19 +156,23 @@ def plain_goals(ctx: Ctx, chunks: tuple[Chunk, ...], start: int, label_line: str
         return []
     items: list[str] = []
     for c in chunks[start:]:
-        if not _goal_paragraph(ctx, c):
+        if not aim_paragraph(ctx, c):
             break
         items.append(_item(c.text))
     return [x for x in items if x]
 
 
-def _goal_paragraph(ctx: Ctx, c: Chunk) -> bool:
+def aim_paragraph(ctx: Ctx, c: Chunk) -> bool:
+    """One sentence naming an aim: a paragraph with no number or bullet opening with a noun
+    (or adjective) in the nominative, no finite verb, at most a few dozen words."""
     body = c.text.strip().rstrip(".;")
     words = _WORD.findall(body)
     if c.cells is not None or c.list_number or c.heading or c.bold or not body[:1].isupper() \
             or ":" in body or SENTENCE_BREAK.search(body) or not 0 < len(words) <= _GOAL_WORDS:
         return False
-    if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("ADJF", "nomn")):
+    # a neuter noun's nominative reads as its accusative too ("Развитие …")
+    if ctx.tools.tag(words[0].lower()) not in (("NOUN", "nomn"), ("NOUN", "accs"),
+                                               ("ADJF", "nomn")):
         return False
     return not any(ctx.tools.tag(w.lower())[0] in _FINITE for w in words)
 

@@ -64,7 +64,8 @@ def _to_curriculum(ctx: Ctx, text: str) -> bool:
 
 def kind_plan_title(ctx: Ctx) -> str | None:
     t = title_.plan_heading(ctx)
-    return ctx.plan_noun(ctx.lemmas(t)) if t else None
+    lem = ctx.lemmas(t) if t else ()
+    return (ctx.part_of_plan(lem) or ctx.plan_noun(lem)) if t else None
 
 
 def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
@@ -190,8 +191,11 @@ def kind_reapproves(ctx: Ctx) -> str | None:
 def kind_restates(ctx: Ctx) -> str | None:
     """"О внесении изменений в … программу" whose item restates it "в новой редакции
     (прилагается)" and the plan's own heading printed after the signature: the act approves
-    the plan anew, printed with it — the plan's kind."""
+    the plan anew, printed with it — the plan's kind; a programme's passport printed after the
+    item ("… изложив приложение к постановлению в новой редакции:" / "Паспорт …") as well."""
     kind = restated_kind(ctx)
+    if kind == "programme" and kind_passport(ctx):
+        return kind
     return kind if kind and title_approved_.heading_after_signature(ctx) else None
 
 

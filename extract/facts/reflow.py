@@ -22,12 +22,16 @@ _TOP_CHUNKS = 3
 _MIN_CUTS = 2
 
 
-def _cuts(vocab: FactsVocab, text: str) -> list[int]:
-    return sorted({m.start("cut") for rx in vocab.flat_cuts for m in rx.finditer(text)})
+def _cuts(vocab: FactsVocab, text: str, flat_line: bool = False) -> list[int]:
+    rules = (*vocab.flat_cuts, *vocab.flat_line_cuts) if flat_line else vocab.flat_cuts
+    return sorted({m.start("cut") for rx in rules for m in rx.finditer(text)})
 
 
 def _parts(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
-    cuts = _cuts(vocab, c.text)
+    # a line itself a run of many words: the export lost the breaks (one kept over it, a
+    # site's "Расширенный поиск" line, does not make the paragraph printed line by line)
+    flat = max((len(line.split()) for line in c.lines), default=0) > _FLAT_WORDS
+    cuts = _cuts(vocab, c.text, flat or len(c.lines) <= 1)
     if len(cuts) < _MIN_CUTS:
         return [c]
     bounds = [0, *cuts, len(c.text)]

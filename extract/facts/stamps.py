@@ -243,14 +243,19 @@ _OFFICIAL_REACH = 4  # "Приложение N 3 / Губернатора …": 
 
 def _official(ctx: Ctx, text: str) -> str | None:
     """"Приложение N 3 / Губернатора N-ской области / от … N 18": an appendix stamp that
-    names no act ("к постановлению") but the official in the genitive whose act it is."""
+    names no act ("к постановлению") but the official or the body in the genitive whose act
+    it is."""
     words = text.split()
     for k, word in enumerate(words[:_OFFICIAL_REACH]):
         bare = word.strip(".,:;")
-        if not bare[:1].isupper() or not bare.isalpha():
+        if not bare.isalpha():
             continue
-        if (ctx.lemmas(bare)[-1:] or ("",))[0] in ctx.vocab.officials \
-                and ctx.tools.tag(bare.lower())[1] == "gent":
+        # "Приложение 4 / администрации города N / от …": a body's act as well, its name in
+        # lower case as a stamp's line prints it
+        head = (ctx.lemmas(bare)[-1:] or ("",))[0]
+        named = head in ctx.vocab.parent_genitive or (
+            bare[:1].isupper() and head in ctx.vocab.officials)
+        if named and ctx.tools.tag(bare.lower())[1] == "gent":
             org = _FILLER.sub("", squash(rq.blank_out(ctx, " ".join(words[k:]))))
             org = _LONE_MARK.sub("", org)
             return org if len(org.split()) > 1 else None

@@ -8,7 +8,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.goal_items import plain_items
-from extract.facts.goals import SENTENCE_BREAK, labelled_prose, list_items
+from extract.facts.goals import SENTENCE_BREAK, aim_paragraph, labelled_prose, list_items
 from extract.facts.lines import Chunk
 
 # the tasks word in the plural leads into a list: one item alone is a list cut short
@@ -25,7 +25,8 @@ def tasks_of_sentence(ctx: Ctx) -> list[str]:
     for i, c in enumerate(prose):
         if _leads_into_tasks(ctx, _last_sentence(c)):
             # "… при осуществлении следующих задач:" / "обеспечение …;" / "оснащение … ."
-            items = list_items(prose, i + 1)[0] or plain_items(prose, i + 1)
+            items = list_items(prose, i + 1)[0] or plain_items(prose, i + 1) \
+                or _aim_paragraphs(ctx, prose, i + 1)
             if len(items) >= _MIN_TASKS:
                 return items
     return []
@@ -52,3 +53,16 @@ def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
     # задач:", "Для достижения которой …" — the tasks of the document's goal are the document's
     return bool(set(ctx.lemmas(text[: m.start()]))
                 & (ctx.vocab.doc_words | ctx.vocab.goal_words | ctx.vocab.task_lead_words))
+
+
+def _aim_paragraphs(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:
+    """"… решение следующих задач:" / "Обеспечение условий …." / "Организация ….": tasks
+    printed as plain paragraphs opening with a capital, no number or bullet, each one sentence
+    naming an aim (a noun in the nominative, no verb of its own) closed by a full stop or ";";
+    the list ends at the first paragraph that is not."""
+    items: list[str] = []
+    for c in prose[start:]:
+        if not c.text.rstrip().endswith((".", ";")) or not aim_paragraph(ctx, c):
+            break
+        items.append(c.text.strip().rstrip(";.").strip())
+    return items

@@ -166,6 +166,7 @@ class FactsVocab(KindsVocab):
     acquaintance_words: frozenset[str]
     composition_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
+    flat_line_cuts: tuple[re.Pattern[str], ...]  # flat_cuts of a paragraph that is one line
     cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
@@ -377,6 +378,7 @@ def facts_vocab() -> FactsVocab:
         acquaintance_words=frozenset(f["acquaintance_words"]),
         composition_words=frozenset(f["composition_words"]),
         flat_cuts=_rx(f["flat_cuts"], 0),
+        flat_line_cuts=_rx(f["flat_line_cuts"], 0),
         cell_cuts=_rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         object_awaiting_nouns=frozenset(f["object_awaiting_nouns"]),
