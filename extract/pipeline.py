@@ -8,6 +8,7 @@ from extract import amended_indicators, dated_lists, flat_rows, kind_body, parag
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
+from extract.respace import changed_blocks, respace
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
 
@@ -35,7 +36,13 @@ NOTHING_RECOGNISABLE = ("nothing recognisable: no activities, indicators, docume
 
 def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = False) -> Draft:
     """Turn blocks into a Draft. With `debug`, `Draft.trace` names the rules that fired."""
-    found = Found(warnings=tuple(doc.warnings))
+    # letter-spaced words and split years joined once, for every format, before any rule reads
+    spaced = doc
+    doc = respace(doc, tools.is_known)
+    joined = changed_blocks(spaced, doc)
+    found = Found(warnings=tuple(doc.warnings),
+                  trace=(f"respace: letter-spaced words or split years joined in {joined} "
+                         "block(s)",) if joined else ())
     for _name, extractor in EXTRACTORS:
         found = merge(found, extractor(doc, found, tools))
     warnings = list(found.warnings)

@@ -30,7 +30,11 @@ def issuer_over_caption(ctx: Ctx) -> str | None:
             break
     if not body or not body[0][:1].isupper():
         return None
-    return " ".join(" ".join(body).split())
+    name = " ".join(" ".join(body).split())
+    # "Начальник управления образования …" over the caption: the approving head's position,
+    # whose body the grif's head rule reads (grif_head), not a body's name
+    first = name.split()[0].strip(",.:")
+    return None if set(ctx.lemmas(first)[:1]) & ctx.vocab.issuer_heads else name
 
 
 def _caps_body(ctx: Ctx, above: list[str]) -> list[str]:

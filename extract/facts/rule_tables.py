@@ -30,6 +30,7 @@ from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
+from extract.facts import task_form_head as task_form_
 from extract.facts import task_note as task_note_
 from extract.facts import task_report_head as task_report_
 from extract.facts import title as title_
@@ -66,6 +67,10 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_reference", site_ref_.title_from_reference),
     ("site_title", title_.site_title),
     ("passport_name", title_passport_.passport_name),
+    # a task form flattened into one run: its heading in capitals inside it, with its years
+    ("task_heading_in_run", title_approved_.task_heading_in_run),
+    # a task form's head scattered by its layout: "№" / "на 20 22" / fields / "1" / "год и …"
+    ("task_form_scatter", task_form_.task_form_title),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     ("section_heading", title_tables_.section_heading),

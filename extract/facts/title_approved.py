@@ -5,8 +5,11 @@ appendix's capitals heading repeating what the act's subject approves ("Об у�
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from extract.facts.acts import act_header, subject
-from extract.facts.ctx import Ctx
+from extract.facts.ctx import Ctx, per_document
 from extract.facts.people import lines_after_signature
 from extract.facts.restated import restated_kind
 from extract.facts.stamps import stamp_kind
@@ -14,8 +17,10 @@ from extract.facts.title_ends import REQUISITES_LINE, ends_title
 from extract.facts.title_lines import HEADING_WORDS, goes_on, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
+from extract.vocab import load_yaml
 
 _HEADING_LINES = 5
+_RUN_CHUNKS = 3  # a flattened page: the task's heading inside one of its first blocks
 
 
 def heading_after_signature(ctx: Ctx) -> str | None:
@@ -94,4 +99,24 @@ def task_heading(ctx: Ctx) -> str | None:
             and i + 1 < len(head) else c.text
         if len(c.text.split()) <= HEADING_WORDS and task_title(ctx, words.lstrip("-–— ")):
             return clean_title(ctx, with_continuation(ctx, head, i))
+    return None
+
+
+@cache
+def _heading_in_run() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["task_heading_in_run"])
+
+
+@per_document
+def task_heading_in_run(ctx: Ctx) -> str | None:
+    """A task form a text layer flattened into one run ("УТВЕРЖДАЮ … МУНИЦИПАЛЬНОЕ ЗАДАНИЕ на
+    2022 год и на плановый период 2023 и 2024 годов Наименование муниципального учреждения …"):
+    its heading in capitals with its years, the grif before it and the fields after it left
+    out. A heading on a line of its own is task_heading's."""
+    for c in ctx.head[:_RUN_CHUNKS]:
+        if len(c.text.split()) <= HEADING_WORDS:
+            continue
+        m = _heading_in_run().search(c.text)
+        if m:
+            return clean_title(ctx, " ".join(m.group("title").split()))
     return None

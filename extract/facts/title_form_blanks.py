@@ -73,9 +73,26 @@ def _form_date() -> re.Pattern[str]:
     return re.compile(load_yaml("facts")["task_report_form_date"])
 
 
+@cache
+def _split_date() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["task_report_split_date"])
+
+
+def without_split_date(title: str) -> str:
+    """"ОТЧЕТ от «9» об исполнении … за 2022 год января 2023 года" → "ОТЧЕТ об исполнении …
+    за 2022 год": the form's date cell a text layer interleaved with the heading's lines (its
+    day after the report's word, its month and year after the heading) taken out."""
+    m = _split_date().match(title)
+    return f"{m.group('head')} {m.group('rest')}{m.group('tail')}".rstrip() if m else title
+
+
 def without_form_fields(ctx: Ctx, title: str | None) -> str | None:
     """A task report form's title cut before the form's date or its institution field run on
     after the heading; any other title as it is."""
+    joined = without_split_date(title) if title else title
+    if joined != title and joined:  # the date cell taken out: the form's fields may run on
+        label = ctx.vocab.institution_label.search(joined)
+        return joined[: label.start()].rstrip(" ,;:") if label and label.start() else joined
     if not title or not ctx.vocab.task_report_head.match(re.sub(r"\s+", "", title).lower()):
         return title
     cuts = [m.start() for m in (_form_date().search(title),
