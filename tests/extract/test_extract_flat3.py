@@ -15,10 +15,13 @@ import pytest
 from extract.facts.contents_plan import contents_title
 from extract.facts.ctx import Ctx
 from extract.facts.grif_cell_lines import unflattened
-from extract.facts.lines import chunks
+from extract.facts.lines import Chunk, chunks
+from extract.facts.reflow import reflowed
+from extract.facts.title_ends import PLACE_OR_YEAR
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
+from ingest.models import Provenance
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import facts_of, lines_doc, pdf_doc
@@ -37,6 +40,8 @@ from facts_helpers import facts_of, lines_doc, pdf_doc
      "2 Пояснительная"),
     # a village's mark and a comma; the first section without its number
     ("… на 2021-2025 годы с. Луговое, 2021 г. Содержание 1. Паспорт …", "с. Луговое"),
+    # after the owner's town in the genitive, the line's place marked, its year glued
+    ("… школы № 2 г. Кедрового г. Кедровый2024 г 1 ПОЯСНИТЕЛЬНАЯ ЗАПИСКА …", "г. Кедровый2024"),
     # a contents heading's years before its items' bare numbers; the note after an item number
     ("Содержание Плана работы школы на 2023-2024 учебный год 1. 2. 3. Пояснительная записка 4",
      "1. 2. 3."),
@@ -104,3 +109,28 @@ def test_contents_title(text: str, expected: str | None, tools: ExtractTools) ->
     doc = lines_doc(f"{text}\n\nПояснительная записка 3\n\nПаспорт 5")
     c = Ctx(chunks=tuple(chunks(doc)), found=Found(), tools=tools, vocab=facts_vocab())
     assert contents_title(c) == expected
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("г. Кедровый2024 г", True),  # the year glued to the town's name by a text copy
+    ("с. Луговое, 2023 год", True),
+    ("г. Кедровый", True),
+    ("г. Кедрового школы № 2", False),
+])
+def test_place_year_ends_title(line: str, expected: bool) -> None:
+    assert bool(PLACE_OR_YEAR.match(line)) is expected
+
+
+def test_cut_paragraph_keeps_its_lines(ctx: Ctx) -> None:
+    # a cover printed line by line but given as one paragraph: its parts keep their lines
+    # (the grif is read line by line: its signature, its order)
+    para = ("УТВЕРЖДАЮ\nДиректор МОУ СОШ № 2\nА.В. Лебедева\nПриказ № 41 от 30.08.2024\n"
+            "РАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ\nМОУ СОШ № 2 г. Кедрового\nг. Кедровый2024 г\n1\n"
+            "ПОЯСНИТЕЛЬНАЯ ЗАПИСКА\n" + "Программа написана учителями школы с родителями. " * 8)
+    lines = tuple(x for x in para.split("\n") if x)
+    c = Chunk(text=" ".join(" ".join(lines).split()), source=Provenance(), lines=lines)
+    parts = reflowed([c], ctx.vocab)
+    assert [p.lines[:2] for p in parts][:3] == [
+        ("УТВЕРЖДАЮ", "Директор МОУ СОШ № 2"),
+        ("РАБОЧАЯ ПРОГРАММА ВОСПИТАНИЯ", "МОУ СОШ № 2 г. Кедрового"),
+        ("г. Кедровый2024 г",)]
