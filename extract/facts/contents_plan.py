@@ -47,3 +47,52 @@ def contents_owner(ctx: Ctx) -> str | None:
             if name:
                 return _INNER_SPACE.sub("", name)
     return None
+
+
+# flat3: "1 Содержание Программы развития МБДОУ «…», на 2022-2026 годы": a page number, the
+# contents' word, the plan's name in the genitive ending with its years — the whole heading
+_CONTENTS_HEAD = re.compile(r"^(?:\d{1,3}\s+)?(?P<word>\S+)\s+(?P<name>.+)$")
+_YEARS_END = re.compile(
+    r"\s(?:на|за)\s(?:период\s)?(?:19|20)\d\d(?:\s?[-–—]\s?(?:19|20)\d\d)?\s?(?:учебный\s)?"
+    r"(?:год|года|годы|гг\.|г\.)$")
+
+
+def _nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
+    """The plan's words up to its noun ("Основной образовательной программы") in the
+    nominative, their capitals kept; None when a word has no nominative."""
+    out = []
+    for w in words:
+        form = ctx.tools.nominative(w.lower())
+        if not form:
+            return None
+        out.append(form.capitalize() if w[:1].isupper() else form)
+    return out
+
+
+def _plan_head(ctx: Ctx, lem: tuple[str, ...]) -> int:
+    """How many words open `lem` up to the plan's noun: its adjectives and the noun itself
+    ("основной образовательной программы" → 3, "плана мероприятий" → 1), 0 without one."""
+    skip = 0
+    while skip < len(lem) and lem[skip] in ctx.vocab.plan_adjectives:
+        skip += 1
+    found = any(lem[skip : skip + len(seq)] == seq for seq, _ in ctx.vocab.plan_nouns)
+    return skip + 1 if found else 0
+
+
+def contents_title(ctx: Ctx) -> str | None:
+    """The plan a contents heading at the page's top names, its years included, in the
+    nominative ("Содержание Программы развития … на 2022-2026 годы" → "Программа развития …
+    на 2022-2026 годы"): a page that opens with its contents names itself there. Only a heading
+    ending with the plan's years (the words after the plan's noun may be anything)."""
+    for c in ctx.head[:_HEADING_CHUNKS]:
+        m = _CONTENTS_HEAD.match(c.text.strip())
+        if not m or not _YEARS_END.search(m["name"]) \
+                or ctx.tools.lemma(m["word"].strip(":").lower()) not in ctx.vocab.contents_headings:
+            continue
+        words, lem = m["name"].split(), ctx.lemmas(m["name"])
+        head = _plan_head(ctx, lem)
+        front = _nominative(ctx, words[:head]) if head and "-" not in "".join(words[:head]) \
+            else None
+        if front:
+            return " ".join([*front, *words[head:]]).rstrip(",")
+    return None

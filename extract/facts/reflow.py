@@ -35,8 +35,26 @@ def _parts(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
     if len(cuts) < _MIN_CUTS:
         return [c]
     bounds = [0, *cuts, len(c.text)]
-    texts = [c.text[a:b].strip() for a, b in pairwise(bounds)]
-    return [replace(c, text=t, lines=(t,), list_number=None) for t in texts if t]
+    spans = [(a, c.text[a:b].strip()) for a, b in pairwise(bounds)]
+    return [replace(c, text=t, lines=_lines_of(c, t, len(c.text[:a].split())),
+                    list_number=None) for a, t in spans if t]
+
+
+def _lines_of(c: Chunk, part: str, first: int) -> tuple[str, ...]:
+    """The printed lines of `part`, the words of `c` from its `first` word on: a paragraph
+    printed line by line keeps its lines when cut (a grif's lines read as lines); a run of one
+    line, or lines whose words do not add up to the text's, is one line."""
+    sizes = [len(line.split()) for line in c.lines]
+    words = part.split()
+    if len(sizes) < 2 or sum(sizes) != len(c.text.split()):
+        return (part,)
+    out, start = [], 0
+    for size in sizes:
+        a, b = max(start, first), min(start + size, first + len(words))
+        if a < b:
+            out.append(" ".join(words[a - first : b - first]))
+        start += size
+    return tuple(out) or (part,)
 
 
 def reflowed(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:

@@ -73,6 +73,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("task_form_scatter", task_form_.task_form_title),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
+    # a page opening with its contents, their heading naming the plan and its years
+    ("contents_heading", contents_plan_.contents_title),
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),

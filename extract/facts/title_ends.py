@@ -18,8 +18,10 @@ REQUISITES_LINE = re.compile(r"^\s*(?:от\s|№|N\s?\d|«?\s*\d{1,2}\s*»?\s)",
 # "№7 «Улыбка»" under "… дошкольного образовательного учреждения": the owner's number and
 # name go on the title, no act's requisites
 NUMBERED_NAME = re.compile(r"^\s*№\s*\d{1,4}\s*[«\"“]")
+# (a marked place may carry its year, a text copy gluing it to the name: "г. Лесной2025 г")
 PLACE_OR_YEAR = re.compile(r"^\s*(?:(?:г|с|п|пос|ст|д|рп|р\.п|г\.\s?п|с\.\s?п)\.\s?"
                            r"[А-ЯЁ][\w-]+(?:\s[А-ЯЁ][\w-]+)?"
+                           r"(?:,?\s*(?:19|20)\d\d\s*(?:г\.?|года?)?)?"
                            r"|(?:19|20)\d\d\s*(?:г\.?|год)?)\s*$")
 
 # a contents page's entry: its name, then dots or ellipses leading to its page ("Концепция
