@@ -44,6 +44,7 @@ from extract.facts import owner as owner_
 from extract.facts import owner_plain as owner_plain_
 from extract.facts import passport_stack as passport_stack_
 from extract.facts import period as period_
+from extract.facts import period_forms as period_forms_
 from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
@@ -113,6 +114,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
     return (_named("period", "task_note", task_note_.note_period(ctx), trace)
             or _named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "budget_cycle", period_.period_budget_cycle(ctx, title), trace)
+            or _named("period", "budget_cycle_glued",
+                      period_forms_.period_glued_budget_cycle(title), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             # "… программы «… на 2015 – 2020 годы» за 2016 -2017 учебный год": the reported years
             or _named("period", "reported_in_title", period_report_.period_reported_in_title(
@@ -131,6 +134,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or _named("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
             or _named("period", "under_report_title", period_report_.period_under_title(
                 ctx, title, kind == "report"), trace)
+            or _named("period", "report_heading_as_of", period_forms_.period_of_report_heading(
+                ctx, title, kind), trace)
             or _named("period", "opening_sentence", period_.period_of_opening_sentence(
                 ctx, kind == "report"), trace)
             or _named("period", "place_line", period_.period_of_place_line(
