@@ -5,7 +5,9 @@ then the right one) so that the stamp and signature rules read each grif whole: 
 one paragraph, or paragraphs of one line each (a PDF's or a text file's lines).
 
 Where a council's grif stands beside an approver's, each line goes to the column its words
-show (extract/facts/grif_sides.py): the columns need not have as many lines. Other pairs of
+show (extract/facts/grif_sides.py): the columns need not have as many lines. A text export
+printing the cells as paragraphs of several lines ("Директор МБОУ" / "Лесной ООШ") has each
+paragraph scored whole, its lines kept together (`_cells`). Other pairs of
 grifs are put back only when their rows are all of two lines."""
 
 from __future__ import annotations
