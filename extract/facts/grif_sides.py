@@ -84,7 +84,9 @@ def _scores(ctx: Ctx, text: str, cols: dict[str, _Column],
         if cols[side].open_end() and _REQUISITE_START.match(text):
             score[side] += _OPEN
             why.append("wrapped_requisite")
-        if cols[side].open_form(ctx) and text.split() and not form_word(ctx, text.split()[0]):
+        # a head's position opens a cell of its own, never the name a form waits for
+        if cols[side].open_form(ctx) and text.split() and not form_word(ctx, text.split()[0]) \
+                and not (lem and lem[0] in ctx.vocab.head_positions):
             score[side] += _OPEN
             why.append("wrapped_name")
     return score, why

@@ -5,7 +5,9 @@ then the right one) so that the stamp and signature rules read each grif whole: 
 one paragraph, or paragraphs of one line each (a PDF's or a text file's lines).
 
 Where a council's grif stands beside an approver's, each line goes to the column its words
-show (extract/facts/grif_sides.py): the columns need not have as many lines. Other pairs of
+show (extract/facts/grif_sides.py): the columns need not have as many lines. A text export
+printing the cells as paragraphs of several lines ("Директор МБОУ" / "Лесной ООШ") has each
+paragraph scored whole, its lines kept together (`_cells`). Other pairs of
 grifs are put back only when their rows are all of two lines."""
 
 from __future__ import annotations
@@ -131,6 +133,49 @@ def _paragraphs(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
         k = j
 
 
+def _cell_run(ctx: Ctx, out: list[Chunk], start: int, top: int) -> int:
+    """Index after the last paragraph cell of the grifs from `start`: prose paragraphs up to
+    a table row, a heading or the end of `_order`'s run (a new grif, a title's noun)."""
+    j = start
+    while j < top and out[j].cells is None and out[j].heading is None:
+        j += 1
+    texts = tuple(c.text for c in out[start:j])
+    return start + _run_end(ctx, texts, 0)
+
+
+def _opener_pair(ctx: Ctx, out: list[Chunk], k: int) -> bool:
+    """Chunk `k` closes on a grif's opener ("…Луговской области" / "СОГЛАСОВАНО": a
+    letterhead's paragraph printed with the first opener as its last line) and chunk `k + 1`
+    is the second opener alone."""
+    a, b = out[k], out[k + 1]
+    return a.cells is None and b.cells is None and len(b.lines) <= 1 and bool(a.lines) \
+        and _opener(ctx, a.lines[-1]) and _opener(ctx, b.text) \
+        and stamp_kind(ctx, a.lines[-1].strip().rstrip(":")) != "appendix"
+
+
+def _cells(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
+    """Grif rows printed as paragraphs of several lines each (a cell = one paragraph, "Директор
+    МБОУ" / "Лесной ООШ"), the first opener maybe the last line of the paragraph before:
+    each paragraph goes to its column by scored evidence (grif_sides), lines kept together."""
+    top = min(len(out) - 1, _TOP_SINGLE)
+    for k in range(top):
+        if not _opener_pair(ctx, out, k):
+            continue
+        a = out[k]
+        head = [replace(a, lines=a.lines[:-1], text=" ".join(a.lines[:-1]))] \
+            if len(a.lines) > 1 else []
+        opener = replace(a, lines=a.lines[-1:], text=a.lines[-1])
+        end = _cell_run(ctx, out, k + 2, min(len(out), _TOP_SINGLE))
+        found = _order(ctx, (opener.text, out[k + 1].text, *(c.text for c in out[k + 2 : end])),
+                       scored_only=True)
+        if found is None or not any(len(c.lines) > 1 for c in (a, *out[k + 2 : end])):
+            return  # one-line rows are `_paragraphs`' to read
+        units = [opener, *out[k + 1 : end]]
+        out[k:end] = [*head, *(units[n] for n in found[0])]
+        rules += ["paragraph_cells", *found[1]]
+        return
+
+
 def untangled(ctx: Ctx, rules: list[str] | None = None) -> tuple[Chunk, ...] | None:
     """`ctx.chunks` with interleaved grif columns among the first paragraphs put back in
     column order, or None when there are none; the evidence that decided goes to `rules`."""
@@ -144,6 +189,8 @@ def untangled(ctx: Ctx, rules: list[str] | None = None) -> tuple[Chunk, ...] | N
             why += found[1]
     if not why:
         _paragraphs(ctx, out, why)
+    if not why:
+        _cells(ctx, out, why)
     if not why:
         _flat(ctx, out, why)
     if rules is not None:

@@ -33,6 +33,7 @@ from ingest.text.lines import (
     prepare_lines,
 )
 from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
+from ingest.text.side_grifs import lone_word
 from ingest.text.time_heads import is_time_heading
 from ingest.text.title_heads import (
     ends_heading_years,
@@ -52,6 +53,9 @@ _PLACE_LINE = re.compile(r"^(?:г|с|п|пос|д|ст|рп|пгт)\.\s?[А-ЯЁ
 # "advertisement", "Loading": a web page's widget caption on a line of its own, one or two
 # Latin words; a Russian sentence cut by a page break does not go on in them (joined on, it
 # would glue to the line before it: "План … на 2015 advertisement")
+# the rows of two grifs side by side a text export printed paragraph by paragraph, their
+# cells (a council's grif beside the approver's) read in turn: no page break joins them
+_GRIF_ROWS = 12
 _LATIN_LINE = re.compile(r"^[a-z]+(?:\s[A-Za-z]+)?$")
 _TABS = re.compile(r"\s*\t\s*")
 
@@ -263,14 +267,24 @@ def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
             and not is_top_label(prev.text, prev.source.line or 0, para.text))
 
 
+def _opens_grifs(prev: Paragraph | None, para: Paragraph) -> bool:
+    """Two grifs' words alone on their lines one after the other ("СОГЛАСОВАНО" / "УТВЕРЖДАЮ";
+    the first may close the letterhead's paragraph): the grifs' rows follow."""
+    return prev is not None and lone_word(prev.text.rsplit("\n", 1)[-1]) \
+        and lone_word(para.text)
+
+
 def paragraphs(seg: Segment) -> list[Paragraph]:
     """The paragraphs of a run of non-table lines, page-break halves joined again."""
     out: list[Paragraph] = []
+    under_grifs = 0  # paragraphs left of the grifs' rows: cells side by side, no page break
     for group in paragraph_groups(seg):
         para = make_paragraph(group)
         if para is None:
             continue
-        if out and continues_previous(out[-1], para):
+        under_grifs = _GRIF_ROWS if _opens_grifs(out[-1] if out else None, para) \
+            else max(0, under_grifs - 1)
+        if out and not under_grifs and continues_previous(out[-1], para):
             # a widget's word stays a line of its own, for extraction to set aside as chrome
             glue = "\n" if _LATIN_LINE.match(para.text.split("\n", 1)[0].strip()) else " "
             out[-1] = out[-1].model_copy(update={"text": f"{out[-1].text}{glue}{para.text}"})

@@ -45,6 +45,18 @@ def opener() -> re.Pattern[str]:
         rf"(?P<right>{quote}{word}(?![а-яё]))")
 
 
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "grif_words.yaml"
+    return frozenset(load_yaml(path.read_text("utf-8"))["words"])
+
+
+def lone_word(line: str) -> bool:
+    """A grif's word alone on its line ("УТВЕРЖДАЮ", "Согласовано:")."""
+    word = line.strip().strip("«»\"“„'").rstrip(":.").lower().replace("ё", "е")
+    return word in _words()
+
+
 def _expand(line: str) -> str:
     # a tab is a column gap however narrow it expands: at least three spaces
     return line.replace("\t", "  \t").expandtabs(8).rstrip()
