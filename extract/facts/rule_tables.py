@@ -66,6 +66,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("site_reference", site_ref_.title_from_reference),
     ("site_title", title_.site_title),
     ("passport_name", title_passport_.passport_name),
+    # a task form's own heading in capitals, under its grif's signer lines
+    ("task_caps_heading", title_approved_.task_caps_heading),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     ("section_heading", title_tables_.section_heading),
