@@ -5,7 +5,6 @@ first grif is the letterhead or a site's caption, not the document's heading."""
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from extract.facts.act_subject import open_end
 from extract.facts.ctx import Ctx
@@ -125,8 +124,6 @@ def with_town(ctx: Ctx, name: str) -> str:
     head = ctx.chunks[: _TOWN_CHUNKS]
     first = True
     for k, c in enumerate(head):
-        if _signed_bare(ctx, c, name):
-            return name  # the grif printed it first, without a place
         own = len(" ".join(c.text.split()))  # a joined next line completes this chunk's mention
         for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
@@ -139,26 +136,6 @@ def with_town(ctx: Ctx, name: str) -> str:
                 at = flat.find(name, at + len(name))
         first = first and name not in " ".join(c.text.split())
     return name
-
-
-_SIGNATURE_LINE = re.compile(r"^\s*_{2,}")
-
-
-def _signed_bare(ctx: Ctx, c: Chunk, name: str) -> bool:
-    """"УТВЕРЖДЕНО: / Директор МОУ СОШ №11 / ______ Е.П. Фамилия" in `c`: the approver's
-    position line ends with the name and the signature's blank is the next line — the grif
-    prints the name without a place; printed so before any mention with a place, its name
-    stands as printed though a cover under it adds the town ("МОУ СОШ №11 г. Энска", CONTRACT
-    `issuer`)."""
-    for lines in (c.cell_lines if c.cells is not None else (c.lines,)):
-        for line, nxt in pairwise(lines):
-            words = " ".join(line.split())
-            if not words.endswith(f" {name}") or not _SIGNATURE_LINE.match(nxt):
-                continue
-            lem = ctx.lemmas(words[: -len(name)])
-            if len(lem) == 1 and lem[0] in ctx.vocab.head_positions:
-                return True
-    return False
 
 
 def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],
