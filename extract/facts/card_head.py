@@ -17,7 +17,7 @@ from dataclasses import replace
 from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import file_words, is_file_label
-from extract.facts.lines import Line
+from extract.facts.lines import Chunk, Line
 from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
@@ -82,6 +82,18 @@ def cover_heading_at(ctx: Ctx, k: int) -> str:
     return clean_title(ctx, _with_territory(ctx, k, own))
 
 
+def cover_with_owner(ctx: Ctx, c: Chunk, whole: str) -> str:
+    """"Публичный доклад" (a site's card) over "ПУБЛИЧНЫЙ ОТЧЕТ" / "МАОУ СОШ №14" / "за
+    2016-2017 учебный год", each a paragraph of its own: the cover is read as a cover prints
+    it, on to the owner's line and its years (`whole` when that adds no years)."""
+    at = ctx.chunks.index(c)
+    k = next((n for n, line in enumerate(ctx.top) if line.chunk == at), None)
+    if k is None or has_period(ctx, whole):
+        return whole
+    cover = cover_heading_at(ctx, k)
+    return cover if has_period(ctx, cover) and cover.startswith(whole) else whole
+
+
 def _with_territory(ctx: Ctx, k: int, own: str) -> str:
     """"… учреждения «Лесная школа»" / "Кедрового района Заречной области": the owner's quoted
     name goes on in its territory in the genitive on the line under it."""
@@ -107,7 +119,7 @@ def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
     """Top line `k` opens a heading of the card's kind: the same genre noun, or the same kind
     whose heading names the card's noun as its subject ("САМООБСЛЕДОВАНИЕ … за 2023 год" over
     "ОТЧЁТ" / "о результатах самообследования")."""
-    found = _kind_words(ctx, ctx.top[k].text.strip())
+    found = _kind_words(ctx, _word_lines(ctx, k))
     if found is None or found[0] != kind[0]:
         return False
     if found == kind:
@@ -117,6 +129,17 @@ def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
 
 
 _SUBJECT_LINES = 2
+
+
+def _word_lines(ctx: Ctx, k: int) -> str:
+    """Top line `k`, and the next when a cover prints its heading a word per line in capitals
+    ("ПУБЛИЧНЫЙ" / "ДОКЛАД"): the genre's words are read together."""
+    text = ctx.top[k].text.strip()
+    if len(text.split()) == 1 and is_capitals(text) and k + 1 < len(ctx.top):
+        nxt = ctx.top[k + 1].text.strip()
+        if len(nxt.split()) == 1 and is_capitals(nxt):
+            return f"{text} {nxt}"
+    return text
 _OWNER_LINES = 5  # the owner's name and what it is assessed on, up to the years' line
 
 
@@ -245,7 +268,12 @@ def _joined(ctx: Ctx, k: int, line: Line) -> str:
     the blocks that go on it when those stop short of the years ("Публичный доклад" /
     "Муниципального …" / "за 2022-2023 учебный год" in one paragraph)."""
     within = lines_from(ctx, k)
-    if not line.first or has_period(ctx, within):
+    if has_period(ctx, within):
+        return within
+    words = _word_lines(ctx, k)  # "ПУБЛИЧНЫЙ" / "ДОКЛАД": its years' line is `_with_years`'
+    if words != line.text.strip() and within == line.text.strip():
+        return words
+    if not line.first:
         return within
     return with_continuation(ctx, ctx.chunks, line.chunk)
 
@@ -358,4 +386,10 @@ def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
         return own_score > card_score
     covers = (_names_institution(ctx, own) or not _names_institution(ctx, card)) \
         and (has_period(ctx, own) or not has_period(ctx, card))
-    return covers and len(own.split()) > len(card.split())
+    # (a range's dash spaced on one side, "2012 -2013", is one word; saying as much as the
+    # card, the page's own heading wins: CONTRACT `title`)
+    return covers and len(_RANGE_DASH.sub("-", own).split()) >= len(
+        _RANGE_DASH.sub("-", card).split())
+
+
+_RANGE_DASH = re.compile(r"(?<=\d)\s*[-–—]\s*(?=\d)")

@@ -43,3 +43,27 @@ def _unglued(ctx: Ctx, word: str) -> str:
     cuts = [k for k in range(_MIN_PART, len(word) - _MIN_PART + 1)
             if ctx.tools.is_known(word[:k]) and ctx.tools.is_known(word[k:])]
     return f"{word[: cuts[0]]} {word[cuts[0]:]}" if len(cuts) == 1 else word
+
+
+# "… Республики Лесной Петровой Анны Ивановны ИНФОРМАЦИОННАЯ СПРАВКА Муниципальное …": the
+# body's first heading in capitals, two words or more of the dictionary's, after a word in
+# lower case or a name
+_CAPS_RUN = re.compile(r"(?<=[а-яё»\"])\s+(?P<run>[А-ЯЁ]{3,}(?:\s+[А-ЯЁ]{2,})+)(?=\s|$)")
+_MIN_HEAD_WORDS = 4
+
+
+def caps_seam_heading(ctx: Ctx, text: str) -> str | None:
+    """The heading opening `text`, saying no years, when the body runs on under its first
+    section heading in capitals (a page copied as one line: "Публичный доклад руководителя …
+    ИНФОРМАЦИОННАЯ СПРАВКА …"): the words before that section heading; None when none
+    follows within the heading's reach, or a sentence ends before it."""
+    start = " ".join(text.split()[:_MAX_WORDS])
+    for m in _CAPS_RUN.finditer(start):
+        words = m.group("run").split()
+        if not all(ctx.tools.is_known(w.lower()) for w in words):
+            continue  # "МБДОУ ЗМР": a short name, no heading
+        head = start[: m.start()].strip()
+        if len(head.split()) < _MIN_HEAD_WORDS or re.search(r"[а-яё]{2}[.!?]\s", head):
+            return None
+        return head
+    return None

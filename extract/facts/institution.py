@@ -58,9 +58,17 @@ def issuer_from_grif(ctx: Ctx) -> str | None:
         # form's "УТВЕРЖДЕН: / Приказ № от г. / Заведующий МБДОУ …": the head after it
         name = _head_institution(ctx, words[:at], 6) or _head_institution(
             ctx, words[at:][: _AFTER_ACT_WORDS], _AFTER_ACT_HEAD)
-        if name:
+        if name and not _cut_by_ellipsis(s.text, name):
             return name
     return None
+
+
+def _cut_by_ellipsis(text: str, name: str) -> bool:
+    """"УТВЕРЖДАЮ Директор МОБУ СОШ №...": a site's page title repeating the grif, cut with an
+    ellipsis at the name (the site's page count may follow) — the name lost its end (its
+    number), no issuer to read there."""
+    flat, bare = " ".join(text.split()), name.rstrip(".… ")
+    return any(f"{bare}{cut}" in flat for cut in ("...", "…"))
 
 
 _AFTER_ACT_WORDS = 14

@@ -152,11 +152,31 @@ def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
     for k, line in enumerate(lines):
         text = squash(BLANKS.sub(" ", line.replace("_", " "))).strip(" :-–—")
         # a blank field: the next line's label opens the next field, no value of this one
-        if (out or k) and text and _is_label(ctx, text.split()[0]):
+        if (out or k) and text and (_is_label(ctx, text.split()[0]) or _next_field(ctx, text)):
             break
         if text:
-            out.append(text)
+            out.append(_head_noun_lowered(out, text))
     return out
+
+
+def _next_field(ctx: Ctx, line: str) -> bool:
+    """"виды деятельности муниципального учреждения …": the next field's label in lower case."""
+    lem = ctx.lemmas(" ".join(line.split()[:4]))
+    return any(tuple(lem[: len(seq)]) == seq for seq in ctx.vocab.form_next_fields)
+
+
+# a legal form's adjectives ending a line, its head noun not yet printed
+_FORM_ADJECTIVES = re.compile(
+    r"(?:^|\s)(?:[Мм]униципальн|[Гг]осударствен|[Фф]едеральн|[Чч]астн)\w+(?:\s+[а-яё-]+){0,4}$")
+_BROKEN_HEAD = re.compile(r"^(?:Учреждени|Организаци)[а-яё]*(?=\s|$)")
+
+
+def _head_noun_lowered(out: list[str], text: str) -> str:
+    """"… муниципальное бюджетное общеобразовательное" / "Учреждение средняя …": a scan's line
+    break capitalised the name's head noun; it goes on the name in lower case."""
+    if out and _FORM_ADJECTIVES.search(out[-1]) and _BROKEN_HEAD.match(text):
+        return text[:1].lower() + text[1:]
+    return text
 
 
 def _form_below_name(ctx: Ctx, rest: list[str]) -> str | None:

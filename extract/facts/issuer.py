@@ -19,7 +19,13 @@ import re
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.letterhead_parts import with_legal_form
-from extract.facts.letterhead_text import LETTERHEAD_WORDS, before_requisites, kept, unglued
+from extract.facts.letterhead_text import (
+    LETTERHEAD_WORDS,
+    before_address,
+    before_requisites,
+    kept,
+    unglued,
+)
 from extract.facts.lines import Chunk, requisites_row, squash
 from extract.facts.name_lines import (
     address_line,
@@ -246,7 +252,7 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
     lines: list[str] = []
     for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
-            line = before_requisites(ctx, line)
+            line = before_address(before_requisites(ctx, line))
             if len(line.split()) > LETTERHEAD_WORDS or c.list_number:
                 return lines
             if act_number is not None and act_number in _numbers(line):

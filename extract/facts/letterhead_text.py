@@ -5,10 +5,12 @@ lines that hold no name (digits, contacts, rules, a convocation) told apart."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.spaced import segment
+from extract.vocab import load_yaml
 
 LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _DIGIT = re.compile(r"\d")
@@ -55,6 +57,19 @@ def unglued(ctx: Ctx, line: str) -> str:
         # one of the two is a body's or a place's word: "ГОРОДА|ЛУГОВСКА", not "ЗЕЛЕНО|БОРСКОГО"
         return " ".join(parts) if any(set(ctx.lemmas(p)) & generic for p in parts) else word
     return _GLUED_CAPS.sub(cut, line)
+
+
+@cache
+def _address_start() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["letterhead_address_start"])
+
+
+def before_address(line: str) -> str:
+    """The name a letterhead's line opens with, its street address joined on after it cut off
+    ("МАОУ «Школа № 4» г. Лесной ул. Садовая, д.9" → "МАОУ «Школа № 4» г. Лесной"); the line
+    itself when it holds no address or opens with one."""
+    m = _address_start().search(line)
+    return line[: m.start()] if m and m.start() else line
 
 
 def kept(ctx: Ctx, line: str) -> bool:

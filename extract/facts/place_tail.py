@@ -37,12 +37,27 @@ def place_tail(ctx: Ctx, after: str) -> str:
         return ""
     m = _municipality().match(after)
     if m:
-        return m.group("tail")
+        return _with_city(ctx, m.group("tail"), after[m.end():])
     words = settlement_words(ctx, after.split(maxsplit=5))
     if not words:
         return ""
     end = after.find(words[-1]) + len(words[-1])
     return "" if _address().match(after, end) else " ".join(words)
+
+
+_CITY_MARKS = ("г.", "города")
+
+
+def _with_city(ctx: Ctx, tail: str, rest: str) -> str:
+    """"… «Детский сад № 394» Советского района г. Энска": a city's administrative district,
+    then the city it is in — both are the name's place (an address after the city stays out)."""
+    if not tail.endswith(" района") or not rest[:1].isspace():
+        return tail
+    words = settlement_words(ctx, rest.split(maxsplit=5))
+    if not words or not words[0].casefold().startswith(_CITY_MARKS):
+        return tail
+    end = rest.find(words[-1]) + len(words[-1])
+    return tail if _address().match(rest, end) else f"{tail} {' '.join(words)}"
 
 
 def with_place_tail(ctx: Ctx, name: str, after: str) -> str:

@@ -71,6 +71,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("task_heading_in_run", title_approved_.task_heading_in_run),
     # a task form's head scattered by its layout: "№" / "на 20 22" / fields / "1" / "год и …"
     ("task_form_scatter", task_form_.task_form_title),
+    # a task form's own heading in capitals, under its grif's signer lines
+    ("task_caps_heading", title_approved_.task_caps_heading),
     ("appendix_title", title_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     # a page opening with its contents, their heading naming the plan and its years

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
+from extract.vocab import load_yaml
 
 # "ОТЧЕТ - Лицей № 5 г. Заречный": a mirror site's page heading, its section's word and the
 # site's name after a spaced dash, over the document's own cover (no letterhead, no title)
@@ -146,11 +148,21 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         lines = c.lines or (c.text,)
         kept = _without_post_head(tuple(x for x in lines
                                         if not vocab.site_chrome_line.match(x.strip())), vocab)
-        if len(kept) == len(lines):
+        if len(kept) == len(lines) and not _glued_tail(c):
             out.append(c)
-        elif kept:
+        elif kept := tuple(x for x in (_chrome_tail().sub("", y) for y in kept) if x.strip()):
             out.append(replace(c, text=" ".join(kept), lines=kept if c.lines else ()))
     return out
+
+
+@cache
+def _chrome_tail() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["site_chrome_tail"])
+
+
+def _glued_tail(c: Chunk) -> bool:
+    """"… учебный год advertisement": a site's placeholder glued to the line's end."""
+    return any(_chrome_tail().search(x) for x in (c.lines or (c.text,)))
 
 
 def _first_word(line: str) -> str:

@@ -120,3 +120,25 @@ def task_heading_in_run(ctx: Ctx) -> str | None:
         if m:
             return clean_title(ctx, " ".join(m.group("title").split()))
     return None
+
+
+def task_caps_heading(ctx: Ctx) -> str | None:
+    """The form's own heading in capitals ("МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 1" / "на 2023 год …"),
+    under a grif's signer lines and over a site's card label in sentence case: the form's
+    heading is the title (a grif's "И.о. Главы" / "муниципального района" is no heading). Also
+    as a printed line inside a longer paragraph (a scan's text layer runs the grif, the
+    heading and the form's fields into one block)."""
+    for i, c in enumerate(ctx.head):
+        text = c.text.lstrip("-–— ")
+        if len(text.split()) <= HEADING_WORDS and _in_capitals(text) and task_title(ctx, text):
+            return clean_title(ctx, with_continuation(ctx, ctx.head, i))
+    for k, line in enumerate(ctx.top):
+        text = line.text.lstrip("-–— ")
+        if len(text.split()) <= HEADING_WORDS and _in_capitals(text) and task_title(ctx, text):
+            return clean_title(ctx, lines_from(ctx, k))
+    return None
+
+
+def _in_capitals(text: str) -> bool:
+    """"МУНИЦИПАЛЬНОЕ ЗАДАНИЕ № 1 на 2023 год …": the task's two words printed in capitals."""
+    return " ".join(text.split()[:2]).isupper()

@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import act_header
+from extract.facts.card_head import cover_with_owner
 from extract.facts.cover_vote import fuller_cover_heading
 from extract.facts.ctx import Ctx
-from extract.facts.glued_heading import glued_heading
+from extract.facts.glued_heading import caps_seam_heading, glued_heading
 from extract.facts.lines import Chunk, squash
 from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_report, report_lines
 from extract.facts.site_card import heading_under_card, own_heading
@@ -83,7 +84,7 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     if c.list_number:
         return None
     if len(c.text.split()) > TITLE_WORDS:  # the heading glued to the body under it
-        glued = glued_heading(ctx, c.text)
+        glued = glued_heading(ctx, c.text) or caps_seam_heading(ctx, c.text)
         return clean_title(ctx, glued) if glued and _openers(ctx, glued) else None
     lem = ctx.lemmas(c.text)
     run_on = _run_on(ctx, i)
@@ -104,10 +105,13 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
         return clean_title(ctx, own)
     if openers or _reviews_draft(ctx, i, lem):
         # "ОТЧЕТ" / "о выполнении муниципального задания" / "на 2022 год и …"
+        card_at = i
         i = _capitals_cover(ctx, i, lem) if openers else i
         c = ctx.head[i]
         # "ПОКАЗАТЕЛИ" (bold) / "деятельности <owner> (самообследование)": one heading
         whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
+        if i != card_at:
+            whole = cover_with_owner(ctx, c, whole)
         return clean_title(ctx, with_form_blanks(ctx, i, _without_card_line(
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
             or _with_year_line(ctx, i, whole))))

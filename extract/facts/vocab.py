@@ -210,6 +210,8 @@ class FactsVocab(KindsVocab):
     # an act cited in a sentence naming a region's body (extract/facts/cited_region.py)
     cited_regional_act: re.Pattern[str] = re.compile(r"(?!)")
     cited_region_words: re.Pattern[str] = re.compile(r"(?!)")
+    # a form's next field printed in lower case under the name (extract/facts/institution_form.py)
+    form_next_fields: tuple[Lemmas, ...] = ()
 
 
 def institution_word(vocab: FactsVocab, word: str) -> bool:
@@ -410,4 +412,5 @@ def facts_vocab() -> FactsVocab:
         grif_act_nominative=re.compile(f["grif_act_nominative"]),
         task_report_title=f["task_report_title"],
         task_report_head_end=re.compile(f["task_report_head_end"]),
+        form_next_fields=tuple(tuple(x) for x in f["form_next_fields"]),
     )

@@ -56,7 +56,7 @@ def test_a_task_form_under_its_founders_grif(tools: ExtractTools, doc: SourceDoc
     assert parsed is not None and (parsed.start_year, parsed.end_year) == period
     assert d.issuer == "Управление образования администрации Ольховского муниципального округа"
     assert d.municipality_text == "Ольховского муниципального округа"
-    assert {"header.title:task_heading", "header.kind:task_title",
+    assert {"header.title:task_caps_heading", "header.kind:task_title",
             "header.issuer:founder_caption", "header.municipality:issuer"} <= set(got.trace)
 
 
