@@ -64,3 +64,11 @@ def txt_doc(tmp_path: Path, text: str) -> SourceDocument:
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     return read_document(path)
+
+
+def grif_facts(doc_text: str, tools: ExtractTools, tmp_path: Path) -> tuple[object, ...]:
+    """What a plain-text document's grifs give: signatories as (name, position), the order's
+    number and ISO date."""
+    doc = extract(txt_doc(tmp_path, doc_text), Found(), tools).document
+    return ([(s.name, s.position) for s in doc.signatories], doc.order_number,
+            iso_date(doc.order_date_text))

@@ -14,7 +14,7 @@ from extract.found import Found
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import iso_date, pdf_doc, txt_doc
+from facts_helpers import grif_facts, pdf_doc, txt_doc
 
 _TITLE = "ПРОГРАММА РАЗВИТИЯ\nМБОУ «Ольховская СОШ» на 2025-2029 годы\n"
 
@@ -44,17 +44,11 @@ TEXTS = [
 ]
 
 
-def _facts(doc_text: str, tools: ExtractTools, tmp_path: Path) -> tuple[object, ...]:
-    doc = extract(txt_doc(tmp_path, doc_text), Found(), tools).document
-    return ([(s.name, s.position) for s in doc.signatories], doc.order_number,
-            iso_date(doc.order_date_text))
-
-
 @pytest.mark.parametrize(("text", "signed", "number", "date"), TEXTS)
 def test_interleaved_council_and_approver(tools: ExtractTools, tmp_path: Path, text: str,
                                           signed: list[tuple[str, str]], number: str,
                                           date: str) -> None:
-    assert _facts(text, tools, tmp_path) == (signed, number, date)
+    assert grif_facts(text, tools, tmp_path) == (signed, number, date)
 
 
 def test_pdf_lines_uneven_columns(tools: ExtractTools) -> None:

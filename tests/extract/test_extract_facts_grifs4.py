@@ -16,7 +16,7 @@ from extract.tools import ExtractTools
 from ingest.registry import read_document
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import iso_date, txt_doc
+from facts_helpers import grif_facts, txt_doc
 
 _TITLE = "\n\nПУБЛИЧНЫЙ ДОКЛАД\nМБОУ «Ясеневская СОШ» за 2024 год\n"
 _HEAD = ("Муниципальное бюджетное общеобразовательное учреждение\n«Ясеневская средняя "
@@ -38,16 +38,10 @@ TEXTS = [
 ]
 
 
-def _facts(doc_text: str, tools: ExtractTools, tmp_path: Path) -> tuple[object, ...]:
-    doc = extract(txt_doc(tmp_path, doc_text), Found(), tools).document
-    return ([(s.name, s.position) for s in doc.signatories], doc.order_number,
-            iso_date(doc.order_date_text))
-
-
 @pytest.mark.parametrize(("text", "signed", "number", "date"), TEXTS)
 def test_paragraph_cells(tools: ExtractTools, tmp_path: Path, text: str,
                          signed: list[tuple[str, str]], number: str, date: str) -> None:
-    assert _facts(text, tools, tmp_path) == (signed, number, date)
+    assert grif_facts(text, tools, tmp_path) == (signed, number, date)
 
 
 def test_paragraph_cells_named_in_trace(tools: ExtractTools, tmp_path: Path) -> None:
