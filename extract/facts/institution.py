@@ -28,6 +28,7 @@ import re
 
 from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
+from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
@@ -276,9 +277,22 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
             return None
         if form_word(ctx, w.strip("(«\"")):
             name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]], form_caps=True)
-            return title_quoted_in_nominative(ctx, institution_nominative(ctx, name)) \
-                if name else None
+            return _quoted_nominative(ctx, institution_nominative(ctx, name)) if name else None
     return None
+
+
+def _quoted_nominative(ctx: Ctx, name: str) -> str:
+    """The quoted type name put into the nominative ("МАОУ «Лицея № 7 «Эврика»" → "МАОУ «Лицей №
+    7 «Эврика»"); a cover's name in capitals ("«ЛИЦЕЯ № 7 «ЭВРИКА»") in normal case first, kept
+    in capitals when it needs no change (the issuer's own clean-up writes its case)."""
+    got = title_quoted_in_nominative(ctx, name)
+    form, quote, rest = name.partition("«")
+    if got != name or not quote or not is_capitals(rest) or not rest[:1].isalpha():
+        return got
+    cased = form + "«" + restore_case(rest, ctx.tools, ctx.vocab, ctx.proper_lemmas,
+                                     ctx.lower_openers)
+    nominative = title_quoted_in_nominative(ctx, cased)
+    return nominative if nominative != cased else name
 
 
 def _subject_or_period(words: list[str], k: int) -> bool:

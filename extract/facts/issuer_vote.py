@@ -30,6 +30,7 @@ from extract.facts.institution_full_name import (
 )
 from extract.facts.issuer import units
 from extract.facts.name_end import before_predicate
+from extract.facts.owner_sentence import sentence_owners
 from extract.facts.place_tail import with_place_tail
 from extract.vocab import load_yaml
 
@@ -240,6 +241,8 @@ def candidates(ctx: Ctx) -> list[Candidate]:
     for k, (at, text) in enumerate(texts):
         captioned = k + 1 < len(texts) and bool(caption.match(texts[k + 1][1]))
         out += _full_names(ctx, at, text) + _short_names(ctx, at, text, captioned)
+    # a sentence naming the document's owner: the examined institution, a plan's owner
+    out += [Candidate(" ".join(name.split()), at, way) for at, name, way in sentence_owners(ctx)]
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extract.facts.ctx import Ctx
+from extract.facts.institution import form_word
 from extract.facts.lines import Chunk
 from extract.facts.title_ends import ends_title, has_period
 from extract.facts.vocab import institution_word
@@ -26,15 +27,17 @@ def owner_blocks_to_years(ctx: Ctx, text: str, blocks: Sequence[Chunk]) -> int:
     name up to the years' line, that line included (0: they are no such run). The heading must
     have begun its owner's name (a legal form or an institution's word) and said no years; each
     block on the way names on (a genitive, a quote, "№", capitals) and says nothing else."""
-    if has_period(ctx, text) or not _owner_begun(ctx, text) or not _genre(ctx, text):
+    short = _short_owner_line(ctx, blocks)
+    if has_period(ctx, text) or not _genre(ctx, text) \
+            or not (_owner_begun(ctx, text) or short):
         return 0
     for n, c in enumerate(blocks[: _OWNER_BLOCKS + 1], 1):
         line = " ".join(c.text.split())
         if c.cells is not None or c.list_number or not line:
             return 0
         if has_period(ctx, line):
-            return n if n > 1 and _years_line(ctx, line) else 0
-        if n > _OWNER_BLOCKS or not _names_on(ctx, line):
+            return n if (n > 1 and _years_line(ctx, line)) or (n == 1 and short) else 0
+        if n > _OWNER_BLOCKS or not (_names_on(ctx, line) or (n == 1 and short)):
             return 0
     return 0
 
@@ -51,6 +54,20 @@ def _owner_begun(ctx: Ctx, text: str) -> bool:
     words = [w.strip("«»\"(),.") for w in text.split()[1:]]
     return ctx.vocab.legal_form.search(text.lower()) is not None \
         or any(institution_word(ctx.vocab, w) for w in words)
+
+
+def _short_owner_line(ctx: Ctx, blocks: Sequence[Chunk]) -> bool:
+    """"ЦЕЛЕВАЯ ПРОГРАММА" / "РАЗВИТИЯ …" / "МАОУ «ЛИЦЕЯ № 7 «ЭВРИКА»" / "на … годы": the owner's
+    short name opens a line of its own under a heading that has not begun it — in capitals
+    like the heading, so that it is a cover's line, not a sentence (a text export may run the
+    years' line into it)."""
+    words = blocks[0].text.split() if blocks else []
+    if not words or not form_word(ctx, words[0]) or len(words) > _BLOCK_WORDS:
+        return False
+    caps = next((k for k, w in enumerate(words) if any(ch.islower() for ch in w)), len(words))
+    rest = " ".join(words[caps:])
+    return caps >= 2 and not words[caps - 1].endswith(_SENTENCE_END) \
+        and (not rest or _years_line(ctx, rest))
 
 
 def _names_on(ctx: Ctx, line: str) -> bool:

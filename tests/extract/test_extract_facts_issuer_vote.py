@@ -84,3 +84,35 @@ def test_vote_over_top_blocks(tools: ExtractTools, blocks: tuple[str, ...],
                               issuer: str | None) -> None:
     found = facts_of(docx_doc(*blocks), tools)
     assert found.document.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "issuer"), [
+    # the examined institution right after the self-examination's noun
+    ("Отчет о результатах самообследования за 2022 год\n\nСамообследование МБОУ «Сосновская "
+     "СОШ» проведено в соответствии с порядком, утвержденным приказом министерства.\n",
+     "МБОУ «Сосновская СОШ»"),
+    # its settlement kept, the region and the text's own word for it dropped
+    ("Самообследование 2023\n\nСамообследование МБОУ СОШ №4 г. Заречного Лесной области "
+     "(далее – школа) проводилось в соответствии с приказом министерства.\n",
+     "МБОУ СОШ №4 г. Заречного"),
+    # a federal order cited before it, then "в" and the examining verb after the name
+    ("Отчет о самообследовании\n\nВо исполнение приказа министерства «Об утверждении порядка "
+     "проведения самообследования образовательной организацией» в МАДОУ «Детский сад № 5 "
+     "«Ручеёк» проведена работа по самообследованию за 2021 год.\n",
+     "МАДОУ «Детский сад № 5 «Ручеёк»"),
+    # "в" with no examining verb after the name: where something happens, not the owner
+    ("Отчет о самообследовании за 2021 год\n\nВ МБОУ «Лесная школа» обучается 300 детей, "
+     "самообследование охватывает все направления работы.\n", None),
+    # a plan's opening sentence defining it names its owner
+    ("ПРОГРАММА РАЗВИТИЯ\n\nна 2023 – 2027 годы\n\nВведение\n\nПрограмма развития МБДОУ "
+     "«Детский сад № 7 «Светлячок» (далее – Программа) разработана на основе анализа "
+     "работы детского сада.\n", "МБДОУ «Детский сад № 7 «Светлячок»"),
+    # a plan carried out "в МБОУ": not who issued it
+    ("ПЛАН МЕРОПРИЯТИЙ\n\nна 2024 год\n\nПояснительная записка\n\nПлан мероприятий по "
+     "профилактике правонарушений в МБОУ «Кедровая школа» (далее – План) разработан на основе "
+     "анализа.\n", None),
+])
+def test_sentence_names_owner(tools: ExtractTools, tmp_path: Path, text: str,
+                              issuer: str | None) -> None:
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document.issuer == issuer

@@ -1,0 +1,128 @@
+"""Institutions a document's own sentences name as its owner, for a page that lost its
+letterhead and grif (a site's text export, a PDF whose cover is an image):
+
+- the institution a self-examination examined ("Самообследование МБОУ «…» проведено …",
+  "… в МБДОУ «…» проведена работа по самообследованию …"): the institution examined itself,
+  so "в" here names the owner (unlike a plan's title "План … в МБОУ …");
+- the institution a plan's opening sentence names as the plan's owner ("Программа воспитания
+  МБОУ «…» (далее – Программа) разработана …"), no preposition before it.
+
+Each is a weak vote in issuer_vote: only where no stronger evidence named a body. The words
+are data (extract/vocab/facts.yaml `owner_sentence`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extract.facts.ctx import Ctx
+from extract.facts.institution import form_word, institution_at, issuer_from_title
+from extract.facts.lines import squash
+from extract.facts.place_tail import with_place_tail
+from extract.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class _Words:
+    blocks: int  # how many prose blocks from the top are read
+    verb_reach: int  # words after the name where the examining verb stands
+    examined_verbs: frozenset[str]  # "проведена", "проводилось" (lemmas)
+    plan_verbs: frozenset[str]  # "разработана" (lemmas)
+    opening: int  # words before the plan's noun ("Введение", adjectives)
+
+
+@cache
+def _words() -> _Words:
+    f = load_yaml("facts")["owner_sentence"]
+    return _Words(f["blocks"], f["verb_reach"], frozenset(f["examined_verbs"]),
+                  frozenset(f["plan_verbs"]), f["opening"])
+
+
+# "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
+_DEFINED = re.compile(r"\(\s*далее\s*[-–—]?\s*[А-ЯЁа-яё]+\s*\)", re.IGNORECASE)
+# a full stop after a word, not after an abbreviation ("г. Томари")
+_SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
+
+
+def _lemma_set(ctx: Ctx, words: list[str]) -> set[str]:
+    return {x for w in words for x in ctx.lemmas(w.strip("():;.,«»\"–—-"))}
+
+
+def _closed_once(name: str) -> str:
+    """"МАДОУ «Детский сад № 5 «Ручеёк» проведена …": nested quotes closed once, the name ran
+    on into the sentence; it ends at the quote a word in small letters follows."""
+    if name.count("«") <= name.count("»"):
+        return name
+    words = name.split()
+    end = next((k for k, w in enumerate(words[:-1], 1)
+                if w.endswith("»") and words[k][:1].islower()), None)
+    return " ".join(words[:end]) if end else name
+
+
+def _name_at(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
+    """The short name `words` open with and how many words it took, its place after it
+    ("МБОУ СОШ №2 г. Томари"); None when no form opens them."""
+    if not words or not form_word(ctx, words[0].lstrip("«\"")):
+        return None
+    name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]])
+    if not name:
+        return None
+    name = _closed_once(name)
+    taken = len(name.split())
+    placed = with_place_tail(ctx, name, " " + " ".join(words[taken:taken + 6]))
+    return placed, len(placed.split())
+
+
+def _examined(ctx: Ctx, sentence: str) -> str | None:
+    """The institution a self-examination's sentence names: right after its noun
+    ("Самообследование МБОУ …") or after "в" with the examining verb after the name."""
+    words = sentence.split()
+    w = _words()
+    if not _lemma_set(ctx, words) & ctx.vocab.assessed_subjects:
+        return None
+    for k, word in enumerate(words[:-1]):
+        opener = set(ctx.lemmas(word)) & ctx.vocab.assessed_subjects and k == 0
+        if not opener and word.lower() not in ("в", "во"):
+            continue
+        got = _name_at(ctx, words[k + 1:])
+        if got is None:
+            continue
+        name, taken = got
+        after = _DEFINED.sub(" ", " ".join(words[k + 1 + taken:])).split()[: w.verb_reach]
+        if opener or _lemma_set(ctx, after) & w.examined_verbs:
+            return name
+    return None
+
+
+def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
+    """The owner a plan's opening sentence names: the plan's noun opens it, the institution
+    after the plan's words (no preposition before it), and the sentence defines the plan
+    ("(далее – Программа)") or says it was drawn up ("разработана")."""
+    w = _words()
+    words = sentence.split()
+    lemmas = ctx.lemmas(" ".join(words[: w.opening + 3]))
+    if not any(ctx.plan_noun(lemmas[k:]) for k in range(min(w.opening, len(lemmas)))):
+        return None
+    defined = _DEFINED.search(sentence)
+    if not defined and not _lemma_set(ctx, words[:30]) & w.plan_verbs:
+        return None
+    return issuer_from_title(ctx, sentence[: defined.start()] if defined else sentence)
+
+
+def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
+    """(offset from the top, name, how) of each institution the first paragraphs' sentences
+    name as the document's owner."""
+    out: list[tuple[int, str, str]] = []
+    at = 0
+    for c in ctx.prose[: _words().blocks]:
+        text = squash(c.text)
+        for sentence in _SENTENCE_END.split(text)[:3]:
+            name = _examined(ctx, sentence)
+            if name:
+                out.append((at + text.find(sentence), name, "examined"))
+            name = _plan_owner(ctx, sentence)
+            if name:
+                out.append((at + text.find(sentence), name, "plan_sentence"))
+        at += len(c.text) + 1
+    return out
