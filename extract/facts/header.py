@@ -210,7 +210,12 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                 ctx, title, tuple(s.position for s in signed)), trace)
             or _named("issuer", "name_row_school", institution_.issuer_from_title(
                 ctx, title_page_.row_sentence(ctx)), trace)
+            # "… учреждения «Детский сад № 22» Лесного района": the place printed after it
+            or _named("issuer", "title_full_name_place",
+                      full_name_.full_name_and_place_in_title(ctx, title), trace)
             or _named("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
+                      trace)
+            or _named("issuer", "heading_full_name_place", owner_.owner_in_heading(ctx, True),
                       trace)
             or _named("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)
             # "Отчет о … за 2024 год" / "Муниципального … учреждения" / "«Детский сад …»"

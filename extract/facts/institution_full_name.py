@@ -13,6 +13,7 @@ from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, same_institution
+from extract.facts.place_tail import place_tail
 from extract.facts.quoted_print import as_body_prints
 
 _MAX_QUOTED = 200
@@ -22,8 +23,27 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
     """A school's full legal name in the genitive after the plan's words ("Программа развития
     муниципального бюджетного общеобразовательного учреждения «Лесная средняя школа» на …"),
     its form put into the nominative; not after a preposition (where the plan runs)."""
-    m = ctx.vocab.legal_form.search(title or "")
-    if not m or not title:
+    got = _name_in_title(ctx, title or "")
+    return got[0] if got else None
+
+
+def full_name_and_place_in_title(ctx: Ctx, title: str | None) -> str | None:
+    """`full_name_in_title` with the place printed right after the name ("… «Детский сад № 22
+    «Малыш» Лесного муниципального района Заречной области" → "… Лесного муниципального
+    района"): part of the name (docs/CONTRACT.md `issuer`), as extract/facts/place_tail.py
+    reads it after a letterhead's; None when no place follows the name."""
+    got = _name_in_title(ctx, title or "")
+    if not got or got[1] < 0:
+        return None
+    tail = place_tail(ctx, (title or "")[got[1]:got[1] + 80])
+    return f"{got[0]} {tail}" if tail else None
+
+
+def _name_in_title(ctx: Ctx, title: str) -> tuple[str, int] | None:
+    """`full_name_in_title`'s name and where it ends in `title` (-1 when the name is not
+    printed there as read)."""
+    m = ctx.vocab.legal_form.search(title)
+    if not m:
         return None
     before = title[: m.start()].split()
     end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
@@ -39,9 +59,12 @@ def full_name_in_title(ctx: Ctx, title: str | None) -> str | None:
         form = _cased_like(form, place[0])
     qualifier = type_name.in_nominative(ctx, title[m.end():end])  # "детского сада № 9"
     # "«Ягодка» общеразвивающего вида": a kindergarten's kind closes its name
-    tail = ctx.vocab.kind_tail.match(title, title.find(quoted, end) + len(quoted))
-    return " ".join([form, *qualifier.split(), quoted, *(tail.group(1).split() if tail else ())]) \
-        if form else None
+    at = title.find(quoted, end)
+    tail = ctx.vocab.kind_tail.match(title, at + len(quoted))
+    if not form:
+        return None
+    name = " ".join([form, *qualifier.split(), quoted, *(tail.group(1).split() if tail else ())])
+    return name, (-1 if at < 0 else tail.end() if tail else at + len(quoted))
 
 
 def _place_adjective(before: list[str], form: str) -> list[str]:

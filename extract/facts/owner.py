@@ -8,7 +8,11 @@ from __future__ import annotations
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
 from extract.facts.institution import institution_nominative, same_institution
-from extract.facts.institution_full_name import form_nominative, full_name_in_title
+from extract.facts.institution_full_name import (
+    form_nominative,
+    full_name_and_place_in_title,
+    full_name_in_title,
+)
 from extract.facts.lines import Chunk
 from extract.facts.name_end import before_predicate
 
@@ -72,11 +76,12 @@ def type_nominative(ctx: Ctx, name: str) -> str:
     return " ".join([typed[:1].upper() + typed[1:] if name[:1].isupper() else typed, *words[k:]])
 
 
-def owner_in_heading(ctx: Ctx) -> str | None:
+def owner_in_heading(ctx: Ctx, place: bool = False) -> str | None:
     """The institution a title page's heading names by its full legal form in the genitive
     further on ("Календарный план … / на основе образовательной программы … / муниципального
     бюджетного дошкольного образовательного учреждения «…»"), in the nominative: the plan is
-    that institution's own (not after a preposition: where the plan is carried out)."""
+    that institution's own (not after a preposition: where the plan is carried out). With
+    `place`, only a name the heading prints a place right after ("«…» с. Луговое"), kept."""
     head = ctx.head[:_HEADING_CHUNKS + 1]
     for i, c in enumerate(head[:_HEADING_CHUNKS]):
         if not ctx.plan_noun(ctx.lemmas(c.text)[:4]) or c.text[:1].islower():
@@ -88,7 +93,7 @@ def owner_in_heading(ctx: Ctx) -> str | None:
             text = f"{text} {nxt.text}"
         got = full_name_in_title(ctx, text)
         if got:
-            return got
+            return full_name_and_place_in_title(ctx, text) if place else got
     return None
 
 

@@ -132,7 +132,7 @@ def test_scanned_orders(tools: ExtractTools, doc: SourceDocument, number: str, d
     ("ПРОГРАММА РАЗВИТИЯ\nмуниципального дошкольного образовательного бюджетного учреждения\n"
      "«Центр развития ребенка - детский сад «Ручеёк» г. Заречногорска на 2025 - 2030 гг.",
      "Муниципальное дошкольное образовательное бюджетное учреждение «Центр развития ребенка - "
-     "детский сад «Ручеёк»"),
+     "детский сад «Ручеёк» г. Заречногорска"),  # the town printed after the name: its name's
 ])
 def test_school_names_in_titles(tools: ExtractTools, title: str, issuer: str) -> None:
     doc = docx_doc(title, "Паспорт программы", bold=(0,))

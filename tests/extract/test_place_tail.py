@@ -107,3 +107,40 @@ def test_grif_name_without_place_stays_so(tools: ExtractTools) -> None:
         "План работы МБОУ «СОШ № 8» города Ольховска на 2024 - 2025 учебный год",
         "Раздел 1. Работа с педагогами"), tools)
     assert found.document.issuer == "МБОУ «СОШ № 8»"
+
+
+_FULL = "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад № 9 «Сказка»"
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    # a report's heading: the district printed after the full name is its name's, the region not
+    ("Публичный доклад заведующего муниципального бюджетного дошкольного образовательного "
+     "учреждения «Детский сад № 9 «Сказка» Сосновского муниципального района Заречной области "
+     "за 2024 год", f"{_FULL} Сосновского муниципального района"),
+    # a programme's title: the town after the name, the period after the town left out
+    ("Программа развития муниципального бюджетного дошкольного образовательного учреждения "
+     "«Детский сад № 9 «Сказка» г. Кедрового на 2025-2029 годы", f"{_FULL} г. Кедрового"),
+    # a kindergarten's kind closes its name, the village after it
+    ("Программа развития муниципального бюджетного дошкольного образовательного учреждения "
+     "«Детский сад № 9 «Сказка» общеразвивающего вида с. Луговое на 2025-2029 годы",
+     f"{_FULL} общеразвивающего вида с. Луговое"),
+    # nothing after the name but the region or the period: the name alone
+    ("Программа развития муниципального бюджетного дошкольного образовательного учреждения "
+     "«Детский сад № 9 «Сказка» Заречной области на 2025-2029 годы", _FULL),
+    ("Программа развития муниципального бюджетного дошкольного образовательного учреждения "
+     "«Детский сад № 9 «Сказка» на 2025-2029 годы", _FULL),
+])
+def test_title_full_name_keeps_place(tools: ExtractTools, title: str, issuer: str) -> None:
+    found = facts_of(docx_doc(title, "Пояснительная записка", "Детский сад работает с 1980 года."),
+                     tools)
+    assert found.document.issuer == issuer
+
+
+def test_heading_full_name_keeps_place(tools: ExtractTools) -> None:
+    # the heading goes on in a paragraph of its own, the village printed after the name
+    found = facts_of(docx_doc(
+        "Календарный план воспитательной работы\nна 2025-2026 учебный год",
+        "на основе рабочей программы воспитания\nмуниципального бюджетного дошкольного "
+        "образовательного\nучреждения «Детский сад № 9 «Сказка»\nс. Луговое Сосновского района "
+        "Заречной области", "с. Луговое, 2025 г.", "План уточняет формы работы с детьми."), tools)
+    assert found.document.issuer == f"{_FULL} с. Луговое"
