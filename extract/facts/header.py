@@ -72,6 +72,7 @@ from extract.facts.rule_tables import (
     TITLE_RULES,
     Rule,
 )
+from extract.facts.title_runon import cut_name
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.models import DocKind, DraftDocument
@@ -299,6 +300,8 @@ _TOP_LINES = 12  # a site's heading stands over the act
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
     title = first(TITLE_RULES, ctx, "title", trace)
+    if title and (cut := cut_name(ctx, title)):
+        trace.append(f"header.title_end:{cut}")
     if title and ctx.memo.get(cover_vote_.KEY):  # a card's label lost to the cover's heading
         trace.append(f"header.title:cover_vote:{ctx.memo[cover_vote_.KEY]}")
     # the clean copy is a block of its own or a line of one (a text export's heading lines)

@@ -7,6 +7,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
+from extract.facts.title_runon import cut_run_on
 
 # (its bracket may be left open at the line's end: "Программа" / "(далее" / "Программа)", a
 # sentence an export broke a word per line)
@@ -132,6 +133,7 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = ctx.vocab.title_page_mark.sub("", text)  # "… на 2023-2027 годы 1": the page's number
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
     text = _FOOTNOTE_AFTER_SIGN.sub("№ ", text)  # "ЗАДАНИЯ № 1) 1": the form's footnote mark
+    text = cut_run_on(ctx, text)  # "… годы в новой редакции", "Паспорт … Наименование …"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         text = text[:-1].rstrip()
     return text

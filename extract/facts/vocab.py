@@ -88,6 +88,8 @@ class FactsVocab(KindsVocab):
     title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
     title_file_tail: re.Pattern[str]  # "… за 2021 год. 12 Ромашка": a card's file name
     title_page_mark: re.Pattern[str]  # "… на 2023-2027 годы 1": a page number after the years
+    title_edition_notes: tuple[re.Pattern[str], ...]  # "«…» {в редакции: …}" after a name
+    passport_row_labels: tuple[Lemmas, ...]  # "Наименование …" run on after a passport's heading
     item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
     shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
     form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
@@ -355,6 +357,8 @@ def facts_vocab() -> FactsVocab:
         title_status_tail=re.compile(f["title_status_tail"]),
         title_file_tail=re.compile(f["title_file_tail"]),
         title_page_mark=re.compile(f["title_page_mark"]),
+        title_edition_notes=_rx(f["title_edition_notes"]),
+        passport_row_labels=tuple(tuple(x) for x in f["passport_row_labels"]),
         item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
         shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
         form_blank=re.compile(f["form_blank_pattern"]),
