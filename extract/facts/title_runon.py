@@ -10,6 +10,7 @@ from __future__ import annotations
 from extract.facts.ctx import Ctx
 
 _CUTS_KEY = "title_cuts"
+_SUBJECT_OPENERS = ("о", "об")  # an act's subject: "Об утверждении …", "О внесении …"
 
 
 def cut_run_on(ctx: Ctx, text: str) -> str:
@@ -32,11 +33,14 @@ def cut_name(ctx: Ctx, title: str) -> str | None:
 
 def _edition_note(ctx: Ctx, text: str) -> str:
     """"«…» {в редакции: …}", "… годы в новой редакции": a note outside the name's quotes (a
-    name printed "«… в редакции …»" keeps it)."""
+    name printed "«… в редакции …»" keeps it). An act's subject approving a programme "в новой
+    редакции" says what the act does: only a site's braced note leaves it."""
+    subject = text.split(" ", 1)[0].lower() in _SUBJECT_OPENERS
     for rx in ctx.vocab.title_edition_notes:
         for m in rx.finditer(text):
             head = text[: m.start()]
-            if m.start() > 0 and not _quote_open(head):
+            braced = m.group(0).lstrip().startswith("{")
+            if m.start() > 0 and not _quote_open(head) and (braced or not subject):
                 return (head + " " + text[m.end():]).strip(" ,;:")
     return text
 
