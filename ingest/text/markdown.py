@@ -10,10 +10,15 @@ _LINK = re.compile(
     r"!?\[([^\[\]]{0,500})\]\(\s?<?[^()\s]{0,2000}(?:\([^()]{0,200}\)[^()\s]{0,500})?>?"
     r"(?:\s\"[^\"]{0,200}\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|mailto):[^<>\s]{1,2000})>")
-_BOLD = re.compile(r"(\*\*|__)(?=\S)(.{1,500}?)(?<=\S)\1", re.S)
+_BOLD = re.compile(r"(\*\*)(?=\S)(.{1,500}?)(?<=\S)\1", re.S)
+# A run of underscores is a form's blank ("№____", "«__»______2016 г."), never emphasis: "__"
+# marks only words — it opens before a letter, digit or opening quote and closes after one,
+# and is no part of a longer run.
+_BOLD_UNDERSCORE = re.compile(
+    r"(?<!_)(__)(?=[^\W_]|[«\"(])(.{1,500}?)(?<=[^\W_]|[»\".)!?])__(?!_)", re.S)
 _ITALIC = re.compile(r"(?<![\w*\\])([*_])(?=[^\s*_])(.{1,500}?)(?<=[^\s*_])\1(?![\w*])", re.S)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
-_WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=\S)(.+?)(?<=\S)\1\s*", re.S)
+_WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=[^\s_])(.+?)(?<=[^\s_])\1\s*", re.S)
 _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^\s*([-*+•·–—])\s+(?=\S)")
@@ -61,7 +66,7 @@ def strip_inline_markdown(text: str) -> MdText:
         inner = _whole(_WHOLE_ITALIC, text)
         if inner is not None:
             text, italic = inner, True
-    text = _ITALIC.sub(r"\2", _BOLD.sub(r"\2", text))
+    text = _ITALIC.sub(r"\2", _BOLD_UNDERSCORE.sub(r"\2", _BOLD.sub(r"\2", text)))
     return MdText(_ESCAPE.sub(r"\1", text), bold, italic)
 
 
