@@ -9,16 +9,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk
 
 _GLUED_CHUNKS = 30  # a title page's paragraphs, a site's card before them
 _GLUED_ROWS = 3  # rows of the two columns over their names
-_NAME = (r"(?:[А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?"
-         r"|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)")
-# "Л.Д. Орлова И.В. Петрова": the two columns' names on one line, nothing else
-_TWO_NAMES = re.compile(rf"^\s*(?P<left>{_NAME})\s+(?P<right>{_NAME})\s*$")
+
+
+@cache
+def _two_names(patterns: tuple[str, ...]) -> re.Pattern[str]:
+    """"Л.Д. Орлова И.В. Петрова": the two columns' names on one line, nothing else — a name
+    as the signature rules know one (facts.yaml name_patterns)."""
+    name = "|".join(p.replace("(?P<name>", "(?:") for p in patterns)
+    return re.compile(rf"^\s*(?P<left>{name})\s+(?P<right>{name})\s*$")
 
 
 def _council_words(ctx: Ctx, text: str) -> int:
@@ -58,7 +63,8 @@ def glued(ctx: Ctx, chunks: list[Chunk]) -> list[Chunk] | None:
     """The first glued pair of columns put back as two: the approver's rows and name, then
     the council chair's words and name (None when the chunks hold none)."""
     for i, c in enumerate(chunks[:_GLUED_CHUNKS]):
-        m = _TWO_NAMES.match(c.text) if c.cells is None else None
+        two = _two_names(tuple(rx.pattern for rx in ctx.vocab.names))
+        m = two.match(c.text) if c.cells is None else None
         k = _chair_rows(ctx, chunks, i) if m else None
         if m is None or k is None:
             continue

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.facts.lines import open_quote
 from extract.facts.lost_spaces import restore_spaces
-from extract.facts.title_text import open_quote
 
 _SEAM = re.compile(r"(?<=[а-яё]{2})(?=[А-ЯЁ][а-яё]{2})")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

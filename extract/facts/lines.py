@@ -327,3 +327,8 @@ def _surname_tails(lines: tuple[str, ...]) -> tuple[str, ...]:
         else:
             out.append(x)
     return tuple(out)
+
+
+def open_quote(text: str) -> bool:
+    """True when a quote opened in `text` is not closed yet ("«…" or an odd '"')."""
+    return text.count("«") > text.count("»") or text.count('"') % 2 == 1

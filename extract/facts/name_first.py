@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from extract.facts.lines import Chunk
+from extract.facts.lines import Chunk, open_quote
 
 # "Приказ № 48", "протокол №1 от …": an act's requisites glued after the position's end
 _REQUISITES = re.compile(
@@ -18,9 +18,6 @@ _REQUISITES = re.compile(
     re.IGNORECASE)
 _MAX_LINES = 3
 
-
-def _open_quote(text: str) -> bool:
-    return text.count("«") > text.count("»") or text.count('"') % 2 == 1
 
 
 def position_under_name(chunks: tuple[Chunk, ...], i: int, approval: Callable[[str], bool],
@@ -38,6 +35,6 @@ def position_under_name(chunks: tuple[Chunk, ...], i: int, approval: Callable[[s
             return None
         if text:
             parts.append(text)
-        if cut or not _open_quote(" ".join(parts)):
+        if cut or not open_quote(" ".join(parts)):
             break
     return " ".join(parts) or None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from extract.facts import requisites as rq
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Line, squash
+from extract.facts.lines import Line, open_quote, squash
 from extract.facts.name_lines import bracket_tail
 from extract.facts.sign_caption import without_captions
 from extract.facts.stamp_parent import parent_in_genitive, region_in_genitive
@@ -65,9 +65,6 @@ def list_heading(ctx: Ctx, text: str) -> bool:
     return text[:1].isupper() and bool(lem) and lem[0] in ctx.vocab.list_headings
 
 
-def _open_quote(text: str) -> bool:
-    return text.count("«") > text.count("»") or text.count('"') % 2 == 1
-
 
 def _title_start(ctx: Ctx, line: Line) -> bool:
     return bool(ctx.plan_noun(ctx.lemmas(line.text)[:4])) and not line.text[:1].islower()
@@ -94,7 +91,7 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return False
     if _passport_heading(line.text):
         return False  # '"Приложение 1 / к государственной программе' / "Паспорт подпрограммы 1"
-    if list_heading(ctx, line.text) and not _open_quote(" ".join(x.text for x in lines[i:j])):
+    if list_heading(ctx, line.text) and not open_quote(" ".join(x.text for x in lines[i:j])):
         return False  # "Перечень" / "основных мероприятий подпрограммы …": the heading below
     if not seen_requisites:
         # "… "Модернизация …"" / "Республиканской целевой программы": the programme it is part of
@@ -144,7 +141,7 @@ def _name_closed(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int) -> bool:
     it is the heading, as bold would show in print (an act's stamp goes on to its requisites:
     "… района "N-ский"" / "Республики N" / "от …")."""
     text = " ".join(x.text for x in lines[i:j]).lstrip("«\"“„ ")
-    return lines[j - 1].text.rstrip().endswith(("\"", "»", "”")) and not _open_quote(text) \
+    return lines[j - 1].text.rstrip().endswith(("\"", "»", "”")) and not open_quote(text) \
         and _parent(ctx, text) is not None
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, squash
+from extract.facts.lines import Chunk, open_quote, squash
 from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
 from extract.facts.title_ends import (
@@ -35,7 +35,7 @@ from extract.facts.title_runs import (
     table_starts,
 )
 from extract.facts.title_subject import header_word, owner_after_years, subject_line
-from extract.facts.title_text import QUOTES, open_quote
+from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 
 TITLE_WORDS = 60

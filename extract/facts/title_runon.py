@@ -8,6 +8,7 @@ recorded by the text it left, so `--debug` names it ("header.title_end:<cut>")."
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
+from extract.facts.lines import open_quote
 
 _CUTS_KEY = "title_cuts"
 _SUBJECT_OPENERS = ("о", "об")  # an act's subject: "Об утверждении …", "О внесении …"
@@ -40,7 +41,7 @@ def _edition_note(ctx: Ctx, text: str) -> str:
         for m in rx.finditer(text):
             head = text[: m.start()]
             braced = m.group(0).lstrip().startswith("{")
-            if m.start() > 0 and not _quote_open(head) and (braced or not subject):
+            if m.start() > 0 and not open_quote(head) and (braced or not subject):
                 return (head + " " + text[m.end():]).strip(" ,;:")
     return text
 
@@ -57,14 +58,10 @@ def _row_label(ctx: Ctx, text: str) -> str:
         if not (word[:1].isupper() and word[1:2].islower()):
             continue
         head = " ".join(words[:at])
-        if _quote_open(head):
+        if open_quote(head):
             continue
         lem = ctx.lemmas(" ".join(words[at : at + 3]))
         if any(lem[: len(seq)] == seq for seq in ctx.vocab.passport_row_labels):
             return head.rstrip(" ,;:-–—")
     return text
 
-
-def _quote_open(text: str) -> bool:
-    """A name's quote opened in `text` is not closed yet."""
-    return text.count("«") > text.count("»") or text.count('"') % 2 == 1

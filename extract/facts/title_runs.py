@@ -7,9 +7,8 @@ lines."""
 from __future__ import annotations
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk
+from extract.facts.lines import Chunk, open_quote
 from extract.facts.title_ends import ends_title, has_period
-from extract.facts.title_text import open_quote
 from extract.facts.vocab import institution_word
 
 SHORT_HEAD = 3  # a bare plan heading: "ЦЕЛЕВАЯ ПРОГРАММА РАЗВИТИЯ"

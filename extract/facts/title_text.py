@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import squash
+from extract.facts.lines import open_quote, squash
 from extract.facts.title_runon import cut_run_on
 
 # (its bracket may be left open at the line's end: "Программа" / "(далее" / "Программа)", a
@@ -162,11 +162,6 @@ def _section_cut(ctx: Ctx, text: str) -> str:
     next numbered section's heading; the title ends before the heading."""
     m = ctx.vocab.section_heading.search(text)
     return text[: m.start()].rstrip(" ,;:-–—") if m else text
-
-
-def open_quote(text: str) -> bool:
-    """True when a quote opened in `text` is not closed yet."""
-    return (text.count("«") > text.count("»")) or text.count('"') % 2 == 1
 
 
 def _before_restart(ctx: Ctx, text: str) -> str:
