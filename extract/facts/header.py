@@ -115,8 +115,6 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
     return (_named("period", "task_note", task_note_.note_period(ctx), trace)
             or _named("period", "labelled", period_.period_labelled(ctx), trace)
             or _named("period", "budget_cycle", period_.period_budget_cycle(ctx, title), trace)
-            or _named("period", "budget_cycle_glued",
-                      period_forms_.period_glued_budget_cycle(title), trace)
             or _named("period", "passport_heading", period_.period_of_passport(ctx), trace)
             # "… программы «… на 2015 – 2020 годы» за 2016 -2017 учебный год": the reported years
             or _named("period", "reported_in_title", period_report_.period_reported_in_title(

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from extract.facts.ctx import Ctx
 from extract.facts.file_label import is_file_label
-from extract.facts.period_forms import period_glued_budget_cycle
+from extract.facts.period import period_budget_cycle
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
@@ -36,8 +37,8 @@ _BODY = ("В течение отчетного периода в учрежде�
     ("Приказ от 12.01.2024 № 5", None),
     (None, None),
 ])
-def test_glued_budget_cycle(text: str | None, expected: str | None) -> None:
-    assert period_glued_budget_cycle(text) == expected
+def test_glued_budget_cycle(text: str | None, expected: str | None, ctx: Ctx) -> None:
+    assert period_budget_cycle(ctx, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
