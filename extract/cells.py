@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from extract.facts.spaced import cut_glued
 from extract.tools import ExtractTools
-from extract.vocab import Vocab
+from extract.vocab import Vocab, load_yaml
 from ingest.models import Row, Table
 
 _NUM = r"[-−]?(?:\d{1,3}(?:[ \u00a0]\d{3})+|\d+)(?:[.,]\d+)?"
@@ -17,6 +17,9 @@ _UNIT = r"%|[а-яё]{1,6}\.?(?:\s?[а-яё]{1,6}\.?)?"
 _VALUE = re.compile(rf"^\s*(?:[<>≥≤]=?\s*)?({_NUM})\s*({_UNIT})?\s*$", re.I)
 _LINE_BREAK = re.compile(r"([А-Яа-яЁё]+)(-?)\n(?=([а-яё]+))")
 _DIGIT_BREAK = re.compile(r"(\d)-\n(?=[\dа-яё])")
+# "Численность/" over "удельный вес": a slash pair ("численность/удельный вес", "человек/%")
+# broken after its slash by a narrow column is written together
+_SLASH_BREAK = re.compile(r"(?<=[А-Яа-яЁё])/[ \t]*\n[ \t]*(?=[А-Яа-яЁё])")
 _SPACE_BREAK = re.compile(r"(?<![А-Яа-яЁё-])([А-Яа-яЁё]{2,}) (?=([а-яё]{2,})(?![А-Яа-яЁё-]))")
 
 
@@ -34,6 +37,7 @@ def parse_value(text: str) -> tuple[float, str | None] | None:
 
 
 _CLOSING = " )]».,;:"
+_NUMERAL_END = re.compile(r"\d-$")  # "2-" before "х" / "5-" before "ти": a numeral's ending
 # one-letter conjunctions written after a comma: at a line's start after no comma, a word's end
 _COMMA_CONJUNCTIONS = frozenset({"а"})
 _STUB = 2  # a cell's last line of this many letters is a word's end ("начал|о"): no text
@@ -42,14 +46,17 @@ _STUB = 2  # a cell's last line of this many letters is a word's end ("нача�
 
 def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
     left, hyphen, right = m.group(1), m.group(2), m.group(3)
+    if len(left) <= 3 and _NUMERAL_END.search(m.string[max(0, m.start() - 2): m.start()]):
+        return m.group(0)  # "в 2-х" / "и более": a numeral's ending is a whole word
     joined = left + right
     rest = m.string[m.end() + len(right):]
     stub = len(right) <= _STUB and not rest.strip(_CLOSING)  # "(фак|т)": the cell ends there
     if hyphen and tools.knows_compound(f"{left}-{right}"):
         return f"{left}-"  # "естественно-|научной": a compound the dictionary knows as written
-    if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or not (
-            tools.is_known(left) and tools.is_known(right) and not hyphen)
-            or _short_form_piece(left, joined, tools)):
+    if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or _word_end(right)
+                                   or not (tools.is_known(left) and tools.is_known(right)
+                                           and not hyphen)
+                                   or _short_form_piece(left, joined, tools)):
         return left  # "образователь|ных", "вза-|имодействии": the break goes
     if hyphen:
         return f"{left}-"  # "научно-|методический": a compound broken at its hyphen
@@ -57,6 +64,17 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
 
 
 _SHORT_FORMS = ("ADJS", "PRTS")
+
+
+@lru_cache(maxsize=1)
+def _word_ends() -> frozenset[str]:
+    return frozenset(load_yaml("spacing").get("word_end_pieces", []))
+
+
+def _word_end(right: str) -> bool:
+    """"Посещаем|ость": a piece the dictionary knows as a rare word of its own that a narrow
+    column breaks off a longer word (extract/vocab/spacing.yaml word_end_pieces)."""
+    return right.lower() in _word_ends()
 
 
 def _short_form_piece(left: str, joined: str, tools: ExtractTools) -> bool:
@@ -171,6 +189,7 @@ def rejoin(text: str, tools: ExtractTools) -> str:
     digit ("2022-\\n2027") or before the rest of a word."""
     if "\n" in text:
         text = _DIGIT_BREAK.sub(r"\1-", text)
+        text = _SLASH_BREAK.sub("/", text)
         text = _LEAD_MARK.sub(_mark_up, text)
         text = _rejoin_chain(text, tools)
         text = _rejoin_glued(text, tools)

@@ -29,9 +29,14 @@ OWN_ROLES = frozenset({"number", "unit", "value"})
 
 
 def parse_value(text: str) -> float | None:
-    """The number written in a value cell ("50", "12,5 %", "20 чел."), or None."""
-    got = cell_value(FOOTNOTE.sub("", RESTATED_END.sub("", text)))
-    return got[0] if got else None
+    """The number written in a value cell ("50", "12,5 %", "20 чел.", "12 человек/ 29%"), or
+    None."""
+    text = FOOTNOTE.sub("", RESTATED_END.sub("", text))
+    if got := cell_value(text):
+        return got[0]
+    # "12 человек/ 29%" in a self-examination form's year column: the count, its share after it
+    glued = unit_value(text)
+    return float(glued[0].replace(",", ".").replace("−", "-")) if glued else None
 
 
 # "2009 г. 84,6; 2010 г. 90,0": a value cell naming the year of each of its values (a plan table

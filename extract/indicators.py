@@ -168,7 +168,13 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
         # or when its value cell holds an answer ("да"); not a section row of the form
         listed = not years or glued is not None
         measured = ctx.unit_marks_items and bool(r.unit) and _only_unit(r.unit, ctx)
-        if r.values or measured or (r.number and listed and i not in unvalued):
+        # the unit column holding the values: a row with a value or an answer there is an
+        # indicator even where its number is lost or garbled ("1Л.2" of a scan)
+        answered = glued is not None and i not in unvalued and bool(r.name)
+        if r.values or measured or ((r.number or answered) and listed and i not in unvalued):
+            if answered and not r.number:
+                ctx.note("indicator_unit_answer", f"{ctx.where(row)}: no number, but its unit "
+                         "cell holds a value: an indicator, not a section")
             item = _new_item(r, row, section, ctx, items)
             item.measured = glued is not None and i not in unvalued
             _set_values(item, values, years, ctx, set(r.values))
@@ -303,6 +309,9 @@ def _new_item(r: Row, row: GridRow, section: str | None, ctx: Ctx, items: list) 
     name = [join_fragments(r.name)] if r.name else []
     if not number and name and (n := numbering(name[0])):
         number, name[0] = n, strip_numbering(name[0])
+    elif not number and name and (code := ctx.vocab.name_code.match(name[0])):
+        number, name[0] = code.group(1), name[0][code.end():]
+        ctx.note("indicator_name_code", f"{ctx.where(row)}: registry code {number} before the name")
     ordinal = sum(isinstance(x, _Item) for x in items) + 1
     item = _Item(
         clean_number(number) if number else None, section, row.source, ordinal, ctx.where(row), name

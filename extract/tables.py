@@ -16,13 +16,13 @@ from extract.found import Found, merge
 from extract.header_rows import content_header, find_header
 from extract.headphrase import CHAIN, HEAD, read_header
 from extract.indicators import extract_indicators
-from extract.layout import Ctx, Header, grid_rows
+from extract.layout import Ctx, Header, flat, grid_rows
 from extract.mixed_plan import activity_part, indicator_part, is_mixed_plan
 from extract.passport import extract_passport, looks_like_passport
 from extract.sections import directions
 from extract.stages import extract_stages
 from extract.tools import ExtractTools
-from extract.vocab import Vocab, best_match, get_vocab
+from extract.vocab import Vocab, best_match, contains, get_vocab
 from ingest.models import Paragraph, SourceDocument, Table
 
 # Roles whose header a headerless table after them continues.
@@ -43,11 +43,24 @@ def _names_service(ctx: Ctx) -> bool:
     column names activities or stages ("Мероприятие", "Этап перевода услуги в электронный
     вид" make a plan about services): its rows are services, not a plan's activities."""
     h = ctx.header
-    if h is None or not any(read_header(t, ctx.tools).score("service") >= CHAIN
-                            for t in set(h.texts) if t):
+    if h is None or not (any(read_header(t, ctx.tools).score("service") >= CHAIN
+                             for t in set(h.texts) if t) or _names_task(ctx)):
         return False
     return not any(read_header(t, ctx.tools).score(role) >= HEAD + 1
                    for t in set(h.texts) if t for role in ("activity", "stage"))
+
+
+def _names_task(ctx: Ctx) -> bool:
+    """A value caption names the municipal or state task ("Утверждено в муниципальном задании
+    на год"): a task report's table, also where a cut-out fragment lost its service captions."""
+    h = ctx.header
+    assert h is not None
+    for t in {t for t in h.texts if t}:
+        lemmas = ctx.tools.lemmas(t)
+        if any(contains(lemmas, p) for p in ctx.vocab.task_captions):
+            ctx.note("task_caption", f"header {flat(t)[:40]!r} names the task: rows are services")
+            return True
+    return False
 
 
 def _is_activity(ctx: Ctx) -> bool:

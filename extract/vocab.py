@@ -135,6 +135,8 @@ class Vocab:
     # "… детей. Задачи:" inside a goal cell, its list on the lines below
     task_label_inside: re.Pattern[str] = re.compile("(?!)")
     position_words: frozenset[str] = frozenset()
+    task_captions: tuple[Phrase, ...] = ()
+    name_code: re.Pattern[str] = re.compile("(?!)")
 
 
 def _phrases(tools: ExtractTools, items: list[str]) -> tuple[Phrase, ...]:
@@ -224,4 +226,6 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         task_label_inside=_inner_task_label(sections.get("task_labels", []),
                                             sections.get("label_owners", [])),
         position_words=_words(tools, content.get("position_words", [])),
+        task_captions=_phrases(tools, headers.get("task_captions", [])),
+        name_code=re.compile(indicators.get("name_code", "(?!)")),
     )

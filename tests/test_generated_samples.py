@@ -133,6 +133,7 @@ GENERATORS = [
     ("make_cardhead_samples.py", []),
     ("make_places3_samples.py", []),
     ("make_facts54b_samples.py", []),
+    ("make_selfind_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

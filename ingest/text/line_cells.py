@@ -110,6 +110,16 @@ def _goes_on(above: str, line: str) -> bool:
     return line[:1].islower() and not any(" " + stem in head for stem in _month_stems())
 
 
+_VALUE_UNIT = re.compile(r"^\d+(?:[.,]\d+)?\s*(.*)$")
+
+
+def _unit_line(line: str) -> bool:
+    """A unit cell, bare or after its value ("Процент", "100 процентов", "41 человек")."""
+    text = " ".join(line.lower().split())
+    m = _VALUE_UNIT.match(text)
+    return text in unit_cells() or (m is not None and m.group(1) in unit_cells())
+
+
 def _row_cells(raw: list[str], lines: list[int], width: int) -> tuple[list[Token], int]:
     """One row's `width` cells from its lines (after the number) and how many lines they take:
     continuation lines join the cell above, so do lines past the last cell; a paragraph of its
@@ -118,7 +128,11 @@ def _row_cells(raw: list[str], lines: list[int], width: int) -> tuple[list[Token
     used = 0
     for k in lines:
         text = raw[k].strip()
-        if cells and _goes_on(raw[cells[-1][-1]], text):
+        if len(cells) >= 2 and len(cells[-1]) == 1 and _unit_line(raw[cells[-1][0]]) and \
+                text[:1].islower() and _goes_on(raw[cells[-2][-1]], text):
+            cells[-2].append(k)  # "Удельный вес …" / "Процент" / "по новым ФГОС": the name
+            # wraps past the unit printed beside its first line
+        elif cells and _goes_on(raw[cells[-1][-1]], text):
             cells[-1].append(k)
         elif len(cells) >= width and not raw[k - 1].strip():
             break
