@@ -286,7 +286,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
-    if not (full and finish_.completes(ctx, nominative_head(name, ctx), full)):
+    if "header.issuer:grif_head" in trace and not (
+            full and finish_.completes(ctx, nominative_head(name, ctx), full)):
         # "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ / АДМИНИСТРАЦИИ … ОКРУГА" over "УТВЕРЖДАЮ / Начальник
         # управления образования": a plan's letterhead above its grif names it in full
         full = issuer_title_.letterhead_above_grif(ctx, short_stands=False)

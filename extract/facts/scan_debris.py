@@ -39,17 +39,25 @@ def without_debris(chunks: list[Chunk]) -> list[Chunk]:
 # "Начальник управления образования »ш. (пвдпмсь) 7% . Лк". A run of non-words closes the line:
 # stray signs, quotes with nothing to quote, one- or two-letter fragments, a caption in
 # parentheses; one of them at least a sign no name holds (`_STRONG`): the run is cut off.
-_STRONG = re.compile(r"[%?!*#@^~|\\/]|^[^\wА-ЯЁа-яё]*[«»\"“”„][^\wА-ЯЁа-яё]*$"
-                     r"|^[»”][А-ЯЁа-яё]{1,2}\W*$")
+# (a token holding a digit is a number's — "РС-2(70)-18/6", "№ 5" — but a stray "7%")
+_STRONG = re.compile(r"^\D*[%?!*#@^~|\\/]\D*$|^\d{1,2}%$"
+                     r"|^[^\wА-ЯЁа-яё]*[«»\"“”„][^\wА-ЯЁа-яё]*$|^[»”][А-ЯЁа-яё]{1,2}\W*$")
 _WEAK = re.compile(r"^\W*[А-ЯЁа-яёA-Za-z]{0,2}\W*$|^\([а-яё]+\)$")
 _WORDS_BEFORE = 2  # a name or a position keeps its first words
 _TAIL_LINES = 40  # grifs stand at the top
 
 
+_WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]{3}")  # a word, never debris ("/Т. М. Орлова/")
+
+
+def _debris(word: str) -> bool:
+    return bool(_WEAK.match(word)) or (not _WORD.search(word) and bool(_STRONG.search(word)))
+
+
 def _debris_start(words: list[str]) -> int | None:
     """Where a closing run of debris starts among `words`, or None."""
     k, strong = len(words), False
-    while k > _WORDS_BEFORE and (_STRONG.search(words[k - 1]) or _WEAK.match(words[k - 1])):
+    while k > _WORDS_BEFORE and _debris(words[k - 1]):
         k -= 1
         strong = strong or (bool(_STRONG.search(words[k])) and not _closes_quote(words, k))
     return k if strong and len(words) - k >= 2 else None
