@@ -265,9 +265,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
-    elif top and top != name and finish_.same_print(top, name):
+    elif (head := issuer_title_.letterhead_above_grif(ctx)) and head != name \
+            and finish_.same_print(head, name):
         # "МОБУ СОШ № 12" in the letterhead, "МОБУ СОШ №12" in the grif: the letterhead's print
-        name = _named("issuer", "letterhead_spelling", top, trace)
+        name = _named("issuer", "letterhead_spelling", head, trace)
     full = owner_.owner_in_full(ctx, name) if institution_.form_word(
         ctx, name.split()[0]) else None
     if full:

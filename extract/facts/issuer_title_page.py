@@ -38,19 +38,8 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
             if line.chunk > 0:
                 break
             if j and _opens_title(ctx, line.text):
-                above = _above_grifs(ctx, lines_above(ctx, j))
-                return issuer_of_letterhead(ctx, _without_page_heading(ctx, above)) \
-                    if above else None
+                return issuer_of_letterhead(ctx, _without_page_heading(ctx, lines_above(ctx, j)))
     return None
-
-
-def _above_grifs(ctx: Ctx, lines: list[str]) -> list[str]:
-    """`lines` up to the first grif's word ("УТВЕРЖДАЮ", "ПРИНЯТО"): the grif under the
-    letterhead (its position, the head's name) names no body of the letterhead's."""
-    for k, line in enumerate(lines):
-        if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()):
-            return lines[:k]
-    return lines
 
 
 def _without_page_heading(ctx: Ctx, lines: list[str]) -> list[str]:
