@@ -13,6 +13,7 @@ from typing import Any
 
 from extract.facts import author_card as author_card_
 from extract.facts import card_head as card_head_
+from extract.facts import card_label as card_label_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import cover_vote as cover_vote_
 from extract.facts import defined_name as defined_name_
@@ -57,6 +58,7 @@ from extract.facts import site_reference as site_ref_
 from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
+from extract.facts import title_body as title_body_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
 from extract.facts import type_name as type_name_
@@ -249,6 +251,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or _named("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)
             or _named("issuer", "nameless_operative", operative_.nameless_operative_body(ctx),
+                      trace)
+            # "Программа мероприятий Управления образования …, посвященных …": the plan's owner
+            or _named("issuer", "title_owner_body", title_body_.owner_body_in_title(ctx, title),
                       trace))
     if not name:
         return None
@@ -260,6 +265,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
     if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
         name = _named("issuer", "letterhead_in_full", top, trace)  # the grif's short name
+    elif (head := issuer_title_.letterhead_above_grif(ctx)) and head != name \
+            and finish_.same_print(head, name):
+        # "МОБУ СОШ № 12" in the letterhead, "МОБУ СОШ №12" in the grif: the letterhead's print
+        name = _named("issuer", "letterhead_spelling", head, trace)
     full = owner_.owner_in_full(ctx, name) if institution_.form_word(
         ctx, name.split()[0]) else None
     if full:
@@ -278,6 +287,11 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         name = _named("issuer", "school_town", named, trace)
     # "к приказу Управления образования": the letterhead names the same body in full
     full = issuer_.issuer_from_header_block(ctx)
+    if "header.issuer:grif_head" in trace and not (
+            full and finish_.completes(ctx, nominative_head(name, ctx), full)):
+        # "УПРАВЛЕНИЕ ОБРАЗОВАНИЯ / АДМИНИСТРАЦИИ … ОКРУГА" over "УТВЕРЖДАЮ / Начальник
+        # управления образования": a plan's letterhead above its grif names it in full
+        full = issuer_title_.letterhead_above_grif(ctx, short_stands=False)
     if full and finish_.completes(ctx, nominative_head(name, ctx), full):
         name = _named("issuer", "letterhead_completes", full, trace)
     placed = letterhead_place_.letterhead_with_place(ctx, name)
@@ -384,10 +398,12 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
     raw = chunks(doc)
-    read = reflow.reflowed(esign.without_esign(scan_debris_.without_debris(
-        site_chrome.without_chrome(raw, vocab)), vocab), vocab)
+    read = scan_debris_.without_tail_debris(
+        scan_debris_.without_debris(site_chrome.without_chrome(raw, vocab)))
+    read = reflow.reflowed(esign.without_esign(read, vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
     read = flat_lead_.lead_apart(list(read), tools)
+    read = card_label_.label_apart(read, vocab)  # a card's name label between its words
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = []
     rows: list[str] = []

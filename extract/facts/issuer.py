@@ -51,6 +51,10 @@ def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
         if len(lem) == 1 and (lem[0] in ctx.vocab.org_words
                               or (k == 0 and lem[0] in ctx.vocab.officials)):
             return k, lem[0]
+        # "МДОУ Заречинский детский сад №3 «…»": a legal form's abbreviation heads the name
+        # (its own letters: the lemmatizer may decline an abbreviation, "МОБУ" → "моба")
+        if w.strip("«»\"“„,.") in ctx.vocab.institution_forms:
+            return k, w.strip("«»\"“„,.").lower()
     return None
 
 
@@ -130,9 +134,19 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
         elif out and (address_line(line) or place_under_quoted(ctx, out[-1], line)) \
                 and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name
+        elif out and _field_label(ctx, line):
+            break  # "Адрес" under a card's name field: the card's next field, no name's word
         elif out:
             out[-1] = f"{out[-1]} {line}"
     return [_without_place(ctx, u) for u in out]
+
+
+def _field_label(ctx: Ctx, line: str) -> bool:
+    """A card's or a form's field label alone on its line ("Адрес", "Телефон:")."""
+    words = line.strip().rstrip(":").split()
+    lem = ctx.lemmas(words[0]) if len(words) == 1 else ()
+    return len(lem) == 1 and lem[0] in ctx.vocab.form_labels \
+        and words[0][:1].isupper() and not words[0].isupper()
 
 
 def _without_place(ctx: Ctx, unit: str) -> str:

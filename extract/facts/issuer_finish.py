@@ -315,3 +315,13 @@ def closed_as_printed(ctx: Ctx, name: str, title: str | None) -> str:
         if f" {tail} " in seen or f" {tail}," in seen:
             return closed
     return name
+
+
+def same_print(a: str, b: str) -> bool:
+    """One name printed with other spaces or quote marks ("МОБУ СОШ № 12", "МОБУ СОШ №12")."""
+    def bare(x: str) -> str:
+        return "".join(x.split()).translate(_QUOTES_PLAIN)
+    return bare(a) == bare(b)
+
+
+_QUOTES_PLAIN = str.maketrans({"«": '"', "»": '"', "“": '"', "”": '"', "„": '"'})

@@ -14,6 +14,7 @@ from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
+from extract.facts import events_plan as events_plan_
 from extract.facts import founder as founder_
 from extract.facts import grif_order as grif_order_
 from extract.facts import institution as institution_
@@ -101,6 +102,8 @@ KIND_RULES: tuple[Rule, ...] = (
     ("approves", kinds_.kind_approves),
     ("site_reference", site_ref_.kind_from_reference),
     ("appendix_of", kinds_.kind_appendix_of),
+    # "Программа мероприятий …, посвященных …" over a table of events, no passport
+    ("events_plan", events_plan_.kind_events_plan),
     ("plan_title", kinds_.kind_plan_title),
 )
 LATE_KIND_RULES: tuple[Rule, ...] = (

@@ -146,6 +146,10 @@ class FactsVocab(KindsVocab):
     institution_forms: frozenset[str]
     institution_types: frozenset[str]
     institution_label: re.Pattern[str]
+    card_label_head: re.Pattern[str]  # a card's name label split over lines
+    card_label_word: re.Pattern[str]
+    title_owner_heads: frozenset[str]  # a body owning the plan in its title
+    title_owner_stops: re.Pattern[str]
     legal_form: re.Pattern[str]
     kind_tail: re.Pattern[str]  # "комбинированного вида" closing a kindergarten's name
     legal_form_tails: frozenset[str]
@@ -343,6 +347,10 @@ def facts_vocab() -> FactsVocab:
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
+        card_label_head=re.compile(f["card_label_head"]),
+        card_label_word=re.compile(f["card_label_word"]),
+        title_owner_heads=frozenset(f["title_owner_heads"]),
+        title_owner_stops=re.compile(f["title_owner_stops"]),
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
         report_opening_year=re.compile(f["report_opening_year_pattern"]),
         month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),

@@ -36,6 +36,7 @@ class KindsVocab:
     curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
     plan_sections: frozenset[str]
+    events_plan_openers: tuple[Lemmas, ...]  # "Программа мероприятий …, посвященных …"
     plan_parts: tuple[Lemmas, ...]  # "План-график … программы": a part of the plan named next
     report_parts: tuple[Lemmas, ...]
 
@@ -77,6 +78,7 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         task_titles=tuple(tuple(x) for x in k["task_titles"]),
         plan_sections=frozenset(k["plan_sections"]),
         plan_parts=tuple(tuple(x) for x in k["plan_parts"]),
+        events_plan_openers=tuple(tuple(x) for x in k["events_plan_openers"]),
         report_parts=tuple(tuple(x) for x in k["report_parts"]),
         list_headings=frozenset(k["list_headings"]),
         measures_heads=frozenset(k["measures_heads"]),
