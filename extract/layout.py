@@ -196,8 +196,8 @@ def captions_columns(row: GridRow, header: Header, vocab: Vocab, tools: ExtractT
     one of the header's captions over it, or opens with a generic head ("Наименование …")
     whose phrase reads as the column's role — "Основные мероприятия" alone is a section."""
     filled = [(c, t) for c, t in enumerate(row.texts) if t]
-    if not filled or len(filled) == len(row.texts) and len(row.texts) > 1:
-        return False  # a whole row repeated is repeats_header's
+    if not filled:
+        return False
     for c, text in filled:
         own = {_caption_key(h[c]) for h in header.rows if c < len(h) and h[c]}
         if c < len(header.texts):
