@@ -160,7 +160,10 @@ def _is_section(
     lemmas = ctx.tools.lemmas(joined)
     if len(filled) > 1 and all(len(t) < 40 for _, t in filled) and len(joined) < 150:
         ends = bool(lemmas) and lemmas[-1] in ctx.vocab.section_words
-        if ends or (numbering(joined) and not looks_deadline(joined, ctx)):
+        # "2 Осенний кросс | октябрь | учитель": a row number glued to its title, dated
+        dated = any(texts[c] and looks_deadline(texts[c], ctx)
+                    for c in cols.fields.get("deadline", []) if c < len(texts))
+        if ends or (numbering(joined) and not looks_deadline(joined, ctx) and not dated):
             return "section_fragments"
     return None
 
@@ -312,6 +315,13 @@ def _total_title(title: str, ctx: Ctx) -> bool:
     return bool(words) and words[0] in ctx.vocab.total_words
 
 
+def _dated_title(number: str, title: str, ctx: Ctx) -> bool:
+    """"1 сентября – День знаний": a day and its month open the title, no item number."""
+    words = title.split()
+    month = len(words) > 1 and ctx.tools.lemma(words[1]) in ctx.vocab.month_words
+    return number.isdigit() and month
+
+
 def _lead_in(item: _Item) -> bool:
     """A row whose title ends with a colon and says nothing else ("Проведение мониторинга:",
     "Организация работы:"): it introduces the rows below, it is no activity of its own."""
@@ -344,7 +354,8 @@ def _add_row(
     group = next((texts[c] for c in cols.groups if texts[c]), None)
     if cols.number is not None and number and numbering(number) != number and not title:
         title, number = number, ""  # the number column holds the title (row shifted left)
-    if not number and title and (n := numbering(title)) and cols.number is None:
+    if not number and title and (n := numbering(title)) and cols.number is None \
+            and not _dated_title(n, title, ctx):
         number, title = n, strip_numbering(title)
     elif number and title and _restates(number, numbering(title)):
         # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one

@@ -118,3 +118,27 @@ def test_header_captions_are_no_goal_values(text: str, caption: bool) -> None:
     """A row "Мероприятие | Цель мероприятия | Сроки | …" is a table's header: the cells after
     "Цель" are captions, no goal (extract/facts/goals.py reads passport rows)."""
     assert reads_as_caption(text, tools()) is caption
+
+
+_DATED_TITLES = """
+Мероприятие | Сроки | Ответственные
+1 сентября – День знаний | сентябрь | классные руководители
+3 сентября – День солидарности в борьбе с терроризмом | сентябрь | педагог-организатор
+"""
+
+_NUMBERED_TITLES = """
+Мероприятие | Сроки | Ответственные
+1 Линейка «Здравствуй, школа!» | сентябрь | классные руководители
+2 Осенний кросс | октябрь | учитель физкультуры
+"""
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (_DATED_TITLES, [(None, "1 сентября – День знаний"),
+                     (None, "3 сентября – День солидарности в борьбе с терроризмом")]),
+    (_NUMBERED_TITLES, [("1", "Линейка «Здравствуй, школа!»"), ("2", "Осенний кросс")]),
+])
+def test_day_and_month_open_the_title(text: str, expected: list[tuple[str | None, str]]) -> None:
+    """A calendar's "1 сентября – День знаний" keeps its date: no item number 1."""
+    acts = run(table(tsv(text))).activities
+    assert [(a.number, a.title) for a in acts] == expected
