@@ -21,6 +21,7 @@ TITLE_ROLES = ("activity", "content", "direction")  # the title column, best fir
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
+_LIST_DASH = re.compile(r"^[-–—•·]\s+(?=\w)")  # "- ведение журнала …;": a list item's marker
 _SIBLING_WORDS = 3  # the opening words a parallel row repeats ("Соревнования по баскетболу")
 _YEAR_ROW = re.compile(
     r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
@@ -45,6 +46,7 @@ class _Item:
     texts: dict[str, list[str]] = field(default_factory=dict)
     periods: list[Period] = field(default_factory=list)  # marked grid columns (quarters)
     year: int | None = None  # the year of a group row above ("2021 год")
+    sub: bool = False  # one of the rows a lead-in row ("Проведение мониторинга:") lists
 
     def add(self, name: str, text: str) -> None:
         if text:
@@ -158,7 +160,10 @@ def _is_section(
     lemmas = ctx.tools.lemmas(joined)
     if len(filled) > 1 and all(len(t) < 40 for _, t in filled) and len(joined) < 150:
         ends = bool(lemmas) and lemmas[-1] in ctx.vocab.section_words
-        if ends or (numbering(joined) and not looks_deadline(joined, ctx)):
+        # "2 Осенний кросс | октябрь | учитель": a row number glued to its title, dated
+        dated = any(texts[c] and looks_deadline(texts[c], ctx)
+                    for c in cols.fields.get("deadline", []) if c < len(texts))
+        if ends or (numbering(joined) and not looks_deadline(joined, ctx) and not dated):
             return "section_fragments"
     return None
 
@@ -310,6 +315,37 @@ def _total_title(title: str, ctx: Ctx) -> bool:
     return bool(words) and words[0] in ctx.vocab.total_words
 
 
+def _dated_title(number: str, title: str, ctx: Ctx) -> bool:
+    """"1 сентября – День знаний": a day and its month open the title, no item number."""
+    words = title.split()
+    month = len(words) > 1 and ctx.tools.lemma(words[1]) in ctx.vocab.month_words
+    return number.isdigit() and month
+
+
+def _lead_in(item: _Item) -> bool:
+    """A row whose title ends with a colon and says nothing else ("Проведение мониторинга:",
+    "Организация работы:"): it introduces the rows below, it is no activity of its own."""
+    title = " ".join(item.texts.get("title", [])).rstrip()
+    return title.endswith(":") and not any(ts for k, ts in item.texts.items() if k != "title")
+
+
+def _sub_item(row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], ctx: Ctx) -> bool:
+    """An unnumbered row with its own date or executor under a lead-in row, or under a row
+    listed by one: an activity of its own. The lead-in row itself is dropped (a dash list in
+    the lead-in's own cell stays one activity: it has no rows below)."""
+    own = [texts[c] for f in ("deadline", "responsibles") for c in cols.fields.get(f, [])
+           if c < len(texts) and c < len(row.own) and row.own[c] and texts[c]]
+    above = items[-1]
+    if not own or not (above.sub or _lead_in(above)):
+        return False
+    if not above.sub:
+        items.pop()
+        ctx.note("lead_in_row", f"lead-in row {above.source.row} lists the rows below: no "
+                 "activity of its own")
+    ctx.note("sub_item_row", f"{ctx.where(row)} has its own date or executor under a lead-in")
+    return True
+
+
 def _add_row(
     row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
 ) -> None:
@@ -318,7 +354,8 @@ def _add_row(
     group = next((texts[c] for c in cols.groups if texts[c]), None)
     if cols.number is not None and number and numbering(number) != number and not title:
         title, number = number, ""  # the number column holds the title (row shifted left)
-    if not number and title and (n := numbering(title)) and cols.number is None:
+    if not number and title and (n := numbering(title)) and cols.number is None \
+            and not _dated_title(n, title, ctx):
         number, title = n, strip_numbering(title)
     elif number and title and _restates(number, numbering(title)):
         # "1." | "1.1. Реализация …": the title's own item number is the row's, the deeper one
@@ -333,6 +370,9 @@ def _add_row(
     if items and _merged_from_above(row, cols):
         _add_split(row, texts, cols, items[-1], ctx)
         return
+    sub = not number and bool(title) and bool(items) and _sub_item(row, texts, cols, items, ctx)
+    if sub:
+        wrapped = False
     if wrapped and items and _detail_row(row, texts, cols, items[-1]):
         ctx.note("detail_row", f"{ctx.where(row)} details the row above (its executor again)")
         return
@@ -343,9 +383,11 @@ def _add_row(
         owned = group and cols.number is not None and _spans_rows(row, cols.number)
         # a № merged down with its stage numbers the stage, not each activity beside it
         item = _Item(None if owned else clean_number(number), flat(group) if group else section,
-                     row.source)
+                     row.source, sub=sub)
         items.append(item)
         ctx.note("activity_row", f"{ctx.where(row)} → activity {item.number or ''}")
+        if _LIST_DASH.match(title):  # a row of its own: the dash is no word of its title
+            title = _LIST_DASH.sub("", title).rstrip(" ;")
     else:
         ctx.note("skipped_row", f"{ctx.where(row)} has no activity title")
         return

@@ -158,3 +158,10 @@ def _and_parts(seg: list[int], lemmas: list[str]) -> list[list[int]]:
         else:
             out[-1].append(i)
     return [p for p in out if p]
+
+
+def reads_as_caption(text: str, tools: ExtractTools) -> bool:
+    """The text names a column at its head ("Сроки", "Участники мероприятия"): a caption of a
+    table header, no value of a passport row."""
+    reading = read_header(text, tools)
+    return bool(reading.scores) and reading.scores[0][1] >= HEAD

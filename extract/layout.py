@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from extract.headphrase import HEAD, read_header
 from extract.tools import ExtractTools
 from extract.vocab import Vocab
 from ingest.models import Cell, Provenance, Table
@@ -184,6 +185,34 @@ def repeats_header(row: GridRow, header: Header) -> bool:
     return any(key == [t for t in h if t] for h in header.rows)
 
 
+def _caption_key(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def captions_columns(row: GridRow, header: Header, vocab: Vocab, tools: ExtractTools) -> bool:
+    """Each filled cell of the row captions its own column again: a Word table's second
+    header row ("" | "Наименование мероприятий" | "" | "Ответственные") or a caption repeated
+    on a later page with cells left empty. A cell captions its column when it is written as
+    one of the header's captions over it, or opens with a generic head ("Наименование …")
+    whose phrase reads as the column's role — "Основные мероприятия" alone is a section."""
+    filled = [(c, t) for c, t in enumerate(row.texts) if t]
+    if not filled:
+        return False
+    for c, text in filled:
+        own = {_caption_key(h[c]) for h in header.rows if c < len(h) and h[c]}
+        if c < len(header.texts):
+            own.add(_caption_key(header.texts[c]))
+        if _caption_key(text) in own:
+            continue
+        reading = read_header(text, tools)
+        first = reading.lemmas[0] if reading.lemmas else ""
+        role = header.roles.get(c)
+        if not (first in vocab.generic_heads and role and reading.scores
+                and reading.scores[0][0] == role and reading.scores[0][1] >= HEAD):
+            return False
+    return True
+
+
 @dataclass
 class Ctx:
     """What a table extractor works with; it appends to `warnings` and `trace`."""
@@ -231,6 +260,9 @@ class Ctx:
                 continue
             if self.header and repeats_header(row, self.header):
                 self.note("repeated_header", f"{self.where(row)} repeats the header")
+                continue
+            if self.header and captions_columns(row, self.header, self.vocab, self.tools):
+                self.note("caption_row", f"{self.where(row)} captions its columns again")
                 continue
             out.append(row)
         return out

@@ -115,6 +115,7 @@ class Vocab:
     stage_section: str
     passport_fields: tuple[PhraseSet, ...]
     deadline_words: frozenset[str]
+    month_words: frozenset[str]
     status_words: frozenset[str]
     org_words: frozenset[str]
     name_units: tuple[tuple[Phrase, str], ...]
@@ -202,6 +203,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
             PhraseSet(name, _phrases(tools, items)) for name, items in passport["fields"].items()
         ),
         deadline_words=_words(tools, content["deadline_words"]),
+        month_words=_words(tools, content["month_words"]),
         status_words=_words(tools, content["status_words"]),
         org_words=_words(tools, content["org_words"]),
         name_units=tuple(

@@ -9,6 +9,7 @@ from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels
 from extract.facts.lines import Chunk, join_broken, squash, with_text
+from extract.headphrase import reads_as_caption
 from extract.statements import statement_like
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
@@ -362,6 +363,8 @@ def _row_value(ctx: Ctx, chunks: tuple[Chunk, ...], i: int, words: frozenset[str
     cells = [x for x in (chunks[i].cells or ()) if x]
     for k, label in enumerate(cells[:2]):
         if strip_label(ctx, label, words, plural_only) == "" and k + 1 < len(cells):
+            if len(cells) > k + 2 and all(reads_as_caption(t, ctx.tools) for t in cells[k + 1:]):
+                return None  # "Мероприятие | Цель мероприятия | Сроки | …": a table's captions
             value = " ".join(cells[k + 1 :])
             for nxt in chunks[i + 1 :]:  # a row wrapped across a page break
                 if (nxt.cells and nxt.cells[0]) or not nxt.text[:1].islower():
@@ -379,7 +382,6 @@ def from_rows(ctx: Ctx, words: frozenset[str], plural_only: bool = False) -> lis
         if value:
             out += split_inline(value)
     return out
-
 
 
 def _key(text: str) -> str:
