@@ -1,0 +1,155 @@
+"""Institutions' programmes and municipal acts (session facts58): a contents' entries naming
+the goal and the tasks; a task report form flattened into one paragraph; a plan's list of the
+acts it rests on; an act whose date and number are printed above its letterhead, its subject
+in quotes of its own, its body's bare word under the formation's line; an appendix to an act
+over a model, no plan."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import facts_of, iso_date, txt_doc
+
+_CONTENTS = ("Программа развития МБДОУ 14 2023 - 2027\n\nОГЛАВЛЕНИЕ\n"
+             "2. ПАСПОРТ ПРОГРАММЫ\n2.1. Наименование программы\n2.2. Основания для разработки\n"
+             "2.3. {goal}\n2.4. {tasks}\n2.5. Ожидаемые результаты реализации\n"
+             "2.6. Показатели результативности\n2.7. Порядок контроля\n")
+
+
+@pytest.mark.parametrize(("goal", "tasks", "goals", "task_list"), [
+    # entries of a contents: the sections' names, nothing stated under them
+    ("Цель программы", "Задачи программы", (), ()),
+    ("Основная цель Программы развития", "Основные задачи", (), ()),
+], ids=["plain", "qualified"])
+def test_contents_entries_are_no_goals(tools: ExtractTools, tmp_path: Path, goal: str,
+                                       tasks: str, goals: tuple[str, ...],
+                                       task_list: tuple[str, ...]) -> None:
+    found = facts_of(txt_doc(tmp_path, _CONTENTS.format(goal=goal, tasks=tasks)), tools)
+    assert found.goals == goals
+    assert found.tasks == task_list
+
+
+def test_goal_heading_over_its_own_items_still_reads(tools: ExtractTools, tmp_path: Path) -> None:
+    # "2.3. Задачи программы:" over "1. …" / "2. …": a heading over its list, not a contents' line
+    text = ("ПРОГРАММА РАЗВИТИЯ\n\n2.3. Задачи программы:\n1. Обновить содержание обучения.\n"
+            "2. Развивать кадровый потенциал школы.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.tasks == ("Обновить содержание обучения", "Развивать кадровый потенциал школы")
+
+
+_FORM = ("3 Часть 1. Сведения об оказываемых муниципальных услугах Раздел 1 1. Наименование "
+         "муниципальной услуги Реализация дополнительных общеразвивающих программ Уникальный "
+         "номер по базовому перечню 804200О.99.0.ББ52АЖ48000 2. Категории потребителей "
+         "муниципальной услуги физические лица 3. {caption} 3.1. Показатели, характеризующие "
+         "качество муниципальной услуги Наименование показателя 1 2 3 4 5 6 7 доля детей\n")
+
+
+@pytest.mark.parametrize(("caption", "kind"), [
+    ("Сведения о фактическом достижении показателей, характеризующих объем и качество "
+     "муниципальной услуги:", "report"),
+    # the task itself names the indicators it sets, no facts against them
+    ("Показатели, характеризующие объем и качество муниципальной услуги:", None),
+], ids=["report-caption", "task-caption"])
+def test_flattened_task_report_form(tools: ExtractTools, tmp_path: Path, caption: str,
+                                    kind: str | None) -> None:
+    found = facts_of(txt_doc(tmp_path, _FORM.format(caption=caption)), tools)
+    assert found.document is not None
+    assert found.document.kind == kind
+
+
+_BASES = ("1.\nПаспорт программы развития\nНаименование\nСодержание\nПолное наименование\n"
+          "Муниципальное\nбюджетное\nобщеобразовательное\nучреждение «Лесная школа»\n"
+          "Основания для разработки программы\n"
+          "1.Федеральный закон от 29.12.2012 № 273-ФЗ «Об образовании в Российской Федерации»;\n"
+          "2. {item}\n")
+
+
+@pytest.mark.parametrize(("item", "period"), [
+    # a cited act's years are the cited act's
+    ("Указ Президента РФ от 07.05.2018 № 204 «О национальных целях на период до 2024 "
+     "года и на 2019–2030 годы»;", None),
+    ("Постановление Правительства Лесной области от 20.12.2019 № 15 «Об областной "
+     "программе на 2020–2025 годы»;", None),
+], ids=["decree", "regional-act"])
+def test_cited_act_years_are_no_period(tools: ExtractTools, tmp_path: Path, item: str,
+                                       period: str | None) -> None:
+    found = facts_of(txt_doc(tmp_path, _BASES.format(item=item)), tools)
+    assert found.document is not None
+    assert found.document.period_text == period
+
+
+_ACT = ("ОТ {date} Г. № {number}\n\nРОССИЙСКАЯ ФЕДЕРАЦИЯ\nЛЕСНАЯ ОБЛАСТЬ\n{place}\n"
+        "{body}\n\nПОСТАНОВЛЕНИЕ\n\n«О ВНЕСЕНИИ ИЗМЕНЕНИЙ В МУНИЦИПАЛЬНУЮ ПРОГРАММУ\n\n"
+        "«РАЗВИТИЕ ОБРАЗОВАНИЯ В КЕДРОВСКОМ РАЙОНЕ» НА 2019 – 2024 ГОДЫ, УТВЕРЖДЕННУЮ "
+        "ПОСТАНОВЛЕНИЕМ АДМИНИСТРАЦИИ КЕДРОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА ОТ 10.10.2018Г. № 510»\n")
+
+
+@pytest.mark.parametrize(("place", "body", "issuer"), [
+    ("КЕДРОВСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН", "АДМИНИСТРАЦИЯ",
+     "Администрация Кедровского муниципального района"),
+    ("СОСНОВСКИЙ ГОРОДСКОЙ ОКРУГ", "ДУМА", "Дума Сосновского городского округа"),
+], ids=["district-administration", "okrug-council"])
+def test_requisites_above_letterhead(tools: ExtractTools, tmp_path: Path, place: str, body: str,
+                                     issuer: str) -> None:
+    text = _ACT.format(date="16.06.2021", number="417", place=place, body=body)
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    doc = found.document
+    assert doc is not None
+    assert (doc.order_number, iso_date(doc.order_date_text)) == ("417", "2021-06-16")
+    assert doc.issuer == issuer
+    assert doc.period_text is not None and "2019 – 2024" in doc.period_text
+    assert doc.title is not None and doc.title.strip("«»").endswith("№ 510")
+
+
+_APPENDIX = ("Приложение № 2\n\nк приказу\n\nот «3» марта 2023г.№41\n\n{heading}\n\n"
+             "1. Общие положения\n\n1.1. {sentence}\n")
+
+
+@pytest.mark.parametrize(("heading", "sentence", "kind"), [
+    ("Положение о муниципальном конкурсе «Учитель года» в образовательных учреждениях "
+     "Кедровского района", "Настоящее положение определяет порядок проведения конкурса.",
+     "order"),
+    ("Муниципальная модель наставничества в образовательных организациях Кедровского района",
+     "Модель определяет формы наставничества.", "order"),
+], ids=["regulation", "model"])
+def test_appendix_to_act_over_no_plan(tools: ExtractTools, tmp_path: Path, heading: str,
+                                      sentence: str, kind: str) -> None:
+    found = facts_of(txt_doc(tmp_path, _APPENDIX.format(heading=heading, sentence=sentence)),
+                     tools)
+    assert found.document is not None
+    assert found.document.kind == kind
+
+
+@pytest.mark.parametrize(("label", "period"), [
+    # a site's label with a bare range after the short name: the filing's years, no term
+    ("Программа развития МБДОУ 14 2023 - 2027", None),
+    # a label stating the term gives it
+    ("Программа развития МБДОУ 14 на 2023 - 2027", "2023 - 2027"),
+], ids=["bare-range", "stated-term"])
+def test_label_bare_range_is_no_period(tools: ExtractTools, tmp_path: Path, label: str,
+                                       period: str | None) -> None:
+    text = f"{label}\n\nСОДЕРЖАНИЕ\n1. Пояснительная записка\n2. Паспорт программы\n"
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document is not None
+    got = found.document.period_text
+    assert (period in got if period and got else got == period)
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    # the passport's table flattened a cell a line under its heading
+    ("1.\nПаспорт программы развития\nНаименование\nСодержание\n", "Паспорт программы развития"),
+    ("Паспорт Программы развития\nПараметр\nОписание\n", "Паспорт Программы развития"),
+], ids=["numbered", "plain"])
+def test_passport_heading_over_flat_captions(tools: ExtractTools, tmp_path: Path, first: str,
+                                             title: str) -> None:
+    text = (f"{first}Полное наименование\nМуниципальное\nбюджетное\nобщеобразовательное\n"
+            "учреждение «Сосновская школа»\nСроки реализации\nпо мере утверждения\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document is not None
+    assert found.document.title == title
