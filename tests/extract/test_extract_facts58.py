@@ -153,3 +153,41 @@ def test_passport_heading_over_flat_captions(tools: ExtractTools, tmp_path: Path
     found = facts_of(txt_doc(tmp_path, text), tools)
     assert found.document is not None
     assert found.document.title == title
+
+
+@pytest.mark.parametrize(("subject", "issuer"), [
+    # the founder sets the task to the institution its subject names: no issuer printed
+    ("Об утверждении муниципального задания на 2023 год и\nплановый период 2024-2025 годов "
+     "Муниципального\nбюджетного\nобщеобразовательного\nучреждения\n«Лесная средняя школа» и "
+     "его\nфинансового обеспечения", None),
+    # a school's own order on its own plan: the school the subject names
+    ("Об утверждении плана работы Муниципального бюджетного общеобразовательного учреждения "
+     "«Лесная средняя школа» на 2023-2024 учебный год",
+     "Муниципальное бюджетное общеобразовательное учреждение «Лесная средняя школа»"),
+], ids=["task-holder", "own-plan"])
+def test_task_holder_is_no_issuer(tools: ExtractTools, tmp_path: Path, subject: str,
+                                  issuer: str | None) -> None:
+    text = (f"{subject}\nВ соответствии с пунктами 3, 4 статьи 69.2 Бюджетного кодекса\n"
+            "Российской Федерации,\nП Р И К А З Ы В А Ю:\n1.Утвердить прилагаемое задание.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document is not None
+    assert found.document.issuer == issuer
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    # the plan is a part of the main programme of the institution it names
+    ("Программа воспитания является компонентом основной образовательной программы "
+     "МБДОУ №12 «Ромашка».", "МБДОУ №12 «Ромашка»"),
+    ("Рабочая программа воспитания является неотъемлемой частью образовательной программы "
+     "МБОУ СОШ №3 «Лесная».", "МБОУ СОШ №3 «Лесная»"),
+    # a sentence naming a body the plan only mentions
+    ("Программа воспитания учитывает опыт МБДОУ №12 «Ромашка».", None),
+], ids=["component", "part", "mention"])
+def test_plan_part_of_owners_programme(tools: ExtractTools, tmp_path: Path, sentence: str,
+                                       issuer: str | None) -> None:
+    text = (f"г.Сосновка, ул. Лесная, д.4, кор.1\n8(800) 11-22-33\n\nПрограмма воспитания\n\n"
+            f"{sentence}\n\n  • Программа включает три раздела – целевой, содержательный и "
+            "организационный.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document is not None
+    assert found.document.issuer == issuer
