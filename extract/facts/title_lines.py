@@ -54,6 +54,13 @@ _YEARS_END = re.compile(
 _PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
 
 
+def _name_left_open(text: str, line: str) -> bool:
+    """The title's last quoted name is still open and the next block, in lower case, closes it:
+    a paragraph break inside the name, no end of the title."""
+    return text.count("«") > text.count("»") and line[:1].islower() and "»" in line \
+        and line.count("«") < line.count("»")
+
+
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     """A title printed line by line (PDF) goes on in the next block: lower case, a quote, a
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
@@ -64,6 +71,8 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
         return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
+    if _name_left_open(text, nxt.text):
+        return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \

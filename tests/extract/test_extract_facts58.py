@@ -14,7 +14,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, iso_date, txt_doc
+from facts_helpers import docx_doc, facts_of, iso_date, txt_doc
 
 _CONTENTS = ("Программа развития МБДОУ 14 2023 - 2027\n\nОГЛАВЛЕНИЕ\n"
              "2. ПАСПОРТ ПРОГРАММЫ\n2.1. Наименование программы\n2.2. Основания для разработки\n"
@@ -191,3 +191,37 @@ def test_plan_part_of_owners_programme(tools: ExtractTools, tmp_path: Path, sent
     found = facts_of(txt_doc(tmp_path, text), tools)
     assert found.document is not None
     assert found.document.issuer == issuer
+
+
+_ROADMAP = ("План мероприятий (дорожная карта) по повышению доступности услуг\n\n"
+            "для детей-инвалидов на период 2016 – 2030 гг. в МБОУ ЗГО «Средняя\n\n"
+            "общеобразовательная школа № 3» на период 2016 – 2030 гг.{note}\n\n1.\n\n"
+            "Обоснование целей обеспечения доступности образовательных организаций.\n")
+_ROADMAP_TITLE = ("План мероприятий (дорожная карта) по повышению доступности услуг для "
+                  "детей-инвалидов на период 2016 – 2030 гг. в МБОУ ЗГО «Средняя "
+                  "общеобразовательная школа № 3» на период 2016 – 2030 гг.")
+
+
+@pytest.mark.parametrize("note", [
+    "",
+    # the act that amended the plan, run on after its years
+    " с изменениями. Приказ № 39 от 06.10.2024г",
+    " с изменениями, приказ № 12-од от 01.09.2023 г.",
+], ids=["no-note", "order-note", "comma-note"])
+def test_edition_note_after_name_left_open(tools: ExtractTools, tmp_path: Path,
+                                           note: str) -> None:
+    found = facts_of(txt_doc(tmp_path, _ROADMAP.format(note=note)), tools)
+    assert found.document is not None
+    assert found.document.title == _ROADMAP_TITLE
+
+
+def test_docx_title_name_left_open_across_paragraphs(tools: ExtractTools) -> None:
+    # each line a paragraph of its own: the name's quote, opened on one, closes on the next
+    doc = docx_doc("План мероприятий (дорожная карта) по повышению доступности услуг",
+                   "для детей-инвалидов на период 2016 – 2030 гг. в МБОУ ЗГО «Средняя",
+                   "общеобразовательная школа № 3» на период 2016 – 2030 гг. с изменениями. "
+                   "Приказ № 39 от 06.10.2024г", "1.",
+                   "Обоснование целей обеспечения доступности образовательных организаций.")
+    found = facts_of(doc, tools)
+    assert found.document is not None
+    assert found.document.title == _ROADMAP_TITLE
