@@ -55,10 +55,18 @@ _PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-
 
 
 def _name_left_open(text: str, line: str) -> bool:
-    """The title's last quoted name is still open and the next block, in lower case, closes it:
-    a paragraph break inside the name, no end of the title."""
-    return text.count("«") > text.count("»") and line[:1].islower() and "»" in line \
+    """The title's last quoted name is still open and the next block closes it: a paragraph
+    (or page) break inside the name, no end of the title."""
+    return text.count("«") > text.count("»") and line[:1].isalpha() \
         and line.count("«") < line.count("»")
+
+
+def _cut_at_preposition(ctx: Ctx, text: str, line: str) -> bool:
+    """"… в соответствии с" / "проектом «Школа": the title's phrase cut at a preposition goes
+    on in the next block whatever its weight (a dash or "№" awaits the same way)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in ctx.vocab.dangling_words \
+        and line[:1].isalpha() and not ends_title(ctx, line)
 
 
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
@@ -69,10 +77,11 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text) \
             or _GLUED_SECTION.match(nxt.text):
         return False
+    # a name left open or a phrase cut at its preposition goes on, on the next page too
+    if _name_left_open(text, nxt.text) or _cut_at_preposition(ctx, text, nxt.text):
+        return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
         return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
-    if _name_left_open(text, nxt.text):
-        return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \

@@ -14,8 +14,6 @@ from extract.facts.title_lines import TITLE_WORDS, strong_block, with_continuati
 from extract.facts.title_text import clean_title, name_only
 from extract.vocab import load_yaml
 
-_NAME_ROW = ("наименование",)
-
 
 def passport_plan_name(ctx: Ctx) -> str | None:
     """A passport's name row that names the plan in full ("Программа развития … на 2021-2025
@@ -121,7 +119,7 @@ def _passport_row_name(ctx: Ctx) -> str | None:
         return clean_title(ctx, name_only(ctx.found.document.title))
     for c in ctx.chunks:
         cells = [x for x in (c.cells or ()) if x]
-        if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
+        if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] in _name_rows()
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
             return clean_title(ctx, name_only(cells[1]))
     return _name_label_line(ctx)
@@ -174,6 +172,12 @@ def passport_heading(ctx: Ctx) -> str | None:
         # a contents page first ("Содержание / 1. Паспорт … 3"), then the heading over the table
         return clean_title(ctx, above.text)
     return None
+
+
+@cache
+def _name_rows() -> frozenset[tuple[str, ...]]:
+    """"Наименование программы", "Название программы": the name row's first word (lemma)."""
+    return frozenset((str(x),) for x in load_yaml("passport")["name_row_words"])
 
 
 _CAPTION_WORDS = 2  # "Наименование", "Наименование раздела"

@@ -14,7 +14,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date, txt_doc
+from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, table, txt_doc
 
 _CONTENTS = ("Программа развития МБДОУ 14 2023 - 2027\n\nОГЛАВЛЕНИЕ\n"
              "2. ПАСПОРТ ПРОГРАММЫ\n2.1. Наименование программы\n2.2. Основания для разработки\n"
@@ -225,3 +225,31 @@ def test_docx_title_name_left_open_across_paragraphs(tools: ExtractTools) -> Non
     found = facts_of(doc, tools)
     assert found.document is not None
     assert found.document.title == _ROADMAP_TITLE
+
+
+@pytest.mark.parametrize("label", ["Название программы", "Наименование программы"],
+                         ids=["nazvanie", "naimenovanie"])
+def test_passport_name_row_under_bare_heading(tools: ExtractTools, label: str) -> None:
+    name = ("Программа развития муниципального бюджетного дошкольного образовательного "
+            "учреждения детского сада №8 р.п. Сосновка на 2024-2028 годы")
+    doc = docx_doc("ПРОГРАММА РАЗВИТИЯ", "ПАСПОРТ ПРОГРАММЫ",
+                   table((label, name), ("Сроки реализации", "Программа реализуется в период "
+                                                           "2024-2028 гг.")), bold=(1,))
+    found = facts_of(doc, tools)
+    assert found.document is not None
+    assert found.document.title == name
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a heading cut at its preposition, its project's quoted name over the next lines
+    (("Программа развития муниципального бюджетного учреждения «Лесная школа» в соответствии с",
+      "проектом «Школа", "Минпросвещения России»"),
+     "Программа развития муниципального бюджетного учреждения «Лесная школа» в соответствии с "
+     "проектом «Школа Минпросвещения России»"),
+], ids=["preposition-then-quote"])
+def test_pdf_title_cut_at_preposition(tools: ExtractTools, lines: tuple[str, ...],
+                                      title: str) -> None:
+    doc = pdf_doc(*lines, "с. Лесное 2023г.", "Содержание", bold=(0, 1, 2))
+    found = facts_of(doc, tools)
+    assert found.document is not None
+    assert found.document.title == title
