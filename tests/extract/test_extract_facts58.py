@@ -253,3 +253,20 @@ def test_pdf_title_cut_at_preposition(tools: ExtractTools, lines: tuple[str, ...
     found = facts_of(doc, tools)
     assert found.document is not None
     assert found.document.title == title
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), [
+    # the letterhead's own spacing of the name the grif prints otherwise
+    ("МОБУ СОШ № 7", "МОБУ СОШ № 7"),
+    ("МОБУ СОШ №7", "МОБУ СОШ №7"),
+], ids=["spaced", "glued"])
+def test_issuer_spaced_as_its_own_line(tools: ExtractTools, letterhead: str,
+                                       issuer: str) -> None:
+    grif_name = "МОБУ СОШ №7" if " 7" in letterhead else "МОБУ СОШ № 7"
+    doc = pdf_doc("Управление образования администрации Лесного городского округа", letterhead,
+                  "УТВЕРЖДАЮ:", f"Директор {grif_name}", "_________________ А.А. Петров",
+                  "Приказ № 12 от «31» августа 2023 г.", "Программа развития",
+                  f"{grif_name} на 2023-2027 годы", bold=(6, 7))
+    found = facts_of(doc, tools)
+    assert found.document is not None
+    assert found.document.issuer == issuer
