@@ -270,3 +270,24 @@ def test_issuer_spaced_as_its_own_line(tools: ExtractTools, letterhead: str,
     found = facts_of(doc, tools)
     assert found.document is not None
     assert found.document.issuer == issuer
+
+
+@pytest.mark.parametrize(("name_lines", "issuer"), [
+    # a bracket inside the quoted name is the name's own word
+    ("Муниципальное\nбюджетное\nобщеобразовательное\nучреждение\nг. Лесного «Специальная "
+     "(коррекционная)\nшкола — детский сад № 3 для обучающихся с\nограниченными возможностями "
+     "здоровья»",
+     "Муниципальное бюджетное общеобразовательное учреждение г. Лесного «Специальная "
+     "(коррекционная) школа — детский сад № 3 для обучающихся с ограниченными возможностями "
+     "здоровья»"),
+    # a bracket after the closed name is no part of it
+    ("Муниципальное\nбюджетное\nобщеобразовательное\nучреждение «Лесная школа» (далее – "
+     "Школа)", "Муниципальное бюджетное общеобразовательное учреждение «Лесная школа»"),
+], ids=["inner-bracket", "outer-bracket"])
+def test_form_field_name_keeps_inner_bracket(tools: ExtractTools, tmp_path: Path,
+                                             name_lines: str, issuer: str) -> None:
+    text = ("1.\nПаспорт Программы развития\nНаименование\nСодержание\nПолное наименование ОО\n"
+            f"{name_lines}\nСроки реализации\nпо мере утверждения\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert found.document is not None
+    assert found.document.issuer == issuer
