@@ -203,8 +203,7 @@ def without_card(ctx: Ctx, title: str | None) -> Ctx:
 
 # "Самообследование 2023", "Самообследование СОШ №1 2021": a label's year appended bare (no
 # "за"/"на", no "год"): the site's filing year, never the document's own phrase for its term
-# "… 2023" or a bare range "МБДОУ 250 2022 - 2026" (no "на"/"за" stating a term before it)
-_BARE_YEAR = re.compile(r"(?<![.,/–—-])(?<!на)(?<!за)\s(?:19|20)\d\d(?:\s*[-–—]\s*(?:19|20)\d\d)?$")
+_BARE_YEAR = re.compile(r"(?<![.,/–—-])\s(?:19|20)\d\d$")
 
 
 def label_title(ctx: Ctx, title: str | None) -> bool:

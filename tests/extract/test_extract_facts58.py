@@ -126,21 +126,6 @@ def test_appendix_to_act_over_no_plan(tools: ExtractTools, tmp_path: Path, headi
     assert found.document.kind == kind
 
 
-@pytest.mark.parametrize(("label", "period"), [
-    # a site's label with a bare range after the short name: the filing's years, no term
-    ("Программа развития МБДОУ 14 2023 - 2027", None),
-    # a label stating the term gives it
-    ("Программа развития МБДОУ 14 на 2023 - 2027", "2023 - 2027"),
-], ids=["bare-range", "stated-term"])
-def test_label_bare_range_is_no_period(tools: ExtractTools, tmp_path: Path, label: str,
-                                       period: str | None) -> None:
-    text = f"{label}\n\nСОДЕРЖАНИЕ\n1. Пояснительная записка\n2. Паспорт программы\n"
-    found = facts_of(txt_doc(tmp_path, text), tools)
-    assert found.document is not None
-    got = found.document.period_text
-    assert (period in got if period and got else got == period)
-
-
 @pytest.mark.parametrize(("first", "title"), [
     # the passport's table flattened a cell a line under its heading
     ("1.\nПаспорт программы развития\nНаименование\nСодержание\n", "Паспорт программы развития"),
