@@ -98,7 +98,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     if len(nxt.text.split()) > _LINE_WORDS:
         return (nxt.text[:1].islower() and (open_end(ctx, text) or _topic_after_genre(
             ctx, text, nxt, prev))) or _amended_name(text, nxt.text) \
-            or _amended_requisites(ctx, text, nxt.text)
+            or _amended_requisites(ctx, text, nxt.text) or _wrapped_subject(text, nxt.text)
     opened = sum(text.count(q) for q in "«“„") > text.count("»") + text.count("”")
     straight = text.count('"') % 2 == 1
     named = nxt.text[:1] in _QUOTES and not any(q in text for q in _QUOTES)
@@ -154,6 +154,14 @@ def _amended_name(text: str, line: str) -> bool:
     subject, however long."""
     return (line[:1] in _QUOTES and not any(q in text for q in _QUOTES)
             and bool(_ENDS_NUMBERED.search(text)) and line.rstrip(" .").endswith(('"', "»", "”")))
+
+
+def _wrapped_subject(text: str, line: str) -> bool:
+    """"«О ВНЕСЕНИИ ИЗМЕНЕНИЙ В МУНИЦИПАЛЬНУЮ ПРОГРАММУ" / "«РАЗВИТИЕ …» НА … ОТ … № 674»": a
+    subject printed inside quotes of its own, still open, goes on in the long line closing
+    them (a preamble opens no quote first and closes none last)."""
+    opened = sum(text.count(q) for q in "«“„") - text.count("»") - text.count("”")
+    return text[:1] in "«“„" and opened > 0 and line.rstrip(" .").endswith(("»", "”"))
 
 
 def _amended_requisites(ctx: Ctx, text: str, line: str) -> bool:

@@ -250,9 +250,28 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             # repealing act's; the site's heading gives the act's own
             req = rq.Requisites() if _status_noted(ctx, line.text) \
                 else _letterhead_requisites(ctx, i, (start, end))
+            if not (req.number or req.date):
+                req = _requisites_above(ctx, i) or req
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
     return None
+
+
+_ABOVE_LINES = 6  # "РОССИЙСКАЯ ФЕДЕРАЦИЯ" / region / district / body: the letterhead's lines
+
+
+def _requisites_above(ctx: Ctx, i: int) -> rq.Requisites | None:
+    """"ОТ 03.11.2020 Г. № 953" / "РОССИЙСКАЯ ФЕДЕРАЦИЯ" / … / "ПОСТАНОВЛЕНИЕ": the act's date
+    and number printed first, right above its letterhead's lines in capitals."""
+    k = i - 1
+    while k >= max(0, i - _ABOVE_LINES) and ctx.in_capitals(ctx.top[k].text) \
+            and _DIGIT.search(ctx.top[k].text) is None:
+        k -= 1
+    if k < 0 or k == i - 1 or not _REQUISITES_LINE.match(ctx.top[k].text.lower()) \
+            or len(ctx.top[k].text.split()) > _DATED_WORDS:
+        return None
+    req = rq.read(ctx, rq.unglue(unspace(ctx.top[k].text)))
+    return req if req.number and req.date else None
 
 
 def _struck_choice(ctx: Ctx, i: int, kind: str) -> str:

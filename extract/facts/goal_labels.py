@@ -22,6 +22,7 @@ _FLAT_WORDS = 80  # a page flattened into one paragraph, not a paragraph of the 
 _INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ][а-яё]+(?:\s+[А-Яа-яЁё]+){0,5}\s*:)")
 _INLINE_ITEM = re.compile(r"(?:(?<=[:.;])|^)\s*(\d{1,2}\.)\s+(?=[А-ЯЁ])")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ])")
+_POINT = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?$")
 
 
 def flattened_labels(ctx: Ctx, c: Chunk, labelled: Callable[[str], bool]) -> list[Chunk]:
@@ -65,3 +66,20 @@ def _aim(ctx: Ctx, sentence: str) -> bool:
     words = _WORD.findall(sentence)
     return bool(words) and ctx.tools.tag(words[0].lower()) == ("NOUN", "nomn") \
         and not any(ctx.tools.tag(w.lower())[0] in _FINITE for w in words)
+
+
+def _point(mark: str | None) -> tuple[int, ...] | None:
+    m = _POINT.match(mark or "")
+    return tuple(int(x) for x in m.group(1).split(".")) if m else None
+
+
+def section_entry(prose: tuple[Chunk, ...], i: int) -> bool:
+    """"1.10. Цель Программы" followed by "1.11. Задачи Программы": a bare label numbered as
+    a section, the next paragraph its next sibling — an entry of a contents or a section
+    heading among headings, with nothing stated under it (a label's own list is numbered
+    "1."… under it, or "1.10.1."…, never as the label's next sibling)."""
+    this = _point(prose[i].list_number)
+    after = _point(prose[i + 1].list_number) if i + 1 < len(prose) else None
+    if this is None or after is None or prose[i].text.rstrip().endswith(":"):
+        return False
+    return len(this) == len(after) and this[:-1] == after[:-1] and after[-1] == this[-1] + 1

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
-from extract.facts.goal_labels import flattened_labels
+from extract.facts.goal_labels import flattened_labels, section_entry
 from extract.facts.lines import Chunk, join_broken, squash, with_text
 from extract.headphrase import reads_as_caption
 from extract.statements import statement_like
@@ -250,6 +250,8 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
                 goals += continued_items(prose, i + 1 + used, text) \
                     or plain_goals(ctx, prose, i + 1 + used, c.text, text)
             continue
+        if section_entry(prose, i):  # a contents' entry "1.10. Цель Программы": no statement
+            continue
         items, _ = list_items(prose, i + 1)
         if items:
             goals += items
@@ -292,7 +294,7 @@ def tasks_from_text(ctx: Ctx) -> list[str]:
                 tasks += _single_task(ctx, drop_number(c.text))
             continue
         if not rest:
-            tasks += _audience_lists(ctx, prose, i + 1)
+            tasks += [] if section_entry(prose, i) else _audience_lists(ctx, prose, i + 1)
             continue
         # "Задачи Программы:  - Решение вопросов …" / "несовершеннолетних …": a value wrapped
         # over the indented lines of a space-aligned passport goes on in lower case

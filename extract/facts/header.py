@@ -57,6 +57,7 @@ from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
 from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
+from extract.facts import task_subject as task_subject_
 from extract.facts import title as title_
 from extract.facts import title_body as title_body_
 from extract.facts import title_page as title_page_
@@ -179,8 +180,12 @@ def _issuer_named(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tup
 
 def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: tuple,
                     places: tuple[str | None, ...], trace: list[str]) -> str | None:
-    name = _issuer_found(ctx, title, signed, places, trace, kind == "report")
-    if not name:  # the last resort: the institution names at the top vote
+    holder = task_subject_.approves_task(ctx, title)
+    if holder:  # "Об утверждении муниципального задания … учреждения «…»": the task's holder
+        trace.append("header.issuer:task_holder_skipped")
+    name = _issuer_found(ctx, None if holder else title, signed, places, trace,
+                         kind == "report")
+    if not name and not holder:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
         name = _named("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \
             if voted else None

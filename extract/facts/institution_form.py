@@ -86,10 +86,20 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
         if _is_label(ctx, w):
             words = words[:k]
             break
-    name = _CUT.split(" ".join(words[:_NAME_WORDS]), maxsplit=1)[0].strip(" ,;:")
+    name = _cut(" ".join(words[:_NAME_WORDS])).strip(" ,;:")
     if name.endswith(("».", '".')):  # the field's sentence ends after the quoted own name
         name = name[:-1]
     return name[:1].upper() + name[1:] if len(name.split()) >= 2 else None
+
+
+def _cut(text: str) -> str:
+    """The name up to the first cut outside its quotes: "«Специальная (коррекционная) школа
+    …»" keeps its bracket, "«Школа № 5» (МБОУ …)" loses the one after the name."""
+    for m in _CUT.finditer(text):
+        head = text[: m.start()]
+        if head.count("«") <= head.count("»"):
+            return head
+    return text
 
 
 _OWN_NAME = 6  # words of a school's own name up to its kind ("Ольховская средняя … школа")

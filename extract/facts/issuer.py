@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import heading_header, letterhead_header
+from extract.facts.body_under_district import body_under_formation
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.letterhead_parts import with_legal_form
 from extract.facts.letterhead_text import (
@@ -192,6 +193,8 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
     if not found:
         return None
     issuer = _without_country(ctx, found[-1])
+    if (under := body_under_formation(ctx, issuer, lines)) is not None:
+        return squash(under)  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" / "АДМИНИСТРАЦИЯ"
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
     full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)

@@ -208,6 +208,24 @@ def generic(ctx: Ctx, name: str) -> bool:
     return ctx.vocab.legal_form.fullmatch(name.strip(" .,:;«»\"")) is not None
 
 
+_OWN_LINE_REACH = 12  # the letterhead's and the cover's lines
+
+
+_NUMBER_SIGN = re.compile(r"\s*№\s*")
+
+
+def own_line_spacing(ctx: Ctx, name: str) -> str:
+    """"МОБУ СОШ №12" (a grif's "Директор МОБУ СОШ №12") printed on a line of its own as
+    "МОБУ СОШ № 12" at the top (the letterhead): the name's "№" spaced as that line prints it
+    (only the sign's spacing: words a site glued stay split)."""
+    key = _NUMBER_SIGN.sub("№", " ".join(name.split()))
+    if "№" not in key:
+        return name
+    line = next((x.text for x in ctx.top[:_OWN_LINE_REACH]
+                 if _NUMBER_SIGN.sub("№", " ".join(x.text.split())) == key), None)
+    return " ".join(line.split()) if line else name
+
+
 _STEPS = (
     ("sentence_end", sentence_end),
     ("form_capital", form_capital),
@@ -218,4 +236,5 @@ _STEPS = (
     ("bare_body", bare_body),
     ("body_capital", body_capital),
     ("loose_ends", loose_ends),
+    ("own_line_spacing", own_line_spacing),
 )

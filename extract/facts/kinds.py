@@ -333,20 +333,28 @@ def kind_report_table(ctx: Ctx) -> str | None:
 
 _CAPTION_CHUNKS = 120  # a site's page: its chrome and a cell a paragraph before the captions
 _CAPTION_WORDS = 40
+# "… физические лица 3. Сведения о фактическом …": a form flattened into one paragraph keeps
+# its points' numbers; a caption opening a point is the form's, not a sentence about it
+_POINT_SPAN = re.compile(r"(?:^|\s)\d{1,2}(?:\.\d{1,2})*\.\s+(?=(\S+(?:\s+\S+){0,6}))")
 
 
 def kind_report_form(ctx: Ctx) -> str | None:
     """The task report form's own captions in prose ("3.1. Сведения о фактическом достижении
     показателей …", "исполнено на отчетную дату"): a site's text export that gave each cell a
-    paragraph, the page starting below the report's heading or without one."""
+    paragraph, or ran the form into one paragraph (then a caption opening a numbered point),
+    the page starting below the report's heading or without one."""
     for c in ctx.prose[:_CAPTION_CHUNKS]:
-        if len(c.text.split()) > _CAPTION_WORDS:
-            continue
-        lem = ctx.lemmas(c.text)
-        for seq in ctx.vocab.report_form_captions:
-            if any(lem[k : k + len(seq)] == seq for k in range(len(lem) - len(seq) + 1)):
+        short = len(c.text.split()) <= _CAPTION_WORDS
+        for text in [c.text] if short else [m.group(1) for m in _POINT_SPAN.finditer(c.text)]:
+            if _report_caption(ctx, text):
                 return "report"
     return None
+
+
+def _report_caption(ctx: Ctx, text: str) -> bool:
+    lem = ctx.lemmas(text)
+    return any(lem[k : k + len(seq)] == seq for seq in ctx.vocab.report_form_captions
+               for k in range(len(lem) - len(seq) + 1))
 
 
 def kind_programme_indicators(ctx: Ctx) -> str | None:

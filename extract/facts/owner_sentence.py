@@ -30,13 +30,17 @@ class _Words:
     examined_verbs: frozenset[str]  # "проведена", "проводилось" (lemmas)
     plan_verbs: frozenset[str]  # "разработана" (lemmas)
     opening: int  # words before the plan's noun ("Введение", adjectives)
+    part_verb: str  # "является" (lemma) …
+    part_nouns: frozenset[str]  # … "компонентом", "частью" (lemmas) of the main programme
+    part_reach: int  # words from the verb to the part's noun ("является неотъемлемой частью")
 
 
 @cache
 def _words() -> _Words:
     f = load_yaml("facts")["owner_sentence"]
     return _Words(f["blocks"], f["verb_reach"], frozenset(f["examined_verbs"]),
-                  frozenset(f["plan_verbs"]), f["opening"])
+                  frozenset(f["plan_verbs"]), f["opening"], f["part_verb"],
+                  frozenset(f["part_nouns"]), f["part_reach"])
 
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
@@ -105,9 +109,19 @@ def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
     if not any(ctx.plan_noun(lemmas[k:]) for k in range(min(w.opening, len(lemmas)))):
         return None
     defined = _DEFINED.search(sentence)
-    if not defined and not _lemma_set(ctx, words[:30]) & w.plan_verbs:
+    if not defined and not _lemma_set(ctx, words[:30]) & w.plan_verbs \
+            and not _part_of(ctx, words[:30]):
         return None
     return issuer_from_title(ctx, sentence[: defined.start()] if defined else sentence)
+
+
+def _part_of(ctx: Ctx, words: list[str]) -> bool:
+    """"… является компонентом образовательной программы …": the plan is part of another."""
+    w = _words()
+    lem = [ctx.lemmas(x.strip("():;.,«»\"–—-"))[:1] for x in words]
+    return any(x == (w.part_verb,) and any(y and y[0] in w.part_nouns
+                                           for y in lem[k + 1 : k + 1 + w.part_reach])
+               for k, x in enumerate(lem))
 
 
 def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:

@@ -183,6 +183,7 @@ def _top_texts(ctx: Ctx) -> list[str]:
     # a file's label: the uploader's years (extract/facts/file_label.py)
     return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12])
                     if not _site_reference(c.text) and not is_file_label(c.text)
+                    and not _cited_item(c)
                     and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
                                                  and not _sentence(c.text)))]
 
@@ -219,6 +220,17 @@ def _site_reference(text: str) -> bool:
     """"См. Постановление … "Об утверждении государственной программы … на 2020 - 2024
     годы"": a legal site's note pointing to another act; its years are that act's."""
     return text.lstrip().startswith(_reference_marks())
+
+
+@cache
+def _cited_act() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["cited_act_item"])
+
+
+def _cited_item(c: Chunk) -> bool:
+    """An item of a plan's list of legal bases: its years are the cited act's."""
+    listed = c.text.rstrip().endswith(";") or any(ch.isdigit() for ch in c.list_number or "")
+    return listed and bool(_cited_act().match(drop_number(c.text)))
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")

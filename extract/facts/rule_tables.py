@@ -9,6 +9,7 @@ from typing import Any
 
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
+from extract.facts import appendix_act as appendix_act_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
@@ -125,6 +126,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("programme_indicators", kinds_.kind_programme_indicators),
     ("indicator_years", kinds_.kind_indicator_years),
     ("genre_vote", kind_vote_.kind_genre_vote),
+    # "Приложение № 1 к приказу от … № 78" over a model or a regulation: the act's own text
+    ("appendix_to_act", appendix_act_.kind_appendix_to_act),
 )
 ORDER_RULES: tuple[Rule, ...] = (
     # typed by the system that registered the act: over a scanned header's misread digits

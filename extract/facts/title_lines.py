@@ -54,6 +54,21 @@ _YEARS_END = re.compile(
 _PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
 
 
+def _name_left_open(text: str, line: str) -> bool:
+    """The title's last quoted name is still open and the next block closes it: a paragraph
+    (or page) break inside the name, no end of the title."""
+    return text.count("«") > text.count("»") and line[:1].isalpha() \
+        and line.count("«") < line.count("»")
+
+
+def _cut_at_preposition(ctx: Ctx, text: str, line: str) -> bool:
+    """"… в соответствии с" / "проектом «Школа": the title's phrase cut at a preposition goes
+    on in the next block whatever its weight (a dash or "№" awaits the same way)."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in ctx.vocab.dangling_words \
+        and line[:1].isalpha() and not ends_title(ctx, line)
+
+
 def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     """A title printed line by line (PDF) goes on in the next block: lower case, a quote, a
     parenthesis ("(дорожная карта) по …"), capitals after capitals, or, in a bold title that
@@ -62,6 +77,9 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if nxt.list_number or nxt.cells is not None or ctx.vocab.form_caption.match(nxt.text) \
             or _GLUED_SECTION.match(nxt.text):
         return False
+    # a name left open or a phrase cut at its preposition goes on, on the next page too
+    if _name_left_open(text, nxt.text) or _cut_at_preposition(ctx, text, nxt.text):
+        return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
         return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
     if nxt.bold != first.bold:

@@ -4,6 +4,7 @@ label run into a text export's paragraph, and a page that opens with the passpor
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.lines import Chunk
@@ -11,8 +12,7 @@ from extract.facts.title import appendix_title, plan_title
 from extract.facts.title_ends import has_period
 from extract.facts.title_lines import TITLE_WORDS, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
-
-_NAME_ROW = ("наименование",)
+from extract.vocab import load_yaml
 
 
 def passport_plan_name(ctx: Ctx) -> str | None:
@@ -119,7 +119,7 @@ def _passport_row_name(ctx: Ctx) -> str | None:
         return clean_title(ctx, name_only(ctx.found.document.title))
     for c in ctx.chunks:
         cells = [x for x in (c.cells or ()) if x]
-        if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] == _NAME_ROW
+        if (len(cells) >= 2 and ctx.lemmas(cells[0])[:1] in _name_rows()
                 and ctx.plan_noun(ctx.lemmas(cells[1]))):
             return clean_title(ctx, name_only(cells[1]))
     return _name_label_line(ctx)
@@ -161,6 +161,8 @@ def passport_heading(ctx: Ctx) -> str | None:
             return clean_title(ctx, with_continuation(ctx, head, i))
         # a page's number run into the line ("1" / "Паспорт …" exported as lines) is no word;
         # a bare "Паспорт программы" names no plan (the table's rows may)
+        if heading := _over_flat_captions(ctx, c):
+            return clean_title(ctx, heading)
         text = drop_number(c.text)
         if len(text.split()) > _BARE_HEADING_WORDS and _plain_over_table(ctx, c) \
                 and _passport_heading(ctx, c, text, weight=False):
@@ -170,6 +172,34 @@ def passport_heading(ctx: Ctx) -> str | None:
         # a contents page first ("Содержание / 1. Паспорт … 3"), then the heading over the table
         return clean_title(ctx, above.text)
     return None
+
+
+@cache
+def _name_rows() -> frozenset[tuple[str, ...]]:
+    """"Наименование программы", "Название программы": the name row's first word (lemma)."""
+    return frozenset((str(x),) for x in load_yaml("passport")["name_row_words"])
+
+
+_CAPTION_WORDS = 2  # "Наименование", "Наименование раздела"
+_BARE_NUMBER = re.compile(r"^\d{1,2}\.?$")
+
+
+@cache
+def _column_headings() -> frozenset[str]:
+    return frozenset(str(x) for x in load_yaml("passport")["column_headings"])
+
+
+def _over_flat_captions(ctx: Ctx, c: Chunk) -> str | None:
+    """"Паспорт Программы развития" / "Наименование" / "Содержание" / "Полное наименование …":
+    a text export flattened the passport's table a cell a line, its column captions right
+    under the heading; the heading line alone names the document (returned), or None."""
+    lines = [x.strip() for x in c.lines]
+    while lines and _BARE_NUMBER.match(lines[0]):
+        lines = lines[1:]  # "1." / "Паспорт …": the section's number on its own line
+    found = ctx.plain and c.cells is None and len(lines) > 3 \
+        and _passport_heading(ctx, c, lines[0], weight=False) \
+        and len(lines[1].split()) <= _CAPTION_WORDS and lines[2].lower() in _column_headings()
+    return lines[0] if found else None
 
 
 def _plain_over_table(ctx: Ctx, c: Chunk) -> bool:
