@@ -93,6 +93,8 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     openers = openers or form
     if openers and openers[0][0] == "о" and act_header(ctx) is not None:
         return None  # "О результатах мониторинга …" as an act's subject: an order
+    if openers and _label_over_act(ctx, c):
+        return None
     if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
         return ""  # an annual plan's "Анализ работы … за" the year before it
     cover = _cover_under_page_title(ctx, c) if openers else None
@@ -116,6 +118,18 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
             or _with_year_line(ctx, i, whole))))
     return None
+
+
+def _label_over_act(ctx: Ctx, c: Chunk) -> bool:
+    """"Самообследование МБОУ «…» 10.02.22" over a school's letterhead, its "ПРИКАЗ" and the
+    order's subject: a line above the act's letterhead is the site's label for the page, and
+    the act's subject is the title (CONTRACT `title`)."""
+    act = act_header(ctx)
+    if act is None or act.style != "letterhead" or not act.subject or len(c.lines) > 1:
+        return False
+    at = ctx.chunks.index(c)
+    start = next((k for k, line in enumerate(ctx.top) if line.chunk == at), None)
+    return start is not None and start + 1 < act.index
 
 
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
