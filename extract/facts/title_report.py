@@ -93,7 +93,7 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     openers = openers or form
     if openers and openers[0][0] == "о" and act_header(ctx) is not None:
         return None  # "О результатах мониторинга …" as an act's subject: an order
-    if openers and _label_over_act(ctx, c):
+    if openers and (_label_over_act(ctx, c) or _genre_card(ctx, i, lem)):
         return None
     if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
         return ""  # an annual plan's "Анализ работы … за" the year before it
@@ -118,6 +118,22 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
             or _with_year_line(ctx, i, whole))))
     return None
+
+
+def _genre_card(ctx: Ctx, i: int, lem: list[str] | tuple[str, ...]) -> bool:
+    """"Публичный отчет" (a site's page heading naming the genre alone, in normal case) over
+    the document's own line "Отчет о результатах самообследования … за 2016-2017 г": the own
+    line is the title, not both glued (a cover's capitals, "ПУБЛИЧНЫЙ ОТЧЕТ" / "МБДОУ …", and
+    a word going on below, "Отчет" / "о выполнении …", are one heading)."""
+    c = ctx.head[i]
+    nxt = ctx.head[i + 1] if i + 1 < len(ctx.head) else None
+    if nxt is None or nxt.list_number or nxt.cells is not None or len(c.lines) > 1 \
+            or _in_capitals(c.text) or _YEAR.search(c.text) \
+            or not any(len(seq) + skip == len(lem) for skip in {0, _qualifiers(ctx, lem)}
+                       for seq in _openers(ctx, c.text, tuple(lem))):
+        return False  # the genre's words alone
+    own = _openers(ctx, nxt.text)
+    return bool(own) and own[0][0] != "о" and not _in_capitals(nxt.text)
 
 
 def _label_over_act(ctx: Ctx, c: Chunk) -> bool:
