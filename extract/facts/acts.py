@@ -211,8 +211,8 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
             text = f"{text} {glued}"
             j += 1
             break
-        if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
-            break
+        if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line) or _preamble(ctx, line):
+            break  # "В соответствии с … от 29.12.2012 № 273-ФЗ": a cited act's requisites
         if _DIGIT.search(line) is None and line.isupper():
             # "постановление / ГЛАВЫ АДМИНИСТРАЦИИ … РАЙОНА / №227-Д": the body's name printed
             # under the act's word holds no requisite; its last word is not what "№" numbers
@@ -249,6 +249,12 @@ def _requisites_above(ctx: Ctx, i: int) -> str:
     tails = [m.group(0) for line in ctx.top[max(0, i - _ABOVE_REACH) : i]
              for rx in (_TAIL_DATE, _TAIL_NUMBER) if (m := rx.search(line.text))]
     return " ".join(tails)
+
+
+def _preamble(ctx: Ctx, line: str) -> bool:
+    """The line opens the act's preamble ("В соответствии с …", "На основании …")."""
+    lem = ctx.lemmas(line)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
 
 
 _NOTE_LINES = 3  # "Утратил силу - Постановление Правительства … / от 10.06.2013 № 186"
