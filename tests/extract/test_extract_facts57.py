@@ -16,6 +16,7 @@ from extract import paragraph_plans
 from extract.found import Found
 from extract.models import DraftDocument
 from extract.tools import ExtractTools
+from normalize import deadlines
 from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.places import find_place
 
@@ -167,3 +168,19 @@ def lem() -> Lemmatizer:
 ], ids=["afghanistan", "belarus", "own-republic"])
 def test_foreign_state_is_no_region(lem: Lemmatizer, text: str, region: str | None) -> None:
     assert find_place([text], lem, ner=False).region == region
+
+
+@pytest.mark.parametrize(("title", "text", "span"), [
+    # a month-long campaign's plan: its "в течение месяца" is the campaign, the plan's span
+    ("План мероприятий месячника оборонно-массовой работы", "В течение месяца",
+     ("2021-01-01", "2021-12-31", "continuous")),
+    ("План мероприятий месячника оборонно-массовой работы", "в ходе проведения месячника",
+     ("2021-01-01", "2021-12-31", "continuous")),
+    # any other plan: a month counted from an event, no dates
+    ("План мероприятий по профилактике гриппа", "В течение месяца", (None, None, "once")),
+], ids=["campaign-month", "campaign-named", "other-plan"])
+def test_campaign_month_deadline(lem: Lemmatizer, title: str, text: str,
+                                 span: tuple[str | None, str | None, str]) -> None:
+    read = deadlines.campaign_text(text, frozenset(lem.lemmas(title)))
+    got = deadlines.parse_deadline(read, deadlines.parse_period("2021 год"))
+    assert (got.start, got.end, got.recurrence) == span
