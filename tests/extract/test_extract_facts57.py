@@ -184,3 +184,21 @@ def test_campaign_month_deadline(lem: Lemmatizer, title: str, text: str,
     read = deadlines.campaign_text(text, frozenset(lem.lemmas(title)))
     got = deadlines.parse_deadline(read, deadlines.parse_period("2021 год"))
     assert (got.start, got.end, got.recurrence) == span
+
+
+@pytest.mark.parametrize(("tail", "issuer"), [
+    # the quotes close on the next printed line: the honoured name goes on there
+    ("Лесной области имени Героя\n\nРоссии А.А. Петрова».",
+     "Муниципальное общеобразовательное учреждение «Лесная средняя общеобразовательная школа "
+     "Лесной области имени Героя России А.А. Петрова»"),
+    # the quotes closed: the next field's line is no part of the name
+    ("Лесной области»\n\nЮридический адрес: 300000, Лесная область.",
+     "Муниципальное общеобразовательное учреждение «Лесная средняя общеобразовательная школа "
+     "Лесной области»"),
+], ids=["quotes-open", "quotes-closed"])
+def test_form_field_name_over_quote_break(tools: ExtractTools, tmp_path: Path, tail: str,
+                                          issuer: str) -> None:
+    text = ("1. Аналитическая часть\n\nПолное наименование образовательного учреждения\n\n"
+            "учреждения: Муниципальное общеобразовательное учреждение «Лесная средняя\n\n"
+            f"общеобразовательная школа {tail}\n\nРежим работы: пятидневная неделя.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
