@@ -285,20 +285,28 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     if found.activities:
         return Found()
     acts = read_plan(chunks(doc), tools.tag, tools.deadline)
-    bare = not acts and _plan_of_measures(found, tools)
-    if bare:
-        acts = read_plan(chunks(doc), tools.tag, tools.deadline, bare=True)
-        acts = acts if len(acts) >= _MIN_BARE else []
     if not acts:
         return Found()
     timed = sum(a.section is not None and a.deadline_text is not None
                 and a.section.startswith(a.deadline_text) for a in acts)
-    why = f"paragraph_plans:numbered_items({len(acts)})" + (" bare_plan_items" if bare else "") + (
+    why = f"paragraph_plans:numbered_items({len(acts)})" + (
         f" time_heading_deadlines({timed})" if timed else "")
     return Found(activities=tuple(acts), trace=(why,))
 
 
 _MIN_BARE = 2  # one numbered line under a heading is no list of measures
+
+
+def extract_bare(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
+    """A plan of measures' numbered items under section headings that print no term or
+    responsible (`_plan_of_measures`), when no extractor found activities (a dated list's
+    lines go to dated_lists, run before this one)."""
+    if found.activities or not _plan_of_measures(found, tools):
+        return Found()
+    acts = read_plan(chunks(doc), tools.tag, tools.deadline, bare=True)
+    if len(acts) < _MIN_BARE:
+        return Found()
+    return Found(activities=tuple(acts), trace=(f"paragraph_plans:bare_plan_items({len(acts)})",))
 
 
 def _plan_of_measures(found: Found, tools: ExtractTools) -> bool:

@@ -117,7 +117,7 @@ def test_bare_items_of_plan_of_measures(tools: ExtractTools, heading: str, items
     doc = lines_doc(_PLAN.format(heading=heading, items=items))
     found = facts_of(doc, tools)
     found = Found(document=found.document.model_copy(update={"kind": "roadmap"}))
-    got = paragraph_plans.extract(doc, found, tools)
+    got = paragraph_plans.extract_bare(doc, found, tools)
     assert [a.title for a in got.activities] == titles
     assert all(a.section == "Работа с персоналом" for a in got.activities)
 
@@ -126,7 +126,7 @@ def test_bare_items_not_in_an_order(tools: ExtractTools) -> None:
     doc = lines_doc(_PLAN.format(heading="ПЛАН МЕРОПРИЯТИЙ",
                                  items="1. Обход территории.\n2. Инструктаж сотрудников."))
     order = DraftDocument(kind="roadmap", title="План мероприятий", act_type="приказ")
-    assert not paragraph_plans.extract(doc, Found(document=order), tools).activities
+    assert not paragraph_plans.extract_bare(doc, Found(document=order), tools).activities
 
 
 @pytest.mark.parametrize(("card", "own", "title"), [
