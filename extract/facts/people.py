@@ -43,8 +43,6 @@ _MAX_POSITION_WORDS = 25
 _FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
 _AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
-# "Директор МКОУ «… СОШ»" / "им.А.А.Петрова»": the honoured name wrapped onto the next line
-_HONORIFIC_NEXT = re.compile(r"^\s*(?:им\.|имени\s)", re.IGNORECASE)
 # "Директор МАОУ СОШ № 2 г." / "Ивделя": a town's marker closing a narrow column's line opens
 # the town's name on the next one — the "." abbreviates, it ends no sentence ("2022 г." does)
 _PLACE_MARK = re.compile(r"(?<!\d{4})\s(?:г|с|п|пос|пгт|д|ст)\.\s*$")
@@ -118,7 +116,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
 def _unopened_quote(text: str) -> str:
     """"Директор МОУ ДОД Ольховский ЦДТ»": a grif copying the letterhead's quoted name
     without its opening quote leaves a closing one no quote opened; it goes."""
-    if text.endswith("»") and "«" not in text:
+    if text.endswith("»") and text.count("»") > text.count("«"):
         return text[:-1].rstrip()
     return text
 
@@ -159,7 +157,6 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             text = prev.text
             for nxt in chunks[i - back + 1 : i]:
                 if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
-                     and not _HONORIFIC_NEXT.match(nxt.text)
                      and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text))
                         or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)

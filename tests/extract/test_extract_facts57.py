@@ -224,17 +224,3 @@ def test_report_page_run_into_one_line(tools: ExtractTools, tmp_path: Path, grif
                                      "города Лесного» за 2022-2023 учебный год")
     assert [(s.name, s.position) for s in doc.signatories] == [signer]
 
-
-@pytest.mark.parametrize(("second", "third", "position"), [
-    # the honoured name wrapped onto its own line after a closed quote (a typo's extra quote kept)
-    ("«Лесная СОШ»", "им.А.А.Петрова»", "Директор МКОУ «Лесная СОШ» им.А.А.Петрова»"),
-    ("«Лесная СОШ", "имени А.А.Петрова»", "Директор МКОУ «Лесная СОШ имени А.А.Петрова»"),
-], ids=["after-closed-quote", "inside-quotes"])
-def test_grif_position_wrapped_before_honoured_name(tools: ExtractTools, tmp_path: Path,
-                                                   second: str, third: str,
-                                                   position: str) -> None:
-    text = (f"УТВЕРЖДАЮ\nДиректор МКОУ\n{second}\n{third}\n__________________ З.Орлова\n"
-            "30.03.2023 г.\n\nОтчет о результатах самообследования МКОУ «Лесная СОШ» за 2022 "
-            "год\n\nОбщие сведения.\n")
-    doc = facts_of(txt_doc(tmp_path, text), tools).document
-    assert [(s.name, s.position) for s in doc.signatories] == [("З.Орлова", position)]
