@@ -174,6 +174,7 @@ class _Reader:
     when: str | None = None  # the deadline of the time heading the items sit under
     addressee: str | None = None  # "- Методисту по …:" over the items it is told to do
     scope: str | None = None  # the number its items open with ("1." for "1.1"), once seen
+    bare: bool = False  # a plan of measures: an item under a section needs no field
 
     def close(self) -> None:
         if self.open and self.when and not self.open.fields.get("deadline"):
@@ -182,6 +183,10 @@ class _Reader:
                 and not self.open.fields.get("responsibles"):
             self.open.fields["responsibles"] = [self.open.told]
         if self.open and (self.open.fields.get("deadline") or self.open.fields.get("responsibles")):
+            self.items.append(self.open)
+        elif self.open and self.bare and self.open.section is not None and not self.open.fields:
+            # a measure's sentence printed alone: its full stop ends the item, not the title
+            self.open.title = _tidy(self.open.title)
             self.items.append(self.open)
         self.open = None
 
@@ -263,11 +268,12 @@ def _addressee(text: str, tag: Callable[[str], tuple[str, str]], rest: list[Chun
 
 def read_plan(doc_chunks: list[Chunk],
               tag: Callable[[str], tuple[str, str]] = _untagged,
-              deadline: Callable[[str], str | None] | None = None) -> list[DraftActivity]:
+              deadline: Callable[[str], str | None] | None = None,
+              bare: bool = False) -> list[DraftActivity]:
     """Activities of a numbered-paragraph plan (`tag`: a word's part of speech and case, to
     tell an addressee line over the items; `deadline`: the parser's reading, to tell a time
-    heading over them)."""
-    reader = _Reader(tag=tag, deadline=deadline)
+    heading over them; `bare`: items under a section are measures without any field)."""
+    reader = _Reader(tag=tag, deadline=deadline, bare=bare)
     for i, c in enumerate(doc_chunks):
         reader.step(c, doc_chunks[i + 1 : i + 30])
     reader.close()
@@ -286,3 +292,28 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     why = f"paragraph_plans:numbered_items({len(acts)})" + (
         f" time_heading_deadlines({timed})" if timed else "")
     return Found(activities=tuple(acts), trace=(why,))
+
+
+_MIN_BARE = 2  # one numbered line under a heading is no list of measures
+
+
+def extract_bare(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
+    """A plan of measures' numbered items under section headings that print no term or
+    responsible (`_plan_of_measures`), when no extractor found activities (a dated list's
+    lines go to dated_lists, run before this one)."""
+    if found.activities or not _plan_of_measures(found, tools):
+        return Found()
+    acts = read_plan(chunks(doc), tools.tag, tools.deadline, bare=True)
+    if len(acts) < _MIN_BARE:
+        return Found()
+    return Found(activities=tuple(acts), trace=(f"paragraph_plans:bare_plan_items({len(acts)})",))
+
+
+def _plan_of_measures(found: Found, tools: ExtractTools) -> bool:
+    """The document is a plan of measures by its own title ("ПЛАН антитеррористических
+    МЕРОПРИЯТИЙ в МБДОУ …"), no act: its numbered items under section headings are the measures
+    even when no item prints a term or a responsible (no order's clauses among them)."""
+    d = found.document
+    if d.kind != "roadmap" or d.order_number or d.act_type or not d.title:
+        return False
+    return bool(set(tools.lemmas(d.title)) & frozenset(load_yaml("facts")["measure_plan_nouns"]))

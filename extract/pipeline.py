@@ -21,6 +21,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
     ("dated_lists", dated_lists.extract),
+    # a plan of measures whose numbered items print no term: only when nothing above read any
+    ("bare_plan_items", paragraph_plans.extract_bare),
     # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"
     ("amended_indicators", amended_indicators.extract),
     # last: a kind the text's genre phrases vote for when no rule above read one

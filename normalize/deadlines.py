@@ -76,10 +76,11 @@ Decisions the contract leaves open:
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from normalize import deadline_scan as sc
-from normalize.deadline_grammar import G
+from normalize.deadline_grammar import G, load_data
 from normalize.deadline_rules import RULES, Ctx
 from normalize.models import Deadline, Period
 
@@ -188,3 +189,13 @@ def deadline_reading(text: str) -> str | None:
     if rule is None:
         return None
     return f"{rule} {found.start} {found.end} {found.recurrence}"
+
+
+def campaign_text(text: str, title_lemmas: frozenset[str]) -> str:
+    """"В течение месяца" in a plan of a month-long campaign ("План мероприятий месячника …",
+    the title's lemmas given): the campaign's own month, read as "в течение месячника" (the
+    campaign is the plan, CONTRACT `deadline`); other phrases and plans as written."""
+    g = load_data("deadline_grammar.yaml")["campaign_month"]
+    if not title_lemmas & frozenset(g["title_lemmas"]):
+        return text
+    return g["reading"] if re.match(g["phrase"], " ".join(text.split()), re.IGNORECASE) else text

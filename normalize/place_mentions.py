@@ -362,8 +362,20 @@ def mentions(text: str, lem: Lemmatizer) -> list[Mention]:
             continue
         m = _suffix_mention(toks, i, mk, lem, voc) or _prefix_mention(toks, i, mk, lem, voc)
         if m is not None:
-            found.append(m)
+            if not _foreign_state(m):
+                found.append(m)
             i = max(m.end, i + 1)
         else:
             i += len(mk.lemmas)
     return found
+
+
+@cache
+def _foreign_states() -> frozenset[str]:
+    return frozenset(n.casefold() for n in places_data().get("foreign_states", ()))
+
+
+def _foreign_state(m: Mention) -> bool:
+    """"Республика Афганистан" in a text about veterans: a foreign state, never a region (a
+    region is one of Russia's federal subjects, CONTRACT `region`)."""
+    return m.kind == "region" and m.name.casefold() in _foreign_states()

@@ -54,11 +54,15 @@ class _Seen:
     deadlines: dict[str, tuple[Deadline, str | None]] = field(default_factory=dict)
     splits: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, Party] = field(default_factory=dict)
+    title_lemmas: frozenset[str] = frozenset()  # the document's title, for a campaign's month
 
     def deadline(self, text: str, period: Period | None) -> tuple[Deadline, str | None]:
         # one document, one period: the text alone is the key
         if text not in self.deadlines:
-            self.deadlines[text] = deadlines.match_deadline(text, period)
+            read = deadlines.campaign_text(text, self.title_lemmas)
+            dl, rule = deadlines.match_deadline(read, period)
+            self.deadlines[text] = (dl.model_copy(update={"text": " ".join(text.split())}),
+                                    f"campaign_month+{rule}" if read != text else rule)
         return self.deadlines[text]
 
     def split(self, text: str, lem: Lemmatizer) -> list[str]:
@@ -182,7 +186,7 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
     warn: list[str] = list(draft.warnings)
     sink: list[str] = trace if trace is not None else []
     doc = _document(draft.document, tools, sink)
-    seen = _Seen()
+    seen = _Seen(title_lemmas=frozenset(tools.lemmatizer.lemmas(doc.title or "")))
     s = draft.source
     return Record(
         source=SourceInfo(file=s.file, sha256=s.sha256, format=s.format, pages=s.pages),

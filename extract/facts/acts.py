@@ -74,11 +74,23 @@ _DATE_FIRST = re.compile(r"^(от\s[^А-ЯЁа-яё]*[а-яё]*[^А-ЯЁа-яё]
                          r"\s+([А-ЯЁ]{5,}\b.*)$")
 
 
+# "12.02.2020 Распоряжение №83": a school's form row, the date in digits (a site may garble it:
+# "12 2.202 г") left of the act's word in normal case and its number on the right
+_DIGITS_FIRST = re.compile(r"^((?:от\s)?\d[\d\s./]{3,}\s*(?:г\.?|года)?)\s+"
+                           r"([А-ЯЁ][а-яё]{5,}\s*(?:№|N)\s*\d.*)$")
+
+
 def act_first(text: str) -> str:
     """A line opening with the act's date and going on with its word and number, turned round
     to the act's word first ("ПРИКАЗ № 8 от «02» февраля 2016г."); other lines as they are."""
-    m = _DATE_FIRST.match(text.strip())
+    m = _DATE_FIRST.match(text.strip()) or _DIGITS_FIRST.match(text.strip())
     return f"{m.group(2)} {m.group(1)}" if m else text
+
+
+def _digits_first(text: str) -> bool:
+    """The line is a form's row of the date in digits and the act's word with its number: the
+    word in normal case is the act's own there, as in capitals elsewhere."""
+    return bool(_DIGITS_FIRST.match(text.strip()))
 
 
 _REQUISITES_START = re.compile(r"(?:от|№|N|«|\d)")
@@ -96,7 +108,8 @@ def letterhead_at(ctx: Ctx, line: Line) -> str | None:
     if rest and ctx.vocab.status_note.match(rest):  # "РЕШЕНИЕ Утратило силу - …": a site's note
         return kind if first.isupper() else None
     short = len(text.split()) <= _HEADER_WORDS or bool(_REQUISITES_LINE.match(rest))
-    return kind if bare and short and (first.isupper() or line.bold) else None
+    return kind if bare and short and (first.isupper() or line.bold
+                                       or _digits_first(line.text)) else None
 
 
 def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
@@ -198,8 +211,8 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
             text = f"{text} {glued}"
             j += 1
             break
-        if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line):
-            break
+        if len(line.split()) > BODY_WORDS // 2 or SUBJECT.match(line) or _preamble(ctx, line):
+            break  # "В соответствии с … от 29.12.2012 № 273-ФЗ": a cited act's requisites
         if _DIGIT.search(line) is None and line.isupper():
             # "постановление / ГЛАВЫ АДМИНИСТРАЦИИ … РАЙОНА / №227-Д": the body's name printed
             # under the act's word holds no requisite; its last word is not what "№" numbers
@@ -214,10 +227,34 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         lines.append(ctx.top[j].text)
         text = f"{text} {ctx.top[j].text}"
     req = rq.read(ctx, text)
+    if not (req.date or req.number):
+        req = rq.read(ctx, f"{text} {_requisites_above(ctx, i)}")
     if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
         number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)
         return rq.Requisites(req.act_type, number, req.date)
     return req
+
+
+# a school's letterhead printing the act's date and number at the right end of its address
+# lines, over the act's word: "ул. Школьная, 5 «20» 12 .2021 г." / "тел. … e-mail: … № 72"
+_TAIL_DATE = re.compile(r"(?:«\s?\d{1,2}\s?»|(?<!\d)\d{1,2}[.\s])\s?(?:\d{1,2}|[а-яё]{3,})\s?\.?\s?"
+                        r"(?:19|20)\d\d\s*(?:г\.?|года)?\s*$")
+_TAIL_NUMBER = re.compile(r"(?:№|N)\s*\d[\w/-]*\s*$")
+_ABOVE_REACH = 3  # the address and contact lines right over the act's word
+
+
+def _requisites_above(ctx: Ctx, i: int) -> str:
+    """The date and number ending the lines just over the act's word, as one text ("" when
+    none): read only when nothing under the word gives either."""
+    tails = [m.group(0) for line in ctx.top[max(0, i - _ABOVE_REACH) : i]
+             for rx in (_TAIL_DATE, _TAIL_NUMBER) if (m := rx.search(line.text))]
+    return " ".join(tails)
+
+
+def _preamble(ctx: Ctx, line: str) -> bool:
+    """The line opens the act's preamble ("В соответствии с …", "На основании …")."""
+    lem = ctx.lemmas(line)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
 
 
 _NOTE_LINES = 3  # "Утратил силу - Постановление Правительства … / от 10.06.2013 № 186"

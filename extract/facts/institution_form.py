@@ -77,7 +77,10 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     for k, line in enumerate(lines[1:], 1):
         # the name goes on in lower case, with a number or with its own name in quotes
         numbered = _NUMBER.match(line) and not _PHONE.match(line)
-        if (not line[:1].islower() and not numbered and line[:1] not in "«\""
+        # "… имени Героя" / "России Ю.А. Чумака».": the own name's quotes still open close on
+        # the next line, the honoured person's name broken over it
+        quoted = text.count("«") > text.count("»") and "»" in line
+        if (not line[:1].islower() and not numbered and not quoted and line[:1] not in "«\""
                 and not _own_name_follows(ctx, text, lines[k : k + 3])) or BLANKS.match(line):
             break
         text = f"{text} {line}"

@@ -7,11 +7,13 @@ completed by the place the document names.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lost_spaces import restore_noun_space
 from extract.facts.vocab import institution_word
+from extract.vocab import load_yaml
 
 _SPACED_LAST_DASH = re.compile(r"\s+([–—-])\s+(\S+)$")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -29,7 +31,29 @@ def without_short_name(ctx: Ctx, name: str) -> str:
     short = first.isupper() and len(first) > 1 and (
         ctx.tools.is_abbreviation(first) or first.lower() in ctx.vocab.abbreviations
         or institution_word(ctx.vocab, first))
-    return name[: m.start()] if short else name
+    # "… школа» Первомайского района … (учебный корпус №1)": the building the act was issued
+    # in, printed under the letterhead's name, is no part of it
+    building = bool(set(ctx.lemmas(m.group(1))) & _building_words())
+    return name[: m.start()] if short or building else name
+
+
+# "… школа» «Хасавюртовский район»": the municipal district a letterhead names in quotes, in the
+# nominative, on its own line under the institution's quoted name
+_QUOTED_DISTRICT = re.compile(r"(?<=[»\"”])\s+[«\"“](?P<place>[^«»\"“”]{3,60})[»\"”]\s*$")
+
+
+def without_quoted_district(ctx: Ctx, name: str) -> str:
+    """The name without a quoted municipality after its own quoted name (`_QUOTED_DISTRICT`)."""
+    m = _QUOTED_DISTRICT.search(name)
+    if not m:
+        return name
+    lemmas = ctx.lemmas(m.group("place"))
+    return name[: m.start()] if lemmas and lemmas[-1] in ctx.vocab.municipal_words else name
+
+
+@cache
+def _building_words() -> frozenset[str]:
+    return frozenset(load_yaml("facts")["issuer_building_words"])
 
 
 def strip_region(ctx: Ctx, name: str) -> str:
@@ -112,7 +136,8 @@ def finish(ctx: Ctx, name: str) -> str:
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
     name = restore_noun_space(name)  # "Правительство Луговскойобласти": a site export's glue
-    name = _republic_name(ctx, strip_region(ctx, without_short_name(ctx, name)))
+    name = _republic_name(ctx, strip_region(ctx, without_quoted_district(
+        ctx, without_short_name(ctx, name))))
     head, quote, rest = name.partition("«")
     if quote and len(head.split()) >= _OWNER_WORDS and is_capitals(head) \
             and not is_capitals(rest):

@@ -18,6 +18,9 @@ _DIGIT = re.compile(r"\d")
 # date, an address, a phone, a postal code still leave the line out)
 _NUMBERED = re.compile(r"(?:№|N)\s?\d{1,3}(?!\d)(?![./-]\d)")
 # "… детский сад № 20 имени 1 Мая", "школа имени 50-летия Октября": a date a name honours
+# "№ 72" alone on a line among the letterhead's address lines: the act's number printed there
+# (an institution's number stands in its name's line)
+_BARE_NUMBER = re.compile(r"^\s*(?:№|N)\s?\d+\s*$")
 _HONOURED_DATE = re.compile(r"(?:имени|им\.)\s*\d{1,3}(?:-[а-яё]+)?\s+[А-ЯЁа-яё]")
 _GLUED_CAPS = re.compile(r"(?<![А-ЯЁа-яё])[А-ЯЁ]{10,}(?![А-ЯЁа-яё])")
 _MIN_PART = 4
@@ -76,7 +79,8 @@ def kept(ctx: Ctx, line: str) -> bool:
     """False for a line with digits (a date, an address, a phone; not an institution's "№ 5"),
     for a contact line ("E-mail: …", "www.…"), a rule and a council's convocation line."""
     digits = _DIGIT.search(_HONOURED_DATE.sub("", _NUMBERED.sub("", line)))
-    return not digits and not ctx.vocab.contact_line.search(line) \
+    return not digits and not _BARE_NUMBER.match(line) \
+        and not ctx.vocab.contact_line.search(line) \
         and not _RULE.match(line) \
         and not ctx.vocab.convocation_line.match(line)  # "ШЕСТОЙ СОЗЫВ" under a council's name
 

@@ -93,6 +93,8 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     openers = openers or form
     if openers and openers[0][0] == "о" and act_header(ctx) is not None:
         return None  # "О результатах мониторинга …" as an act's subject: an order
+    if openers and (_label_over_act(ctx, c) or _genre_card(ctx, i, lem)):
+        return None
     if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
         return ""  # an annual plan's "Анализ работы … за" the year before it
     cover = _cover_under_page_title(ctx, c) if openers else None
@@ -116,6 +118,34 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
             or _with_year_line(ctx, i, whole))))
     return None
+
+
+def _genre_card(ctx: Ctx, i: int, lem: list[str] | tuple[str, ...]) -> bool:
+    """"Публичный отчет" (a site's page heading naming the genre alone, in normal case) over
+    the document's own line "Отчет о результатах самообследования … за 2016-2017 г": the own
+    line is the title, not both glued (a cover's capitals, "ПУБЛИЧНЫЙ ОТЧЕТ" / "МБДОУ …", and
+    a word going on below, "Отчет" / "о выполнении …", are one heading)."""
+    c = ctx.head[i]
+    nxt = ctx.head[i + 1] if i + 1 < len(ctx.head) else None
+    if nxt is None or nxt.list_number or nxt.cells is not None or len(c.lines) > 1 \
+            or _in_capitals(c.text) or _YEAR.search(c.text) \
+            or not any(len(seq) + skip == len(lem) for skip in {0, _qualifiers(ctx, lem)}
+                       for seq in _openers(ctx, c.text, tuple(lem))):
+        return False  # the genre's words alone
+    own = _openers(ctx, nxt.text)
+    return bool(own) and own[0][0] != "о" and not _in_capitals(nxt.text)
+
+
+def _label_over_act(ctx: Ctx, c: Chunk) -> bool:
+    """"Самообследование МБОУ «…» 10.02.22" over a school's letterhead, its "ПРИКАЗ" and the
+    order's subject: a line above the act's letterhead is the site's label for the page, and
+    the act's subject is the title (CONTRACT `title`)."""
+    act = act_header(ctx)
+    if act is None or act.style != "letterhead" or not act.subject or len(c.lines) > 1:
+        return False
+    at = ctx.chunks.index(c)
+    start = next((k for k, line in enumerate(ctx.top) if line.chunk == at), None)
+    return start is not None and start + 1 < act.index
 
 
 def _cover_under_page_title(ctx: Ctx, c: Chunk) -> int | None:
