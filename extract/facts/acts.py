@@ -228,7 +228,7 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         text = f"{text} {ctx.top[j].text}"
     req = rq.read(ctx, text)
     if not (req.date or req.number):
-        req = rq.read(ctx, f"{text} {_requisites_above(ctx, i)}")
+        req = rq.read(ctx, f"{text} {_tail_requisites(ctx, i)}")
     if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
         number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)
         return rq.Requisites(req.act_type, number, req.date)
@@ -243,7 +243,7 @@ _TAIL_NUMBER = re.compile(r"(?:№|N)\s*\d[\w/-]*\s*$")
 _ABOVE_REACH = 3  # the address and contact lines right over the act's word
 
 
-def _requisites_above(ctx: Ctx, i: int) -> str:
+def _tail_requisites(ctx: Ctx, i: int) -> str:
     """The date and number ending the lines just over the act's word, as one text ("" when
     none): read only when nothing under the word gives either."""
     tails = [m.group(0) for line in ctx.top[max(0, i - _ABOVE_REACH) : i]
