@@ -228,7 +228,10 @@ def _letterhead_requisites(ctx: Ctx, i: int, subject: tuple[int, int]) -> rq.Req
         text = f"{text} {ctx.top[j].text}"
     req = rq.read(ctx, text)
     if not (req.date or req.number):
-        req = rq.read(ctx, f"{text} {_tail_requisites(ctx, i)}")
+        # both or neither: a number alone at a line's end over the act's word is a site
+        # heading's ("Постановление … от 28.03.2013 № 874"), which the heading rules read whole
+        tails = rq.read(ctx, f"{text} {_tail_requisites(ctx, i)}")
+        req = tails if tails.date and tails.number else req
     if req.date and not req.number:  # "23.09.2019" / "г. Заречный" / "1066": no "№"
         number = next((n for x in lines if (n := rq.bare_number(x, req.date))), None)
         return rq.Requisites(req.act_type, number, req.date)
