@@ -38,6 +38,7 @@ from extract.facts import kinds as kinds_
 from extract.facts import letterhead_place as letterhead_place_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
+from extract.facts import news_heading as news_heading_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
@@ -321,6 +322,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         trace.append(f"header.title_end:{cut}")
     if title and ctx.memo.get(cover_vote_.KEY):  # a card's label lost to the cover's heading
         trace.append(f"header.title:cover_vote:{ctx.memo[cover_vote_.KEY]}")
+    if title and ctx.memo.get(news_heading_.KEY):  # a site's news heading over the own heading
+        trace.append(f"header.title:news_heading:{ctx.memo[news_heading_.KEY]}")
     # the clean copy is a block of its own or a line of one (a text export's heading lines)
     clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head] + [
         line.text for line in ctx.top[:_TOP_LINES]]) if title else None

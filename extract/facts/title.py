@@ -22,6 +22,7 @@ from extract.facts.cover_vote import fuller_cover_heading
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.institution import form_word
 from extract.facts.lines import Chunk, Line, squash
+from extract.facts.news_heading import own_heading_below
 from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
@@ -123,6 +124,10 @@ def plan_heading(ctx: Ctx) -> str | None:
     if strong:
         # a site's page title in capitals over the grifs is no heading of the document's
         first = grifs.lone_adjective(ctx, grifs.after_grif(ctx, strong))
+        own = own_heading_below(ctx, head, first)  # a news item's own heading under it
+        if isinstance(own, str):
+            return clean_title(ctx, own)
+        first = own
         return clean_title(ctx, lost_front(ctx, head, first, with_continuation(ctx, head, first)))
     if act_header(ctx) is None:
         weak = found
@@ -133,6 +138,10 @@ def plan_heading(ctx: Ctx) -> str | None:
         if card:
             return clean_title(ctx, card)
         first = title_caption.past_caption(ctx, head, weak, grifs.after_grif(ctx, weak))
+        own = own_heading_below(ctx, head, first)  # a news item's own heading under it
+        if isinstance(own, str):
+            return clean_title(ctx, own)
+        first = own
         return clean_title(ctx, lost_front(ctx, head, first, with_continuation(ctx, head, first)))
     run_on = run_on_heading(ctx)  # a page run into one paragraph: its first sentence
     return clean_title(ctx, run_on) if run_on else None

@@ -122,6 +122,7 @@ class FactsVocab(KindsVocab):
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
     label_subject_words: frozenset[str]
+    news_requisite_words: frozenset[str]  # no news prose opens with these
     region: tuple[re.Pattern[str], ...]
     goal_words: frozenset[str]
     task_words: frozenset[str]
@@ -343,7 +344,7 @@ def facts_vocab() -> FactsVocab:
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
-            "own_act_types")},
+            "own_act_types", "news_requisite_words")},
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
