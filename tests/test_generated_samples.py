@@ -135,6 +135,7 @@ GENERATORS = [
     ("make_places3_samples.py", []),
     ("make_facts54b_samples.py", []),
     ("make_selfind_samples.py", []),
+    ("make_ownheading_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
