@@ -30,8 +30,8 @@ from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
-from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.owner_type import place_type
+from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
 from extract.facts.type_name import in_nominative, title_quoted_in_nominative
 from extract.facts.vocab import institution_word

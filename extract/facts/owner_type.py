@@ -44,4 +44,5 @@ def _agreed(ctx: Ctx, phrase: list[str]) -> list[str]:
     got = agree_nominative(ctx, [w.lower() for w in phrase])
     if not got:
         return phrase
-    return [g[:1].upper() + g[1:] if w[:1].isupper() else g for g, w in zip(got, phrase, strict=True)]
+    return [g[:1].upper() + g[1:] if w[:1].isupper() else g
+            for g, w in zip(got, phrase, strict=True)]
