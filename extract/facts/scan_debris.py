@@ -124,7 +124,8 @@ def without_tail_debris(chunks: list[Chunk], is_known: Callable[[str], bool] = _
     return out
 
 
-def _cut(line: str, is_known: Callable[[str], bool], cuts: list[str] | None) -> str:
+def _cut(line: str, is_known: Callable[[str], bool] = _known_never,
+         cuts: list[str] | None = None) -> str:
     words = line.split()
     got = _debris_start(words, is_known)
     if got is None:
