@@ -21,7 +21,8 @@ TITLE_ROLES = ("activity", "content", "direction")  # the title column, best fir
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
-_LIST_DASH = re.compile(r"^[-–—•·]\s+(?=\w)")  # "- ведение журнала …;": a list item's marker
+# "- ведение журнала …;", "- «Книги …»": a list item's marker
+_LIST_DASH = re.compile(r"^[-–—•·]\s+(?=[\w«\"„(])")
 _SIBLING_WORDS = 3  # the opening words a parallel row repeats ("Соревнования по баскетболу")
 _YEAR_ROW = re.compile(
     r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.dated_columns import columns_run
 from extract.dated_runs import read_runs
 from extract.found import Found
 from extract.models import DraftActivity
@@ -49,6 +50,7 @@ class _Reader:
 
     months: frozenset[str]
     items: list[DraftActivity] = field(default_factory=list)
+    lines: list[list[str]] = field(default_factory=list)  # each item's source lines
     section: str | None = None
     open: tuple[str, list[str], Provenance] | None = None
     bare: tuple[str, Provenance] | None = None  # a date line alone waiting for its event
@@ -59,6 +61,7 @@ class _Reader:
             date, name, source = self.open
             self.items.append(DraftActivity(section=self.section, title=" ".join(name),
                                             deadline_text=date, source=source))
+            self.lines.append(name)
         self.open = None
 
     def is_bare_date(self, line: str, lemma: ExtractTools) -> bool:
@@ -126,6 +129,8 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         if runs:
             return Found(activities=tuple(runs), trace=(f"dated_runs:run_together({len(runs)})",))
         return Found()
+    if why := columns_run(reader.lines, tools):
+        return Found(trace=(f"dated_lists:table_columns_refused({why})",))
     trace = [f"dated_lists:dated_lines({len(acts)})"]
     if reader.paired:
         trace.append(f"dated_lists:date_line_then_event({reader.paired})")

@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract import tables
+from extract.activities import TITLE_ROLES
 from extract.flat_header import FlatHeader, read_flat_header
 from extract.flat_paragraph import unflatten
 from extract.flat_split import NONE, Split, split_row
+from extract.flat_sub_items import sub_items
 from extract.found import Found
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, get_vocab
@@ -59,6 +61,8 @@ class _Item:
     lines: list[str]
     source: Provenance
     split: tuple[str, Split] | None = field(default=None, repr=False)  # (of text, split)
+    sub_of: str | None = None  # the lead-in row's number of a sub-item row
+    sources: list[Provenance] = field(default_factory=list)  # each line's, after the first
 
     @property
     def text(self) -> str:
@@ -127,6 +131,7 @@ class _Reader:
             return True
         if cur is not None and cur.number is not None and self._continues(cur, text):
             cur.lines.append(text)
+            cur.sources.append(line.source)
             return True
         if _NUMBERED.match(text) or len(text.split()) > MAX_SECTION_WORDS or text[:1].islower():
             return False
@@ -135,11 +140,34 @@ class _Reader:
 
     def finish(self) -> None:
         """A numbered row that is not complete and that the next row's number extends ("1.
-        Оценка качества" before "1.1 …") is a section of its own."""
+        Оценка качества" before "1.1 …") is a section of its own. A lead-in row's dash items
+        with cells of their own become rows (unnumbered) after it."""
         rows = [i for i in self.items if i.number is not None]
         for item, nxt in pairwise(rows):
             if (nxt.number or "").startswith(f"{item.number}.") and not self.complete(item):
                 item.number = None
+        self.items = [out for item in self.items for out in self._sub_items(item)]
+
+    def _sub_items(self, item: _Item) -> list[_Item]:
+        title = next((k for k, r in enumerate(self.roles) if r in TITLE_ROLES), 0)
+        got = sub_items(item.lines, title, lambda text: split_row(
+            text, self.roles, self.vocab, self.tools)) if item.number else None
+        if got is None:
+            return [item]
+        lead, subs = got
+        where = [item.source, *item.sources]
+        out = [item]
+        for lines in subs:
+            k = len(lead) + sum(len(o.lines) for o in out[1:])
+            out.append(_Item("", lines, where[k] if k < len(where) else item.source,
+                             sub_of=item.number, sources=where[k + 1:k + len(lines)]))
+        # the lead-in is its title alone: a colon ends it, no word of it is a field cell
+        text = " ".join(lead)
+        cells = tuple(text if k == title else "" for k in range(len(self.roles)))
+        why = tuple("lead-in" if k == title else "empty" for k in range(len(self.roles)))
+        item.lines, item.sources = lead, where[1:len(lead)]
+        item.split = (text, Split(cells, 0.0, why))
+        return out
 
     def _continues(self, cur: _Item, text: str) -> bool:
         if not text[:1].isupper() or _GOES_ON.search(cur.lines[-1]):
@@ -192,6 +220,9 @@ def _trace(reader: _Reader, header: FlatHeader, head: _Line) -> list[str]:
                        "[flat_section]")
             continue
         s = reader.split(item)
+        if item.sub_of is not None:
+            out.append(f"flat_rows: line {item.source.line}: sub-item with its own cells "
+                       f"under lead-in row {item.sub_of} [flat_sub_item]")
         cells = " | ".join(f"{c!r} ({why})" for c, why in zip(s.cells, s.evidence, strict=True))
         out.append(f"flat_rows: line {item.source.line}: row {item.number} "
                    f"({len(item.lines)} line(s)) → {cells} [flat_row_split]")

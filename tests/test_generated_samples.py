@@ -83,6 +83,7 @@ GENERATORS = [
     ("make_roles_samples.py", []),
     ("make_site_export_samples.py", []),
     ("make_insttables_samples.py", []),
+    ("make_coltext_samples.py", []),
     ("make_tables3_samples.py", []),
     ("make_tables31_samples.py", []),
     ("make_tables7_samples.py", []),

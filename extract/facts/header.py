@@ -406,14 +406,15 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Document facts, goals and tasks of `doc` (`found`: results of earlier extractors)."""
     vocab = facts_vocab()
     raw = chunks(doc)
+    cuts: list[str] = []  # the evidence a scan's debris was cut on (--debug)
     read = scan_debris_.without_tail_debris(
-        scan_debris_.without_debris(site_chrome.without_chrome(raw, vocab)))
+        scan_debris_.without_debris(site_chrome.without_chrome(raw, vocab)), tools.is_known, cuts)
     read = reflow.reflowed(esign.without_esign(read, vocab), vocab)
     read = passport_lines.passport_rows(read, tools, vocab)
     read = flat_lead_.lead_apart(list(read), tools)
     read = card_label_.label_apart(read, vocab)  # a card's name label between its words
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
-    trace: list[str] = []
+    trace: list[str] = cuts
     rows: list[str] = []
     columns = interleave.untangled(ctx, rows)
     if columns is not None:

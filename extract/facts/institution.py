@@ -30,6 +30,7 @@ from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
+from extract.facts.owner_type import place_type
 from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
 from extract.facts.type_name import in_nominative, title_quoted_in_nominative
@@ -105,10 +106,14 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
     if not words or not form_word(ctx, words[0]):
         return None
     kind = _type_words(ctx, words[1:])
+    read = len(kind)
+    placed = None if kind else place_type(ctx, words[1:])
+    if placed:  # "МДОУ Заречинского детского сада № 3": the type agrees with its place
+        read, kind = placed
     out = [words[0], *kind]
     depth = 0
     patron = False
-    rest = words[1 + len(kind) : _TITLE_NAME_WORDS + 1]
+    rest = words[1 + read : _TITLE_NAME_WORDS + 1]
     skip = 0
     for k, w in enumerate(rest):
         if skip:
@@ -353,7 +358,18 @@ def institution_nominative(ctx: Ctx, name: str) -> str:
     детского сада" → "ЦРР - детский сад", not the neuter a word alone would give)."""
     out: list[str] = []
     quoted = patron = placed = headed = False
-    for w in in_nominative(ctx, name).split():
+    words = in_nominative(ctx, name).split()
+    skip = 0
+    for k, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        agreed = None if quoted or patron or placed else place_type(ctx, words[k:])
+        if agreed:  # "Лесной детский сад": the adjective agrees with its type, not alone
+            out.extend(agreed[1])
+            skip = agreed[0] - 1
+            headed = True
+            continue
         quoted = quoted or w.startswith(("«", '"'))
         patron = patron or w.lower() in _PATRON
         placed = placed or settlement_mark(ctx, w)  # "с.Троицкого": the place as printed

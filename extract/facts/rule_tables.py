@@ -10,6 +10,7 @@ from typing import Any
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import appendix_act as appendix_act_
+from extract.facts import branch_letterhead as branch_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
@@ -176,6 +177,9 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("approval_line", order_.issuer_from_approval),
     # a task form's founder over its caption, not the institution the form names
     ("founder_caption", founder_.issuer_over_caption),
+    # "Филиал … учреждения «…» / в с. Заречье" over a grif its parent's director signs: the
+    # branch printed above the title page issued it, not the parent the grif names
+    ("branch_letterhead", branch_.branch_letterhead),
     ("grif", institution_.issuer_from_grif),
     # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
     ("grif_head", order_.issuer_from_grif_head),

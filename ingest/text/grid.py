@@ -28,6 +28,7 @@ from ingest.text.grid_rules import (
     is_tail,
     join_split_phrase,
     new_row_reason,
+    sub_item_lines,
 )
 from ingest.text.header_merge import merge_repeats, two_level_head
 from ingest.text.inline_html import html_to_text
@@ -222,6 +223,7 @@ def _append(row: RowDraft, g: GridLine) -> None:
 def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
     """Merge continuation lines into the row they continue (fragments joined later)."""
     rows: list[RowDraft] = []
+    sub_items = sub_item_lines(lines)
     for g in lines:
         if g.spill and rows:
             _append_spill(rows[-1], g)
@@ -232,7 +234,9 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
             _append(rows[-1], g)
             trace.append(f"line {g.line}: continues the header at line {rows[-1].line}")
             continue
-        reason = new_row_reason(g.cells, open_texts)
+        # a dash item with its own cells under a lead-in row (grid_rules.sub_item_lines)
+        reason = ("sub_item_own_cells" if g.line in sub_items
+                  else new_row_reason(g.cells, open_texts))
         if reason is None:
             _append(rows[-1], g)  # a reason is always given while no row is open
             trace.append(f"line {g.line}: continues row at line {rows[-1].line}")

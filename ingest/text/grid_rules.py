@@ -215,3 +215,61 @@ def join_split_phrase(parts: Sequence[str]) -> str:
         else:
             out += " " + part
     return out
+
+
+# --- sub-items under a lead-in row ---
+
+_DASH_ITEM = re.compile(r"^[-–—•·]\s*[A-Za-zА-ЯЁа-яё«\"]")
+MIN_SUB_ITEMS = 2  # one dash line with cells may be a centred cell of the lead-in's own row
+
+
+def _title_frag(g: GridLine) -> tuple[int, str] | None:
+    """The first filled cell of a line past a row number: where its title text is."""
+    filled = [i for i in _filled(g.cells) if not (i == 0 and is_row_number(g.cells[0].text))]
+    return (filled[0], g.cells[filled[0]].text.strip()) if filled else None
+
+
+def _own_cells(g: GridLine, col: int) -> bool:
+    return any(c.text for c in g.cells[col + 1:])
+
+
+def _lead_in_line(g: GridLine) -> bool:
+    """"Проведение диагностики:" alone in its row's cells: the lines below may be its items."""
+    head = _title_frag(g)
+    return head is not None and head[1].endswith(":") and not _own_cells(g, head[0])
+
+
+def _dash_items(run: Sequence[GridLine]) -> list[list[GridLine]]:
+    """The run's lines grouped by dash item (a dash line and its wrapped tail lines)."""
+    items: list[list[GridLine]] = []
+    for g in run:
+        head = _title_frag(g)
+        if head is not None and _DASH_ITEM.match(head[1]):
+            items.append([g])
+        elif items:
+            items[-1].append(g)
+    return items
+
+
+def sub_item_lines(lines: Sequence[GridLine]) -> frozenset[int]:
+    """Dash-led lines under a lead-in row ending with a colon, each dash item bringing its
+    own cells right of its text (a date, an executor): rows of their own, not a wrapped list
+    inside the lead-in's cell. Needs MIN_SUB_ITEMS items, every one of them with own cells
+    (a list in one cell has none; a centred cell fills only one)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(lines):
+        if not _lead_in_line(lines[k]):
+            k += 1
+            continue
+        end = k + 1
+        while end < len(lines) and not lines[end].cells[0].text and not lines[end].across:
+            end += 1
+        items = _dash_items(lines[k + 1:end])
+        col = _title_frag(lines[k])
+        if col is not None and len(items) >= MIN_SUB_ITEMS \
+                and all(any(_own_cells(g, col[0]) for g in it) for it in items) \
+                and items[0][0] is lines[k + 1]:
+            out.update(it[0].line for it in items)
+        k = end
+    return frozenset(out)
