@@ -26,14 +26,14 @@ from extract.facts.news_heading import own_heading_below
 from extract.facts.run_on import run_on_heading
 from extract.facts.site_card import own_heading
 from extract.facts.stamps import Stamp, stamps
+from extract.facts.title_block_lines import own_lines
 from extract.facts.title_ends import CONTENTS_LEADER, ends_title, has_period, stopper
 from extract.facts.title_front import lost_front
+from extract.facts.title_goes_on import goes_on
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
     SHORT_HEAD,
     TITLE_WORDS,
-    goes_on,
-    own_lines,
     strong_block,
     with_continuation,
 )

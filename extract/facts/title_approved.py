@@ -14,7 +14,8 @@ from extract.facts.people import lines_after_signature
 from extract.facts.restated import restated_kind
 from extract.facts.stamps import stamp_kind
 from extract.facts.title_ends import REQUISITES_LINE, ends_title
-from extract.facts.title_lines import HEADING_WORDS, goes_on, with_continuation
+from extract.facts.title_goes_on import goes_on
+from extract.facts.title_lines import HEADING_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 from extract.vocab import load_yaml

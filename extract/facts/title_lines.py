@@ -1,6 +1,8 @@
 """A title run on over lines: the helpers the title rules share (extract/facts/title.py,
 title_passport.py, title_report.py, title_approved.py, title_tables.py). What ends a title (its
-years, a line no title runs into) is in extract/facts/title_ends.py.
+years, a line no title runs into) is in extract/facts/title_ends.py; whether a line goes on a
+title whatever its weight is extract/facts/title_goes_on.py's; a block read up to a line that
+starts something else is extract/facts/title_block_lines.py's.
 """
 
 from __future__ import annotations
@@ -8,33 +10,28 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
-from extract.facts.lines import Chunk, open_quote, squash
-from extract.facts.passport_stack import bare_field
-from extract.facts.place_line import place_year_line
+from extract.facts.lines import Chunk, open_quote
+from extract.facts.title_block_lines import own_lines
 from extract.facts.title_ends import (
     FORM_LABELS,
     OBLIQUE,
     PLACE_OR_YEAR,
-    SPECKS,
     ends_title,
     has_period,
-    stopper,
     year_line,
     year_word_after,
     years_after_labels,
 )
 from extract.facts.title_form_blanks import owner_over_blocks
-from extract.facts.title_notes import field_label, labelled_note, note, site_note
+from extract.facts.title_goes_on import YEARS_END, after_years, goes_on, head_name_line
+from extract.facts.title_notes import field_label
 from extract.facts.title_owner_years import owner_blocks_to_years
 from extract.facts.title_place_tail import territory_goes_on
 from extract.facts.title_runs import (
     dash_owner,
-    menu_lines,
     owner_noun_with_years,
-    short_name_after_full,
-    table_starts,
 )
-from extract.facts.title_subject import header_word, owner_after_years, subject_line
+from extract.facts.title_subject import owner_after_years, subject_line
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 
@@ -42,16 +39,11 @@ TITLE_WORDS = 60
 _CONTINUATION_WORDS = 25
 HEADING_WORDS = 25
 HEADING_MIN_WORDS = 3
-TABLE_LINE = re.compile(r"\|.*\||¦|│|┃|^\s*[№N]\s*п\s*/\s*п|^[-+=_─━═┌┐└┘├┤┬┴┼╔╗╚╝TL¬‰\\/\s]{6,}$")
 _JOINED_BLOCKS = 5  # blocks a title page's heading runs on over before its years
 SHORT_HEAD = 3  # a heading's first line printed alone: "Сведения", "Перечень"
 _SENTENCE_END = (".", ":", ";", "!", "?")
 # "I.АНАЛИЗ ИТОГОВ …": a section's number glued to its heading (no list marker was read)
 _GLUED_SECTION = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.(?=[А-ЯЁ])")
-_YEARS_END = re.compile(
-    r"(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|год[аы]?|учебн\w+\s+год\w*)?\s*$", re.IGNORECASE)
-# a line that opens with a settlement: "п. Лесной Ольховского района" under a title page's name
-_PLACE_START = re.compile(r"^\s*(?:г|с|п|пос|ст|д|рп|р\.п)\.\s?[А-ЯЁ]")
 
 
 def _name_left_open(text: str, line: str) -> bool:
@@ -104,29 +96,19 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     # "… на 2015-2020 г.г." / "«Центр успешной личности»": a quoted block under a title closed
     # by its years is the programme's motto on the title page, not its name's words
-    if nxt.text[:1] in QUOTES and _YEARS_END.search(text) and not open_quote(text):
+    if nxt.text[:1] in QUOTES and YEARS_END.search(text) and not open_quote(text):
         return False
     if goes_on(ctx, text, nxt.text):
         return True
     if first.text.isupper() and nxt.text.isupper():
         # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ …": a heading closed by
         # its years is joined up to them; the owner's name in capitals after it is no part
-        return not _YEARS_END.search(text)
+        return not YEARS_END.search(text)
     # a bold title that has not yet said its years runs on; one that has ("… на 2024-2028
     # годы") goes on only in lower case: a bold line after it is the next heading
     return bool(first.bold or first.heading) and not text.rstrip().endswith(_SENTENCE_END) \
         and not has_period(ctx, text) and not ctx.plan_noun(ctx.lemmas(nxt.text)[:4]) \
         and not field_label(nxt.text)
-
-
-def after_years(ctx: Ctx, line: str) -> bool:
-    """Under a title that has said its years, a line of its own in lower case: the town of
-    the title page's foot ("г. Заречный 2024 г."), the owner's name in the nominative
-    ("муниципальное бюджетное … учреждение …"); a title's own words go on in the genitive."""
-    if _PLACE_START.match(line):
-        return True
-    first = line.split()[0] if line.split() else ""
-    return first[:1].islower() and ctx.tools.tag(first) in (("ADJF", "nomn"), ("ADJF", "accs"))
 
 
 def _owner_after_name(ctx: Ctx, text: str, nxt: Chunk) -> bool:
@@ -191,10 +173,6 @@ def _legal_genitive(ctx: Ctx, nxt: Chunk) -> bool:
         and ctx.tools.tag(words[0])[1] == "gent"
 
 
-# "Кленовой А.А.", "А.А. Кленовой": a head's name printed alone under the title naming him
-_NAME_LINE = re.compile(r"^\s*(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s+(?:[А-ЯЁ]\.\s?){1,2}"
-                        r"|(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s*$")
-
 # "… школы имени" / "А.В. Суворова …": a line broken after "имени" goes on in the name
 _HONORIFIC_END = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 
@@ -213,134 +191,6 @@ def _kind_word_goes_on(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
     if goes_on(ctx, text, nxt.text) or (_HONORIFIC_END.search(text) and text != first.text):
         return not nxt.text.rstrip().endswith(_SENTENCE_END)
     return head_name_line(ctx, text, nxt.text)
-
-
-def head_name_line(ctx: Ctx, text: str, line: str) -> bool:
-    """"Публичный отчет директора … школы" / "Ивановой А.А.": a title naming a head's position
-    goes on in the head's name printed alone on the next line."""
-    return bool(_NAME_LINE.match(line)) \
-        and any(w in ctx.vocab.head_positions for w in ctx.lemmas(text))
-
-
-def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
-    """The next line continues a title whatever its weight: it starts in lower case, with a
-    quote or a parenthesis that is no note ("(в редакции …)", "(далее – …)"), or a quote is
-    still open."""
-    if nxt[:1] == "(":
-        return not note(ctx, nxt)
-    if SPECKS.match(nxt.strip()):
-        return False  # "tt", "i": an OCR reader's specks under the heading, no word of it
-    return nxt[:1].islower() or nxt[:1] in QUOTES \
-        or (open_quote(text) and not _closed_by_years(ctx, text))
-
-
-def _closed_by_years(ctx: Ctx, text: str) -> bool:
-    """«Центр «Алые паруса» за 2019 год": a name in nested quotes printed with one closing
-    quote for both leaves a quote open, yet the years after that quote close the title."""
-    tail = text.rpartition("»")[2]
-    return "»" in text and "«" not in tail and has_period(ctx, tail)
-
-
-def own_lines(ctx: Ctx, c: Chunk) -> str:
-    """A block's text up to a line that starts something else: a table's row printed in the
-    same paragraph ("N п/п | Мероприятие | …"), "ПАСПОРТ", a stamp, a legal site's line of
-    amendment dates."""
-    if len(c.lines) < 2:
-        return _cutafter_years(ctx, c.text)
-    kept: list[str] = []
-    lines = c.lines[menu_lines(ctx, c.lines):]
-    for j, line in enumerate(lines):
-        if kept and SPECKS.match(line.strip()):
-            continue  # "tt": an OCR reader's specks among the heading's lines
-        # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
-        if kept and (TABLE_LINE.search(line) or table_starts(ctx, lines[j : j + 2])
-                     or ctx.vocab.month_alone.match(line)
-                     or (stopper(ctx, line) and not subject_line(ctx, " ".join(kept), line))
-                     or site_note(ctx, line) or labelled_note(ctx, line)
-                     or ctx.vocab.date_list.match(line)
-                     or _noteafter_years(ctx, kept, line)
-                     or _placeafter_years(ctx, kept, line)
-                     or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)
-                     or short_name_after_full(ctx, " ".join(kept), line)
-                     or bare_field(ctx, line)  # a flattened passport's "Наименование"
-                     or _page_number(kept, line)):
-            break
-        kept.append(line)
-    if header_word(ctx, kept):
-        kept.pop()
-    # "Отчет … за 2024 (1)" / "СОДЕРЖАНИЕ": a bracket after the years ends the title whether
-    # the block is that one line or the lines under it too
-    return _cutafter_years(ctx, squash(" ".join(kept)))
-
-
-_LABEL = re.compile(r"^\s*([А-ЯЁа-яё]+)\s*:")
-# a page's number alone on its line ("1", "- 2 -"): a years line has four digits
-_PAGE_LINE = re.compile(r"^\s*[-–—]?\s*\d{1,3}\s*[-–—]?\s*$")
-_NUMBER_SIGN_END = re.compile(r"(?:№|\bN)\s*$")
-
-
-def _page_number(kept: list[str], line: str) -> bool:
-    """A page's number under the heading, kept on its own line by a text export of a printed
-    page ("ПРОГРАММА РАЗВИТИЯ …" / "1" / "СОДЕРЖАНИЕ"): the page's furniture, not the title's
-    last word (unless the line before ends with "№": "детский сад №" / "5")."""
-    return bool(_PAGE_LINE.match(line)) and not _NUMBER_SIGN_END.search(kept[-1])
-
-
-def _authors_line(ctx: Ctx, kept: list[str], line: str) -> bool:
-    """"ПРОГРАММА …" / "«…»" / "Николаева Анна Петровна," / "Составитель: …": a title page's
-    authors under its heading, their full name on a line of its own or under a label; the
-    title ends before them (a bare name not while a quote is open: a patron's name goes on;
-    nor the head's name under a title naming his position: "Публичный отчет директора …")."""
-    m = _LABEL.match(line)
-    if m and ctx.lemmas(m.group(1))[:1] and ctx.lemmas(m.group(1))[0] in ctx.vocab.author_labels:
-        return True
-    text = " ".join(kept)
-    return not open_quote(text) and bool(ctx.vocab.full_name.match(line.strip().rstrip(",;"))) \
-        and not head_name_line(ctx, text, line)
-
-
-def _imprint_or_motto(ctx: Ctx, kept: list[str], line: str) -> bool:
-    """A text export's title page run into one block, as the blocks would have ended it: the
-    imprint "Заречный 2011г." under the name, or a quoted motto under a title closed by its
-    years ("… на 2015-2020 г.г." / "«Школа успеха»", as `_continues_title` between blocks)."""
-    text = " ".join(kept)
-    return place_year_line(ctx, line) or (
-        line.lstrip()[:1] in QUOTES and bool(_YEARS_END.search(text)) and not open_quote(text))
-
-
-def _noteafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
-    """"ГОДОВОЙ ПЛАН РАБОТЫ" / "НА 2021-2022 УЧЕБНЫЙ ГОД" / "(начальное общее образование)":
-    a line in brackets under the title's years is a note on it, the title ends at its years."""
-    text = line.strip()
-    return text.startswith("(") and text.endswith(")") and has_period(ctx, " ".join(kept))
-
-
-def _cutafter_years(ctx: Ctx, text: str) -> str:
-    """A PDF reader's one line holding a title's lines ("Программа развития … на 2025-2028
-    годы Паспорт программы развития", "… НА 2021-2022 УЧЕБНЫЙ ГОД (начальное общее
-    образование)"): the title ends at its years when what follows them starts something else
-    ("ПАСПОРТ", a stamp) or is a note in brackets."""
-    for rx in ctx.vocab.period_title:
-        m = rx.search(text)
-        rest = text[m.end():].strip() if m else ""
-        if m and rest and not open_quote(text[: m.end()]) \
-                and (stopper(ctx, rest) or (rest[:1] == "(" and rest.endswith(")"))):
-            return text[: m.end()].rstrip()
-    return text
-
-
-def _placeafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
-    """"Программа развития …" / "на 2022–2025 годы" / "г. Заречный" / "2022 год", or "Отчет …
-    за 2023 год" / "Аналитическая часть": a title exported a line per paragraph ends at its
-    years; a line after them goes on it only in lower case, in quotes or in a bracket that is
-    no note, or in capitals under capitals ("… В 2011 - 2013 ГОДАХ" ПО ОСНОВНЫМ" / "…
-    НАПРАВЛЕНИЯМ") unless the capitals closed on the years themselves."""
-    text = " ".join(kept)
-    # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
-    # (_continues_title), capitals closed by their years do not run on into the owner's name
-    caps = text.isupper() and line.isupper() and not _YEARS_END.search(text)
-    return has_period(ctx, text) and (bool(PLACE_OR_YEAR.match(line)) or after_years(ctx, line)
-                                      or not (caps or goes_on(ctx, text, line)))
 
 
 def with_continuation(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str:

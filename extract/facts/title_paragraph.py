@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from extract.facts.ctx import Ctx
 from extract.facts.title_ends import ends_title, has_period, year_word_after
 from extract.facts.title_form_blanks import owner_over_caption
-from extract.facts.title_lines import SHORT_HEAD, after_years, goes_on, head_name_line
+from extract.facts.title_goes_on import after_years, goes_on, head_name_line
+from extract.facts.title_lines import SHORT_HEAD
 from extract.facts.title_text import QUOTES
 from extract.facts.vocab import institution_word
 

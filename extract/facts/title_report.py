@@ -14,6 +14,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.glued_heading import caps_seam_heading, glued_heading
 from extract.facts.lines import Chunk, squash
 from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_report, report_lines
+from extract.facts.report_phrases import assessed, qualifiers, report_phrases
 from extract.facts.site_card import heading_under_card, own_heading
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.title_ends import has_period
@@ -73,7 +74,7 @@ def _qualifier_above(ctx: Ctx, i: int) -> str:
         return ""
     lem = ctx.lemmas(above.text)
     head = ctx.lemmas(ctx.head[i].text)[:1]
-    if not lem or _qualifiers(ctx, lem) != len(lem) or head == lem[:1]:
+    if not lem or qualifiers(ctx, lem) != len(lem) or head == lem[:1]:
         return ""
     return f"{squash(above.text)} "
 
@@ -85,11 +86,11 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
         return None
     if len(c.text.split()) > TITLE_WORDS:  # the heading glued to the body under it
         glued = glued_heading(ctx, c.text) or caps_seam_heading(ctx, c.text)
-        return clean_title(ctx, glued) if glued and _openers(ctx, glued) else None
+        return clean_title(ctx, glued) if glued and report_phrases(ctx, glued) else None
     lem = ctx.lemmas(c.text)
     run_on = _run_on(ctx, i)
-    openers = _openers(ctx, c.text, lem) or _openers(ctx, run_on)
-    form = [] if openers else _assessed(ctx, _with_next(ctx, i))
+    openers = report_phrases(ctx, c.text, lem) or report_phrases(ctx, run_on)
+    form = [] if openers else assessed(ctx, _with_next(ctx, i))
     openers = openers or form
     if openers and openers[0][0] == "о" and act_header(ctx) is not None:
         return None  # "О результатах мониторинга …" as an act's subject: an order
@@ -100,7 +101,7 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     cover = _cover_under_page_title(ctx, c) if openers else None
     if cover is not None:
         return clean_title(ctx, lines_from(ctx, cover))
-    own = own_heading(ctx, i, lambda text: any(s[0] != "о" for s in _openers(ctx, text))) \
+    own = own_heading(ctx, i, lambda text: any(s[0] != "о" for s in report_phrases(ctx, text))) \
         if openers else None
     own = own or (heading_under_card(ctx, i) if openers else None)
     if own is not None:
@@ -129,10 +130,10 @@ def _genre_card(ctx: Ctx, i: int, lem: list[str] | tuple[str, ...]) -> bool:
     nxt = ctx.head[i + 1] if i + 1 < len(ctx.head) else None
     if nxt is None or nxt.list_number or nxt.cells is not None or len(c.lines) > 1 \
             or _in_capitals(c.text) or _YEAR.search(c.text) \
-            or not any(len(seq) + skip == len(lem) for skip in {0, _qualifiers(ctx, lem)}
-                       for seq in _openers(ctx, c.text, tuple(lem))):
+            or not any(len(seq) + skip == len(lem) for skip in {0, qualifiers(ctx, lem)}
+                       for seq in report_phrases(ctx, c.text, tuple(lem))):
         return False  # the genre's words alone
-    own = _openers(ctx, nxt.text)
+    own = report_phrases(ctx, nxt.text)
     return bool(own) and own[0][0] != "о" and not _in_capitals(nxt.text)
 
 
@@ -163,7 +164,7 @@ def _cover_below(ctx: Ctx, start: int) -> int | None:
         return None
     for k in range(start + 1, min(start + 1 + _TITLE_LINES, len(ctx.top))):
         text = ctx.top[k].text
-        if _in_capitals(text) and any(seq[0] != "о" for seq in _openers(ctx, text)):
+        if _in_capitals(text) and any(seq[0] != "о" for seq in report_phrases(ctx, text)):
             return k
     return None
 
@@ -187,7 +188,7 @@ def _capitals_cover(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> int:
             continue
         cover = ctx.lemmas(c.text)
         if cover[:1] == tuple(lem[:1]) \
-                and any(seq[0] != "о" for seq in _openers(ctx, c.text, cover)):
+                and any(seq[0] != "о" for seq in report_phrases(ctx, c.text, cover)):
             return k
     return i
 
@@ -288,77 +289,13 @@ def _reviews_draft(ctx: Ctx, i: int, lem: tuple[str, ...] | list[str]) -> bool:
 
 _LINE_WORDS = 8
 _SENTENCE_WORDS = 5
-_ADJ_LEMMA = ("ый", "ий", "ой")
-_ADJ_NOMINATIVE = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие")
-_FIRST_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _openers(ctx: Ctx, text: str, lem: tuple[str, ...] | None = None) -> list[tuple[str, ...]]:
-    """The report phrases `text` opens with. A heading names the report in the nominative
-    ("Справка о выполнении …"); the noun in another case opens a sentence of the body
-    ("Справку о выполнении постановления представить к 20 марта")."""
-    lem = ctx.lemmas(text) if lem is None else lem
-    skip = _qualifiers(ctx, lem)
-    found = _openers_at(ctx, lem, skip)
-    if not found and skip:  # "Аналитическая справка": the qualifier is the phrase's own word
-        skip, found = 0, _openers_at(ctx, lem, 0)
-    if not found or all(seq[0] == "о" for seq in found):
-        return found
-    # the word as printed, a letter-spaced one joined ("О Т Ч Е Т" → "ОТЧЕТ")
-    first = _FIRST_WORD.search(ctx.unspaced(text))
-    surface = first.group(0).casefold().replace("ё", "е") if first else ""
-    head = lem[0] if skip else None  # "Сводный годовой доклад": the qualifier is printed first
-    return [seq for seq in found if seq[0] == "о" or _nominative(surface, head or seq[0])]
-
-
-def _openers_at(ctx: Ctx, lem: tuple[str, ...], skip: int) -> list[tuple[str, ...]]:
-    """The report phrases opening at lemma `skip` (past the qualifiers)."""
-    maybe = ctx.vocab.report_openers_by_word.get(lem[skip], ()) if skip < len(lem) else ()
-    return [seq for seq in maybe if lem[skip: skip + len(seq)] == seq
-            and not (skip and seq[0] == "о")]
-
-
-_QUALIFIERS_MAX = 2
-
-
-def _qualifiers(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> int:
-    """How many of the first lemmas qualify a report's genre word ("сводный годовой доклад")."""
-    k = 0
-    while k < min(_QUALIFIERS_MAX, len(lem)) and lem[k] in ctx.vocab.report_qualifiers:
-        k += 1
-    return k
-
-
 _ASSESSED_LINES = 3  # "Показатели деятельности …, подлежащей" / "самообследованию" / "за 2020 год"
-_ASSESSED_REACH = 20  # words from the opener to "(самообследование)" past the owner's name
-
-
-def _assessed(ctx: Ctx, text: str) -> list[tuple[str, ...]]:
-    """The federal form of a self-examination's indicators as a heading ("Показатели
-    деятельности … организации, подлежащей самообследованию"; "ПОКАЗАТЕЛИ" / "деятельности
-    МКДОУ «…»" / "(самообследование)"): its opener, when the self-examination is named within
-    the heading's first words (`text` runs on over the lines under the opener's)."""
-    # most headings open with another word: its lemma (cached) settles it before the phrase's
-    # (and before a long block under the heading is split into its words)
-    opening = text.split(maxsplit=1)[:1]
-    first = ctx.lemmas(opening[0])[:1] if opening else ()
-    if not any(seq[:1] == first for seq in ctx.vocab.assessed_openers):
-        return []
-    lem = ctx.lemmas(" ".join(text.split()[:_ASSESSED_REACH]))
-    found = [seq for seq in ctx.vocab.assessed_openers if lem[: len(seq)] == seq]
-    return found if found and set(lem) & ctx.vocab.assessed_subjects else []
 
 
 def _with_next(ctx: Ctx, i: int) -> str:
     """Block `i` of the head and the block under it, read as one heading."""
     nxt = ctx.head[i + 1].text if i + 1 < len(ctx.head) else ""
     return f"{ctx.head[i].text} {nxt}"
-
-
-def _nominative(word: str, lemma: str) -> bool:
-    """The word as a heading prints it: the noun's own form, an adjective's nominative
-    ("аналитическая справка")."""
-    return word == lemma or (lemma.endswith(_ADJ_LEMMA) and word.endswith(_ADJ_NOMINATIVE))
 
 
 def _report_line(ctx: Ctx) -> str | None:
@@ -373,7 +310,7 @@ def _report_line(ctx: Ctx) -> str | None:
                 or line.text.rstrip().endswith("."):
             continue
         below = " ".join(x.text for x in ctx.top[i : i + _ASSESSED_LINES])
-        if any(seq[0] != "о" for seq in _openers(ctx, line.text)) or _assessed(ctx, below):
+        if any(seq[0] != "о" for seq in report_phrases(ctx, line.text)) or assessed(ctx, below):
             return clean_title(ctx, lines_from(ctx, _cover_below(ctx, i) or i))
     return None
 
@@ -420,7 +357,8 @@ def _flattened_opening(ctx: Ctx) -> str | None:
         text = _PAGE_NUMBERS.sub("", c.text)
         words = text.split()
         if len(words) <= TITLE_WORDS \
-                or not any(s[0] != "о" for s in _openers(ctx, " ".join(words[:_OPENER_WORDS]))):
+                or not any(s[0] != "о"
+                           for s in report_phrases(ctx, " ".join(words[:_OPENER_WORDS]))):
             continue
         head = " ".join(words[:FLAT_WORDS])
         m = _YEARS_CLOSE.search(head)

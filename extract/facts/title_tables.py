@@ -11,14 +11,9 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.operative_verb import operative_at_start
 from extract.facts.stamps import contents_lines, list_heading, stamp_kind
+from extract.facts.title_block_lines import TABLE_LINE, own_lines
 from extract.facts.title_ends import stopper
-from extract.facts.title_lines import (
-    HEADING_MIN_WORDS,
-    HEADING_WORDS,
-    TABLE_LINE,
-    TITLE_WORDS,
-    own_lines,
-)
+from extract.facts.title_lines import HEADING_MIN_WORDS, HEADING_WORDS, TITLE_WORDS
 from extract.facts.title_text import QUOTES, clean_title
 
 _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
