@@ -1,6 +1,7 @@
 """A document's period as written: labelled statements, the title, the lines at the top, a
-report's intro, and — when nothing else says — the year columns of its indicators. (Its place
-as written — municipality, region, the header lines naming them — is place_phrase.)"""
+report's intro, and — when nothing else says — the year columns of its indicators
+(extract/facts/period_indicators.py). (Its place as written — municipality, region, the header
+lines naming them — is place_phrase.)"""
 
 from __future__ import annotations
 
@@ -18,10 +19,6 @@ from extract.vocab import load_yaml
 
 _TOP_WORDS = 40
 _STRUCK_REACH = 20  # an amending act's first items
-_HEADER_ROWS = 4
-_MIN_YEAR_COLUMNS = 3
-_YEAR_CELL = re.compile(r"^((?:19|20)\d\d)\s*(?:год|г\.?)?$")
-_SPLIT_CELLS = re.compile(r"\s*[|¦│┃]\s*")
 
 
 _BLANK_IN_YEAR = re.compile(r"(?<=\b(?:19|20))_+(?=\d)|(?<=\b(?:19|20)\d)_+(?=\d)"
@@ -355,58 +352,11 @@ def period_of_plan_row(ctx: Ctx) -> str | None:
     return None
 
 
-def period_from_indicators(ctx: Ctx) -> str | None:
-    """The first and last year of the indicator tables' value columns ("2015-2020"): the
-    planned values read when every year is planned, else all (not a base value's year written
-    in its cell); else the year columns of a table whose header names indicators."""
-    measured = [i for i in ctx.found.indicators if i.values]
-    values = [v for i in measured for v in i.values if not v.year_in_cell]
-    planned = sorted({v.year for v in values if v.kind == "plan"})
-    # a base year's fact ("2013 г. (факт)") before a plan of every year is not in the plan's
-    # period; before milestones ("2008 | 2015 | 2020" of a strategy) it opens it
-    yearly = len(planned) >= 2 and planned[-1] - planned[0] + 1 == len(planned)
-    years = planned if yearly else sorted({v.year for v in values})
-    if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
-        years = _indicator_header_years(ctx)
-    return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
 
 
-def measures(ctx: Ctx, names: list[str]) -> bool:
-    """Most (and at least one) names open like indicators ("Доля …", "Количество …",
-    "Удельный вес …"): rows of money by year ("Предоставление субсидий …") give no plan's period."""
-    firsts = [ctx.lemmas(n)[:1] for n in names]
-    hits = sum(1 for f in firsts if f and f[0] in ctx.vocab.measure_words)
-    return hits > 0 and 2 * hits >= len(names)
 
 
-def _year_cells(texts: list[str]) -> list[int]:
-    """Years of `texts` that are a year alone ("2015", "2016 год", "2020 г.")."""
-    return [int(m.group(1)) for t in texts if (m := _YEAR_CELL.match(t.strip()))]
 
 
-def _names_years(ctx: Ctx, cells: list[str]) -> bool:
-    """A header naming indicators ("Значение показателя по годам") or the plan's term ("Сроки
-    реализации и объемы финансирования"): its year columns are the plan's years."""
-    for x in cells[:40]:
-        lem = set(ctx.lemmas(x))
-        if lem & ctx.vocab.indicator_words or any(set(g) <= lem
-                                                   for g in ctx.vocab.term_header_words):
-            return True
-    return False
 
 
-def _indicator_header_years(ctx: Ctx) -> list[int]:
-    """Years heading the columns of an indicator table ("Наименование показателя | … |
-    2015 год | 2016 год | …") or of a table whose header calls them the term, from its first
-    rows (or a text table's first lines)."""
-    tables: dict[int | None, list[str]] = {}
-    for c in ctx.chunks:
-        if c.cells is not None and len(tables.get(c.source.table, [])) < _HEADER_ROWS * 20:
-            tables.setdefault(c.source.table, []).extend(c.cells)
-    groups = list(tables.values()) + [
-        [x for line in c.lines for x in _SPLIT_CELLS.split(line)] for c in ctx.prose[:60]]
-    for cells in groups:
-        years = _year_cells(cells)
-        if len(set(years)) >= _MIN_YEAR_COLUMNS and _names_years(ctx, cells):
-            return sorted(set(years))
-    return []

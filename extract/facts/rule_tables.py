@@ -1,6 +1,7 @@
 """The rule tables of the document facts (extract/facts/header.py runs them): for each field,
 its named rules in the order of the evidence — the first that returns a value wins, and
-`--debug` names it as "header.<field>:<rule>"."""
+`--debug` names it as "header.<field>:<rule>" (`first` runs a table, `traced` records a rule
+run alone)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from extract.facts import issuer as issuer_
 from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
+from extract.facts import kinds_tables as kinds_tables_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
@@ -118,14 +120,14 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
-    ("report_table", kinds_.kind_report_table),
+    ("report_table", kinds_tables_.kind_report_table),
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
-    ("report_form", kinds_.kind_report_form),
-    ("financing_table", kinds_.kind_financing_table),
-    ("has_activities", kinds_.kind_has_activities),
-    ("activity_table", kinds_.kind_activity_table),
-    ("programme_indicators", kinds_.kind_programme_indicators),
-    ("indicator_years", kinds_.kind_indicator_years),
+    ("report_form", kinds_tables_.kind_report_form),
+    ("financing_table", kinds_tables_.kind_financing_table),
+    ("has_activities", kinds_tables_.kind_has_activities),
+    ("activity_table", kinds_tables_.kind_activity_table),
+    ("programme_indicators", kinds_tables_.kind_programme_indicators),
+    ("indicator_years", kinds_tables_.kind_indicator_years),
     ("genre_vote", kind_vote_.kind_genre_vote),
     # "Приложение № 1 к приказу от … № 78" over a model or a regulation: the act's own text
     ("appendix_to_act", appendix_act_.kind_appendix_to_act),
@@ -213,3 +215,19 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # "руководствуясь … Положения о министерстве …, приказываю:": a page opening at the preamble
     ("statute_body", statute_body_.body_of_statute),
 )
+
+
+def first(rules: tuple[Rule, ...], ctx: Ctx, field: str, trace: list[str]) -> Any:
+    """The value of the first rule that finds one (and its name in `trace`)."""
+    for name, rule in rules:
+        value = rule(ctx)
+        if value:
+            trace.append(f"header.{field}:{name}")
+            return value
+    return None
+
+
+def traced(field: str, name: str, value: Any, trace: list[str]) -> Any:
+    if value:
+        trace.append(f"header.{field}:{name}")
+    return value
