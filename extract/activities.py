@@ -1,4 +1,5 @@
-"""Activity tables: one DraftActivity per data row, section rows, wrapped and shifted rows."""
+"""Activity tables: one DraftActivity per data row, section rows, wrapped and shifted rows (the
+table's columns are read by extract/activity_cols.py)."""
 
 from __future__ import annotations
 
@@ -6,8 +7,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from extract.activity_cols import Cols, cell_roles, clean_number, read_cols
 from extract.cell_fit import DATE as _DATE
-from extract.cell_fit import FIELDS, looks_deadline, realign
+from extract.cell_fit import looks_deadline, realign
 from extract.cell_items import split_row
 from extract.cells import slash_parties
 from extract.grids import Period, marked
@@ -17,7 +19,6 @@ from extract.models import DraftActivity
 from extract.sections import join_fragments, section_names
 from ingest.models import Provenance
 
-TITLE_ROLES = ("activity", "content", "direction")  # the title column, best first
 _LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
 _ROMAN = re.compile(r"[IVXLC]+")
 _LABEL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
@@ -74,50 +75,7 @@ class _Item:
         )
 
 
-@dataclass
-class _Cols:
-    number: int | None
-    title: int | None
-    groups: list[int]  # earlier activity-like columns: a direction written beside its rows
-    fields: dict[str, list[int]]
-    periods: dict[int, Period] = field(default_factory=dict)
-    ranged: bool = False  # the deadline is read from a start and an end column
-
-
-def _cols(ctx: Ctx) -> _Cols:
-    """The title column (activity, else content), group columns left of it (a stage or a
-    direction written beside its rows) and the field columns."""
-    h = ctx.header
-    assert h is not None
-    title = next((c for r in TITLE_ROLES if (c := h.col(r)) is not None), None)
-    groups = [c for r in ("stage", *TITLE_ROLES) for c in h.cols(r)
-              if title is not None and c < title]
-    fields = {f: h.cols(f) for f in FIELDS}
-    fields["result"] = sorted(fields["result"] + h.cols("indicator"))
-    if not fields["deadline"]:
-        # "Начало | Окончание": two columns of one deadline, read as "start – end"
-        fields["deadline"] = h.cols("start") + h.cols("end")
-    ranged = not h.cols("deadline") and bool(h.cols("start") and h.cols("end"))
-    return _Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods), ranged)
-
-
-def clean_number(text: str) -> str | None:
-    """"1.1." → "1.1", "12." → "12"; None for no number."""
-    t = text.strip().rstrip(".").strip()
-    return t or None
-
-
-def _roles(ctx: Ctx, cols: _Cols, width: int) -> dict[int, str]:
-    roles: dict[int, str] = {}
-    for name, cs in cols.fields.items():
-        roles.update(dict.fromkeys(cs, name))
-    for c in [cols.number, cols.title, *cols.groups]:
-        if c is not None:
-            roles[c] = "text"
-    return {c: r for c, r in roles.items() if c < width}
-
-
-def _parents(rows: list[tuple[GridRow, list[str]]], cols: _Cols) -> set[str]:
+def _parents(rows: list[tuple[GridRow, list[str]]], cols: Cols) -> set[str]:
     """Item numbers that later rows extend ("1" when "1.1" follows it): section numbers.
     A "4.1" section row printed above items "1." … "6." does not make item "4." a parent."""
     if cols.number is None:
@@ -128,7 +86,7 @@ def _parents(rows: list[tuple[GridRow, list[str]]], cols: _Cols) -> set[str]:
 
 
 def _is_section(
-    row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx, parents: set[str]
+    row: GridRow, texts: list[str], cols: Cols, ctx: Ctx, parents: set[str]
 ) -> str | None:
     """Name of the rule that makes this row a section title, or None."""
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -169,7 +127,7 @@ def _is_section(
     return None
 
 
-def _group_labelled(texts: list[str], cols: _Cols, number: str, parents: set[str],
+def _group_labelled(texts: list[str], cols: Cols, number: str, parents: set[str],
                     ctx: Ctx) -> bool:
     """The title opens with a group's label ("Подпрограмма 3 …", "Задача. …", "Цели
     подпрограммы: …") and no item number, or one that rows below extend: a group row, though
@@ -186,7 +144,7 @@ def _group_labelled(texts: list[str], cols: _Cols, number: str, parents: set[str
     return not number or number == label or clean_number(number) in parents or restated
 
 
-def _group_texts(texts: list[str], cols: _Cols, rule: str) -> list[str]:
+def _group_texts(texts: list[str], cols: Cols, rule: str) -> list[str]:
     """A group row's name: its title alone when it carries an executor or years beside it."""
     filled = [t for t in texts if t]
     if rule == "section_group_label" and cols.title is not None and texts[cols.title]:
@@ -201,10 +159,10 @@ def _listed(text: str) -> list[str]:
 
 def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     """Activities of an activity table (its header must name the columns)."""
-    cols = _cols(ctx)
+    cols = read_cols(ctx)
     aligned: list[tuple[GridRow, list[str]]] = []
     for row in ctx.body:
-        texts, shifted = realign(row.texts, _roles(ctx, cols, len(row.texts)), ctx)
+        texts, shifted = realign(row.texts, cell_roles(ctx, cols, len(row.texts)), ctx)
         if shifted is not None:
             ctx.warnings.append(
                 f"activity row at {ctx.where(row)}: cells shifted by an empty cell "
@@ -238,7 +196,7 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     return [a for a in (i.build() for i in items) if a is not None]
 
 
-def _item_rows(row: GridRow, texts: list[str], cols: _Cols, ctx: Ctx) -> list[list[str]]:
+def _item_rows(row: GridRow, texts: list[str], cols: Cols, ctx: Ctx) -> list[list[str]]:
     """The row's texts, or one per numbered item of its activity cell (extract/cell_items)."""
     split = split_row(texts, cols.title, cols.number, cols.fields.get("responsibles", []))
     if split is None:
@@ -274,7 +232,7 @@ def _spans_rows(row: GridRow, col: int) -> bool:
     return cell is not None and cell.row_span > 1
 
 
-def _merged_from_above(row: GridRow, cols: _Cols) -> bool:
+def _merged_from_above(row: GridRow, cols: Cols) -> bool:
     """The number and title cells are merged down from the row above: one activity over
     several rows (one per source of financing)."""
     keys = [c for c in (cols.number, cols.title) if c is not None]
@@ -282,7 +240,7 @@ def _merged_from_above(row: GridRow, cols: _Cols) -> bool:
                               for c in keys)
 
 
-def _add_split(row: GridRow, texts: list[str], cols: _Cols, item: _Item, ctx: Ctx) -> None:
+def _add_split(row: GridRow, texts: list[str], cols: Cols, item: _Item, ctx: Ctx) -> None:
     """A row of the activity above: its own cells add what the activity does not say yet."""
     ctx.note("split_row", f"{ctx.where(row)} continues the activity above (merged number)")
     for name, cs in cols.fields.items():
@@ -292,7 +250,7 @@ def _add_split(row: GridRow, texts: list[str], cols: _Cols, item: _Item, ctx: Ct
                 item.add(name, texts[c])
 
 
-def _detail_row(row: GridRow, texts: list[str], cols: _Cols, item: _Item) -> bool:
+def _detail_row(row: GridRow, texts: list[str], cols: Cols, item: _Item) -> bool:
     """An unnumbered row under an activity that repeats its executor ("Муниципальное
     образование - … район, в том числе:" with the executor and a sum): a recipient of its
     money, no line of its title."""
@@ -330,7 +288,7 @@ def _lead_in(item: _Item) -> bool:
     return title.endswith(":") and not any(ts for k, ts in item.texts.items() if k != "title")
 
 
-def _sub_item(row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], ctx: Ctx) -> bool:
+def _sub_item(row: GridRow, texts: list[str], cols: Cols, items: list[_Item], ctx: Ctx) -> bool:
     """An unnumbered row with its own date or executor under a lead-in row, or under a row
     listed by one: an activity of its own. The lead-in row itself is dropped (a dash list in
     the lead-in's own cell stays one activity: it has no rows below)."""
@@ -348,7 +306,7 @@ def _sub_item(row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], c
 
 
 def _add_row(
-    row: GridRow, texts: list[str], cols: _Cols, items: list[_Item], section: str | None, ctx: Ctx
+    row: GridRow, texts: list[str], cols: Cols, items: list[_Item], section: str | None, ctx: Ctx
 ) -> None:
     number = texts[cols.number] if cols.number is not None else ""
     title = texts[cols.title] if cols.title is not None else ""

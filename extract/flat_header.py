@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extract.activities import FIELDS, TITLE_ROLES
+from extract.activity_cols import TITLE_ROLES
+from extract.cell_fit import FIELDS
 from extract.headphrase import HEAD, read_header
 from extract.tools import ExtractTools
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from extract.activities import TITLE_ROLES
+from extract.activity_cols import TITLE_ROLES
 from extract.flat_header import MAX_WORDS, read_flat_header
 from extract.tools import ExtractTools
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from extract import tables
-from extract.activities import TITLE_ROLES
+from extract.activity_cols import TITLE_ROLES
 from extract.flat_header import FlatHeader, read_flat_header
 from extract.flat_paragraph import unflatten
 from extract.flat_split import NONE, Split, split_row

@@ -25,7 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from extract.activities import TITLE_ROLES
+from extract.activity_cols import TITLE_ROLES
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, load_yaml
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from extract.activities import clean_number
+from extract.activity_cols import clean_number
 from extract.headphrase import read_header
 from extract.indicator_rows import LETTER
 from extract.layout import Ctx, GridRow, Header, flat

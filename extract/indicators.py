@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.activities import clean_number, goal_or_task
+from extract.activities import goal_or_task
+from extract.activity_cols import clean_number
 from extract.cells import parse_value as cell_value
 from extract.headphrase import COORDINATED, read_header
 from extract.indicator_rows import (

@@ -7,7 +7,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from extract.across import heading_years, is_across, read_across, top_year
-from extract.activities import FIELDS, TITLE_ROLES, extract_activities
+from extract.activities import extract_activities
+from extract.activity_cols import TITLE_ROLES
+from extract.cell_fit import FIELDS
 from extract.cells import rejoin_table, unit_line
 from extract.facts.sign_caption import caption_roles
 from extract.facts.vocab import facts_vocab
