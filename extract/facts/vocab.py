@@ -1,6 +1,7 @@
 """Vocabulary of document facts (extract/vocab/facts.yaml, doc_kinds.yaml), compiled once.
 
-The words of doc_kinds.yaml are declared and read in extract/facts/vocab_kinds.py."""
+The words of doc_kinds.yaml are declared and read in extract/facts/vocab_kinds.py; facts.yaml's
+words of titles and periods in extract/facts/vocab_titles.py."""
 
 from __future__ import annotations
 
@@ -8,12 +9,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extract.facts.vocab_kinds import KindsVocab, Lemmas, kinds_fields
+from extract.facts.vocab_kinds import Lemmas, kinds_fields
+from extract.facts.vocab_titles import TitlesVocab, rx, titles_fields
 from extract.vocab import load_yaml
 
 
 @dataclass(frozen=True)
-class FactsVocab(KindsVocab):
+class FactsVocab(TitlesVocab):
     """Compiled word lists and patterns for the header extractor."""
 
     position_heads: frozenset[str]
@@ -73,29 +75,6 @@ class FactsVocab(KindsVocab):
     amended_by: tuple[re.Pattern[str], ...]
     edoc_footer: re.Pattern[str]  # a document system's footer with the act's own requisites
     body_openers: tuple[Lemmas, ...]
-    title_stoppers: tuple[Lemmas, ...]
-    report_opening_year: re.Pattern[str]  # "В 2023 / 2024 учебном году …" opening the body
-    report_year: re.Pattern[str]  # "ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023": the year reported on
-    month_heading: re.Pattern[str]  # "Сентябрь 2018": a site's page heading over a month's plan
-    year_word_line: re.Pattern[str]  # "г." alone under a title's last year: its closing word
-    month_alone: re.Pattern[str]  # "Сентябрь" alone: a calendar plan's month heading
-    post_meta: re.Pattern[str]  # "Администрация, 01 Сентябрь 2011, изменено: …": a post's line
-    place_year: re.Pattern[str]  # "с. Заречное, 2024 г": a title page's place and year line
-    place_year_tail: re.Pattern[str]  # the same closing a heading's line
-    season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
-    assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
-    section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
-    title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
-    title_file_tail: re.Pattern[str]  # "… за 2021 год. 12 Ромашка": a card's file name
-    title_page_mark: re.Pattern[str]  # "… на 2023-2027 годы 1": a page number after the years
-    title_edition_notes: tuple[re.Pattern[str], ...]  # "«…» {в редакции: …}" after a name
-    passport_row_labels: tuple[Lemmas, ...]  # "Наименование …" run on after a passport's heading
-    item_term: re.Pattern[str]  # "Срок: до 17.04.2024" under an order's item
-    shift_term: re.Pattern[str]  # "1 смена с 01.06.2025 по …": a camp's term under its name
-    form_blank: re.Pattern[str]  # "… оздоровлением в______ за ____": a form's blanks
-    territory_line: re.Pattern[str]  # "Заречной области" ending a body's name
-    form_date: re.Pattern[str]  # "… годов от «_29_» __12__ 20_21_г": a form's filled-in date
-    form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
     settlement_tail: re.Pattern[str]  # "… «Клуб» СП Озерки": the settlement a name ends with
     founder_caption: re.Pattern[str]  # "(наименование органа, осуществляющего функции …"
     country_words: frozenset[str]  # "Россия, … область": an address after a name
@@ -109,16 +88,11 @@ class FactsVocab(KindsVocab):
     own_councils: tuple[Lemmas, ...]
     owner_lead_words: frozenset[str]
     amendments: tuple[re.Pattern[str], ...]
-    period_label: tuple[re.Pattern[str], ...]
-    period_title: tuple[re.Pattern[str], ...]
-    period_budget: tuple[re.Pattern[str], ...]
-    period_backward_words: frozenset[str]
     passport_own_labels: tuple[Lemmas, ...]
     own_school_words: frozenset[str]
     developer_staff_words: frozenset[str]
     developer_group_words: frozenset[str]
     predicate_pos: frozenset[str]
-    period_intro: tuple[re.Pattern[str], ...]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
     label_subject_words: frozenset[str]
@@ -129,7 +103,6 @@ class FactsVocab(KindsVocab):
     task_lead_words: frozenset[str]
     doc_words: frozenset[str]
     label_adjectives: frozenset[str]
-    period_dated_range: re.Pattern[str]
     task_audiences: tuple[re.Pattern[str], ...]
     goal_task_split: tuple[re.Pattern[str], ...]
     statement_links: tuple[re.Pattern[str], ...]
@@ -147,10 +120,6 @@ class FactsVocab(KindsVocab):
     institution_forms: frozenset[str]
     institution_types: frozenset[str]
     institution_label: re.Pattern[str]
-    card_label_head: re.Pattern[str]  # a card's name label split over lines
-    card_label_word: re.Pattern[str]
-    title_owner_heads: frozenset[str]  # a body owning the plan in its title
-    title_owner_stops: re.Pattern[str]
     legal_form: re.Pattern[str]
     kind_tail: re.Pattern[str]  # "комбинированного вида" closing a kindergarten's name
     legal_form_tails: frozenset[str]
@@ -232,10 +201,6 @@ def institution_word(vocab: FactsVocab, word: str) -> bool:
                                   for f in vocab.institution_forms)
 
 
-def _rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
-    return tuple(re.compile(p, flags) for p in items)
-
-
 @cache
 def facts_vocab() -> FactsVocab:
     """The facts vocabulary (words in the YAML files are already lemmas)."""
@@ -252,7 +217,7 @@ def facts_vocab() -> FactsVocab:
         assembly_words=frozenset(f["assembly_words"]),
         municipal_adjectives=frozenset(f["municipal_adjectives"]),
         proper_org_words=frozenset(f["proper_org_words"]),
-        names=_rx(f["name_patterns"], 0),
+        names=rx(f["name_patterns"], 0),
         lone_name=re.compile(f["lone_name_pattern"]),
         tail_name=re.compile(f["tail_name_pattern"]),
         grif_requisites=re.compile(f["grif_requisites_pattern"], re.IGNORECASE),
@@ -273,11 +238,11 @@ def facts_vocab() -> FactsVocab:
         autonomy_nouns=frozenset(f["autonomy_nouns"]),
         form_place_abbreviations=frozenset(f["form_place_abbreviations"]) | frozenset(
             f["region_abbreviations"]),
-        region_abbreviation_places=_rx(f["region_abbreviation_places"], 0),
+        region_abbreviation_places=rx(f["region_abbreviation_places"], 0),
         number=re.compile(f["number_pattern"]),
         bare_number=re.compile(f["bare_number_pattern"]),
         dated_number=re.compile(f["dated_number_pattern"]),
-        dates=_rx(f["date_patterns"]),
+        dates=rx(f["date_patterns"]),
         blank_date=re.compile(f["blank_date_pattern"]),
         stamp_starts=tuple((k, re.compile(p)) for k, p in f["stamp_starts"].items()),
         stamp_act=re.compile(f["stamp_act"], re.IGNORECASE),
@@ -285,7 +250,7 @@ def facts_vocab() -> FactsVocab:
         authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         grif_council_words=frozenset(f["grif_council_words"]),
-        grif_row_cuts=_rx(f["grif_row_cuts"], 0),
+        grif_row_cuts=rx(f["grif_row_cuts"], 0),
         form_act_title=re.compile(f["form_act_title"], re.IGNORECASE),
         requisite_words=re.compile(f["requisite_words"]),
         act_abbreviations={k: re.compile(v) for k, v in f["act_abbreviations"].items()},
@@ -301,10 +266,9 @@ def facts_vocab() -> FactsVocab:
         operative_verbs=dict(f["operative_verbs"]),
         officials=frozenset(f["officials"]),
         region_head_genitive=dict(f["region_head_genitive"]),
-        amended_by=_rx(f["amended_by"]),
+        amended_by=rx(f["amended_by"]),
         edoc_footer=re.compile(f["edoc_footer"], re.IGNORECASE),
         body_openers=tuple(tuple(x) for x in f["body_openers"]),
-        title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         indicator_words=frozenset(f["indicator_words"]),
         term_header_words=tuple(tuple(x) for x in f["term_header_words"]),
         measure_words=frozenset(f["measure_words"]),
@@ -313,34 +277,28 @@ def facts_vocab() -> FactsVocab:
         decision_records=frozenset(f["decision_records"]),
         own_councils=tuple(tuple(x) for x in f["own_councils"]),
         owner_lead_words=frozenset(f["owner_lead_words"]),
-        amendments=_rx(f["amendment_patterns"]),
-        period_label=_rx(f["period_label_patterns"]),
-        period_title=_rx(f["period_title_patterns"]),
-        period_budget=_rx(f["period_budget_patterns"]),
-        period_backward_words=frozenset(f["period_backward_words"]),
+        amendments=rx(f["amendment_patterns"]),
         passport_own_labels=tuple(tuple(x) for x in f["passport_own_labels"]),
         own_school_words=frozenset(f["own_school_words"]),
         developer_staff_words=frozenset(f["developer_staff_words"]),
         developer_group_words=frozenset(f["developer_group_words"]),
         predicate_pos=frozenset(f["predicate_pos"]),
-        period_intro=_rx(f["period_intro_patterns"]),
-        municipality=_rx(f["municipality_patterns"], 0),
+        municipality=rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),
         label_subject_words=frozenset(f["label_subject_words"]),
-        region=_rx(f["region_patterns"], 0),
+        region=rx(f["region_patterns"], 0),
         goal_words=frozenset(f["goal_words"]),
         task_words=frozenset(f["task_words"]),
         task_lead_words=frozenset(f.get("task_lead_words", [])),
         doc_words=frozenset(f["doc_words"]),
-        goal_task_split=_rx(f["goal_task_split"]),
-        statement_links=_rx(f["statement_links"]),
+        goal_task_split=rx(f["goal_task_split"]),
+        statement_links=rx(f["statement_links"]),
         author_card_author=re.compile(f["author_card_author"], re.IGNORECASE),
         author_card_organisation=re.compile(f["author_card_organisation"], re.IGNORECASE),
         label_adjectives=frozenset(f["label_adjectives"]),
-        period_dated_range=re.compile(f["period_dated_range"], re.IGNORECASE),
-        task_audiences=_rx(f["task_audiences"]),
+        task_audiences=rx(f["task_audiences"]),
         # (one mapping: typed as a whole, doc_kinds.yaml's fields and the plain word sets)
-        **kinds_fields(k) | {k: frozenset(f[k]) for k in (
+        **kinds_fields(k) | titles_fields(f) | {k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
@@ -348,32 +306,6 @@ def facts_vocab() -> FactsVocab:
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
-        card_label_head=re.compile(f["card_label_head"]),
-        card_label_word=re.compile(f["card_label_word"]),
-        title_owner_heads=frozenset(f["title_owner_heads"]),
-        title_owner_stops=re.compile(f["title_owner_stops"]),
-        report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),
-        report_opening_year=re.compile(f["report_opening_year_pattern"]),
-        month_heading=re.compile(f["month_heading_pattern"], re.IGNORECASE),
-        year_word_line=re.compile(f["year_word_line_pattern"], re.IGNORECASE),
-        month_alone=re.compile(f["month_alone_pattern"]),
-        post_meta=re.compile(f["post_meta_line"]),
-        place_year=re.compile("^" + f["place_year_pattern"]),
-        place_year_tail=re.compile(r"(?<=\s)" + f["place_year_pattern"]),
-        season_plan_words=frozenset(f["season_plan_words"]),
-        assessed_subjects=frozenset(f["assessed_subjects"]),
-        section_heading=re.compile(f["section_heading_pattern"]),
-        title_status_tail=re.compile(f["title_status_tail"]),
-        title_file_tail=re.compile(f["title_file_tail"]),
-        title_page_mark=re.compile(f["title_page_mark"]),
-        title_edition_notes=_rx(f["title_edition_notes"]),
-        passport_row_labels=tuple(tuple(x) for x in f["passport_row_labels"]),
-        item_term=re.compile(rf"^\s*(?:{'|'.join(f['plan_fields']['deadline'])})\s*:"),
-        shift_term=re.compile(f["shift_term_pattern"], re.IGNORECASE),
-        form_blank=re.compile(f["form_blank_pattern"]),
-        form_date=re.compile(f["form_date_pattern"], re.IGNORECASE),
-        territory_line=re.compile(f["territory_line_pattern"]),
-        form_caption=re.compile(f["form_caption_pattern"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),
         kind_tail=re.compile(f["kind_tail"]),
@@ -392,9 +324,9 @@ def facts_vocab() -> FactsVocab:
         settlement_abbreviations=frozenset(f["settlement_abbreviations"]),
         acquaintance_words=frozenset(f["acquaintance_words"]),
         composition_words=frozenset(f["composition_words"]),
-        flat_cuts=_rx(f["flat_cuts"], 0),
-        flat_line_cuts=_rx(f["flat_line_cuts"], 0),
-        cell_cuts=_rx(f["cell_cuts"], 0),
+        flat_cuts=rx(f["flat_cuts"], 0),
+        flat_line_cuts=rx(f["flat_line_cuts"], 0),
+        cell_cuts=rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         object_awaiting_nouns=frozenset(f["object_awaiting_nouns"]),
         broken_number_signs=tuple(f["broken_number_signs"]),
