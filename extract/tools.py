@@ -37,7 +37,8 @@ class ExtractTools:
     phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
     broken in narrow columns), `knows_compound(word)` the same of a hyphenated word.
     `nominative(word)` is the nominative of a word that stands in the genitive (a school named
-    after a plan's noun: "Тамбарской" → "тамбарская"), or None.
+    after a plan's noun: "Тамбарской" → "тамбарская"), or None; `dative_nominative(word)` the
+    same of a word in the dative ("По Луговской средней школе").
     `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
     dates and recurrence as one comparable string — or None when no rule understands it
     (cutting a deadline cell out of a table row flattened into one line).
@@ -50,6 +51,7 @@ class ExtractTools:
     is_known: Callable[[str], bool] = _never
     knows_compound: Callable[[str], bool] = _never  # a hyphenated word whole ("учебно-…")
     nominative: Callable[[str], str | None] = _no_form
+    dative_nominative: Callable[[str], str | None] = _no_form
     deadline: Callable[[str], str | None] = _no_reading
 
     def lemmas(self, text: str) -> list[str]:

@@ -122,6 +122,13 @@ class Lemmatizer:
         p = parses[0].inflect(set(grammemes))
         return p.word if p else None
 
+    def nominative_of_dative(self, word: str) -> str | None:
+        """The nominative of `word` read as a dative ("Луговской средней школе" after "По" →
+        "луговская средняя школа"), or None."""
+        datv = [p for p in self.parse(word) if "datv" in p.tag]
+        got = datv[0].inflect({"nomn"}) if datv else None
+        return got.word if got else None
+
     def nominative(self, word: str) -> str | None:
         """The nominative of `word` read as a genitive ("луговской" in "МБОУ Луговской ООШ" →
         "луговская", though its likeliest parse is a masculine nominative), or None. A word

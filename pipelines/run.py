@@ -34,6 +34,7 @@ def extract_tools(tools: Tools) -> ExtractTools:
                         is_abbreviation=lem.is_abbreviation, tag=lem.tag,
                         is_known=lem.is_known, knows_compound=lem.knows_compound,
                         nominative=lem.nominative,
+                        dative_nominative=lem.nominative_of_dative,
                         deadline=deadline_reading)
 
 

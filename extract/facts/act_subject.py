@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 
 from extract.facts.ctx import Ctx
+from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line
 
 _SUBJECT_REACH = 8
@@ -27,7 +28,10 @@ def quoted_subject(ctx: Ctx, text: str) -> str | None:
     dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
     ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
     rest = text[max(ends):].strip() if ends else ""
-    return rest if SUBJECT.match(rest) else None
+    if SUBJECT.match(rest):
+        return rest
+    issued = split_issued_for(ctx, rest)  # "… г. По Луговской средней школе «Об …»"
+    return issued[1] if issued else None
 
 
 def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extract.facts import issued_for as issued_for_
 from extract.facts import requisites as rq
 from extract.facts.act_requisites import (
     DATED_WORDS,
@@ -33,6 +34,7 @@ from extract.facts.act_requisites import (
 )
 from extract.facts.act_subject import SUBJECT, quoted_subject, subject_after
 from extract.facts.ctx import Ctx, per_document, unspace
+from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line, requisites_row
 from extract.facts.operative_verb import operative_act
 from extract.facts.plain_act import plain_act_word
@@ -101,6 +103,8 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
         return None
     if _cited_form(ctx, line.text):
         return None
+    if line.text.rstrip().endswith(" |"):  # "Приказ о дежурстве |": a site's page title
+        return None
     # "2. Постановление … признать утратившим силу": an item of the body, never the heading
     if line.first and ctx.chunks[line.chunk].list_number:
         return None
@@ -158,6 +162,16 @@ def _heading_org(ctx: Ctx, text: str) -> str | None:
                 if w in ("от", "N") or w.startswith("№") or w[:1].isdigit()), len(words))
     org = " ".join(words[:cut]).strip(" ,")
     return org or None
+
+
+def _for_org(ctx: Ctx, text: str) -> str | None:
+    """"Приказ №7 от 12.09.2019 г. По Луговской средней школе «Об …»" → "Луговская средняя
+    школа": a heading naming no body before its requisites, the school it is issued for after
+    them (issued_for)."""
+    dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
+    req_end = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
+    issued = split_issued_for(ctx, text[max(req_end):]) if req_end else None
+    return issued_for_.in_nominative(ctx, issued[0]) if issued else None
 
 
 def _letterhead(ctx: Ctx) -> ActHeader | None:
@@ -223,7 +237,7 @@ def _heading(ctx: Ctx) -> ActHeader | None:
             req = rq.read(ctx, text)
             quoted = quoted_subject(ctx, text)
             subject, end = (quoted, i + 1) if quoted else subject_after(ctx, i + 1)
-            return ActHeader(i, "heading", kind, _heading_org(ctx, text),
+            return ActHeader(i, "heading", kind, _heading_org(ctx, text) or _for_org(ctx, text),
                              rq.Requisites(kind, req.number, req.date), subject, end)
     return _numbered_heading(ctx)
 

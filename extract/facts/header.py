@@ -99,6 +99,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind), trace)
             or traced("period", "opening_sentence", period_.period_of_opening_sentence(
                 ctx, kind == "report"), trace)
+            # "Самообследование … проведено … в сроки с 01.02.2015 г. по 01.04.2015 г."
+            or traced("period", "examination_dates", period_report_.period_of_examination_dates(
+                ctx, kind == "report"), trace)
             or traced("period", "place_line", period_.period_of_place_line(
                 ctx, title, kind == "report"), trace)
             or traced("period", "defined_plan", defined_plan_.period_of_defined_plan(

@@ -33,6 +33,8 @@ class _Words:
     part_verb: str  # "является" (lemma) …
     part_nouns: frozenset[str]  # … "компонентом", "частью" (lemmas) of the main programme
     part_reach: int  # words from the verb to the part's noun ("является неотъемлемой частью")
+    generic: frozenset[str]  # "общеобразовательного учреждения" before a short name (lemmas)
+    generic_reach: int  # how many such words at most
 
 
 @cache
@@ -40,7 +42,8 @@ def _words() -> _Words:
     f = load_yaml("facts")["owner_sentence"]
     return _Words(f["blocks"], f["verb_reach"], frozenset(f["examined_verbs"]),
                   frozenset(f["plan_verbs"]), f["opening"], f["part_verb"],
-                  frozenset(f["part_nouns"]), f["part_reach"])
+                  frozenset(f["part_nouns"]), f["part_reach"], frozenset(f["generic_words"]),
+                  f["generic_reach"])
 
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
@@ -78,6 +81,19 @@ def _name_at(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
     return placed, len(placed.split())
 
 
+def _past_generic(ctx: Ctx, words: list[str]) -> list[str]:
+    """The words after the kind's common nouns a sentence puts before a short name
+    ("общеобразовательного учреждения МОУ «Гимназия № 3»" → "МОУ «Гимназия № 3» …"): only when a
+    form's short name follows them; the words as they are otherwise."""
+    w = _words()
+    for k, word in enumerate(words[: w.generic_reach]):
+        if not set(ctx.lemmas(word.strip(",").lower())) & w.generic:
+            break
+        if k + 1 < len(words) and form_word(ctx, words[k + 1].lstrip("«\"")):
+            return words[k + 1:]
+    return words
+
+
 def _examined(ctx: Ctx, sentence: str) -> str | None:
     """The institution a self-examination's sentence names: right after its noun
     ("Самообследование МБОУ …") or after "в" with the examining verb after the name."""
@@ -89,11 +105,12 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         opener = set(ctx.lemmas(word)) & ctx.vocab.assessed_subjects and k == 0
         if not opener and word.lower() not in ("в", "во"):
             continue
-        got = _name_at(ctx, words[k + 1:])
+        rest = _past_generic(ctx, words[k + 1:])
+        got = _name_at(ctx, rest)
         if got is None:
             continue
         name, taken = got
-        after = _DEFINED.sub(" ", " ".join(words[k + 1 + taken:])).split()[: w.verb_reach]
+        after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()[: w.verb_reach]
         if opener or _lemma_set(ctx, after) & w.examined_verbs:
             return name
     return None

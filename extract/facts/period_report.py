@@ -5,10 +5,12 @@ intro rule reads."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.title_text import open_quote
+from extract.vocab import load_yaml
 
 _UNDER_TITLE = 2  # blocks under the title's last block that may say its years
 
@@ -44,3 +46,35 @@ def period_reported_in_title(ctx: Ctx, title: str | None, report: bool) -> str |
             if not open_quote(title[: m.start()]):
                 return squash(m.group("period"))
     return None
+
+
+@cache
+def _examination_dates() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["examination_dates_pattern"])
+
+
+_EXAMINATION_BLOCKS = 6  # the opening paragraphs where the examination is introduced
+
+
+def period_of_examination_dates(ctx: Ctx, report: bool) -> str | None:
+    """"Самообследование МОУ «…» проведено … в сроки с 01.02.2015 г. по 01.04.2015 г.": a
+    self-examination report naming no period dates the examination; both dates in one year
+    name the year examined (the order it cites is no period). Only a sentence whose words
+    name the examination (`assessed_subjects`): other dates in a body are its events'."""
+    if not report:
+        return None
+    for c in ctx.prose[:_EXAMINATION_BLOCKS]:
+        text = squash(c.text)
+        for m in _examination_dates().finditer(text):
+            if m.group("start") != m.group("end"):
+                continue
+            before = _SENTENCE_END.split(text[max(0, m.start() - _SENTENCE_REACH) : m.start()])[-1]
+            if {x for w in before.split() for x in ctx.lemmas(w.strip("«»\",.:;()"))} \
+                    & ctx.vocab.assessed_subjects:
+                return m.group("start")
+    return None
+
+
+_SENTENCE_REACH = 300  # characters before the dates where the sentence's noun may stand
+# a full stop after a word, not after an abbreviation ("2015 г. № 5")
+_SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from extract.facts.cms_chrome import without_engine_chrome
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
 from extract.vocab import load_yaml
@@ -137,7 +138,7 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     (`without_mirror_card`), and without the files a page shows after its first
     (`first_preview`)."""
     out: list[Chunk] = []
-    chunks = without_mirror_card(chunks[links_end(chunks, vocab):], vocab)
+    chunks = without_mirror_card(without_engine_chrome(chunks[links_end(chunks, vocab):]), vocab)
     for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue

@@ -1,0 +1,82 @@
+"""A site engine's page chrome over the document it shows (a school site's article page).
+
+A content engine prints, above an article's text, the page's title closed by " |", the
+section's name (often twice), "|" separators on lines of their own, "Автор: Administrator",
+the posting's date and time ("06.09.2017 00:00 |"), "Обновлено …". None of it is the
+document's: the title, issuer and period rules start at the document's own first line. The
+page's title repeats the article's name in the site's words ("Приказ об организации
+дежурства |"), never the act's subject as the act prints it.
+
+The run is read only when it carries an engine's own mark (an author's caption, a posting's
+date and time, an update note): short lines and pipes alone are no evidence. The words are
+data (extract/vocab/facts.yaml `cms_chrome`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from extract.facts.lines import Chunk
+from extract.vocab import load_yaml
+
+
+@dataclass(frozen=True)
+class _Words:
+    marks: re.Pattern[str]  # "Автор: …", "06.09.2017 00:00 |", "Обновлено 07.09.2017"
+    lead: int  # chunks from the top the chrome may take
+    section_words: int  # a section's name: this many words at most
+
+
+@cache
+def _words() -> _Words:
+    f = load_yaml("facts")["cms_chrome"]
+    return _Words(re.compile(f["marks"], re.IGNORECASE), f["lead"], f["section_words"])
+
+
+def _mark(line: str) -> bool:
+    return bool(_words().marks.match(line.strip()))
+
+
+def _chrome(line: str) -> bool:
+    """An engine's line: its mark, a lone "|", the page's title closed by " |", a section's
+    name (a few words, no digit, no sentence's punctuation)."""
+    x = line.strip()
+    if not x or set(x) <= {"|", " "} or _mark(x) or x.endswith(" |"):
+        return True
+    return len(x.split()) <= _words().section_words and not any(ch.isdigit() for ch in x) \
+        and x[-1] not in ".:;,»\"" and x[:1].isupper()
+
+
+def _lines(c: Chunk) -> tuple[str, ...]:
+    """A chunk's lines; a row's cell closes with " |" as the reader split it ("Приказ о … |"
+    / "Документы |": the page's title and its section read as a row of cells)."""
+    if c.cells is None:
+        return c.lines or (c.text,)
+    out: list[str] = []
+    for raw in c.raw_cells or c.cells:
+        lines = raw.split("\n")
+        out += [*lines[:-1], f"{lines[-1]} |"]
+    return tuple(out)
+
+
+def without_engine_chrome(chunks: list[Chunk]) -> list[Chunk]:
+    """`chunks` without an engine's chrome at the top: every chunk up to the last one bearing
+    an engine's mark, when all their lines are chrome, and the chrome lines opening the chunk
+    after them (a reader joining the act's first line to the chrome above it)."""
+    lead = chunks[: _words().lead]
+    k = next((j for j, c in enumerate(lead) if not all(_chrome(x) for x in _lines(c))), None)
+    if k is None:  # all chrome-like: no document under it to start at
+        return chunks
+    marked = any(_mark(x) for c in chunks[:k] for x in _lines(c))
+    head = list(_lines(chunks[k]))
+    cut = next((j for j, x in enumerate(head) if not _chrome(x)), 0)
+    marked = marked or any(_mark(x) for x in head[:cut])
+    if not marked:
+        return chunks
+    rest = chunks[k:]
+    if cut and chunks[k].cells is None:
+        kept = tuple(head[cut:])
+        rest = [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else ()),
+                *chunks[k + 1:]]
+    return rest
