@@ -7,19 +7,12 @@ a report or a table of measures in it."""
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.facts.ctx import Ctx
 from extract.facts.stamps import stamps
 from extract.facts.title import appendix_title
-from extract.vocab import load_yaml
 
 _REACH = 3  # "Муниципальная целевая модель …": the noun after a few adjectives
 
-
-@cache
-def _nouns() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["act_text_nouns"])
 
 
 def kind_appendix_to_act(ctx: Ctx) -> str | None:
@@ -31,4 +24,4 @@ def kind_appendix_to_act(ctx: Ctx) -> str | None:
     req = stamp.requisites
     heading = appendix_title(ctx)
     lem = ctx.lemmas(heading)[:_REACH] if heading else ()
-    return "order" if req.number and req.date and set(lem) & _nouns() else None
+    return "order" if req.number and req.date and set(lem) & ctx.vocab.act_text_nouns else None

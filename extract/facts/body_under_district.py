@@ -21,10 +21,6 @@ def _formations() -> dict[str, str]:
     return dict(load_yaml("facts")["formation_genitive"])
 
 
-@cache
-def _bodies() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["formation_bodies"])
-
 
 def _adjective_genitive(word: str) -> str | None:
     """"НИЖНЕИЛИМСКИЙ" → "НИЖНЕИЛИМСКОГО" (a place adjective in the masculine nominative)."""
@@ -59,7 +55,7 @@ def body_under_formation(ctx: Ctx, body: str, lines: list[str]) -> str | None:
     if len(body.split()) != 1 or len(lines) < 2 or lines[-1].strip() != body.strip():
         return None
     lem = ctx.lemmas(body)
-    if not lem or lem[0] not in _bodies():
+    if not lem or lem[0] not in ctx.vocab.formation_bodies:
         return None
     place = _in_genitive(lines[-2])
     return f"{body.strip()} {place}" if place else None

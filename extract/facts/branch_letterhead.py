@@ -11,27 +11,17 @@ nominative, and a grif or the title must follow it.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.stamps import stamp_kind
 from extract.facts.vocab import institution_word
-from extract.vocab import load_yaml
 
 _REACH = 6  # a letterhead's lines before the grif
 _STAMP_IN_LINE = re.compile(r"(?<!\S)[А-ЯЁ]{6,}")  # "РАССМОТРЕНО   УТВЕРЖДАЮ": two columns
 
 
-@cache
-def _branch_words() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["branch_words"])
-
-
-@cache
-def _name_end() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["branch_letterhead_end"])
 
 
 def branch_letterhead(ctx: Ctx) -> str | None:
@@ -44,7 +34,7 @@ def branch_letterhead(ctx: Ctx) -> str | None:
         text = line.text.strip()
         if _stamp_line(ctx, text) or (lines and _opens_title(ctx, text)):
             return _name(ctx, lines)
-        cut = _name_end().search(text)
+        cut = ctx.vocab.branch_letterhead_end.search(text)
         if cut:  # the address after the name: the letterhead's name is read
             head = text[: cut.start()].strip(" ,;")
             return _name(ctx, [*lines, head] if head else lines)
@@ -58,7 +48,7 @@ def _opens_branch(ctx: Ctx, text: str) -> bool:
     if not first[:1].isupper():
         return False
     lem = ctx.lemmas(first)  # the lemma as printed: the nominative ("филиала" is a sentence's)
-    return bool(lem) and lem[0] in _branch_words() and first.lower() == lem[0]
+    return bool(lem) and lem[0] in ctx.vocab.branch_words and first.lower() == lem[0]
 
 
 def _stamp_line(ctx: Ctx, text: str) -> bool:

@@ -9,20 +9,14 @@ are data (extract/vocab/facts.yaml `issued_for`)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word
-from extract.vocab import load_yaml
 
 # "г. По Луговской средней школе «Об …»": the year's mark, "По", the school, the quoted subject
 _ISSUED_FOR = re.compile(r"^(?:г\.?|года)?\s*По\s+(?P<org>[^«\"“„]+?(?:\s*[«\"][^«»\"]+[»\"])?)"
                          r"\s*(?P<subject>[«\"“„]\s*(?:О|Об|ОБ|Обо)\s.*)$")
 
-
-@cache
-def _nouns() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["issued_for"]["nouns"])
 
 
 def split_issued_for(ctx: Ctx, rest: str) -> tuple[str, str] | None:
@@ -34,7 +28,7 @@ def split_issued_for(ctx: Ctx, rest: str) -> tuple[str, str] | None:
     org = m.group("org").strip(" ,")
     words = org.split()
     if not (any(form_word(ctx, w.strip("«»\"")) for w in words)
-            or set(ctx.lemmas(org)) & _nouns()):
+            or set(ctx.lemmas(org)) & ctx.vocab.issued_for_nouns):
         return None
     return org, m.group("subject")
 

@@ -7,18 +7,10 @@ to the institution the subject names; that institution holds the task, it issued
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
-
-
-@cache
-def _openers() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(x) for x in load_yaml("facts")["task_approval_subjects"])
 
 
 def approves_task(ctx: Ctx, title: str | None) -> bool:
     """The title is an act's subject approving a municipal (state) task."""
     lem = tuple(ctx.lemmas(title)) if title else ()
-    return any(lem[: len(seq)] == seq for seq in _openers())
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.task_approval_subjects)

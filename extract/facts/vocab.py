@@ -97,6 +97,12 @@ class FactsVocab(TitlesVocab):
     not_places: frozenset[str]
     label_subject_words: frozenset[str]
     news_requisite_words: frozenset[str]  # no news prose opens with these
+    branch_words: frozenset[str]  # "Филиал", "Отделение" opening a branch's letterhead
+    branch_letterhead_end: re.Pattern[str]  # a postal code, street, phone after its name
+    act_text_nouns: frozenset[str]  # модель, положение … an act's appendix sets out
+    formation_bodies: frozenset[str]  # a body's bare word under its formation's line
+    task_approval_subjects: tuple[Lemmas, ...]  # "Об утверждении муниципального задания"
+    issued_for_nouns: frozenset[str]  # the school "По <школе>" an order is issued for
     region: tuple[re.Pattern[str], ...]
     goal_words: frozenset[str]
     task_words: frozenset[str]
@@ -302,7 +308,11 @@ def facts_vocab() -> FactsVocab:
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
-            "own_act_types", "news_requisite_words")},
+            "own_act_types", "news_requisite_words", "branch_words", "act_text_nouns",
+            "formation_bodies")},
+        branch_letterhead_end=re.compile(f["branch_letterhead_end"]),
+        task_approval_subjects=tuple(tuple(x) for x in f["task_approval_subjects"]),
+        issued_for_nouns=frozenset(f["issued_for"]["nouns"]),
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
         institution_label=re.compile(f["institution_label"]),
