@@ -153,6 +153,17 @@ def _capitalised(word: str) -> str:
                     for k, p in enumerate(parts))
 
 
+def cased_as(printed: str, word: str) -> str:
+    """`word` (a form of `printed` in lower case, another case of it) set as `printed` is:
+    capitals, or each part of a hyphenated word capitalised ("Усть-Луговской" →
+    "Усть-Луговская"), or lower case."""
+    if printed.isupper():
+        return word.upper()
+    if printed[:1].isupper():
+        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return word
+
+
 def _is_proper(word: str, lemma: str, tools: ExtractTools, known: frozenset[str]) -> bool:
     return lemma in known or any(tools.is_proper(p) for p in word.split("-") if len(p) > 1)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.body_nominative import agree_nominative
+from extract.facts.case import cased_as
 from extract.facts.ctx import Ctx
 
 _NUMBER = re.compile(r"^№\s?\d{1,4}$")
@@ -27,15 +28,6 @@ def _genitive_adjective(ctx: Ctx, word: str) -> bool:
                               and last.endswith(("ой", "ей"))))
 
 
-def _cased(printed: str, word: str) -> str:
-    """`word` (lower case) set as `printed` is: capitals, or each part capitalised."""
-    if printed.isupper():
-        return word.upper()
-    if printed[:1].isupper():
-        return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
-    return word
-
-
 def _nominative(ctx: Ctx, printed: list[str]) -> str | None:
     """The genitive phrase in the nominative; a compound adjective by its last part."""
     lows = [w.split("-")[-1].lower() for w in printed]
@@ -43,7 +35,7 @@ def _nominative(ctx: Ctx, printed: list[str]) -> str | None:
     if got is None:
         return None
     whole = ["-".join([*w.lower().split("-")[:-1], g]) for w, g in zip(printed, got, strict=True)]
-    return " ".join(_cased(p, w) for p, w in zip(printed, whole, strict=True))
+    return " ".join(cased_as(p, w) for p, w in zip(printed, whole, strict=True))
 
 
 def _before_type(ctx: Ctx, printed: list[str], type_word: str) -> str:
@@ -54,7 +46,7 @@ def _before_type(ctx: Ctx, printed: list[str], type_word: str) -> str:
     for w in printed:
         low = w.lower()
         got = ctx.tools.lemma(low) if low.endswith(("ого", "его")) else ctx.tools.nominative(low)
-        out.append(_cased(w, got or low))
+        out.append(cased_as(w, got or low))
     return " ".join([*out, type_word])
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.body_nominative import agree_nominative
+from extract.facts.case import cased_as
 from extract.facts.ctx import Ctx
 
 _TYPE_ADJECTIVES = 3  # "средней общеобразовательной школы", "основной школы", "детского сада"
@@ -44,13 +45,5 @@ def _agreed(ctx: Ctx, phrase: list[str]) -> list[str]:
     got = agree_nominative(ctx, [w.lower() for w in phrase])
     if not got:
         return phrase
-    return [_cased(g, w) for g, w in zip(got, phrase, strict=True)]
+    return [cased_as(w, g) for g, w in zip(got, phrase, strict=True)]
 
-
-def _cased(new: str, old: str) -> str:
-    """`new` with the capitals of `old`, part by part of a hyphenated word ("Усть-Луговская")."""
-    parts_new, parts_old = new.split("-"), old.split("-")
-    if len(parts_new) != len(parts_old):
-        return new[:1].upper() + new[1:] if old[:1].isupper() else new
-    return "-".join(n[:1].upper() + n[1:] if o[:1].isupper() else n
-                    for n, o in zip(parts_new, parts_old, strict=True))
