@@ -107,10 +107,6 @@ _PRINTED_AT = re.compile(r"(?<=[а-яё»\"])\s+(?:(?:г|с|п|пос|ст|д|р
 BROKEN_COMPOUND = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё]+)-\s+(?=[А-ЯЁ][а-яё])")
 
 
-# "на период 2012-" / "2020 гг.": a range of years broken at the line's end after its hyphen
-BROKEN_RANGE = re.compile(r"(?<!\d)((?:19|20)\d\d)-\s+(?=(?:19|20)\d\d(?!\d))")
-
-
 # the federal form's footnote mark printed between the number sign and the number
 _FOOTNOTE_AFTER_SIGN = re.compile(r"№\s*\d\)\s*(?=\d)")
 
@@ -136,7 +132,6 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = ctx.vocab.title_file_tail.sub("", text)
     text = ctx.vocab.title_page_mark.sub("", text)  # "… на 2023-2027 годы 1": the page's number
     text = BROKEN_COMPOUND.sub(r"\1-", text)  # "Санкт- Петербурга"
-    text = BROKEN_RANGE.sub(r"\1-", text)  # "2012- 2020 гг."
     text = _FOOTNOTE_AFTER_SIGN.sub("№ ", text)  # "ЗАДАНИЯ № 1) 1": the form's footnote mark
     text = cut_run_on(ctx, text)  # "… годы в новой редакции", "Паспорт … Наименование …"
     if text.endswith(".") and not _ABBREVIATION_END.search(text):

