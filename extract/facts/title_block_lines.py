@@ -11,7 +11,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, open_quote, squash
 from extract.facts.passport_stack import bare_field
 from extract.facts.place_line import place_year_line
-from extract.facts.title_ends import PLACE_OR_YEAR, SPECKS, has_period, stopper
+from extract.facts.title_ends import PLACE_OR_YEAR, SPECKS, has_period, range_left_open, stopper
 from extract.facts.title_goes_on import YEARS_END, after_years, goes_on, head_name_line
 from extract.facts.title_notes import labelled_note, site_note
 from extract.facts.title_runs import menu_lines, short_name_after_full, table_starts
@@ -120,6 +120,8 @@ def _placeafter_years(ctx: Ctx, kept: list[str], line: str) -> bool:
     no note, or in capitals under capitals ("… В 2011 - 2013 ГОДАХ" ПО ОСНОВНЫМ" / "…
     НАПРАВЛЕНИЯМ") unless the capitals closed on the years themselves."""
     text = " ".join(kept)
+    if range_left_open(text, line):
+        return False  # "… на период 2012-" / "2020 гг.": the range's end year, the title's
     # "… ВОСПИТАНИЯ 2021-2025 ГОД" / "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ": as between blocks
     # (_continues_title), capitals closed by their years do not run on into the owner's name
     caps = text.isupper() and line.isupper() and not YEARS_END.search(text)

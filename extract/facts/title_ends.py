@@ -69,6 +69,20 @@ def year_word_after(ctx: Ctx, text: str, line: str) -> bool:
     return bool(_ENDS_ON_YEAR.search(text)) and bool(ctx.vocab.year_word_line.match(line))
 
 
+# "… на период 2012-" / "2020 гг.", "… на 2012 –" / "2020 годы": a range of years broken after
+# its first year and dash, its end year (and only its years' word) on the next line
+OPEN_RANGE = re.compile(r"(?<!\d)(?:19|20)\d\d\s*[-–—]\s*$")
+_RANGE_END = re.compile(
+    r"^\s*(?:19|20)\d\d\s*(?:г\.\s?г\.|гг?\.?|годы|годов|год[аы]?)?\s*[»\"”]?\s*\.?\s*$",
+    re.IGNORECASE)
+
+
+def range_left_open(text: str, line: str) -> bool:
+    """The title's range of years waits for its end year, printed alone on the next line: that
+    line closes the title even though a year alone under a heading ends it elsewhere."""
+    return bool(OPEN_RANGE.search(text)) and bool(_RANGE_END.match(line))
+
+
 OBLIQUE = frozenset({"gent", "datv", "ablt", "loct"})
 
 

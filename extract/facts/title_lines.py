@@ -18,6 +18,7 @@ from extract.facts.title_ends import (
     PLACE_OR_YEAR,
     ends_title,
     has_period,
+    range_left_open,
     year_line,
     year_word_after,
     years_after_labels,
@@ -70,10 +71,13 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
             or _GLUED_SECTION.match(nxt.text):
         return False
     # a name left open or a phrase cut at its preposition goes on, on the next page too
-    if _name_left_open(text, nxt.text) or _cut_at_preposition(ctx, text, nxt.text):
+    if _name_left_open(text, nxt.text) or _cut_at_preposition(ctx, text, nxt.text) \
+            or range_left_open(text, nxt.text):
         return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
         return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
+    if _short_owner_closing_years(ctx, text, nxt):
+        return True  # "Программа воспитания …" / "МБОУ Лесная СОШ на 2015-2019 г.г."
     if nxt.bold != first.bold:
         return _owner_with_years(ctx, text, nxt) or _owner_after_name(ctx, text, nxt) \
             or _kind_word_goes_on(ctx, first, text, nxt) or _owner_without_years(ctx, text, nxt) \
@@ -161,6 +165,19 @@ def _short_owner_with_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
             and ctx.plan_noun(ctx.lemmas(text)) is not None and not has_period(ctx, text)
             and institution_word(ctx.vocab, words[0].strip(",."))
             and len(words) <= _CONTINUATION_WORDS
+            and has_period(ctx, nxt.text) and not ends_title(ctx, nxt.text))
+
+
+def _short_owner_closing_years(ctx: Ctx, text: str, nxt: Chunk) -> bool:
+    """"Программа воспитания и социализации обучающихся" / "МБОУ Лесная СОШ на 2015-2019
+    г.г.", in any weights: a plan's heading that has not said its years goes on in its owner's
+    short name when that line ends on the plan's years (a sentence about the school would run
+    on past them)."""
+    words = nxt.text.split()
+    return (bool(words) and ctx.plan_noun(ctx.lemmas(text)) is not None
+            and not has_period(ctx, text) and not text.rstrip().endswith(_SENTENCE_END)
+            and institution_word(ctx.vocab, words[0].strip(",."))
+            and len(words) <= _CONTINUATION_WORDS and bool(YEARS_END.search(nxt.text))
             and has_period(ctx, nxt.text) and not ends_title(ctx, nxt.text))
 
 

@@ -28,11 +28,18 @@ def section_heading(ctx: Ctx) -> str | None:
     listed = contents_lines(ctx)  # "Содержание" / "Раздел I. …": an entry of the contents
     for k, line in enumerate(ctx.top[:_SECTION_REACH]):
         # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if k not in listed and _SECTION.match(line.text) \
+        if k not in listed and (m := _SECTION.match(line.text)) \
                 and len(line.text.split()) <= HEADING_WORDS // 2 \
                 and not line.text.rstrip().endswith(":"):
-            return clean_title(ctx, line.text)
+            return None if _generic(ctx, line.text[m.end() - 1:]) else clean_title(ctx, line.text)
     return None
+
+
+def _generic(ctx: Ctx, name: str) -> bool:
+    """"Аналитическая часть", "Общие сведения …": a part every such document has, naming no
+    document — no title rather than it."""
+    lem = ctx.lemmas(name)
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.generic_sections)
 
 
 def table_heading(ctx: Ctx) -> str | None:

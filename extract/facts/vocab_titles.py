@@ -28,6 +28,7 @@ class TitlesVocab(KindsVocab):
     season_plan_words: frozenset[str]  # a one-season plan's title words (лагерь, каникулы)
     assessed_subjects: frozenset[str]  # "Самообследование <institution> проведено"
     section_heading: re.Pattern[str]  # "… за 2023 год Раздел 1. Общие сведения"
+    generic_sections: tuple[Lemmas, ...]  # "Аналитическая часть": a part naming no document
     title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
     title_file_tail: re.Pattern[str]  # "… за 2021 год. 12 Ромашка": a card's file name
     title_page_mark: re.Pattern[str]  # "… на 2023-2027 годы 1": a page number after the years
@@ -80,6 +81,7 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
         season_plan_words=frozenset(f["season_plan_words"]),
         assessed_subjects=frozenset(f["assessed_subjects"]),
         section_heading=re.compile(f["section_heading_pattern"]),
+        generic_sections=tuple(tuple(x) for x in f["generic_sections"]),
         title_status_tail=re.compile(f["title_status_tail"]),
         title_file_tail=re.compile(f["title_file_tail"]),
         title_page_mark=re.compile(f["title_page_mark"]),
