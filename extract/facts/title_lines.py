@@ -100,8 +100,9 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     # "… на 2015-2020 г.г." / "«Центр успешной личности»": a quoted block under a title closed
     # by its years is the programme's motto on the title page, not its name's words
-    if nxt.text[:1] in QUOTES and YEARS_END.search(text) and not open_quote(text):
-        return False
+    if nxt.text[:1] in QUOTES and (years := YEARS_END.search(text)) \
+            and (not open_quote(text) or text.rfind("«") < years.start()):
+        return False  # (a name's nested quotes printed with one closing mark stay no open quote)
     if goes_on(ctx, text, nxt.text):
         return True
     if first.text.isupper() and nxt.text.isupper():

@@ -116,3 +116,20 @@ def test_heading_goes_on_in_short_owner_with_years(tools: ExtractTools,
     found = extract(docx_doc(_SCHOOL, *blocks, "п. Лесной", "Раздел 1. Пояснительная записка",
                              "Программа составлена коллективом школы."), Found(), tools)
     assert found.document.title == title
+
+
+def test_motto_after_years_under_nested_quotes(tools: ExtractTools, tmp_path: Path) -> None:
+    # a name's nested quotes printed with one closing mark ("«ЛИЦЕЯ № 3 «ЛЕСНОЙ»") leave no
+    # quote open once the years are said: the quoted motto and the town below are no title words
+    gap = "\n \n"
+    text = ("Программа развития лицея до 2024г.\n" + gap * 12 + "\nЦЕЛЕВАЯ ПРОГРАММА\n\n"
+            "РАЗВИТИЯ ВОСПИТАТЕЛЬНОЙ СРЕДЫ\n\nМАОУ «ЛИЦЕЯ № 3 «ЛЕСНОЙ»\n\n"
+            "на 2019 - 2024 годы\n\n«Лицей - дом, где растут»\n" + gap * 21
+            + "\nКедровый\n\n2019\n\n\nП А С П О Р Т\n\nЦелевой программы развития\n\n\n\n"
+            "Наименование Программы\n\nЦелевая программа развития воспитательной среды МАОУ "
+            "«Лицей № 3 «Лесной»\n\n\n\nЗаказчик и руководитель Программы\n\nОрлова Н.В., "
+            "директор МАОУ «Лицея № 3 «Лесной»\n\n\n\nРазработчики Программы\n\n- Котова А.А., "
+            "зам. директора по УВР\n\n- члены рабочей группы.\n")
+    doc = extract(txt_doc(tmp_path, text), Found(), tools).document
+    assert doc.title == ("ЦЕЛЕВАЯ ПРОГРАММА РАЗВИТИЯ ВОСПИТАТЕЛЬНОЙ СРЕДЫ МАОУ «ЛИЦЕЯ № 3 "
+                         "«ЛЕСНОЙ» на 2019 - 2024 годы")
