@@ -155,7 +155,28 @@ def full_name_in_head(ctx: Ctx, short: str) -> str | None:
                 full = f"{text[m.start():_qualified_end(text, m.end())].strip()} {quoted}"
                 if same_institution(ctx, short, " ".join(full.split())):
                     return " ".join(full.split())
+            elif (closed := _closed_by_short(ctx, text, m.start(), short)):
+                return closed
     return None
+
+
+# "… учреждение средняя … школа № 5 имени … района (МБОУ СОШ № 5)": an unquoted letterhead
+# name the body's short name in parentheses closes (short_name.py reads that short name)
+_BRACKETED = re.compile(r"\(\s*([^()]{2,60}?)\s*\)")
+_MAX_NAME_WORDS = 32
+
+
+def _closed_by_short(ctx: Ctx, text: str, start: int, short: str) -> str | None:
+    """The unquoted full name from `start` to the parentheses right after it, when both the
+    parenthesised short name and `short` name the institution it spells out; else None."""
+    m = _BRACKETED.search(text, start)
+    if not m:
+        return None
+    full = " ".join(text[start:m.start()].split())
+    if not full or len(full.split()) > _MAX_NAME_WORDS or any(c in full for c in "«»\"“”"):
+        return None
+    return full if same_institution(ctx, m.group(1), full) \
+        and same_institution(ctx, short, full) else None
 
 
 def _qualified_end(text: str, end: int) -> int:
@@ -232,10 +253,14 @@ def numbered_name(ctx: Ctx, rest: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
-    if ctx.tools.tag(words[-1])[1] != "gent":
+    # "детского сада общеразвивающего вида № 22": the type's noun heads the name, the
+    # genitive after it ("общеразвивающего вида") stays as printed
+    at = next((i for i, w in enumerate(words[:-1])
+               if set(ctx.lemmas(w)) & ctx.vocab.institution_words), len(words) - 1)
+    if ctx.tools.tag(words[at])[1] != "gent":
         return None
-    kind = agree_nominative(ctx, words)
-    return " ".join([*kind, m.group(2), *m.group(3).split()]) if kind else None
+    kind = agree_nominative(ctx, words[: at + 1])
+    return " ".join([*kind, *words[at + 1:], m.group(2), *m.group(3).split()]) if kind else None
 
 
 # where a legal form's name ends (its qualifier, its «…» name), read by the issuer vote too

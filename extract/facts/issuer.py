@@ -31,6 +31,7 @@ from extract.facts.lines import Chunk, requisites_row, squash
 from extract.facts.name_lines import (
     address_line,
     card_address_at,
+    genitive_town,
     place_under_quoted,
     short_name_line,
 )
@@ -132,6 +133,10 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             # лицей № 5": the school's own name under its founder's body
             out.append(f"{line} {lines[k + 1]}")
             joined = k + 1
+        elif out and (town := genitive_town(ctx, out[-1], line)) \
+                and not _unfinished(ctx, out[-1]):
+            out[-1] = f"{out[-1]} {town}"  # "… школа № 13 / г. Лесного Заречного края"
+            break
         elif out and (address_line(line) or place_under_quoted(ctx, out[-1], line)) \
                 and not _unfinished(ctx, out[-1]):
             break  # "г.Заречный, Заречная область" under the name: where it is, not its name

@@ -30,6 +30,20 @@ def place_under_quoted(ctx: Ctx, name: str, line: str) -> bool:
     return bool(_PLACE_LINE.match(line)) or _town_and_region(ctx, line)
 
 
+def genitive_town(ctx: Ctx, name: str, line: str) -> str | None:
+    """"г. Лесного Заречного края" under "… школа № 13": the town in the genitive is part of
+    the name (docs/CONTRACT.md `issuer`), its mark and name returned ("г. Лесного"); None for
+    a town in the nominative ("г. Лесной Заречного края": where the body is) or no town."""
+    m = _PLACE_LINE.match(line)
+    if not m or not place_under_quoted(ctx, name, line):
+        return None
+    words = m.group(0).split()
+    town = words[-1] if len(words) > 1 else m.group(0).split(".", 1)[1].strip()
+    if ctx.tools.tag(town)[1] != "gent" or ctx.tools.nominative(town) in (None, town.lower()):
+        return None
+    return m.group(0).strip()
+
+
 # "… гимназия №2": a name closed by its number
 _NUMBER_END = re.compile(r"№\s*\d+\s*$")
 
