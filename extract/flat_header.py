@@ -21,6 +21,8 @@ from extract.headphrase import HEAD, read_header
 from extract.tools import ExtractTools
 
 MAX_WORDS = 30  # a header line is short; longer lines are not tried at all
+# the activity and one field ("Мероприятие Срок проведения"): two capitalised column names
+MIN_COLUMNS = 2
 _CAPITAL = re.compile(r"^[«\"(]?[А-ЯЁA-Z](?:[а-яёa-z]|$)")
 _NUMBER_CELL = re.compile(r"^(?:№|N|#)(?:\s*п\s*/\s*п\.?)?$|^п\s*/\s*п\.?$", re.I)
 _FIELD_ROLES = frozenset({*FIELDS, "start", "end", "indicator"})
@@ -90,7 +92,8 @@ def _single_roles(read: list[tuple[str, str, float]]) -> list[FlatColumn]:
 def _cheap_reject(line: str) -> bool:
     words = line.split()
     capitals = sum(bool(_CAPITAL.match(w)) for w in words)
-    return not 3 <= len(words) <= MAX_WORDS or capitals < 3 or line.rstrip()[-1:] in ".;:,"
+    return (not 3 <= len(words) <= MAX_WORDS or capitals < MIN_COLUMNS
+            or line.rstrip()[-1:] in ".;:,")
 
 
 def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
