@@ -62,6 +62,19 @@ def _text(p: Paragraph) -> str:
     return " ".join(p.text.split())
 
 
+def _lines(doc: SourceDocument) -> list[Paragraph]:
+    """Each printed line as a paragraph of its own: a site's text export runs a report's
+    paragraphs together as lines of one block."""
+    out = []
+    for p in doc.paragraphs:
+        for k, line in enumerate(p.text.split("\n")):
+            if line.strip():
+                at = p.source.line + k if p.source.line is not None else None
+                source = p.source.model_copy(update={"line": at})
+                out.append(p.model_copy(update={"text": line.strip(), "source": source}))
+    return out
+
+
 def is_title(text: str, tools: ExtractTools) -> bool:
     """A short line naming measures or a report on holding them, and no plan or programme."""
     if not text or len(text.split()) > TITLE_WORDS:
@@ -107,7 +120,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities of a prose report of measures carried out, when nothing earlier read any."""
     if found.activities:
         return Found()
-    paras = [p for p in doc.paragraphs if p.text.strip()]
+    paras = _lines(doc)
     at = _title_at(paras, tools)
     if at is None:
         return Found()
