@@ -21,6 +21,12 @@ from extract.headphrase import HEAD, read_header
 from extract.tools import ExtractTools
 
 MAX_WORDS = 30  # a header line is short; longer lines are not tried at all
+# the activity and one field ("Мероприятие Срок проведения"): two capitalised column names;
+# so few are read only when both are short bare names (a contents line "Раздел 1. «Основные
+# результаты деятельности …" also opens two capitalised parts)
+MIN_COLUMNS = 2
+SHORT_COLUMN_WORDS = 3
+_DIGIT = re.compile(r"\d")
 _CAPITAL = re.compile(r"^[«\"(]?[А-ЯЁA-Z](?:[а-яёa-z]|$)")
 _NUMBER_CELL = re.compile(r"^(?:№|N|#)(?:\s*п\s*/\s*п\.?)?$|^п\s*/\s*п\.?$", re.I)
 _FIELD_ROLES = frozenset({*FIELDS, "start", "end", "indicator"})
@@ -90,7 +96,13 @@ def _single_roles(read: list[tuple[str, str, float]]) -> list[FlatColumn]:
 def _cheap_reject(line: str) -> bool:
     words = line.split()
     capitals = sum(bool(_CAPITAL.match(w)) for w in words)
-    return not 3 <= len(words) <= MAX_WORDS or capitals < 3 or line.rstrip()[-1:] in ".;:,"
+    return (not 3 <= len(words) <= MAX_WORDS or capitals < MIN_COLUMNS
+            or line.rstrip()[-1:] in ".;:,")
+
+
+def _short(text: str) -> bool:
+    """A column name as a bare two-column header prints it: a few words, no number."""
+    return len(text.split()) <= SHORT_COLUMN_WORDS and not _DIGIT.search(text)
 
 
 def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
@@ -104,6 +116,8 @@ def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
             return None
         read.append((part, *role))
     named = [role for _, role, _ in read if role != "number"]
+    if len(named) < 3 and not all(_short(text) for text, role, _ in read if role != "number"):
+        return None
     if len(named) - len(set(named)) > 1 or not set(named) & set(TITLE_ROLES):
         return None
     columns = _single_roles(read)

@@ -134,6 +134,8 @@ class _Scorer:
         after = self.words[j] if j < len(self.words) else None
         if after and (after.tail or after.dated) and self.reading(i, j + 1) not in (None, read):
             loose += 1  # the word after belongs to the phrase ("5 мая | 2025 г.")
+        elif after and after.text in _DASHES and self.reading(i, j + 2) not in (None, read):
+            loose += 1  # a range cut at its spaced dash ("2025 | – 2029 гг.")
         rule = read.split(" ", 1)[0]
         return 4.0 - 3.0 * loose, f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
 
@@ -148,6 +150,8 @@ class _Scorer:
 
     def responsibles(self, i: int, j: int) -> tuple[float, str]:
         ws = self.words[i:j]
+        if all(w.tail for w in ws):
+            return NONE, ""  # "гг." closes the deadline before it; no party is named so
         orgs = sum(w.org for w in ws)
         opens = _opens_party(ws)
         first = 2.5 if opens else (0.0 if ws[0].capital else -1.5)

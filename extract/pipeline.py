@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from extract import amended_indicators, dated_lists, flat_rows, kind_body, paragraph_plans, tables
+from extract import (
+    amended_indicators,
+    dated_lists,
+    flat_rows,
+    kind_body,
+    paragraph_plans,
+    prose_report,
+    tables,
+)
 from extract.facts import header
 from extract.found import Found, merge
 from extract.models import Draft, DraftSource
@@ -21,6 +29,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
     ("dated_lists", dated_lists.extract),
+    # "В группе № 4 проведена беседа …" paragraphs under a report's title
+    ("prose_report", prose_report.extract),
     # a plan of measures whose numbered items print no term: only when nothing above read any
     ("bare_plan_items", paragraph_plans.extract_bare),
     # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"

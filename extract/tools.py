@@ -42,6 +42,7 @@ class ExtractTools:
     `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
     dates and recurrence as one comparable string — or None when no rule understands it
     (cutting a deadline cell out of a table row flattened into one line).
+    `is_done(word)` says a word tells of something done ("проведена", "состоялся").
     """
 
     lemma: Callable[[str], str]
@@ -53,6 +54,7 @@ class ExtractTools:
     nominative: Callable[[str], str | None] = _no_form
     dative_nominative: Callable[[str], str | None] = _no_form
     deadline: Callable[[str], str | None] = _no_reading
+    is_done: Callable[[str], bool] = _never  # a short passive participle or a past verb
 
     def lemmas(self, text: str) -> list[str]:
         """Lemmas of the words of `text` (hyphenated words split into parts)."""

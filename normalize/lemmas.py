@@ -64,6 +64,15 @@ class Lemmatizer:
         tag = self._morph.parse(low)[0].tag
         return str(tag.POS or ""), str(tag.case or "")
 
+    def is_done(self, word: str) -> bool:
+        """True when the likeliest parse of `word` tells of something done: a short passive
+        participle ("проведена", "организованы") or a verb in the past ("состоялся")."""
+        low = word.lower().replace("ё", "е")
+        if not low.isalpha() or not _analysable(low):
+            return False
+        tag = self.parse(low)[0].tag
+        return tag.POS == "PRTS" or (tag.POS == "VERB" and "past" in tag)
+
     def _is_known(self, word: str) -> bool:
         """True when the dictionary knows `word` as written (no guessing from its ending)."""
         low = word.lower().replace("ё", "е")

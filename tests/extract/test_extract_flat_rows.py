@@ -41,7 +41,13 @@ def tools() -> ExtractTools:
     # the participants kept as an unread cell (the rightmost of equal readings answers)
     ("№ п/п Название мероприятия Сроки Участники (группы) Ответственные",
      ("number", A, D, "other", R)),
+    # two columns only: the activity and its term
+    ("Мероприятие Срок проведения", (A, D)),
+    ("Наименование мероприятий Сроки реализации", (A, D)),
     # not headers: prose, a section, a header without a field column, an appendix stamp
+    ("Мероприятия Кедровской школы", None),
+    ("Проведение Дня здоровья", None),
+    ("Раздел 2. «Основные результаты работы отдела образования в отчетном году", None),
     ("Приложение к распоряжению от 10.01.2025 № 4", None),
     ("Организационно-методическое сопровождение", None),
     ("N Наименование мероприятия Примечание", None),
@@ -112,6 +118,11 @@ def test_flattened_header_names_its_columns(line: str, roles: tuple[str, ...] | 
     # a year glued to its "г" closes the deadline before it ("9 мая 2025г")
     ("Акция «Свеча памяти» 22 июня 2025г Белова О. П..Кл. рук. |", (A, D, R),
      ("Акция «Свеча памяти»", "22 июня 2025г", "Белова О. П..Кл. рук. |"), "rule 'days'"),
+    # a year range printed with a spaced dash stays whole; "гг." closing it names no party
+    ("Встречи с ветеранами труда. 2026 – 2030 гг.", (A, D, R),
+     ("Встречи с ветеранами труда.", "2026 – 2030 гг.", ""), "rule 'years'"),
+    ("Конкурс чтецов «Родное слово». 2026 – 2030 Учителя литературы", (A, D, R),
+     ("Конкурс чтецов «Родное слово».", "2026 – 2030", "Учителя литературы"), "rule 'years'"),
 ])
 def test_row_is_cut_into_the_header_cells(text: str, roles: tuple[str, ...],
                                           cells: tuple[str, ...], decided: str) -> None:
