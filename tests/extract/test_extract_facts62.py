@@ -1,0 +1,87 @@
+"""Municipal departments' acts and institutions' orders (session facts62): an order's
+requisites printed one per line under its act word in normal case; a kindergarten's letterhead
+whose own name runs onto a line opened with a dash, its short name in spaced brackets under it."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, txt_doc
+
+_SCHOOL = ("Муниципальное казённое общеобразовательное учреждение\n"
+           "«Основная общеобразовательная школа № 2» с. Кедровое\n\n")
+_BODY = ("О создании школьной службы примирения\n\nВ целях профилактики конфликтов\n"
+         "ПРИКАЗЫВАЮ:\n1. Создать службу примирения.\n2. Контроль оставляю за собой.\n"
+         "Директор школы А.А. Сидоров\n")
+
+
+@pytest.mark.parametrize(("requisites", "number", "date"), [
+    ("Приказ\n03.02.2022\n№ 17-о\n", "17-о", "2022-02-03"),
+    ("ПРИКАЗ\nот 03.02.2022\n№ 17-о\n", "17-о", "2022-02-03"),
+    ("Приказ\nот 3 февраля 2022 г.\nN 17\n", "17", "2022-02-03"),
+    # the date and number on one line under the word: read as before
+    ("Приказ\n03.02.2022 № 17-о\n", "17-о", "2022-02-03"),
+], ids=["plain-word", "caps-word", "words-date", "one-line"])
+def test_requisites_one_per_line(tools: ExtractTools, tmp_path: Path, requisites: str,
+                                 number: str, date: str) -> None:
+    found = facts_of(txt_doc(tmp_path, _SCHOOL + requisites + _BODY), tools).document
+    assert (found.order_number, iso_date(found.order_date_text)) == (number, date)
+    assert found.title == "О создании школьной службы примирения"
+
+
+def test_requisites_one_per_line_docx(tools: ExtractTools) -> None:
+    doc = docx_doc("Муниципальное казённое общеобразовательное учреждение",
+                   "«Основная общеобразовательная школа № 2» с. Кедровое", "Приказ",
+                   "03.02.2022", "№ 17-о", "О создании школьной службы примирения",
+                   "ПРИКАЗЫВАЮ:", "1. Создать службу примирения.")
+    found = facts_of(doc, tools).document
+    assert (found.order_number, iso_date(found.order_date_text)) == ("17-о", "2022-02-03")
+
+
+def test_word_alone_over_a_date_is_no_header(tools: ExtractTools, tmp_path: Path) -> None:
+    # a list of document types: the word and a date under it, no number line — no act read
+    text = ("Перечень документов\n\nПриказ\n03.02.2022\nПоложение о службе\n")
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert found.order_number is None
+
+
+_FULL = ("Муниципальное автономное дошкольное образовательное учреждение - Центр развития "
+         "ребенка детский сад № 3 «Радуга» п. Сосновка")
+_ORDER = ("\n\nПРИКАЗ\n15.05.2024 № 52\nОб организации летней оздоровительной работы\n\n"
+          "ПРИКАЗЫВАЮ:\n1. Организовать работу.\nЗаведующий Н.Н. Орлова\n")
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), [
+    ("Муниципальное автономное дошкольное образовательное учреждение\n"
+     "- Центр развития ребенка детский сад № 3 «Радуга» п. Сосновка", _FULL),
+    ("Муниципальное автономное дошкольное образовательное учреждение\n"
+     "- Центр развития ребенка детский сад № 3 «Радуга» п. Сосновка\n"
+     "( МАДОУ № 3 «Радуга» п. Сосновка)", _FULL),
+    ("Муниципальное автономное дошкольное образовательное учреждение\n"
+     "– детский сад № 3 «Радуга» п. Сосновка",
+     "Муниципальное автономное дошкольное образовательное учреждение – детский сад № 3 "
+     "«Радуга» п. Сосновка"),
+    # the short name's brackets with spaces inside, the name on its lines above
+    ("Муниципальное автономное дошкольное образовательное учреждение\n"
+     "детский сад № 3 «Радуга» п. Сосновка\n( МАДОУ № 3 «Радуга» п. Сосновка )",
+     "Муниципальное автономное дошкольное образовательное учреждение детский сад № 3 "
+     "«Радуга» п. Сосновка"),
+], ids=["dash-line", "dash-line-short", "en-dash", "spaced-brackets"])
+def test_letterhead_name_on_a_dash_line(tools: ExtractTools, tmp_path: Path, letterhead: str,
+                                        issuer: str) -> None:
+    found = facts_of(txt_doc(tmp_path, letterhead + _ORDER), tools).document
+    assert found.issuer == issuer
+
+
+def test_letterhead_dash_line_pdf(tools: ExtractTools) -> None:
+    doc = pdf_doc("Муниципальное автономное дошкольное образовательное учреждение",
+                  "- Центр развития ребенка детский сад № 3 «Радуга» п. Сосновка",
+                  "ПРИКАЗ", "15.05.2024 № 52", "Об организации летней оздоровительной работы",
+                  "ПРИКАЗЫВАЮ:", "1. Организовать работу.")
+    assert facts_of(doc, tools).document.issuer == _FULL
