@@ -85,3 +85,38 @@ def test_letterhead_dash_line_pdf(tools: ExtractTools) -> None:
                   "ПРИКАЗ", "15.05.2024 № 52", "Об организации летней оздоровительной работы",
                   "ПРИКАЗЫВАЮ:", "1. Организовать работу.")
     assert facts_of(doc, tools).document.issuer == _FULL
+
+
+_DEPARTMENT = ("ОТДЕЛ ОБРАЗОВАНИЯ\n\nадминистрации Кедровского муниципального района\n\n"
+               "П Р И К А З\n\n")
+
+
+@pytest.mark.parametrize(("under", "title"), [
+    # the day the subject is about, written out alone under it: part of the subject
+    ("О дежурстве в образовательных учреждениях в период празднования\n\n"
+     "1 мая 2019 года\n\n",
+     "О дежурстве в образовательных учреждениях в период празднования 1 мая 2019 года"),
+    # the act's own day printed again under the subject: no part of it
+    ("О дежурстве в образовательных учреждениях\n\n18 апреля 2019 года\n\n",
+     "О дежурстве в образовательных учреждениях"),
+], ids=["named-day", "own-day-again"])
+def test_subject_goes_on_with_the_day_it_names(tools: ExtractTools, tmp_path: Path, under: str,
+                                               title: str) -> None:
+    text = (_DEPARTMENT + "18 апреля 2019 г. № 61\n\n" + under
+            + "В целях обеспечения безопасности\n\nП Р И К А З Ы В А Ю :\n\n1. Назначить.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert found.title == title
+    assert found.issuer == "Отдел образования администрации Кедровского муниципального района"
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), [
+    ("КОМИТЕТ ПО ОБРАЗОВАНИЮ\nадминистрации Луговского муниципального района\n",
+     "Комитет по образованию администрации Луговского муниципального района"),
+    ("МУНИЦИПАЛЬНЫЙ ОТДЕЛ ПО ОБРАЗОВАНИЮ\nадминистрации Луговского муниципального района\n",
+     "Муниципальный отдел по образованию администрации Луговского муниципального района"),
+], ids=["committee", "municipal-department"])
+def test_letterhead_capitals_over_normal_case(tools: ExtractTools, tmp_path: Path,
+                                              letterhead: str, issuer: str) -> None:
+    text = (letterhead + "\nПРИКАЗ\n\n05.10.2018 № 77\n\nО проведении месячника\n\n"
+            "ПРИКАЗЫВАЮ:\n1. Провести.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
