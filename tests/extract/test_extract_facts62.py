@@ -120,3 +120,23 @@ def test_letterhead_capitals_over_normal_case(tools: ExtractTools, tmp_path: Pat
     text = (letterhead + "\nПРИКАЗ\n\n05.10.2018 № 77\n\nО проведении месячника\n\n"
             "ПРИКАЗЫВАЮ:\n1. Провести.\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+_NOTE = ("Комитет по образованию администрации\n\nЛуговского муниципального района\n\n"
+         "Лесной области\n\n{chrome}\n\nАналитическая записка о выполнении плана мероприятий\n\n"
+         "Проведён анализ выполнения плана мероприятий образовательными учреждениями "
+         "Луговского муниципального района за 2022 год. Проверены отчеты 12 учреждений.\n")
+
+
+@pytest.mark.parametrize("chrome", [
+    "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ",
+    "Версия сайта для слабовидящих",
+    "ул. Лесная 5 (35) 2-10-10 Адрес электронной почты защищен от спам-ботов. Для просмотра "
+    "адреса в браузере должен быть включен Javascript.",
+], ids=["accessible-caps", "accessible-site", "mail-notice"])
+def test_department_note_under_site_chrome(tools: ExtractTools, tmp_path: Path,
+                                           chrome: str) -> None:
+    found = facts_of(txt_doc(tmp_path, _NOTE.format(chrome=chrome)), tools).document
+    assert found.kind == "report"
+    assert found.title == "Аналитическая записка о выполнении плана мероприятий"
+    assert found.issuer == "Комитет по образованию администрации Луговского муниципального района"
