@@ -4,6 +4,7 @@ whose own name runs onto a line opened with a dash, its short name in spaced bra
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -140,3 +141,23 @@ def test_department_note_under_site_chrome(tools: ExtractTools, tmp_path: Path,
     assert found.kind == "report"
     assert found.title == "Аналитическая записка о выполнении плана мероприятий"
     assert found.issuer == "Комитет по образованию администрации Луговского муниципального района"
+
+
+@pytest.mark.parametrize(("preamble", "period"), [
+    # the grounds' year in a preamble run on into the operative verb: no term of the act
+    ("В связи с ростом цен в 2021 году, руководствуясь Уставом района, администрация района",
+     None),
+    ("В соответствии с планом работы на 2021-2022 годы, администрация района", None),
+    # the act's subject names its term: read as before
+    (None, "2022-2024"),
+], ids=["grounds-year", "grounds-range", "subject-years"])
+def test_preamble_years_are_no_period(tools: ExtractTools, preamble: str | None,
+                                      period: str | None) -> None:
+    subject = ("Об утверждении плана мероприятий на 2022-2024 годы" if preamble is None
+               else "Об организации питания обучающихся с 1 января 2022 года")
+    doc = pdf_doc("Администрация Кедровского муниципального района Лесной области",
+                  "ПОСТАНОВЛЕНИЕ от 28.12.2021г. № 512", subject,
+                  preamble or "В целях организации работы администрация района",
+                  "п о с т а н о в л я е т:", "1. Организовать питание обучающихся.")
+    got = facts_of(doc, tools).document.period_text
+    assert (got if got is None else "-".join(re.findall(r"20\d\d", got))) == period
