@@ -13,7 +13,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, txt_doc
+from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, table, txt_doc
 
 _SCHOOL = ("Муниципальное казённое общеобразовательное учреждение\n"
            "«Основная общеобразовательная школа № 2» с. Кедровое\n\n")
@@ -159,5 +159,26 @@ def test_preamble_years_are_no_period(tools: ExtractTools, preamble: str | None,
                   "ПОСТАНОВЛЕНИЕ от 28.12.2021г. № 512", subject,
                   preamble or "В целях организации работы администрация района",
                   "п о с т а н о в л я е т:", "1. Организовать питание обучающихся.")
+    got = facts_of(doc, tools).document.period_text
+    assert (got if got is None else "-".join(re.findall(r"20\d\d", got))) == period
+
+
+_MEASURES_HEAD = ("№ п/п", "Мероприятие", "Объём финансирования, тыс. руб.", "Срок исполнения",
+                  "Ожидаемый результат")
+
+
+@pytest.mark.parametrize(("terms", "period"), [
+    # each row planned year by year, the years stacked in its term cell as its money is
+    (("2021\n2022\n2023", "2021\n2022\n2023"), "2021-2023"),
+    # one row alone stacking years, the other a single year: no plan's years
+    (("2021\n2022", "2023"), None),
+], ids=["stacked-years", "one-row"])
+def test_measures_table_stacked_term_years(tools: ExtractTools, terms: tuple[str, str],
+                                           period: str | None) -> None:
+    doc = docx_doc(table(_MEASURES_HEAD,
+                         ("1.1.", "Организация горячего питания учащихся 1-4 классов",
+                          "120,0\n130,0\n140,0", terms[0], "Охват питанием 100% учащихся"),
+                         ("1.2.", "Закупка технологического оборудования для столовых",
+                          "50,0\n50,0\n50,0", terms[1], "Оснащение 5 столовых")))
     got = facts_of(doc, tools).document.period_text
     assert (got if got is None else "-".join(re.findall(r"20\d\d", got))) == period
