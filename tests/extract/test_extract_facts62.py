@@ -182,3 +182,28 @@ def test_measures_table_stacked_term_years(tools: ExtractTools, terms: tuple[str
                           "50,0\n50,0\n50,0", terms[1], "Оснащение 5 столовых")))
     got = facts_of(doc, tools).document.period_text
     assert (got if got is None else "-".join(re.findall(r"20\d\d", got))) == period
+
+
+_TASK_RUN = ("Приложение 2 к Порядку формирования муниципального задания {grif}Отдела "
+             "образования администрации Кедровского муниципального района Лесной области "
+             "(наименование органа, осуществляющего функции и полномочия учредителя) Начальник "
+             "отдела Е.А.Фомина (должность) (подпись) \" 27 \" декабря (расшифровка подписи) "
+             "2019 г. Муниципальное задание № на 2020 год и на плановый период 2021 и 2022 годов "
+             "Наименование муниципального учреждения Форма по ОКУД Коды 0506001 муниципальное "
+             "казенное общеобразовательное учреждение основная общеобразовательная школа "
+             "с. Ольховка Кедровского муниципального района\n")
+
+
+@pytest.mark.parametrize(("grif", "title", "issuer"), [
+    ("УТВЕРЖДАЮ ", "Муниципальное задание № на 2020 год и на плановый период 2021 и 2022 годов",
+     "Отдел образования администрации Кедровского муниципального района"),
+    # no grif before it: a sentence naming a task in the run is no heading
+    ("", None, None),
+], ids=["grif-run", "no-grif"])
+def test_task_form_in_one_run(tools: ExtractTools, tmp_path: Path, grif: str,
+                              title: str | None, issuer: str | None) -> None:
+    found = facts_of(txt_doc(tmp_path, _TASK_RUN.format(grif=grif)), tools).document
+    assert found.title == title
+    if issuer:
+        assert found.issuer == issuer
+        assert found.kind == "order"
