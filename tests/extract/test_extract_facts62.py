@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -207,3 +208,31 @@ def test_task_form_in_one_run(tools: ExtractTools, tmp_path: Path, grif: str,
     if issuer:
         assert found.issuer == issuer
         assert found.kind == "order"
+
+
+@pytest.mark.parametrize(("label", "value", "issuer"), [
+    ("Дата утверждения Программы",
+     "Постановление Администрации Кедровского района от 25.12.2020 N 811-па",
+     "Администрация Кедровского района"),
+    ("Дата утверждения Программы",
+     "Постановление Администрации Кедровского района от 25.12.2020 N 811-па "
+     "(в ред. от 12.03.2021 N 95-па)", "Администрация Кедровского района"),
+    ("Нормативный правовой акт об утверждении Программы",
+     "Приказ Управления образования администрации Кедровского района от 25.12.2020 № 90",
+     "Управление образования администрации Кедровского района"),
+], ids=["administration", "amended", "department"])
+def test_passport_approval_row_names_the_issuer(tools: ExtractTools, label: str, value: str,
+                                                issuer: str) -> None:
+    # the page opens with the appendix line naming the act without its body
+    doc = docx_doc("Приложение к постановлению от 25.12.2020 № 811-па",
+                   "Паспорт муниципальной программы «Одарённые дети» на 2021-2023 годы",
+                   table(("Наименование Программы",
+                          "Муниципальная программа «Одарённые дети» на 2021-2023 годы"),
+                         ("Основание для разработки Программы",
+                          "Федеральный закон «Об образовании в Российской Федерации»"),
+                         ("Разработчик Программы",
+                          "Отдел образования администрации Кедровского района"),
+                         ("Исполнители Программы", "Общеобразовательные учреждения района"),
+                         (label, value)))
+    # the whole pipeline: the passport's developer is read from its table first
+    assert extract_document(doc, tools).document.issuer == issuer
