@@ -10,6 +10,7 @@ import re
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.stamps import stamp_kind
+from extract.models import DraftSignatory
 
 _BODY_LINES = 4  # a body's name runs over a few lines above its caption
 _CAPS_LINES = 7  # ... more when printed in capitals in a narrow grif cell
@@ -76,3 +77,25 @@ def _caps_body(ctx: Ctx, above: list[str]) -> list[str]:
             break
         body.insert(0, text)
     return body
+
+
+# "… учредителя …) Руководитель управления О.П.Абрамович (должность) (подпись)": the founder's
+# head signing the grif, his position and name before the form's captions in one run
+_SIGNER_IN_RUN = re.compile(
+    r"\)\s+(?P<position>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,5}?)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"
+    r"\s?(?P<surname>[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)\s+\(\s*должность\s*\)")
+
+
+def signatory_in_run(ctx: Ctx) -> DraftSignatory | None:
+    """The head who approves a task form run into one paragraph, read after the founder's
+    caption (only where `_in_run` read the founder there)."""
+    for c in ctx.head[:_RUN_CHUNKS]:
+        m = _IN_RUN.search(c.text)
+        if not m:
+            continue
+        signer = _SIGNER_IN_RUN.search(c.text, m.end())
+        if signer and set(ctx.lemmas(signer.group("position").split()[0])) \
+                & ctx.vocab.issuer_heads:
+            name = f"{signer.group('initials').replace(' ', '')} {signer.group('surname')}"
+            return DraftSignatory(name=name, position=signer.group("position"))
+    return None

@@ -210,6 +210,13 @@ def test_task_form_in_one_run(tools: ExtractTools, tmp_path: Path, grif: str,
         assert found.kind == "order"
 
 
+def test_task_form_run_signatory(tools: ExtractTools, tmp_path: Path) -> None:
+    # the founder's head between the caption and the form's own captions
+    doc = txt_doc(tmp_path, _TASK_RUN.format(grif="УТВЕРЖДАЮ "))
+    assert [(s.name, s.position) for s in extract_document(doc, tools).document.signatories] \
+        == [("Е.А. Фомина", "Начальник отдела")]
+
+
 @pytest.mark.parametrize(("label", "value", "issuer"), [
     ("Дата утверждения Программы",
      "Постановление Администрации Кедровского района от 25.12.2020 N 811-па",
