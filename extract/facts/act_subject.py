@@ -55,12 +55,32 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         # sets the programme's quoted name apart): the next block goes on it all the same
         if not same and not ((prev.single or _name_after_block(ctx, j - 1, text, nxt.text))
                              and (nxt.single or _quote_closes(text, nxt.text))
-                             and _goes_on(ctx, text, nxt, prev)):
+                             and _goes_on(ctx, text, nxt, prev)) \
+                and not _named_day(ctx, i, nxt.text):
             break
         text, j = f"{text} {nxt.text}", j + 1
         if not same and not nxt.single:
             break  # the quote closed: what its block goes on with is the preamble
     return text, j
+
+
+_DATED_ABOVE = 4  # the act's word, its date and number, a blank: the lines over the subject
+
+
+def _named_day(ctx: Ctx, i: int, line: str) -> bool:
+    """"… в период проведения выборов" / "4 декабря 2011 года": a day written out alone under
+    the subject whose act's own date is printed above it names the day the subject is about
+    (a date under a subject that has none above it is the act's own)."""
+    if not ctx.vocab.event_date_line.match(line):
+        return False
+    day, year = (int(x) for x in re.findall(r"\d+", line))
+    for x in ctx.top[max(0, i - _DATED_ABOVE) : i]:
+        for rx in ctx.vocab.dates:
+            m = rx.search(x.text)
+            if m:  # the same day printed again under the subject is the act's own date
+                digits = [int(d) for d in re.findall(r"\d+", m.group(0))]
+                return not (day in digits and (year in digits or year % 100 in digits))
+    return False
 
 
 def _body_line(ctx: Ctx, text: str, line: str) -> bool:

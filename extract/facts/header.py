@@ -16,6 +16,7 @@ from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import file_label as file_label_
 from extract.facts import flat_lead as flat_lead_
+from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import kinds as kinds_
@@ -146,6 +147,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     lost = None if signed else lost_opener_.signatory_over_order(ctx)
     if lost:
         signed = (traced("signatories", "lost_opener", lost, trace),)
+    in_run = None if signed else founder_.signatory_in_run(ctx)
+    if in_run:  # a task form run into one paragraph: the founder's head in its grif
+        signed = (traced("signatories", "founder_run", in_run, trace),)
     trace += [f"header.signatories:{r}" for r in dict.fromkeys(grif_rules)]
     place = place_phrase_.municipality(ctx, known)
     region = traced("region", "pattern", place_phrase_.region(ctx, known), trace) or traced(

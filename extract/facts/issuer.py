@@ -272,11 +272,16 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
     number is its act word printed in another language ("ПОСТАНОВЛЕНЭ N 12-ПП" over
     "ПОСТАНОВЛЕНИЕ N 12-ПП"), no body's name."""
     lines: list[str] = []
-    for c in reversed(chunks[-_LETTERHEAD_CHUNKS:]):
+    near = list(chunks[-_LETTERHEAD_CHUNKS:])
+    for k in range(len(near) - 1, -1, -1):
+        c = near[k]
+        dashed = _dash_name_part(ctx, c, near[k - 1] if k else None)
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
-            line = before_address(before_requisites(ctx, line))
-            if len(line.split()) > LETTERHEAD_WORDS or c.list_number:
+            line = _BRACKET_SPACE.sub("", before_address(before_requisites(ctx, line)))
+            if len(line.split()) > LETTERHEAD_WORDS or (c.list_number and not dashed):
                 return lines
+            if dashed and line == unglued(ctx, ctx.unspaced(c.lines[0] if c.lines else c.text)):
+                line = f"{c.list_number} {line}"
             if act_number is not None and act_number in _numbers(line):
                 continue
             if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
@@ -289,6 +294,18 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
     return lines
 
 
+def _dash_name_part(ctx: Ctx, c: Chunk, above: Chunk | None) -> bool:
+    """"Муниципальное бюджетное дошкольное образовательное учреждение" / "- Центр развития
+    ребенка детский сад № 7 …": the institution's own name after its type, opened with a dash
+    on a line of its own — read as a list item, yet the letterhead's name goes on."""
+    if c.list_number not in _DASH_END or above is None or above.list_number:
+        return False
+    last = (above.lines[-1] if above.lines else above.text).split()
+    return bool(last) and bool(set(ctx.lemmas(last[-1])[-1:]) & ctx.vocab.org_words)
+
+
+# "( МБДОУ № 7 «…» )": a space a typist left inside the short name's brackets
+_BRACKET_SPACE = re.compile(r"(?<=\()\s+|\s+(?=\))")
 _ACT_NUMBER = re.compile(r"(?:№|N)\s?(\d[\w/-]*)")
 
 

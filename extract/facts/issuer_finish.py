@@ -146,7 +146,7 @@ def finish(ctx: Ctx, name: str) -> str:
         owner = restore_case(head.rstrip(), ctx.tools, ctx.vocab, ctx.proper_lemmas,
                              ctx.lower_openers)
         return f"{owner}{head[len(head.rstrip()):]}«{rest}"
-    tail = _capitals_tail(ctx, name)
+    tail = _capitals_tail(ctx, name) or _capitals_head(ctx, name)
     if tail is not None:
         return tail
     if not is_capitals(name):
@@ -170,6 +170,23 @@ def _capitals_tail(ctx: Ctx, name: str) -> str | None:
     restored = restore_case(" ".join([words[k - 1].upper(), *words[k:]]), ctx.tools, ctx.vocab,
                             ctx.proper_lemmas, ctx.lower_openers)
     return " ".join([*words[:k], *restored.split(" ")[1:]])
+
+
+def _capitals_head(ctx: Ctx, name: str) -> str | None:
+    """"МУНИЦИПАЛЬНЫЙ ОТДЕЛ ПО ОБРАЗОВАНИЮ" / "администрации Павловского … района": a
+    letterhead's body in capitals over the body it belongs to in normal case is one name in
+    normal case; the capitals part is written as a letterhead's is, the rest kept. None when
+    the name is not so printed (an abbreviation's capitals, "МАОУ СОШ с. …", stay)."""
+    words = name.split(" ")
+    k = next((k for k, w in enumerate(words) if not (w.isalpha() and w.isupper())), len(words))
+    if k < 2 or k == len(words) or not words[k][:1].islower():
+        return None
+    head = " ".join(words[:k])
+    if not is_capitals(head) or not any(
+            set(ctx.lemmas(w)) & ctx.vocab.org_words for w in words[:k] if len(w) > 2):
+        return None
+    restored = restore_case(head, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
+    return " ".join([restored, *words[k:]])
 
 
 def _republic_name(ctx: Ctx, name: str) -> str:

@@ -9,6 +9,7 @@ from extract.facts.grifs import grif_chunk
 from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_parts import after_appendix_note
+from extract.facts.letterhead_text import site_switch
 from extract.facts.order import order_header
 from extract.facts.site_card import card as _card
 from extract.facts.site_chrome import PAGE_HEADING
@@ -23,7 +24,9 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     """A document without an order: the body named above its title."""
     if order_header(ctx) is not None:
         return None
-    for i, c in enumerate(ctx.head[:_TITLE_PAGE]):
+    # a site's switch to its accessible version under the letterhead is no line of the page's
+    reach = _TITLE_PAGE + sum(1 for c in ctx.head[:_TITLE_PAGE] if site_switch(c.text))
+    for i, c in enumerate(ctx.head[:reach]):
         if _opens_title(ctx, c.text):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
             found = issuer_of_letterhead(ctx, lines) if lines else None

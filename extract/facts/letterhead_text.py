@@ -77,12 +77,24 @@ def before_address(line: str) -> str:
 
 def kept(ctx: Ctx, line: str) -> bool:
     """False for a line with digits (a date, an address, a phone; not an institution's "№ 5"),
-    for a contact line ("E-mail: …", "www.…"), a rule and a council's convocation line."""
+    for a contact line ("E-mail: …", "www.…"), a rule, a council's convocation line and a
+    site's switch to its accessible version."""
     digits = _DIGIT.search(_HONOURED_DATE.sub("", _NUMBERED.sub("", line)))
     return not digits and not _BARE_NUMBER.match(line) \
         and not ctx.vocab.contact_line.search(line) \
         and not _RULE.match(line) \
-        and not ctx.vocab.convocation_line.match(line)  # "ШЕСТОЙ СОЗЫВ" under a council's name
+        and not ctx.vocab.convocation_line.match(line) \
+        and not site_switch(line)  # "ШЕСТОЙ СОЗЫВ"; "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ"
+
+
+@cache
+def _site_switch() -> re.Pattern[str]:
+    return re.compile(load_yaml("facts")["site_switch_line"])
+
+
+def site_switch(line: str) -> bool:
+    """"ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ": a site's switch to its accessible version, no document's."""
+    return bool(_site_switch().match(line))
 
 
 _RULE = re.compile(r"^[\s_\-–—=.]*$")

@@ -9,7 +9,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
-from extract.facts.acts import subject
+from extract.facts.acts import act_header, subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.file_label import is_file_label
 from extract.facts.lines import Chunk, squash
@@ -180,9 +180,19 @@ def _top_texts(ctx: Ctx) -> list[str]:
     # a file's label: the uploader's years (extract/facts/file_label.py)
     return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12])
                     if not _site_reference(c.text) and not is_file_label(c.text)
-                    and not _cited_item(c)
+                    and not _cited_item(c) and not _preamble(ctx, c)
                     and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
                                                  and not _sentence(c.text)))]
+
+
+def _preamble(ctx: Ctx, c: Chunk) -> bool:
+    """"В связи с повышением … цен в 2014 году, … Администрация района" / "постановляет:": an
+    act's preamble, its operative verb set apart on the next line, gives the grounds' years, not
+    the act's term (a plan's own heading never opens so)."""
+    if act_header(ctx) is None:
+        return False
+    lem = ctx.lemmas(" ".join(c.text.split()[:3]))
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
 
 
 def _unrepealed(ctx: Ctx, chunks: tuple[Chunk, ...]) -> list[Chunk]:

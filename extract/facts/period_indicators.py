@@ -1,11 +1,13 @@
 """A document's period when nothing else says: the first and last year of its indicators' value
-columns, or the year columns of a table whose header names indicators or the plan's term; and
+columns, or the year columns of a table whose header names indicators or the plan's term, or
+the years a measures table stacks in its rows' term cells, one line a year; and
 whether a table's row names open like indicators. The last period rule extract/facts/header.py
 tries (extract/facts/period.py holds the others)."""
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from extract.facts.ctx import Ctx
 
@@ -27,7 +29,7 @@ def period_from_indicators(ctx: Ctx) -> str | None:
     yearly = len(planned) >= 2 and planned[-1] - planned[0] + 1 == len(planned)
     years = planned if yearly else sorted({v.year for v in values})
     if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
-        years = _indicator_header_years(ctx)
+        years = _indicator_header_years(ctx) or _stacked_term_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
 
 
@@ -70,3 +72,38 @@ def _indicator_header_years(ctx: Ctx) -> list[int]:
         if len(set(years)) >= _MIN_YEAR_COLUMNS and _names_years(ctx, cells):
             return sorted(set(years))
     return []
+
+
+_MIN_STACKED_ROWS = 2
+
+
+def _stacked_term_years(ctx: Ctx) -> list[int]:
+    """"Сроки исполнения" / "2013↵2014↵2015" in row after row, the money beside stacked the
+    same way: a measures table printed alone, its rows planned year by year — those years are
+    the plan's (CONTRACT `period`: its money split by years)."""
+    rows: dict[int | None, list[tuple[int, ...]]] = {}
+    heads: dict[int | None, list[str]] = {}
+    for c in ctx.chunks:
+        if c.cells is None:
+            continue
+        if len(heads.setdefault(c.source.table, [])) < _HEADER_ROWS * 20:
+            heads[c.source.table].extend(c.cells)
+        for raw in c.raw_cells:
+            stacked = _stacked(raw)
+            if stacked:
+                rows.setdefault(c.source.table, []).append(stacked)
+    for table, found in rows.items():
+        common = max(set(found), key=found.count)
+        if found.count(common) >= _MIN_STACKED_ROWS and any(
+                "срок" in ctx.lemmas(x) for x in heads.get(table, [])):
+            return list(common)
+    return []
+
+
+def _stacked(raw: str) -> tuple[int, ...] | None:
+    """The years of a cell holding one year a line, consecutive ("2013↵2014↵2015"), or None."""
+    lines = [x for x in raw.split("\n") if x.strip()]
+    years = _year_cells(lines)
+    if len(lines) < 2 or len(years) != len(lines):
+        return None
+    return tuple(years) if all(b == a + 1 for a, b in pairwise(years)) else None

@@ -30,6 +30,7 @@ from extract.facts import kinds_tables as kinds_tables_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
+from extract.facts import passport_act as passport_act_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
@@ -177,6 +178,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),
+    # "Дата утверждения Программы | Постановление Администрации … от … N …": the act's body
+    ("passport_act", passport_act_.issuer_from_passport_act),
     # a task form's founder over its caption, not the institution the form names
     ("founder_caption", founder_.issuer_over_caption),
     # "Филиал … учреждения «…» / в с. Заречье" over a grif its parent's director signs: the

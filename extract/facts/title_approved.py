@@ -108,6 +108,9 @@ def _heading_in_run() -> re.Pattern[str]:
     return re.compile(load_yaml("facts")["task_heading_in_run"])
 
 
+_GRIF_BEFORE = re.compile(r"\bУТВЕРЖДАЮ\b")  # the founder's grif over a form in sentence case
+
+
 @per_document
 def task_heading_in_run(ctx: Ctx) -> str | None:
     """A task form a text layer flattened into one run ("УТВЕРЖДАЮ … МУНИЦИПАЛЬНОЕ ЗАДАНИЕ на
@@ -118,7 +121,7 @@ def task_heading_in_run(ctx: Ctx) -> str | None:
         if len(c.text.split()) <= HEADING_WORDS:
             continue
         m = _heading_in_run().search(c.text)
-        if m:
+        if m and (not m.group("plain") or _GRIF_BEFORE.search(c.text[: m.start()])):
             return clean_title(ctx, " ".join(m.group("title").split()))
     return None
 

@@ -83,6 +83,7 @@ class FactsVocab(TitlesVocab):
     term_header_words: tuple[Lemmas, ...]
     measure_words: frozenset[str]
     date_list: re.Pattern[str]
+    event_date_line: re.Pattern[str]
     numbered_not_acts: frozenset[str]
     decision_records: frozenset[str]
     own_councils: tuple[Lemmas, ...]
@@ -279,6 +280,7 @@ def facts_vocab() -> FactsVocab:
         term_header_words=tuple(tuple(x) for x in f["term_header_words"]),
         measure_words=frozenset(f["measure_words"]),
         date_list=re.compile(f["date_list_pattern"]),
+        event_date_line=re.compile(f["event_date_line_pattern"]),
         numbered_not_acts=frozenset(f["numbered_not_acts"]),
         decision_records=frozenset(f["decision_records"]),
         own_councils=tuple(tuple(x) for x in f["own_councils"]),
