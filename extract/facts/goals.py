@@ -81,7 +81,9 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
     if not body.endswith(":") or ":" in body[:-1]:
         return False
     words = [w for w in body[:-1].split() if w.isalpha()]
-    if not 0 < len(words) <= _QUALIFIER_WORDS or ctx.tools.tag(words[0].lower())[1] != "gent":
+    if not 0 < len(words) <= _QUALIFIER_WORDS or not (
+            ctx.tools.tag(words[0].lower())[1] == "gent"
+            or words[0].lower() in ctx.vocab.label_term_prepositions):  # "на текущий год:"
         return False
     return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 

@@ -18,6 +18,7 @@ from extract.facts.grif_cell_lines import unflattened
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
+from extract_tables_helpers import run, table
 from facts_helpers import facts_of, lines_doc
 
 
@@ -117,3 +118,63 @@ def test_cover_owner_in_prepositional(tools: ExtractTools) -> None:
                          "на 2024 - 2027 гг.")
     assert got.issuer == ("Муниципальное бюджетное дошкольное образовательное учреждение "
                           "«Детский сад № 7»")
+
+
+# --- a staff roster under a methodical association's plan (no plan's rows) ---
+
+def _roster(head: str) -> list[list[str]]:
+    return [["№", head, "Категория", "Стаж", "Классы", "Авторы учебников, УМК"],
+            ["1", "Сорокина\nАнна\nПетровна", "высшая", "21 год", "4", "УМК «Школа России»"],
+            ["2", "Михеева\nОльга\nИвановна", "1", "15 лет", "3", "УМК «Школа России»"],
+            ["3", "Голубева\nЕлена\nСергеевна", "б\\к", "2 года", "1", "УМК «Школа России»"]]
+
+
+@pytest.mark.parametrize("head", ["Фамилия, имя, отчество учителя", "ФИО педагога"])
+def test_roster_is_no_plan(head: str) -> None:
+    assert run(table(_roster(head))).activities == ()
+
+
+def test_plan_rows_still_named() -> None:
+    # a plan table whose header names no title column: its worded column names the rows
+    rows = [["№", "", "Сроки", "Ответственные"],
+            ["1", "Заседание МО по плану на год", "сентябрь", "Сорокина А.П."],
+            ["2", "Открытые уроки учителей", "ноябрь", "Михеева О.И."]]
+    assert [a.title for a in run(table(rows)).activities] == [
+        "Заседание МО по плану на год", "Открытые уроки учителей"]
+
+
+# --- a goal's label qualified by its term ---
+
+@pytest.mark.parametrize(("label", "goal"), [
+    ("II.Цель на текущий учебный год:", "развитие профессиональных умений учителей"),
+    ("Цель на 2024-2025 учебный год:", "развитие профессиональных умений учителей"),
+])
+def test_goal_label_with_term(label: str, goal: str, tools: ExtractTools) -> None:
+    text = (f"План работы методического объединения учителей\n\n{label}\n\n{goal}\n\n"
+            "Тема работы МО:\n\n«Урок в начальной школе»")
+    assert list(facts_of(lines_doc(text), tools).goals) == [goal]
+
+
+# --- a cover heading with its years in brackets over a passport row worded with "на" ---
+
+def test_cover_years_in_brackets_over_passport_row(tools: ExtractTools) -> None:
+    from facts_helpers import docx_doc
+    row = table([["Наименование Программы",
+                  "Целевая программа «Движение» на 2024-2028 гг. (далее – Программа)"],
+                 ["Сроки реализации", "2024 - 2028 годы"]], lines=False)
+    doc = docx_doc("Утверждена", "приказом МКОУ «Лесная СОШ»", "от 30.08.2024 № 12",
+                   "Целевая программа", "«Движение»", "(2024 - 2028 гг.)", "с. Лесное, 2024 г.",
+                   "ПАСПОРТ ПРОГРАММЫ", row)
+    assert facts_of(doc, tools).document.title == "Целевая программа «Движение» (2024 - 2028 гг.)"
+
+
+def test_passport_row_still_wins_over_other_words(tools: ExtractTools) -> None:
+    # the cover's heading names the plan otherwise: the passport's row is its own name for itself
+    from facts_helpers import docx_doc
+    row = table([["Наименование Программы",
+                  "Программа укрепления здоровья обучающихся «Движение» на 2024-2028 гг."]],
+                lines=False)
+    doc = docx_doc("Целевая программа", "«Движение»", "(2024 - 2028 гг.)", "ПАСПОРТ ПРОГРАММЫ",
+                   row)
+    assert facts_of(doc, tools).document.title == (
+        "Программа укрепления здоровья обучающихся «Движение» на 2024-2028 гг.")
