@@ -257,7 +257,10 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
         items, _ = list_items(prose, i + 1)
         if items:
             goals += items
-        elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading):
+        elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading
+                                         or _bare_label(ctx, prose[i + 1].text)):
+            # (facts61: "Цель программы" / "Задачи программы": a passport's labels printed
+            # before their values — the next label is no goal)
             goals.append(_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
     return [g for g in goals if g], tasks
 

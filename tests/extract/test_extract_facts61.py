@@ -178,3 +178,27 @@ def test_passport_row_still_wins_over_other_words(tools: ExtractTools) -> None:
                    row)
     assert facts_of(doc, tools).document.title == (
         "Программа укрепления здоровья обучающихся «Движение» на 2024-2028 гг.")
+
+
+# --- tasks each under a numbered singular label; a passport's labels printed before values ---
+
+@pytest.mark.parametrize(("text", "tasks"), [
+    ("Программа развития школы на 2024-2028 годы\n\nЗадача 1. Обновление содержания "
+     "образования.\n\nЗадача 2. Развитие кадрового потенциала.",
+     ["Обновление содержания образования", "Развитие кадрового потенциала"]),
+    # the statement wrapped over lines of one paragraph, going on in lower case
+    ("Программа развития школы на 2024-2028 годы\n\nсоздание условий для развития;\n"
+     "Задача 1. Повышение качества образования через\nобновление форм и методов обучения.",
+     ["Повышение качества образования через обновление форм и методов обучения"]),
+])
+def test_numbered_task_labels(text: str, tasks: list[str], tools: ExtractTools) -> None:
+    from facts_helpers import docx_doc
+    blocks = text.split("\n\n")
+    assert list(facts_of(docx_doc(*blocks), tools).tasks) == tasks
+
+
+def test_stacked_labels_give_no_label_as_goal(tools: ExtractTools) -> None:
+    from facts_helpers import docx_doc
+    doc = docx_doc("Программа развития школы на 2024-2028 годы", "Цель\nпрограммы",
+                   "Задачи\nпрограммы", "Паспорт Программы развития")
+    assert list(facts_of(doc, tools).goals) == []
