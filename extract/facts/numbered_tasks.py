@@ -3,7 +3,7 @@
 tasks so, one by one, where no plural "Задачи:" heading leads a list (the plural forms are
 extract/facts/goals.py's). A label's statement goes on over the lines under it that carry on
 in lower case; the next label, a capitalised line after a finished sentence, or the paragraph's
-end closes it. The label words are the vocabulary's task labels (extract/vocab/sections.yaml)."""
+end closes it, and it ends with its full stop (a section's heading "Задача 1. …" has none). The label words are the vocabulary's task labels (extract/vocab/sections.yaml)."""
 
 from __future__ import annotations
 
@@ -45,4 +45,6 @@ def numbered_tasks(ctx: Ctx) -> list[str]:
                 current = None
             if current is not None:
                 out[-1] = squash(" ".join(current))
-    return [t.rstrip(".;, ") for t in out if t.rstrip(".;, ")]
+    # a statement is a sentence, closed by its full stop; "Задача 1. Развитие кадров" with no
+    # stop heads a section (its points "1.1. …" under it), no task of its own
+    return [t.rstrip(".;, ") for t in out if t.endswith((".", ";")) and t.rstrip(".;, ")]

@@ -26,12 +26,6 @@ def passport_plan_name(ctx: Ctx) -> str | None:
     heading = plan_title(ctx)
     if heading and _spelling(heading) == _spelling(name):
         return None  # the same words printed above the passport: the heading's own form
-    if heading and has_period(ctx, heading) and has_period(ctx, name) \
-            and _spelling(_before_years(heading)) == _spelling(_before_years(name)):
-        # facts61: "Долгосрочная целевая программа" / "«Здоровье»" / "(2022 - 2026 гг.)" over a
-        # row "… «Здоровье» на 2022-2026 гг.": one name, its years printed otherwise — the
-        # heading's print is the title (CONTRACT `title`: the name as printed)
-        return None
     if not has_period(ctx, name):
         # a printed heading that states the plan's years ("ПРОГРАММА" / "по …" / "«…»" / "на
         # 2025-2030 гг") is the fuller name: the row without them is the passport's short form
@@ -98,16 +92,6 @@ def _repeats(ctx: Ctx, head: tuple[Chunk, ...], i: int, words: tuple[str, ...]) 
 
 
 _DASH = re.compile(r"\s*[-–—]\s*")
-
-
-# where a name's years begin: "(2022 - 2026 гг.)", "на 2022-2026 гг.", "на период 2022 – …"
-_YEARS_START = re.compile(r"[\s(]*(?:(?:на|за)\s+)?(?:период\s+)?\(?\s*(?:19|20)\d\d")
-
-
-def _before_years(text: str) -> str:
-    """The name's words before its years."""
-    m = _YEARS_START.search(text)
-    return text[: m.start()] if m else text
 
 
 def _spelling(text: str) -> str:

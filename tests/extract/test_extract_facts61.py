@@ -155,31 +155,6 @@ def test_goal_label_with_term(label: str, goal: str, tools: ExtractTools) -> Non
     assert list(facts_of(lines_doc(text), tools).goals) == [goal]
 
 
-# --- a cover heading with its years in brackets over a passport row worded with "на" ---
-
-def test_cover_years_in_brackets_over_passport_row(tools: ExtractTools) -> None:
-    from facts_helpers import docx_doc
-    row = table([["Наименование Программы",
-                  "Целевая программа «Движение» на 2024-2028 гг. (далее – Программа)"],
-                 ["Сроки реализации", "2024 - 2028 годы"]], lines=False)
-    doc = docx_doc("Утверждена", "приказом МКОУ «Лесная СОШ»", "от 30.08.2024 № 12",
-                   "Целевая программа", "«Движение»", "(2024 - 2028 гг.)", "с. Лесное, 2024 г.",
-                   "ПАСПОРТ ПРОГРАММЫ", row)
-    assert facts_of(doc, tools).document.title == "Целевая программа «Движение» (2024 - 2028 гг.)"
-
-
-def test_passport_row_still_wins_over_other_words(tools: ExtractTools) -> None:
-    # the cover's heading names the plan otherwise: the passport's row is its own name for itself
-    from facts_helpers import docx_doc
-    row = table([["Наименование Программы",
-                  "Программа укрепления здоровья обучающихся «Движение» на 2024-2028 гг."]],
-                lines=False)
-    doc = docx_doc("Целевая программа", "«Движение»", "(2024 - 2028 гг.)", "ПАСПОРТ ПРОГРАММЫ",
-                   row)
-    assert facts_of(doc, tools).document.title == (
-        "Программа укрепления здоровья обучающихся «Движение» на 2024-2028 гг.")
-
-
 # --- tasks each under a numbered singular label; a passport's labels printed before values ---
 
 @pytest.mark.parametrize(("text", "tasks"), [
