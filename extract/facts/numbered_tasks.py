@@ -3,7 +3,8 @@
 tasks so, one by one, where no plural "Задачи:" heading leads a list (the plural forms are
 extract/facts/goals.py's). A label's statement goes on over the lines under it that carry on
 in lower case; the next label, a capitalised line after a finished sentence, or the paragraph's
-end closes it, and it ends with its full stop (a section's heading "Задача 1. …" has none). The label words are the vocabulary's task labels (extract/vocab/sections.yaml)."""
+end closes it, and it ends with its full stop (a section's heading "Задача 1. …" has none).
+The label words are the vocabulary's task labels (extract/vocab/sections.yaml)."""
 
 from __future__ import annotations
 
