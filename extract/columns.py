@@ -254,16 +254,18 @@ MIN_DISTINCT = 0.8  # share of a column's filled cells that differ from one anot
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]{3,}")
 
 
-def untitled_names(evs: list[Evidence], texts: dict[int, list[str]], roles: dict[int, str]
-                   ) -> int | None:
+def untitled_names(evs: list[Evidence], texts: dict[int, list[str]], roles: dict[int, str],
+                   person_heads: frozenset[str] = frozenset()) -> int | None:
     """The column that names the rows of a plan table whose header names no title column:
-    the one without a role whose worded cells are the most distinct (ties: leftmost)."""
+    the one without a role whose worded cells are the most distinct (ties: leftmost); never
+    one headed by people's names (a staff roster's "ФИО учителя")."""
     if set(roles.values()) & NAMES_TITLE or not set(roles.values()) >= TITLE_FIELDS:
         return None
     best: tuple[float, int] | None = None
     for e in evs:
         filled = [" ".join(t.split()) for t in texts.get(e.col, []) if t.strip()]
-        if e.col in roles or len(filled) < 2 or not all(_WORD.search(t) for t in filled):
+        if e.col in roles or len(filled) < 2 or not all(_WORD.search(t) for t in filled) \
+                or e.head in person_heads:
             continue
         distinct = len(set(filled)) / len(filled)
         if distinct >= MIN_DISTINCT and (best is None or distinct > best[0]):

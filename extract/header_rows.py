@@ -221,11 +221,14 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
                 orphans.append(ys[0])
             evs.append(evidence(c, own, body[c], vocab, tools))
     roles.update(assign(evs))
-    if (named := untitled_names(evs, dict(enumerate(body)), roles)) is not None:
+    if (named := untitled_names(evs, dict(enumerate(body)), roles,
+                                 vocab.person_heads)) is not None:
         roles[named] = "content"
     notes = [describe(e, roles.get(e.col)) for e in evs]
     notes += [f"column {named + 1} → content (untitled_names: it names the rows, no title column)"
               ] if named is not None else []
+    notes += [f"column {e.col + 1} names people (person_heads): a roster's, no plan's rows"
+              for e in evs if e.head in vocab.person_heads and e.col not in roles]
     warnings = [f"column {e.col + 1} looks like {what} but is not read as such"
                 for e in evs if roles.get(e.col) in UNREAD and (what := looks_like(e))]
     pairs: dict[int, tuple[str, str]] = {}

@@ -125,6 +125,7 @@ class Vocab:
     year_start_dates: tuple[re.Pattern[str], ...] = ()
     count_heads: frozenset[str] = frozenset()
     shifted_heads: frozenset[str] = frozenset()
+    person_heads: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
@@ -215,6 +216,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         year_start_dates=tuple(re.compile(p) for p in headers.get("year_start_dates", [])),
         count_heads=_words(tools, headers.get("count_heads", [])),
         shifted_heads=_words(tools, headers.get("shifted_heads", [])),
+        person_heads=_words(tools, headers.get("person_heads", [])),
         clause_words=_words(tools, headers.get("clause_words", [])),
         measure_words=_words(tools, indicators.get("measure_words", [])),
         unit_words=_words(tools, indicators.get("unit_words", [])),

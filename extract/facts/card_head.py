@@ -159,21 +159,30 @@ def _on_to_years(ctx: Ctx, k: int, own: str) -> str:
         text = " ".join(line.text.split()).lstrip("•·- ")
         if SPECKS.match(line.text.strip()) or not text:
             continue
-        if not parts and not _owner_line(ctx, text):
+        if not parts and not _owner_line(ctx, _words_from(lines, line)):
             return own
-        if parts and not (text[:1].islower() or has_period(ctx, text)):
-            return own
+        if parts and not (text[:1].islower() or text[:1] in "«\"" or has_period(ctx, text)):
+            return own  # (the owner's quoted name may stand on a line of its own)
         parts.append(text)
         if has_period(ctx, text):
             return f"{own} {' '.join(parts)}"
     return own
 
 
+def _words_from(lines: tuple[Line, ...], line: Line) -> str:
+    """`line` and the two under it: a legal form's words may wrap before "учреждение"."""
+    at = lines.index(line)
+    return " ".join(" ".join(x.text.split()) for x in lines[at : at + 3])
+
+
 def _owner_line(ctx: Ctx, text: str) -> bool:
     """A line naming the owner: its short name's form word or its legal form first."""
-    first = text.split()[0].strip("(«\",.")
+    words = text.split()
+    if len(words) > 1 and words[0].lower() in ("в", "во"):
+        words = words[1:]  # "В Муниципальном … учреждении": whose programme, where it runs
+    first = words[0].strip("(«\",.")
     return institution_word(ctx.vocab, first) \
-        or ctx.vocab.legal_form.match(text.lower()) is not None
+        or ctx.vocab.legal_form.match(" ".join(words).lower()) is not None
 
 
 def without_card(ctx: Ctx, title: str | None) -> Ctx:

@@ -15,7 +15,8 @@ from extract.facts.vocab import FactsVocab
 from extract.found import Found
 from extract.tools import ExtractTools
 
-_LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+")
+# ("II.Цель …": a Roman numeral a PDF glued to its heading's word)
+_LEAD_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+|[IVX]{1,4}\.(?:\s+|(?=[А-ЯЁ])))")
 
 # How far into the document the title page and order header may reach (chunks, lines).
 HEADER_SPAN = 40

@@ -81,7 +81,9 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
     if not body.endswith(":") or ":" in body[:-1]:
         return False
     words = [w for w in body[:-1].split() if w.isalpha()]
-    if not 0 < len(words) <= _QUALIFIER_WORDS or ctx.tools.tag(words[0].lower())[1] != "gent":
+    if not 0 < len(words) <= _QUALIFIER_WORDS or not (
+            ctx.tools.tag(words[0].lower())[1] == "gent"
+            or words[0].lower() in ctx.vocab.label_term_prepositions):  # "на текущий год:"
         return False
     return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 
@@ -255,7 +257,10 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
         items, _ = list_items(prose, i + 1)
         if items:
             goals += items
-        elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading):
+        elif i + 1 < len(prose) and not (prose[i + 1].bold or prose[i + 1].heading
+                                         or _bare_label(ctx, prose[i + 1].text)):
+            # (facts61: "Цель программы" / "Задачи программы": a passport's labels printed
+            # before their values — the next label is no goal)
             goals.append(_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
     return [g for g in goals if g], tasks
 

@@ -23,6 +23,7 @@ from extract.facts import kinds as kinds_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
 from extract.facts import news_heading as news_heading_
+from extract.facts import numbered_tasks as numbered_tasks_
 from extract.facts import order as order_
 from extract.facts import passport_stack as passport_stack_
 from extract.facts import period as period_
@@ -195,6 +196,8 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
     if not ctx.found.tasks:
         rows = goals_.from_rows(ctx, ctx.vocab.task_words, plural_only=True)
         tasks = traced("tasks", "passport_row", rows, trace) + tasks if rows else tasks
+    if not tasks and not ctx.found.tasks:  # "Задача 1. …" / "Задача 2. …", each labelled
+        tasks = traced("tasks", "numbered_label", numbered_tasks_.numbered_tasks(ctx), trace) or []
     if not tasks and not ctx.found.tasks:
         tasks = traced("tasks", "sentence", task_sentence_.tasks_of_sentence(ctx), trace) or []
     if not goals and not ctx.found.goals:

@@ -4,6 +4,8 @@ an issuer as an order's are (extract/facts/issuer.py)."""
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.grifs import grif_chunk
 from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
@@ -109,7 +111,8 @@ def _under_site_card(ctx: Ctx, i: int) -> str | None:
     body's lines in the card's block, under its first line: they are read as well."""
     under = list(ctx.head[i].lines[1:])
     first = i + 1 if under else i + 2
-    for k in range(first, min(first + _CARD_REACH, len(ctx.head))):
+    reach = first + _CARD_REACH + _contact_blocks(ctx, first)
+    for k in range(first, min(reach, len(ctx.head))):
         own = ctx.head[k]
         after = ctx.head[k + 1].text if k + 1 < len(ctx.head) else ""
         alone = len(own.text.split()) == 1  # "ДОКЛАД" / "о результатах …" a block apart
@@ -118,6 +121,17 @@ def _under_site_card(ctx: Ctx, i: int) -> str | None:
         lines = under + letterhead_lines(ctx, ctx.head[i + 1:k])
         return issuer_of_letterhead(ctx, lines) if lines else None
     return None
+
+
+_POSTCODE = re.compile(r"^\s*\d{6}\b")  # "624086 …, ул. …": an address line
+
+
+def _contact_blocks(ctx: Ctx, first: int) -> int:
+    """How many blocks from `first` on, within a title page's reach, are the letterhead's
+    requisites ("ИНН …, КПП …", the address, phones, e-mail): they lengthen the reach of
+    a site's card down to the title (facts61: a kindergarten's letterhead under its card)."""
+    return sum(1 for c in ctx.head[first : first + _TITLE_PAGE + _CARD_REACH]
+               if ctx.vocab.contact_line.search(c.text) or _POSTCODE.match(c.text))
 
 
 _UNDER_GRIF_REACH = 12  # chunks of a title page: grifs, the owner's name, the heading

@@ -110,6 +110,7 @@ class FactsVocab(TitlesVocab):
     task_lead_words: frozenset[str]
     doc_words: frozenset[str]
     label_adjectives: frozenset[str]
+    label_term_prepositions: frozenset[str]
     task_audiences: tuple[re.Pattern[str], ...]
     goal_task_split: tuple[re.Pattern[str], ...]
     statement_links: tuple[re.Pattern[str], ...]
@@ -304,6 +305,7 @@ def facts_vocab() -> FactsVocab:
         author_card_author=re.compile(f["author_card_author"], re.IGNORECASE),
         author_card_organisation=re.compile(f["author_card_organisation"], re.IGNORECASE),
         label_adjectives=frozenset(f["label_adjectives"]),
+        label_term_prepositions=frozenset(f["label_term_prepositions"]),
         task_audiences=rx(f["task_audiences"]),
         # (one mapping: typed as a whole, doc_kinds.yaml's fields and the plain word sets)
         **kinds_fields(k) | titles_fields(f) | {k: frozenset(f[k]) for k in (
