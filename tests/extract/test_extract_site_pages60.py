@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.run import process_file
+from extract.headphrase import read_header
+from extract.tools import ExtractTools
+from pipelines.run import default_tools, extract_tools, process_file
 
 _LIST_PAGE = (
     "Распоряжения Администрации города Кедрового - Официальный сайт города Кедровый\n"
@@ -93,3 +95,35 @@ _ACT = ("ПОСТАНОВЛЕНИЕ\n\n от 2 марта 2021 г. № 15\n\n{su
 def test_subject_approves_other(subject: str, first: str, kind: str, tmp_path: Path) -> None:
     text = _ACT.format(subject=subject, first=first)
     assert _document(text, tmp_path)["kind"] == kind
+
+
+@pytest.fixture(scope="module")
+def _tools() -> ExtractTools:
+    return extract_tools(default_tools())
+
+
+@pytest.mark.parametrize(("caption", "role"), [
+    # an execution report's column of who took part with the photos: no responsibles
+    ("Участники, фото", "other"),
+    ("Фотоотчет", "other"),
+    ("Ссылка на фото", "other"),
+    # participants alone still name the parties where no column of responsibles stands
+    ("Участники", "responsibles"),
+    ("Ответственные, участники", "responsibles"),
+])
+def test_participants_photo_column(caption: str, role: str, _tools: ExtractTools) -> None:
+    assert read_header(caption, _tools).scores[0][0] == role
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # a contest's name in quotes: the native land of no region
+    ("Отчет о мероприятиях школы в 2022 году\n\n1. Конкурс рисунков «Родной край» — "
+     "сентябрь.\n\n2. Выставка «Мой родной край» — октябрь.\n", None),
+    # a region's own name with its marker stays
+    ("Отчет о мероприятиях школы Пермского края в 2022 году\n\n1. Конкурс рисунков — "
+     "сентябрь.\n", "Пермский край"),
+])
+def test_native_land_no_region(text: str, region: str | None, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    assert process_file(path).document.region == region
