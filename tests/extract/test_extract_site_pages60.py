@@ -127,3 +127,23 @@ def test_native_land_no_region(text: str, region: str | None, tmp_path: Path) ->
     path = tmp_path / "page.txt"
     path.write_text(text, encoding="utf-8")
     assert process_file(path).document.region == region
+
+
+_EVENTS_REPORT = ("Отчет по проведению мероприятий, посвященных Дню края в 2022 году\n\n"
+                  "{owner}\n\n1. Выступление на линейке — 9 сентября.\n")
+
+
+@pytest.mark.parametrize(("owner", "issuer"), [
+    # the owner's short name on the line under the report's title
+    ("МБОУ Сосновская СОШ № 3", "МБОУ Сосновская СОШ № 3"),
+    # its branch joined by "и" is no second owner
+    ("МБОУ Сосновская СОШ № 3 и филиал МБОУ Сосновская СОШ № 3", "МБОУ Сосновская СОШ № 3"),
+    # an "и" inside the name's quotes stays
+    ("МБУ ДО «Дом детства и юношества»", "МБУ ДО «Дом детства и юношества»"),
+    # a sentence under the title names no owner
+    ("Мероприятия прошли во всех классах", None),
+])
+def test_report_short_owner_line(owner: str, issuer: str | None, tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(_EVENTS_REPORT.format(owner=owner), encoding="utf-8")
+    assert process_file(path).document.issuer == issuer
