@@ -72,7 +72,7 @@ def _below_page_top(chunks: list[Chunk]) -> list[Chunk] | None:
     time and category under a breadcrumb)."""
     at = [(k, n) for k, c in enumerate(chunks[: _words().lead]) if c.cells is None
           for n, x in enumerate(c.lines or (c.text,)) if _words().page_top.match(x.strip())]
-    if not at:
+    if not at or at[-1] == (0, 0):  # the page's first line: nothing of the site's above it
         return None
     k, n = at[-1]
     kept = tuple((chunks[k].lines or (chunks[k].text,))[n + 1:])

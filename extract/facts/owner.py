@@ -175,6 +175,8 @@ def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
         own = c.text.split()
         if not own or words[-len(own):] != own:
             continue
+        if i + 1 >= len(ctx.head):
+            return None
         nxt = ctx.head[i + 1]
         name = _before_joined(nxt.text.split())
         if nxt.cells is not None or nxt.list_number or not name \
