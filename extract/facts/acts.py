@@ -248,15 +248,30 @@ def _numbered_heading(ctx: Ctx) -> ActHeader | None:
     for i in range(min(_HEADING_LINES, len(ctx.top))):
         text = rq.unglue(ctx.top[i].text.strip())
         req = rq.read(ctx, text) if ctx.vocab.number.match(text) else rq.Requisites()
-        subject = quoted_subject(ctx, text) if req.number and req.date else None
+        date = req.date or (_date_line_above(ctx, i) if req.number else None)
+        subject = quoted_subject(ctx, text) if req.number and date else None
         if subject is None:
             continue
         kind = operative_act(ctx)
         if kind is None:
             return None
-        return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, req.date),
+        return ActHeader(i, "heading", kind, None, rq.Requisites(kind, req.number, date),
                          subject, i + 1)
     return _dated_heading(ctx)
+
+
+_DATE_WORDS = 4  # "9 Ноября 2017", "09.11.2017 г."
+
+
+def _date_line_above(ctx: Ctx, i: int) -> str | None:
+    """"9 Ноября 2017" / "№2557 «Об утверждении …»": a site's list of acts prints the act's
+    date alone on the line above its number and quoted subject."""
+    if i == 0:
+        return None
+    above = ctx.top[i - 1].text.strip()
+    if len(above.split()) > _DATE_WORDS or any(ch in above for ch in "№«"):
+        return None
+    return rq.read(ctx, above).date
 
 
 _DATED_LINES = 4  # "08.09.2016" / "№" / "354-П" / "г. N": a form's row of requisites cell by cell

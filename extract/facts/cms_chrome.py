@@ -8,8 +8,12 @@ page's title repeats the article's name in the site's words ("Приказ об 
 дежурства |"), never the act's subject as the act prints it.
 
 The run is read only when it carries an engine's own mark (an author's caption, a posting's
-date and time, an update note): short lines and pipes alone are no evidence. The words are
-data (extract/vocab/facts.yaml `cms_chrome`)."""
+date and time, an update note): short lines and pipes alone are no evidence. Some marks only
+an engine's page top prints, above the article (a breadcrumb "Главная » 2016 » Декабрь » 7",
+uCoz's greeting "Приветствую Вас Гость | RSS", its login form and online counters, the
+accessibility toggle): everything above the last of them is the site's too — its title, its
+menus, whose links name other plans with their years. The words are data
+(extract/vocab/facts.yaml `cms_chrome`)."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ from extract.vocab import load_yaml
 @dataclass(frozen=True)
 class _Words:
     marks: re.Pattern[str]  # "Автор: …", "06.09.2017 00:00 |", "Обновлено 07.09.2017"
+    page_top: re.Pattern[str]  # "Главная » 2016 » Декабрь", "Форма входа", "Гостей: 1"
     lead: int  # chunks from the top the chrome may take
     section_words: int  # a section's name: this many words at most
 
@@ -31,7 +36,8 @@ class _Words:
 @cache
 def _words() -> _Words:
     f = load_yaml("facts")["cms_chrome"]
-    return _Words(re.compile(f["marks"], re.IGNORECASE), f["lead"], f["section_words"])
+    return _Words(re.compile(f["marks"], re.IGNORECASE), re.compile(f["page_top"], re.IGNORECASE),
+                  f["lead"], f["section_words"])
 
 
 def _mark(line: str) -> bool:
@@ -60,10 +66,33 @@ def _lines(c: Chunk) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _below_page_top(chunks: list[Chunk]) -> list[Chunk] | None:
+    """`chunks` after the last line of the lead only an engine's page top prints, or None
+    when there is none; the lines after it on its chunk stay unless all are chrome (the post's
+    time and category under a breadcrumb)."""
+    at = [(k, n) for k, c in enumerate(chunks[: _words().lead]) if c.cells is None
+          for n, x in enumerate(c.lines or (c.text,)) if _words().page_top.match(x.strip())]
+    if not at or at[-1] == (0, 0):  # the page's first line: nothing of the site's above it
+        return None
+    k, n = at[-1]
+    kept = tuple((chunks[k].lines or (chunks[k].text,))[n + 1:])
+    if all(_chrome(x) for x in kept):  # "13:02" / "Приказы": the post's time and category
+        return chunks[k + 1:]
+    return [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else (),
+                    list_number=None), *chunks[k + 1:]]
+
+
 def without_engine_chrome(chunks: list[Chunk]) -> list[Chunk]:
-    """`chunks` without an engine's chrome at the top: every chunk up to the last one bearing
-    an engine's mark, when all their lines are chrome, and the chrome lines opening the chunk
-    after them (a reader joining the act's first line to the chrome above it)."""
+    """`chunks` without an engine's chrome at the top: everything up to the last line only a
+    page's top prints, with the chrome lines closing its chunk (`_below_page_top`); then every
+    chunk up to the last one bearing an engine's mark, when all their lines are chrome, and
+    the chrome lines opening the chunk after them (a reader joining the act's first line to
+    the chrome above it)."""
+    below = _below_page_top(chunks)
+    return _without_run(chunks if below is None else below)
+
+
+def _without_run(chunks: list[Chunk]) -> list[Chunk]:
     lead = chunks[: _words().lead]
     k = next((j for j, c in enumerate(lead) if not all(_chrome(x) for x in _lines(c))), None)
     if k is None:  # all chrome-like: no document under it to start at

@@ -18,6 +18,7 @@ from extract.vocab import load_yaml
 _SPACED_LAST_DASH = re.compile(r"\s+([–—-])\s+(\S+)$")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
+_GLUED_QUOTE = re.compile(r"(?<=[а-яё])«")
 TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 
@@ -136,6 +137,7 @@ def finish(ctx: Ctx, name: str) -> str:
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
     name = restore_noun_space(name)  # "Правительство Луговскойобласти": a site export's glue
+    name = _GLUED_QUOTE.sub(" «", name)  # "… учреждение«Детский сад № 5»": the same glue
     name = _republic_name(ctx, strip_region(ctx, without_quoted_district(
         ctx, without_short_name(ctx, name))))
     head, quote, rest = name.partition("«")

@@ -115,8 +115,21 @@ def _has_term(ctx: Ctx, k: int) -> bool:
 
 
 def kind_approving_clause(ctx: Ctx) -> str | None:
+    """The plan an operative item approves — unless the act's own subject says it approves
+    something else ("Об утверждении графика работы …" whose second item approves a plan of
+    measures for it, the appendices not printed): the subject names what the act mainly is."""
     hit = approving_clause(ctx)
-    return hit[0] if hit else None
+    if hit is None or _approves_other(ctx):
+        return None
+    return hit[0]
+
+
+def _approves_other(ctx: Ctx) -> bool:
+    said = subject(ctx)
+    lem = ctx.lemmas(said) if said else ()
+    if len(lem) < 3 or lem[0] not in ("о", "об") or lem[1] not in ctx.vocab.approve_words:
+        return False
+    return not any(ctx.plan_noun(lem[k:]) for k in range(2, len(lem)))
 
 
 def _approves_rules(ctx: Ctx, lem: tuple[str, ...] | list[str]) -> bool:

@@ -25,8 +25,10 @@ _DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-Я�
 # the form prints it (a footnote mark on a task's number), kept; other single stars are markup
 _STAR = re.compile(r"(№\s?\d{1,4}\*)(?![\w*])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
 _BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
-# "31. 03. 22 г. № 14": a date typed with spaces after its full stops is no numbered item
-_NUMBER = re.compile(r"^\s*(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+"
+# "31. 03. 22 г. № 14": a date typed with spaces after its full stops is no numbered item, nor
+# "06.12. 2016 … № 643", one typed with a space before its year only
+_NUMBER = re.compile(r"^\s*(?!\d\d\.\d\d\.\s+(?:19|20)\d\d(?!\d))"
+                     r"(\d{1,2}(?:\.\d{1,2})*[.)]|[IVXLC]{1,5}\.)\s+"
                      r"(?!\s*(?:0[1-9]|1[0-2])\.\s*(?:19|20)?\d\d(?![\d.]))")
 _HEADING = re.compile(r"^\s*(#{1,6})\s+")
 _DAY = re.compile(r"^(?:[0-2]?\d|3[01])\.$")

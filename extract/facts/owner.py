@@ -164,3 +164,33 @@ def _nominative_form(ctx: Ctx, name: str, form: str) -> str | None:
         return name  # already in the nominative
     got = form_nominative(ctx, form.split())
     return f"{got}{name[len(form):]}" if got and name.startswith(form) else None
+
+
+def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
+    """"Отчет по проведению мероприятий … в 2017 году" / "МОБУ Лесная СОШ № 2 и филиал МОБУ
+    Лесная СОШ № 2" / "Кедровская ООШ": a report's owner by its short name on the line right
+    under its title; a branch joined to it by "и" is the owner's part, not a second owner."""
+    words = title.split() if title else []
+    for i, c in enumerate(ctx.head[: _HEADING_CHUNKS - 1]):
+        own = c.text.split()
+        if not own or words[-len(own):] != own:
+            continue
+        if i + 1 >= len(ctx.head):
+            return None
+        nxt = ctx.head[i + 1]
+        name = _before_joined(nxt.text.split())
+        if nxt.cells is not None or nxt.list_number or not name \
+                or name[0] not in ctx.vocab.institution_forms or len(name) > _NAME_WORDS:
+            return None
+        return " ".join(name)
+    return None
+
+
+def _before_joined(words: list[str]) -> list[str]:
+    """The words before an "и" outside quotes ("… СОШ № 2 и филиал …")."""
+    depth = 0
+    for k, w in enumerate(words):
+        if w == "и" and depth == 0:
+            return words[:k]
+        depth += w.count("«") - w.count("»")
+    return words

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.headphrase import reads_as_caption
 
 _ADJ_LEMMA = ("ый", "ий", "ой")
 
@@ -78,3 +79,27 @@ def _nominative(word: str, lemma: str) -> bool:
     """The word as a heading prints it: the noun's own form, an adjective's nominative
     ("аналитическая справка")."""
     return word == lemma or (lemma.endswith(_ADJ_LEMMA) and word.endswith(_ADJ_NOMINATIVE))
+
+
+_CAPTION_WORDS = 4  # "Наименование мероприятия", "Информация о мероприятии"
+_CAPTION_RUN = 2  # the other captions of the row beside it
+
+
+def _short(ctx: Ctx, i: int) -> bool:
+    c = ctx.head[i] if 0 <= i < len(ctx.head) else None
+    return c is not None and c.cells is None and not c.list_number and len(c.lines) <= 1 \
+        and len(c.text.split()) <= _CAPTION_WORDS
+
+
+def _caption(ctx: Ctx, i: int) -> bool:
+    return _short(ctx, i) and reads_as_caption(ctx.head[i].text, ctx.tools)
+
+
+def in_caption_run(ctx: Ctx, i: int) -> bool:
+    """Head chunk `i` is one of a table's column captions exported one cell a paragraph
+    ("Дата проведения" / "Ответственные" / "Информация о мероприятии"): a report phrase there
+    names a column, never the document's title (its neighbours read as captions; itself,
+    "Информация о …", may name no column role)."""
+    before = next((n for n in range(_CAPTION_RUN) if not _caption(ctx, i - 1 - n)), _CAPTION_RUN)
+    after = next((n for n in range(_CAPTION_RUN) if not _caption(ctx, i + 1 + n)), _CAPTION_RUN)
+    return before + after >= _CAPTION_RUN and _short(ctx, i)

@@ -14,7 +14,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.glued_heading import caps_seam_heading, glued_heading
 from extract.facts.lines import Chunk, squash
 from extract.facts.report_form_title import FLAT_CHUNKS, FLAT_WORDS, flattened_report, report_lines
-from extract.facts.report_phrases import assessed, qualifiers, report_phrases
+from extract.facts.report_phrases import assessed, in_caption_run, qualifiers, report_phrases
 from extract.facts.site_card import heading_under_card, own_heading
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.title_ends import has_period
@@ -82,7 +82,7 @@ def _qualifier_above(ctx: Ctx, i: int) -> str:
 def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     """The report's title read from head chunk `i`; "" when the document is no report (its
     chunk says so), None when the chunk opens none."""
-    if c.list_number:
+    if c.list_number or in_caption_run(ctx, i):
         return None
     if len(c.text.split()) > TITLE_WORDS:  # the heading glued to the body under it
         glued = glued_heading(ctx, c.text) or caps_seam_heading(ctx, c.text)

@@ -23,8 +23,10 @@ _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 _BULLET = re.compile(r"^\s*([-*+•·–—])\s+(?=\S)")
 # "1. Анализ" and, typed without the space, "1.Анализ" (a capital right after the dot; "1.5 м"
-# and dates never have one)
-_NUMBER = re.compile(r"^\s*(\d{1,3}\.(?:\d{1,3}\.)*(?:\d{1,3})?|\d{1,3}\)|[IVXLC]{1,6}\.)"
+# and dates never have one); "06.12. 2016 … № 643", a date typed with a space before its
+# year, is an act's requisites line, no item
+_NUMBER = re.compile(r"^\s*(?!\d\d\.\d\d\.\s+(?:19|20)\d\d(?!\d))"
+                     r"(\d{1,3}\.(?:\d{1,3}\.)*(?:\d{1,3})?|\d{1,3}\)|[IVXLC]{1,6}\.)"
                      r"(?:\s+(?=\S)|(?<=\.)(?=[А-ЯЁ«]))")
 
 

@@ -256,12 +256,17 @@ def _list_item_after_title(prev: Paragraph, para: Paragraph) -> bool:
     return para.text.rstrip().endswith(";") and bool(period_end().search(head))
 
 
+# "п/п": the caption of a table's number column ("№" / "п/п"), a table exported one cell a
+# paragraph under a heading — the table's first cell, never the heading's tail
+_NUMBER_CAPTION = re.compile(r"^п\s?/\s?п\.?\s*$")
+
+
 def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     """A paragraph cut by a page break: the tail starts in lower case, the head has no final
     punctuation, and neither is a heading or a new list item."""
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
-            and not _PLACE_LINE.match(para.text)
+            and not _PLACE_LINE.match(para.text) and not _NUMBER_CAPTION.match(para.text)
             and prev.text.rstrip()[-1:] not in ".:;!?"
             and not _list_item_after_title(prev, para)
             and not is_top_label(prev.text, prev.source.line or 0, para.text))
