@@ -17,8 +17,17 @@ TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|[^\w\s]")
 # "Ленинск -Кузнецкого", "Ленинск- Кузнецкого": a PDF line break left a space by the hyphen;
 # "г.Улан - Удэ": a title spaced it on both sides. A name with initials after it ("г. N -
 # Иванова И.И.") is a person after a dash, not the city's second part.
-_BROKEN_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+|[–—])(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
+# A site's title "Администрация города N - Муниципальное образование …" sets its name apart
+# with the same spaced dash: a word opening a formation's or a body's name
+# (data/places.yaml `not_second_parts`) is never a city's second part.
+
+
+@cache
+def _broken_hyphen() -> re.Pattern[str]:
+    stems = "|".join(map(re.escape, places_data()["not_second_parts"]))
+    return re.compile(
+        r"\b([А-ЯЁ][а-яё]+)(?:\s+-\s*|-\s+|[–—])(?=[А-ЯЁ])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)"
+        rf"(?!(?i:{stems}))")
 _QUOTES = re.compile(r"[«»\"“”„]")
 
 
@@ -76,7 +85,7 @@ def _clean(text: str) -> str:
         text = rx.sub(join_connector, text)
     for rx in _name_marks():
         text = rx.sub("", text)
-    text = _BROKEN_HYPHEN.sub(r"\1-", text)
+    text = _broken_hyphen().sub(r"\1-", text)
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
         return _soften(text)

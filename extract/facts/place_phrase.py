@@ -23,8 +23,16 @@ _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 # "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen
 # "Усть- Кут", "г.Улан - Удэ" (not "г. N - Иванова И.И.": a person after a dash); "Усть–Кутского":
 # a word processor's auto-correct made the hyphen a dash
-_SPACED_HYPHEN = re.compile(
-    r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)")
+# (not "города N - Муниципальное образование …": a site title's next phrase,
+# `place_not_second_parts`)
+
+
+@cache
+def _spaced_hyphen() -> re.Pattern[str]:
+    stems = "|".join(map(re.escape, load_yaml("facts")["place_not_second_parts"]))
+    return re.compile(
+        r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)"
+        rf"(?!(?i:{stems}))")
 # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": the same in a letterhead's capitals, the hyphen on the first part
 _SPACED_CAPS_HYPHEN = re.compile(r"\b([А-ЯЁ]{2,})-\s+(?=[А-ЯЁ]{2,})")
 
@@ -59,7 +67,7 @@ def _joined(m: re.Match[str]) -> str:
 
 def _read(text: str) -> str:
     text = _connector().sub(_joined, text)  # "Николаевска- на-Амуре": the name whole
-    text = _SPACED_HYPHEN.sub(r"\1-", text)  # the name whole, not its first part
+    text = _spaced_hyphen().sub(r"\1-", text)  # the name whole, not its first part
     text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
     return restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
 

@@ -37,3 +37,14 @@ def test_formation_named_by_adjective(ctx: Ctx, text: str, place: str) -> None:
 ])
 def test_year_with_blanks_is_no_town(ctx: Ctx, text: str, place: str | None) -> None:
     assert municipality_of(ctx, text) == place
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # a site's title: the spaced dash sets the formation's name apart, no city's second part
+    ("Постановления Администрации города Заречного - Муниципальное образование Город Заречный",
+     "города Заречного"),
+    ("Администрация города Лесного - Официальный сайт", "города Лесного"),
+    ("Управление образования г.Улан - Удэ", "г.Улан-Удэ"),  # one name spaced at its hyphen
+])
+def test_spaced_dash_before_a_formation(ctx: Ctx, text: str, place: str) -> None:
+    assert municipality_of(ctx, text) == place

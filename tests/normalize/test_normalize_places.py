@@ -56,6 +56,11 @@ MUNICIPALITIES = [
     ("МО Ольховский округ", "Ольховский округ"),  # an adjective before a bare "округ"
     # a second patron's initial after "и" is no "г." of a town
     ("МБОУ СОШ № 3 им. А. Кедрова и Г. Лосева Лесновского района", "Лесновский район"),
+    ("г.Улан - Удэ", "Улан-Удэ"),  # a title's spaced hyphen inside one name
+    # a site's title: the spaced dash sets the next phrase apart, no second part of the name
+    ("Постановления Администрации города Заречного - Муниципальное образование Город Заречный",
+     "Заречный"),
+    ("Администрация города Лесного - Официальный сайт", "Лесной"),
 ]
 
 
