@@ -114,6 +114,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             # "Отчет о … за 2024 год" / "Муниципального … учреждения" / "«Детский сад …»"
             or traced("issuer", "report_owner_lines", owner_.owner_under_title(ctx, title)
                       if report else None, trace)
+            # "Аналитическая записка" / "о результатах … за 2019 год" / "МБОУ ООШ № 4 г. …"
+            or traced("issuer", "report_short_owner_line", owner_.short_owner_under_title(
+                ctx, title) if report else None, trace)
             # "Анализ работы … за 2014 год Муниципальное … учреждение … осуществляет …"
             or traced("issuer", "report_owner_after_title", owner_.owner_after_title(ctx, title)
                       if report else None, trace)

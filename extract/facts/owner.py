@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.institution import institution_nominative, same_institution
+from extract.facts.institution import institution_at, institution_nominative, same_institution
 from extract.facts.institution_full_name import (
     form_nominative,
     full_name_and_place_in_title,
@@ -15,6 +15,7 @@ from extract.facts.institution_full_name import (
 )
 from extract.facts.lines import Chunk
 from extract.facts.name_end import before_predicate
+from extract.facts.school_place import settlement_words
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
 _NAME_WORDS = 12
@@ -61,6 +62,27 @@ def owner_under_title(ctx: Ctx, title: str | None) -> str | None:
         own = c.text.split()
         if own and words[-len(own):] == own:  # the block the title ends with
             return _form_and_name(ctx, head, i + 1)
+    return None
+
+
+def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
+    """A report's heading over its institution's short name on a line of its own
+    ("Аналитическая записка" / "о результатах самообследования … за 2019 год" / "МБОУ ООШ № 4
+    г. Лесного"): the name as printed, when the line holds nothing else."""
+    if not title:
+        return None
+    lines = [line.text.strip() for line in ctx.top[:_REACH * 2]]
+    for k, text in enumerate(lines[:-1]):
+        if not text or not title.endswith(text):
+            continue
+        below = lines[k + 1].split()
+        name = institution_at(ctx, below) if below else None
+        if not name:
+            return None
+        # "МБОУ ООШ № 4 г. Лесного": the town printed after the name is part of it
+        rest = below[len(name.split()):]
+        place = settlement_words(ctx, rest)
+        return " ".join(below) if len(place) == len(rest) else None
     return None
 
 
