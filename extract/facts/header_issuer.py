@@ -115,6 +115,7 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or traced("issuer", "report_owner_lines", owner_.owner_under_title(ctx, title)
                       if report else None, trace)
             # "Отчет по проведению … в 2017 году" / "МОБУ Лесная СОШ № 2 и филиал …"
+            # "Аналитическая записка" / "о результатах … за 2019 год" / "МБОУ ООШ № 4 г. …"
             or traced("issuer", "report_short_owner_line", owner_.short_owner_under_title(
                 ctx, title) if report else None, trace)
             # "Анализ работы … за 2014 год Муниципальное … учреждение … осуществляет …"

@@ -157,6 +157,24 @@ def full_name_in_head(ctx: Ctx, short: str) -> str | None:
                     return " ".join(full.split())
             elif (closed := _closed_by_short(ctx, text, m.start(), short)):
                 return closed
+    return _unquoted_line(ctx, short)
+
+
+def _unquoted_line(ctx: Ctx, short: str) -> str | None:
+    """"Полное наименование: Муниципальное казенное общеобразовательное учреждение Лесная
+    основная общеобразовательная школа": a card's row (or a letterhead's line) spelling out
+    without quotes, to its line's end, the institution `short` names; or None."""
+    for c in ctx.head[:_HEAD_TEXTS]:
+        for line in c.lines:
+            m = ctx.vocab.legal_form.search(line)
+            if not m or not m.group(0)[:1].isupper() or any(q in line for q in "«»\"“”()"):
+                continue
+            head = m.group(0).split()[-1].lower()
+            full = " ".join(line[m.start():].split()).rstrip(".;,")
+            if ctx.tools.nominative(head) in (None, head) and m.end() < len(line.rstrip()) \
+                    and len(full.split()) <= _MAX_NAME_WORDS \
+                    and same_institution(ctx, short, full):
+                return full
     return None
 
 

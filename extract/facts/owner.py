@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.ctx import Ctx
-from extract.facts.institution import institution_nominative, same_institution
+from extract.facts.institution import institution_at, institution_nominative, same_institution
 from extract.facts.institution_full_name import (
     form_nominative,
     full_name_and_place_in_title,
@@ -15,6 +15,7 @@ from extract.facts.institution_full_name import (
 )
 from extract.facts.lines import Chunk
 from extract.facts.name_end import before_predicate
+from extract.facts.school_place import settlement_words
 
 _REACH = 12  # the owner's lines stand right under the heading, at the page's top
 _NAME_WORDS = 12
@@ -167,23 +168,33 @@ def _nominative_form(ctx: Ctx, name: str, form: str) -> str | None:
 
 
 def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
-    """"Отчет по проведению мероприятий … в 2017 году" / "МОБУ Лесная СОШ № 2 и филиал МОБУ
-    Лесная СОШ № 2" / "Кедровская ООШ": a report's owner by its short name on the line right
-    under its title; a branch joined to it by "и" is the owner's part, not a second owner."""
-    words = title.split() if title else []
-    for i, c in enumerate(ctx.head[: _HEADING_CHUNKS - 1]):
-        own = c.text.split()
-        if not own or words[-len(own):] != own:
-            continue
-        if i + 1 >= len(ctx.head):
+    """A report's heading over its institution's short name on a line of its own: "Отчет по
+    проведению мероприятий … в 2017 году" / "МОБУ Лесная СОШ № 2 и филиал МОБУ Лесная СОШ № 2",
+    "Аналитическая записка" / "о результатах самообследования … за 2019 год" / "МБОУ ООШ № 4 г.
+    Лесного": the name as printed, a town after it included; a branch joined to it by "и" is
+    the owner's part, not a second owner. None when the line holds anything else."""
+    if not title:
+        return None
+    lines = [line.text.strip() for line in ctx.top[:_REACH * 2]]
+    for k, text in enumerate(lines[:-1]):
+        if not text or not title.endswith(text):
+            continue  # the printed line the title ends with
+        below = _before_joined(lines[k + 1].split())
+        name = _short_owner(ctx, below)
+        if not name or len(below) > _NAME_WORDS:
             return None
-        nxt = ctx.head[i + 1]
-        name = _before_joined(nxt.text.split())
-        if nxt.cells is not None or nxt.list_number or not name \
-                or name[0] not in ctx.vocab.institution_forms or len(name) > _NAME_WORDS:
-            return None
-        return " ".join(name)
+        rest = below[len(name.split()):]  # "… № 4 г. Лесного": the town is the name's part
+        return " ".join(below) if len(settlement_words(ctx, rest)) == len(rest) else None
     return None
+
+
+def _short_owner(ctx: Ctx, words: list[str]) -> str | None:
+    """The institution a line opens with: a known name, or a short form ("МБУ ДО «…»")."""
+    if not words:
+        return None
+    if words[0] in ctx.vocab.institution_forms:
+        return " ".join(words)
+    return institution_at(ctx, words)
 
 
 def _before_joined(words: list[str]) -> list[str]:
