@@ -85,20 +85,20 @@ def _init_worker(started: Any = None, main_pid: int | None = None) -> None:
 
 
 def warm_up(tools: Any) -> None:
-    """Load the stage modules, the vocabularies, the theme taxonomy and navec before the first
-    file, so a file's timeout measures its parsing, not the worker's start-up, and every
+    """Load the stage modules, the vocabularies, the theme taxonomy and natasha before the
+    first file, so a file's timeout measures its parsing, not the worker's start-up, and every
     worker forked from the server shares them instead of building them in its first document.
 
-    navec (~0.3 CPU-s) is loaded here: it serves the theme matcher's similarity fallback on
-    most documents, and a model loaded on first use inside a worker would count against that
-    document's memory limit (guards.memory_limit). natasha's NER tagger is not: it runs on
-    few documents (short spans where the place and person rules find nothing), costs ~0.15
-    CPU-s to load and a few MB on top of navec, so it is loaded on its first call
-    (`Lemmatizer.entities`) and a file that never calls it does not pay it."""
+    natasha (navec and the NER tagger) is loaded here although its NER runs on few documents:
+    navec serves the theme matcher's similarity fallback on most documents, and a model loaded
+    on first use inside a worker would count against that document's timeout and memory limit
+    (guards.memory_limit) and be loaded again by every worker instead of once in the server."""
     import pipelines.run  # noqa: F401  (the stages)
     from extract.facts.vocab import facts_vocab
 
     # A failure here is not hidden: the same error comes back per file, with its traceback.
+    with suppress(Exception):
+        tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
     with suppress(Exception):
         facts_vocab()  # the facts rules' YAML and its ~250 patterns, compiled once
     _build_vocabularies(tools.lemmatizer)
