@@ -9,6 +9,7 @@ wins, and `Found.trace` records it as "header.<field>:<rule>".
 
 from __future__ import annotations
 
+from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
 from extract.facts import cover_vote as cover_vote_
@@ -100,6 +101,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or traced("period", "report_heading_as_of", period_forms_.period_of_report_heading(
                 ctx, title, kind), trace)
             or traced("period", "opening_sentence", period_.period_of_opening_sentence(
+                ctx, kind == "report"), trace)
+            # "23.01.2019 года в нашей школе стартовал месячник …": the year of its dates
+            or traced("period", "campaign_dates", campaign_.period_of_campaign(
                 ctx, kind == "report"), trace)
             # "Самообследование … проведено … в сроки с 01.02.2015 г. по 01.04.2015 г."
             or traced("period", "examination_dates", period_report_.period_of_examination_dates(
