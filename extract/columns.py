@@ -16,7 +16,7 @@ from extract.tools import ExtractTools
 from extract.vocab import Vocab
 
 _DATE = re.compile(
-    r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b[IV]{1,4}\s*(?:-\s*[IV]{1,4}"
+    r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)|\b[IV]{1,4}\s*(?:-\s*[IV]{1,4}"
     r"\s*)?кв|\bкв\.|квартал|полугоди|(?<!\w)до\s+\d")
 _NUMBER = re.compile(
     r"^\s*[<>≥≤]?=?\s*[-−]?\d[\d\s]{0,12}(?:[.,]\d+)?\s*(?:%|[а-яё.]{1,8}\.?)?\s*$", re.I)
@@ -93,7 +93,8 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
                              or _INITIALS.search(flat) or _abbreviated_party(flat, first, vocab)):
         out.add("org")
     if _cohort(flat, vocab, tools):
-        out.add("cohort")
+        out.add("cohort")  # "7-17 лет" after the count is the pupils' age, not a term
+        out.discard("date")
     words = [w for w in lemmas if w.isalpha()]
     if (len(flat) <= 30 and words and all(w in vocab.unit_words for w in words)) or flat == "%":
         out.add("unit")
@@ -113,7 +114,7 @@ def _cohort(flat: str, vocab: Vocab, tools: ExtractTools) -> bool:
     """A cell opening with who a measure covered by their count or classes ("126 обучающихся",
     "1-9 классы"): a report's participants, not a party answering for the measure."""
     m = _COUNT_LEAD.match(flat)
-    return bool(m) and bool(set(tools.lemmas(m.group(1))) & vocab.cohort_words)
+    return m is not None and bool(set(tools.lemmas(m.group(1))) & vocab.cohort_words)
 
 
 def _names_party(flat: str, lemmas: list[str], vocab: Vocab, tools: ExtractTools) -> bool:

@@ -62,7 +62,7 @@ def campaign_sentences(ctx: Ctx) -> tuple[str, ...]:
         held = any(any(map(ctx.tools.is_done, s.split())) for s in found)
         got = tuple(found) if held else ()
         ctx.memo[KEY] = got
-    return got  # type: ignore[no-any-return]
+    return got
 
 
 def kind_campaign_report(ctx: Ctx) -> str | None:
@@ -82,3 +82,34 @@ def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
     years = {a or b for t in texts for a, b in _YEAR.findall(t)}
     return years.pop() if len(years) == 1 else None
+
+
+_HEADING_WORDS = 25  # a news heading's length at most
+# a run-on heading's end: a full stop after a number or a word ("… от МБОУ СОШ №6. Неделя …"),
+# not after a one- or two-letter abbreviation ("г. Лесной")
+_HEADING_END = re.compile(r"(?:(?<=\S{3})|(?<=\d))\.\s+(?=[А-ЯЁ])")
+_REPORT_OPENER = ("отчет", "о", "проведение")  # "Отчет о проведении недели …" (lemmas)
+
+
+def campaign_heading(ctx: Ctx) -> str | None:
+    """The news heading of a campaign held (see the module): a short first sentence of one of
+    the first blocks that opens with the campaign's noun ("Месячник … в МБОУ …") or with a
+    report on it ("Отчет о проведении недели … от МБОУ …"), a heading with no sentence's end
+    of its own (a run-on one cut at its full stop)."""
+    if not campaign_sentences(ctx) and not _reported(ctx):
+        return None
+    nouns, _ = _words()
+    for c in ctx.prose[:_BLOCKS]:
+        text = _HEADING_END.split(squash(c.text))[0].rstrip(" .")
+        lemmas = ctx.lemmas(text)
+        if not lemmas or len(text.split()) > _HEADING_WORDS or not names_campaign(ctx, text):
+            continue
+        if lemmas[0] in nouns or lemmas[:3] == _REPORT_OPENER:
+            return text
+    return None
+
+
+def _reported(ctx: Ctx) -> bool:
+    """A report's title names the campaign ("Отчет о проведении недели …"): held, reported."""
+    return any(ctx.lemmas(s)[:3] == _REPORT_OPENER and names_campaign(ctx, s)
+               for s in _sentences(ctx)[:1])

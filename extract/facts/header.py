@@ -130,6 +130,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     title = first(TITLE_RULES, ctx, "title", trace)
     if title and (cut := cut_name(ctx, title)):
         trace.append(f"header.title_end:{cut}")
+    head = campaign_.campaign_heading(ctx) if title else None
+    if head and title and title.startswith(f"{head}.") and title != f"{head}.":
+        # a campaign report's heading run on into its table ("… от МБОУ СОШ №6. Неделя …")
+        title = traced("title", "campaign_heading_cut", head, trace)
     if title and ctx.memo.get(cover_vote_.KEY):  # a card's label lost to the cover's heading
         trace.append(f"header.title:cover_vote:{ctx.memo[cover_vote_.KEY]}")
     if title and ctx.memo.get(news_heading_.KEY):  # a site's news heading over the own heading

@@ -173,17 +173,34 @@ def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
     words = title.split() if title else []
     for i, c in enumerate(ctx.head[: _HEADING_CHUNKS - 1]):
         own = c.text.split()
-        if not own or words[-len(own):] != own:
-            continue
-        if i + 1 >= len(ctx.head):
-            return None
-        nxt = ctx.head[i + 1]
-        name = _before_joined(nxt.text.split())
-        if nxt.cells is not None or nxt.list_number or not name \
-                or name[0] not in ctx.vocab.institution_forms or len(name) > _NAME_WORDS:
-            return None
-        return " ".join(name)
+        if own and words[-len(own):] == own:
+            if i + 1 >= len(ctx.head):
+                return None
+            nxt = ctx.head[i + 1]
+            if nxt.cells is not None or nxt.list_number:
+                return None
+            return _short_owner_line(ctx, nxt.text)
+        under = _line_under(c.lines, words)
+        if under is not None:  # a text export's heading lines in one block
+            return _short_owner_line(ctx, under)
     return None
+
+
+def _line_under(lines: tuple[str, ...], words: list[str]) -> str | None:
+    """The line of a block of lines right under the lines the title ends with, or None."""
+    for k in range(len(lines) - 1):
+        own = " ".join(lines[: k + 1]).split()
+        if words and own and words[-len(own):] == own and len(own) <= len(words):
+            return lines[k + 1]
+    return None
+
+
+def _short_owner_line(ctx: Ctx, text: str) -> str | None:
+    """The short name a line under a title opens with (see short_owner_under_title)."""
+    name = _before_joined(text.split())
+    if not name or name[0] not in ctx.vocab.institution_forms or len(name) > _NAME_WORDS:
+        return None
+    return " ".join(name)
 
 
 def _before_joined(words: list[str]) -> list[str]:

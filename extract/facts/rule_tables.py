@@ -93,6 +93,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("card_label", title_tables_.card_label),
     # "Пояснительная записка к отчету об исполнении муниципального задания … за 2 квартал …"
     ("task_note", task_note_.note_title),
+    # a school's news of a campaign held: "Месячник … в МБОУ …" over its opening sentence
+    ("campaign_heading", campaign_.campaign_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
