@@ -124,3 +124,14 @@ def read_flat_header(line: str, tools: ExtractTools) -> FlatHeader | None:
     if not set(named) & _FIELD_ROLES:
         return None
     return FlatHeader(tuple(columns))
+
+
+def leading_columns(text: str, tools: ExtractTools) -> int:
+    """How many of the capitalised parts `text` opens with read as column names in a row
+    ("Мероприятия Дата проведения Класс …" → 2): a title run on into its table's header."""
+    count = 0
+    for part in _parts(text.strip()):
+        if not _CAPITAL.match(part) or _role(part, tools) is None:
+            break
+        count += 1
+    return count

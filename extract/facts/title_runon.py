@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import open_quote
+from extract.facts.title_tails import clipped_file_tail, table_header
 
 _CUTS_KEY = "title_cuts"
 _SUBJECT_OPENERS = ("о", "об")  # an act's subject: "Об утверждении …", "О внесении …"
@@ -17,13 +18,19 @@ _SUBJECT_OPENERS = ("о", "об")  # an act's subject: "Об утвержден�
 def cut_run_on(ctx: Ctx, text: str) -> str:
     """`text` without an edition note after its name or a passport row's label after its
     heading."""
-    for name, cut in (("edition_note", _edition_note), ("passport_row_label", _row_label)):
+    for name, cut in (("edition_note", _edition_note), ("passport_row_label", _row_label),
+                      ("table_header", table_header), ("clipped_file_tail", clipped_file_tail)):
         got = cut(ctx, text)
         if got != text:
-            cuts: dict[str, str] = ctx.once(_CUTS_KEY, dict)
-            cuts[got] = name
+            record_cut(ctx, got, name)
             text = got
     return text
+
+
+def record_cut(ctx: Ctx, got: str, name: str) -> None:
+    """Remember that the cut `name` left `got` (for `--debug`)."""
+    cuts: dict[str, str] = ctx.once(_CUTS_KEY, dict)
+    cuts[got] = name
 
 
 def cut_name(ctx: Ctx, title: str) -> str | None:

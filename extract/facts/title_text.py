@@ -7,7 +7,8 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import open_quote, squash
-from extract.facts.title_runon import cut_run_on
+from extract.facts.title_runon import cut_run_on, record_cut
+from extract.facts.title_tails import form_caption
 
 # (its bracket may be left open at the line's end: "Программа" / "(далее" / "Программа)", a
 # sentence an export broke a word per line)
@@ -125,6 +126,9 @@ def clean_title(ctx: Ctx, text: str) -> str:
     text = _PRINTED_AT.sub("", text)
     text = _once(text)
     text = _shift_cut(ctx, text)
+    if (uncaptioned := form_caption(ctx, text)) != text:  # "… ---- (наименование …) ЗА …"
+        text = uncaptioned
+        record_cut(ctx, text, "form_caption")
     text = ctx.vocab.form_date.sub("", text)  # the date its blanks were filled in with
     text = ctx.vocab.form_blank.sub("", text).rstrip(" ,;:")  # the form's blanks to fill in
     text = _section_cut(ctx, text)

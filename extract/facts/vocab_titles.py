@@ -31,6 +31,9 @@ class TitlesVocab(KindsVocab):
     generic_sections: tuple[Lemmas, ...]  # "Аналитическая часть": a part naming no document
     title_status_tail: re.Pattern[str]  # "… 2023 Утверждена и Согласована": a site's note
     title_file_tail: re.Pattern[str]  # "… за 2021 год. 12 Ромашка": a card's file name
+    title_clipped_file_tail: re.Pattern[str]  # "… за 2018 год самообсл 19": its clipped name
+    title_number_caption: re.Pattern[str]  # "… п/п Мероприятия Дата …": its table's header
+    title_form_caption: re.Pattern[str]  # "… ------ (наименование организации) ЗА …"
     title_page_mark: re.Pattern[str]  # "… на 2023-2027 годы 1": a page number after the years
     title_edition_notes: tuple[re.Pattern[str], ...]  # "«…» {в редакции: …}" after a name
     passport_row_labels: tuple[Lemmas, ...]  # "Наименование …" run on after a passport's heading
@@ -84,6 +87,9 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
         generic_sections=tuple(tuple(x) for x in f["generic_sections"]),
         title_status_tail=re.compile(f["title_status_tail"]),
         title_file_tail=re.compile(f["title_file_tail"]),
+        title_clipped_file_tail=re.compile(f["title_clipped_file_tail"]),
+        title_number_caption=re.compile(f["title_number_caption"]),
+        title_form_caption=re.compile(f["title_form_caption"]),
         title_page_mark=re.compile(f["title_page_mark"]),
         title_edition_notes=rx(f["title_edition_notes"]),
         passport_row_labels=tuple(tuple(x) for x in f["passport_row_labels"]),
