@@ -136,7 +136,8 @@ def finish(ctx: Ctx, name: str) -> str:
     a municipality, normal case for capitals, a republic's name in the nominative; a full
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
-    name = restore_noun_space(name)  # "Правительство Луговскойобласти": a site export's glue
+    # "Правительство Луговскойобласти": a site export's glue
+    name = restore_noun_space(ctx.vocab, name)
     name = _GLUED_QUOTE.sub(" «", name)  # "… учреждение«Детский сад № 5»": the same glue
     name = _republic_name(ctx, strip_region(ctx, without_quoted_district(
         ctx, without_short_name(ctx, name))))

@@ -179,7 +179,7 @@ def _top_texts(ctx: Ctx) -> list[str]:
         texts.append(text)
     # a file's label: the uploader's years (extract/facts/file_label.py)
     return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12])
-                    if not _site_reference(c.text) and not is_file_label(c.text)
+                    if not _site_reference(c.text) and not is_file_label(ctx.vocab, c.text)
                     and not _cited_item(c) and not _preamble(ctx, c)
                     and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
                                                  and not _sentence(c.text)))]

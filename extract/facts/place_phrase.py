@@ -15,7 +15,7 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
-from extract.facts.vocab_places import PlacesVocab
+from extract.facts.vocab import FactsVocab
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 
@@ -48,12 +48,12 @@ def _joined(m: re.Match[str]) -> str:
     return f"{m.group('mark')}{m.group('town2')}-{m.group('link2')}-"
 
 
-def _read(vocab: PlacesVocab, text: str) -> str:
+def _read(vocab: FactsVocab, text: str) -> str:
     # "Николаевска- на-Амуре": the name whole
     text = vocab.place_broken_connector.sub(_joined, text)
     text = vocab.place_spaced_hyphen.sub(r"\1-", text)  # the name whole, not its first part
     text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
-    return restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
+    return restore_spaces(vocab, text)  # "ПравительстваЗаречной области": a site export's glue
 
 
 def _found(m: re.Match[str], group: str) -> str:

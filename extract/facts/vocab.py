@@ -1,8 +1,8 @@
 """Vocabulary of document facts (extract/vocab/facts.yaml, doc_kinds.yaml), compiled once.
 
 The words of doc_kinds.yaml are declared and read in extract/facts/vocab_kinds.py; facts.yaml's
-words of titles and periods in extract/facts/vocab_titles.py, of places in
-extract/facts/vocab_places.py."""
+words of titles and periods in extract/facts/vocab_titles.py, of places in vocab_places.py, of
+a site's and a file's chrome in vocab_chrome.py."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.facts.vocab_chrome import ChromeVocab, chrome_fields
 from extract.facts.vocab_kinds import Lemmas, kinds_fields
 from extract.facts.vocab_places import PlacesVocab, places_fields
 from extract.facts.vocab_titles import TitlesVocab, rx, titles_fields
@@ -17,7 +18,7 @@ from extract.vocab import load_yaml
 
 
 @dataclass(frozen=True)
-class FactsVocab(TitlesVocab, PlacesVocab):
+class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab):
     """Compiled word lists and patterns for the header extractor."""
 
     position_heads: frozenset[str]
@@ -310,7 +311,8 @@ def facts_vocab() -> FactsVocab:
         label_term_prepositions=frozenset(f["label_term_prepositions"]),
         task_audiences=rx(f["task_audiences"]),
         # (one mapping: typed as a whole, doc_kinds.yaml's fields and the plain word sets)
-        **kinds_fields(k) | titles_fields(f) | places_fields(f) | {k: frozenset(f[k]) for k in (
+        **kinds_fields(k) | titles_fields(f) | places_fields(f) | chrome_fields(f)
+        | {k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",
