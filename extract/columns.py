@@ -16,12 +16,15 @@ from extract.tools import ExtractTools
 from extract.vocab import Vocab
 
 _DATE = re.compile(
-    r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})\b|(?<!\d)(?:19|20)\d{2}(?!\d)|\b[IV]{1,4}\s*(?:-\s*[IV]{1,4}"
+    r"\b\d{1,2}\.\d{2}\.(?:\d{2}|\d{4})(?!\d)|(?<!\d)(?:19|20)\d{2}(?!\d)|\b[IV]{1,4}\s*(?:-\s*[IV]{1,4}"
     r"\s*)?кв|\bкв\.|квартал|полугоди|(?<!\w)до\s+\d")
 _NUMBER = re.compile(
     r"^\s*[<>≥≤]?=?\s*[-−]?\d[\d\s]{0,12}(?:[.,]\d+)?\s*(?:%|[а-яё.]{1,8}\.?)?\s*$", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*(?:-[а-д])?\.?|[IVXLC]{1,6}\.)\s+")
+# "126 обучающихся", "1-9классы", "7-9 классы": a count or a range of classes and its word
+_COUNT_LEAD = re.compile(r"^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*-?[а-яё]{1,2}\b)?\s*([а-яё]+)",
+                         re.I)
 _MARK = re.compile(r"^\s*[хxХX+vV✓✔√]\s*$")
 _INITIALS = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.|\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]?\.?")
 _ABBR_START = re.compile(r"^\s*[А-ЯЁ]{2,}\b")
@@ -36,7 +39,8 @@ CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
     "deadline": (("date", 3.0), ("org", -2.0), ("action", -1.5)),
     "start": (("date", 2.0), ("org", -2.0)),
     "end": (("date", 2.0), ("org", -2.0)),
-    "responsibles": (("org", 3.0), ("date", -2.0), ("action", -1.0), ("number", -1.0)),
+    "responsibles": (("org", 3.0), ("date", -2.0), ("action", -1.0), ("number", -1.0),
+                     ("cohort", -3.0)),
     "activity": (("action", 2.5), ("date", -1.5), ("number", -1.5)),
     "content": (("action", 1.0), ("number", -1.0)),
     "direction": (("action", 0.5), ("number", -1.0)),
@@ -88,6 +92,9 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
     if len(flat) <= 300 and (_names_party(flat, lemmas, vocab, tools)
                              or _INITIALS.search(flat) or _abbreviated_party(flat, first, vocab)):
         out.add("org")
+    if _cohort(flat, vocab, tools):
+        out.add("cohort")  # "7-17 лет" after the count is the pupils' age, not a term
+        out.discard("date")
     words = [w for w in lemmas if w.isalpha()]
     if (len(flat) <= 30 and words and all(w in vocab.unit_words for w in words)) or flat == "%":
         out.add("unit")
@@ -101,6 +108,13 @@ def cell_kinds(text: str, vocab: Vocab, tools: ExtractTools) -> set[str]:
         if tools.tag(_first_word(flat).lower())[0] == "INFN":
             out.add("promise")
     return out
+
+
+def _cohort(flat: str, vocab: Vocab, tools: ExtractTools) -> bool:
+    """A cell opening with who a measure covered by their count or classes ("126 обучающихся",
+    "1-9 классы"): a report's participants, not a party answering for the measure."""
+    m = _COUNT_LEAD.match(flat)
+    return m is not None and bool(set(tools.lemmas(m.group(1))) & vocab.cohort_words)
 
 
 def _names_party(flat: str, lemmas: list[str], vocab: Vocab, tools: ExtractTools) -> bool:

@@ -129,6 +129,7 @@ class Vocab:
     clause_words: frozenset[str] = frozenset()
     measure_words: frozenset[str] = frozenset()
     unit_words: frozenset[str] = frozenset()
+    cohort_words: frozenset[str] = frozenset()
     remark_words: frozenset[str] = frozenset()
     total_words: frozenset[str] = frozenset()
     unit_line_lead: frozenset[str] = frozenset()
@@ -220,6 +221,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         clause_words=_words(tools, headers.get("clause_words", [])),
         measure_words=_words(tools, indicators.get("measure_words", [])),
         unit_words=_words(tools, indicators.get("unit_words", [])),
+        cohort_words=_words(tools, content.get("cohort_words", [])),
         remark_words=_words(tools, indicators.get("remark_words", [])),
         total_words=_words(tools, indicators.get("total_words", [])),
         unit_line_lead=_words(tools, indicators.get("unit_line_lead", [])),

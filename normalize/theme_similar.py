@@ -60,6 +60,11 @@ class Similarity:
         norm = float(np.linalg.norm(v))
         return v / norm if norm else None
 
+    def warm(self) -> None:
+        """Lemmatise the taxonomy's examples and take their vectors now (~0.3 CPU-s): in the
+        forkserver's warm-up, once for every worker, not in a worker's first document."""
+        self._example_vectors()
+
     def _example_vectors(self) -> list[tuple[Theme, str, Any]]:
         if self._examples is None:
             self._examples = []

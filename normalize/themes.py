@@ -95,6 +95,11 @@ class ThemeMatcher:
         self._rules = _rules_by_subject(themes, vocab)
         self.match = lru_cache(maxsize=50_000)(self._match)
 
+    def warm(self) -> None:
+        """Build what the first similarity fallback would build (the examples' vectors)."""
+        if self._similar is not None:
+            self._similar.warm()
+
     def _match(self, name: str) -> ThemeMatch | None:
         """The theme of one indicator name, or None."""
         toks = tokens(name[:MAX_NAME], self.lem)

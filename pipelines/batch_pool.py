@@ -85,20 +85,52 @@ def _init_worker(started: Any = None, main_pid: int | None = None) -> None:
 
 
 def warm_up(tools: Any) -> None:
-    """Load the stage modules, the theme taxonomy and natasha before the first file, so a
-    file's timeout measures its parsing, not the worker's start-up.
+    """Load the stage modules, the vocabularies, the theme taxonomy and natasha before the
+    first file, so a file's timeout measures its parsing, not the worker's start-up, and every
+    worker forked from the server shares them instead of building them in its first document.
 
-    natasha is loaded here although its NER runs on few documents (7 of 82 samples): its
-    navec vectors (0.4 of its 0.5 CPU-s) serve the theme matcher's similarity fallback on
-    most documents, and a model loaded on first use inside a worker would count against that
-    document's memory limit (guards.memory_limit)."""
+    natasha (navec and the NER tagger) is loaded here although its NER runs on few documents:
+    navec serves the theme matcher's similarity fallback on most documents, and a model loaded
+    on first use inside a worker would count against that document's timeout and memory limit
+    (guards.memory_limit) and be loaded again by every worker instead of once in the server."""
     import pipelines.run  # noqa: F401  (the stages)
+    from extract.facts.vocab import facts_vocab
 
     # A failure here is not hidden: the same error comes back per file, with its traceback.
     with suppress(Exception):
         tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
+    with suppress(Exception):
+        facts_vocab()  # the facts rules' YAML and its ~250 patterns, compiled once
+    _build_vocabularies(tools.lemmatizer)
     with suppress(Exception):  # the theme taxonomy, compiled once for every forked worker
         tools.theme_matcher.match("Доля педагогов, прошедших курсы")
+        tools.theme_matcher.warm()
+
+
+def _build_vocabularies(lem: Any) -> None:
+    """Call every loaded stage module's cached builder that takes nothing or the lemmatizer
+    alone (a rule's YAML words, its compiled patterns, its lemmatised phrases:
+    `@cache def _patterns()`, `@lru_cache def _key_vocab(lem)`), which a worker would
+    otherwise build in its first document (~0.2 CPU-s of YAML, regex compiling and
+    lemmatising, per worker)."""
+    import inspect
+    import sys
+
+    for name, module in list(sys.modules.items()):
+        if not name.startswith(_STAGES) or module is None:
+            continue
+        for obj in list(vars(module).values()):
+            if (callable(obj) and hasattr(obj, "cache_info")
+                    and getattr(obj, "__module__", None) == name
+                    and getattr(obj, "__wrapped__", None) is not None):
+                params = list(inspect.signature(obj).parameters)
+                if params not in ([], ["lem"]):
+                    continue
+                with suppress(Exception):  # the same error comes back in the file that needs it
+                    obj(*([lem] if params else []))
+
+
+_STAGES = ("extract.", "normalize.", "ingest.")
 
 
 def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),

@@ -137,6 +137,7 @@ GENERATORS = [
     ("make_facts54b_samples.py", []),
     ("make_selfind_samples.py", []),
     ("make_ownheading_samples.py", []),
+    ("make_campaigns_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -79,7 +79,7 @@ def _caps_body(ctx: Ctx, above: list[str]) -> list[str]:
     return body
 
 
-# "… учредителя …) Руководитель управления О.П.Абрамович (должность) (подпись)": the founder's
+# "… учредителя …) Руководитель управления А.А.Кедров (должность) (подпись)": the founder's
 # head signing the grif, his position and name before the form's captions in one run
 _SIGNER_IN_RUN = re.compile(
     r"\)\s+(?P<position>[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,5}?)\s+(?P<initials>[А-ЯЁ]\.\s?[А-ЯЁ]\.)"

@@ -9,6 +9,7 @@ wins, and `Found.trace` records it as "header.<field>:<rule>".
 
 from __future__ import annotations
 
+from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
 from extract.facts import cover_vote as cover_vote_
@@ -103,6 +104,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind), trace)
             or traced("period", "opening_sentence", period_.period_of_opening_sentence(
                 ctx, kind == "report"), trace)
+            # "23.01.2019 года в нашей школе стартовал месячник …": the year of its dates
+            or traced("period", "campaign_dates", campaign_.period_of_campaign(
+                ctx, kind == "report"), trace)
             # "Самообследование … проведено … в сроки с 01.02.2015 г. по 01.04.2015 г."
             or traced("period", "examination_dates", period_report_.period_of_examination_dates(
                 ctx, kind == "report"), trace)
@@ -128,6 +132,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     title = first(TITLE_RULES, ctx, "title", trace)
     if title and (cut := cut_name(ctx, title)):
         trace.append(f"header.title_end:{cut}")
+    head = campaign_.campaign_heading(ctx) if title else None
+    if head and title and title.startswith(f"{head}.") and title != f"{head}.":
+        # a campaign report's heading run on into its table ("… от МБОУ СОШ №6. Неделя …")
+        title = traced("title", "campaign_heading_cut", head, trace)
     if title and ctx.memo.get(cover_vote_.KEY):  # a card's label lost to the cover's heading
         trace.append(f"header.title:cover_vote:{ctx.memo[cover_vote_.KEY]}")
     if title and ctx.memo.get(news_heading_.KEY):  # a site's news heading over the own heading

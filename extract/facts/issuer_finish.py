@@ -169,7 +169,7 @@ def _capitals_tail(ctx: Ctx, name: str) -> str | None:
 
 
 def _capitals_head(ctx: Ctx, name: str) -> str | None:
-    """"МУНИЦИПАЛЬНЫЙ ОТДЕЛ ПО ОБРАЗОВАНИЮ" / "администрации Павловского … района": a
+    """"МУНИЦИПАЛЬНЫЙ ОТДЕЛ ПО ОБРАЗОВАНИЮ" / "администрации Заречного … района": a
     letterhead's body in capitals over the body it belongs to in normal case is one name in
     normal case; the capitals part is written as a letterhead's is, the rest kept. None when
     the name is not so printed (an abbreviation's capitals, "МАОУ СОШ с. …", stay)."""
@@ -336,9 +336,9 @@ def _with_marked_place(ctx: Ctx, name: str, text: str) -> str:
 
 
 def closed_as_printed(ctx: Ctx, name: str, title: str | None) -> str:
-    """"МБДОУ «Детский сад №1 комбинированного вида с. Айкино": a grif wrapped over lines may
+    """"МБДОУ «Детский сад №1 комбинированного вида с. Луговое": a grif wrapped over lines may
     lose the closing quote of the name; the page's other print of it ("«Детский сад №1
-    комбинированного вида» с. Айкино" in the next grif or the title) says where it closes (the
+    комбинированного вида» с. Луговое" in the next grif or the title) says where it closes (the
     name as found when no print closes it between the same words)."""
     if name.count("«") != name.count("»") + 1:
         return name
@@ -348,7 +348,7 @@ def closed_as_printed(ctx: Ctx, name: str, title: str | None) -> str:
     for k in range(len(words), opened, -1):
         closed = " ".join([*words[: k - 1], words[k - 1] + "»", *words[k:]])
         # the words after the closing quote are read from the name's start: a print of the
-        # name's tail alone ("«…» с. Айкино" under "МБДОУ") closes it as well
+        # name's tail alone ("«…» с. Луговое" under "МБДОУ") closes it as well
         tail = " ".join(closed.split()[opened:])
         if f" {tail} " in seen or f" {tail}," in seen:
             return closed

@@ -4,6 +4,9 @@ letterhead and grif (a site's text export, a PDF whose cover is an image):
 - the institution a self-examination examined ("Самообследование МБОУ «…» проведено …",
   "… в МБДОУ «…» проведена работа по самообследованию …"): the institution examined itself,
   so "в" here names the owner (unlike a plan's title "План … в МБОУ …");
+- the school a campaign's heading or opening sentence names as where it was held or who
+  reports it ("Месячник … в МБОУ ООШ № 5", "… в МОУ Лесной СОШ была проведена акция …",
+  "Отчет о проведении недели … от МБОУ СОШ № 7"): its own news, so it is the report's owner;
 - the institution a plan's opening sentence names as the plan's owner ("Программа воспитания
   МБОУ «…» (далее – Программа) разработана …"), no preposition before it.
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.campaign_report import names_campaign
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.lines import squash
@@ -89,6 +93,39 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
     return None
 
 
+def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
+    """The school after "в"/"от" in a sentence naming a campaign (see the module), its words
+    after the form in the nominative ("МОУ Лесной СОШ" → "МОУ Лесная СОШ")."""
+    if not names_campaign(ctx, sentence):
+        return None
+    words = sentence.split()
+    # "… от МБОУ СОШ №66. Неделя 27.01. …": a number's full stop ends the sentence too
+    end = next((k for k, w in enumerate(words) if w.endswith(".") and w[-2:-1].isdigit()
+                and k + 1 < len(words) and words[k + 1][:1].isupper()), len(words) - 1)
+    words = words[: end + 1]
+    for k, word in enumerate(words[:-1]):
+        if word.lower() not in ctx.vocab.campaign_owner_prepositions:
+            continue
+        got = _name_at(ctx, words[k + 1:])
+        if got is not None:
+            return _adjectives_nominative(ctx, got[0].rstrip(".,;:"))
+    return None
+
+
+def _adjectives_nominative(ctx: Ctx, name: str) -> str:
+    """A short name's place adjectives after its form in the nominative ("Лесной" after "в"
+    → "Лесная"): only a capitalised word outside quotes the lemmatizer puts in the nominative."""
+    words = name.split()
+    for k, w in enumerate(words[1:], 1):
+        if "«" in w or '"' in w:
+            break
+        if w[:1].isupper() and w[1:].islower() and w.isalpha():
+            nom = ctx.tools.nominative(w.lower())
+            if nom and nom != w.lower():
+                words[k] = nom[:1].upper() + nom[1:]
+    return " ".join(words)
+
+
 def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
     """The owner a plan's opening sentence names: the plan's noun opens it, the institution
     after the plan's words (no preposition before it), and the sentence defines the plan
@@ -125,6 +162,9 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
             name = _examined(ctx, sentence)
             if name:
                 out.append((at + text.find(sentence), name, "examined"))
+            name = _campaign_owner(ctx, sentence)
+            if name:
+                out.append((at + text.find(sentence), name, "campaign"))
             name = _plan_owner(ctx, sentence)
             if name:
                 out.append((at + text.find(sentence), name, "plan_sentence"))

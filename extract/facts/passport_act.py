@@ -1,5 +1,5 @@
 """The act a passport's row says approved the plan ("Дата утверждения Программы | Постановление
-Администрации Северодвинска от 29.12.2012 N 506-па"): the body it names is the body of the
+Администрации города Лесного от 12.11.2019 N 731-па"): the body it names is the body of the
 document's own act, evidence before the passport's developer (CONTRACT `issuer`)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def _approval_label(ctx: Ctx, label: str) -> bool:
 
 
 def _act_body(ctx: Ctx, value: str) -> str | None:
-    """"Постановление Администрации Северодвинска от … N …" → "Администрация Северодвинска";
+    """"Постановление Администрации города Лесного от … N …" → "Администрация города Лесного";
     None when the act names no body or a head ("Приказ директора школы от …")."""
     words = rq.unglue(value).split()
     if len(words) < 3 or rq.act_type(ctx, words[0]) is None or len(ctx.lemmas(words[0])) != 1:

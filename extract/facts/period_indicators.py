@@ -101,8 +101,11 @@ def _stacked_term_years(ctx: Ctx) -> list[int]:
 
 
 def _stacked(raw: str) -> tuple[int, ...] | None:
-    """The years of a cell holding one year a line, consecutive ("2013↵2014↵2015"), or None."""
+    """The years of a cell holding one year a line, consecutive ("2013↵2014↵2015"), or None;
+    a text export joins the cell's lines with spaces ("2013 2014 2015"): one year a word."""
     lines = [x for x in raw.split("\n") if x.strip()]
+    if len(lines) == 1:
+        lines = lines[0].split()
     years = _year_cells(lines)
     if len(lines) < 2 or len(years) != len(lines):
         return None

@@ -12,6 +12,7 @@ from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import appendix_act as appendix_act_
 from extract.facts import branch_letterhead as branch_
+from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
@@ -92,6 +93,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("card_label", title_tables_.card_label),
     # "Пояснительная записка к отчету об исполнении муниципального задания … за 2 квартал …"
     ("task_note", task_note_.note_title),
+    # a school's news of a campaign held: "Месячник … в МБОУ …" over its opening sentence
+    ("campaign_heading", campaign_.campaign_heading),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),
@@ -121,6 +124,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("approving_clause", kinds_.kind_approving_clause),
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
+    # "… в нашей школе стартовал месячник …" opening a school's news: what was held, reported
+    ("campaign_report", campaign_.kind_campaign_report),
     ("report_table", kinds_tables_.kind_report_table),
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
     ("report_form", kinds_tables_.kind_report_form),

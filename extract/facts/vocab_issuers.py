@@ -1,8 +1,8 @@
 """The words and weights of issuers and owners in extract/vocab/facts.yaml that single rules read:
 the vote among the institutions named at the top, a sentence naming the plan's or the
-examination's owner, a body's own acts, a building after a name, a founder's conclusion. A base
-of FactsVocab (extract/facts/vocab.py), kept apart so that the facts vocabulary stays
-readable."""
+examination's owner, a campaign held and its school, a body's own acts, a building after a
+name, a founder's conclusion. A base of FactsVocab (extract/facts/vocab.py), kept apart so that
+the facts vocabulary stays readable."""
 
 from __future__ import annotations
 
@@ -57,6 +57,9 @@ class IssuersVocab:
     own_body_cited: re.Pattern[str]  # "распоряжением Комитета по образованию от …"
     issuer_building_words: frozenset[str]  # "корпус", "здание" after an institution's name
     conclusion_submitted_to: re.Pattern[str]  # "…, представленного Управлению образования"
+    campaign_nouns: frozenset[str]  # "месячник", "неделя", "акция": a campaign held
+    campaign_refused: frozenset[str]  # "план", "положение": a campaign's plan, no news of it
+    campaign_owner_prepositions: frozenset[str]  # "в", "от" before the school holding it
 
 
 def _vote(f: dict[str, Any]) -> IssuerVoteWeights:
@@ -82,4 +85,7 @@ def issuers_fields(f: dict[str, Any]) -> dict[str, Any]:
         own_body_cited=re.compile(f["own_body_cited"]),
         issuer_building_words=frozenset(f["issuer_building_words"]),
         conclusion_submitted_to=re.compile(f["conclusion_submitted_to"]),
+        campaign_nouns=frozenset(f["campaign_nouns"]),
+        campaign_refused=frozenset(f["campaign_refused"]),
+        campaign_owner_prepositions=frozenset(f["campaign_owner_prepositions"]),
     )

@@ -1,0 +1,107 @@
+"""A school's news report of a campaign it held: a месячник, a неделя, an акция.
+
+School sites post such reports as news: a heading naming the campaign and the school after
+"в" ("Месячник военно-патриотической работы в МБОУ ООШ № 5") or none, then an opening sentence
+telling that it was held ("12.02.2020 года в нашей школе стартовал месячник …", "В период с
+01.10.2020 по 25.10.2020 г. в МОУ Лесной СОШ была проведена акция …"). CONTRACT `kind`: what
+was done, reported — a report; its period the year its opening dates fall in.
+
+Evidence (precision first): one of the first prose blocks' first sentences names a campaign
+(facts.yaml `campaign_nouns`) and a word of accomplishment (`tools.is_done`); no plan's word
+(`campaign_refused`) in it. The dates are read only from the sentences naming the campaign and
+the one after each (a heading's dates printed under it)."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.lines import squash
+
+KEY = "campaign_report"  # ctx.memo: the lead texts read, once per document
+_BLOCKS = 4  # the first prose blocks: a site's banner, the heading, the opening paragraph
+_SENTENCES = 2  # of each block
+_CHARS = 300  # of each sentence
+# a full stop after a word, not after an abbreviation or a date's digits ("г. Лесной")
+_SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
+# "23.01.2019", "03.02.2012", "15.09.2018г.", "01 октября … 2010 года"
+_YEAR = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)"
+                   r"|(?<!\d)\d{1,2}\s+[а-яё]+\s+((?:19|20)\d\d)(?!\d)", re.I)
+
+
+def _sentences(ctx: Ctx) -> list[str]:
+    """The first sentences of the first prose blocks, in order."""
+    out: list[str] = []
+    for c in ctx.prose[:_BLOCKS]:
+        if c.cells is not None:
+            continue
+        out += [s[:_CHARS] for s in _SENTENCE_END.split(squash(c.text))[:_SENTENCES]]
+    return out
+
+
+def names_campaign(ctx: Ctx, text: str) -> bool:
+    nouns, refused = ctx.vocab.campaign_nouns, ctx.vocab.campaign_refused
+    lemmas = set(ctx.lemmas(text))
+    return bool(lemmas & nouns) and not lemmas & refused
+
+
+def campaign_sentences(ctx: Ctx) -> tuple[str, ...]:
+    """The lead sentences naming the campaign when one of them tells it was held (see the
+    module), else ()."""
+    got = ctx.memo.get(KEY)
+    if got is None:
+        found = [s for s in _sentences(ctx) if names_campaign(ctx, s)]
+        held = any(any(map(ctx.tools.is_done, s.split())) for s in found)
+        got = tuple(found) if held else ()
+        ctx.memo[KEY] = got
+    return got
+
+
+def kind_campaign_report(ctx: Ctx) -> str | None:
+    """"… в нашей школе стартовал месячник …" opening the page: a report of what was held."""
+    return "report" if campaign_sentences(ctx) else None
+
+
+def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
+    """The one year the dates of the sentences naming the campaign, and of the sentence right
+    after each, fall in ("с 15.08.2018 по 15.09.2018г." → 2018); None for two years or none."""
+    if not report:
+        return None
+    every = _sentences(ctx)
+    named = [k for k, s in enumerate(every) if names_campaign(ctx, s)]
+    if not named:
+        return None
+    texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
+    years = {a or b for t in texts for a, b in _YEAR.findall(t)}
+    return years.pop() if len(years) == 1 else None
+
+
+_HEADING_WORDS = 25  # a news heading's length at most
+# a run-on heading's end: a full stop after a number or a word ("… от МБОУ СОШ №6. Неделя …"),
+# not after a one- or two-letter abbreviation ("г. Лесной")
+_HEADING_END = re.compile(r"(?:(?<=\S{3})|(?<=\d))\.\s+(?=[А-ЯЁ])")
+_REPORT_OPENER = ("отчет", "о", "проведение")  # "Отчет о проведении недели …" (lemmas)
+
+
+def campaign_heading(ctx: Ctx) -> str | None:
+    """The news heading of a campaign held (see the module): a short first sentence of one of
+    the first blocks that opens with the campaign's noun ("Месячник … в МБОУ …") or with a
+    report on it ("Отчет о проведении недели … от МБОУ …"), a heading with no sentence's end
+    of its own (a run-on one cut at its full stop)."""
+    if not campaign_sentences(ctx) and not _reported(ctx):
+        return None
+    nouns = ctx.vocab.campaign_nouns
+    for c in ctx.prose[:_BLOCKS]:
+        text = _HEADING_END.split(squash(c.text))[0].rstrip(" .")
+        lemmas = ctx.lemmas(text)
+        if not lemmas or len(text.split()) > _HEADING_WORDS or not names_campaign(ctx, text):
+            continue
+        if lemmas[0] in nouns or lemmas[:3] == _REPORT_OPENER:
+            return text
+    return None
+
+
+def _reported(ctx: Ctx) -> bool:
+    """A report's title names the campaign ("Отчет о проведении недели …"): held, reported."""
+    return any(ctx.lemmas(s)[:3] == _REPORT_OPENER and names_campaign(ctx, s)
+               for s in _sentences(ctx)[:1])
