@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.facts.title_form_blanks import without_split_date
+from extract.facts.vocab import facts_vocab
 from extract.respace import respace_text
 from normalize.lemmas import get_lemmatizer
 
@@ -48,4 +49,4 @@ def test_respace_text(text: str, expected: str) -> None:
     ("Отчет о работе библиотеки за 2024 год", "Отчет о работе библиотеки за 2024 год"),
 ])
 def test_without_split_date(title: str, expected: str) -> None:
-    assert without_split_date(title) == expected
+    assert without_split_date(facts_vocab(), title) == expected

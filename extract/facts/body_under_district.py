@@ -7,19 +7,10 @@ line over "ПРАВИТЕЛЬСТВО" names no formation of the list and stays 
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
 
 _HUSHING = "кгхжшчщц"
 _NAME_WORDS = 2  # "НИЖНЕИЛИМСКИЙ", "УСТЬ-КУТСКИЙ", "ЗАРЕЧНЫЙ СЕВЕРНЫЙ"
-
-
-@cache
-def _formations() -> dict[str, str]:
-    return dict(load_yaml("facts")["formation_genitive"])
-
 
 
 def _adjective_genitive(word: str) -> str | None:
@@ -34,11 +25,11 @@ def _adjective_genitive(word: str) -> str | None:
     return gen.upper() if word.isupper() else gen[:1].upper() + gen[1:]
 
 
-def _in_genitive(line: str) -> str | None:
+def _in_genitive(formations: dict[str, str], line: str) -> str | None:
     """"НИЖНЕИЛИМСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН" → "НИЖНЕИЛИМСКОГО МУНИЦИПАЛЬНОГО РАЙОНА", or None
     when the line is no place adjective before a formation's words in the nominative."""
     words = line.split()
-    for marker, gen in _formations().items():
+    for marker, gen in formations.items():
         n = len(marker.split())
         if len(words) <= n or " ".join(w.lower() for w in words[-n:]) != marker:
             continue
@@ -57,5 +48,5 @@ def body_under_formation(ctx: Ctx, body: str, lines: list[str]) -> str | None:
     lem = ctx.lemmas(body)
     if not lem or lem[0] not in ctx.vocab.formation_bodies:
         return None
-    place = _in_genitive(lines[-2])
+    place = _in_genitive(ctx.vocab.formation_genitive, lines[-2])
     return f"{body.strip()} {place}" if place else None

@@ -14,11 +14,9 @@ the one after each (a heading's dates printed under it)."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
-from extract.vocab import load_yaml
 
 KEY = "campaign_report"  # ctx.memo: the lead texts read, once per document
 _BLOCKS = 4  # the first prose blocks: a site's banner, the heading, the opening paragraph
@@ -29,12 +27,6 @@ _SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
 # "23.01.2019", "03.02.2012", "15.09.2018г.", "01 октября … 2010 года"
 _YEAR = re.compile(r"(?<!\d)\d{1,2}\.\s?\d{1,2}\.\s?((?:19|20)\d\d)(?!\d)"
                    r"|(?<!\d)\d{1,2}\s+[а-яё]+\s+((?:19|20)\d\d)(?!\d)", re.I)
-
-
-@cache
-def _words() -> tuple[frozenset[str], frozenset[str]]:
-    f = load_yaml("facts")
-    return frozenset(f["campaign_nouns"]), frozenset(f["campaign_refused"])
 
 
 def _sentences(ctx: Ctx) -> list[str]:
@@ -48,7 +40,7 @@ def _sentences(ctx: Ctx) -> list[str]:
 
 
 def names_campaign(ctx: Ctx, text: str) -> bool:
-    nouns, refused = _words()
+    nouns, refused = ctx.vocab.campaign_nouns, ctx.vocab.campaign_refused
     lemmas = set(ctx.lemmas(text))
     return bool(lemmas & nouns) and not lemmas & refused
 
@@ -98,7 +90,7 @@ def campaign_heading(ctx: Ctx) -> str | None:
     of its own (a run-on one cut at its full stop)."""
     if not campaign_sentences(ctx) and not _reported(ctx):
         return None
-    nouns, _ = _words()
+    nouns = ctx.vocab.campaign_nouns
     for c in ctx.prose[:_BLOCKS]:
         text = _HEADING_END.split(squash(c.text))[0].rstrip(" .")
         lemmas = ctx.lemmas(text)

@@ -23,6 +23,7 @@ from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import institution_word
+from extract.facts.vocab_chrome import ChromeVocab
 
 _CARD_WORDS = 12  # the card: the kind words and a short name or its years
 _COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
@@ -44,7 +45,7 @@ def _under_card(ctx: Ctx) -> str | None:
     lines = ctx.top
     if not lines or not lines[0].first:
         return None
-    card = _card_text(lines[0].text)
+    card = _card_text(ctx.vocab, lines[0].text)
     kind = _kind_words(ctx, card)
     if kind is None or not short_card(card) or _goes_on(lines):
         return None
@@ -65,11 +66,11 @@ def _under_card(ctx: Ctx) -> str | None:
     return None
 
 
-def _card_text(text: str) -> str:
+def _card_text(vocab: ChromeVocab, text: str) -> str:
     """The card's words; a file's label read as words ("Отчет_о_самообследовании_МКОУ …_за_2023
     год.pdf" → "Отчет о самообследовании МКОУ … за 2023 год"): its "_" and "+" join words, its
     extension and copy number are the file's, not the card's."""
-    if is_file_label(text):
+    if is_file_label(vocab, text):
         text = file_words(text)
     return " ".join(text.split())
 

@@ -5,16 +5,7 @@ before the region (and the places handed downstream) are looked for."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
-
-
-@cache
-def _federal_branch() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["federal_branch_region"])
 
 
 def without_cited_regions(ctx: Ctx, text: str) -> str:
@@ -26,7 +17,7 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
         if words.search(m.group(0)) and not _own_stamp_act(ctx, text, m.start()):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # "… ИФНС России № 12 по Заречной области": a federal office's region, no one's own
-    for m in _federal_branch().finditer(out):
+    for m in ctx.vocab.federal_branch_region.finditer(out):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
 

@@ -13,44 +13,27 @@ an engine's page top prints, above the article (a breadcrumb "Главная » 
 uCoz's greeting "Приветствую Вас Гость | RSS", its login form and online counters, the
 accessibility toggle): everything above the last of them is the site's too — its title, its
 menus, whose links name other plans with their years. The words are data
-(extract/vocab/facts.yaml `cms_chrome`)."""
+(extract/vocab/facts.yaml `cms_chrome`, FactsVocab's `cms_*`)."""
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, replace
-from functools import cache
+from dataclasses import replace
 
 from extract.facts.lines import Chunk
-from extract.vocab import load_yaml
+from extract.facts.vocab_chrome import ChromeVocab
 
 
-@dataclass(frozen=True)
-class _Words:
-    marks: re.Pattern[str]  # "Автор: …", "06.09.2017 00:00 |", "Обновлено 07.09.2017"
-    page_top: re.Pattern[str]  # "Главная » 2016 » Декабрь", "Форма входа", "Гостей: 1"
-    lead: int  # chunks from the top the chrome may take
-    section_words: int  # a section's name: this many words at most
+def _mark(vocab: ChromeVocab, line: str) -> bool:
+    return bool(vocab.cms_marks.match(line.strip()))
 
 
-@cache
-def _words() -> _Words:
-    f = load_yaml("facts")["cms_chrome"]
-    return _Words(re.compile(f["marks"], re.IGNORECASE), re.compile(f["page_top"], re.IGNORECASE),
-                  f["lead"], f["section_words"])
-
-
-def _mark(line: str) -> bool:
-    return bool(_words().marks.match(line.strip()))
-
-
-def _chrome(line: str) -> bool:
+def _chrome(vocab: ChromeVocab, line: str) -> bool:
     """An engine's line: its mark, a lone "|", the page's title closed by " |", a section's
     name (a few words, no digit, no sentence's punctuation)."""
     x = line.strip()
-    if not x or set(x) <= {"|", " "} or _mark(x) or x.endswith(" |"):
+    if not x or set(x) <= {"|", " "} or _mark(vocab, x) or x.endswith(" |"):
         return True
-    return len(x.split()) <= _words().section_words and not any(ch.isdigit() for ch in x) \
+    return len(x.split()) <= vocab.cms_section_words and not any(ch.isdigit() for ch in x) \
         and x[-1] not in ".:;,»\"" and x[:1].isupper()
 
 
@@ -66,41 +49,41 @@ def _lines(c: Chunk) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _below_page_top(chunks: list[Chunk]) -> list[Chunk] | None:
+def _below_page_top(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk] | None:
     """`chunks` after the last line of the lead only an engine's page top prints, or None
     when there is none; the lines after it on its chunk stay unless all are chrome (the post's
     time and category under a breadcrumb)."""
-    at = [(k, n) for k, c in enumerate(chunks[: _words().lead]) if c.cells is None
-          for n, x in enumerate(c.lines or (c.text,)) if _words().page_top.match(x.strip())]
+    at = [(k, n) for k, c in enumerate(chunks[: vocab.cms_lead]) if c.cells is None
+          for n, x in enumerate(c.lines or (c.text,)) if vocab.cms_page_top.match(x.strip())]
     if not at or at[-1] == (0, 0):  # the page's first line: nothing of the site's above it
         return None
     k, n = at[-1]
     kept = tuple((chunks[k].lines or (chunks[k].text,))[n + 1:])
-    if all(_chrome(x) for x in kept):  # "13:02" / "Приказы": the post's time and category
+    if all(_chrome(vocab, x) for x in kept):  # "13:02" / "Приказы": the post's time and category
         return chunks[k + 1:]
     return [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else (),
                     list_number=None), *chunks[k + 1:]]
 
 
-def without_engine_chrome(chunks: list[Chunk]) -> list[Chunk]:
+def without_engine_chrome(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk]:
     """`chunks` without an engine's chrome at the top: everything up to the last line only a
     page's top prints, with the chrome lines closing its chunk (`_below_page_top`); then every
     chunk up to the last one bearing an engine's mark, when all their lines are chrome, and
     the chrome lines opening the chunk after them (a reader joining the act's first line to
     the chrome above it)."""
-    below = _below_page_top(chunks)
-    return _without_run(chunks if below is None else below)
+    below = _below_page_top(chunks, vocab)
+    return _without_run(chunks if below is None else below, vocab)
 
 
-def _without_run(chunks: list[Chunk]) -> list[Chunk]:
-    lead = chunks[: _words().lead]
-    k = next((j for j, c in enumerate(lead) if not all(_chrome(x) for x in _lines(c))), None)
+def _without_run(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk]:
+    lead = chunks[: vocab.cms_lead]
+    k = next((j for j, c in enumerate(lead) if not all(_chrome(vocab, x) for x in _lines(c))), None)
     if k is None:  # all chrome-like: no document under it to start at
         return chunks
-    marked = any(_mark(x) for c in chunks[:k] for x in _lines(c))
+    marked = any(_mark(vocab, x) for c in chunks[:k] for x in _lines(c))
     head = list(_lines(chunks[k]))
-    cut = next((j for j, x in enumerate(head) if not _chrome(x)), 0)
-    marked = marked or any(_mark(x) for x in head[:cut])
+    cut = next((j for j, x in enumerate(head) if not _chrome(vocab, x)), 0)
+    marked = marked or any(_mark(vocab, x) for x in head[:cut])
     if not marked:
         return chunks
     rest = chunks[k:]

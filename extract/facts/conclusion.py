@@ -6,15 +6,11 @@ under the heading is what it is about, no author (CONTRACT `issuer`)."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts import title_report as title_report_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.order import _names_a_body
 from extract.facts.people import signatories, without_acting
-from extract.vocab import load_yaml
 
 _HEAD_CHUNKS = 12  # the conclusion's first paragraphs, where it says whose report it read
 
@@ -41,11 +37,6 @@ def founder_of_conclusion(ctx: Ctx) -> str | None:
     return None
 
 
-@cache
-def _submitted_to() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["conclusion_submitted_to"])
-
-
 def founder_submitted_to(ctx: Ctx) -> str | None:
     """"… отчета о выполнении муниципального задания …, представленного Управлению образования
     учреждением …": the body the institution reported to wrote the conclusion (its approval
@@ -53,7 +44,7 @@ def founder_submitted_to(ctx: Ctx) -> str | None:
     if not is_conclusion(ctx):
         return None
     for c in ctx.head[:_HEAD_CHUNKS]:
-        m = _submitted_to().search(c.text)
+        m = ctx.vocab.conclusion_submitted_to.search(c.text)
         if m and set(ctx.lemmas(m.group("body").split()[0])[:1]) & ctx.vocab.org_words:
             return nominative_head(m.group("body"), ctx)
     return None

@@ -26,7 +26,7 @@ def fuller_cover_heading(ctx: Ctx, found: str) -> str:
     """`found`, a title read off the page, or a heading of its genre opening a later line of
     the cover that says more of its document (ctx.memo[KEY] names the evidence for
     `--debug`)."""
-    card = file_words(found) if is_file_label(found) else found
+    card = file_words(found) if is_file_label(ctx.vocab, found) else found
     if not short_card(card):
         return found
     genre = ctx.lemmas(card)[:_GENRE_WORDS]

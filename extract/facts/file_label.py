@@ -8,9 +8,8 @@ joined by "_" or "+", a file's extension."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from extract.vocab import load_yaml
+from extract.facts.vocab_chrome import ChromeVocab
 
 _COPY = re.compile(r"\(\d{1,2}\)\s*$")  # "… (1)": a second copy of an uploaded file
 # (a form's blank filled in, "на 20_24_ год", joins digits: no label's mark)
@@ -18,16 +17,11 @@ _JOINED = re.compile(r"[А-ЯЁа-яё]_[А-ЯЁа-яё\d]|\d_[А-ЯЁа-яё]|(
 _EXTENSION = re.compile(r"\.(?:docx?|pdf|odt|rtf|txt)\s*$", re.IGNORECASE)
 
 
-@cache
-def _form_year_blank() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["form_year_blank"])
-
-
-def is_file_label(title: str | None) -> bool:
+def is_file_label(vocab: ChromeVocab, title: str | None) -> bool:
     """`title` is a file's label, not a heading a document prints. A form's year blank filled
     in before its "год" ("Муниципальное задание № на 2023_год и на плановый период …") joins
     no words: it is read as the form's heading."""
-    text = _form_year_blank().sub(lambda m: m.group(0).rstrip("_"), title or "")
+    text = vocab.form_year_blank.sub(lambda m: m.group(0).rstrip("_"), title or "")
     return bool(text) and any(rx.search(text) for rx in (_COPY, _JOINED, _EXTENSION))
 
 

@@ -28,7 +28,7 @@ def glued_heading(ctx: Ctx, text: str) -> str | None:
         head = start[: m.start()]
         if open_quote(head) or not _YEAR.search(head):
             continue
-        head = _AFTER_CLOSE.sub(r"\1 ", restore_spaces(head))
+        head = _AFTER_CLOSE.sub(r"\1 ", restore_spaces(ctx.vocab, head))
         return " ".join(_unglued(ctx, w) for w in head.split())
     return None
 

@@ -42,5 +42,5 @@ def unglued_position(ctx: Ctx, text: str) -> str:
     губернатора Амурской области": a site's text glued a position's words. A case change shows
     the seam; without one only the head word is cut (a place's compound name,
     "Каменноозёрского", is one word)."""
-    head, _, rest = restore_spaces(text).partition(" ")
+    head, _, rest = restore_spaces(ctx.vocab, text).partition(" ")
     return f"{unglue(head, ctx.tools.is_known)} {rest}".strip()

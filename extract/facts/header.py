@@ -55,6 +55,7 @@ from extract.facts.rule_tables import (
 )
 from extract.facts.title_runon import cut_name
 from extract.facts.vocab import facts_vocab
+from extract.facts.vocab_chrome import ChromeVocab
 from extract.found import Found
 from extract.models import DocKind, DraftDocument
 from extract.tools import ExtractTools
@@ -73,7 +74,7 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
-    if title and not _heading(title):  # the uploader's years, never the plan's term
+    if title and not _heading(ctx.vocab, title):  # the uploader's years, never the plan's term
         trace.append("header.period:not_of_file_label")
         title = None
     # a task report's note: the task's term it names, else the quarter it reports on
@@ -90,7 +91,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
             or traced("period", "plan_heading",
-                      period_.period_from_title(ctx, _heading(title_.plan_heading(ctx))), trace)
+                      period_.period_from_title(
+                          ctx, _heading(ctx.vocab, title_.plan_heading(ctx))), trace)
             or traced("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
             or traced("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
             or traced("period", "approving_clause", period_.period_of_approving_clause(
@@ -117,9 +119,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                       period_indicators_.period_from_indicators(ctx), trace))
 
 
-def _heading(text: str | None) -> str | None:
+def _heading(vocab: ChromeVocab, text: str | None) -> str | None:
     """A heading whose years may be a term: no file's label."""
-    return None if file_label_.is_file_label(text) else text
+    return None if file_label_.is_file_label(vocab, text) else text
 
 
 _TOP_LINES = 12  # a site's heading stands over the act
@@ -139,7 +141,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     if title and ctx.memo.get(news_heading_.KEY):  # a site's news heading over the own heading
         trace.append(f"header.title:news_heading:{ctx.memo[news_heading_.KEY]}")
     # the clean copy is a block of its own or a line of one (a text export's heading lines)
-    clean = lost_spaces_.clean_copy(title, [c.text for c in ctx.head] + [
+    clean = lost_spaces_.clean_copy(ctx.vocab, title, [c.text for c in ctx.head] + [
         line.text for line in ctx.top[:_TOP_LINES]]) if title else None
     if clean:
         title = traced("title", "clean_copy", clean, trace)

@@ -277,7 +277,7 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
         c = near[k]
         dashed = _dash_name_part(ctx, c, near[k - 1] if k else None)
         for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
-            line = _BRACKET_SPACE.sub("", before_address(before_requisites(ctx, line)))
+            line = _BRACKET_SPACE.sub("", before_address(ctx.vocab, before_requisites(ctx, line)))
             if len(line.split()) > LETTERHEAD_WORDS or (c.list_number and not dashed):
                 return lines
             if dashed and line == unglued(ctx, ctx.unspaced(c.lines[0] if c.lines else c.text)):

@@ -7,13 +7,11 @@ completed by the place the document names.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.lost_spaces import restore_noun_space
 from extract.facts.vocab import institution_word
-from extract.vocab import load_yaml
 
 _SPACED_LAST_DASH = re.compile(r"\s+([–—-])\s+(\S+)$")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
@@ -34,7 +32,7 @@ def without_short_name(ctx: Ctx, name: str) -> str:
         or institution_word(ctx.vocab, first))
     # "… школа» Первомайского района … (учебный корпус №1)": the building the act was issued
     # in, printed under the letterhead's name, is no part of it
-    building = bool(set(ctx.lemmas(m.group(1))) & _building_words())
+    building = bool(set(ctx.lemmas(m.group(1))) & ctx.vocab.issuer_building_words)
     return name[: m.start()] if short or building else name
 
 
@@ -50,11 +48,6 @@ def without_quoted_district(ctx: Ctx, name: str) -> str:
         return name
     lemmas = ctx.lemmas(m.group("place"))
     return name[: m.start()] if lemmas and lemmas[-1] in ctx.vocab.municipal_words else name
-
-
-@cache
-def _building_words() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["issuer_building_words"])
 
 
 def strip_region(ctx: Ctx, name: str) -> str:
@@ -136,7 +129,8 @@ def finish(ctx: Ctx, name: str) -> str:
     a municipality, normal case for capitals, a republic's name in the nominative; a full
     name printed in lower case ("муниципальное бюджетное … учреждение …") opens with a capital
     as a body's name does (a short name keeps its case: "детский сад № 12")."""
-    name = restore_noun_space(name)  # "Правительство Луговскойобласти": a site export's glue
+    # "Правительство Луговскойобласти": a site export's glue
+    name = restore_noun_space(ctx.vocab, name)
     name = _GLUED_QUOTE.sub(" «", name)  # "… учреждение«Детский сад № 5»": the same glue
     name = _republic_name(ctx, strip_region(ctx, without_quoted_district(
         ctx, without_short_name(ctx, name))))

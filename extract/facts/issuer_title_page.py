@@ -27,7 +27,7 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     if order_header(ctx) is not None:
         return None
     # a site's switch to its accessible version under the letterhead is no line of the page's
-    reach = _TITLE_PAGE + sum(1 for c in ctx.head[:_TITLE_PAGE] if site_switch(c.text))
+    reach = _TITLE_PAGE + sum(1 for c in ctx.head[:_TITLE_PAGE] if site_switch(ctx.vocab, c.text))
     for i, c in enumerate(ctx.head[:reach]):
         if _opens_title(ctx, c.text):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
@@ -32,34 +31,6 @@ from extract.facts.issuer import units
 from extract.facts.name_end import before_predicate
 from extract.facts.owner_sentence import sentence_owners
 from extract.facts.place_tail import with_place_tail
-from extract.vocab import load_yaml
-
-
-@dataclass(frozen=True)
-class _Weights:
-    blocks: int  # how many blocks from the top are read
-    chars: int  # and how many characters
-    min_score: float
-    margin: float  # the winner's lead over another institution's best
-    position: float  # at the very top; nothing at `chars`
-    repeat: float  # per other mention of the same institution
-    quote: float
-    number: float
-    type_noun: float
-    ways: dict[str, float]  # how it is named: nominative, genitive, short
-    skip_before: frozenset[str]  # lemmas right before a name that is not the document's own
-    value_caption: re.Pattern[str]  # "(наименование учреждения)" under a form's field
-    approving: frozenset[str]  # a grif's approving word ("утвердить")
-    bodies: frozenset[str]  # governing bodies whose head approves a document about a school
-
-
-@cache
-def _weights() -> _Weights:
-    f = load_yaml("facts")["issuer_vote"]
-    return _Weights(f["blocks"], f["chars"], f["min_score"], f["margin"], f["position"],
-                    f["repeat"], f["quote"], f["number"], f["type_noun"], dict(f["ways"]),
-                    frozenset(f["skip_before"]), re.compile(f["value_caption"], re.I),
-                    frozenset(f["approving"]), frozenset(f["bodies"]))
 
 
 @dataclass(frozen=True)
@@ -81,7 +52,7 @@ _SHORT_TYPE = re.compile(r"(?:(?:[а-яё]+|[а-яё]{1,2}/[а-яё]{1,2}|№\s?
 
 def _top_texts(ctx: Ctx) -> list[tuple[int, str]]:
     """(offset, text) of the first prose blocks, up to the character budget."""
-    w = _weights()
+    w = ctx.vocab.issuer_vote_weights
     out: list[tuple[int, str]] = []
     at = 0
     for c in ctx.prose[: w.blocks]:
@@ -97,7 +68,7 @@ def _skipped(ctx: Ctx, text: str, start: int) -> bool:
     муниципальном … учреждении": a place of the text, not the document's owner)."""
     before = text[:start].split()[-_SKIP_REACH:]
     lemmas = {lem for x in before for lem in ctx.lemmas(x.strip(":.,«»\""))}
-    return bool(lemmas & _weights().skip_before) or bool(
+    return bool(lemmas & ctx.vocab.issuer_vote_weights.skip_before) or bool(
         before and before[-1].lower() in STOPS)
 
 
@@ -237,7 +208,7 @@ def candidates(ctx: Ctx) -> list[Candidate]:
     """Every institution name at the top of the document."""
     out: list[Candidate] = []
     texts = _top_texts(ctx)
-    caption = _weights().value_caption
+    caption = ctx.vocab.issuer_vote_weights.value_caption
     for k, (at, text) in enumerate(texts):
         captioned = k + 1 < len(texts) and bool(caption.match(texts[k + 1][1]))
         out += _full_names(ctx, at, text) + _short_names(ctx, at, text, captioned)
@@ -261,7 +232,7 @@ def _same(ctx: Ctx, a: str, b: str) -> bool:
 def score(ctx: Ctx, c: Candidate, every: list[Candidate]) -> float:
     """What speaks for `c`: its place near the top, its other mentions, its completeness and
     how it is named."""
-    w = _weights()
+    w = ctx.vocab.issuer_vote_weights
     got = w.position * max(0.0, 1 - c.at / w.chars) + w.ways.get(c.way, 0.0)
     got += w.repeat * sum(1 for o in every if o is not c and _same(ctx, c.name, o.name))
     got += w.quote * c.name.rstrip().endswith(("»", '"', "”"))
@@ -277,7 +248,7 @@ _GRIF_REACH = 3  # the grif's word and the approving official's lines under it
 def _approved_by_body(ctx: Ctx) -> bool:
     """"УТВЕРЖДЕН / Начальник Управления Администрации": a governing body's head approves the
     document (its conclusion on a school's task): the school it names is not its issuer."""
-    w = _weights()
+    w = ctx.vocab.issuer_vote_weights
     texts = [t for _, t in _top_texts(ctx)]
     for k, text in enumerate(texts):
         if not set(ctx.lemmas(" ".join(text.split()[:2]))) & w.approving:
@@ -298,7 +269,7 @@ def issuer_vote(ctx: Ctx, act: bool, trace: list[str]) -> str | None:
     every = candidates(ctx)
     if not every:
         return None
-    w = _weights()
+    w = ctx.vocab.issuer_vote_weights
     scored = sorted(((score(ctx, c, every), k, c) for k, c in enumerate(every)),
                     key=lambda s: (-s[0], s[1]))
     best_score, _, best = scored[0]

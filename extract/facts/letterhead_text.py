@@ -5,12 +5,11 @@ lines that hold no name (digits, contacts, rules, a convocation) told apart."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.spaced import segment
-from extract.vocab import load_yaml
+from extract.facts.vocab_chrome import ChromeVocab
 
 LETTERHEAD_WORDS = 15  # a letterhead line is short and has no digits (no date, no address)
 _DIGIT = re.compile(r"\d")
@@ -62,16 +61,11 @@ def unglued(ctx: Ctx, line: str) -> str:
     return _GLUED_CAPS.sub(cut, line)
 
 
-@cache
-def _address_start() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["letterhead_address_start"])
-
-
-def before_address(line: str) -> str:
+def before_address(vocab: ChromeVocab, line: str) -> str:
     """The name a letterhead's line opens with, its street address joined on after it cut off
     ("МАОУ «Школа № 4» г. Лесной ул. Садовая, д.9" → "МАОУ «Школа № 4» г. Лесной"); the line
     itself when it holds no address or opens with one."""
-    m = _address_start().search(line)
+    m = vocab.letterhead_address_start.search(line)
     return line[: m.start()] if m and m.start() else line
 
 
@@ -84,17 +78,12 @@ def kept(ctx: Ctx, line: str) -> bool:
         and not ctx.vocab.contact_line.search(line) \
         and not _RULE.match(line) \
         and not ctx.vocab.convocation_line.match(line) \
-        and not site_switch(line)  # "ШЕСТОЙ СОЗЫВ"; "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ"
+        and not site_switch(ctx.vocab, line)  # "ШЕСТОЙ СОЗЫВ"; "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ"
 
 
-@cache
-def _site_switch() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["site_switch_line"])
-
-
-def site_switch(line: str) -> bool:
+def site_switch(vocab: ChromeVocab, line: str) -> bool:
     """"ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ": a site's switch to its accessible version, no document's."""
-    return bool(_site_switch().match(line))
+    return bool(vocab.site_switch_line.match(line))
 
 
 _RULE = re.compile(r"^[\s_\-–—=.]*$")

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.operative_verb import operative_at
-from extract.vocab import load_yaml
 
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
@@ -82,16 +78,11 @@ def _preamble_end(ctx: Ctx) -> int:
     return notes + _PREAMBLE_CHUNKS
 
 
-@cache
-def _amendment_dates() -> re.Pattern[str]:
-    return re.compile(str(load_yaml("facts")["amendment_dates_pattern"]), re.IGNORECASE)
-
-
 def _amendment_notes(ctx: Ctx) -> int:
     """How many chunks a legal site's amendment note takes at the page's top ("С изменениями
     и дополнениями от:" / "12 августа 2014 г., 2 февраля, …"): the preamble comes after it."""
     k = 0
-    while k < len(ctx.head) and ctx.head[k].text.strip() and _amendment_dates().match(
+    while k < len(ctx.head) and ctx.head[k].text.strip() and ctx.vocab.amendment_dates.match(
             ctx.head[k].text.strip()):
         k += 1
     return k

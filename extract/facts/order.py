@@ -10,7 +10,6 @@ of later amendments are never the document's own.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts import requisites as rq
 from extract.facts.acts import act_header, heading_header, letterhead_at, letterhead_header, subject
@@ -22,7 +21,6 @@ from extract.facts.people import signatories, without_acting
 from extract.facts.place_head import body_of_place_head
 from extract.facts.stamps import Stamp, stamps
 from extract.models import DraftSignatory
-from extract.vocab import load_yaml
 
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s.,]*$")  # the word a "№" numbers
 
@@ -242,15 +240,10 @@ def _common_school_noun(ctx: Ctx, org: str) -> bool:
     """"приказом директора школы" → "школы": an institution's common noun alone names no body
     (the title's owner does); "администрации района" is completed by the place elsewhere."""
     words = org.split()
-    if len(words) == 1 and words[0].strip(".,") in _generic_abbr():
+    if len(words) == 1 and words[0].strip(".,") in ctx.vocab.generic_institution_abbr:
         return True  # "приказом ОУ от …": the institution's kind abbreviated, no name
     return len(words) == 1 and words[0].islower() \
         and bool(set(ctx.lemmas(words[0])) & ctx.vocab.institution_words)
-
-
-@cache
-def _generic_abbr() -> frozenset[str]:
-    return frozenset(load_yaml("facts").get("generic_institution_abbr", []))
 
 
 def issuer_from_heading(ctx: Ctx) -> str | None:

@@ -9,19 +9,9 @@ same type by its full name ("распоряжением Комитета по о
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.order import act_type
-from extract.vocab import load_yaml
-
-
-@cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    f = load_yaml("facts")
-    return re.compile(f["own_body_control"]), re.compile(f["own_body_cited"])
 
 
 def _lemma(ctx: Ctx, word: str) -> str:
@@ -34,7 +24,7 @@ def issuer_from_own_acts(ctx: Ctx) -> str | None:
     own = act_type(ctx)
     if own is None:
         return None
-    control, cited = _patterns()
+    control, cited = ctx.vocab.own_body_control, ctx.vocab.own_body_cited
     texts = [c.text for c in ctx.prose]
     words = {_lemma(ctx, m.group("body")) for t in texts for m in control.finditer(t)}
     words &= ctx.vocab.org_words

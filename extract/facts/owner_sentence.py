@@ -16,39 +16,12 @@ are data (extract/vocab/facts.yaml `owner_sentence`)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from extract.facts.campaign_report import names_campaign
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.lines import squash
 from extract.facts.place_tail import with_place_tail
-from extract.vocab import load_yaml
-
-
-@dataclass(frozen=True)
-class _Words:
-    blocks: int  # how many prose blocks from the top are read
-    verb_reach: int  # words after the name where the examining verb stands
-    examined_verbs: frozenset[str]  # "проведена", "проводилось" (lemmas)
-    plan_verbs: frozenset[str]  # "разработана" (lemmas)
-    opening: int  # words before the plan's noun ("Введение", adjectives)
-    part_verb: str  # "является" (lemma) …
-    part_nouns: frozenset[str]  # … "компонентом", "частью" (lemmas) of the main programme
-    part_reach: int  # words from the verb to the part's noun ("является неотъемлемой частью")
-    generic: frozenset[str]  # "общеобразовательного учреждения" before a short name (lemmas)
-    generic_reach: int  # how many such words at most
-
-
-@cache
-def _words() -> _Words:
-    f = load_yaml("facts")["owner_sentence"]
-    return _Words(f["blocks"], f["verb_reach"], frozenset(f["examined_verbs"]),
-                  frozenset(f["plan_verbs"]), f["opening"], f["part_verb"],
-                  frozenset(f["part_nouns"]), f["part_reach"], frozenset(f["generic_words"]),
-                  f["generic_reach"])
-
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
 _DEFINED = re.compile(r"\(\s*далее\s*[-–—]?\s*[А-ЯЁа-яё]+\s*\)", re.IGNORECASE)
@@ -89,7 +62,7 @@ def _past_generic(ctx: Ctx, words: list[str]) -> list[str]:
     """The words after the kind's common nouns a sentence puts before a short name
     ("общеобразовательного учреждения МОУ «Гимназия № 3»" → "МОУ «Гимназия № 3» …"): only when a
     form's short name follows them; the words as they are otherwise."""
-    w = _words()
+    w = ctx.vocab.owner_sentence_words
     for k, word in enumerate(words[: w.generic_reach]):
         if not set(ctx.lemmas(word.strip(",").lower())) & w.generic:
             break
@@ -102,7 +75,7 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
     """The institution a self-examination's sentence names: right after its noun
     ("Самообследование МБОУ …") or after "в" with the examining verb after the name."""
     words = sentence.split()
-    w = _words()
+    w = ctx.vocab.owner_sentence_words
     if not _lemma_set(ctx, words) & ctx.vocab.assessed_subjects:
         return None
     for k, word in enumerate(words[:-1]):
@@ -131,7 +104,7 @@ def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
                 and k + 1 < len(words) and words[k + 1][:1].isupper()), len(words) - 1)
     words = words[: end + 1]
     for k, word in enumerate(words[:-1]):
-        if word.lower() not in _prepositions():
+        if word.lower() not in ctx.vocab.campaign_owner_prepositions:
             continue
         got = _name_at(ctx, words[k + 1:])
         if got is not None:
@@ -153,16 +126,11 @@ def _adjectives_nominative(ctx: Ctx, name: str) -> str:
     return " ".join(words)
 
 
-@cache
-def _prepositions() -> frozenset[str]:
-    return frozenset(load_yaml("facts")["campaign_owner_prepositions"])
-
-
 def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
     """The owner a plan's opening sentence names: the plan's noun opens it, the institution
     after the plan's words (no preposition before it), and the sentence defines the plan
     ("(далее – Программа)") or says it was drawn up ("разработана")."""
-    w = _words()
+    w = ctx.vocab.owner_sentence_words
     words = sentence.split()
     lemmas = ctx.lemmas(" ".join(words[: w.opening + 3]))
     if not any(ctx.plan_noun(lemmas[k:]) for k in range(min(w.opening, len(lemmas)))):
@@ -176,7 +144,7 @@ def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
 
 def _part_of(ctx: Ctx, words: list[str]) -> bool:
     """"… является компонентом образовательной программы …": the plan is part of another."""
-    w = _words()
+    w = ctx.vocab.owner_sentence_words
     lem = [ctx.lemmas(x.strip("():;.,«»\"–—-"))[:1] for x in words]
     return any(x == (w.part_verb,) and any(y and y[0] in w.part_nouns
                                            for y in lem[k + 1 : k + 1 + w.part_reach])
@@ -188,7 +156,7 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
     name as the document's owner."""
     out: list[tuple[int, str, str]] = []
     at = 0
-    for c in ctx.prose[: _words().blocks]:
+    for c in ctx.prose[: ctx.vocab.owner_sentence_words.blocks]:
         text = squash(c.text)
         for sentence in _SENTENCE_END.split(text)[:3]:
             name = _examined(ctx, sentence)

@@ -4,19 +4,11 @@ document's own act, evidence before the passport's developer (CONTRACT `issuer`)
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.facts import requisites as rq
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
 
 _LABEL_WORDS = 8  # "Дата и номер нормативного правового акта об утверждении Программы"
-
-
-@cache
-def _labels() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(x) for x in load_yaml("facts")["passport_approval_labels"])
 
 
 def issuer_from_passport_act(ctx: Ctx) -> str | None:
@@ -32,7 +24,7 @@ def issuer_from_passport_act(ctx: Ctx) -> str | None:
 
 def _approval_label(ctx: Ctx, label: str) -> bool:
     lem = ctx.lemmas(label)
-    return any(lem[: len(seq)] == seq for seq in _labels())
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.passport_approval_labels)
 
 
 def _act_body(ctx: Ctx, value: str) -> str | None:

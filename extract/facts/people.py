@@ -83,7 +83,7 @@ def _is_position(ctx: Ctx, text: str) -> bool:
     "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
     the text, not a signature."""
     # "губернатораАмурской области": a site's glue makes no nominative head of a genitive
-    words = restore_spaces(_STAMPS.sub("", text)).split()
+    words = restore_spaces(ctx.vocab, _STAMPS.sub("", text)).split()
     lem = ctx.lemmas(" ".join(words))
     acting = next((p for p in ctx.vocab.acting_prefixes if lem[: len(p)] == p), ())
     if acting and len(lem) > len(acting) and lem[len(acting)] in ctx.vocab.position_heads:
@@ -105,7 +105,8 @@ def clean_position(ctx: Ctx, text: str) -> str:
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
     text = squash(_MINUTES.sub(" ", text))
     text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
-    text = restore_noun_space(_WRAPPED_HYPHEN.sub("", text))  # "Губернатор Луговскойобласти"
+    # "Губернатор Луговскойобласти"
+    text = restore_noun_space(ctx.vocab, _WRAPPED_HYPHEN.sub("", text))
     text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
     m = _LABEL.match(text)
     if m and _is_position(ctx, text[m.end():]):

@@ -6,7 +6,6 @@ lines naming them — is place_phrase.)"""
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import pairwise
 
 from extract.facts.acts import act_header, subject
@@ -15,7 +14,7 @@ from extract.facts.file_label import is_file_label
 from extract.facts.lines import Chunk, squash
 from extract.facts.place_line import years_under_place
 from extract.facts.stamps import stamps
-from extract.vocab import load_yaml
+from extract.facts.vocab_titles import TitlesVocab
 
 _TOP_WORDS = 40
 _STRUCK_REACH = 20  # an amending act's first items
@@ -179,8 +178,9 @@ def _top_texts(ctx: Ctx) -> list[str]:
         texts.append(text)
     # a file's label: the uploader's years (extract/facts/file_label.py)
     return texts + [c.text for c in _unrepealed(ctx, ctx.head[:12])
-                    if not _site_reference(c.text) and not is_file_label(c.text)
-                    and not _cited_item(c) and not _preamble(ctx, c)
+                    if not _site_reference(ctx.vocab, c.text)
+                    and not is_file_label(ctx.vocab, c.text)
+                    and not _cited_item(ctx.vocab, c) and not _preamble(ctx, c)
                     and (c.bold or c.heading or (ctx.plain and len(c.text.split()) <= _TOP_WORDS
                                                  and not _sentence(c.text)))]
 
@@ -218,26 +218,16 @@ def _sentence(text: str) -> bool:
     return text.rstrip().rstrip("|│┃ ").endswith(".")
 
 
-@cache
-def _reference_marks() -> tuple[str, ...]:
-    return tuple(str(m) for m in load_yaml("facts")["site_reference_marks"])
-
-
-def _site_reference(text: str) -> bool:
+def _site_reference(vocab: TitlesVocab, text: str) -> bool:
     """"См. Постановление … "Об утверждении государственной программы … на 2020 - 2024
     годы"": a legal site's note pointing to another act; its years are that act's."""
-    return text.lstrip().startswith(_reference_marks())
+    return text.lstrip().startswith(vocab.site_reference_marks)
 
 
-@cache
-def _cited_act() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["cited_act_item"])
-
-
-def _cited_item(c: Chunk) -> bool:
+def _cited_item(vocab: TitlesVocab, c: Chunk) -> bool:
     """An item of a plan's list of legal bases: its years are the cited act's."""
     listed = c.text.rstrip().endswith(";") or any(ch.isdigit() for ch in c.list_number or "")
-    return listed and bool(_cited_act().match(drop_number(c.text)))
+    return listed and bool(vocab.cited_act_item.match(drop_number(c.text)))
 
 
 _YEARS = re.compile(r"(?:19|20)\d\d")

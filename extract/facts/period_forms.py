@@ -4,21 +4,11 @@ found whose heading opens the document and gives the date it reports as of ("Ð˜Ð
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
-from extract.vocab import load_yaml
 
 _HEADING_LINES = 4  # a body's or a grif's lines may stand above the heading
 _HEADING_SPAN = 3  # the heading's own lines: its genre word, its subject, its date
-
-
-@cache
-def _report_heading() -> tuple[frozenset[str], re.Pattern[str]]:
-    f = load_yaml("facts")
-    return frozenset(f["report_heading_words"]), re.compile(f["report_as_of_pattern"])
 
 
 def period_of_report_heading(ctx: Ctx, title: str | None, kind: str | None) -> str | None:
@@ -29,7 +19,7 @@ def period_of_report_heading(ctx: Ctx, title: str | None, kind: str | None) -> s
     the text is a fact's, not the document's."""
     if title or kind not in ("report", None):
         return None
-    words, as_of = _report_heading()
+    words, as_of = ctx.vocab.report_heading_words, ctx.vocab.report_as_of
     lines = [squash(x.text) for x in ctx.top[: _HEADING_LINES + _HEADING_SPAN]]
     for k, line in enumerate(lines[:_HEADING_LINES]):
         if not set(ctx.lemmas(line)[:1]) & words:

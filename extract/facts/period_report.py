@@ -5,12 +5,10 @@ intro rule reads."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import squash
 from extract.facts.title_text import open_quote
-from extract.vocab import load_yaml
 
 _UNDER_TITLE = 2  # blocks under the title's last block that may say its years
 
@@ -48,11 +46,6 @@ def period_reported_in_title(ctx: Ctx, title: str | None, report: bool) -> str |
     return None
 
 
-@cache
-def _examination_dates() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["examination_dates_pattern"])
-
-
 _EXAMINATION_BLOCKS = 6  # the opening paragraphs where the examination is introduced
 
 
@@ -65,7 +58,7 @@ def period_of_examination_dates(ctx: Ctx, report: bool) -> str | None:
         return None
     for c in ctx.prose[:_EXAMINATION_BLOCKS]:
         text = squash(c.text)
-        for m in _examination_dates().finditer(text):
+        for m in ctx.vocab.examination_dates.finditer(text):
             if m.group("start") != m.group("end"):
                 continue
             before = _SENTENCE_END.split(text[max(0, m.start() - _SENTENCE_REACH) : m.start()])[-1]

@@ -8,21 +8,13 @@ body a place's head signs for is the place's administration ("Администр
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
-
-
-@cache
-def _bodies() -> dict[str, str]:
-    return {str(k): str(v) for k, v in load_yaml("facts")["place_head_bodies"].items()}
 
 
 def body_of_place_head(ctx: Ctx, head: str, rest: str) -> str | None:
     """"Глава" + "Заречного района" → "Администрация Заречного района"; None unless `rest`
     is a place alone (a place's marker last or before the name, no body's word in it)."""
-    body = _bodies().get((ctx.lemmas(head)[:1] or ("",))[0])
+    body = ctx.vocab.place_head_bodies.get((ctx.lemmas(head)[:1] or ("",))[0])
     words = rest.split()
     if not body or len(words) < 2:
         return None

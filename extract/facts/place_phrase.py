@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
 from itertools import chain
 
 from extract.facts.case import restore_case
@@ -16,23 +15,12 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
-from extract.vocab import load_yaml
+from extract.facts.vocab import FactsVocab
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
 
-# "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen
-# "Усть- Кут", "г.Улан - Удэ" (not "г. N - Иванова И.И.": a person after a dash); "Усть–Кутского":
-# a word processor's auto-correct made the hyphen a dash
-# (not "города N - Муниципальное образование …": a site title's next phrase,
-# `place_not_second_parts`)
-
-
-@cache
-def _spaced_hyphen() -> re.Pattern[str]:
-    stems = "|".join(map(re.escape, load_yaml("facts")["place_not_second_parts"]))
-    return re.compile(
-        r"\b([А-ЯЁ][а-яё]+)(?:-\s+|\s+-\s*|[–—])(?=[А-ЯЁ][а-яё])(?![А-ЯЁ][а-яё]*\s+[А-ЯЁ]\.)"
-        rf"(?!(?i:{stems}))")
+# "Усть- Кутского", "Усть -Кут": a hyphenated name printed with a space at its hyphen is
+# FactsVocab.place_spaced_hyphen (extract/facts/vocab_places.py)
 # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": the same in a letterhead's capitals, the hyphen on the first part
 _SPACED_CAPS_HYPHEN = re.compile(r"\b([А-ЯЁ]{2,})-\s+(?=[А-ЯЁ]{2,})")
 
@@ -41,7 +29,7 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
            ) -> str | None:
     read: dict[str, str] = ctx.once("place_phrase.read", dict)  # the same blocks, each call
     for text in texts:
-        text = read.get(text) or read.setdefault(text, _read(text))
+        text = read.get(text) or read.setdefault(text, _read(ctx.vocab, text))
         for rx in patterns:
             for m in rx.finditer(text):
                 found = squash(_found(m, group))
@@ -53,11 +41,6 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
     return None
 
 
-@cache
-def _connector() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["place_broken_connector"])
-
-
 def _joined(m: re.Match[str]) -> str:
     """"Николаевска –\nна – " → "Николаевска-на-": a connector's hyphens put back."""
     if m.group("town"):
@@ -65,11 +48,12 @@ def _joined(m: re.Match[str]) -> str:
     return f"{m.group('mark')}{m.group('town2')}-{m.group('link2')}-"
 
 
-def _read(text: str) -> str:
-    text = _connector().sub(_joined, text)  # "Николаевска- на-Амуре": the name whole
-    text = _spaced_hyphen().sub(r"\1-", text)  # the name whole, not its first part
+def _read(vocab: FactsVocab, text: str) -> str:
+    # "Николаевска- на-Амуре": the name whole
+    text = vocab.place_broken_connector.sub(_joined, text)
+    text = vocab.place_spaced_hyphen.sub(r"\1-", text)  # the name whole, not its first part
     text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
-    return restore_spaces(text)  # "ПравительстваЗаречной области": a site export's glue
+    return restore_spaces(vocab, text)  # "ПравительстваЗаречной области": a site export's glue
 
 
 def _found(m: re.Match[str], group: str) -> str:
@@ -86,18 +70,13 @@ def _city_district(ctx: Ctx, lem: tuple[str, ...] | list[str], after: str) -> bo
     word = after.split()[:1]
     if not lem or lem[-1] != "район" or not word:
         return False
-    marked = _marked_city().match(after)
+    marked = ctx.vocab.city_after_district.match(after)
     if marked:  # "Ленинского района города Заречнска": the city marked after its district
         district = next((w for w in reversed(lem[:-1]) if w != _MUNICIPAL), "")
         return _MUNICIPAL not in lem and not _seat(marked.group("city"), district)
     name = word[0].strip(" «»\"(),.;:")
     return name[:1].isupper() and ctx.tools.is_proper(name) \
         and ctx.tools.tag(name.lower()) == ("NOUN", "gent")
-
-
-@cache
-def _marked_city() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["city_after_district"])
 
 
 _MUNICIPAL = "муниципальный"
@@ -161,11 +140,6 @@ def _block_texts(ctx: Ctx, c: Chunk) -> list[str]:
     return [text, *(x for x in c.lines if not ctx.vocab.site_phone_line.match(x))]
 
 
-@cache
-def _foreign_labels() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(x) for x in load_yaml("facts")["region_foreign_rows"])
-
-
 def _foreign_row(ctx: Ctx, c: Chunk) -> bool:
     """A passport's row naming the plan's co-executors, participants or legal bases
     ("Соисполнители программы | Министерство образования Заречной области"): their region is
@@ -173,7 +147,7 @@ def _foreign_row(ctx: Ctx, c: Chunk) -> bool:
     if c.cells is None or len(c.cells) < 2:
         return False
     lem = tuple(ctx.lemmas(c.cells[0][:80]))
-    return any(lem[: len(seq)] == seq for seq in _foreign_labels())
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.region_foreign_rows)
 
 
 def _without_phones(ctx: Ctx, c: Chunk) -> str:

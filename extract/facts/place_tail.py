@@ -12,22 +12,8 @@ where the institution stands."""
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.ctx import Ctx
 from extract.facts.school_place import settlement_words
-from extract.vocab import load_yaml
-
-
-@cache
-def _municipality() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["place_tail_municipality"])
-
-
-@cache
-def _address() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["place_tail_address"])
 
 
 def place_tail(ctx: Ctx, after: str) -> str:
@@ -35,14 +21,14 @@ def place_tail(ctx: Ctx, after: str) -> str:
     Заречного", "Лесного района"); "" when it opens with anything else (punctuation too)."""
     if not after[:1].isspace():
         return ""
-    m = _municipality().match(after)
+    m = ctx.vocab.place_tail_municipality.match(after)
     if m:
         return _with_city(ctx, m.group("tail"), after[m.end():])
     words = settlement_words(ctx, after.split(maxsplit=5))
     if not words:
         return ""
     end = after.find(words[-1]) + len(words[-1])
-    return "" if _address().match(after, end) else " ".join(words)
+    return "" if ctx.vocab.place_tail_address.match(after, end) else " ".join(words)
 
 
 _CITY_MARKS = ("г.", "города")
@@ -57,7 +43,7 @@ def _with_city(ctx: Ctx, tail: str, rest: str) -> str:
     if not words or not words[0].casefold().startswith(_CITY_MARKS):
         return tail
     end = rest.find(words[-1]) + len(words[-1])
-    return tail if _address().match(rest, end) else f"{tail} {' '.join(words)}"
+    return tail if ctx.vocab.place_tail_address.match(rest, end) else f"{tail} {' '.join(words)}"
 
 
 def with_place_tail(ctx: Ctx, name: str, after: str) -> str:

@@ -12,11 +12,8 @@ institution's name add it (extract/facts/place_tail.py). The marks are data
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from extract.facts.ctx import Ctx
-from extract.vocab import load_yaml
 
 _NAME_WORDS = 3  # "с. Верхняя Сосновка", "х. Свободный Мир": a settlement's name is short
 _NUMBERED = re.compile(r"\d|[«\"]")
@@ -26,36 +23,22 @@ _NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*$")
 _CLOSING = ",.;:)"  # punctuation that closes the name ("с. Лесное, 2024 год")
 
 
-@dataclass(frozen=True)
-class _Marks:
-    short: frozenset[str]  # "с.", "пос.", "рп." (lower case, no full stop)
-    bare: frozenset[str]  # "пгт", "рп" written without a full stop
-    words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
-
-
-@cache
-def _marks() -> _Marks:
-    f = load_yaml("facts")
-    return _Marks(frozenset(f["school_place_marks"]), frozenset(f["school_place_bare_marks"]),
-                  frozenset(f["school_place_words"]))
-
-
 def _mark(ctx: Ctx, word: str) -> tuple[bool, str]:
     """(whether `word` is a settlement's mark, the name glued after its full stop or "")."""
-    m = _marks()
+    v = ctx.vocab
     if not word[:1].islower():
         return False, ""  # "им. С. Лесного": a capital with a full stop is a patron's initial
     glued = _GLUED.match(word)
-    if glued and glued.group(1).lower() in m.short and _NAME.match(glued.group(2).rstrip(
-            _CLOSING)):
+    if glued and glued.group(1).lower() in v.school_place_marks and _NAME.match(
+            glued.group(2).rstrip(_CLOSING)):
         return True, glued.group(2)  # "с.Троицкое"
     low = word.lower()
-    if (low.endswith(".") and low[:-1] in m.short) or low in m.bare:
+    if (low.endswith(".") and low[:-1] in v.school_place_marks) or low in v.school_place_bare_marks:
         return True, ""
     if not word.isalpha() or not word.islower():
         return False, ""
     lem = ctx.lemmas(word)
-    return len(lem) == 1 and lem[0] in m.words, ""
+    return len(lem) == 1 and lem[0] in v.school_place_words, ""
 
 
 def settlement_mark(ctx: Ctx, word: str) -> bool:

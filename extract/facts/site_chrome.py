@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from extract.facts.cms_chrome import without_engine_chrome
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
-from extract.vocab import load_yaml
 
 # "ОТЧЕТ - Лицей № 5 г. Заречный": a mirror site's page heading, its section's word and the
 # site's name after a spaced dash, over the document's own cover (no letterhead, no title)
@@ -138,7 +136,8 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     (`without_mirror_card`), and without the files a page shows after its first
     (`first_preview`)."""
     out: list[Chunk] = []
-    chunks = without_mirror_card(without_engine_chrome(chunks[links_end(chunks, vocab):]), vocab)
+    chunks = without_mirror_card(
+        without_engine_chrome(chunks[links_end(chunks, vocab):], vocab), vocab)
     for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue
@@ -149,21 +148,17 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         lines = c.lines or (c.text,)
         kept = _without_post_head(tuple(x for x in lines
                                         if not vocab.site_chrome_line.match(x.strip())), vocab)
-        if len(kept) == len(lines) and not _glued_tail(c):
+        if len(kept) == len(lines) and not _glued_tail(vocab, c):
             out.append(c)
-        elif kept := tuple(x for x in (_chrome_tail().sub("", y) for y in kept) if x.strip()):
+        elif kept := tuple(
+                x for x in (vocab.site_chrome_tail.sub("", y) for y in kept) if x.strip()):
             out.append(replace(c, text=" ".join(kept), lines=kept if c.lines else ()))
     return out
 
 
-@cache
-def _chrome_tail() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["site_chrome_tail"])
-
-
-def _glued_tail(c: Chunk) -> bool:
+def _glued_tail(vocab: FactsVocab, c: Chunk) -> bool:
     """"… учебный год advertisement": a site's placeholder glued to the line's end."""
-    return any(_chrome_tail().search(x) for x in (c.lines or (c.text,)))
+    return any(vocab.site_chrome_tail.search(x) for x in (c.lines or (c.text,)))
 
 
 def _first_word(line: str) -> str:

@@ -9,18 +9,9 @@ form (the statute's word, the prepositions, where the name ends) is data in fact
 
 from __future__ import annotations
 
-import re
-from functools import cache
-
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.operative_verb import operative_at
-from extract.vocab import load_yaml
-
-
-@cache
-def _statute() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["statute_body"])
 
 
 def body_of_statute(ctx: Ctx) -> str | None:
@@ -32,7 +23,7 @@ def body_of_statute(ctx: Ctx) -> str | None:
         words = text.split()
         if not any(operative_at(ctx, words, k) for k in range(len(words))):
             continue
-        for m in _statute().finditer(text):
+        for m in ctx.vocab.statute_body.finditer(text):
             body = " ".join(m.group("body").split())
             lem = ctx.lemmas(body.split()[0])
             if len(lem) == 1 and lem[0] in ctx.vocab.org_words:

@@ -15,30 +15,11 @@ task_heading's (extract/facts/title_approved.py). Patterns: facts.yaml `task_for
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-from functools import cache
-
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import squash
-from extract.vocab import load_yaml
 
 _HEAD_LINES = 60  # where the head may start among the top lines
 _FIELDS = 16  # the form's field captions between the first year and the rest of the years
-
-
-@dataclass(frozen=True)
-class _Patterns:
-    head: re.Pattern[str]
-    first_year: re.Pattern[str]
-    rest: re.Pattern[str]
-    number: re.Pattern[str]
-
-
-@cache
-def _patterns() -> _Patterns:
-    p = load_yaml("facts")["task_form_scatter"]
-    return _Patterns(*(re.compile(p[k]) for k in ("head", "first_year", "rest", "number")))
 
 
 def _year(text: str) -> str:
@@ -48,20 +29,20 @@ def _year(text: str) -> str:
 @per_document
 def task_form_title(ctx: Ctx) -> str | None:
     """The scattered head read back into the form's heading, or None."""
-    rx = _patterns()
+    v = ctx.vocab
     lines = [squash(x.text) for x in ctx.top[:_HEAD_LINES + _FIELDS]]
     for i, line in enumerate(lines[:_HEAD_LINES]):
-        head = rx.head.match(line)
-        first = rx.first_year.match(lines[i + 1]) if head and i + 1 < len(lines) else None
+        head = v.task_form_head.match(line)
+        first = v.task_form_first_year.match(lines[i + 1]) if head and i + 1 < len(lines) else None
         if head is None or first is None:
             continue
         for k in range(i + 2, min(len(lines), i + 2 + _FIELDS)):
-            rest = rx.rest.match(lines[k])
+            rest = v.task_form_rest.match(lines[k])
             if rest is None:
                 continue
             # the number's cell opens the years' line or stands on the line above it
             number = rest if rest.group("number") else \
-                rx.number.match(lines[k - 1]) if k - 1 > i + 1 else None
+                v.task_form_number.match(lines[k - 1]) if k - 1 > i + 1 else None
             sign = f"№ {number.group('number')}" if number else "№"
             on = "на " if rest.group("on") else ""
             return (f"{head.group('name')} {sign} на {_year(first.group('year'))} год и {on}"

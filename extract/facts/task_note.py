@@ -16,12 +16,9 @@ title's issuer rules (extract/facts/institution_full_name.py).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import cache
 
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import squash
-from extract.vocab import load_yaml
 
 _LINES = 40  # the top lines where the heading stands
 _CHARS = 3000  # of them: a one-line scan runs on far past the heading
@@ -34,25 +31,11 @@ _CLEAN_WORD = re.compile(
     r"^[«\"(]*(?:[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*|\d+|№\s?\d*|№|гг?\.)[»\",)]*$")
 
 
-@dataclass(frozen=True)
-class _Vocab:
-    heading: re.Pattern[str]
-    task_years: tuple[re.Pattern[str], ...]
-    reported_year: re.Pattern[str]
-
-
-@cache
-def _vocab() -> _Vocab:
-    f = load_yaml("facts")["task_note"]
-    return _Vocab(re.compile(f["heading"]), tuple(re.compile(x) for x in f["task_years"]),
-                  re.compile(f["reported_year"]))
-
-
 @per_document
 def _heading(ctx: Ctx) -> tuple[str, int] | None:
     """The top text and where the note's heading starts in it."""
     text = squash(" ".join(line.text for line in ctx.top[:_LINES]))[:_CHARS]
-    m = _vocab().heading.search(text)
+    m = ctx.vocab.task_note_heading.search(text)
     return (text, m.start()) if m else None
 
 
@@ -98,12 +81,12 @@ def note_period(ctx: Ctx) -> str | None:
         return None
     text, start = head
     body = text[start:]
-    for rx in _vocab().task_years:
+    for rx in ctx.vocab.task_note_task_years:
         if m := rx.search(body):
             first, last = int(m.group("first")), int(m.group("last"))
             if first <= last:
                 return f"{first}–{last}"
     heading = body[:_TITLE_CHARS]
     end = _SENTENCE_END.search(heading)
-    m = _vocab().reported_year.search(heading[: end.start()] if end else heading)
+    m = ctx.vocab.task_note_reported_year.search(heading[: end.start()] if end else heading)
     return (m.group("first") or m.group("year")) if m else None

@@ -6,7 +6,6 @@ appendix's capitals heading repeating what the act's subject approves ("Об у�
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from extract.facts.acts import act_header, subject
 from extract.facts.ctx import Ctx, per_document
@@ -18,7 +17,6 @@ from extract.facts.title_goes_on import goes_on
 from extract.facts.title_lines import HEADING_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
-from extract.vocab import load_yaml
 
 _HEADING_LINES = 5
 _RUN_CHUNKS = 3  # a flattened page: the task's heading inside one of its first blocks
@@ -103,11 +101,6 @@ def task_heading(ctx: Ctx) -> str | None:
     return None
 
 
-@cache
-def _heading_in_run() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["task_heading_in_run"])
-
-
 _GRIF_BEFORE = re.compile(r"\bУТВЕРЖДАЮ\b")  # the founder's grif over a form in sentence case
 
 
@@ -120,7 +113,7 @@ def task_heading_in_run(ctx: Ctx) -> str | None:
     for c in ctx.head[:_RUN_CHUNKS]:
         if len(c.text.split()) <= HEADING_WORDS:
             continue
-        m = _heading_in_run().search(c.text)
+        m = ctx.vocab.task_heading_in_run.search(c.text)
         if m and (not m.group("plain") or _GRIF_BEFORE.search(c.text[: m.start()])):
             return clean_title(ctx, " ".join(m.group("title").split()))
     return None

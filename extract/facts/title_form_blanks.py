@@ -28,12 +28,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
-from functools import cache
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, squash
 from extract.facts.title_ends import has_period, years_only
-from extract.vocab import load_yaml
+from extract.facts.vocab_acts import ActsVocab
 
 _LINES = 8  # the filled blanks, their captions and the year line under the heading
 _WORDS = 14  # a heading line's words; a longer one is the form's text
@@ -68,34 +67,24 @@ def with_form_blanks(ctx: Ctx, i: int, title: str) -> str:
     return title
 
 
-@cache
-def _form_date() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["task_report_form_date"])
-
-
-@cache
-def _split_date() -> re.Pattern[str]:
-    return re.compile(load_yaml("facts")["task_report_split_date"])
-
-
-def without_split_date(title: str) -> str:
+def without_split_date(vocab: ActsVocab, title: str) -> str:
     """"ОТЧЕТ от «9» об исполнении … за 2022 год января 2023 года" → "ОТЧЕТ об исполнении …
     за 2022 год": the form's date cell a text layer interleaved with the heading's lines (its
     day after the report's word, its month and year after the heading) taken out."""
-    m = _split_date().match(title)
+    m = vocab.task_report_split_date.match(title)
     return f"{m.group('head')} {m.group('rest')}{m.group('tail')}".rstrip() if m else title
 
 
 def without_form_fields(ctx: Ctx, title: str | None) -> str | None:
     """A task report form's title cut before the form's date or its institution field run on
     after the heading; any other title as it is."""
-    joined = without_split_date(title) if title else title
+    joined = without_split_date(ctx.vocab, title) if title else title
     if joined != title and joined:  # the date cell taken out: the form's fields may run on
         label = ctx.vocab.institution_label.search(joined)
         return joined[: label.start()].rstrip(" ,;:") if label and label.start() else joined
     if not title or not ctx.vocab.task_report_head.match(re.sub(r"\s+", "", title).lower()):
         return title
-    cuts = [m.start() for m in (_form_date().search(title),
+    cuts = [m.start() for m in (ctx.vocab.task_report_form_date.search(title),
                                 ctx.vocab.institution_label.search(title)) if m and m.start()]
     return title[: min(cuts)].rstrip(" ,;:") if cuts else title
 

@@ -1,7 +1,9 @@
 """Vocabulary of document facts (extract/vocab/facts.yaml, doc_kinds.yaml), compiled once.
 
 The words of doc_kinds.yaml are declared and read in extract/facts/vocab_kinds.py; facts.yaml's
-words of titles and periods in extract/facts/vocab_titles.py."""
+words of titles and periods in extract/facts/vocab_titles.py, of places in vocab_places.py, of
+a site's and a file's chrome in vocab_chrome.py, of acts and task forms in vocab_acts.py, of
+issuers and owners in vocab_issuers.py."""
 
 from __future__ import annotations
 
@@ -9,13 +11,17 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extract.facts.vocab_acts import ActsVocab, acts_fields
+from extract.facts.vocab_chrome import ChromeVocab, chrome_fields
+from extract.facts.vocab_issuers import IssuersVocab, issuers_fields
 from extract.facts.vocab_kinds import Lemmas, kinds_fields
+from extract.facts.vocab_places import PlacesVocab, places_fields
 from extract.facts.vocab_titles import TitlesVocab, rx, titles_fields
 from extract.vocab import load_yaml
 
 
 @dataclass(frozen=True)
-class FactsVocab(TitlesVocab):
+class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab):
     """Compiled word lists and patterns for the header extractor."""
 
     position_heads: frozenset[str]
@@ -308,7 +314,9 @@ def facts_vocab() -> FactsVocab:
         label_term_prepositions=frozenset(f["label_term_prepositions"]),
         task_audiences=rx(f["task_audiences"]),
         # (one mapping: typed as a whole, doc_kinds.yaml's fields and the plain word sets)
-        **kinds_fields(k) | titles_fields(f) | {k: frozenset(f[k]) for k in (
+        **kinds_fields(k) | titles_fields(f) | places_fields(f) | chrome_fields(f) | acts_fields(f)
+        | issuers_fields(f)
+        | {k: frozenset(f[k]) for k in (
             "abbreviations", "place_markers", "place_marker_adjectives", "settlement_words",
             "body_units", "region_nouns", "region_heads", "municipal_words",
             "institution_forms", "institution_types", "form_labels", "spaced_short_words",

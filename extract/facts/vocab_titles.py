@@ -53,6 +53,11 @@ class TitlesVocab(KindsVocab):
     card_label_word: re.Pattern[str]
     title_owner_heads: frozenset[str]  # a body owning the plan in its title
     title_owner_stops: re.Pattern[str]
+    site_reference_marks: tuple[str, ...]  # "См. Постановление …": a legal site's note
+    cited_act_item: re.Pattern[str]  # an item of a plan's legal bases: the cited act's years
+    report_heading_words: frozenset[str]  # "Информация о ходе …": a report's heading word
+    report_as_of: re.Pattern[str]  # "по состоянию на 01.01.2016 года"
+    examination_dates: re.Pattern[str]  # "в сроки с 01.02.2015 г. по 01.04.2015 г."
 
 
 def rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -99,4 +104,9 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
         form_date=re.compile(f["form_date_pattern"], re.IGNORECASE),
         territory_line=re.compile(f["territory_line_pattern"]),
         form_caption=re.compile(f["form_caption_pattern"]),
+        site_reference_marks=tuple(str(m) for m in f["site_reference_marks"]),
+        cited_act_item=re.compile(f["cited_act_item"]),
+        report_heading_words=frozenset(f["report_heading_words"]),
+        report_as_of=re.compile(f["report_as_of_pattern"]),
+        examination_dates=re.compile(f["examination_dates_pattern"]),
     )

@@ -11,6 +11,7 @@ import pytest
 
 from extract.facts.cms_chrome import without_engine_chrome
 from extract.facts.lines import Chunk
+from extract.facts.vocab import facts_vocab
 from ingest.models import Provenance
 from pipelines.run import process_file
 
@@ -78,7 +79,7 @@ def _chunk(text: str) -> Chunk:
 def test_chrome_needs_an_engine_mark() -> None:
     """Short lines and pipes alone (a letterhead's lines) are no engine's chrome."""
     plain = [_chunk("Школа\n|\nНовости"), _chunk("Приказ № 3 от 01.09.2022")]
-    assert without_engine_chrome(plain) == plain
+    assert without_engine_chrome(plain, facts_vocab()) == plain
     marked = [_chunk("Новости\nАвтор: Admin\n01.09.2022 10:00 |"),
               _chunk("Приказ № 3 от 01.09.2022")]
-    assert without_engine_chrome(marked) == marked[1:]
+    assert without_engine_chrome(marked, facts_vocab()) == marked[1:]

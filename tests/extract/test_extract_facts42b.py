@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.facts.lost_spaces import restore_noun_space, restore_spaces
+from extract.facts.vocab import facts_vocab
 from pipelines.run import process_file
 
 
@@ -25,8 +26,8 @@ from pipelines.run import process_file
     ("межрайонный краевой", "межрайонный краевой"),
 ])
 def test_noun_glue(text: str, expected: str) -> None:
-    assert restore_noun_space(text) == expected
-    assert restore_spaces(text) == expected
+    assert restore_noun_space(facts_vocab(), text) == expected
+    assert restore_spaces(facts_vocab(), text) == expected
 
 
 _AMEND = (

@@ -17,6 +17,7 @@ import pytest
 from extract.amended_indicators import extract as amended
 from extract.facts.file_label import is_file_label
 from extract.facts.scan_debris import is_debris
+from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
@@ -107,7 +108,7 @@ def test_report_heading_through_owner_paragraphs(tools: ExtractTools, tmp_path: 
     ("Программа развития (2024 – 2027)", False),
 ])
 def test_file_label(title: str, label: bool) -> None:
-    assert is_file_label(title) is label
+    assert is_file_label(facts_vocab(), title) is label
 
 
 def test_file_label_years_are_no_period(tools: ExtractTools) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extract.facts.lost_spaces import restore_spaces
+from extract.facts.vocab import facts_vocab
 from pipelines.run import process_file
 
 
@@ -30,7 +31,7 @@ from pipelines.run import process_file
     ("потом10", "потом10"),
 ])
 def test_lost_spaces(text: str, expected: str) -> None:
-    assert restore_spaces(text) == expected
+    assert restore_spaces(facts_vocab(), text) == expected
 
 
 _GLUED = (

@@ -12,6 +12,7 @@ import pytest
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import is_file_label
 from extract.facts.period import period_budget_cycle
+from extract.facts.vocab import facts_vocab
 from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 from ingest.models import SourceDocument
@@ -51,7 +52,7 @@ def test_glued_budget_cycle(text: str | None, expected: str | None, ctx: Ctx) ->
     ("Отчет_самообследования_2023 (1)", True),
 ])
 def test_form_year_blank_is_no_label(text: str, expected: bool) -> None:
-    assert is_file_label(text) is expected
+    assert is_file_label(facts_vocab(), text) is expected
 
 
 # (document, years or None)
