@@ -56,6 +56,7 @@ class Mention:
 class _Vocab:
     markers: tuple[_Marker, ...]  # longest first
     not_names: frozenset[str]
+    not_name_pos: frozenset[str]  # "Были" after "Республики": a verb, no name
     city_prefixes: frozenset[tuple[str, ...]]  # markers that may follow another prefix marker
     # markers by their first lemma, longest first: a token is tried only against markers that
     # can start with it (every token of every text is tried)
@@ -85,7 +86,8 @@ def marker_vocab(lem: Lemmatizer) -> _Vocab:
     by_first: dict[str, list[_Marker]] = defaultdict(list)
     for mk in markers:
         by_first[mk.lemmas[0]].append(mk)
-    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]), cities,
+    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]),
+                  frozenset(raw.get("not_name_pos", ())), cities,
                   {first: tuple(mks) for first, mks in by_first.items()})
 
 
@@ -263,7 +265,8 @@ def _person_word(word: str, lem: Lemmatizer) -> bool:
 
 def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
-    if k >= len(toks) or not _is_name(toks[k], voc):
+    if k >= len(toks) or not _is_name(toks[k], voc) \
+            or lem.parse(toks[k].text.lower())[0].tag.POS in voc.not_name_pos:
         return 0
     # "г. Заречного Лесной области": the second word names the marker after it, not the town
     if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)

@@ -19,7 +19,7 @@ import re
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.body_under_district import body_under_formation
 from extract.facts.ctx import Ctx, per_document
-from extract.facts.letterhead_parts import with_legal_form
+from extract.facts.letterhead_parts import founder_split, with_legal_form
 from extract.facts.letterhead_text import (
     LETTERHEAD_WORDS,
     before_address,
@@ -276,7 +276,8 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
     for k in range(len(near) - 1, -1, -1):
         c = near[k]
         dashed = _dash_name_part(ctx, c, near[k - 1] if k else None)
-        for line in reversed([unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]):
+        printed = [unglued(ctx, ctx.unspaced(x)) for x in _russian_lines(ctx, c)]
+        for line in reversed([p for x in printed for p in founder_split(ctx, x)]):
             line = _BRACKET_SPACE.sub("", before_address(ctx.vocab, before_requisites(ctx, line)))
             if len(line.split()) > LETTERHEAD_WORDS or (c.list_number and not dashed):
                 return lines
@@ -403,10 +404,10 @@ def lines_above(ctx: Ctx, index: int) -> list[str]:
     for line in reversed(ctx.top[max(0, index - 2 * _LETTERHEAD_CHUNKS) : index]):
         text = before_requisites(ctx, unglued(ctx, ctx.unspaced(line.text)))
         c = ctx.chunks[line.chunk]
-        if len(text.split()) > LETTERHEAD_WORDS or c.list_number:
+        parts = founder_split(ctx, text)  # a joined founder's line over the institution's
+        if max(len(p.split()) for p in parts) > LETTERHEAD_WORDS or c.list_number:
             break
         if line.text in _foreign_lines(ctx, c):
             continue  # the letterhead's copy in the republic's own language
-        if kept(ctx, text):
-            lines.insert(0, text)
+        lines[:0] = [p for p in parts if kept(ctx, p)]
     return lines

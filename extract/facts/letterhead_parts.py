@@ -23,3 +23,27 @@ def after_appendix_note(ctx: Ctx, lines: list[str]) -> list[str]:
     ("Муниципальное бюджетное … учреждение …"), none when no line does."""
     k = next((j for j, x in enumerate(lines) if ctx.vocab.legal_form.match(x)), None)
     return lines[k:] if k is not None else []
+
+
+def founder_split(ctx: Ctx, line: str) -> list[str]:
+    """"Комитет по образованию администрации города Лесного муниципальное автономное
+    дошкольное образовательное учреждение «Детский сад № 4»": a text export joined a
+    two-level letterhead's lines (the lower one opens in lower case, read as the upper one's
+    run-on) — the founder's body over the institution; cut where the institution's legal form
+    opens in the nominative after a line that opens with a body's word. Other lines are left
+    whole."""
+    words = line.split()
+    if len(words) < 4 or not set(ctx.lemmas(words[0])) & ctx.vocab.org_words:
+        return [line]
+    for k in range(2, len(words) - 1):
+        w = words[k]
+        if not w.isalpha() or ctx.tools.tag(w.lower()) != ("ADJF", "nomn"):
+            continue
+        if ctx.tools.tag(words[k - 1].lower())[0] in ctx.vocab.founder_split_not_after:
+            continue  # "… по муниципальное": no name ends on a preposition or conjunction
+        rest = " ".join(words[k:])
+        form = ctx.vocab.legal_form.match(rest.lower())
+        # "… учреждение": the institution's noun in the nominative, not a genitive run-on
+        if form and ctx.tools.tag(form.group(0).split()[-1]) == ("NOUN", "nomn"):
+            return [" ".join(words[:k]), rest]
+    return [line]

@@ -179,7 +179,8 @@ def short_owner_under_title(ctx: Ctx, title: str | None) -> str | None:
     for k, text in enumerate(lines[:-1]):
         if not text or not title.endswith(text):
             continue  # the printed line the title ends with
-        below = _before_joined(lines[k + 1].split())
+        # "МБДОУ «…» Лесного района Были проведены …": the sentence joined on is no name's part
+        below = before_predicate(ctx, _before_joined(lines[k + 1].split()))
         name = _short_owner(ctx, below)
         if not name or len(below) > _NAME_WORDS:
             return None

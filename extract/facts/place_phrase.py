@@ -37,6 +37,8 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
                 if group == "place" and (set(lem) & ctx.vocab.not_places
                                          or _city_district(ctx, lem, text[m.end():])):
                     continue
+                if group == "region" and _verb_name(ctx, found):
+                    continue  # "… Заречной Республики Были проведены …": a sentence's verb
                 return found
     return None
 
@@ -54,6 +56,14 @@ def _read(vocab: FactsVocab, text: str) -> str:
     text = vocab.place_spaced_hyphen.sub(r"\1-", text)  # the name whole, not its first part
     text = _SPACED_CAPS_HYPHEN.sub(r"\1-", text)
     return restore_spaces(vocab, text)  # "ПравительстваЗаречной области": a site export's glue
+
+
+def _verb_name(ctx: Ctx, found: str) -> bool:
+    """"Республики Были": the capitalised word after a region's noun is the next sentence's
+    verb (a text export joined a name's line to the sentence under it), no region's name."""
+    last = found.split()[-1]
+    return last[:1].isupper() and not last.isupper() \
+        and ctx.tools.tag(last.lower())[0] in ctx.vocab.predicate_pos
 
 
 def _found(m: re.Match[str], group: str) -> str:

@@ -100,6 +100,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     developer_staff_words: frozenset[str]
     developer_group_words: frozenset[str]
     predicate_pos: frozenset[str]
+    founder_split_not_after: frozenset[str]
     municipality: tuple[re.Pattern[str], ...]
     not_places: frozenset[str]
     label_subject_words: frozenset[str]
@@ -298,6 +299,7 @@ def facts_vocab() -> FactsVocab:
         developer_staff_words=frozenset(f["developer_staff_words"]),
         developer_group_words=frozenset(f["developer_group_words"]),
         predicate_pos=frozenset(f["predicate_pos"]),
+        founder_split_not_after=frozenset(f["founder_split_not_after"]),
         municipality=rx(f["municipality_patterns"], 0),
         not_places=frozenset(f["not_places"]),
         label_subject_words=frozenset(f["label_subject_words"]),
