@@ -45,7 +45,7 @@ def full_tools() -> ExtractTools:
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
-                        is_known=lem.is_known, tag=lem.tag)
+                        is_known=lem.is_known, tag=lem.tag, is_done=lem.is_done)
 
 
 def iso_date(text: str | None) -> str | None:
@@ -72,3 +72,16 @@ def grif_facts(doc_text: str, tools: ExtractTools, tmp_path: Path) -> tuple[obje
     doc = extract(txt_doc(tmp_path, doc_text), Found(), tools).document
     return ([(s.name, s.position) for s in doc.signatories], doc.order_number,
             iso_date(doc.order_date_text))
+
+
+def page_summary(text: str, tmp_path: Path) -> dict[str, object]:
+    """A page's text run through the whole pipeline: its kind, title, issuer, period years and
+    order (number, ISO date), the fields a site page's rules decide."""
+    from pipelines.run import process_file  # the whole pipeline, for the end-to-end cases
+
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = process_file(path).document
+    return {"kind": doc.kind, "title": doc.title, "issuer": doc.issuer,
+            "period": (doc.period.start_year, doc.period.end_year) if doc.period else None,
+            "order": (doc.order.number, doc.order.date) if doc.order else None}

@@ -13,19 +13,9 @@ import pytest
 from extract.columns import cell_kinds
 from extract.tools import ExtractTools
 from extract.vocab import get_vocab
-from normalize.lemmas import get_lemmatizer
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, facts_of, table, txt_doc
-
-
-@pytest.fixture(scope="module")
-def tools() -> ExtractTools:
-    """The facts rules' tools with the word-of-accomplishment test the campaign rule asks."""
-    lem = get_lemmatizer()
-    return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
-                        is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
-                        is_known=lem.is_known, tag=lem.tag, is_done=lem.is_done)
 
 
 @pytest.mark.parametrize(("text", "issuer", "period"), [

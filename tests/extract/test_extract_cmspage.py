@@ -5,6 +5,7 @@ school's short name and the examination's dates."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,9 @@ from extract.facts.cms_chrome import without_engine_chrome
 from extract.facts.lines import Chunk
 from extract.facts.vocab import facts_vocab
 from ingest.models import Provenance
-from pipelines.run import process_file
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import page_summary
 
 _CHROME = ("Приказ о проведении недели здоровья |\n|\nНовости\n|\nНовости\n"
            "Автор: Administrator\n03.10.2022 00:00 |\n")
@@ -25,14 +28,6 @@ _ORDER = ("Приказ №15 от 30.09.2022 г. По Сосновской ср
 _EXAM = ("Отчет о результатах самообследования\n\n{sentence}\n\n"
          "1. Общие сведения\n\nЛицей расположен в городе Заречный.\n")
 
-
-def _document(text: str, tmp_path: Path) -> dict[str, object]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = process_file(path).document
-    return {"kind": doc.kind, "title": doc.title, "issuer": doc.issuer,
-            "period": (doc.period.start_year, doc.period.end_year) if doc.period else None,
-            "order": (doc.order.number, doc.order.date) if doc.order else None}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -52,7 +47,7 @@ def _document(text: str, tmp_path: Path) -> dict[str, object]:
 ])
 def test_one_line_order_under_chrome(text: str, expected: dict[str, object],
                                      tmp_path: Path) -> None:
-    assert _document(text, tmp_path) == expected
+    assert page_summary(text, tmp_path) == expected
 
 
 @pytest.mark.parametrize(("sentence", "issuer", "period"), [
@@ -68,7 +63,7 @@ def test_one_line_order_under_chrome(text: str, expected: dict[str, object],
 ])
 def test_self_examination_opening(sentence: str, issuer: str, period: tuple[int, int] | None,
                                   tmp_path: Path) -> None:
-    got = _document(_EXAM.format(sentence=sentence), tmp_path)
+    got = page_summary(_EXAM.format(sentence=sentence), tmp_path)
     assert (got["issuer"], got["period"]) == (issuer, period)
 
 

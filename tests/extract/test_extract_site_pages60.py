@@ -8,6 +8,7 @@ space before its quote was lost."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,9 @@ import pytest
 from extract.headphrase import read_header
 from extract.tools import ExtractTools
 from pipelines.run import default_tools, extract_tools, process_file
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import page_summary
 
 _LIST_PAGE = (
     "Распоряжения Администрации города Кедрового - Официальный сайт города Кедровый\n"
@@ -43,14 +47,6 @@ _REPORT = (
     "создано в 1985 году.\n")
 
 
-def _document(text: str, tmp_path: Path) -> dict[str, object]:
-    path = tmp_path / "page.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = process_file(path).document
-    return {"kind": doc.kind, "title": doc.title, "issuer": doc.issuer,
-            "period": (doc.period.start_year, doc.period.end_year) if doc.period else None,
-            "order": (doc.order.number, doc.order.date) if doc.order else None}
-
 
 @pytest.mark.parametrize(("text", "expected"), [
     # the list page: the date alone over the number glued to "№" and the quoted subject; the
@@ -74,7 +70,7 @@ def _document(text: str, tmp_path: Path) -> dict[str, object]:
                "«Детский сад № 4»", "period": (2022, 2022), "order": None}),
 ])
 def test_site_page(text: str, expected: dict[str, object], tmp_path: Path) -> None:
-    assert _document(text, tmp_path) == expected
+    assert page_summary(text, tmp_path) == expected
 
 
 _ACT = ("ПОСТАНОВЛЕНИЕ\n\n от 2 марта 2021 г. № 15\n\n{subject}\n\n"
@@ -94,7 +90,7 @@ _ACT = ("ПОСТАНОВЛЕНИЕ\n\n от 2 марта 2021 г. № 15\n\n{su
 ])
 def test_subject_approves_other(subject: str, first: str, kind: str, tmp_path: Path) -> None:
     text = _ACT.format(subject=subject, first=first)
-    assert _document(text, tmp_path)["kind"] == kind
+    assert page_summary(text, tmp_path)["kind"] == kind
 
 
 @pytest.fixture(scope="module")
