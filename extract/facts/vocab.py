@@ -306,7 +306,7 @@ def facts_vocab() -> FactsVocab:
         region=rx(f["region_patterns"], 0),
         goal_words=frozenset(f["goal_words"]),
         task_words=frozenset(f["task_words"]),
-        task_lead_words=frozenset(f.get("task_lead_words", [])),
+        task_lead_words=frozenset(f["task_lead_words"]),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=rx(f["goal_task_split"]),
         statement_links=rx(f["statement_links"]),

@@ -38,7 +38,7 @@ def acts_fields(f: dict[str, Any]) -> dict[str, Any]:
     scatter, note = f["task_form_scatter"], f["task_note"]
     return dict(
         amendment_dates=re.compile(str(f["amendment_dates_pattern"]), re.IGNORECASE),
-        generic_institution_abbr=frozenset(f.get("generic_institution_abbr", [])),
+        generic_institution_abbr=frozenset(f["generic_institution_abbr"]),
         passport_approval_labels=tuple(tuple(x) for x in f["passport_approval_labels"]),
         statute_body=re.compile(f["statute_body"]),
         task_form_head=re.compile(scatter["head"]),
