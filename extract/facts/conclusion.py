@@ -10,7 +10,8 @@ from extract.facts import title_report as title_report_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.order import _names_a_body
-from extract.facts.people import signatories, without_acting
+from extract.facts.people import signatories
+from extract.facts.position_text import without_acting
 
 _HEAD_CHUNKS = 12  # the conclusion's first paragraphs, where it says whose report it read
 

@@ -8,21 +8,16 @@ from dataclasses import replace
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels, section_entry
-from extract.facts.lines import Chunk, join_broken, squash, with_text
+from extract.facts.goal_lists import continued_items, list_item, list_items, split_inline
+from extract.facts.lines import Chunk, join_broken, with_text
 from extract.headphrase import reads_as_caption
 from extract.statements import statement_like
 
 _WORD = re.compile(r"\s*([А-Яа-яЁёA-Za-z]+)")
 _SEPARATOR = re.compile(r"\s*[:–—-]\s*")
-_NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "ШМО", "МО" (an association's or a body's abbreviation) closing a label before its separator
 _OWNER_ABBREVIATIONS = re.compile(r"(?:\s+[А-ЯЁ]{2,6})+(?=\s*[:–—-])")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[А-ЯЁ]")
-# "-Обновление …": a dash glued to the item's capital is a bullet too (a Word cell typed so)
-_INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
-# "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
-_LEADING_BULLET = re.compile(r"^\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
-
 
 
 def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = False
@@ -88,59 +83,6 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
     return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 
 
-def _item(text: str) -> str:
-    return _LEADING_BULLET.sub("", squash(text)).strip().rstrip(";,.").strip()
-
-
-def split_inline(text: str) -> list[str]:
-    """"- a; - b; - c" (a list flattened into one cell) → [a, b, c]."""
-    if _INLINE_BULLET.match(text):
-        parts = _INLINE_BULLET.split(text)
-    elif ";" in text:
-        parts = text.split(";")
-    else:
-        parts = [text]
-    return [x for x in (_item(p) for p in parts) if x]
-
-
-def list_items(chunks: tuple[Chunk, ...], start: int) -> tuple[list[str], int]:
-    """List items from `start` on (page-broken items rejoined); (items, index after them)."""
-    items: list[str] = []
-    kind = None  # bullets or numbers: a list does not switch from one to the other
-    i = start
-    while i < len(chunks):
-        c = chunks[i]
-        this = c.list_number[:1].isdigit() if c.list_number else None
-        kind = this if kind is None else kind
-        if (c.list_number and this == kind and not _NEW_POINT.match(c.text) and not c.heading
-                and not c.bold):
-            items.append(c.text)
-            if c.text.rstrip().endswith(":") and len(items) > 1:
-                items.pop()
-                break
-        elif items and c.text[:1].islower() and not items[-1].rstrip().endswith((".", ";")):
-            items[-1] = f"{items[-1]} {c.text}"
-        else:
-            break
-        i += 1
-    return [x for x in (_item(t) for t in items) if x], i
-
-
-def continued_items(chunks: tuple[Chunk, ...], start: int, text: str) -> list[str]:
-    """Items of a labelled list going on in paragraphs of their own: "Цели: a;" / "b;" /
-    "Задачи: …" — after a statement ending with ";", each paragraph in lower case (no label,
-    no number, no bullet) is the list's next item, up to one ending the list."""
-    items: list[str] = []
-    i = start
-    while text.rstrip().endswith(";") and i < len(chunks):
-        c = chunks[i]
-        if c.cells is not None or c.list_number or c.heading or c.bold \
-                or not c.text[:1].islower():
-            break
-        text, used = join_broken(c, list(chunks[i + 1 :]))
-        items.append(_item(text))
-        i += 1 + used
-    return [x for x in items if x]
 
 
 _GOAL_WORDS = 25
@@ -161,7 +103,7 @@ def plain_goals(ctx: Ctx, chunks: tuple[Chunk, ...], start: int, label_line: str
     for c in chunks[start:]:
         if not aim_paragraph(ctx, c):
             break
-        items.append(_item(c.text))
+        items.append(list_item(c.text))
     return [x for x in items if x]
 
 
@@ -245,7 +187,7 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
         if rest:
             text, used = join_broken(with_text(c, rest), list(prose[i + 1 :]))
             goal, leads = _split_goal(ctx, text)
-            goals.append(_item(goal))
+            goals.append(list_item(goal))
             if leads:
                 tasks += list_items(prose, i + 1 + used)[0]
             else:
@@ -261,7 +203,7 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
                                          or _bare_label(ctx, prose[i + 1].text)):
             # (facts61: "Цель программы" / "Задачи программы": a passport's labels printed
             # before their values — the next label is no goal)
-            goals.append(_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
+            goals.append(list_item(join_broken(prose[i + 1], list(prose[i + 2 :]))[0]))
     return [g for g in goals if g], tasks
 
 
@@ -285,7 +227,7 @@ def _combined_statement(ctx: Ctx, text: str, after: tuple[Chunk, ...]) -> list[s
         return []
     if after and after[0].list_number and not after[0].list_number[:1].isalnum():
         return []  # "- …": the heading's list goes on
-    return [_item(statement)]
+    return [list_item(statement)]
 
 
 def tasks_from_text(ctx: Ctx) -> list[str]:
@@ -317,7 +259,7 @@ def _single_task(ctx: Ctx, text: str) -> list[str]:
     if not rest or not _SEPARATOR.search(text[: len(text) - len(rest)]) or ";" in rest \
             or SENTENCE_BREAK.search(rest):
         return []
-    return [_item(rest)]
+    return [list_item(rest)]
 
 
 def _dashed_items(prose: tuple[Chunk, ...], start: int, text: str) -> list[str]:
@@ -356,7 +298,7 @@ def _infinitive_items(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[st
                 or ctx.tools.tag(first[0].lower())[0] != "INFN":
             break
         items.append(c.text.strip())
-    return [x for x in map(_item, items) if x]
+    return [x for x in map(list_item, items) if x]
 
 
 def _goes_on(item: str, c: Chunk) -> bool:

@@ -17,8 +17,9 @@ from extract.facts.body_nominative import agree_nominative, nominative_head
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import Line
 from extract.facts.own_stamp import own_stamp
-from extract.facts.people import signatories, without_acting
+from extract.facts.people import signatories
 from extract.facts.place_head import body_of_place_head
+from extract.facts.position_text import without_acting
 from extract.facts.stamps import Stamp, stamps
 from extract.models import DraftSignatory
 

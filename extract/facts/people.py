@@ -21,15 +21,19 @@ from extract.facts.cover_credit import cover_credit
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_columns import chairs_council
-from extract.facts.glued_signature import glued_parts, unglued_position
+from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_cell_lines import rejoined, rejoined_rows, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_table import grif_columns
-from extract.facts.lines import Chunk, layout_tables, squash, with_text
-from extract.facts.lost_spaces import restore_noun_space, restore_spaces
+from extract.facts.lines import Chunk, layout_tables, with_text
 from extract.facts.name_first import position_under_name
-from extract.facts.person_text import clean_name, nominative_head, normal_case
-from extract.facts.sign_caption import captioned_signatures, without_captions
+from extract.facts.person_text import clean_name
+from extract.facts.position_text import (
+    FILLER,
+    clean_position,
+    is_position,
+)
+from extract.facts.sign_caption import captioned_signatures
 from extract.models import DraftSignatory
 
 # Lines between a position and the name: stamps, "М.П.", an italic "ИМЦ" — at most this many.
@@ -40,19 +44,11 @@ _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 _STOPS = (".", ":", ";", "!", "?")  # a quoted name may end a wrapped line, not a sentence
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
 _AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 # "Директор МАОУ СОШ № 2 г." / "Ивделя": a town's marker closing a narrow column's line opens
 # the town's name on the next one — the "." abbreviates, it ends no sentence ("2022 г." does)
 _PLACE_MARK = re.compile(r"(?<!\d{4})\s(?:г|с|п|пос|пгт|д|ст)\.\s*$")
-_LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
-_STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
-# a council's minutes or the approving order printed on the position's line by grifs set side
-# by side ("Директор МАУ ЦДТ Протокол № 6 от «01» апреля 2024 г. города …")
-_MINUTES = re.compile(r"\s*\b(?:протокол|приказ)\s*№\s*[\w/-]+\s*от\s*(?:«\s*\d{1,2}\s*»\s*"
-                      r"[а-яё]+\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})"
-                      r"\s*(?:г\.|года|г\b)?", re.IGNORECASE)
 
 
 def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
@@ -68,58 +64,6 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
     lone = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
     return ("", lone.group("name")) if lone else None
 
-
-def without_acting(ctx: Ctx, words: list[str]) -> list[str]:
-    """A position's words after an acting prefix ("И.о. главы администрации …" → "главы
-    администрации …", "Исполняющий обязанности начальника …"); the words as they are without one."""
-    for k in range(1, min(len(words), 4)):
-        if tuple(ctx.lemmas(" ".join(words[:k]))) in ctx.vocab.acting_prefixes:
-            return words[k:]
-    return words
-
-
-def _is_position(ctx: Ctx, text: str) -> bool:
-    """A position opens with its head word in the nominative ("Глава администрации",
-    "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
-    the text, not a signature."""
-    # "губернатораАмурской области": a site's glue makes no nominative head of a genitive
-    words = restore_spaces(ctx.vocab, _STAMPS.sub("", text)).split()
-    lem = ctx.lemmas(" ".join(words))
-    acting = next((p for p in ctx.vocab.acting_prefixes if lem[: len(p)] == p), ())
-    if acting and len(lem) > len(acting) and lem[len(acting)] in ctx.vocab.position_heads:
-        return True  # "И.о. директора", "Врио начальника"
-    if not lem or lem[0] not in ctx.vocab.position_heads:
-        return False
-    first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
-    return (first == lem[0] or first in ctx.vocab.position_participles or "." in first
-            or len(ctx.lemmas(first)) > 1)
-
-
-# "школа-" / "интернат»" in a narrow grif cell: a line wrap's space after a compound's hyphen
-# ("школа- интернат"); a conjunction after it is an ellipsis ("учебно- и …"), kept
-_WRAPPED_HYPHEN = re.compile(r"(?<=[а-яё][-‐]) +(?=[а-яё]{3,})")
-
-
-def clean_position(ctx: Ctx, text: str) -> str:
-    """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
-    before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
-    text = squash(_MINUTES.sub(" ", text))
-    text = _FILLER.sub("", _STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
-    # "Губернатор Луговскойобласти"
-    text = restore_noun_space(ctx.vocab, _WRAPPED_HYPHEN.sub("", text))
-    text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
-    m = _LABEL.match(text)
-    if m and _is_position(ctx, text[m.end():]):
-        text = text[m.end():]
-    return nominative_head(ctx, normal_case(ctx, _unopened_quote(text)))
-
-
-def _unopened_quote(text: str) -> str:
-    """"Директор МОУ ДОД Ольховский ЦДТ»": a grif copying the letterhead's quoted name
-    without its opening quote leaves a closing one no quote opened; it goes."""
-    if text.endswith("»") and text.count("»") > text.count("«"):
-        return text[:-1].rstrip()
-    return text
 
 
 def _free_line(ctx: Ctx, text: str) -> bool:
@@ -150,8 +94,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     for k in _lines_above(ctx, chunks, i):
         back = i - k
         prev = chunks[k]
-        if _is_position(ctx, prev.text) or _approver_line(ctx, chunks, k):
-            if prev.text[:1].islower() and i - back > 0 and _is_position(
+        if is_position(ctx, prev.text) or _approver_line(ctx, chunks, k):
+            if prev.text[:1].islower() and i - back > 0 and is_position(
                     ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
                 back += 1
                 prev = chunks[i - back]
@@ -193,7 +137,7 @@ def _town_of_name(ctx: Ctx, line: str) -> bool:
 def _wrapped_position(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
     """Line `k` goes on with the position above it: "Заведующий МДОАУ" / "«ЦРР – детский сад
     № 9» г. Заречного" (a narrow grif column wraps the institution's short name)."""
-    return k > 0 and _is_position(ctx, chunks[k - 1].text) \
+    return k > 0 and is_position(ctx, chunks[k - 1].text) \
         and not chunks[k].text.rstrip().endswith(_STOPS)
 
 
@@ -221,7 +165,7 @@ def _tail_name(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> tuple[str, str] |
     right under the position's first line ("Врио Губернатора" / "Заречной области А. Орлов")."""
     text = chunks[i].text.strip()
     m = ctx.vocab.tail_name.search(text)
-    if not m or i == 0 or not _is_position(ctx, chunks[i - 1].text):
+    if not m or i == 0 or not is_position(ctx, chunks[i - 1].text):
         return None
     before = text[: m.start()].strip()
     if (not before or len(before.split()) > _TAIL_WORDS or any(ch.isdigit() for ch in before)
@@ -243,26 +187,26 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     hit = _name_at_end(ctx, c.text) or _name_at_end(ctx, undated(ctx, c.text)) \
         or _tail_name(ctx, chunks, i)
     gap = None if hit else gap_.name_over_tail(ctx, chunks, i)
-    if gap and _is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
+    if gap and is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
         position = clean_position(ctx, gap_.position_tail(ctx, chunks, i, gap[0]))
         return DraftSignatory(name=clean_name(gap[1]), position=position)
     if not hit:
         return None
     before, name = hit
-    before = _FILLER.sub("", before).strip()
+    before = FILLER.sub("", before).strip()
     if before and len(before.split()) > _MAX_POSITION_WORDS:
         return None
-    if before and _is_position(ctx, before):  # the position is on the signature line itself
+    if before and is_position(ctx, before):  # the position is on the signature line itself
         return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
     flat = after_requisites(before)  # "Протокол № 3 от … Директор школы": grifs on one line
-    if flat and _is_position(ctx, flat):
+    if flat and is_position(ctx, flat):
         return DraftSignatory(name=clean_name(name), position=clean_position(ctx, flat))
     # the position above, possibly ending on the name's line ("… округа С.А. Ветлугина",
     # '"Кедрогорский район" Смоленской области Р.В. Ступин')
     above = _position_before(ctx, chunks, i)
     if not before:
         under = None if above else position_under_name(  # "УТВЕРЖДАЮ" / name / position
-            chunks, i, lambda t: _approval(ctx, t), lambda t: _is_position(ctx, t))
+            chunks, i, lambda t: _approval(ctx, t), lambda t: is_position(ctx, t))
         return DraftSignatory(name=clean_name(name), position=above or _position_after(
             ctx, chunks, i) or (clean_position(ctx, under) if under else None))
     if not above:
@@ -276,7 +220,7 @@ def _position_after(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     if not _SIGNED.match(chunks[i].text) or i + 1 >= len(chunks):
         return None
     text = chunks[i + 1].text.strip()
-    if not text[:1].islower() or any(ch.isdigit() for ch in text) or not _is_position(ctx, text):
+    if not text[:1].islower() or any(ch.isdigit() for ch in text) or not is_position(ctx, text):
         return None
     return clean_position(ctx, text)
 

@@ -8,7 +8,8 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.goal_items import plain_items
-from extract.facts.goals import SENTENCE_BREAK, aim_paragraph, labelled_prose, list_items
+from extract.facts.goal_lists import list_items
+from extract.facts.goals import SENTENCE_BREAK, aim_paragraph, labelled_prose
 from extract.facts.lines import Chunk
 
 # the tasks word in the plural leads into a list: one item alone is a list cut short

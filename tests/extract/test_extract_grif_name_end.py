@@ -14,7 +14,7 @@ import pytest
 from extract.facts.ctx import Ctx
 from extract.facts.developer import _body_named
 from extract.facts.institution import institution_at
-from extract.facts.people import clean_position
+from extract.facts.position_text import clean_position
 from extract.facts.vocab import facts_vocab
 from extract.found import Found
 from extract.tools import ExtractTools

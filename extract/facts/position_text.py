@@ -1,0 +1,78 @@
+"""Positions in signature blocks: what a position line looks like (its head word in the
+nominative, an acting prefix) and how it is written ("Руководитель: Начальник управления …" →
+"Начальник управления …", stamps, blanks and a council's minutes left out). Split from
+extract/facts/people.py, which finds the blocks."""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.ctx import Ctx
+from extract.facts.glued_signature import unglued_position
+from extract.facts.lines import squash
+from extract.facts.lost_spaces import restore_noun_space, restore_spaces
+from extract.facts.person_text import nominative_head, normal_case
+from extract.facts.sign_caption import without_captions
+
+FILLER = re.compile(r"(?<![\s.][А-ЯЁ])[_.\s:–—(|/-]+$")  # a final initial keeps its "."
+_LABEL = re.compile(r"^([А-ЯЁа-яё]+)\s*:\s*(?=\S)")
+STAMPS = re.compile(r"^(?:УТВЕРЖДАЮ|УТВЕРЖДЕНО|СОГЛАСОВАНО|ПОДПИСЬ|М\.П\.?)[:\s]*", re.IGNORECASE)
+# a council's minutes or the approving order printed on the position's line by grifs set side
+# by side ("Директор МАУ ЦДТ Протокол № 6 от «01» апреля 2024 г. города …")
+_MINUTES = re.compile(r"\s*\b(?:протокол|приказ)\s*№\s*[\w/-]+\s*от\s*(?:«\s*\d{1,2}\s*»\s*"
+                      r"[а-яё]+\s*\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[а-яё]+\s+\d{4})"
+                      r"\s*(?:г\.|года|г\b)?", re.IGNORECASE)
+
+
+def without_acting(ctx: Ctx, words: list[str]) -> list[str]:
+    """A position's words after an acting prefix ("И.о. главы администрации …" → "главы
+    администрации …", "Исполняющий обязанности начальника …"); the words as they are without one."""
+    for k in range(1, min(len(words), 4)):
+        if tuple(ctx.lemmas(" ".join(words[:k]))) in ctx.vocab.acting_prefixes:
+            return words[k:]
+    return words
+
+
+def is_position(ctx: Ctx, text: str) -> bool:
+    """A position opens with its head word in the nominative ("Глава администрации",
+    "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in
+    the text, not a signature."""
+    # "губернатораАмурской области": a site's glue makes no nominative head of a genitive
+    words = restore_spaces(ctx.vocab, STAMPS.sub("", text)).split()
+    lem = ctx.lemmas(" ".join(words))
+    acting = next((p for p in ctx.vocab.acting_prefixes if lem[: len(p)] == p), ())
+    if acting and len(lem) > len(acting) and lem[len(acting)] in ctx.vocab.position_heads:
+        return True  # "И.о. директора", "Врио начальника"
+    if not lem or lem[0] not in ctx.vocab.position_heads:
+        return False
+    first = re.sub(r"[^\w.]", "", words[0]).lower().replace("ё", "е")
+    return (first == lem[0] or first in ctx.vocab.position_participles or "." in first
+            or len(ctx.lemmas(first)) > 1)
+
+
+# "школа-" / "интернат»" in a narrow grif cell: a line wrap's space after a compound's hyphen
+# ("школа- интернат"); a conjunction after it is an ellipsis ("учебно- и …"), kept
+_WRAPPED_HYPHEN = re.compile(r"(?<=[а-яё][-‐]) +(?=[а-яё]{3,})")
+
+
+def clean_position(ctx: Ctx, text: str) -> str:
+    """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
+    before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
+    text = squash(_MINUTES.sub(" ", text))
+    text = FILLER.sub("", STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
+    # "Губернатор Луговскойобласти"
+    text = restore_noun_space(ctx.vocab, _WRAPPED_HYPHEN.sub("", text))
+    text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"
+    m = _LABEL.match(text)
+    if m and is_position(ctx, text[m.end():]):
+        text = text[m.end():]
+    return nominative_head(ctx, normal_case(ctx, _unopened_quote(text)))
+
+
+def _unopened_quote(text: str) -> str:
+    """"Директор МОУ ДОД Ольховский ЦДТ»": a grif copying the letterhead's quoted name
+    without its opening quote leaves a closing one no quote opened; it goes."""
+    if text.endswith("»") and text.count("»") > text.count("«"):
+        return text[:-1].rstrip()
+    return text
+
