@@ -1,0 +1,68 @@
+"""Schools' and kindergartens' reports from their first pages (session facts63): a site's card
+over the report's own heading closed by a full stop after its years; a goal stated in a
+sentence that the next sentence of the body does not go on."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.facts.ctx import Ctx
+from extract.facts.goals import first_statement
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import facts_of, txt_doc
+
+_OWN = "Публичный доклад заведующей МБДОУ «Детский сад № 4» за 2021-2022 учебный год"
+_BODY = ("\n\nДоклад знакомит родителей с жизнью детского сада и его планами на следующий "
+         "учебный год, с итогами работы педагогов.\n\n1. Общие сведения\n")
+
+
+@pytest.mark.parametrize(("card", "own", "title"), [
+    # the card's year word glued to its years, the own heading closed by a full stop
+    ("Публичный доклад 2021-2022гг.", f"{_OWN}.", _OWN),
+    ("Публичный доклад 2021-2022 гг.", f"{_OWN}.", _OWN),
+    ("Отчет о самообследовании 2022г.", "Отчет о результатах самообследования МБОУ СОШ № 9 "
+     "за 2022 год.", "Отчет о результатах самообследования МБОУ СОШ № 9 за 2022 год"),
+    # no full stop: read as before
+    ("Публичный доклад 2021-2022гг.", _OWN, _OWN),
+], ids=["glued-years-stop", "spaced-years-stop", "one-year-stop", "no-stop"])
+def test_own_heading_closed_by_a_stop(tools: ExtractTools, tmp_path: Path, card: str, own: str,
+                                      title: str) -> None:
+    found = facts_of(txt_doc(tmp_path, f"{card}\n\n{own}{_BODY}"), tools).document
+    assert found.title == title
+
+
+def test_body_sentence_under_card_stays_no_title(tools: ExtractTools, tmp_path: Path) -> None:
+    # a sentence of the body that goes on past its years is no heading: the card stays
+    text = ("Публичный доклад 2021-2022гг.\n\nПубличный доклад подготовлен по итогам работы "
+            "детского сада за 2021-2022 учебный год и размещён на сайте учреждения.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert found.title == "Публичный доклад 2021-2022гг."
+
+
+@pytest.mark.parametrize(("text", "goal"), [
+    ("дать родителям сведения о работе. Доклад составлен по материалам контроля",
+     "дать родителям сведения о работе"),
+    ("обеспечить открытость. Настоящий отчет утвержден заведующим",
+     "обеспечить открытость"),
+    # one more aim named as a noun phrase: no sentence of its own, kept
+    ("создание условий для развития детей. Обеспечение их безопасности",
+     "создание условий для развития детей. Обеспечение их безопасности"),
+    # an abbreviation's full stop is no sentence's end
+    ("открытость работы школы г. Лесного. Школа открыта для всех",
+     "открытость работы школы г. Лесного"),
+    ("развитие музея им. А.С. Пушкина", "развитие музея им. А.С. Пушкина"),
+], ids=["prepared", "approved", "second-aim", "town-abbreviation", "initials"])
+def test_goal_ends_at_the_next_statement(ctx: Ctx, text: str, goal: str) -> None:
+    assert first_statement(ctx, text) == goal
+
+
+def test_goal_sentence_in_a_report(tools: ExtractTools, tmp_path: Path) -> None:
+    text = (f"{_OWN}\n\nЦель доклада – дать родителям сведения о работе детского сада. "
+            "Доклад подготовлен по материалам контроля за 2021-2022 год.\n")
+    found = facts_of(txt_doc(tmp_path, text), tools)
+    assert list(found.goals) == ["дать родителям сведения о работе детского сада"]
