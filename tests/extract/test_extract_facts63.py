@@ -1,6 +1,7 @@
 """Schools' and kindergartens' reports from their first pages (session facts63): a site's card
 over the report's own heading closed by a full stop after its years; a goal stated in a
-sentence that the next sentence of the body does not go on."""
+sentence that the next sentence of the body does not go on; a signing tool's stamp printing its
+certificate's fields between a heading's genre word and the rest of it."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from extract.facts.goals import first_statement
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, txt_doc
+from facts_helpers import facts_of, pdf_doc, txt_doc
 
 _OWN = "Публичный доклад заведующей МБДОУ «Детский сад № 4» за 2021-2022 учебный год"
 _BODY = ("\n\nДоклад знакомит родителей с жизнью детского сада и его планами на следующий "
@@ -66,3 +67,32 @@ def test_goal_sentence_in_a_report(tools: ExtractTools, tmp_path: Path) -> None:
             "Доклад подготовлен по материалам контроля за 2021-2022 год.\n")
     found = facts_of(txt_doc(tmp_path, text), tools)
     assert list(found.goals) == ["дать родителям сведения о работе детского сада"]
+
+
+_STAMP = ("Лунёва\tПодписан: Лунёва Ольга", "Викторовна", "Ольга", "DN: C=RU, OU=Директор,",
+          "Викторовна", "O=МБОУ ООШ", "№ 3, CN=Лунёва Ольга", "Викторовна,",
+          "Основание: Я подтверждаю", "этот", "документ", "Местоположение: место", "подписания",
+          "Дата: 2024-04-15 10:22:07")
+_HEAD = ("О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ", "МБОУ ООШ №3 ЗА 2023 ГОД")
+_TITLE = "ОТЧЁТ О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ МБОУ ООШ №3 ЗА 2023 ГОД"
+
+
+@pytest.mark.parametrize(("stamp", "title"), [
+    (_STAMP, _TITLE),
+    ((*_STAMP, "Foxit PDF Reader Версия: 12.1.2"), _TITLE),
+    # the stamp's fields without the signing time: no stamp is read, nothing is dropped
+    (_STAMP[:3], "ОТЧЁТ"),
+], ids=["fields", "reader-version", "no-signing-time"])
+def test_signing_tool_stamp_inside_a_heading(tools: ExtractTools, stamp: tuple[str, ...],
+                                             title: str) -> None:
+    doc = pdf_doc("Отчет МБОУ ООШ №3 за 2023 год", "ОТЧЁТ", *stamp, *_HEAD, "РАЗДЕЛ I.",
+                  bold=(1, len(stamp) + 2, len(stamp) + 3))
+    found = facts_of(doc, tools).document
+    assert found.title == title
+
+
+def test_signing_tool_stamp_in_a_text_export(tools: ExtractTools, tmp_path: Path) -> None:
+    # a text export joins the stamp's lines and the heading's rest into one paragraph
+    text = ("Отчет МБОУ ООШ №3 за 2023 год\n\nОТЧЁТ\n" + "\n".join(_STAMP) + "\n"
+            + "\n".join(_HEAD) + "\n\nРАЗДЕЛ I.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == _TITLE
