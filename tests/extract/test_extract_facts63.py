@@ -1,7 +1,9 @@
 """Schools' and kindergartens' reports from their first pages (session facts63): a site's card
 over the report's own heading closed by a full stop after its years; a goal stated in a
 sentence that the next sentence of the body does not go on; a signing tool's stamp printing its
-certificate's fields between a heading's genre word and the rest of it."""
+certificate's fields between a heading's genre word and the rest of it; a school's first page
+run into one line (its title in capitals after an order's number closing with letters, the
+cover's town and year under it); a kind word in capitals glued to its number in a name."""
 
 from __future__ import annotations
 
@@ -12,10 +14,11 @@ import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.goals import first_statement
+from extract.facts.issuer_finish import finish
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, pdf_doc, txt_doc
+from facts_helpers import facts_of, iso_date, pdf_doc, txt_doc
 
 _OWN = "Публичный доклад заведующей МБДОУ «Детский сад № 4» за 2021-2022 учебный год"
 _BODY = ("\n\nДоклад знакомит родителей с жизнью детского сада и его планами на следующий "
@@ -96,3 +99,42 @@ def test_signing_tool_stamp_in_a_text_export(tools: ExtractTools, tmp_path: Path
     text = ("Отчет МБОУ ООШ №3 за 2023 год\n\nОТЧЁТ\n" + "\n".join(_STAMP) + "\n"
             + "\n".join(_HEAD) + "\n\nРАЗДЕЛ I.\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.title == _TITLE
+
+
+_LETTERHEAD = ("Управление образования Администрации г. Лесогорска Муниципальное автономное "
+               "общеобразовательное учреждение ЛИЦЕЙ№7 623100, г. Лесогорск ул. Парковая, 12 "
+               "ИНН 6600000000 ")
+_CAPS_TITLE = "ОТЧЕТ О РЕЗУЛЬТАТАХ САМООБСЛЕДОВАНИЯ МАОУ ЛИЦЕЙ №7 ЗА 2022 ГОД"
+_REST = (" Самообследование лицея выполнено согласно порядку, утвержденному приказом "
+         "Министерства образования и науки Российской Федерации от 14.06.2013 № 462.")
+
+
+@pytest.mark.parametrize(("grif", "cover", "number"), [
+    ("УТВЕРЖДАЮ Директор МАОУ лицей № 7 ______ К.С. Беляев приказ от21.04.2023 г. № 61-О ",
+     " Лесогорск, 2022 ВВЕДЕНИЕ", "61-О"),
+    ("УТВЕРЖДАЮ Директор МАОУ лицей № 7 ______ К.С. Беляев приказ от 21.04.2023 г. № 61/од ",
+     " г. Лесогорск 2022 г. ВВЕДЕНИЕ", "61/од"),
+    ("УТВЕРЖДАЮ Директор МАОУ лицей № 7 ______ К.С. Беляев приказ от 21.04.2023 г. № 61 ",
+     " Лесогорск, 2022 год ВВЕДЕНИЕ", "61"),
+], ids=["letter-number-town-year", "slash-number-marked-town", "plain-number-year-word"])
+def test_page_run_into_one_line(tools: ExtractTools, tmp_path: Path, grif: str, cover: str,
+                                number: str) -> None:
+    text = _LETTERHEAD + grif + _CAPS_TITLE + cover + _REST
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert (found.title, found.order_number, iso_date(found.order_date_text)) == (
+        _CAPS_TITLE, number, "2023-04-21")
+    assert [(s.name, s.position) for s in found.signatories] == [
+        ("К.С. Беляев", "Директор МАОУ лицей № 7")]
+
+
+@pytest.mark.parametrize(("name", "issuer"), [
+    ("Муниципальное автономное общеобразовательное учреждение ЛИЦЕЙ№7",
+     "Муниципальное автономное общеобразовательное учреждение лицей№7"),
+    ("Муниципальное автономное общеобразовательное учреждение ГИМНАЗИЯ № 3",
+     "Муниципальное автономное общеобразовательное учреждение гимназия № 3"),
+    # an abbreviation in capitals stays
+    ("Муниципальное автономное общеобразовательное учреждение СОШ№7",
+     "Муниципальное автономное общеобразовательное учреждение СОШ№7"),
+], ids=["glued-number", "spaced-number", "abbreviation"])
+def test_kind_word_in_capitals_in_a_name(ctx: Ctx, name: str, issuer: str) -> None:
+    assert finish(ctx, name) == issuer
