@@ -3,7 +3,12 @@ over the report's own heading closed by a full stop after its years; a goal stat
 sentence that the next sentence of the body does not go on; a signing tool's stamp printing its
 certificate's fields between a heading's genre word and the rest of it; a school's first page
 run into one line (its title in capitals after an order's number closing with letters, the
-cover's town and year under it); a kind word in capitals glued to its number in a name."""
+cover's town and year under it); a kind word in capitals glued to its number in a name; a
+report's card whose name label a text export printed before its value, or wrapped into the
+value's lines; a certificate's term in the card, no period of the report; an approver's
+surname that may stand in the nominative kept as printed; a grif's settlement of a rural
+settlement ("с.п.") on the line under the institution's quoted name, its signer's surname first
+under it."""
 
 from __future__ import annotations
 
@@ -18,7 +23,7 @@ from extract.facts.issuer_finish import finish
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, iso_date, pdf_doc, txt_doc
+from facts_helpers import docx_doc, facts_of, iso_date, pdf_doc, table, txt_doc
 
 _OWN = "Публичный доклад заведующей МБДОУ «Детский сад № 4» за 2021-2022 учебный год"
 _BODY = ("\n\nДоклад знакомит родителей с жизнью детского сада и его планами на следующий "
@@ -138,3 +143,76 @@ def test_page_run_into_one_line(tools: ExtractTools, tmp_path: Path, grif: str, 
 ], ids=["glued-number", "spaced-number", "abbreviation"])
 def test_kind_word_in_capitals_in_a_name(ctx: Ctx, name: str, issuer: str) -> None:
     assert finish(ctx, name) == issuer
+
+
+_FULL = "Муниципальное бюджетное общеобразовательное учреждение «Ягодинская школа» Озёрского района"
+
+
+@pytest.mark.parametrize(("card", "issuer"), [
+    # the label's column printed whole before the value's, another label under it
+    ("Наименование\nобразовательной\nорганизации\nДиректор\n\nМуниципальное\nбюджетное\n"
+     "общеобразовательное\nучреждение «Ягодинская школа» Озёрского\nрайона Степной области.\n"
+     "Краткое: МБОУ «Ягодинская школа».\nКоролёва Инна Павловна\n", _FULL),
+    ("Наименование\nобщеобразовательной\nорганизации\n\nМуниципальное бюджетное\n"
+     "общеобразовательное учреждение «Ягодинская школа» Озёрского района\n", _FULL),
+    # the label's words opening the value's lines, the settlement's mark closing one
+    ("Наименование\nобразовательной муниципальное\nбюджетное общеобразовательное\nучреждение "
+     "«Ягодинская школа» с.\nорганизации\nЯгодное Озёрского района\nСтепной области\nДиректор\n",
+     "Муниципальное бюджетное общеобразовательное учреждение «Ягодинская школа» с. Ягодное "
+     "Озёрского района"),
+], ids=["label-column-first", "label-column-alone", "label-words-in-value-lines"])
+def test_card_name_field_printed_apart(tools: ExtractTools, tmp_path: Path, card: str,
+                                       issuer: str) -> None:
+    text = ("Отчет о результатах самообследования МБОУ Ягодинская школа за 2022 год\n\n"
+            "АНАЛИТИЧЕСКАЯ ЧАСТЬ\nI. ОБЩИЕ СВЕДЕНИЯ ОБ ОБРАЗОВАТЕЛЬНОЙ ОРГАНИЗАЦИИ\n" + card
+            + "\nАдрес организации\n\n412345, Степная область, Озёрский район, село Ягодное\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("line", "period"), [
+    ("Свидетельство о государственной аккредитации от 12.03.2016 г., срок действия "
+     "свидетельства с 12.03.2016 г. до 12.03.2028 г.", "за 2022 год"),
+    ("Лицензия от 01.02.2015 № 123, срок действия лицензии с 01.02.2015 г. по 01.02.2030 г.",
+     "за 2022 год"),
+    # a plan's own term still labels its years
+    ("Срок реализации программы: 2021-2025 годы", "2021-2025 годы"),
+], ids=["certificate", "licence", "plan-term"])
+def test_certificate_term_is_no_period(tools: ExtractTools, tmp_path: Path, line: str,
+                                       period: str) -> None:
+    text = ("Отчет о результатах самообследования МБОУ Ягодинская школа за 2022 год\n\n"
+            f"АНАЛИТИЧЕСКАЯ ЧАСТЬ\n\n{line}\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.period_text == period
+
+
+_COUNCIL = "ПРИНЯТ\nпедагогическим советом\nпротокол от 30.03.2024 № 3"
+
+
+@pytest.mark.parametrize(("name", "signed"), [
+    # a woman's surname, also a man's in the genitive: as printed
+    ("О.Н.Белова", "О.Н.Белова"),
+    ("Г.Ф. Лунёва", "Г.Ф. Лунёва"),
+    # a surname that stands in the genitive only: its nominative
+    ("О.Н. Беловой", "О.Н. Белова"),
+], ids=["ambiguous", "ambiguous-yo", "genitive-only"])
+def test_order_grif_surname_as_printed(tools: ExtractTools, name: str, signed: str) -> None:
+    grif = f"УТВЕРЖДЕНО\nприказом заведующего\nМКДОУ «Детский сад №4»\n{name}\n№ 17 от 05.04.2024г."
+    doc = docx_doc(table((_COUNCIL, grif)), "Отчет о результатах самообследования МКДОУ "
+                   "«Детский сад №4» за 2023 год")
+    found = facts_of(doc, tools).document
+    assert [(s.name, s.position) for s in found.signatories] == [
+        (signed, "Заведующий МКДОУ «Детский сад №4»")]
+
+
+@pytest.mark.parametrize(("grif", "issuer"), [
+    ('Утверждаю\nДиректор МКОУ "ООШ№4"\nс.п.Луговое\nБелова О.Н.\nПриказ №17 от 05.04.2024г.',
+     'МКОУ "ООШ№4" с.п.Луговое'),
+    ('Утверждаю\nДиректор МКОУ "ООШ№4"\nс.п. Луговое\nБелова О.Н.\nПриказ №17 от 05.04.2024г.',
+     'МКОУ "ООШ№4" с.п. Луговое'),
+    ('Утверждаю\nДиректор МКОУ "ООШ№4"\nс.Луговое\nБелова О.Н.\nПриказ №17 от 05.04.2024г.',
+     'МКОУ "ООШ№4" с.Луговое'),
+], ids=["rural-settlement-glued", "rural-settlement-spaced", "village"])
+def test_grif_settlement_under_quoted_name(tools: ExtractTools, grif: str, issuer: str) -> None:
+    doc = docx_doc(table((_COUNCIL, grif)), "Отчет о результатах самообследования за 2023 год")
+    found = facts_of(doc, tools).document
+    assert found.issuer == issuer
+    assert [s.name for s in found.signatories] == ["Белова О.Н."]
