@@ -8,7 +8,8 @@ report's card whose name label a text export printed before its value, or wrappe
 value's lines; a certificate's term in the card, no period of the report; an approver's
 surname that may stand in the nominative kept as printed; a grif's settlement of a rural
 settlement ("с.п.") on the line under the institution's quoted name, its signer's surname first
-under it."""
+under it; the federal self-examination form's count in its unit column beside a share's "%"
+column."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ import pytest
 from extract.facts.ctx import Ctx
 from extract.facts.goals import first_statement
 from extract.facts.issuer_finish import finish
+from extract.pipeline import extract_document
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -216,3 +218,28 @@ def test_grif_settlement_under_quoted_name(tools: ExtractTools, grif: str, issue
     found = facts_of(doc, tools).document
     assert found.issuer == issuer
     assert [s.name for s in found.signatories] == ["Белова О.Н."]
+
+
+_FORM_HEAD = ("N п/п", "Показатели", "Единица измерения", "%")
+_FORM_ROWS = (("1.", "Образовательная деятельность", "", ""),
+              ("1.1", "Общая численность учащихся, в том числе:", "312 человек", "100"),
+              ("1.1.1", "Учащихся начального общего образования", "128 человек", "41"))
+
+
+@pytest.mark.parametrize(("share", "values"), [
+    # the share's "%" column beside the count: the count is the year's value
+    ("%", [("1.1", "Общая численность учащихся, в том числе", "человек", [(2023, "fact", 312)]),
+           ("1.1.1", "Учащихся начального общего образования", "человек",
+            [(2023, "fact", 128)])]),
+    ("в %", [("1.1", "Общая численность учащихся, в том числе", "человек",
+              [(2023, "fact", 312)]),
+             ("1.1.1", "Учащихся начального общего образования", "человек",
+              [(2023, "fact", 128)])]),
+], ids=["percent", "in-percent"])
+def test_unit_column_values_beside_a_share(tools: ExtractTools, share: str,
+                                           values: list[tuple[object, ...]]) -> None:
+    doc = docx_doc("ПОКАЗАТЕЛИ ДЕЯТЕЛЬНОСТИ МКОУ «СОШ №4», ПОДЛЕЖАЩЕГО САМООБСЛЕДОВАНИЮ, "
+                   "ЗА 2023 ГОД", table((*_FORM_HEAD[:3], share), *_FORM_ROWS), bold=(0,))
+    got = extract_document(doc, tools).indicators
+    assert [(i.number, i.name, i.unit, [(v.year, v.kind, v.value) for v in i.values])
+            for i in got] == values
