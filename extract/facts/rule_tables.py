@@ -28,6 +28,7 @@ from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import kinds_tables as kinds_tables_
+from extract.facts import letterhead_heading as letterhead_heading_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
@@ -179,7 +180,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("act_heading", order_.issuer_from_heading),
     ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
-    ("letterhead_over_heading", issuer_.letterhead_over_heading),
+    ("letterhead_over_heading", letterhead_heading_.letterhead_over_heading),
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),

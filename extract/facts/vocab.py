@@ -62,6 +62,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
     grif_council_words: frozenset[str]
+    council_meeting_line: re.Pattern[str]  # "на заседании …": a council's grif, no letterhead
     grif_row_cuts: tuple[re.Pattern[str], ...]
     form_act_title: re.Pattern[str]
     requisite_words: re.Pattern[str]
@@ -265,6 +266,7 @@ def facts_vocab() -> FactsVocab:
         authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         grif_council_words=frozenset(f["grif_council_words"]),
+        council_meeting_line=re.compile(f["council_meeting_line"], re.IGNORECASE),
         grif_row_cuts=rx(f["grif_row_cuts"], 0),
         form_act_title=re.compile(f["form_act_title"], re.IGNORECASE),
         requisite_words=re.compile(f["requisite_words"]),

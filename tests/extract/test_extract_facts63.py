@@ -9,7 +9,7 @@ value's lines; a certificate's term in the card, no period of the report; an app
 surname that may stand in the nominative kept as printed; a grif's settlement of a rural
 settlement ("с.п.") on the line under the institution's quoted name, its signer's surname first
 under it; the federal self-examination form's count in its unit column beside a share's "%"
-column."""
+column; a council's grif above a report's heading whose opener a scan misread."""
 
 from __future__ import annotations
 
@@ -243,3 +243,23 @@ def test_unit_column_values_beside_a_share(tools: ExtractTools, share: str,
     got = extract_document(doc, tools).indicators
     assert [(i.number, i.name, i.unit, [(v.year, v.kind, v.value) for v in i.values])
             for i in got] == values
+
+
+_REPORT = ("ОТЧЕТ\nо результатах самообследования\nмуниципального бюджетного\n"
+           "общеобразовательного учреждения\nлицея № 3\nг. Лесогорска\n\nза 2023 год\n")
+_LYCEUM = "Муниципальное бюджетное общеобразовательное учреждение лицей № 3 г. Лесогорска"
+
+
+@pytest.mark.parametrize(("council", "issuer"), [
+    ("ПРИМЯТО\n\nна заседании\nПедагогического совета\nМБОУ лицея № 3\nг. Лесогорска\n"
+     "от « 12 » апреля 2024 г. № 4\n", _LYCEUM),
+    ("ПРИНЯЛО на заседании\nпедагогического совета\nМБОУ лицея № 3\nпротокол № 4\n", _LYCEUM),
+    ("на заседании педагогического совета\nМБОУ лицея № 3\nот 12.04.2024 № 4\n", _LYCEUM),
+    # a letterhead over the title page stays the issuer
+    ("Муниципальное бюджетное общеобразовательное учреждение\nлицей № 3 г. Лесогорска\n",
+     _LYCEUM),
+], ids=["opener-apart", "opener-on-line", "no-opener", "letterhead"])
+def test_council_grif_above_heading_is_no_letterhead(tools: ExtractTools, tmp_path: Path,
+                                                     council: str, issuer: str) -> None:
+    text = f"{council}\n{_REPORT}"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
