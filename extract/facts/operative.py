@@ -97,7 +97,10 @@ def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
         if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
             break
         pos, case = ctx.tools.tag(word.lower())[:2]
-        if pos != "ADJF" or case not in ("nomn", "accs"):
+        # "городской Совет": the likeliest parse reads a feminine genitive, the word is its
+        # own lemma all the same (a masculine nominative)
+        own = ctx.lemmas(word)[-1:] == (word.lower().replace("ё", "е"),)
+        if pos != "ADJF" or (case not in ("nomn", "accs") and not own):
             break
         start -= 1
     # "… постановляет" after "… муниципального образования": a name opens with its capital
