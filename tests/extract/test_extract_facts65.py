@@ -30,3 +30,33 @@ def test_council_with_its_adjectives(tools: ExtractTools, tmp_path: Path, body: 
                                      issuer: str) -> None:
     found = facts_of(txt_doc(tmp_path, _ACT.format(body=body)), tools).document
     assert found.issuer == issuer
+
+
+_CAPS = ("ЯСЕНЕВСКИЙ РАЙОННЫЙ СОВЕТ ДЕПУТАТОВ\n\nРЕШЕНИЕ\n\nот 5 мая 2015 г. N 4/71\n\n"
+         "{subject}\n\n"
+         "В соответствии с Уставом района Ясеневский районный Совет депутатов решил:\n\n"
+         "1. Утвердить прилагаемую программу.\n")
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    # a genitive phrase opens each line after the first: the subject goes on
+    (("ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ РАЗВИТИЯ", "ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ ДЕТЕЙ",
+      "ЯСЕНЕВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА НА 2015 - 2017 ГОДЫ"),
+     "ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ РАЗВИТИЯ ДОПОЛНИТЕЛЬНОГО ОБРАЗОВАНИЯ ДЕТЕЙ ЯСЕНЕВСКОГО "
+     "МУНИЦИПАЛЬНОГО РАЙОНА НА 2015 - 2017 ГОДЫ"),
+    (("О МУНИЦИПАЛЬНОЙ ПРОГРАММЕ РАЗВИТИЯ", "ДОШКОЛЬНОГО ОБРАЗОВАНИЯ ГОРОДА ЯСЕНЕВА",
+      "НА 2015 - 2017 ГОДЫ"),
+     "О МУНИЦИПАЛЬНОЙ ПРОГРАММЕ РАЗВИТИЯ ДОШКОЛЬНОГО ОБРАЗОВАНИЯ ГОРОДА ЯСЕНЕВА НА 2015 - 2017 "
+     "ГОДЫ"),
+    # a subject closed by its years goes on with no genitive line under it
+    (("ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ НА 2015 - 2017 ГОДЫ", "ДОПОЛНИТЕЛЬНОГО СОГЛАШЕНИЯ К НЕЙ"),
+     "ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ НА 2015 - 2017 ГОДЫ"),
+    # the plan's heading in the nominative under the subject is no part of it: it is the
+    # approved plan's own heading, the title (CONTRACT `title`)
+    (("ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ РАЗВИТИЯ", "ПРОГРАММА РАЗВИТИЯ ОБРАЗОВАНИЯ"),
+     "ПРОГРАММА РАЗВИТИЯ ОБРАЗОВАНИЯ"),
+], ids=["district-line", "city-and-years", "years-closed", "nominative-heading"])
+def test_caps_subject_goes_on_with_genitive_lines(tools: ExtractTools, tmp_path: Path,
+                                                  lines: tuple[str, ...], title: str) -> None:
+    text = _CAPS.format(subject="\n\n".join(lines))
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
