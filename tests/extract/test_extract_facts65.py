@@ -12,7 +12,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, txt_doc
+from facts_helpers import docx_doc, facts_of, txt_doc
 
 _ACT = ("Решение от 14.03.2019 г № 212\n\nО городской целевой программе «Лето»\n\n\n"
         "Рассмотрев программу, внесённую администрацией города, {body} решил:\n"
@@ -60,3 +60,32 @@ def test_caps_subject_goes_on_with_genitive_lines(tools: ExtractTools, tmp_path:
                                                   lines: tuple[str, ...], title: str) -> None:
     text = _CAPS.format(subject="\n\n".join(lines))
     assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
+
+
+_PREAMBLE = ("В соответствии с Бюджетным кодексом Российской Федерации, в целях развития спорта "
+             "среди школьников Ольшанского района администрация района")
+
+
+@pytest.mark.parametrize("blocks", [
+    # the subject as three paragraphs, the verb a paragraph of its own
+    ("Об утверждении муниципальной программы", "\"Развитие школьного спорта",
+     "на 2025 – 2027 годы\"", _PREAMBLE, "ПОСТАНОВЛЯЕТ:", "1. Утвердить программу."),
+    # … the verb closing the preamble
+    ("Об утверждении муниципальной программы", "\"Развитие школьного спорта",
+     "на 2025 – 2027 годы\"", _PREAMBLE + " ПОСТАНОВЛЯЕТ:", "1. Утвердить программу."),
+    # the subject as one paragraph, the verb alone
+    ("Об утверждении муниципальной программы \"Развитие школьного спорта на 2025 – 2027 "
+     "годы\"", _PREAMBLE, "ПОСТАНОВЛЯЕТ:", "1. Утвердить программу."),
+], ids=["three-paragraphs-verb-alone", "three-paragraphs-verb-in-preamble", "one-paragraph"])
+def test_nameless_body_of_a_page_without_requisites(tools: ExtractTools,
+                                                    blocks: tuple[str, ...]) -> None:
+    found = facts_of(docx_doc(*blocks), tools).document
+    assert found.issuer == "Администрация Ольшанского района"
+
+
+def test_verb_alone_far_below_names_no_body(tools: ExtractTools) -> None:
+    # the body's sentence further down the page (a quoted act's) is not the page's own
+    blocks = ("Об утверждении муниципальной программы", "\"Развитие школьного спорта",
+              "на 2025 – 2027 годы\"", "Программа разработана отделом образования.",
+              "Ее мероприятия проводят школы района.", _PREAMBLE, "ПОСТАНОВЛЯЕТ:")
+    assert facts_of(docx_doc(*blocks), tools).document.issuer is None
