@@ -89,3 +89,33 @@ def test_verb_alone_far_below_names_no_body(tools: ExtractTools) -> None:
               "на 2025 – 2027 годы\"", "Программа разработана отделом образования.",
               "Ее мероприятия проводят школы района.", _PREAMBLE, "ПОСТАНОВЛЯЕТ:")
     assert facts_of(docx_doc(*blocks), tools).document.issuer is None
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), [
+    # one word in capitals, the body's (or its head's) word, over the rest in normal case
+    ("ГЛАВА\nместного самоуправления Кленовского района",
+     "Глава местного самоуправления Кленовского района"),
+    ("АДМИНИСТРАЦИЯ\nКленовского района", "Администрация Кленовского района"),
+    # several words in capitals: as before
+    ("КОМИТЕТ ПО ОБРАЗОВАНИЮ\nадминистрации Кленовского района",
+     "Комитет по образованию администрации Кленовского района"),
+], ids=["head-word", "body-word", "several-words"])
+def test_one_capitals_word_over_normal_case(tools: ExtractTools, tmp_path: Path,
+                                            letterhead: str, issuer: str) -> None:
+    text = (letterhead + "\nЛесной области\n\nПОСТАНОВЛЕНИЕ\n\nот 12.05.2012 г. N 41-п\n\n"
+            "О летнем отдыхе школьников\n\nВ целях организации отдыха постановляю:\n\n"
+            "1. Организовать отдых.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    ("О районной программе отдыха школьников летом 2012 года", "летом 2012 года"),
+    ("О мерах по подготовке школ к работе зимой 2012 г.", "зимой 2012 г."),
+    # a season's adverb without a year names none
+    ("О работе лагерей летом", None),
+], ids=["summer", "winter", "no-year"])
+def test_season_adverb_with_its_year(tools: ExtractTools, tmp_path: Path, title: str,
+                                     period: str | None) -> None:
+    text = ("АДМИНИСТРАЦИЯ\nКленовского района\n\nПОСТАНОВЛЕНИЕ\n\nот 12.05.2012 г. N 41-п\n\n"
+            f"{title}\n\nВ целях организации отдыха постановляю:\n\n1. Организовать отдых.\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.period_text == period
