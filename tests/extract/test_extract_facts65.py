@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from extract.tools import ExtractTools
+from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
 from facts_helpers import docx_doc, facts_of, txt_doc
@@ -119,3 +120,43 @@ def test_season_adverb_with_its_year(tools: ExtractTools, tmp_path: Path, title:
     text = ("АДМИНИСТРАЦИЯ\nКленовского района\n\nПОСТАНОВЛЕНИЕ\n\nот 12.05.2012 г. N 41-п\n\n"
             f"{title}\n\nВ целях организации отдыха постановляю:\n\n1. Организовать отдых.\n")
     assert facts_of(txt_doc(tmp_path, text), tools).document.period_text == period
+
+
+_FLAT = ("Расширенный поиск\nПостановление Губернатора Лесной области от 14.02.2012 № 51"
+         "{glue}ГУБЕРНАТОР ЛЕСНОЙ ОБЛАСТИ {act} от 14.02.2012 N 51 г. Кедровск {subject} "
+         "(В редакции Постановлений Администрации Лесной области от 10.10.2012 г. N 300) "
+         "В соответствии со стратегией развития образования Лесной области, в целях увеличения "
+         "числа мест в детских садах, сокращения очереди на устройство детей в детские сады и "
+         "повышения качества присмотра и ухода за детьми, а также в целях привлечения в "
+         "отрасль молодых воспитателей: 1. Утвердить прилагаемую программу. 2. Департаменту "
+         "образования области обеспечить реализацию программы.\n")
+_SUBJECT = ("Об Областной целевой программе развития дошкольного образования на 2012-2013 годы "
+            "и перспективу до 2016 года")
+
+
+@pytest.mark.parametrize(("glue", "act"), [
+    ("", "РАСПОРЯЖЕНИЕ"),  # the heading's number glued to the letterhead
+    (" ", "РАСПОРЯЖЕНИЕ"),
+    ("", "ПОСТАНОВЛЕНИЕ"),
+], ids=["glued", "spaced", "resolution"])
+def test_act_run_into_one_line(tools: ExtractTools, tmp_path: Path, glue: str,
+                               act: str) -> None:
+    text = _FLAT.format(glue=glue, act=act, subject=_SUBJECT)
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert (found.kind, found.title, found.issuer) == (
+        "programme", _SUBJECT, "Губернатор Лесной области")
+    assert (found.order_number, found.period_text) == (
+        "51", "на 2012-2013 годы и перспективу до 2016 года")
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("на 2006-2007 годы и перспективу до 2010 года", (2006, 2010)),
+    ("на 2006-2007 годы и на перспективу до 2010 года", (2006, 2010)),
+    ("на 2006-2007 годы и на долгосрочную перспективу до 2015 года", (2006, 2015)),
+    ("на 2016 - 2022 годы и на плановый период до 2026 года", (2016, 2026)),
+    # the horizon before the range's end: the range
+    ("на 2006-2010 годы и перспективу до 2008 года", (2006, 2010)),
+], ids=["perspective", "on-perspective", "long-term", "planned-period", "horizon-inside"])
+def test_period_to_a_perspective(text: str, years: tuple[int, int]) -> None:
+    got = parse_period(text)
+    assert got is not None and (got.start_year, got.end_year) == years
