@@ -123,6 +123,7 @@ GENERATORS = [
     ("make_tables49f_samples.py", []),
     ("make_facts40c_samples.py", []),
     ("make_facts40f_samples.py", []),
+    ("make_facts65_samples.py", []),
     ("make_facts44_samples.py", []),
     ("make_facts49c_samples.py", []),
     ("make_facts49d_samples.py", []),
