@@ -88,7 +88,7 @@ def campaign_heading(ctx: Ctx) -> str | None:
     the first blocks that opens with the campaign's noun ("Месячник … в МБОУ …") or with a
     report on it ("Отчет о проведении недели … от МБОУ …"), a heading with no sentence's end
     of its own (a run-on one cut at its full stop)."""
-    if not campaign_sentences(ctx) and not _reported(ctx):
+    if not campaign_sentences(ctx) and not reported(ctx):
         return None
     nouns = ctx.vocab.campaign_nouns
     for c in ctx.prose[:_BLOCKS]:
@@ -101,7 +101,7 @@ def campaign_heading(ctx: Ctx) -> str | None:
     return None
 
 
-def _reported(ctx: Ctx) -> bool:
+def reported(ctx: Ctx) -> bool:
     """A report's title names the campaign ("Отчет о проведении недели …"): held, reported."""
     return any(ctx.lemmas(s)[:3] == _REPORT_OPENER and names_campaign(ctx, s)
                for s in _sentences(ctx)[:1])
