@@ -92,13 +92,25 @@ def campaign_heading(ctx: Ctx) -> str | None:
         return None
     nouns = ctx.vocab.campaign_nouns
     for c in ctx.prose[:_BLOCKS]:
-        text = _HEADING_END.split(squash(c.text))[0].rstrip(" .")
+        text = _HEADING_END.split(squash(_heading_line(ctx, c.lines) or c.text))[0].rstrip(" .")
         lemmas = ctx.lemmas(text)
         if not lemmas or len(text.split()) > _HEADING_WORDS or not names_campaign(ctx, text):
             continue
         if lemmas[0] in nouns or lemmas[:3] == _REPORT_OPENER:
             return text
     return None
+
+
+def _heading_line(ctx: Ctx, lines: tuple[str, ...]) -> str | None:
+    """A text export's block of lines, each a paragraph: the heading's line over the opening
+    sentence's ("Отчет о проведении месячника … в МБОУ «…»" / "С 23 января … прошёл месячник
+    …."): a heading closes with no full stop, and the sentence under it tells what was held."""
+    if len(lines) < 2 or lines[0].rstrip()[-1:] in ".!?,;:-–" \
+            or not (lines[1][:1].isupper() or lines[1][:1].isdigit()):
+        return None
+    second = lines[1].rstrip()
+    told = second[-1:] in ".!?" and any(map(ctx.tools.is_done, second.split()))
+    return lines[0] if told else None
 
 
 def reported(ctx: Ctx) -> bool:
