@@ -74,9 +74,10 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
-    if title and not _heading(ctx.vocab, title):  # the uploader's years, never the plan's term
+    heading = _heading(ctx.vocab, title)  # a file's label read as the words it joins
+    if title and not heading:  # the uploader's years, never the plan's term
         trace.append("header.period:not_of_file_label")
-        title = None
+    title = heading
     # a task report's note: the task's term it names, else the quarter it reports on
     return (traced("period", "task_note", task_note_.note_period(ctx), trace)
             or traced("period", "labelled", period_.period_labelled(ctx), trace)
@@ -120,8 +121,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
 
 
 def _heading(vocab: ChromeVocab, text: str | None) -> str | None:
-    """A heading whose years may be a term: no file's label."""
-    return None if file_label_.is_file_label(vocab, text) else text
+    """A heading whose years may be a term: no file's label, unless the label states one."""
+    return file_label_.stated_term(text) if text and file_label_.is_file_label(vocab, text) \
+        else text
 
 
 _TOP_LINES = 12  # a site's heading stands over the act
@@ -180,7 +182,7 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         traced("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
         kind=kind,
-        title=title,
+        title=file_label_.without_extension(title),  # (the period read the label whole)
         municipality_text=place,
         region_text=region,
         issuer=issuer,
