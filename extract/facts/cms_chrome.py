@@ -106,3 +106,17 @@ def _without_run(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk]:
         rest = [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else ()),
                 *chunks[k + 1:]]
     return rest
+
+
+RUBRIC_SITE = "cms_chrome.rubric_site"  # ctx.memo: the site's lines above a news rubric
+
+
+def rubric_site(chunks: list[Chunk], vocab: ChromeVocab) -> str:
+    """The lines a page prints above its news rubric ("Управление образования администрации
+    Кедровского района" / "Главная / Новости" / "Управление образования информирует"), as one
+    text: the site's name, dropped with the chrome — the place it names is the page's, read
+    only when the document names none of its own ("" without a rubric)."""
+    lines = [x.strip() for c in chunks[: vocab.cms_lead] if c.cells is None
+             for x in (c.lines or (c.text,))]
+    at = next((k for k, x in enumerate(lines) if vocab.cms_rubric.match(x)), 0)
+    return " ".join(x for x in lines[:at] if not vocab.cms_page_top.match(x))
