@@ -1,21 +1,23 @@
 """Places a campaign report's story names are the story's, not the document's.
 
-A school's news of a месячник or a неделя it held (extract/facts/campaign_report.py) tells what
-was done: "прозвучал гимн Луговской области", "классные часы, посвящённые дню освобождения
-города Лесногорска", "заняли второе место в игре … в Ольховском районе". The region and the
-municipality are the ones the document names as its own — its heading, letterhead, address,
-the school's name (CONTRACT `region`, `municipality`) — so the place rules read a campaign
-report without the sentences telling what was done (a word of accomplishment, `tools.is_done`:
-"прошли", "прозвучал", "посетили") and without its table of the measures held. The school's
-own town stays in its name ("в МБОУ «СОШ № 2» г. Лесногорска прошёл месячник": the words
-before the sentence's verb naming an institution are kept), and the issuer keeps it too."""
+A school's news of a месячник or a неделя it held, or its report of any measures held
+("Отчет о проведении мероприятий, посвящённых Дню Победы", extract/facts/campaign_report.py)
+tells what was done: "прозвучал гимн Луговской области", "классные часы, посвящённые дню
+освобождения города Лесногорска", "заняли второе место в игре … в Ольховском районе". The
+region and the municipality are the ones the document names as its own — its heading,
+letterhead, address, the school's name (CONTRACT `region`, `municipality`) — so the place rules
+read such a report without the sentences telling what was done (a word of accomplishment,
+`tools.is_done`: "прошли", "прозвучал", "посетили") and without its table of the measures
+held. The school's own town stays in its name ("в МБОУ «СОШ № 2» г. Лесногорска прошёл
+месячник": the words before the sentence's verb naming an institution are kept), and the
+issuer keeps it too."""
 
 from __future__ import annotations
 
 import re
 
 from extract.facts.acts import act_header
-from extract.facts.campaign_report import campaign_sentences, reported
+from extract.facts.campaign_report import campaign_sentences, held_report
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word
 
@@ -28,7 +30,7 @@ def is_story(ctx: Ctx) -> bool:
     """The page is a campaign's news report (no act of its own): its story's places are none
     of the document's."""
     got: bool = ctx.once("story_places.is_story", lambda: act_header(ctx) is None and bool(
-        campaign_sentences(ctx) or reported(ctx)))
+        campaign_sentences(ctx) or held_report(ctx)))
     return got
 
 
