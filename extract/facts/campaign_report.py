@@ -71,8 +71,10 @@ def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     every = _sentences(ctx)
     named = [k for k, s in enumerate(every) if names_campaign(ctx, s)]
     if not named and held_report(ctx):  # its heading and the first sentence telling of them
-        told = [k for k, s in enumerate(every) if any(map(ctx.tools.is_done, s.split()))]
-        named = [0, *told[:1]]
+        head = next((k for k, s in enumerate(every) if opens_held_report(ctx, s)), 0)
+        told = [k for k, s in enumerate(every)
+                if k > head and any(map(ctx.tools.is_done, s.split()))]
+        named = [head, *told[:1]]
     if not named:
         return None
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
@@ -130,8 +132,8 @@ def reported(ctx: Ctx) -> bool:
 
 def held_report(ctx: Ctx) -> bool:
     """The page opens with a report of measures held, whatever they were ("Отчет о проведении
-    мероприятий, посвящённых Дню Победы …", "Информация о проведении Дня здоровья"): what it
-    tells was held by its school."""
+    мероприятий, посвящённых Дню Победы …", "Информация о проведении Дня здоровья", under the
+    school's letterhead or not): what it tells was held by its school."""
     got: bool = ctx.once("campaign_report.held", lambda: any(
-        opens_held_report(ctx, s) for s in _sentences(ctx)[:1]))
+        opens_held_report(ctx, squash(c.text)) for c in ctx.prose[:_BLOCKS] if c.cells is None))
     return got
