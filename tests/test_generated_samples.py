@@ -122,6 +122,7 @@ GENERATORS = [
     ("make_kind_vote_samples.py", []),
     ("make_tables49f_samples.py", []),
     ("make_facts40c_samples.py", []),
+    ("make_capsorders_samples.py", []),
     ("make_facts40f_samples.py", []),
     ("make_facts65_samples.py", []),
     ("make_facts44_samples.py", []),

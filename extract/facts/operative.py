@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, unspace
 from extract.facts.lines import Chunk
 from extract.facts.operative_verb import operative_at
 
+_QUOTED_SUBJECT = re.compile(r"\s[«\"“„](?:О|Об|Обо|ОБ)\s")
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
 _NAMELESS_CHUNKS = 4  # the last evidence: a nameless body's sentence near the page's top
@@ -41,7 +44,9 @@ def _operative_words(ctx: Ctx, reach: int | None = None) -> str | None:
             if start is None:
                 return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
             start = _with_adjectives(ctx, words, start, base)
-            body = " ".join(words[start:k]).strip(" ,")
+            # "По МБОУ «…» «Об организации …»" / "ПРИКАЗЫВАЮ:": a heading's quoted subject
+            # right over the verb (no preamble between) is no word of the body
+            body = _QUOTED_SUBJECT.split(" ".join(words[start:k]))[0].strip(" ,")
             return body[:1].upper() + body[1:]
     return None
 
