@@ -27,7 +27,7 @@ from extract.facts.institution_full_name import (
     qualified_end,
     quoted_at,
 )
-from extract.facts.issuer import units
+from extract.facts.letterhead_lines import units
 from extract.facts.name_end import before_predicate
 from extract.facts.owner_sentence import sentence_owners
 from extract.facts.place_tail import with_place_tail
