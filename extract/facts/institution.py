@@ -185,7 +185,9 @@ def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
                 return []
             if words[0][:1].isupper():
                 return words[: k + 1] if ctx.tools.tag(w)[1] == "nomn" else []  # as printed
-            return agree_nominative(ctx, words[: k + 1]) or []
+            # "МАДОУ детский сад № 15": a type in the nominative stays as printed
+            nominative = ctx.tools.tag(w)[1] == "nomn"
+            return agree_nominative(ctx, words[: k + 1]) or (words[: k + 1] if nominative else [])
     return []
 
 

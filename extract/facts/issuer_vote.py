@@ -21,6 +21,7 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, form_word, institution_at, same_institution
 from extract.facts.institution_full_name import (
+    full_name_and_place_in_title,
     full_name_in_caps_title,
     full_name_in_title,
     numbered_full_name_in_title,
@@ -159,8 +160,10 @@ def _full_names(ctx: Ctx, at: int, text: str) -> list[Candidate]:
             way = "nominative"
         elif case == "gent":
             sentence = text[max(0, text.rfind(". ", 0, m.start()) + 1): m.end() + 300]
+            # "… учреждения «Средняя школа № 9» Луговского района …": the place after it too
             name = full_name_in_caps_title(ctx, sentence) if is_capitals(sentence) else (
-                full_name_in_title(ctx, sentence) or numbered_full_name_in_title(ctx, sentence))
+                full_name_and_place_in_title(ctx, sentence) or full_name_in_title(ctx, sentence)
+                or numbered_full_name_in_title(ctx, sentence))
             way = "genitive"
         else:
             continue

@@ -190,11 +190,8 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
                 line = f"{c.list_number} {line}"
             if act_number is not None and act_number in act_numbers(line):
                 continue
-            if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
-                    or ctx.vocab.esign_start.match(line):
-                # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name; "Подписано
-                # цифровой подписью:" / the name again: the signature stamp's copy
-                lines = []
+            if _grif_line(ctx, line):
+                lines = []  # a grif's or a signature stamp's copy of the name: not the letterhead
             elif kept(ctx, line):
                 lines.insert(0, line)
     return lines
@@ -251,5 +248,17 @@ def lines_above(ctx: Ctx, index: int) -> list[str]:
             break
         if line.text in _foreign_lines(ctx, c):
             continue  # the letterhead's copy in the republic's own language
+        if _grif_line(ctx, text) and stamp_kind(ctx, text.strip()) != "appendix":
+            # "Утверждаю / Директор МБУ ДО ЦТТ / ____": the letterhead is above the grif (an
+            # appendix's note over the letterhead is its callers', after_appendix_note)
+            lines = []
+            continue
         lines[:0] = [p for p in parts if kept(ctx, p)]
     return lines
+
+
+def _grif_line(ctx: Ctx, line: str) -> bool:
+    """"УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif's line, no body's name; "Подписано
+    цифровой подписью:": the signature stamp's copy."""
+    return bool(stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip())
+                or ctx.vocab.esign_start.match(line))

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.body_nominative import locative_nominative
 from extract.facts.campaign_report import names_campaign
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
+from extract.facts.institution_full_name import qualified_end, quoted_at
 from extract.facts.lines import squash
 from extract.facts.place_tail import with_place_tail
 
@@ -73,7 +75,10 @@ def _past_generic(ctx: Ctx, words: list[str]) -> list[str]:
 
 def _examined(ctx: Ctx, sentence: str) -> str | None:
     """The institution a self-examination's sentence names: right after its noun
-    ("Самообследование МБОУ …") or after "в" with the examining verb after the name."""
+    ("Самообследование МБОУ …") or after "в" with the examining verb after the name or just
+    before the "в" ("Самообследование проводилось в МАДОУ …"); after "в" a full legal name
+    is in the locative ("в муниципальном … учреждении «…» проведено …"), read in the
+    nominative."""
     words = sentence.split()
     w = ctx.vocab.owner_sentence_words
     if not _lemma_set(ctx, words) & ctx.vocab.assessed_subjects:
@@ -83,14 +88,36 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         if not opener and word.lower() not in ("в", "во"):
             continue
         rest = _past_generic(ctx, words[k + 1:])
-        got = _name_at(ctx, rest)
+        got = _name_at(ctx, rest) or (None if opener else _full_in_locative(ctx, rest))
         if got is None:
             continue
         name, taken = got
         after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()[: w.verb_reach]
-        if opener or _lemma_set(ctx, after) & w.examined_verbs:
+        before = words[max(0, k - w.verb_reach) : k]
+        if opener or _lemma_set(ctx, after + before) & w.examined_verbs:
             return name
     return None
+
+
+def _full_in_locative(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
+    """"Муниципальном автономном учреждении дополнительного образования «Центр …» города
+    Энска проведено …" after "в": the legal form put into the nominative, the words up to the
+    quoted name and the place after it as printed, and how many words it took; None without
+    a quoted name."""
+    text = " ".join(words)
+    m = ctx.vocab.legal_form.match(text)
+    form = locative_nominative(ctx, m.group(0).split()) if m else None
+    if m is None or form is None:
+        return None
+    end = qualified_end(text, m.end())
+    quoted = quoted_at(text, end)
+    if not quoted:
+        return None
+    closed = text.find(quoted, end) + len(quoted)
+    opening = " ".join(form)
+    name = squash(f"{opening[:1].upper()}{opening[1:]} {text[m.end():end]} {quoted}")
+    placed = with_place_tail(ctx, name, text[closed : closed + 80])
+    return placed, len(text[:closed].split()) + len(placed.split()) - len(name.split())
 
 
 def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
