@@ -97,10 +97,11 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
 
 def _cut(text: str) -> str:
     """The name up to the first cut outside its quotes: "«Специальная (коррекционная) школа
-    …»" keeps its bracket, "«Школа № 5» (МБОУ …)" loses the one after the name."""
+    …»" keeps its bracket, "«Школа № 5» (МБОУ …)" loses the one after the name — also after
+    nested quotes closed once ("«Детский сад № 3 «Радуга» (МАДОУ …)")."""
     for m in _CUT.finditer(text):
         head = text[: m.start()]
-        if head.count("«") <= head.count("»"):
+        if head.count("«") <= head.count("»") or head.rstrip().endswith("»"):
             return head
     return text
 
