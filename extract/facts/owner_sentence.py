@@ -88,15 +88,24 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         if not opener and word.lower() not in ("в", "во"):
             continue
         rest = _past_generic(ctx, words[k + 1:])
-        got = _name_at(ctx, rest) or (None if opener else _full_in_locative(ctx, rest))
+        short = _name_at(ctx, rest)
+        got = short or (None if opener else _full_in_locative(ctx, rest))
         if got is None:
             continue
         name, taken = got
-        after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()[: w.verb_reach]
+        after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()
+        after = after[: w.verb_reach] if short else _clause(after[: w.clause_reach])
         before = words[max(0, k - w.verb_reach) : k]
         if opener or _lemma_set(ctx, after + before) & w.examined_verbs:
             return name
     return None
+
+
+def _clause(words: list[str]) -> list[str]:
+    """`words` up to the end of their clause (a word closing with a comma, a semicolon, a
+    colon or a full stop, itself included)."""
+    end = next((k for k, x in enumerate(words) if x.endswith((",", ";", ":", "."))), len(words))
+    return words[: end + 1]
 
 
 def _full_in_locative(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
