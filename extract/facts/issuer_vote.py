@@ -238,7 +238,8 @@ def score(ctx: Ctx, c: Candidate, every: list[Candidate]) -> float:
     w = ctx.vocab.issuer_vote_weights
     got = w.position * max(0.0, 1 - c.at / w.chars) + w.ways.get(c.way, 0.0)
     got += w.repeat * sum(1 for o in every if o is not c and _same(ctx, c.name, o.name))
-    got += w.quote * c.name.rstrip().endswith(("»", '"', "”"))
+    # a closing quote, also before the place printed after the name ("«ДДТ» г. Лесного")
+    got += w.quote * ("»" in c.name or "”" in c.name or c.name.count('"') >= 2)
     got += w.number * bool(_NUMBER.search(c.name))
     form = ctx.vocab.legal_form.match(c.name.lower())
     got += w.type_noun * _has_type(ctx, c.name, form.end() if form else 0)

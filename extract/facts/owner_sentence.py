@@ -19,6 +19,7 @@ import re
 
 from extract.facts.body_nominative import locative_nominative
 from extract.facts.campaign_report import names_campaign
+from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.institution_full_name import qualified_end, quoted_at
@@ -51,7 +52,9 @@ def _name_at(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
     ("МБОУ СОШ №2 г. Томари"); None when no form opens them."""
     if not words or not form_word(ctx, words[0].lstrip("«\"")):
         return None
-    name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]])
+    # "МБУ ДО «ДДТ»": in a sentence's normal case "ДО" in capitals is the form's, no "до"
+    name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]],
+                          form_caps=not is_capitals(" ".join(words[:8])))
     if not name:
         return None
     name = _closed_once(name)
@@ -93,12 +96,22 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         if got is None:
             continue
         name, taken = got
+        if _listed(ctx, name, rest[taken : taken + 2]):
+            return None  # "в МБОУ СОШ № 3, МБОУ СОШ № 5 и …": several, none the owner
         after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()
         after = after[: w.verb_reach] if short else _clause(after[: w.clause_reach])
         before = words[max(0, k - w.verb_reach) : k]
         if opener or _lemma_set(ctx, after + before) & w.examined_verbs:
             return name
     return None
+
+
+def _listed(ctx: Ctx, name: str, after: list[str]) -> bool:
+    """`name` is one of several institutions listed: another form's abbreviation inside it
+    (the name read on past a comma) or right after it, or after "и" after it."""
+    words = [w.strip(",;") for w in name.split()[1:]]
+    nxt = [w.strip(",;") for w in after if w.lower() != "и"][:1]
+    return any(form_word(ctx, w) for w in words + nxt)
 
 
 def _clause(words: list[str]) -> list[str]:
