@@ -32,6 +32,8 @@ def ner_municipality(texts: list[str], lem: Lemmatizer, region: str | None) -> s
                 continue  # "Новочарская СОШ": a school's name, no place (abbreviations)
             if _names_institution(text, span, lem):
                 continue  # "Луговская средняя общеобразовательная школа"
+            if _street(text, span, lem):
+                continue  # "по улице Садовой": a street's name, no place
             if _region_after(text, span, following, lem):
                 continue  # "… в Чувашской" / "Республике …": a region's adjective, its noun below
             toks = tokens(span, lem)
@@ -49,6 +51,20 @@ def _names_institution(text: str, span: str, lem: Lemmatizer) -> bool:
     at = text.find(span)
     after = lem.words(text[at + len(span):])[:1] if at >= 0 else []
     return bool(after) and lem.lemma(after[0]) in _institution_after()
+
+
+def _street(text: str, span: str, lem: Lemmatizer) -> bool:
+    """The span is a street's name: a street's word ("улица", "ул.", "проспект") stands right
+    before it."""
+    at = text.find(span)
+    before = text[:at].split()[-1:] if at > 0 else []
+    word = before[0].strip(".,").lower() if before else ""
+    return bool(word) and (word in _street_words() or lem.lemma(word) in _street_words())
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    return frozenset(places_data().get("street_before", ()))
 
 
 def _region_after(text: str, span: str, following: list[str], lem: Lemmatizer) -> bool:

@@ -119,6 +119,7 @@ GENERATORS = [
     ("make_tables40d_samples.py", []),
     ("make_tables46b_samples.py", []),
     ("make_facts45a_samples.py", []),
+    ("make_fullnames_samples.py", []),
     ("make_kind_vote_samples.py", []),
     ("make_tables49f_samples.py", []),
     ("make_facts40c_samples.py", []),

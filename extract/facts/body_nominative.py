@@ -70,3 +70,29 @@ def agree_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
         else:
             out.append(ctx.tools.nominative(low) or low)
     return [*out, head]
+
+
+# A legal form's adjectives in the locative and their nominative ending by the head noun's
+# gender ("в муниципальном бюджетном учреждении" → "муниципальное бюджетное учреждение", "в
+# муниципальной автономной организации" → "муниципальная автономная организация")
+_LOCATIVE_ENDS = {"neut": (("ом", "ое"), ("ем", "ее")), "femn": (("ой", "ая"), ("ей", "ая"))}
+
+
+def locative_nominative(ctx: Ctx, words: list[str]) -> list[str] | None:
+    """Locative adjectives and their head noun (last), "муниципальном … учреждении", in the
+    nominative; None when the head is no locative of a neuter or feminine noun or an
+    adjective does not end as a locative does."""
+    low = words[-1].lower()
+    head = ctx.tools.lemma(low)
+    # "учреждении" reads as a locative; "организации" as a genitive first, its locative the same
+    gender = "neut" if ctx.tools.tag(low)[1] == "loct" and head.endswith("ие") else \
+        "femn" if low.endswith("ии") and head.endswith("ия") else None
+    if gender is None:
+        return None
+    out: list[str] = []
+    for w in (x.lower() for x in words[:-1]):
+        ends = next(((a, b) for a, b in _LOCATIVE_ENDS[gender] if w.endswith(a)), None)
+        if ends is None:
+            return None
+        out.append(w[: -len(ends[0])] + ends[1])
+    return [*out, head]

@@ -117,6 +117,20 @@ def _marker_words(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> se
 _PATRONS = frozenset({"им", "имени"})
 
 
+def _honorifics(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> dict[int, bool]:
+    """Token index → whether it takes a capital, for the words of an honorific title
+    (`honorific_titles`: "Героя Советского Союза", "ордена Славы")."""
+    words = _words(tokens)
+    out: dict[int, bool] = {}
+    for title in vocab.honorific_titles:
+        low = [x.lower() for x in title]
+        for k in range(len(words) - len(title) + 1):
+            run = words[k : k + len(title)]
+            if [lemmas[i] for i in run] == low:
+                out.update({i: x[:1].isupper() for i, x in zip(run, title, strict=True)})
+    return out
+
+
 def _initials(tokens: list[str], vocab: FactsVocab) -> tuple[set[int], set[int]]:
     """(initials, surnames): one capital letter with a full stop ("А.КЕДРОВА", "им. С.
     ЛЕСНОВА") is a person's initial and stays a capital, the word after it a surname; a
@@ -217,11 +231,15 @@ def restore_case(text: str, tools: ExtractTools, vocab: FactsVocab,
     # "ВЕРХНЕ- ОЛЬХОВСКОГО РАЙОНА": a place's first part printed with a space at its hyphen
     places |= {i - 3 for i in places if i >= 3 and tokens[i - 2] == "-"
                and tokens[i - 1].isspace() and tokens[i - 3][:1].isalpha()}
+    titled = _honorifics(tokens, lemmas, vocab)
     out: list[str] = []
     opens = True  # the first word, and the first word in quotes, get a capital
     for i, tok in enumerate(tokens):
         if i in initials:
             out.append(tok)
+            opens = False
+        elif i in titled:  # "ИМЕНИ ГЕРОЯ СОВЕТСКОГО СОЮЗА" → "имени Героя Советского Союза"
+            out.append(tok.capitalize() if titled[i] or opens else tok.lower())
             opens = False
         elif _settlement_mark(tokens, i, vocab):
             out.append(tok.lower())  # "СТ. ПЕРЕЯСЛОВСКОЙ" → "ст. Переясловской", no abbreviation

@@ -24,6 +24,7 @@ from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
 from extract.facts import owner_plain as owner_plain_
+from extract.facts import report_full_name as report_full_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
 from extract.facts import task_subject as task_subject_
@@ -79,9 +80,10 @@ def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: t
     # a report keeps the full name even where its letterhead closes with the short one in
     # parentheses (docs/CONTRACT.md, issuer); the institution's own plans take the short one
     if kind == "report" and name and not institution_.is_full_name(ctx, name):
-        full = full_name_.full_name_in_head(ctx, name)
-        if full:  # a grif's short name under the letterhead's full one
-            return traced("issuer", "report_full_name", finish_.finish(ctx, full), trace)
+        # a grif's short name under the letterhead's full one, the card's or the title's
+        full = report_full_.full_name_of_report(ctx, name, title)
+        if full:
+            return traced("issuer", full[1], finish_.finish(ctx, full[0]), trace)
     short = short_.letterhead_short_name(ctx) if kind not in _FULL_NAME_KINDS else None
     # a short name already found (a grif's "Директор МОУ …") is kept as it prints it
     if short and (not name or institution_.is_full_name(ctx, name)):

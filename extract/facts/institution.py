@@ -185,7 +185,9 @@ def _type_words(ctx: Ctx, words: list[str]) -> list[str]:
                 return []
             if words[0][:1].isupper():
                 return words[: k + 1] if ctx.tools.tag(w)[1] == "nomn" else []  # as printed
-            return agree_nominative(ctx, words[: k + 1]) or []
+            # "МАДОУ детский сад № 15": a type in the nominative stays as printed
+            nominative = ctx.tools.tag(w)[1] == "nomn"
+            return agree_nominative(ctx, words[: k + 1]) or (words[: k + 1] if nominative else [])
     return []
 
 
@@ -344,10 +346,11 @@ def same_institution(ctx: Ctx, short: str, full: str, initials: bool = False) ->
 
 def _initials_in(word: str, full: str) -> bool:
     """"ЦДТ" in "… Центр детского творчества": an abbreviation in capitals spelt by the first
-    letters of words that follow each other in the full name."""
+    letters of words that follow each other in the full name; a hyphenated word gives each
+    part's ("ДЮСШ": "… детско-юношеская спортивная школа")."""
     if not (word.isupper() and 2 <= len(word) <= 6):
         return False
-    firsts = "".join(w.strip("«»\"“„")[:1] for w in full.split()).upper()
+    firsts = "".join(w.strip("«»\"“„")[:1] for w in re.split(r"[\s-]+", full)).upper()
     return word.upper() in firsts
 
 

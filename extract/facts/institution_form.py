@@ -70,6 +70,11 @@ def _is_label(ctx: Ctx, word: str) -> bool:
     return word[:1].isupper() and len(lem) == 1 and lem[0] in ctx.vocab.form_labels
 
 
+_HONOREE_OPEN = re.compile(r"(?<![А-ЯЁа-яё])(?:имени|им\.)(?:\s*[А-ЯЁ]\.){0,2}\s*$")
+_WRAP_HYPHEN = ("-", "‐")
+_LOOSE_DASHES = re.compile(r"^[-\s]+|(?<![А-ЯЁа-яё])[-\s]+$")
+
+
 def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
     """The institution's name the lines open with, continued by lines in lower case, and cut
     at the next label ("… школа» Кировского района Вид деятельности …")."""
@@ -80,10 +85,15 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
         # "… имени Героя" / "России Ю.А. Чумака».": the own name's quotes still open close on
         # the next line, the honoured person's name broken over it
         quoted = text.count("«") > text.count("»") and "»" in line
+        # "… школа №14 имени В.А." / "Уварова …", "… образования Усть-" / "Лабинский район": an
+        # honoured person's name or a hyphenated place broken over the line goes on
+        broken = bool(_HONOREE_OPEN.search(text)) or text.endswith(_WRAP_HYPHEN)
         if (not line[:1].islower() and not numbered and not quoted and line[:1] not in "«\""
-                and not _own_name_follows(ctx, text, lines[k : k + 3])) or BLANKS.match(line):
+                and not broken and not _own_name_follows(ctx, text, lines[k : k + 3])) \
+                or BLANKS.match(line):
             break
-        text = f"{text} {line}"
+        text = f"{text}{line}" if text.endswith(_WRAP_HYPHEN) and line[:1].isupper() \
+            else f"{text} {line}"
     words = before_predicate(ctx, squash(BLANKS.sub(" ", text)).split())
     for k, w in enumerate(words[1:], 1):
         if _is_label(ctx, w):
@@ -97,10 +107,11 @@ def _name_from(ctx: Ctx, lines: list[str]) -> str | None:
 
 def _cut(text: str) -> str:
     """The name up to the first cut outside its quotes: "«Специальная (коррекционная) школа
-    …»" keeps its bracket, "«Школа № 5» (МБОУ …)" loses the one after the name."""
+    …»" keeps its bracket, "«Школа № 5» (МБОУ …)" loses the one after the name — also after
+    nested quotes closed once ("«Детский сад № 3 «Радуга» (МАДОУ …)")."""
     for m in _CUT.finditer(text):
         head = text[: m.start()]
-        if head.count("«") <= head.count("»"):
+        if head.count("«") <= head.count("»") or head.rstrip().endswith("»"):
             return head
     return text
 
@@ -163,7 +174,8 @@ def _value_lines(ctx: Ctx, lines: list[str]) -> list[str]:
     муниципального учреждения"): a later label's words are no value."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        text = squash(BLANKS.sub(" ", line.replace("_", " "))).strip(" :-–—")
+        # a hyphen closing a word ("… образования Усть-") wraps a compound name: it stays
+        text = _LOOSE_DASHES.sub("", squash(BLANKS.sub(" ", line.replace("_", " "))).strip(" :–—"))
         # a blank field: the next line's label opens the next field, no value of this one
         if (out or k) and text and (_is_label(ctx, text.split()[0]) or _next_field(ctx, text)):
             break

@@ -13,7 +13,7 @@ from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, same_institution
-from extract.facts.place_tail import place_tail
+from extract.facts.place_tail import one_place, place_tail
 from extract.facts.quoted_print import as_body_prints
 
 _MAX_QUOTED = 200
@@ -130,7 +130,7 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
     cased = restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas)
     # "… «ОСНОВНАЯ … ШКОЛА № 6» СЕЛА ЛУГОВОГО ЗА 2023 ГОД": the place after it is the name's
     name = full_name_and_place_in_title(ctx, cased) or full_name_in_title(ctx, cased)
-    return as_body_prints(ctx, name) if name else None
+    return one_place(ctx, as_body_prints(ctx, name)) if name else None
 
 
 # words between a legal form and its «…» name, part of the name ("учреждения

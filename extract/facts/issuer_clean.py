@@ -2,6 +2,9 @@
 real page prints around or inside a body's name that is no part of it. Each step is named in
 the trace ("header.issuer:clean_<step>") when it changes the name:
 
+- `defined_as`: the text's own word for the body after its name ("МБУ ДО «ЦДТ» (далее – Центр)",
+  "… «Детский сад № 8 «Солнышко» (далее – Детский сад) расположено …"): the bracket and what
+  follows it are no part of the name;
 - `sentence_end`: a trailing full stop, or a sentence run on after the name ("… школа № 2
   г. Лесного." ; "… школа». х. Лесной …" where the name ended at its closing quote);
 - `glued_adjective`: a site's glue of a place word and a body's adjective ("Заречнаяобластная
@@ -41,6 +44,16 @@ def cleaned(ctx: Ctx, name: str, trace: list[str]) -> str:
             trace.append(f"header.issuer:clean_{step}")
             name = got
     return name
+
+
+# "(далее – Центр)", "(далее -Школа)", "(далее по тексту – ДДТ)"
+_DEFINED_AS = re.compile(r"\s*\(\s*далее\b", re.IGNORECASE)
+
+
+def defined_as(ctx: Ctx, name: str) -> str:
+    """`name` up to a "(далее – …)" bracket defining the text's own word for it."""
+    m = _DEFINED_AS.search(name)
+    return name[: m.start()].rstrip(" ,") if m and m.start() else name
 
 
 _QUOTE_STOP = re.compile(r"»\s*\.(?:\s|$)")
@@ -227,6 +240,7 @@ def own_line_spacing(ctx: Ctx, name: str) -> str:
 
 
 _STEPS = (
+    ("defined_as", defined_as),
     ("sentence_end", sentence_end),
     ("form_capital", form_capital),
     ("glued_adjective", glued_adjective),

@@ -8,8 +8,9 @@ import re
 
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.grifs import grif_chunk
-from extract.facts.issuer import issuer_of_letterhead, letterhead_lines, lines_above
+from extract.facts.issuer import issuer_of_letterhead
 from extract.facts.issuer_finish import TRAILING_PARENTHESES
+from extract.facts.letterhead_lines import letterhead_lines, lines_above
 from extract.facts.letterhead_parts import after_appendix_note
 from extract.facts.letterhead_text import site_switch
 from extract.facts.order import order_header

@@ -21,13 +21,14 @@ from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, form_word, institution_at, same_institution
 from extract.facts.institution_full_name import (
+    full_name_and_place_in_title,
     full_name_in_caps_title,
     full_name_in_title,
     numbered_full_name_in_title,
     qualified_end,
     quoted_at,
 )
-from extract.facts.issuer import units
+from extract.facts.letterhead_lines import units
 from extract.facts.name_end import before_predicate
 from extract.facts.owner_sentence import sentence_owners
 from extract.facts.place_tail import with_place_tail
@@ -159,8 +160,10 @@ def _full_names(ctx: Ctx, at: int, text: str) -> list[Candidate]:
             way = "nominative"
         elif case == "gent":
             sentence = text[max(0, text.rfind(". ", 0, m.start()) + 1): m.end() + 300]
+            # "… учреждения «Средняя школа № 9» Луговского района …": the place after it too
             name = full_name_in_caps_title(ctx, sentence) if is_capitals(sentence) else (
-                full_name_in_title(ctx, sentence) or numbered_full_name_in_title(ctx, sentence))
+                full_name_and_place_in_title(ctx, sentence) or full_name_in_title(ctx, sentence)
+                or numbered_full_name_in_title(ctx, sentence))
             way = "genitive"
         else:
             continue
@@ -235,7 +238,8 @@ def score(ctx: Ctx, c: Candidate, every: list[Candidate]) -> float:
     w = ctx.vocab.issuer_vote_weights
     got = w.position * max(0.0, 1 - c.at / w.chars) + w.ways.get(c.way, 0.0)
     got += w.repeat * sum(1 for o in every if o is not c and _same(ctx, c.name, o.name))
-    got += w.quote * c.name.rstrip().endswith(("»", '"', "”"))
+    # a closing quote, also before the place printed after the name ("«ДДТ» г. Лесного")
+    got += w.quote * ("»" in c.name or "”" in c.name or c.name.count('"') >= 2)
     got += w.number * bool(_NUMBER.search(c.name))
     form = ctx.vocab.legal_form.match(c.name.lower())
     got += w.type_noun * _has_type(ctx, c.name, form.end() if form else 0)

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.ctx import Ctx
-from extract.facts.issuer import issuer_of_letterhead, lines_above
+from extract.facts.issuer import issuer_of_letterhead
+from extract.facts.letterhead_lines import lines_above
 from extract.facts.lines import requisites_row
 
 

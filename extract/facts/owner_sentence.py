@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.body_nominative import locative_nominative
 from extract.facts.campaign_report import held_report, names_campaign, opens_held_report
+from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
+from extract.facts.institution_full_name import qualified_end, quoted_at
 from extract.facts.lines import squash
 from extract.facts.place_tail import with_place_tail
 
@@ -49,7 +52,9 @@ def _name_at(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
     ("МБОУ СОШ №2 г. Томари"); None when no form opens them."""
     if not words or not form_word(ctx, words[0].lstrip("«\"")):
         return None
-    name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]])
+    # "МБУ ДО «ДДТ»": in a sentence's normal case "ДО" in capitals is the form's, no "до"
+    name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]],
+                          form_caps=not is_capitals(" ".join(words[:8])))
     if not name:
         return None
     name = _closed_once(name)
@@ -73,7 +78,10 @@ def _past_generic(ctx: Ctx, words: list[str]) -> list[str]:
 
 def _examined(ctx: Ctx, sentence: str) -> str | None:
     """The institution a self-examination's sentence names: right after its noun
-    ("Самообследование МБОУ …") or after "в" with the examining verb after the name."""
+    ("Самообследование МБОУ …") or after "в" with the examining verb after the name or just
+    before the "в" ("Самообследование проводилось в МАДОУ …"); after "в" a full legal name
+    is in the locative ("в муниципальном … учреждении «…» проведено …"), read in the
+    nominative."""
     words = sentence.split()
     w = ctx.vocab.owner_sentence_words
     if not _lemma_set(ctx, words) & ctx.vocab.assessed_subjects:
@@ -83,14 +91,55 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         if not opener and word.lower() not in ("в", "во"):
             continue
         rest = _past_generic(ctx, words[k + 1:])
-        got = _name_at(ctx, rest)
+        short = _name_at(ctx, rest)
+        got = short or (None if opener else _full_in_locative(ctx, rest))
         if got is None:
             continue
         name, taken = got
-        after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()[: w.verb_reach]
-        if opener or _lemma_set(ctx, after) & w.examined_verbs:
+        if _listed(ctx, name, rest[taken : taken + 2]):
+            return None  # "в МБОУ СОШ № 3, МБОУ СОШ № 5 и …": several, none the owner
+        after = _DEFINED.sub(" ", " ".join(rest[taken:])).split()
+        after = after[: w.verb_reach] if short else _clause(after[: w.clause_reach])
+        before = words[max(0, k - w.verb_reach) : k]
+        if opener or _lemma_set(ctx, after + before) & w.examined_verbs:
             return name
     return None
+
+
+def _listed(ctx: Ctx, name: str, after: list[str]) -> bool:
+    """`name` is one of several institutions listed: another form's abbreviation inside it
+    (the name read on past a comma) or right after it, or after "и" after it."""
+    words = [w.strip(",;") for w in name.split()[1:]]
+    nxt = [w.strip(",;") for w in after if w.lower() != "и"][:1]
+    return any(form_word(ctx, w) for w in words + nxt)
+
+
+def _clause(words: list[str]) -> list[str]:
+    """`words` up to the end of their clause (a word closing with a comma, a semicolon, a
+    colon or a full stop, itself included)."""
+    end = next((k for k, x in enumerate(words) if x.endswith((",", ";", ":", "."))), len(words))
+    return words[: end + 1]
+
+
+def _full_in_locative(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
+    """"Муниципальном автономном учреждении дополнительного образования «Центр …» города
+    Энска проведено …" after "в": the legal form put into the nominative, the words up to the
+    quoted name and the place after it as printed, and how many words it took; None without
+    a quoted name."""
+    text = " ".join(words)
+    m = ctx.vocab.legal_form.match(text)
+    form = locative_nominative(ctx, m.group(0).split()) if m else None
+    if m is None or form is None:
+        return None
+    end = qualified_end(text, m.end())
+    quoted = quoted_at(text, end)
+    if not quoted:
+        return None
+    closed = text.find(quoted, end) + len(quoted)
+    opening = " ".join(form)
+    name = squash(f"{opening[:1].upper()}{opening[1:]} {text[m.end():end]} {quoted}")
+    placed = with_place_tail(ctx, name, text[closed : closed + 80])
+    return placed, len(text[:closed].split()) + len(placed.split()) - len(name.split())
 
 
 def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:

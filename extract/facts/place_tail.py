@@ -50,3 +50,20 @@ def with_place_tail(ctx: Ctx, name: str, after: str) -> str:
     """`name` with the place `after` opens with, when one does."""
     tail = place_tail(ctx, after)
     return f"{name} {tail}" if tail else name
+
+
+def one_place(ctx: Ctx, name: str) -> str:
+    """"… школа №3 посёлка Ягодный Кедровского района" → "… школа №3 посёлка Ягодный": a
+    name keeps the one place printed right after it (`place_tail`), not a
+    second place that names where the first one lies."""
+    words = name.split()
+    for k in range(2, len(words)):
+        first = place_tail(ctx, " " + " ".join(words[k:]))
+        if not first:
+            continue
+        end = k + len(first.split())
+        rest = " ".join(words[end:])
+        if rest and place_tail(ctx, " " + rest) == rest:
+            return " ".join(words[:end])
+        return name
+    return name

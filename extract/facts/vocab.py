@@ -145,6 +145,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     spaced_short_words: frozenset[str]
     passport_issuer_labels: tuple[Lemmas, ...]
     short_name_openers: tuple[Lemmas, ...]
+    honorific_titles: tuple[tuple[str, ...], ...]  # lemmas with the capitals the title takes
     own_act_types: frozenset[str]
     esign_start: re.Pattern[str]
     esign_line: re.Pattern[str]
@@ -333,6 +334,7 @@ def facts_vocab() -> FactsVocab:
         issued_for_nouns=frozenset(f["issued_for"]["nouns"]),
         passport_issuer_labels=tuple(tuple(x) for x in f["passport_issuer_labels"]),
         short_name_openers=tuple(tuple(x) for x in f["short_name_openers"]),
+        honorific_titles=tuple(tuple(x) for x in f["honorific_titles"]),
         institution_label=re.compile(f["institution_label"]),
         founder_caption=re.compile(f["founder_caption"], re.IGNORECASE),
         legal_form=re.compile(f["legal_form"]),

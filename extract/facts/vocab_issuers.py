@@ -37,6 +37,7 @@ class OwnerSentenceWords:
 
     blocks: int  # how many prose blocks from the top are read
     verb_reach: int  # words after the name where the examining verb stands
+    clause_reach: int  # … or further in the name's clause, after its date ("с 3 по 28 марта …")
     examined_verbs: frozenset[str]  # "проведена", "проводилось" (lemmas)
     plan_verbs: frozenset[str]  # "разработана" (lemmas)
     opening: int  # words before the plan's noun ("Введение", adjectives)
@@ -72,7 +73,8 @@ def _vote(f: dict[str, Any]) -> IssuerVoteWeights:
 
 def _owner(f: dict[str, Any]) -> OwnerSentenceWords:
     return OwnerSentenceWords(
-        f["blocks"], f["verb_reach"], frozenset(f["examined_verbs"]), frozenset(f["plan_verbs"]),
+        f["blocks"], f["verb_reach"], f["clause_reach"], frozenset(f["examined_verbs"]),
+        frozenset(f["plan_verbs"]),
         f["opening"], f["part_verb"], frozenset(f["part_nouns"]), f["part_reach"],
         frozenset(f["generic_words"]), f["generic_reach"])
 
