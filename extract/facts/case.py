@@ -94,6 +94,8 @@ def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> s
                 out.add(words[k + 1])  # "ГОРОДСКОГО ОКРУГА ОЗЁРНЫЙ": the okrug's name after it
         elif lemmas[i] in vocab.settlement_words and k + 1 < len(words):
             out.add(words[k + 1])
+        elif lemmas[i] in vocab.region_heads and k + 1 < len(words):
+            out.add(i)  # "РЕСПУБЛИКИ ЗАРЕЧЬЕ": a republic's official name opens with a capital
         elif (tokens[i].lower() in vocab.settlement_abbreviations and k + 1 < len(words)
               and tokens[i + 1 : i + 2] == ["."]):
             out.add(words[k + 1])  # "С.ЛУГОВОЕ": a preposition takes no full stop

@@ -122,6 +122,8 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             continue
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
+        if out and _short_in_brackets(ctx, line) and not _unfinished(ctx, out[-1]):
+            continue  # "МИНИСТЕРСТВО … ОБЛАСТИ" / "(Минобрнауки … области)": its short name
         if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
             # broken before its noun opens the body's name
@@ -145,6 +147,14 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
         elif out:
             out[-1] = f"{out[-1]} {line}"
     return [_without_place(ctx, u) for u in out]
+
+
+def _short_in_brackets(ctx: Ctx, line: str) -> bool:
+    """A line wholly in brackets that names no body by its head word ("(Минобрнауки Заречной
+    области)", "(УО)"): the short name of the body above; a full name spelled out in them
+    ("(Комитет образования администрации …)") is `_spelled_out`'s."""
+    m = _PARENTHESES.fullmatch(line.strip())
+    return m is not None and _head(ctx, m.group(1)) is None
 
 
 def _field_label(ctx: Ctx, line: str) -> bool:
