@@ -32,7 +32,12 @@ from extract.facts.act_requisites import (
     letterhead_requisites,
     requisites_above,
 )
-from extract.facts.act_subject import SUBJECT, quoted_subject, subject_after
+from extract.facts.act_subject import (
+    SUBJECT,
+    quoted_subject,
+    subject_after,
+    subject_on_act_line,
+)
 from extract.facts.ctx import Ctx, per_document, unspace
 from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line, requisites_row
@@ -183,7 +188,7 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
         if kind:
             kind = _struck_choice(ctx, i, kind)
-            subject, end = subject_after(ctx, i + 1)
+            subject, end = _subject_on_line(ctx, i) or subject_after(ctx, i + 1)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
             # "РЕШЕНИЕ Утратило силу - Решение … от …": the first date under it is the
             # repealing act's; the site's heading gives the act's own
@@ -194,6 +199,13 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
     return None
+
+
+def _subject_on_line(ctx: Ctx, i: int) -> tuple[str, int] | None:
+    """"ПРИКАЗ от 12.03.2022 № 88 Об утверждении …": the subject run on after the requisites
+    on the act word's own line."""
+    got = _act_word(ctx, act_first(ctx.top[i].text))
+    return subject_on_act_line(ctx, i, got[1]) if got and got[1] else None
 
 
 def _struck_choice(ctx: Ctx, i: int, kind: str) -> str:
