@@ -116,7 +116,10 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
     if plain_act_word(ctx, i):  # the word alone over its date and number: a letterhead's
         return None
     text = line.text
-    for nxt in ctx.top[i + 1 : i + 3]:
+    # "Приказ о введении карантина" / "На основании постановления … от … № 45": the subject
+    # follows the act's word at once, the next line is the preamble citing another act
+    about = SUBJECT.match(got[1][:1].upper() + got[1][1:]) is not None
+    for nxt in ctx.top[i + 1 : i + 3] if not about else ():
         # "Решение о разработке | - Федеральный закон от … N 3-ФЗ": a list item starts
         # another act (one a passport cites), never the rest of this heading
         if rq.read(ctx, text) or not _heading_goes_on(line, nxt) or _LIST_ITEM.match(nxt.text):

@@ -124,10 +124,11 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
 
 
 def _says_sentence(ctx: Ctx, c: Chunk) -> bool:
-    """A one-line paragraph ending with a full stop whose words hold a verb or a short
+    """The paragraph's first line ends with a full stop and its words hold a verb or a short
     participle ("… подготовлен для родителей."): a sentence about the report, no heading."""
-    return len(c.lines) <= 1 and c.text.rstrip().endswith(".") and any(
-        ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in c.text.split() if w.isalpha())
+    line = c.lines[0] if c.lines else c.text
+    return line.rstrip().endswith(".") and any(
+        ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in line.split() if w.isalpha())
 
 
 def _genre_card(ctx: Ctx, i: int, lem: list[str] | tuple[str, ...]) -> bool:
