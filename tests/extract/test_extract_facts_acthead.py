@@ -23,7 +23,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.places import find_place
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import facts_of, iso_date, lines_doc
+from facts_helpers import facts_of, iso_date, lines_doc, pdf_doc
 
 QUARANTINE = """Новости
 12.02.2024
@@ -274,3 +274,20 @@ def test_side_grifs_end_at_heading_with_number_sign(heading: str) -> None:
     paragraphs = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
     assert len(grifs) == 1 and heading not in " ".join(c.text for c in grifs[0].rows[0].cells)
     assert paragraphs[0].startswith(heading)
+
+
+@pytest.mark.parametrize(("letterhead", "issuer"), [
+    # a PDF's reading joins the centred letterhead's two lines into one
+    ("АДМИНИСТРАЦИЯ КЛЁНОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА УПРАВЛЕНИЕ ОБРАЗОВАНИЯ",
+     "Управление образования администрации Клёновского муниципального района"),
+    ("АДМИНИСТРАЦИЯ ЛЕСНОВСКОГО РАЙОНА ОТДЕЛ ОБРАЗОВАНИЯ",
+     "Отдел образования администрации Лесновского района"),
+    # one body's name: nothing to cut
+    ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ АДМИНИСТРАЦИИ ЛЕСНОВСКОГО РАЙОНА",
+     "Управление образования администрации Лесновского района"),
+])
+def test_joined_letterhead_lines(letterhead: str, issuer: str, tools: ExtractTools) -> None:
+    doc = pdf_doc(letterhead, "ПРИКАЗ от 5 сентября 2023 года № 241 Об утверждении положения",
+                  "В целях поддержки педагогов ПРИКАЗЫВАЮ:", "1. Утвердить положение.",
+                  bold=(0, 1))
+    assert facts_of(doc, tools).document.issuer == issuer
