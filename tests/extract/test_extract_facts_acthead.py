@@ -291,3 +291,25 @@ def test_joined_letterhead_lines(letterhead: str, issuer: str, tools: ExtractToo
                   "В целях поддержки педагогов ПРИКАЗЫВАЮ:", "1. Утвердить положение.",
                   bold=(0, 1))
     assert facts_of(doc, tools).document.issuer == issuer
+
+
+BODY = (" 1. Пояснительная записка План составлен на основе образовательной программы дошкольного "
+        "образования с учётом возраста воспитанников и состояния их здоровья, а также пожеланий "
+        "родителей и педагогов. В детском саду пять групп, их посещают 112 детей. 2. Цель "
+        "работы: создание условий для развития воспитанников.")
+PLAN = "план работы МБДОУ детский сад № 4 на 2023-2024 учебный год"
+
+
+@pytest.mark.parametrize(("head", "title"), [
+    # the grif's date written out, "г." closing it
+    ("УТВЕРЖДАЮ Заведующий МБДОУ детский сад № 4 ______ Н.А. Соколова «31» августа 2023 г. "
+     f"Годовой {PLAN}", f"Годовой {PLAN}"),
+    # the approving order's number right before the heading
+    (f"УТВЕРЖДЕНО приказом заведующего от 31.08.2023 № 45 Перспективный {PLAN}",
+     f"Перспективный {PLAN}"),
+    # the order's date before it
+    (f"ПРИНЯТ педагогическим советом протокол № 1 от 30.08.2023 УТВЕРЖДЕН приказом № 45 от "
+     f"31.08.2023 Календарный {PLAN}", f"Календарный {PLAN}"),
+])
+def test_heading_after_grif_on_one_line(head: str, title: str, tools: ExtractTools) -> None:
+    assert facts_of(lines_doc(head + BODY), tools).document.title == title
