@@ -19,6 +19,14 @@ import re
 from extract.facts.acts import heading_header, letterhead_header
 from extract.facts.body_under_district import body_under_formation
 from extract.facts.ctx import Ctx, per_document
+from extract.facts.letterhead_names import (
+    head_word,
+    named_by_place,
+    nominative_run,
+    short_in_brackets,
+    spelled_out,
+    starts_unit,
+)
 from extract.facts.letterhead_parts import founder_split, with_legal_form
 from extract.facts.letterhead_text import (
     LETTERHEAD_WORDS,
@@ -39,43 +47,14 @@ from extract.facts.order import order_header
 from extract.facts.stamps import stamp_kind
 
 _LETTERHEAD_CHUNKS = 8
-_QUOTE_START = ("«", '"', "“", "„")
-_HEAD_REACH = 5  # the body's head word stands among the first words of its line ("Муниципальное
-# бюджетное дошкольное образовательное учреждение")
 _DASH_END = ("-", "–", "—", "−")
-
-
-def _head(ctx: Ctx, line: str) -> tuple[int, str] | None:
-    """(word index, lemma) of the first organisation word among the first words of `line`."""
-    for k, w in enumerate(line.split()[:_HEAD_REACH]):
-        lem = ctx.lemmas(w)
-        # an official whose acts are issued in his name heads his letterhead ("ГЛАВА …")
-        if len(lem) == 1 and (lem[0] in ctx.vocab.org_words
-                              or (k == 0 and lem[0] in ctx.vocab.officials)):
-            return k, lem[0]
-        # "МДОУ Заречинский детский сад №3 «…»": a legal form's abbreviation heads the name
-        # (its own letters: the lemmatizer may decline an abbreviation, "МОБУ" → "моба")
-        if w.strip("«»\"“„,.") in ctx.vocab.institution_forms:
-            return k, w.strip("«»\"“„,.").lower()
-    return None
-
-
-def _starts_unit(ctx: Ctx, line: str) -> bool:
-    """True when `line` names a body in the nominative ("УПРАВЛЕНИЕ ОБРАЗОВАНИЯ")."""
-    if line.startswith(_QUOTE_START):
-        return False
-    head = _head(ctx, line)
-    if head is None:
-        return False
-    word = line.split()[head[0]].strip("«»\"“„,.").lower().replace("ё", "е")
-    return word == head[1]
 
 
 def _form_over_noun(ctx: Ctx, line: str, below: list[str]) -> bool:
     """A legal form's adjectives alone on a line ("Муниципальное автономное
     общеобразовательное") over a line opening with the body's noun ("учреждение – …")."""
     words = line.split()
-    if len(words) < 2 or not words[0][:1].isupper() or not below or not _starts_unit(ctx, below[0]):
+    if len(words) < 2 or not words[0][:1].isupper() or not below or not starts_unit(ctx, below[0]):
         return False
     return all(w.isalpha() and ctx.tools.tag(w.lower()) in (("ADJF", "nomn"), ("ADJF", "accs"))
                for w in words)
@@ -91,7 +70,7 @@ def _unfinished(ctx: Ctx, unit: str) -> bool:
         return True
     if unit.rstrip().endswith(_DASH_END):
         return True  # "МУНИЦИПАЛЬНОЕ … УЧРЕЖДЕНИЕ −" / "СРЕДНЯЯ … ШКОЛА № 31": the name goes on
-    head = _head(ctx, unit)
+    head = head_word(ctx, unit)
     if head is not None and head[0] == len(unit.split()) - 1 and head[0] > 0:
         return True
     if _type_without_name(ctx, unit):
@@ -122,9 +101,9 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             continue
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
-        if out and _short_in_brackets(ctx, line) and not _unfinished(ctx, out[-1]):
+        if out and short_in_brackets(ctx, line) and not _unfinished(ctx, out[-1]):
             continue  # "МИНИСТЕРСТВО … ОБЛАСТИ" / "(Минобрнауки … области)": its short name
-        if _starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
+        if starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
             # broken before its noun opens the body's name
             out.append(with_legal_form(ctx, pending, line) if not out else line)
@@ -149,14 +128,6 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
     return [_without_place(ctx, u) for u in out]
 
 
-def _short_in_brackets(ctx: Ctx, line: str) -> bool:
-    """A line wholly in brackets that names no body by its head word ("(Минобрнауки Заречной
-    области)", "(УО)"): the short name of the body above; a full name spelled out in them
-    ("(Комитет образования администрации …)") is `_spelled_out`'s."""
-    m = _PARENTHESES.fullmatch(line.strip())
-    return m is not None and _head(ctx, m.group(1)) is None
-
-
 def _field_label(ctx: Ctx, line: str) -> bool:
     """A card's or a form's field label alone on its line ("Адрес", "Телефон:")."""
     words = line.strip().rstrip(":").split()
@@ -173,23 +144,14 @@ def _without_place(ctx: Ctx, unit: str) -> str:
         if card_address_at(ctx, words, k):
             return " ".join(words[:k])  # a portal's card: "… «Ромашка» Россия, … область, …"
         for seq in ctx.vocab.place_appositions:
-            if _nominative_run(ctx, words[k : k + len(seq)], seq):
+            if nominative_run(ctx, words[k : k + len(seq)], seq):
                 return " ".join(words[:k])
     return unit
 
 
-def _nominative_run(ctx: Ctx, words: list[str], seq: tuple[str, ...]) -> bool:
-    """True when `words` are the lemmas `seq` and the last (the noun) is printed as its lemma."""
-    if len(words) != len(seq):
-        return False
-    if any(ctx.lemmas(w.strip("«»\"")) != (s,) for w, s in zip(words, seq, strict=True)):
-        return False
-    return words[-1].strip("«»\"").lower() == seq[-1]
-
-
 def _genitive(ctx: Ctx, unit: str) -> str | None:
     """"АДМИНИСТРАЦИЯ … РАЙОНА" → "АДМИНИСТРАЦИИ … РАЙОНА" (the head word only)."""
-    head = _head(ctx, unit)
+    head = head_word(ctx, unit)
     if head is None or head[0] != 0 or head[1] not in ctx.vocab.parent_genitive:
         return None
     first, _, rest = unit.partition(" ")
@@ -212,10 +174,10 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
         return squash(under)  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" / "АДМИНИСТРАЦИЯ"
     if len(found) == 1 and len(issuer.split()) == 1:
         return None  # "ПРАВИТЕЛЬСТВО" under the region's name: the body is named elsewhere
-    full = _spelled_out(ctx, issuer) or _named_by_place(ctx, issuer, lines)
+    full = spelled_out(ctx, issuer) or named_by_place(ctx, issuer, lines)
     if full:
         return full
-    head = _head(ctx, issuer)
+    head = head_word(ctx, issuer)
     if len(found) >= 2 and head and head[1] in ctx.vocab.body_units:
         parent = _genitive(ctx, found[-2])
         if parent:
@@ -226,7 +188,7 @@ def issuer_of_letterhead(ctx: Ctx, lines: list[str]) -> str | None:
 def _without_country(ctx: Ctx, unit: str) -> str:
     """"РОССИЙСКАЯ ФЕДЕРАЦИЯ АДМИНИСТРАЦИЯ … РАЙОНА": a text export joined the country's (or
     the region's) line to the body's; the body's name starts at its head word."""
-    head = _head(ctx, unit)
+    head = head_word(ctx, unit)
     if head is None or head[0] == 0:
         return unit
     words = unit.split()
@@ -234,44 +196,6 @@ def _without_country(ctx: Ctx, unit: str) -> str:
     if set(before) <= ctx.vocab.not_places or before[-1] in ctx.vocab.region_nouns:
         return " ".join(words[head[0]:])
     return unit
-
-
-_PARENTHESES = re.compile(r"\(([^()]+)\)")
-
-
-def _nameless(ctx: Ctx, unit: str) -> bool:
-    """"АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО РАЙОНА": a body's word and place words, no name."""
-    generic = (ctx.vocab.org_words | ctx.vocab.place_markers | ctx.vocab.municipal_words
-               | ctx.vocab.place_marker_adjectives)
-    return all(w in generic for w in ctx.lemmas(unit))
-
-
-def _named_by_place(ctx: Ctx, unit: str, lines: list[str]) -> str | None:
-    """A nameless body under the line naming its municipality in the nominative
-    ("МУНИЦИПАЛЬНОЕ ОБРАЗОВАНИЕ «N-СКИЙ РАЙОН»"): the body of that municipality, its name
-    taken from the line ("АДМИНИСТРАЦИЯ МУНИЦИПАЛЬНОГО ОБРАЗОВАНИЯ «N-СКИЙ РАЙОН»")."""
-    if not _nameless(ctx, unit):
-        return None
-    for line in lines:
-        words = line.split()
-        for seq in ctx.vocab.place_appositions:
-            if not _nominative_run(ctx, words[: len(seq)], seq) or len(words) == len(seq):
-                continue
-            gen = ctx.vocab.place_apposition_genitive[" ".join(seq)]
-            gen = gen.upper() if words[0].isupper() else gen
-            name = " ".join(words[len(seq) :])
-            return squash(f"{unit.split()[0]} {gen} {name}")
-    return None
-
-
-def _spelled_out(ctx: Ctx, unit: str) -> str | None:
-    """"КОМИТЕТ ОБРАЗОВАНИЯ (Комитет образования администрации Заречного района)": the body's
-    own full name in parentheses under its short one, opening with the same head word."""
-    m = _PARENTHESES.search(unit)
-    if not m:
-        return None
-    short, inner = _head(ctx, unit[: m.start()]), _head(ctx, m.group(1))
-    return squash(m.group(1)) if short and inner and inner == (0, short[1]) else None
 
 
 def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
@@ -338,7 +262,7 @@ def _foreign_lines(ctx: Ctx, c: Chunk) -> frozenset[str]:
     body in Russian (when exactly one cell does)."""
     if c.cells is None or len(c.cell_lines) < 2:
         return frozenset()
-    named = [any(_starts_unit(ctx, line) for line in cell) for cell in c.cell_lines]
+    named = [any(starts_unit(ctx, line) for line in cell) for cell in c.cell_lines]
     if sum(named) != 1:
         return frozenset()
     return frozenset(x for cell, n in zip(c.cell_lines, named, strict=True) if not n
