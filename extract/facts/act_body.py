@@ -67,6 +67,10 @@ def issuer_below_act_word(ctx: Ctx) -> str | None:
     h = letterhead_header(ctx)
     if h is None or not _opens_page(ctx, h.index):
         return None
+    if h.subject and h.subject_end == h.index + 1:
+        # "ПРИКАЗ от … № 88 Об утверждении …" whole on one line: a site's heading repeating the
+        # act's requisites and subject over its own print, whose letterhead is no body under it
+        return None
     return _body_under(ctx, h.index, h.act)
 
 

@@ -189,6 +189,10 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             # "Постановление от 23.05.2013 г № 616" in bold over the subject in normal case: a
             # site's heading; the act's own print in capitals below it wins (CONTRACT `title`)
             i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
+        elif kind and _subject_on_line(ctx, i):
+            # "ПРИКАЗ от … № 88 Об утверждении …" whole on one line over a letterhead and its own
+            # "ПРИКАЗ": a site's heading repeating the act; the act's own print below wins
+            i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
         if kind:
             kind = _struck_choice(ctx, i, kind)
             subject, end = _subject_on_line(ctx, i) or subject_after(ctx, i + 1)

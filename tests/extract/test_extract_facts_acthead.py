@@ -313,3 +313,24 @@ PLAN = "план работы МБДОУ детский сад № 4 на 2023-2
 ])
 def test_heading_after_grif_on_one_line(head: str, title: str, tools: ExtractTools) -> None:
     assert facts_of(lines_doc(head + BODY), tools).document.title == title
+
+
+OWN_PRINT = """АДМИНИСТРАЦИЯ ЛЕСНОВСКОГО РАЙОНА
+ОТДЕЛ ОБРАЗОВАНИЯ
+ПРИКАЗ
+12 марта 2022 года № 88
+О проведении районного конкурса чтецов
+В целях поддержки одарённых детей ПРИКАЗЫВАЮ:
+1. Провести конкурс.
+Начальник отдела образования Т.Г. Воронцова"""
+
+
+@pytest.mark.parametrize("site", [
+    # a site's heading repeating the act's requisites and subject over its own print
+    "ПРИКАЗ от 12 марта 2022 года № 88 О проведении районного конкурса чтецов",
+    "Приказ от 12 марта 2022 года № 88 «О проведении районного конкурса чтецов»",
+])
+def test_site_heading_over_own_print(site: str, tools: ExtractTools) -> None:
+    doc = facts_of(lines_doc(f"{site}\n\n{OWN_PRINT}"), tools).document
+    assert doc.issuer == "Отдел образования администрации Лесновского района"
+    assert (doc.title, doc.order_number) == ("О проведении районного конкурса чтецов", "88")
