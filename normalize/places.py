@@ -145,7 +145,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     settled = False
     for ti, text in enumerate(texts):
         weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
-        found = mentions(text, lem)
+        found = mentions(_theme_region().sub(_blank, text), lem)
         inner = _city_districts(text, found, lem)
         for m in found:
             if m in inner:
@@ -182,6 +182,16 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         if why is not None and municipality:
             why.append(f"municipality {municipality!r}: natasha LOC (no marked mention)")
     return Place(municipality=municipality, region=region)
+
+
+@cache
+def _theme_region() -> re.Pattern[str]:
+    return re.compile(places_data()["theme_region"])
+
+
+def _blank(m: re.Match[str]) -> str:
+    """A span as spaces: the offsets of the mentions after it stay."""
+    return " " * len(m.group(0))
 
 
 @cache

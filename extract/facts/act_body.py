@@ -42,16 +42,23 @@ def _lone_act_word(ctx: Ctx, text: str) -> bool:
     return len(words) == 1 and act_type(ctx, words[0]) is not None
 
 
+_OFFICIAL_REACH = 4  # "ГЛАВЫ ЛЕСНОВСКОГО МУНИЦИПАЛЬНОГО РАЙОНА": the territory's noun within
+
+
 def _names_body(ctx: Ctx, words: list[str]) -> bool:
     """"отдела образования …" opens with a body's word; "ГЛАВЫ АДМИНИСТРАЦИИ …" with an
-    official's, the body's word after it (the head who issues the act for the body)."""
+    official's, the body's word after it (the head who issues the act for the body), or the
+    territory he heads ("ГЛАВЫ … МУНИЦИПАЛЬНОГО РАЙОНА", "ГЛАВЫ ГОРОДСКОГО ОКРУГА …": his own
+    act, CONTRACT `issuer`)."""
     head = [ctx.lemmas(w) for w in words[:2]]
     if len(head[0]) != 1:
         return False
     if head[0][0] in ctx.vocab.org_words:
         return True
-    return head[0][0] in ctx.vocab.officials and len(head) == 2 and bool(
-        set(head[1]) & ctx.vocab.org_words)
+    if head[0][0] not in ctx.vocab.officials or len(head) < 2:
+        return False
+    return bool(set(head[1]) & ctx.vocab.org_words) or any(
+        set(ctx.lemmas(w)) & ctx.vocab.municipal_words for w in words[1:_OFFICIAL_REACH + 1])
 
 
 def issuer_below_act_word(ctx: Ctx) -> str | None:
@@ -59,6 +66,10 @@ def issuer_below_act_word(ctx: Ctx) -> str | None:
     opens the page (nothing printed above it), in the nominative."""
     h = letterhead_header(ctx)
     if h is None or not _opens_page(ctx, h.index):
+        return None
+    if h.subject and h.subject_end == h.index + 1:
+        # "ПРИКАЗ от … № 88 Об утверждении …" whole on one line: a site's heading repeating the
+        # act's requisites and subject over its own print, whose letterhead is no body under it
         return None
     return _body_under(ctx, h.index, h.act)
 

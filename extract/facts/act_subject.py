@@ -322,6 +322,17 @@ def subject_after(ctx: Ctx, start: int) -> tuple[str | None, int]:
     return None, start
 
 
+def subject_on_act_line(ctx: Ctx, i: int, rest: str) -> tuple[str, int] | None:
+    """The subject printed on the act word's own line after its date and number ("ПРИКАЗ от 5
+    сентября 2023 года № 241 Об утверждении …", `rest` the line after the word), with the lines
+    that continue it; (text, index after) or None."""
+    glued = _after_requisites(ctx, rest)
+    if glued is None:
+        return None
+    joined, end = subject_from(ctx, i)
+    return joined[len(ctx.top[i].text) - len(glued):].strip(), end
+
+
 _REQUISITES_FIRST = re.compile(r"^\s*(?:от\s|№|N\s|\d{1,2}[./ ])", re.IGNORECASE)
 
 

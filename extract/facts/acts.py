@@ -32,7 +32,12 @@ from extract.facts.act_requisites import (
     letterhead_requisites,
     requisites_above,
 )
-from extract.facts.act_subject import SUBJECT, quoted_subject, subject_after
+from extract.facts.act_subject import (
+    SUBJECT,
+    quoted_subject,
+    subject_after,
+    subject_on_act_line,
+)
 from extract.facts.ctx import Ctx, per_document, unspace
 from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line, requisites_row
@@ -112,7 +117,10 @@ def _heading_at(ctx: Ctx, i: int) -> tuple[str, str] | None:
     if plain_act_word(ctx, i):  # the word alone over its date and number: a letterhead's
         return None
     text = line.text
-    for nxt in ctx.top[i + 1 : i + 3]:
+    # "Приказ о введении карантина" / "На основании постановления … от … № 45": the subject
+    # follows the act's word at once, the next line is the preamble citing another act
+    about = SUBJECT.match(got[1][:1].upper() + got[1][1:]) is not None
+    for nxt in ctx.top[i + 1 : i + 3] if not about else ():
         # "Решение о разработке | - Федеральный закон от … N 3-ФЗ": a list item starts
         # another act (one a passport cites), never the rest of this heading
         if rq.read(ctx, text) or not _heading_goes_on(line, nxt) or _LIST_ITEM.match(nxt.text):
@@ -188,9 +196,13 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             # "Постановление от 23.05.2013 г № 616" in bold over the subject in normal case: a
             # site's heading; the act's own print in capitals below it wins (CONTRACT `title`)
             i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
+        elif kind and _subject_on_line(ctx, i):
+            # "ПРИКАЗ от … № 88 Об утверждении …" whole on one line over a letterhead and its own
+            # "ПРИКАЗ": a site's heading repeating the act; the act's own print below wins
+            i, line, kind = _own_print_below(ctx, i) or (i, line, kind)
         if kind:
             kind = _struck_choice(ctx, i, kind)
-            subject, end = subject_after(ctx, i + 1)
+            subject, end = _subject_on_line(ctx, i) or subject_after(ctx, i + 1)
             if subject is None:  # "ПРИКАЗ № 45 ОТ … ПО МБОУ «…» «ОБ …»": on the act's own line
                 subject = quoted_subject(ctx, line.text)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
@@ -203,6 +215,13 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
             return ActHeader(i, "letterhead", kind, None, rq.Requisites(kind, req.number, req.date),
                              subject, end)
     return None
+
+
+def _subject_on_line(ctx: Ctx, i: int) -> tuple[str, int] | None:
+    """"ПРИКАЗ от 12.03.2022 № 88 Об утверждении …": the subject run on after the requisites
+    on the act word's own line."""
+    got = _act_word(ctx, act_first(ctx.top[i].text))
+    return subject_on_act_line(ctx, i, got[1]) if got and got[1] else None
 
 
 def _struck_choice(ctx: Ctx, i: int, kind: str) -> str:

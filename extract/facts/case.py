@@ -90,12 +90,28 @@ def _marked_places(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> s
             if j >= 0 and _ADJECTIVE.search(tokens[words[j]].lower()) and \
                     lemmas[words[j]] not in vocab.org_words:
                 out.add(words[j])
+            elif k + 1 < len(words) and _name_after_marker(tokens, lemmas, words[k + 1], vocab):
+                out.add(words[k + 1])  # "ГОРОДСКОГО ОКРУГА ОЗЁРНЫЙ": the okrug's name after it
         elif lemmas[i] in vocab.settlement_words and k + 1 < len(words):
             out.add(words[k + 1])
+        elif lemmas[i] in vocab.region_heads and k + 1 < len(words):
+            out.add(i)  # "РЕСПУБЛИКИ ЗАРЕЧЬЕ": a republic's official name opens with a capital
         elif (tokens[i].lower() in vocab.settlement_abbreviations and k + 1 < len(words)
               and tokens[i + 1 : i + 2] == ["."]):
             out.add(words[k + 1])  # "С.ЛУГОВОЕ": a preposition takes no full stop
     return out
+
+
+_NOT_NAMES = frozenset({"имени", "им"})
+
+
+def _name_after_marker(tokens: list[str], lemmas: list[str], i: int, vocab: FactsVocab) -> bool:
+    """The word right after a marker that no place's adjective precedes, one space apart:
+    the territory's name ("… ОКРУГА ОЗЁРНЫЙ"), not a marker's word, a body's or a preposition."""
+    skip = (vocab.place_markers | vocab.place_marker_adjectives | vocab.settlement_words
+            | vocab.org_words | _NOT_NAMES)
+    return tokens[i - 1] == " " and len(tokens[i]) > 2 and lemmas[i] not in skip \
+        and tokens[i].lower() not in skip
 
 
 def _marker_words(tokens: list[str], lemmas: list[str], vocab: FactsVocab) -> set[int]:

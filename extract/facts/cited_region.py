@@ -1,7 +1,8 @@
 """A region named only inside an act the text cites ("…, постановлением Правительства Заречной
 области от 05.10.2018 N 338-п …") is the cited act's region, not the document's: an amending
-act of a district cites its region's programme or order as its basis. Such spans are blanked
-before the region (and the places handed downstream) are looked for."""
+act of a district cites its region's programme or order as its basis. So is a region named as
+an event's theme ("смотр, посвящённый Дню Заречной области"). Such spans are blanked before the
+region (and the places handed downstream) are looked for."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
     for m in rx.finditer(text):
         if words.search(m.group(0)) and not _own_stamp_act(ctx, text, m.start()):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
-    # "… ИФНС России № 12 по Заречной области": a federal office's region, no one's own
-    for m in ctx.vocab.federal_branch_region.finditer(out):
-        out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    # "… ИФНС России № 12 по Заречной области": a federal office's region, no one's own;
+    # "…, посвящённый Дню Заречной области": an event's theme
+    for rx in (ctx.vocab.federal_branch_region, ctx.vocab.theme_region):
+        for m in rx.finditer(out):
+            out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     return out
 
 

@@ -20,6 +20,7 @@ _FINITE = ("VERB", "PRTS")
 _FLAT_WORDS = 80  # a page flattened into one paragraph, not a paragraph of the body
 # a sentence's end, then a capitalised word and a few more up to a colon: a label's place
 _INLINE_LABEL = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ][а-яё]+(?:\s+[А-Яа-яЁё]+){0,5}\s*:)")
+_INLINE_LABEL_START = re.compile(r"^(?:\d{1,2}\.\s+)?[А-ЯЁ][а-яё]+(?:\s+[А-Яа-яЁё]+){0,5}\s*:")
 _INLINE_ITEM = re.compile(r"(?:(?<=[:.;])|^)\s*(\d{1,2}\.)\s+(?=[А-ЯЁ])")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[А-ЯЁ])")
 _POINT = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)\.?$")
@@ -31,8 +32,13 @@ def flattened_labels(ctx: Ctx, c: Chunk, labelled: Callable[[str], bool]) -> lis
     Задачи Программы развития: 1. …"): the label opens its statement as a paragraph would, and
     the statement's numbered items ("1. …") or its aims, each a sentence naming one with no
     verb of its own ("Формирование … . Создание … ."), are its list's items."""
-    if c.cells is not None or len(c.lines) > 1 or len(c.text.split()) < _FLAT_WORDS:
+    if c.cells is not None or len(c.lines) > 1:
         return [c]
+    if len(c.text.split()) < _FLAT_WORDS:
+        # a piece the reflow cut out of a page run into one line (extract/facts/reflow.py)
+        # opening with its label: its items read as the flattened page's
+        return _label_items(ctx, c, c.text) if c.list_number is None and labelled(c.text) \
+            and _INLINE_LABEL_START.match(c.text) else [c]
     cuts = [m.end() for m in _INLINE_LABEL.finditer(c.text)
             if labelled(c.text[m.end():])]
     if not cuts:

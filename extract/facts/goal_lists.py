@@ -13,6 +13,8 @@ _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 _INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
 # "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
 _LEADING_BULLET = re.compile(r"^\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
+# "Задачи: 1) укреплять …; 2) развивать …": a numbered list run into one paragraph
+_INLINE_NUMBER = re.compile(r"^\s*\d{1,2}\)\s+")
 
 
 def list_item(text: str) -> str:
@@ -28,6 +30,8 @@ def split_inline(text: str) -> list[str]:
         parts = text.split(";")
     else:
         parts = [text]
+    if len(parts) > 1 and all(_INLINE_NUMBER.match(p) for p in parts if p.strip()):
+        parts = [_INLINE_NUMBER.sub("", p) for p in parts]  # "1) a; 2) b": the items' numbers
     return [x for x in (list_item(p) for p in parts) if x]
 
 

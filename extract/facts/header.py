@@ -9,6 +9,7 @@ wins, and `Found.trace` records it as "header.<field>:<rule>".
 
 from __future__ import annotations
 
+from extract.facts import bare_act as bare_act_
 from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
@@ -65,6 +66,8 @@ from ingest.models import SourceDocument
 
 def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
     return (first(KIND_RULES, ctx, "kind", trace)
+            # "Приказ о …" over "ПРИКАЗЫВАЮ:", no requisites: what its subject approves, or an order
+            or traced("kind", "bare_act", bare_act_.bare_act_kind(ctx, title), trace)
             or traced("kind", "amending_title", kinds_.kind_amending_title(ctx, title), trace)
             or traced("kind", "progress_act", kinds_.kind_progress_act(ctx, title), trace)
             or traced("kind", "title_names", kinds_.kind_title_names(ctx, title), trace)

@@ -15,6 +15,7 @@ import re
 from extract.facts import title as title_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
+from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.operative_verb import operative_act, operative_at_start
@@ -147,14 +148,28 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     lem = ctx.lemmas(drop_number(title.lstrip("\"«“„ "))) if title else ()
     if _approves_rules(ctx, lem):
         return None
+    subject_line = bool(title) and SUBJECT.match(drop_number(title or "")) is not None
     for k in range(len(lem)):
         kind = ctx.plan_noun(lem[k:])
-        if kind:
+        if kind and not (subject_line and _curriculum_at(ctx, lem, k)):
             return kind
     if lem and lem[0] in ctx.vocab.list_headings:
         return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
                      if w in ctx.vocab.plan_adjective_kinds), None)
     return None
+
+
+def _curriculum_at(ctx: Ctx, lem: tuple[str, ...], k: int) -> bool:
+    """The plan noun read from lemma `k` is a curriculum's ("Об организации … итоговой
+    аттестации по образовательным программам …"): an act's subject about exams or classes
+    names what pupils learn, no plan the document is."""
+    adjectives = ctx.vocab.plan_adjectives | ctx.vocab.curriculum_adjectives
+    start, end = k, k
+    while start > 0 and lem[start - 1] in adjectives:
+        start -= 1
+    while end < len(lem) and lem[end] in adjectives:
+        end += 1
+    return bool(set(lem[start:end]) & ctx.vocab.curriculum_adjectives)
 
 
 def kind_progress_act(ctx: Ctx, title: str | None) -> str | None:

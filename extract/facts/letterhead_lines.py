@@ -63,6 +63,17 @@ def starts_unit(ctx: Ctx, line: str) -> bool:
     return word == head[1]
 
 
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+
+
+def short_in_brackets(ctx: Ctx, line: str) -> bool:
+    """A line wholly in brackets that names no body by its head word ("(Минобрнауки Заречной
+    области)", "(УО)"): the short name of the body above; a full name spelled out in them
+    ("(Комитет образования администрации …)") is issuer.py's `_spelled_out`'s."""
+    m = _BRACKETED.fullmatch(line.strip())
+    return m is not None and head_word(ctx, m.group(1)) is None
+
+
 def _form_over_noun(ctx: Ctx, line: str, below: list[str]) -> bool:
     """A legal form's adjectives alone on a line ("Муниципальное автономное
     общеобразовательное") over a line opening with the body's noun ("учреждение – …")."""
@@ -114,6 +125,8 @@ def units(ctx: Ctx, lines: list[str]) -> list[str]:
             continue
         if out and short_name_line(ctx, out[-1], line) and not _unfinished(ctx, out[-1]):
             continue  # "МБДОУ детский сад «…»" under the full name: its short name
+        if out and short_in_brackets(ctx, line) and not _unfinished(ctx, out[-1]):
+            continue  # "МИНИСТЕРСТВО … ОБЛАСТИ" / "(Минобрнауки … области)": its short name
         if starts_unit(ctx, line) and not (out and _unfinished(ctx, out[-1])):
             # "МУНИЦИПАЛЬНОЕ БЮДЖЕТНОЕ ОБЩЕОБРАЗОВАТЕЛЬНОЕ" / "УЧРЕЖДЕНИЕ «…»": a legal form
             # broken before its noun opens the body's name

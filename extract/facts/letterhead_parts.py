@@ -30,17 +30,23 @@ def founder_split(ctx: Ctx, line: str) -> list[str]:
     дошкольное образовательное учреждение «Детский сад № 4»": a text export joined a
     two-level letterhead's lines (the lower one opens in lower case, read as the upper one's
     run-on) — the founder's body over the institution; cut where the institution's legal form
-    opens in the nominative after a line that opens with a body's word. Other lines are left
+    opens in the nominative after a line that opens with a body's word, or where a department's
+    noun does in capitals ("АДМИНИСТРАЦИЯ … РАЙОНА УПРАВЛЕНИЕ ОБРАЗОВАНИЯ"). Other lines are left
     whole."""
     words = line.split()
     if len(words) < 4 or not set(ctx.lemmas(words[0])) & ctx.vocab.org_words:
         return [line]
     for k in range(2, len(words) - 1):
         w = words[k]
-        if not w.isalpha() or ctx.tools.tag(w.lower()) != ("ADJF", "nomn"):
-            continue
-        if ctx.tools.tag(words[k - 1].lower())[0] in ctx.vocab.founder_split_not_after:
+        if not w.isalpha() or ctx.tools.tag(words[k - 1].lower())[0] in \
+                ctx.vocab.founder_split_not_after:
             continue  # "… по муниципальное": no name ends on a preposition or conjunction
+        if w.lower() in ctx.vocab.body_units and words[k - 1].isupper() and w.isupper():
+            # "АДМИНИСТРАЦИЯ … РАЙОНА УПРАВЛЕНИЕ ОБРАЗОВАНИЯ": a PDF's reading joined the
+            # department's line to its administration's; the unit's noun in the nominative
+            return [" ".join(words[:k]), " ".join(words[k:])]
+        if ctx.tools.tag(w.lower()) != ("ADJF", "nomn"):
+            continue
         rest = " ".join(words[k:])
         form = ctx.vocab.legal_form.match(rest.lower())
         # "… учреждение": the institution's noun in the nominative, not a genitive run-on

@@ -35,6 +35,8 @@ def _operative_words(ctx: Ctx, reach: int | None = None) -> str | None:
         for k in range(len(words) - len(own), len(words)):
             if not operative_at(ctx, words, k):
                 continue
+            if _first_person(words[k]):
+                return None  # "… ПРИКАЗЫВАЮ:": the head speaks; the words before name no body
             lem = [(ctx.lemmas(x)[-1:] or [""])[0]
                    for x in words[max(k - _OPERATIVE_REACH, 0):k]]
             base = max(k - _OPERATIVE_REACH, 0)
@@ -49,6 +51,11 @@ def _operative_words(ctx: Ctx, reach: int | None = None) -> str | None:
             body = _QUOTED_SUBJECT.split(" ".join(words[start:k]))[0].strip(" ,")
             return body[:1].upper() + body[1:]
     return None
+
+
+def _first_person(verb: str) -> bool:
+    """"приказываю", "ПОСТАНОВЛЯЮ:", "распоряжаюсь": a verb in the first person singular."""
+    return verb.strip(":;.,").lower().endswith(("ю", "юсь"))
 
 
 def operative_body(ctx: Ctx) -> str | None:

@@ -11,6 +11,7 @@ from typing import Any
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import appendix_act as appendix_act_
+from extract.facts import bare_act as bare_act_
 from extract.facts import branch_letterhead as branch_
 from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
@@ -97,6 +98,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("task_note", task_note_.note_title),
     # a school's news of a campaign held: "Месячник … в МБОУ …" over its opening sentence
     ("campaign_heading", campaign_.campaign_heading),
+    # "Приказ о введении карантина" over "… ПРИКАЗЫВАЮ: 1. …": an act posted without requisites
+    ("bare_act_heading", bare_act_.bare_act_title),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -94,6 +94,8 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
     openers = openers or form
     if openers and openers[0][0] == "о" and act_header(ctx) is not None:
         return None  # "О результатах мониторинга …" as an act's subject: an order
+    if openers and _says_sentence(ctx, c):
+        return None  # "Публичный доклад заведующего подготовлен для …": the body's sentence
     if openers and (_label_over_act(ctx, c) or _genre_card(ctx, i, lem)):
         return None
     if openers and _past_year_of_plan(ctx, ctx.head[:i], c.text):
@@ -119,6 +121,14 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
             or _with_year_line(ctx, i, whole))))
     return None
+
+
+def _says_sentence(ctx: Ctx, c: Chunk) -> bool:
+    """The paragraph's first line ends with a full stop and its words hold a verb or a short
+    participle ("… подготовлен для родителей."): a sentence about the report, no heading."""
+    line = c.lines[0] if c.lines else c.text
+    return line.rstrip().endswith(".") and any(
+        ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in line.split() if w.isalpha())
 
 
 def _genre_card(ctx: Ctx, i: int, lem: list[str] | tuple[str, ...]) -> bool:

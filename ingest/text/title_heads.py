@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ingest.yaml_data import load_yaml
 
-# a line carrying an act's requisites is part of a grif ("Приказ от 30.08.2023 № 112")
-_REQUISITES = re.compile(r"№|\bот\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# a line carrying an act's requisites is part of a grif ("Приказ от 30.08.2023 № 112"); a "№"
+# is one only on an act's line (_requisites)
+_REQUISITES = re.compile(r"\bот\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
 _WRAPPED_HEAD_WORDS = 4
 # a previous line that leaves its sentence open: the heading word continues it
 _OPEN_END = re.compile(r"[,\-–—(«\"“:]$|\b(?:и|в|на|по|о|об|к|для|с|со|от)$", re.IGNORECASE)
@@ -26,6 +27,19 @@ def heading_words() -> tuple[tuple[str, ...], ...]:
     path = Path(__file__).parent / "data" / "heading_words.yaml"
     heads = load_yaml(path.read_text("utf-8"))["heads"]
     return tuple(sorted((tuple(h.split()) for h in heads), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _act_words() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "heading_words.yaml"
+    return frozenset(load_yaml(path.read_text("utf-8"))["acts"])
+
+
+def _requisites(text: str, words: list[str]) -> bool:
+    """An act's date or number on the line: "№" counts on an act's line ("Приказ № 5"), not on
+    a plan's heading whose owner's name carries it ("… МБОУ СОШ № 2")."""
+    return bool(_REQUISITES.search(text)) or ("№" in text and words[:1] != [] and (
+        words[0] in _act_words() or not _opens_with_head(words)))
 
 
 def _words(line: str) -> list[str]:
@@ -52,7 +66,8 @@ def heading_line(line: str) -> bool:
     """A line that is a document's heading by itself ("ПРОГРАММА РАЗВИТИЯ", "План работы …"):
     capitalised, opening with a heading word, no act's requisites ("Приказ № 5 от …")."""
     text = line.strip()
-    return text[:1].isupper() and not _REQUISITES.search(text) and _opens_with_head(_words(text))
+    words = _words(text)
+    return text[:1].isupper() and not _requisites(text, words) and _opens_with_head(words)
 
 
 def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
@@ -61,9 +76,9 @@ def opens_heading(prev: str, line: str, line_paragraphs: bool = True) -> bool:
     may be hard-wrapped (line_paragraphs False) only a short line after one that ends no
     sentence does: a wrapped sentence may well start a line with "План …"."""
     text = line.strip()
-    if not text[:1].isupper() or _REQUISITES.search(text):
-        return False
     words = _words(text)
+    if not text[:1].isupper() or _requisites(text, words):
+        return False
     if _opens_with_head(_words(prev)):  # a heading over two lines, a site's card over it
         return False
     if not line_paragraphs and (len(words) > _WRAPPED_HEAD_WORDS
