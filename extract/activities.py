@@ -12,6 +12,7 @@ from extract.cell_fit import DATE as _DATE
 from extract.cell_fit import looks_deadline, realign
 from extract.cell_items import split_row
 from extract.cells import slash_parties
+from extract.cut_rows import cut_row
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
@@ -193,7 +194,28 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
                 _add_row(row, ts, cols, items, section, ctx)
             for item in items[n:]:
                 item.year = year
+    if ctx.ends_text and aligned:
+        _drop_cut_row(items, aligned[-1], cols, ctx)
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def _drop_cut_row(items: list[_Item], last_row: tuple[GridRow, list[str]], cols: Cols,
+                  ctx: Ctx) -> None:
+    """The text's last row, cut by the text's end (extract/cut_rows.py), is no activity."""
+    row, texts = last_row
+    if not items or items[-1].source != row.source:
+        return
+    item = items[-1]
+    fields = [t for k, ts in item.texts.items() if k != "title" for t in ts]
+    others = bool(cols.fields) and (len(items) == 1 or any(
+        k != "title" for i in items[:-1] for k in i.texts))
+    why = cut_row(texts, " ".join(item.texts.get("title", [])), fields, others, ctx.tools)
+    if why is None:
+        return
+    items.pop()
+    ctx.warnings.append(f"activity row at {ctx.where(row)}: cut by the end of the text "
+                        f"({why}), left out")
+    ctx.note("cut_by_text_end", f"{ctx.where(row)}: {why}")
 
 
 def _item_rows(row: GridRow, texts: list[str], cols: Cols, ctx: Ctx) -> list[list[str]]:

@@ -126,6 +126,11 @@ def test_stage_cell_merged_down_and_numbered_section() -> None:
             "1. |", "Неделя безопасности на дорогах |", "Октябрь 2019 года |",
             "Отдел образования, школы района |"), 4),
     (_lines("№ |", "Дело |", "Срок |", "1. |", "Смотр строя и песни |", "май |"), 3),
+    # no number column: the row's number opens its title cell ("3.Акция …" glued too)
+    (_lines("Мероприятие |", "Срок |", "Ответственные |",
+            "1. Конкурс чтецов «Весна» |", "март |", "Школа искусств |",
+            "2. Выставка рисунков |", "апрель |", "Дом творчества |",
+            "3.Акция «Сад памяти» |", "май |", "Отдел образования, школы |"), 3),
 ])
 def test_row_width_from_evidence(text: str, width: int) -> None:
     assert choose_width(pipe_runs(text.split("\n"))[0].tokens) == width
