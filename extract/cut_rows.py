@@ -8,7 +8,7 @@ document says, and a cut row does not say it whole):
   closing mark after it ("Отдел образования адми", "Правила движ");
 - it fills its title alone, the title stopping on a word that leads to another (a
   preposition, a conjunction, a pronoun; after a preposition an adjective waiting for its
-  noun: "… центров на те", "… в дошкольных"),
+  noun: "… центров на те", "… в дошкольных") or on a stub of two letters ("… в 2013 го"),
   while the columns the other rows fill (term, executor, result, mark) stay empty — the one
   row of a table too. A whole title over empty cells ("2.3. | Повышение квалификации
   педагогов |" and the text ends) is kept: the cut fell between cells, the title is said.
@@ -37,6 +37,7 @@ _LEADING_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
 # a modifier waiting for its noun — after a preposition only ("на те", "в дошкольных"): alone
 # it is often the noun itself ("… обучающихся", "… детей и взрослых")
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
+_STUB = 2  # a word's first letters left by the cut ("… в 2013 го")
 _BEFORE_LAST = re.compile(r"([А-Яа-яЁё]+)\s+[А-Яа-яЁё]+$")
 
 
@@ -46,7 +47,7 @@ def _unfinished(title: str, tools: ExtractTools) -> bool:
     if m is None or not m.group(1).islower():
         return False
     pos = tools.tag(m.group(1))[0]
-    if pos in _LEADING_POS:
+    if pos in _LEADING_POS or len(m.group(1)) <= _STUB:
         return True
     before = _BEFORE_LAST.search(text)
     return pos in _MODIFIER_POS and before is not None \

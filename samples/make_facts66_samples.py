@@ -1,5 +1,5 @@
-"""Build the samples of task facts66 that need a Word file (905); 904 is plain text written by
-hand.
+"""Build the samples of task facts66 that need a Word file (905); 904 and 906 are plain text
+written by hand.
 
 Run: .venv/bin/python samples/make_facts66_samples.py [names…]
 Our own documents (invented committee, programme and wording):

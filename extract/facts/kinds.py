@@ -18,7 +18,7 @@ from extract.facts import title_report as title_report_
 from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.operative_verb import operative_act, operative_at_start
-from extract.facts.order import approved_kind, order_header
+from extract.facts.order import approved_kind, approved_list, order_header
 from extract.facts.restated import reapproved_in_subitem, restated_kind
 from extract.facts.stamps import stamps
 
@@ -148,13 +148,27 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
     if _approves_rules(ctx, lem):
         return None
     for k in range(len(lem)):
-        kind = ctx.plan_noun(lem[k:])
+        kind = None if _learners_curriculum(ctx, lem, k) else ctx.plan_noun(lem[k:])
         if kind:
             return kind
+    if (listed := approved_list(ctx, lem)) is not None:
+        return listed  # "Перечень мероприятий по подготовке …": a list of measures, a roadmap
     if lem and lem[0] in ctx.vocab.list_headings:
         return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
                      if w in ctx.vocab.plan_adjective_kinds), None)
     return None
+
+
+def _learners_curriculum(ctx: Ctx, lem: tuple[str, ...], k: int) -> bool:
+    """"… обучающихся, освоивших образовательные программы …": a curriculum named inside the
+    title's phrase (what learners master), no plan — unlike a title opening with it
+    ("Основная образовательная программа …", the heading's own adjectives before it)."""
+    if k < 1 or lem[k - 1] not in ctx.vocab.curriculum_adjectives:
+        return False
+    return any(ctx.tools.tag(w)[0] not in _ADJECTIVE_POS for w in lem[: k - 1])
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 
 
 def kind_progress_act(ctx: Ctx, title: str | None) -> str | None:

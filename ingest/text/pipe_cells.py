@@ -31,6 +31,7 @@ class Token:
     pad: bool = False
     first: bool = False  # first token on its line
     gap: int = 0  # lines of the cell's text printed before the line ending in " |"
+    cut: bool = False  # the text ends inside this cell's row (no bar closes its last cell)
 
 
 @dataclass

@@ -35,6 +35,9 @@ ROWS = """
      ["Смотр-конкурс уголков безопасности", "Конкурс рисунков «Дорога и мы»"]),
     ("3 | Проведение занятий в дошкольных | |",
      ["Смотр-конкурс уголков безопасности", "Конкурс рисунков «Дорога и мы»"]),
+    # a title stopping on a stub of two letters
+    ("3 | Сбор сведений о победителях в 2026 го | |",
+     ["Смотр-конкурс уголков безопасности", "Конкурс рисунков «Дорога и мы»"]),
     # a whole title over empty cells: the cut fell between cells, the title is said
     ("3 | Выставка поделок учащихся | |",
      ["Смотр-конкурс уголков безопасности", "Конкурс рисунков «Дорога и мы»",
@@ -109,3 +112,15 @@ def test_subprogramme_row_is_no_title_and_makes_a_programme() -> None:
     facts = header.extract(d, found, tools())
     assert facts.document.title is None
     assert facts.document.kind == "programme"
+
+
+def test_roman_part_with_its_own_term_is_a_section() -> None:
+    """"I. | Подготовка | март – май" over items "1.1.", "1.2.": a part of the plan."""
+    found = run(table(tsv("""
+№ | Мероприятия | Сроки | Ответственные
+I. | Подготовительный этап | март – май 2026 г. |
+1.1. | Издание приказа о лагерях | до 1 апреля 2026 г. | Управление
+1.2. | Сбор заявок от школ | апрель 2026 г. | Управление""")))
+    assert [(a.number, a.section) for a in found.activities] == [
+        ("1.1", "Подготовительный этап"), ("1.2", "Подготовительный этап")]
+    assert not any("garbled" in w for w in found.warnings)
