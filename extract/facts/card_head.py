@@ -47,7 +47,8 @@ def _under_card(ctx: Ctx) -> str | None:
         return None
     card = _card_text(ctx.vocab, lines[0].text)
     kind = _kind_words(ctx, card)
-    if kind is None or not short_card(card) or _goes_on(lines):
+    if kind is None or not (short_card(card) or _long_card(lines[0], card)) \
+            or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
         line = lines[k]
@@ -134,11 +135,18 @@ _SUBJECT_LINES = 2
 
 def _word_lines(ctx: Ctx, k: int) -> str:
     """Top line `k`, and the next when a cover prints its heading a word per line in capitals
-    ("ПУБЛИЧНЫЙ" / "ДОКЛАД"): the genre's words are read together."""
+    ("ПУБЛИЧНЫЙ" / "ДОКЛАД") or goes on with it in lower case: the genre's words are read
+    together."""
     text = ctx.top[k].text.strip()
     if len(text.split()) == 1 and is_capitals(text) and k + 1 < len(ctx.top):
         nxt = ctx.top[k + 1].text.strip()
         if len(nxt.split()) == 1 and is_capitals(nxt):
+            return f"{text} {nxt}"
+    if k + 1 < len(ctx.top) and ctx.top[k + 1].chunk == ctx.top[k].chunk:
+        nxt = ctx.top[k + 1].text.strip()
+        # "Пояснительная записка" / "к отчету о выполнении …": a genre's phrase goes on below
+        # (a genre word alone, "ДОКЛАД" / "о результатах …", is a cover's, read as one)
+        if len(text.split()) > 1 and nxt[:1].islower() and _kind_words(ctx, text) is None:
             return f"{text} {nxt}"
     return text
 _OWNER_LINES = 5  # the owner's name and what it is assessed on, up to the years' line
@@ -260,6 +268,19 @@ def short_card(card: str) -> bool:
     words = card.split()
     if len(words) > _CARD_WORDS or card.isupper():
         return False
+    return short_card_end(card)
+
+
+def _long_card(line: Line, card: str) -> bool:
+    """A card that copies a long heading whole ("Пояснительная записка к отчету о выполнении
+    муниципального задания МАДОУ … за 12 месяцев 2023 г"): a line standing alone, no
+    sentence; the own heading under it must still say more (`_more_complete`)."""
+    return line.single and len(card.split()) <= TITLE_WORDS and short_card_end(card) \
+        and not card.isupper()
+
+
+def short_card_end(card: str) -> bool:
+    """The card ends as a label does: no sentence's or list's closing mark."""
     return not card.endswith((";", ":", "!", "?")) \
         and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
 

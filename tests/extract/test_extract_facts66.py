@@ -1,12 +1,20 @@
 """Plans whose pages reach their tables (session facts66): what the document is when its title
-names a curriculum only as what learners master, or opens with a list of measures."""
+names a curriculum only as what learners master, or opens with a list of measures; a district
+named after an institution in a city's note (the city's own district)."""
 
 from __future__ import annotations
+
+import sys
+from pathlib import Path
 
 import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.kinds import kind_title_names
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import facts_of, txt_doc
 
 
 @pytest.mark.parametrize(("title", "kind"), [
@@ -22,3 +30,42 @@ from extract.facts.kinds import kind_title_names
 ])
 def test_kind_of_a_title(ctx: Ctx, title: str, kind: str) -> None:
     assert kind_title_names(ctx, title) == kind
+
+
+_NOTE = ("Пояснительная записка\nк отчету об исполнении муниципального задания, установленного\n"
+         "{owner},\nза девять месяцев 2025 года\n\nПричины отклонений от плановых показателей:\n")
+
+
+@pytest.mark.parametrize(("letterhead", "owner", "place"), [
+    # a district after the institution, the founder a city's body: the city's own district
+    ("Управление образования г. Заречнска", "МБДОУ – детский сад № 41 Октябрьского района",
+     "г. Заречнска"),
+    # the founder a district's body: the district is the municipality
+    ("Управление образования администрации Кедрового района",
+     "МБДОУ – детский сад № 41 Кедрового района", "Кедрового района"),
+    # a municipal district named so
+    ("Управление образования г. Заречнска",
+     "МБДОУ – детский сад № 41 Кедрового муниципального района",
+     "Кедрового муниципального района"),
+])
+def test_district_after_an_institution(tools: ExtractTools, tmp_path: Path, letterhead: str,
+                                       owner: str, place: str) -> None:
+    text = f"{letterhead}\nМуниципальное бюджетное учреждение\n\n" + _NOTE.format(owner=owner)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.municipality_text == place
+
+
+@pytest.mark.parametrize(("card", "title"), [
+    # a long card copying the heading: the note's own heading over its lines says more
+    ("Пояснительная записка к отчету об исполнении муниципального задания МБДОУ - детского "
+     "сада 41 за 9 месяцев 2025 г",
+     "Пояснительная записка к отчету об исполнении муниципального задания, установленного "
+     "МБДОУ – детский сад № 41 Октябрьского района, за девять месяцев 2025 года"),
+    ("Пояснительная записка к отчету за 9 месяцев 2025 г",
+     "Пояснительная записка к отчету об исполнении муниципального задания, установленного "
+     "МБДОУ – детский сад № 41 Октябрьского района, за девять месяцев 2025 года"),
+])
+def test_own_heading_under_a_long_card(tools: ExtractTools, tmp_path: Path, card: str,
+                                       title: str) -> None:
+    text = (f"{card}\n\nУправление образования г. Заречнска\nМуниципальное бюджетное "
+            "учреждение\n\n" + _NOTE.format(owner="МБДОУ – детский сад № 41 Октябрьского района"))
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
