@@ -1,7 +1,8 @@
 """A region named only inside an act the text cites ("…, постановлением Правительства Заречной
 области от 05.10.2018 N 338-п …") is the cited act's region, not the document's: an amending
 act of a district cites its region's programme or order as its basis. Such spans are blanked
-before the region (and the places handed downstream) are looked for."""
+before the region (and the places handed downstream) are looked for; so is a news lead's
+region, where something happened ("В Заречной области стартовал марафон …")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,15 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
     # "… ИФНС России № 12 по Заречной области": a federal office's region, no one's own
     for m in ctx.vocab.federal_branch_region.finditer(out):
         out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    # "В Заречной области стартовал марафон …": a news lead's region, where things happen
+    for m in ctx.vocab.news_lead_region.finditer(out):
+        if ctx.tools.tag(m.group("next"))[0] == _FINITE:
+            end = m.start("next")
+            out = out[:m.start()] + " " * (end - m.start()) + out[end:]
     return out
+
+
+_FINITE = "VERB"
 
 
 _STAMP_WORDS = 4  # "Приложение N 1 к" / "УТВЕРЖДЕНА": a stamp's words before its act

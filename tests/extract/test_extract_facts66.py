@@ -69,3 +69,17 @@ def test_own_heading_under_a_long_card(tools: ExtractTools, tmp_path: Path, card
     text = (f"{card}\n\nУправление образования г. Заречнска\nМуниципальное бюджетное "
             "учреждение\n\n" + _NOTE.format(owner="МБДОУ – детский сад № 41 Октябрьского района"))
     assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
+
+
+@pytest.mark.parametrize(("lead", "region"), [
+    # a news lead: where something happened, no region of the document's own
+    ("В Лесной области стартовала\nакция «Книга памяти»,\nпосвящённая Дню Победы.", None),
+    ("В Республике Заречье прошёл\nфестиваль «Весна».", None),
+    # a heading naming the region as the plan's place: the document's own
+    ("План мероприятий в Лесной области на 2026 год", "Лесной области"),
+    ("В Лесной области\nплан мероприятий на 2026 год", "Лесной области"),
+])
+def test_news_lead_region(tools: ExtractTools, tmp_path: Path, lead: str,
+                          region: str | None) -> None:
+    text = f"{lead}\n\nПлан мероприятий\nв МБОУ «Сосновская СОШ №4»\nна 2026 год\n"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.region_text == region
