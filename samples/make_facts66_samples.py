@@ -1,4 +1,4 @@
-"""Build the samples of task facts66 that need a Word file (905); 904, 906-908 are plain text
+"""Build the samples of task facts66 that need a Word file (905); 904, 906-909 are plain text
 written by hand.
 
 Run: .venv/bin/python samples/make_facts66_samples.py [names…]

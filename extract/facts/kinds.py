@@ -86,6 +86,10 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
                 kind = ctx.plan_noun(lem[skip:])
                 if kind:
                     return kind, c.text
+            # "Утвердить основные направления деятельности … (прилагаются)": a list of measures
+            listed = approved_list(ctx, tuple(lem[1:]))
+            if listed:
+                return listed, c.text
         return None
     found: tuple[str, str] | None = ctx.once("approving_clause", find)
     return found

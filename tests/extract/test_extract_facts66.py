@@ -11,6 +11,8 @@ import pytest
 
 from extract.facts.ctx import Ctx
 from extract.facts.kinds import kind_title_names
+from extract.facts.order import issuer_from_signatory
+from extract.models import DraftSignatory
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -83,3 +85,43 @@ def test_news_lead_region(tools: ExtractTools, tmp_path: Path, lead: str,
                           region: str | None) -> None:
     text = f"{lead}\n\nПлан мероприятий\nв МБОУ «Сосновская СОШ №4»\nна 2026 год\n"
     assert facts_of(txt_doc(tmp_path, text), tools).document.region_text == region
+
+
+@pytest.mark.parametrize(("position", "issuer"), [
+    # the head's school in the genitive, its type abbreviated: the issuer in the nominative
+    ("Директор МБОУ Сосновской СОШ №4", "МБОУ Сосновская СОШ №4"),
+    ("Директор МКОУ Верхней Лесной ООШ № 2", "МКОУ Верхняя Лесная ООШ № 2"),
+    ("Директор МБОУ Лесной школы", "МБОУ Лесная школа"),
+])
+def test_issuer_from_the_signing_head(ctx: Ctx, position: str, issuer: str) -> None:
+    signed = (DraftSignatory(name="Е.В. Лаптева", position=position),)
+    assert issuer_from_signatory(ctx, signed) == issuer
+
+
+_ACT = ("ПРАВИТЕЛЬСТВО ЛЕСНОЙ ОБЛАСТИ\nПОСТАНОВЛЕНИЕ\n12 декабря 2025 г. N 512\n{subject}\n"
+        "В целях развития образования Правительство Лесной области ПОСТАНОВЛЯЕТ:\n"
+        "1. Утвердить {item} (прилагаются).\n2. Контроль оставляю за собой.\n"
+        "Губернатор области И.И.Петров\nУтверждены\nпостановлением Правительства\n"
+        "Лесной области\nот 12.12.2025 N 512\n{heading}\n")
+
+
+@pytest.mark.parametrize(("subject", "item", "heading", "title", "kind"), [
+    # the act is about what it approves: the document printed after its stamp, its heading in
+    # normal case (a drawn table glued to its last line), is the title
+    ("ОБ ОСНОВНЫХ НАПРАВЛЕНИЯХ\nДЕЯТЕЛЬНОСТИ МИНИСТЕРСТВА\nОБРАЗОВАНИЯ НА 2026 ГОД",
+     "основные направления деятельности министерства образования на 2026 год",
+     "Основные направления деятельности министерства\nобразования на 2026 год----------T-----¬"
+     "¦ Мероприятия ¦ Срок ¦",
+     "Основные направления деятельности министерства образования на 2026 год", "roadmap"),
+    # an act about something else keeps its subject
+    ("О СОЗДАНИИ ЦЕНТРОВ ДЕТСКОГО ТВОРЧЕСТВА",
+     "основные направления деятельности центров детского творчества на 2026 год",
+     "Основные направления деятельности центров\nдетского творчества на 2026 год",
+     "О СОЗДАНИИ ЦЕНТРОВ ДЕТСКОГО ТВОРЧЕСТВА", "roadmap"),
+])
+def test_document_approved_under_its_stamp(tools: ExtractTools, tmp_path: Path, subject: str,
+                                           item: str, heading: str, title: str,
+                                           kind: str) -> None:
+    text = _ACT.format(subject=subject, item=item, heading=heading)
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert (found.title, found.kind) == (title, kind)
