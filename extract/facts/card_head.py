@@ -14,18 +14,16 @@ import functools
 import re
 from dataclasses import replace
 
+from extract.facts.card_shape import card_text, long_card, short_card
 from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
-from extract.facts.file_label import file_words, is_file_label
 from extract.facts.lines import Chunk, Line
 from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import institution_word
-from extract.facts.vocab_chrome import ChromeVocab
 
-_CARD_WORDS = 12  # the card: the kind words and a short name or its years
 _COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
 _BODY_WORDS = 12  # a line of the body's sentence: long and closed by a full stop
 # "1.Общая характеристика 2": a contents row names a part and its page
@@ -45,9 +43,9 @@ def _under_card(ctx: Ctx) -> str | None:
     lines = ctx.top
     if not lines or not lines[0].first:
         return None
-    card = _card_text(ctx.vocab, lines[0].text)
+    card = card_text(ctx.vocab, lines[0].text)
     kind = _kind_words(ctx, card)
-    if kind is None or not (short_card(card) or _long_card(lines[0], card)) \
+    if kind is None or not (short_card(card) or long_card(lines[0], card)) \
             or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
@@ -65,15 +63,6 @@ def _under_card(ctx: Ctx) -> str | None:
             return None
         return own if _more_complete(ctx, own, card) else None
     return None
-
-
-def _card_text(vocab: ChromeVocab, text: str) -> str:
-    """The card's words; a file's label read as words ("Отчет_о_самообследовании_МКОУ …_за_2023
-    год.pdf" → "Отчет о самообследовании МКОУ … за 2023 год"): its "_" and "+" join words, its
-    extension and copy number are the file's, not the card's."""
-    if is_file_label(vocab, text):
-        text = file_words(text)
-    return " ".join(text.split())
 
 
 def cover_heading_at(ctx: Ctx, k: int) -> str:
@@ -259,30 +248,6 @@ def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
 def _nominative(word: str, lemma: str) -> bool:
     surface = re.sub(r"[^\w-]", "", word).casefold().replace("ё", "е")
     return surface == lemma or (lemma.endswith(_ADJ_LEMMA) and surface.endswith(_ADJ_NOMINATIVE))
-
-
-def short_card(card: str) -> bool:
-    """One line of a few words, no sentence, not all in capitals: a card's label ("отчет 2021
-    г", "САМООБСЛЕДОВАНИЕ МДОУ ДС 5 за 2023 год"; a site's page heading in capitals stands
-    over a list of such labels, no file's card)."""
-    words = card.split()
-    if len(words) > _CARD_WORDS or card.isupper():
-        return False
-    return short_card_end(card)
-
-
-def _long_card(line: Line, card: str) -> bool:
-    """A card that copies a long heading whole ("Пояснительная записка к отчету о выполнении
-    муниципального задания МАДОУ … за 12 месяцев 2023 г"): a line standing alone, no
-    sentence; the own heading under it must still say more (`_more_complete`)."""
-    return line.single and len(card.split()) <= TITLE_WORDS and short_card_end(card) \
-        and not card.isupper()
-
-
-def short_card_end(card: str) -> bool:
-    """The card ends as a label does: no sentence's or list's closing mark."""
-    return not card.endswith((";", ":", "!", "?")) \
-        and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
 
 
 def _body_starts(ctx: Ctx, text: str) -> bool:
