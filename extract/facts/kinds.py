@@ -155,12 +155,17 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
         kind = None if _learners_curriculum(ctx, lem, k) else ctx.plan_noun(lem[k:])
         if kind:
             return kind
-    if (listed := approved_list(ctx, lem)) is not None:
-        return listed  # "Перечень мероприятий по подготовке …": a list of measures, a roadmap
+    # "Перечень мероприятий по подготовке …": a list of measures, a roadmap ("Мероприятия
+    # выполняются …" alone opens a sentence as well as a list)
+    if (listed := approved_list(ctx, lem, _LIST_WORDS)) is not None:
+        return listed
     if lem and lem[0] in ctx.vocab.list_headings:
         return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
                      if w in ctx.vocab.plan_adjective_kinds), None)
     return None
+
+
+_LIST_WORDS = 2
 
 
 def _learners_curriculum(ctx: Ctx, lem: tuple[str, ...], k: int) -> bool:

@@ -76,12 +76,12 @@ def subject_kind(ctx: Ctx, text: str) -> str | None:
     return None
 
 
-def approved_list(ctx: Ctx, lem: tuple[str, ...]) -> str | None:
+def approved_list(ctx: Ctx, lem: tuple[str, ...], min_words: int = 1) -> str | None:
     """The kind of a list of measures an act approves ("перечня мероприятий по организации
     …": a plan of activities), or of the plan named right after it ("перечня мероприятий
-    муниципальной программы")."""
+    муниципальной программы"); only lists named by `min_words` words or more."""
     for seq, kind in ctx.vocab.approved_lists:
-        if tuple(lem[: len(seq)]) == seq:
+        if len(seq) >= min_words and tuple(lem[: len(seq)]) == seq:
             return ctx.plan_noun(tuple(lem[len(seq) :])) or kind
     return None
 
