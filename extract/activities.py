@@ -12,6 +12,7 @@ from extract.cell_fit import DATE as _DATE
 from extract.cell_fit import looks_deadline, realign
 from extract.cell_items import split_row
 from extract.cells import slash_parties
+from extract.cut_rows import cut_row
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
@@ -85,8 +86,16 @@ def _parents(rows: list[tuple[GridRow, list[str]]], cols: Cols) -> set[str]:
             if n and any(m and m.startswith(n + ".") for m in numbers[i + 1:])}
 
 
+def _arabic_items(rows: list[tuple[GridRow, list[str]]], cols: Cols) -> bool:
+    """Some rows carry an arabic item number ("1.1.")."""
+    return cols.number is not None and any(
+        (clean_number(ts[cols.number]) or "")[:1].isdigit()
+        for _, ts in rows if cols.number < len(ts))
+
+
 def _is_section(
-    row: GridRow, texts: list[str], cols: Cols, ctx: Ctx, parents: set[str]
+    row: GridRow, texts: list[str], cols: Cols, ctx: Ctx, parents: set[str],
+    arabic: bool = False,
 ) -> str | None:
     """Name of the rule that makes this row a section title, or None."""
     filled = [(c, t) for c, t in enumerate(texts) if t]
@@ -103,6 +112,10 @@ def _is_section(
         beside = any(t for c, t in enumerate(texts) if c not in own)
         if not data and not beside and (key in parents or _ROMAN.fullmatch(key)):
             return "section_numbered_parent"  # "1. | Раздел" above "1.1", or "II | Раздел"
+        if arabic and _ROMAN.fullmatch(key):
+            # "I. | Этап подготовки | ноябрь – май" over items "1.1.": a part of the plan with
+            # its own term, the items below are its activities
+            return "section_roman_part"
         return None
     single = len(filled) == 1
     text = filled[0][1]
@@ -147,7 +160,8 @@ def _group_labelled(texts: list[str], cols: Cols, number: str, parents: set[str]
 def _group_texts(texts: list[str], cols: Cols, rule: str) -> list[str]:
     """A group row's name: its title alone when it carries an executor or years beside it."""
     filled = [t for t in texts if t]
-    if rule == "section_group_label" and cols.title is not None and texts[cols.title]:
+    if rule in ("section_group_label", "section_roman_part") and cols.title is not None \
+            and texts[cols.title]:
         return [texts[cols.title]]
     return filled[:1] if rule == "section_group_label" else filled
 
@@ -171,7 +185,8 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             ctx.note("realign_by_content", f"{ctx.where(row)} shifted from col {shifted + 1}")
         aligned.append((row, texts))
     parents = _parents(aligned, cols)
-    plan = [(row, ts, _is_section(row, ts, cols, ctx, parents)) for row, ts in aligned]
+    arabic = _arabic_items(aligned, cols)
+    plan = [(row, ts, _is_section(row, ts, cols, ctx, parents, arabic)) for row, ts in aligned]
     names = section_names([(r, _group_texts(ts, cols, rule)) for r, ts, rule in plan if rule],
                           ctx)
     items: list[_Item] = []
@@ -193,7 +208,28 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
                 _add_row(row, ts, cols, items, section, ctx)
             for item in items[n:]:
                 item.year = year
+    if ctx.ends_text and aligned:
+        _drop_cut_row(items, aligned[-1], cols, ctx)
     return [a for a in (i.build() for i in items) if a is not None]
+
+
+def _drop_cut_row(items: list[_Item], last_row: tuple[GridRow, list[str]], cols: Cols,
+                  ctx: Ctx) -> None:
+    """The text's last row, cut by the text's end (extract/cut_rows.py), is no activity."""
+    row, texts = last_row
+    if not items or items[-1].source != row.source:
+        return
+    item = items[-1]
+    fields = [t for k, ts in item.texts.items() if k != "title" for t in ts]
+    others = bool(cols.fields) and (len(items) == 1 or any(
+        k != "title" for i in items[:-1] for k in i.texts))
+    why = cut_row(texts, " ".join(item.texts.get("title", [])), fields, others, ctx.tools)
+    if why is None:
+        return
+    items.pop()
+    ctx.warnings.append(f"activity row at {ctx.where(row)}: cut by the end of the text "
+                        f"({why}), left out")
+    ctx.note("cut_by_text_end", f"{ctx.where(row)}: {why}")
 
 
 def _item_rows(row: GridRow, texts: list[str], cols: Cols, ctx: Ctx) -> list[list[str]]:

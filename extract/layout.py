@@ -87,8 +87,11 @@ def is_rule_line(texts: list[str]) -> bool:
 
 
 def is_column_numbers(texts: list[str]) -> bool:
-    """A row "1 2 3 4 5" that numbers the columns under a header."""
+    """A row "1 2 3 4 5" that numbers the columns under a header; also one numbering only
+    its first two columns, the others left blank ("1 | 2 | | "), as a form's print may."""
     vals = [t for t in texts if t]
+    if len(texts) > 2 and list(texts[:2]) == ["1", "2"] and not any(texts[2:]):
+        return True
     if len(vals) < 3 or not all(t.isdigit() for t in vals):
         return False
     nums = [int(t) for t in vals]
@@ -232,6 +235,9 @@ class Ctx:
     # each row measured by a unit is an indicator, valued or not (a plan table's indicator
     # beside its activity: extract/mixed_plan.py)
     unit_marks_items: bool = False
+    # the table is the text's last block: its last row may be cut by the text's end
+    # (extract/cut_rows.py)
+    ends_text: bool = False
     warnings: list[str] = field(default_factory=list)
     trace: list[str] = field(default_factory=list)
     goals: list[str] = field(default_factory=list)  # group rows labelled "Цель: …"

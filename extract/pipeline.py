@@ -10,6 +10,7 @@ from extract import (
     flat_rows,
     kind_body,
     paragraph_plans,
+    plan_fact_words,
     prose_report,
     tables,
 )
@@ -31,6 +32,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("dated_lists", dated_lists.extract),
     # "В группе № 4 проведена беседа …" paragraphs under a report's title
     ("prose_report", prose_report.extract),
+    # "Посещаемость по плану – 80%" / "выполнено – 75%": a report's values written in words
+    ("plan_fact_words", plan_fact_words.extract),
     # a plan of measures whose numbered items print no term: only when nothing above read any
     ("bare_plan_items", paragraph_plans.extract_bare),
     # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"

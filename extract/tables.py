@@ -171,6 +171,12 @@ def _from_content(ctx: Ctx) -> tuple[Ctx, tuple[str, str] | None]:
     return ctx, ("roles_from_content", "activities" if plan else "indicators")
 
 
+def _ends_text(doc: SourceDocument, table: Table) -> bool:
+    """The table is the document's last block: nothing follows its last row."""
+    last = doc.blocks[-1] if doc.blocks else None
+    return isinstance(last, Table) and last.index == table.index
+
+
 def table_units(doc: SourceDocument, vocab: Vocab, tools: ExtractTools) -> dict[int, str]:
     """Per table, the unit a bracketed line right above it gives all its values."""
     out: dict[int, str] = {}
@@ -198,7 +204,8 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         rows = grid_rows(table)
         header = find_header(rows, table.n_cols, vocab, tools)
         ctx = Ctx(table, rows, header, vocab, tools, "fact" if kind == "report" else "plan", dirs,
-                  unit=units.get(table.index), year=years.get(table.index), title_year=top)
+                  unit=units.get(table.index), year=years.get(table.index), title_year=top,
+                  ends_text=_ends_text(doc, table))
         if header is not None:
             ctx.trace.extend(f"table {table.index}: {n} [column_roles]" for n in header.notes)
             ctx.warnings.extend(f"table {table.index}: {w}" for w in header.warnings)

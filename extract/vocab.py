@@ -155,7 +155,7 @@ def _label_pattern(words: list[str]) -> re.Pattern[str]:
     list is empty)."""
     alt = "|".join(re.escape(w) for w in words) or "(?!)"
     return re.compile(rf"^\s*(?:{alt})\s+(?:\d{{1,3}}(?:\.\d{{1,3}})*|[IVXLC]{{1,6}})\s*[.:)]?"
-                      r"\s*[-–—:.]?\s+(?=\w)", re.I)
+                      r"\s*[-–—:.]?\s+(?=[\w«\"„“])", re.I)
 
 
 def _goal_task_pattern(goals: list[str], tasks: list[str],

@@ -259,14 +259,33 @@ def _split_inline(part: str, lem: Lemmatizer, voc: OrgVocab,
     return out
 
 
-def _split_persons(part: str) -> list[str]:
+def _split_persons(part: str, lem: Lemmatizer, voc: OrgVocab) -> list[str]:
     """"Иванова Н.П. Петрова А.С." → two parties (nothing but space between two persons);
-    not inside parentheses ("ИМЦ (Иванова Н.П., Петрова А.С.)" is one party)."""
+    not inside parentheses ("ИМЦ (Иванова Н.П., Петрова А.С.)" is one party). A person
+    followed by a capitalised name in the nominative ("Орлова Т.В. Совет старшеклассников",
+    "Орлова Т.В. Юнармия") is two parties too: a group or a body after the person, not the
+    person's position (a position is a role word, read by the rules before)."""
     spans = person_spans(part)
     cuts = [b0 for (_, a1), (b0, _) in itertools.pairwise(spans)
             if not part[a1:b0].strip(" ,") and not _inside_brackets(part, b0)]
-    bounds = [0, *cuts, len(part)]
+    cuts += [at for _, a1 in spans if (at := _named_after(part, a1, lem, voc)) is not None]
+    bounds = [0, *sorted(set(cuts)), len(part)]
     return [part[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+_NEXT_WORD = re.compile(r"\s+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё]+)?)(?=\s|$)")
+
+
+def _named_after(part: str, end: int, lem: Lemmatizer, voc: OrgVocab) -> int | None:
+    """Where a body or group named right after a person (no comma) starts, or None."""
+    m = _NEXT_WORD.match(part, end)
+    if m is None or _inside_brackets(part, m.start(1)):
+        return None
+    word = m.group(1)
+    if is_role_word(word, lem, voc) or not is_nominative(word, lem) \
+            or person_spans(part[m.start(1):]):
+        return None  # a position, a name in another case, or the next person (split before)
+    return m.start(1)
 
 
 def _inside_brackets(text: str, at: int) -> bool:
@@ -300,7 +319,7 @@ def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list
             why.append("mended_word")
         for part in _split_punct(mended, lem, voc, why):
             for sub in _split_inline(part, lem, voc, why):
-                persons = _split_persons(sub)
+                persons = _split_persons(sub, lem, voc)
                 if why is not None and len(persons) > 1:
                     why.append("two_persons")
                 tidied = (tidy(p, voc.role_abbr) for p in persons)

@@ -14,9 +14,9 @@ import functools
 import re
 from dataclasses import replace
 
+from extract.facts.card_shape import card_text, long_card, short_card
 from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
-from extract.facts.file_label import file_words, is_file_label
 from extract.facts.heading_evidence import body_sentence, evidence, names_institution
 from extract.facts.lines import Chunk, Line
 from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, closes_on_years, has_period
@@ -24,9 +24,7 @@ from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 from extract.facts.vocab import institution_word
-from extract.facts.vocab_chrome import ChromeVocab
 
-_CARD_WORDS = 12  # the card: the kind words and a short name or its years
 _COVER_LINES = 40  # the letterhead and grifs under the card, up to the own heading
 _BODY_WORDS = 12  # a line of the body's sentence: long and closed by a full stop
 # "1.Общая характеристика 2": a contents row names a part and its page
@@ -46,9 +44,10 @@ def _under_card(ctx: Ctx) -> str | None:
     lines = ctx.top
     if not lines or not lines[0].first:
         return None
-    card = _card_text(ctx.vocab, lines[0].text)
+    card = card_text(ctx.vocab, lines[0].text)
     kind = _kind_words(ctx, card)
-    if kind is None or not short_card(card) or _goes_on(lines):
+    if kind is None or not (short_card(card) or long_card(lines[0], card)) \
+            or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
         line = lines[k]
@@ -65,15 +64,6 @@ def _under_card(ctx: Ctx) -> str | None:
             return None
         return own if _more_complete(ctx, own, card) else None
     return None
-
-
-def _card_text(vocab: ChromeVocab, text: str) -> str:
-    """The card's words; a file's label read as words ("Отчет_о_самообследовании_МКОУ …_за_2023
-    год.pdf" → "Отчет о самообследовании МКОУ … за 2023 год"): its "_" and "+" join words, its
-    extension and copy number are the file's, not the card's."""
-    if is_file_label(vocab, text):
-        text = file_words(text)
-    return " ".join(text.split())
 
 
 def cover_heading_at(ctx: Ctx, k: int) -> str:
@@ -135,11 +125,18 @@ _SUBJECT_LINES = 2
 
 def _word_lines(ctx: Ctx, k: int) -> str:
     """Top line `k`, and the next when a cover prints its heading a word per line in capitals
-    ("ПУБЛИЧНЫЙ" / "ДОКЛАД"): the genre's words are read together."""
+    ("ПУБЛИЧНЫЙ" / "ДОКЛАД") or goes on with it in lower case: the genre's words are read
+    together."""
     text = ctx.top[k].text.strip()
     if len(text.split()) == 1 and is_capitals(text) and k + 1 < len(ctx.top):
         nxt = ctx.top[k + 1].text.strip()
         if len(nxt.split()) == 1 and is_capitals(nxt):
+            return f"{text} {nxt}"
+    if k + 1 < len(ctx.top) and ctx.top[k + 1].chunk == ctx.top[k].chunk:
+        nxt = ctx.top[k + 1].text.strip()
+        # "Пояснительная записка" / "к отчету о выполнении …": a genre's phrase goes on below
+        # (a genre word alone, "ДОКЛАД" / "о результатах …", is a cover's, read as one)
+        if len(text.split()) > 1 and nxt[:1].islower() and _kind_words(ctx, text) is None:
             return f"{text} {nxt}"
     return text
 _OWNER_LINES = 5  # the owner's name and what it is assessed on, up to the years' line
@@ -252,17 +249,6 @@ def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
 def _nominative(word: str, lemma: str) -> bool:
     surface = re.sub(r"[^\w-]", "", word).casefold().replace("ё", "е")
     return surface == lemma or (lemma.endswith(_ADJ_LEMMA) and surface.endswith(_ADJ_NOMINATIVE))
-
-
-def short_card(card: str) -> bool:
-    """One line of a few words, no sentence, not all in capitals: a card's label ("отчет 2021
-    г", "САМООБСЛЕДОВАНИЕ МДОУ ДС 5 за 2023 год"; a site's page heading in capitals stands
-    over a list of such labels, no file's card)."""
-    words = card.split()
-    if len(words) > _CARD_WORDS or card.isupper():
-        return False
-    return not card.endswith((";", ":", "!", "?")) \
-        and not (card.endswith(".") and not re.search(r"(?:\b|(?<=\d))г+\.$", card))
 
 
 def _body_starts(ctx: Ctx, text: str) -> bool:

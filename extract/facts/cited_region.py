@@ -2,7 +2,8 @@
 области от 05.10.2018 N 338-п …") is the cited act's region, not the document's: an amending
 act of a district cites its region's programme or order as its basis. So is a region named as
 an event's theme ("смотр, посвящённый Дню Заречной области"). Such spans are blanked before the
-region (and the places handed downstream) are looked for."""
+region (and the places handed downstream) are looked for; so is a news lead's region, where
+something happened ("В Заречной области стартовал марафон …")."""
 
 from __future__ import annotations
 
@@ -22,7 +23,15 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
     for rx in (ctx.vocab.federal_branch_region, ctx.vocab.theme_region):
         for m in rx.finditer(out):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
+    # "В Заречной области стартовал марафон …": a news lead's region, where things happen
+    for m in ctx.vocab.news_lead_region.finditer(out):
+        if ctx.tools.tag(m.group("next"))[0] == _FINITE:
+            end = m.start("next")
+            out = out[:m.start()] + " " * (end - m.start()) + out[end:]
     return out
+
+
+_FINITE = "VERB"
 
 
 _STAMP_WORDS = 4  # "Приложение N 1 к" / "УТВЕРЖДЕНА": a stamp's words before its act

@@ -8,7 +8,8 @@ the title only when the page prints no heading of its genre)."""
 
 from __future__ import annotations
 
-from extract.facts.card_head import cover_heading_at, short_card
+from extract.facts.card_head import cover_heading_at
+from extract.facts.card_shape import short_card
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import file_words, is_file_label
 from extract.facts.heading_evidence import body_sentence, evidence

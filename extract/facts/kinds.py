@@ -19,7 +19,7 @@ from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.operative_verb import operative_act, operative_at_start
-from extract.facts.order import approved_kind, order_header
+from extract.facts.order import approved_kind, approved_list, order_header
 from extract.facts.restated import reapproved_in_subitem, restated_kind
 from extract.facts.stamps import stamps
 
@@ -87,6 +87,10 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
                 kind = ctx.plan_noun(lem[skip:])
                 if kind:
                     return kind, c.text
+            # "Утвердить основные направления деятельности … (прилагаются)": a list of measures
+            listed = approved_list(ctx, tuple(lem[1:]))
+            if listed:
+                return listed, c.text
         return None
     found: tuple[str, str] | None = ctx.once("approving_clause", find)
     return found
@@ -150,9 +154,13 @@ def kind_title_names(ctx: Ctx, title: str | None) -> str | None:
         return None
     subject_line = bool(title) and SUBJECT.match(drop_number(title or "")) is not None
     for k in range(len(lem)):
-        kind = ctx.plan_noun(lem[k:])
+        kind = None if _learners_curriculum(ctx, lem, k) else ctx.plan_noun(lem[k:])
         if kind and not (subject_line and _curriculum_at(ctx, lem, k)):
             return kind
+    # "Перечень мероприятий по подготовке …": a list of measures, a roadmap ("Мероприятия
+    # выполняются …" alone opens a sentence as well as a list)
+    if (listed := approved_list(ctx, lem, _LIST_WORDS)) is not None:
+        return listed
     if lem and lem[0] in ctx.vocab.list_headings:
         return next((ctx.vocab.plan_adjective_kinds[w] for w in lem[1:4]
                      if w in ctx.vocab.plan_adjective_kinds), None)
@@ -170,6 +178,21 @@ def _curriculum_at(ctx: Ctx, lem: tuple[str, ...], k: int) -> bool:
     while end < len(lem) and lem[end] in adjectives:
         end += 1
     return bool(set(lem[start:end]) & ctx.vocab.curriculum_adjectives)
+
+
+_LIST_WORDS = 2
+
+
+def _learners_curriculum(ctx: Ctx, lem: tuple[str, ...], k: int) -> bool:
+    """"… обучающихся, освоивших образовательные программы …": a curriculum named inside the
+    title's phrase (what learners master), no plan — unlike a title opening with it
+    ("Основная образовательная программа …", the heading's own adjectives before it)."""
+    if k < 1 or lem[k - 1] not in ctx.vocab.curriculum_adjectives:
+        return False
+    return any(ctx.tools.tag(w)[0] not in _ADJECTIVE_POS for w in lem[: k - 1])
+
+
+_ADJECTIVE_POS = frozenset({"ADJF", "PRTF"})
 
 
 def kind_progress_act(ctx: Ctx, title: str | None) -> str | None:

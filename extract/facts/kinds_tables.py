@@ -108,6 +108,25 @@ def kind_has_activities(ctx: Ctx) -> str | None:
     return "roadmap" if ctx.found.activities else None
 
 
+# "Подпрограмма 1 «…»", "ПОДПРОГРАММА II.": a label, then the part's number
+_NUMBERED_PART = re.compile(r"^\s*(\w+)\s+(?:\d{1,2}|[IVX]{1,4})\b")
+
+
+def kind_programme_part_rows(ctx: Ctx) -> str | None:
+    """Activities grouped under a row across the table naming a numbered part of a programme
+    ("Подпрограмма 1 «…»" over "Цель 1. …", "Задача 1.1. …" and the measures): the measures
+    table of a programme, when nothing above names the document (a roadmap has no
+    subprogrammes)."""
+    if not ctx.found.activities:
+        return None
+    for c in ctx.chunks[:_HEADER_CHUNKS]:
+        texts = {x for x in (c.cells or ()) if x}
+        m = _NUMBERED_PART.match(next(iter(texts))) if len(texts) == 1 else None
+        if m and ctx.tools.lemma(m.group(1).lower()) in ctx.vocab.programme_part_labels:
+            return "programme"
+    return None
+
+
 _PLAN_YEARS = 2
 _RESULT = "результат"
 

@@ -17,6 +17,7 @@ from extract.facts.body_nominative import agree_nominative, nominative_head
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.lines import Line
 from extract.facts.own_stamp import own_stamp
+from extract.facts.owner_plain import typed_nominative
 from extract.facts.people import signatories
 from extract.facts.place_head import body_of_place_head
 from extract.facts.position_text import without_acting
@@ -75,12 +76,12 @@ def subject_kind(ctx: Ctx, text: str) -> str | None:
     return None
 
 
-def approved_list(ctx: Ctx, lem: tuple[str, ...]) -> str | None:
+def approved_list(ctx: Ctx, lem: tuple[str, ...], min_words: int = 1) -> str | None:
     """The kind of a list of measures an act approves ("перечня мероприятий по организации
     …": a plan of activities), or of the plan named right after it ("перечня мероприятий
-    муниципальной программы")."""
+    муниципальной программы"); only lists named by `min_words` words or more."""
     for seq, kind in ctx.vocab.approved_lists:
-        if tuple(lem[: len(seq)]) == seq:
+        if len(seq) >= min_words and tuple(lem[: len(seq)]) == seq:
             return ctx.plan_noun(tuple(lem[len(seq) :])) or kind
     return None
 
@@ -309,13 +310,18 @@ _SCHOOL_WORDS = 3
 
 
 def _school_nominative(ctx: Ctx, org: str) -> str | None:
-    """"МБОУ Лесной школы" → "МБОУ Лесная школа": after a legal form's abbreviation, a
-    school's name in the genitive (adjectives and their noun, no quotes) put into the
-    nominative; None for any other name."""
+    """"МБОУ Лесной школы" → "МБОУ Лесная школа", "МБОУ Лесной СОШ № 2" → "МБОУ Лесная СОШ
+    № 2": after a legal form's abbreviation, a school's name in the genitive (adjectives and
+    their noun or type's abbreviation, no quotes) put into the nominative; None for any other
+    name."""
     words = org.split()
     if len(words) < 2 or words[0] not in ctx.vocab.institution_forms:
         return None
     for k in range(1, min(len(words), _SCHOOL_WORDS + 1)):
+        if k > 1 and words[k] in ctx.vocab.institution_types:
+            # "МБОУ Калининской СОШ №7": the adjectives before the type's abbreviation
+            typed = typed_nominative(ctx, words[1:k], words[k])
+            return " ".join([words[0], typed, *words[k + 1 :]]) if typed else None
         if not words[k].isalpha() or words[k].isupper():
             return None
         if set(ctx.lemmas(words[k])) & ctx.vocab.org_words:

@@ -50,6 +50,14 @@ def _before_type(ctx: Ctx, printed: list[str], type_word: str) -> str:
     return " ".join([*out, type_word])
 
 
+def typed_nominative(ctx: Ctx, printed: list[str], type_word: str) -> str | None:
+    """"Калининской СОШ" → "Калининская СОШ": a name of genitive adjectives before a type's
+    abbreviation in the nominative; None when a word is no such adjective."""
+    if not printed or not all(_genitive_adjective(ctx, w) for w in printed):
+        return None
+    return _before_type(ctx, printed, type_word)
+
+
 def _leads(ctx: Ctx, word: str) -> bool:
     """"развития" or the plan's noun before the name: the plan is the school's own."""
     lem = ctx.lemmas(word)

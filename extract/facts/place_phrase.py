@@ -106,6 +106,10 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     plan's money or measures go to)."""
     texts = [t for t in (title,) if t] + [own_text(ctx, c.text) for c in ctx.prose]
     found = _place(ctx, texts, ctx.vocab.municipality, "place")
+    if found and title and _institution_district(title, found):
+        city = _place(ctx, texts[1:], ctx.vocab.municipality, "place")
+        if city and ctx.vocab.city_after_district.match(city):
+            return city  # "… детский сад № 233 Ленинского района" of "г. Екатеринбурга"
     if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
                             or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
         return found
@@ -113,6 +117,20 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
         return None
     cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, cells, ctx.vocab.municipality, "place")
+
+
+# an institution's name ends on its number or its quoted name, a district after it
+_INSTITUTION_END = re.compile(r"(?:№\s*\d+\s*[а-яё]?|[»\"])\s*$", re.I)
+
+
+def _institution_district(title: str, found: str) -> bool:
+    """"… МАДОУ – детский сад № 233 Ленинского района": a district (not a municipal one) named
+    right after an institution in the title — in a city whose body the page names, the city's
+    own district; the city is the municipality."""
+    at = title.find(found)
+    words = found.lower().split()
+    return at > 0 and bool(_INSTITUTION_END.search(title[:at])) and bool(words) \
+        and words[-1].startswith("район") and not any(w.startswith("муниципальн") for w in words)
 
 
 def municipality_of(ctx: Ctx, body: str) -> str | None:

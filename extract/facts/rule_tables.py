@@ -135,6 +135,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
     ("report_form", kinds_tables_.kind_report_form),
     ("financing_table", kinds_tables_.kind_financing_table),
+    # "Подпрограмма 1 «…»" over its measures: a programme's measures table, no heading
+    ("programme_part_rows", kinds_tables_.kind_programme_part_rows),
     ("has_activities", kinds_tables_.kind_has_activities),
     ("activity_table", kinds_tables_.kind_activity_table),
     ("programme_indicators", kinds_tables_.kind_programme_indicators),

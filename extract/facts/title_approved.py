@@ -19,6 +19,8 @@ from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
 
 _HEADING_LINES = 5
+# "… на 2004 год---------T------¬¦ Мероприятия ¦": a drawn table glued to the heading's line
+_FRAME_TAIL = re.compile(r"\s*[-=]{5,}[TТ┬¬┐+].*$")
 _RUN_CHUNKS = 3  # a flattened page: the task's heading inside one of its first blocks
 
 
@@ -26,25 +28,32 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     """An act that approves a plan, signed, then the plan's own heading in capitals (no stamp
     needed before it: "МУНИЦИПАЛЬНАЯ ПРОГРАММА …" / "«…» НА 2014 - 2018 ГОДЫ"): the approved
     document's heading is the title (stamps and requisites between are passed over)."""
+    from extract.facts.kinds import approving_clause  # kinds imports this module
     from extract.facts.order import approved_kind  # order imports this module's neighbours
 
     restated = restated_kind(ctx)  # "… изложить ее в новой редакции (прилагается)"
-    approved = approved_kind(ctx) or ((restated, 0) if restated else None)
+    clause = _named_clause(ctx, approving_clause(ctx))
+    approved = approved_kind(ctx) or ((restated, 0) if restated else None) or (
+        (clause, 0) if clause else None)
     if approved is None or approved[0] == "report":
         return None
-    lines = lines_after_signature(ctx)
-    k, stamped = 0, False
+    lines = [_FRAME_TAIL.sub("", line) for line in lines_after_signature(ctx)]
+    k, stamped, dated = 0, False, False
     while k < len(lines):
         stamped = stamped or bool(stamp_kind(ctx, lines[k]))
         # "УТВЕРЖДЕНА" / "постановлением администрации" / "от 04.10.2013 № 2600"; a stamp's
         # lines go on in mixed case ("Приложение" / "к постановлению Правительства" / "Н-ской
-        # области") down to the heading in capitals
+        # области") down to the heading in capitals — or, once the stamp has given its date,
+        # to a heading in normal case ("Основные направления деятельности …")
         if not (stamp_kind(ctx, lines[k]) or REQUISITES_LINE.match(lines[k])
-                or lines[k][:1].islower() or (stamped and not lines[k].isupper())):
+                or lines[k][:1].islower() or (stamped and not dated
+                                              and not lines[k].isupper())):
             break
+        dated = dated or (stamped and bool(REQUISITES_LINE.match(lines[k])))
         k += 1
-    if k >= len(lines) or not lines[k].isupper() or len(lines[k].split()) > HEADING_WORDS \
-            or ctx.plan_noun(ctx.lemmas(lines[k])) != approved[0]:
+    if k >= len(lines) or not (lines[k].isupper() or dated) \
+            or len(lines[k].split()) > HEADING_WORDS \
+            or _heading_kind(ctx, lines[k]) != approved[0]:
         return None
     text = lines[k]
     for nxt in lines[k + 1 : k + _HEADING_LINES]:
@@ -54,6 +63,32 @@ def heading_after_signature(ctx: Ctx) -> str | None:
     return clean_title(ctx, text)
 
 
+def _heading_kind(ctx: Ctx, line: str) -> str | None:
+    from extract.facts.order import approved_list
+
+    lem = ctx.lemmas(line)
+    return ctx.plan_noun(lem) or approved_list(ctx, lem)
+
+
+_SUBJECT_WORDS = 2  # "об основных направлениях деятельности": words the item repeats
+
+
+def _named_clause(ctx: Ctx, clause: tuple[str, str] | None) -> str | None:
+    """The kind of what an operative item approves ("1. Утвердить основные направления
+    деятельности … (прилагаются)") when the act's subject is that very document ("Об основных
+    направлениях деятельности …"): the act is about what it approves."""
+    said = subject(ctx)
+    if clause is None or not said:
+        return None
+    lem, item = ctx.lemmas(said), ctx.lemmas(clause[1])
+    if not lem or lem[0] not in ("о", "об") or not item:
+        return None
+    # (the lemmatizer may read one adjective two ways, "ОСНОВНЫХ" / "основные")
+    shared = set(lem[1 : 1 + _SUBJECT_REACH]) & set(item[1 : 1 + _SUBJECT_REACH])
+    return clause[0] if len(shared) >= _SUBJECT_WORDS else None
+
+
+_SUBJECT_REACH = 3
 _OBJECT_WORDS = 2  # "муниципального задания": the approved thing's first words
 
 

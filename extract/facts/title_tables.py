@@ -15,6 +15,7 @@ from extract.facts.title_block_lines import TABLE_LINE, own_lines
 from extract.facts.title_ends import stopper
 from extract.facts.title_lines import HEADING_MIN_WORDS, HEADING_WORDS, TITLE_WORDS
 from extract.facts.title_text import QUOTES, clean_title
+from extract.vocab import get_vocab
 
 _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line may precede it)
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
@@ -125,6 +126,8 @@ def table_plan_row(ctx: Ctx) -> str | None:
         if c.source.table != first:
             break
         texts = [x for x in (c.cells or ()) if x and any(ch.isalpha() for ch in x)]
+        if len(texts) == 1 and get_vocab(ctx.tools).section_label.match(texts[0]):
+            return None  # "Подпрограмма 1 «…»": a numbered part, the first of the table's groups
         if len(texts) == 1 and len(texts[0].split()) <= TITLE_WORDS \
                 and not _cell_after(c.cells or (), texts[0]) \
                 and ctx.plan_noun(ctx.lemmas(texts[0])):

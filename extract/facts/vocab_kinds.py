@@ -32,6 +32,7 @@ class KindsVocab:
     report_headers: tuple[Lemmas, ...]
     report_form_captions: tuple[Lemmas, ...]
     programme_words: frozenset[str]
+    programme_part_labels: frozenset[str]
     plan_adjective_kinds: dict[str, str]
     curriculum_adjectives: frozenset[str]
     task_titles: tuple[Lemmas, ...]
@@ -73,6 +74,7 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         report_headers=tuple(tuple(x) for x in k["report_headers"]),
         report_form_captions=tuple(tuple(x) for x in k["report_form_captions"]),
         programme_words=frozenset(k["programme_words"]),
+        programme_part_labels=frozenset(k["programme_part_labels"]),
         plan_adjective_kinds=dict(k["plan_adjective_kinds"]),
         curriculum_adjectives=frozenset(k["curriculum_adjectives"]),
         task_titles=tuple(tuple(x) for x in k["task_titles"]),

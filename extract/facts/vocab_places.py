@@ -21,6 +21,7 @@ class PlacesVocab:
     place_tail_address: re.Pattern[str]  # ", 624930, …": an address closing the place's tail
     federal_branch_region: re.Pattern[str]  # "ИФНС России № 12 по Заречной области"
     theme_region: re.Pattern[str]  # "…, посвящённый Дню Заречной области": an event's theme
+    news_lead_region: re.Pattern[str]  # "В Заречной области стартовал …": a news item's
     formation_genitive: dict[str, str]  # "муниципальный район" → "муниципального района"
     place_spaced_hyphen: re.Pattern[str]  # "Усть- Кут": a hyphenated name with a space
     place_broken_connector: re.Pattern[str]  # "Николаевска –\nна – Амуре"
@@ -49,6 +50,7 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         place_tail_address=re.compile(f["place_tail_address"]),
         federal_branch_region=re.compile(f["federal_branch_region"]),
         theme_region=re.compile(f["theme_region"]),
+        news_lead_region=re.compile(f["news_lead_region"], re.M),
         formation_genitive=dict(f["formation_genitive"]),
         place_spaced_hyphen=_spaced_hyphen(f["place_not_second_parts"]),
         place_broken_connector=re.compile(f["place_broken_connector"]),

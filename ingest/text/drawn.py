@@ -20,7 +20,10 @@ from ingest.text.pipe_regions import pipe_runs
 from ingest.text.pipe_table import read_pipes
 from ingest.text.side_grifs import opener, read_side_grifs, side_grif_blocks
 
-_INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|")
+_INLINE_CAPTION = re.compile(r"\S[ \t]+(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*\|"
+                             # the caption's cell printed with its line break: "№" / "п/п |"
+                             r"|^[ \t]*(?:№|N)[ \t]*\n(?:[ \t]*\n)?[ \t]*п[ \t]*/[ \t]*п[ \t]*\|",
+                             re.M)
 
 # a "№ п/п" caption on a line of its own: a table printed one cell a line with no blank line
 _NUMBER_CAPTION_LINE = re.compile(r"^[ \t]*(?:№|N)[ \t]*п[ \t]*/[ \t]*п[ \t]*$", re.M)

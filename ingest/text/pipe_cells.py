@@ -31,6 +31,7 @@ class Token:
     pad: bool = False
     first: bool = False  # first token on its line
     gap: int = 0  # lines of the cell's text printed before the line ending in " |"
+    cut: bool = False  # the text ends inside this cell's row (no bar closes its last cell)
 
 
 @dataclass
@@ -114,18 +115,32 @@ def _number_runs(tokens: list[Token]) -> list[tuple[int, int]]:
     return out
 
 
+# "1. Акция «…» |", "3.Акция …": the row's number printed inside its title cell
+_TITLED_NUMBER = re.compile(r"^(\d{1,2})\.\s*(?=[А-ЯЁA-Z«\"„])")
+
+
+def row_number(text: str) -> str | None:
+    """The row number a cell opens with: a bare "2", or the "2." of a numbered title cell."""
+    if text.isdigit():
+        return text
+    m = _TITLED_NUMBER.match(text)
+    return m.group(1) if m else None
+
+
 def _row_number_cells(tokens: list[Token]) -> list[int]:
-    """Bare row numbers "1 |", "2 |", "3 |" … coming back every N places (a table printed one
-    cell a line without item dots): each opens a row; the longest such chain, three or more."""
+    """Row numbers "1 |", "2 |", "3 |" … coming back every N places (a table printed one
+    cell a line without item dots), bare or opening the title cell ("1. Акция … |"): each
+    opens a row; the longest such chain, three or more."""
     best: list[int] = []
-    starts = [i for i, t in enumerate(tokens) if t.text == "1" and not t.pad]
+    numbers = [None if t.pad else row_number(t.text) for t in tokens]
+    starts = [i for i, n in enumerate(numbers) if n == "1"]
     for s in starts:
         for j in range(s + 2, min(len(tokens), s + _MAX_WIDTH + 1)):
-            if tokens[j].text != "2":
+            if numbers[j] != "2":
                 continue
             chain, stride = [s, j], j - s
             while (k := chain[-1] + stride) < len(tokens) and \
-                    tokens[k].text == str(len(chain) + 1):
+                    numbers[k] == str(len(chain) + 1):
                 chain.append(k)
             if len(chain) > len(best) and (len(chain) >= 3 or _header_wide(tokens, s, stride)):
                 best = chain

@@ -185,7 +185,7 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]],
         grid.add([Draft(t.text, t.line, c) for c, t in enumerate(own)])
         grid.cover = [None] * n  # column numbers never stretch down
         return
-    if (own and not bare and not own[-1].text and len(own) == n
+    if (own and not bare and not own[-1].text and len(own) == n and not own[-1].cut
             and _pad_fits_better(own, n, profile)):
         own = own[:-1]  # a lone pipe at the row's end was a merged place, not an empty cell
     cols = list(range(len(own))) if len(own) >= n else gap_columns(own, n, profile)

@@ -126,6 +126,11 @@ def test_stage_cell_merged_down_and_numbered_section() -> None:
             "1. |", "Неделя безопасности на дорогах |", "Октябрь 2019 года |",
             "Отдел образования, школы района |"), 4),
     (_lines("№ |", "Дело |", "Срок |", "1. |", "Смотр строя и песни |", "май |"), 3),
+    # no number column: the row's number opens its title cell ("3.Акция …" glued too)
+    (_lines("Мероприятие |", "Срок |", "Ответственные |",
+            "1. Конкурс чтецов «Весна» |", "март |", "Школа искусств |",
+            "2. Выставка рисунков |", "апрель |", "Дом творчества |",
+            "3.Акция «Сад памяти» |", "май |", "Отдел образования, школы |"), 3),
 ])
 def test_row_width_from_evidence(text: str, width: int) -> None:
     assert choose_width(pipe_runs(text.split("\n"))[0].tokens) == width
@@ -497,6 +502,32 @@ def test_flattened_html_table_keeps_the_heading_before_its_caption() -> None:
     doc = read_text(INLINE.encode(), "p.txt", Limits())
     texts = [b.text for b in doc.blocks if not isinstance(b, Table)]
     assert texts[-1] == "на 2025 год"
+
+
+# rows run together on one line with bars, the caption's "№" on a line of its own, a lone "^"
+# for a merged cell, and the text ending inside the last row's title
+RUN_TOGETHER = "\n".join([
+    "ПЕРЕЧЕНЬ МЕРОПРИЯТИЙ ПО ПОДГОТОВКЕ К ЛЕТНЕЙ КАМПАНИИ",
+    "№", "  ",
+    " п/п | Мероприятия | Сроки | Ответственные | I. | Подготовка | март – май 2026г. | ^ | "
+    "1. | Документы |",
+    "| | 1.1. | Издание приказа о лагерях | до 1 апреля 2026г. | Управление | 1.2. | Сбор "
+    "заявок от школ | апрель | Управление, школы | 1.3. | Проверка лагерей в 2026 го"])
+
+
+@pytest.mark.parametrize(("row", "cells"), [
+    (0, ["№\nп/п", "Мероприятия", "Сроки", "Ответственные"]),
+    (1, ["I.", "Подготовка", "март – май 2026г.", ""]),
+    (2, ["1.", "Документы"]),
+    (3, ["1.1.", "Издание приказа о лагерях", "до 1 апреля 2026г.", "Управление"]),
+    (4, ["1.2.", "Сбор заявок от школ", "апрель", "Управление, школы"]),
+    # the text stops inside the title: its other cells are empty, nothing covers them
+    (5, ["1.3.", "Проверка лагерей в 2026 го", "", ""]),
+])
+def test_rows_run_together_on_bar_lines(row: int, cells: list[str]) -> None:
+    (table,) = _tables(RUN_TOGETHER)
+    assert [c.text for c in table.rows[row].cells] == cells
+    assert all(c.row_span == 1 for c in table.rows[row].cells)
 
 
 # (text, blocks as ("P", text) or ("T", cells of its one row)): a "| a | b |" row alone is a

@@ -1,0 +1,72 @@
+"""A plan table's last row cut by the end of the text (a page saved only in part, an excerpt).
+
+A row the text stops inside is no activity: what it says is unknown. Such a row ends the
+document's last table and shows the cut in one of two ways (CONTRACT: a record lists what the
+document says, and a cut row does not say it whole):
+
+- its text stops on a word the dictionary does not know, printed in lower case and with no
+  closing mark after it ("Отдел образования адми", "Правила движ");
+- it fills its title alone, the title stopping on a word that leads to another (a
+  preposition, a conjunction, a pronoun; after a preposition an adjective waiting for its
+  noun: "… центров на те", "… в дошкольных") or on a stub of two letters ("… в 2013 го"),
+  while the columns the other rows fill (term, executor, result, mark) stay empty — the one
+  row of a table too. A whole title over empty cells ("2.3. | Повышение квалификации
+  педагогов |" and the text ends) is kept: the cut fell between cells, the title is said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.tools import ExtractTools
+
+_LAST_WORD = re.compile(r"([А-Яа-яЁёA-Za-z]+)$")
+_MIN_CUT = 4  # shorter unknown words are abbreviations ("пед", "соц") as often as cuts
+
+
+def stops_mid_word(text: str, tools: ExtractTools) -> bool:
+    """The text ends on a lower-case word the dictionary does not know ("… администрации
+    адми"): the word was cut. Abbreviations and names (capitals) are never read so."""
+    m = _LAST_WORD.search(text.rstrip())
+    word = m.group(1) if m else ""
+    return len(word) >= _MIN_CUT and word.islower() and not tools.is_known(word)
+
+
+# parts of speech that lead to a word after them: a title stopping on one is unfinished
+_LEADING_POS = frozenset({"PREP", "CONJ", "PRCL", "NPRO"})
+# a modifier waiting for its noun — after a preposition only ("на те", "в дошкольных"): alone
+# it is often the noun itself ("… обучающихся", "… детей и взрослых")
+_MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
+_STUB = 2  # a word's first letters left by the cut ("… в 2013 го")
+_BEFORE_LAST = re.compile(r"([А-Яа-яЁё]+)\s+[А-Яа-яЁё]+$")
+
+
+def _unfinished(title: str, tools: ExtractTools) -> bool:
+    text = title.rstrip()
+    m = _LAST_WORD.search(text)
+    if m is None or not m.group(1).islower():
+        return False
+    pos = tools.tag(m.group(1))[0]
+    if pos in _LEADING_POS or len(m.group(1)) <= _STUB:
+        return True
+    before = _BEFORE_LAST.search(text)
+    return pos in _MODIFIER_POS and before is not None \
+        and tools.tag(before.group(1).lower())[0] == "PREP"
+
+
+def open_title_only(title: str, fields: list[str], others_filled: bool,
+                    tools: ExtractTools) -> bool:
+    """Only the title is printed, stopping on a lower-case word that leads to another, and
+    the row's other columns are empty where other rows fill them (or it is the only row)."""
+    return _unfinished(title, tools) and not any(fields) and others_filled
+
+
+def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool,
+            tools: ExtractTools) -> str | None:
+    """Why the last row of the text's last table was cut by the text's end, or None."""
+    last = next((t for t in reversed(texts) if t.strip()), "")
+    if last and stops_mid_word(last, tools):
+        return "stops mid-word"
+    if open_title_only(title, fields, others_filled, tools):
+        return "title only, unfinished"
+    return None
