@@ -20,6 +20,7 @@ class PlacesVocab:
     place_tail_municipality: re.Pattern[str]  # "… школа № 3 Лесного района": a name's place
     place_tail_address: re.Pattern[str]  # ", 624930, …": an address closing the place's tail
     federal_branch_region: re.Pattern[str]  # "ИФНС России № 12 по Заречной области"
+    federal_pair_region: re.Pattern[str]  # "на территории РФ и Республики Лесной": the law's
     formation_genitive: dict[str, str]  # "муниципальный район" → "муниципального района"
     place_spaced_hyphen: re.Pattern[str]  # "Усть- Кут": a hyphenated name with a space
     place_broken_connector: re.Pattern[str]  # "Николаевска –\nна – Амуре"
@@ -28,6 +29,7 @@ class PlacesVocab:
     school_place_marks: frozenset[str]  # "с.", "пос.", "рп." (lower case, no full stop)
     school_place_bare_marks: frozenset[str]  # "пгт", "рп" written without a full stop
     school_place_words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
+    formation_line_markers: tuple[Lemmas, ...]  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" alone on its line
 
 
 def _spaced_hyphen(stems: list[str]) -> re.Pattern[str]:
@@ -47,6 +49,7 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         place_tail_municipality=re.compile(f["place_tail_municipality"]),
         place_tail_address=re.compile(f["place_tail_address"]),
         federal_branch_region=re.compile(f["federal_branch_region"]),
+        federal_pair_region=re.compile(f["federal_pair_region"]),
         formation_genitive=dict(f["formation_genitive"]),
         place_spaced_hyphen=_spaced_hyphen(f["place_not_second_parts"]),
         place_broken_connector=re.compile(f["place_broken_connector"]),
@@ -55,4 +58,5 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         school_place_marks=frozenset(f["school_place_marks"]),
         school_place_bare_marks=frozenset(f["school_place_bare_marks"]),
         school_place_words=frozenset(f["school_place_words"]),
+        formation_line_markers=tuple(tuple(x) for x in f["formation_line_markers"]),
     )
