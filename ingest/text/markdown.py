@@ -101,3 +101,13 @@ def parse_line(line: str) -> MdLine:
 def starts_block(line: str) -> bool:
     """A line that opens a paragraph of its own (heading or list item)."""
     return bool(_HEADING.match(line) or _BULLET.match(line) or _NUMBER.match(line))
+
+
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
+_DASH_YEAR = re.compile(r"^\s*[–—-]\s*(?:19|20)\d\d\b")
+
+
+def range_cut(prev: str, line: str) -> bool:
+    """"… на 2025" / "– 2029 годы (далее – Программа) …": a year range wrapped before its
+    dash; the dash is the range's, no list marker."""
+    return bool(_ENDS_WITH_YEAR.search(prev.rstrip()) and _DASH_YEAR.match(line))
