@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.bullets import SYMBOL_BULLETS, as_bullet
+
 # Bounded repetitions keep every pattern linear on hostile input (no long backtracking).
 _LINK = re.compile(
     r"!?\[([^\[\]]{0,500})\]\(\s?<?[^()\s]{0,2000}(?:\([^()]{0,200}\)[^()\s]{0,500})?>?"
@@ -21,7 +23,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
 _WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=[^\s_])(.+?)(?<=[^\s_])\1\s*", re.S)
 _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_BULLET = re.compile(r"^\s*([-*+•·–—])\s+(?=\S)")
+# (Word's Symbol-font bullets too: private-use characters in a PDF's text export, "\uf0b7 …")
+_BULLET = re.compile(rf"^\s*([-*+•·–—{SYMBOL_BULLETS}])\s+(?=\S)")
 # "1. Анализ" and, typed without the space, "1.Анализ" (a capital right after the dot; "1.5 м"
 # and dates never have one); "06.12. 2016 … № 643", a date typed with a space before its
 # year, is an act's requisites line, no item
@@ -81,7 +84,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
         num = _NUMBER.match(rest)
         if num:
             return num.group(1), rest[num.end() :]
-        return m.group(1), rest
+        return as_bullet(m.group(1)), rest
     num = _NUMBER.match(text)
     if num:
         return num.group(1), text[num.end() :]
