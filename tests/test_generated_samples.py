@@ -138,6 +138,7 @@ GENERATORS = [
     ("make_selfind_samples.py", []),
     ("make_ownheading_samples.py", []),
     ("make_campaigns_samples.py", []),
+    ("make_facts64_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
