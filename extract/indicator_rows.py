@@ -99,13 +99,29 @@ def unit_value(text: str) -> tuple[str, str | None] | None:
     return m.group(1), (m.group(2).lower() if m.group(2) else None)
 
 
+# a column captioned by the percent sign alone ("%", "в %"): the share a count stands for
+_SHARE_CAPTION = re.compile(r"^\(?\s*(?:в\s+)?%\s*\)?$")
+
+
+def share_cols(ctx: Ctx) -> list[int]:
+    """Value columns captioned "%" alone beside a unit column: the share of the count the
+    unit column holds ("2411 человек | 100"), no value of a year of their own."""
+    h = ctx.header
+    assert h is not None
+    if h.col("unit") is None:
+        return []
+    return [c for c in h.value_cols if c not in h.years and c < len(h.texts)
+            and _SHARE_CAPTION.match(h.texts[c].strip())]
+
+
 def unit_holds_values(ctx: Ctx) -> int | None:
-    """The unit column, when the table has no value column and most of the unit column's
-    filled cells open with a number: there the unit column is where the values are."""
+    """The unit column, when the table has no value column (a share's "%" column aside) and
+    most of the unit column's filled cells open with a number: there the unit column is
+    where the values are."""
     h = ctx.header
     assert h is not None
     col = h.col("unit")
-    if col is None or h.value_cols:
+    if col is None or set(h.value_cols) - set(share_cols(ctx)):
         return None
     cells = [row.texts[col] for row in ctx.body
              if col < len(row.texts) and row.texts[col].strip()]

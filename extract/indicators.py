@@ -23,6 +23,7 @@ from extract.indicator_rows import (
     name_column,
     parse_value,
     read_row,
+    share_cols,
     unit_holds_values,
     unit_value,
     year_values,
@@ -131,12 +132,14 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     section: str | None = None
     used: list[str] = []
     years = {c: h.years[c] for c in h.value_cols if c in h.years} or _heading_years(ctx)
+    glued = unit_holds_values(ctx)
+    shares = share_cols(ctx) if glued is not None else []
     for c in h.value_cols:
-        if c not in years and not _lists_years(ctx, c):
+        if c not in years and c not in shares and not _lists_years(ctx, c):
             ctx.warnings.append(f"table {ctx.table.index}: value column {c + 1} has no year")
     read = [(row, read_row(row.texts, ctx)) for row in ctx.body]
     unvalued: set[int] = set()
-    if (glued := unit_holds_values(ctx)) is not None:
+    if glued is not None:
         years, read, unvalued = _unit_values(ctx, glued, read)
     grouped = _numbered_groups([r for _, r in read])
     parents = _parent_rows(read)

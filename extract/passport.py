@@ -242,6 +242,16 @@ def goal_then_tasks(value: str, ctx: Ctx) -> tuple[str, str]:
     return value, ""
 
 
+def goal_over_tasks(items: list[str]) -> list[str] | None:
+    """["Улучшение …", "обеспечение …", "профилактика …"] of a row for goals and tasks with no
+    labels inside: the first item, opening with a capital over items in lower case, is the goal
+    the others serve (its tasks); None when the items do not read so."""
+    if len(items) < 2 or not items[0][:1].isupper() \
+            or not all(x[:1].islower() for x in items[1:]):
+        return None
+    return items[:1]
+
+
 def extract_passport(ctx: Ctx) -> PassportFound:
     """Goals, tasks, period, title, developer and indicator items of a passport table."""
     col = _field_col(ctx)
@@ -268,9 +278,14 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         value = "\n".join(v for v in lines if v)
         if not value:
             continue
-        if kind == "goals":
+        if kind in ("goals", "goals_tasks"):
             goal, tasks = goal_then_tasks(value, ctx)
-            out.goals.extend(list_items(split_unmarked(goal, ctx)))
+            goals = list_items(split_unmarked(goal, ctx))
+            if kind == "goals_tasks" and not tasks and (lead := goal_over_tasks(goals)):
+                ctx.note("passport_goal_then_task_items", f"{name!r}: {lead[0][:60]!r}")
+                out.tasks.extend(goals[1:])
+                goals = lead
+            out.goals.extend(goals)
             if tasks:
                 ctx.note("passport_tasks_in_goal_cell", f"{name!r}: {flat(tasks)[:60]!r}")
                 out.tasks.extend(list_items(split_unmarked(tasks, ctx)))

@@ -145,7 +145,9 @@ def _school_frame(first: Token, last: Token, plan: tuple[int, int]) -> tuple[int
     start_month = G.school_start[0]
     a, b = plan[0], max(plan[1], plan[0] + 1)
     y1 = a if first.m1 >= start_month else a + 1
-    y2 = b - 1 if last.m2 >= start_month else b
+    # the last token's year is its first month's: "III кв." (July–September) of a 2008/2009
+    # plan is the quarter that opens in July 2009, as a month token's is its month's
+    y2 = b - 1 if last.m1 >= start_month else b
     return y1, y2, "once" if b - a == 1 else "annual"
 
 

@@ -31,7 +31,9 @@ Decisions the contract leaves open:
 - a school year runs 1 September – 31 August; "в течение учебного года" is the school year that
   starts in the plan's first year (and ends in its last year for a multi-year plan);
 - in a plan for a school year ("на 2025-2026 учебный год") yearless phrases resolve within it:
-  September–December in its first year, January–August in its second, "once"; continuous and
+  September–December in its first year, January–August in its second, "once" (a quarter
+  takes its first month's year: "III кв." of a 2008/2009 plan is July–September 2009, "IV кв."
+  October–December 2008; "на учебный 2008 — 2009 год" names a school year too); continuous and
   repeated work spans 1 September – 31 August; a plan preparing for a school year ("по
   подготовке … к 2011/2012 учебному году", "к началу 2024-2025 учебного года") runs before it:
   its yearless months and days fall in the first year (the act's year), "до 15 июня" is June of

@@ -152,6 +152,14 @@ class Lemmatizer:
         got = gent[0].inflect({"nomn"})
         return got.word if got else None
 
+    def reads_nominative(self, word: str) -> bool:
+        """`word` can stand in the nominative as written: a capitalised word as a surname
+        ("Глухова": a woman's surname, also a man's in the genitive), else any noun."""
+        parses = self.parse(word)
+        if word[:1].isupper() and word[1:].islower():
+            return any("Surn" in p.tag and "nomn" in p.tag for p in parses)
+        return any("nomn" in p.tag for p in parses)
+
     def embedding(self) -> Any:
         """natasha's navec word vectors (news, 250K words, 300 dimensions), loaded on first use
         (~0.6 s) and shared with the NER tagger: `word in emb`, `emb[word]` (numpy array)."""

@@ -64,6 +64,21 @@ def _ends_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     return top.tag.POS != "ADJF"  # "Региональный" / "координатор": the noun comes next
 
 
+def _plural_role(word: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """A role word in the nominative plural ("руководители", "заведующие")."""
+    top = lem.parse(word.lower())[0]
+    return is_role_word(word, lem, voc) and top.tag.number == "plur" and top.tag.case == "nomn"
+
+
+def _heads_of_kinds(before: str, line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"заведующие МДОУ" / "руководители МОУ СОШ": the heads of every institution of a kind,
+    each line its own group of people, its legal form awaiting no name (unlike "МКУ" /
+    "«ИМЦ»", "Директор МБОУ" / "«СОШ № 5»")."""
+    prev, words = lem.words(before), lem.words(line)
+    return len(prev) > 1 and len(words) > 1 and prev[-1] in voc.org_forms \
+        and _plural_role(prev[0], lem, voc) and _plural_role(words[0], lem, voc)
+
+
 def _starts_party(line: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
     words = lem.words(line)
     if not words:
@@ -181,7 +196,8 @@ def join_lines(lines: list[tuple[str, bool]], lem: Lemmatizer, voc: OrgVocab,
         new = not pieces or bullet or (_ends_party(pieces[-1], lem, voc)
                                        and _starts_party(line, lem, voc)
                                        and not _names_settlement(pieces[-1], line, lem, voc)) \
-            or _group_after_person(pieces[-1], line, lem, voc)
+            or _group_after_person(pieces[-1], line, lem, voc) \
+            or _heads_of_kinds(pieces[-1], line, lem, voc)
         if new and not bullet and pieces and _abbreviated_role_goes_on(pieces[-1], line, lem,
                                                                        voc):
             new = False

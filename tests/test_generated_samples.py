@@ -122,7 +122,9 @@ GENERATORS = [
     ("make_kind_vote_samples.py", []),
     ("make_tables49f_samples.py", []),
     ("make_facts40c_samples.py", []),
+    ("make_capsorders_samples.py", []),
     ("make_facts40f_samples.py", []),
+    ("make_facts65_samples.py", []),
     ("make_facts44_samples.py", []),
     ("make_facts49c_samples.py", []),
     ("make_facts49d_samples.py", []),
@@ -139,6 +141,7 @@ GENERATORS = [
     ("make_ownheading_samples.py", []),
     ("make_campaigns_samples.py", []),
     ("make_facts64_samples.py", []),
+    ("make_facts63_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

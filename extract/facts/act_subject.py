@@ -216,19 +216,30 @@ def _caps_goes_on(ctx: Ctx, text: str, line: str) -> bool:
     carries it on, as a lower-case line would."""
     first = line.split()[0].lower() if line.split() else ""
     return ctx.in_capitals(text) and ctx.in_capitals(line) and (
-        first in ctx.vocab.dangling_words or _caps_place_opens(ctx, line))
+        first in ctx.vocab.dangling_words
+        or (not _CAPS_YEARS_END.search(text) and _caps_place_opens(ctx, line)))
+
+
+# "… НА 2015 - 2017 ГОДЫ": a subject closed by its years awaits no genitive
+_CAPS_YEARS_END = re.compile(r"(?:19|20)\d\d\s*(?:ГОД[АЫ]?|ГГ?\.)[\"»”]?$")
 
 
 def _caps_place_opens(ctx: Ctx, line: str) -> bool:
     """"О ПОДГОТОВКЕ … УЧРЕЖДЕНИЙ" / "ГОРОДА ЗАРЕЧНОГО К НАЧАЛУ …", "… ЗАРЕЧНОГО РАЙОНА …": a
     line in capitals opening with a place in the genitive names whose the subject's last noun
-    is (a settlement's word declined, or a place's adjective before its marker)."""
+    is (a settlement's word declined, or a place's adjective before its marker); so does any
+    line opening with a genitive ("ОБ УТВЕРЖДЕНИИ ПРОГРАММЫ РАЗВИТИЯ" / "ДОШКОЛЬНОГО
+    ОБРАЗОВАНИЯ …" / "ЗАРЕЧНОГО МУНИЦИПАЛЬНОГО РАЙОНА …"): a heading, a grif or the act's word
+    under a subject opens in the nominative."""
     words = [w.lower().strip(",.") for w in line.split()[:2]]
     lem = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     if lem[0] in ctx.vocab.settlement_words and words[0] != lem[0]:
         return True
-    return len(words) == 2 and lem[1] in ctx.vocab.place_markers and words[1] != lem[1] \
-        and words[0].endswith(("ого", "его"))
+    if len(words) == 2 and lem[1] in ctx.vocab.place_markers and words[1] != lem[1] \
+            and words[0].endswith(("ого", "его")):
+        return True
+    pos, case = ctx.tools.tag(words[0])[:2]
+    return pos in ("ADJF", "NOUN") and case == "gent"
 
 
 _NUMBERED = re.compile(r"(?:№|\bN)\s*\d")

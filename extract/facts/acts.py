@@ -74,7 +74,8 @@ def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
     return (kind, rest) if kind and len(ctx.lemmas(first)) == 1 else None
 
 
-_REQUISITES_START = re.compile(r"(?:от|№|N|«|\d)")
+# (a capitals line prints its "ОТ" so: "ПРИКАЗ ОТ 01.09.2023 Г. № 201-О")
+_REQUISITES_START = re.compile(r"(?:от|ОТ|№|N|«|\d)")
 
 
 def letterhead_at(ctx: Ctx, line: Line) -> str | None:
@@ -160,19 +161,25 @@ def _heading_org(ctx: Ctx, text: str) -> str | None:
     """"Постановление Администрации города N от …" → "Администрации города N"."""
     words = rq.unglue(text).split()[1:]
     # "Постановление №10 от …": a site's heading without a body, the number glued to its sign
-    cut = next((k for k, w in enumerate(words)
-                if w in ("от", "N") or w.startswith("№") or w[:1].isdigit()), len(words))
+    # ("Приказ МБОУ «Гимназия № 1» от …": a number inside the body's quoted name is the name's)
+    cut = next((k for k, w in enumerate(words) if not _in_quotes(words[:k])
+                and (w in ("от", "N") or w.startswith("№") or w[:1].isdigit())), len(words))
     org = " ".join(words[:cut]).strip(" ,")
     return org or None
+
+
+def _in_quotes(words: list[str]) -> bool:
+    """A quoted name opened by `words` is still open after them."""
+    text = " ".join(words)
+    return text.count("«") > text.count("»")
 
 
 def _for_org(ctx: Ctx, text: str) -> str | None:
     """"Приказ №7 от 12.09.2019 г. По Луговской средней школе «Об …»" → "Луговская средняя
     школа": a heading naming no body before its requisites, the school it is issued for after
     them (issued_for)."""
-    dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
-    req_end = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
-    issued = split_issued_for(ctx, text[max(req_end):]) if req_end else None
+    rest = issued_for_.after_requisites(ctx, text)
+    issued = split_issued_for(ctx, rest) if rest else None
     return issued_for_.in_nominative(ctx, issued[0]) if issued else None
 
 
@@ -186,6 +193,8 @@ def _letterhead(ctx: Ctx) -> ActHeader | None:
         if kind:
             kind = _struck_choice(ctx, i, kind)
             subject, end = subject_after(ctx, i + 1)
+            if subject is None:  # "ПРИКАЗ № 45 ОТ … ПО МБОУ «…» «ОБ …»": on the act's own line
+                subject = quoted_subject(ctx, line.text)
             start = next((k for k in range(i + 1, end) if SUBJECT.match(ctx.top[k].text)), end)
             # "РЕШЕНИЕ Утратило силу - Решение … от …": the first date under it is the
             # repealing act's; the site's heading gives the act's own

@@ -64,11 +64,17 @@ def kind_campaign_report(ctx: Ctx) -> str | None:
 
 def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     """The one year the dates of the sentences naming the campaign, and of the sentence right
-    after each, fall in ("с 15.08.2018 по 15.09.2018г." → 2018); None for two years or none."""
+    after each, fall in ("с 15.08.2018 по 15.09.2018г." → 2018); None for two years or none. A
+    report of other measures held: its heading's and its first told sentence's dates."""
     if not report:
         return None
     every = _sentences(ctx)
     named = [k for k, s in enumerate(every) if names_campaign(ctx, s)]
+    if not named and held_report(ctx):  # its heading and the first sentence telling of them
+        head = next((k for k, s in enumerate(every) if opens_held_report(ctx, s)), 0)
+        told = [k for k, s in enumerate(every)
+                if k > head and any(map(ctx.tools.is_done, s.split()))]
+        named = [head, *told[:1]]
     if not named:
         return None
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
@@ -80,7 +86,6 @@ _HEADING_WORDS = 25  # a news heading's length at most
 # a run-on heading's end: a full stop after a number or a word ("… от МБОУ СОШ №6. Неделя …"),
 # not after a one- or two-letter abbreviation ("г. Лесной")
 _HEADING_END = re.compile(r"(?:(?<=\S{3})|(?<=\d))\.\s+(?=[А-ЯЁ])")
-_REPORT_OPENER = ("отчет", "о", "проведение")  # "Отчет о проведении недели …" (lemmas)
 
 
 def campaign_heading(ctx: Ctx) -> str | None:
@@ -88,20 +93,47 @@ def campaign_heading(ctx: Ctx) -> str | None:
     the first blocks that opens with the campaign's noun ("Месячник … в МБОУ …") or with a
     report on it ("Отчет о проведении недели … от МБОУ …"), a heading with no sentence's end
     of its own (a run-on one cut at its full stop)."""
-    if not campaign_sentences(ctx) and not _reported(ctx):
+    if not campaign_sentences(ctx) and not reported(ctx):
         return None
     nouns = ctx.vocab.campaign_nouns
     for c in ctx.prose[:_BLOCKS]:
-        text = _HEADING_END.split(squash(c.text))[0].rstrip(" .")
+        text = _HEADING_END.split(squash(_heading_line(ctx, c.lines) or c.text))[0].rstrip(" .")
         lemmas = ctx.lemmas(text)
         if not lemmas or len(text.split()) > _HEADING_WORDS or not names_campaign(ctx, text):
             continue
-        if lemmas[0] in nouns or lemmas[:3] == _REPORT_OPENER:
+        if lemmas[0] in nouns or opens_held_report(ctx, text):
             return text
     return None
 
 
-def _reported(ctx: Ctx) -> bool:
+def _heading_line(ctx: Ctx, lines: tuple[str, ...]) -> str | None:
+    """A text export's block of lines, each a paragraph: the heading's line over the opening
+    sentence's ("Отчет о проведении месячника … в МБОУ «…»" / "С 23 января … прошёл месячник
+    …."): a heading closes with no full stop, and the sentence under it tells what was held."""
+    if len(lines) < 2 or lines[0].rstrip()[-1:] in ".!?,;:-–" \
+            or not (lines[1][:1].isupper() or lines[1][:1].isdigit()):
+        return None
+    second = lines[1].rstrip()
+    told = second[-1:] in ".!?" and any(map(ctx.tools.is_done, second.split()))
+    return lines[0] if told else None
+
+
+def opens_held_report(ctx: Ctx, text: str) -> bool:
+    """`text` opens a report of measures held ("Отчет о проведении …", facts.yaml
+    `held_report_openers`)."""
+    lem = tuple(ctx.lemmas(" ".join(text.split()[:4])))
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.held_report_openers)
+
+
+def reported(ctx: Ctx) -> bool:
     """A report's title names the campaign ("Отчет о проведении недели …"): held, reported."""
-    return any(ctx.lemmas(s)[:3] == _REPORT_OPENER and names_campaign(ctx, s)
-               for s in _sentences(ctx)[:1])
+    return any(opens_held_report(ctx, s) and names_campaign(ctx, s) for s in _sentences(ctx)[:1])
+
+
+def held_report(ctx: Ctx) -> bool:
+    """The page opens with a report of measures held, whatever they were ("Отчет о проведении
+    мероприятий, посвящённых Дню Победы …", "Информация о проведении Дня здоровья", under the
+    school's letterhead or not): what it tells was held by its school."""
+    got: bool = ctx.once("campaign_report.held", lambda: any(
+        opens_held_report(ctx, squash(c.text)) for c in ctx.prose[:_BLOCKS] if c.cells is None))
+    return got

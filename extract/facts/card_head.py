@@ -17,8 +17,9 @@ from dataclasses import replace
 from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import file_words, is_file_label
+from extract.facts.heading_evidence import body_sentence, evidence, names_institution
 from extract.facts.lines import Chunk, Line
-from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, has_period
+from extract.facts.title_ends import CONTENTS_LEADER, SPECKS, closes_on_years, has_period
 from extract.facts.title_lines import TITLE_WORDS, with_continuation
 from extract.facts.title_paragraph import lines_from
 from extract.facts.title_text import clean_title
@@ -261,7 +262,7 @@ def short_card(card: str) -> bool:
     if len(words) > _CARD_WORDS or card.isupper():
         return False
     return not card.endswith((";", ":", "!", "?")) \
-        and not (card.endswith(".") and not re.search(r"\bг+\.$", card))
+        and not (card.endswith(".") and not re.search(r"(?:\b|(?<=\d))г+\.$", card))
 
 
 def _body_starts(ctx: Ctx, text: str) -> bool:
@@ -269,7 +270,8 @@ def _body_starts(ctx: Ctx, text: str) -> bool:
     lem = ctx.lemmas(text)
     if len(lem) == 1 and lem[0] in ctx.vocab.contents_headings:
         return True
-    return len(text.split()) > _BODY_WORDS and text.endswith(".")
+    return len(text.split()) > _BODY_WORDS and text.endswith(".") \
+        and not closes_on_years(ctx, text)
 
 
 def _joined(ctx: Ctx, k: int, line: Line) -> str:
@@ -362,31 +364,6 @@ def _nominative_noun(ctx: Ctx, text: str) -> bool:
         and ctx.tools.tag(word.lower()) == ("NOUN", "nomn")
 
 
-_VERB_REACH = 6  # "Программа помогает школьникам …": the verb follows the subject at once
-
-
-def body_sentence(ctx: Ctx, text: str) -> bool:
-    """A sentence of the body, no heading: long, naming its subject for short, or a verb
-    among its first words ("Календарный план конкретизирует формы …")."""
-    words = [w.strip("«»\"(),.:;").lower() for w in text.split()[:_VERB_REACH]]
-    return len(text.split()) > TITLE_WORDS or "(далее" in text.casefold() \
-        or any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words)
-
-
-def _names_institution(ctx: Ctx, text: str) -> bool:
-    words = [w.strip("«»\"(),.") for w in text.split()]
-    return any(institution_word(ctx.vocab, w) for w in words) \
-        or bool(set(ctx.lemmas(text)) & ctx.vocab.institution_words)
-
-
-def evidence(ctx: Ctx, text: str) -> int:
-    """What a heading says of its document: the institution (one point, one more when named in
-    full by its legal form) and the period."""
-    inst = _names_institution(ctx, text)
-    return int(inst) + int(inst and ctx.vocab.legal_form.search(text) is not None) \
-        + int(has_period(ctx, text))
-
-
 def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
     """The own heading says more than the card: its evidence weighs more (the institution named
     in full outweighs the card's years, which are never the period), or it weighs the same,
@@ -394,7 +371,7 @@ def _more_complete(ctx: Ctx, own: str, card: str) -> bool:
     own_score, card_score = evidence(ctx, own), evidence(ctx, card)
     if own_score != card_score:
         return own_score > card_score
-    covers = (_names_institution(ctx, own) or not _names_institution(ctx, card)) \
+    covers = (names_institution(ctx, own) or not names_institution(ctx, card)) \
         and (has_period(ctx, own) or not has_period(ctx, card))
     # (a range's dash spaced on one side, "2012 -2013", is one word; saying as much as the
     # card, the page's own heading wins: CONTRACT `title`)

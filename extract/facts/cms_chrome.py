@@ -17,10 +17,15 @@ menus, whose links name other plans with their years. The words are data
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extract.facts.lines import Chunk
 from extract.facts.vocab_chrome import ChromeVocab
+
+# "12.09.2023", "5 октября 2022 г.": a post's date alone on its line (never the act's date)
+_POSTED = re.compile(r"^\s*(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}\s+[а-яё]+\s+\d{4})"
+                     r"\s*(?:г\.?|года)?\s*$", re.IGNORECASE)
 
 
 def _mark(vocab: ChromeVocab, line: str) -> bool:
@@ -54,11 +59,20 @@ def _below_page_top(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk] | No
     when there is none; the lines after it on its chunk stay unless all are chrome (the post's
     time and category under a breadcrumb)."""
     at = [(k, n) for k, c in enumerate(chunks[: vocab.cms_lead]) if c.cells is None
-          for n, x in enumerate(c.lines or (c.text,)) if vocab.cms_page_top.match(x.strip())]
-    if not at or at[-1] == (0, 0):  # the page's first line: nothing of the site's above it
+          for n, x in enumerate(c.lines or (c.text,))
+          if vocab.cms_page_top.match(x.strip()) or vocab.cms_rubric.match(x.strip())]
+    if not at:
         return None
     k, n = at[-1]
-    kept = tuple((chunks[k].lines or (chunks[k].text,))[n + 1:])
+    lines = chunks[k].lines or (chunks[k].text,)
+    # the page's first line has nothing of the site's above it; but a news rubric opening the
+    # page ("Управление образования информирует") is the site's section itself
+    rubric = bool(vocab.cms_rubric.match(lines[n].strip()))
+    if (k, n) == (0, 0) and not rubric:
+        return None
+    kept = lines[n + 1:]
+    while rubric and kept and _POSTED.match(kept[0]):  # the post's date under its rubric
+        kept = kept[1:]
     if all(_chrome(vocab, x) for x in kept):  # "13:02" / "Приказы": the post's time and category
         return chunks[k + 1:]
     return [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else (),
@@ -92,3 +106,17 @@ def _without_run(chunks: list[Chunk], vocab: ChromeVocab) -> list[Chunk]:
         rest = [replace(chunks[k], text=" ".join(kept), lines=kept if chunks[k].lines else ()),
                 *chunks[k + 1:]]
     return rest
+
+
+RUBRIC_SITE = "cms_chrome.rubric_site"  # ctx.memo: the site's lines above a news rubric
+
+
+def rubric_site(chunks: list[Chunk], vocab: ChromeVocab) -> str:
+    """The lines a page prints above its news rubric ("Управление образования администрации
+    Кедровского района" / "Главная / Новости" / "Управление образования информирует"), as one
+    text: the site's name, dropped with the chrome — the place it names is the page's, read
+    only when the document names none of its own ("" without a rubric)."""
+    lines = [x.strip() for c in chunks[: vocab.cms_lead] if c.cells is None
+             for x in (c.lines or (c.text,))]
+    at = next((k for k, x in enumerate(lines) if vocab.cms_rubric.match(x)), 0)
+    return " ".join(x for x in lines[:at] if not vocab.cms_page_top.match(x))

@@ -8,9 +8,10 @@ the title only when the page prints no heading of its genre)."""
 
 from __future__ import annotations
 
-from extract.facts.card_head import body_sentence, cover_heading_at, evidence, short_card
+from extract.facts.card_head import cover_heading_at, short_card
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import file_words, is_file_label
+from extract.facts.heading_evidence import body_sentence, evidence
 from extract.facts.lines import squash
 
 _COVER_LINES = 30  # the letterhead, the grifs and the cover's heading under a card

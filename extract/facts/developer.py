@@ -17,6 +17,8 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
     if not value:
         return None
     words = squash(value).split()
+    if _several_bodies(ctx, words):
+        return None  # "Отдел культуры … Отдел образования … МУЗ «…»": no one body issues it
     k = next((k for k, w in enumerate(words) if form_word(ctx, w)), None)
     if k is None and _people_group(ctx, words):
         return None  # "Рабочая группа в составе …": people, not a body that issues
@@ -31,6 +33,16 @@ def issuer_from_developer(ctx: Ctx) -> str | None:
         return value
     name = institution_at(ctx, words[k:])
     return institution_nominative(ctx, name) if name else value
+
+
+def _several_bodies(ctx: Ctx, words: list[str]) -> bool:
+    """A cell listing several bodies run together without separators ("Отдел по культуре …
+    администрации района Отдел образования администрации района"): a body's word in the
+    nominative opening with a capital starts each, twice or more."""
+    starts = [w for w in words if w[:1].isupper() and w[1:2].islower()
+              and ctx.lemmas(w)[-1:] == (w.lower().replace("ё", "е"),)
+              and set(ctx.lemmas(w)) & ctx.vocab.org_words]
+    return len(starts) > 1
 
 
 def _people_group(ctx: Ctx, words: list[str]) -> bool:

@@ -25,14 +25,16 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     reader gave one paragraph per printed line, the stamp's lines right after it; the
     signer's name the stamp prints in large letters beside them is cut from the grif's lines
     it fell among (`_without_stamp_name`)."""
+    chunks = [x for c in chunks for x in _stamp_lines_apart(vocab, c)]
     out: list[Chunk] = []
     in_stamp = False
     name: frozenset[str] = frozenset()
     after = 0
     skip = 0
     for k, c in enumerate(chunks):
-        if skip or (skip := _scrambled(chunks, k)):  # a stamp's columns interleaved
+        if skip or (skip := _scrambled(vocab, chunks, k)):  # a stamp's columns interleaved
             skip -= 1
+            in_stamp = True  # its reader's version line may follow the signing time
             continue
         if is_stamp_start(vocab, c):
             in_stamp, after = True, _NAME_REACH
@@ -55,25 +57,69 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
 # A stamp whose two columns (the signer's name in large letters, "Подписано цифровой подписью:
 # … Дата: 2024.03.21 14:03:46 +05'00'") a PDF copy interleaved line by line ("цифровой" /
 # "Орлова Подписано" / "подписью: Орлова" / …): no line opens the stamp; its short lines run
-# from one of its words to the signing time.
+# from one of its words to the signing time. A signing tool's stamp prints its certificate's
+# fields between them ("Подписан: …" / "DN: C=RU, …" / "Основание: …" / "Местоположение: …"
+# / "Дата: 2025-04-18 15:01:48"), a few words a line over a dozen lines and more.
 _STAMP_WORD = re.compile(r"(?i)^(?:\S+\s+)?(?:подписан\w*|цифров\w*|электронн\w*|подписью)\b")
 _SIGNED_AT = re.compile(r"\d\d:\d\d:\d\d")
 _SCRAMBLE_LINES = 8
+_FIELDS_LINES = 20  # a stamp printing its certificate's fields runs longer
 _SCRAMBLE_WORDS = 4
 
 
-def _scrambled(chunks: list[Chunk], k: int) -> int:
+def _scrambled(vocab: FactsVocab, chunks: list[Chunk], k: int) -> int:
     """How many chunks from `k` on an interleaved stamp takes (0 when none starts there)."""
     if not _STAMP_WORD.match(chunks[k].text.strip()):
         return 0
     seen = ""
-    for j, c in enumerate(chunks[k : k + _SCRAMBLE_LINES]):
-        if c.cells is not None or len(c.text.split()) > _SCRAMBLE_WORDS:
+    fields = False  # a certificate's field seen ("DN:", "Местоположение:")
+    for j, c in enumerate(chunks[k : k + _FIELDS_LINES]):
+        if c.cells is not None or len(c.text.split()) > _SCRAMBLE_WORDS \
+                or (j >= _SCRAMBLE_LINES and not fields):
             return 0
         seen += f" {c.text.lower()}"
+        fields = fields or bool(j and vocab.esign_line.match(c.text))
         if _SIGNED_AT.search(c.text):
-            return j + 1 if "подписан" in seen and "подписью" in seen else 0
+            return j + 1 if "подписан" in seen and ("подписью" in seen or fields) else 0
     return 0
+
+
+def _stamp_lines_apart(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
+    """A text export's paragraph holding a stamp's lines ("Викторовна" / "DN: …" / … /
+    "Дата: 2024-04-15 10:22:07" / "Foxit … Версия …") over the heading's lines that go on
+    under it: the stamp's lines a chunk each, as a PDF reader gives them, the lines after
+    them one chunk (`[c]` when no stamp's signing time stands among its lines, or nothing
+    goes on under it)."""
+    lines = c.lines
+    if c.cells is not None or len(lines) < 2:
+        return [c]
+    signed = [j for j, x in enumerate(lines) if _SIGNED_AT.search(x) and vocab.esign_line.match(x)]
+    if not signed:
+        return [c]
+    end = signed[-1] + 1
+    while end < len(lines) and vocab.esign_line.match(lines[end]):
+        end += 1
+    if end == len(lines):
+        return [c]  # a stamp closing its paragraph: read whole, as before
+    # the stamp opens at its first word ("Подписано цифровой подписью:"), or went on from the
+    # chunk above; the lines over it (a letterhead) stay one chunk
+    start = next((j for j in range(signed[-1]) if vocab.esign_start.match(lines[j])
+                  or _SIGNED_BY.match(lines[j].strip())), 0)
+    out = [_part(c, lines[:start])] if start else []
+    out += [_part(c, (x,)) for x in lines[start:end]]
+    return [*out, _part(c, lines[end:])]
+
+
+# "Подписан: Орлова Елена" (a signing tool's stamp opening with its signer), its name in large
+# letters maybe printed before it on the line
+_SIGNED_BY = re.compile(r"(?i)^(?:\S+\s+)?подписан[оа]?\s*:")
+
+
+def _part(c: Chunk, lines: tuple[str, ...]) -> Chunk:
+    """The chunk of some of `c`'s lines (the first keeps its list marker)."""
+    text = " ".join(" ".join(lines).split())
+    return replace(c, text=text, lines=lines,
+                   list_number=c.list_number if lines[:1] == c.lines[:1] else None)
 
 
 _REST_WORDS = 8  # a flattened page's text after the stamp, not a stamp's own tail

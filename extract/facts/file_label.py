@@ -34,3 +34,26 @@ def file_words(label: str) -> str:
     2022")."""
     text = _COPY.sub("", _EXTENSION.sub("", label))
     return " ".join(_JOINERS.sub(" ", text).split())
+
+
+def without_extension(title: str | None) -> str | None:
+    """A file's label standing as the title without the file's extension ("План работы … на
+    2023-2024 учебный год.pdf" → "… учебный год"): the extension names the file's format, no
+    word of the document's name (its other marks, "_" and a copy's number, are left as
+    printed)."""
+    if not title or not _EXTENSION.search(title):
+        return title
+    return _EXTENSION.sub("", title).rstrip(" .") or title
+
+
+# "на 2023-2024 учебный год", "за 2023 год", "на период 2022-2026": a term the label states
+_STATED_TERM = re.compile(r"(?<![А-ЯЁа-яё])(?:на|за)\s+(?:период\s+)?(?:19|20)\d\d", re.IGNORECASE)
+
+
+def stated_term(label: str) -> str | None:
+    """The label's words when they state a term ("План работы … на 2023-2024 учебный год.pdf"
+    → "План работы … на 2023-2024 учебный год"): that term is the plan's, read like a title's
+    (CONTRACT `title`); None for a label's bare years, the uploader's ("Отчет_2022", "Программа
+    воспитания 2022-2023 учебный год +титул (1)")."""
+    words = file_words(label)
+    return words if _STATED_TERM.search(words) else None

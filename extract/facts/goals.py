@@ -130,6 +130,25 @@ def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
     return text, False
 
 
+# a sentence's end: a full word (no "г.", "им.", initials) closing it, a capital opening the next
+_STATEMENT_END = re.compile(r"(?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ][а-яё])")
+
+
+def first_statement(ctx: Ctx, text: str) -> str:
+    """A goal stated after its label up to the sentence that says something else of the
+    document ("Цель доклада – обеспечение …. Настоящий доклад подготовлен на основе …"): the
+    next sentence, with a verb of its own (finite or a short participle), is no part of the
+    goal; a sentence naming one more aim ("… . Обеспечение …") stays with it."""
+    for m in _STATEMENT_END.finditer(text):
+        words = (w.strip("«»\"(),.:;–—").lower() for w in text[m.end():].split()[:_VERB_REACH])
+        if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words):
+            return text[: m.start() - 1]  # without its full stop
+    return text
+
+
+_VERB_REACH = 6  # the next sentence's verb stands within its first words
+
+
 def _bare_label(ctx: Ctx, line: str) -> bool:
     return any(strip_label(ctx, drop_number(line), words) == ""
                for words in (ctx.vocab.goal_words, ctx.vocab.task_words))
@@ -187,7 +206,7 @@ def goals_from_text(ctx: Ctx) -> tuple[list[str], list[str]]:
         if rest:
             text, used = join_broken(with_text(c, rest), list(prose[i + 1 :]))
             goal, leads = _split_goal(ctx, text)
-            goals.append(list_item(goal))
+            goals.append(list_item(goal if leads else first_statement(ctx, goal)))
             if leads:
                 tasks += list_items(prose, i + 1 + used)[0]
             else:

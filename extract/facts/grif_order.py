@@ -121,8 +121,12 @@ def _institution_opens(ctx: Ctx, line: str) -> bool:
 
 def _nominative_name(ctx: Ctx, name: str) -> str:
     """"А.Б. Орловой" → "А.Б. Орлова": the surname read as a genitive after the position it
-    stands with, put into the nominative by its lemma; initials kept."""
+    stands with, put into the nominative by its lemma; initials kept. A surname that may
+    stand in the nominative as printed ("Г.Ф. Глухова": a woman's, or a man's in the genitive)
+    stays as printed (CONTRACT `signatories`: the name as the block prints it)."""
     def nominative(m: re.Match[str]) -> str:
+        if ctx.tools.reads_nominative(m.group()):
+            return m.group()
         form = ctx.tools.nominative(m.group())
         return form[:1].upper() + form[1:] if form else m.group()
     return _SURNAME.sub(nominative, name)

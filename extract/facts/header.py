@@ -12,6 +12,7 @@ from __future__ import annotations
 from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
+from extract.facts import cms_chrome as cms_chrome_
 from extract.facts import cover_vote as cover_vote_
 from extract.facts import cut_tail as cut_tail_
 from extract.facts import defined_plan as defined_plan_
@@ -75,9 +76,10 @@ def _kind(ctx: Ctx, title: str | None, trace: list[str]) -> DocKind | None:
 
 
 def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str]) -> str | None:
-    if title and not _heading(ctx.vocab, title):  # the uploader's years, never the plan's term
+    heading = _heading(ctx.vocab, title)  # a file's label read as the words it joins
+    if title and not heading:  # the uploader's years, never the plan's term
         trace.append("header.period:not_of_file_label")
-        title = None
+    title = heading
     # a task report's note: the task's term it names, else the quarter it reports on
     return (traced("period", "task_note", task_note_.note_period(ctx), trace)
             or traced("period", "labelled", period_.period_labelled(ctx), trace)
@@ -121,8 +123,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
 
 
 def _heading(vocab: ChromeVocab, text: str | None) -> str | None:
-    """A heading whose years may be a term: no file's label."""
-    return None if file_label_.is_file_label(vocab, text) else text
+    """A heading whose years may be a term: no file's label, unless the label states one."""
+    return file_label_.stated_term(text) if text and file_label_.is_file_label(vocab, text) \
+        else text
 
 
 _TOP_LINES = 12  # a site's heading stands over the act
@@ -177,11 +180,15 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
                        trace)
     if not region and issuer:  # a grif's "… района Алтайского" / "края" joined in the issuer
         region = traced("region", "issuer", place_phrase_.region_of(ctx, issuer), trace)
+    site = ctx.memo.get(cms_chrome_.RUBRIC_SITE)
+    if not place and site:  # the document names no place: the site's name over its rubric does
+        place = traced("municipality", "rubric_site", place_phrase_.municipality_of(ctx, site),
+                       trace)
     if not place:  # the hint natasha weighs downstream ("Заречный" / "2020")
         traced("municipality_hint", "place_over_year", place_line_.place_over_year(ctx), trace)
     return DraftDocument(
         kind=kind,
-        title=title,
+        title=file_label_.without_extension(title),  # (the period read the label whole)
         municipality_text=place,
         region_text=region,
         issuer=issuer,
@@ -247,6 +254,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)
         trace += [f"header.grif_columns:{rule}" for rule in rows]
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
+    ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),

@@ -127,7 +127,9 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
     grif's short name (the body's own usage) goes before a name restored from capitals."""
     if not title or not is_capitals(title):
         return None
-    name = full_name_in_title(ctx, restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas))
+    cased = restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas)
+    # "… «ОСНОВНАЯ … ШКОЛА № 6» СЕЛА ЛУГОВОГО ЗА 2023 ГОД": the place after it is the name's
+    name = full_name_and_place_in_title(ctx, cased) or full_name_in_title(ctx, cased)
     return as_body_prints(ctx, name) if name else None
 
 

@@ -27,7 +27,7 @@ from extract.facts.letterhead_text import (
     kept,
     unglued,
 )
-from extract.facts.lines import Chunk, requisites_row, squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.name_lines import (
     address_line,
     card_address_at,
@@ -286,9 +286,10 @@ def letterhead_lines(ctx: Ctx, chunks: list[Chunk] | tuple[Chunk, ...],
             if act_number is not None and act_number in _numbers(line):
                 continue
             if stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip()) \
-                    or ctx.vocab.esign_start.match(line):
-                # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия": a grif, no name; "Подписано
-                # цифровой подписью:" / the name again: the signature stamp's copy
+                    or ctx.vocab.esign_start.match(line) \
+                    or ctx.vocab.council_meeting_line.match(line.strip()):
+                # "УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия", "на заседании …": a grif, no
+                # name; "Подписано цифровой подписью:" / the name: the signature stamp's copy
                 lines = []
             elif kept(ctx, line):
                 lines.insert(0, line)
@@ -370,21 +371,6 @@ def _named_heading(ctx: Ctx) -> bool:
 def _letterhead_index(ctx: Ctx) -> int:
     header = letterhead_header(ctx)
     return header.index if header is not None else 0
-
-
-def letterhead_over_heading(ctx: Ctx) -> str | None:
-    """"АДМИНИСТРАЦИЯ / ЗАРЕЧНОГО РАЙОНА / Распоряжение от 5 марта 2023 г. № 17-р": a text
-    reader joined the act's word and its date line into one line, read as a site's heading
-    without a body; the letterhead above it names the issuer (a heading that names its own body
-    decides before this rule). Only the act's own header: a line of prose with the act's
-    subject under it ("Приказ № 7 от …" in a title page's grif cell is the approving act)."""
-    h = heading_header(ctx)
-    if h is None or h.org or not h.index or not h.subject or letterhead_header(ctx) is not None:
-        return None
-    row = ctx.chunks[ctx.top[h.index].chunk]
-    if row.cells is not None and not requisites_row(row):
-        return None
-    return issuer_of_letterhead(ctx, lines_above(ctx, h.index))
 
 
 def _repeated_act_word(ctx: Ctx) -> int | None:

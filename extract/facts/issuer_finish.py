@@ -151,16 +151,21 @@ def finish(ctx: Ctx, name: str) -> str:
     return restore_case(name, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
+# the kind's word in capitals, maybe glued to its number ("ГИМНАЗИЯ№40")
+_KIND_WORD = re.compile(r"^([А-ЯЁ]{2,})(?:№\s?\d+)?$")
+
+
 def _capitals_tail(ctx: Ctx, name: str) -> str | None:
     """"Муниципальное … учреждение" / "ДЕТСКИЙ САД № 352": a title page's legal form in normal
     case over the institution's kind and number in capitals is one name in normal case, the
-    kind going on in lower case after the form ("… учреждение детский сад № 352"); None when
-    the name is not so printed."""
+    kind going on in lower case after the form ("… учреждение детский сад № 352", "…
+    учреждение ГИМНАЗИЯ№40" → "… учреждение гимназия№40"); None when the name is not so
+    printed."""
     words = name.split(" ")
     if len(words) < 3 or not ctx.vocab.legal_form.match(name.lower()):
         return None
-    k = next((k for k, w in enumerate(words) if w.isupper() and len(w) > 1 and w.isalpha()
-              and ctx.tools.is_known(w.lower())), None)
+    k = next((k for k, w in enumerate(words) if (m := _KIND_WORD.match(w))
+              and ctx.tools.is_known(m.group(1).lower())), None)
     if not k or not words[k - 1].islower() or not is_capitals(" ".join(words[k:])):
         return None
     restored = restore_case(" ".join([words[k - 1].upper(), *words[k:]]), ctx.tools, ctx.vocab,
@@ -175,13 +180,21 @@ def _capitals_head(ctx: Ctx, name: str) -> str | None:
     the name is not so printed (an abbreviation's capitals, "МАОУ СОШ с. …", stay)."""
     words = name.split(" ")
     k = next((k for k, w in enumerate(words) if not (w.isalpha() and w.isupper())), len(words))
-    if k < 2 or k == len(words) or not words[k][:1].islower():
+    # (the rest in normal case: "администрации …", or a name, "Заречного района")
+    if k == len(words) or not k or not (words[k][:1].islower() or words[k][1:2].islower()):
         return None
     head = " ".join(words[:k])
-    if not is_capitals(head) or not any(
-            set(ctx.lemmas(w)) & ctx.vocab.org_words for w in words[:k] if len(w) > 2):
+    bodies = ctx.vocab.org_words | ctx.vocab.issuer_heads
+    # "ГЛАВА" / "местного самоуправления … района": one word in capitals is the body's word
+    # (or its head's) when the dictionary knows it, an abbreviation ("МБОУ …") stays
+    if k == 1 and (not ctx.tools.is_known(head.lower()) or ctx.tools.is_abbreviation(head)
+                   or not set(ctx.lemmas(head)) & bodies):
         return None
-    restored = restore_case(head, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
+    if not is_capitals(head) or not any(
+            set(ctx.lemmas(w)) & bodies for w in words[:k] if len(w) > 2):
+        return None
+    restored = restore_case(head, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers) \
+        if k > 1 else head[:1] + head[1:].lower()
     return " ".join([restored, *words[k:]])
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from extract.facts.act_subject import SUBJECT
+import re
+
+from extract.facts.act_subject import SUBJECT, subject_from
 from extract.facts.acts import act_header
 from extract.facts.ctx import Ctx, unspace
+from extract.facts.lines import Chunk
 from extract.facts.operative_verb import operative_at
 
+_QUOTED_SUBJECT = re.compile(r"\s[«\"“„](?:О|Об|Обо|ОБ)\s")
 _OPERATIVE_REACH = 12  # the body stands among the words before the operative verb
 _PREAMBLE_CHUNKS = 1  # a page without the act's header opens with its preamble
 _NAMELESS_CHUNKS = 4  # the last evidence: a nameless body's sentence near the page's top
@@ -40,7 +44,9 @@ def _operative_words(ctx: Ctx, reach: int | None = None) -> str | None:
             if start is None:
                 return None  # "ПОСТАНОВЛЯЮ:": the head of the body speaks, naming no body
             start = _with_adjectives(ctx, words, start, base)
-            body = " ".join(words[start:k]).strip(" ,")
+            # "По МБОУ «…» «Об организации …»" / "ПРИКАЗЫВАЮ:": a heading's quoted subject
+            # right over the verb (no preamble between) is no word of the body
+            body = _QUOTED_SUBJECT.split(" ".join(words[start:k]))[0].strip(" ,")
             return body[:1].upper() + body[1:]
     return None
 
@@ -58,7 +64,7 @@ def nameless_operative_body(ctx: Ctx) -> str | None:
     the issuer (the place the document names completes it, `issuer_finish.with_place`)."""
     # (a page may open with its adoption note and the preamble, the operative sentence set as
     # a paragraph of its own: "Принято на … заседании …" / "В соответствии с …" / "… решило:")
-    body = _operative_words(ctx, _NAMELESS_CHUNKS)
+    body = _operative_words(ctx, max(_NAMELESS_CHUNKS, _preamble_end(ctx)))
     return body if body and _nameless(body) else None
 
 
@@ -74,8 +80,26 @@ def _preamble_end(ctx: Ctx) -> int:
     notes = _amendment_notes(ctx)
     for k, c in enumerate(ctx.head[notes : notes + _SUBJECT_CHUNKS]):
         if SUBJECT.match(c.text) and len(c.text.split()) <= _PORTAL_SUBJECT_WORDS:
-            return notes + k + 1 + _PREAMBLE_CHUNKS
-    return notes + _PREAMBLE_CHUNKS
+            end = notes + k + _subject_chunks(ctx, c) + _PREAMBLE_CHUNKS
+            return end + _verb_alone(ctx, end)
+    return notes + _PREAMBLE_CHUNKS + _verb_alone(ctx, notes + _PREAMBLE_CHUNKS)
+
+
+def _subject_chunks(ctx: Ctx, c: Chunk) -> int:
+    """How many chunks the subject opening `c` takes: "Об утверждении муниципальной программы"
+    / «…» / "на 2026 – 2030 годы»" set as paragraphs of their own are one subject."""
+    at = next((i for i, line in enumerate(ctx.top) if line.text == c.lines[0]), None)
+    if at is None:
+        return 1
+    end = subject_from(ctx, at)[1]
+    return max(1, len({line.chunk for line in ctx.top[at:end]}))
+
+
+def _verb_alone(ctx: Ctx, k: int) -> int:
+    """1 when chunk k is the operative verb set as a paragraph of its own ("ПОСТАНОВЛЯЕТ:")
+    under the preamble that names the body, else 0."""
+    words = unspace(ctx.head[k].text).split() if k < len(ctx.head) else []
+    return int(len(words) == 1 and operative_at(ctx, words, 0))
 
 
 def _amendment_notes(ctx: Ctx) -> int:
@@ -97,7 +121,13 @@ def _with_adjectives(ctx: Ctx, words: list[str], start: int, base: int) -> int:
         if not word.isalpha():  # "…, Законодательное Собрание": the comma ends the preamble
             break
         pos, case = ctx.tools.tag(word.lower())[:2]
-        if pos != "ADJF" or case not in ("nomn", "accs"):
+        # "городской Совет": the likeliest parse reads a feminine genitive, the word is its
+        # own lemma all the same (a masculine nominative); a name in capitals closing the
+        # clause before ("… округа город Лесной администрация …") is no adjective of the body
+        opens = start == 1 or words[start - 2].endswith(",")  # "…, Городской Совет"
+        own = (word.islower() or opens) \
+            and ctx.lemmas(word)[-1:] == (word.lower().replace("ё", "е"),)
+        if pos != "ADJF" or (case not in ("nomn", "accs") and not own):
             break
         start -= 1
     # "… постановляет" after "… муниципального образования": a name opens with its capital

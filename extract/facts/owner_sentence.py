@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts.campaign_report import names_campaign
+from extract.facts.campaign_report import held_report, names_campaign, opens_held_report
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.lines import squash
@@ -96,7 +96,9 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
 def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
     """The school after "в"/"от" in a sentence naming a campaign (see the module), its words
     after the form in the nominative ("МОУ Лесной СОШ" → "МОУ Лесная СОШ")."""
-    if not names_campaign(ctx, sentence):
+    # (a report of other measures held: its heading, or a sentence telling what was held)
+    if not (names_campaign(ctx, sentence) or (held_report(ctx) and (
+            opens_held_report(ctx, sentence) or any(map(ctx.tools.is_done, sentence.split()))))):
         return None
     words = sentence.split()
     # "… от МБОУ СОШ №66. Неделя 27.01. …": a number's full stop ends the sentence too

@@ -60,10 +60,26 @@ def period_labelled(ctx: Ctx) -> str | None:
         if text.rstrip()[-1:] in "-–—" and k + 1 < len(ctx.chunks):
             # "Сроки реализации | 2019 -" over "| 2022 годы": the range goes on in the next row
             text = f"{text} {_chunk_text(ctx.chunks[k + 1])}"
-        got = _first(ctx.vocab.period_label, text, "period", ctx.vocab.period_dated_range)
+        got = _first(ctx.vocab.period_label, _without_foreign_terms(ctx, text), "period",
+                     ctx.vocab.period_dated_range)
         if got:
             return got
     return None
+
+
+# a term's label and the word or two after it: what the term is of
+_TERM_OF = re.compile(r"(?i)(?:срок|сроки|период)\w*\s+(?:реализации|действия|исполнения)"
+                      r"(?P<of>(?:\s+[а-яё]+){1,2})")
+
+
+def _without_foreign_terms(ctx: Ctx, text: str) -> str:
+    """`text` without the labels of terms that are no term of the document ("срок действия
+    свидетельства с … до …", facts.yaml period_foreign_terms): a card's certificate or
+    licence is valid for years its report does not cover."""
+    def blank(m: re.Match[str]) -> str:
+        foreign = set(ctx.lemmas(m.group("of"))) & ctx.vocab.period_foreign_terms
+        return m.group("of") if foreign else m.group(0)
+    return _TERM_OF.sub(blank, text)
 
 
 def _chunk_text(c: Chunk) -> str:

@@ -15,6 +15,7 @@ from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
 from extract.facts.region_abbr import region_in_lower_case
+from extract.facts.story_places import is_story, own_text
 from extract.facts.vocab import FactsVocab
 
 _GRIF_CHUNKS = 6  # the title page's grifs stand among its first blocks
@@ -103,7 +104,7 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the municipality, as written: title first, then the text, then tables
     (not in a region's plan, its title naming the region: a district in its rows is one the
     plan's money or measures go to)."""
-    texts = [t for t in (title,) if t] + [c.text for c in ctx.prose]
+    texts = [t for t in (title,) if t] + [own_text(ctx, c.text) for c in ctx.prose]
     found = _place(ctx, texts, ctx.vocab.municipality, "place")
     district = _formation_line(ctx)
     if found and district and _seat(_MARK.sub("", found), district):
@@ -111,6 +112,8 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
                             or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
         return found
+    if is_story(ctx):  # a campaign report's table: the places of the measures held
+        return None
     cells = [x for c in ctx.chunks if c.cells is not None for x in c.cells]  # cell by cell
     return _place(ctx, cells, ctx.vocab.municipality, "place")
 
@@ -149,7 +152,8 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     # read lazily: the first text naming a region ends the search (most often the title page)
     texts = chain(
         (without_cited_regions(ctx, t) for t in (title,) if t),
-        (without_cited_regions(ctx, t) for c in ctx.chunks if not _foreign_row(ctx, c)
+        (without_cited_regions(ctx, own_text(ctx, t)) for c in ctx.chunks
+         if not _foreign_row(ctx, c) and not (c.cells is not None and is_story(ctx))
          for t in _block_texts(ctx, c)),
         # a letterhead set as a table of cells (Russian | a republic's own language): its lines
         (line for c in ctx.chunks[:_GRIF_CHUNKS] if c.cells is not None
@@ -204,7 +208,7 @@ def context_texts(ctx: Ctx, title: str | None) -> tuple[str, ...]:
     """Title and header lines, for municipality and region detection downstream; then the
     title page's grifs set side by side in a table ("СОГЛАСОВАНО / Начальник управления
     образования / N-ского городского округа"), which name the body's municipality too."""
-    head = [without_cited_regions(ctx, _without_phones(ctx, c))[:400]
+    head = [without_cited_regions(ctx, own_text(ctx, _without_phones(ctx, c)))[:400]
             for c in ctx.head[:12] if c.text]
     alone = place_over_year(ctx)  # "Заречный / 2020": first, for the unmarked-place fallback
     return tuple(dict.fromkeys([t for t in (alone, title) if t] + head + _grif_cells(ctx)))

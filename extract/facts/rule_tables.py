@@ -29,6 +29,7 @@ from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import kind_vote as kind_vote_
 from extract.facts import kinds as kinds_
 from extract.facts import kinds_tables as kinds_tables_
+from extract.facts import letterhead_heading as letterhead_heading_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
@@ -36,6 +37,7 @@ from extract.facts import passport_act as passport_act_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
+from extract.facts import school_order as school_order_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
 from extract.facts import task_form_head as task_form_
@@ -171,6 +173,9 @@ ORDER_RULES: tuple[Rule, ...] = (
 # when no act names one and the act is no administration's), and the body that signs.
 ISSUER_RULES: tuple[Rule, ...] = (
     ("appendix_line", order_.issuer_from_appendix),
+    # "ПРИКАЗ № 45-ОД ОТ … ПО МБОУ «…»": the school the act's own lines name, over the chrome
+    # or the department's rubric a site prints above the act's word
+    ("act_lines_school", school_order_.issuer_of_act_lines),
     ("header_block", issuer_.issuer_from_header_block),
     # "РЕСПУБЛИКА N / ПРЕЗИДЕНТ / УКАЗ": the region's head, his title alone under its name
     ("region_official", region_head_.official_of_region),
@@ -182,7 +187,7 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("act_heading", order_.issuer_from_heading),
     ("site_reference", site_ref_.issuer_from_reference),
     # "АДМИНИСТРАЦИЯ … РАЙОНА / Распоряжение от … № …" joined into one line: the letterhead above
-    ("letterhead_over_heading", issuer_.letterhead_over_heading),
+    ("letterhead_over_heading", letterhead_heading_.letterhead_over_heading),
     # "Приказ" / "отдела образования администрации … района": the body under the act's word
     ("below_act_word", act_body_.issuer_below_act_word),
     ("approval_line", order_.issuer_from_approval),

@@ -17,10 +17,11 @@ from extract.facts.ctx import Ctx
 
 _NAME_WORDS = 3  # "с. Верхняя Сосновка", "х. Свободный Мир": a settlement's name is short
 _NUMBERED = re.compile(r"\d|[«\"]")
-_GLUED = re.compile(r"^([а-яё]{1,3})\.(\S+)$")
+_GLUED = re.compile(r"^([а-яё]{1,3}(?:\.[а-яё]{1,2})?)\.(\S+)$")
 # a settlement's name word: a capital, then lower case, hyphenated parts ("Бай-Тал")
 _NAME = re.compile(r"^[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*$")
 _CLOSING = ",.;:)"  # punctuation that closes the name ("с. Лесное, 2024 год")
+_INITIALS = re.compile(r"^[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?$")
 
 
 def _mark(ctx: Ctx, word: str) -> tuple[bool, str]:
@@ -80,6 +81,8 @@ def _name_words(ctx: Ctx, words: list[str]) -> list[str]:
         if not _NAME.match(bare):
             break
         after = words[k + 1] if k + 1 < len(words) else ""
+        if out and _INITIALS.match(after):
+            break  # "с.п.Малка Хуранова Ф.Х.": the signer's surname under the place, printed first
         lem = ctx.lemmas(after.rstrip(_CLOSING))[:1] if after else ()
         if out and lem and lem[0] in ctx.vocab.place_markers | ctx.vocab.place_marker_adjectives:
             break

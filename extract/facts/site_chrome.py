@@ -136,8 +136,8 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     (`without_mirror_card`), and without the files a page shows after its first
     (`first_preview`)."""
     out: list[Chunk] = []
-    chunks = without_mirror_card(
-        without_engine_chrome(chunks[links_end(chunks, vocab):], vocab), vocab)
+    chunks = without_mirror_card(_without_page_section(
+        without_engine_chrome(chunks[links_end(chunks, vocab):], vocab), vocab), vocab)
     for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue
@@ -154,6 +154,21 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
                 x for x in (vocab.site_chrome_tail.sub("", y) for y in kept) if x.strip()):
             out.append(replace(c, text=" ".join(kept), lines=kept if c.lines else ()))
     return out
+
+
+def _without_page_section(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
+    """`chunks` without a site's section name opening the page ("Документы" over a file's
+    card label), when more of the page follows it."""
+    if not chunks or chunks[0].cells is not None:
+        return chunks
+    lines = chunks[0].lines or (chunks[0].text,)
+    if not vocab.site_page_section.match(lines[0].strip()) or (len(lines) < 2 and len(chunks) < 2):
+        return chunks
+    if len(lines) < 2:
+        return chunks[1:]
+    kept = tuple(lines[1:])
+    return [replace(chunks[0], text=" ".join(kept), lines=kept if chunks[0].lines else (),
+                    list_number=None), *chunks[1:]]
 
 
 def _glued_tail(vocab: FactsVocab, c: Chunk) -> bool:

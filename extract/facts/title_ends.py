@@ -136,3 +136,14 @@ def years_only(ctx: Ctx, text: str) -> bool:
     """`text` is nothing but a period statement or a budget cycle."""
     return any((m := rx.match(text)) is not None and m.end() >= len(text.rstrip("."))
                for rx in (*ctx.vocab.period_title, *ctx.vocab.period_budget))
+
+
+def closes_on_years(ctx: Ctx, text: str) -> bool:
+    """A heading printed with a closing full stop right after its years ("Публичный доклад
+    заведующего МБДОУ «…» за 2023-2024 учебный год."): the stop closes the heading, no
+    sentence of the body ends there (a body's sentence goes on past its years)."""
+    body = text.rstrip()
+    if not body.endswith(".") or body.endswith(".."):
+        return False
+    end = len(body.rstrip("."))
+    return any(m.end() >= end for rx in ctx.vocab.period_title for m in rx.finditer(body))

@@ -30,6 +30,9 @@ def lines_from(ctx: Ctx, i: int) -> str:
             break
         if year_word_after(ctx, text, nxt.text):
             return f"{text} {nxt.text.strip()}"  # "… 23 февраля 2024" / "г.": its last word
+        if k == reach + 1 and _place_line(ctx, ctx.top[k - 1].text):
+            reach = k  # "Петровского района" / "Луговской области" / "за 2023 год": the owner's
+            # territory over two lines, the years under it
         if k > reach or ends_title(ctx, nxt.text):
             break
         # "ГОДОВОЙ ПЛАН" / "МУНИЦИПАЛЬНОГО … УЧРЕЖДЕНИЯ" / "на 2025-2026 учебный год": a
@@ -92,8 +95,10 @@ def _place_line(ctx: Ctx, line: str) -> bool:
     words = line.split()
     lem = [(ctx.lemmas(w)[-1:] or ("",))[0] for w in words]
     markers = ctx.vocab.place_markers | ctx.vocab.region_nouns
+    # ("Петровского муниципального района": a marker's own adjective in lower case)
+    words_ok = markers | ctx.vocab.place_marker_adjectives
     return 1 < len(words) <= _PLACE_WORDS and bool(set(lem) & markers) \
-        and all(w[:1].isupper() or m in markers for w, m in zip(words, lem, strict=True))
+        and all(w[:1].isupper() or m in words_ok for w, m in zip(words, lem, strict=True))
 
 
 _YEAR_WORD = re.compile(r"((?:19|20)\d\d)\s*(?:год\w*|гг?\.)", re.IGNORECASE)

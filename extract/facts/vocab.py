@@ -40,6 +40,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     site_chrome_line: re.Pattern[str]
     site_phone_line: re.Pattern[str]  # "Москва и Московская область: 8 (499) …"
     site_section: re.Pattern[str]
+    site_page_section: re.Pattern[str]  # "Документы": a site's section over a file's card
     site_links: re.Pattern[str]  # "Друзья сайта": a site's list of links over the page
     site_link_stop: re.Pattern[str]  # "Отчет …": a document's heading, no link
     site_reference_note: re.Pattern[str]  # a legal site's note over its reference to the act
@@ -62,6 +63,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     authors_label: re.Pattern[str]
     grif_council: re.Pattern[str]
     grif_council_words: frozenset[str]
+    council_meeting_line: re.Pattern[str]  # "на заседании …": a council's grif, no letterhead
     grif_row_cuts: tuple[re.Pattern[str], ...]
     form_act_title: re.Pattern[str]
     requisite_words: re.Pattern[str]
@@ -242,6 +244,7 @@ def facts_vocab() -> FactsVocab:
         site_chrome_line=re.compile(f["site_chrome_line"], re.IGNORECASE),
         site_phone_line=re.compile(f["site_phone_line"]),
         site_section=re.compile(f["site_section"], re.IGNORECASE),
+        site_page_section=re.compile(f["site_page_section"], re.IGNORECASE),
         site_links=re.compile(f["site_links"], re.IGNORECASE),
         site_link_stop=re.compile(f["site_link_stop"], re.IGNORECASE),
         site_reference_note=re.compile(f["site_reference_note"], re.IGNORECASE),
@@ -265,6 +268,7 @@ def facts_vocab() -> FactsVocab:
         authors_label=re.compile(f["authors_label"], re.IGNORECASE),
         grif_council=re.compile(f["grif_council"]),
         grif_council_words=frozenset(f["grif_council_words"]),
+        council_meeting_line=re.compile(f["council_meeting_line"], re.IGNORECASE),
         grif_row_cuts=rx(f["grif_row_cuts"], 0),
         form_act_title=re.compile(f["form_act_title"], re.IGNORECASE),
         requisite_words=re.compile(f["requisite_words"]),

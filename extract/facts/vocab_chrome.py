@@ -26,6 +26,7 @@ class ChromeVocab:
 
     cms_marks: re.Pattern[str]  # "Автор: …", "06.09.2017 00:00 |", "Обновлено 07.09.2017"
     cms_page_top: re.Pattern[str]  # "Главная » 2016 » Декабрь", "Форма входа", "Гостей: 1"
+    cms_rubric: re.Pattern[str]  # "Управление образования информирует": a news section's name
     cms_lead: int  # chunks from the top an engine's chrome may take
     cms_section_words: int  # a section's name: this many words at most
     site_chrome_tail: re.Pattern[str]  # "… учебный год advertisement": a site's placeholder
@@ -61,6 +62,7 @@ def chrome_fields(f: dict[str, Any]) -> dict[str, Any]:
     return dict(
         cms_marks=re.compile(cms["marks"], re.IGNORECASE),
         cms_page_top=re.compile(cms["page_top"], re.IGNORECASE),
+        cms_rubric=re.compile(cms["rubric"], re.IGNORECASE),
         cms_lead=cms["lead"],
         cms_section_words=cms["section_words"],
         site_chrome_tail=re.compile(f["site_chrome_tail"]),

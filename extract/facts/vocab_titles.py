@@ -44,6 +44,7 @@ class TitlesVocab(KindsVocab):
     form_date: re.Pattern[str]  # "… годов от «_29_» __12__ 20_21_г": a form's filled-in date
     form_caption: re.Pattern[str]  # "(городской округ)": what to fill in under a form's heading
     period_label: tuple[re.Pattern[str], ...]
+    period_foreign_terms: frozenset[str]  # "срок действия свидетельства": no term of the plan
     period_title: tuple[re.Pattern[str], ...]
     period_budget: tuple[re.Pattern[str], ...]
     period_backward_words: frozenset[str]
@@ -69,6 +70,7 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
     return dict(
         title_stoppers=tuple(tuple(x) for x in f["title_stoppers"]),
         period_label=rx(f["period_label_patterns"]),
+        period_foreign_terms=frozenset(f["period_foreign_terms"]),
         period_title=rx(f["period_title_patterns"]),
         period_budget=rx(f["period_budget_patterns"]),
         period_backward_words=frozenset(f["period_backward_words"]),

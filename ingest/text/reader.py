@@ -56,6 +56,8 @@ _GRIF_ROWS = 12
 # would glue to the line before it: "План … на 2015 advertisement")
 _LATIN_LINE = re.compile(r"^[a-z]+(?:\s[A-Za-z]+)?$")
 _TABS = re.compile(r"\s*\t\s*")
+_ACT_ITEM = re.compile(r"\d{1,2}[.)]")  # "5." of an act's items, not a plan's "1.1."
+_POSITION_WORDS = 8  # "Председатель городского Совета": a signer's position line is short
 
 
 def grid_lines(seg: Segment, framed: Framed = NO_FRAMES) -> list[GridLine]:
@@ -89,11 +91,27 @@ def _long_line_break(seg: Segment, group: list[tuple[int, str]], line: str) -> b
     opening the document's own heading ("ПЛАН" under the institution's name)."""
     if not group:
         return False
+    if _item_closed(seg, group, line):
+        return True
     if not (seg.line_paragraphs and is_wide_line(group[-1][1])):
         if seg.line_paragraphs and is_wide_line(line) and opens_prose(group[-1][1], line):
             return True
         return opens_heading(group[-1][1], line, seg.line_paragraphs)
     return line.lstrip()[:1].isupper() and closes_quotes(group[-1][1])
+
+
+def _item_closed(seg: Segment, group: list[tuple[int, str]], line: str) -> bool:
+    """In a file saved a paragraph per line, an act's item ("5.Опубликовать настоящее решение
+    …", one number) closed by its full stop ends where a short line opens in capitals and says
+    nothing of its own (no field's colon, no sentence's end): the signer's position under the
+    act's last item, however short the item, is a paragraph of its own. A plan's item ("1.1.
+    …") keeps its "Срок: …" lines."""
+    if not seg.line_paragraphs or not _ACT_ITEM.fullmatch(
+            parse_line(group[0][1].strip()).marker or ""):
+        return False
+    last, text = group[-1][1].rstrip(), line.strip()
+    return last.endswith(".") and closes_quotes(last) and text[:1].isupper() \
+        and ":" not in text and text[-1:] not in ".;!?" and len(text.split()) <= _POSITION_WORDS
 
 
 def _ends_item(group: list[tuple[int, str]], n: int, line: str) -> bool:

@@ -32,8 +32,20 @@ def _words(line: str) -> list[str]:
     return re.findall(r"[а-яёa-z]+", line.lower().replace("ё", "е"))
 
 
+@lru_cache(maxsize=1)
+def _head_adjectives() -> frozenset[str]:
+    """The adjectives of data/heading_words.yaml a heading word may stand behind."""
+    path = Path(__file__).parent / "data" / "heading_words.yaml"
+    return frozenset(load_yaml(path.read_text("utf-8"))["adjectives"])
+
+
 def _opens_with_head(words: list[str]) -> bool:
-    return any(tuple(words[: len(h)]) == h for h in heading_words())
+    """The words open with a heading word, maybe behind a plan's adjectives ("городская
+    целевая программа")."""
+    skip = 0
+    while skip < len(words) and words[skip] in _head_adjectives():
+        skip += 1
+    return any(tuple(words[at : at + len(h)]) == h for at in {0, skip} for h in heading_words())
 
 
 def heading_line(line: str) -> bool:
@@ -86,10 +98,11 @@ def opens_prose(prev: str, line: str) -> bool:
 
 @lru_cache(maxsize=1)
 def period_end() -> re.Pattern[str]:
-    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text."""
+    """A year, then maybe "учебный", then a word of data/period_ends.yaml, closing the text (a
+    quoted name's closing quote after it: "ПРОГРАММА \"…" / "НА 2008 - 2010 ГОДЫ\"")."""
     path = Path(__file__).parent / "data" / "period_ends.yaml"
     words = "|".join(sorted(load_yaml(path.read_text("utf-8"))["words"], key=len, reverse=True))
-    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?$", re.IGNORECASE)
+    return re.compile(rf"\d{{4}}\s*(?:учебн[а-я]*\s+)?(?:{words})\.?[\"»”]?$", re.IGNORECASE)
 
 
 _DATE_YEAR = re.compile(r"\d{4}\s*г\.?$")
