@@ -147,7 +147,8 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
         if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
             return lem.lemma(prev.text) not in voc.connectors
         # a group's plural binds its body after it ("Специалисты МКУ …"), never a role
-        role_binds = is_role_word(prev.text, lem, voc) and not _group_ends_at(toks, i - 1, lem, voc)
+        role_binds = is_role_word(prev.text, lem, voc) and (
+            not _group_ends_at(toks, i - 1, lem, voc) or _one_role(prev.text, tok.text, lem, voc))
         if role_binds or connector or prev.text in voc.org_forms \
                 or _shortened_role(toks, i - 1, voc):
             return False
@@ -158,6 +159,12 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
     if tok.text in voc.abbr and _has_org(before, lem, voc):
         return not prev_binds
     return False
+
+
+def _one_role(first: str, second: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"старшие воспитатели", "классные руководители": two words of one role of roles.yaml."""
+    pair = (lem.lemma(first), lem.lemma(second))
+    return any(seq[:2] == pair for seq, _ in voc.roles)
 
 
 def _shortened_role(toks: list[Tok], k: int, voc: OrgVocab) -> bool:
