@@ -22,9 +22,10 @@ _NUMBER = re.compile(
     r"^\s*[<>≥≤]?=?\s*[-−]?\d[\d\s]{0,12}(?:[.,]\d+)?\s*(?:%|[а-яё.]{1,8}\.?)?\s*$", re.I)
 _NUMBERING = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*\.?|[IVXLC]{1,6}\.?)\s*$")
 _LEADING_NUMBER = re.compile(r"^\s*(?:\d{1,3}(?:\.\d{1,3})*(?:-[а-д])?\.?|[IVXLC]{1,6}\.)\s+")
-# "126 обучающихся", "1-9классы", "7-9 классы": a count or a range of classes and its word
-_COUNT_LEAD = re.compile(r"^\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?(?:\s*-?[а-яё]{1,2}\b)?\s*([а-яё]+)",
-                         re.I)
+# "126 обучающихся", "1-9классы", "7-9 классы", "3,6 классы": a count, a range or a list of
+# classes and its word
+_COUNT_LEAD = re.compile(
+    r"^\s*\d{1,4}(?:\s*[-–,]\s*\d{1,4})*(?:\s*-?[а-яё]{1,2}\b)?\s*([а-яё]+)", re.I)
 _MARK = re.compile(r"^\s*[хxХX+vV✓✔√]\s*$")
 _INITIALS = re.compile(r"\b[А-ЯЁ]\.\s?[А-ЯЁ]\.|\b[А-ЯЁ][а-яё]+\s+[А-ЯЁ]\.\s?[А-ЯЁ]?\.?")
 _ABBR_START = re.compile(r"^\s*[А-ЯЁ]{2,}\b")

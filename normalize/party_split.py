@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Collection
 
 from normalize.lemmas import Lemmatizer, get_lemmatizer
 from normalize.org_vocab import (
@@ -45,7 +46,7 @@ def _comma_continues(before: str, after: str, lem: Lemmatizer, voc: OrgVocab) ->
             and prev and prev[-1].isupper() and not is_org_start(prev[-1], voc)):
         return True
     first = words[0]
-    if len(words) > 1 and _CUT_WORD.match(after):
+    if len(words) > 1 and _CUT_WORD.match(after) and not is_role_word(words[0], lem, voc):
         # "Воспитатели, муз. работник": a cut adjective ("муз." would parse as the genitive
         # of "муза") — the noun after it decides; "соц. защиты" goes on in the genitive
         first = words[1]
@@ -136,19 +137,48 @@ def _new_party_at(toks: list[Tok], i: int, before: str, lem: Lemmatizer,
     tok, prev = toks[i], toks[i - 1]
     if tok.depth or prev.text in "«-‐(":
         return False
-    prev_binds = (lem.lemma(prev.text) in voc.connectors or prev.text in voc.org_forms
+    # "д/с заместитель": a letter of a slashed abbreviation, no preposition; "воспитатели пом.
+    # воспитателей": a group named whole binds no role after it
+    connector = lem.lemma(prev.text) in voc.connectors and not (
+        i > 1 and toks[i - 2].text == "/")
+    prev_binds = (connector or prev.text in voc.org_forms
                   or is_role_word(prev.text, lem, voc))
     if is_role_word(tok.text, lem, voc) and is_nominative(tok.text, lem):
         if tok.text[:1].isupper() and not tok.text.isupper():  # "… «ИМЦ» Руководители РМО"
             return lem.lemma(prev.text) not in voc.connectors
-        if prev_binds:
+        # a group's plural binds its body after it ("Специалисты МКУ …"), never a role
+        role_binds = is_role_word(prev.text, lem, voc) and (
+            not _group_ends_at(toks, i - 1, lem, voc) or _one_role(prev.text, tok.text, lem, voc))
+        if role_binds or connector or prev.text in voc.org_forms \
+                or _shortened_role(toks, i - 1, voc):
             return False
-        return _has_org(before, lem, voc) or _group_after_position(tok.text, before, lem, voc)
+        return _has_org(before, lem, voc) or _group_after_position(tok.text, before, lem, voc) \
+            or _role_after_party(before, lem, voc)
     if tok.text in voc.org_forms:
         return not prev_binds
     if tok.text in voc.abbr and _has_org(before, lem, voc):
         return not prev_binds
     return False
+
+
+def _one_role(first: str, second: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"старшие воспитатели", "классные руководители": two words of one role of roles.yaml."""
+    pair = (lem.lemma(first), lem.lemma(second))
+    return any(seq[:2] == pair for seq, _ in voc.roles)
+
+
+def _shortened_role(toks: list[Tok], k: int, voc: OrgVocab) -> bool:
+    """Token k is the full stop of a shortened role word ("пом." in "пом. воспитатели"):
+    the role goes on in the word after it."""
+    return toks[k].text == "." and k > 0 and toks[k - 1].text.lower() + "." in voc.role_abbr
+
+
+def _role_after_party(before: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
+    """"Заведующий д/с заместитель заведующего …", "пом. восп. родители": a role in the
+    nominative, unbound by the word before it, after a party that opens with its own role in
+    the nominative — a list whose separators were lost."""
+    words = lem.words(before)
+    return bool(words) and is_role_word(words[0], lem, voc) and is_nominative(words[0], lem)
 
 
 def _group_after_position(word: str, before: str, lem: Lemmatizer, voc: OrgVocab) -> bool:
@@ -294,6 +324,16 @@ def _inside_brackets(text: str, at: int) -> bool:
 
 
 
+def _shortened(part: str, lem: Lemmatizer, voc: OrgVocab) -> Collection[str]:
+    """The shortened words whose full stop a party keeps: the role abbreviations, and a last
+    word no dictionary knows ("пом. восп.": the role's object cut short)."""
+    last = part.rstrip(" ,;").rsplit(None, 1)[-1:] or [""]
+    word = last[0].lower()
+    if word.endswith(".") and word[:-1].isalpha() and not lem.is_known(word[:-1]):
+        return {*voc.role_abbr, word}
+    return voc.role_abbr
+
+
 def split_responsibles(text: str) -> list[str]:
     """One entry per party, as written (whitespace normalised, quotes «»).
 
@@ -322,6 +362,6 @@ def split_with(text: str, lem: Lemmatizer, why: list[str] | None = None) -> list
                 persons = _split_persons(sub, lem, voc)
                 if why is not None and len(persons) > 1:
                     why.append("two_persons")
-                tidied = (tidy(p, voc.role_abbr) for p in persons)
+                tidied = (tidy(p, _shortened(p, lem, voc)) for p in persons)
                 parties += [p for p in tidied if any(c.isalnum() for c in p)]
     return parties

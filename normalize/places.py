@@ -82,6 +82,28 @@ _CITY_ADJECTIVE = ("ск", "цк")  # "Дальнегорск" → "Дальне
 _CITY_DISTRICT = "городской округ"
 
 
+def _seat_in_district(scores: dict[str, float], cores: dict[str, str], first: list[str],
+                     lem: Lemmatizer, why: list[str] | None = None) -> dict[str, float]:
+    """"УСТЬ-ЛЕСНОВСКИЙ МУНИЦИПАЛЬНЫЙ РАЙОН" (the place phrase the facts chose: a letterhead's
+    level line) over "Гимназия № 4 г. Усть-Лесновки": the town named after the district is its
+    seat, a settlement of the municipal district the document names as such — its mentions
+    count for the district."""
+    toks = tokens(first[0], lem) if first else []
+    named = [m for m in (mentions(first[0], lem) if first else []) if m.kind == "municipality"
+             and m.name.endswith(" район") and m.name in scores
+             and any(t.lemma == _MUNICIPAL for t in toks[m.start:m.end])]
+    if len(named) != 1:
+        return scores
+    district = named[0]
+    out = dict(scores)
+    for name in scores:
+        if name != district.name and cores.get(name) == name and _same_stem(name, district.core):
+            out[district.name] += out.pop(name)
+            if why is not None:
+                why.append(f"place {name!r}: the seat of {district.name!r}, a settlement of it")
+    return out
+
+
 def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
     """The city district named by the city's adjective ("г. Дальнегорск" and "Дальнегорского
     городского округа" are one place, its marked form); not a district (район) around the
@@ -173,6 +195,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
             why.append(f"region {region!r}: marked further down, before an unmarked city")
     region = region or _federal_city(texts)
     merged = _district_of_okrug(_one_name(scores["municipality"], cores, why), cores, why)
+    merged = _seat_in_district(merged, cores, texts[:1], lem, why)
     region = _federal_marked(merged, region, why)
     municipality = _best(merged, first)
     if why is not None and municipality:
@@ -261,9 +284,9 @@ def _marked_city_after(m: Mention, found: list[Mention], toks: list[Tok]) -> boo
 
 def _same_stem(city: str, district: str) -> bool:
     """The district's adjective is made from the city's name ("Лесной" → "Лесновский",
-    "Бийск" → "Бийский")."""
+    "Бийск" → "Бийский", "Ольховка" → "Ольховский")."""
     word, adj = city.casefold(), district.casefold()
-    stem = word[:-2] if word.endswith(("ой", "ый", "ий")) else word.rstrip(_FINAL_VOWELS)
+    stem = word[:-2] if word.endswith(("ой", "ый", "ий", "ка")) else word.rstrip(_FINAL_VOWELS)
     return len(stem) >= 3 and adj.startswith(stem)
 
 

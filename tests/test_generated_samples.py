@@ -142,6 +142,7 @@ GENERATORS = [
     ("make_selfind_samples.py", []),
     ("make_ownheading_samples.py", []),
     ("make_campaigns_samples.py", []),
+    ("make_facts64_samples.py", []),
     ("make_facts63_samples.py", []),
     ("make_acthead_samples.py", []),
 ]

@@ -11,6 +11,7 @@ from itertools import pairwise
 from extract.facts.ctx import Ctx
 from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line
+from extract.facts.vocab import institution_word
 
 _SUBJECT_REACH = 8
 BODY_WORDS = 40
@@ -132,7 +133,7 @@ def _goes_on(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     return nxt.text[:1].islower() or opened or straight or named or bracket \
         or open_end(ctx, text) or _awaits_requisites(ctx, text) \
         or _caps_goes_on(ctx, text, nxt.text) or _owner_goes_on(ctx, text, nxt.text) \
-        or _town_goes_on(ctx, text, nxt.text)
+        or _town_goes_on(ctx, text, nxt.text) or _institution_goes_on(ctx, text, nxt.text)
 
 
 def _topic_after_genre(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
@@ -142,6 +143,15 @@ def _topic_after_genre(ctx: Ctx, text: str, nxt: Line, prev: Line) -> bool:
     first = nxt.text.split(maxsplit=1)[0]
     return prev.bold and text.rstrip().endswith(("»", '"', "”")) \
         and ctx.tools.tag(first)[0] == "PREP"
+
+
+def _institution_goes_on(ctx: Ctx, text: str, line: str) -> bool:
+    """"О внесении изменений в учебный план" / "МБОУ «Лицей № 2» на 2023-2024 учебный год": a
+    line opening with an institution's legal form names whose the document the subject is
+    about is; a subject closed by a full stop or a colon is done."""
+    first = line.split(maxsplit=1)[0] if line.split() else ""
+    return not text.rstrip().endswith((".", ":", ";")) and first.isupper() \
+        and first not in ctx.vocab.institution_types and institution_word(ctx.vocab, first)
 
 
 def _town_goes_on(ctx: Ctx, text: str, line: str) -> bool:

@@ -68,7 +68,9 @@ def _in_stamp(ctx: Ctx, i: int) -> bool:
 
 
 def _act_word(ctx: Ctx, text: str) -> tuple[str, str] | None:
-    """(act type, the rest of the line) when `text` opens with an act's word."""
+    """(act type, the rest of the line) when `text` opens with an act's word ("ВЫПИСКА ИЗ
+    ПРИКАЗА": an extract's header is its act's)."""
+    text = ctx.vocab.act_extract_prefix.sub("", text, count=1)
     if text.lstrip()[:1].upper() not in _ACT_INITIALS:  # most lines: no act's word, no work
         return None
     text = rq.unglue(unspace(text)).strip()

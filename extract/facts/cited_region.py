@@ -19,8 +19,10 @@ def without_cited_regions(ctx: Ctx, text: str) -> str:
         if words.search(m.group(0)) and not _own_stamp_act(ctx, text, m.start()):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # "… ИФНС России № 12 по Заречной области": a federal office's region, no one's own;
-    # "…, посвящённый Дню Заречной области": an event's theme
-    for rx in (ctx.vocab.federal_branch_region, ctx.vocab.theme_region):
+    # "…, посвящённый Дню Заречной области": an event's theme; "… на территории РФ и
+    # Республики N": the cited law's second level
+    for rx in (ctx.vocab.federal_branch_region, ctx.vocab.theme_region,
+               ctx.vocab.federal_pair_region):
         for m in rx.finditer(out):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     # "В Заречной области стартовал марафон …": a news lead's region, where things happen

@@ -1,7 +1,9 @@
 """The plan's term stated in the introduction's opening sentence that names the plan and
 defines it for the rest of the text: "Программа развития МБОУ «…» (далее – Школа) на 2021-2025
 годы (далее – Программа) разработана …". A page that starts at the introduction (no title
-page, no passport: a site's card over it) states its term nowhere else."""
+page, no passport: a site's card over it) states its term nowhere else — and, printing no
+heading, its name too: the name with its years before "(далее – Программа)" is its title
+(CONTRACT `title`: the "(далее …)" tail dropped)."""
 
 from __future__ import annotations
 
@@ -40,4 +42,26 @@ def _years_ending(ctx: Ctx, text: str) -> str | None:
         for m in rx.finditer(text):
             if m.end() >= len(text.rstrip(" ,")):
                 return squash(m.group("period"))
+    return None
+
+
+_NAME_LINES = 4  # the lines an opening sentence's name may run over before "(далее …)"
+
+
+def title_of_defined_plan(ctx: Ctx) -> str | None:
+    """The plan's name with its years that an opening sentence defines ("Программа развития
+    «…» МБУ ДО «…» на 2025 – 2029 годы (далее – Программа) разработана …"), the sentence
+    opening a paragraph or a line of one (a contents list above it in the same block)."""
+    for c in ctx.prose[:_CHUNKS]:
+        lines = c.lines or (c.text,)
+        for j in range(len(lines)):
+            text = _LEAD.sub("", squash(" ".join(lines[j : j + _NAME_LINES])))
+            if not text[:1].isupper() or not ctx.plan_noun(
+                    ctx.lemmas(" ".join(text.split()[:_OPENING_WORDS]))):
+                continue
+            m = _DEFINED.search(text)
+            if m and ctx.plan_noun(ctx.lemmas(m.group("word"))):
+                name = text[: m.start()].rstrip(" ,")
+                if _years_ending(ctx, name):
+                    return name
     return None

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from extract.facts.lines import Chunk, join_broken, squash
+from ingest.bullets import SYMBOL_BULLETS
 
 _NEW_POINT = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.\s")
 # "-Обновление …": a dash glued to the item's capital is a bullet too (a Word cell typed so)
-_INLINE_BULLET = re.compile(r"(?:^|(?<=[;.]))\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
+# (Word's Symbol-font bullets, copied from a PDF into a cell or a paragraph, count as "•")
+_INLINE_BULLET = re.compile(rf"(?:^|(?<=[;.]))\s*[-–—•·{SYMBOL_BULLETS}](?:\s+|(?=[А-ЯЁ]))")
 # "Цель Программы:   - Формирование …": a space-aligned passport opens each value with a dash
-_LEADING_BULLET = re.compile(r"^\s*[-–—•·](?:\s+|(?=[А-ЯЁ]))")
+_LEADING_BULLET = re.compile(rf"^\s*[-–—•·{SYMBOL_BULLETS}](?:\s+|(?=[А-ЯЁ]))")
 # "Задачи: 1) укреплять …; 2) развивать …": a numbered list run into one paragraph
 _INLINE_NUMBER = re.compile(r"^\s*\d{1,2}\)\s+")
 

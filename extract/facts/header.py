@@ -15,6 +15,7 @@ from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
 from extract.facts import cms_chrome as cms_chrome_
 from extract.facts import cover_vote as cover_vote_
+from extract.facts import cut_tail as cut_tail_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import file_label as file_label_
@@ -230,7 +231,11 @@ def goals_and_tasks(ctx: Ctx, trace: list[str]) -> tuple[tuple[str, ...], tuple[
             goals = traced("goals", "stacked_passport", more_goals, trace) or []
         if not (tasks or ctx.found.tasks):
             tasks = traced("tasks", "stacked_passport", more_tasks, trace) or []
-    return goals_.dedupe(goals, ctx.found.goals), goals_.dedupe(tasks, ctx.found.tasks)
+    whole_goals, whole_tasks = cut_tail_.without_cut_tail(ctx, goals), \
+        cut_tail_.without_cut_tail(ctx, tasks)
+    if (len(whole_goals), len(whole_tasks)) != (len(goals), len(tasks)):
+        trace.append("header.goals_tasks:cut_tail")  # the text ends inside the last item
+    return goals_.dedupe(whole_goals, ctx.found.goals), goals_.dedupe(whole_tasks, ctx.found.tasks)
 
 
 def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:

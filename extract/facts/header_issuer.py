@@ -23,6 +23,7 @@ from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
 from extract.facts import owner as owner_
+from extract.facts import owner_after_period as owner_period_
 from extract.facts import owner_plain as owner_plain_
 from extract.facts import report_full_name as report_full_
 from extract.facts import settlement_tail as settlement_tail_
@@ -100,6 +101,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
     name = (first(ISSUER_RULES, ctx, "issuer", trace)
             or traced("issuer", "title_school", settlement_tail_.with_settlement(
                 ctx, title, institution_.issuer_from_title(ctx, title)), trace)
+            # "План … по подготовке … в 2024 году МБОУ «…»": the school after the years
+            or traced("issuer", "title_school_after_period", settlement_tail_.with_settlement(
+                ctx, title, owner_period_.owner_after_period(ctx, title)), trace)
             # "Директор школы" approves "План … в МБОУ «…»": the school the title names
             or traced("issuer", "title_school_of_head", head_school_.school_of_head(
                 ctx, title, tuple(s.position for s in signed)), trace)

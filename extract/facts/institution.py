@@ -283,9 +283,14 @@ def issuer_from_title(ctx: Ctx, title: str | None) -> str | None:
         if w.lower() in STOPS and not _subject_or_period(words, k):
             return None
         if form_word(ctx, w.strip("(«\"")):
-            name = institution_at(ctx, [w.strip("(«\""), *words[k + 1 :]], form_caps=True)
-            return _quoted_nominative(ctx, institution_nominative(ctx, name)) if name else None
+            return school_from(ctx, words[k:])
     return None
+
+
+def school_from(ctx: Ctx, words: list[str]) -> str | None:
+    """The school a title's `words` open with (its owner), in the nominative."""
+    name = institution_at(ctx, [words[0].strip("(«\""), *words[1:]], form_caps=True)
+    return _quoted_nominative(ctx, institution_nominative(ctx, name)) if name else None
 
 
 def _quoted_nominative(ctx: Ctx, name: str) -> str:

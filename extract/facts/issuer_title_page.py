@@ -74,8 +74,10 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
     for i, line in enumerate(ctx.top[:_GRIF_REACH]):
         text = line.text.strip()
         kind = stamp_kind(ctx, text)
-        if not i and kind == "appendix":
-            appendix = True  # "Приложение № 6 / к Образовательной программе …" over the name
+        if kind == "appendix" and not appendix and not (i and _letterhead_over(ctx, i)):
+            # "Приложение № 6 / к Образовательной программе …" over the name (a site's chrome
+            # lines, no body's, may stand above it)
+            appendix = True
             continue
         if kind or ctx.vocab.grif_other.match(text):
             # a site's card title over the cover ("Программа развития МБОУ …") is no letterhead
@@ -89,6 +91,11 @@ def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
                 lines = [x for x in lines if TRAILING_PARENTHESES.sub("", x).strip()]
             return issuer_of_letterhead(ctx, lines)
     return None
+
+
+def _letterhead_over(ctx: Ctx, i: int) -> bool:
+    """A line above line i opens with a body's legal form: a letterhead stands over it."""
+    return any(ctx.vocab.legal_form.match(x) for x in lines_above(ctx, i) if not _titled(ctx, x))
 
 
 def _titled(ctx: Ctx, line: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ingest.bullets import SYMBOL_BULLETS, as_bullet
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
 from ingest.text.lines import is_wide_line
 from ingest.text.title_heads import opens_prose
@@ -24,7 +25,7 @@ _DOT_LEADER = re.compile(r"(?:(?<=\s)|^)(?:[.…]*…[.…]*|\.{4,})(?=/?[А-Я�
 # a star closing a number after "№" ("МУНИЦИПАЛЬНОГО ЗАДАНИЯ № 36*") is part of the number as
 # the form prints it (a footnote mark on a task's number), kept; other single stars are markup
 _STAR = re.compile(r"(№\s?\d{1,4}\*)(?![\w*])|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])")
-_BULLET = re.compile(r"^\s*([-–—•·▪●○*])\s+")
+_BULLET = re.compile(rf"^\s*([-–—•·▪●○*{SYMBOL_BULLETS}])\s+")  # (Symbol-font ones too)
 # "31. 03. 22 г. № 14": a date typed with spaces after its full stops is no numbered item, nor
 # "06.12. 2016 … № 643", one typed with a space before its year only
 _NUMBER = re.compile(r"^\s*(?!\d\d\.\d\d\.\s+(?:19|20)\d\d(?!\d))"
@@ -103,7 +104,7 @@ def _split_marker(text: str) -> tuple[str | None, str]:
     for rx in (_BULLET, _NUMBER):
         m = rx.match(text)
         if m:
-            return m.group(1), text[m.end():]
+            return as_bullet(m.group(1)), text[m.end():]
     return None, text
 
 

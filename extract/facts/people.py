@@ -59,7 +59,9 @@ def _name_at_end(ctx: Ctx, text: str) -> tuple[str, str] | None:
         return None
     for rx in ctx.vocab.names:
         for m in rx.finditer(text):
-            if not text[m.end():].strip(_AFTER_NAME) and not _HONORIFIC.search(text[: m.start()]):
+            # "Лаврова Е.Н. ________": the blank to sign on after the name
+            if not text[m.end():].strip(_AFTER_NAME + "_") \
+                    and not _HONORIFIC.search(text[: m.start()]):
                 return text[: m.start()], m.group("name")
     lone = ctx.vocab.lone_name.match(text.strip(_AFTER_NAME + "_"))
     return ("", lone.group("name")) if lone else None
@@ -134,6 +136,18 @@ def _town_of_name(ctx: Ctx, line: str) -> bool:
     return m is not None and ctx.tools.tag(m.group("town"))[1] != "nomn"
 
 
+def _town_closing_name(ctx: Ctx, prev: str, name: str) -> bool:
+    """'СРЕДНЯЯ ШКОЛА № 3"' / "Г. ЗАРЕЧНСКА": a settlement's mark and name under a line that
+    closed an institution's quoted name is the town the name goes on with, no one-initial
+    signature."""
+    mark, _, rest = name.partition(".")
+    return prev.rstrip().endswith(_CLOSERS) and mark.lower() in ctx.vocab.school_place_marks \
+        and len(rest.split()) == 1
+
+
+_CLOSERS = ('"', "»", "”", ")")
+
+
 def _wrapped_position(ctx: Ctx, chunks: tuple[Chunk, ...], k: int) -> bool:
     """Line `k` goes on with the position above it: "Заведующий МДОАУ" / "«ЦРР – детский сад
     № 9» г. Заречного" (a narrow grif column wraps the institution's short name)."""
@@ -186,6 +200,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
         return None
     hit = _name_at_end(ctx, c.text) or _name_at_end(ctx, undated(ctx, c.text)) \
         or _tail_name(ctx, chunks, i)
+    if hit and i and _town_closing_name(ctx, chunks[i - 1].text, hit[1]):
+        return None
     gap = None if hit else gap_.name_over_tail(ctx, chunks, i)
     if gap and is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
         position = clean_position(ctx, gap_.position_tail(ctx, chunks, i, gap[0]))

@@ -110,6 +110,9 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
         city = _place(ctx, texts[1:], ctx.vocab.municipality, "place")
         if city and ctx.vocab.city_after_district.match(city):
             return city  # "… детский сад № 233 Ленинского района" of "г. Екатеринбурга"
+    district = _formation_line(ctx)
+    if found and district and _seat(_MARK.sub("", found), district):
+        return district  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" / "… № 4 г. Лесновки": the seat's district
     if found or (title and (_place(ctx, [title], ctx.vocab.region, "region")
                             or region_in_lower_case(title, ctx.vocab.region_abbreviations))):
         return found
@@ -131,6 +134,24 @@ def _institution_district(title: str, found: str) -> bool:
     words = found.lower().split()
     return at > 0 and bool(_INSTITUTION_END.search(title[:at])) and bool(words) \
         and words[-1].startswith("район") and not any(w.startswith("муниципальн") for w in words)
+
+
+_LETTERHEAD_LINES = 8  # a file label or a country's line may stand above the letterhead
+_MARK = re.compile(r"^(?:г\.|гор\.|город[а-я]*)\s*", re.IGNORECASE)
+
+
+def _formation_line(ctx: Ctx) -> str | None:
+    """A letterhead's line naming a municipal district alone, in the nominative ("ЛЕСНОВСКИЙ
+    МУНИЦИПАЛЬНЫЙ РАЙОН" between the region's line and a school's name), as written."""
+    for line in ctx.top[:_LETTERHEAD_LINES]:
+        words = line.text.split()
+        lem = ctx.lemmas(line.text)
+        for marker in ctx.vocab.formation_line_markers:
+            n = len(marker)
+            if 0 < len(words) - n <= 2 and tuple(lem[-n:]) == marker \
+                    and words[-1].lower() == marker[-1] and words[0][:1].isupper():
+                return line.text.strip()
+    return None
 
 
 def municipality_of(ctx: Ctx, body: str) -> str | None:
@@ -169,7 +190,18 @@ def _block_texts(ctx: Ctx, c: Chunk) -> list[str]:
     text = _without_phones(ctx, c)
     if c.cells is not None or len(c.lines) < 2 or ctx.chunks.index(c) >= _GRIF_CHUNKS:
         return [text]
-    return [text, *(x for x in c.lines if not ctx.vocab.site_phone_line.match(x))]
+    return [text, *(x for x in _lines_blanked(ctx, c) if not ctx.vocab.site_phone_line.match(x))]
+
+
+def _lines_blanked(ctx: Ctx, c: Chunk) -> list[str]:
+    """The block's lines with what the whole block cites blanked ("… на территории РФ и" /
+    "Луговской области."): a cited phrase broken over lines is still cited on the second."""
+    whole = without_cited_regions(ctx, " ".join(c.lines))
+    out, at = [], 0
+    for line in c.lines:
+        out.append(whole[at : at + len(line)])
+        at += len(line) + 1
+    return out
 
 
 def _foreign_row(ctx: Ctx, c: Chunk) -> bool:

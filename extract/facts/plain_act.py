@@ -16,8 +16,9 @@ _NUMBER_WORDS = 3  # "№ 88", "N 12 - од"
 def plain_act_word(ctx: Ctx, i: int) -> str | None:
     """The act's type when line i of ctx.top is a normal-case act's word alone and the next
     line holds the act's date and number, nothing more."""
-    text = ctx.top[i].text.strip()
-    if len(text.split()) != 1 or not text[:1].isupper() or i + 1 >= len(ctx.top):
+    raw = ctx.top[i].text.strip()
+    text = ctx.vocab.act_extract_prefix.sub("", raw).strip()  # "Выписка из приказа"
+    if len(text.split()) != 1 or not raw[:1].isupper() or i + 1 >= len(ctx.top):
         return None
     kind = rq.act_type(ctx, text)
     if kind is None or len(ctx.lemmas(text)) != 1:

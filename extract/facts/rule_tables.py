@@ -17,6 +17,7 @@ from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
+from extract.facts import defined_plan as defined_plan_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
 from extract.facts import events_plan as events_plan_
@@ -100,6 +101,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("campaign_heading", campaign_.campaign_heading),
     # "Приказ о введении карантина" over "… ПРИКАЗЫВАЮ: 1. …": an act posted without requisites
     ("bare_act_heading", bare_act_.bare_act_title),
+    # no heading at all: the name with its years an opening sentence defines "(далее – …)"
+    ("defined_plan", defined_plan_.title_of_defined_plan),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

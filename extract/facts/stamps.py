@@ -103,7 +103,7 @@ def _continues(ctx: Ctx, lines: tuple[Line, ...], i: int, j: int, seen_requisite
         return True  # "приказом от 29 октября 2024 г. №" / "427": the number under its sign
     if first.text.lstrip("«\"“„ ")[:1] in "Уу" and _act_line(ctx, line.text):
         return True  # "Утверждаю / … / «04» 09.2023 г. / Приказ № 442-ос": the approving act
-    if _completes_date(ctx, prev.text, line.text):
+    if _completes_date(ctx, prev.text, line.text) or _completes_number(ctx, prev.text, line.text):
         return True  # "Приказ № 664 от «04» декабря" / "2024 г.", "Приказ № 335" / "«17» …"
     # "… район / Рязанской области": a short line goes on naming the body after the number
     return (len(line.text.split()) <= _TAIL_WORDS and not any(ch.isdigit() for ch in line.text)
@@ -151,6 +151,15 @@ def _completes_date(ctx: Ctx, prev: str, line: str) -> bool:
     if len(line.split()) > _TAIL_WORDS or rq.read(ctx, prev).date:
         return False
     return bool(rq.read(ctx, f"{prev} {line}").date) and _act_line(ctx, prev)
+
+
+def _completes_number(ctx: Ctx, prev: str, line: str) -> bool:
+    """True when `line` is the number ("№ 15-од") printed under the act line `prev` that gave
+    only its date ("Приказ от 02.09.2024 г."): a narrow grif's cell breaks the line there."""
+    if len(line.split()) > _TAIL_WORDS or not ctx.vocab.number.match(line.strip()):
+        return False
+    req = rq.read(ctx, prev)
+    return bool(req.date) and not req.number and _act_line(ctx, prev)
 
 
 def _act_line_date(ctx: Ctx, text: str) -> str | None:

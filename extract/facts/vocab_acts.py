@@ -31,6 +31,7 @@ class ActsVocab:
     task_heading_in_run: re.Pattern[str]  # "МУНИЦИПАЛЬНОЕ ЗАДАНИЕ на …" in a flattened run
     task_report_form_date: re.Pattern[str]  # "от «__» ____ 20__ г": a report form's date
     task_report_split_date: re.Pattern[str]  # "ОТЧЕТ от «9» об исполнении … января 2023 года"
+    act_extract_prefix: re.Pattern[str]  # "ВЫПИСКА ИЗ" before the act's word of a letterhead
 
 
 def acts_fields(f: dict[str, Any]) -> dict[str, Any]:
@@ -51,4 +52,5 @@ def acts_fields(f: dict[str, Any]) -> dict[str, Any]:
         task_heading_in_run=re.compile(f["task_heading_in_run"]),
         task_report_form_date=re.compile(f["task_report_form_date"]),
         task_report_split_date=re.compile(f["task_report_split_date"]),
+        act_extract_prefix=re.compile(f["act_extract_prefix"], re.IGNORECASE),
     )

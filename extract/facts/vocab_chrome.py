@@ -1,14 +1,23 @@
 """The words of a site's and a file's chrome in extract/vocab/facts.yaml that single rules read:
 a site engine's marks over an article, a placeholder glued to a line, a file's label, a
 letterhead's address and a site's switch to its accessible version, the spaces a site export
-lost. A base of FactsVocab (extract/facts/vocab.py), kept apart so that the facts vocabulary
-stays readable."""
+lost, the last word of a page cut short. A base of FactsVocab (extract/facts/vocab.py), kept
+apart so that the facts vocabulary stays readable."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from typing import Any
+
+
+@dataclass(frozen=True)
+class CutTailPos:
+    """Parts of speech (pymorphy3 tags) of a page's last word that say it was cut inside a
+    sentence (extract/facts/cut_tail.py)."""
+
+    ends: frozenset[str]  # no phrase ends on them: a preposition, a conjunction
+    dangling: frozenset[str]  # an adjective or participle whose noun never came
 
 
 @dataclass(frozen=True)
@@ -26,6 +35,7 @@ class ChromeVocab:
     site_switch_line: re.Pattern[str]  # "ВЕРСИЯ ДЛЯ СЛАБОВИДЯЩИХ"
     lost_space_seam: re.Pattern[str]  # "кодексаРоссийской" | "от10" | "программы\"Развитие"
     lost_space_noun_seam: re.Pattern[str]  # "Луговскойобласти": no case change at the seam
+    cut_tail_pos: CutTailPos  # a page's last word that leaves its sentence open
 
 
 def _lost_space_seam(data: dict[str, Any]) -> re.Pattern[str]:
@@ -61,4 +71,6 @@ def chrome_fields(f: dict[str, Any]) -> dict[str, Any]:
         site_switch_line=re.compile(f["site_switch_line"]),
         lost_space_seam=_lost_space_seam(f["lost_spaces"]),
         lost_space_noun_seam=_lost_space_noun_seam(f["lost_spaces"]),
+        cut_tail_pos=CutTailPos(frozenset(f["cut_tail_pos"]["ends"]),
+                                frozenset(f["cut_tail_pos"]["dangling"])),
     )

@@ -61,6 +61,7 @@ class IssuersVocab:
     campaign_nouns: frozenset[str]  # "месячник", "неделя", "акция": a campaign held
     campaign_refused: frozenset[str]  # "план", "положение": a campaign's plan, no news of it
     campaign_owner_prepositions: frozenset[str]  # "в", "от" before the school holding it
+    owner_after_period: re.Pattern[str]  # "… в 2024 году МБОУ …": the plan's years, then a name
     held_report_openers: tuple[tuple[str, ...], ...]  # "отчет о проведении": measures held
 
 
@@ -91,5 +92,6 @@ def issuers_fields(f: dict[str, Any]) -> dict[str, Any]:
         campaign_nouns=frozenset(f["campaign_nouns"]),
         campaign_refused=frozenset(f["campaign_refused"]),
         campaign_owner_prepositions=frozenset(f["campaign_owner_prepositions"]),
+        owner_after_period=re.compile(f["owner_after_period"]),
         held_report_openers=tuple(tuple(seq) for seq in f["held_report_openers"]),
     )

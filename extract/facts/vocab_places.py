@@ -22,6 +22,7 @@ class PlacesVocab:
     federal_branch_region: re.Pattern[str]  # "ИФНС России № 12 по Заречной области"
     theme_region: re.Pattern[str]  # "…, посвящённый Дню Заречной области": an event's theme
     news_lead_region: re.Pattern[str]  # "В Заречной области стартовал …": a news item's
+    federal_pair_region: re.Pattern[str]  # "на территории РФ и Республики Лесной": the law's
     formation_genitive: dict[str, str]  # "муниципальный район" → "муниципального района"
     place_spaced_hyphen: re.Pattern[str]  # "Усть- Кут": a hyphenated name with a space
     place_broken_connector: re.Pattern[str]  # "Николаевска –\nна – Амуре"
@@ -30,6 +31,7 @@ class PlacesVocab:
     school_place_marks: frozenset[str]  # "с.", "пос.", "рп." (lower case, no full stop)
     school_place_bare_marks: frozenset[str]  # "пгт", "рп" written without a full stop
     school_place_words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
+    formation_line_markers: tuple[Lemmas, ...]  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" alone on its line
 
 
 def _spaced_hyphen(stems: list[str]) -> re.Pattern[str]:
@@ -51,6 +53,7 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         federal_branch_region=re.compile(f["federal_branch_region"]),
         theme_region=re.compile(f["theme_region"]),
         news_lead_region=re.compile(f["news_lead_region"], re.M),
+        federal_pair_region=re.compile(f["federal_pair_region"]),
         formation_genitive=dict(f["formation_genitive"]),
         place_spaced_hyphen=_spaced_hyphen(f["place_not_second_parts"]),
         place_broken_connector=re.compile(f["place_broken_connector"]),
@@ -59,4 +62,5 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         school_place_marks=frozenset(f["school_place_marks"]),
         school_place_bare_marks=frozenset(f["school_place_bare_marks"]),
         school_place_words=frozenset(f["school_place_words"]),
+        formation_line_markers=tuple(tuple(x) for x in f["formation_line_markers"]),
     )

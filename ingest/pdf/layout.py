@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import attrgetter
 
+from ingest.bullets import SYMBOL_BULLETS, as_bullet
 from ingest.pdf.page import Glyph
 
 _X0, _TOP, _BOTTOM = attrgetter("x0"), attrgetter("top"), attrgetter("bottom")
@@ -25,7 +26,9 @@ _PAGE_NUMBER = re.compile(
     r"^[-–—\s]*(?:(?:стр\.?|страница|page|с\.)\s*)?\d{1,4}(?:\s*(?:из|/|of)\s*\d{1,4})?[-–—\s]*$",
     re.IGNORECASE,
 )
-_LIST_MARKER = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—-])\s+(?=\S)")
+# (Word's Symbol-font bullets too: private-use characters, ingest/bullets.py)
+_LIST_MARKER = re.compile(
+    rf"^(\d{{1,3}}(?:\.\d{{1,3}})*[.)]|[а-яa-z]\)|[•·▪●◦‣∙–—{SYMBOL_BULLETS}-])\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -323,7 +326,7 @@ def join_lines(texts: Sequence[str]) -> str:
 def _block(group: list[Line]) -> TextBlock:
     text = join_lines([ln.text for ln in group])
     marker = _LIST_MARKER.match(text)
-    list_number = marker.group(1) if marker else None
+    list_number = as_bullet(marker.group(1)) if marker else None
     if marker:
         text = text[marker.end() :]
     return TextBlock(

@@ -14,10 +14,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from ingest.bullets import SYMBOL_BULLETS
 from ingest.text.lines import closes_quotes
 from ingest.yaml_data import load_yaml
 
-_DASH_ITEM = re.compile(r"^\s*[-–—•·]\s+(?=\S)")
+_DASH_ITEM = re.compile(rf"^\s*[-–—•·{SYMBOL_BULLETS}]\s+(?=\S)")
 # an item left mid-phrase: the next line carries it on whatever its first letter
 _OPEN_END = re.compile(r"(?:[,\-–—(«]|\s(?:и|или|в|во|на|по|о|об|к|для|с|со|от|до|из|при))$",
                        re.IGNORECASE)

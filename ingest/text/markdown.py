@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.bullets import SYMBOL_BULLETS, as_bullet
+
 # Bounded repetitions keep every pattern linear on hostile input (no long backtracking).
 _LINK = re.compile(
     r"!?\[([^\[\]]{0,500})\]\(\s?<?[^()\s]{0,2000}(?:\([^()]{0,200}\)[^()\s]{0,500})?>?"
@@ -21,7 +23,8 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!|<>~\"'])")
 _WHOLE_BOLD = re.compile(r"\s*(\*\*|__)(?=[^\s_])(.+?)(?<=[^\s_])\1\s*", re.S)
 _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
-_BULLET = re.compile(r"^\s*([-*+•·–—])\s+(?=\S)")
+# (Word's Symbol-font bullets too: private-use characters in a PDF's text export, "\uf0b7 …")
+_BULLET = re.compile(rf"^\s*([-*+•·–—{SYMBOL_BULLETS}])\s+(?=\S)")
 # "1. Анализ" and, typed without the space, "1.Анализ" (a capital right after the dot; "1.5 м"
 # and dates never have one); "06.12. 2016 … № 643", a date typed with a space before its
 # year, is an act's requisites line, no item
@@ -81,7 +84,7 @@ def split_marker(text: str) -> tuple[str | None, str]:
         num = _NUMBER.match(rest)
         if num:
             return num.group(1), rest[num.end() :]
-        return m.group(1), rest
+        return as_bullet(m.group(1)), rest
     num = _NUMBER.match(text)
     if num:
         return num.group(1), text[num.end() :]
@@ -101,3 +104,13 @@ def parse_line(line: str) -> MdLine:
 def starts_block(line: str) -> bool:
     """A line that opens a paragraph of its own (heading or list item)."""
     return bool(_HEADING.match(line) or _BULLET.match(line) or _NUMBER.match(line))
+
+
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
+_DASH_YEAR = re.compile(r"^\s*[–—-]\s*(?:19|20)\d\d\b")
+
+
+def range_cut(prev: str, line: str) -> bool:
+    """"… на 2025" / "– 2029 годы (далее – Программа) …": a year range wrapped before its
+    dash; the dash is the range's, no list marker."""
+    return bool(_ENDS_WITH_YEAR.search(prev.rstrip()) and _DASH_YEAR.match(line))

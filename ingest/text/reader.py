@@ -31,7 +31,7 @@ from ingest.text.lines import (
     normalise_newlines,
     prepare_lines,
 )
-from ingest.text.markdown import parse_line, starts_block, strip_inline_markdown
+from ingest.text.markdown import parse_line, range_cut, starts_block, strip_inline_markdown
 from ingest.text.segments import Segment, is_blank, is_separator, segments
 from ingest.text.side_grifs import lone_word
 from ingest.text.time_heads import is_time_heading
@@ -127,7 +127,9 @@ def paragraph_groups(seg: Segment) -> Iterator[list[tuple[int, str]]]:
     capitals ("СЕНТЯБРЬ. Заседание МО №1", time_heads) start anew."""
     group: list[tuple[int, str]] = []
     for n, line in seg.lines:
-        if is_blank(line) or starts_block(line) or _long_line_break(seg, group, line) \
+        wrapped = bool(group) and range_cut(group[-1][1], line)  # "… на 2025" / "– 2029 годы"
+        if is_blank(line) or (starts_block(line) and not wrapped) \
+                or _long_line_break(seg, group, line) \
                 or _ends_item(group, n, line) or is_time_heading(line) \
                 or (seg.line_paragraphs and bool(group) and ends_heading_years(group[-1][1], line)):
             if group:
