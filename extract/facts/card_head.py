@@ -47,7 +47,7 @@ def _under_card(ctx: Ctx) -> str | None:
     if not lines or not lines[0].first:
         return None
     card = _card_text(ctx.vocab, lines[0].text)
-    kind = _kind_words(ctx, card)
+    kind = kind_words(ctx, card)
     if kind is None or not short_card(card) or _goes_on(lines):
         return None
     for k in range(1, min(len(lines), _COVER_LINES)):
@@ -121,7 +121,7 @@ def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
     """Top line `k` opens a heading of the card's kind: the same genre noun, or the same kind
     whose heading names the card's noun as its subject ("САМООБСЛЕДОВАНИЕ … за 2023 год" over
     "ОТЧЁТ" / "о результатах самообследования")."""
-    found = _kind_words(ctx, _word_lines(ctx, k))
+    found = kind_words(ctx, _word_lines(ctx, k))
     if found is None or found[0] != kind[0]:
         return False
     if found == kind:
@@ -227,7 +227,7 @@ def _title_without_card(ctx: Ctx, heading: str) -> str | None:
     return None
 
 
-def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
+def kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
     """The kind a heading opens with and its noun's lemma ("Публичный доклад …" → ("report",
     "доклад"), "ПРОГРАММА развития …" → ("programme", "программа")), printed as a heading
     prints it (the noun in the nominative: "Отчета о …" opens a sentence, no heading)."""
