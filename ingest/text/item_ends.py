@@ -5,8 +5,10 @@ under its last item ("- развитие сети школ" / "Сроки реа
 plan's "Цель:" / "- …" / "Задачи:" / "- …". The reader otherwise joins every line up to the next
 blank one to the open item, gluing the label (and its value) onto the last item. A line ends the
 item when the item so far is finished (its quotes and brackets closed, no open word at its end)
-and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon.
-A wrap of the item itself goes on in lower case or within an open phrase and is kept."""
+and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon,
+or the item closed its sentence with a full stop and the line opens in capitals: the list is
+over ("- создание условий … ." / "Учебно-тренировочный процесс ведется …"). A wrap of the item
+itself goes on in lower case or within an open phrase and is kept."""
 
 from __future__ import annotations
 
@@ -17,7 +19,10 @@ from pathlib import Path
 from ingest.text.lines import closes_quotes
 from ingest.yaml_data import load_yaml
 
-_DASH_ITEM = re.compile(r"^\s*[-–—•·]\s+(?=\S)")
+_DASH_ITEM = re.compile(r"^\s*(?:[-–—•·]\s+(?=\S)|[-–—•·](?=[а-яё]{2}))")
+# an item closed by its full stop after a full word ("… спортивного резерва."; not "им.", "г.",
+# "т.д.", an initial): a line opening in capitals after it is the text after the list
+_CLOSED = re.compile(r"(?<![.\w])[а-яё]{3,}[»\")]?\.$")
 # an item left mid-phrase: the next line carries it on whatever its first letter
 _OPEN_END = re.compile(r"(?:[,\-–—(«]|\s(?:и|или|в|во|на|по|о|об|к|для|с|со|от|до|из|при))$",
                        re.IGNORECASE)
@@ -44,7 +49,8 @@ def _opens_label(words: list[str]) -> bool:
 def item_end_rule(item: list[str], line: str) -> str | None:
     """The rule ending the dash item `item` (its lines so far) before `line`, or None when the
     line carries the item on: "row_label" (a passport row opens), "label_line" (a short line
-    closed by a colon introduces what follows)."""
+    closed by a colon introduces what follows), "closed_item" (the item's full stop, then a
+    line in capitals)."""
     if not item or not _DASH_ITEM.match(item[0]):
         return None
     text = line.strip()
@@ -56,4 +62,6 @@ def item_end_rule(item: list[str], line: str) -> str | None:
         return "row_label"
     if text.endswith(":") and len(words) <= _MAX_LABEL_WORDS:
         return "label_line"
+    if _CLOSED.search(so_far):
+        return "closed_item"
     return None
