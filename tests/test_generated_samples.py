@@ -142,6 +142,7 @@ GENERATORS = [
     ("make_ownheading_samples.py", []),
     ("make_campaigns_samples.py", []),
     ("make_facts63_samples.py", []),
+    ("make_grifnames_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
