@@ -6,9 +6,10 @@ plan's "Цель:" / "- …" / "Задачи:" / "- …". The reader otherwise j
 blank one to the open item, gluing the label (and its value) onto the last item. A line ends the
 item when the item so far is finished (its quotes and brackets closed, no open word at its end)
 and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon,
-or the item closed its sentence with a full stop and the line opens in capitals: the list is
-over ("- создание условий … ." / "Учебно-тренировочный процесс ведется …"). A wrap of the item
-itself goes on in lower case or within an open phrase and is kept."""
+or the item closed its sentence with a full stop and the line opens in capitals, no field of
+the item's own ("Срок: …"): the list is over ("- создание условий … ." / "Учебно-тренировочный
+процесс ведется …"). A wrap of the item itself goes on in lower case or within an open phrase
+and is kept."""
 
 from __future__ import annotations
 
@@ -22,7 +23,9 @@ from ingest.yaml_data import load_yaml
 _DASH_ITEM = re.compile(r"^\s*(?:[-–—•·]\s+(?=\S)|[-–—•·](?=[а-яё]{2}))")
 # an item closed by its full stop after a full word ("… спортивного резерва."; not "им.", "г.",
 # "т.д.", an initial): a line opening in capitals after it is the text after the list
-_CLOSED = re.compile(r"(?<![.\w])[а-яё]{3,}[»\")]?\.$")
+_CLOSED = re.compile(r"(?<![.\w])[А-ЯЁа-яё][а-яё]{2,}[»\")]?\.$")
+# "Срок: сентябрь", "Ответственный: …": the item's own field under it, no text after the list
+_FIELD = re.compile(r"^[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s*:")
 # an item left mid-phrase: the next line carries it on whatever its first letter
 _OPEN_END = re.compile(r"(?:[,\-–—(«]|\s(?:и|или|в|во|на|по|о|об|к|для|с|со|от|до|из|при))$",
                        re.IGNORECASE)
@@ -62,6 +65,6 @@ def item_end_rule(item: list[str], line: str) -> str | None:
         return "row_label"
     if text.endswith(":") and len(words) <= _MAX_LABEL_WORDS:
         return "label_line"
-    if _CLOSED.search(so_far):
+    if _CLOSED.search(so_far) and not _FIELD.match(text):
         return "closed_item"
     return None
