@@ -8,8 +8,9 @@ item when the item so far is finished (its quotes and brackets closed, no open w
 and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon,
 or the item closed its sentence with a full stop and the line opens in capitals, no field of
 the item's own ("Срок: …"): the list is over ("- создание условий … ." / "Учебно-тренировочный
-процесс ведется …"). A wrap of the item itself goes on in lower case or within an open phrase
-and is kept."""
+процесс ведется …"). A numbered item going on its label's sentence in lower case ("1)
+получение …;") ends so too. A wrap of the item itself goes on in lower case or within an open
+phrase and is kept."""
 
 from __future__ import annotations
 
@@ -20,7 +21,9 @@ from pathlib import Path
 from ingest.text.lines import closes_quotes
 from ingest.yaml_data import load_yaml
 
-_DASH_ITEM = re.compile(r"^\s*(?:[-–—•·]\s+(?=\S)|[-–—•·](?=[а-яё]{2}))")
+_DASH_ITEM = re.compile(r"^\s*(?:[-–—•·]\s+(?=\S)|[-–—•·](?=[а-яё]{2})"
+                        # "1) получение …;": a numbered item going on the label's sentence
+                        r"|(?:\d{1,2}[.)]|[а-я]\))\s*(?=[а-яё]{2}))")
 # an item closed by its full stop after a full word ("… спортивного резерва."; not "им.", "г.",
 # "т.д.", an initial): a line opening in capitals after it is the text after the list
 _CLOSED = re.compile(r"(?<![.\w])[А-ЯЁа-яё][а-яё]{2,}[»\")]?\.$")

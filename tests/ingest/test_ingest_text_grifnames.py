@@ -1,6 +1,7 @@
-"""Session grifnames in the text reader: a dash item closed by its full stop ends before a line
-in capitals that is no field of its own (item_ends `closed_item`), and a dash typed against its
-item's first word is a bullet (markdown `split_marker`)."""
+"""Session grifnames in the text reader: a dash item (or a numbered one in lower case) closed by
+its full stop ends before a line in capitals that is no field of its own (item_ends
+`closed_item`), and a dash typed against its item's first word is a bullet (markdown
+`split_marker`)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,12 @@ from ingest.text.reader import read_text
     (["- экскурсия в г."], "Лесогорск", None),
     # a semicolon: the list goes on
     (["- участие в олимпиадах;"], "Олимпиады проводятся ежегодно", None),
+    # a numbered item going on its label's sentence in lower case, closed likewise
+    (["2) подготовка отчета о самообследовании."], "Результаты рассмотрены на педсовете.",
+     "closed_item"),
+    # a plan's numbered item in capitals keeps the lines under it (its description)
+    (["2. Подготовка отчета о самообследовании."], "Результаты рассмотрены на педсовете.",
+     None),
 ])
 def test_closed_item(item: list[str], line: str, rule: str | None) -> None:
     assert item_end_rule(item, line) == rule
