@@ -45,7 +45,7 @@ def _under_card(ctx: Ctx) -> str | None:
     if not lines or not lines[0].first:
         return None
     card = card_text(ctx.vocab, lines[0].text)
-    kind = _kind_words(ctx, card)
+    kind = kind_words(ctx, card)
     if kind is None or not (short_card(card) or long_card(lines[0], card)) \
             or _goes_on(lines):
         return None
@@ -111,7 +111,7 @@ def _same_kind(ctx: Ctx, kind: tuple[str, str], k: int) -> bool:
     """Top line `k` opens a heading of the card's kind: the same genre noun, or the same kind
     whose heading names the card's noun as its subject ("САМООБСЛЕДОВАНИЕ … за 2023 год" over
     "ОТЧЁТ" / "о результатах самообследования")."""
-    found = _kind_words(ctx, _word_lines(ctx, k))
+    found = kind_words(ctx, _word_lines(ctx, k))
     if found is None or found[0] != kind[0]:
         return False
     if found == kind:
@@ -136,7 +136,7 @@ def _word_lines(ctx: Ctx, k: int) -> str:
         nxt = ctx.top[k + 1].text.strip()
         # "Пояснительная записка" / "к отчету о выполнении …": a genre's phrase goes on below
         # (a genre word alone, "ДОКЛАД" / "о результатах …", is a cover's, read as one)
-        if len(text.split()) > 1 and nxt[:1].islower() and _kind_words(ctx, text) is None:
+        if len(text.split()) > 1 and nxt[:1].islower() and kind_words(ctx, text) is None:
             return f"{text} {nxt}"
     return text
 _OWNER_LINES = 5  # the owner's name and what it is assessed on, up to the years' line
@@ -224,7 +224,7 @@ def _title_without_card(ctx: Ctx, heading: str) -> str | None:
     return None
 
 
-def _kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
+def kind_words(ctx: Ctx, text: str) -> tuple[str, str] | None:
     """The kind a heading opens with and its noun's lemma ("Публичный доклад …" → ("report",
     "доклад"), "ПРОГРАММА развития …" → ("programme", "программа")), printed as a heading
     prints it (the noun in the nominative: "Отчета о …" opens a sentence, no heading)."""

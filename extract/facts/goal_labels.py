@@ -89,3 +89,37 @@ def section_entry(prose: tuple[Chunk, ...], i: int) -> bool:
     if this is None or after is None or prose[i].text.rstrip().endswith(":"):
         return False
     return len(this) == len(after) and this[:-1] == after[:-1] and after[-1] == this[-1] + 1
+
+
+_QUALIFIER_WORDS = 5
+
+
+def qualified_link(ctx: Ctx, rest: str) -> str | None:
+    """After a label's word, its owner (in the genitive) and a word linking it to its statement
+    ("Основными задачами | школы являются:", "Задачами | спортивной школы являются: …"): the
+    statement after the link ("" when the list follows the colon), None when `rest` is no such
+    owner and link — or the owner is neither the document nor its institution ("Целью
+    мониторинга является …": a sentence about something else)."""
+    words = rest.split()
+    if not rest.strip() or rest.lstrip()[:1] in ":–—-":
+        return None  # "Задачи: …", "Задачи – …": the separator, no owner
+    for k, w in enumerate(words[:_QUALIFIER_WORDS]):
+        # ("являются:": the link closed by the colon before the list)
+        tail = " ".join(words[k:]).replace(":", " ", 1) + " "
+        rx = next((rx for rx in ctx.vocab.statement_links if rx.match(tail)), None)
+        if rx is not None:
+            return rx.sub("", tail, count=1).strip() if k and _own(ctx, words[:k]) else None
+        # the owner's words: its name ("школы", "МБОУ «СОШ № 6»"), no verb of a sentence
+        if ctx.tools.tag(w.strip(",.«»\"").lower())[0] in _FINITE or w.endswith((":", ";")):
+            return None
+    return None
+
+
+_ABBREVIATION = re.compile(r"^[«\"]?[А-ЯЁ]{2,}")  # "МБОУ", "ДЮСШ": an institution's short name
+
+
+def _own(ctx: Ctx, words: list[str]) -> bool:
+    """The owner's words name the document or its institution ("школы", "Программы", "МБОУ
+    …")."""
+    owners = ctx.vocab.doc_words | ctx.vocab.task_owner_words
+    return any(set(ctx.lemmas(w)) & owners or _ABBREVIATION.match(w) for w in words)

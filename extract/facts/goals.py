@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
-from extract.facts.goal_labels import flattened_labels, section_entry
+from extract.facts.goal_labels import flattened_labels, qualified_link, section_entry
 from extract.facts.goal_lists import continued_items, list_item, list_items, split_inline
 from extract.facts.lines import Chunk, join_broken, with_text
 from extract.headphrase import reads_as_caption
@@ -48,6 +48,9 @@ def strip_label(ctx: Ctx, text: str, words: frozenset[str], plural_only: bool = 
     if _qualified_heading(ctx, rest):
         # "Цель воспитательной работы школы:", "Цель работы лагеря:": a heading over its list
         return ""
+    linked = qualified_link(ctx, rest)  # "Основными задачами школы являются:"
+    if linked is not None:
+        return linked
     head, colon, statement = rest.partition(":")
     if colon and statement.strip() and _qualified_heading(ctx, head + colon):
         # "Задачи методической деятельности: - осуществить …; - …": the statement on its line

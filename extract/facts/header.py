@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.facts import bare_act as bare_act_
 from extract.facts import campaign_report as campaign_
+from extract.facts import card_apart as card_apart_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
 from extract.facts import cms_chrome as cms_chrome_
@@ -252,6 +253,10 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = cuts
     rows: list[str] = []
+    apart = card_apart_.label_apart(ctx)
+    if apart is not None:  # a site card's label run on into the page's first line
+        ctx = Ctx(chunks=apart[0], found=found, tools=tools, vocab=vocab)
+        trace.append(f"header.card_apart:{apart[1]}")
     columns = interleave.untangled(ctx, rows)
     if columns is not None:
         ctx = Ctx(chunks=columns, found=found, tools=tools, vocab=vocab)

@@ -30,6 +30,7 @@ from extract.facts import requisites as rq
 from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
+from extract.facts.grif_name_end import signer_after_quote, without_doubled_form
 from extract.facts.owner_type import place_type
 from extract.facts.school_place import settlement_mark, settlement_of_name, settlement_words
 from extract.facts.stamps import stamps
@@ -105,6 +106,7 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
         return f"{words[0]} {named}" if named else None
     if not words or not form_word(ctx, words[0]):
         return None
+    words = without_doubled_form(words)  # "Заведующий МБДОУ" / "МБДОУ «…»"
     kind = _type_words(ctx, words[1:])
     read = len(kind)
     placed = None if kind else place_type(ctx, words[1:])
@@ -147,7 +149,8 @@ def institution_at(ctx: Ctx, words: list[str], form_caps: bool = False) -> str |
             break
         if depth == 0 and _after_name(ctx, rest[k : k + 2], out[-1], patron):
             break
-        if BLANKS.match(w) or _DASH_RULE.match(w):
+        if BLANKS.match(w) or _DASH_RULE.match(w) \
+                or (depth > 0 and signer_after_quote(out[-1], rest[k : k + 3])):
             break  # "«… «Колосок» ____ И.О. Фамилия": a quote left open ends at the signature
         straight = w.count('"') % 2
         straight = straight if depth == 0 else -straight

@@ -22,6 +22,10 @@ the trace ("header.issuer:clean_<step>") when it changes the name:
   образовательное учреждение" → "… дошкольное …");
 - `body_capital`: a body's name printed in lower case opens with a capital ("местная
   администрация …");
+- `grif_signer`: a grif's signer and date read on after a name its quotes left open ("МБДОУ
+  «Детский сад № 3 «Ромашка» Е.А. Голубева 15 апреля 2025 г" → "МБДОУ «Детский сад № 3
+  «Ромашка»"), and an abbreviation printed twice across a wrapped line ("МБДОУ МБДОУ «…»")
+  (extract/facts/grif_name_end.py);
 - `loose_ends`: a grif's or a form's typing around the name — a dash left after it ("… школа»
   -", the line's filler before the signature) and a space inside its quotes ("«Лесная
   школа »" → "«Лесная школа»").
@@ -32,6 +36,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.ctx import Ctx
+from extract.facts.grif_name_end import is_grif_date, single_abbreviation, without_signer
 from extract.facts.institution_full_name import form_nominative
 from extract.facts.owner import type_nominative
 
@@ -217,8 +222,10 @@ def loose_ends(ctx: Ctx, name: str) -> str:
 
 def generic(ctx: Ctx, name: str) -> bool:
     """"Муниципального учреждения", "Муниципальное бюджетное учреждение": a form's generic
-    words (a legal form alone), no institution's own name — no issuer."""
-    return ctx.vocab.legal_form.fullmatch(name.strip(" .,:;«»\"")) is not None
+    words (a legal form alone), no institution's own name — no issuer; nor is a grif's date
+    ("«21» марта 2025 г.") read where the body's name was looked for."""
+    return ctx.vocab.legal_form.fullmatch(name.strip(" .,:;«»\"")) is not None \
+        or is_grif_date(name)  # "«21» марта 2025 г.": a grif's date read as the body
 
 
 _OWN_LINE_REACH = 12  # the letterhead's and the cover's lines
@@ -241,6 +248,7 @@ def own_line_spacing(ctx: Ctx, name: str) -> str:
 
 _STEPS = (
     ("defined_as", defined_as),
+    ("grif_signer", lambda ctx, name: single_abbreviation(without_signer(name))),
     ("sentence_end", sentence_end),
     ("form_capital", form_capital),
     ("glued_adjective", glued_adjective),

@@ -11,6 +11,7 @@ from itertools import chain
 from extract.facts.case import restore_case
 from extract.facts.cited_region import without_cited_regions
 from extract.facts.ctx import Ctx
+from extract.facts.founder_place import founder_values
 from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
@@ -104,7 +105,10 @@ def municipality(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the municipality, as written: title first, then the text, then tables
     (not in a region's plan, its title naming the region: a district in its rows is one the
     plan's money or measures go to)."""
-    texts = [t for t in (title,) if t] + [own_text(ctx, c.text) for c in ctx.prose]
+    # an institution's founder names the formation owning it, before the district its postal
+    # address gives (CONTRACT `municipality`)
+    texts = [t for t in (title,) if t] + founder_values(ctx) \
+        + [own_text(ctx, c.text) for c in ctx.prose]
     found = _place(ctx, texts, ctx.vocab.municipality, "place")
     if found and title and _institution_district(title, found):
         city = _place(ctx, texts[1:], ctx.vocab.municipality, "place")

@@ -9,6 +9,7 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.glued_signature import unglued_position
+from extract.facts.grif_name_end import single_abbreviation
 from extract.facts.lines import squash
 from extract.facts.lost_spaces import restore_noun_space, restore_spaces
 from extract.facts.person_text import nominative_head, normal_case
@@ -58,7 +59,8 @@ _WRAPPED_HYPHEN = re.compile(r"(?<=[а-яё][-‐]) +(?=[а-яё]{3,})")
 def clean_position(ctx: Ctx, text: str) -> str:
     """Whitespace-normalised position without stamps, filler lines, trailing ":" and a label
     before it ("Руководитель: Начальник управления" → "Начальник управления"), as written."""
-    text = squash(_MINUTES.sub(" ", text))
+    # ("Заведующий МБДОУ" / "МБДОУ «…»": the abbreviation a wrapped line repeats, once)
+    text = single_abbreviation(squash(_MINUTES.sub(" ", text)))
     text = FILLER.sub("", STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
     # "Губернатор Луговскойобласти"
     text = restore_noun_space(ctx.vocab, _WRAPPED_HYPHEN.sub("", text))

@@ -51,9 +51,11 @@ def _leads_into_tasks(ctx: Ctx, text: str) -> bool:
     if not lemma or lemma[0] not in ctx.vocab.task_words or lemma[0] == m.group(1).lower():
         return False
     # "Программа решает следующие задачи:"; "Достижению данной цели служит решение следующих
-    # задач:", "Для достижения которой …" — the tasks of the document's goal are the document's
+    # задач:", "Для достижения которой …" — the tasks of the document's goal are the document's;
+    # "Перед коллективом школы стояли следующие задачи:" — the institution's year is a report's
     return bool(set(ctx.lemmas(text[: m.start()]))
-                & (ctx.vocab.doc_words | ctx.vocab.goal_words | ctx.vocab.task_lead_words))
+                & (ctx.vocab.doc_words | ctx.vocab.goal_words | ctx.vocab.task_lead_words
+                   | ctx.vocab.task_owner_words))
 
 
 def _aim_paragraphs(ctx: Ctx, prose: tuple[Chunk, ...], start: int) -> list[str]:

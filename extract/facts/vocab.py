@@ -117,6 +117,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     goal_words: frozenset[str]
     task_words: frozenset[str]
     task_lead_words: frozenset[str]
+    task_owner_words: frozenset[str]  # "Перед коллективом стояли задачи:": the year's tasks
     doc_words: frozenset[str]
     label_adjectives: frozenset[str]
     label_term_prepositions: frozenset[str]
@@ -312,6 +313,7 @@ def facts_vocab() -> FactsVocab:
         goal_words=frozenset(f["goal_words"]),
         task_words=frozenset(f["task_words"]),
         task_lead_words=frozenset(f["task_lead_words"]),
+        task_owner_words=frozenset(f["task_owner_words"]),
         doc_words=frozenset(f["doc_words"]),
         goal_task_split=rx(f["goal_task_split"]),
         statement_links=rx(f["statement_links"]),

@@ -27,6 +27,8 @@ class PlacesVocab:
     place_spaced_hyphen: re.Pattern[str]  # "Усть- Кут": a hyphenated name with a space
     place_broken_connector: re.Pattern[str]  # "Николаевска –\nна – Амуре"
     city_after_district: re.Pattern[str]  # "… района города Заречнска": the city after it
+    founder_field: re.Pattern[str]  # "Учредитель: Управление образования …": its formation
+    founder_label_cell: re.Pattern[str]  # "Учредитель" | …: a card's row
     region_foreign_rows: tuple[Lemmas, ...]  # "Соисполнители программы": others' region
     school_place_marks: frozenset[str]  # "с.", "пос.", "рп." (lower case, no full stop)
     school_place_bare_marks: frozenset[str]  # "пгт", "рп" written without a full stop
@@ -58,6 +60,8 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         place_spaced_hyphen=_spaced_hyphen(f["place_not_second_parts"]),
         place_broken_connector=re.compile(f["place_broken_connector"]),
         city_after_district=re.compile(f["city_after_district"]),
+        founder_field=re.compile(f["founder_field"]),
+        founder_label_cell=re.compile(f["founder_label_cell"]),
         region_foreign_rows=tuple(tuple(x) for x in f["region_foreign_rows"]),
         school_place_marks=frozenset(f["school_place_marks"]),
         school_place_bare_marks=frozenset(f["school_place_bare_marks"]),

@@ -52,6 +52,7 @@ class TitlesVocab(KindsVocab):
     period_dated_range: re.Pattern[str]
     card_label_head: re.Pattern[str]  # a card's name label split over lines
     card_label_word: re.Pattern[str]
+    legal_form_words: frozenset[str]  # "МУНИЦИПАЛЬНОЕ …" under a card's label: a letterhead
     title_owner_heads: frozenset[str]  # a body owning the plan in its title
     title_owner_stops: re.Pattern[str]
     site_reference_marks: tuple[str, ...]  # "См. Постановление …": a legal site's note
@@ -78,6 +79,7 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
         period_dated_range=re.compile(f["period_dated_range"], re.IGNORECASE),
         card_label_head=re.compile(f["card_label_head"]),
         card_label_word=re.compile(f["card_label_word"]),
+        legal_form_words=frozenset(f["legal_form_words"]),
         title_owner_heads=frozenset(f["title_owner_heads"]),
         title_owner_stops=re.compile(f["title_owner_stops"]),
         report_year=re.compile(f["report_year_pattern"], re.IGNORECASE),

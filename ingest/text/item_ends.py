@@ -5,8 +5,12 @@ under its last item ("- развитие сети школ" / "Сроки реа
 plan's "Цель:" / "- …" / "Задачи:" / "- …". The reader otherwise joins every line up to the next
 blank one to the open item, gluing the label (and its value) onto the last item. A line ends the
 item when the item so far is finished (its quotes and brackets closed, no open word at its end)
-and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon.
-A wrap of the item itself goes on in lower case or within an open phrase and is kept."""
+and the line opens a passport row (data/row_labels.yaml) or is a short label closed by a colon,
+or the item closed its sentence with a full stop and the line opens in capitals, no field of
+the item's own ("Срок: …"): the list is over ("- создание условий … ." / "Учебно-тренировочный
+процесс ведется …"). A numbered item going on its label's sentence in lower case ("1)
+получение …;") ends so too. A wrap of the item itself goes on in lower case or within an open
+phrase and is kept."""
 
 from __future__ import annotations
 
@@ -18,7 +22,14 @@ from ingest.bullets import SYMBOL_BULLETS
 from ingest.text.lines import closes_quotes
 from ingest.yaml_data import load_yaml
 
-_DASH_ITEM = re.compile(rf"^\s*[-–—•·{SYMBOL_BULLETS}]\s+(?=\S)")
+_DASH_ITEM = re.compile(rf"^\s*(?:[-–—•·{SYMBOL_BULLETS}]\s+(?=\S)|[-–—•·](?=[а-яё]{{2}})"
+                        # "1) получение …;": a numbered item going on the label's sentence
+                        r"|(?:\d{1,2}[.)]|[а-я]\))\s*(?=[а-яё]{2}))")
+# an item closed by its full stop after a full word ("… спортивного резерва."; not "им.", "г.",
+# "т.д.", an initial): a line opening in capitals after it is the text after the list
+_CLOSED = re.compile(r"(?<![.\w])[А-ЯЁа-яё][а-яё]{2,}[»\")]?\.$")
+# "Срок: сентябрь", "Ответственный: …": the item's own field under it, no text after the list
+_FIELD = re.compile(r"^[А-ЯЁ][а-яё]+(?:\s+[а-яё]+){0,2}\s*:")
 # an item left mid-phrase: the next line carries it on whatever its first letter
 _OPEN_END = re.compile(r"(?:[,\-–—(«]|\s(?:и|или|в|во|на|по|о|об|к|для|с|со|от|до|из|при))$",
                        re.IGNORECASE)
@@ -45,7 +56,8 @@ def _opens_label(words: list[str]) -> bool:
 def item_end_rule(item: list[str], line: str) -> str | None:
     """The rule ending the dash item `item` (its lines so far) before `line`, or None when the
     line carries the item on: "row_label" (a passport row opens), "label_line" (a short line
-    closed by a colon introduces what follows)."""
+    closed by a colon introduces what follows), "closed_item" (the item's full stop, then a
+    line in capitals)."""
     if not item or not _DASH_ITEM.match(item[0]):
         return None
     text = line.strip()
@@ -57,4 +69,6 @@ def item_end_rule(item: list[str], line: str) -> str | None:
         return "row_label"
     if text.endswith(":") and len(words) <= _MAX_LABEL_WORDS:
         return "label_line"
+    if _CLOSED.search(so_far) and not _FIELD.match(text):
+        return "closed_item"
     return None

@@ -25,6 +25,9 @@ _WHOLE_ITALIC = re.compile(r"\s*([*_])(?=[^\s*_])(.+?)(?<=[^\s*_])\1\s*", re.S)
 _HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 # (Word's Symbol-font bullets too: private-use characters in a PDF's text export, "\uf0b7 …")
 _BULLET = re.compile(rf"^\s*([-*+•·–—{SYMBOL_BULLETS}])\s+(?=\S)")
+# "-формирование …;": a dash typed against the item's first word in lower case (no word opens
+# with a hyphen, and a wrap leaves its hyphen at the line's end)
+_GLUED_BULLET = re.compile(r"^\s*([-•·–—])(?=[а-яё]{2})")
 # "1. Анализ" and, typed without the space, "1.Анализ" (a capital right after the dot; "1.5 м"
 # and dates never have one); "06.12. 2016 … № 643", a date typed with a space before its
 # year, is an act's requisites line, no item
@@ -78,7 +81,7 @@ def strip_inline_markdown(text: str) -> MdText:
 def split_marker(text: str) -> tuple[str | None, str]:
     """("1.1.", rest) for a numbered item, ("-", rest) for a bullet; a bullet followed by a
     number ("- 2. Срок …") keeps the number, which is what the reader of the page relies on."""
-    m = _BULLET.match(text)
+    m = _BULLET.match(text) or _GLUED_BULLET.match(text)
     if m:
         rest = text[m.end() :]
         num = _NUMBER.match(rest)
@@ -103,7 +106,8 @@ def parse_line(line: str) -> MdLine:
 
 def starts_block(line: str) -> bool:
     """A line that opens a paragraph of its own (heading or list item)."""
-    return bool(_HEADING.match(line) or _BULLET.match(line) or _NUMBER.match(line))
+    return bool(_HEADING.match(line) or _BULLET.match(line) or _GLUED_BULLET.match(line)
+                or _NUMBER.match(line))
 
 
 _ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d(?:\s*(?:г|гг|год|года|годы)\.?)?$")
