@@ -59,7 +59,7 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
 # "Орлова Подписано" / "подписью: Орлова" / …): no line opens the stamp; its short lines run
 # from one of its words to the signing time. A signing tool's stamp prints its certificate's
 # fields between them ("Подписан: …" / "DN: C=RU, …" / "Основание: …" / "Местоположение: …"
-# / "Дата: 2025-04-18 15:01:48"), a few words a line over a dozen lines and more.
+# / "Дата: 2024-03-11 09:12:30"), a few words a line over a dozen lines and more.
 _STAMP_WORD = re.compile(r"(?i)^(?:\S+\s+)?(?:подписан\w*|цифров\w*|электронн\w*|подписью)\b")
 _SIGNED_AT = re.compile(r"\d\d:\d\d:\d\d")
 _SCRAMBLE_LINES = 8
