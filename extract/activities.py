@@ -209,21 +209,22 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             for item in items[n:]:
                 item.year = year
     if ctx.ends_text and aligned:
-        _drop_cut_row(items, aligned[-1], cols, ctx)
+        _drop_cut_row(items, aligned, cols, ctx)
     return [a for a in (i.build() for i in items) if a is not None]
 
 
-def _drop_cut_row(items: list[_Item], last_row: tuple[GridRow, list[str]], cols: Cols,
+def _drop_cut_row(items: list[_Item], aligned: list[tuple[GridRow, list[str]]], cols: Cols,
                   ctx: Ctx) -> None:
     """The text's last row, cut by the text's end (extract/cut_rows.py), is no activity."""
-    row, texts = last_row
+    row, texts = aligned[-1]
     if not items or items[-1].source != row.source:
         return
     item = items[-1]
     fields = [t for k, ts in item.texts.items() if k != "title" for t in ts]
     others = bool(cols.fields) and (len(items) == 1 or any(
         k != "title" for i in items[:-1] for k in i.texts))
-    why = cut_row(texts, " ".join(item.texts.get("title", [])), fields, others, ctx.tools)
+    why = cut_row(texts, " ".join(item.texts.get("title", [])), fields, others, ctx.tools,
+                  [ts for _, ts in aligned[:-1]])
     if why is None:
         return
     items.pop()

@@ -11,7 +11,10 @@ document says, and a cut row does not say it whole):
   noun: "… центров на те", "… в дошкольных") or on a stub of two letters ("… в 2013 го"),
   while the columns the other rows fill (term, executor, result, mark) stay empty — the one
   row of a table too. A whole title over empty cells ("2.3. | Повышение квалификации
-  педагогов |" and the text ends) is kept: the cut fell between cells, the title is said.
+  педагогов |" and the text ends) is kept: the cut fell between cells, the title is said;
+- its last cell stops on a capitalised word where every other row's cell of that column ends
+  on a surname with its initials ("Отдел культуры, Лебедева О.П." over "Отдел образования,
+  Белов"): the cut fell between the surname and the initials.
 """
 
 from __future__ import annotations
@@ -61,12 +64,32 @@ def open_title_only(title: str, fields: list[str], others_filled: bool,
     return _unfinished(title, tools) and not any(fields) and others_filled
 
 
+# "Белов Н.Г.", "Белова-Орлова Н.": a surname with its initials ends the cell
+_INITIALS_END = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?\s*[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.?)?$")
+_NAME_END = re.compile(r"(?:^|[\s,])[А-ЯЁ][а-яё]{2,}(?:-[А-ЯЁ][а-яё]+)?$")
+_SIBLINGS = 2  # rows enough to say how the column ends its cells
+
+
+def stops_before_initials(texts: list[str], siblings: list[list[str]]) -> bool:
+    """The row's last filled cell ends on a capitalised word with no initials after it, where
+    the cells of that column in the other rows (two at least) all end on a surname with its
+    initials: the text stopped between a surname and its initials."""
+    k = max((j for j, t in enumerate(texts) if t.strip()), default=None)
+    if k is None or not _NAME_END.search(texts[k].rstrip()):
+        return False
+    column = [row[k].rstrip() for row in siblings if k < len(row) and row[k].strip()]
+    return len(column) >= _SIBLINGS and all(_INITIALS_END.search(c) for c in column)
+
+
 def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool,
-            tools: ExtractTools) -> str | None:
-    """Why the last row of the text's last table was cut by the text's end, or None."""
+            tools: ExtractTools, siblings: list[list[str]] | None = None) -> str | None:
+    """Why the last row of the text's last table was cut by the text's end, or None
+    (`siblings`: the other rows' cell texts)."""
     last = next((t for t in reversed(texts) if t.strip()), "")
     if last and stops_mid_word(last, tools):
         return "stops mid-word"
     if open_title_only(title, fields, others_filled, tools):
         return "title only, unfinished"
+    if siblings and stops_before_initials(texts, siblings):
+        return "stops before a surname's initials"
     return None

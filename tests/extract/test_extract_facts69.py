@@ -1,0 +1,59 @@
+"""Municipal and regional acts as legal portals print them (session facts69): a site's note
+of a later amendment over the act's own approval stamp, a plan table's last row cut between a
+surname and its initials."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.cut_rows import stops_before_initials
+from extract.tools import ExtractTools
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, iso_date
+
+_STAMP = ("Приложение 3", "Утвержден постановлением", "администрации Ольховского района",
+          "от 12 февраля 2024 г. N 77", "План мероприятий по подготовке к празднику")
+
+
+@pytest.mark.parametrize(("note", "order"), [
+    # a legal site's note that a later act amended the appendix: no stamp of its own act
+    ("Приложение 3 изменено. - Постановление администрации Ольховского района от 2 сентября "
+     "2024 г. N 512", ("77", "2024-02-12")),
+    ("Приложение 3 изменено с 1 октября 2024 г. - Постановление администрации Ольховского "
+     "района от 2 сентября 2024 г. N 512", ("77", "2024-02-12")),
+    ("Приложение 3 дополнено. — Постановление администрации Ольховского района от 2 сентября "
+     "2024 г. N 512", ("77", "2024-02-12")),
+    # no note: the stamp alone
+    ("", ("77", "2024-02-12")),
+])
+def test_amendment_note_over_a_stamp(tools: ExtractTools, note: str,
+                                     order: tuple[str, str]) -> None:
+    doc = facts_of(docx_doc(*(x for x in (note, *_STAMP) if x)), tools).document
+    assert (doc.order_number, iso_date(doc.order_date_text)) == order
+
+
+_ROWS = [["1", "Концерт", "1 июня", "Отдел культуры, Лебедева О.П."],
+         ["2", "Конкурс", "1 июня", "Отдел спорта, Рябов С.К."]]
+
+
+@pytest.mark.parametrize(("last", "siblings", "cut"), [
+    # the other rows end on a surname with its initials: a bare surname was cut before them
+    ("Отдел культуры, Белов", _ROWS, True),
+    ("Белова-Орлова", _ROWS, True),
+    # the row ends as the others do
+    ("Отдел культуры, Белов Н.Г.", _ROWS, False),
+    # a body ends the cell: no surname
+    ("Отдел культуры", _ROWS, False),
+    ("Отдел культуры, школы", _ROWS, False),
+    # the column prints no initials elsewhere: a capitalised word is no cut
+    ("Отдел культуры, Белов", [["1", "Концерт", "1 июня", "Отдел культуры"],
+                               ["2", "Конкурс", "1 июня", "Отдел спорта"]], False),
+    # one other row is too few to say how the column ends
+    ("Отдел культуры, Белов", _ROWS[:1], False),
+])
+def test_cut_before_initials(last: str, siblings: list[list[str]], cut: bool) -> None:
+    assert stops_before_initials(["3", "Эстафета", "1 июня", last], siblings) is cut
