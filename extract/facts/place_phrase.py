@@ -173,7 +173,7 @@ def region(ctx: Ctx, title: str | None) -> str | None:
     """The phrase naming the region ("Оренбургской области"), as written."""
     # read lazily: the first text naming a region ends the search (most often the title page)
     texts = chain(
-        (without_cited_regions(ctx, t) for t in (title,) if t),
+        (without_cited_regions(ctx, t, cited_titles=False) for t in (title,) if t),
         (without_cited_regions(ctx, own_text(ctx, t)) for c in ctx.chunks
          if not _foreign_row(ctx, c) and not (c.cells is not None and is_story(ctx))
          for t in _block_texts(ctx, c)),

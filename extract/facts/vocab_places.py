@@ -23,6 +23,8 @@ class PlacesVocab:
     theme_region: re.Pattern[str]  # "…, посвящённый Дню Заречной области": an event's theme
     news_lead_region: re.Pattern[str]  # "В Заречной области стартовал …": a news item's
     federal_pair_region: re.Pattern[str]  # "на территории РФ и Республики Лесной": the law's
+    cited_act_title: re.Pattern[str]  # "… № 80-п «Об утверждении …»": a cited act's subject
+    cited_title_region: re.Pattern[str]  # "Заречной Республики" named in such a subject
     formation_genitive: dict[str, str]  # "муниципальный район" → "муниципального района"
     place_spaced_hyphen: re.Pattern[str]  # "Усть- Кут": a hyphenated name with a space
     place_broken_connector: re.Pattern[str]  # "Николаевска –\nна – Амуре"
@@ -56,6 +58,8 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         theme_region=re.compile(f["theme_region"]),
         news_lead_region=re.compile(f["news_lead_region"], re.M),
         federal_pair_region=re.compile(f["federal_pair_region"]),
+        cited_act_title=re.compile(f["cited_act_title"]),
+        cited_title_region=re.compile(f["cited_title_region"]),
         formation_genitive=dict(f["formation_genitive"]),
         place_spaced_hyphen=_spaced_hyphen(f["place_not_second_parts"]),
         place_broken_connector=re.compile(f["place_broken_connector"]),

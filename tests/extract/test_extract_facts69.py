@@ -57,3 +57,39 @@ _ROWS = [["1", "Концерт", "1 июня", "Отдел культуры, Л�
 ])
 def test_cut_before_initials(last: str, siblings: list[list[str]], cut: bool) -> None:
     assert stops_before_initials(["3", "Эстафета", "1 июня", last], siblings) is cut
+
+
+def _region(text: str, tmp_path: Path) -> str | None:
+    from pipelines.run import process_file  # the region is decided downstream of the facts
+
+    path = tmp_path / "act.txt"
+    path.write_text(text, encoding="utf-8")
+    return process_file(path).document.region
+
+
+_ACT = ("ПОСТАНОВЛЕНИЕ\n_____________ №_____\n{subject}\n"
+        "В соответствии с {basis} постановляю:\n"
+        "1. Внести в муниципальную программу «Развитие образования города Ольховска» "
+        "изменения согласно приложению.\n")
+_SUBJECT = "О внесении изменений в муниципальную программу «Развитие образования города Ольховска»"
+
+
+@pytest.mark.parametrize(("subject", "basis", "region"), [
+    # a region named only in the quoted subject of an act cited by its number: the cited
+    # act's matter, no region of the document's own
+    (_SUBJECT, "постановлением главы города Ольховска от 3 марта 2020 года № 15-п «Об "
+     "утверждении Порядка разработки муниципальных программ города Ольховска Республики "
+     "Заречье»", None),
+    (_SUBJECT, "распоряжением главы города Ольховска от 3 марта 2020 года N 7 «О перечне "
+     "программ города Ольховска Лесной области»", None),
+    # the body that issued the cited act names its region: where the document is
+    (_SUBJECT, "постановлением администрации города Ольховска Лесной области от 3 марта 2020 "
+     "года № 15-п «Об утверждении Порядка разработки муниципальных программ»",
+     "Лесная область"),
+    # the document's own subject quoting the plan it amends names the region
+    ("О внесении изменений в муниципальную программу «Развитие образования города Ольховска "
+     "Лесной области»", "Бюджетным кодексом Российской Федерации", "Лесная область"),
+])
+def test_region_in_a_cited_subject(tmp_path: Path, subject: str, basis: str,
+                                   region: str | None) -> None:
+    assert _region(_ACT.format(subject=subject, basis=basis), tmp_path) == region
