@@ -19,6 +19,7 @@ _SUBJECT_WORDS = 80
 _LINE_WORDS = 15  # a line printed on its own that continues the subject is short
 SUBJECT = re.compile(r"^[«\"“„]?\s*(?:О|Об|ОБ|Обо)(?:\s|$)")
 _QUOTES = "«\"“„"
+_ANGLED = re.compile(r"^<\s*(.+?)\s*>[\s.]*$", re.S)
 # "…-НЕВСКОГО", "…-ЯРСКИХ": endings of adjectives only (a name in -ского the tagger takes for
 # a surname)
 _ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
@@ -29,6 +30,8 @@ def quoted_subject(ctx: Ctx, text: str) -> str | None:
     dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
     ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
     rest = text[max(ends):].strip() if ends else ""
+    angled = _ANGLED.match(rest)  # "… N 134-р <Об одобрении …>": a legal database's brackets
+    rest = angled.group(1) if angled else rest
     if SUBJECT.match(rest):
         return rest
     issued = split_issued_for(ctx, rest)  # "… г. По Луговской средней школе «Об …»"

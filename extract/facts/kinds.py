@@ -17,6 +17,7 @@ from extract.facts import title_approved as title_approved_
 from extract.facts import title_report as title_report_
 from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header, heading_header, subject
+from extract.facts.approved_first import plan_after_other
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.operative_verb import operative_act, operative_at_start
 from extract.facts.order import approved_kind, approved_list, order_header
@@ -124,8 +125,8 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
     something else ("Об утверждении графика работы …" whose second item approves a plan of
     measures for it, the appendices not printed): the subject names what the act mainly is."""
     hit = approving_clause(ctx)
-    if hit is None or _approves_other(ctx):
-        return None
+    if hit is None or _approves_other(ctx) or plan_after_other(ctx, hit[1]):
+        return None  # (a plan approved after a regulation under a subject naming neither)
     return hit[0]
 
 

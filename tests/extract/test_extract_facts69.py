@@ -1,6 +1,7 @@
 """Municipal and regional acts as legal portals print them (session facts69): a site's note
 of a later amendment over the act's own approval stamp, a plan table's last row cut between a
-surname and its initials."""
+surname and its initials, a region named in a cited act's quoted subject, a subject in a legal
+database's angle brackets, a plan approved after a regulation under a subject naming neither."""
 
 from __future__ import annotations
 
@@ -10,10 +11,12 @@ from pathlib import Path
 import pytest
 
 from extract.cut_rows import stops_before_initials
+from extract.facts.act_subject import quoted_subject
+from extract.facts.ctx import Ctx
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date
+from facts_helpers import docx_doc, facts_of, iso_date, txt_doc
 
 _STAMP = ("Приложение 3", "Утвержден постановлением", "администрации Ольховского района",
           "от 12 февраля 2024 г. N 77", "План мероприятий по подготовке к празднику")
@@ -93,3 +96,45 @@ _SUBJECT = "О внесении изменений в муниципальную
 def test_region_in_a_cited_subject(tmp_path: Path, subject: str, basis: str,
                                    region: str | None) -> None:
     assert _region(_ACT.format(subject=subject, basis=basis), tmp_path) == region
+
+
+@pytest.mark.parametrize(("heading", "subject"), [
+    # a legal database prints the subject in angle brackets after the requisites
+    ("Распоряжение Администрации Лесной области от 03.02.2026 N 58-р <О ресурсном центре>",
+     "О ресурсном центре"),
+    ("Постановление Правительства Республики Заречье от 1.02.2026 № 5 <Об утверждении "
+     "Концепции развития чтения>.", "Об утверждении Концепции развития чтения"),
+    # quotes as before
+    ('Постановление администрации Лесного района от 03.02.2026 № 58 "О ресурсном центре"',
+     '"О ресурсном центре"'),
+    # brackets around something else: no subject
+    ("Распоряжение Администрации Лесной области от 03.02.2026 N 58-р <ред. от 01.03.2026>",
+     None),
+])
+def test_angled_subject(ctx: Ctx, heading: str, subject: str | None) -> None:
+    assert quoted_subject(ctx, heading) == subject
+
+
+_CENTRE = ("АДМИНИСТРАЦИЯ ЛЕСНОЙ ОБЛАСТИ\nРАСПОРЯЖЕНИЕ\nот 3 февраля 2026 г. № 58-р\n{subject}\n"
+           "В целях оказания помощи детям и их семьям:\n1. Создать ресурсный центр.\n"
+           "2. Утвердить:\n2.1. {first} согласно приложению № 1.\n"
+           "2.2. {second} согласно приложению № 2.\n")
+_REGULATION = "Положение о ресурсном центре помощи детям"
+_PLAN = "План мероприятий по развитию ресурсного центра помощи детям"
+
+
+@pytest.mark.parametrize(("subject", "first", "second", "kind"), [
+    # the subject names no plan and the plan comes after a regulation: an order
+    ("О ресурсном центре помощи детям", _REGULATION, _PLAN, "order"),
+    ("О создании ресурсного центра помощи детям", "Состав совета ресурсного центра", _PLAN,
+     "order"),
+    # the plan approved first: the act approves the plan
+    ("О ресурсном центре помощи детям", _PLAN, _REGULATION, "roadmap"),
+    # the subject names the plan: the act approves the plan
+    ("О плане мероприятий по развитию ресурсного центра помощи детям", _REGULATION, _PLAN,
+     "roadmap"),
+])
+def test_plan_approved_after_a_regulation(tools: ExtractTools, tmp_path: Path, subject: str,
+                                          first: str, second: str, kind: str) -> None:
+    text = _CENTRE.format(subject=subject, first=first, second=second)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.kind == kind
