@@ -35,6 +35,7 @@ from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import passport_act as passport_act_
+from extract.facts import preamble_act as preamble_act_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
 from extract.facts import run_on as run_on_
@@ -144,6 +145,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     ("activity_table", kinds_tables_.kind_activity_table),
     ("programme_indicators", kinds_tables_.kind_programme_indicators),
     ("indicator_years", kinds_tables_.kind_indicator_years),
+    # "В целях …:" / "1. Ввести …" / "2. Рекомендовать …": an act's preamble with no verb
+    ("preamble_items", preamble_act_.kind_preamble_items),
     ("genre_vote", kind_vote_.kind_genre_vote),
     # "Приложение № 1 к приказу от … № 78" over a model or a regulation: the act's own text
     ("appendix_to_act", appendix_act_.kind_appendix_to_act),

@@ -138,3 +138,28 @@ def test_plan_approved_after_a_regulation(tools: ExtractTools, tmp_path: Path, s
                                           first: str, second: str, kind: str) -> None:
     text = _CENTRE.format(subject=subject, first=first, second=second)
     assert facts_of(txt_doc(tmp_path, text), tools).document.kind == kind
+
+
+_OPENING = "{preamble}\n1. Открыть консультационные пункты для родителей.\n{second}\n"
+
+
+@pytest.mark.parametrize(("preamble", "second", "kind"), [
+    # a preamble ending on a colon, an item only an act gives: an order
+    ("В целях поддержки семей с детьми и во исполнение решения коллегии от 12.03.2025 N 4:",
+     "2. Рекомендовать главам муниципальных образований определить базовые детские сады.",
+     "order"),
+    ("В соответствии с соглашением от 14.12.2024 N 118:",
+     "2. Контроль за исполнением настоящего распоряжения возложить на заместителя главы.",
+     "order"),
+    ("Руководствуясь Уставом Лесной области:",
+     "2. Признать утратившим силу распоряжение от 01.02.2020 N 5.", "order"),
+    # the items are measures, no act's instruction: nothing says what the page is
+    ("В целях поддержки семей с детьми:", "2. Провести семинар для воспитателей.", None),
+    # a sentence that is no preamble
+    ("Работа консультационных пунктов:",
+     "2. Рекомендовать родителям посещать занятия.", None),
+])
+def test_preamble_with_items(tools: ExtractTools, tmp_path: Path, preamble: str, second: str,
+                             kind: str | None) -> None:
+    text = _OPENING.format(preamble=preamble, second=second)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.kind == kind
