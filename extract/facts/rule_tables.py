@@ -35,6 +35,7 @@ from extract.facts import lost_opener as lost_opener_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import passport_act as passport_act_
+from extract.facts import plan_owner_act as plan_owner_act_
 from extract.facts import preamble_act as preamble_act_
 from extract.facts import region_head as region_head_
 from extract.facts import restated_text as restated_text_
@@ -238,6 +239,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     ("run_on", run_on_.run_on_issuer),
     # "руководствуясь … Положения о министерстве …, приказываю:": a page opening at the preamble
     ("statute_body", statute_body_.body_of_statute),
+    # "…, приказываю: / 1. Утвердить … План мероприятий Министерства … по …": the plan's owner
+    ("approved_plan_owner", plan_owner_act_.body_of_approved_plan),
 )
 
 

@@ -163,3 +163,26 @@ def test_preamble_with_items(tools: ExtractTools, tmp_path: Path, preamble: str,
                              kind: str | None) -> None:
     text = _OPENING.format(preamble=preamble, second=second)
     assert facts_of(txt_doc(tmp_path, text), tools).document.kind == kind
+
+
+_ORDER = ("В целях развития инклюзивного образования {verb}:\n1. Утвердить {item}.\n"
+          "2. Контроль за исполнением настоящего приказа оставляю за собой.\n")
+
+
+@pytest.mark.parametrize(("verb", "item", "issuer"), [
+    # a head's order approving its body's own plan: the plan's owner issued it
+    ("приказываю", 'прилагаемый План мероприятий ("дорожную карту") Министерства образования '
+     "Степной области по развитию инклюзивного образования на 2026 - 2028 годы",
+     "Министерство образования Степной области"),
+    ("приказываю", "План работы Комитета по образованию администрации Лесного района на 2026 "
+     "год", "Комитет по образованию администрации Лесного района"),
+    # an administration's act approving a department's plan: not the department's act
+    ("постановляю", "План работы Комитета по образованию администрации Лесного района на 2026 "
+     "год", None),
+    # the plan names no owner
+    ("приказываю", "План мероприятий по развитию инклюзивного образования на 2026 год", None),
+])
+def test_owner_of_the_approved_plan(tools: ExtractTools, tmp_path: Path, verb: str, item: str,
+                                    issuer: str | None) -> None:
+    text = _ORDER.format(verb=verb, item=item)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
