@@ -28,7 +28,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return re.compile(data["amended_position"]), re.compile(data["amended_addition"])
 
 
-def _lines(doc: SourceDocument) -> list[tuple[str, Provenance]]:
+def text_lines(doc: SourceDocument) -> list[tuple[str, Provenance]]:
     """The text paragraphs line by line (a text reader keeps an item's lines in one block),
     each with its place (a text's line number counted on)."""
     out: list[tuple[str, Provenance]] = []
@@ -63,7 +63,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """The indicators an amending act's item adds to its passport's indicator position."""
     if found.indicators:
         return Found()
-    lines = _lines(doc)
+    lines = text_lines(doc)
     start = _added_from(lines)
     if start is None:
         return Found()

@@ -12,6 +12,7 @@ from extract import (
     paragraph_plans,
     plan_fact_words,
     prose_report,
+    restated_indicator,
     tables,
 )
 from extract.facts import header
@@ -38,6 +39,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("bare_plan_items", paragraph_plans.extract_bare),
     # '"доля …;' under "в позиции "Целевые индикаторы …": … дополнить абзацами …:"
     ("amended_indicators", amended_indicators.extract),
+    # "Подпункт 8 изложить в следующей редакции:" / '"Доля …:' / "(процентов)" / years / values
+    ("restated_indicator", restated_indicator.extract),
     # last: a kind the text's genre phrases vote for when no rule above read one
     ("kind_body", kind_body.extract),
 )

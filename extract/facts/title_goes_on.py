@@ -53,7 +53,19 @@ def goes_on(ctx: Ctx, text: str, nxt: str) -> bool:
     if SPECKS.match(nxt.strip()):
         return False  # "tt", "i": an OCR reader's specks under the heading, no word of it
     return nxt[:1].islower() or nxt[:1] in QUOTES \
-        or (open_quote(text) and not _closed_by_years(ctx, text))
+        or (open_quote(text) and not _closed_by_years(ctx, text) and not _lead_in(ctx, nxt))
+
+
+def _lead_in(ctx: Ctx, nxt: str) -> bool:
+    """"В плане мероприятий … (приложение):": a sentence opening with a capitalised preposition
+    and ending on a colon leads into the items under it — the body, never a title's words, even
+    after a heading whose straight quotes lost their closing mark."""
+    words = nxt.split()
+    return bool(words) and nxt.rstrip().endswith(":") and words[0][:1].isupper() \
+        and ctx.tools.tag(words[0].lower())[0] == _PREPOSITION
+
+
+_PREPOSITION = "PREP"
 
 
 def _closed_by_years(ctx: Ctx, text: str) -> bool:

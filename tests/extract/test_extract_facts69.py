@@ -1,7 +1,10 @@
 """Municipal and regional acts as legal portals print them (session facts69): a site's note
 of a later amendment over the act's own approval stamp, a plan table's last row cut between a
 surname and its initials, a region named in a cited act's quoted subject, a subject in a legal
-database's angle brackets, a plan approved after a regulation under a subject naming neither."""
+database's angle brackets, a plan approved after a regulation under a subject naming neither, a
+page opening at a preamble with no operative verb, a head's order approving its body's plan,
+an amending appendix's heading with an open quote over its lead-in, an indicator restated as
+text with its year captions and values glued."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ import pytest
 from extract.cut_rows import stops_before_initials
 from extract.facts.act_subject import quoted_subject
 from extract.facts.ctx import Ctx
+from extract.glued_numbers import values_line, years_line
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -186,3 +190,83 @@ def test_owner_of_the_approved_plan(tools: ExtractTools, tmp_path: Path, verb: s
                                     issuer: str | None) -> None:
     text = _ORDER.format(verb=verb, item=item)
     assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    ("2016201720182019", [2016, 2017, 2018, 2019]),
+    ("2023 2024 2025", [2023, 2024, 2025]),
+    # not consecutive, cut mid-year, a single year, a number: no caption row
+    ("201620182020", None),
+    ("20162017201", None),
+    ("2016", None),
+    ("12345678", None),
+])
+def test_glued_years(text: str, years: list[int] | None) -> None:
+    assert years_line(text) == years
+
+
+@pytest.mark.parametrize(("text", "n", "values"), [
+    # glued cells cut into as many numbers as years, the smoothest series
+    ("77,5888,58,58,5", 7, ["7", "7,5", "8", "8", "8,5", "8,5", "8,5"]),
+    ("6566,56868,5", 4, ["65", "66,5", "68", "68,5"]),
+    ("101112", 3, ["10", "11", "12"]),
+    # cells parted by spaces as printed
+    ("65 66,5 68", 3, ["65", "66,5", "68"]),
+    # too few digits for the years, or words: nothing read
+    ("65", 3, None),
+    ("нет данных", 2, None),
+    # two series read about as well: no reading
+    ("12121", 2, None),
+    ("5566", 3, None),
+])
+def test_glued_values(text: str, n: int, values: list[str] | None) -> None:
+    assert values_line(text, n) == values
+
+
+_CHANGES = ('Приложение к постановлению от 14.09.2025 г № 512 Изменение\n\n'
+            'Изменения, вносимые в постановление мо "Лесной район" от 03.04.2023 №208 "Об '
+            'утверждении плана мероприятий ("Дорожная карта") по развитию чтения мо "Лесной '
+            'район"\n\n\n{lead}\n1.Подпункт 2 раздела II исключить.\n')
+_HEADING = ('Изменения, вносимые в постановление мо "Лесной район" от 03.04.2023 №208 "Об '
+            'утверждении плана мероприятий ("Дорожная карта") по развитию чтения мо "Лесной '
+            'район"')
+
+
+@pytest.mark.parametrize(("lead", "title"), [
+    # a sentence opening with a preposition and leading into the items: the body
+    ('В плане мероприятий ("дорожной карте") "Развитие чтения" (приложение):', _HEADING),
+    ("В разделе II плана:", _HEADING),
+    # a lower-case line still goes on the heading
+    ("в редакции от 01.02.2024", f"{_HEADING} в редакции от 01.02.2024"),
+])
+def test_lead_in_under_an_open_quote(tools: ExtractTools, tmp_path: Path, lead: str,
+                                     title: str) -> None:
+    text = _CHANGES.format(lead=lead)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
+
+
+_RESTATED = ('2.Подпункт 5 изложить в следующей редакции:\n"Доля детей, занятых в кружках:\n'
+             "{unit}\n\n\n{years}\n{values}\n\n\".\n")
+
+
+def _indicators(text: str, tmp_path: Path) -> list[tuple[object, ...]]:
+    from pipelines.run import process_file  # the whole pipeline: units and values normalised
+
+    path = tmp_path / "changes.txt"
+    path.write_text(text, encoding="utf-8")
+    return [(i.number, i.name, i.unit, [(v.year, v.value) for v in i.values])
+            for i in process_file(path).indicators]
+
+
+@pytest.mark.parametrize(("unit", "years", "values", "found"), [
+    ("(процентов)", "202320242025", "6566,568",
+     [("5", "Доля детей, занятых в кружках", "%", [(2023, 65), (2024, 66.5), (2025, 68)])]),
+    ("(человек)", "2023 2024", "120 135",
+     [("5", "Доля детей, занятых в кружках", "человек", [(2023, 120), (2024, 135)])]),
+    # values that cannot be cut into one a year: no indicator read
+    ("(процентов)", "202320242025", "65", []),
+])
+def test_restated_indicator(tmp_path: Path, unit: str, years: str, values: str,
+                            found: list[tuple[object, ...]]) -> None:
+    text = _RESTATED.format(unit=unit, years=years, values=values)
+    assert _indicators(text, tmp_path) == found
