@@ -22,6 +22,7 @@ from normalize.place_names import (
     pos,
     two_word_name,
 )
+from normalize.place_qualitative import qualitative_rule, qualitative_vocab
 from normalize.place_tokens import TOKEN, Tok, places_data, tokens
 
 
@@ -50,6 +51,7 @@ class Mention:
     start: int
     end: int  # index after the last token consumed
     core: str = ""  # the name without its marker ("Ленинск-Кузнецкий")
+    rule: str = ""  # a rule that needed evidence to read the name (place_qualitative.py)
 
 
 @dataclass(frozen=True)
@@ -157,7 +159,7 @@ def _after_honorific(toks: list[Tok], i: int) -> bool:
 
 
 def _capital_abbr(word: str) -> bool:
-    # "ЗАТО", or "Зато" in an all-caps header that _clean() softened
+    # "ЗАТО", or "Зато" in an all-caps header that place_tokens softened
     return word[:2].isupper() or (len(word) >= 4 and word == word.capitalize())
 
 
@@ -182,8 +184,14 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
     # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
     # adjective is a name too
     adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
+    rule, rank = "", mk.rank
     if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
-        return None
+        # "Северного района", "Заречной области": a common word named where a place stands
+        rule = qualitative_rule(toks, i, len(mk.lemmas), mk.gender, mk.agrees,
+                                _placed(toks, i, len(mk.lemmas), voc), lem) or ""
+        if not rule:
+            return None
+        adjective, rank = True, rank * qualitative_vocab(lem).rank
     if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
@@ -193,7 +201,20 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
         name = f"{nominative(toks[i - 2].text, lem, mk.gender, adjective=True)} {name}"
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")
-    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+    return Mention(mk.kind, mk.suffix.format(name=name) + full, rank, start, end, name, rule)
+
+
+def _placed(toks: list[Tok], i: int, n: int, voc: _Vocab) -> bool:
+    """A formation's marker right before the name ("МО Северный район") or a region after the
+    marker ("Северный район Заречной области", "… района Республики Коми")."""
+    name = i - 1
+    if any((mk := marker_at(toks, k, voc)) is not None and k + len(mk.lemmas) == name
+           for k in range(max(0, name - 3), name)):
+        return True
+    end = i + n
+    after = marker_at(toks, end, voc) or (
+        marker_at(toks, end + 1, voc) if end < len(toks) and _is_name(toks[end], voc) else None)
+    return after is not None and after.kind == "region"
 
 
 def _national_district(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,

@@ -185,6 +185,8 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
                 settled = True
                 continue
             group = "region" if m.kind == "region" else "municipality"
+            if why is not None and m.rule:
+                why.append(f"place {m.name!r}: {m.rule}")
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
             cores.setdefault(m.name, m.core)
