@@ -57,7 +57,10 @@ def qualitative_rule(toks: list[Tok], i: int, n: int, gender: str, agrees: bool,
     institution's number in capitals ("АДМИНИСТРАЦИИ СЕВЕРНОГО РАЙОНА", "№ 4 ЮЖНОГО РАЙОНА"),
     or a phrase of its own ("Заречной области" alone: the place a fact's phrase gives)."""
     word = toks[i - 1]
-    if _adjective_lemmas(word.text, lem) & qualitative_vocab(lem).generic:
+    # a common word the dictionary knows ("Северного"), not a guess at glued words
+    # ("ПравительстваЛесной области": a site export's lost space)
+    if not lem.is_known(word.text.lower()) \
+            or _adjective_lemmas(word.text, lem) & qualitative_vocab(lem).generic:
         return None
     cases = singular_cases(word.text, toks[i].text if agrees and n == 1 else None, gender, lem)
     if not cases:
