@@ -35,6 +35,11 @@ def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | 
     return max(scores, key=lambda name: (scores[name], tuple(-x for x in first[name])))
 
 
+def _fold(name: str) -> str:
+    """A name compared whatever its case and its "ё" ("Озёрск", "Озерского городского округа")."""
+    return name.casefold().replace("ё", "е")
+
+
 def _one_name(scores: dict[str, float], cores: dict[str, str],
               why: list[str] | None = None) -> dict[str, float]:
     """One place written two ways is one name: "г. Ленинск-Кузнецкий" and "Ленинск-Кузнецкого
@@ -43,10 +48,10 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
     marked: dict[str, list[str]] = defaultdict(list)
     for name, core in cores.items():
         if name in scores and name != core:
-            marked[core.casefold()].append(name)
+            marked[_fold(core)].append(name)
     out = dict(scores)
     for name in scores:
-        forms = marked.get(cores.get(name, name).casefold(), []) or _city_district(name, marked)
+        forms = marked.get(_fold(cores.get(name, name)), []) or _city_district(name, marked)
         if name == cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
             if why is not None:
@@ -68,10 +73,10 @@ def _district_of_okrug(scores: dict[str, float], cores: dict[str, str],
     okrugs: dict[str, list[str]] = defaultdict(list)
     for name in scores:
         if name.endswith(_OKRUGS):
-            okrugs[cores.get(name, name).casefold()].append(name)
+            okrugs[_fold(cores.get(name, name))].append(name)
     out = dict(scores)
     for name in scores:
-        forms = okrugs.get(cores.get(name, name).casefold(), [])
+        forms = okrugs.get(_fold(cores.get(name, name)), [])
         if name.endswith(_DISTRICT) and name != cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
             if why is not None:
@@ -109,8 +114,8 @@ def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
     """The city district named by the city's adjective ("г. Дальнегорск" and "Дальнегорского
     городского округа" are one place, its marked form); not a district (район) around the
     city, a municipal formation of its own ("г. Бийск", "Бийский район")."""
-    if name.casefold().endswith(_CITY_ADJECTIVE):
-        forms = marked.get(name.casefold() + "ий", [])
+    if _fold(name).endswith(_CITY_ADJECTIVE):
+        forms = marked.get(_fold(name) + "ий", [])
     else:
         forms = [f for core, fs in marked.items()
                  if _compound_adjective(name, core) or _suffixed_adjective(name, core)
@@ -125,7 +130,7 @@ _FINAL_VOWELS = "аяоеиыь"
 def _suffixed_adjective(name: str, core: str) -> bool:
     """"Тавда" → "тавдинский", "Талица" → "талицкий", "Ирбит" → "ирбитский": the adjective of a
     one-word city adds a suffix to its stem (the final vowel dropped)."""
-    word = name.casefold()
+    word = _fold(name)
     stem = word[:-1] if word[-1:] in _FINAL_VOWELS else word
     return " " not in word and len(stem) >= _STEM_MIN and core.endswith(("ский", "цкий")) \
         and core.startswith(stem) and len(core) - len(stem) <= _SUFFIX_MAX
@@ -138,7 +143,7 @@ _ENDING_MAX = 4  # letters of an adjective's ending ("-ные") and a link vowel
 def _compound_adjective(name: str, core: str) -> bool:
     """"Минеральные Воды" → "минераловодский", "Старый Оскол" → "старооскольский": the
     adjective of a city named by two words joins the first word's stem to the second's."""
-    words = name.casefold().split()
+    words = _fold(name).split()
     if len(words) != 2 or not core.endswith(("ский", "цкий", "ской")):
         return False
     first, second = words
@@ -262,6 +267,17 @@ def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
                 and known and m.core.casefold() == known.casefold():
             return m.name
     return None
+
+
+def same_place(a: str, b: str, lem: Lemmatizer) -> bool:
+    """Whether the canonical names `a` and `b` are one place, the same or written two ways
+    ("Лесногорск" and "Лесногорский городской округ", "Озёрск" and "Озерский городской
+    округ"), as `find_place` merges them in one document."""
+    if _fold(a) == _fold(b):
+        return True
+    cores = {n: next((m.core for m in mentions(n, lem) if m.kind == "municipality"), n)
+             for n in (a, b)}
+    return len(_one_name({a: 1.0, b: 1.0}, cores)) == 1
 
 
 def region_name(text: str, lem: Lemmatizer) -> str | None:
