@@ -146,6 +146,7 @@ GENERATORS = [
     ("make_facts63_samples.py", []),
     ("make_acthead_samples.py", []),
     ("make_grifnames_samples.py", []),
+    ("make_placeforms_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 
