@@ -18,7 +18,7 @@ from normalize.places import same_place
 # a cheap look before the markers are read: most keys name no place at all
 _MAYBE_PLACE = re.compile(
     r"(?i:\b(?:г|гор|с|п|пос|д|ст|х|пгт|рп)\.|район|р-н|р-на|округ|город|сел[оа]|посёл|посел"
-    r"|деревн|станиц|хутор)")
+    r"|деревн|станиц|хутор)|\b(?:ГО|МР|МО)\b")
 _PLACE_KINDS = frozenset({"municipality", "settlement"})
 
 
