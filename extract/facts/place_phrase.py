@@ -35,8 +35,6 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
         for rx in patterns:
             for m in rx.finditer(text):
                 found = squash(_found(m, group))
-                if group == "place":
-                    found = _sentence_word_dropped(ctx, found)
                 lem = ctx.lemmas(found)
                 if group == "place" and (set(lem) & ctx.vocab.not_places
                                          or _generic(ctx, lem)
@@ -46,21 +44,6 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
                     continue  # "… Заречной Республики Были проведены …": a sentence's verb
                 return found
     return None
-
-
-def _sentence_word_dropped(ctx: Ctx, found: str) -> str:
-    """"Школы Лесновского района" → "Лесновского района": a sentence's capitalised opening
-    word before a district's adjective is no word of its name (two adjectives are:
-    "Заозёрного Северо-Лесного муниципального района")."""
-    words = found.split()
-    if len(words) < 3 or not words[0][:1].isupper() or not words[1][:1].isupper() \
-            or words[0].isupper():
-        return found
-    pos = ctx.tools.tag(words[0].lower())[0]
-    return found if pos in _NAME_POS else " ".join(words[1:])
-
-
-_NAME_POS = frozenset({"ADJF", "PRTF", ""})  # an adjective, or a word the dictionary lacks
 
 
 def _generic(ctx: Ctx, lem: list[str] | tuple[str, ...]) -> bool:
