@@ -21,6 +21,7 @@ from normalize.org_vocab import (
 )
 from normalize.party_split import split_responsibles, split_with
 from normalize.persons import find_person, normalize_quotes, person_spans
+from normalize.place_party import canonical_place_tail
 
 __all__ = ["OrgMatch", "OrgVocab", "org_matches", "parse_party", "split_responsibles",
            "split_with", "vocab"]
@@ -66,11 +67,14 @@ def _role(text: str, before: int, lem: Lemmatizer, voc: OrgVocab) -> str | None:
     return None
 
 
-def parse_party(text: str, lem: Lemmatizer) -> Party:
+def parse_party(text: str, lem: Lemmatizer, municipality: str | None = None) -> Party:
     """Organisation key, role and person of one party.
 
     "МБОУ ДПО «НМЦ»", "НМЦ" and "Специалисты МКУ «НМЦ»" all give org "НМЦ"; the legal form is
-    not the key; the role is the canonical one of data/roles.yaml ("специалисты")."""
+    not the key; the role is the canonical one of data/roles.yaml ("специалисты"). A place
+    closing a name without a dictionary key is written canonically ("СОШ № 3 Лесновского р-на"
+    → "СОШ № 3 Лесновский район"), as `municipality`, the document's, when it is that place
+    (normalize/place_party.py)."""
     voc = vocab(lem)
     clean = " ".join(normalize_quotes(text).split())
     person = find_person(clean, lem)
@@ -81,4 +85,6 @@ def parse_party(text: str, lem: Lemmatizer) -> Party:
         rest = rest.replace(person, " ")
     best = _best_org(org_matches(rest, lem, voc))
     org, at = (best.key, best.start) if best else _fallback_org(rest, voc)
+    if org and not best:
+        org = canonical_place_tail(org, lem, municipality)
     return Party(text=clean, org=org, role=_role(rest, at, lem, voc), person=person)

@@ -2,17 +2,24 @@
 область, край …) are data (data/places.yaml) matched by lemma sequence; a marker takes its name
 from the neighbouring capitalised word, an adjective before it ("Северского района" → "Северский
 район") or a name after it ("города Пензы" → "Пенза"), put in the nominative by place_names.py.
-places.py scores the mentions found here.
+places.py scores the mentions found here; place_markers.py finds the markers.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from normalize.lemmas import Lemmatizer
+from normalize.place_markers import (
+    Marker,
+    MarkerVocab,
+    is_initial,
+    is_name,
+    marker_at,
+    marker_vocab,
+)
 from normalize.place_names import (
     PLACE_ADJECTIVE,
     agrees,
@@ -22,22 +29,8 @@ from normalize.place_names import (
     pos,
     two_word_name,
 )
+from normalize.place_qualitative import qualitative_rule, qualitative_vocab
 from normalize.place_tokens import TOKEN, Tok, places_data, tokens
-
-
-@dataclass(frozen=True)
-class _Marker:
-    lemmas: tuple[str, ...]
-    caps: tuple[bool, ...]  # abbreviation tokens (МО, ЗАТО) match only in capitals
-    suffix: str | None
-    prefix: str | None
-    gender: str
-    kind: str
-    rank: float
-    prefix_inflect: bool
-    agrees: bool
-    city_after: bool = False  # a name printed after the marker is its city's, named alone
-    nation: bool = False  # a lowercase adjective before the marker is the nation's, in the name
 
 
 @dataclass(frozen=True)
@@ -50,130 +43,16 @@ class Mention:
     start: int
     end: int  # index after the last token consumed
     core: str = ""  # the name without its marker ("Ленинск-Кузнецкий")
+    rule: str = ""  # a rule that needed evidence to read the name (place_qualitative.py)
 
 
-@dataclass(frozen=True)
-class _Vocab:
-    markers: tuple[_Marker, ...]  # longest first
-    not_names: frozenset[str]
-    not_name_pos: frozenset[str]  # "Были" after "Республики": a verb, no name
-    city_prefixes: frozenset[tuple[str, ...]]  # markers that may follow another prefix marker
-    # markers by their first lemma, longest first: a token is tried only against markers that
-    # can start with it (every token of every text is tried)
-    by_first: dict[str, tuple[_Marker, ...]]
-
-
-@lru_cache(maxsize=4)
-def marker_vocab(lem: Lemmatizer) -> _Vocab:
-    """The markers of data/places.yaml by lemma, once per lemmatizer."""
-    raw = places_data()
-    markers: list[_Marker] = []
-    for m in raw["markers"]:
-        for wording in m["marker"]:
-            toks = TOKEN.findall(wording)
-            markers.append(_Marker(
-                lemmas=tuple(lem.lemma(t) for t in toks),
-                caps=tuple(t.isupper() and len(t) > 1 for t in toks),
-                suffix=m.get("suffix"), prefix=m.get("prefix"), gender=m["gender"],
-                kind=m["kind"], rank=float(m["rank"]),
-                prefix_inflect=bool(m.get("prefix_inflect", True)),
-                agrees=bool(m.get("agrees", True)),
-                city_after=bool(m.get("city_after", False)),
-                nation=bool(m.get("nation", False))))
-    markers.sort(key=lambda mk: -len(mk.lemmas))
-    cities = frozenset(mk.lemmas for mk in markers
-                       if mk.kind == "municipality" and mk.prefix and not mk.suffix)
-    by_first: dict[str, list[_Marker]] = defaultdict(list)
-    for mk in markers:
-        by_first[mk.lemmas[0]].append(mk)
-    return _Vocab(tuple(markers), frozenset(lem.lemma(w) for w in raw["not_names"]),
-                  frozenset(raw.get("not_name_pos", ())), cities,
-                  {first: tuple(mks) for first, mks in by_first.items()})
-
-
-def marker_at(toks: list[Tok], i: int, voc: _Vocab) -> _Marker | None:
-    """The longest marker starting at token i, unless it is a year's "г." or an initial."""
-    if i >= len(toks):
-        return None
-    for mk in voc.by_first.get(toks[i].lemma, ()):
-        n = len(mk.lemmas)
-        if tuple(t.lemma for t in toks[i:i + n]) != mk.lemmas:
-            continue
-        span = toks[i:i + n]
-        if len(span[0].text) == 1 and _after_year(toks, i):
-            continue  # "2021 г.", "2004-2007 г.г.": a year or years, not a town
-        if _initial(toks, i) or _after_honorific(toks, i):
-            continue  # "Б.С. Муртазов", "имени Г. Сулейманова": initials, not "село", "город"
-        if any(c and not _capital_abbr(t.text) for c, t in zip(mk.caps, span, strict=True)):
-            continue  # "МО", "АО", "ЗАТО" are markers only in capitals
-        return mk
-    return None
-
-
-_NUMBER_SIGNS = frozenset({"№", "N"})
-
-
-def _after_year(toks: list[Tok], i: int) -> bool:
-    """Whether the one-letter token i follows a number, itself or as the second letter of a
-    doubled abbreviation ("2004-2007 г.г." = годы: the plural written by doubling the letter)."""
-    if i > 0 and toks[i - 1].text.isdigit():
-        # "детский сад № 18 г. Энска": an institution's number, the town after it
-        return not (i > 1 and toks[i - 2].text in _NUMBER_SIGNS)
-    return (i > 2 and toks[i - 1].text == "." and toks[i - 2].text.lower() == toks[i].text.lower()
-            and toks[i - 3].text.isdigit())
-
-
-def _is_initial(toks: list[Tok], k: int) -> bool:
-    """Whether token k is a capital letter with a full stop after it ("С.")."""
-    return (0 <= k < len(toks) - 1 and len(toks[k].text) == 1 and toks[k].text.isupper()
-            and toks[k + 1].text == ".")
-
-
-def _initial(toks: list[Tok], i: int) -> bool:
-    """A one-letter marker in capitals that is one of a person's initials: another initial
-    stands just before or after it."""
-    return _is_initial(toks, i) and (_is_initial(toks, i - 2) or _is_initial(toks, i + 2))
-
-
-_HONORIFICS = frozenset({"имени", "им"})
-
-
-_PATRONS_BACK = 6  # "им. А. Кедрова и Г. Лосева": the second patron's initial, "и" between
-
-
-def _after_honorific(toks: list[Tok], i: int) -> bool:
-    """A one-letter capital after "имени"/"им." opens a person's name ("школа имени Г.
-    Сулейманова"), not a place; so does one after "и" that joins a second patron ("им. А.
-    Кедрова и Г. Лосева")."""
-    k = i - 1
-    if k >= 0 and toks[k].text == ".":
-        k -= 1
-    if not (len(toks[i].text) == 1 and toks[i].text.isupper() and k >= 0):
-        return False
-    if toks[k].text.lower() in _HONORIFICS:
-        return True
-    return toks[k].text.lower() == "и" and any(
-        t.text.lower() in _HONORIFICS for t in toks[max(0, k - _PATRONS_BACK) : k])
-
-
-def _capital_abbr(word: str) -> bool:
-    # "ЗАТО", or "Зато" in an all-caps header that _clean() softened
-    return word[:2].isupper() or (len(word) >= 4 and word == word.capitalize())
-
-
-def _is_name(tok: Tok, voc: _Vocab) -> bool:
-    t = tok.text
-    return (len(t) > 1 and t[:1].isupper() and t[:1].isalpha() and not t.isupper()
-            and tok.lemma not in voc.not_names)
-
-
-def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                    voc: _Vocab) -> Mention | None:
+def _suffix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
+                    voc: MarkerVocab) -> Mention | None:
     if not mk.suffix or i == 0:
         return None
-    if mk.nation and not _is_name(toks[i - 1], voc):
+    if mk.nation and not is_name(toks[i - 1], voc):
         return _national_district(toks, i, mk, lem, voc)
-    if not _is_name(toks[i - 1], voc):
+    if not is_name(toks[i - 1], voc):
         return None
     if mk.kind == "container" and _names_after(toks, i + len(mk.lemmas), lem, voc):
         return None  # "с. Ягодное муниципальное образование «Кедровский округ»": its name after
@@ -182,8 +61,14 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
     # ("Заречного муниципального района", "Солнечного городского округа") a qualitative
     # adjective is a name too
     adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
+    rule, rank = "", mk.rank
     if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
-        return None
+        # "Северного района", "Заречной области": a common word named where a place stands
+        rule = qualitative_rule(toks, i, len(mk.lemmas), mk.gender, mk.agrees,
+                                _placed(toks, i, len(mk.lemmas), voc), lem) or ""
+        if not rule:
+            return None
+        adjective, rank = True, rank * qualitative_vocab(lem).rank
     if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
     name = nominative(word, lem, mk.gender, adjective=True)
@@ -193,16 +78,29 @@ def _suffix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
         name = f"{nominative(toks[i - 2].text, lem, mk.gender, adjective=True)} {name}"
     end = i + len(mk.lemmas)
     full, end = _second_name(toks, end, mk, lem, voc, " - {}")
-    return Mention(mk.kind, mk.suffix.format(name=name) + full, mk.rank, start, end, name)
+    return Mention(mk.kind, mk.suffix.format(name=name) + full, rank, start, end, name, rule)
 
 
-def _national_district(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                       voc: _Vocab) -> Mention | None:
+def _placed(toks: list[Tok], i: int, n: int, voc: MarkerVocab) -> bool:
+    """A formation's marker right before the name ("МО Северный район") or a region after the
+    marker ("Северный район Заречной области", "… района Республики Коми")."""
+    name = i - 1
+    if any((mk := marker_at(toks, k, voc)) is not None and k + len(mk.lemmas) == name
+           for k in range(max(0, name - 3), name)):
+        return True
+    end = i + n
+    after = marker_at(toks, end, voc) or (
+        marker_at(toks, end + 1, voc) if end < len(toks) and is_name(toks[end], voc) else None)
+    return after is not None and after.kind == "region"
+
+
+def _national_district(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
+                       voc: MarkerVocab) -> Mention | None:
     """"Заречного немецкого национального района" → "Заречный немецкий национальный район": the
     nation's adjective, in lowercase, stands between the place's adjective and the marker; both
     are the district's name."""
     place = toks[i - 2] if i >= 2 else None
-    if place is None or not _is_name(place, voc) or not PLACE_ADJECTIVE.search(place.text.lower()):
+    if place is None or not is_name(place, voc) or not PLACE_ADJECTIVE.search(place.text.lower()):
         return None
     nation = toks[i - 1].text
     marker = [t.text for t in toks[i:i + len(mk.lemmas)]]
@@ -214,16 +112,16 @@ def _national_district(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
                    i - 2, i + len(mk.lemmas), name)
 
 
-def _names_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> bool:
+def _names_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: MarkerVocab) -> bool:
     """A container's own name (or a marker naming it) follows it."""
     return k < len(toks) and (marker_at(toks, k, voc) is not None
                               or _name_after(toks, k, lem, voc) > 0)
 
 
-def _first_adjective(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                     voc: _Vocab) -> bool:
+def _first_adjective(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
+                     voc: MarkerVocab) -> bool:
     """A district named by two place adjectives, both agreeing with its marker."""
-    if i < 2 or not _is_name(toks[i - 2], voc) or marker_at(toks, i - 2, voc) is not None:
+    if i < 2 or not is_name(toks[i - 2], voc) or marker_at(toks, i - 2, voc) is not None:
         return False
     word = toks[i - 2].text
     return bool(PLACE_ADJECTIVE.search(word.lower())) and agrees(
@@ -233,7 +131,7 @@ def _first_adjective(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
 _DASHES = frozenset("-–—")
 
 
-def _second_name(toks: list[Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vocab,
+def _second_name(toks: list[Tok], k: int, mk: Marker, lem: Lemmatizer, voc: MarkerVocab,
                  form: str) -> tuple[str, int]:
     """A region's second name after its name, part of its official name: "Республики Саха
     (Якутия)" (`form` " ({})"), "автономного округа – Югры" (" - {}"); ("", k) when none."""
@@ -244,10 +142,10 @@ def _second_name(toks: list[Tok], k: int, mk: _Marker, lem: Lemmatizer, voc: _Vo
         return "", k
     word = toks[k + 1]
     closed = k + 2 < len(toks) and toks[k + 2].text == ")"
-    if not _is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
-            or (opener == "(" and not closed) or _is_initial(toks, k + 2):
+    if not is_name(word, voc) or marker_at(toks, k + 1, voc) is not None \
+            or (opener == "(" and not closed) or is_initial(toks, k + 2):
         return "", k
-    if opener != "(" and k + 2 < len(toks) and _is_name(toks[k + 2], voc) \
+    if opener != "(" and k + 2 < len(toks) and is_name(toks[k + 2], voc) \
             and _person_word(toks[k + 2].text, lem):
         # "… область – Иван Петров": a person after a dash; not "… округ – Югра Тюменская
         # область", "… – Югра Муниципальное учреждение": a letterhead's next line
@@ -263,21 +161,21 @@ def _person_word(word: str, lem: Lemmatizer) -> bool:
     return any(_PERSON & p.tag.grammemes for p in lem.parse(word.lower())[:3])
 
 
-def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: _Vocab) -> int:
+def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: MarkerVocab) -> int:
     """Number of tokens of the name starting at k (0: no name; 2: "Нижнего Новгорода")."""
-    if k >= len(toks) or not _is_name(toks[k], voc) \
+    if k >= len(toks) or not is_name(toks[k], voc) \
             or lem.parse(toks[k].text.lower())[0].tag.POS in voc.not_name_pos:
         return 0
     # "г. Заречного Лесной области": the second word names the marker after it, not the town
-    if (k + 1 < len(toks) and _is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
+    if (k + 1 < len(toks) and is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
             and "NOUN" in pos(toks[k + 1].text, lem) and marker_at(toks, k + 1, voc) is None
             and marker_at(toks, k + 2, voc) is None):
         return 2
     return 1
 
 
-def _prefix_mention(toks: list[Tok], i: int, mk: _Marker, lem: Lemmatizer,
-                    voc: _Vocab) -> Mention | None:
+def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
+                    voc: MarkerVocab) -> Mention | None:
     """A name after its marker ("города Пензы"); for a marker that names with a suffix, an
     adjective name in apposition ('муниципального района "Прилузский"' → "Прилузский район")."""
     if not mk.prefix and not (mk.suffix and mk.kind == "municipality"):

@@ -35,6 +35,7 @@ class Tok(NamedTuple):  # a tuple: built for every token of every text, cheaply
     text: str
     lemma: str
     quoted: bool = False  # the word opens a name in quotes ('поселения "Краснобор"')
+    caps: bool = False  # printed in capitals, softened: its capital says nothing of a name
 
 
 @cache
@@ -78,14 +79,18 @@ def join_connector(m: re.Match[str]) -> str:
     return f"{m.group('mark')}{m.group('town2')}-{m.group('link2')}-"
 
 
-def _clean(text: str) -> str:
+def _prepared(text: str) -> str:
+    """Quotes, name marks and broken hyphens cleaned away, the case as printed."""
     text = _join_hyphenated(_QUOTES.sub(" ", text))
     rx = _connector()
     if rx is not None:
         text = rx.sub(join_connector, text)
     for rx in _name_marks():
         text = rx.sub("", text)
-    text = _broken_hyphen().sub(r"\1-", text)
+    return _broken_hyphen().sub(r"\1-", text)
+
+
+def _softened(text: str) -> str:
     letters = list(filter(str.isalpha, text))
     if len(letters) >= 8 and sum(map(str.isupper, letters)) > 0.7 * len(letters):
         return _soften(text)
@@ -115,7 +120,13 @@ def _soften(text: str) -> str:
 def tokens(text: str, lem: Lemmatizer) -> list[Tok]:
     """The words, numbers and signs of a cleaned text with their lemmas."""
     quoted = set(_QUOTED_WORD.findall(text)) if '"' in text or "«" in text else set()
-    return [Tok(t, lem.lemma(t), t in quoted) for t in TOKEN.findall(_clean(text))]
+    printed = _prepared(text)
+    soft = _softened(printed)
+    if soft == printed:
+        return [Tok(t, lem.lemma(t), t in quoted) for t in TOKEN.findall(soft)]
+    # softening changes letters' case only: the two texts cut into the same tokens
+    return [Tok(t, lem.lemma(t), t in quoted, t != p and p.isupper())
+            for t, p in zip(TOKEN.findall(soft), TOKEN.findall(printed), strict=True)]
 
 
 # a word right after an opening quote: a name in apposition, printed in the nominative

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from normalize.lemmas import Lemmatizer
-from normalize.place_mentions import Mention, marker_vocab, mentions
-from normalize.place_names import geo_nominative
+from normalize.place_city_district import DistrictCities, federal_cities, federal_city, same_stem
+from normalize.place_mentions import marker_vocab, mentions
 from normalize.place_ner import ner_municipality
-from normalize.place_tokens import Tok, places_data, tokens
+from normalize.place_tokens import places_data, tokens
 
 _TEXT_WEIGHTS = (3.0, 2.0)  # the first texts (municipality cell, title) count more
 
@@ -35,6 +35,11 @@ def _best(scores: dict[str, float], first: dict[str, tuple[int, int]]) -> str | 
     return max(scores, key=lambda name: (scores[name], tuple(-x for x in first[name])))
 
 
+def _fold(name: str) -> str:
+    """A name compared whatever its case and its "ё" ("Озёрск", "Озерского городского округа")."""
+    return name.casefold().replace("ё", "е")
+
+
 def _one_name(scores: dict[str, float], cores: dict[str, str],
               why: list[str] | None = None) -> dict[str, float]:
     """One place written two ways is one name: "г. Ленинск-Кузнецкий" and "Ленинск-Кузнецкого
@@ -43,10 +48,10 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
     marked: dict[str, list[str]] = defaultdict(list)
     for name, core in cores.items():
         if name in scores and name != core:
-            marked[core.casefold()].append(name)
+            marked[_fold(core)].append(name)
     out = dict(scores)
     for name in scores:
-        forms = marked.get(cores.get(name, name).casefold(), []) or _city_district(name, marked)
+        forms = marked.get(_fold(cores.get(name, name)), []) or _city_district(name, marked)
         if name == cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
             if why is not None:
@@ -56,6 +61,7 @@ def _one_name(scores: dict[str, float], cores: dict[str, str],
 
 _OKRUGS = ("городской округ", "муниципальный округ")
 _DISTRICT = "район"
+_MUNICIPAL = "муниципальный"
 
 
 def _district_of_okrug(scores: dict[str, float], cores: dict[str, str],
@@ -67,10 +73,10 @@ def _district_of_okrug(scores: dict[str, float], cores: dict[str, str],
     okrugs: dict[str, list[str]] = defaultdict(list)
     for name in scores:
         if name.endswith(_OKRUGS):
-            okrugs[cores.get(name, name).casefold()].append(name)
+            okrugs[_fold(cores.get(name, name))].append(name)
     out = dict(scores)
     for name in scores:
-        forms = okrugs.get(cores.get(name, name).casefold(), [])
+        forms = okrugs.get(_fold(cores.get(name, name)), [])
         if name.endswith(_DISTRICT) and name != cores.get(name) and len(forms) == 1:
             out[forms[0]] = out.get(forms[0], 0.0) + out.pop(name)
             if why is not None:
@@ -97,7 +103,7 @@ def _seat_in_district(scores: dict[str, float], cores: dict[str, str], first: li
     district = named[0]
     out = dict(scores)
     for name in scores:
-        if name != district.name and cores.get(name) == name and _same_stem(name, district.core):
+        if name != district.name and cores.get(name) == name and same_stem(name, district.core):
             out[district.name] += out.pop(name)
             if why is not None:
                 why.append(f"place {name!r}: the seat of {district.name!r}, a settlement of it")
@@ -108,8 +114,8 @@ def _city_district(name: str, marked: dict[str, list[str]]) -> list[str]:
     """The city district named by the city's adjective ("г. Дальнегорск" and "Дальнегорского
     городского округа" are one place, its marked form); not a district (район) around the
     city, a municipal formation of its own ("г. Бийск", "Бийский район")."""
-    if name.casefold().endswith(_CITY_ADJECTIVE):
-        forms = marked.get(name.casefold() + "ий", [])
+    if _fold(name).endswith(_CITY_ADJECTIVE):
+        forms = marked.get(_fold(name) + "ий", [])
     else:
         forms = [f for core, fs in marked.items()
                  if _compound_adjective(name, core) or _suffixed_adjective(name, core)
@@ -124,7 +130,7 @@ _FINAL_VOWELS = "аяоеиыь"
 def _suffixed_adjective(name: str, core: str) -> bool:
     """"Тавда" → "тавдинский", "Талица" → "талицкий", "Ирбит" → "ирбитский": the adjective of a
     one-word city adds a suffix to its stem (the final vowel dropped)."""
-    word = name.casefold()
+    word = _fold(name)
     stem = word[:-1] if word[-1:] in _FINAL_VOWELS else word
     return " " not in word and len(stem) >= _STEM_MIN and core.endswith(("ский", "цкий")) \
         and core.startswith(stem) and len(core) - len(stem) <= _SUFFIX_MAX
@@ -137,7 +143,7 @@ _ENDING_MAX = 4  # letters of an adjective's ending ("-ные") and a link vowel
 def _compound_adjective(name: str, core: str) -> bool:
     """"Минеральные Воды" → "минераловодский", "Старый Оскол" → "старооскольский": the
     adjective of a city named by two words joins the first word's stem to the second's."""
-    words = name.casefold().split()
+    words = _fold(name).split()
     if len(words) != 2 or not core.endswith(("ский", "цкий", "ской")):
         return False
     first, second = words
@@ -165,16 +171,23 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     first: dict[str, tuple[int, int]] = {}
     cores: dict[str, str] = {}
     settled = False
-    for ti, text in enumerate(texts):
-        weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
+    districts = DistrictCities()
+    read = []
+    for text in texts:
         found = mentions(_theme_region().sub(_blank, text), lem)
-        inner = _city_districts(text, found, lem)
+        read.append((found, districts.read(text, found, lem)))
+    for ti, (found, inner) in enumerate(read):
+        weight = _TEXT_WEIGHTS[ti] if ti < len(_TEXT_WEIGHTS) else 1.0
+        starts = {m.start for m in found}
         for m in found:
-            if m in inner:
+            known, city = (m in inner, inner.get(m)) if m in inner else districts.city_of(m)
+            if known:
                 if why is not None:
-                    why.append(f"place {m.name!r}: a city's district, no municipality")
-                city = _city_of(text, m, lem)
-                if city:  # "Лесного района Заречнска": the city is named, unmarked
+                    why.append(f"place {m.name!r}: a city's district, no municipality"
+                               + ("" if m in inner else _named_elsewhere(city)))
+                # "Лесного района Заречнска": the city named unmarked counts here (a marked
+                # one is a mention of its own); a bare mention counts for its city
+                if city and (m not in inner or m.end not in starts):
                     scores["municipality"][city] += weight * m.rank
                     first.setdefault(city, (ti, m.start))
                     cores.setdefault(city, city.casefold())
@@ -185,6 +198,8 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
                 settled = True
                 continue
             group = "region" if m.kind == "region" else "municipality"
+            if why is not None and m.rule:
+                why.append(f"place {m.name!r}: {m.rule}")
             scores[group][m.name] += weight * m.rank
             first.setdefault(m.name, (ti, m.start))
             cores.setdefault(m.name, m.core)
@@ -193,7 +208,7 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
         region = region_name(region_text, lem)
         if why is not None and region:
             why.append(f"region {region!r}: marked further down, before an unmarked city")
-    region = region or _federal_city(texts)
+    region = region or federal_city(texts)
     merged = _district_of_okrug(_one_name(scores["municipality"], cores, why), cores, why)
     merged = _seat_in_district(merged, cores, texts[:1], lem, why)
     region = _federal_marked(merged, region, why)
@@ -207,6 +222,10 @@ def find_place(texts: list[str], lem: Lemmatizer, why: list[str] | None = None,
     return Place(municipality=municipality, region=region)
 
 
+def _named_elsewhere(city: str | None) -> str:
+    return f" (named {city!r}'s district elsewhere)" if city else " (named a city's elsewhere)"
+
+
 @cache
 def _theme_region() -> re.Pattern[str]:
     return re.compile(places_data()["theme_region"])
@@ -217,97 +236,18 @@ def _blank(m: re.Match[str]) -> str:
     return " " * len(m.group(0))
 
 
-@cache
-def _federal_cities() -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((name, re.compile(rx, re.IGNORECASE))
-                 for name, rx in places_data().get("federal_cities", {}).items())
-
-
-_QUOTED_NAME = re.compile(r"«[^«»]{1,120}»")
-
-
-def _federal_city(texts: list[str]) -> str | None:
-    """A city of federal significance named in `texts`: a region without a marker (only when
-    no marked region is named). A quoted name's words are not where the document is: a book,
-    an event, a contest («От Москвы до Берлина»)."""
-    for text in texts:
-        bare = _QUOTED_NAME.sub(" ", text)
-        for name, rx in _federal_cities():
-            if rx.search(bare):
-                return name
-    return None
-
-
 def _federal_marked(merged: dict[str, float], region: str | None,
                     why: list[str] | None) -> str | None:
     """"… учреждение города Москвы", "ДЕПАРТАМЕНТ ОБРАЗОВАНИЯ ГОРОДА МОСКВЫ": a city of federal
     significance marked as a city is a region of its own, no municipality (CONTRACT
     `region`); it leaves `merged` and is the region unless a marked one is named. Returns
     the region."""
-    for name, _ in _federal_cities():
+    for name, _ in federal_cities():
         if merged.pop(name, None) is not None:
             if why is not None:
                 why.append(f"place {name!r}: a federal city, a region, no municipality")
             region = region or name
     return region
-
-
-def _city_districts(text: str, found: list[Mention], lem: Lemmatizer) -> list[Mention]:
-    """The districts among `found` named right before a city ("Кировского района
-    Санкт-Петербурга", "Лесного района Заречнска"): the city's administrative districts, no
-    municipal formations (a district before a region's adjective, "Лесного района Заречной
-    области", is one)."""
-    districts = [m for m in found if m.kind == "municipality" and m.name.endswith(" район")]
-    if not districts:
-        return []
-    toks = tokens(text, lem)
-    federal = _federal_city([text])
-    return [m for m in districts if m.end < len(toks) and (
-        _city_name(toks[m.end].text, lem) or _marked_city_after(m, found, toks)
-        or (federal and any(rx.fullmatch(toks[m.end].text) for _, rx in _federal_cities())))]
-
-
-_MUNICIPAL = "муниципальный"
-
-
-def _marked_city_after(m: Mention, found: list[Mention], toks: list[Tok]) -> bool:
-    """A city named by its marker right after the district ("Ленинского района города
-    Заречнска", "Железнодорожного района г. Энска"): the city's own district, not a municipal
-    formation — unless the district is named as one ("… муниципального района") or after the
-    city itself ("Лесновского района г. Лесного": the district around its seat)."""
-    if any(t.lemma == _MUNICIPAL for t in toks[m.start:m.end]):
-        return False
-    city = next((c for c in found if c.start == m.end), None)
-    return (city is not None and city.kind == "municipality" and " " not in city.name
-            and city.name == city.core and not _same_stem(city.name, m.core))
-
-
-def _same_stem(city: str, district: str) -> bool:
-    """The district's adjective is made from the city's name ("Лесной" → "Лесновский",
-    "Бийск" → "Бийский", "Ольховка" → "Ольховский")."""
-    word, adj = city.casefold(), district.casefold()
-    stem = word[:-2] if word.endswith(("ой", "ый", "ий", "ка")) else word.rstrip(_FINAL_VOWELS)
-    return len(stem) >= 3 and adj.startswith(stem)
-
-
-def _city_of(text: str, m: Mention, lem: Lemmatizer) -> str | None:
-    """The city a district mention `m` of `text` belongs to, in the nominative (None for a
-    federal city, a region of its own)."""
-    toks = tokens(text, lem)
-    word = toks[m.end].text if m.end < len(toks) else ""
-    if any(rx.fullmatch(word) for _, rx in _federal_cities()):
-        return None
-    return geo_nominative(word, lem) if _city_name(word, lem) else None
-
-
-def _city_name(word: str, lem: Lemmatizer) -> bool:
-    """A place noun in the genitive the dictionary knows ("Заречнска"): a city's name (not a
-    word that may be an adjective: "Заречной" before "области" is the region's)."""
-    if not word[:1].isupper():
-        return False
-    parses = lem.parse(word.lower())
-    return not any(p.tag.POS == "ADJF" for p in parses) and any(
-        p.tag.POS == "NOUN" and "Geox" in p.tag and p.tag.case == "gent" for p in parses)
 
 
 def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
@@ -327,6 +267,17 @@ def issuer_renamed(municipality: str, issuer: str, lem: Lemmatizer,
                 and known and m.core.casefold() == known.casefold():
             return m.name
     return None
+
+
+def same_place(a: str, b: str, lem: Lemmatizer) -> bool:
+    """Whether the canonical names `a` and `b` are one place, the same or written two ways
+    ("Лесногорск" and "Лесногорский городской округ", "Озёрск" and "Озерский городской
+    округ"), as `find_place` merges them in one document."""
+    if _fold(a) == _fold(b):
+        return True
+    cores = {n: next((m.core for m in mentions(n, lem) if m.kind == "municipality"), n)
+             for n in (a, b)}
+    return len(_one_name({a: 1.0, b: 1.0}, cores)) == 1
 
 
 def region_name(text: str, lem: Lemmatizer) -> str | None:

@@ -55,6 +55,7 @@ class _Seen:
     splits: dict[str, list[str]] = field(default_factory=dict)
     parties: dict[str, Party] = field(default_factory=dict)
     title_lemmas: frozenset[str] = frozenset()  # the document's title, for a campaign's month
+    municipality: str | None = None  # the document's: a party's place written another way
 
     def deadline(self, text: str, period: Period | None) -> tuple[Deadline, str | None]:
         # one document, one period: the text alone is the key
@@ -72,7 +73,7 @@ class _Seen:
 
     def party(self, name: str, lem: Lemmatizer) -> Party:
         if name not in self.parties:
-            self.parties[name] = orgs.parse_party(name, lem)
+            self.parties[name] = orgs.parse_party(name, lem, self.municipality)
         return self.parties[name]
 
 
@@ -186,7 +187,8 @@ def to_record(draft: Draft, tools: Tools, trace: list[str] | None = None) -> Rec
     warn: list[str] = list(draft.warnings)
     sink: list[str] = trace if trace is not None else []
     doc = _document(draft.document, tools, sink)
-    seen = _Seen(title_lemmas=frozenset(tools.lemmatizer.lemmas(doc.title or "")))
+    seen = _Seen(title_lemmas=frozenset(tools.lemmatizer.lemmas(doc.title or "")),
+                 municipality=doc.municipality)
     s = draft.source
     return Record(
         source=SourceInfo(file=s.file, sha256=s.sha256, format=s.format, pages=s.pages),

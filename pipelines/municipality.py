@@ -4,7 +4,9 @@ An exact stored name is taken as it is. Otherwise names are compared by their le
 and inflection: "северского района" = "Северский район"), without the marker words a canonical
 name leaves out (город, г., городской округ … from normalize/data/places.yaml: "город Пенза" =
 "Пенза"); then a name whose lemmas all occur in a stored name picks it ("Северский" → "Северский
-район"). When nothing matches, the closest stored names are suggested.
+район"). A stored name that is one of these written another way comes with it ("Лесногорск",
+"Лесногорский городской округ": one place, normalize/places.py `same_place`). When nothing
+matches, the closest stored names are suggested.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ class Resolved:
 
     wanted: str
     names: tuple[str, ...] = ()
-    how: str = "exact"  # exact | lemmas | part
+    how: str = "exact"  # exact | lemmas | part | same_place
     close: tuple[str, ...] = field(default=())
 
 
@@ -44,7 +46,35 @@ class Keys:
 
 
 def resolve(wanted: str, stored: Sequence[str], keys: Keys | None = None) -> Resolved:
-    """What `wanted` means among the `stored` municipality names (see the module docstring)."""
+    """What `wanted` means among the `stored` municipality names (see the module docstring),
+    with the stored names that are one place written another way (`same_place`)."""
+    res = _resolve(wanted, stored, keys)
+    return _same_places(res, stored, keys) if res.names else res
+
+
+_STEM = 4  # letters one place's two names share at least ("Лесн|огорск", "Лесн|огорский …")
+
+
+def _same_places(res: Resolved, stored: Sequence[str], keys: Keys | None) -> Resolved:
+    """`res` with the stored names that are one of its names written two ways: a city and
+    its city district named by the city's adjective ("Лесногорск", "Лесногорский городской
+    округ"); documents naming one form only are stored under it (docs/CONTRACT.md
+    `municipality`). The lemmatizer is loaded only when a name shares a stem."""
+    def stem(name: str) -> str:
+        return name.casefold().replace("ё", "е")[:_STEM]
+
+    stems = {stem(n) for n in res.names}
+    maybe = [n for n in stored if n not in res.names and stem(n) in stems]
+    if not maybe:
+        return res
+    from normalize.places import same_place
+
+    lem = (keys or Keys()).lem
+    extra = tuple(n for n in maybe if any(same_place(n, x, lem) for x in res.names))
+    return Resolved(res.wanted, res.names + extra, "same_place") if extra else res
+
+
+def _resolve(wanted: str, stored: Sequence[str], keys: Keys | None = None) -> Resolved:
     if wanted in stored:
         return Resolved(wanted, (wanted,))
     keys = keys or Keys()

@@ -147,6 +147,7 @@ GENERATORS = [
     ("make_acthead_samples.py", []),
     ("make_grifnames_samples.py", []),
     ("make_facts69_samples.py", []),
+    ("make_placeforms_samples.py", []),
 ]
 INPUTS = ["00[0-4]_*.txt", "blind3/data.yaml"]
 

@@ -13,7 +13,7 @@ from extract.facts.body_nominative import agree_nominative
 from extract.facts.case import is_capitals, restore_case
 from extract.facts.ctx import Ctx
 from extract.facts.institution import STOPS, same_institution
-from extract.facts.place_tail import one_place, place_tail
+from extract.facts.place_tail import one_place_words, place_tail
 from extract.facts.quoted_print import as_body_prints
 
 _MAX_QUOTED = 200
@@ -47,8 +47,10 @@ def _name_in_title(ctx: Ctx, title: str) -> tuple[str, int] | None:
         return None
     before = title[: m.start()].split()
     end = _qualified_end(title, m.end())  # "… учреждения дополнительного образования «…»"
-    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end) \
-        or _unquoted_at(ctx, title, m.end())
+    unquoted = None
+    quoted = _quoted_at(title, end) or _dashed_at(ctx, title, end)
+    if not quoted:
+        quoted = unquoted = _unquoted_at(ctx, title, m.end())
     place = _place_adjective(before, m.group(0))
     if place:
         before = before[:-1]
@@ -64,7 +66,8 @@ def _name_in_title(ctx: Ctx, title: str) -> tuple[str, int] | None:
     if not form:
         return None
     name = " ".join([form, *qualifier.split(), quoted, *(tail.group(1).split() if tail else ())])
-    return name, (-1 if at < 0 else tail.end() if tail else at + len(quoted))
+    # an unquoted name runs to the years and takes its place in: no place after it
+    return name, (-1 if at < 0 or unquoted else tail.end() if tail else at + len(quoted))
 
 
 def _place_adjective(before: list[str], form: str) -> list[str]:
@@ -110,9 +113,9 @@ def _unquoted_at(ctx: Ctx, text: str, pos: int) -> str | None:
     """"… учреждения дополнительного образования центр внешкольной работы станицы Лесной на
     период …": an own name printed without quotes after the legal form (and its qualifier),
     opening within a few words with an institution's word in the nominative, up to the
-    plan's term; or None."""
+    plan's term and one place (not "… станицы Лесной Кедровского района"); or None."""
     end = _NAME_END.search(text, pos)
-    words = text[pos: end.start() if end else len(text)].split()
+    words = one_place_words(ctx, text[pos: end.start() if end else len(text)].split())
     if not words or len(words) > _UNQUOTED_WORDS or any(w[:1] in "«»“”\"" for w in words):
         return None
     for w in words[:_KIND_REACH]:
@@ -130,7 +133,7 @@ def full_name_in_caps_title(ctx: Ctx, title: str | None) -> str | None:
     cased = restore_case(title, ctx.tools, ctx.vocab, ctx.proper_lemmas)
     # "… «ОСНОВНАЯ … ШКОЛА № 6» СЕЛА ЛУГОВОГО ЗА 2023 ГОД": the place after it is the name's
     name = full_name_and_place_in_title(ctx, cased) or full_name_in_title(ctx, cased)
-    return one_place(ctx, as_body_prints(ctx, name)) if name else None
+    return as_body_prints(ctx, name) if name else None
 
 
 # words between a legal form and its «…» name, part of the name ("учреждения
@@ -280,7 +283,8 @@ def numbered_name(ctx: Ctx, rest: str) -> str | None:
     if ctx.tools.tag(words[at])[1] != "gent":
         return None
     kind = agree_nominative(ctx, words[: at + 1])
-    return " ".join([*kind, *words[at + 1:], m.group(2), *m.group(3).split()]) if kind else None
+    tail = one_place_words(ctx, m.group(3).split())  # "№ 3 посёлка Ягодный": one place
+    return " ".join([*kind, *words[at + 1:], m.group(2), *tail]) if kind else None
 
 
 # where a legal form's name ends (its qualifier, its «…» name), read by the issuer vote too

@@ -37,12 +37,18 @@ def _place(ctx: Ctx, texts: Iterable[str], patterns: tuple[re.Pattern[str], ...]
                 found = squash(_found(m, group))
                 lem = ctx.lemmas(found)
                 if group == "place" and (set(lem) & ctx.vocab.not_places
+                                         or _generic(ctx, lem)
                                          or _city_district(ctx, lem, text[m.end():])):
                     continue
                 if group == "region" and _verb_name(ctx, found):
                     continue  # "… Заречной Республики Были проведены …": a sentence's verb
                 return found
     return None
+
+
+def _generic(ctx: Ctx, lem: list[str] | tuple[str, ...]) -> bool:
+    """"Каждый район", "Этого района": a sentence's common word before the marker, no name."""
+    return bool(lem) and lem[0] in ctx.vocab.place_generic_words
 
 
 def _joined(m: re.Match[str]) -> str:

@@ -52,18 +52,16 @@ def with_place_tail(ctx: Ctx, name: str, after: str) -> str:
     return f"{name} {tail}" if tail else name
 
 
-def one_place(ctx: Ctx, name: str) -> str:
-    """"… школа №3 посёлка Ягодный Кедровского района" → "… школа №3 посёлка Ягодный": a
-    name keeps the one place printed right after it (`place_tail`), not a
-    second place that names where the first one lies."""
-    words = name.split()
-    for k in range(2, len(words)):
+def one_place_words(ctx: Ctx, words: list[str]) -> list[str]:
+    """"… школа № 3 посёлка Ягодный Кедровского района" → "… посёлка Ягодный": the words of a
+    name read up to its years keep the one place printed right after the name (`place_tail`),
+    not a second place naming where the first one lies; as they are when the words after the
+    first place are anything else."""
+    for k in range(len(words)):
         first = place_tail(ctx, " " + " ".join(words[k:]))
         if not first:
             continue
         end = k + len(first.split())
         rest = " ".join(words[end:])
-        if rest and place_tail(ctx, " " + rest) == rest:
-            return " ".join(words[:end])
-        return name
-    return name
+        return words[:end] if rest and place_tail(ctx, " " + rest) == rest else words
+    return words

@@ -30,7 +30,7 @@ from extract.facts.institution_full_name import (
     full_name_in_title,
     numbered_full_name_in_title,
 )
-from extract.facts.place_tail import one_place, place_tail
+from extract.facts.place_tail import one_place_words, place_tail
 from extract.facts.quoted_print import as_body_prints
 
 
@@ -60,7 +60,7 @@ def title_full_name(ctx: Ctx, title: str | None) -> str | None:
     else:
         got = full_name_and_place_in_title(ctx, title) or full_name_in_title(ctx, title) \
             or numbered_full_name_in_title(ctx, title) or typed_full_name(ctx, title)
-    return one_place(ctx, got) if got else None
+    return got or None
 
 
 
@@ -83,7 +83,7 @@ def typed_full_name(ctx: Ctx, title: str) -> str | None:
     if m is None or not title[: m.start()].split():
         return None
     end = _NAME_END.search(title, m.end())
-    words = title[m.end(): end.start() if end else len(title)].split()
+    words = one_place_words(ctx, title[m.end(): end.start() if end else len(title)].split())
     at = next((k for k, w in enumerate(words[:_TYPE_REACH])
                if set(ctx.lemmas(w)) & ctx.vocab.institution_words), None)
     if at is None or not all(w.replace("-", "").isalpha() and w.islower() for w in words[:at + 1]):

@@ -50,6 +50,25 @@ def test_nothing_matches_but_close_names_are_suggested(typed: str, close: str) -
     assert res.names == () and close in res.close
 
 
+# one place written two ways, each form stored by the documents naming only it: asking for
+# either gives both (normalize/places.py same_place); a district around a city is another place
+SAME_PLACE = ["Лесногорск", "Лесногорский городской округ", "Озерский городской округ", "Озёрск",
+              "Северск", "Северский район"]
+
+
+@pytest.mark.parametrize(("typed", "names", "how"), [
+    ("Лесногорск", ("Лесногорск", "Лесногорский городской округ"), "same_place"),
+    ("Лесногорский городской округ", ("Лесногорский городской округ", "Лесногорск"),
+     "same_place"),
+    ("города Лесногорска", ("Лесногорск", "Лесногорский городской округ"), "same_place"),
+    ("Озёрск", ("Озёрск", "Озерский городской округ"), "same_place"),
+    ("Северск", ("Северск",), "exact"),
+])
+def test_one_place_written_two_ways(typed: str, names: tuple[str, ...], how: str) -> None:
+    res = resolve(typed, SAME_PLACE)
+    assert (res.names, res.how) == (names, how)
+
+
 def test_a_name_far_from_all_suggests_nothing() -> None:
     assert resolve("Москва", STORED).close == ()
 
