@@ -1,0 +1,61 @@
+"""Build the samples of task facts67 (952–957): institutions' own documents as their sites'
+file cards give them. 952 is a PDF printed from a Word file; the others are plain text.
+
+Run: .venv/bin/python samples/make_facts67_samples.py [names…]
+Each document is our own (invented settlements, kindergartens, schools, people and wording):
+- 952 (pdf): a kindergarten's annual plan under two grifs side by side in a borderless table —
+  the council's "Принят:" and the head's "Утверждаю:", whose column breaks the institution's
+  short name, its hamlet and the approving order over lines ("Приказ от" / "02.09.2026г. № 41")
+  —, an electronic signature's stamp printed as two columns under them, a capitals heading with
+  the hamlet and the school year, the hamlet and year under it; page 2 the year's goal.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from docx.enum.text import WD_BREAK
+
+sys.path.insert(0, str(Path(__file__).parent))
+from blind_common import to_pdf
+from docx_build import build_named, centred_lines, grif_row, new_doc, para, save_deterministic
+
+HERE = Path(__file__).parent
+
+
+def build_952() -> None:
+    doc = new_doc()
+    grif_row(doc,
+             ["Принят:", "На педагогическом", "совете", "МБДОУ «Лесок»", "х.Заречный",
+              "Протокол № 1 от", "28.08.2026"],
+             ["Утверждаю:", "Заведующий", "МБДОУ", "д/с«Лесок»", "х.Заречный", "Приказ от",
+              "02.09.2026г. № 41", "________ Кравцова", "О.П."])
+    grif_row(doc, ["Кравцова", "Ольга", "Петровна"],
+             ["Подписано цифровой", "подписью: Кравцова Ольга", "Петровна",
+              "Дата: 2026.09.05", "10:12:44 +03'00'"])
+    para(doc, "")
+    centred_lines(doc, "ГОДОВОЙ ПЛАН\nМУНИЦИПАЛЬНОГО БЮДЖЕТНОГО\nДОШКОЛЬНОГО ОБРАЗОВАТЕЛЬНОГО "
+                       "УЧРЕЖДЕНИЯ\nДЕТСКОГО САДА «ЛЕСОК» Х. ЗАРЕЧНЫЙ\nНА 2026-2027 УЧЕБНЫЙ ГОД",
+                  bold=True)
+    centred_lines(doc, "х.Заречный\n2026г.")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    para(doc, "Цель работы: создание единого образовательного пространства детского сада для "
+              "разностороннего развития воспитанников с учётом их возможностей.")
+    para(doc, "Задачи:")
+    para(doc, "1. Укреплять здоровье воспитанников через подвижные игры на прогулке.")
+    para(doc, "2. Развивать связную речь детей в играх и беседах.")
+    with tempfile.TemporaryDirectory(prefix="facts67_") as tmp:
+        path = Path(tmp) / "952_fb75cee03a14412c.docx"
+        save_deterministic(doc, path)
+        made = to_pdf(path)
+        (HERE / made.name).write_bytes(made.read_bytes())
+
+
+BUILDERS = {
+    "952": build_952,
+}
+
+if __name__ == "__main__":
+    raise SystemExit(build_named(BUILDERS, sys.argv[1:]))
