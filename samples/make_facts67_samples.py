@@ -8,6 +8,11 @@ Each document is our own (invented settlements, kindergartens, schools, people a
   short name, its hamlet and the approving order over lines ("Приказ от" / "02.09.2026г. № 41")
   —, an electronic signature's stamp printed as two columns under them, a capitals heading with
   the hamlet and the school year, the hamlet and year under it; page 2 the year's goal.
+- 953 (txt): a centre's self-examination report as its site's card gives it: the card's label,
+  headings run into the introduction whose sentence states the goals ("Целями
+  самообследования являются …"), a "Цель:" line closed by its full stop and followed in its
+  paragraph by a sentence opening with "В соответствии с …" whose verb stands far on, and a
+  next year's goal the page's excerpt cuts before its full stop.
 """
 
 from __future__ import annotations
@@ -20,9 +25,34 @@ from docx.enum.text import WD_BREAK
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import to_pdf
-from docx_build import build_named, centred_lines, grif_row, new_doc, para, save_deterministic
+from docx_build import (
+    build_named,
+    centred_lines,
+    grif_row,
+    new_doc,
+    para,
+    save_deterministic,
+    text_builders,
+)
 
 HERE = Path(__file__).parent
+
+TXT_953 = """Отчёт о результатах самообследования за 2026 год
+
+Аналитическая часть
+Введение
+Целями самообследования являются обеспечение открытости сведений о работе
+центра, а также подготовка отчёта о его результатах (далее – Отчёт).
+В ходе самообследования оценивается образовательная деятельность,
+система управления центром и качество кадрового обеспечения.
+
+Цель: развитие технического творчества детей и подростков.
+В соответствии с решением педагогического совета от 12.01.2026 г. № 2 в центре в
+течение года были открыты три новых объединения и проведены две выставки.
+
+Цель на 2027 год: продолжить работу по вовлечению детей и подростков в техническое
+творчество через новые объединения, выставки, конкурсы и совместные проекты с детскими
+садами и школами округа с учётом запросов родителей"""
 
 
 def build_952() -> None:
@@ -54,6 +84,9 @@ def build_952() -> None:
 
 
 BUILDERS = {
+    **text_builders(HERE, {
+        "953": ("953_8e79504290e9ef6c.txt", TXT_953),
+    }),
     "952": build_952,
 }
 

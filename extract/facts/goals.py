@@ -134,7 +134,8 @@ def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
 
 
 # a sentence's end: a full word (no "г.", "им.", initials) closing it, a capital opening the next
-_STATEMENT_END = re.compile(r"(?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ][а-яё])")
+# (or a one-letter preposition, "… организации. В соответствии с …")
+_STATEMENT_END = re.compile(r"(?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ](?:[а-яё]|\s))")
 
 
 def first_statement(ctx: Ctx, text: str) -> str:
@@ -143,10 +144,30 @@ def first_statement(ctx: Ctx, text: str) -> str:
     next sentence, with a verb of its own (finite or a short participle), is no part of the
     goal; a sentence naming one more aim ("… . Обеспечение …") stays with it."""
     for m in _STATEMENT_END.finditer(text):
-        words = (w.strip("«»\"(),.:;–—").lower() for w in text[m.end():].split()[:_VERB_REACH])
-        if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words):
+        raw = text[m.end():].split()
+        words = [w.strip("«»\"(),.:;–—").lower() for w in raw]
+        if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS")
+               for w in words[:_VERB_REACH]) or _prepositional_sentence(ctx, raw):
             return text[: m.start() - 1]  # without its full stop
     return text
+
+
+def _prepositional_sentence(ctx: Ctx, raw: list[str]) -> bool:
+    """The next sentence (its words as printed) opens with a preposition ("В соответствии с …
+    Законом … было проведено самообследование"): no aim in the nominative; its verb, however
+    far, says something else."""
+    if not raw or ctx.tools.tag(raw[0].lower())[0] != "PREP":
+        return False
+    for w in raw:
+        word = w.strip("«»\"(),.:;–—").lower()
+        if word.isalpha() and ctx.tools.tag(word)[0] in ("VERB", "PRTS"):
+            return True
+        if _SENTENCE_CLOSE.search(w):
+            break  # the sentence's end ("… результаты."; not "г.", "РФ.")
+    return False
+
+
+_SENTENCE_CLOSE = re.compile(r"[а-яё]{3}[.!?]$")
 
 
 _VERB_REACH = 6  # the next sentence's verb stands within its first words
@@ -163,9 +184,18 @@ def _labelled_line(ctx: Ctx, line: str) -> bool:
     text = drop_number(line)
     for words in (ctx.vocab.goal_words, ctx.vocab.task_words):
         rest = strip_label(ctx, text, words)
-        if rest and _SEPARATOR.search(text[: len(text) - len(rest)]):
+        label = text[: len(text) - len(rest)] if rest else ""
+        if rest and (_SEPARATOR.search(label) or (text[:1].isupper() and _linked(ctx, label))):
+            # ("Целями самообследования являются …" opening its line: the sentence's label)
             return True
     return False
+
+
+def _linked(ctx: Ctx, label: str) -> bool:
+    """A label closing with the word linking it to its statement ("… являются ")."""
+    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", label)]
+    return any((m := rx.match(label[at:])) is not None and at + m.end() == len(label)
+               for at in starts for rx in ctx.vocab.statement_links)
 
 
 def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
