@@ -1,7 +1,9 @@
 """Institutions' own documents as their sites' file cards give them (session facts67):
 a grif's column that prints the institution's short name, its hamlet and the approving order
 on lines of their own; goals stated in a report's introduction, followed in their paragraph by
-a sentence opening with a preposition, or cut by the page's end (invented names and wording)."""
+a sentence opening with a preposition, or cut by the page's end; the institution a report or
+a programme names only in its sentences, in a title's unquoted type name, or with the year run
+on after it (invented names and wording)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from extract.facts.ctx import Ctx
 from extract.facts.goals import first_statement
 from extract.facts.grif_place_line import act_line, place_over_act
+from extract.facts.issuer_clean import loose_ends
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -125,3 +128,87 @@ def test_statement_cut_by_the_text_end(tools: ExtractTools, tmp_path: Path, last
     text = f"Отчёт за 2026 год\n\nЦель: развитие творчества.\n\n{last}"
     found = facts_of(txt_doc(tmp_path, text), tools)
     assert list(found.goals) == goals
+
+
+_STAGES = ("Отчёт о самообследовании за 2026 год\n\nВведение\nСамообследование проводится "
+           "ежегодно.\nЭтапы самообследования:\n- {item}\n- сбор и анализ сведений;\n"
+           "- составление отчёта.\n")
+
+
+@pytest.mark.parametrize(("item", "issuer"), [
+    # a short name of capitals alone closing the item: a sure end
+    ("подготовка и планирование работ по самообследованию МБУ ДО ЦТТ;", "МБУ ДО ЦТТ"),
+    ("подготовка работ по самообследованию МБДОУ «Лесок»;", "МБДОУ «Лесок»"),
+    # several institutions: none the owner
+    ("подготовка работ по самообследованию МБУ ДО ЦТТ и МБУ ДО ДДТ;", None),
+    # the noun with no institution after it
+    ("подготовка работ по самообследованию;", None),
+], ids=["capitals", "quoted", "several", "none"])
+def test_examined_in_a_stage_item(tools: ExtractTools, tmp_path: Path, item: str,
+                                  issuer: str | None) -> None:
+    found = facts_of(txt_doc(tmp_path, _STAGES.format(item=item)), tools)
+    assert found.document.issuer == issuer
+
+
+_CONTENTS = "".join(f"{k}.{j}. Раздел {k}.{j}\n" for k in (1, 2, 3) for j in (1, 2, 3))
+
+
+@pytest.mark.parametrize(("sentence", "issuer"), [
+    # the plan's own word defined before its owner's name
+    ("Рабочая программа воспитания (далее – Программа) МБОУ «Кедровская ООШ» (далее – школа) "
+     "составлена с учётом:", "МБОУ «Кедровская ООШ»"),
+    # the owner before the definition, as before
+    ("Рабочая программа воспитания МБОУ «Кедровская ООШ» (далее – Программа) составлена с "
+     "учётом:", "МБОУ «Кедровская ООШ»"),
+    # a straight quote typed after a space closes the name
+    ('Рабочая программа воспитания (далее – Программа) МБОУ "Кедровская ООШ " (далее – школа) '
+     "составлена с учётом:", 'МБОУ "Кедровская ООШ"'),
+], ids=["defined-first", "owner-first", "spaced-straight-quote"])
+def test_plan_owner_after_contents(tools: ExtractTools, tmp_path: Path, sentence: str,
+                                   issuer: str) -> None:
+    text = (f"Рабочая программа воспитания на 2026-2027 учебный год\n\nСОДЕРЖАНИЕ\n{_CONTENTS}\n"
+            f"Пояснительная записка\n{sentence}\n- Федерального закона «Об образовании».\n")
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("name", "cleaned"), [
+    ('МОУ ДО "Лесной ДДТ "', 'МОУ ДО "Лесной ДДТ"'),
+    ("МБОУ «Лесная школа » -", "МБОУ «Лесная школа»"),
+    # an open straight quote: where the name ends is not told
+    ('МОУ ДО "Лесной ДДТ "Радуга "', 'МОУ ДО "Лесной ДДТ "Радуга "'),
+    ('МОУ ДО "Лесной ДДТ"', 'МОУ ДО "Лесной ДДТ"'),
+])
+def test_loose_ends(ctx: Ctx, name: str, cleaned: str) -> None:
+    assert loose_ends(ctx, name) == cleaned
+
+
+@pytest.mark.parametrize(("title", "issuer"), [
+    ("Программа развития Муниципального автономного общеобразовательного учреждения средней "
+     "общеобразовательной школы города Энска на 2026 – 2030 гг.",
+     "Муниципальное автономное общеобразовательное учреждение средняя общеобразовательная "
+     "школа города Энска"),
+    ("Программа развития муниципального бюджетного учреждения дополнительного образования "
+     "центра детского творчества Лесного района на 2026-2030 годы",
+     "Муниципальное бюджетное учреждение дополнительного образования центр детского "
+     "творчества Лесного района"),
+], ids=["school-city", "centre-district"])
+def test_typed_full_name_in_a_plan_title(tools: ExtractTools, tmp_path: Path, title: str,
+                                         issuer: str) -> None:
+    text = f"{title}\n\nПрограмма определяет направления развития на пять лет.\n"
+    assert facts_of(txt_doc(tmp_path, text), tools).document.issuer == issuer
+
+
+@pytest.mark.parametrize(("last", "issuer"), [
+    ("«Детский сад «Лесок» за 2026 год",
+     "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад «Лесок»"),
+    ("«Детский сад «Лесок»",
+     "Муниципальное бюджетное дошкольное образовательное учреждение «Детский сад «Лесок»"),
+], ids=["year-run-on", "name-alone"])
+def test_full_name_line_closing_with_the_year(tools: ExtractTools, last: str,
+                                              issuer: str) -> None:
+    doc = docx_doc(table(("СОГЛАСОВАНО\nПедагогическим советом\nМБДОУ «Лесок»",
+                          "УТВЕРЖДАЮ\nЗаведующий МБДОУ «Лесок»\nО.П. Кравцова\n12 марта 2027 г.")),
+                   "Отчет о результатах самообследования",
+                   "Муниципального бюджетного дошкольного образовательного учреждения", last,
+                   *(["за 2026 год"] if "за" not in last else []), bold=(1, 2, 3, 4))
+    assert facts_of(doc, tools).document.issuer == issuer
