@@ -8,6 +8,7 @@ from dataclasses import replace
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels, qualified_link, section_entry
+from extract.facts.goal_links import linked_label, prepositional_sentence
 from extract.facts.goal_lists import continued_items, list_item, list_items, split_inline
 from extract.facts.lines import Chunk, join_broken, with_text
 from extract.headphrase import reads_as_caption
@@ -86,8 +87,6 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
     return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 
 
-
-
 _GOAL_WORDS = 25
 _FINITE = ("VERB", "PRTS")
 
@@ -147,27 +146,9 @@ def first_statement(ctx: Ctx, text: str) -> str:
         raw = text[m.end():].split()
         words = [w.strip("«»\"(),.:;–—").lower() for w in raw]
         if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS")
-               for w in words[:_VERB_REACH]) or _prepositional_sentence(ctx, raw):
+               for w in words[:_VERB_REACH]) or prepositional_sentence(ctx, raw):
             return text[: m.start() - 1]  # without its full stop
     return text
-
-
-def _prepositional_sentence(ctx: Ctx, raw: list[str]) -> bool:
-    """The next sentence (its words as printed) opens with a preposition ("В соответствии с …
-    Законом … было проведено самообследование"): no aim in the nominative; its verb, however
-    far, says something else."""
-    if not raw or ctx.tools.tag(raw[0].lower())[0] != "PREP":
-        return False
-    for w in raw:
-        word = w.strip("«»\"(),.:;–—").lower()
-        if word.isalpha() and ctx.tools.tag(word)[0] in ("VERB", "PRTS"):
-            return True
-        if _SENTENCE_CLOSE.search(w):
-            break  # the sentence's end ("… результаты."; not "г.", "РФ.")
-    return False
-
-
-_SENTENCE_CLOSE = re.compile(r"[а-яё]{3}[.!?]$")
 
 
 _VERB_REACH = 6  # the next sentence's verb stands within its first words
@@ -185,17 +166,10 @@ def _labelled_line(ctx: Ctx, line: str) -> bool:
     for words in (ctx.vocab.goal_words, ctx.vocab.task_words):
         rest = strip_label(ctx, text, words)
         label = text[: len(text) - len(rest)] if rest else ""
-        if rest and (_SEPARATOR.search(label) or (text[:1].isupper() and _linked(ctx, label))):
+        if rest and (_SEPARATOR.search(label) or (text[:1].isupper() and linked_label(ctx, label))):
             # ("Целями самообследования являются …" opening its line: the sentence's label)
             return True
     return False
-
-
-def _linked(ctx: Ctx, label: str) -> bool:
-    """A label closing with the word linking it to its statement ("… являются ")."""
-    starts = [m.start() for m in re.finditer(r"(?<!\S)\S", label)]
-    return any((m := rx.match(label[at:])) is not None and at + m.end() == len(label)
-               for at in starts for rx in ctx.vocab.statement_links)
 
 
 def labelled_prose(ctx: Ctx) -> tuple[Chunk, ...]:
