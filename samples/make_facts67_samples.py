@@ -20,6 +20,10 @@ Each document is our own (invented settlements, kindergartens, schools, people a
   explanatory note whose sentence defines the programme before its owner's name, the name's
   straight closing quote typed after a space ('Рабочая программа воспитания (далее –
   Программа) МБОУ "Кедровская ООШ " (далее – школа) составлена …').
+- 956 (txt): a school's self-examination report whose page is one line: its contents table
+  flattened column by column, then the first section naming the school in full with its
+  district and its republic by an adjective with a spaced hyphen ("… Верхне - Луговской
+  Республики") right before the school's short name in capitals; cut mid-word.
 """
 
 from __future__ import annotations
@@ -125,12 +129,23 @@ def build_952() -> None:
         made = to_pdf(path)
         (HERE / made.name).write_bytes(made.read_bytes())
 
+TXT_956 = (
+    "Содержание отчёта: № 1 1.1 1.2 1.3 1.4 1.5 1.6 2 2.1 2.2 Раздел Аналитическая часть Общие "
+    "сведения. Управление школой. Качество подготовки обучающихся. Организация учебного "
+    "процесса. Кадровое обеспечение. Библиотечное и материальное обеспечение. Внутренняя оценка "
+    "качества образования. Результаты анализа показателей. Показатели деятельности МКОУ «ООШ с. "
+    "Луговое». стр 3-25 3 6 12 15 18 21 23 26 26 28 1.1. Общие сведения. Муниципальное казенное "
+    "общеобразовательное учреждение «Основная общеобразовательная школа с. Луговое» Ольховского "
+    "муниципального района Верхне - Луговской Республики МКОУ «ООШ с. Луговое» расположено в "
+    "селе Луговом в 40 км от районного центра. К школе относятся хутора Дальний и Камышо")
+
 
 BUILDERS = {
     **text_builders(HERE, {
         "953": ("953_8e79504290e9ef6c.txt", TXT_953),
         "954": ("954_d2e800309d961afe.txt", TXT_954),
         "955": ("955_02a4e7226e835e3e.txt", TXT_955),
+        "956": ("956_fffc2b3e206b2bc0.txt", TXT_956),
     }),
     "952": build_952,
 }

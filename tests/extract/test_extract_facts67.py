@@ -3,7 +3,8 @@ a grif's column that prints the institution's short name, its hamlet and the app
 on lines of their own; goals stated in a report's introduction, followed in their paragraph by
 a sentence opening with a preposition, or cut by the page's end; the institution a report or
 a programme names only in its sentences, in a title's unquoted type name, or with the year run
-on after it (invented names and wording)."""
+on after it; a district abbreviated in an address, a republic named by its adjective (invented
+names and wording)."""
 
 from __future__ import annotations
 
@@ -212,3 +213,40 @@ def test_full_name_line_closing_with_the_year(tools: ExtractTools, last: str,
                    "Муниципального бюджетного дошкольного образовательного учреждения", last,
                    *(["за 2026 год"] if "за" not in last else []), bold=(1, 2, 3, 4))
     assert facts_of(doc, tools).document.issuer == issuer
+
+
+_CARD = ("отчёт о самообследовании за 2026 год\n\nЦель: открытость сведений о работе.\n"
+         "Общие сведения\nПолное наименование: Муниципальное бюджетное дошкольное "
+         "образовательное учреждение детский сад № 4 «Капелька»\n"
+         "Сокращенное наименование: МБДОУ детский сад № 4 «Капелька»\n" + "Сведения. " * 60
+         + "\nЮридический адрес: {address}\n")
+
+
+@pytest.mark.parametrize(("address", "municipality"), [
+    ("624000 Луговская область, Кедровский р-н, п. Сосновый, ул. Лесная, д. 2",
+     "Кедровский р-н"),
+    ("624000 Луговская область, Кедровского р-на, п. Сосновый", "Кедровского р-на"),
+    ("624000 Луговская область, Кедровский район, п. Сосновый", "Кедровский район"),
+    # a settlement alone: no municipality
+    ("624000 Луговская область, п. Сосновый, ул. Лесная, д. 2", None),
+], ids=["abbreviated", "abbreviated-genitive", "full", "settlement-only"])
+def test_abbreviated_district_in_an_address(tools: ExtractTools, tmp_path: Path, address: str,
+                                            municipality: str | None) -> None:
+    text = _CARD.format(address=address)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.municipality_text == municipality
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # a republic by its adjective, a school's short name in capitals after it
+    ("… школа» Ольховского района Верхне - Луговской Республики МКОУ «ООШ» расположено",
+     "Верхне-Луговской Республики"),
+    ("… школа» Ольховского района Луговской Республики МКОУ «ООШ» расположено",
+     "Луговской Республики"),
+    # the noun first, its name after it
+    ("… школа» Ольховского района Республики Заречье МКОУ «ООШ» расположено",
+     "Республики Заречье"),
+], ids=["spaced-hyphen", "adjective", "noun-first"])
+def test_republic_by_its_adjective(tools: ExtractTools, tmp_path: Path, text: str,
+                                   region: str) -> None:
+    doc = txt_doc(tmp_path, "Содержание отчёта: № 1 1.1 Раздел стр 3 " * 20 + text)
+    assert facts_of(doc, tools).document.region_text == region
