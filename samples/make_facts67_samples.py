@@ -24,6 +24,10 @@ Each document is our own (invented settlements, kindergartens, schools, people a
   flattened column by column, then the first section naming the school in full with its
   district and its republic by an adjective with a spaced hyphen ("… Верхне - Луговской
   Республики") right before the school's short name in capitals; cut mid-word.
+- 957 (txt): a centre's development programme as a school site engine's programme card: the
+  card's title with its years and the year word's dot left off ("… 2026-2030 гг"), the
+  field's caption, the uploader's description naming the centre (its straight closing quote
+  after a space), then the contents with ellipsis leaders; cut at a leader.
 """
 
 from __future__ import annotations
@@ -139,6 +143,18 @@ TXT_956 = (
     "муниципального района Верхне - Луговской Республики МКОУ «ООШ с. Луговое» расположено в "
     "селе Луговом в 40 км от районного центра. К школе относятся хутора Дальний и Камышо")
 
+TXT_957 = """Программа развития 2026-2030 гг
+Описание образовательной программы
+Программа развития МБУ ДО "Кедровский ЦДО "
+СОДЕРЖАНИЕ
+ВВЕДЕНИЕ…………………………………………………3
+1. ПАСПОРТ ПРОГРАММЫ………………………………5
+2. АНАЛИЗ ДЕЯТЕЛЬНОСТИ ЦЕНТРА……………………8
+2.1.Кадровый состав………………………………………9
+2.2. Обучающиеся и объединения центра…………10
+3. КОНЦЕПЦИЯ РАЗВИТИЯ ЦЕНТРА……………………12
+4. ЭТАПЫ РЕАЛИЗАЦИИ ПРОГРАММЫ……"""
+
 
 BUILDERS = {
     **text_builders(HERE, {
@@ -146,6 +162,7 @@ BUILDERS = {
         "954": ("954_d2e800309d961afe.txt", TXT_954),
         "955": ("955_02a4e7226e835e3e.txt", TXT_955),
         "956": ("956_fffc2b3e206b2bc0.txt", TXT_956),
+        "957": ("957_08c3d1c99384546a.txt", TXT_957),
     }),
     "952": build_952,
 }

@@ -3,11 +3,12 @@ a grif's column that prints the institution's short name, its hamlet and the app
 on lines of their own; goals stated in a report's introduction, followed in their paragraph by
 a sentence opening with a preposition, or cut by the page's end; the institution a report or
 a programme names only in its sentences, in a title's unquoted type name, or with the year run
-on after it; a district abbreviated in an address, a republic named by its adjective (invented
-names and wording)."""
+on after it; a district abbreviated in an address, a republic named by its adjective; a card
+title's years with the year word's dot left off (invented names and wording)."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -250,3 +251,20 @@ def test_republic_by_its_adjective(tools: ExtractTools, tmp_path: Path, text: st
                                    region: str) -> None:
     doc = txt_doc(tmp_path, "Содержание отчёта: № 1 1.1 Раздел стр 3 " * 20 + text)
     assert facts_of(doc, tools).document.region_text == region
+
+
+@pytest.mark.parametrize(("card", "period"), [
+    ("Программа развития 2026-2030 гг", "2026-2030"),
+    ("Программа развития 2026-2030 г", "2026-2030"),
+    ("Программа развития 2026-2030 гг.", "2026-2030"),
+    ("Программа развития 2026-2030гг", "2026-2030"),
+    # a bare year closing a card is the uploader's, no period
+    ("Программа развития 2026", None),
+], ids=["spaced-no-dot", "one-letter", "dot", "glued", "bare-year"])
+def test_card_years_with_the_dot_left_off(tools: ExtractTools, tmp_path: Path, card: str,
+                                          period: str | None) -> None:
+    text = (f"{card}\nОписание образовательной программы\nПрограмма развития МБУ ДО «ЦДО»\n"
+            "СОДЕРЖАНИЕ\nВВЕДЕНИЕ………………3\n1. ПАСПОРТ ПРОГРАММЫ………5\n")
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    got = found.period_text
+    assert ("-".join(re.findall(r"20\d\d", got)) if got else None) == period
