@@ -8,6 +8,7 @@ from dataclasses import replace
 from extract.facts.ctx import Ctx, drop_number
 from extract.facts.goal_items import plain_items, readable
 from extract.facts.goal_labels import flattened_labels, qualified_link, section_entry
+from extract.facts.goal_links import linked_label, prepositional_sentence
 from extract.facts.goal_lists import continued_items, list_item, list_items, split_inline
 from extract.facts.lines import Chunk, join_broken, with_text
 from extract.headphrase import reads_as_caption
@@ -86,8 +87,6 @@ def _qualified_heading(ctx: Ctx, rest: str) -> bool:
     return not any(ctx.tools.tag(w.lower())[0] in _SAYS for w in words)
 
 
-
-
 _GOAL_WORDS = 25
 _FINITE = ("VERB", "PRTS")
 
@@ -134,7 +133,8 @@ def _split_goal(ctx: Ctx, text: str) -> tuple[str, bool]:
 
 
 # a sentence's end: a full word (no "г.", "им.", initials) closing it, a capital opening the next
-_STATEMENT_END = re.compile(r"(?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ][а-яё])")
+# (or a one-letter preposition, "… организации. В соответствии с …")
+_STATEMENT_END = re.compile(r"(?<=[а-яё]{3}[.!?])\s+(?=[А-ЯЁ](?:[а-яё]|\s))")
 
 
 def first_statement(ctx: Ctx, text: str) -> str:
@@ -143,8 +143,10 @@ def first_statement(ctx: Ctx, text: str) -> str:
     next sentence, with a verb of its own (finite or a short participle), is no part of the
     goal; a sentence naming one more aim ("… . Обеспечение …") stays with it."""
     for m in _STATEMENT_END.finditer(text):
-        words = (w.strip("«»\"(),.:;–—").lower() for w in text[m.end():].split()[:_VERB_REACH])
-        if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS") for w in words):
+        raw = text[m.end():].split()
+        words = [w.strip("«»\"(),.:;–—").lower() for w in raw]
+        if any(w.isalpha() and ctx.tools.tag(w)[0] in ("VERB", "PRTS")
+               for w in words[:_VERB_REACH]) or prepositional_sentence(ctx, raw):
             return text[: m.start() - 1]  # without its full stop
     return text
 
@@ -163,7 +165,9 @@ def _labelled_line(ctx: Ctx, line: str) -> bool:
     text = drop_number(line)
     for words in (ctx.vocab.goal_words, ctx.vocab.task_words):
         rest = strip_label(ctx, text, words)
-        if rest and _SEPARATOR.search(text[: len(text) - len(rest)]):
+        label = text[: len(text) - len(rest)] if rest else ""
+        if rest and (_SEPARATOR.search(label) or (text[:1].isupper() and linked_label(ctx, label))):
+            # ("Целями самообследования являются …" opening its line: the sentence's label)
             return True
     return False
 

@@ -125,17 +125,33 @@ def with_town(ctx: Ctx, name: str) -> str:
     first = True
     for k, c in enumerate(head):
         own = len(" ".join(c.text.split()))  # a joined next line completes this chunk's mention
-        for text in (*(c.cells or ()), c.text, *_position_with_next_line(ctx, head, k)):
+        for text in (*(c.raw_cells or c.cells or ()), c.text,
+                     *_position_with_next_line(ctx, head, k)):
             flat = " ".join(text.split())
             at = flat.find(name)
             while 0 <= at < own:  # each mention: the first may print no place after it
-                tail = place_tail(ctx, flat[at + len(name) : at + len(name) + 80])
+                tail = _line_tail(ctx, flat[at + len(name) : at + len(name) + 80], text)
                 if tail and ("." in tail.split()[0]
                              or (first and not _IN_PLACE.search(flat[:at]))):
                     return f"{name} {tail}"
                 at = flat.find(name, at + len(name))
         first = first and name not in " ".join(c.text.split())
     return name
+
+
+def _line_tail(ctx: Ctx, after: str, text: str) -> str:
+    """The place `after` opens with, ended at its printed line's end when that line holds a
+    place whole ("д/с «Лесок»" / "х.Луговой" / "Приказ от …" in a grif's column: the next line
+    is no word of the hamlet's name); a mark wrapped away from its name ("г." / "Энска") reads
+    on."""
+    tail = place_tail(ctx, after)
+    lines = [" ".join(x.split()) for x in text.split("\n")]
+    if not tail or len(lines) < 2:
+        return tail
+    first = next((x for x in lines if x and after.lstrip().startswith(x)), None)
+    if first is None or len(first) >= len(tail):
+        return tail
+    return place_tail(ctx, " " + first) or tail
 
 
 def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],

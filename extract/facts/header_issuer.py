@@ -114,6 +114,10 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
                       full_name_.full_name_and_place_in_title(ctx, title), trace)
             or traced("issuer", "title_full_name", full_name_.full_name_in_title(ctx, title),
                       trace)
+            # "Программа развития Муниципального … учреждения средней общеобразовательной
+            # школы города Энска на …": an unquoted type name, in the nominative with its place
+            or traced("issuer", "title_typed_full_name",
+                      report_full_.typed_full_name(ctx, title) if title else None, trace)
             or traced("issuer", "heading_full_name_place", owner_.owner_in_heading(ctx, True),
                       trace)
             or traced("issuer", "heading_full_name", owner_.owner_in_heading(ctx), trace)

@@ -213,10 +213,15 @@ _SPACED_CLOSE = re.compile(r"(?<=[\w.])\s+»")
 _SPACED_OPEN = re.compile(r"«\s+(?=\w)")
 
 
+_SPACED_STRAIGHT_CLOSE = re.compile(r'(?<=[\w.])\s+"$')
+
+
 def loose_ends(ctx: Ctx, name: str) -> str:
     """"МБОУ «Лесная школа » -" → "МБОУ «Лесная школа»": no dash after the name, no space
-    inside its quotes."""
+    inside its quotes (a straight quote closing the name too: 'МОУ ДО "Лесной ДДТ "')."""
     got = _TRAILING_DASH.sub("", name)
+    if got.count('"') % 2 == 0:
+        got = _SPACED_STRAIGHT_CLOSE.sub('"', got)
     return _SPACED_OPEN.sub("«", _SPACED_CLOSE.sub("»", got))
 
 

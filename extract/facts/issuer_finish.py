@@ -16,7 +16,7 @@ from extract.facts.vocab import institution_word
 _SPACED_LAST_DASH = re.compile(r"\s+([–—-])\s+(\S+)$")
 _ADJECTIVE = re.compile(r"(?:ого|его|ой|ей|ых|их)$")
 
-_GLUED_QUOTE = re.compile(r"(?<=[а-яё])«")
+_GLUED_QUOTE = re.compile(r"(?<=[а-яё]{3})«")
 TRAILING_PARENTHESES = re.compile(r"\s*\(([^()]+)\)\s*$")
 
 

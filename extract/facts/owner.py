@@ -42,11 +42,18 @@ def _form_and_name(ctx: Ctx, head: tuple[Chunk, ...], i: int) -> str | None:
     if m is None or m.end() != len(c.text.strip()) or not c.text[:1].isupper() \
             or ctx.lemmas(c.text)[:1] == (c.text.split()[0].lower(),):
         return None  # a form in the nominative is a letterhead's, read elsewhere
-    rest = head[i + 1].text.strip()
+    rest = _before_period(ctx, head[i + 1].text.strip())
     if not rest.lstrip("«\"“")[:1].isupper() or len(rest.split()) > _NAME_WORDS:
         return None
     form = form_nominative(ctx, c.text.split())
     return f"{form} {type_nominative(ctx, rest)}" if form else None
+
+
+def _before_period(ctx: Ctx, name: str) -> str:
+    """"«Детский сад «Лесок» за 2019 год" → "«Детский сад «Лесок»": a heading's last line
+    running the name on into the report's year or the plan's term, which is no part of it."""
+    ends = [m.start() for rx in ctx.vocab.period_title if (m := rx.search(name)) and m.start()]
+    return name[: min(ends)].strip() if ends else name
 
 
 def owner_under_title(ctx: Ctx, title: str | None) -> str | None:

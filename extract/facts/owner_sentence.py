@@ -16,6 +16,7 @@ are data (extract/vocab/facts.yaml `owner_sentence`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extract.facts.body_nominative import locative_nominative
 from extract.facts.campaign_report import held_report, names_campaign, opens_held_report
@@ -23,7 +24,7 @@ from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.institution_full_name import qualified_end, quoted_at
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.place_tail import with_place_tail
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
@@ -47,14 +48,17 @@ def _closed_once(name: str) -> str:
     return " ".join(words[:end]) if end else name
 
 
-def _name_at(ctx: Ctx, words: list[str]) -> tuple[str, int] | None:
+def _name_at(ctx: Ctx, words: list[str], before: Sequence[str] = ()
+             ) -> tuple[str, int] | None:
     """The short name `words` open with and how many words it took, its place after it
-    ("МБОУ СОШ №2 г. Томари"); None when no form opens them."""
+    ("МБОУ СОШ №2 г. Томари"); None when no form opens them. `before`: the sentence's words
+    before it, whose case tells a sentence in capitals (a name closing a sentence, "… по
+    самообследованию МБУ ДО ЭБЦ;", is capitals alone)."""
     if not words or not form_word(ctx, words[0].lstrip("«\"")):
         return None
     # "МБУ ДО «ДДТ»": in a sentence's normal case "ДО" in capitals is the form's, no "до"
     name = institution_at(ctx, [words[0].lstrip("«\""), *words[1:]],
-                          form_caps=not is_capitals(" ".join(words[:8])))
+                          form_caps=not is_capitals(" ".join([*before[-4:], *words[:8]])))
     if not name:
         return None
     name = _closed_once(name)
@@ -87,11 +91,18 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
     if not _lemma_set(ctx, words) & ctx.vocab.assessed_subjects:
         return None
     for k, word in enumerate(words[:-1]):
-        opener = set(ctx.lemmas(word)) & ctx.vocab.assessed_subjects and k == 0
-        if not opener and word.lower() not in ("в", "во"):
+        # the noun anywhere with the short name right after it ("работ по самообследованию
+        # МБУ ДО «ЦДТ»"): that institution's self-examination
+        subject = bool(set(ctx.lemmas(word.strip(",;:"))) & ctx.vocab.assessed_subjects)
+        opener = subject and k == 0
+        if not subject and word.lower() not in ("в", "во"):
             continue
         rest = _past_generic(ctx, words[k + 1:])
-        short = _name_at(ctx, rest)
+        short = _name_at(ctx, rest, words[: k + 1])
+        if subject and not opener:
+            if short and not _listed(ctx, short[0], rest[short[1] : short[1] + 2]):
+                return short[0].rstrip(".,;:") + _closing(rest[short[1] - 1])
+            continue
         got = short or (None if opener else _full_in_locative(ctx, rest))
         if got is None:
             continue
@@ -104,6 +115,15 @@ def _examined(ctx: Ctx, sentence: str) -> str | None:
         if opener or _lemma_set(ctx, after + before) & w.examined_verbs:
             return name
     return None
+
+
+def _closing(word: str) -> str:
+    """";" when the name's last word closes its clause ("… самообследованию МБУ ДО ЦДТ;"):
+    a name of capitals alone ends surely there, as a closing quote ends one."""
+    return CLOSED_MARK if word.endswith((";", ".")) else ""
+
+
+CLOSED_MARK = ";"
 
 
 def _listed(ctx: Ctx, name: str, after: list[str]) -> bool:
@@ -190,7 +210,12 @@ def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
     if not defined and not _lemma_set(ctx, words[:30]) & w.plan_verbs \
             and not _part_of(ctx, words[:30]):
         return None
-    return issuer_from_title(ctx, sentence[: defined.start()] if defined else sentence)
+    if not defined:
+        return issuer_from_title(ctx, sentence)
+    # "Программа (далее — Программа) МБОУ «…» (далее – школа) разработана …": the plan's own
+    # word defined before its owner's name
+    return issuer_from_title(ctx, sentence[: defined.start()]) \
+        or issuer_from_title(ctx, _DEFINED.sub(" ", sentence))
 
 
 def _part_of(ctx: Ctx, words: list[str]) -> bool:
@@ -207,12 +232,14 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
     name as the document's owner."""
     out: list[tuple[int, str, str]] = []
     at = 0
-    for c in ctx.prose[: ctx.vocab.owner_sentence_words.blocks]:
+    for c in _opening_blocks(ctx):
         text = squash(c.text)
         for sentence in _SENTENCE_END.split(text)[:3]:
             name = _examined(ctx, sentence)
-            if name:
-                out.append((at + text.find(sentence), name, "examined"))
+            if name:  # (its clause closing after it: a sure end, `_closing`)
+                closed = name.endswith(CLOSED_MARK)
+                out.append((at + text.find(sentence), name.removesuffix(CLOSED_MARK),
+                            "examined_closed" if closed else "examined"))
             name = _campaign_owner(ctx, sentence)
             if name:
                 out.append((at + text.find(sentence), name, "campaign"))
@@ -220,4 +247,21 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
             if name:
                 out.append((at + text.find(sentence), name, "plan_sentence"))
         at += len(c.text) + 1
+    return out
+
+
+_CONTENTS_REACH = 4  # a contents list's entries passed over: up to this many times the blocks
+
+
+def _opening_blocks(ctx: Ctx) -> list[Chunk]:
+    """The first paragraphs, a contents list's numbered entries ("1.1. Цель и задачи …") not
+    counted: a page opening with its contents states its owner in the paragraph after them."""
+    blocks = ctx.vocab.owner_sentence_words.blocks
+    out: list[Chunk] = []
+    counted = 0
+    for c in ctx.prose[: blocks * _CONTENTS_REACH]:
+        if counted >= blocks:
+            break
+        out.append(c)
+        counted += not (c.list_number and any(ch.isdigit() for ch in c.list_number))
     return out

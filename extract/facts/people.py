@@ -24,6 +24,7 @@ from extract.facts.glued_columns import chairs_council
 from extract.facts.glued_signature import glued_parts
 from extract.facts.grif_cell_lines import rejoined, rejoined_rows, undated, unflattened
 from extract.facts.grif_order import name_above_grif, order_signatory
+from extract.facts.grif_place_line import act_line, place_over_act
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, with_text
 from extract.facts.name_first import position_under_name
@@ -102,9 +103,11 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                 back += 1
                 prev = chunks[i - back]
             text = prev.text
-            for nxt in chunks[i - back + 1 : i]:
+            for j, nxt in enumerate(chunks[i - back + 1 : i], i - back + 1):
                 if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
-                     and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text))
+                     and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text)
+                     and not place_over_act(ctx, nxt.text, chunks[j + 1].text))
+                        or act_line(ctx, nxt.text)
                         or _dated(ctx, nxt.text)
                         or ctx.vocab.esign_line.match(nxt.text)
                         or set(ctx.lemmas(nxt.text)) & ctx.vocab.acquaintance_words):

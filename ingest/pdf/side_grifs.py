@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from ingest.pdf.lattice import GridCell, PageTable
 from ingest.pdf.layout import TAB_GAP, Line
-from ingest.text.side_grifs import opener
+from ingest.text.side_grifs import opener, stamp_line
 from ingest.text.title_heads import heading_line
 
 _MAX_LINES = 14  # a grif pair runs 4–12 interleaved lines; more is no grif
@@ -107,7 +107,8 @@ def _block_end(lines: Sequence[Line], i: int, c: Cols) -> int:
     j = i + 1
     while j < len(lines) and j - i <= _MAX_LINES:
         line, prev = lines[j], lines[j - 1]
-        if line.top - prev.bottom > _GAP_LINES * prev.size \
+        # an electronic signature's stamp beside or under the grifs is none of their lines
+        if line.top - prev.bottom > _GAP_LINES * prev.size or stamp_line(line.text) \
                 or (_ends(line, c) and not _runs_on(lines, j, c)):
             break
         j += 1

@@ -51,6 +51,18 @@ def _words() -> frozenset[str]:
     return frozenset(load_yaml(path.read_text("utf-8"))["words"])
 
 
+@lru_cache(maxsize=1)
+def _stamps() -> re.Pattern[str]:
+    path = Path(__file__).parent / "data" / "grif_words.yaml"
+    return re.compile("|".join(load_yaml(path.read_text("utf-8"))["stamps"]), re.IGNORECASE)
+
+
+def stamp_line(line: str) -> bool:
+    """A line holding an electronic signature's stamp opener ("Подписано цифровой подписью"):
+    no grif's line, it ends the grifs' block."""
+    return bool(_stamps().search(line))
+
+
 def lone_word(line: str) -> bool:
     """A grif's word alone on its line ("УТВЕРЖДАЮ", "Согласовано:")."""
     word = line.strip().strip("«»\"“„'").rstrip(":.").lower().replace("ё", "е")

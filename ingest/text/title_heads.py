@@ -16,6 +16,9 @@ from ingest.yaml_data import load_yaml
 # a line carrying an act's requisites is part of a grif ("Приказ от 30.08.2023 № 112"); a "№"
 # is one only on an act's line (_requisites)
 _REQUISITES = re.compile(r"\bот\s+\d|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# an act's line wrapped before its date or number ("Приказ от" / "01.09.2025 г. № 70" in a
+# grif's narrow column): the requisites go on under it
+_WRAPPED_REQUISITES = re.compile(r"(?:\bот|№|\bN)\s*$", re.IGNORECASE)
 _WRAPPED_HEAD_WORDS = 4
 # a previous line that leaves its sentence open: the heading word continues it
 _OPEN_END = re.compile(r"[,\-–—(«\"“:]$|\b(?:и|в|на|по|о|об|к|для|с|со|от)$", re.IGNORECASE)
@@ -38,6 +41,8 @@ def _act_words() -> frozenset[str]:
 def _requisites(text: str, words: list[str]) -> bool:
     """An act's date or number on the line: "№" counts on an act's line ("Приказ № 5"), not on
     a plan's heading whose owner's name carries it ("… МБОУ СОШ № 2")."""
+    if words[:1] != [] and words[0] in _act_words() and _WRAPPED_REQUISITES.search(text):
+        return True
     return bool(_REQUISITES.search(text)) or ("№" in text and words[:1] != [] and (
         words[0] in _act_words() or not _opens_with_head(words)))
 
