@@ -45,8 +45,8 @@ _SENTENCE_END = (".", ":", ";", "!", "?", "»", ")")
 _STOPS = (".", ":", ";", "!", "?")  # a quoted name may end a wrapped line, not a sentence
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
-_AFTER_NAME = " .,;)|/"
-_NAME_FIRST = "people.name_first"  # memo: the lines read name first, with their evidence  # "/И.Н. Кулик/": a name between slashes
+_AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
+_NAME_FIRST = "people.name_first"  # memo: the lines read name first, with their evidence
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 # "Директор МАОУ СОШ № 2 г." / "Ивделя": a town's marker closing a narrow column's line opens
 # the town's name on the next one — the "." abbreviates, it ends no sentence ("2022 г." does)
