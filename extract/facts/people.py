@@ -94,7 +94,8 @@ def _lines_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> list[int]:
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
-    """The position line(s) just above a name line (a position may wrap onto the next line)."""
+    """The position line(s) just above a name line (a position may wrap onto the next line),
+    as printed: cleaned with the words the name's own line adds to it."""
     for k in _lines_above(ctx, chunks, i):
         back = i - k
         prev = chunks[k]
@@ -114,7 +115,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                     # e-signature's certificate block between the position and the name
                     break
                 text = f"{text} {nxt.text}"
-            return clean_position(ctx, text)
+            return text
         if (len(prev.text.split()) > _NOISE_WORDS and not _wrapped_position(ctx, chunks, k)) \
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
@@ -232,7 +233,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if not before:
         under = None if above else position_under_name(  # "УТВЕРЖДАЮ" / name / position
             chunks, i, lambda t: _approval(ctx, t), lambda t: is_position(ctx, t))
-        return DraftSignatory(name=clean_name(name), position=above or _position_after(
+        return DraftSignatory(name=clean_name(name), position=(
+            clean_position(ctx, above) if above else None) or _position_after(
             ctx, chunks, i) or (clean_position(ctx, under) if under else None))
     if not above:
         return None
