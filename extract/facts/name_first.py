@@ -69,7 +69,7 @@ def name_then_position(ctx: Ctx, chunks: tuple[Chunk, ...], i: int,
     sentence above it, the act's text closing over its signature (+1); a list's punctuation
     closing it (−2) or a neighbour line of the same shape (−2: people listed with their
     positions, as an act's item names a commission). None when the line has no such shape."""
-    parts = _name_position(ctx, chunks[i].text, is_position)
+    parts = name_position(ctx, chunks[i].text, is_position)
     if parts is None:
         return None
     evidence: list[str] = []
@@ -80,14 +80,14 @@ def name_then_position(ctx: Ctx, chunks: tuple[Chunk, ...], i: int,
         score, evidence = score + 1, [*evidence, "closing"]
     if chunks[i].text.rstrip().endswith(_LIST_END):
         score, evidence = score - 2, [*evidence, "list_end"]
-    if any(0 <= k < len(chunks) and _name_position(ctx, chunks[k].text, is_position)
+    if any(0 <= k < len(chunks) and name_position(ctx, chunks[k].text, is_position)
            for k in (i - 1, i + 1)):
         score, evidence = score - 2, [*evidence, "listed"]
     return NameFirst(parts[0], parts[1], score, tuple(evidence))
 
 
-def _name_position(ctx: Ctx, text: str,
-                   is_position: Callable[[str], bool]) -> tuple[str, str] | None:
+def name_position(ctx: Ctx, text: str,
+                  is_position: Callable[[str], bool]) -> tuple[str, str] | None:
     """(name, position) of a line opening with a name, a comma or dash and a position."""
     line = text.strip().lstrip(_LEAD)
     if "." not in line[:_NAME_CHARS]:  # every name pattern has an initial's full stop

@@ -222,3 +222,19 @@ ACTING = [
 def test_acting_head_in_capitals(tools: ExtractTools, tmp_path: Path, signature: str,
                                  signer: tuple[str, str]) -> None:
     assert _document(tmp_path, tools, _DECREE.format(signature=signature))[4] == [signer]
+
+
+_COVER_PLAN = ("{credit}\n\nПЛАН\nработы библиотеки\nна 2024-2025 учебный год\n\n"
+               "№\tМероприятие\tСрок\tОтветственный\n1\tВыставка новых книг\tсентябрь\t"
+               "Библиотекарь\n")
+
+
+@pytest.mark.parametrize("credit", [
+    "Н.С. Лаптева, директор МКОУ ООШ № 6 с. Ольховка",
+    "Директор МКОУ ООШ № 6 с. Ольховка – Н.С. Лаптева",
+])
+def test_credit_line_is_no_letterhead(tools: ExtractTools, tmp_path: Path, credit: str) -> None:
+    """A cover's credit line names the head with the institution: no person's name in the
+    issuer (the letterhead rules take no line naming a person)."""
+    issuer = _document(tmp_path, tools, _COVER_PLAN.format(credit=credit))[1]
+    assert "Лаптева" not in (issuer or "")
