@@ -182,16 +182,19 @@ def _shared(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
             rules += why
             return
     top = min(len(out), _TOP_SINGLE)
-    for k in range(top):
-        j = k
-        while j < top and _single(out[j]):
+    k = 0
+    while k < top:  # each run of one-line paragraphs once
+        j = k + 1
+        while j < top and _single(out[j - 1]) and _single(out[j]):
             j += 1
         got = _shared_rows(ctx, tuple(c.text for c in out[k:j])) if j > k + 1 else None
-        if got is not None and got[0] == 0:
-            _, end, pieces, why = got
-            out[k : k + end] = [replace(out[k], lines=tuple(pieces), text=" ".join(pieces))]
+        if got is not None:
+            first, end, pieces, why = got
+            out[k + first : k + end] = [replace(out[k + first], lines=tuple(pieces),
+                                                text=" ".join(pieces))]
             rules += why
             return
+        k = j
 
 
 def _single(c: Chunk) -> bool:
