@@ -25,17 +25,41 @@ _ANGLED = re.compile(r"^<\s*(.+?)\s*>[\s.]*$", re.S)
 _ADJECTIVE_END = re.compile(r"(?:ого|его|ых|их)$")
 
 
+# "от 01.09.2023 года «Об …»": the date's year word, which the date patterns leave after it
+_YEAR_WORD = re.compile(r"^(?:года|год|г\.|г)(?=[\s«\"“„]|$)\s*")
+
+
 def quoted_subject(ctx: Ctx, text: str) -> str | None:
     """The subject in quotes after a heading's date and number: '… № 3 "Об утверждении …"'."""
     dates = sorted((m for rx in ctx.vocab.dates if (m := rx.search(text))), key=lambda m: m.start())
     ends = [m.end() for m in (ctx.vocab.number.search(text), *dates[:1]) if m]
-    rest = text[max(ends):].strip() if ends else ""
+    rest = _YEAR_WORD.sub("", text[max(ends):].strip()) if ends else ""
     angled = _ANGLED.match(rest)  # "… N 134-р <Об одобрении …>": a legal database's brackets
     rest = angled.group(1) if angled else rest
     if SUBJECT.match(rest):
-        return rest
+        return within_quotes(rest)
     issued = split_issued_for(ctx, rest)  # "… г. По Луговской средней школе «Об …»"
     return issued[1] if issued else None
+
+
+# the quote closing a subject that opened with one: a closing quote the next sentence follows
+_CLOSE_THEN_SENTENCE = re.compile(r"(?<=\S)[»\"“”](?=\s+[А-ЯЁ])")
+
+
+def within_quotes(text: str) -> str:
+    """'"Об утверждении плана …" В целях … ПРИКАЗЫВАЮ: …': a subject printed in quotes on a
+    line the page's body runs on after (a whole act on one line) ends at its closing quote —
+    the one that balances «» or, for straight quotes, the first closing one before a new
+    sentence; `text` as it is when no quote opens it or none closes it early."""
+    if text[:1] not in _QUOTES:
+        return text
+    depth = 0
+    for k, ch in enumerate(text):
+        depth += (ch == "«") - (ch == "»")
+        if ch == "»" and depth == 0:
+            return text[: k + 1] if text[k + 1 :].strip()[:1].isupper() else text
+    m = _CLOSE_THEN_SENTENCE.search(text, 1) if text[0] != "«" else None
+    return text[: m.end()] if m else text
 
 
 def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
@@ -343,7 +367,7 @@ def subject_on_act_line(ctx: Ctx, i: int, rest: str) -> tuple[str, int] | None:
     if glued is None:
         return None
     joined, end = subject_from(ctx, i)
-    return joined[len(ctx.top[i].text) - len(glued):].strip(), end
+    return within_quotes(joined[len(ctx.top[i].text) - len(glued):].strip()), end
 
 
 _REQUISITES_FIRST = re.compile(r"^\s*(?:от\s|№|N\s|\d{1,2}[./ ])", re.IGNORECASE)

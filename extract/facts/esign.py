@@ -95,7 +95,7 @@ def _stamp_lines_apart(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
         return [c]
     signed = [j for j, x in enumerate(lines) if _SIGNED_AT.search(x) and vocab.esign_line.match(x)]
     if not signed:
-        return [c]
+        return _certificate_apart(vocab, c)
     end = signed[-1] + 1
     while end < len(lines) and vocab.esign_line.match(lines[end]):
         end += 1
@@ -108,6 +108,27 @@ def _stamp_lines_apart(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
     out = [_part(c, lines[:start])] if start else []
     out += [_part(c, (x,)) for x in lines[start:end]]
     return [*out, _part(c, lines[end:])]
+
+
+_OPENER_LINES = 2  # "ДОКУМЕНТ ПОДПИСАН" / "ЭЛЕКТРОННОЙ ПОДПИСЬЮ"
+
+
+def _certificate_apart(vocab: FactsVocab, c: Chunk) -> list[Chunk]:
+    """A paragraph opening with a stamp that prints its certificate instead of a signing time
+    ("ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ" / "Сертификат …" / "Владелец …" / "Действителен
+    с … по …") over the letterhead a text reader joined to it: the stamp's lines a chunk each,
+    the letterhead's lines one chunk (`[c]` when no such stamp opens it or nothing follows)."""
+    lines = c.lines
+    start = next((j for j in range(1, _OPENER_LINES + 1)
+                  if vocab.esign_start.match(" ".join(lines[:j]))), 0)
+    if not start:
+        return [c]
+    end = start
+    while end < len(lines) and vocab.esign_line.match(lines[end]):
+        end += 1
+    if end == start or end == len(lines):
+        return [c]
+    return [*(_part(c, (x,)) for x in lines[:end]), _part(c, lines[end:])]
 
 
 # "Подписан: Орлова Елена" (a signing tool's stamp opening with its signer), its name in large
@@ -123,16 +144,29 @@ def _part(c: Chunk, lines: tuple[str, ...]) -> Chunk:
 
 
 _REST_WORDS = 8  # a flattened page's text after the stamp, not a stamp's own tail
+_FIELD_GAP = 80  # characters between a certificate's fields ("Сертификат …" … "Владелец …")
+
+
+def _stamp_end(vocab: FactsVocab, text: str) -> int | None:
+    """Where the stamp opening `text` ends: after its last closing field ("Дата: … 15:51:29",
+    "Действителен с … по …", "Владелец <full name>") in a run of fields each within
+    `_FIELD_GAP` characters of the one before; None when no field closes it."""
+    end: int | None = None
+    for m in vocab.esign_end.finditer(text):
+        if end is not None and m.start() - end > _FIELD_GAP:
+            break
+        end = m.end()
+    return end
 
 
 def _after_stamp(vocab: FactsVocab, c: Chunk) -> Chunk | None:
     """The document's text a site's export ran on after the stamp's signing date and time in
     one paragraph ("Подписано цифровой подписью: … Дата: 4 Октябрь 2022 г. 15:51:29 ОТЧЕТ об
     исполнении …"), as a chunk of its own; None when the stamp's paragraph is the stamp."""
-    end = vocab.esign_end.search(c.text)
+    end = _stamp_end(vocab, c.text)
     if end is None:
         return None
-    rest = c.text[end.end():].strip()
+    rest = c.text[end:].strip()
     if len(rest.split()) < _REST_WORDS:
         return None
     return replace(c, text=rest, lines=(rest,), list_number=None)

@@ -5,7 +5,8 @@ of four lines beside one of three ("педагогическим советом 
 wrapped onto the next row ("приказом № 33 от" / … / "14.04.2024").
 
 Each line is scored for the council's column (its meeting, its minutes: `grif_council_words`)
-and the approver's (a head's position, the order's word), a signature for the column whose
+and the approver's (a head's position, the order's word), a council's chair for the
+council's, a signature for the column whose
 position waits for its name, a closing quote, a wrapped requisite or the name after a form
 ("Директор МБОУ" / "Лесной ООШ") for the column left open;
 a line with no evidence goes on the reading order (the other column than the line above).
@@ -45,6 +46,12 @@ class _Column:
     def open_end(self) -> bool:
         return bool(self.lines) and bool(_OPEN_END.search(self.lines[-1]))
 
+    def open_head(self, ctx: Ctx) -> bool:
+        """"Приказом директора": a line closing on the head whose institution comes next."""
+        words = self.lines[-1].split() if self.lines else []
+        lem = ctx.lemmas(words[-1]) if len(words) > 1 else ()
+        return bool(lem) and lem[0] in ctx.vocab.head_positions and words[-1][:1].islower()
+
     def open_form(self, ctx: Ctx) -> bool:
         """"Директор МБОУ": a line closing on an institution's form, its name on the next."""
         words = self.lines[-1].split() if self.lines else []
@@ -72,6 +79,9 @@ def _scores(ctx: Ctx, text: str, cols: dict[str, _Column],
     if lem and lem[0] in ctx.vocab.head_positions and (council_opener or cols[COUNCIL].council):
         score[APPROVER] += _STRONG
         why.append("position")
+    if _chair(ctx, lem):
+        score[COUNCIL] += _STRONG
+        why.append("chair")
     if _name(ctx, text):
         waiting = [s for s in (APPROVER, COUNCIL) if cols[s].position and not cols[s].named]
         if waiting:
@@ -84,6 +94,9 @@ def _scores(ctx: Ctx, text: str, cols: dict[str, _Column],
         if cols[side].open_end() and _REQUISITE_START.match(text):
             score[side] += _OPEN
             why.append("wrapped_requisite")
+        if cols[side].open_head(ctx) and text.split() and form_word(ctx, text.split()[0]):
+            score[side] += _OPEN
+            why.append("head_institution")
         # a head's position opens a cell of its own, never the name a form waits for
         if cols[side].open_form(ctx) and text.split() and not form_word(ctx, text.split()[0]) \
                 and not (lem and lem[0] in ctx.vocab.head_positions):
@@ -92,31 +105,40 @@ def _scores(ctx: Ctx, text: str, cols: dict[str, _Column],
     return score, why
 
 
+def _chair(ctx: Ctx, lem: tuple[str, ...]) -> bool:
+    """"Председатель" alone or with its council's words ("Председатель педсовета"): the
+    council's chair; a chair of another body ("Председатель комитета …") may be the approver."""
+    return bool(lem) and lem[0] in ctx.vocab.grif_chairs and (
+        len(lem) == 1 or bool(set(lem[1:3]) & ctx.vocab.grif_council_words))
+
+
 def _note(ctx: Ctx, text: str, col: _Column, council_opener: bool) -> None:
     lem = ctx.lemmas(text)
     col.lines.append(text)
     col.council = col.council or bool(set(lem) & ctx.vocab.grif_council_words)
-    if lem and lem[0] in ctx.vocab.head_positions:
+    if lem and (lem[0] in ctx.vocab.head_positions or _chair(ctx, lem)):
         col.position, col.named = True, False
     elif _name(ctx, text) and col.position:
         col.named = True
 
 
-def sides(ctx: Ctx, run: Sequence[str], left: str,
-          council_opener: bool) -> tuple[list[str], list[str]] | None:
+def sides(ctx: Ctx, run: Sequence[str], left: str, council_opener: bool,
+          fixed: Sequence[str | None] = ()) -> tuple[list[str], list[str]] | None:
     """The side (COUNCIL or APPROVER) of each line of `run`, read row by row with the `left`
     column's line first, and the names of the evidence that decided; None unless each
-    column had a line of its own evidence (else nothing shows the lines interleave)."""
+    column had a line of its own evidence (else nothing shows the lines interleave). A side
+    in `fixed` is known already (a row cut in its two columns' pieces): it stands."""
     cols = {COUNCIL: _Column(), APPROVER: _Column()}
     right = APPROVER if left == COUNCIL else COUNCIL
     out: list[str] = []
     rules: list[str] = []
     evidenced: set[str] = set()
-    for text in run:
+    for k, text in enumerate(run):
         score, why = _scores(ctx, text, cols, council_opener)
         score[right if out and out[-1] == left else left] += _ROW
-        side = max(score, key=lambda s: score[s])
-        if score[side] >= _STRONG:
+        known = fixed[k] if k < len(fixed) else None
+        side = known or max(score, key=lambda s: score[s])
+        if score[side] >= _STRONG or known:
             evidenced.add(side)
         _note(ctx, text, cols[side], council_opener)
         out.append(side)

@@ -130,7 +130,8 @@ def with_town(ctx: Ctx, name: str) -> str:
             flat = " ".join(text.split())
             at = flat.find(name)
             while 0 <= at < own:  # each mention: the first may print no place after it
-                tail = _line_tail(ctx, flat[at + len(name) : at + len(name) + 80], text)
+                tail = _line_tail(ctx, _before_act(ctx, flat[at + len(name) : at + len(name) + 80]),
+                                  text)
                 if tail and ("." in tail.split()[0]
                              or (first and not _IN_PLACE.search(flat[:at]))):
                     return f"{name} {tail}"
@@ -152,6 +153,13 @@ def _line_tail(ctx: Ctx, after: str, text: str) -> str:
     if first is None or len(first) >= len(tail):
         return tail
     return place_tail(ctx, " " + first) or tail
+
+
+def _before_act(ctx: Ctx, after: str) -> str:
+    """The text after a name up to the approving act a flattened grif prints next ("с.
+    Каменка Приказ № 45 от …": the act's word is no word of the settlement's name)."""
+    m = ctx.vocab.grif_act_nominative.search(after)
+    return after[: m.start()] if m else after
 
 
 def _position_with_next_line(ctx: Ctx, head: tuple[Chunk, ...] | list[Chunk],

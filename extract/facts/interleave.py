@@ -91,10 +91,14 @@ def _flat_lines(ctx: Ctx, text: str) -> tuple[str, ...] | None:
     words = text.split(maxsplit=2)
     if len(words) < 3 or not (_opener(ctx, words[0]) and _opener(ctx, words[1])):
         return None
-    rest = words[2]
-    cuts = sorted({m.start("cut") for rx in ctx.vocab.grif_row_cuts for m in rx.finditer(rest)})
-    bounds = [0, *cuts, len(rest)]
-    return (words[0], words[1], *(p for a, b in pairwise(bounds) if (p := rest[a:b].strip())))
+    return (words[0], words[1], *_pieces(ctx, words[2]))
+
+
+def _pieces(ctx: Ctx, text: str) -> tuple[str, ...]:
+    """`text` cut where a grif column's piece begins (`grif_row_cuts`)."""
+    cuts = sorted({m.start("cut") for rx in ctx.vocab.grif_row_cuts for m in rx.finditer(text)})
+    bounds = [0, *cuts, len(text)]
+    return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
 
 
 def _flat(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
@@ -107,6 +111,90 @@ def _flat(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
             out[ctx.chunks.index(c)] = replace(c, lines=ordered, text=" ".join(ordered))
             rules += ["one_line", *found[1]]
             return
+
+
+def _openers_line(ctx: Ctx, text: str) -> bool:
+    """"СОГЛАСОВАНО УТВЕРЖДАЮ": two grifs' openers, nothing else, on one line."""
+    words = text.split()
+    return len(words) == 2 and _opener(ctx, words[0]) and _opener(ctx, words[1])
+
+
+def _shared_rows(ctx: Ctx, lines: tuple[str, ...]) -> tuple[int, int, list[str], list[str]] | None:
+    """Two grifs whose printed rows a copy glued each onto one line, the left column's piece
+    first ("СОГЛАСОВАНО УТВЕРЖДАЮ" / "Педагогическим советом Директор МБОУ …" / "протокол № 1
+    от … _____ Е.В. Орлова" / "Приказ № 5 от …"): each row cut into its pieces
+    (`grif_row_cuts`); a row of two pieces gives one to each column, a row of one goes where
+    its words show (grif_sides). (first and end index of those lines, the pieces in column
+    order, the evidence) or None."""
+    k = next((k for k, line in enumerate(lines) if _openers_line(ctx, line)), None)
+    if k is None:
+        return None
+    first, second = lines[k].split()
+    left, right = _side(ctx, first), _side(ctx, second)
+    if left is None or {left, right} != {COUNCIL, APPROVER}:
+        return None
+    end = _run_end(ctx, lines, k + 1)
+    run: list[str] = []
+    fixed: list[str | None] = []
+    for row in (_signed_pieces(ctx, _pieces(ctx, x)) for x in lines[k + 1 : end]):
+        run += row
+        fixed += [left, right] if len(row) == 2 else [None] * len(row)
+    if left not in fixed:
+        return None  # no row printed both columns: nothing was glued
+    found = sides(ctx, run, left, bool(ctx.vocab.grif_council.match(
+        first if left == COUNCIL else second)), fixed)
+    if found is None:
+        return None
+    of, why = found
+    pieces = [first, *(p for p, x in zip(run, of, strict=True) if x == left),
+              second, *(p for p, x in zip(run, of, strict=True) if x == right)]
+    return k, end, pieces, ["shared_lines", *why]
+
+
+_SIGNER_WORDS = 3  # "Председатель", "Директор школы": a position printed before its blank
+
+
+def _signed_pieces(ctx: Ctx, pieces: tuple[str, ...]) -> tuple[str, ...]:
+    """A row's pieces with each signature ("______ А.А. Орлова") kept on the short position
+    printed before it on the row ("Председатель ______ А.А. Орлова | Директор ______ …"): one
+    column's line."""
+    out: list[str] = []
+    for p in pieces:
+        prev = out[-1] if out else ""
+        if p.startswith("_") and prev and len(prev.split()) <= _SIGNER_WORDS \
+                and not any(ch.isdigit() or ch == "_" for ch in prev) \
+                and ctx.lemmas(prev)[:1] and ctx.lemmas(prev)[0] in ctx.vocab.position_heads:
+            out[-1] = f"{prev} {p}"
+        else:
+            out.append(p)
+    return tuple(out)
+
+
+def _shared(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:
+    """Grifs glued row by row among the first paragraphs: a paragraph's lines, or paragraphs
+    of one line each (a PDF's lines), put back column by column."""
+    for c in ctx.prose[:_TOP_CHUNKS]:
+        got = _shared_rows(ctx, c.lines) if len(c.lines) > 1 else None
+        if got is not None:
+            k, end, pieces, why = got
+            lines = (*c.lines[:k], *pieces, *c.lines[end:])
+            out[ctx.chunks.index(c)] = replace(c, lines=lines, text=" ".join(lines))
+            rules += why
+            return
+    top = min(len(out), _TOP_SINGLE)
+    k = 0
+    while k < top:  # each run of one-line paragraphs once
+        j = k + 1
+        while j < top and _single(out[j - 1]) and _single(out[j]):
+            j += 1
+        got = _shared_rows(ctx, tuple(c.text for c in out[k:j])) if j > k + 1 else None
+        if got is not None:
+            first, end, pieces, why = got
+            out[k + first : k + end] = [replace(out[k + first], lines=tuple(pieces),
+                                                text=" ".join(pieces))]
+            rules += why
+            return
+        k = j
 
 
 def _single(c: Chunk) -> bool:
@@ -193,6 +281,8 @@ def untangled(ctx: Ctx, rules: list[str] | None = None) -> tuple[Chunk, ...] | N
         _cells(ctx, out, why)
     if not why:
         _flat(ctx, out, why)
+    if not why:
+        _shared(ctx, out, why)
     if rules is not None:
         rules += why
     chaired = glued(ctx, out)

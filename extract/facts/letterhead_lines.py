@@ -21,6 +21,7 @@ from extract.facts.letterhead_text import (
     unglued,
 )
 from extract.facts.lines import Chunk
+from extract.facts.name_first import name_position
 from extract.facts.name_lines import (
     address_line,
     card_address_at,
@@ -28,6 +29,7 @@ from extract.facts.name_lines import (
     place_under_quoted,
     short_name_line,
 )
+from extract.facts.position_text import is_position
 from extract.facts.stamps import stamp_kind
 
 LETTERHEAD_CHUNKS = 8
@@ -272,7 +274,20 @@ def lines_above(ctx: Ctx, index: int) -> list[str]:
 
 def _grif_line(ctx: Ctx, line: str) -> bool:
     """"УТВЕРЖДЕНО" / "Приказ …" / "___ И.О. Фамилия", "на заседании …": a grif's line, no
-    body's name; "Подписано цифровой подписью:": the signature stamp's copy."""
+    body's name; "Подписано цифровой подписью:": the signature stamp's copy; "Л.В. Орлова,
+    директор МБОУ …": a person with her position, no body's name either."""
     return bool(stamp_kind(ctx, line.strip()) or ctx.vocab.grif_other.match(line.strip())
                 or ctx.vocab.esign_start.match(line)
-                or ctx.vocab.council_meeting_line.match(line.strip()))
+                or ctx.vocab.council_meeting_line.match(line.strip())
+                or _person_line(ctx, line.strip()))
+
+
+def _person_line(ctx: Ctx, line: str) -> bool:
+    """A person with her position: named first ("Л.В. Орлова, директор МБОУ …") or after the
+    position ("Директор МБОУ … – Л.В. Орлова"): a credit or a signature, no body's name (a
+    patron's name, "… имени Героя России" / "П.П. Абрамова» с. Лесное", opens no position)."""
+    if name_position(ctx, line, lambda t: is_position(ctx, t)) is not None:
+        return True
+    return is_position(ctx, line) and any(
+        m.end("name") == len(line.rstrip(" ._")) for rx in ctx.vocab.names
+        for m in rx.finditer(line))

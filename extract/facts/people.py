@@ -27,12 +27,13 @@ from extract.facts.grif_order import name_above_grif, order_signatory
 from extract.facts.grif_place_line import act_line, place_over_act
 from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, with_text
-from extract.facts.name_first import position_under_name
+from extract.facts.name_first import name_then_position, position_under_name
 from extract.facts.person_text import clean_name
 from extract.facts.position_text import (
     FILLER,
     clean_position,
     is_position,
+    without_stamp_mark,
 )
 from extract.facts.sign_caption import captioned_signatures
 from extract.models import DraftSignatory
@@ -46,6 +47,7 @@ _STOPS = (".", ":", ";", "!", "?")  # a quoted name may end a wrapped line, not 
 # A signature line with its position on it: "Директор ИМДЦ: Т.Г. Аксёнова", "Глава ____ И.И. Ив".
 _MAX_POSITION_WORDS = 25
 _AFTER_NAME = " .,;)|/"  # "/И.Н. Кулик/": a name between slashes
+_NAME_FIRST = "people.name_first"  # memo: the lines read name first, with their evidence
 _HONORIFIC = re.compile(r"(?:^|\s)(?:им\.|имени)\s*$", re.IGNORECASE)
 # "Директор МАОУ СОШ № 2 г." / "Ивделя": a town's marker closing a narrow column's line opens
 # the town's name on the next one — the "." abbreviates, it ends no sentence ("2022 г." does)
@@ -93,7 +95,8 @@ def _lines_above(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> list[int]:
 
 
 def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
-    """The position line(s) just above a name line (a position may wrap onto the next line)."""
+    """The position line(s) just above a name line (a position may wrap onto the next line),
+    as printed: cleaned with the words the name's own line adds to it."""
     for k in _lines_above(ctx, chunks, i):
         back = i - k
         prev = chunks[k]
@@ -115,7 +118,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                     # e-signature's certificate block between the position and the name
                     break
                 text = f"{text} {nxt.text}"
-            return clean_position(ctx, text)
+            return text
         if (len(prev.text.split()) > _NOISE_WORDS and not _wrapped_position(ctx, chunks, k)) \
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
@@ -201,10 +204,17 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     c = chunks[i]
     if _patron_line(chunks, i):
         return None
-    hit = _name_at_end(ctx, c.text) or _name_at_end(ctx, undated(ctx, c.text)) \
+    text = without_stamp_mark(c.text)
+    hit = _name_at_end(ctx, text) or _name_at_end(ctx, undated(ctx, text)) \
         or _tail_name(ctx, chunks, i)
     if hit and i and _town_closing_name(ctx, chunks[i - 1].text, hit[1]):
         return None
+    first = None if hit else name_then_position(ctx, chunks, i, lambda t: is_position(ctx, t))
+    if first is not None:  # "Е.В. Орлова, директор МБОУ …": the name before its position
+        ctx.memo.setdefault(_NAME_FIRST, {})[i] = f"name_first:{first.score}:" + \
+            "+".join(first.evidence or ("none",))
+        return DraftSignatory(name=clean_name(first.name), position=clean_position(
+            ctx, first.position)) if first.score > 0 else None
     gap = None if hit else gap_.name_over_tail(ctx, chunks, i)
     if gap and is_position(ctx, gap[0]):  # "Председатель Правительства Т. Орлов" / "Заречной …"
         position = clean_position(ctx, gap_.position_tail(ctx, chunks, i, gap[0]))
@@ -226,7 +236,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if not before:
         under = None if above else position_under_name(  # "УТВЕРЖДАЮ" / name / position
             chunks, i, lambda t: _approval(ctx, t), lambda t: is_position(ctx, t))
-        return DraftSignatory(name=clean_name(name), position=above or _position_after(
+        return DraftSignatory(name=clean_name(name), position=(
+            clean_position(ctx, above) if above else None) or _position_after(
             ctx, chunks, i) or (clean_position(ctx, under) if under else None))
     if not above:
         return None
@@ -264,7 +275,8 @@ def _signature_lines(ctx: Ctx) -> tuple[Chunk, ...]:
             out += [with_text(c, part) for line in (c.lines or (c.text,))
                     for part in (unflattened(ctx, (line,)) if _approval(ctx, line) else (line,))]
         elif c.cells is None:  # "… Прилагается.И.о. Председателя … Э. А. Носков": cut apart
-            out += [with_text(c, part) for part in glued_parts(ctx, c.text)]
+            out += [with_text(c, part) for part in glued_parts(
+                ctx, c.text, lambda t: is_position(ctx, t))]
         elif c.source.table in layout:
             out += [with_text(c, line) for cell in c.cell_lines
                     for line in rejoined(unflattened(ctx, cell))]
@@ -328,6 +340,8 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
             s, rule = by_order
             (rules if rules is not None else []).append(rule)
         grif = _grif_of(ctx, chunks, i) if s is not None else None
+        if s is not None and i in ctx.memo.get(_NAME_FIRST, {}):
+            (rules if rules is not None else []).append(ctx.memo[_NAME_FIRST][i])
         # a name alone is a responsible, not a signature; but a name on the signature's
         # underscores under "УТВЕРЖДЕНО" signs, its position not printed
         if s is None or (s.position is None and not (grif == "approve" and _SIGNED.match(

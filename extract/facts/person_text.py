@@ -34,7 +34,28 @@ def normal_case(ctx: Ctx, text: str) -> str:
         return text
     if len(text.split()) == 1:
         return text[:1] + text[1:].lower() if text.strip(".").isalpha() else text
+    acting, rest = _acting_apart(ctx, text)
+    if acting and rest:  # "И.О. ГЛАВЫ АДМИНИСТРАЦИИ …" → "И.о. главы администрации …"
+        head = normal_case(ctx, rest)
+        return f"{acting[:1]}{acting[1:].lower()} {head[:1].lower()}{head[1:]}"
     return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
+
+
+_GLUED_ACTING = re.compile(r"^((?:[А-ЯЁ]\.\s?){1,3})(?=[А-ЯЁ]{3,})")
+_ACTING_WORDS = 4  # "И. О." / "ВР. И. О." / "ИСПОЛНЯЮЩИЙ ОБЯЗАННОСТИ"
+
+
+def _acting_apart(ctx: Ctx, text: str) -> tuple[str, str]:
+    """(acting prefix, the position it stands for) of a position opening with one ("И.О.",
+    "ВРИО", "ИСПОЛНЯЮЩИЙ ОБЯЗАННОСТИ" — facts.yaml `acting_prefixes`) before a position's head
+    word; ("", text) without one."""
+    words = _GLUED_ACTING.sub(r"\1 ", text).split()  # "И.О.ГЛАВЫ": the prefix glued on
+    for k in range(1, min(len(words), _ACTING_WORDS + 1)):
+        rest = words[k:]
+        if tuple(ctx.lemmas(" ".join(words[:k]))) in ctx.vocab.acting_prefixes and rest \
+                and ctx.tools.lemma(rest[0].strip(".,").lower()) in ctx.vocab.position_heads:
+            return " ".join(words[:k]), " ".join(rest)
+    return "", text
 
 
 _INITIALS = re.compile(r"^((?:[А-ЯЁ]\.\s?)+)(.+)$")

@@ -25,6 +25,17 @@ _MINUTES = re.compile(r"\s*\b(?:протокол|приказ)\s*№\s*[\w/-]+\s
                       r"\s*(?:г\.|года|г\b)?", re.IGNORECASE)
 
 
+# "… Каменка подпись Л.В. Орлова": the word under the blank to sign on, printed in its place;
+# "… Л.В. Орлова М.П.": the stamp's place after the signature, no initials of a name
+_SIGN_WORD_TAIL = re.compile(r"\s+\(?(?:подпись|подп\.)\)?\s*$", re.IGNORECASE)
+_MARK_TAIL = re.compile(r"\s+\(?М\.\s?П\.?\)?\s*$")
+
+
+def without_stamp_mark(text: str) -> str:
+    """A signature line without the stamp's mark "М.П." closing it."""
+    return _MARK_TAIL.sub("", text)
+
+
 def without_acting(ctx: Ctx, words: list[str]) -> list[str]:
     """A position's words after an acting prefix ("И.о. главы администрации …" → "главы
     администрации …", "Исполняющий обязанности начальника …"); the words as they are without one."""
@@ -62,6 +73,7 @@ def clean_position(ctx: Ctx, text: str) -> str:
     # ("Заведующий МБДОУ" / "МБДОУ «…»": the abbreviation a wrapped line repeats, once)
     text = single_abbreviation(squash(_MINUTES.sub(" ", text)))
     text = FILLER.sub("", STAMPS.sub("", without_captions(ctx.vocab, text))).strip()
+    text = FILLER.sub("", _SIGN_WORD_TAIL.sub("", text)).strip()
     # "Губернатор Луговскойобласти"
     text = restore_noun_space(ctx.vocab, _WRAPPED_HYPHEN.sub("", text))
     text = unglued_position(ctx, text)  # "Исполняющийобязанности губернатораАмурской …"

@@ -32,6 +32,7 @@ class ActsVocab:
     task_report_form_date: re.Pattern[str]  # "от «__» ____ 20__ г": a report form's date
     task_report_split_date: re.Pattern[str]  # "ОТЧЕТ от «9» об исполнении … января 2023 года"
     act_extract_prefix: re.Pattern[str]  # "ВЫПИСКА ИЗ" before the act's word of a letterhead
+    grif_chairs: frozenset[str]  # "Председатель": a council's chair signing its grif's minutes
 
 
 def acts_fields(f: dict[str, Any]) -> dict[str, Any]:
@@ -53,4 +54,5 @@ def acts_fields(f: dict[str, Any]) -> dict[str, Any]:
         task_report_form_date=re.compile(f["task_report_form_date"]),
         task_report_split_date=re.compile(f["task_report_split_date"]),
         act_extract_prefix=re.compile(f["act_extract_prefix"], re.IGNORECASE),
+        grif_chairs=frozenset(f["grif_chairs"]),
     )
