@@ -27,6 +27,7 @@ from extract.facts.title_lines import HEADING_WORDS
 _SENTENCE_END = re.compile(r"(?:(?<=[а-яёa-z]{3})|(?<=[»\"”)]))[.!?]\s+(?=[«\"А-ЯЁ])")
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^“”]*”|\([^()]*\)")
 _WORD = re.compile(r"[А-Яа-яЁё]+")
+_CLAUSE = re.compile(r"[,;:–—]")
 _FULL_STOP = re.compile(r"(?:[а-яё]{3}|[»\"”)])\.$")
 
 
@@ -37,11 +38,23 @@ def prose_score(ctx: Ctx, text: str) -> int:
     bare = _QUOTED.sub(" ", text)
     score = w.predicate if _predicate(ctx, bare) else 0
     score += w.opener if _opens_body(ctx, text) else 0
-    score += w.full_stop if _FULL_STOP.search(text.rstrip()) else 0
+    score += w.full_stop if _FULL_STOP.search(text.rstrip()) or _printed_stop(ctx, text) else 0
     score += w.long if len(text.split()) > HEADING_WORDS else 0
     score += w.genre_first if _genre_first(ctx, text) else 0
     first = text.split()[0] if text.split() else ""
     return score + (w.capitals if first.isupper() and len(first) > 1 else 0)
+
+
+_STOP_REACH = 12  # blocks from the top a title is printed in
+
+
+def _printed_stop(ctx: Ctx, text: str) -> bool:
+    """The page prints `text` closed by a full stop, which the title rule's clean-up dropped
+    ("… план совместных мероприятий на весну." over the table)."""
+    if _FULL_STOP.search(f"{text.rstrip()}.") is None:
+        return False
+    closed = f"{' '.join(text.split())}."
+    return any(closed in " ".join(c.text.split()) for c in ctx.head[:_STOP_REACH])
 
 
 def is_prose(ctx: Ctx, text: str) -> bool:
@@ -50,9 +63,18 @@ def is_prose(ctx: Ctx, text: str) -> bool:
 
 
 def _predicate(ctx: Ctx, text: str) -> bool:
-    """A finite verb or a short participle ("продолжил", "разработан"): a clause says
-    something; a heading names it."""
-    return any(ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in _WORD.findall(text))
+    """A finite verb or a short participle of a main clause ("продолжил", "разработан"): a
+    sentence says something, a heading names it. A subordinate clause's verb ("Изменения,
+    которые вносятся в …", "Как организован …") is a heading's as well; an initial is no
+    word."""
+    subordinate = ctx.vocab.title_prose.subordinate_words
+    for clause in _CLAUSE.split(text):
+        words = _WORD.findall(clause)
+        if words and set(ctx.lemmas(words[0])[:1]) & subordinate:
+            continue
+        if any(len(w) > 2 and ctx.tools.tag(w.lower())[0] in ("VERB", "PRTS") for w in words):
+            return True
+    return False
 
 
 def _opens_body(ctx: Ctx, text: str) -> bool:

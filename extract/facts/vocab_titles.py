@@ -26,6 +26,7 @@ class TitleProse:
     threshold: int  # at or over it, a sentence
     opener_words: frozenset[str]  # "Настоящий", "Данный" (lemmas)
     opener_phrase: re.Pattern[str]  # "В 2023 году", "В течение …"
+    subordinate_words: frozenset[str]  # "которые", "как": a clause whose verb no heading lacks
 
 
 @dataclass(frozen=True)
@@ -138,4 +139,4 @@ def _prose(f: dict[str, Any]) -> TitleProse:
     w = f["weights"]
     return TitleProse(w["predicate"], w["opener"], w["full_stop"], w["long"], w["genre_first"],
                       w["capitals"], f["threshold"], frozenset(f["opener_words"]),
-                      re.compile(f["opener_phrase"]))
+                      re.compile(f["opener_phrase"]), frozenset(f["subordinate_words"]))
