@@ -95,7 +95,10 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
             or traced("period", "shift", period_.period_of_shift(ctx), trace)
-            or traced("period", "report_year", period_.period_of_report_year(
+            # "Отчёт о самообследовании 2024": the time the text states first, else that year
+            or traced("period", "stated_over_bare_year", period_report_.stated_over_bare_year(
+                ctx, title if kind == "report" else None), trace)
+            or traced("period", "report_year", period_report_.period_of_bare_year(
                 ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
             or traced("period", "plan_heading",
