@@ -137,6 +137,7 @@ GENERATORS = [
     ("make_village_samples.py", []),
     ("make_tables48_samples.py", []),
     ("make_cardhead_samples.py", []),
+    ("make_titles3_samples.py", []),
     ("make_places3_samples.py", []),
     ("make_facts54b_samples.py", []),
     ("make_selfind_samples.py", []),

@@ -23,7 +23,7 @@ from extract.facts.case import is_capitals
 from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.institution_full_name import qualified_end, quoted_at
-from extract.facts.lines import squash
+from extract.facts.lines import Chunk, squash
 from extract.facts.place_tail import with_place_tail
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
@@ -207,8 +207,9 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
     name as the document's owner."""
     out: list[tuple[int, str, str]] = []
     at = 0
-    for c in ctx.prose[: ctx.vocab.owner_sentence_words.blocks]:
-        text = squash(c.text)
+    blocks = ctx.prose[: ctx.vocab.owner_sentence_words.blocks]
+    for k, c in enumerate(blocks):
+        text = _with_heading_tail(ctx, squash(c.text), blocks[k + 1 : k + 2])
         for sentence in _SENTENCE_END.split(text)[:3]:
             name = _examined(ctx, sentence)
             if name:
@@ -221,3 +222,12 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
                 out.append((at + text.find(sentence), name, "plan_sentence"))
         at += len(c.text) + 1
     return out
+
+
+def _with_heading_tail(ctx: Ctx, text: str, after: tuple[Chunk, ...]) -> str:
+    """A held report's heading printed over two paragraphs ("Сведения о реализации программы
+    «…»" / "в МБДОУ «…» за 2025 год"): the lower-case block under it goes on the heading."""
+    if not after or after[0].cells is not None or not after[0].text[:1].islower() \
+            or not opens_held_report(ctx, text):
+        return text
+    return f"{text} {squash(after[0].text)}"
