@@ -18,7 +18,7 @@ from extract.tools import ExtractTools
 from normalize.deadlines import parse_period
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, table, txt_doc
+from facts_helpers import docx_doc, facts_of, pdf_doc, table, txt_doc
 
 _TABLE = ("\n№\tМероприятие\tСрок\tОтветственный\n"
           "1\tБеседы с родителями\tОктябрь\tКлассные руководители\n"
@@ -172,3 +172,30 @@ def test_stamp_over_letterhead(tmp_path: Path, tools: ExtractTools, top: str,
 def test_period(tmp_path: Path, tools: ExtractTools, text: str, years: tuple[int, int]) -> None:
     got = parse_period(facts_of(txt_doc(tmp_path, text), tools).document.period_text or "")
     assert got is not None and (got.start_year, got.end_year) == years
+
+
+def test_held_report_heading_over_two_paragraphs(tools: ExtractTools) -> None:
+    """"Сведения о реализации программы «…»" / "в МБДОУ «…» за 2025 год": the lower-case
+    paragraph goes on the heading, its institution held the measures."""
+    rows = table(("№", "Мероприятие", "Срок", "Отметка о выполнении"),
+                 ("1", "Утренняя гимнастика", "Ежедневно", "Выполнено"),
+                 ("2", "Праздник «Весёлые старты»", "Март 2025 г.", "Выполнено"))
+    doc = docx_doc("Сведения о реализации программы «Крепыш»",
+                   "в МКДОУ «Детский сад № 2 «Радуга» за 2025 год", rows, bold=(0, 1))
+    assert facts_of(doc, tools).document.issuer == "МКДОУ «Детский сад № 2 «Радуга»"
+
+
+def test_body_sentence_opening_with_report_word_is_no_title(tools: ExtractTools) -> None:
+    """A card's fields under a report's heading, then "Отчёт составлен по состоянию на …": the
+    sentence is no title the fields stand over as a letterhead; the card's full name is the
+    issuer."""
+    doc = pdf_doc("Отчёт о самообследовании 2026",
+                  "1. Общие сведения об образовательной организации",
+                  "Полное наименование: Муниципальное казённое общеобразовательное учреждение "
+                  "«Основная школа № 6»",
+                  "Сокращённое наименование: МКОУ «ОШ № 6»",
+                  "Отчёт составлен по состоянию на 31 декабря 2025 года рабочей группой школы.",
+                  bold=(0, 1))
+    got = facts_of(doc, tools).document
+    assert (got.issuer, got.period_text) == (
+        "Муниципальное казённое общеобразовательное учреждение «Основная школа № 6»", "2025")
