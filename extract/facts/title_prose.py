@@ -99,12 +99,10 @@ def heading_of(ctx: Ctx, title: str) -> tuple[str | None, bool]:
     """(the heading in `title`, whether a sentence was cut off its front): `title` itself when
     it reads as a heading; the part after its leading sentences when those read as the body's
     and the rest opens as a heading does; None when it is a sentence of the body."""
-    parts = _SENTENCE_END.split(title.strip())
-    for k in range(1, len(parts)):
-        if not is_prose(ctx, parts[k - 1] + "."):
-            break
-        rest = " ".join(parts[k:])
-        if _genre_first(ctx, rest) and not is_prose(ctx, rest):
+    ends = [m.end() for m in _SENTENCE_END.finditer(title.strip())]
+    for end in ends:  # the shortest body's text before a heading ("Уважаемые родители! …")
+        lead, rest = title.strip()[:end].strip(), title.strip()[end:].strip()
+        if is_prose(ctx, lead) and _genre_first(ctx, rest) and not is_prose(ctx, rest):
             return rest, True
     return (None, False) if is_prose(ctx, title) else (title, False)
 
