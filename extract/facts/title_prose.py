@@ -96,15 +96,35 @@ def _genre_first(ctx: Ctx, text: str) -> bool:
 
 
 def heading_of(ctx: Ctx, title: str) -> tuple[str | None, bool]:
-    """(the heading in `title`, whether a sentence was cut off its front): `title` itself when
-    it reads as a heading; the part after its leading sentences when those read as the body's
-    and the rest opens as a heading does; None when it is a sentence of the body."""
+    """(the heading in `title`, whether a sentence was cut off it): `title` itself when it reads
+    as a heading; the part after its leading sentences when those read as the body's and the
+    rest opens as a heading does; the heading a body's sentence was run on to with no full stop
+    between; None when it is a sentence of the body."""
     ends = [m.end() for m in _SENTENCE_END.finditer(title.strip())]
     for end in ends:  # the shortest body's text before a heading ("Уважаемые родители! …")
         lead, rest = title.strip()[:end].strip(), title.strip()[end:].strip()
         if is_prose(ctx, lead) and _genre_first(ctx, rest) and not is_prose(ctx, rest):
             return rest, True
-    return (None, False) if is_prose(ctx, title) else (title, False)
+    if not is_prose(ctx, title):
+        return title, False
+    head = _before_run_on(ctx, title.strip())
+    return (head, True) if head else (None, False)
+
+
+# a capitalised word that may open a sentence a text export ran on after the heading
+_RUN_ON_START = re.compile(r"\s(?=[А-ЯЁ][а-яё])")
+
+
+def _before_run_on(ctx: Ctx, title: str) -> str | None:
+    """"Отчёт о результатах самообследования МБДОУ «…» 2025 Самообследование … проведено
+    комиссией.": a heading a text export ran on into the body's first sentence with no full
+    stop between; the heading up to the sentence, when it reads as one (its genre word first,
+    no sentence) and what follows is a sentence."""
+    for m in _RUN_ON_START.finditer(title):
+        head, tail = title[: m.start()].strip(), title[m.end():]
+        if _genre_first(ctx, head) and not is_prose(ctx, head) and is_prose(ctx, tail):
+            return head
+    return None
 
 
 Rule = tuple[str, Callable[[Ctx], Any]]
