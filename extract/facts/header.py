@@ -45,6 +45,7 @@ from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
 from extract.facts import title_page as title_page_
+from extract.facts import title_prose as title_prose_
 from extract.facts.ctx import Ctx
 from extract.facts.header_issuer import document_issuer
 from extract.facts.lines import chunks
@@ -94,7 +95,10 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
             or traced("period", "shift", period_.period_of_shift(ctx), trace)
-            or traced("period", "report_year", period_.period_of_report_year(
+            # "Отчёт о самообследовании 2024": the time the text states first, else that year
+            or traced("period", "stated_over_bare_year", period_report_.stated_over_bare_year(
+                ctx, title if kind == "report" else None), trace)
+            or traced("period", "report_year", period_report_.period_of_bare_year(
                 ctx, title if kind == "report" else None), trace)
             # an act about something else: the years of the plan it approves
             or traced("period", "plan_heading",
@@ -137,7 +141,7 @@ _TOP_LINES = 12  # a site's heading stands over the act
 
 def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     """The DraftDocument of `ctx`'s document."""
-    title = first(TITLE_RULES, ctx, "title", trace)
+    title = title_prose_.first_heading(TITLE_RULES, ctx, trace)  # no body's sentence
     if title and (cut := cut_name(ctx, title)):
         trace.append(f"header.title_end:{cut}")
     head = campaign_.campaign_heading(ctx) if title else None

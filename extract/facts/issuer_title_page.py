@@ -13,10 +13,12 @@ from extract.facts.issuer_finish import TRAILING_PARENTHESES
 from extract.facts.letterhead_lines import letterhead_lines, lines_above
 from extract.facts.letterhead_parts import after_appendix_note
 from extract.facts.letterhead_text import site_switch
+from extract.facts.lines import Chunk
 from extract.facts.order import order_header
 from extract.facts.site_card import card as _card
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
+from extract.facts.title_prose import is_prose
 
 _TITLE_PAGE = 4
 _GRIF_REACH = 12  # a letterhead stands within the first lines of the page
@@ -30,7 +32,7 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     # a site's switch to its accessible version under the letterhead is no line of the page's
     reach = _TITLE_PAGE + sum(1 for c in ctx.head[:_TITLE_PAGE] if site_switch(ctx.vocab, c.text))
     for i, c in enumerate(ctx.head[:reach]):
-        if _opens_title(ctx, c.text):
+        if _opens_title(ctx, c.text) and not _body_sentence(ctx, c):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
             found = issuer_of_letterhead(ctx, lines) if lines else None
             # (a mirror's page heading on the first line, however it ends, is read as a card:
@@ -61,6 +63,12 @@ def _opens_title(ctx: Ctx, text: str) -> bool:
     """A plan's or a report's title opens `text` ("Программа …", "Аналитическая справка …")."""
     lem = ctx.lemmas(text)
     return bool(ctx.plan_noun(lem)) or any(lem[: len(s)] == s for s in ctx.vocab.report_openers)
+
+
+def _body_sentence(ctx: Ctx, c: Chunk) -> bool:
+    """The block's first line is a body's sentence ("Отчёт составлен по состоянию на …"),
+    though its genre word opens it (extract/facts/title_prose.py): no title's."""
+    return is_prose(ctx, c.lines[0] if c.lines else c.text)
 
 
 def letterhead_above_grif(ctx: Ctx, short_stands: bool = True) -> str | None:
@@ -124,7 +132,8 @@ def _under_site_card(ctx: Ctx, i: int) -> str | None:
         own = ctx.head[k]
         after = ctx.head[k + 1].text if k + 1 < len(ctx.head) else ""
         alone = len(own.text.split()) == 1  # "ДОКЛАД" / "о результатах …" a block apart
-        if own.list_number or not _opens_title(ctx, f"{own.text} {after}" if alone else own.text):
+        if own.list_number or not _opens_title(ctx, f"{own.text} {after}" if alone else own.text) \
+                or _body_sentence(ctx, own):
             continue
         lines = under + letterhead_lines(ctx, ctx.head[i + 1:k])
         return issuer_of_letterhead(ctx, lines) if lines else None

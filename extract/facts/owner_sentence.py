@@ -232,8 +232,9 @@ def sentence_owners(ctx: Ctx) -> list[tuple[int, str, str]]:
     name as the document's owner."""
     out: list[tuple[int, str, str]] = []
     at = 0
-    for c in _opening_blocks(ctx):
-        text = squash(c.text)
+    blocks = _opening_blocks(ctx)
+    for k, c in enumerate(blocks):
+        text = _with_heading_tail(ctx, squash(c.text), tuple(blocks[k + 1 : k + 2]))
         for sentence in _SENTENCE_END.split(text)[:3]:
             name = _examined(ctx, sentence)
             if name:  # (its clause closing after it: a sure end, `_closing`)
@@ -265,3 +266,12 @@ def _opening_blocks(ctx: Ctx) -> list[Chunk]:
         out.append(c)
         counted += not (c.list_number and any(ch.isdigit() for ch in c.list_number))
     return out
+
+
+def _with_heading_tail(ctx: Ctx, text: str, after: tuple[Chunk, ...]) -> str:
+    """A held report's heading printed over two paragraphs ("Сведения о реализации программы
+    «…»" / "в МБДОУ «…» за 2025 год"): the lower-case block under it goes on the heading."""
+    if not after or after[0].cells is not None or not after[0].text[:1].islower() \
+            or not opens_held_report(ctx, text):
+        return text
+    return f"{text} {squash(after[0].text)}"

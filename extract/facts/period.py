@@ -159,12 +159,6 @@ def period_of_shift(ctx: Ctx) -> str | None:
     return None
 
 
-def period_of_report_year(ctx: Ctx, title: str | None) -> str | None:
-    """A report's title closing on a bare year ("ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023"): that year."""
-    m = ctx.vocab.report_year.match(title) if title else None
-    return m.group("period") if m else None
-
-
 def period_of_place_line(ctx: Ctx, title: str | None, report: bool) -> str | None:
     """A title page's line giving where and when it was made ("Заречное - 2024 год", "с. Лесное
     2025 г"): the year it was made, which is a report's year and a one-season plan's term (its

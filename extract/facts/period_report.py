@@ -71,3 +71,36 @@ def period_of_examination_dates(ctx: Ctx, report: bool) -> str | None:
 _SENTENCE_REACH = 300  # characters before the dates where the sentence's noun may stand
 # a full stop after a word, not after an abbreviation ("2015 г. № 5")
 _SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
+
+
+_STATED_BLOCKS = 6  # the title's and the introduction's blocks
+
+
+def period_of_bare_year(ctx: Ctx, title: str | None) -> str | None:
+    """A report's title closing on a bare year ("ОТЧЕТ О САМООБСЛЕДОВАНИИ 2023"): that year,
+    when the text states no other (`stated_over_bare_year` is asked first)."""
+    m = ctx.vocab.report_year.match(title) if title else None
+    return m.group("period") if m else None
+
+
+def stated_over_bare_year(ctx: Ctx, title: str | None) -> str | None:
+    """A report's title closing on a bare year ("Отчёт о самообследовании 2024") over blocks
+    that state the time reported on in words ("за 2023 год", "по состоянию на 31 декабря 2023
+    года"): the stated time. A bare year may be the one a site filed the report under
+    (CONTRACT `title`: a label's closing year is never the period), so the text's own
+    statement outranks it."""
+    if not period_of_bare_year(ctx, title) or title is None:
+        return None
+    whole = squash(title)
+    for c in ctx.head[:_STATED_BLOCKS]:
+        text = squash(c.text)
+        if not text or text in whole:
+            continue  # the title's own block
+        for rx in ctx.vocab.period_intro:
+            got = rx.search(text)
+            if got:
+                return squash(got.group("period"))
+        as_of = ctx.vocab.report_as_of.search(text)
+        if as_of:
+            return as_of.group("year")
+    return None

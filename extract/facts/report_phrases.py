@@ -35,7 +35,8 @@ def report_phrases(ctx: Ctx, text: str,
     first = _FIRST_WORD.search(ctx.unspaced(text))
     surface = first.group(0).casefold().replace("ё", "е") if first else ""
     head = lem[0] if skip else None  # "Сводный годовой доклад": the qualifier is printed first
-    return [seq for seq in found if seq[0] == "о" or _nominative(surface, head or seq[0])]
+    return [seq for seq in found if seq[0] == "о" or _nominative(surface, head or seq[0])
+            or (not head and surface in ctx.vocab.report_printed_plurals)]
 
 
 def _openers_at(ctx: Ctx, lem: tuple[str, ...], skip: int) -> list[tuple[str, ...]]:

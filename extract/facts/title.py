@@ -37,6 +37,7 @@ from extract.facts.title_lines import (
     strong_block,
     with_continuation,
 )
+from extract.facts.title_notes import owner_line
 from extract.facts.title_paragraph import in_capitals, lines_from, owner_lines_to_years
 from extract.facts.title_text import QUOTES, SEE_BELOW, clean_title
 
@@ -366,7 +367,7 @@ def _under_its_stamp(ctx: Ctx, stamp: Stamp, k: int, line: Line) -> bool:
     return (k == stamp.end and not line.first and line.text[:1].isupper()
             and len(line.text.split()) >= HEADING_MIN_WORDS and "_" not in line.text
             and not line.text.rstrip().endswith((".", ":", ";"))
-            and not ctx.vocab.names[0].search(line.text))
+            and not ctx.vocab.names[0].search(line.text) and not owner_line(ctx, line.text))
 
 
 def _heads_next_block(ctx: Ctx, line: Line, nxt: Line) -> bool:

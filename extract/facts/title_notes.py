@@ -63,3 +63,17 @@ def field_label(line: str) -> bool:
     """"Цель: …", "Исполнитель - …": a field's label, not a title's words."""
     head = line.split(":", 1)[0]
     return ":" in line and len(head.split()) <= 4
+
+
+_NOMINATIVE_END = ("учреждение", "организация")
+
+
+def owner_line(ctx: Ctx, line: str) -> bool:
+    """"Муниципальное бюджетное общеобразовательное учреждение «Лицей № 8»" printed on its own
+    line between a grif and the heading: the owner a title page prints over its title, no
+    heading (a name in the genitive under a genre word, "… учреждения «…»", goes on a title)."""
+    m = ctx.vocab.legal_form.match(line.strip())
+    if m is None or m.group(0).split()[-1].lower() not in _NOMINATIVE_END:
+        return False
+    lem = ctx.lemmas(line)
+    return not any(ctx.plan_noun(lem[k:]) for k in range(len(lem)))

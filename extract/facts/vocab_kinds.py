@@ -40,6 +40,7 @@ class KindsVocab:
     events_plan_openers: tuple[Lemmas, ...]  # "Программа мероприятий …, посвященных …"
     plan_parts: tuple[Lemmas, ...]  # "План-график … программы": a part of the plan named next
     report_parts: tuple[Lemmas, ...]
+    report_printed_plurals: frozenset[str]  # "сведения": a heading's genre word as printed
 
     @cached_property
     def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
@@ -51,10 +52,18 @@ class KindsVocab:
         return {word: tuple(seqs) for word, seqs in out.items()}
 
 
+def _report_notes(notes: dict[str, list[str]]) -> list[Lemmas]:
+    """Each genre, preposition and execution word of `report_notes` as a report opener."""
+    return [(genre, prep, obj) for genre in notes["genres"] for prep in notes["prepositions"]
+            for obj in notes["objects"]]
+
+
 def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
     """FactsVocab's fields read from doc_kinds.yaml (words there are already lemmas)."""
     return dict(
-        report_openers=tuple(tuple(x) for x in k["report_openers"]),
+        report_openers=tuple(dict.fromkeys([*(tuple(x) for x in k["report_openers"]),
+                                            *_report_notes(k["report_notes"])])),
+        report_printed_plurals=frozenset(k["report_notes"]["printed"]),
         assessed_openers=tuple(tuple(x) for x in k["assessed_openers"]),
         review_openers=frozenset(k["review_openers"]),
         review_objects=tuple(tuple(x) for x in k["review_objects"]),

@@ -13,6 +13,23 @@ from extract.facts.vocab_kinds import KindsVocab, Lemmas
 
 
 @dataclass(frozen=True)
+class TitleProse:
+    """A body's sentence told from a heading (extract/facts/title_prose.py): evidence weights
+    and the body's opening words."""
+
+    predicate: int  # a finite verb or a short participle outside quotes and brackets
+    opener: int  # a body's opening: `opener_words` first, or `opener_phrase`
+    full_stop: int  # a closing full stop after a word
+    long: int  # more words than a heading has
+    genre_first: int  # a document's genre word first (negative: a heading's evidence)
+    capitals: int  # its first word in capitals (negative)
+    threshold: int  # at or over it, a sentence
+    opener_words: frozenset[str]  # "Настоящий", "Данный" (lemmas)
+    opener_phrase: re.Pattern[str]  # "В 2023 году", "В течение …"
+    subordinate_words: frozenset[str]  # "которые", "как": a clause whose verb no heading lacks
+
+
+@dataclass(frozen=True)
 class TitlesVocab(KindsVocab):
     """Title and period word lists and patterns every FactsVocab carries (facts.yaml)."""
 
@@ -60,6 +77,7 @@ class TitlesVocab(KindsVocab):
     report_heading_words: frozenset[str]  # "Информация о ходе …": a report's heading word
     report_as_of: re.Pattern[str]  # "по состоянию на 01.01.2016 года"
     examination_dates: re.Pattern[str]  # "в сроки с 01.02.2015 г. по 01.04.2015 г."
+    title_prose: TitleProse  # a body's sentence is no title
 
 
 def rx(items: list[str], flags: int = re.IGNORECASE) -> tuple[re.Pattern[str], ...]:
@@ -113,4 +131,12 @@ def titles_fields(f: dict[str, Any]) -> dict[str, Any]:
         report_heading_words=frozenset(f["report_heading_words"]),
         report_as_of=re.compile(f["report_as_of_pattern"]),
         examination_dates=re.compile(f["examination_dates_pattern"]),
+        title_prose=_prose(f["title_prose"]),
     )
+
+
+def _prose(f: dict[str, Any]) -> TitleProse:
+    w = f["weights"]
+    return TitleProse(w["predicate"], w["opener"], w["full_stop"], w["long"], w["genre_first"],
+                      w["capitals"], f["threshold"], frozenset(f["opener_words"]),
+                      re.compile(f["opener_phrase"]), frozenset(f["subordinate_words"]))
