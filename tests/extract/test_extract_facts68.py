@@ -1,0 +1,49 @@
+"""Plans of measures printed with their tables (session facts68): the document fields of pages
+that are mostly a plan's table — a region named only in the table's cells (its executors), …"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from extract.tools import ExtractTools
+from ingest.models import Table
+
+sys.path.insert(0, str(Path(__file__).parent))
+from facts_helpers import docx_doc, facts_of, table
+
+
+def _second(t: Table) -> Table:
+    """`t` as the document's second table."""
+    return t.model_copy(update={"index": 2})
+
+
+_HEAD = ("N п/п", "Наименование мероприятия", "Срок исполнения", "Ответственный исполнитель")
+_ROW = ("1", "Проведение семинара для библиотекарей", "май 2024 года",
+        "Министерство просвещения Луговской области")
+
+
+@pytest.mark.parametrize(("blocks", "region"), [
+    # a plan printed alone: the executors' region is theirs, not the document's
+    ((table(_HEAD, _ROW),), None),
+    # the same under a site's appendix line and a heading naming no place
+    (("Приложение к постановлению от 12.03.2024 г № 57-п План",
+      "План мероприятий по развитию школьных библиотек", table(_HEAD, _ROW)), None),
+    # a header of terms and executors only (no measure's word), a column-number row under it
+    ((table(("№", "Содержание работы", "Сроки", "Ответственные"), ("1", "2", "3", "4"),
+            ("1", "Совещание директоров", "май", "Управление образования Луговской области")),),
+     None),
+    # the heading names the region: it stays the document's
+    (("План мероприятий по развитию школьных библиотек Луговской области",
+      table(_HEAD, _ROW)), "Луговской области"),
+    # a table that is no plan (a letterhead set as cells) still names the document's region
+    ((table(("Министерство просвещения Луговской области", "ПРИКАЗ")),
+      "План мероприятий по развитию школьных библиотек", _second(table(_HEAD, _ROW))),
+     "Луговской области"),
+], ids=["table-alone", "appendix-line", "terms-executors", "heading-region", "letterhead-cells"])
+def test_region_not_from_plan_cells(tools: ExtractTools, blocks: tuple[str | Table, ...],
+                                    region: str | None) -> None:
+    doc = facts_of(docx_doc(*blocks), tools).document
+    assert doc.region_text == region
