@@ -47,3 +47,35 @@ def test_region_not_from_plan_cells(tools: ExtractTools, blocks: tuple[str | Tab
                                     region: str | None) -> None:
     doc = facts_of(docx_doc(*blocks), tools).document
     assert doc.region_text == region
+
+
+_CITED = ("ПЛАН МЕРОПРИЯТИЙ ПО РЕАЛИЗАЦИИ КОНЦЕПЦИИ РАЗВИТИЯ ЧТЕНИЯ ДО 2030 ГОДА,",
+          "УТВЕРЖДЕННОЙ РАСПОРЯЖЕНИЕМ ПРАВИТЕЛЬСТВА РОССИЙСКОЙ ФЕДЕРАЦИИ ОТ 03.06.2021 N 1512-Р,",
+          "В ЗАРЕЧНОЙ ОБЛАСТИ НА 2025 - 2027 ГОДЫ")
+_WHOLE = " ".join(_CITED)
+_PLAN_TABLE = table(_HEAD, _ROW)
+
+
+@pytest.mark.parametrize(("blocks", "title", "period"), [
+    # a PDF's one paragraph: the cited concept's "до 2030 года" is no end of the title
+    ((_WHOLE, "(в ред. распоряжения от 01.02.2025 N 10-РП)", _PLAN_TABLE), _WHOLE,
+     "НА 2025 - 2027 ГОДЫ"),
+    # the heading's lines in one paragraph, and each line a paragraph of its own
+    (("\n".join(_CITED), _PLAN_TABLE), _WHOLE, "НА 2025 - 2027 ГОДЫ"),
+    ((*_CITED, _PLAN_TABLE), _WHOLE, "НА 2025 - 2027 ГОДЫ"),
+    # in normal case too
+    (("План мероприятий по реализации Концепции развития чтения до 2030 года,",
+      "утвержденной распоряжением Правительства Российской Федерации от 03.06.2021 N 1512-р,",
+      "в Заречной области на 2025 - 2027 годы", _PLAN_TABLE),
+     "План мероприятий по реализации Концепции развития чтения до 2030 года, утвержденной "
+     "распоряжением Правительства Российской Федерации от 03.06.2021 N 1512-р, в Заречной "
+     "области на 2025 - 2027 годы", "на 2025 - 2027 годы"),
+    # a heading closed by its years over an approval stamp: the stamp is no part of it
+    (("ПЛАН МЕРОПРИЯТИЙ ПО РАЗВИТИЮ ЧТЕНИЯ НА 2025 - 2027 ГОДЫ",
+      "УТВЕРЖДЕН постановлением администрации от 03.02.2025 N 12", _PLAN_TABLE),
+     "ПЛАН МЕРОПРИЯТИЙ ПО РАЗВИТИЮ ЧТЕНИЯ НА 2025 - 2027 ГОДЫ", "НА 2025 - 2027 ГОДЫ"),
+], ids=["pdf-paragraph", "lines", "paragraphs", "normal-case", "stamp-after-years"])
+def test_cited_horizon_goes_on_to_own_years(tools: ExtractTools, blocks: tuple[str | Table, ...],
+                                            title: str, period: str) -> None:
+    doc = facts_of(docx_doc(*blocks), tools).document
+    assert (doc.title, doc.period_text) == (title, period)
