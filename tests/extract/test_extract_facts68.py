@@ -12,7 +12,7 @@ from extract.tools import ExtractTools
 from ingest.models import Table
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, table
+from facts_helpers import docx_doc, facts_of, iso_date, table
 
 
 def _second(t: Table) -> Table:
@@ -79,3 +79,26 @@ def test_cited_horizon_goes_on_to_own_years(tools: ExtractTools, blocks: tuple[s
                                             title: str, period: str) -> None:
     doc = facts_of(docx_doc(*blocks), tools).document
     assert (doc.title, doc.period_text) == (title, period)
+
+
+_SAFETY = "ПЛАН МЕРОПРИЯТИЙ ПО ПРОФИЛАКТИКЕ ТРАВМАТИЗМА НА 2024-2026 ГОДЫ"
+
+
+@pytest.mark.parametrize(("stamp", "issuer", "order"), [
+    # a site's right-aligned stamp in lower case: the body and the act's requisites
+    (("приложение 2 к приказу ГАПОУ «СТК»", "от 09.01.2024 года № 14"), "ГАПОУ «СТК»",
+     ("14", "2024-01-09", "приказ")),
+    (("приложение № 3 к распоряжению администрации Сосновского района", "от 10.02.2024 № 7-р"),
+     "Администрация Сосновского района", ("7-р", "2024-02-10", "распоряжение")),
+    # the capitalised stamp reads as before
+    (("Приложение 2 к приказу ГАПОУ «СТК»", "от 09.01.2024 года № 14"), "ГАПОУ «СТК»",
+     ("14", "2024-01-09", "приказ")),
+    # a lower-case line naming no act is a sentence's wrapped line, no stamp
+    (("приложение к настоящему плану содержит формы отчетов",), None, (None, None, None)),
+], ids=["lower-order", "lower-numbered-sign", "capital", "no-act"])
+def test_lower_case_appendix_stamp(tools: ExtractTools, stamp: tuple[str, ...],
+                                   issuer: str | None,
+                                   order: tuple[str | None, str | None, str | None]) -> None:
+    doc = facts_of(docx_doc(*stamp, _SAFETY, _PLAN_TABLE), tools).document
+    got = (doc.order_number, iso_date(doc.order_date_text), doc.act_type)
+    assert (doc.issuer, got) == (issuer, order)
