@@ -12,7 +12,7 @@ from extract.tools import ExtractTools
 from ingest.models import Table
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, iso_date, table
+from facts_helpers import docx_doc, facts_of, iso_date, table, txt_doc
 
 
 def _second(t: Table) -> Table:
@@ -102,3 +102,28 @@ def test_lower_case_appendix_stamp(tools: ExtractTools, stamp: tuple[str, ...],
     doc = facts_of(docx_doc(*stamp, _SAFETY, _PLAN_TABLE), tools).document
     got = (doc.order_number, iso_date(doc.order_date_text), doc.act_type)
     assert (doc.issuer, got) == (issuer, order)
+
+
+_CARD_BODY = ("\n\nМероприятия\n\nСроки\n\nОтветственные\n\nСентябрь\nЛинейка ко Дню знаний\n\n"
+              "1 сентября\n\nЗаместитель директора\n")
+_UPBRINGING = "КАЛЕНДАРНЫЙ ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ НА 2025-2026 УЧЕБНЫЙ ГОД"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a card's label in capitals (the classes after the years) over the heading restating it
+    (f"{_UPBRINGING} 5 - 9 КЛАССЫ\n\nКАЛЕНДАРНЫЙ ПЛАН ВОСПИТАТЕЛЬНОЙ РАБОТЫ\n"
+     "НА 2025-2026 УЧЕБНЫЙ ГОД\n5-9 КЛАССЫ", _UPBRINGING),
+    # a short label over the heading naming the owner too
+    ("ПЛАН РАБОТЫ БИБЛИОТЕКИ\n\nПЛАН РАБОТЫ ШКОЛЬНОЙ БИБЛИОТЕКИ\nМБОУ «СОШ № 4»\n"
+     "НА 2025-2026 УЧЕБНЫЙ ГОД",
+     "ПЛАН РАБОТЫ ШКОЛЬНОЙ БИБЛИОТЕКИ МБОУ «СОШ № 4» НА 2025-2026 УЧЕБНЫЙ ГОД"),
+    # the heading in normal case under the label in capitals
+    (f"{_UPBRINGING}\n\nКалендарный план воспитательной работы\nна 2025-2026 учебный год",
+     "Календарный план воспитательной работы на 2025-2026 учебный год"),
+    # a passport's heading under the label restates no title: the label stays
+    ("ПЛАН РАБОТЫ ШКОЛЬНОЙ БИБЛИОТЕКИ НА 2025-2026 УЧЕБНЫЙ ГОД\n\nПАСПОРТ ПЛАНА РАБОТЫ\n"
+     "НА 2025-2026 УЧЕБНЫЙ ГОД", "ПЛАН РАБОТЫ ШКОЛЬНОЙ БИБЛИОТЕКИ НА 2025-2026 УЧЕБНЫЙ ГОД"),
+], ids=["classes-after-years", "short-label", "normal-case-heading", "passport-below"])
+def test_capitals_card_label_over_own_heading(tools: ExtractTools, tmp_path: Path, text: str,
+                                              title: str) -> None:
+    assert facts_of(txt_doc(tmp_path, text + _CARD_BODY), tools).document.title == title
