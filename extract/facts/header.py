@@ -41,6 +41,7 @@ from extract.facts import region_abbr as region_abbr_
 from extract.facts import scan_debris as scan_debris_
 from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
+from extract.facts import table_caption as table_caption_
 from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
@@ -93,6 +94,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or traced("period", "reported_in_title", period_report_.period_reported_in_title(
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
+            # a report printed as a table alone: the past period its value columns name
+            or traced("period", "caption_columns",
+                      table_caption_.caption_report_period(ctx, kind), trace)
             or traced("period", "shift", period_.period_of_shift(ctx), trace)
             or traced("period", "report_year", period_.period_of_report_year(
                 ctx, title if kind == "report" else None), trace)

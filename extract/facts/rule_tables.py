@@ -41,6 +41,7 @@ from extract.facts import run_on as run_on_
 from extract.facts import school_order as school_order_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
+from extract.facts import table_caption as table_caption_
 from extract.facts import task_form_head as task_form_
 from extract.facts import task_note as task_note_
 from extract.facts import task_report_head as task_report_
@@ -91,6 +92,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
+    # a page that is only a table: its first row across the width ("Перечень показателей …")
+    ("table_caption", table_caption_.caption_title),
     ("glued_heading", title_tables_.glued_heading),
     ("passport_heading", title_passport_.passport_heading),
     # a site's card naming the plan, the page printing no heading of its own
@@ -135,6 +138,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     # "… в нашей школе стартовал месячник …" opening a school's news: what was held, reported
     ("campaign_report", campaign_.kind_campaign_report),
     ("report_table", kinds_tables_.kind_report_table),
+    # "… мониторинга …" across a table's top over value columns "за 9 месяцев 2024 г."
+    ("table_caption", table_caption_.caption_report_kind),
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
     ("report_form", kinds_tables_.kind_report_form),
     ("financing_table", kinds_tables_.kind_financing_table),

@@ -127,3 +127,30 @@ _UPBRINGING = "КАЛЕНДАРНЫЙ ПЛАН ВОСПИТАТЕЛЬНОЙ РА
 def test_capitals_card_label_over_own_heading(tools: ExtractTools, tmp_path: Path, text: str,
                                               title: str) -> None:
     assert facts_of(txt_doc(tmp_path, text + _CARD_BODY), tools).document.title == title
+
+
+_MONITORING = "Перечень показателей мониторинга профилактики правонарушений в Заречной области"
+
+
+def _counts(caption: str, period: str) -> Table:
+    return table((caption,), ("N п/п", "Контрольные позиции", "Лесной район"),
+                 ("1", "2", period, period), ("1.1", "Число проведенных проверок", "4", "5"))
+
+
+@pytest.mark.parametrize(("blocks", "title", "kind", "period"), [
+    # a page that is only a table: its first row across the width is the heading; a
+    # monitoring's counts under a past period make a report of that period
+    ((_counts(_MONITORING, "за 9 месяцев 2024 г."),), _MONITORING, "report",
+     "за 9 месяцев 2024 г."),
+    ((_counts("Информация о работе комиссий по делам несовершеннолетних", "за 2024 год"),),
+     "Информация о работе комиссий по делам несовершеннолетних", "report", "за 2024 год"),
+    # the same heading over columns of planned years: no report's period
+    ((_counts(_MONITORING, "2025 год"),), _MONITORING, None, None),
+    # a table opening on its header: no heading across it
+    ((table(("N п/п", "Контрольные позиции", "Лесной район"), ("1", "2", "за 2024 год"),
+            ("1.1", "Число проведенных проверок", "4")),), None, None, None),
+], ids=["monitoring-9-months", "information-year", "planned-years", "header-first"])
+def test_table_caption_row(tools: ExtractTools, blocks: tuple[str | Table, ...],
+                           title: str | None, kind: str | None, period: str | None) -> None:
+    doc = facts_of(docx_doc(*blocks), tools).document
+    assert (doc.title, doc.kind, doc.period_text) == (title, kind, period)
