@@ -39,6 +39,7 @@ from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import scan_debris as scan_debris_
+from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
 from extract.facts import table_caption as table_caption_
@@ -125,6 +126,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or traced("period", "defined_plan", defined_plan_.period_of_defined_plan(
                 ctx, kind == "report"), trace)
+            # "г. Заречинск" / "2024 – 2025 учебный год": a title page's foot
+            or traced("period", "school_year_foot", school_year_foot_.school_year_under_place(
+                ctx), trace)
             or traced("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or traced("period", "indicator_years",
                       period_indicators_.period_from_indicators(ctx), trace))

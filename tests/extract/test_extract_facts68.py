@@ -154,3 +154,30 @@ def test_table_caption_row(tools: ExtractTools, blocks: tuple[str | Table, ...],
                            title: str | None, kind: str | None, period: str | None) -> None:
     doc = facts_of(docx_doc(*blocks), tools).document
     assert (doc.title, doc.kind, doc.period_text) == (title, kind, period)
+
+
+# grifs and the cover run into one long block, as a text export without blank lines gives them
+_COVER = ("Рассмотрено на заседании методического объединения учителей русского языка и "
+          "литературы «Согласовано» «Утверждено»\nРуководитель МО Заместитель директора по УВР "
+          "Директор МБОУ «СОШ № 7»\n________ А.Б. Лесная ________ В.Г. Полевая ________ "
+          "Д.Е. Речной\nПротокол № ___ от ________ «___» ________ 2016 г. «___» ________ 2016 г."
+          "\nМатериалы для подготовки\nк ОГЭ по русскому языку\nдля учащихся 9а класса\n"
+          "МБОУ «СОШ № 7»\nЛуговского муниципального района\n")
+_GRAPH = "\nПлан-график подготовки к ОГЭ\n\n№ | Мероприятие | Срок\n1 | Пробный экзамен | декабрь\n"
+
+
+@pytest.mark.parametrize(("foot", "period"), [
+    # the town marked, the school year under it: the plan's term
+    ("г. Заречинск\n2016 – 2017 учебный год\n", "2016 – 2017 учебный год"),
+    ("с. Луговое\n2023/2024 уч. год\n", "2023/2024 уч. год"),
+    # the town named alone
+    ("Заречинск\n2024-2025 учебный год\n", "2024-2025 учебный год"),
+    # a year alone under the town: when the page was made, no plan's term
+    ("г. Заречинск\n2024 г.\n", None),
+    # a school year with no town over it is no title page's foot
+    ("Составитель: учитель русского языка\n2016 – 2017 учебный год\n", None),
+], ids=["marked-town", "village-short-year", "town-alone", "year-alone", "no-town"])
+def test_school_year_under_title_page_town(tools: ExtractTools, tmp_path: Path, foot: str,
+                                           period: str | None) -> None:
+    doc = facts_of(txt_doc(tmp_path, _COVER + foot + _GRAPH), tools).document
+    assert doc.period_text == period
