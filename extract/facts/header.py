@@ -24,6 +24,7 @@ from extract.facts import flat_lead as flat_lead_
 from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
+from extract.facts import grifs_abreast as grifs_abreast_
 from extract.facts import kinds as kinds_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
@@ -169,8 +170,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     act = traced("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
                  trace)
     grif_rules: list[str] = []
-    signed = signatories(ctx, grif_rules)
-    traced("signatories", "name_lines", signed, trace)
+    # grifs abreast glued row by row: the rightmost column's approver, the others sign nothing
+    abreast = grifs_abreast_.approver_abreast(ctx)
+    signed = (abreast,) if abreast else signatories(ctx, grif_rules)
+    traced("signatories", "grifs_abreast" if abreast else "name_lines", signed, trace)
     lost = None if signed else lost_opener_.signatory_over_order(ctx)
     if lost:
         signed = (traced("signatories", "lost_opener", lost, trace),)

@@ -181,3 +181,34 @@ def test_school_year_under_title_page_town(tools: ExtractTools, tmp_path: Path, 
                                            period: str | None) -> None:
     doc = facts_of(txt_doc(tmp_path, _COVER + foot + _GRAPH), tools).document
     assert doc.period_text == period
+
+
+_PROGRAMME = "\nПрограмма подготовки к ОГЭ по русскому языку\nна 2024-2025 учебный год\n"
+_DIRECTOR = "Директор МБОУ «СОШ № 7»"
+
+
+@pytest.mark.parametrize(("grifs", "signatory", "issuer"), [
+    # three grifs abreast glued row by row, the approver's word last on its line
+    ("Рассмотрено на заседании МО\nучителей русского языка «Согласовано» «Утверждено»\n"
+     f"Руководитель МО Заместитель директора по УВР {_DIRECTOR}\n"
+     "________ А.Б. Лесная ________ В.Г. Полевая ________ Д.Е. Речной\n"
+     "Протокол № ___ от ________ «___» ________ 2024 г. «___» ________ 2024 г.\n",
+     ("Д.Е. Речной", _DIRECTOR), "МБОУ «СОШ № 7»"),
+    # two grifs abreast, the approver's surname glued to the initials
+    (f"СОГЛАСОВАНО УТВЕРЖДАЮ\nПредседатель профкома {_DIRECTOR}\n"
+     "_______ А.Б. Лесная _______ РечнойД.Е.\n«___» ______ 2024 г. «___» ______ 2024 г.\n",
+     ("Речной Д.Е.", _DIRECTOR), "МБОУ «СОШ № 7»"),
+    # the approver on the left: no rightmost column to read
+    (f"УТВЕРЖДАЮ СОГЛАСОВАНО\n{_DIRECTOR} Председатель профкома\n"
+     "_______ Д.Е. Речной _______ А.Б. Лесная\n«___» ______ 2024 г. «___» ______ 2024 г.\n",
+     None, "МБОУ «СОШ № 7»"),
+    # one position under the two openers: the columns cannot be told apart
+    (f"СОГЛАСОВАНО УТВЕРЖДАЮ\n{_DIRECTOR}\n_______ Д.Е. Речной\n", None, None),
+], ids=["three-abreast", "two-glued-initials", "approver-left", "one-position"])
+def test_grifs_abreast_rightmost_approver(tools: ExtractTools, tmp_path: Path, grifs: str,
+                                          signatory: tuple[str, str] | None,
+                                          issuer: str | None) -> None:
+    doc = facts_of(txt_doc(tmp_path, grifs + _PROGRAMME), tools).document
+    assert [(s.name, s.position) for s in doc.signatories][:1] == ([signatory] if signatory
+                                                                    else [])
+    assert doc.issuer == issuer
