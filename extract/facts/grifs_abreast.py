@@ -80,6 +80,20 @@ def _signatory(ctx: Ctx, rows: tuple[Line, ...]) -> DraftSignatory | None:
 
 def approver_abreast(ctx: Ctx) -> DraftSignatory | None:
     """The approver of grifs printed abreast and glued row by row, or None."""
+    found: DraftSignatory | None = ctx.once("grifs_abreast", lambda: _approver(ctx))
+    return found
+
+
+def issuer_abreast(ctx: Ctx) -> str | None:
+    """The institution the approver of grifs abreast heads ("Директор МБОУ «…»" → "МБОУ
+    «…»"): a grif's evidence, before a title naming the owner in full (CONTRACT `issuer`)."""
+    from extract.facts.order import issuer_from_signatory  # order reads the grif modules
+
+    found = approver_abreast(ctx)
+    return issuer_from_signatory(ctx, (found,)) if found else None
+
+
+def _approver(ctx: Ctx) -> DraftSignatory | None:
     lines = ctx.top[:_REACH]
     for i, line in enumerate(lines):
         kinds = _openers(ctx, line.text)

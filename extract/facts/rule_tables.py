@@ -17,12 +17,14 @@ from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
+from extract.facts import cover_heading as cover_heading_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
 from extract.facts import events_plan as events_plan_
 from extract.facts import founder as founder_
 from extract.facts import grif_order as grif_order_
+from extract.facts import grifs_abreast as grifs_abreast_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import issuer as issuer_
@@ -69,6 +71,9 @@ TITLE_RULES: tuple[Rule, ...] = (
     # the heading the passport's own heading repeats, over a name row worded otherwise
     ("heading_repeated_by_passport", title_passport_.heading_repeated_by_passport),
     ("passport_plan_name", title_passport_.passport_plan_name),
+    # grifs / "Материалы для подготовки …" and its owner / the town and the school year, the
+    # plan's own heading further down: the title page's heading names the document
+    ("cover_heading", cover_heading_.cover_heading),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
     # "… изменение, изложив ее в следующей редакции:" and the plan's quoted stamp and heading
@@ -209,6 +214,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # branch printed above the title page issued it, not the parent the grif names
     ("branch_letterhead", branch_.branch_letterhead),
     ("grif", institution_.issuer_from_grif),
+    # grifs abreast glued row by row: the rightmost column's approver heads the institution
+    ("grifs_abreast", grifs_abreast_.issuer_abreast),
     # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
     ("grif_head", order_.issuer_from_grif_head),
     # "Утверждаю / МДОУ детский сад № 5 / ____ А.Б. Орлова": the institution in the position's place

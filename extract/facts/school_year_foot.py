@@ -17,7 +17,7 @@ from extract.facts.place_line import NAME_ALONE, place_name
 _SCHOOL_YEAR = re.compile(r"^(?:на\s+)?(?:19|20)\d\d\s*[-–—/]\s*(?:19|20)?\d\d\s*"
                           r"(?:учебн\w+\s+год\w*|уч\.\s*(?:год\w*|г\.?))\.?$", re.IGNORECASE)
 # a settlement's mark and its name alone on the line ("г. Заречинск", "с. Луговое", "пгт Лесной")
-_MARKED_PLACE = re.compile(r"^(?:г|гор|с|п|пос|пгт|рп|р\.п|ст|ст-ца|д|х)\.?\s?"
+MARKED_PLACE = re.compile(r"^(?:г|гор|с|п|пос|пгт|рп|р\.п|ст|ст-ца|д|х)\.?\s?"
                            r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)?(?:\s[А-ЯЁ][а-яё-]+)?$")
 
 
@@ -27,6 +27,6 @@ def school_year_under_place(ctx: Ctx) -> str | None:
         text, years = squash(line.text), squash(below.text)
         if not _SCHOOL_YEAR.match(years):
             continue
-        if _MARKED_PLACE.match(text) or (NAME_ALONE.match(text) and place_name(ctx, text)):
+        if MARKED_PLACE.match(text) or (NAME_ALONE.match(text) and place_name(ctx, text)):
             return years
     return None

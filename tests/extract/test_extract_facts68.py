@@ -212,3 +212,36 @@ def test_grifs_abreast_rightmost_approver(tools: ExtractTools, tmp_path: Path, g
     assert [(s.name, s.position) for s in doc.signatories][:1] == ([signatory] if signatory
                                                                     else [])
     assert doc.issuer == issuer
+
+
+_GRIFS_ABREAST = ("Рассмотрено на заседании МО\n"
+                  "учителей русского языка «Согласовано» «Утверждено»\n"
+                  f"Руководитель МО Заместитель директора по УВР {_DIRECTOR}\n"
+                  "________ А.Б. Лесная ________ В.Г. Полевая ________ Д.Е. Речной\n"
+                  "Протокол № ___ от ________ «___» ________ 2024 г. «___» ________ 2024 г.\n")
+_MATERIALS = ("Материалы для подготовки\nк ОГЭ по русскому языку.\nдля учащихся 9а класса\n"
+              "муниципального бюджетного общеобразовательного учреждения\n"
+              "«Средняя общеобразовательная школа № 7»\nЛуговского муниципального района\n")
+_MATERIALS_TITLE = ("Материалы для подготовки к ОГЭ по русскому языку. для учащихся 9а класса "
+                    "муниципального бюджетного общеобразовательного учреждения «Средняя "
+                    "общеобразовательная школа № 7» Луговского муниципального района")
+_AUTHOR = "Полевой Веры Григорьевны,\nучителя русского языка\n"
+_FOOT = "г. Заречинск\n2024 – 2025 учебный год\n"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the title page's heading names the document; the plan-graph is one of its parts
+    (_GRIFS_ABREAST + _MATERIALS + _AUTHOR + _FOOT + _GRAPH, _MATERIALS_TITLE),
+    # no author: the town ends the heading
+    (_GRIFS_ABREAST + _MATERIALS + _FOOT + _GRAPH, _MATERIALS_TITLE),
+    # no town and school year under it: no title page, the plan's heading stays the title
+    (_GRIFS_ABREAST + _MATERIALS + _AUTHOR + _GRAPH, "План-график подготовки к ОГЭ"),
+    # a cover naming its plan: the plan's heading over its owner and years, as before
+    (_GRIFS_ABREAST + "Программа подготовки\nк ОГЭ по русскому языку\nна 2024-2025 учебный год\n"
+     + _FOOT + _GRAPH, "Программа подготовки к ОГЭ по русскому языку на 2024-2025 учебный год"),
+], ids=["author-and-foot", "foot-only", "no-foot", "plan-cover"])
+def test_cover_heading_names_the_document(tools: ExtractTools, tmp_path: Path, text: str,
+                                          title: str) -> None:
+    doc = facts_of(txt_doc(tmp_path, text), tools).document
+    assert doc.title == title
+    assert doc.issuer == "МБОУ «СОШ № 7»"  # the grif's approver heads it, over the title's name
