@@ -24,6 +24,7 @@ from extract.facts import flat_lead as flat_lead_
 from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
+from extract.facts import grifs_abreast as grifs_abreast_
 from extract.facts import kinds as kinds_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
@@ -39,8 +40,10 @@ from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import scan_debris as scan_debris_
+from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
 from extract.facts import site_reference as site_ref_
+from extract.facts import table_caption as table_caption_
 from extract.facts import task_note as task_note_
 from extract.facts import task_sentence as task_sentence_
 from extract.facts import title as title_
@@ -94,6 +97,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or traced("period", "reported_in_title", period_report_.period_reported_in_title(
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
+            # a report printed as a table alone: the past period its value columns name
+            or traced("period", "caption_columns",
+                      table_caption_.caption_report_period(ctx, kind), trace)
             or traced("period", "shift", period_.period_of_shift(ctx), trace)
             # "Отчёт о самообследовании 2024": the time the text states first, else that year
             or traced("period", "stated_over_bare_year", period_report_.stated_over_bare_year(
@@ -125,6 +131,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, title, kind == "report"), trace)
             or traced("period", "defined_plan", defined_plan_.period_of_defined_plan(
                 ctx, kind == "report"), trace)
+            # "г. Заречинск" / "2024 – 2025 учебный год": a title page's foot
+            or traced("period", "school_year_foot", school_year_foot_.school_year_under_place(
+                ctx), trace)
             or traced("period", "plan_in_table", period_.period_of_plan_row(ctx), trace)
             or traced("period", "indicator_years",
                       period_indicators_.period_from_indicators(ctx), trace))
@@ -165,8 +174,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     act = traced("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
                  trace)
     grif_rules: list[str] = []
-    signed = signatories(ctx, grif_rules)
-    traced("signatories", "name_lines", signed, trace)
+    # grifs abreast glued row by row: the rightmost column's approver, the others sign nothing
+    abreast = grifs_abreast_.approver_abreast(ctx)
+    signed = (abreast,) if abreast else signatories(ctx, grif_rules)
+    traced("signatories", "grifs_abreast" if abreast else "name_lines", signed, trace)
     lost = None if signed else lost_opener_.signatory_over_order(ctx)
     if lost:
         signed = (traced("signatories", "lost_opener", lost, trace),)

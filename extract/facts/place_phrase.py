@@ -15,6 +15,7 @@ from extract.facts.founder_place import founder_values
 from extract.facts.lines import Chunk, squash
 from extract.facts.lost_spaces import restore_spaces
 from extract.facts.place_line import place_over_year
+from extract.facts.plan_rows import plan_row
 from extract.facts.region_abbr import region_in_lower_case
 from extract.facts.story_places import is_story, own_text
 from extract.facts.vocab import FactsVocab
@@ -220,6 +221,8 @@ def _foreign_row(ctx: Ctx, c: Chunk) -> bool:
     theirs, not the document's."""
     if c.cells is None or len(c.cells) < 2:
         return False
+    if plan_row(ctx, c):  # a plan's executors and the places its measures reach
+        return True
     lem = tuple(ctx.lemmas(c.cells[0][:80]))
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.region_foreign_rows)
 

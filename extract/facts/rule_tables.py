@@ -17,12 +17,14 @@ from extract.facts import campaign_report as campaign_
 from extract.facts import card_head as card_head_
 from extract.facts import conclusion as conclusion_
 from extract.facts import contents_plan as contents_plan_
+from extract.facts import cover_heading as cover_heading_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import developer as developer_
 from extract.facts import distributor_field as distributor_
 from extract.facts import events_plan as events_plan_
 from extract.facts import founder as founder_
 from extract.facts import grif_order as grif_order_
+from extract.facts import grifs_abreast as grifs_abreast_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import issuer as issuer_
@@ -43,6 +45,7 @@ from extract.facts import run_on as run_on_
 from extract.facts import school_order as school_order_
 from extract.facts import site_reference as site_ref_
 from extract.facts import statute_body as statute_body_
+from extract.facts import table_caption as table_caption_
 from extract.facts import task_form_head as task_form_
 from extract.facts import task_note as task_note_
 from extract.facts import task_report_head as task_report_
@@ -70,6 +73,9 @@ TITLE_RULES: tuple[Rule, ...] = (
     # the heading the passport's own heading repeats, over a name row worded otherwise
     ("heading_repeated_by_passport", title_passport_.heading_repeated_by_passport),
     ("passport_plan_name", title_passport_.passport_plan_name),
+    # grifs / "Материалы для подготовки …" and its owner / the town and the school year, the
+    # plan's own heading further down: the title page's heading names the document
+    ("cover_heading", cover_heading_.cover_heading),
     ("plan_title", title_.plan_title),
     ("heading_after_signature", title_approved_.heading_after_signature),
     # "… изменение, изложив ее в следующей редакции:" and the plan's quoted stamp and heading
@@ -93,6 +99,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("section_heading", title_tables_.section_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
+    # a page that is only a table: its first row across the width ("Перечень показателей …")
+    ("table_caption", table_caption_.caption_title),
     ("glued_heading", title_tables_.glued_heading),
     ("passport_heading", title_passport_.passport_heading),
     # a site's card naming the plan, the page printing no heading of its own
@@ -137,6 +145,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     # "… в нашей школе стартовал месячник …" opening a school's news: what was held, reported
     ("campaign_report", campaign_.kind_campaign_report),
     ("report_table", kinds_tables_.kind_report_table),
+    # "… мониторинга …" across a table's top over value columns "за 9 месяцев 2024 г."
+    ("table_caption", table_caption_.caption_report_kind),
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
     ("report_form", kinds_tables_.kind_report_form),
     ("financing_table", kinds_tables_.kind_financing_table),
@@ -208,6 +218,8 @@ ISSUER_RULES: tuple[Rule, ...] = (
     # branch printed above the title page issued it, not the parent the grif names
     ("branch_letterhead", branch_.branch_letterhead),
     ("grif", institution_.issuer_from_grif),
+    # grifs abreast glued row by row: the rightmost column's approver heads the institution
+    ("grifs_abreast", grifs_abreast_.issuer_abreast),
     # "УТВЕРЖДАЮ / Начальник управления …": the body its head approves for
     ("grif_head", order_.issuer_from_grif_head),
     # "Утверждаю / МДОУ детский сад № 5 / ____ А.Б. Орлова": the institution in the position's place

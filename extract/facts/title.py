@@ -125,6 +125,8 @@ def plan_heading(ctx: Ctx) -> str | None:
     if strong:
         # a site's page title in capitals over the grifs is no heading of the document's
         first = grifs.lone_adjective(ctx, grifs.after_grif(ctx, strong))
+        # a card's label in capitals over the page's own heading restating it
+        first = title_caption.past_caption(ctx, head, found, first)
         own = own_heading_below(ctx, head, first)  # a news item's own heading under it
         if isinstance(own, str):
             return clean_title(ctx, own)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.comma_clause import goes_on_after_comma
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, open_quote, squash
 from extract.facts.passport_stack import bare_field
@@ -32,6 +33,9 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
     for j, line in enumerate(lines):
         if kept and SPECKS.match(line.strip()):
             continue  # "tt": an OCR reader's specks among the heading's lines
+        if kept and goes_on_after_comma(ctx, kept[-1], line) and not TABLE_LINE.search(line):
+            kept.append(line)  # "… ДО 2030 ГОДА," / "УТВЕРЖДЕННОЙ …": the sentence goes on
+            continue
         # ("Дорожная карта" / "Введение ФГОС …": the plan's subject, not an "Введение" heading)
         if kept and (TABLE_LINE.search(line) or table_starts(ctx, lines[j : j + 2])
                      or ctx.vocab.month_alone.match(line)
@@ -108,6 +112,7 @@ def _cutafter_years(ctx: Ctx, text: str) -> str:
         m = rx.search(text)
         rest = text[m.end():].strip() if m else ""
         if m and rest and not open_quote(text[: m.end()]) \
+                and not goes_on_after_comma(ctx, text[: m.end()] + rest[:1], rest[1:]) \
                 and (stopper(ctx, rest) or (rest[:1] == "(" and rest.endswith(")"))):
             return text[: m.end()].rstrip()
     return text

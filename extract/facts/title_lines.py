@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.comma_clause import goes_on_after_comma
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Chunk, open_quote
 from extract.facts.title_block_lines import own_lines
@@ -72,7 +73,7 @@ def _continues_title(ctx: Ctx, first: Chunk, text: str, nxt: Chunk) -> bool:
         return False
     # a name left open or a phrase cut at its preposition goes on, on the next page too
     if _name_left_open(text, nxt.text) or _cut_at_preposition(ctx, text, nxt.text) \
-            or range_left_open(text, nxt.text):
+            or range_left_open(text, nxt.text) or goes_on_after_comma(ctx, text, nxt.text):
         return True  # "… в МБОУ «Средняя" / "общеобразовательная школа № 14» на …"
     if first.source.page and nxt.source.page and nxt.source.page > first.source.page:
         return False  # a title page's heading does not go on to the next page ("Челябинск 2024")
