@@ -1,0 +1,97 @@
+"""Session tables68: plan tables of site pages saved in part and of Word lists — a last row
+cut after a preposition, on a stub or a word known only as a name (extract/cut_rows.py); a
+lead-in row whose term and executor cells span its first item, and list items closed by ";"
+(extract/list_rows.py)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from extract_tables_helpers import run, table, tools, tsv
+
+from extract.cut_rows import cut_row
+from ingest.models import Cell
+
+HEADER = "№ | Мероприятие | Срок | Ответственные"
+ROWS = """
+1 | Неделя безопасности в лагере «Ромашка» | июнь | Начальник лагеря
+2 | Эстафета «Весёлые старты» | июль | Инструктор по физкультуре"""
+KEPT = ["Неделя безопасности в лагере «Ромашка»", "Эстафета «Весёлые старты»"]
+
+
+@pytest.mark.parametrize(("last", "titles"), [
+    # the last cell stops after a preposition or a conjunction: cut
+    ("3 | Осмотр детей медицинской сестрой | один раз в к |", KEPT),
+    ("3 | Осмотр детей медицинской сестрой | один раз в п |", KEPT),
+    ("3 | Беседа о правилах купания | август | Воспитатель Сомова Е.Н. и", KEPT),
+    # a lower-case word the dictionary knows only as a place's name: a cut word
+    ("3 | Контроль за соблюдением питьевого реж | |", KEPT),
+    # a title alone over empty cells, stopping on a three-letter stub: cut
+    ("3 | Проверка готовности пищеблока к приёму детей и кач | |", KEPT),
+    # a three-letter abbreviation closing a filled row is kept
+    ("3 | Праздник Нептуна | август | Вожатая Громова И.П., соц",
+     [*KEPT, "Праздник Нептуна"]),
+    # a whole cell ending on a word, executor left empty: kept
+    ("3 | Конкурс рисунков на асфальте | один раз в месяц |",
+     [*KEPT, "Конкурс рисунков на асфальте"]),
+])
+def test_last_row_cut_by_the_text_end(last: str, titles: list[str]) -> None:
+    found = run(table(tsv(f"{HEADER}{ROWS}\n{last}")))
+    assert [a.title for a in found.activities] == titles
+
+
+@pytest.mark.parametrize(("texts", "why"), [
+    (["3", "Осмотр детей", "один раз в к", ""], "stops after a preposition or conjunction"),
+    (["3", "Осмотр детей", "один раз в квартал", ""], None),
+    (["3", "Осмотр детей", "1-4 кл", ""], None),
+    (["3", "Итоги работы", "май", "ведомственные пра"], "stops mid-word"),
+    (["3", "Итоги работы", "май", "Отдел по делам молодёжи"], None),
+])
+def test_cut_row_reasons(texts: list[str], why: str | None) -> None:
+    assert cut_row(texts, texts[1], [t for t in texts[2:] if t], True, tools()) == why
+
+
+def _spanned(text: str, col: int) -> Cell:
+    return Cell(text=text, col=col, row_span=2)
+
+
+LEAD_IN = [
+    ["Мероприятия", "Сроки", "Исполнитель"],
+    [Cell(text="ОЗДОРОВИТЕЛЬНАЯ РАБОТА", col=0, col_span=3)],
+    ["Контроль:", _spanned("в течение года", 1), _spanned("старшая медсестра", 2)],
+    ["закаливающих процедур в группах;"],
+    ["Питьевого режима;", "ежедневно", "старшая медсестра"],
+    ["двигательной активности на прогулке;", "ежемесячно", "старшая медсестра"],
+    ["Организация дней здоровья", "один раз в квартал", "инструктор по физкультуре"],
+]
+
+
+def test_lead_in_row_merged_over_its_first_item_and_items_closed_by_semicolons() -> None:
+    acts = run(table(LEAD_IN, lines=False)).activities
+    assert [(a.title, a.deadline_text, a.responsibles_text) for a in acts] == [
+        ("Контроль: закаливающих процедур в группах", "в течение года", "старшая медсестра"),
+        ("Питьевого режима", "ежедневно", "старшая медсестра"),
+        ("двигательной активности на прогулке", "ежемесячно", "старшая медсестра"),
+        ("Организация дней здоровья", "один раз в квартал", "инструктор по физкультуре"),
+    ]
+    assert {a.section for a in acts} == {"ОЗДОРОВИТЕЛЬНАЯ РАБОТА"}
+
+
+@pytest.mark.parametrize(("rows", "titles"), [
+    # a lower-case row without cells of its own goes on with the title above
+    ([["Подготовка площадок", "май", "завхоз"], ["к летнему сезону", "", ""]],
+     ["Подготовка площадок к летнему сезону"]),
+    # the title above closes with ";" but the row has no term or executor: still its line
+    ([["Подготовка площадок;", "май", "завхоз"], ["к летнему сезону", "", ""]],
+     ["Подготовка площадок; к летнему сезону"]),
+    # the executor repeated in a row of its own under an open title: a detail, no title line
+    ([["Закупка инвентаря, в том числе:", "май", "завхоз"], ["мячей", "", "завхоз"]],
+     ["Закупка инвентаря, в том числе:"]),
+])
+def test_lower_case_rows_under_a_title(rows: list[list[str]], titles: list[str]) -> None:
+    acts = run(table([["Мероприятия", "Сроки", "Исполнитель"], *rows])).activities
+    assert [a.title for a in acts] == titles
