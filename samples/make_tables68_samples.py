@@ -1,4 +1,4 @@
-"""Build the samples of task tables68 that need a Word file (966); 967 and 968 are plain text
+"""Build the samples of task tables68 that need a Word file (966, 968); 967 is plain text
 written by hand.
 
 Run: .venv/bin/python samples/make_tables68_samples.py [names…]
@@ -9,6 +9,12 @@ Our own documents (invented kindergarten, plan and wording):
   first item; list items closed by ";", one opening in lower case with a term of its own;
   terms without any year; an executor cell with two parties on two lines; and a last row the
   page cuts inside its term, after a preposition ("один раз в п").
+- 968 (docx): a monitoring report of citizens' appeals: its heading, then a table whose first
+  row is a caption across the width, "№ п/п | Контрольные позиции | Значения" (the last
+  merged over two value columns), one row holding both the column numbers of the first two
+  columns and the period of each value column ("за 9 месяцев 2026 г." | "за 9 месяцев
+  2025 г."), a section row and a subsection row across the width, numbered rows "3.1.1" … with
+  a "(П)" mark and two counts each, and a last row without a number that the page cuts.
 """
 
 from __future__ import annotations
@@ -17,7 +23,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import build_named, new_doc, save_deterministic, set_cell_lines, set_widths
+from docx_build import (
+    build_named,
+    new_doc,
+    para,
+    save_deterministic,
+    set_cell_lines,
+    set_widths,
+)
 
 HERE = Path(__file__).parent
 
@@ -52,7 +65,42 @@ def build_966() -> None:
     save_deterministic(doc, HERE / "966_3b0e6f2a91c4d857.docx")
 
 
-BUILDERS = {"966": build_966}
+ROWS_968: list[list[str]] = [
+    ["Перечень контрольных позиций мониторинга обращений граждан"],
+    ["№ п/п", "Контрольные позиции", "Значения"],
+    ["1", "2", "за 9 месяцев 2026 г.", "за 9 месяцев 2025 г."],
+    ["Раздел 3. Работа с обращениями граждан"],
+    ["Подраздел 3.1. Письменные и устные обращения"],
+    ["3.1.1", "Количество поступивших письменных обращений (П)", "46", "39"],
+    ["3.1.2", "Количество обращений, рассмотренных с выездом на место (П)", "7", "5"],
+    ["3.1.3", "Количество обращений, рассмотренных с нарушением срока (П)", "0", "2"],
+    ["", "Из них по вопросам зачисления детей в", "", ""],
+]
+
+
+def build_968() -> None:
+    doc = new_doc()
+    para(doc, "ОТЧЁТ о результатах мониторинга обращений граждан за 9 месяцев 2026 года",
+         bold=True, align="center")
+    table = doc.add_table(rows=len(ROWS_968), cols=4)
+    table.style = "Table Grid"
+    for r, row in enumerate(ROWS_968):
+        if len(row) == 1:
+            set_cell_lines(table.cell(r, 0).merge(table.cell(r, 3)), row)
+            continue
+        if len(row) == 3:
+            set_cell_lines(table.cell(r, 0), [row[0]])
+            set_cell_lines(table.cell(r, 1), [row[1]])
+            set_cell_lines(table.cell(r, 2).merge(table.cell(r, 3)), [row[2]])
+            continue
+        for c, text in enumerate(row):
+            if text:
+                set_cell_lines(table.cell(r, c), [text])
+    set_widths(table, [1.5, 9.5, 3.0, 3.0])
+    save_deterministic(doc, HERE / "968_c71d0a5e2f9b3846.docx")
+
+
+BUILDERS = {"966": build_966, "968": build_968}
 
 if __name__ == "__main__":
     raise SystemExit(build_named(BUILDERS, sys.argv[1:]))

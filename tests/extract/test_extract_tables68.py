@@ -95,3 +95,44 @@ def test_lead_in_row_merged_over_its_first_item_and_items_closed_by_semicolons()
 def test_lower_case_rows_under_a_title(rows: list[list[str]], titles: list[str]) -> None:
     acts = run(table([["Мероприятия", "Сроки", "Исполнитель"], *rows])).activities
     assert [a.title for a in acts] == titles
+
+
+def _monitoring(caption: str) -> list[list[str | Cell]]:
+    """A monitoring form: a title row across, "№ | Контрольные позиции | <body>" over its two
+    value columns, then column numbers and the period captions in one row."""
+    return [
+        [Cell(text="Показатели мониторинга работы с обращениями граждан", col=0, col_span=4)],
+        ["№ п/п", "Контрольные позиции", Cell(text="Отдел образования Туманского района",
+                                             col=2, col_span=2)],
+        ["1", "2", caption, caption],
+        [Cell(text="Раздел 2. Обращения граждан", col=0, col_span=4)],
+        ["2.1", "Поступило письменных обращений", "14", "17"],
+        ["2.2", "Рассмотрено с нарушением срока", "0", "1"],
+    ]
+
+
+@pytest.mark.parametrize(("caption", "year", "kind"), [
+    ("за 9 месяцев 2026г.", 2026, "fact"),
+    ("за I квартал 2027 года", 2027, "fact"),
+    ("за полугодие 2025 г.", 2025, "fact"),
+    ("на 2026 год", 2026, "plan"),
+])
+def test_period_captions_under_column_numbers_date_the_values(caption: str, year: int,
+                                                               kind: str) -> None:
+    rows = _monitoring(caption)
+    inds = run(table(rows, lines=False)).indicators  # type: ignore[arg-type]
+    assert [(i.number, i.name) for i in inds] == [
+        ("2.1", "Поступило письменных обращений"), ("2.2", "Рассмотрено с нарушением срока")]
+    assert [(v.year, v.kind, v.value) for v in inds[0].values] == [
+        (year, kind, 14), (year, kind, 17)]
+
+
+@pytest.mark.parametrize(("texts", "header"), [
+    (["1", "2", "за 9 месяцев 2026г.", "за 9 месяцев 2026г."], True),
+    (["1", "2", "3", "за 2026 год"], True),
+    (["1", "Поступило обращений", "14", "17"], False),
+    (["2", "3", "за 2026 год"], False),
+])
+def test_numbers_then_periods(texts: list[str], header: bool) -> None:
+    from extract.period_captions import numbers_then_periods
+    assert numbers_then_periods(texts) is header
