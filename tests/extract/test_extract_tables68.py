@@ -14,7 +14,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 from extract_tables_helpers import run, table, tools, tsv
 
 from extract.cut_rows import cut_row
-from ingest.models import Cell
+from extract.dated_lists import read_dated
+from ingest.models import Cell, Paragraph, Provenance, SourceDocument
 
 HEADER = "№ | Мероприятие | Срок | Ответственные"
 ROWS = """
@@ -136,3 +137,42 @@ def test_period_captions_under_column_numbers_date_the_values(caption: str, year
 def test_numbers_then_periods(texts: list[str], header: bool) -> None:
     from extract.period_captions import numbers_then_periods
     assert numbers_then_periods(texts) is header
+
+
+# a calendar table a PDF printed column by column: the month column's labels in a run, the
+# day and event glued on a line or on two, the age groups' columns as paragraphs between
+CALENDAR_COLUMNS = [
+    "Месяц\nДата\nСобытие\nмарт\n1 марта Всемирный день\nкошек\n8 марта «Мамин праздник»\n"
+    "14 марта День числа «Пи»",
+    "апрель", "май",
+    "Младшая группа\n(3-4 года)", "Игра «Котята»",
+    "21 марта\nДень поэзии",
+    "Чтение стихов у камина",
+    "12 апреля\nДень\nкосмонавтики",
+    "Старшая группа", "Конструирование ракет",
+    "22 апреля\nДень Земли и заботы о приро",
+]
+
+
+def test_calendar_printed_column_by_column() -> None:
+    paras = tuple(Paragraph(text=t, source=Provenance(line=k * 10 + 1))
+                  for k, t in enumerate(CALENDAR_COLUMNS))
+    acts = read_dated(SourceDocument(file="c.txt", sha256="0", format="txt", blocks=paras),
+                      tools())
+    assert [(a.title, a.deadline_text) for a in acts] == [
+        ("Всемирный день кошек", "1 марта"), ("«Мамин праздник»", "8 марта"),
+        ("День числа «Пи»", "14 марта"), ("День поэзии", "21 марта"),
+        ("День космонавтики", "12 апреля")]
+
+
+@pytest.mark.parametrize(("text", "titles"), [
+    ("1 марта Всемирный день кошек\n8 марта «Мамин праздник»\n15 марта 2026 года Концерт",
+     ["Всемирный день кошек", "«Мамин праздник»", "Концерт"]),
+    # an event in lower case is a sentence's verb, no event: too few dated lines are no list
+    ("1 марта провести утренник\n8 марта «Мамин праздник»\n15 марта Концерт", []),
+])
+def test_date_and_event_glued_on_one_line(text: str, titles: list[str]) -> None:
+    acts = read_dated(SourceDocument(file="c.txt", sha256="0", format="txt",
+                                     blocks=(Paragraph(text=text, source=Provenance(line=1)),)),
+                      tools())
+    assert [a.title for a in acts] == titles

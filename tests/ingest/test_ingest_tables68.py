@@ -58,3 +58,15 @@ def test_a_heading_after_a_signature_printed_in_cells_stays_text() -> None:
     doc = read_text("\n".join(lines).encode(), "p.txt", Limits())
     assert [b.text for b in doc.blocks if isinstance(b, Paragraph)][-1] == (
         "Муниципальная программа\n\"Школьные медиацентры на 2027-2029 годы\"")
+
+
+@pytest.mark.parametrize(("tail", "joined"), [
+    ("октябрь", False),
+    ("ноябрь – декабрь", False),
+    ("октября и ноября", True),  # a sentence's tail after a page break
+    ("проводится ежегодно", True),
+])
+def test_a_month_label_alone_is_no_tail_of_the_paragraph_above(tail: str, joined: bool) -> None:
+    doc = read_text(f"15 сентября Кросс наций\n\n{tail}\n".encode(), "p.txt", Limits())
+    texts = [b.text for b in doc.blocks if isinstance(b, Paragraph)]
+    assert (len(texts) == 1) is joined
