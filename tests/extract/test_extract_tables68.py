@@ -6,6 +6,7 @@ lead-in row whose term and executor cells span its first item, and list items cl
 from __future__ import annotations
 
 import sys
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from extract_tables_helpers import run, table, tools, tsv
 
 from extract.cut_rows import cut_row
 from extract.dated_lists import read_dated
+from extract.para_rows import read_para_rows
+from extract.tools import ExtractTools
 from ingest.models import Cell, Paragraph, Provenance, SourceDocument
 
 HEADER = "№ | Мероприятие | Срок | Ответственные"
@@ -176,3 +179,55 @@ def test_date_and_event_glued_on_one_line(text: str, titles: list[str]) -> None:
                                      blocks=(Paragraph(text=text, source=Provenance(line=1)),)),
                       tools())
     assert [a.title for a in acts] == titles
+
+
+# a school's calendar plan a PDF printed a cell a paragraph: captions, then each row's title,
+# classes, term and (not always) executor; two titles printed together before their cells
+CELL_PARAGRAPHS = [
+    "План воспитательной работы на 2026-2027 учебный год", "Дела", "Классы",
+    "Ответственные",
+    "Октябрь\nПраздничный концерт ко Дню\nучителя", "5-9", "5 октября",
+    "Заместитель директора по ВР,\nпедагог-организатор",
+    "Акция «Чистый двор»", "5-9", "в течение месяца",
+    "Поднятие флага России и\nисполнение Гимна России\nСоревнования по мини-футболу\nсреди классов",
+    "5-9", "Каждый\nпонедельник", "7-9", "третья неделя октября", "Учитель физкультуры",
+    "Осенний бал", "8-9", "25 октября", "Классные руководители",
+]
+
+
+@cache
+def _pipeline_tools() -> ExtractTools:
+    """The tools as the pipeline composes them (the deadline parser's reading included)."""
+    from normalize.record import default_tools
+    from pipelines.run import extract_tools
+
+    return extract_tools(default_tools())
+
+
+def _paragraphs(texts: list[str]) -> SourceDocument:
+    paras = tuple(Paragraph(text=t, source=Provenance(line=k * 3 + 1)) for k, t in enumerate(texts))
+    return SourceDocument(file="p.txt", sha256="0", format="txt", blocks=paras)
+
+
+def test_plan_table_printed_a_cell_a_paragraph() -> None:
+    acts = read_para_rows(_paragraphs(CELL_PARAGRAPHS), _pipeline_tools())
+    assert [(a.section, a.title, a.deadline_text, a.responsibles_text) for a in acts] == [
+        ("Октябрь", "Праздничный концерт ко Дню учителя", "5 октября",
+         "Заместитель директора по ВР,\nпедагог-организатор"),
+        ("Октябрь", "Акция «Чистый двор»", "в течение месяца", None),
+        ("Октябрь", "Поднятие флага России и исполнение Гимна России", "Каждый понедельник",
+         None),
+        ("Октябрь", "Соревнования по мини-футболу среди классов", "третья неделя октября",
+         "Учитель физкультуры"),
+        ("Октябрь", "Осенний бал", "25 октября", "Классные руководители"),
+    ]
+
+
+@pytest.mark.parametrize("texts", [
+    # no responsibles caption: not such a table
+    [t for t in CELL_PARAGRAPHS if t != "Ответственные"],
+    # too few rows with a term
+    CELL_PARAGRAPHS[:11],
+])
+def test_no_cell_paragraph_table(texts: list[str]) -> None:
+    assert read_para_rows(_paragraphs(texts), _pipeline_tools()) == []
