@@ -38,6 +38,11 @@ MIN_ROWS = 3
 _TERM_WORDS = 6  # a term cell is short ("Каждый понедельник", "в течение месяца")
 _CLASSES = re.compile(r"^\s*\d{1,2}\s*[-–—]\s*\d{1,2}(?:\s*(?:кл\.?|класс(?:ы|ов)?))?\s*$")
 _WORD = re.compile(r"[А-ЯЁа-яё]{2,}")
+_ABBREVIATIONS = re.compile(r"^(?:[А-ЯЁ]{2,6}\s*[,;]?\s*){1,3}$")  # "ОУ", "ДОУ, ОО"
+_AMOUNT = re.compile(r"^\d[\d\s]*,\d")  # "2895,0 (в прошлом году …", "350,0 из бюджета"
+_QUOTES = re.compile(r"[«»\"„“]")
+_ROMAN = re.compile(r"^[IVXLC]{1,6}\.?$")
+_BARE_NUMBER = re.compile(r"^\d{1,3}\.?$")
 
 
 @dataclass
@@ -45,8 +50,13 @@ class _Row:
     lines: list[str]  # the worded paragraph's lines (shared by rows printed together)
     source: Provenance
     section: str | None
+    number: str | None = None
     terms: list[str] = field(default_factory=list)
     people: list[str | None] = field(default_factory=list)  # per term: its executor
+
+    def add_term(self, term: str) -> None:
+        self.terms.append(" ".join(term.split()))
+        self.people.append(None)
 
 
 def _caption(text: str, vocab: Vocab, tools: ExtractTools) -> bool:
@@ -56,17 +66,34 @@ def _caption(text: str, vocab: Vocab, tools: ExtractTools) -> bool:
                                 if role.name == "responsibles" for phrase in role.phrases)
 
 
+def _term(text: str, people: bool, tools: ExtractTools) -> bool:
+    flat = " ".join(text.split())
+    return len(flat.split()) <= _TERM_WORDS and not people and tools.deadline(flat) is not None
+
+
 def _kind(text: str, vocab: Vocab, tools: ExtractTools) -> str:
-    """"classes", "term", "people" or "words" (a title's paragraph)."""
+    """"classes", "term", "amount", "people" or "words" (a title's paragraph)."""
     flat = " ".join(text.split())
     if _CLASSES.match(flat):
         return "classes"
     lemmas = [w for w in tools.lemmas(flat) if w.isalpha()]
     # an executor's cell opens with a position or a body ("Классные руководители", "Учитель")
-    people = bool(lemmas) and lemmas[0] in vocab.position_words | vocab.org_words
-    if len(flat.split()) <= _TERM_WORDS and not people and tools.deadline(flat) is not None:
+    # or is a body's abbreviation alone ("ОУ")
+    people = (bool(lemmas) and lemmas[0] in vocab.position_words | vocab.org_words) \
+        or bool(_ABBREVIATIONS.match(flat))
+    if _AMOUNT.match(flat):
+        return "amount"  # money planned with its decimals: no cell this reader keeps
+    if _term(flat, people, tools):
         return "term"
     return "people" if people and not foreign_cells([flat], tools) else "words"
+
+
+def _trailing_term(lines: list[str], tools: ExtractTools) -> str | None:
+    """A title's paragraph whose last line is its term ("Ремонт пищеблока" / "До 15 августа":
+    no blank line parted the cells): that line, opening with a capital and unquoted."""
+    last = lines[-1].strip() if len(lines) > 1 else ""
+    return last if last[:1].isupper() and not _QUOTES.search(last) \
+        and _term(last, False, tools) else None
 
 
 def _month_head(lines: list[str], vocab: Vocab, tools: ExtractTools) -> str | None:
@@ -91,23 +118,63 @@ def _title_starts(lines: list[str], tools: ExtractTools) -> list[int]:
     return out
 
 
-def _rows(paras: list[Paragraph], vocab: Vocab, tools: ExtractTools) -> list[_Row]:
-    rows: list[_Row] = []
+@dataclass
+class _Reader:
+    """The rows read so far, the section and the item number waiting for the next row."""
+
+    vocab: Vocab
+    tools: ExtractTools
+    rows: list[_Row] = field(default_factory=list)
     section: str | None = None
-    for p in paras:
+    number: str | None = None
+
+    def part(self, p: Paragraph) -> bool:
+        """"I. Укрепление …" (a roman-numbered list item): a section; a bare item number on
+        its last line ("… учреждений" / "1") numbers the next row."""
+        if not (p.list_number and _ROMAN.match(p.list_number)):
+            return False
         lines = p.text.split("\n")
-        head = _month_head(lines, vocab, tools)
-        if head is not None and _kind("\n".join(lines[1:]), vocab, tools) == "words":
-            section, lines = head, lines[1:]  # "Октябрь" over a title: the month's group row
-        kind = _kind("\n".join(lines), vocab, tools)
+        if len(lines) > 1 and _BARE_NUMBER.match(lines[-1].strip()):
+            self.number, lines = lines[-1].strip().rstrip("."), lines[:-1]
+        self.section = " ".join(" ".join(lines).split())
+        return True
+
+    def item(self, p: Paragraph) -> bool:
+        """A list item ("1. Ремонт …", "- замена …") under a title whose row has no cells yet:
+        the list inside the title's cell, its markers kept."""
+        row = self.rows[-1] if self.rows else None
+        if row is None or row.terms or not p.list_number or p.list_number[:1].isupper():
+            return False
+        lines = p.text.split("\n")
+        term = _trailing_term(lines, self.tools)
+        lines = lines[:-1] if term else lines
+        if _kind("\n".join(lines), self.vocab, self.tools) != "words":
+            return False
+        row.lines += [f"{p.list_number} {lines[0]}", *lines[1:]]
+        if term:
+            row.add_term(term)
+        return True
+
+    def step(self, p: Paragraph) -> None:
+        if self.part(p) or self.item(p):
+            return
+        lines = p.text.split("\n")
+        head = _month_head(lines, self.vocab, self.tools)
+        if head is not None and _kind("\n".join(lines[1:]), self.vocab, self.tools) == "words":
+            self.section, lines = head, lines[1:]  # "Октябрь" over a title: its group row
+        term = _trailing_term(lines, self.tools)
+        lines = lines[:-1] if term else lines
+        kind = _kind("\n".join(lines), self.vocab, self.tools)
+        rows = self.rows
         if kind == "words":
-            rows.append(_Row(lines, p.source, section))
+            rows.append(_Row(lines, p.source, self.section, self.number))
+            self.number = None
+            if term:
+                rows[-1].add_term(term)
         elif rows and kind == "term":
-            rows[-1].terms.append(" ".join(p.text.split()))
-            rows[-1].people.append(None)
+            rows[-1].add_term(p.text)
         elif rows and kind == "people" and rows[-1].terms and rows[-1].people[-1] is None:
             rows[-1].people[-1] = p.text
-    return rows
 
 
 def _activities(row: _Row, tools: ExtractTools) -> list[DraftActivity]:
@@ -117,9 +184,11 @@ def _activities(row: _Row, tools: ExtractTools) -> list[DraftActivity]:
     if len(row.terms) > 1 and len(starts) >= len(row.terms) - 1:
         cuts = [0, *starts[: len(row.terms) - 1], len(row.lines)]
         titles = [row.lines[a:b] for a, b in pairwise(cuts)]
+    cells: list[tuple[str | None, str | None]] = list(zip(row.terms, row.people, strict=True))
     out = []
-    for lines, term, people in zip(titles, row.terms, row.people, strict=False):
-        out.append(DraftActivity(section=row.section, title=" ".join(" ".join(lines).split()),
+    for lines, (term, people) in zip(titles, cells or [(None, None)], strict=False):
+        out.append(DraftActivity(number=row.number, section=row.section,
+                                 title=" ".join(" ".join(lines).split()),
                                  deadline_text=term, responsibles_text=people,
                                  source=row.source))
     return out
@@ -132,8 +201,13 @@ def read_para_rows(doc: SourceDocument, tools: ExtractTools) -> list[DraftActivi
     head = next((k for k, p in enumerate(paras) if _caption(p.text, vocab, tools)), None)
     if head is None:
         return []
-    rows = [r for r in _rows(paras[head + 1:], vocab, tools) if r.terms]
-    if len(rows) < MIN_ROWS:
+    reader = _Reader(vocab, tools)
+    for p in paras[head + 1:]:
+        reader.step(p)
+    # a row with neither a term nor an item number says nothing of itself (a caption, a
+    # title the text's end cut): no activity
+    rows = [r for r in reader.rows if r.terms or r.number]
+    if sum(bool(r.terms) for r in rows) < MIN_ROWS:
         return []
     return [a for r in rows for a in _activities(r, tools)]
 

@@ -231,3 +231,40 @@ def test_plan_table_printed_a_cell_a_paragraph() -> None:
 ])
 def test_no_cell_paragraph_table(texts: list[str]) -> None:
     assert read_para_rows(_paragraphs(texts), _pipeline_tools()) == []
+
+
+def _items(*blocks: tuple[str | None, str]) -> SourceDocument:
+    paras = tuple(Paragraph(text=t, list_number=m, source=Provenance(line=k * 3 + 1))
+                  for k, (m, t) in enumerate(blocks))
+    return SourceDocument(file="p.txt", sha256="0", format="txt", blocks=paras)
+
+
+# a district's plan of repairs printed a cell a paragraph: a roman part with the first item's
+# number on its last line, each school's works listed inside its title cell, the term glued
+# to the list's last line, money with decimals and notes between the rows
+REPAIRS = _items(
+    (None, "N\nп/п"), (None, "Мероприятия"), (None, "Сроки"), (None, "Ответственные"),
+    (None, "Расходы,\nтыс. руб."),
+    ("I.", "Подготовка зданий школ к зиме\n1"),
+    (None, "Ремонт котельных"), (None, "1200,0 (в прошлом году"), ("-", "980,0)"),
+    (None, "Ольховская средняя школа"), ("1.", "Замена окон (12 шт.)"),
+    ("2.", "Ремонт кровли:"), ("-", "замена шифера;"), ("-", "ремонт водостоков\nДо 1 сентября"),
+    (None, "ОУ"), (None, "640,0"),
+    (None, "Туманская основная школа"), ("1.", "Утепление входа\nДо 15 октября"),
+    (None, "ОУ"), (None, "120,0 из\nобластного\nбюджета"),
+    (None, "Берёзовская средняя школа"), ("1.", "Ремонт спортзала\nДо 1 ноября"),
+    (None, "ОУ, МКУ ЦБ"),
+    (None, "Луговская основная школа"), ("1.", "Ремон"),
+)
+
+
+def test_plan_with_lists_inside_its_title_cells() -> None:
+    acts = read_para_rows(REPAIRS, _pipeline_tools())
+    assert [(a.number, a.title, a.deadline_text, a.responsibles_text) for a in acts] == [
+        ("1", "Ремонт котельных", None, None),
+        (None, "Ольховская средняя школа 1. Замена окон (12 шт.) 2. Ремонт кровли: - замена "
+               "шифера; - ремонт водостоков", "До 1 сентября", "ОУ"),
+        (None, "Туманская основная школа 1. Утепление входа", "До 15 октября", "ОУ"),
+        (None, "Берёзовская средняя школа 1. Ремонт спортзала", "До 1 ноября", "ОУ, МКУ ЦБ"),
+    ]
+    assert {a.section for a in acts} == {"Подготовка зданий школ к зиме"}
