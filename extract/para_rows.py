@@ -59,8 +59,13 @@ class _Row:
         self.people.append(None)
 
 
+_CAPTION_WORDS = 4  # "Ответственный исполнитель": a caption is short (longer ones not lemmatised)
+
+
 def _caption(text: str, vocab: Vocab, tools: ExtractTools) -> bool:
     """The paragraph is a whole caption of the responsibles column ("Ответственные")."""
+    if len(text.split()) > _CAPTION_WORDS:
+        return False
     lemmas = tuple(w for w in tools.lemmas(text) if w.isalpha())
     return bool(lemmas) and any(lemmas == phrase for role in vocab.roles
                                 if role.name == "responsibles" for phrase in role.phrases)

@@ -14,7 +14,7 @@ Our own documents (invented kindergarten, plan and wording):
   merged over two value columns), one row holding both the column numbers of the first two
   columns and the period of each value column ("за 9 месяцев 2026 г." | "за 9 месяцев
   2025 г."), a section row and a subsection row across the width, numbered rows "3.1.1" … with
-  a "(П)" mark and two counts each, and a last row without a number that the page cuts.
+  a "(П)" mark and two counts each.
 """
 
 from __future__ import annotations
@@ -74,7 +74,6 @@ ROWS_968: list[list[str]] = [
     ["3.1.1", "Количество поступивших письменных обращений (П)", "46", "39"],
     ["3.1.2", "Количество обращений, рассмотренных с выездом на место (П)", "7", "5"],
     ["3.1.3", "Количество обращений, рассмотренных с нарушением срока (П)", "0", "2"],
-    ["", "Из них по вопросам зачисления детей в", "", ""],
 ]
 
 
