@@ -16,6 +16,7 @@ from extract.cut_rows import cut_row
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
+from extract.list_rows import closed_item, own_fields
 from extract.models import DraftActivity
 from extract.sections import join_fragments, section_names
 from ingest.models import Provenance
@@ -61,6 +62,8 @@ class _Item:
             return how("\n".join(parts)) if parts else None
 
         title = get("title")
+        if title:
+            title = title.rstrip(" ;")  # a list item's closing mark is no word of its title
         if not title:
             return None
         return DraftActivity(
@@ -290,8 +293,9 @@ def _add_split(row: GridRow, texts: list[str], cols: Cols, item: _Item, ctx: Ctx
 def _detail_row(row: GridRow, texts: list[str], cols: Cols, item: _Item) -> bool:
     """An unnumbered row under an activity that repeats its executor ("Муниципальное
     образование - … район, в том числе:" with the executor and a sum): a recipient of its
-    money, no line of its title."""
-    resp = [texts[c] for c in cols.fields.get("responsibles", []) if c < len(texts) and texts[c]]
+    money, no line of its title. An executor cell merged down from the row above repeats
+    nothing: the row is the same activity's (its title goes on)."""
+    resp = own_fields(row, texts, cols, ("responsibles",))
     return bool(resp) and all(r in item.texts.get("responsibles", []) for r in resp)
 
 
@@ -329,8 +333,7 @@ def _sub_item(row: GridRow, texts: list[str], cols: Cols, items: list[_Item], ct
     """An unnumbered row with its own date or executor under a lead-in row, or under a row
     listed by one: an activity of its own. The lead-in row itself is dropped (a dash list in
     the lead-in's own cell stays one activity: it has no rows below)."""
-    own = [texts[c] for f in ("deadline", "responsibles") for c in cols.fields.get(f, [])
-           if c < len(texts) and c < len(row.own) and row.own[c] and texts[c]]
+    own = own_fields(row, texts, cols, ("deadline", "responsibles"))
     above = items[-1]
     if not own or not (above.sub or _lead_in(above)):
         return False
@@ -363,6 +366,9 @@ def _add_row(
     if wrapped and _sibling_title(title, items[-1]):
         wrapped = False
         ctx.note("sibling_row", f"{ctx.where(row)} opens like the activity above: its own")
+    elif wrapped and closed_item(title, row, texts, cols, items[-1]):
+        wrapped = False
+        ctx.note("list_item_row", f"{ctx.where(row)} follows an item closed by ';': its own")
     if items and _merged_from_above(row, cols):
         _add_split(row, texts, cols, items[-1], ctx)
         return

@@ -5,13 +5,18 @@ document's last table and shows the cut in one of two ways (CONTRACT: a record l
 document says, and a cut row does not say it whole):
 
 - its text stops on a word the dictionary does not know, printed in lower case and with no
-  closing mark after it ("Отдел образования адми", "Правила движ");
+  closing mark after it ("Отдел образования адми", "Правила движ"), or knows only as a name
+  (a river's "Пра" in lower case is a cut "пра…"), or on a word that leads to another (a
+  preposition or a conjunction: "один раз в к", "Иванова А.А. и") or a stub of a letter or
+  two right after a preposition ("один раз в п");
 - it fills its title alone, the title stopping on a word that leads to another (a
   preposition, a conjunction, a pronoun; after a preposition an adjective waiting for its
   noun: "… центров на те", "… в дошкольных") or on a stub of two letters ("… в 2013 го"),
   while the columns the other rows fill (term, executor, result, mark) stay empty — the one
-  row of a table too. A whole title over empty cells ("2.3. | Повышение квалификации
-  педагогов |" and the text ends) is kept: the cut fell between cells, the title is said;
+  row of a table too; so does a three-letter stub the dictionary does not know ("… оценки
+  кач"): an abbreviation is printed with its full stop. A whole title over empty cells
+  ("2.3. | Повышение квалификации педагогов |" and the text ends) is kept: the cut fell
+  between cells, the title is said;
 - its last cell stops on a capitalised word where every other row's cell of that column ends
   on a surname with its initials ("Отдел культуры, Лебедева О.П." over "Отдел образования,
   Белов"): the cut fell between the surname and the initials.
@@ -25,14 +30,41 @@ from extract.tools import ExtractTools
 
 _LAST_WORD = re.compile(r"([А-Яа-яЁёA-Za-z]+)$")
 _MIN_CUT = 4  # shorter unknown words are abbreviations ("пед", "соц") as often as cuts
+_MIN_NAME_CUT = 3  # a lower-case word known only as a name ("пра"): no abbreviation either
+_CLOSING_POS = frozenset({"PREP", "CONJ"})  # no cell ends on them: "один раз в к"
+
+
+def _common(word: str, tools: ExtractTools) -> bool:
+    """The dictionary knows the word as a common one (not only as a name, "пра")."""
+    return tools.is_known(word) and not tools.is_proper(word)
 
 
 def stops_mid_word(text: str, tools: ExtractTools) -> bool:
     """The text ends on a lower-case word the dictionary does not know ("… администрации
-    адми"): the word was cut. Abbreviations and names (capitals) are never read so."""
+    адми") or knows only as a name ("… ведомственные пра"): the word was cut. Abbreviations
+    and names (capitals) are never read so."""
     m = _LAST_WORD.search(text.rstrip())
     word = m.group(1) if m else ""
-    return len(word) >= _MIN_CUT and word.islower() and not tools.is_known(word)
+    if not word.islower():
+        return False
+    if len(word) >= _MIN_CUT and not tools.is_known(word):
+        return True
+    return len(word) >= _MIN_NAME_CUT and tools.is_known(word) and tools.is_proper(word)
+
+
+def stops_on_link(text: str, tools: ExtractTools) -> bool:
+    """The text ends on a preposition or a conjunction ("… и", "один раз в к"), or on a
+    stub of a letter or two right after a preposition ("один раз в п"): a cell never does,
+    the text was cut there."""
+    m = _LAST_WORD.search(text.rstrip())
+    word = m.group(1) if m else ""
+    if not word or not word.islower():
+        return False
+    if tools.tag(word)[0] in _CLOSING_POS:
+        return True
+    before = _BEFORE_LAST.search(text.rstrip())
+    return len(word) <= _STUB and before is not None \
+        and tools.tag(before.group(1).lower())[0] == "PREP"
 
 
 # parts of speech that lead to a word after them: a title stopping on one is unfinished
@@ -52,6 +84,8 @@ def _unfinished(title: str, tools: ExtractTools) -> bool:
     pos = tools.tag(m.group(1))[0]
     if pos in _LEADING_POS or len(m.group(1)) <= _STUB:
         return True
+    if len(m.group(1)) <= _MIN_CUT - 1 and not _common(m.group(1), tools):
+        return True  # "… оценки кач" over empty cells: a stub, an abbreviation has its stop
     before = _BEFORE_LAST.search(text)
     return pos in _MODIFIER_POS and before is not None \
         and tools.tag(before.group(1).lower())[0] == "PREP"
@@ -92,4 +126,6 @@ def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool
         return "title only, unfinished"
     if siblings and stops_before_initials(texts, siblings):
         return "stops before a surname's initials"
+    if last and stops_on_link(last, tools):
+        return "stops after a preposition or conjunction"
     return None

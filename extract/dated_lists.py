@@ -19,18 +19,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
+from extract.cut_rows import stops_mid_word, stops_on_link
 from extract.dated_columns import columns_run
 from extract.dated_runs import read_runs
 from extract.found import Found
 from extract.models import DraftActivity
 from extract.tools import ExtractTools
 from extract.vocab import load_yaml
-from ingest.models import Provenance, SourceDocument
+from ingest.models import Paragraph, Provenance, SourceDocument
 
 MIN_ITEMS = 3
 WRAP_WORDS = 6  # a line that continues a wrapped name is short
 _DATED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"
                     r"(?:\s+\d{4}\s*(?:г\.|года)?)?)\s*[:–—-]\s*(?P<name>\S.*)$")
+# "1 сентября «День знаний»", "8 сентября Международный день …": a calendar's date and event
+# a PDF's text printed on one line without a separator (the event opens with a capital or a
+# quote: "1 сентября провести линейку" is a sentence)
+_GLUED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"
+                    r"(?:\s+\d{4}\s*(?:г\.|года)?)?)\s+(?P<name>[«\"„А-ЯЁ].*)$")
 _LABEL = re.compile(r"^\s*(?P<month>[А-ЯЁа-яё]+)\s*:?\s*$")
 # a date line alone: "4 октября", "Февраль-Март", "10 - 15 мая", "Апрель 2016 г."
 _BARE_DATE = re.compile(r"^\s*(?:\d{1,2}\s*(?:[-–—]\s*\d{1,2}\s*)?)?(?P<month>[А-ЯЁа-яё]+)"
@@ -55,6 +61,8 @@ class _Reader:
     open: tuple[str, list[str], Provenance] | None = None
     bare: tuple[str, Provenance] | None = None  # a date line alone waiting for its event
     paired: int = 0  # items read as a bare date line + its event line
+    labels: bool = False  # dates alone one after another: a column of labels, no event after
+    cut: Provenance | None = None  # where the item the text's end cut (left out) began
 
     def close(self) -> None:
         if self.open:
@@ -70,15 +78,31 @@ class _Reader:
             return False
         return all(lemma.lemma(w.lower()) in self.months for w in (m["month"], m["month2"]) if w)
 
-    def step(self, line: str, source: Provenance, lemma: ExtractTools) -> None:
-        if (m := _DATED.match(line)) and 1 <= int(m["day"]) <= 31 \
-                and lemma.lemma(m["month"].lower()) in self.months:
+    def dated(self, line: str, lemma: ExtractTools) -> re.Match[str] | None:
+        """A "day month: name" line (or its date and name glued without a separator)."""
+        m = _DATED.match(line) or _GLUED.match(line)
+        ok = m is not None and 1 <= int(m["day"]) <= 31 \
+            and lemma.lemma(m["month"].lower()) in self.months
+        return m if ok else None
+
+    def step(self, line: str, source: Provenance, lemma: ExtractTools, first: bool = False
+             ) -> None:
+        """Read one line; `first`: it opens a paragraph (a wrapped name goes on over a
+        paragraph's break only in lower case)."""
+        bare = self.is_bare_date(line, lemma)
+        if line.strip() and not bare:
+            self.labels = False
+        if m := self.dated(line, lemma):
             self.close()
             self.bare = None
             self.open = (" ".join(m["date"].split()), [m["name"].strip()], source)
-        elif self.is_bare_date(line, lemma):
+        elif bare:
             self.close()
-            self.bare = (" ".join(line.strip().rstrip(":").split()), source)
+            # "октябрь" / "ноябрь" one after another: a table's month column printed in a
+            # run (a PDF's text column by column), the line after them is no event of theirs
+            self.labels = self.labels or self.bare is not None
+            date = " ".join(line.strip().rstrip(":").split())
+            self.bare = None if self.labels else (date, source)
             # a lone month heads the dated lines below it, unless an event line follows
             label = _LABEL.match(line)
             self.section = label["month"] if label else None
@@ -89,7 +113,8 @@ class _Reader:
             self.open = (date, [line.strip()], source)
             self.paired += 1
         elif self.open and line.strip() and len(line.split()) <= WRAP_WORDS \
-                and not _SENTENCE_END.search(self.open[1][-1]):
+                and not _SENTENCE_END.search(self.open[1][-1]) \
+                and not (first and line.strip()[:1].isupper()):
             self.open[1].append(line.strip())
         else:
             self.close()
@@ -97,18 +122,26 @@ class _Reader:
                 self.section = None
 
 
-def _lines(doc: SourceDocument) -> Iterator[tuple[str, Provenance]]:
+def _lines(doc: SourceDocument) -> Iterator[tuple[str, Provenance, bool]]:
     for p in doc.paragraphs:
         for k, line in enumerate(p.text.split("\n")):
             line_no = p.source.line + k if p.source.line is not None else None
-            yield line, p.source.model_copy(update={"line": line_no})
+            yield line, p.source.model_copy(update={"line": line_no}), k == 0
 
 
 def _read(doc: SourceDocument, tools: ExtractTools) -> _Reader:
     reader = _Reader(frozenset(tools.lemma(w) for w in _month_words()))
-    for line, source in _lines(doc):
-        reader.step(line, source, tools)
+    last = ""
+    for line, source, first in _lines(doc):
+        reader.step(line, source, tools, first)
+        last = line
     reader.close()
+    if reader.items and doc.blocks and isinstance(doc.blocks[-1], Paragraph) \
+            and reader.lines[-1][-1] == last.strip() \
+            and (stops_mid_word(last, tools) or stops_on_link(last, tools)):
+        # the text ends inside the last event's name ("… драматурга, перев"): cut, unsaid
+        reader.cut = reader.items.pop().source
+        reader.lines.pop()
     return reader
 
 
@@ -134,4 +167,10 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     trace = [f"dated_lists:dated_lines({len(acts)})"]
     if reader.paired:
         trace.append(f"dated_lists:date_line_then_event({reader.paired})")
-    return Found(activities=tuple(acts), trace=tuple(trace))
+    warnings: tuple[str, ...] = ()
+    if reader.cut is not None:
+        trace.append("dated_lists:cut_by_text_end")
+        where = f"line {reader.cut.line}" if reader.cut.line else "the end of the text"
+        warnings = (f"activity row at {where}: cut by the end of the text (dated list's last "
+                    "item), left out",)
+    return Found(activities=tuple(acts), warnings=warnings, trace=tuple(trace))

@@ -26,6 +26,7 @@ from extract.layout import (
     numbering,
     years_in,
 )
+from extract.period_captions import numbers_then_periods, period_caption, reported_period
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, best_match
 
@@ -111,7 +112,7 @@ def _find_header(
     for k in range(1, min(3, len(rows)) + 1):
         if not _headerish(rows[k - 1], 160 if k == 1 else 80) and not is_column_numbers(
             rows[k - 1].texts
-        ):
+        ) and not (k > 1 and numbers_then_periods(rows[k - 1].texts)):
             break
         if k > 1 and _across(rows[k - 1], n_cols):
             break  # "2021 год" or a section title across the whole width: the body begins
@@ -150,7 +151,8 @@ def _continues_header(
     before, after = _combined(above, n_cols), _combined([*above, row], n_cols)
     last = above[-1] if above else None
     for c, t in _own_filled(row):
-        if _PURE_YEAR.match(t) or t.isdigit() or is_quarter(t) or _cell_score(t, vocab, tools):
+        if _PURE_YEAR.match(t) or period_caption(t) or t.isdigit() or is_quarter(t) \
+                or _cell_score(t, vocab, tools):
             continue
         group = last.slots[c] if last is not None and c < len(last.slots) else None
         if group is not None and group.col_span > 1 and group.row_span == 1 and len(t) <= 60:
@@ -237,6 +239,8 @@ def _header(rows: list[GridRow], k: int, n_cols: int, vocab: Vocab, tools: Extra
             pairs[c], kinds[c] = pair, pair[0]  # a lone number under "план/факт": the plan
         elif role == "value" and (kind := value_kind(texts[c], vocab, tools)):
             kinds[c] = kind
+        elif role == "value" and reported_period(texts[c], vocab, tools):
+            kinds[c] = "fact"
     _complete_years(roles, years, kinds, orphans)
     _dated_base(texts, years, kinds, vocab)
     return Header(

@@ -9,6 +9,7 @@ from extract import (
     dated_lists,
     flat_rows,
     kind_body,
+    para_rows,
     paragraph_plans,
     plan_fact_words,
     prose_report,
@@ -30,6 +31,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("header", header.extract),
     ("flat_rows", flat_rows.extract),
     ("paragraph_plans", paragraph_plans.extract),
+    # a plan table a PDF printed a cell a paragraph, rows without numbers (para_rows.py)
+    ("para_rows", para_rows.extract),
     ("dated_lists", dated_lists.extract),
     # "В группе № 4 проведена беседа …" paragraphs under a report's title
     ("prose_report", prose_report.extract),

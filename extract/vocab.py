@@ -123,6 +123,7 @@ class Vocab:
     generic_heads: frozenset[str] = frozenset()
     group_heads: frozenset[str] = frozenset()
     year_start_dates: tuple[re.Pattern[str], ...] = ()
+    report_periods: frozenset[str] = frozenset()
     count_heads: frozenset[str] = frozenset()
     shifted_heads: frozenset[str] = frozenset()
     person_heads: frozenset[str] = frozenset()
@@ -215,6 +216,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         generic_heads=_words(tools, headers.get("generic_heads", [])),
         group_heads=_words(tools, headers.get("group_heads", [])),
         year_start_dates=tuple(re.compile(p) for p in headers.get("year_start_dates", [])),
+        report_periods=_words(tools, headers.get("report_periods", [])),
         count_heads=_words(tools, headers.get("count_heads", [])),
         shifted_heads=_words(tools, headers.get("shifted_heads", [])),
         person_heads=_words(tools, headers.get("person_heads", [])),

@@ -76,6 +76,7 @@ GENERATORS = [
     ("make_facts32a_samples.py", []),
     ("make_facts66_samples.py", []),
     ("make_facts67_samples.py", []),
+    ("make_tables68_samples.py", []),
     ("make_ocr1_samples.py", []),
     ("make_ocr3_samples.py", []),
     ("make_own_samples.py", []),

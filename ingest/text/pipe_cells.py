@@ -81,6 +81,19 @@ def one_row_per_line(tokens: list[Token]) -> bool:
     return bool(lines) and sum(c >= 2 for c in lines.values()) * 2 > len(lines)
 
 
+# "I. Организационные мероприятия |": a roman-numbered part of the plan
+_ROMAN_PART = re.compile(r"^[IVXLC]{1,5}\.?\s+\S")
+
+
+def _part_alone(tokens: list[Token], i: int) -> bool:
+    """A roman-numbered part printed where a row is due with no pipes after it, the next
+    cell an item number ("I. Организационные мероприятия |" / "1. |"): a section row of its
+    own, the item opening the next row (some exports print no pads after a merged row)."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return bool(_ROMAN_PART.match(tokens[i].text)) and nxt is not None and not nxt.pad \
+        and bool(ITEM.match(nxt.text) or nxt.text.isdigit())
+
+
 # --- the row width -----------------------------------------------------------------------
 
 def _pad_runs(tokens: list[Token]) -> list[tuple[int, int]]:
@@ -235,6 +248,8 @@ def width_decision(tokens: list[Token]) -> tuple[int, str]:
         for t in tokens:
             per_line[t.line] = per_line.get(t.line, 0) + 1
         return max(per_line.values()), "one row a line"
+    # a roman part alone before an item is a row of its own (rows_of): no place of a row
+    tokens = [t for i, t in enumerate(tokens) if not _part_alone(tokens, i)]
     ev = evidence(tokens)
     if not (ev.inside or ev.ends or ev.opens or ev.items):
         return 2, "no evidence: label | value"
@@ -252,7 +267,8 @@ def width_decision(tokens: list[Token]) -> tuple[int, str]:
 
 def rows_of(run: PipeRun, width: int) -> list[list[Token]]:
     """Tokens cut into rows of `width` places; a run of pipes always ends its row (a row cut
-    short or a run that overflows is resynchronised there)."""
+    short or a run that overflows is resynchronised there), and so does a roman-numbered
+    part alone before an item number (given a pad: a section across the width)."""
     if run.multi:
         by_line: dict[int, list[Token]] = {}
         for t in run.tokens:
@@ -265,6 +281,9 @@ def rows_of(run: PipeRun, width: int) -> list[list[Token]]:
         if not t.pad and len(row) >= width:
             rows.append(row)
             row = []
+        if not row and _part_alone(tokens, i):
+            rows.append([t, Token("", t.line, pad=True)])
+            continue
         if not t.pad or len(row) < width:
             row.append(t)
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -150,16 +150,29 @@ def _tail_apart(run: PipeRun) -> list[PipeRun]:
             PipeRun(first_line, run.end, run.tokens[cut:])]
 
 
-def _cut_tail(lines: list[str], end: int, tokens: list[Token]) -> tuple[int, list[Token]]:
+def _cut_tail(lines: list[str], end: int, tokens: list[Token], bare: bool = True
+              ) -> tuple[int, list[Token]]:
     """A text that ends the document a line or two after the last bar is the last cell of a
-    table the text was cut inside (a page or an excerpt ending mid-row)."""
+    table the text was cut inside (a page or an excerpt ending mid-row). In the " |" form it
+    is a place of its own, no head of a cell (no bar follows it)."""
     rest = [line.strip() for line in lines[end:]]
     while rest and not rest[-1]:
         rest.pop()
     if not 0 < len(rest) <= 2 or not all(rest):
         return end, tokens
-    cell = Token("\n".join(rest), end + 1, first=True, gap=len(rest))
+    text = "\n".join(rest) if bare else "\n".join(" ".join(r.split()) for r in rest)
+    cell = Token(text, end + 1, first=True, gap=len(rest) if bare else 0, cut=not bare)
     return len(lines), [*tokens, cell]
+
+
+def _row_open(tokens: list[Token]) -> bool:
+    """The last row holds fewer cells than a row's places and no pipes close it: a text
+    right after it is the cell the row waits for (a signature after a full row is not)."""
+    if not tokens or tokens[-1].pad:
+        return False
+    width = choose_width(tokens)
+    last = rows_of(PipeRun(0, 0, tokens), width)[-1]
+    return 1 < len(last) < width
 
 
 def pipe_runs(lines: list[str]) -> list[PipeRun]:
@@ -173,6 +186,8 @@ def pipe_runs(lines: list[str]) -> list[PipeRun]:
             end, tokens = _cut_tail(lines, end, tokens)
             out.append(PipeRun(start, end, tokens, bare=True))
             continue
+        if end < len(lines) and _row_open(tokens):
+            end, tokens = _cut_tail(lines, end, tokens, bare=False)
         for run in _split(tokens, start, end):
             out += _tail_apart(run)
     return [r for r in out if sum(bool(t.text) for t in r.tokens) >= 2]

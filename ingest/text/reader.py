@@ -34,7 +34,7 @@ from ingest.text.lines import (
 from ingest.text.markdown import parse_line, range_cut, starts_block, strip_inline_markdown
 from ingest.text.segments import Segment, is_blank, is_separator, segments
 from ingest.text.side_grifs import lone_word
-from ingest.text.time_heads import is_time_heading
+from ingest.text.time_heads import is_month_label, is_time_heading
 from ingest.text.title_heads import (
     ends_heading_years,
     is_top_label,
@@ -174,10 +174,12 @@ _NUMBER_CAPTION = re.compile(r"^п\s?/\s?п\.?\s*$")
 
 def continues_previous(prev: Paragraph, para: Paragraph) -> bool:
     """A paragraph cut by a page break: the tail starts in lower case, the head has no final
-    punctuation, and neither is a heading or a new list item."""
+    punctuation, and neither is a heading or a new list item (nor the tail a calendar's
+    month label alone, "октябрь")."""
     return (prev.heading is None and para.heading is None and para.list_number is None
             and prev.bold == para.bold and para.text[:1].islower()
             and not _PLACE_LINE.match(para.text) and not _NUMBER_CAPTION.match(para.text)
+            and not is_month_label(para.text)
             and prev.text.rstrip()[-1:] not in ".:;!?"
             and not _list_item_after_title(prev, para)
             and not is_top_label(prev.text, prev.source.line or 0, para.text))

@@ -37,6 +37,22 @@ def unit_cells() -> frozenset[str]:
     return frozenset(" ".join(str(u).split()) for u in units)
 
 
+@lru_cache(maxsize=1)
+def _month_names() -> frozenset[str]:
+    path = Path(__file__).parent / "data" / "cell_kinds.yaml"
+    return frozenset(load_yaml(path.read_text("utf-8"))["month_names"])
+
+
+_MONTH_RANGE = re.compile(r"^\s*([А-ЯЁа-яё]+)(?:\s*[-–—]\s*([А-ЯЁа-яё]+))?\s*:?\s*$")
+
+
+def is_month_label(text: str) -> bool:
+    """A paragraph that is only a month's name or a range of two ("октябрь", "Ноябрь –
+    декабрь"): a calendar's month label, in any case."""
+    m = _MONTH_RANGE.match(text)
+    return m is not None and all(w.lower() in _month_names() for w in m.groups() if w)
+
+
 def is_time_heading(line: str) -> bool:
     """True for "СЕНТЯБРЬ. Заседание …", "ЯНВАРЬ – ФЕВРАЛЬ:", "ДЕКАБРЬ"."""
     m = _HEAD.match(line)
