@@ -45,8 +45,8 @@ ORDER BY s.id;
 -- municipality_key ("<place>|<region>") of the logical documents, the group it belongs to and
 -- the one name the comparisons show. A key of unknown region joins the one region known for
 -- its place (two regions known: it stays apart, which of them is not known). The name shown is
--- the group's most frequent printed form, ties going to the longer (official) one; two groups
--- shown alike (one district name in two regions) add their region.
+-- the group's most frequent printed form, ties going to the longer (official) one; groups of
+-- one place in several regions (one district name in two regions) add their region.
 CREATE OR REPLACE VIEW municipality_groups AS
 WITH reps AS (
     SELECT municipality, region,
@@ -73,7 +73,8 @@ named AS (
                AS shown,
            min(region) AS region
     FROM forms GROUP BY municipality_key),
-alike AS (SELECT *, count(*) OVER (PARTITION BY shown) AS n FROM named)
+alike AS (SELECT *, count(*) OVER (PARTITION BY split_part(municipality_key, '|', 1)) AS n
+          FROM named)
 SELECT g.stored_key, g.municipality_key,
        CASE WHEN a.n > 1 AND a.region IS NOT NULL
             THEN a.shown || ' (' || a.region || ')' ELSE a.shown END AS municipality
