@@ -99,28 +99,44 @@ def _close(want: str, by_key: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
 
 
 def stored_names(con: Any) -> list[str]:
-    """Municipality names of the documents in the store."""
-    rows = con.execute("SELECT DISTINCT municipality FROM v_overview "
-                       "WHERE municipality IS NOT NULL ORDER BY 1").fetchall()
-    return [r[0] for r in rows]
+    """Municipality names of the documents in the store: those the comparisons show and
+    those the documents print (a place written two ways is shown under one of them)."""
+    return sorted(shown_names(con))
+
+
+def shown_names(con: Any) -> dict[str, list[str]]:
+    """Every stored municipality name → the names the comparisons show for the places it
+    names (store view municipality_groups: one name per place; "Лесновский район" printed in
+    two regions is two places)."""
+    rows = con.execute("SELECT DISTINCT municipality_written, municipality "
+                       "FROM logical_documents WHERE municipality IS NOT NULL "
+                       "ORDER BY 2, 1").fetchall()
+    out: dict[str, list[str]] = {}
+    for written, shown in rows:
+        for name in (shown, written):
+            if shown not in out.setdefault(name, []):
+                out[name].append(shown)
+    return out
 
 
 def select(con: Any, wanted: Sequence[str]) -> tuple[str, ...] | None:
     """The stored names for every name a user gave (a line on stderr for each loose match);
     None after saying which name matches nothing and what is close (the caller exits 2)."""
-    stored = stored_names(con)
+    shown = shown_names(con)
+    stored = sorted(shown)
     keys: Keys | None = None
     out: list[str] = []
     for name in wanted:
-        if name not in stored and keys is None:
+        if name not in shown and keys is None:
             keys = Keys()
         res = resolve(name, stored, keys)
         if not res.names:
             print(_nothing(res, stored), file=sys.stderr)
             return None
-        if res.how != "exact":
-            print(f"roadmaps: --municipality {name!r}: {', '.join(res.names)}", file=sys.stderr)
-        out += [n for n in res.names if n not in out]
+        names = list(dict.fromkeys(s for n in res.names for s in shown[n]))
+        if res.how != "exact" or names != [name]:
+            print(f"roadmaps: --municipality {name!r}: {', '.join(names)}", file=sys.stderr)
+        out += [n for n in names if n not in out]
     return tuple(out)
 
 

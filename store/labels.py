@@ -143,10 +143,13 @@ def _warning_sql() -> str:
         ru = f"regexp_replace({ru}, {_lit(pattern.pattern)}, {_lit(repl)}, 'g')"
     return f"""
 CREATE OR REPLACE VIEW v_warnings AS
-SELECT d.municipality, d.file, d.title, w.document_id, w.ordinal,
+SELECT coalesce(g.municipality, d.municipality) AS municipality, d.file, d.title,
+       w.document_id, w.ordinal,
        CASE {code} ELSE {_lit(OTHER)} END AS code, {ru} AS text_ru, w.text
 FROM warnings w JOIN documents d ON d.id = w.document_id
-ORDER BY d.municipality NULLS LAST, d.file, w.ordinal;
+LEFT JOIN municipality_groups g
+       ON g.stored_key = coalesce(d.municipality_key, lower(d.municipality) || '|')
+ORDER BY 1 NULLS LAST, d.file, w.ordinal;
 """
 
 

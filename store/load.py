@@ -23,6 +23,7 @@ from normalize.models import Record
 from store.bulk import insert_rows
 from store.db import rollback, write_failure
 from store.paths import path_columns, stored_path
+from store.place_keys import PlaceKey, default_place_key
 from store.rows import SCHEMAS, child_rows, document_row, record_from_rows
 
 # Tables that hang off documents.id, in the order they are deleted and written.
@@ -38,7 +39,7 @@ _DOCUMENT_COLUMNS = [
     ("order_date", "DATE"), ("period_start", "INTEGER"), ("period_end", "INTEGER"),
     ("pages", "INTEGER"), ("has_order", "BOOLEAN"), ("has_period", "BOOLEAN"),
     ("schema_version", _S), ("ingested_at", "TIMESTAMP"), ("record", _S), ("doc_key", _S),
-    ("path_bytes", "BLOB"), ("order_act_type", _S),
+    ("path_bytes", "BLOB"), ("order_act_type", _S), ("municipality_key", _S),
 ]
 _CHILD_COLUMNS = {t: [("document_id", "BIGINT"), *cols] for t, cols in SCHEMAS.items()}
 
@@ -141,13 +142,15 @@ def _real_ids(con: duckdb.DuckDBPyConnection, n: int) -> list[int]:
 
 
 def _insert_documents(con: duckdb.DuckDBPyConnection, docs: list[tuple[int, Item]],
-                      now: datetime) -> None:
+                      now: datetime, place_key: PlaceKey) -> None:
     rows = []
     for doc_id, (rec, path) in docs:
         row: dict[str, Any] = document_row(rec)
         text, raw = path_columns(path)
+        town = rec.document.municipality
         row.update(id=doc_id, path=text, path_bytes=raw, ingested_at=now,
-                   record=rec.model_dump_json())
+                   record=rec.model_dump_json(),
+                   municipality_key=place_key(town, rec.document.region) if town else None)
         rows.append(row)
     insert_rows(con, "documents", rows, _DOCUMENT_COLUMNS)
 
@@ -171,14 +174,16 @@ def _real(outcome: LoadOutcome, ids: list[int]) -> LoadOutcome:
 
 
 def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
-               now: datetime | None = None) -> list[LoadOutcome]:
+               now: datetime | None = None,
+               place_key: PlaceKey | None = None) -> list[LoadOutcome]:
     """Store records (each with the path it came from, or None) in ONE transaction: all of
     them or, if anything fails, none (the error is raised after the rollback).
 
     The outcome of each record, and the database, are as if they had been loaded one after
     the other with `load_record`: same path and sha256 as a stored or earlier record →
     `unchanged` (nothing written); otherwise the documents previously loaded from the same
-    path are deleted (`replaced`).
+    path are deleted (`replaced`). `place_key` gives each document's municipality_key
+    (store/place_keys.py; the default one when None).
     """
     if not items:
         return []
@@ -190,7 +195,8 @@ def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
             _delete_documents(con, plan.deletes)
         docs = [(ids[-1 - doc_id], item) for doc_id, item in plan.inserts.items()]
         if docs:
-            _insert_documents(con, docs, now or datetime.now())
+            _insert_documents(con, docs, now or datetime.now(),
+                              place_key or default_place_key())
             _insert_children(con, docs)
         con.commit()
     except BaseException:
@@ -200,19 +206,20 @@ def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
 
 
 def load_record(con: duckdb.DuckDBPyConnection, rec: Record, path: str | None = None,
-                now: datetime | None = None) -> LoadOutcome:
+                now: datetime | None = None, place_key: PlaceKey | None = None) -> LoadOutcome:
     """Store one record in its own transaction (`load_chunk` of one)."""
-    return load_chunk(con, [(rec, path)], now)[0]
+    return load_chunk(con, [(rec, path)], now, place_key)[0]
 
 
 def load_records(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
-                 now: datetime | None = None) -> list[LoadOutcome | Exception]:
+                 now: datetime | None = None,
+                 place_key: PlaceKey | None = None) -> list[LoadOutcome | Exception]:
     """`load_chunk`, and when the chunk fails, each record in its own transaction: a record
     that cannot be stored costs only itself. Per record: its outcome, or the error (one of
     STORE_ERRORS) it was refused with. A failure to write the file (store.db.write_failure:
     a full disk) is raised: it is no record's fault."""
     try:
-        return list(load_chunk(con, items, now))
+        return list(load_chunk(con, items, now, place_key))
     except STORE_ERRORS as exc:
         if write_failure(exc):
             raise  # the disk, not a record: nothing more can be stored
@@ -221,7 +228,7 @@ def load_records(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
     out: list[LoadOutcome | Exception] = []
     for rec, path in items:
         try:
-            out.append(load_record(con, rec, path, now))
+            out.append(load_record(con, rec, path, now, place_key))
         except STORE_ERRORS as exc:
             if write_failure(exc):
                 raise

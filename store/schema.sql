@@ -270,3 +270,11 @@ ALTER TABLE ingest_errors ADD COLUMN path_bytes BLOB;
 -- The type of the act that issued or approved the document (record document.order.act_type:
 -- приказ, постановление, распоряжение, решение, указ). Rows stored before this step get NULL.
 ALTER TABLE documents ADD COLUMN order_act_type VARCHAR;
+
+-- migration 7: municipality comparison key
+-- One place written two ways ("Лесногорск" / "Лесногорский городской округ", "Лесновский
+-- муниципальный район" / "Лесновский район") is one municipality in the comparison views:
+-- municipality_key is computed at load from the record's municipality and region
+-- (normalize/place_key.py); `municipality` keeps the name as printed. Rows stored before this
+-- step get NULL here; store.db computes every missing key on connect (store/place_keys.py).
+ALTER TABLE documents ADD COLUMN municipality_key VARCHAR;

@@ -41,10 +41,58 @@ SELECT s.* EXCLUDE (format_rank), g.versions, g.formats,
 FROM scored s JOIN groups g USING (doc_key)
 ORDER BY s.id;
 
+-- One place written two ways is one municipality (store/place_keys.py): per stored
+-- municipality_key ("<place>|<region>") of the logical documents, the group it belongs to and
+-- the one name the comparisons show. A key of unknown region joins the one region known for
+-- its place (two regions known: it stays apart, which of them is not known). The name shown is
+-- the group's most frequent printed form, ties going to the longer (official) one; groups of
+-- one place in several regions (one district name in two regions) add their region.
+CREATE OR REPLACE VIEW municipality_groups AS
+WITH reps AS (
+    SELECT municipality, region,
+           coalesce(municipality_key, lower(municipality) || '|') AS stored_key
+    FROM documents_all WHERE is_representative AND municipality IS NOT NULL),
+keys AS (
+    SELECT DISTINCT stored_key, split_part(stored_key, '|', 1) AS place,
+           split_part(stored_key, '|', 2) AS region_key
+    FROM reps),
+sole AS (
+    SELECT place, min(stored_key) AS sole_key FROM keys WHERE region_key <> ''
+    GROUP BY place HAVING count(*) = 1),
+grouped AS (
+    SELECT k.stored_key,
+           CASE WHEN k.region_key = '' THEN coalesce(s.sole_key, k.stored_key)
+                ELSE k.stored_key END AS municipality_key
+    FROM keys k LEFT JOIN sole s USING (place)),
+forms AS (
+    SELECT g.municipality_key, r.municipality, count(*) AS n, min(r.region) AS region
+    FROM reps r JOIN grouped g USING (stored_key) GROUP BY g.municipality_key, r.municipality),
+named AS (
+    SELECT municipality_key,
+           first(municipality ORDER BY n DESC, length(municipality) DESC, municipality)
+               AS shown,
+           min(region) AS region
+    FROM forms GROUP BY municipality_key),
+alike AS (SELECT *, count(*) OVER (PARTITION BY split_part(municipality_key, '|', 1)) AS n
+          FROM named)
+SELECT g.stored_key, g.municipality_key,
+       CASE WHEN a.n > 1 AND a.region IS NOT NULL
+            THEN a.shown || ' (' || a.region || ')' ELSE a.shown END AS municipality
+FROM grouped g JOIN alike a USING (municipality_key);
+
 -- One row per logical document: its representative's columns, the formats and number of
--- files seen. Every comparison below reads documents through this view.
+-- files seen. Every comparison below reads documents through this view: `municipality` is the
+-- name shown for its place (municipality_groups), `municipality_written` the document's own,
+-- `municipality_key` the place's group.
 CREATE OR REPLACE VIEW logical_documents AS
-SELECT * EXCLUDE (is_representative) FROM documents_all WHERE is_representative;
+SELECT d.* EXCLUDE (is_representative, municipality, municipality_key),
+       coalesce(g.municipality, d.municipality) AS municipality,
+       d.municipality AS municipality_written,
+       coalesce(g.municipality_key, d.municipality_key) AS municipality_key
+FROM documents_all d
+LEFT JOIN municipality_groups g
+       ON g.stored_key = coalesce(d.municipality_key, lower(d.municipality) || '|')
+WHERE d.is_representative;
 
 -- Logical documents per municipality: what each is, its period, how much was extracted (from
 -- the representative), the formats it was stored in.
