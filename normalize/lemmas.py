@@ -183,7 +183,13 @@ class Lemmatizer:
 
 def _analysable(word: str) -> bool:
     """pymorphy3 looks up every letter's Unicode name; unnamed letters make it raise."""
+    if _NAMED_LETTERS.fullmatch(word):  # Russian and Latin words: no name to look up
+        return True
     return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
+
+
+# letters that all have Unicode names (and what no letter is): most words are made of them only
+_NAMED_LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z0-9\-]*")
 
 
 def _natasha_data(*parts: str) -> str:
