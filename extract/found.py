@@ -15,6 +15,8 @@ class Found(Findings):
 
 def _merge_document(a: DraftDocument, b: DraftDocument, overrides: frozenset[str]
                     ) -> DraftDocument:
+    if b == _NO_FACTS:  # most extractors read no document fact: `a` is the merge, unchanged
+        return a
     data = a.model_dump()
     for k, v in b.model_dump().items():
         if (data.get(k) in (None, (), []) or k in overrides) and v not in (None, (), []):
@@ -22,8 +24,14 @@ def _merge_document(a: DraftDocument, b: DraftDocument, overrides: frozenset[str
     return DraftDocument.model_validate(data)
 
 
+_NO_FACTS = DraftDocument()
+_NOTHING = Found()
+
+
 def merge(a: Found, b: Found) -> Found:
     """Combine two partial results (a's document fields take precedence)."""
+    if b == _NOTHING and not a.overrides:  # an extractor that found nothing: `a` as it is
+        return a
     return Found(
         document=_merge_document(a.document, b.document, b.overrides),
         goals=a.goals + tuple(g for g in b.goals if g not in a.goals),

@@ -1,7 +1,8 @@
 """The one lemmatizer adapter: pymorphy3 (cached) for words, natasha (lazy) for named spans.
 
-natasha brings pymorphy2 along; nothing outside this module imports either library, so the rest
-of the code sees one lemmatizer.
+natasha's data (the news vectors, the NER model) is read through navec and slovnet, its own
+package is not imported; nothing outside this module imports any of them, so the rest of the
+code sees one lemmatizer.
 """
 
 from __future__ import annotations
@@ -182,7 +183,27 @@ class Lemmatizer:
 
 def _analysable(word: str) -> bool:
     """pymorphy3 looks up every letter's Unicode name; unnamed letters make it raise."""
+    if _NAMED_LETTERS.fullmatch(word):  # Russian and Latin words: no name to look up
+        return True
     return all(unicodedata.name(ch, "") for ch in word if ch.isalpha())
+
+
+# letters that all have Unicode names (and what no letter is): most words are made of them only
+_NAMED_LETTERS = re.compile(r"[А-Яа-яЁёA-Za-z0-9\-]*")
+
+
+def _natasha_data(*parts: str) -> str:
+    """A file of natasha's package data (the paths natasha.data names), found without importing
+    natasha: its __init__ loads every tool it has (morphology, syntax, yargy's grammars, the
+    markup printer; ~20 ms) and nothing here uses them — the vectors come through navec, the
+    tagger through slovnet."""
+    import os
+    from importlib.util import find_spec
+
+    spec = find_spec("natasha")  # the package is found, not run
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("natasha")
+    return os.path.join(next(iter(spec.submodule_search_locations)), "data", *parts)
 
 
 def _load_embedding() -> Any:
@@ -191,7 +212,6 @@ def _load_embedding() -> Any:
     dot products: 0.25 CPU-s, 26 MB and a 100 MB transient per load). Nothing here calls
     `sim`: a word's vector and the NER tagger read the codes and indexes only."""
     import numpy as np
-    from natasha.data import NEWS_EMBEDDING
     from navec import Navec
     from navec.meta import Meta
     from navec.navec import META, PQ_, VOCAB
@@ -203,16 +223,19 @@ def _load_embedding() -> Any:
         def precompute(self) -> None:
             self.qdims = np.arange(self.qdim)  # what __getitem__ needs
 
-    with Tar(NEWS_EMBEDDING) as tar:
+    with Tar(_natasha_data("emb", "navec_news_v1_1B_250K_300d_100q.tar")) as tar:
         meta = Meta.from_file(tar.load(META))
         Meta.check_protocol(meta.protocol)
         return Navec(meta, Vocab.from_file(tar.load(VOCAB)), Codes.from_file(tar.load(PQ_)))
 
 
 def _load_natasha(embedding: Any) -> Any:
-    from natasha import NewsNERTagger
+    """natasha's news NER tagger (`natasha.NewsNERTagger`): slovnet's model with the news
+    vectors. natasha's class only copies slovnet's spans into its own of the same fields
+    (start, stop, type)."""
+    from slovnet import NER  # type: ignore[import-untyped]
 
-    return NewsNERTagger(embedding)
+    return NER.load(_natasha_data("model", "slovnet_ner_news_v1.tar")).navec(embedding)
 
 
 @lru_cache(maxsize=1)

@@ -252,6 +252,13 @@ def _compounds(text: str) -> tuple[list[Mention], str]:
 
 def mentions(text: str, lem: Lemmatizer) -> list[Mention]:
     """Every place the markers of `text` name, in order."""
+    return list(_mentions(text, lem))
+
+
+# A document's place rules ask for the same texts again (title, letterhead lines: a quarter of
+# the calls); the cache holds a few documents' texts, not a corpus.
+@lru_cache(maxsize=256)
+def _mentions(text: str, lem: Lemmatizer) -> tuple[Mention, ...]:
     voc = marker_vocab(lem)
     found, text = _compounds(text)
     toks = tokens(text, lem)
@@ -268,7 +275,7 @@ def mentions(text: str, lem: Lemmatizer) -> list[Mention]:
             i = max(m.end, i + 1)
         else:
             i += len(mk.lemmas)
-    return found
+    return tuple(found)
 
 
 @cache

@@ -31,7 +31,7 @@ from typing import Any, Literal
 
 from ingest.limits import DEFAULT_LIMITS, Limits
 from normalize.models import Record
-from pipelines.batch_server import context, start_server
+from pipelines.batch_server import LAZY_NER_ENV, context, start_server
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
 HANG_ENV = "ROADMAPS_TEST_HANG_ON"
@@ -92,13 +92,18 @@ def warm_up(tools: Any) -> None:
     natasha (navec and the NER tagger) is loaded here although its NER runs on few documents:
     navec serves the theme matcher's similarity fallback on most documents, and a model loaded
     on first use inside a worker would count against that document's timeout and memory limit
-    (guards.memory_limit) and be loaded again by every worker instead of once in the server."""
+    (guards.memory_limit) and be loaded again by every worker instead of once in the server.
+    A batch of no more files than workers (LAZY_NER_ENV) loads the vectors only: its worker
+    loads the tagger if its one file needs it, as `roadmaps extract` of one file does."""
     import pipelines.run  # noqa: F401  (the stages)
     from extract.facts.vocab import facts_vocab
 
     # A failure here is not hidden: the same error comes back per file, with its traceback.
     with suppress(Exception):
-        tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
+        if os.environ.get(LAZY_NER_ENV) == "1":
+            tools.lemmatizer.embedding()
+        else:
+            tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
     with suppress(Exception):
         facts_vocab()  # the facts rules' YAML and its ~250 patterns, compiled once
     _build_vocabularies(tools.lemmatizer)

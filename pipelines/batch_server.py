@@ -14,6 +14,9 @@ from typing import Any
 
 WARM_MODULE = "pipelines.batch_warm"
 IMPORTER_PID_ENV = "ROADMAPS_IMPORTER_PID"  # read by WARM_MODULE in the forkserver
+# "1": the batch gives each worker one file at most, so the NER tagger is loaded by a worker
+# whose file needs it, not by the forkserver before any file starts (read by warm_up)
+LAZY_NER_ENV = "ROADMAPS_LAZY_NER"
 # room left in a 107-byte socket path for multiprocessing's 'pymp-XXXXXXXX/listener-XXXXXXXX'
 _MAX_SOCKET_DIR = 70
 
@@ -36,10 +39,14 @@ def context() -> Any:
     return multiprocessing.get_context("forkserver" if forkserver else "spawn")
 
 
-def start_server() -> None:
+def start_server(files: int | None = None, workers: int | None = None) -> None:
     """Start the forkserver now (it loads the stages and the models, ~1 CPU-s), so that it
     works while this process imports the store, opens the database and hashes the files; a
-    no-op once it runs, and with the spawn method."""
+    no-op once it runs, and with the spawn method. With no more `files` than `workers` every
+    worker reads one file at most: the NER tagger (~0.15 CPU-s, used by a few documents in
+    ten) is then left to the worker whose file asks for it, off a one-file import's path."""
+    if files is not None and workers is not None:
+        os.environ[LAZY_NER_ENV] = "1" if files <= workers else ""
     ctx = context()
     if ctx.get_start_method() != "forkserver":
         return

@@ -45,7 +45,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     walk = collect_files(args.paths)
     if walk.files:  # the workers' server loads the models while this process works
-        start_server()
+        start_server(len(walk.files), args.workers)
     from pipelines.batch import ingest
 
     return ingest(args, walk)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 
 from ingest.bullets import SYMBOL_BULLETS, as_bullet
 from ingest.models import Paragraph, Provenance, SourceDocument, Table
@@ -58,9 +59,10 @@ class Chunk:
     lines: tuple[str, ...] = ()
     raw_cells: tuple[str, ...] = ()  # a row's cells as the reader gave them (line breaks kept)
 
-    @property
+    @cached_property
     def cell_lines(self) -> tuple[tuple[str, ...], ...]:
-        """A row's cells line by line (computed when asked: only layout rows need them)."""
+        """A row's cells line by line (computed when asked: only layout rows need them; kept,
+        since the grif, signature and letterhead rules ask a row for them again and again)."""
         return tuple(_surname_tails(tuple(x for line in raw.split("\n") if (x := clean(line))))
                      for raw in self.raw_cells)
 
@@ -210,7 +212,20 @@ def _line_mode(doc: SourceDocument) -> bool:
 
 
 def chunks(doc: SourceDocument) -> list[Chunk]:
-    """The document as chunks, in reading order."""
+    """The document as chunks, in reading order (a new list; the chunks are frozen)."""
+    global _last
+    # the header facts and the paragraph plans both ask for the same document's chunks: the
+    # last document's are kept (one tuple, swapped whole: safe for threads)
+    last = _last
+    if last is None or last[0] is not doc:
+        last = _last = (doc, tuple(_chunks(doc)))
+    return list(last[1])
+
+
+_last: tuple[SourceDocument, tuple[Chunk, ...]] | None = None
+
+
+def _chunks(doc: SourceDocument) -> list[Chunk]:
     line_mode = _line_mode(doc)
     out: list[Chunk] = []
     run: list[Paragraph] = []

@@ -22,25 +22,39 @@ _MIN_NAME = 4
 _INNER_WORD = 5
 
 
-def _cost(piece: str, known: Callable[[str], bool], short: Collection[str]) -> int | None:
+def _cost(low: str, i: int, j: int, known: Callable[[str], bool], short: Collection[str],
+          word_ends: list[int]) -> int | None:
+    """What the piece low[i:j] costs: a known word, a name (no known word of `_INNER_WORD`
+    letters or more after its first letter), or None (no piece)."""
+    piece = low[i:j]
     if piece in short or (len(piece) >= _MIN_KNOWN and known(piece)):
         return _KNOWN
     if len(piece) < _MIN_NAME:
         return None
-    inner = any(known(piece[a:b]) for a in range(1, len(piece) - _INNER_WORD + 1)
-                for b in range(a + _INNER_WORD, len(piece) + 1))
+    inner = any(word_ends[a] <= j for a in range(i + 1, j - _INNER_WORD + 1))
     return None if inner else _UNKNOWN
+
+
+def _word_ends(low: str, known: Callable[[str], bool]) -> list[int]:
+    """For each start, where the shortest known word of `_INNER_WORD` letters or more from it
+    ends (within a piece's length; past the run when none): a piece holds a known word after
+    its first letter when one of its inner starts has its end inside it. Worked out once per
+    run, not for every piece the cut tries (each piece's words were looked up again)."""
+    past = len(low) + 1
+    return [next((b for b in range(a + _INNER_WORD, min(len(low), a + _MAX_WORD) + 1)
+                  if known(low[a:b])), past) for a in range(len(low))] + [past]
 
 
 def segment(run: str, known: Callable[[str], bool], short: Collection[str]) -> list[str] | None:
     """The words of a run of letters printed without gaps, or None when no cut is found."""
     low = run.lower()
+    ends = _word_ends(low, known)
     best: list[tuple[int, int] | None] = [None] * (len(low) + 1)
     best[0] = (0, 0)
     for j in range(1, len(low) + 1):
         for i in range(max(0, j - _MAX_WORD), j):
             here = best[i]
-            cost = _cost(low[i:j], known, short) if here is not None else None
+            cost = _cost(low, i, j, known, short, ends) if here is not None else None
             if here is not None and cost is not None and (
                     best[j] is None or here[0] + cost < best[j][0]):  # type: ignore[index]
                 best[j] = (here[0] + cost, i)
@@ -98,4 +112,7 @@ def unglue(text: str, known: Callable[[str], bool]) -> str:
         if known(word):
             return word
         return _glued_cut(word, known) or word
+    # most texts' long words are all known: checked without a Python call per word
+    if all(map(known, _LONG_WORD.findall(text))):
+        return text
     return _LONG_WORD.sub(cut, text)

@@ -223,10 +223,14 @@ def scan_runs(raw: list[str], run_at: Callable[[int], R | None]) -> list[R]:
 
 def para_runs(raw: list[str]) -> list[PipeRun]:
     """Tables printed one cell a paragraph, in order."""
+    # a row of column numbers opens with a paragraph "1": past the last such line none can
+    # start (each try reads every paragraph after its line: the cost was quadratic)
+    last_one = max((k for k, line in enumerate(raw) if line.strip() == "1"), default=-1)
+
     def run_at(i: int) -> PipeRun | None:
         if _caption_at(raw, i):
             return _run_at(raw, i)
         if _years_at(raw, i) >= _MIN_YEARS:
             return _years_run_at(raw, i)
-        return line_run_at(raw, i) or _numbers_run_at(raw, i)
+        return line_run_at(raw, i) or (_numbers_run_at(raw, i) if i <= last_one else None)
     return scan_runs(raw, run_at)
