@@ -32,7 +32,7 @@ MIN_ITEMS = 3
 WRAP_WORDS = 6  # a line that continues a wrapped name is short
 _DATED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"
                     r"(?:\s+\d{4}\s*(?:г\.|года)?)?)\s*[:–—-]\s*(?P<name>\S.*)$")
-# "1 сентября «День знаний»", "8 сентября Международный день …": a calendar's date and event
+# "14 октября «Осенняя ярмарка»", "21 октября Праздник урожая …": a calendar's date and event
 # a PDF's text printed on one line without a separator (the event opens with a capital or a
 # quote: "1 сентября провести линейку" is a sentence)
 _GLUED = re.compile(r"^\s*(?P<date>(?P<day>\d{1,2})\s+(?P<month>[А-Яа-яЁё]+)"

@@ -1,4 +1,4 @@
-"""An indicator an amending act restates whole as text: "2. Подпункт 8 изложить в следующей
+"""An indicator an amending act restates whole as text: "2. Подпункт 5 изложить в следующей
 редакции:" / '"Увеличение доли детей, …:' / "(процентов)" / the year captions / the values. A
 site's export flattened the plan's indicator row into paragraphs, its cells often glued
 ("2016201720182019" / "77,5888,5": extract/glued_numbers.py reads them back). The item's number
