@@ -12,14 +12,13 @@ import re
 
 from extract.facts.ctx import Ctx
 from extract.facts.lines import Line
+from extract.facts.person_text import part_glued_initials
 from extract.facts.stamps import stamp_kind
 from extract.models import DraftSignatory
 
 _REACH = 30  # a title page's first lines
 _ROWS = 4  # the grifs' rows under their openers' line
 _BLANK = re.compile(r"_{3,}")
-# "БочковА.А.": a surname a copy glued to the initials after it
-_GLUED_INITIALS = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.$)")
 _OPENER_MARKS = "«»\"“„:.,"
 
 
@@ -61,7 +60,7 @@ def _last_name(ctx: Ctx, text: str) -> str | None:
     parts = _BLANK.split(text)
     if len(parts) < 2:
         return None
-    tail = _GLUED_INITIALS.sub(" ", parts[-1].strip())
+    tail = part_glued_initials(parts[-1].strip())
     return tail if any(rx.fullmatch(tail) for rx in ctx.vocab.names) else None
 
 

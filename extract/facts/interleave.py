@@ -19,6 +19,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.glued_columns import glued
 from extract.facts.grif_sides import APPROVER, COUNCIL, sides
 from extract.facts.lines import Chunk
+from extract.facts.person_text import part_glued_initials
 from extract.facts.stamps import stamp_kind
 
 _TOP_CHUNKS = 3
@@ -98,7 +99,8 @@ def _pieces(ctx: Ctx, text: str) -> tuple[str, ...]:
     """`text` cut where a grif column's piece begins (`grif_row_cuts`)."""
     cuts = sorted({m.start("cut") for rx in ctx.vocab.grif_row_cuts for m in rx.finditer(text)})
     bounds = [0, *cuts, len(text)]
-    return tuple(p for a, b in pairwise(bounds) if (p := text[a:b].strip()))
+    # a signature piece may close on a surname glued to its initials: name readers need them apart
+    return tuple(part_glued_initials(p) for a, b in pairwise(bounds) if (p := text[a:b].strip()))
 
 
 def _flat(ctx: Ctx, out: list[Chunk], rules: list[str]) -> None:

@@ -41,6 +41,16 @@ def normal_case(ctx: Ctx, text: str) -> str:
     return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
+# "РечнойД.Е.": a surname a copy glued to the initials after it, at a piece's end
+_GLUED_INITIALS = re.compile(r"(?<=[а-яё])(?=[А-ЯЁ]\.\s?[А-ЯЁ]\.$)")
+
+
+def part_glued_initials(text: str) -> str:
+    """A name whose surname a copy glued to its closing initials parted ("______ РечнойД.Е."
+    → "______ Речной Д.Е."); any other text as it is."""
+    return _GLUED_INITIALS.sub(" ", text)
+
+
 _GLUED_ACTING = re.compile(r"^((?:[А-ЯЁ]\.\s?){1,3})(?=[А-ЯЁ]{3,})")
 _ACTING_WORDS = 4  # "И. О." / "ВР. И. О." / "ИСПОЛНЯЮЩИЙ ОБЯЗАННОСТИ"
 

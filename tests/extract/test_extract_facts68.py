@@ -198,10 +198,11 @@ _DIRECTOR = "Директор МБОУ «СОШ № 7»"
     (f"СОГЛАСОВАНО УТВЕРЖДАЮ\nПредседатель профкома {_DIRECTOR}\n"
      "_______ А.Б. Лесная _______ РечнойД.Е.\n«___» ______ 2024 г. «___» ______ 2024 г.\n",
      ("Речной Д.Е.", _DIRECTOR), "МБОУ «СОШ № 7»"),
-    # the approver on the left: no rightmost column to read
+    # the approver on the left: no rightmost column for grifs_abreast, the rows put back
+    # column by column (interleave's shared lines) give the left column's approver
     (f"УТВЕРЖДАЮ СОГЛАСОВАНО\n{_DIRECTOR} Председатель профкома\n"
      "_______ Д.Е. Речной _______ А.Б. Лесная\n«___» ______ 2024 г. «___» ______ 2024 г.\n",
-     None, "МБОУ «СОШ № 7»"),
+     ("Д.Е. Речной", _DIRECTOR), "МБОУ «СОШ № 7»"),
     # one position under the two openers: the columns cannot be told apart
     (f"СОГЛАСОВАНО УТВЕРЖДАЮ\n{_DIRECTOR}\n_______ Д.Е. Речной\n", None, None),
 ], ids=["three-abreast", "two-glued-initials", "approver-left", "one-position"])
