@@ -1,5 +1,5 @@
-"""Activity tables: one DraftActivity per data row, section rows, wrapped and shifted rows (the
-table's columns are read by extract/activity_cols.py)."""
+"""Activity tables: one DraftActivity per data row, wrapped and shifted rows (the table's columns
+are read by extract/activity_cols.py, its section rows told by extract/section_rows.py)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from extract.activity_cols import Cols, cell_roles, clean_number, read_cols
 from extract.cell_fit import DATE as _DATE
-from extract.cell_fit import looks_deadline, realign
+from extract.cell_fit import realign
 from extract.cell_items import split_row
 from extract.cells import slash_parties
 from extract.cut_rows import cut_row
@@ -18,17 +18,21 @@ from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.list_rows import closed_item, own_fields
 from extract.models import DraftActivity
-from extract.sections import join_fragments, section_names
+from extract.section_rows import (
+    arabic_items,
+    goal_or_task,
+    group_texts,
+    listed,
+    parents_of,
+    section_rule,
+    year_row,
+)
+from extract.sections import section_names
 from ingest.models import Provenance
 
-_LETTER = re.compile(r"[А-Яа-яЁёA-Za-z]")
-_ROMAN = re.compile(r"[IVXLC]+")
-_LABEL_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*")
 # "- ведение журнала …;", "- «Книги …»": a list item's marker
 _LIST_DASH = re.compile(r"^[-–—•·]\s+(?=[\w«\"„(])")
 _SIBLING_WORDS = 3  # the opening words a parallel row repeats ("Соревнования по баскетболу")
-_YEAR_ROW = re.compile(
-    r"^\s*(?:на\s+|в\s+)?((?:19|20)\d{2})\s*(?:год|г\.?|гг\.?)?\s*[.:]?\s*$", re.I)
 
 
 # ---------------------------------------------------------------- rows
@@ -79,101 +83,6 @@ class _Item:
         )
 
 
-def _parents(rows: list[tuple[GridRow, list[str]]], cols: Cols) -> set[str]:
-    """Item numbers that later rows extend ("1" when "1.1" follows it): section numbers.
-    A "4.1" section row printed above items "1." … "6." does not make item "4." a parent."""
-    if cols.number is None:
-        return set()
-    numbers = [clean_number(ts[cols.number]) for _, ts in rows if cols.number < len(ts)]
-    return {n for i, n in enumerate(numbers)
-            if n and any(m and m.startswith(n + ".") for m in numbers[i + 1:])}
-
-
-def _arabic_items(rows: list[tuple[GridRow, list[str]]], cols: Cols) -> bool:
-    """Some rows carry an arabic item number ("1.1.")."""
-    return cols.number is not None and any(
-        (clean_number(ts[cols.number]) or "")[:1].isdigit()
-        for _, ts in rows if cols.number < len(ts))
-
-
-def _is_section(
-    row: GridRow, texts: list[str], cols: Cols, ctx: Ctx, parents: set[str],
-    arabic: bool = False,
-) -> str | None:
-    """Name of the rule that makes this row a section title, or None."""
-    filled = [(c, t) for c, t in enumerate(texts) if t]
-    if not filled or not any(_LETTER.search(t) for _, t in filled):
-        return None
-    number = texts[cols.number] if cols.number is not None else ""
-    data = any(texts[c] for cs in cols.fields.values() for c in cs if c < len(texts))
-    if _group_labelled(texts, cols, number, parents, ctx):
-        return "section_group_label"  # "Подпрограмма 3 …" with its executor and years
-    if number and numbering(number) == number:
-        key = clean_number(number) or ""
-        # a parent row with cells of its own beside the title (money, marks) is an activity
-        own = {cols.number, cols.title, *cols.groups}
-        beside = any(t for c, t in enumerate(texts) if c not in own)
-        if not data and not beside and (key in parents or _ROMAN.fullmatch(key)):
-            return "section_numbered_parent"  # "1. | Раздел" above "1.1", or "II | Раздел"
-        if arabic and _ROMAN.fullmatch(key):
-            # "I. | Этап подготовки | ноябрь – май" over items "1.1.": a part of the plan with
-            # its own term, the items below are its activities
-            return "section_roman_part"
-        return None
-    single = len(filled) == 1
-    text = filled[0][1]
-    if single and (row.bold or row.widest >= max(2, len(texts) - 1)):
-        return "section_spanning_or_bold"
-    if single and numbering(text) and _LETTER.search(strip_numbering(text)):
-        key = clean_number(numbering(text) or "") or ""
-        if "." not in key or key in parents:  # "1.1. Проведение …" alone is an activity
-            return "section_numbered_alone"
-        return None
-    if single and not data and text[:1].isupper() and len(text) < 150:
-        return "section_title_alone"
-    joined = join_fragments([t for _, t in filled if _LETTER.search(t)])
-    lemmas = ctx.tools.lemmas(joined)
-    if len(filled) > 1 and all(len(t) < 40 for _, t in filled) and len(joined) < 150:
-        ends = bool(lemmas) and lemmas[-1] in ctx.vocab.section_words
-        # "2 Осенний кросс | октябрь | учитель": a row number glued to its title, dated
-        dated = any(texts[c] and looks_deadline(texts[c], ctx)
-                    for c in cols.fields.get("deadline", []) if c < len(texts))
-        if ends or (numbering(joined) and not looks_deadline(joined, ctx) and not dated):
-            return "section_fragments"
-    return None
-
-
-def _group_labelled(texts: list[str], cols: Cols, number: str, parents: set[str],
-                    ctx: Ctx) -> bool:
-    """The title opens with a group's label ("Подпрограмма 3 …", "Задача. …", "Цели
-    подпрограммы: …") and no item number, or one that rows below extend: a group row, though
-    it carries its own executor, years or result."""
-    title = texts[cols.title] if cols.title is not None and cols.title < len(texts) else ""
-    label = title or next((t for t in texts if t), "")  # "Задача. …" merged over the columns
-    goal = ctx.vocab.goal_task_label.match(label)
-    if not (ctx.vocab.section_label.match(label) or goal):
-        return False
-    # "1.1 | Задача 1.1. …": the label restates the row's number, a task row though no item
-    # under it survives (a page cut, a plan listing its tasks alone)
-    own = _LABEL_NUMBER.search(goal.group(0)) if goal else None
-    restated = own is not None and clean_number(number) == own.group(0)
-    return not number or number == label or clean_number(number) in parents or restated
-
-
-def _group_texts(texts: list[str], cols: Cols, rule: str) -> list[str]:
-    """A group row's name: its title alone when it carries an executor or years beside it."""
-    filled = [t for t in texts if t]
-    if rule in ("section_group_label", "section_roman_part") and cols.title is not None \
-            and texts[cols.title]:
-        return [texts[cols.title]]
-    return filled[:1] if rule == "section_group_label" else filled
-
-
-def _listed(text: str) -> list[str]:
-    """"a; b" of "Цели подпрограммы: a; b": one goal each."""
-    return [p for p in (x.strip(" .;") for x in text.split(";")) if p]
-
-
 def extract_activities(ctx: Ctx) -> list[DraftActivity]:
     """Activities of an activity table (its header must name the columns)."""
     cols = read_cols(ctx)
@@ -187,10 +96,10 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             )
             ctx.note("realign_by_content", f"{ctx.where(row)} shifted from col {shifted + 1}")
         aligned.append((row, texts))
-    parents = _parents(aligned, cols)
-    arabic = _arabic_items(aligned, cols)
-    plan = [(row, ts, _is_section(row, ts, cols, ctx, parents, arabic)) for row, ts in aligned]
-    names = section_names([(r, _group_texts(ts, cols, rule)) for r, ts, rule in plan if rule],
+    parents = parents_of(aligned, cols)
+    arabic = arabic_items(aligned, cols)
+    plan = [(row, ts, section_rule(row, ts, cols, ctx, parents, arabic)) for row, ts in aligned]
+    names = section_names([(r, group_texts(ts, cols, rule)) for r, ts, rule in plan if rule],
                           ctx)
     items: list[_Item] = []
     section: str | None = None
@@ -203,7 +112,7 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
             section = names[row.pos]
             if (labelled := goal_or_task(section, ctx)) is not None:
                 kind, section = labelled
-                (ctx.goals if kind == "goal" else ctx.tasks).extend(_listed(section))
+                (ctx.goals if kind == "goal" else ctx.tasks).extend(listed(section))
             ctx.note(rule, f"{ctx.where(row)} → section {section!r}")
         else:
             n = len(items)
@@ -243,20 +152,6 @@ def _item_rows(row: GridRow, texts: list[str], cols: Cols, ctx: Ctx) -> list[lis
         return [texts]
     ctx.note("cell_items", f"{ctx.where(row)} lists {len(split)} numbered items in one cell")
     return split
-
-
-def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:
-    """("goal" | "task", text) of a group row labelled "Цель: …" or "Задача 1: …"."""
-    m = ctx.vocab.goal_task_label.match(text)
-    if not m:
-        return None
-    kind = "goal" if ctx.tools.lemma(m.group(1)) in ctx.vocab.goal_words else "task"
-    return kind, text[m.end():].strip().rstrip(" .;")
-
-
-def year_row(text: str) -> int | None:
-    """The year of a group row that is only a year ("2021 год", "На 2022 г.")."""
-    return int(m.group(1)) if (m := _YEAR_ROW.match(text)) else None
 
 
 def _restates(number: str, inner: str | None) -> bool:

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from extract.activities import goal_or_task
 from extract.activity_cols import clean_number
 from extract.cells import parse_value as cell_value
 from extract.headphrase import COORDINATED, read_header
@@ -30,6 +29,7 @@ from extract.indicator_rows import (
 )
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
+from extract.section_rows import goal_or_task
 from extract.sections import join_fragments, repair_section
 from extract.vocab import contains
 from ingest.models import Provenance

@@ -22,7 +22,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).parent))
-from docx_build import set_base_font, set_cell_lines, set_page
+from docx_build import save_deterministic, set_base_font, set_cell_lines, set_page
 
 HERE = Path(__file__).parent
 EXPECTED = HERE / "expected"
@@ -197,6 +197,16 @@ def to_pdf(docx_path: Path) -> Path:
     target = docx_path.with_suffix(".pdf")
     target.write_bytes(data)
     return target
+
+
+def save_pdf(doc: DocxDocument, path: Path) -> Path:
+    """`doc` printed as the PDF `path` (`to_pdf`): its DOCX, saved deterministically under the
+    same name in a temporary folder, is only the way to it and is not kept."""
+    with tempfile.TemporaryDirectory(prefix="save_pdf_") as tmp:
+        docx_path = Path(tmp, path.with_suffix(".docx").name)
+        save_deterministic(doc, docx_path)
+        path.write_bytes(to_pdf(docx_path).read_bytes())
+    return path
 
 
 def pdf_pages(path: Path) -> list[str]:

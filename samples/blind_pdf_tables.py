@@ -16,12 +16,12 @@ from blind_common import (
     page_of,
     para,
     pdf_pages,
+    save_pdf,
     section_row,
     signature,
-    to_pdf,
     write_expected,
 )
-from docx_build import mark_header, save_deterministic, set_cell_lines, set_widths
+from docx_build import mark_header, set_cell_lines, set_widths
 
 # ---------------------------------------------------------------------------------------- 202
 
@@ -125,9 +125,7 @@ def build_202(docx_path: Path) -> Path:
     para(d, "Мероприятия 2.3 и 2.6 включены в план работы на 2025 год.")
     signature(d, "Председатель комитета по образованию", "Н.А. Шевцова")
     para(d, "Исп. Рогова Е.М., тел. 8 (38572) 2-14-56", size=9)
-    save_deterministic(d, docx_path)
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(d, docx_path.with_suffix(".pdf"))
     pages = pdf_pages(pdf)
     for item in [*acts, *IND_202]:
         item.source["page"] = page_of(pages, getattr(item, "title", None) or item.name)
@@ -284,9 +282,7 @@ def build_206(docx_path: Path) -> Path:
     set_widths(t2, [1.3, 12.5, 2.2, 3.5, 3.0, 3.0])
     para(d, "")
     signature(d, "Начальник Управления образования", "С.В. Кононова")
-    save_deterministic(d, docx_path)
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(d, docx_path.with_suffix(".pdf"))
     pages = pdf_pages(pdf)
     for item in [*acts, *IND_206]:
         item.source["page"] = page_of(pages, getattr(item, "title", None) or item.name)

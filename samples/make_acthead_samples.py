@@ -22,11 +22,10 @@ Each document is our own (invented municipalities, schools, people and wording):
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import (
     build_named,
     centred_lines,
@@ -149,11 +148,7 @@ def build_898() -> None:
         para(doc, item)
     para(doc, "")
     para(doc, "Министр\tП.А. Кречетов")
-    with tempfile.TemporaryDirectory(prefix="acthead_") as tmp:
-        path = Path(tmp) / "898_3a210e174707c01c.docx"
-        save_deterministic(doc, path)
-        made = to_pdf(path)
-        (HERE / made.name).write_bytes(made.read_bytes())
+    save_pdf(doc, HERE / "898_3a210e174707c01c.pdf")
 
 
 BUILDERS = {

@@ -18,16 +18,14 @@ test (thresholds at 1.0) does not take it; tests/test_blind3.py holds it to its 
 from __future__ import annotations
 
 import argparse
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 import blind3_office
 import blind3_text
 from blind3_common import DATA, HERE, Doc, Sources, load, record, write_record
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import save_deterministic
 
 OUT = HERE / "blind3"
@@ -59,10 +57,7 @@ def build(doc: Doc, out: Path, pdf: bool) -> Path | None:
         return None
     else:
         d, src = blind3_office.PRINTERS[layout](doc)
-        with tempfile.TemporaryDirectory(prefix="blind3_") as tmp:
-            scratch = Path(tmp, path.with_suffix(".docx").name)
-            save_deterministic(d, scratch)
-            shutil.copyfile(to_pdf(scratch), path)
+        save_pdf(d, path)
         pages = _pdf_pages(path)
     (out / "expected").mkdir(exist_ok=True)
     write_record(record(doc, path, pages, src), out / "expected")

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import Act, doc_facts, to_pdf, write_expected
+from blind_common import Act, doc_facts, save_pdf, write_expected
 from docx_build import build_named
 from real_b_common import add_table, new_doc, paragraphs, save_docx
 from real_b_office import pdf_page_count
@@ -58,9 +58,7 @@ def build_530() -> None:
     merges = [(0, 0, 0, 2), (0, 3, 0, 5), (2, 0, 2, 5)]
     merges += [(r, 2, r, 3) for r in range(1, len(rows)) if r != 2]
     add_table(doc, rows, merges, widths=[1.0, 5.0, 1.5, 1.5, 3.2, 2.6], size=11)
-    docx_path = save_docx(doc, "530_romashka_family_plan_2024.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "530_romashka_family_plan_2024.pdf")
     section = SECTION530.split(" ", 1)[1]
     acts = [Act(n, title, when, dl, [resp] if resp else [], [resp] if resp else [],
                 section=section) for n, title, when, dl, resp in ITEMS530]

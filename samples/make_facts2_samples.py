@@ -35,7 +35,7 @@ from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import save_deterministic, set_base_font, set_cell_lines, set_page, set_widths
-from make_renderings import find_soffice, render_pdf
+from make_renderings import find_soffice, render_scratch_pdf
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
@@ -284,10 +284,7 @@ def main(argv: list[str] | None = None) -> int:
         # 388 and 390 are PDF samples: their DOCX is only the way to make them
         for name, build in (("388_romashka_task_report_2025", build_388),
                             ("390_lugovskaya_school3_devprog_2024", build_390)):
-            scratch = HERE / f"{name}.docx"
-            build(scratch)
-            render_pdf(scratch, soffice)
-            scratch.unlink()
+            render_scratch_pdf(build, HERE / f"{name}.docx", soffice)
     print("wrote samples 387-393")
     return 0
 

@@ -44,7 +44,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import save_deterministic, set_base_font, set_cell_lines, set_page, set_widths
-from make_renderings import find_soffice, render_pdf
+from make_renderings import find_soffice, render_scratch_pdf
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
@@ -261,10 +261,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_pdf:
         soffice = find_soffice()
         # 400 is a PDF sample: its DOCX is only the way to make it
-        scratch = HERE / "400_kedrovka_school2_selfassessment_2024.docx"
-        build_400(scratch)
-        render_pdf(scratch, soffice)
-        scratch.unlink()
+        render_scratch_pdf(build_400, HERE / "400_kedrovka_school2_selfassessment_2024.docx",
+                           soffice)
     print("wrote samples 394-400, 410, 411")
     return 0
 

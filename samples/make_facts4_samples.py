@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import new_doc, para, save_deterministic
-from make_renderings import find_soffice, render_pdf
+from make_renderings import find_soffice, render_scratch_pdf
 
 HERE = Path(__file__).parent
 
@@ -115,10 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_pdf:
         soffice = find_soffice()
         # 419 is a PDF sample: its DOCX is only the way to make it
-        scratch = HERE / "419_yasenevo_upbringing_programme_2025.docx"
-        build_419(scratch)
-        render_pdf(scratch, soffice)
-        scratch.unlink()
+        render_scratch_pdf(build_419, HERE / "419_yasenevo_upbringing_programme_2025.docx", soffice)
     print("wrote samples 419-421")
     return 0
 

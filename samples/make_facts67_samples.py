@@ -33,20 +33,18 @@ Each document is our own (invented settlements, kindergartens, schools, people a
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from docx.enum.text import WD_BREAK
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import (
     build_named,
     centred_lines,
     grif_row,
     new_doc,
     para,
-    save_deterministic,
     text_builders,
 )
 
@@ -127,11 +125,7 @@ def build_952() -> None:
     para(doc, "Задачи:")
     para(doc, "1. Укреплять здоровье воспитанников через подвижные игры на прогулке.")
     para(doc, "2. Развивать связную речь детей в играх и беседах.")
-    with tempfile.TemporaryDirectory(prefix="facts67_") as tmp:
-        path = Path(tmp) / "952_fb75cee03a14412c.docx"
-        save_deterministic(doc, path)
-        made = to_pdf(path)
-        (HERE / made.name).write_bytes(made.read_bytes())
+    save_pdf(doc, HERE / "952_fb75cee03a14412c.pdf")
 
 TXT_956 = (
     "Содержание отчёта: № 1 1.1 1.2 1.3 1.4 1.5 1.6 2 2.1 2.2 Раздел Аналитическая часть Общие "

@@ -32,7 +32,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 
 sys.path.insert(0, str(Path(__file__).parent))
 from docx_build import save_deterministic, set_base_font, set_cell_lines, set_page, set_widths
-from make_renderings import find_soffice, render_pdf
+from make_renderings import find_soffice, render_pdf, render_scratch_pdf
 
 HERE = Path(__file__).parent
 Doc = docx.document.Document
@@ -313,10 +313,8 @@ def main(argv: list[str] | None = None) -> int:
         soffice = find_soffice()
         render_pdf(HERE / "383_gymnasium_exam_plan_2023.docx", soffice)
         # 386 is a PDF sample: its DOCX is only the way to make it
-        scratch = HERE / "386_lesogorsky_supplementary_plan_2017.docx"
-        build_386(scratch)
-        render_pdf(scratch, soffice)
-        scratch.unlink()
+        render_scratch_pdf(build_386, HERE / "386_lesogorsky_supplementary_plan_2017.docx",
+                           soffice)
     print("wrote samples 381-386")
     return 0
 

@@ -22,9 +22,8 @@ from docx.shared import Pt
 from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import doc_facts, new_doc, para, to_pdf, write_expected
+from blind_common import doc_facts, new_doc, para, save_pdf, write_expected
 from docx_build import build_named
-from real_b_common import save_docx
 
 HERE = Path(__file__).parent
 SCAN_DPI, SCAN_ANGLE = 200, 0.4
@@ -65,9 +64,7 @@ def build_670() -> None:
     sign = doc.add_paragraph()
     sign.paragraph_format.tab_stops.add_tab_stop(Pt(330))
     sign.add_run("Глава района\tП.С. Воронцов")
-    docx_path = save_docx(doc, "670_zarechny_programme_amendment_order_2025.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "670_zarechny_programme_amendment_order_2025.pdf")
     scan = scan_pdf(pdf)
     pdf.unlink()
     facts = doc_facts("order", TITLE670, "Заречинский район", None, ISSUER670,

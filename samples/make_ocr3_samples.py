@@ -18,10 +18,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import doc_facts, new_doc, para, to_pdf, write_expected
+from blind_common import HERE, doc_facts, new_doc, para, save_pdf, write_expected
 from docx_build import build_named
 from make_ocr1_samples import scan_pdf
-from real_b_common import save_docx
 
 SCHOOL755 = "Муниципальное бюджетное общеобразовательное учреждение «Верхнеозёрская средняя " \
     "общеобразовательная школа»"
@@ -32,9 +31,7 @@ TITLE756 = "Отчёт об участии обучающихся в муниц�
 
 
 def _scan(doc: object, name: str) -> Path:
-    docx_path = save_docx(doc, name)  # type: ignore[arg-type]
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, (HERE / name).with_suffix(".pdf"))  # type: ignore[arg-type]
     scan = scan_pdf(pdf)
     pdf.unlink()
     return scan

@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import build_named, new_doc, para, save_deterministic, set_cell_lines, text_builders
 
 HERE = Path(__file__).parent
@@ -97,10 +97,7 @@ def build_758() -> None:
     para(doc, "Дорожная карта Администрации поселка Лесной по организации летнего отдыха и "
               "оздоровления детей", align="center")
     _table(doc, _ROWS_758)
-    path = HERE / "758_lesnoy_summer_rest_roadmap_2025.docx"
-    save_deterministic(doc, path)
-    to_pdf(path)
-    path.unlink()
+    save_pdf(doc, HERE / "758_lesnoy_summer_rest_roadmap_2025.pdf")
 
 
 BUILDERS = {

@@ -21,11 +21,10 @@ pages write them, in our own words for invented places.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import (
     build_named,
     centred_lines,
@@ -172,11 +171,7 @@ def build_936() -> None:
                              "2. Обновить оборудование кабинетов."],
         ["Сроки реализации", "2025-2029 годы"],
     ], [5.0, 12.0])
-    with tempfile.TemporaryDirectory(prefix="places3_") as tmp:
-        path = Path(tmp) / "936_5db704d642a88f06.docx"
-        save_deterministic(doc, path)
-        made = to_pdf(path)
-        (HERE / made.name).write_bytes(made.read_bytes())
+    save_pdf(doc, HERE / "936_5db704d642a88f06.pdf")
 
 
 BUILDERS = {

@@ -18,6 +18,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -137,6 +138,15 @@ def render_pdf(docx_path: Path, soffice: str) -> Path:
         target = docx_path.with_suffix(".pdf")
         shutil.copyfile(made, target)
     return target
+
+
+def render_scratch_pdf(build: Callable[[Path], None], docx_path: Path, soffice: str) -> Path:
+    """A PDF sample whose DOCX is only the way to it: `build` writes `docx_path`, LibreOffice
+    prints it beside it (`render_pdf`), the DOCX goes; returns the PDF path."""
+    build(docx_path)
+    pdf = render_pdf(docx_path, soffice)
+    docx_path.unlink()
+    return pdf
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,7 +21,6 @@ Run: .venv/bin/python samples/make_roles_samples.py   (LibreOffice makes the PDF
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +35,8 @@ from blind_common import (
     fill_row,
     new_doc,
     para,
+    save_pdf,
     section_row,
-    to_pdf,
     write_expected,
 )
 from docx_build import save_deterministic, set_cell_lines, set_widths
@@ -234,12 +233,7 @@ def sample_324() -> None:
     cells = [("20 чел.", "35 чел."), ("87,5 %", "нет сведений"), ("78,7%", "х")]
     for ind, (a, b) in zip(inds, cells, strict=True):
         fill_row(t, [f"{ind.number}.", ind.name, ind.unit or "", a, b], size=10)
-    with tempfile.TemporaryDirectory(prefix="roles_324_") as tmp:
-        src = Path(tmp, "324_lesnogorsky_engineering_plan_2024.docx")
-        save_deterministic(d, src)
-        made = to_pdf(src)
-        path = HERE / made.name
-        path.write_bytes(made.read_bytes())
+    path = save_pdf(d, HERE / "324_lesnogorsky_engineering_plan_2024.pdf")
     issuer = "Управление образования администрации Лесногорского муниципального района"
     write_expected(path, "pdf", 1, _facts(title, "Лесногорский", "Пензенская область", issuer,
                                           ("31", "2024-02-09"), (2024, 2025)), [], inds)

@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import Ind, doc_facts, new_doc, para, to_pdf, write_expected
+from blind_common import Ind, doc_facts, new_doc, para, save_pdf, write_expected
 from docx_build import save_deterministic
 from real_a_common import _pages, grid
 
@@ -173,10 +173,7 @@ def build_717() -> None:
     para(d, "ПОКАЗАТЕЛИ деятельности организации дополнительного образования, подлежащей "
             "самообследованию", bold=True, align="center")
     grid(d, ROWS_717, widths=[2.0, 5.0, 3.5])
-    docx_path = path.with_suffix(".docx")
-    save_deterministic(d, docx_path)
-    to_pdf(docx_path)
-    docx_path.unlink()
+    save_pdf(d, path)
     for i, ind in enumerate(INDS_717):
         ind.source = {"page": 1, "table": 1, "row": 3 + i, "line": None}
     facts = doc_facts("report", "ПОКАЗАТЕЛИ деятельности организации дополнительного "

@@ -25,7 +25,7 @@ from docx.document import Document as DocxDocument
 from docx.shared import Cm
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import pdf_pages, to_pdf
+from blind_common import pdf_pages, save_pdf
 from docx_build import centred_lines, grid_table, new_doc, para, save_deterministic
 
 HERE = Path(__file__).parent
@@ -132,10 +132,7 @@ def build_928() -> None:
     centred_lines(doc, "ПЛАН\nработы по профилактике детского дорожно-транспортного "
                        "травматизма\nна 2024-2025 учебный год", bold=True)
     _table(doc, ROWS_928)
-    docx_path = path.with_suffix(".docx")
-    save_deterministic(doc, docx_path)
-    to_pdf(docx_path)
-    docx_path.unlink()
+    save_pdf(doc, path)
     document = {
         "kind": "roadmap",
         "title": "ПЛАН работы по профилактике детского дорожно-транспортного травматизма на "

@@ -14,11 +14,10 @@ Our own documents (invented kindergarten, school, district and wording):
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import build_named, centred_lines, grid_table, new_doc, para, save_deterministic
 
 HERE = Path(__file__).parent
@@ -54,11 +53,7 @@ def build_946() -> None:
               "созданной приказом директора.")
     para(doc, "2. Система управления организацией", bold=True)
     para(doc, "Управление школой строится на принципах единоначалия и коллегиальности.")
-    with tempfile.TemporaryDirectory(prefix="titles3_") as tmp:
-        path = Path(tmp) / "946_a4a603b8787749dd.docx"
-        save_deterministic(doc, path)
-        made = to_pdf(path)
-        (HERE / made.name).write_bytes(made.read_bytes())
+    save_pdf(doc, HERE / "946_a4a603b8787749dd.pdf")
 
 
 BUILDERS = {"945": build_945, "946": build_946}

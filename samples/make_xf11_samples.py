@@ -21,12 +21,11 @@ from pathlib import Path
 from docx.enum.text import WD_BREAK
 
 sys.path.insert(0, str(Path(__file__).parent))
-from blind_common import to_pdf
+from blind_common import save_pdf
 from docx_build import (
     build_named,
     new_doc,
     para,
-    save_deterministic,
     set_cell_lines,
     set_widths,
     text_builders,
@@ -66,10 +65,7 @@ def build_589() -> None:
         for c, text in enumerate(row):
             set_cell_lines(table.cell(r, c), [text])
     set_widths(table, [1.0, 1.0, 2.6, 2.0, 2.0, 2.0])
-    path = HERE / "589_kedrovoe_school3_devprog_contents_2024.docx"
-    save_deterministic(doc, path)
-    to_pdf(path)
-    path.unlink()
+    save_pdf(doc, HERE / "589_kedrovoe_school3_devprog_contents_2024.pdf")
 
 
 TXT_590 = """ПРОГРАММА РАЗВИТИЯ МАОУ «Лицей № 2» г. Заречный

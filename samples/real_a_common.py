@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from blind_common import Act, doc_facts, new_doc, para, to_pdf, write_expected
+from blind_common import Act, doc_facts, new_doc, para, save_pdf, write_expected
 from docx.document import Document as DocxDocument
 from docx_build import mark_header, save_deterministic, set_cell_lines, set_widths
 
@@ -65,11 +65,9 @@ def save(d: DocxDocument | None, path: Path, document: dict[str, object], acts: 
     """Write the sample (DOCX, or PDF through LibreOffice when `path` ends in .pdf; a text
     sample is already written) and its expected record."""
     fmt = path.suffix.lstrip(".")
-    if d is not None:
-        docx_path = path.with_suffix(".docx")
-        save_deterministic(d, docx_path)
-        if fmt == "pdf":
-            to_pdf(docx_path)
-            docx_path.unlink()
+    if d is not None and fmt == "pdf":
+        save_pdf(d, path)
+    elif d is not None:
+        save_deterministic(d, path)
     write_expected(path, fmt, _pages(path) if fmt == "pdf" else None, document, acts, [])
     return path

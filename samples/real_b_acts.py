@@ -4,7 +4,7 @@ programme with a blank approval stamp. Invented municipalities, own wording."""
 
 from __future__ import annotations
 
-from blind_common import Act, doc_facts, to_pdf, write_expected
+from blind_common import HERE, Act, doc_facts, save_pdf, write_expected
 from real_b_common import add_table, listed, new_doc, paragraphs, save_docx, small_print
 from real_b_office import pdf_page_count
 
@@ -124,9 +124,7 @@ def build_361() -> None:
         acts.append(act)
     add_table(doc, rows, merges, widths=[8.5, 3.0, 1.8, 1.5, 1.5, 1.5, 3.5, 5.2], header_rows=3,
               size=10)
-    docx_path = save_docx(doc, "371_kalinodolsk_gifted_activity_list_2025.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "371_kalinodolsk_gifted_activity_list_2025.pdf")
     write_expected(pdf, "pdf", pdf_page_count(pdf), doc_facts(
         "programme", 'Перечень мероприятий подпрограммы "Одаренные дети"', "Калинодольский район",
         None, None, None, (2025, 2027), []), acts, [], goals=[GOAL361],
@@ -161,9 +159,7 @@ def build_363() -> None:
         ["Этапы и сроки реализации муниципальной программы", "2025 - 2030 годы, этапы не "
          "предусмотрены"]], widths=[5.5, 11])
     small_print(doc, "Проект вносится управлением образования.")
-    docx_path = save_docx(doc, "373_novoberezansk_blank_stamp_draft.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "373_novoberezansk_blank_stamp_draft.pdf")
     inds = listed((
         "Доля образовательных организаций, здания которых не требуют капитального ремонта",
         "Доля молодых педагогов, получивших меры муниципальной поддержки",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from blind_common import Ind, doc_facts, to_pdf, write_expected
+from blind_common import HERE, Ind, doc_facts, save_pdf, write_expected
 from real_b_common import add_table, listed, new_doc, paragraphs, save_docx
 
 
@@ -190,9 +190,7 @@ def build_357() -> None:
     merges += [(3, c, 4, c) for c in range(5)]
     add_table(doc, rows, merges, widths=[0.8, 4.2, 1.4, 1.6, 3.2, 4.6, 1.6, 1.3, 1.3, 1.3, 1.3,
                                          1.3, 1.9], header_rows=2, size=8)
-    docx_path = save_docx(doc, "357_gusinoyarsk_system_of_measures_2025.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "357_gusinoyarsk_system_of_measures_2025.pdf")
     write_expected(pdf, "pdf", pdf_page_count(pdf), doc_facts(
         "programme", "Система основных мероприятий и плановых показателей реализации "
         "муниципальной программы", "Гусиноярск", None, "Администрация города Гусиноярска",
@@ -234,9 +232,7 @@ def build_358() -> None:
                                                               strict=True)]))
     add_table(doc, rows, widths=[1.2, 8.5, 2.3, 1.6, 1.6, 1.6, 1.6, 1.6, 5.5], header_rows=1,
               size=10)
-    docx_path = save_docx(doc, "358_malorechinsk_results_column_2024.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "358_malorechinsk_results_column_2024.pdf")
     write_expected(pdf, "pdf", pdf_page_count(pdf), doc_facts(
         "roadmap", 'План мероприятий ("дорожная карта") "Повышение эффективности и качества '
         'услуг в сфере общего образования Малоречинского района" на 2024 - 2028 годы',

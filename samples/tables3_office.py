@@ -4,7 +4,7 @@ Invented places, own wording; each builder writes the file(s) and the expected r
 
 from __future__ import annotations
 
-from blind_common import Act, Ind, doc_facts, to_pdf, write_expected
+from blind_common import HERE, Act, Ind, doc_facts, save_pdf, write_expected
 from real_b_common import add_table, new_doc, paragraphs, save_docx
 from real_b_office import pdf_page_count
 
@@ -106,9 +106,7 @@ def build_413() -> None:
         values += [(y, "plan", _num(v)) for y, v in zip(range(2024, 2028), plans, strict=True)]
         inds.append(Ind(num or None, name.removeprefix("- "), unit, [], values))
     add_table(doc, rows, widths=[1.0, 7.0, 2.2, 1.5, 1.5, 1.5, 1.5, 1.5], header_rows=1, size=10)
-    docx_path = save_docx(doc, "413_indicator_appendix_base_fact_2024.docx")
-    pdf = to_pdf(docx_path)
-    docx_path.unlink()
+    pdf = save_pdf(doc, HERE / "413_indicator_appendix_base_fact_2024.pdf")
     write_expected(pdf, "pdf", pdf_page_count(pdf), doc_facts(
         "programme", None, None, None, None, None, (2024, 2027), []), [], inds)
 

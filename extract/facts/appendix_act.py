@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extract.facts.ctx import Ctx
 from extract.facts.stamps import stamps
-from extract.facts.title import appendix_title
+from extract.facts.title_appendix import appendix_title
 
 _REACH = 3  # "Муниципальная целевая модель …": the noun after a few adjectives
 

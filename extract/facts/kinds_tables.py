@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from extract.facts import title as title_
+from extract.facts import title_appendix as title_appendix_
 from extract.facts.ctx import Ctx
 from extract.facts.period_indicators import measures
 from extract.facts.stamps import stamps
@@ -24,7 +24,7 @@ def _table_headed(ctx: Ctx, groups: tuple[tuple[str, ...], ...]) -> bool:
             texts = [" ".join(c.cells)]
         else:
             texts = [x for x in c.lines
-                     if title_.FLAT_ROW_HEADER.match(x) and len(x.split()) <= _ROW_WORDS]
+                     if title_appendix_.FLAT_ROW_HEADER.match(x) and len(x.split()) <= _ROW_WORDS]
         for text in texts:
             lem = set(ctx.lemmas(text))
             if any(set(group) <= lem for group in groups):
@@ -100,7 +100,7 @@ def _act_measures(ctx: Ctx) -> bool:
     stamp = next(iter(stamps(ctx)), None)
     if stamp is None or stamp.parent or not stamp.act:
         return False
-    t = title_.appendix_title(ctx)
+    t = title_appendix_.appendix_title(ctx)
     return t is not None and bool(set(ctx.lemmas(t)[:_MEASURES_AT]) & ctx.vocab.measures_heads)
 
 

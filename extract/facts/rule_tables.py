@@ -50,6 +50,7 @@ from extract.facts import task_form_head as task_form_
 from extract.facts import task_note as task_note_
 from extract.facts import task_report_head as task_report_
 from extract.facts import title as title_
+from extract.facts import title_appendix as title_appendix_
 from extract.facts import title_approved as title_approved_
 from extract.facts import title_page as title_page_
 from extract.facts import title_passport as title_passport_
@@ -92,7 +93,7 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("task_form_scatter", task_form_.task_form_title),
     # a task form's own heading in capitals, under its grif's signer lines
     ("task_caps_heading", title_approved_.task_caps_heading),
-    ("appendix_title", title_.appendix_title),
+    ("appendix_title", title_appendix_.appendix_title),
     ("task_heading", title_approved_.task_heading),
     # a page opening with its contents, their heading naming the plan and its years
     ("contents_heading", contents_plan_.contents_title),

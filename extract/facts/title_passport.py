@@ -8,7 +8,8 @@ from functools import cache
 
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.lines import Chunk
-from extract.facts.title import appendix_title, plan_title
+from extract.facts.title import plan_title
+from extract.facts.title_appendix import appendix_title
 from extract.facts.title_ends import has_period
 from extract.facts.title_lines import TITLE_WORDS, strong_block, with_continuation
 from extract.facts.title_text import clean_title, name_only
