@@ -166,12 +166,35 @@ def _name_after(toks: list[Tok], k: int, lem: Lemmatizer, voc: MarkerVocab) -> i
     if k >= len(toks) or not is_name(toks[k], voc) \
             or lem.parse(toks[k].text.lower())[0].tag.POS in voc.not_name_pos:
         return 0
-    # "г. Заречного Лесной области": the second word names the marker after it, not the town
+    # "г. Заречного Лесной области": the second word names the marker after it, not the town;
+    # "МО «Заречный» Санкт-Петербурга": a federal city after the name is its region
     if (k + 1 < len(toks) and is_name(toks[k + 1], voc) and "ADJF" in pos(toks[k].text, lem)
             and "NOUN" in pos(toks[k + 1].text, lem) and marker_at(toks, k + 1, voc) is None
-            and marker_at(toks, k + 2, voc) is None):
+            and marker_at(toks, k + 2, voc) is None and not _federal_city(toks[k + 1].text)):
         return 2
     return 1
+
+
+@cache
+def _federal_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(rx, re.IGNORECASE)
+                 for rx in places_data().get("federal_cities", {}).values())
+
+
+def _federal_city(word: str) -> bool:
+    """A city of federal significance (data/places.yaml `federal_cities`): a region of its
+    own, never the second word of a municipality's name."""
+    return any(rx.fullmatch(word) for rx in _federal_patterns())
+
+
+def _apposition_gender(word: str, lem: Lemmatizer) -> str | None:
+    """The gender of an adjective name already in the nominative ("муниципального образования
+    Заречный", "МО Сосновое"): a name in apposition to a formation agrees with its own noun
+    (округ, поселение), not with the neuter "образование"; None when it is declined."""
+    for p in lem.parse(word.lower()):
+        if p.tag.POS == "ADJF" and p.tag.case == "nomn" and p.tag.number == "sing":
+            return str(p.tag.gender)
+    return None
 
 
 def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
@@ -210,6 +233,8 @@ def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     if template is mk.prefix and n == 1:
         # "города Приволье-Луговое": the name's own noun, not "город", governs its adjective
         gender = head_gender(words[0], lem) or gender
+        if mk.kind == "container" and is_adj:
+            gender = _apposition_gender(words[0], lem) or gender
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)
     elif n == 1 and template is mk.prefix and toks[k].quoted:

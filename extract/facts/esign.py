@@ -25,7 +25,8 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     reader gave one paragraph per printed line, the stamp's lines right after it; the
     signer's name the stamp prints in large letters beside them is cut from the grif's lines
     it fell among (`_without_stamp_name`)."""
-    chunks = [x for c in chunks for x in _stamp_lines_apart(vocab, c)]
+    chunks = [x for c in chunks
+              for x in _stamp_lines_apart(vocab, _without_closing_stamp(vocab, c))]
     out: list[Chunk] = []
     in_stamp = False
     name: frozenset[str] = frozenset()
@@ -52,6 +53,28 @@ def without_esign(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+# "… Директор школы А.В. Орлова ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ Сертификат … Владелец …
+# Действителен с … по …": the stamp a site's export ran onto the page's one line after the act
+_STAMP_INSIDE = re.compile(r"(?i)(?<=\S)\s+(?=(?:документ\s*)?подписан[оа]?\s+(?:цифровой|"
+                           r"электронной|простой|усиленной|квалифицированной)\b)")
+_TAIL_WORDS = 3  # "… по 07.06.2025 г." : what may stay after the stamp's last field
+
+
+def _without_closing_stamp(vocab: FactsVocab, c: Chunk) -> Chunk:
+    """`c` without the e-signature stamp that closes its one line (the signing tool's print,
+    no part of the act: its dates are no order's or period's, its owner signs nothing); `c`
+    when no stamp closes it or the line is the stamp."""
+    if c.cells is not None or len(c.lines) > 1:
+        return c
+    for m in _STAMP_INSIDE.finditer(c.text):
+        tail = c.text[m.end():]
+        end = _stamp_end(vocab, tail)
+        if end is not None and len(tail[end:].split()) <= _TAIL_WORDS:
+            head = c.text[: m.start()].rstrip()
+            return replace(c, text=head, lines=(head,) if c.lines else ())
+    return c
 
 
 # A stamp whose two columns (the signer's name in large letters, "Подписано цифровой подписью:

@@ -57,6 +57,9 @@ def strip_region(ctx: Ctx, name: str) -> str:
     autonomous = _without_autonomy(ctx, name)
     if autonomous:
         return autonomous
+    federal = ctx.vocab.inner_formation_city_tail.search(name)
+    if federal:  # "Местная администрация МО «Заречный» Санкт-Петербурга": the city is the region
+        return name[: federal.start("city")].rstrip(" ,")
     # "СЕВЕРНАЯ ОСЕТИЯ – АЛАНИЯ": a republic's double name typed with a spaced dash is one word
     # (the tail goes whole or stays as printed)
     words = _SPACED_LAST_DASH.sub(r"\1\2", name).split()

@@ -31,6 +31,7 @@ from extract.facts.name_first import name_then_position, position_under_name
 from extract.facts.person_text import clean_name
 from extract.facts.position_text import (
     FILLER,
+    acting_over_position,
     clean_position,
     is_position,
     without_stamp_mark,
@@ -100,7 +101,9 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
     for k in _lines_above(ctx, chunks, i):
         back = i - k
         prev = chunks[k]
-        if is_position(ctx, prev.text) or _approver_line(ctx, chunks, k):
+        # "И.о." / "главы администрации района": the prefix's full stop ends no sentence
+        acting = acting_over_position(ctx, prev.text, chunks[k + 1].text)
+        if is_position(ctx, prev.text) or _approver_line(ctx, chunks, k) or acting:
             if prev.text[:1].islower() and i - back > 0 and is_position(
                     ctx, chunks[i - back - 1].text):  # "Исполнитель" / "методист МКУ «РМК»"
                 back += 1
@@ -108,6 +111,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             text = prev.text
             for j, nxt in enumerate(chunks[i - back + 1 : i], i - back + 1):
                 if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
+                     and not (acting and text == prev.text)
                      and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text)
                      and not place_over_act(ctx, nxt.text, chunks[j + 1].text))
                         or act_line(ctx, nxt.text)

@@ -10,6 +10,7 @@ import re
 from itertools import pairwise
 
 from extract.facts.ctx import Ctx
+from extract.models import DraftValue
 
 _HEADER_ROWS = 4
 _MIN_YEAR_COLUMNS = 3
@@ -28,9 +29,18 @@ def period_from_indicators(ctx: Ctx) -> str | None:
     # period; before milestones ("2008 | 2015 | 2020" of a strategy) it opens it
     yearly = len(planned) >= 2 and planned[-1] - planned[0] + 1 == len(planned)
     years = planned if yearly else sorted({v.year for v in values})
+    if _one_year_reported(values, years) and measures(ctx, [i.name for i in measured]):
+        return str(years[0])  # "План на 2024 | Факт 2024": the year the report is on
     if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx) or _stacked_term_years(ctx)
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
+
+
+def _one_year_reported(values: list[DraftValue], years: list[int]) -> bool:
+    """One year's value columns, planned and actual ("План на 2024" | "Факт 2024"): a report
+    on that year states its period by them (a plan's lone year column, or a base year's fact
+    alone, states none)."""
+    return len(years) == 1 and {v.kind for v in values} >= {"plan", "fact"}
 
 
 def measures(ctx: Ctx, names: list[str]) -> bool:

@@ -37,7 +37,11 @@ def normal_case(ctx: Ctx, text: str) -> str:
     acting, rest = _acting_apart(ctx, text)
     if acting and rest:  # "И.О. ГЛАВЫ АДМИНИСТРАЦИИ …" → "И.о. главы администрации …"
         head = normal_case(ctx, rest)
-        return f"{acting[:1]}{acting[1:].lower()} {head[:1].lower()}{head[1:]}"
+        # "ИО ДИРЕКТОРА": two initials run together stay an abbreviation ("ИО директора"), as
+        # "И.О." keeps its first ("И.о."); a word ("ВРИО", "ИСПОЛНЯЮЩИЙ") goes to normal case
+        kept = acting if len(acting) == _RUN_INITIALS and acting.isalpha() else \
+            f"{acting[:1]}{acting[1:].lower()}"
+        return f"{kept} {head[:1].lower()}{head[1:]}"
     return restore_case(text, ctx.tools, ctx.vocab, ctx.proper_lemmas, ctx.lower_openers)
 
 
@@ -52,6 +56,7 @@ def part_glued_initials(text: str) -> str:
 
 
 _GLUED_ACTING = re.compile(r"^((?:[А-ЯЁ]\.\s?){1,3})(?=[А-ЯЁ]{3,})")
+_RUN_INITIALS = 2  # "ИО": the acting prefix's two initials printed without full stops
 _ACTING_WORDS = 4  # "И. О." / "ВР. И. О." / "ИСПОЛНЯЮЩИЙ ОБЯЗАННОСТИ"
 
 

@@ -45,6 +45,15 @@ def without_acting(ctx: Ctx, words: list[str]) -> list[str]:
     return words
 
 
+def acting_over_position(ctx: Ctx, text: str, nxt: str) -> bool:
+    """`text` is an acting prefix alone on its line ("И.о.", "Временно исполняющий
+    обязанности") and `nxt` goes on with the position's head in lower case ("главы
+    администрации …"): a signature block that wraps after the prefix."""
+    words = ctx.lemmas(nxt)
+    return tuple(ctx.lemmas(text)) in ctx.vocab.acting_prefixes and bool(words) \
+        and nxt.strip()[:1].islower() and words[0] in ctx.vocab.position_heads
+
+
 def is_position(ctx: Ctx, text: str) -> bool:
     """A position opens with its head word in the nominative ("Глава администрации",
     "Директор", "и.о. начальника"); "заместителя главы … Н.Е. Ракитиной" names a person in

@@ -62,8 +62,12 @@ def reflowed(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     its parts (other chunks as they are)."""
     out: list[Chunk] = []
     prose = 0
+    # a whole act on one line is the page (a site's export of a short order): flattened
+    # however short, its cut points say where its parts begin
+    page = len(chunks) == 1 and len(chunks[0].lines) <= 1 \
+        and bool(vocab.flat_page_act.search(chunks[0].text))
     for c in chunks:
-        if c.cells is None and prose < _TOP_CHUNKS and len(c.text.split()) > _FLAT_WORDS:
+        if c.cells is None and prose < _TOP_CHUNKS and (page or len(c.text.split()) > _FLAT_WORDS):
             out += _parts(vocab, c)
         else:
             out.append(c)

@@ -162,6 +162,7 @@ class FactsVocab(TitlesVocab, PlacesVocab, ChromeVocab, ActsVocab, IssuersVocab)
     composition_words: frozenset[str]
     flat_cuts: tuple[re.Pattern[str], ...]
     flat_line_cuts: tuple[re.Pattern[str], ...]  # flat_cuts of a paragraph that is one line
+    flat_page_act: re.Pattern[str]  # a short act whose whole page is one line
     cell_cuts: tuple[re.Pattern[str], ...]
     dangling_words: frozenset[str]
     list_headings: frozenset[str] = frozenset()
@@ -358,6 +359,7 @@ def facts_vocab() -> FactsVocab:
         composition_words=frozenset(f["composition_words"]),
         flat_cuts=rx(f["flat_cuts"], 0),
         flat_line_cuts=rx(f["flat_line_cuts"], 0),
+        flat_page_act=re.compile(f["flat_page_act"]),
         cell_cuts=rx(f["cell_cuts"], 0),
         dangling_words=frozenset(f["dangling_words"]),
         object_awaiting_nouns=frozenset(f["object_awaiting_nouns"]),

@@ -37,6 +37,7 @@ class PlacesVocab:
     school_place_words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
     formation_line_markers: tuple[Lemmas, ...]  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" alone on its line
     place_generic_words: frozenset[str]  # "Каждый район", "Этого района": no place's name
+    inner_formation_city_tail: re.Pattern[str]  # "… МО «Заречный» Санкт-Петербурга": the city
 
 
 def _spaced_hyphen(stems: list[str]) -> re.Pattern[str]:
@@ -73,4 +74,5 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         school_place_words=frozenset(f["school_place_words"]),
         formation_line_markers=tuple(tuple(x) for x in f["formation_line_markers"]),
         place_generic_words=frozenset(f["place_generic_words"]),
+        inner_formation_city_tail=re.compile(f["inner_formation_city_tail"]),
     )
