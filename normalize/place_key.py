@@ -14,6 +14,7 @@ a key of unknown region to the one region known for its place, if only one is).
 from __future__ import annotations
 
 from normalize.lemmas import Lemmatizer
+from normalize.place_join import compound
 from normalize.place_mentions import mentions
 
 _CITY_DISTRICT = " городской округ"  # the marked form a bare city name joins
@@ -31,8 +32,9 @@ def _fold(text: str) -> str:
 
 def _city_stem(name: str) -> str:
     """The city a bare name or a city district's adjective names: "лесногорский" →
-    "лесногорск", as the bare "Лесногорск" gives."""
-    word = _fold(name)
+    "лесногорск", as the bare "Лесногорск" gives; a two-word city as its adjective compounds
+    it ("Нижний Ольшанск" → "нижнеольшанск", as "Нижнеольшанский городской округ")."""
+    word = compound(name)
     return word[:-2] if word.endswith(_ADJECTIVE_ENDINGS) else word
 
 
