@@ -10,7 +10,7 @@ from normalize.lemmas import get_lemmatizer
 from normalize.place_join import StoredPlace, joined_keys, made_from
 from normalize.place_key import PlaceKeys
 
-Z, O = "Заречная область", "Озёрная область"
+Z, OZ = "Заречная область", "Озёрная область"
 CAPITAL_REGION = "Зорянская область"
 
 
@@ -69,8 +69,8 @@ PAIRS = [
     (("Рябиновка", Z), ("Рябиноватский городской округ", Z), False),
     (("Лесногорск", Z), ("Лесногорский район", Z), False),  # a район around a city
     (("Зоряна", CAPITAL_REGION), ("Зорянский район", CAPITAL_REGION), False),  # the capital
-    (("Ракитна", Z), ("Ракитнинский городской округ", O), False),  # two regions
-    (("Зорея", Z), ("Зорейский район", O), False),
+    (("Ракитна", Z), ("Ракитнинский городской округ", OZ), False),  # two regions
+    (("Зорея", Z), ("Зорейский район", OZ), False),
     (("Зорея", None), ("Зорейский район", None), False),  # a district: where is not known
     (("Пихтовка", Z), ("Пихтовск", Z), False),  # two towns, no adjective between them
     (("Лесной", Z), ("Лесновский район", Z), False),
