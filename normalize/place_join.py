@@ -28,8 +28,13 @@ _SHAPED_AS_ADJECTIVE = ("ий", "ый", "ой")  # "Лесной", "Полевс
 
 
 @cache
-def _data() -> dict[str, Any]:
+def place_key_data() -> dict[str, Any]:
+    """data/place_key.yaml as read."""
     return load_yaml(_DATA.read_text(encoding="utf-8"))
+
+
+def _data() -> dict[str, Any]:
+    return place_key_data()
 
 
 def fold(text: str) -> str:
@@ -41,7 +46,7 @@ def compound(name: str) -> str:
     """A two-word town as its adjective's first part makes it: "нижний ольшанск" →
     "нижнеольшанск", "сосновый бор" → "сосновобор"; any other name as it is (folded)."""
     words = fold(name).split(" ")
-    if len(words) != 2 or "-" in words[0]:
+    if len(words) != 2 or "-" in words[0] or words[1] in _data()["marker_words"]:
         return fold(name)
     first = words[0]
     endings = sorted(_data()["compound_first"].items(), key=lambda kv: -len(kv[0]))

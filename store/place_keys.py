@@ -19,17 +19,18 @@ _DEFAULT: list[PlaceKey] = []
 
 
 def _shared_key(municipality: str | None, region: str | None) -> str | None:
-    # the lemmatizer (pymorphy3, ~0.5 s) is loaded at the first municipality, not at import
+    # the lemmatizer (pymorphy3, ~0.5 s, ~40 MB) is loaded only for a name the plain rules
+    # cannot read (normalize.place_key.plain_part), not for every import
     if not _DEFAULT:
         from normalize.lemmas import get_lemmatizer
         from normalize.place_key import PlaceKeys
 
-        _DEFAULT.append(PlaceKeys(get_lemmatizer()))
+        _DEFAULT.append(PlaceKeys(get_lemmatizer))
     return _DEFAULT[0](municipality, region)
 
 
 def default_place_key() -> PlaceKey:
-    """`normalize.place_key.PlaceKeys` over the shared lemmatizer, made at its first use."""
+    """`normalize.place_key.PlaceKeys` over the shared lemmatizer, loaded when a name needs it."""
     return _shared_key
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.lemmas import get_lemmatizer
-from normalize.place_key import PlaceKeys
+from normalize.lemmas import Lemmatizer, get_lemmatizer
+from normalize.place_key import PlaceKeys, place_part, plain_part
 from normalize.places import same_place
 
 
@@ -93,3 +93,45 @@ SAME_FOR_THE_KEY_ONLY = {
     ("ЛЕСНОГОРСК", "ЛЕСНОГОРСКИЙ ГОРОДСКОЙ ОКРУГ"),
     ("Верхний Ключанск", "Верхнеключанский городской округ"),
 }
+
+
+# names read without the lemmatizer (plain_part) give what the marker reading gives; names it
+# cannot read are left to the markers (None)
+PLAIN = [
+    ("Лесногорск", "город лесногорск"),
+    ("Полевской", "город полевск"),
+    ("Ленинск-Сосновский", "город ленинск-сосновск"),
+    ("Сосновск-на-Амуре", "город сосновск-на-амуре"),
+    ("Лесногорский городской округ", "город лесногорск"),
+    ("Лесной городской округ", None),  # no place adjective: the markers decide
+    ("Лесновский муниципальный район", "лесновский район"),
+    ("Усть-Лесновский район", "усть-лесновский район"),
+    ("Кедровский муниципальный округ", "кедровский муниципальный округ"),
+    ("Южный район", None),
+    ("Верхний Ключанск", None),
+    ("г. Лесногорск", None),
+    ("лесногорск", None),
+    ("Мичуринское сельское поселение", None),
+]
+
+
+@pytest.mark.parametrize(("name", "plain"), PLAIN)
+def test_plain_names_need_no_lemmatizer(keys: PlaceKeys, name: str, plain: str | None) -> None:
+    assert plain_part(name) == plain
+    if plain is not None:
+        assert place_part(name, keys.lem) == plain
+
+
+def test_the_lemmatizer_is_made_only_for_a_name_that_needs_it() -> None:
+    made: list[int] = []
+
+    def make() -> Lemmatizer:
+        made.append(1)
+        return get_lemmatizer()
+
+    lazy = PlaceKeys(make)
+    assert lazy("Лесногорский городской округ", None) == "город лесногорск|"
+    assert lazy("Лесновский район", "Заречная область") == "лесновский район|заречная область"
+    assert made == []
+    assert lazy("г. Лесногорск", None) == "город лесногорск|"
+    assert made == [1]
