@@ -152,6 +152,17 @@ def test_compare_shows_one_row_per_place(roadmaps_cli: Callable[..., object],
         (OKRUG, 2024), (OKRUG, 2025), ("Рябиновка", 2024)]
 
 
+@pytest.mark.parametrize("typed", [TOWN, OKRUG])
+def test_compare_takes_the_town_or_its_adjective(roadmaps_cli: Callable[..., object],
+                                                 two_ways: Path, typed: str) -> None:
+    r = roadmaps_cli("compare", "overview", "--db", str(two_ways), "--format", "json",
+                     "--municipality", typed)
+    assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
+    rows = json.loads(r.stdout)  # type: ignore[attr-defined]
+    assert sorted(x["file"] for x in rows) == ["roadmap1.docx", "roadmap2.docx"]
+    assert {x["municipality"] for x in rows} == {OKRUG}
+
+
 def test_the_report_has_one_district_row(two_ways: Path) -> None:
     from pipelines.report.data import Scope, summary
 
