@@ -198,11 +198,12 @@ def check_file(path: Path) -> None:
 
 def _prepare(con: duckdb.DuckDBPyConnection, read_only: bool) -> None:
     if not read_only:
-        from store.place_keys import fill_municipality_keys
+        from store.place_keys import fill_municipality_keys, join_places
 
         version = migrate(con)
         fill_doc_keys(con)
-        fill_municipality_keys(con)
+        if fill_municipality_keys(con):
+            join_places(con)
         refresh_views(con, version)
         return
     current, latest = stored_version(con), migrations()[-1].version

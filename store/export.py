@@ -70,12 +70,15 @@ def select_sql(table: str) -> str:
 
 
 def people_sql(table: str) -> str:
-    """The SELECT of a sheet for people: item tables led by their document's municipality and
-    title."""
+    """The SELECT of a sheet for people: item tables led by their document's municipality as
+    printed, the municipality the comparisons group it under (one place written two ways is
+    one: views.sql municipality_groups; a researcher filters by it) and the title."""
     if table not in WITH_DOCUMENT:
         return select_sql(table)
-    return (f"SELECT d.municipality, d.title AS document_title, t.* FROM ({select_sql(table)}) t"
-            " LEFT JOIN documents d ON d.id = t.document_id")
+    return ("SELECT d.municipality, coalesce(g.municipality, d.municipality) AS "
+            f"municipality_group, d.title AS document_title, t.* FROM ({select_sql(table)}) t"
+            " LEFT JOIN documents d ON d.id = t.document_id LEFT JOIN municipality_groups g"
+            " ON g.stored_key = coalesce(d.municipality_key, lower(d.municipality) || '|')")
 
 
 def _sql_path(path: Path) -> str:

@@ -23,7 +23,7 @@ from normalize.models import Record
 from store.bulk import insert_rows
 from store.db import rollback, write_failure
 from store.paths import path_columns, stored_path
-from store.place_keys import PlaceKey, default_place_key
+from store.place_keys import PlaceKey, default_place_key, join_places
 from store.rows import SCHEMAS, child_rows, document_row, record_from_rows
 
 # Tables that hang off documents.id, in the order they are deleted and written.
@@ -198,6 +198,8 @@ def load_chunk(con: duckdb.DuckDBPyConnection, items: Sequence[Item],
             _insert_documents(con, docs, now or datetime.now(),
                               place_key or default_place_key())
             _insert_children(con, docs)
+        if docs or plan.deletes:
+            join_places(con)
         con.commit()
     except BaseException:
         rollback(con)

@@ -278,3 +278,15 @@ ALTER TABLE documents ADD COLUMN order_act_type VARCHAR;
 -- (normalize/place_key.py); `municipality` keeps the name as printed. Rows stored before this
 -- step get NULL here; store.db computes every missing key on connect (store/place_keys.py).
 ALTER TABLE documents ADD COLUMN municipality_key VARCHAR;
+
+-- migration 8: towns joined to the municipalities named by their adjective
+-- A key is made from one name, so "Тавла" and "Тавлинский городской округ" have two; the store
+-- joins them across its documents (normalize/place_join.py, store/place_keys.py): each stored
+-- key that joins another, rewritten after every load. Two-word towns now key as their
+-- adjective compounds them ("Нижний Ольшанск" = "Нижнеольшанский городской округ"): every key
+-- is computed again on connect.
+CREATE TABLE place_joins (
+    stored_key VARCHAR PRIMARY KEY,
+    joined_key VARCHAR NOT NULL
+);
+UPDATE documents SET municipality_key = NULL;

@@ -43,15 +43,20 @@ ORDER BY s.id;
 
 -- One place written two ways is one municipality (store/place_keys.py): per stored
 -- municipality_key ("<place>|<region>") of the logical documents, the group it belongs to and
--- the one name the comparisons show. A key of unknown region joins the one region known for
--- its place (two regions known: it stays apart, which of them is not known). The name shown is
--- the group's most frequent printed form, ties going to the longer (official) one; groups of
--- one place in several regions (one district name in two regions) add their region.
+-- the one name the comparisons show. A key first takes the one it joins in place_joins (a
+-- town and the municipality named by its adjective: "Тавла", "Тавлинский городской округ").
+-- A key of unknown region joins the one region known for its place (two regions known: it
+-- stays apart, which of them is not known). The name shown is the group's most frequent
+-- printed form, ties going to the longer (official) one; groups of one place in several
+-- regions (one district name in two regions) add their region.
 CREATE OR REPLACE VIEW municipality_groups AS
-WITH reps AS (
+WITH written AS (
     SELECT municipality, region,
-           coalesce(municipality_key, lower(municipality) || '|') AS stored_key
+           coalesce(municipality_key, lower(municipality) || '|') AS written_key
     FROM documents_all WHERE is_representative AND municipality IS NOT NULL),
+reps AS (
+    SELECT w.*, coalesce(j.joined_key, w.written_key) AS stored_key
+    FROM written w LEFT JOIN place_joins j ON j.stored_key = w.written_key),
 keys AS (
     SELECT DISTINCT stored_key, split_part(stored_key, '|', 1) AS place,
            split_part(stored_key, '|', 2) AS region_key
@@ -74,11 +79,12 @@ named AS (
            min(region) AS region
     FROM forms GROUP BY municipality_key),
 alike AS (SELECT *, count(*) OVER (PARTITION BY split_part(municipality_key, '|', 1)) AS n
-          FROM named)
-SELECT g.stored_key, g.municipality_key,
+          FROM named),
+written_keys AS (SELECT DISTINCT written_key, stored_key FROM reps)
+SELECT w.written_key AS stored_key, g.municipality_key,
        CASE WHEN a.n > 1 AND a.region IS NOT NULL
             THEN a.shown || ' (' || a.region || ')' ELSE a.shown END AS municipality
-FROM grouped g JOIN alike a USING (municipality_key);
+FROM written_keys w JOIN grouped g USING (stored_key) JOIN alike a USING (municipality_key);
 
 -- One row per logical document: its representative's columns, the formats and number of
 -- files seen. Every comparison below reads documents through this view: `municipality` is the

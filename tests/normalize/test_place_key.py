@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from normalize.lemmas import get_lemmatizer
-from normalize.place_key import PlaceKeys
+from normalize.lemmas import Lemmatizer, get_lemmatizer
+from normalize.place_key import PlaceKeys, place_part, plain_part
 from normalize.places import same_place
 
 
@@ -40,6 +40,10 @@ PAIRS = [
     (("Лесновский район", None), ("Мичуринское сельское поселение", None), False),
     (("Мичуринское сельское поселение", None), ("сельское поселение Мичуринское", None),
      True),
+    # a two-word city is keyed as its adjective compounds it
+    (("Верхний Ключанск", None), ("Верхнеключанский городской округ", None), True),
+    (("городской округ «город Верхний Ключанск»", ZAR), ("Верхний Ключанск", ZAR), True),
+    (("Верхний Ключанск", None), ("Нижний Ключанск", None), False),
     # one district name in two regions: two districts when both regions are known
     (("Лесновский район", ZAR), ("Лесновский район", OZ), False),
     (("Лесногорск", ZAR), ("Лесногорский городской округ", OZ), False),
@@ -58,6 +62,9 @@ KEYS = [
     ("Лесногорский городской округ", "Заречная  область", "город лесногорск|заречная область"),
     ("Лесновский муниципальный район", None, "лесновский район|"),
     ("Озёрский район", "Озёрная область", "озерский район|озерная область"),
+    ("Верхний Ключанск", None, "город верхнеключанск|"),
+    ("Кедровый Яр", None, "город кедровояр|"),
+    ("Южный район", None, "город южный район|"),  # a marker's word: no two-word town
     ("", None, None),
     (None, ZAR, None),
 ]
@@ -85,4 +92,47 @@ SAME_FOR_THE_KEY_ONLY = {
     ("Мичуринское сельское поселение", "сельское поселение Мичуринское"),
     ("г. Лесногорск", "Лесногорский городской округ"),
     ("ЛЕСНОГОРСК", "ЛЕСНОГОРСКИЙ ГОРОДСКОЙ ОКРУГ"),
+    ("Верхний Ключанск", "Верхнеключанский городской округ"),
 }
+
+
+# names read without the lemmatizer (plain_part) give what the marker reading gives; names it
+# cannot read are left to the markers (None)
+PLAIN = [
+    ("Лесногорск", "город лесногорск"),
+    ("Полевской", "город полевск"),
+    ("Ленинск-Сосновский", "город ленинск-сосновск"),
+    ("Сосновск-на-Амуре", "город сосновск-на-амуре"),
+    ("Лесногорский городской округ", "город лесногорск"),
+    ("Лесной городской округ", None),  # no place adjective: the markers decide
+    ("Лесновский муниципальный район", "лесновский район"),
+    ("Усть-Лесновский район", "усть-лесновский район"),
+    ("Кедровский муниципальный округ", "кедровский муниципальный округ"),
+    ("Южный район", None),
+    ("Верхний Ключанск", None),
+    ("г. Лесногорск", None),
+    ("лесногорск", None),
+    ("Мичуринское сельское поселение", None),
+]
+
+
+@pytest.mark.parametrize(("name", "plain"), PLAIN)
+def test_plain_names_need_no_lemmatizer(keys: PlaceKeys, name: str, plain: str | None) -> None:
+    assert plain_part(name) == plain
+    if plain is not None:
+        assert place_part(name, keys.lem) == plain
+
+
+def test_the_lemmatizer_is_made_only_for_a_name_that_needs_it() -> None:
+    made: list[int] = []
+
+    def make() -> Lemmatizer:
+        made.append(1)
+        return get_lemmatizer()
+
+    lazy = PlaceKeys(make)
+    assert lazy("Лесногорский городской округ", None) == "город лесногорск|"
+    assert lazy("Лесновский район", "Заречная область") == "лесновский район|заречная область"
+    assert made == []
+    assert lazy("г. Лесногорск", None) == "город лесногорск|"
+    assert made == [1]

@@ -67,9 +67,10 @@ def test_xlsx_sheets_headers_freeze_filter_widths(filled, tmp_path: Path) -> Non
     assert ws.freeze_panes == "A2"
     assert ws.auto_filter.ref == f"A1:{ws.cell(1, ws.max_column).column_letter}{ws.max_row}"
     heads = [c.value for c in ws[1]]
-    assert heads[:4] == ["Муниципальное образование", "Документ", "Код документа",
-                         "Порядковый номер"]
-    assert ws.cell(2, 1).value == "Тестовский район" and ws.cell(2, 2).value
+    assert heads[:5] == ["Муниципальное образование",
+                         "Муниципальное образование (для сравнения)", "Документ",
+                         "Код документа", "Порядковый номер"]
+    assert ws.cell(2, 1).value == "Тестовский район" and ws.cell(2, 3).value
     assert "Срок (как в документе)" in heads
     assert ws.max_row == 1 + _count(filled, "activities")
     widths = [ws.column_dimensions[c.column_letter].width for c in ws[1]]

@@ -1,0 +1,193 @@
+"""A town and the municipality named by its adjective are one row in the store's comparisons
+(store/place_keys.join_places, table place_joins, views.sql municipality_groups): "Ракитна" and
+"Ракитнинский городской округ", "Пихтовка" and "Пихтовский район" of one region. Invented places,
+hand-made records."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import duckdb
+import openpyxl
+import pytest
+
+from normalize.models import Activity, Deadline, Record
+from store.db import connect, migrations
+from store.export import export_csv_excel, export_xlsx, sheet_name
+from store.link import refresh
+from store.load import load_record
+from store.rows import document_row
+
+TOWN, OKRUG = "Ракитна", "Ракитнинский городской округ"
+Z, OZ = "Заречная область", "Озёрная область"
+GROUPED = ("v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_themes",
+           "v_organizations", "v_warnings")
+
+
+def plan(make, town: str, n: int, region: str | None = Z, kind: str = "roadmap",
+         **values: float) -> Record:
+    ind = make.indicator("Доля педагогов", "доля педагог", theme="training", **values)
+    act = Activity(title=f"Семинар {n}", key=f"семинар {n}", type="events",
+                   deadline=Deadline(text="март 2024", start="2024-03-01", end="2024-03-31"),
+                   responsibles=["ИМЦ"])
+    rec = make.plan(town, [ind], [act], kind=kind, name=f"{kind}{n}.docx")
+    doc = rec.document.model_copy(update={"municipality": town, "region": region})
+    return rec.model_copy(update={"document": doc, "warnings": ["a warning"]})
+
+
+def towns(con: duckdb.DuckDBPyConnection, view: str = "v_overview") -> list[str]:
+    rows = con.execute(f"SELECT DISTINCT municipality FROM {view} ORDER BY 1").fetchall()
+    return [r[0] for r in rows]
+
+
+@pytest.mark.parametrize(("written", "shown"), [
+    ([TOWN, OKRUG], OKRUG),  # the town first
+    ([OKRUG, TOWN], OKRUG),  # the city district first
+    ([TOWN, OKRUG, TOWN], TOWN),
+    (["Пихтовка", "Пихтовский район"], "Пихтовский район"),
+    (["Пихтовский", "Пихтовка"], "Пихтовский"),  # a bare adjective; a tie: the longer
+    (["Верхний Ключанск", "Верхнеключанский городской округ"],
+     "Верхнеключанский городской округ"),
+    (["Кедровоярский городской округ", "Кедровый Яр", "Кедровый Яр"], "Кедровый Яр"),
+])
+def test_a_town_and_its_adjective_are_one_row(con, make, written: list[str],
+                                              shown: str) -> None:
+    for n, town in enumerate(written):
+        load_record(con, plan(make, town, n, plan_2024=50 + n))
+    refresh(con)
+    for view in GROUPED:
+        assert towns(con, view) == [shown], view
+    printed = con.execute("SELECT list_sort(list(municipality_written)) FROM logical_documents"
+                          ).fetchone()
+    assert printed == (sorted(written),)
+
+
+@pytest.mark.parametrize("written", [
+    ["Рябиновка", "Рябиноватка"],
+    ["Рябиноватка", "Рябиновский район"],
+    ["Лесногорск", "Лесногорский район"],  # a район around a city
+    ["Пихтовка", "Пихтово", "Пихтовский район"],  # which town the district is: not known
+])
+def test_different_places_stay_apart(con, make, written: list[str]) -> None:
+    for n, town in enumerate(written):
+        load_record(con, plan(make, town, n))
+    assert towns(con) == sorted(written)
+
+
+def test_the_capital_stays_apart_from_the_district_named_after_it(con, make) -> None:
+    load_record(con, plan(make, "Зоряна", 1, "Зорянская область"))
+    load_record(con, plan(make, "Зорянский район", 2, "Зорянская область"))
+    assert towns(con) == sorted(["Зорянский район", "Зоряна"])
+
+
+def test_one_district_name_in_two_regions_is_two_rows(con, make) -> None:
+    load_record(con, plan(make, "Пихтовка", 1, Z))
+    load_record(con, plan(make, "Пихтовский район", 2, OZ))
+    assert towns(con) == ["Пихтовка", "Пихтовский район"]
+
+
+def test_a_town_of_unknown_region_joins_its_city_district(con, make) -> None:
+    load_record(con, plan(make, TOWN, 1, None))
+    load_record(con, plan(make, OKRUG, 2, Z))
+    assert towns(con) == [OKRUG]
+    assert con.execute("SELECT DISTINCT municipality_key FROM logical_documents").fetchall() \
+        == [("город ракитнинск|заречная область",)]
+
+
+def test_a_replaced_document_takes_its_join_away(con, make) -> None:
+    load_record(con, plan(make, TOWN, 1), "/d/a.docx")
+    load_record(con, plan(make, OKRUG, 2), "/d/b.docx")
+    assert towns(con) == [OKRUG]
+    load_record(con, plan(make, "Рябиновка", 3), "/d/b.docx")  # b.docx now says another town
+    assert towns(con) == ["Ракитна", "Рябиновка"]
+    assert con.execute("SELECT count(*) FROM place_joins").fetchone() == (0,)
+
+
+def test_an_older_store_is_keyed_and_joined_on_its_next_connect(tmp_path: Path, make) -> None:
+    db = tmp_path / "old.duckdb"
+    old = duckdb.connect(str(db))
+    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, title VARCHAR, "
+                "applied_at TIMESTAMP DEFAULT now())")
+    for step in migrations()[:7]:
+        old.execute(step.sql)
+        old.execute("INSERT INTO schema_version (version, title) VALUES (?, ?)",
+                    [step.version, step.title])
+    for i, (town, key) in enumerate([("Верхний Ключанск", "город верхний ключанск|"),
+                                     ("Верхнеключанский городской округ",
+                                      "город верхнеключанск|"),
+                                     (TOWN, "город ракитна|"), (OKRUG, "город ракитнинск|")],
+                                    start=1):
+        rec = plan(make, town, i, None)
+        row = document_row(rec)
+        row.update(id=i, ingested_at="2024-01-01", record=rec.model_dump_json(),
+                   municipality_key=key)  # the keys schema 7 stored
+        old.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
+                    f"({', '.join('?' * len(row))})", list(row.values()))
+    old.close()
+    con = connect(db)
+    assert towns(con) == ["Верхнеключанский городской округ", OKRUG]
+    con.close()
+
+
+@pytest.fixture
+def two_ways(tmp_path: Path, make) -> Path:
+    db = tmp_path / "t.duckdb"
+    con = connect(db)
+    load_record(con, plan(make, TOWN, 1, plan_2024=50))
+    load_record(con, plan(make, OKRUG, 2, plan_2025=60))
+    load_record(con, plan(make, "Рябиновка", 3, plan_2024=40))
+    refresh(con)
+    con.close()
+    return db
+
+
+def test_compare_shows_one_row_per_place(roadmaps_cli: Callable[..., object],
+                                         two_ways: Path) -> None:
+    r = roadmaps_cli("compare", "indicators", "--db", str(two_ways), "--format", "json")
+    assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
+    rows = json.loads(r.stdout)  # type: ignore[attr-defined]
+    assert [(x["municipality"], x["year"]) for x in rows] == [
+        (OKRUG, 2024), (OKRUG, 2025), ("Рябиновка", 2024)]
+
+
+@pytest.mark.parametrize("typed", [TOWN, OKRUG])
+def test_compare_takes_the_town_or_its_adjective(roadmaps_cli: Callable[..., object],
+                                                 two_ways: Path, typed: str) -> None:
+    r = roadmaps_cli("compare", "overview", "--db", str(two_ways), "--format", "json",
+                     "--municipality", typed)
+    assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
+    rows = json.loads(r.stdout)  # type: ignore[attr-defined]
+    assert sorted(x["file"] for x in rows) == ["roadmap1.docx", "roadmap2.docx"]
+    assert {x["municipality"] for x in rows} == {OKRUG}
+
+
+def test_the_report_has_one_district_row(two_ways: Path) -> None:
+    from pipelines.report.data import Scope, summary
+
+    con = connect(two_ways, read_only=True)
+    rows = summary(con, Scope())
+    con.close()
+    assert [(r["municipality"], r["documents"]) for r in rows] == [(OKRUG, 2), ("Рябиновка", 1)]
+
+
+GROUP = "Муниципальное образование (для сравнения)"
+
+
+def test_item_sheets_show_the_group_beside_the_printed_name(two_ways: Path,
+                                                           tmp_path: Path) -> None:
+    con = connect(two_ways, read_only=True)
+    path, _ = export_xlsx(con, tmp_path / "r.xlsx")
+    files = export_csv_excel(con, tmp_path / "csv")
+    con.close()
+    ws = openpyxl.load_workbook(path)[sheet_name("activities")]
+    heads = [c.value for c in ws[1]]
+    assert heads[:2] == ["Муниципальное образование", GROUP]
+    pairs = sorted((r[0].value, r[1].value) for r in ws.iter_rows(min_row=2))
+    assert pairs == sorted([(OKRUG, OKRUG), ("Рябиновка", "Рябиновка"), (TOWN, OKRUG)])
+    text = next(f for f in files if f.stem == "indicators").read_text(encoding="utf-8-sig")
+    lines = [line.split(";")[:2] for line in text.splitlines()]
+    assert lines[0] == ["Муниципальное образование", GROUP]
+    assert sorted(map(tuple, lines[1:])) == sorted([(OKRUG, OKRUG), ("Рябиновка", "Рябиновка"),
+                                                    (TOWN, OKRUG)])
