@@ -24,8 +24,8 @@ from extract.facts import distributor_field as distributor_
 from extract.facts import events_plan as events_plan_
 from extract.facts import founder as founder_
 from extract.facts import grif_order as grif_order_
-from extract.facts import held_event as held_event_
 from extract.facts import grifs_abreast as grifs_abreast_
+from extract.facts import held_event as held_event_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import issuer as issuer_
