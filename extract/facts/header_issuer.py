@@ -19,6 +19,7 @@ from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import issuer_vote as issuer_vote_
 from extract.facts import letterhead_place as letterhead_place_
+from extract.facts import official_signer as official_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
@@ -158,6 +159,9 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or traced("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
             # "… разместить настоящий приказ на сайте министерства …": the act's own site
             or traced("issuer", "own_site", own_site_.issuer_from_own_site(ctx), trace)
+            # "Губернатор N-ской области  А.Б. Орлов" under an act naming no body
+            or traced("issuer", "official_signer", official_.issuer_of_official(ctx, signed),
+                      trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)
             or traced("issuer", "nameless_operative", operative_.nameless_operative_body(ctx),
                       trace)

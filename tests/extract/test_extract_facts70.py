@@ -14,7 +14,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, txt_doc
+from facts_helpers import docx_doc, facts_of, table, txt_doc
 
 _CITED = ('от 12.10.2014 N 780 "Об утверждении муниципальной программы "Развитие образования '
           'города Ольшанска"')
@@ -158,3 +158,44 @@ def test_term_label_cited_in_a_preamble_is_no_period(tools: ExtractTools, tmp_pa
                                                      preamble: str, period: str | None) -> None:
     text = _EXTENDING.format(preamble=preamble)
     assert facts_of(txt_doc(tmp_path, text), tools).document.period_text == period
+
+
+_GOVERNOR = ["В соответствии с пунктом 4 Комплекса мер по профилактике правонарушений, "
+             "утвержденного распоряжением Правительства Российской Федерации от 12.03.2021 "
+             "N 410-р:",
+             "1. Утвердить Межведомственную программу по профилактике правонарушений "
+             "несовершеннолетних в Луговской области (далее - Программа) согласно приложению "
+             "к настоящему распоряжению.",
+             "2. Контроль за исполнением настоящего распоряжения возложить на заместителя "
+             "Губернатора Луговской области по социальной политике."]
+
+
+@pytest.mark.parametrize(("signature", "issuer"), [
+    # a governor signs his распоряжение, no body named anywhere: the office issues it
+    ("Губернатор Луговской области\tА.Б. Орлов", "Губернатор Луговской области"),
+    ("Мэр города Ольшанска\tА.Б. Орлов", "Мэр города Ольшанска"),
+    # a place's head signs for its administration (facts.yaml place_head_bodies)
+    ("Глава Ольшанского района\tА.Б. Орлов", "Администрация Ольшанского района"),
+], ids=["governor", "mayor", "district-head"])
+def test_official_signing_an_act_naming_no_body(tools: ExtractTools, signature: str,
+                                                issuer: str) -> None:
+    position, name = signature.split("\t")
+    for doc in (docx_doc(*_GOVERNOR, signature), docx_doc(*_GOVERNOR, table((position, name)))):
+        assert facts_of(doc, tools).document.issuer == issuer
+
+
+_APPENDIX = ("Приложение № 2\nк постановлению\nадминистрации области\nот 09.02.2016 № 87\n"
+             "{caption}\nПеречень основных\nмероприятий государственной программы\n\n"
+             "Настоящий перечень включает мероприятия программы.\n")
+
+
+@pytest.mark.parametrize(("caption", "title"), [
+    # the caption's number, then the plan it belongs to: the caption's, no heading
+    ("Таблица 2\nПрограммы", "Перечень основных мероприятий государственной программы"),
+    ("Таблица 3\nк Подпрограмме", "Перечень основных мероприятий государственной программы"),
+    ("Таблица 2", "Перечень основных мероприятий государственной программы"),
+], ids=["genitive", "dative", "number-alone"])
+def test_caption_tail_is_no_heading(tools: ExtractTools, tmp_path: Path, caption: str,
+                                    title: str) -> None:
+    text = _APPENDIX.format(caption=caption)
+    assert facts_of(txt_doc(tmp_path, text), tools).document.title == title
