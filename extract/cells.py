@@ -44,7 +44,26 @@ _STUB = 2  # a cell's last line of this many letters is a word's end ("нача�
 # ends in a lone "о" or "и"
 
 
-def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
+_NARROW_LINE = 8  # letters: a cell whose lines are mostly this short broke its words anywhere
+_NARROW_LINES = 6
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO"})
+
+
+def _narrow(text: str) -> bool:
+    """A cell of a column so narrow that a PDF broke nearly every long word ("монито" /
+    "ринговых" / "образов" / "ания"): half its lines or more are this short."""
+    lines = [x.strip() for x in text.split("\n") if x.strip()]
+    short = sum(len(x) <= _NARROW_LINE for x in lines)
+    return len(lines) >= _NARROW_LINES and short * 2 >= len(lines)
+
+
+def _content_pieces(left: str, right: str, tools: ExtractTools) -> bool:
+    """Two pieces that read as words ("образов" / "ания"), neither a preposition, conjunction
+    or particle ("по" / "вопросам"): in a narrow cell they are one word broken."""
+    return not ({tools.tag(left)[0], tools.tag(right)[0]} & _FUNCTION_POS)
+
+
+def _rejoin_line(m: re.Match[str], tools: ExtractTools, narrow: bool = False) -> str:
     left, hyphen, right = m.group(1), m.group(2), m.group(3)
     if len(left) <= 3 and _NUMERAL_END.search(m.string[max(0, m.start() - 2): m.start()]):
         return m.group(0)  # "в 2-х" / "и более": a numeral's ending is a whole word
@@ -56,7 +75,9 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools) -> str:
     if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or _word_end(right)
                                    or not (tools.is_known(left) and tools.is_known(right)
                                            and not hyphen)
-                                   or _short_form_piece(left, joined, tools)):
+                                   or _short_form_piece(left, joined, tools)
+                                   or (narrow and not hyphen
+                                       and _content_pieces(left, right, tools))):
         return left  # "образователь|ных", "вза-|имодействии": the break goes
     if hyphen:
         return f"{left}-"  # "научно-|методический": a compound broken at its hyphen
@@ -193,7 +214,8 @@ def rejoin(text: str, tools: ExtractTools) -> str:
         text = _LEAD_MARK.sub(_mark_up, text)
         text = _rejoin_chain(text, tools)
         text = _rejoin_glued(text, tools)
-        text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools), text)
+        narrow = _narrow(text)
+        text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools, narrow), text)
     if " " in text:
         text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)
     return text

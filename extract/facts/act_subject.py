@@ -11,6 +11,7 @@ from itertools import pairwise
 from extract.facts.ctx import Ctx
 from extract.facts.issued_for import split_issued_for
 from extract.facts.lines import Line
+from extract.facts.subject_brackets import bracket_inside
 from extract.facts.vocab import institution_word
 
 _SUBJECT_REACH = 8
@@ -71,7 +72,8 @@ def subject_from(ctx: Ctx, i: int) -> tuple[str, int]:
         nxt, prev = lines[j], lines[j - 1]
         # "25.09.2014 № 402-П" has no case of its own: it goes with either
         upper = ctx.in_capitals(nxt.text) if sum(ch.isalpha() for ch in nxt.text) > 3 else caps
-        if _stops_subject(ctx, nxt.text) or (upper != caps and not caps):
+        if (_stops_subject(ctx, nxt.text) and not bracket_inside(ctx, lines, j, _LINE_WORDS)) \
+                or (upper != caps and not caps):
             break
         if caps and not upper:
             break

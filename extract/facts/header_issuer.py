@@ -19,9 +19,11 @@ from extract.facts import issuer_finish as finish_
 from extract.facts import issuer_title_page as issuer_title_
 from extract.facts import issuer_vote as issuer_vote_
 from extract.facts import letterhead_place as letterhead_place_
+from extract.facts import official_signer as official_
 from extract.facts import operative as operative_
 from extract.facts import order as order_
 from extract.facts import own_body as own_body_
+from extract.facts import own_site as own_site_
 from extract.facts import owner as owner_
 from extract.facts import owner_after_period as owner_period_
 from extract.facts import owner_plain as owner_plain_
@@ -155,6 +157,11 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
             or traced("issuer", "heading_owner", heading_owner_.owner_in_heading(ctx), trace)
             # "Распоряжение от … № …" alone: the control item and the act's own earlier act
             or traced("issuer", "own_acts", own_body_.issuer_from_own_acts(ctx), trace)
+            # "… разместить настоящий приказ на сайте министерства …": the act's own site
+            or traced("issuer", "own_site", own_site_.issuer_from_own_site(ctx), trace)
+            # "Губернатор N-ской области  А.Б. Орлов" under an act naming no body
+            or traced("issuer", "official_signer", official_.issuer_of_official(ctx, signed),
+                      trace)
             # "Собрание депутатов района решило:" alone: completed by the place (below)
             or traced("issuer", "nameless_operative", operative_.nameless_operative_body(ctx),
                       trace)

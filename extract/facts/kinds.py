@@ -19,6 +19,7 @@ from extract.facts.act_subject import SUBJECT
 from extract.facts.acts import act_header, heading_header, subject
 from extract.facts.approved_first import plan_after_other
 from extract.facts.ctx import Ctx, drop_number
+from extract.facts.held_event import held_subject
 from extract.facts.operative_verb import operative_act, operative_at_start
 from extract.facts.order import approved_kind, approved_list, order_header
 from extract.facts.restated import reapproved_in_subitem, restated_kind
@@ -131,7 +132,11 @@ def kind_approving_clause(ctx: Ctx) -> str | None:
 
 
 def _approves_other(ctx: Ctx) -> bool:
-    said = subject(ctx)
+    """The subject approves, or holds ("О проведении месячника …", extract/facts/
+    held_event.py), something no plan (a site may print the subject alone at its top)."""
+    said = subject(ctx) or title_.site_title(ctx)
+    if held_subject(ctx, said):
+        return True
     lem = ctx.lemmas(said) if said else ()
     if len(lem) < 3 or lem[0] not in ("о", "об") or lem[1] not in ctx.vocab.approve_words:
         return False

@@ -56,6 +56,8 @@ def period_labelled(ctx: Ctx) -> str | None:
     """"Срок реализации Дорожной карты: 2022-2026 годы" (a line or a passport row); a term by
     its first and last days read as their years."""
     for k, c in enumerate(ctx.chunks):
+        if _preamble(ctx, c):  # "В соответствии с решением … «О продлении срока реализации
+            continue  # программы … до 2022 года»": the cited act's term, no label of its own
         text = _chunk_text(c)
         if text.rstrip()[-1:] in "-–—" and k + 1 < len(ctx.chunks):
             # "Сроки реализации | 2019 -" over "| 2022 годы": the range goes on in the next row
@@ -199,10 +201,23 @@ def _preamble(ctx: Ctx, c: Chunk) -> bool:
     """"В связи с повышением … цен в 2014 году, … Администрация района" / "постановляет:": an
     act's preamble, its operative verb set apart on the next line, gives the grounds' years, not
     the act's term (a plan's own heading never opens so)."""
-    if act_header(ctx) is None:
+    # (a page opening at the preamble, no act's header printed: the preamble closes on the
+    # colon its items follow, "В соответствии с … Комплекса мер до 2025 года …:", also when a
+    # PDF's justified lines broke it into paragraphs)
+    if act_header(ctx) is None and not _closes_on_colon(ctx, c):
         return False
     lem = ctx.lemmas(" ".join(c.text.split()[:3]))
     return any(lem[: len(seq)] == seq for seq in ctx.vocab.body_openers)
+
+
+_PREAMBLE_PARTS = 3
+
+
+def _closes_on_colon(ctx: Ctx, c: Chunk) -> bool:
+    at = next((k for k, x in enumerate(ctx.head) if x is c), None)
+    if at is None:
+        return False
+    return any(x.text.rstrip().endswith(":") for x in ctx.head[at : at + _PREAMBLE_PARTS])
 
 
 def _unrepealed(ctx: Ctx, chunks: tuple[Chunk, ...]) -> list[Chunk]:

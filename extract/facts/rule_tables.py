@@ -25,6 +25,7 @@ from extract.facts import events_plan as events_plan_
 from extract.facts import founder as founder_
 from extract.facts import grif_order as grif_order_
 from extract.facts import grifs_abreast as grifs_abreast_
+from extract.facts import held_event as held_event_
 from extract.facts import institution as institution_
 from extract.facts import institution_form as institution_form_
 from extract.facts import issuer as issuer_
@@ -141,6 +142,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     # "Содержание Программы развития:" over the contents' rows, the page has nothing else
     ("contents", contents_plan_.contents_kind),
     ("approving_clause", kinds_.kind_approving_clause),
+    # "О проведении месячника …" / "… постановляет: … 2. Утвердить план …": the event held
+    ("held_event", lambda ctx: held_event_.kind_held_event(ctx, title_.site_title(ctx))),
     ("bare_order", kinds_.kind_bare_order),
     ("operative_start", kinds_.kind_operative_start),
     # "… в нашей школе стартовал месячник …" opening a school's news: what was held, reported

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from extract.facts.caption_tail import caption_tail
 from extract.facts.ctx import Ctx, drop_number, per_document
 from extract.facts.lines import Chunk, Line
 from extract.facts.stamps import Stamp, stamps
@@ -79,7 +80,7 @@ def appendix_title(ctx: Ctx) -> str | None:
             # "1. Паспорт" / "муниципальной программы «…»": the heading over two paragraphs
             return clean_title(ctx, f"{drop_number(line.text)} "
                                     f"{with_continuation(ctx, ctx.chunks, nxt.chunk)}")
-        if c.cells is not None or _CAPTION.match(line.text) or (
+        if c.cells is not None or _CAPTION.match(line.text) or caption_tail(ctx, lines, k) or (
                 stopper(ctx, line.text) and not _heads_its_block(ctx, c, line)
                 and not _heads_next_line(ctx, line, nxt)):
             continue  # "Таблица 1" over the heading: a caption

@@ -36,14 +36,19 @@ def _note_or_cited(m: re.Match[str]) -> str:
     ("О внесении изменений в постановление … от 20.09.2010 N 70 (ред. от 22.04.2011)"): there
     it names which edition of the cited act is amended, a part of the subject as printed."""
     before = m.string[: m.start()]
-    if m.group(0).startswith("(") and _DATED.search(before):
+    if m.group(0).startswith("(") and (_DATED.search(before) or _DATED_NAMED.search(before)):
         return m.group(0)
     return " "
 
 
 # a cited act's date a few words before its number ("от 20.09.2010 N 70", "от 5 мая 2010 г. № 7")
-_DATED = re.compile(r"\bот\s+\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4}\s*(?:г\.?|года)?\s*"
-                    r"(?:№|\bN)\s*[\w/-]+\s*$", re.IGNORECASE)
+_CITED = (r"\bот\s+\d{1,2}(?:\.\d{1,2}\.|\s+[а-яё]+\s+)\d{4}\s*(?:г\.?|года)?\s*"
+          r"(?:№|\bN)\s*[\w/-]+\s*")
+_DATED = re.compile(_CITED + "$", re.IGNORECASE)
+# … or its number with its quoted name after it ('… от 30.09.2014 N 11 "Об утверждении программы
+# "Развитие …"" (ред. от …)'): the edition bracket still names the cited act's text; the name
+# holds no bracket of its own and runs to the note
+_DATED_NAMED = re.compile(_CITED + r"[«\"“„][^()]*[»\"”]\s*$", re.IGNORECASE)
 
 
 def _unquote(text: str) -> str:

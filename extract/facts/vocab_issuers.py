@@ -56,6 +56,7 @@ class IssuersVocab:
     owner_sentence_words: OwnerSentenceWords
     own_body_control: re.Pattern[str]  # "контроль … возложить на председателя Комитета"
     own_body_cited: re.Pattern[str]  # "распоряжением Комитета по образованию от …"
+    own_site_body: re.Pattern[str]  # "разместить настоящий приказ на сайте министерства …"
     issuer_building_words: frozenset[str]  # "корпус", "здание" after an institution's name
     conclusion_submitted_to: re.Pattern[str]  # "…, представленного Управлению образования"
     campaign_nouns: frozenset[str]  # "месячник", "неделя", "акция": a campaign held
@@ -87,6 +88,7 @@ def issuers_fields(f: dict[str, Any]) -> dict[str, Any]:
         owner_sentence_words=_owner(f["owner_sentence"]),
         own_body_control=re.compile(f["own_body_control"]),
         own_body_cited=re.compile(f["own_body_cited"]),
+        own_site_body=re.compile(f["own_site_body"]),
         issuer_building_words=frozenset(f["issuer_building_words"]),
         conclusion_submitted_to=re.compile(f["conclusion_submitted_to"]),
         campaign_nouns=frozenset(f["campaign_nouns"]),

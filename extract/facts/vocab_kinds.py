@@ -41,6 +41,7 @@ class KindsVocab:
     plan_parts: tuple[Lemmas, ...]  # "План-график … программы": a part of the plan named next
     report_parts: tuple[Lemmas, ...]
     report_printed_plurals: frozenset[str]  # "сведения": a heading's genre word as printed
+    held_subjects: frozenset[str]  # "О проведении месячника …": an act holding an event
 
     @cached_property
     def report_openers_by_word(self) -> dict[str, tuple[Lemmas, ...]]:
@@ -95,4 +96,5 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         measures_heads=frozenset(k["measures_heads"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
         approved_rules=frozenset(k["approved_rules"]),
+        held_subjects=frozenset(k["held_subjects"]),
     )

@@ -100,14 +100,36 @@ def join_broken_pipe_rows(text: str) -> str:
     i = 0
     while i < len(lines):
         end = _broken_row_end(lines, i)
-        row = _pipe_cells(" ".join(x.strip() for x in lines[i : end + 1])) if end else None
-        if end is None or row is None or not _ends_cleanly(lines, end + 1):
+        joined = " ".join(x.strip() for x in lines[i : end + 1]) if end else ""
+        # "| Подпрограмма 1 «…» |" broken over lines right above the next row: a merged row
+        row = _pipe_cells(joined) or (_lone_cell(joined) and _opens_row(lines, end + 1)) \
+            if end else None
+        if end is None or not row or not _ends_cleanly(lines, end + 1):
             i += 1
             continue
-        lines[end] = " ".join(x.strip() for x in lines[i : end + 1])
+        lines[end] = joined
         lines[i:end] = [""] * (end - i)
         i = end + 1
     return "\n".join(lines)
+
+
+def joined_blanks(before: str, after: str) -> frozenset[int]:
+    """Lines (0-based) `join_broken_pipe_rows` left blank: rows printed one under the other
+    stay consecutive across them."""
+    return frozenset(k for k, (b, a) in enumerate(zip(before.split("\n"), after.split("\n"),
+                                                      strict=True)) if b.strip() and not a)
+
+
+def _next_line(i: int, bridged: frozenset[int]) -> int:
+    k = i + 1
+    while k in bridged:
+        k += 1
+    return k
+
+
+def _opens_row(lines: list[str], k: int) -> bool:
+    """Line k opens a pipe row of cells (a merged row's next row)."""
+    return k < len(lines) and lines[k].strip().startswith("|") and lines[k].count("|") >= 2
 
 
 def _opens_quoted_cell(line: str) -> bool:
@@ -154,7 +176,8 @@ def _lone_cell(line: str) -> str | None:
     return None if _PIPE.search(inner) or not inner.strip() else inner.strip()
 
 
-def _lone_cells_as_rows(raw: list[str], tabbed: list[str]) -> list[str]:
+def _lone_cells_as_rows(raw: list[str], tabbed: list[str],
+                        bridged: frozenset[int] = frozenset()) -> list[str]:
     """One-cell pipe rows before a row of cells (after other one-cell rows or none) are the
     table's section rows ("| Задача 1. … |" over its activities): kept in the table as the
     text in the first of as many cells as the row below holds (a pipe row prints all its
@@ -162,7 +185,8 @@ def _lone_cells_as_rows(raw: list[str], tabbed: list[str]) -> list[str]:
     out = list(tabbed)
     for i in range(len(raw) - 1, -1, -1):
         text = _lone_cell(raw[i])
-        nxt = out[i + 1] if i + 1 < len(out) else ""
+        k = _next_line(i, bridged)
+        nxt = out[k] if k < len(out) else ""
         if text is not None and "\t" in nxt.lstrip(" \t"):
             out[i] = text + "\t" * nxt.count("\t")
     return out
@@ -175,25 +199,28 @@ def framed_lines(raw: list[str], prepared: list[str]) -> Framed:
     return Framed(frozenset(rows), frozenset(n for n in rows if _lone_cell(raw[n - 1])))
 
 
-def _header_levels_widened(raw: list[str], tabbed: list[str]) -> list[str]:
+def _header_levels_widened(raw: list[str], tabbed: list[str],
+                           bridged: frozenset[int] = frozenset()) -> list[str]:
     """Pipe rows over a wider pipe row that repeat its texts: upper header levels, widened
     to the full width (pipe_spans)."""
     out = list(tabbed)
     for i in range(len(raw) - 2, -1, -1):
-        if out[i] == raw[i] or out[i + 1] == raw[i + 1] or "\t" not in out[i + 1]:
+        k = _next_line(i, bridged)
+        if k >= len(raw) or out[i] == raw[i] or out[k] == raw[k] or "\t" not in out[k]:
             continue  # not two pipe rows
-        wide = widen_header_row(out[i].split("\t"), out[i + 1].split("\t"))
+        wide = widen_header_row(out[i].split("\t"), out[k].split("\t"))
         if wide is not None:
             out[i] = "\t".join(wide)
     return out
 
 
-def prepare_lines(text: str) -> list[str]:
+def prepare_lines(text: str, bridged: frozenset[int] = frozenset()) -> list[str]:
     """The file's lines, ready for grouping: pipe rows as tab rows (upper header levels
-    widened, one-cell rows placed), quoted cells joined."""
+    widened, one-cell rows placed), quoted cells joined. `bridged`: blank lines a broken
+    row's join left (joined_blanks), across which two rows are still one under the other."""
     raw = text.split("\n")
-    tabbed = _header_levels_widened(raw, [pipe_row_to_tabs(line) for line in raw])
-    return join_quoted_cells(_lone_cells_as_rows(raw, tabbed))
+    tabbed = _header_levels_widened(raw, [pipe_row_to_tabs(line) for line in raw], bridged)
+    return join_quoted_cells(_lone_cells_as_rows(raw, tabbed, bridged))
 
 
 def closes_quotes(line: str) -> bool:

@@ -28,6 +28,7 @@ from ingest.text.lines import (
     is_pipe_row,
     is_wide_line,
     join_broken_pipe_rows,
+    joined_blanks,
     normalise_newlines,
     prepare_lines,
 )
@@ -298,10 +299,10 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
 def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
-    text = join_broken_pipe_rows(text)
+    text, printed = join_broken_pipe_rows(text), text
     blocks: list[Block] = []
     raw = text.split("\n")
-    prepared = prepare_lines(text)
+    prepared = prepare_lines(text, joined_blanks(printed, text))
     framed = framed_lines(raw, prepared)
     per_line = is_line_per_paragraph(prepared)
     pos = 0
