@@ -78,7 +78,8 @@ def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     if not named:
         return None
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
-    years = {a or b for t in texts for a, b in _YEAR.findall(t)}
+    cited = ctx.vocab.campaign_cited_act  # a cited act's date: not the campaign's time
+    years = {a or b for t in texts for a, b in _YEAR.findall(cited.sub(" ", t))}
     return years.pop() if len(years) == 1 else None
 
 
