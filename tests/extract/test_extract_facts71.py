@@ -6,6 +6,7 @@ measures held")."""
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -47,3 +48,40 @@ def test_qualified_genre_word_runs_on(tools: ExtractTools, lines: tuple[str, ...
                                       title: str | None) -> None:
     found = facts_of(docx_doc(*lines, bold=(0, 1)), tools).document
     assert found.title == title
+
+
+@pytest.mark.parametrize(("blocks", "expected"), [
+    # a drill's news: the heading opens with its noun, the school after "в", a plan cited
+    # after the noun (its word no plan of the campaign), the cited act's date no period
+    (("Тренировка по пожарной эвакуации", "05.10.2024 года в МБОУ «СШ №7» прошла тренировка "
+      "на тему: «Действия при пожаре». Тренировка проводилась по Плану проведения, "
+      "утвержденному приказом от 01.09. 2023 года № 12."),
+     ("report", "Тренировка по пожарной эвакуации", "МБОУ «СШ №7»", "2024")),
+    # a campaign's results: the term under a time label, the school unnamed
+    (("Итоги акции \"Книга- другу\"", "Время проведения с 10 по 20 октября 2023 года. Цель: "
+      "сбор книг для библиотеки.", "Итоги:", "1 место - 3 А - 5 баллов"),
+     ("report", "Итоги акции \"Книга- другу\"", None, "2023")),
+    # a camp's closing: two sentences of mood first, the school after the camp's quoted name,
+    # a statement opening with the camp's noun under the story is no heading
+    (("Лето, солнце, каникулы – любимая пора ребят. Быстро пролетели дни. Наступил день "
+      "закрытия пришкольного лагеря «Радуга» МБОУ «Лесная СОШ». Наш лагерь работал с 3 июня "
+      "по 24 июня 2024 года.", "Лагерь – это дружба и веселье. Каждый день был наполнен "
+      "играми и конкурсами."),
+     ("report", None, "МБОУ «Лесная СОШ»", "2024")),
+], ids=["drill", "campaign-results", "camp-closing"])
+def test_news_of_measures_held(tools: ExtractTools, blocks: tuple[str, ...],
+                               expected: tuple[str | None, ...]) -> None:
+    found = facts_of(docx_doc(*blocks, bold=(0,)), tools).document
+    # the period as its rule read it ("2024", "с 3 июня по 24 июня 2024 г"): its one year
+    years = set(re.findall(r"20\d\d", found.period_text or ""))
+    assert (found.kind, found.title, found.issuer, years) == (*expected[:3], {expected[3]})
+
+
+@pytest.mark.parametrize("blocks", [
+    # the plan of a drill: its word before the noun
+    ("План проведения тренировки по эвакуации в МБОУ «СШ №7»", "Срок: сентябрь 2024 года"),
+    # a camp's programme tells nothing held
+    ("Программа пришкольного лагеря «Радуга» на 2024 год", "Цель: организация отдыха детей."),
+], ids=["drill-plan", "camp-programme"])
+def test_plans_of_measures_are_no_news(tools: ExtractTools, blocks: tuple[str, ...]) -> None:
+    assert facts_of(docx_doc(*blocks, bold=(0,)), tools).document.kind != "report"
