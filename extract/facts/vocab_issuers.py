@@ -65,6 +65,7 @@ class IssuersVocab:
     held_report_openers: tuple[tuple[str, ...], ...]  # "отчет о проведении": measures held
     campaign_cited_act: re.Pattern[str]  # "приказом от 01.09.2023 № 5": a cited act's date
     campaign_term_labels: tuple[tuple[str, ...], ...]  # "Время проведения": a campaign's time
+    campaign_scope_markers: frozenset[str]  # "район": a campaign run across a district
 
 
 def _vote(f: dict[str, Any]) -> IssuerVoteWeights:
@@ -98,4 +99,5 @@ def issuers_fields(f: dict[str, Any]) -> dict[str, Any]:
         held_report_openers=tuple(tuple(seq) for seq in f["held_report_openers"]),
         campaign_cited_act=re.compile(f["campaign_cited_act"], re.I),
         campaign_term_labels=tuple(tuple(seq) for seq in f["campaign_term_labels"]),
+        campaign_scope_markers=frozenset(f["campaign_scope_markers"]),
     )

@@ -85,3 +85,20 @@ def test_news_of_measures_held(tools: ExtractTools, blocks: tuple[str, ...],
 ], ids=["drill-plan", "camp-programme"])
 def test_plans_of_measures_are_no_news(tools: ExtractTools, blocks: tuple[str, ...]) -> None:
     assert facts_of(docx_doc(*blocks, bold=(0,)), tools).document.kind != "report"
+
+
+@pytest.mark.parametrize(("blocks", "place"), [
+    # a department's news: the lead names the district the month runs across (the phrase as
+    # printed: normalize/ names it "Сосновский район")
+    (("Месячник здорового образа жизни", "В Сосновском районе   проходит месячник здорового "
+      "образа жизни, старт которому был дан 20 мая 2022 года.", "1 июня в п. Ключи проведены "
+      "спортивные игры."), "Сосновском районе"),
+    # a school's news: a district named in what its pupils did is the story's
+    (("Неделя спорта", "С 3 по 7 мая в нашей школе прошла неделя спорта. Ребята заняли второе "
+      "место в турнире в Ольховском районе."), None),
+], ids=["district-scope", "story-place"])
+def test_campaign_scope_district(tools: ExtractTools, blocks: tuple[str, ...],
+                                 place: str | None) -> None:
+    found = facts_of(docx_doc(*blocks, bold=(0,)), tools).document
+    assert found.kind == "report"
+    assert (found.municipality_text or None) == place
