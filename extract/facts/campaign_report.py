@@ -69,7 +69,8 @@ def kind_campaign_report(ctx: Ctx) -> str | None:
 def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     """The one year the dates of the sentences naming the campaign, and of the sentence right
     after each, fall in ("с 15.08.2018 по 15.09.2018г." → 2018); None for two years or none. A
-    report of other measures held: its heading's and its first told sentence's dates."""
+    report of other measures held: its heading's and its first told sentence's dates; a formal
+    report whose heading and lead say no year, its first dated sentence telling what was done."""
     if not report:
         return None
     every = _sentences(ctx)
@@ -82,9 +83,18 @@ def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     if not named:
         return None
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
-    cited = ctx.vocab.campaign_cited_act  # a cited act's date: not the campaign's time
-    years = {a or b for t in texts for a, b in _YEAR.findall(cited.sub(" ", t))}
+    years = {y for t in texts for y in _years(ctx, t)}
+    if not years and held_report(ctx):  # "ОТЧЕТ о проведении …" / "Провели 26.03.2016 …"
+        years = next((got for s in every[named[0] + 1:]
+                      if any(map(ctx.tools.is_done, s.split())) and (got := _years(ctx, s))),
+                     set())
     return years.pop() if len(years) == 1 else None
+
+
+def _years(ctx: Ctx, sentence: str) -> set[str]:
+    """The years of `sentence`'s dates, a cited act's date not counted."""
+    cited = ctx.vocab.campaign_cited_act  # a cited act's date: not the campaign's time
+    return {a or b for a, b in _YEAR.findall(cited.sub(" ", sentence))}
 
 
 def _term_label(ctx: Ctx, sentence: str) -> bool:

@@ -15,7 +15,7 @@ import pytest
 from extract.tools import ExtractTools
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc, facts_of, pdf_doc
+from facts_helpers import docx_doc, facts_of, pdf_doc, txt_doc
 
 _NOTE = ("Информационная справка",
          "о проведении акции «Чистый берег» (подготовка к ЛЕТНИМ каникулам)",
@@ -102,3 +102,39 @@ def test_campaign_scope_district(tools: ExtractTools, blocks: tuple[str, ...],
     found = facts_of(docx_doc(*blocks, bold=(0,)), tools).document
     assert found.kind == "report"
     assert (found.municipality_text or None) == place
+
+
+@pytest.mark.parametrize(("text", "years"), [
+    # the heading and the purpose sentence say no year: the first dated sentence of work done
+    ("ОТЧЕТ\nо проведении месячника по благоустройству\nтерритории школы.\nВ целях воспитания "
+     "бережного отношения к природе была проделана следующая работа:\nПровели 14. 04 2018г. "
+     "и 21.04.2018г. трудовые десанты.\n21 апреля 2018 года была убрана территория парка.\n",
+     {"2018"}),
+    # no dated sentence at all: no period
+    ("ОТЧЕТ\nо проведении недели здоровья.\nВ целях укрепления здоровья была проделана "
+     "следующая работа:\nПровели весёлые старты.\n", set()),
+], ids=["first-dated-work", "no-dates"])
+def test_formal_report_year_from_work_done(tools: ExtractTools, tmp_path: Path, text: str,
+                                           years: set[str]) -> None:
+    found = facts_of(txt_doc(tmp_path, text), tools).document
+    assert found.kind == "report"
+    assert set(re.findall(r"20\d\d", found.period_text or "")) == years
+
+
+@pytest.mark.parametrize(("heading", "title"), [
+    # a compound adjective's parts are lemmas of their own: the cover's heading is the report's
+    ("Анализ учебно-воспитательной работы", "Анализ учебно-воспитательной работы МБОУ ООШ № 3 "
+     "с. Ключи за 2022 – 2023 учебный год"),
+    ("Анализ воспитательно-образовательной работы", "Анализ воспитательно-образовательной "
+     "работы МБОУ ООШ № 3 с. Ключи за 2022 – 2023 учебный год"),
+], ids=["educational", "upbringing"])
+def test_cover_heading_of_analysis_over_three_lines(tools: ExtractTools, heading: str,
+                                                    title: str) -> None:
+    doc = docx_doc("муниципальное бюджетное общеобразовательное учреждение",
+                   "основная общеобразовательная школа № 3 с. Ключи", heading,
+                   "МБОУ ООШ № 3 с. Ключи", "за 2022 – 2023 учебный год", "с. Ключи", "2023",
+                   "Анализ работы школы за 2022-2023 учебный год",
+                   "В 2022 - 2023 учебном году коллектив школы работал над темой «Качество».",
+                   bold=(2, 3, 4, 7))
+    found = facts_of(doc, tools).document
+    assert (found.kind, found.title) == ("report", title)
