@@ -9,6 +9,7 @@ from extract import (
     dated_lists,
     flat_rows,
     kind_body,
+    listed_work,
     para_rows,
     paragraph_plans,
     plan_fact_words,
@@ -36,6 +37,8 @@ EXTRACTORS: tuple[tuple[str, Extractor], ...] = (
     ("dated_lists", dated_lists.extract),
     # "В группе № 4 проведена беседа …" paragraphs under a report's title
     ("prose_report", prose_report.extract),
+    # "Объем выполненных работ:" / "— Уборка …": a report's work listed under its lead
+    ("listed_work", listed_work.extract),
     # "Посещаемость по плану – 80%" / "выполнено – 75%": a report's values written in words
     ("plan_fact_words", plan_fact_words.extract),
     # a plan of measures whose numbered items print no term: only when nothing above read any

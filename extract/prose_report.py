@@ -62,7 +62,7 @@ def _text(p: Paragraph) -> str:
     return " ".join(p.text.split())
 
 
-def _lines(doc: SourceDocument) -> list[Paragraph]:
+def printed_lines(doc: SourceDocument) -> list[Paragraph]:
     """Each printed line as a paragraph of its own: a site's text export runs a report's
     paragraphs together as lines of one block."""
     out = []
@@ -91,11 +91,16 @@ def is_measure(text: str, tools: ExtractTools) -> bool:
     words = re.findall(r"[А-Яа-яЁё]+", text)
     if not words or len(text.split()) > MEASURE_WORDS:
         return False
-    vocab = _vocab()
-    lemmas = [tools.lemma(w) for w in words]
-    if any(lemmas[: len(p)] == [tools.lemma(w) for w in p] for p in vocab.openers):
+    if general_opener(text, tools):
         return False
-    return any(map(tools.is_done, words)) and bool(vocab.events & set(lemmas))
+    lemmas = [tools.lemma(w) for w in words]
+    return any(map(tools.is_done, words)) and bool(_vocab().events & set(lemmas))
+
+
+def general_opener(text: str, tools: ExtractTools) -> bool:
+    """The paragraph opens as an aim, a conclusion or a summary ("Таким образом, …")."""
+    lemmas = [tools.lemma(w) for w in re.findall(r"[А-Яа-яЁё]+", text)]
+    return any(lemmas[: len(p)] == [tools.lemma(w) for w in p] for p in _vocab().openers)
 
 
 def deadline_of(text: str, tools: ExtractTools) -> tuple[str | None, int | None]:
@@ -120,7 +125,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     """Activities of a prose report of measures carried out, when nothing earlier read any."""
     if found.activities:
         return Found()
-    paras = _lines(doc)
+    paras = printed_lines(doc)
     at = _title_at(paras, tools)
     if at is None:
         return Found()

@@ -96,6 +96,8 @@ def _city_districts(text: str, found: list[Mention], toks: list[Tok], lem: Lemma
         if not _is_district(m) or m.end >= len(toks):
             continue
         word = toks[m.end].text
+        if _initials_at(toks, m.end + 1):  # "… района» Чехова И.П.": a signer, no city
+            continue
         if federal and any(rx.fullmatch(word) for _, rx in federal_cities()):
             out[m] = None
         elif _city_name(word, lem):
@@ -114,7 +116,7 @@ def _city_after(m: Mention, found: list[Mention], toks: list[Tok], lem: Lemmatiz
     city = next((c for c in found if c.start == m.end and c.kind == "municipality"), None)
     if city is not None:
         return city.name
-    word = toks[m.end].text if m.end < len(toks) else ""
+    word = toks[m.end].text if m.end < len(toks) and not _initials_at(toks, m.end + 1) else ""
     return geo_nominative(word, lem) if _city_name(word, lem) else None
 
 
@@ -137,6 +139,14 @@ def same_stem(city: str, district: str) -> bool:
     word, adj = city.casefold(), district.casefold()
     stem = word[:-2] if word.endswith(("ой", "ый", "ий", "ка")) else word.rstrip(_FINAL_VOWELS)
     return len(stem) >= 3 and adj.startswith(stem)
+
+
+def _initials_at(toks: list[Tok], at: int) -> bool:
+    """Initials start at `at` ("И.П.", "И. П."): the word before them is a person's surname
+    that may also be a city's name in the genitive ("Методист … района Чехова И.П.")."""
+    got = toks[at: at + 2]
+    return len(got) == 2 and len(got[0].text) == 1 and got[0].text.isupper() \
+        and got[1].text == "."
 
 
 def _city_name(word: str, lem: Lemmatizer) -> bool:

@@ -20,7 +20,7 @@ from extract.facts.lines import squash
 
 KEY = "campaign_report"  # ctx.memo: the lead texts read, once per document
 _BLOCKS = 4  # the first prose blocks: a site's banner, the heading, the opening paragraph
-_SENTENCES = 2  # of each block
+_SENTENCES = 3  # of each block (a news lead may open on a sentence or two of mood)
 _CHARS = 300  # of each sentence
 # a full stop after a word, not after an abbreviation or a date's digits ("г. Лесной")
 _SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
@@ -40,9 +40,13 @@ def _sentences(ctx: Ctx) -> list[str]:
 
 
 def names_campaign(ctx: Ctx, text: str) -> bool:
+    """`text` names a campaign, not its plan: a plan's word before the campaign's noun makes it
+    the plan's ("План проведения месячника …"); one after it is the report's reference ("…
+    прошла тренировка. Мероприятия проводились в соответствии с Планом …")."""
     nouns, refused = ctx.vocab.campaign_nouns, ctx.vocab.campaign_refused
-    lemmas = set(ctx.lemmas(text))
-    return bool(lemmas & nouns) and not lemmas & refused
+    lemmas = ctx.lemmas(text)
+    first = next((k for k, x in enumerate(lemmas) if x in nouns), None)
+    return first is not None and not set(lemmas[:first]) & refused
 
 
 def campaign_sentences(ctx: Ctx) -> tuple[str, ...]:
@@ -65,11 +69,12 @@ def kind_campaign_report(ctx: Ctx) -> str | None:
 def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     """The one year the dates of the sentences naming the campaign, and of the sentence right
     after each, fall in ("с 15.08.2018 по 15.09.2018г." → 2018); None for two years or none. A
-    report of other measures held: its heading's and its first told sentence's dates."""
+    report of other measures held: its heading's and its first told sentence's dates; a formal
+    report whose heading and lead say no year, its first dated sentence telling what was done."""
     if not report:
         return None
     every = _sentences(ctx)
-    named = [k for k, s in enumerate(every) if names_campaign(ctx, s)]
+    named = [k for k, s in enumerate(every) if names_campaign(ctx, s) or _term_label(ctx, s)]
     if not named and held_report(ctx):  # its heading and the first sentence telling of them
         head = next((k for k, s in enumerate(every) if opens_held_report(ctx, s)), 0)
         told = [k for k, s in enumerate(every)
@@ -78,8 +83,24 @@ def period_of_campaign(ctx: Ctx, report: bool) -> str | None:
     if not named:
         return None
     texts = {every[j] for k in named for j in (k, k + 1) if j < len(every)}
-    years = {a or b for t in texts for a, b in _YEAR.findall(t)}
+    years = {y for t in texts for y in _years(ctx, t)}
+    if not years and held_report(ctx):  # "ОТЧЕТ о проведении …" / "Провели 26.03.2016 …"
+        years = next((got for s in every[named[0] + 1:]
+                      if any(map(ctx.tools.is_done, s.split())) and (got := _years(ctx, s))),
+                     set())
     return years.pop() if len(years) == 1 else None
+
+
+def _years(ctx: Ctx, sentence: str) -> set[str]:
+    """The years of `sentence`'s dates, a cited act's date not counted."""
+    cited = ctx.vocab.campaign_cited_act  # a cited act's date: not the campaign's time
+    return {a or b for a, b in _YEAR.findall(cited.sub(" ", sentence))}
+
+
+def _term_label(ctx: Ctx, sentence: str) -> bool:
+    """The sentence opens with a campaign's time label ("Время проведения: с … по …")."""
+    lem = tuple(ctx.lemmas(" ".join(sentence.split()[:3])))
+    return any(lem[: len(seq)] == seq for seq in ctx.vocab.campaign_term_labels)
 
 
 _HEADING_WORDS = 25  # a news heading's length at most
@@ -99,10 +120,11 @@ def campaign_heading(ctx: Ctx) -> str | None:
     for c in ctx.prose[:_BLOCKS]:
         text = _HEADING_END.split(squash(_heading_line(ctx, c.lines) or c.text))[0].rstrip(" .")
         lemmas = ctx.lemmas(text)
-        if not lemmas or len(text.split()) > _HEADING_WORDS or not names_campaign(ctx, text):
-            continue
-        if lemmas[0] in nouns or opens_held_report(ctx, text):
+        if lemmas and len(text.split()) <= _HEADING_WORDS and names_campaign(ctx, text) \
+                and (lemmas[0] in nouns or opens_held_report(ctx, text)):
             return text
+        if len(c.text.split()) > _HEADING_WORDS:  # the story began: no heading under it
+            return None
     return None
 
 

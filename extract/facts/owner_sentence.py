@@ -180,6 +180,22 @@ def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
         got = _name_at(ctx, words[k + 1:])
         if got is not None:
             return _adjectives_nominative(ctx, got[0].rstrip(".,;:"))
+    return _after_campaign_noun(ctx, words)
+
+
+def _after_campaign_noun(ctx: Ctx, words: list[str]) -> str | None:
+    """The school named right after the campaign's noun and its quoted name, in the genitive
+    ("закрытие пришкольного лагеря «Радуга» МБОУ «Лесная СОШ»"): the campaign is its own."""
+    for k, word in enumerate(words[:-1]):
+        if not set(ctx.lemmas(word.strip("«»\".,;:"))) & ctx.vocab.campaign_nouns:
+            continue
+        j = k + 1
+        if words[j][:1] in "«\"":  # the campaign's own name
+            j = next((x + 1 for x in range(j, min(j + 8, len(words)))
+                      if words[x].rstrip(".,;:").endswith(("»", '"'))), j)
+        got = _name_at(ctx, words[j:]) if j < len(words) else None
+        if got is not None:
+            return _adjectives_nominative(ctx, got[0].rstrip(".,;:"))
     return None
 
 

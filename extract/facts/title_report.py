@@ -210,10 +210,13 @@ def _in_capitals(line: str) -> bool:
 
 def _run_on(ctx: Ctx, i: int) -> str:
     """"Информация" / "о количестве детей …": a one-word heading and the lower-case line
-    that goes on it, read as one phrase (the opener spans both); "" when none goes on."""
+    that goes on it, read as one phrase (the opener spans both); "" when none goes on. The
+    genre word may follow its qualifiers ("Информационная справка" / "о проведении …")."""
     c = ctx.head[i]
     nxt = ctx.head[i + 1] if i + 1 < len(ctx.head) else None
-    if len(c.text.split()) != 1 or nxt is None or not nxt.text[:1].islower() or nxt.list_number:
+    words = len(c.text.split())
+    if nxt is None or not nxt.text[:1].islower() or nxt.list_number or not words or (
+            words > 1 and qualifiers(ctx, ctx.lemmas(c.text)) != words - 1):
         return ""
     return f"{c.text} {nxt.text}"
 

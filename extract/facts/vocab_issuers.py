@@ -64,6 +64,9 @@ class IssuersVocab:
     campaign_owner_prepositions: frozenset[str]  # "в", "от" before the school holding it
     owner_after_period: re.Pattern[str]  # "… в 2024 году МБОУ …": the plan's years, then a name
     held_report_openers: tuple[tuple[str, ...], ...]  # "отчет о проведении": measures held
+    campaign_cited_act: re.Pattern[str]  # "приказом от 01.09.2023 № 5": a cited act's date
+    campaign_term_labels: tuple[tuple[str, ...], ...]  # "Время проведения": a campaign's time
+    campaign_scope_markers: frozenset[str]  # "район": a campaign run across a district
 
 
 def _vote(f: dict[str, Any]) -> IssuerVoteWeights:
@@ -96,4 +99,7 @@ def issuers_fields(f: dict[str, Any]) -> dict[str, Any]:
         campaign_owner_prepositions=frozenset(f["campaign_owner_prepositions"]),
         owner_after_period=re.compile(f["owner_after_period"]),
         held_report_openers=tuple(tuple(seq) for seq in f["held_report_openers"]),
+        campaign_cited_act=re.compile(f["campaign_cited_act"], re.I),
+        campaign_term_labels=tuple(tuple(seq) for seq in f["campaign_term_labels"]),
+        campaign_scope_markers=frozenset(f["campaign_scope_markers"]),
     )
