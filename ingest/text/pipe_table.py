@@ -26,6 +26,7 @@ from ingest.text.pipe_header import place_header
 _MAX_HEADER_ROWS = 4
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SHORT = 30
+_MIN_VALUES = 3
 
 
 @dataclass
@@ -71,11 +72,19 @@ def _is_values(texts: Sequence[str]) -> bool:
             and not all(_YEAR.fullmatch(t.strip()) for t in texts))
 
 
+def holds_values(texts: Sequence[str]) -> bool:
+    """A row carrying _MIN_VALUES values that are not years after its text cells ("Цель." |
+    name | "%" | "57,0" | "59,9" …): a body row even without an item number, since header
+    rows hold captions, years and column numbers only."""
+    values = [t for t in texts if is_numeric(t) and not _YEAR.fullmatch(t.strip())]
+    return len(values) >= _MIN_VALUES and any(kind(t).endswith(("short", "long")) for t in texts)
+
+
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
     texts = [t.text for t in own]
     return bool(texts) and (column_numbers(texts) or is_row_number(texts[0])
                             or bool(ITEM_FIRST.match(texts[0])) or _is_section(own, padded)
-                            or _is_values(texts))
+                            or _is_values(texts) or holds_values(texts))
 
 
 def header_count(rows: Sequence[Sequence[Token]]) -> int:
