@@ -8,7 +8,7 @@ import pytest
 
 from ingest.limits import Limits
 from ingest.models import Table
-from ingest.text.pipe_table import holds_values
+from ingest.text.pipe_table import holds_values, year_group_width
 from ingest.text.reader import read_text
 
 
@@ -54,3 +54,18 @@ def test_value_rows_end_the_header(text: str, years: list[tuple[str, int]]) -> N
 ])
 def test_a_row_holding_values(texts: list[str], expected: bool) -> None:
     assert holds_values(texts) is expected
+
+
+@pytest.mark.parametrize(("levels", "body", "width"), [
+    # kind | name | group over four years; sub-rows: a name and four values (kind merged down)
+    ([["Тип", "Показатель", "Значения"], ["2030", "2031", "2032", "2033"]],
+     [["- посёлок", "1", "2", "3", "4"]], 6),
+    # a body row as wide as the header: nothing to widen from (the caller keeps its width)
+    ([["Тип", "Показатель", "Значения"], ["2030", "2031", "2032", "2033"]],
+     [["Сады", "- посёлок", "1", "2", "3", "4"]], 0),
+    # the lower row is no row of years
+    ([["Тип", "Показатель", "Значения"], ["план", "факт"]], [["- посёлок", "1", "2"]], 0),
+])
+def test_width_by_year_captions(levels: list[list[str]], body: list[list[str]],
+                                width: int) -> None:
+    assert year_group_width(levels, body) == width
