@@ -13,6 +13,7 @@ from extract.cell_fit import looks_deadline, realign
 from extract.cell_items import split_row
 from extract.cells import slash_parties
 from extract.cut_rows import cut_row
+from extract.goal_label import labelled_text
 from extract.grids import Period, marked
 from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
@@ -251,7 +252,7 @@ def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:
     if not m:
         return None
     kind = "goal" if ctx.tools.lemma(m.group(1)) in ctx.vocab.goal_words else "task"
-    return kind, text[m.end():].strip().rstrip(" .;")
+    return (kind, rest) if (rest := labelled_text(text, m)) else None
 
 
 def year_row(text: str) -> int | None:

@@ -168,8 +168,9 @@ def _goal_task_pattern(goals: list[str], tasks: list[str],
     own = "|".join(re.escape(w) for w in owners)
     owner = rf"(?:\s+(?:{own}))?" if own else ""
     # "Задача 1.1. …": a task numbered under its goal keeps its whole number in the label
+    # 'Цель "Создание …"': the label before the quoted wording, no mark between
     return re.compile(rf"^\s*({alt}){owner}\s*(?:№\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?)?"
-                      rf"\s*[:.)–—-]\s*(?=\w)",
+                      rf"(?:\s*[:.)–—-]\s*|\s+(?P<quote>[«\"“„]))(?=\w)",
                       re.I)
 
 
