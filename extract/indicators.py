@@ -29,6 +29,7 @@ from extract.indicator_rows import (
 )
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.models import DraftIndicator, DraftValue
+from extract.parent_rows import parent_name
 from extract.section_rows import goal_or_task
 from extract.sections import join_fragments, repair_section
 from extract.vocab import contains
@@ -46,7 +47,7 @@ def split_unit(name: str, ctx: Ctx) -> tuple[str, str | None]:
     if not m:
         return name, None
     tail = m.group(1).strip().rstrip(".")
-    words = [w for w in ctx.tools.lemmas(tail) if w.isalpha()]
+    words = [w for w in ctx.tools.lemmas(ctx.vocab.unit_rate.sub(" ", tail)) if w.isalpha()]
     if tail == "%" or (words and all(w in ctx.vocab.unit_words for w in words)):
         return name[: m.start()].rstrip(), m.group(1).strip()
     return name, None
@@ -144,6 +145,7 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
     grouped = _numbered_groups([r for _, r in read])
     parents = _parent_rows(read)
     parent: str | None = None
+    parent_unit = ""
     for i, (row, r) in enumerate(read):
         if not r.name and not r.values:
             continue
@@ -153,12 +155,13 @@ def extract_indicators(ctx: Ctx) -> list[DraftIndicator]:
             ctx.note("indicator_total_row", f"{ctx.where(row)} is the table's total")
             continue
         if i in parents:
-            parent = flat(strip_numbering(text)).rstrip(" :")
+            parent, parent_unit = parent_name(text, ctx, split_unit)
             ctx.note("indicator_parent_row", f"{ctx.where(row)} names the indicators below")
             continue
         if parent and r.values and SUB_ROW.match(text):
-            r = Row(number=r.number, name=[f"{parent} — {_sub_name(text)}"], unit=r.unit,
-                     values=r.values, shift=r.shift)
+            r = Row(number=r.number, name=[f"{parent} — {_sub_name(text)}"],
+                    unit=r.unit or parent_unit,
+                    values=r.values, shift=r.shift)
         elif r.values or r.name:
             parent = None
         if grouped and r.number and r.values and (split := split_merged_group(text)):

@@ -8,6 +8,7 @@ import re
 
 from extract.activity_cols import Cols, clean_number
 from extract.cell_fit import looks_deadline
+from extract.goal_label import labelled_text
 from extract.layout import Ctx, GridRow, numbering, strip_numbering
 from extract.sections import join_fragments
 
@@ -119,7 +120,7 @@ def goal_or_task(text: str, ctx: Ctx) -> tuple[str, str] | None:
     if not m:
         return None
     kind = "goal" if ctx.tools.lemma(m.group(1)) in ctx.vocab.goal_words else "task"
-    return kind, text[m.end():].strip().rstrip(" .;")
+    return (kind, rest) if (rest := labelled_text(text, m)) else None
 
 
 def year_row(text: str) -> int | None:

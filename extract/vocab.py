@@ -134,6 +134,7 @@ class Vocab:
     remark_words: frozenset[str] = frozenset()
     total_words: frozenset[str] = frozenset()
     unit_line_lead: frozenset[str] = frozenset()
+    unit_rate: re.Pattern[str] = re.compile("(?!)")
     goal_task_label: re.Pattern[str] = re.compile("(?!)")
     goal_words: frozenset[str] = frozenset()
     # "… детей. Задачи:" inside a goal cell, its list on the lines below
@@ -167,8 +168,9 @@ def _goal_task_pattern(goals: list[str], tasks: list[str],
     own = "|".join(re.escape(w) for w in owners)
     owner = rf"(?:\s+(?:{own}))?" if own else ""
     # "Задача 1.1. …": a task numbered under its goal keeps its whole number in the label
+    # 'Цель "Создание …"': the label before the quoted wording, no mark between
     return re.compile(rf"^\s*({alt}){owner}\s*(?:№\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?)?"
-                      rf"\s*[:.)–—-]\s*(?=\w)",
+                      rf"(?:\s*[:.)–—-]\s*|\s+(?P<quote>[«\"“„]))(?=\w)",
                       re.I)
 
 
@@ -227,6 +229,7 @@ def get_vocab(tools: ExtractTools) -> Vocab:
         remark_words=_words(tools, indicators.get("remark_words", [])),
         total_words=_words(tools, indicators.get("total_words", [])),
         unit_line_lead=_words(tools, indicators.get("unit_line_lead", [])),
+        unit_rate=re.compile(indicators.get("unit_rate", "(?!)"), re.I),
         goal_task_label=_goal_task_pattern(sections.get("goal_labels", []),
                                            sections.get("task_labels", []),
                                            sections.get("label_owners", [])),

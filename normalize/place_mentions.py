@@ -212,7 +212,9 @@ def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     elif nxt is not None:
         return None
     n = _name_after(toks, k, lem, voc)
-    if n == 0:
+    if n == 0 or (mk.kind == "region" and toks[k].quoted):
+        # "… республики «Развитие образования»": a region's own name is never quoted; the
+        # quotes name a programme or a body of the region named before its noun
         return None
     after = marker_at(toks, k + n, voc) if k + n < len(toks) else None
     if after is not None and after.suffix and n == 1 and agrees(

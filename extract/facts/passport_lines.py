@@ -78,7 +78,7 @@ def passport_rows(chunks: list[Chunk], tools: ExtractTools, vocab: FactsVocab) -
     stays as printed for the rules that read lines (a title page's heading above the rows)."""
     dashed = {i: row for i, c in enumerate(chunks) if (row := _dash_row(c, tools, vocab))}
     if len(dashed) < _MIN_ROWS:
-        dashed = {}
+        dashed = _line_rows(chunks, tools, vocab)
     out: list[Chunk] = []
     for i, c in enumerate(chunks):
         out.append(c)
@@ -106,3 +106,26 @@ def _dash_row(c: Chunk, tools: ExtractTools, vocab: FactsVocab) -> Chunk | None:
         return None
     cells = (parts[0].strip(), parts[1].strip())
     return Chunk(text=c.text, source=c.source, cells=cells, lines=(c.text,), raw_cells=cells)
+
+
+def _line_row(c: Chunk, tools: ExtractTools, vocab: FactsVocab) -> Chunk | None:
+    """A one-line paragraph "Ответственный исполнитель программы Министерство …" as a row
+    (label | value), the same reading as a line of a passport paragraph."""
+    if c.cells is not None or len(c.lines) != 1 or not c.text[:1].isupper():
+        return None
+    words = c.text.split()
+    k = _label_end(words, tools, vocab)
+    if not k or k == len(words):
+        return None
+    cells = (" ".join(words[:k]), " ".join(words[k:]))
+    return Chunk(text=c.text, source=c.source, cells=cells, lines=(c.text,), raw_cells=cells)
+
+
+def _line_rows(chunks: list[Chunk], tools: ExtractTools, vocab: FactsVocab
+               ) -> dict[int, Chunk]:
+    """Rows of one-line paragraphs that each read as a passport row, when _MIN_ROWS of them
+    follow one another (a page printing every row as a paragraph of its own); one alone is
+    as likely a sentence."""
+    rows = {i: row for i, c in enumerate(chunks) if (row := _line_row(c, tools, vocab))}
+    runs = [i for i in rows if i + 1 in rows or i - 1 in rows]
+    return {i: rows[i] for i in runs} if len(runs) >= _MIN_ROWS else {}

@@ -27,6 +27,7 @@ from extract.facts.title_appendix import appendix_title
 from extract.facts.title_block_lines import own_lines
 from extract.facts.title_ends import CONTENTS_LEADER, ends_title, has_period
 from extract.facts.title_front import lost_front
+from extract.facts.title_genitive import genitive_tail_under_act
 from extract.facts.title_goes_on import goes_on
 from extract.facts.title_lines import (
     HEADING_MIN_WORDS,
@@ -47,7 +48,7 @@ def plan_title(ctx: Ctx) -> str | None:
     if _other_subject(ctx):
         return None
     found = plan_heading(ctx) or _approved_heading(ctx)
-    if not found or _inside_report_subject(ctx, found):
+    if not found or _inside_report_subject(ctx, found) or genitive_tail_under_act(ctx, found):
         return None
     return fuller_cover_heading(ctx, found)  # a card's label over the cover's own heading
 

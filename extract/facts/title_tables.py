@@ -61,8 +61,11 @@ def table_heading(ctx: Ctx) -> str | None:
             # page and names its plan ("5. Система мероприятий подпрограммы "…"")
             continue
         j = k + 1
-        while j < len(chunks) and chunks[j].cells is None and TABLE_LINE.search(chunks[j].text):
-            j += 1  # "----T-----¬": the frame's top printed as a line of its own
+        while j < len(chunks) and chunks[j].cells is None and (
+                TABLE_LINE.search(chunks[j].text) or _amendment_only(ctx, chunks[j].text)):
+            # "----T-----¬": the frame's top printed as a line of its own; "(в ред.
+            # постановления … от … N …)": a note of the appendix's later edition
+            j += 1
         text = clean_title(ctx, own_lines(ctx, c))
         if (j < len(chunks) and chunks[j].cells is not None
                 and len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
@@ -71,6 +74,12 @@ def table_heading(ctx: Ctx) -> str | None:
                 and not stamp_kind(ctx, text) and not stopper(ctx, text)):
             return text
     return None
+
+
+def _amendment_only(ctx: Ctx, text: str) -> bool:
+    """The line is a note of later amendments and nothing else (vocab `amendment_patterns`)."""
+    return any((m := rx.match(text.strip())) is not None and m.end() == len(text.strip())
+               for rx in ctx.vocab.amendments)
 
 
 def _names_plan_list(ctx: Ctx, text: str) -> bool:

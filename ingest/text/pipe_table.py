@@ -26,6 +26,8 @@ from ingest.text.pipe_header import place_header
 _MAX_HEADER_ROWS = 4
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 _SHORT = 30
+_MIN_VALUES = 3
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @dataclass
@@ -63,6 +65,15 @@ def _is_section(own: Sequence[Token], padded: bool) -> bool:
     return len(texts) == 1 or (len(texts) == 2 and (not texts[0] or is_row_number(texts[0])))
 
 
+def _texts_then_pads(own: Sequence[Token], row: Sequence[Token], n: int) -> bool:
+    """Two or more worded cells, no value, then pipes ("Кind of object | Indicator, unit:" |
+    ||||) under a table's header: a row naming what the rows under it measure; its pipes
+    are its own empty cells, not places merged from the row above."""
+    texts = [t.text for t in own]
+    return (1 < len(own) < n and len(own) < len(row) and all(
+        kind(t).endswith(("short", "long")) for t in texts) and not is_row_number(texts[0]))
+
+
 def _is_values(texts: Sequence[str]) -> bool:
     """A row of values only ("46633 | 35589 | 294"), not all of them years: the body's first
     row under a header of names (a header row of captions holds words or years; a count such
@@ -71,11 +82,19 @@ def _is_values(texts: Sequence[str]) -> bool:
             and not all(_YEAR.fullmatch(t.strip()) for t in texts))
 
 
+def holds_values(texts: Sequence[str]) -> bool:
+    """A row carrying _MIN_VALUES values that are not years after its text cells ("Цель." |
+    name | "%" | "57,0" | "59,9" …): a body row even without an item number, since header
+    rows hold captions, years and column numbers only."""
+    values = [t for t in texts if is_numeric(t) and not _YEAR.fullmatch(t.strip())]
+    return len(values) >= _MIN_VALUES and any(kind(t).endswith(("short", "long")) for t in texts)
+
+
 def _is_data(own: Sequence[Token], padded: bool) -> bool:
     texts = [t.text for t in own]
     return bool(texts) and (column_numbers(texts) or is_row_number(texts[0])
                             or bool(ITEM_FIRST.match(texts[0])) or _is_section(own, padded)
-                            or _is_values(texts))
+                            or _is_values(texts) or holds_values(texts))
 
 
 def header_count(rows: Sequence[Sequence[Token]]) -> int:
@@ -171,7 +190,7 @@ def _place_header(grid: _Grid, levels: list[list[Token]], numeric: list[float | 
 
 
 def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]],
-                bare: bool = False) -> None:
+                bare: bool = False, headed: bool = False) -> None:
     own = [t for t in row if not t.pad]
     n = grid.n
     while len(own) > n and not own[-1].text:
@@ -180,6 +199,9 @@ def _place_body(grid: _Grid, row: list[Token], profile: list[Counter[str]],
         drafts = [Draft(t.text, t.line, i) for i, t in enumerate(own)]
         drafts[-1].span = n - drafts[-1].col
         grid.add(drafts)
+        return
+    if headed and _texts_then_pads(own, row, n):
+        grid.add([Draft(t.text, t.line, i) for i, t in enumerate(own)])
         return
     if column_numbers([t.text for t in own]):
         grid.add([Draft(t.text, t.line, c) for c, t in enumerate(own)])
@@ -252,7 +274,34 @@ def _layout(run: PipeRun) -> tuple[list[list[Token]], int, int, str]:
     head = header_count(rows)
     n = max((len(_trimmed(r)) for r in rows[head:]), default=0)
     n = max(n, *(len(_trimmed(r)) for r in rows[:head])) if head else n
+    wide = year_group_width([[t.text for t in _trimmed(r)] for r in rows[:head]],
+                            [[t.text for t in _trimmed(r)] for r in rows[head:]])
+    if wide > n:
+        return rows, head, wide, f"{width} places a row ({why}); {wide} columns by the years"
     return rows, head, n, f"{width} places a row ({why})"
+
+
+def _value_run(texts: Sequence[str]) -> int:
+    """Values (or dashes) at the row's end."""
+    k = 0
+    while k < len(texts) and (is_numeric(texts[-1 - k]) or texts[-1 - k] in _DASHES):
+        k += 1
+    return k
+
+
+def year_group_width(levels: Sequence[Sequence[str]], body: Sequence[Sequence[str]]) -> int:
+    """Columns of a two-row header whose lower row is year captions only, one caption of the
+    upper row standing over them all ("Вид | Показатель | Значения" over "2020 | … | 2027"),
+    when body rows hold exactly one value a year after a single name cell: the rows under a
+    merged leading cell (a kind of object over its indicators) are one cell short, so the
+    widest body row undercounts the columns. 0 when the header is not of that form."""
+    if len(levels) != 2 or len(levels[1]) < 2 or len(levels[0]) < 3:
+        return 0
+    if not all(_YEAR.search(t) and len(t) <= 20 for t in levels[1]):
+        return 0
+    years = len(levels[1])
+    short = [t for t in body if _value_run(t) == years and len(t) == years + 1]
+    return len(levels[0]) - 1 + years if short else 0
 
 
 def read_pipes(run: PipeRun, index: int) -> Built | None:
@@ -280,6 +329,6 @@ def _built(rows: list[list[Token]], head: int, n: int, why: str, index: int, bar
     if levels:
         _place_header(grid, levels, _numeric_share(profile))
     for row in rows[head:]:
-        _place_body(grid, row, profile, bare)
+        _place_body(grid, row, profile, bare, bool(levels))
     trace = [f"pipe cells: {why}, {n} columns, {head} header rows"]
     return Built(_table(grid, rows, head, index), [], trace)
