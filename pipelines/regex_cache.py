@@ -19,12 +19,14 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from contextlib import suppress
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 _Key = tuple[str | bytes, int]
+_CODE = "I" if array("I").itemsize == _sre.CODESIZE else "L"  # the engine's opcode width
 _ORIGINAL = _compiler.compile
 _MAX_ENTRIES = 20_000  # past this (edited patterns piling up) the file keeps this run's only
 _entries: dict[_Key, tuple[Any, ...]] = {}
@@ -36,7 +38,7 @@ _dirty = False
 def cache_file() -> Path:
     """Where the cache lives: $XDG_CACHE_HOME or ~/.cache, roadmaps/, per interpreter."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    tag = f"{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}"
+    tag = f"{sys.implementation.name}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
     return Path(base) / "roadmaps" / f"regex-{tag}.marshal"
 
 
@@ -57,19 +59,27 @@ def _compile(p: Any, flags: int = 0) -> Any:
     if not _loaded:
         _load()
     key = (p, int(flags))
-    args = _entries.get(key)
-    if args is None:
-        args = _compiled(p, flags)
-        _entries[key] = args
-        _dirty = True
     _used.add(key)
-    return _sre.compile(p, *args)
+    args = _entries.get(key)
+    if args is not None:
+        with suppress(Exception):  # an entry not of this shape: _sre refuses bad code too
+            return _from(p, args)
+    args = _entries[key] = _compiled(p, flags)
+    _dirty = True
+    return _from(p, args)
+
+
+def _from(p: str | bytes, args: tuple[Any, ...]) -> Any:
+    flags, code, *groups = args
+    return _sre.compile(p, flags, array(_CODE, code).tolist(), *groups)
 
 
 def _compiled(p: str | bytes, flags: int) -> tuple[Any, ...]:
     """What re._compiler.compile passes to _sre.compile after the pattern (the same steps)."""
     parsed = _parser.parse(p, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]  # opcodes: int subclasses
+    # kept as the bytes of an unsigned array (~1 MB for all, where a list of Python ints
+    # held 4.5 MB in every process), made a list again for _sre on each use
+    code = array(_CODE, _compiler._code(parsed, flags)).tobytes()
     groupindex = dict(parsed.state.groupdict)
     indexgroup: list[str | None] = [None] * parsed.state.groups
     for name, i in groupindex.items():

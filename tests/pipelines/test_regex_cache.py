@@ -59,3 +59,10 @@ def test_installed_for_roadmaps_processes() -> None:
     import pipelines  # noqa: F401  (installs it)
 
     assert re._compiler.compile is regex_cache._compile  # type: ignore[attr-defined]
+
+
+def test_entry_of_another_shape_compiled_again(cache_home: Path) -> None:
+    regex_cache._loaded = True
+    regex_cache._entries[(r"\d+", 0)] = (0, b"\x01\x02\x03", 0, {}, (None,))
+    assert regex_cache._compile(r"\d+", 0) == regex_cache._ORIGINAL(r"\d+", 0)
+    assert regex_cache._dirty
