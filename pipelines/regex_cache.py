@@ -43,10 +43,10 @@ def cache_file() -> Path:
 
 
 def install() -> None:
-    """Route re's compiler through the cache for the rest of the process (once), saving what
-    was compiled anew at exit (a forked worker exits without it; the forkserver saves at the
-    end of its warm-up)."""
-    if _compiler.compile is not _ORIGINAL:
+    """Route re's compiler through the cache for the rest of the process (once; not when
+    ROADMAPS_REGEX_CACHE=0), saving what was compiled anew at exit (a forked worker exits
+    without it; the forkserver saves at the end of its warm-up)."""
+    if _compiler.compile is not _ORIGINAL or os.environ.get("ROADMAPS_REGEX_CACHE") == "0":
         return
     _compiler.compile = _compile
     atexit.register(save)
@@ -64,9 +64,14 @@ def _compile(p: Any, flags: int = 0) -> Any:
     if args is not None:
         with suppress(Exception):  # an entry not of this shape: _sre refuses bad code too
             return _from(p, args)
-    args = _entries[key] = _compiled(p, flags)
+    try:
+        args = _compiled(p, flags)
+        pattern = _from(p, args)
+    except Exception:  # a Python whose private compiler steps differ: compile as re does
+        return _ORIGINAL(p, flags)
+    _entries[key] = args
     _dirty = True
-    return _from(p, args)
+    return pattern
 
 
 def _from(p: str | bytes, args: tuple[Any, ...]) -> Any:

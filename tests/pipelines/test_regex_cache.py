@@ -66,3 +66,13 @@ def test_entry_of_another_shape_compiled_again(cache_home: Path) -> None:
     regex_cache._entries[(r"\d+", 0)] = (0, b"\x01\x02\x03", 0, {}, (None,))
     assert regex_cache._compile(r"\d+", 0) == regex_cache._ORIGINAL(r"\d+", 0)
     assert regex_cache._dirty
+
+
+def test_a_compiler_whose_private_steps_differ_falls_back_to_re(
+        cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def changed(p: object, flags: int) -> object:
+        raise TypeError("another Python's compiler steps")
+    monkeypatch.setattr(regex_cache, "_compiled", changed)
+    pattern = regex_cache._compile(r"№\s*(?P<num>\d+)", 0)
+    assert pattern.search("приказ № 27").group("num") == "27"
+    assert regex_cache._entries == {}  # nothing cached that the engine never built
