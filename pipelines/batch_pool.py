@@ -32,6 +32,7 @@ from typing import Any, Literal
 
 from ingest.limits import DEFAULT_LIMITS, Limits
 from normalize.models import Record
+from pipelines import regex_cache
 from pipelines.batch_server import LAZY_NER_ENV, context, start_server
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
@@ -116,6 +117,8 @@ def warm_up(tools: Any) -> None:
     # in a worker forked from the server it would write to, so copy, the pages they share.
     # (No collect() first: the warm-up leaves no cyclic garbage to strand, and it costs 50 ms.)
     gc.freeze()
+    # the forkserver is killed with the importer, never reaching atexit: save its patterns now
+    regex_cache.save()
 
 
 def _build_vocabularies(lem: Any) -> None:
