@@ -7,7 +7,11 @@ with it and we cannot tell which one killed it: the pool is restarted and those 
 retried one at a time, so only the culprit is recorded as "worker crashed".
 
 A file that takes longer than `timeout` seconds is recorded as timed out: the pool's workers
-are killed (the only way to stop a stuck parser) and the other files in flight are retried.
+are killed (the only way to stop a stuck parser) and the other files in flight go back to the
+queue, to be parsed by the new pool as if nothing happened. The clock measures the file's own
+work: it starts when a worker begins the file — after the worker's start-up and warm-up, never
+while the file waits in the queue or for a restarted pool — and stops while the worker loads a
+model on first use (see _untimed), so a loaded machine does not time out a small file.
 
 Test hooks (the only way to test these paths for real): when the environment variable
 ROADMAPS_TEST_CRASH_ON names a file (its base name), the worker parsing it calls os._exit;
@@ -16,7 +20,6 @@ ROADMAPS_TEST_HANG_ON makes it sleep for an hour instead.
 
 from __future__ import annotations
 
-import gc
 import os
 import queue
 import time
@@ -32,8 +35,8 @@ from typing import Any, Literal
 
 from ingest.limits import DEFAULT_LIMITS, Limits
 from normalize.models import Record
-from pipelines import regex_cache
 from pipelines.batch_server import LAZY_NER_ENV, context, start_server
+from pipelines.batch_warmup import warm_up
 
 CRASH_ENV = "ROADMAPS_TEST_CRASH_ON"
 HANG_ENV = "ROADMAPS_TEST_HANG_ON"
@@ -61,7 +64,12 @@ class Outcome:
 
 
 _TOOLS = None
-_STARTED: Any = None  # queue to the parent: "I start this file now" (timeouts count from it)
+# queue to the parent: (event, path, time.monotonic()) with event "start" (the file's clock
+# starts), "pause" and "resume" (a model loaded on first use: not the file's own work)
+_STARTED: Any = None
+_PATH = ""  # the file this worker parses now
+# The longest a pause stops a file's clock: a model load that never ends still times out.
+UNTIMED_MAX = 120.0
 
 
 def die_with_parent(main_pid: int | None = None) -> None:
@@ -84,74 +92,38 @@ def _init_worker(started: Any = None, main_pid: int | None = None) -> None:
     die_with_parent(main_pid)  # the forkserver, which itself dies with the importer
     _TOOLS, _STARTED = default_tools(), started
     warm_up(_TOOLS)  # a no-op when the forkserver preloaded pipelines.batch_warm
+    if os.environ.get(LAZY_NER_ENV) == "1":
+        _untimed_first_call(_TOOLS.lemmatizer, "entities")
 
 
-def warm_up(tools: Any) -> None:
-    """Load the stage modules, the vocabularies, the theme taxonomy and natasha before the
-    first file, so a file's timeout measures its parsing, not the worker's start-up, and every
-    worker forked from the server shares them instead of building them in its first document.
-
-    natasha (navec and the NER tagger) is loaded here although its NER runs on few documents:
-    navec serves the theme matcher's similarity fallback on most documents, and a model loaded
-    on first use inside a worker would count against that document's timeout and memory limit
-    (guards.memory_limit) and be loaded again by every worker instead of once in the server.
-    A batch of no more files than workers (LAZY_NER_ENV) loads the vectors only: its worker
-    loads the tagger if its one file needs it, as `roadmaps extract` of one file does."""
-    import pipelines.run  # noqa: F401  (the stages)
-    from extract.facts.vocab import facts_vocab
-
-    # A failure here is not hidden: the same error comes back per file, with its traceback.
-    with suppress(Exception):
-        if os.environ.get(LAZY_NER_ENV) == "1":
-            tools.lemmatizer.embedding()
-        else:
-            tools.lemmatizer.entities("Иванов Иван Петрович, г. Москва")
-    with suppress(Exception):
-        facts_vocab()  # the facts rules' YAML and its ~250 patterns, compiled once
-    _build_vocabularies(tools.lemmatizer)
-    with suppress(Exception):  # the theme taxonomy, compiled once for every forked worker
-        tools.theme_matcher.match("Доля педагогов, прошедших курсы")
-        tools.theme_matcher.warm()
-    # What is loaded now lives as long as the process: out of the cyclic GC's reach. A full
-    # collection walked all of it (~0.1 CPU-s each, about two in a thousand documents), and
-    # in a worker forked from the server it would write to, so copy, the pages they share.
-    # (No collect() first: the warm-up leaves no cyclic garbage to strand, and it costs 50 ms.)
-    gc.freeze()
-    # the forkserver is killed with the importer, never reaching atexit: save its patterns now
-    regex_cache.save()
+def _report(event: str) -> None:
+    if _STARTED is not None and _PATH:
+        _STARTED.put((event, _PATH, time.monotonic()))
 
 
-def _build_vocabularies(lem: Any) -> None:
-    """Call every loaded stage module's cached builder that takes nothing or the lemmatizer
-    alone (a rule's YAML words, its compiled patterns, its lemmatised phrases:
-    `@cache def _patterns()`, `@lru_cache def _key_vocab(lem)`), which a worker would
-    otherwise build in its first document (~0.2 CPU-s of YAML, regex compiling and
-    lemmatising, per worker)."""
-    import inspect
-    import sys
+def _untimed_first_call(tool: Any, method: str) -> None:
+    """Make the first call of `tool.method` (which loads its model: natasha's NER tagger is
+    left to the worker whose file needs it, LAZY_NER_ENV) stop the file's clock: loading
+    it is the worker's start-up, not the file's work, and on a busy machine takes seconds."""
+    bound = getattr(tool, method)
 
-    for name, module in list(sys.modules.items()):
-        if not name.startswith(_STAGES) or module is None:
-            continue
-        for obj in list(vars(module).values()):
-            if (callable(obj) and hasattr(obj, "cache_info")
-                    and getattr(obj, "__module__", None) == name
-                    and getattr(obj, "__wrapped__", None) is not None):
-                params = list(inspect.signature(obj).parameters)
-                if params not in ([], ["lem"]):
-                    continue
-                with suppress(Exception):  # the same error comes back in the file that needs it
-                    obj(*([lem] if params else []))
+    def first(*args: Any, **kwargs: Any) -> Any:
+        setattr(tool, method, bound)  # later calls are the file's own work
+        _report("pause")
+        try:
+            return bound(*args, **kwargs)
+        finally:
+            _report("resume")
 
-
-_STAGES = ("extract.", "normalize.", "ingest.")
+    setattr(tool, method, first)
 
 
 def parse_one(path: str, hooks: tuple[str | None, str | None] = (None, None),
               limits: Limits = DEFAULT_LIMITS) -> Outcome:
     """Parse one file in a worker; never raises for a bad file or a bug in a stage."""
-    if _STARTED is not None:
-        _STARTED.put(path)
+    global _PATH
+    _PATH = path
+    _report("start")
     if Path(path).name == hooks[0]:
         os._exit(70)  # test hooks (see module docstring)
     if Path(path).name == hooks[1]:
@@ -190,6 +162,27 @@ def _kill_workers(pool: ProcessPoolExecutor) -> None:
         proc.kill()
 
 
+@dataclass
+class _Clock:
+    """A file's timed work: from its start, less the pauses (each capped at UNTIMED_MAX)."""
+
+    start: float
+    paused_at: float | None = None
+    untimed: float = 0.0
+
+    def note(self, event: str, at: float) -> None:
+        if event == "pause":
+            self.paused_at = at
+        elif event == "resume" and self.paused_at is not None:
+            self.untimed += min(at - self.paused_at, UNTIMED_MAX)
+            self.paused_at = None
+
+    def worked(self, now: float) -> float:
+        """Seconds of the file's own work by `now`."""
+        pause = 0.0 if self.paused_at is None else min(now - self.paused_at, UNTIMED_MAX)
+        return now - self.start - self.untimed - pause
+
+
 @dataclass(frozen=True)
 class _Job:
     path: str
@@ -226,13 +219,13 @@ class _Feeder:
         self.suspects: deque[str] = deque()  # in flight when a worker died: retried alone
         self.workers, self.timeout = workers, timeout
         self.hooks = (os.environ.get(CRASH_ENV) or None, os.environ.get(HANG_ENV) or None)
-        self.started: dict[str, float] = {}  # path → when its worker began it
+        self.clocks: dict[str, _Clock] = {}  # path → its timed work so far
         self.started_q: Any = None
 
     def outcomes(self) -> Iterator[Outcome]:
         while self.queue or self.suspects:
             pool, self.started_q = _new_pool(self.workers)
-            self.started.clear()
+            self.clocks.clear()
             try:
                 yield from self._run(pool)
             finally:
@@ -248,31 +241,41 @@ class _Feeder:
             inflight[fut] = _Job(source.popleft(), alone)
 
     def _drain_started(self) -> None:
-        """Note the files workers have begun since the last look (timeouts count from it)."""
-        now = time.monotonic()
+        """Note what the workers reported since the last look: files begun (their clocks
+        start), model loads (their clocks stop meanwhile)."""
         with suppress(queue.Empty):
             while True:
-                path = self.started_q.get_nowait()
-                self.started[path] = now
-                if self.on_start is not None:
-                    self.on_start(path)
+                event, path, at = self.started_q.get_nowait()
+                if event == "start":
+                    self.clocks[path] = _Clock(at)
+                    if self.on_start is not None:
+                        self.on_start(path)
+                elif path in self.clocks:
+                    self.clocks[path].note(event, at)
 
     def _overdue(self, inflight: dict[Future[Outcome], _Job]) -> list[_Job]:
         if self.timeout is None:
             return []
         now = time.monotonic()
         return [j for j in inflight.values()
-                if now - self.started.get(j.path, now) > self.timeout]
+                if j.path in self.clocks and self.clocks[j.path].worked(now) > self.timeout]
 
     def _lost(self, jobs: Iterable[_Job], overdue: list[_Job]) -> Iterator[Outcome]:
+        """Outcomes of the files in flight in a broken pool: the overdue ones timed out; after
+        a timeout the others go back to the front of the queue (the kill was not theirs);
+        after a crash they are suspects, retried alone — unless they were alone already."""
+        back = []
         for job in jobs:
             if job in overdue:
                 yield Outcome(job.path, reason=f"timed out after {self.timeout:g} s",
                               error_type="timeout")
+            elif overdue:
+                back.append(job.path)
             elif job.alone:
                 yield Outcome(job.path, reason=CRASHED, error_type="crash")
             else:
                 self.suspects.append(job.path)
+        self.queue.extendleft(reversed(back))
 
     def _wait(self, inflight: dict[Future[Outcome], _Job]) -> set[Future[Outcome]]:
         """Futures done within the poll interval (timeouts are checked after each)."""

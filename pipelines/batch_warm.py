@@ -13,8 +13,9 @@ import os
 
 from ingest.convert.guard import die_with_parent as kernel_death_signal
 from normalize.record import default_tools
-from pipelines.batch_pool import die_with_parent, warm_up
+from pipelines.batch_pool import die_with_parent
 from pipelines.batch_server import IMPORTER_PID_ENV
+from pipelines.batch_warmup import warm_up
 
 # The forkserver is the importer's child, and the workers' parent: it exits with the importer
 # (a SIGKILLed `roadmaps ingest` left it, its workers and the resource tracker running) — also
