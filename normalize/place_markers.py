@@ -25,6 +25,9 @@ class Marker:
     agrees: bool
     city_after: bool = False  # a name printed after the marker is its city's, named alone
     nation: bool = False  # a lowercase adjective before the marker is the nation's, in the name
+    # a name after the marker that can be an adjective is one ("муниципального округа Лесной":
+    # the okrug's own adjective, though a town is called so too — a town's would be "город")
+    adjective_after: bool = False
 
 
 
@@ -56,7 +59,8 @@ def marker_vocab(lem: Lemmatizer) -> MarkerVocab:
                 prefix_inflect=bool(m.get("prefix_inflect", True)),
                 agrees=bool(m.get("agrees", True)),
                 city_after=bool(m.get("city_after", False)),
-                nation=bool(m.get("nation", False))))
+                nation=bool(m.get("nation", False)),
+                adjective_after=bool(m.get("adjective_after", False))))
     markers.sort(key=lambda mk: -len(mk.lemmas))
     cities = frozenset(mk.lemmas for mk in markers
                        if mk.kind == "municipality" and mk.prefix and not mk.suffix)

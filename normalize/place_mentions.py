@@ -187,6 +187,31 @@ def _federal_city(word: str) -> bool:
     return any(rx.fullmatch(word) for rx in _federal_patterns())
 
 
+def _inner_settlement(toks: list[Tok], i: int, k: int, mk: Marker, lem: Lemmatizer,
+                      voc: MarkerVocab) -> Mention | None:
+    """A formation named as a settlement ("МО поселок Сосновый", "внутригородского
+    муниципального образования Санкт-Петербурга поселок Лесной"): the formation, a municipality
+    keeping the settlement's word ("посёлок Лесной") — not the village where an act was signed.
+    The federal city and its "города федерального значения" before the name are passed over
+    (the city is the region, found on its own)."""
+    skip = places_data().get("inner_formation_words", ())
+    j = k
+    while j < len(toks) and j - k < _INNER_REACH and (
+            _federal_city(toks[j].text) or toks[j].lemma in skip):
+        j += 1
+    nxt = marker_at(toks, j, voc) if j < len(toks) else None
+    if nxt is None or nxt.kind != "settlement":
+        return None
+    found = _prefix_mention(toks, j, nxt, lem, voc)
+    if found is None:
+        return None
+    return Mention("municipality", found.name, mk.rank, i, found.end, found.core or found.name,
+                   "inner formation named as a settlement")
+
+
+_INNER_REACH = 4  # "города федерального значения Санкт-Петербурга"
+
+
 def _apposition_gender(word: str, lem: Lemmatizer) -> str | None:
     """The gender of an adjective name already in the nominative ("муниципального образования
     Заречный", "МО Сосновое"): a name in apposition to a formation agrees with its own noun
@@ -204,6 +229,9 @@ def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     if not mk.prefix and not (mk.suffix and mk.kind == "municipality"):
         return None
     k = i + len(mk.lemmas)
+    inner = _inner_settlement(toks, i, k, mk, lem, voc) if mk.kind == "container" else None
+    if inner is not None:
+        return inner
     nxt = marker_at(toks, k, voc) if k < len(toks) else None
     gender = mk.gender
     if nxt is not None and nxt.lemmas in voc.city_prefixes:
@@ -223,7 +251,8 @@ def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     words = [t.text for t in toks[k:k + n]]
     # "городского округа Жуковский": a name in -ский is the adjective, not the surname
     is_adj = n == 1 and "ADJF" in pos(words[0], lem) and (
-        "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower())))
+        "NOUN" not in pos(words[0], lem) or bool(PLACE_ADJECTIVE.search(words[0].lower()))
+        or (mk.adjective_after and gender == mk.gender and nxt is None))
     # a container's suffix names the adjective before it only ("Заречного муниципального
     # образования"), one after it keeps the prefix form
     template = mk.suffix if is_adj and mk.suffix and mk.kind != "container" \

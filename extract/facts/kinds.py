@@ -75,7 +75,8 @@ def approving_clause(ctx: Ctx) -> tuple[str, str] | None:
     says what it approves there."""
     def find() -> tuple[str, str] | None:
         for k, c in enumerate(ctx.head):
-            lem = ctx.lemmas(c.text[:_CLAUSE_CHARS])
+            # a page run into one line, cut at its items, keeps their numbers in the text
+            lem = ctx.lemmas(drop_number(c.text)[:_CLAUSE_CHARS])
             # "Утвердить Порядок разработки муниципальных программ": a procedure, no plan
             if not lem or lem[0] not in ctx.vocab.approve_words or (
                     lem[1:2] and lem[1] in ctx.vocab.approved_rules) or _has_term(ctx, k):

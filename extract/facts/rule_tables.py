@@ -11,6 +11,7 @@ from typing import Any
 from extract.facts import act_body as act_body_
 from extract.facts import amended as amended_
 from extract.facts import appendix_act as appendix_act_
+from extract.facts import approved_name as approved_name_
 from extract.facts import bare_act as bare_act_
 from extract.facts import branch_letterhead as branch_
 from extract.facts import campaign_report as campaign_
@@ -87,6 +88,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     # a legal site's reference line after the act's text, its heading not shown
     ("site_reference", site_ref_.title_from_reference),
     ("site_title", title_.site_title),
+    # "ПРИКАЗ … ПРИКАЗЫВАЮ: 1. Утвердить «План работы …»", no subject line: the plan's name
+    ("approved_name", approved_name_.approved_name),
     ("passport_name", title_passport_.passport_name),
     # a task form flattened into one run: its heading in capitals inside it, with its years
     ("task_heading_in_run", title_approved_.task_heading_in_run),

@@ -47,3 +47,30 @@ def test_inner_municipality(lem: Lemmatizer, texts: list[str], municipality: str
                             region: str | None) -> None:
     got = find_place(texts, lem, ner=False)
     assert (got.municipality, got.region) == (municipality, region)
+
+
+# (texts, municipality, region): an inner formation named as a settlement is the formation, its
+# settlement's word kept (a village alone is still no municipality); an okrug's adjective name
+# after its marker keeps the marker though a town is called so too, and one place written both
+# ways ("МО «Лесной»", "муниципальный округ Лесной") is the marked form
+NAMED_AS_SETTLEMENT = [
+    (["Местная администрация МО поселок Сосновый"], "посёлок Сосновый", None),
+    (["Местная администрация внутригородского муниципального образования Санкт-Петербурга "
+      "поселок Кленовый"], "посёлок Кленовый", "Санкт-Петербург"),
+    (["Совет внутригородского муниципального образования города федерального значения "
+      "Санкт-Петербурга поселок Луговой"], "посёлок Луговой", "Санкт-Петербург"),
+    (["Приказ", "п. Сосновый"], None, None),
+    (["муниципального образования город Ольховск"], "Ольховск", None),
+    (["Администрация МО «Лесной»", "План развития образования в муниципальном округе Лесной",
+      "Глава МО «Лесной»"], "Лесной муниципальный округ", None),
+    (["администрации муниципального округа Лесной"], "Лесной муниципальный округ", None),
+    (["администрации муниципального округа город Лесной"], "Лесной", None),
+    (["городского округа Лесной"], "Лесной", None),
+]
+
+
+@pytest.mark.parametrize(("texts", "municipality", "region"), NAMED_AS_SETTLEMENT)
+def test_named_as_settlement(lem: Lemmatizer, texts: list[str], municipality: str | None,
+                             region: str | None) -> None:
+    got = find_place(texts, lem, ner=False, settlements=False)
+    assert (got.municipality, got.region) == (municipality, region)

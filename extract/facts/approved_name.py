@@ -1,0 +1,72 @@
+"""The name of the plan an act approves, read off its operative item when the act prints no
+subject line: "ПРИКАЗ от … № 118 В целях … ПРИКАЗЫВАЮ: 1. Утвердить «План работы
+методического объединения на 2024-2025 учебный год» (приложение)". CONTRACT `title`: an act
+printed without what it approves keeps its subject line; with no subject line either, the
+approved document's name the item gives is all the page says of what it is — its title, and its
+years the period. A rule of header.TITLE_RULES (`--debug` header.title:approved_name).
+
+The name is taken as printed: inside the item's quotes (the nominative the quotes keep), or, not
+quoted, the words after the verb up to the appendix note or the item's end when its head words
+read in the nominative as written ("план работы …"; "программу …" in the accusative is no
+name as printed, and no title is guessed).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.facts.acts import act_header, subject
+from extract.facts.ctx import Ctx, drop_number
+from extract.facts.kinds import approving_clause, kind_approving_clause
+from extract.facts.lines import squash
+
+_OPEN, _CLOSE = "«“„\"", "»”\""
+# the item's tail after the name: its appendix note, a reference to it, the item's end
+_TAIL = re.compile(r"\s*(?:(?i:\(\s*(?:прилож|прилага)[^)]*\)|,?\s*(?:согласно|в соответствии с)\s+"
+                   r"приложени\w*.*)|(?<!\b\w)[.;,]\s*$|(?<!\b\w)[.;]\s+(?=\d+\.|[А-ЯЁ])).*$",
+                   re.DOTALL)
+_HEAD_WORDS = 1  # the words before the plan's first genitive: its noun ("план", "график")
+
+
+def approved_name(ctx: Ctx) -> str | None:
+    """The plan's name an operative item approves ("1. Утвердить «План работы …»") on a page
+    whose act header was read but prints no subject; None otherwise."""
+    if act_header(ctx) is None or subject(ctx) or kind_approving_clause(ctx) is None:
+        return None
+    hit = approving_clause(ctx)
+    if hit is None:
+        return None
+    words = squash(drop_number(hit[1])).split(maxsplit=1)
+    rest = _past_attached(ctx, words[1]) if len(words) == 2 else ""
+    name = _quoted(rest) if rest[:1] in _OPEN else _plain(ctx, rest)
+    return name or None
+
+
+def _past_attached(ctx: Ctx, text: str) -> str:
+    """`text` past "прилагаемый" / "прилагаемые" before the name (the attachment's word)."""
+    first, _, rest = text.partition(" ")
+    return rest if ctx.lemmas(first)[:1] == ("прилагать",) else text
+
+
+def _quoted(text: str) -> str | None:
+    """The words inside the quotes `text` opens with (nested quotes kept: «План … «Старт» …»)."""
+    depth = 0
+    for k, ch in enumerate(text):
+        if ch in "«„“" or (ch == '"' and depth == 0):
+            depth += 1
+        elif ch in _CLOSE:
+            depth -= 1
+            if depth == 0:
+                return text[1:k].strip() or None
+    return None
+
+
+def _plain(ctx: Ctx, text: str) -> str | None:
+    """The unquoted name up to its tail, when its head word reads in the nominative as written;
+    its first letter capital, as a name begins."""
+    name = _TAIL.sub("", text).strip()
+    head = name.split()[:_HEAD_WORDS]
+    if not head or not ctx.plan_noun(ctx.lemmas(name)) or not all(
+            ctx.tools.reads_nominative(w.lower()) for w in head):
+        return None
+    return name[:1].upper() + name[1:]
