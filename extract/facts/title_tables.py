@@ -27,13 +27,28 @@ def section_heading(ctx: Ctx) -> str | None:
     """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
     Программы", the site's boilerplate lines above it): the section's heading is its title."""
     listed = contents_lines(ctx)  # "Содержание" / "Раздел I. …": an entry of the contents
-    for k, line in enumerate(ctx.top[:_SECTION_REACH]):
+    for k in range(min(len(ctx.top), _SECTION_REACH)):
+        text = _wrapped_heading(ctx, k)
         # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if k not in listed and (m := _SECTION.match(line.text)) \
-                and len(line.text.split()) <= HEADING_WORDS // 2 \
-                and not line.text.rstrip().endswith(":"):
-            return None if _generic(ctx, line.text[m.end() - 1:]) else clean_title(ctx, line.text)
+        if k not in listed and (m := _SECTION.match(text)) \
+                and len(text.split()) <= HEADING_WORDS // 2 \
+                and not text.rstrip().endswith(":"):
+            return None if _generic(ctx, text[m.end() - 1:]) else clean_title(ctx, text)
     return None
+
+
+def _wrapped_heading(ctx: Ctx, k: int) -> str:
+    """Top line k with the lines of its chunk that continue it: a heading wrapped inside a
+    table cell (a PDF keeps a cell's wrapped lines apart, "… в органах" / "местного
+    самоуправления …") is as long as its whole text, not its first line."""
+    top = ctx.top
+    parts = [top[k].text]
+    for nxt in top[k + 1:]:
+        if nxt.chunk != top[k].chunk or nxt.first or not nxt.text[:1].islower() \
+                or parts[-1].rstrip().endswith((".", ":", ";")):
+            break
+        parts.append(nxt.text)
+    return " ".join(parts)
 
 
 def _generic(ctx: Ctx, name: str) -> bool:
