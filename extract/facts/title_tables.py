@@ -21,6 +21,7 @@ _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line 
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
 _SECTION_REACH = 6
+_BOLD_LINES = 8  # a heading's printed lines, at most
 
 
 def section_heading(ctx: Ctx) -> str | None:
@@ -82,13 +83,34 @@ def table_heading(ctx: Ctx) -> str | None:
             # постановления … от … N …)": a note of the appendix's later edition
             j += 1
         text = clean_title(ctx, own_lines(ctx, c))
-        if (j < len(chunks) and chunks[j].cells is not None
-                and len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
-                and len(_WORDS.findall(text)) >= HEADING_MIN_WORDS and not TABLE_LINE.search(text)
-                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
-                and not stamp_kind(ctx, text) and not stopper(ctx, text)):
+        if j < len(chunks) and chunks[j].cells is not None and _heading_ok(ctx, text,
+                                                                           names_plan):
             return text
     return None
+
+
+def _heading_ok(ctx: Ctx, text: str, names_plan: bool) -> bool:
+    """`text` reads as a table's heading: a few words to a title's length, no sentence."""
+    return (len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
+            and len(_WORDS.findall(text)) >= HEADING_MIN_WORDS and not TABLE_LINE.search(text)
+            and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
+            and not stamp_kind(ctx, text) and not stopper(ctx, text))
+
+
+def bold_lines_heading(ctx: Ctx) -> str | None:
+    """A heading printed as bold centred lines, each a paragraph of its own (a PDF print of
+    a heading Word keeps as one paragraph broken into lines), that opens the page straight
+    above its table: the lines together are the title."""
+    chunks = ctx.chunks
+    n = 0
+    while n < min(len(chunks), _BOLD_LINES) and chunks[n].cells is None and chunks[n].bold \
+            and not chunks[n].list_number:
+        n += 1
+    if n < 2 or n >= len(chunks) or chunks[n].cells is None:
+        return None
+    text = clean_title(ctx, squash(" ".join(c.text for c in chunks[:n])))
+    return text if ctx.in_capitals(chunks[0].text) and _heading_ok(
+        ctx, text, _names_plan_list(ctx, text)) else None
 
 
 def _amendment_only(ctx: Ctx, text: str) -> bool:
