@@ -1,4 +1,5 @@
-"""Build the samples of task pdfdoc (949_, 969_): document fields a PDF print's layout hid.
+"""Build the samples of task pdfdoc (949_, 969_, 978_): document fields a PDF print's layout
+hid.
 
 Run: .venv/bin/python samples/make_pdfdoc_samples.py [names…]
 Our own documents (invented towns, district and wording), each printed to PDF by LibreOffice:
@@ -9,6 +10,10 @@ Our own documents (invented towns, district and wording), each printed to PDF by
 - 969 (pdf): a page that is only a monitoring table: its first row across the width is the
   list's heading, the next a section's heading so long that it wraps inside its cell ("Раздел
   2. …" whose first line alone would pass for a short section heading).
+- 978 (pdf): a school's self-examination indicators whose heading in bold capitals is one
+  centred paragraph broken into lines, straight above the indicator table; the print gives each
+  line a paragraph of its own — together they are the title, and the school's name in it the
+  issuer.
 """
 
 from __future__ import annotations
@@ -20,7 +25,15 @@ from docx.shared import Pt
 
 sys.path.insert(0, str(Path(__file__).parent))
 from blind_common import save_pdf
-from docx_build import build_named, grid_table, new_doc, para, set_cell_lines, set_widths
+from docx_build import (
+    build_named,
+    centred_lines,
+    grid_table,
+    new_doc,
+    para,
+    set_cell_lines,
+    set_widths,
+)
 
 HERE = Path(__file__).parent
 
@@ -82,7 +95,25 @@ def build_969() -> None:
     save_pdf(doc, HERE / "969_8e52b7c04a19d3f6.pdf")
 
 
-BUILDERS = {"949": build_949, "969": build_969}
+_HEADING_978 = ("ПОКАЗАТЕЛИ САМООБСЛЕДОВАНИЯ\nМУНИЦИПАЛЬНОГО АВТОНОМНОГО ОБЩЕОБРАЗОВАТЕЛЬНОГО "
+                "УЧРЕЖДЕНИЯ\n«СРЕДНЯЯ ШКОЛА № 7»\nПОСЁЛКА ЯСНОГОРСКИЙ ЗЕЛЕНОДОЛЬСКОГО "
+                "РАЙОНА\nЗА 2025 год")
+_ROWS_978 = [
+    ["№ п/п", "Показатели", "Единица измерения"],
+    ["1.1", "Общая численность учащихся", "486 человек"],
+    ["1.2", "Численность учащихся по программам начального общего образования", "205 человек"],
+    ["1.3", "Численность учащихся по программам основного общего образования", "231 человек"],
+]
+
+
+def build_978() -> None:
+    doc = new_doc()
+    centred_lines(doc, _HEADING_978, bold=True)
+    grid_table(doc, _ROWS_978, [1.5, 10.0, 4.0])
+    save_pdf(doc, HERE / "978_5b0e6c9d41f27a83.pdf")
+
+
+BUILDERS = {"949": build_949, "969": build_969, "978": build_978}
 
 if __name__ == "__main__":
     raise SystemExit(build_named(BUILDERS, sys.argv[1:]))
