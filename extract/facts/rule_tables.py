@@ -102,6 +102,9 @@ TITLE_RULES: tuple[Rule, ...] = (
     # a page opening with its contents, their heading naming the plan and its years
     ("contents_heading", contents_plan_.contents_title),
     ("section_heading", title_tables_.section_heading),
+    # a heading printed as bold lines in capitals, a paragraph each (a PDF's print), before
+    # table_heading, which would take its last line alone
+    ("bold_lines_heading", title_tables_.bold_lines_heading),
     ("table_heading", title_tables_.table_heading),
     ("table_plan_row", title_tables_.table_plan_row),
     # a page that is only a table: its first row across the width ("Перечень показателей …")

@@ -21,19 +21,35 @@ _TABLE_HEADING_REACH = 3  # the heading stands first (a site's boilerplate line 
 _WORDS = re.compile(r"[А-ЯЁа-яё]{2,}")
 _SECTION = re.compile(r"^(?:Раздел|РАЗДЕЛ|Глава|ГЛАВА)\s+(?:[IVXLC]{1,6}|\d{1,2})\.?\s+[А-ЯЁ«\"]")
 _SECTION_REACH = 6
+_BOLD_LINES = 8  # a heading's printed lines, at most
 
 
 def section_heading(ctx: Ctx) -> str | None:
     """A page of a legal site that starts at a section of a document ("Раздел V. Мероприятия
     Программы", the site's boilerplate lines above it): the section's heading is its title."""
     listed = contents_lines(ctx)  # "Содержание" / "Раздел I. …": an entry of the contents
-    for k, line in enumerate(ctx.top[:_SECTION_REACH]):
+    for k in range(min(len(ctx.top), _SECTION_REACH)):
+        text = _wrapped_heading(ctx, k)
         # "Раздел 3 «…» изложить в следующей редакции:": an amending act's item, no heading
-        if k not in listed and (m := _SECTION.match(line.text)) \
-                and len(line.text.split()) <= HEADING_WORDS // 2 \
-                and not line.text.rstrip().endswith(":"):
-            return None if _generic(ctx, line.text[m.end() - 1:]) else clean_title(ctx, line.text)
+        if k not in listed and (m := _SECTION.match(text)) \
+                and len(text.split()) <= HEADING_WORDS // 2 \
+                and not text.rstrip().endswith(":"):
+            return None if _generic(ctx, text[m.end() - 1:]) else clean_title(ctx, text)
     return None
+
+
+def _wrapped_heading(ctx: Ctx, k: int) -> str:
+    """Top line k with the lines of its chunk that continue it: a heading wrapped inside a
+    table cell (a PDF keeps a cell's wrapped lines apart, "… в органах" / "местного
+    самоуправления …") is as long as its whole text, not its first line."""
+    top = ctx.top
+    parts = [top[k].text]
+    for nxt in top[k + 1:]:
+        if nxt.chunk != top[k].chunk or nxt.first or not nxt.text[:1].islower() \
+                or parts[-1].rstrip().endswith((".", ":", ";")):
+            break
+        parts.append(nxt.text)
+    return " ".join(parts)
 
 
 def _generic(ctx: Ctx, name: str) -> bool:
@@ -67,13 +83,34 @@ def table_heading(ctx: Ctx) -> str | None:
             # постановления … от … N …)": a note of the appendix's later edition
             j += 1
         text = clean_title(ctx, own_lines(ctx, c))
-        if (j < len(chunks) and chunks[j].cells is not None
-                and len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
-                and len(_WORDS.findall(text)) >= HEADING_MIN_WORDS and not TABLE_LINE.search(text)
-                and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
-                and not stamp_kind(ctx, text) and not stopper(ctx, text)):
+        if j < len(chunks) and chunks[j].cells is not None and _heading_ok(ctx, text,
+                                                                           names_plan):
             return text
     return None
+
+
+def _heading_ok(ctx: Ctx, text: str, names_plan: bool) -> bool:
+    """`text` reads as a table's heading: a few words to a title's length, no sentence."""
+    return (len(text.split()) <= (TITLE_WORDS if names_plan else HEADING_WORDS)
+            and len(_WORDS.findall(text)) >= HEADING_MIN_WORDS and not TABLE_LINE.search(text)
+            and not text.rstrip().endswith((".", ":", ";")) and text[:1].isupper()
+            and not stamp_kind(ctx, text) and not stopper(ctx, text))
+
+
+def bold_lines_heading(ctx: Ctx) -> str | None:
+    """A heading printed as bold centred lines, each a paragraph of its own (a PDF print of
+    a heading Word keeps as one paragraph broken into lines), that opens the page straight
+    above its table: the lines together are the title."""
+    chunks = ctx.chunks
+    n = 0
+    while n < min(len(chunks), _BOLD_LINES) and chunks[n].cells is None and chunks[n].bold \
+            and not chunks[n].list_number:
+        n += 1
+    if n < 2 or n >= len(chunks) or chunks[n].cells is None:
+        return None
+    text = clean_title(ctx, squash(" ".join(c.text for c in chunks[:n])))
+    return text if ctx.in_capitals(chunks[0].text) and _heading_ok(
+        ctx, text, _names_plan_list(ctx, text)) else None
 
 
 def _amendment_only(ctx: Ctx, text: str) -> bool:

@@ -42,10 +42,11 @@ def _tail(prev: str, word: str) -> bool:
 
 def _broken(prev: Line, line: Line, right: float) -> bool:
     """prev is one word broken by the cell's right edge (its padding mirrored from the left)."""
-    if " " in prev.text.strip() or not prev.text or not line.words:
+    word = prev.text.strip()
+    if " " in word or not word or not line.words:  # (a line of spaces: a damaged file's)
         return False
     first = line.words[0]
-    if not _tail(prev.text.strip(), first.text):
+    if not _tail(word, first.text):
         return False
     glyph = (first.x1 - first.x0) / max(len(first.text), 1)
     return prev.x1 + glyph > right

@@ -234,6 +234,8 @@ def _starts_paragraph(prev: Line, line: Line, pitch: float, left: float, right: 
     indent = 2 * line.size
     if line.x0 < left + indent and _centred_or_right(prev, left, right):
         return True  # a heading or a right-aligned note, then left-aligned text
+    if prev.x0 < left + indent and line.x0 > (left + right) / 2:
+        return True  # left-aligned text, then a right-aligned grif ("Приложение 2") under it
     # centred or right-aligned lines: compare widths, since positions say nothing
     return (
         prev.x0 > left + indent

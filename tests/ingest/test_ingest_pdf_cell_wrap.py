@@ -39,3 +39,11 @@ CASES = [
 def test_narrow_cell_words_joined(texts: list[str], width: float, expected: str) -> None:
     lines = [_line(100.0 + 12.0 * i, t) for i, t in enumerate(texts)]
     assert cell_text(lines, _LEFT, _LEFT + width) == expected
+
+
+@pytest.mark.parametrize(("first", "expected"), [(" ", " \nт"), ("  ", "  \nт")])
+def test_line_of_spaces_is_no_broken_word(first: str, expected: str) -> None:
+    """A damaged file's line of only spaces (a fuzzed sample's) is kept, not read as a word."""
+    blank = Line(first, 105.0, 100.0, 125.0, 110.0, 10.0, False, (Word(105.0, 125.0, first,
+                                                                       10.0),))
+    assert cell_text([blank, _line(112.0, "т")], _LEFT, _LEFT + 30.0) == expected
