@@ -4,10 +4,10 @@ border bars and read as that form does (lines.pipe_row_to_tabs).
 
 Only a run stands alone as a table: two lines or more with as many cells each (a row may
 leave its last cells out, never hold more than the first), none opening or closing on a bar,
-no run of empty bars ("||": the cell-by-cell forms of pipe_cells and inline_pipes) and no
-bar on the lines around it (a flattened table's wrapped cells go on there). A line of text
-between two such rows in a run is a row across the width (a section's heading). Every
-function keeps the number of lines.
+no empty cell ("||", "| |": the padding of the cell-by-cell forms of pipe_cells and
+inline_pipes) and no bar on the lines around it (a flattened table's wrapped cells go on
+there). A line of text between two such rows in a run is a row across the width (a
+section's heading). Every function keeps the number of lines.
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def _bars(line: str) -> int:
     if not stripped or stripped[0] == "|" or stripped[-1] == "|" or "||" in stripped \
             or _BOX.search(stripped):
         return 0
-    n = len(_BAR.findall(stripped))
-    return n if n >= _MIN_BARS else 0
+    cells = _BAR.split(stripped)
+    if not all(c.strip() for c in cells):
+        return 0  # "| |": an empty cell's padding, a flattened row's end (inline_pipes)
+    return len(cells) - 1 if len(cells) > _MIN_BARS else 0
 
 
 def _run_end(lines: list[str], start: int, width: int) -> int:

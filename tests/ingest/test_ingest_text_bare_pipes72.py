@@ -52,3 +52,25 @@ def test_text_line_between_rows_is_a_row_across() -> None:
 ])
 def test_other_bar_lines_are_left_as_they_are(text: str) -> None:
     assert border_bare_rows(text) == text
+
+
+_FRAMED = ["| № | Показатель | Ед. | 2025 | 2026 |",
+           "| 1 | Доля школ с новыми мастерскими | % | 10 | 20 |"]
+
+
+@pytest.mark.parametrize(("line", "row"), [
+    # one text after an empty number cell, in a capital: a goal's row across the width
+    ("|  | Цель: обновление материальной базы школ |",
+     ["Цель: обновление материальной базы школ"]),
+    ('|  | Задача "Ремонт спортивных залов" |', ['Задача "Ремонт спортивных залов"']),
+])
+def test_framed_short_row_after_empty_number_is_across(line: str, row: list[str]) -> None:
+    (table,) = _tables([_FRAMED[0], line, _FRAMED[1]])
+    assert table[1] == row
+    assert table[2][:2] == ["1", "Доля школ с новыми мастерскими"]
+
+
+def test_framed_short_lower_case_tail_continues_the_row() -> None:
+    (table,) = _tables([*_FRAMED, "|  | и спортзалами |"])
+    assert len(table) == 2
+    assert table[1][1] == "Доля школ с новыми мастерскими\nи спортзалами"
