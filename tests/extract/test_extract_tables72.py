@@ -56,3 +56,37 @@ def test_dashed_planned_years_count_in_the_period(
     d = rec.document
     assert d.period is not None
     assert (d.period.start_year, d.period.end_year) == period
+
+
+@pytest.mark.parametrize(("label", "task"), [
+    ("Задача N 1. Обновить парк школьных автобусов", "Обновить парк школьных автобусов"),
+    ("Задача № 2. Обновить парк школьных автобусов", "Обновить парк школьных автобусов"),
+    ("Задача 3: Обновить парк школьных автобусов", "Обновить парк школьных автобусов"),
+])
+def test_task_label_numbered_with_a_latin_n(tmp_path: Path, label: str, task: str) -> None:
+    text = (_HEAD.format(years="2025 | 2026 | 2027") + _GOAL + f"|  | {label} |\n"
+            + _ROW.format(values="60 | 65 | 70"))
+    assert _run(tmp_path, text).tasks == [task]
+
+
+# a table printed one cell a line, each cell closed by a lone "|" (the bare form): a goal's
+# and a task's rows stand where a row is due, the next cell an item numbered within its task
+_BARE = ["N п/п", "|", "Мероприятие", "|", "Исполнитель", "|", "Срок", "|",
+         "1", "|", "2", "|", "3", "|", "4", "|",
+         "Цель - доступная среда в школах Ольховского округа для детей с инвалидностью", "|",
+         "Задача N 1. Оборудовать входные группы школ пандусами и поручнями", "|",
+         "1.1.1", "|", "Установка пандусов в школах округа", "|", "Отдел образования", "|",
+         "2026", "|"]
+
+
+def test_bare_table_section_rows_before_a_dotted_item() -> None:
+    from ingest.limits import Limits
+    from ingest.models import Table
+    from ingest.text.reader import read_text
+    doc = read_text("\n".join(_BARE).encode(), "p.txt", Limits())
+    (table,) = [b for b in doc.blocks if isinstance(b, Table)]
+    rows = [[c.text for c in r.cells if c.text] for r in table.rows if not r.header]
+    assert rows[-3:] == [
+        ["Цель - доступная среда в школах Ольховского округа для детей с инвалидностью"],
+        ["Задача N 1. Оборудовать входные группы школ пандусами и поручнями"],
+        ["1.1.1", "Установка пандусов в школах округа", "Отдел образования", "2026"]]
