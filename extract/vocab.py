@@ -162,14 +162,16 @@ def _label_pattern(words: list[str]) -> re.Pattern[str]:
 
 def _goal_task_pattern(goals: list[str], tasks: list[str],
                        owners: Sequence[str] = ()) -> re.Pattern[str]:
-    """"Цель: …", "Задача 1: …", "Задача № 2. …", "Задача 1.1. …", "Цели подпрограммы: …" at
-    the start of a group row (`owners`: the plan named after the label)."""
+    """"Цель: …", "Задача 1: …", "Задача № 2. …" ("N 2." with a Latin N), "Задача 1.1. …",
+    "Цели подпрограммы: …" at the start of a group row (`owners`: the plan named after the
+    label)."""
     alt = "|".join(re.escape(w) for w in [*goals, *tasks]) or "(?!)"
     own = "|".join(re.escape(w) for w in owners)
     owner = rf"(?:\s+(?:{own}))?" if own else ""
     # "Задача 1.1. …": a task numbered under its goal keeps its whole number in the label
     # 'Цель "Создание …"': the label before the quoted wording, no mark between
-    return re.compile(rf"^\s*({alt}){owner}\s*(?:№\s*)?(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?)?"
+    number = r"(?:(?:№|N(?=\s*\d))\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?)?"
+    return re.compile(rf"^\s*({alt}){owner}\s*{number}"
                       rf"(?:\s*[:.)–—-]\s*|\s+(?P<quote>[«\"“„]))(?=\w)",
                       re.I)
 

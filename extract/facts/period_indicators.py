@@ -33,7 +33,19 @@ def period_from_indicators(ctx: Ctx) -> str | None:
         return str(years[0])  # "План на 2024 | Факт 2024": the year the report is on
     if len(years) < 2 or not measures(ctx, [i.name for i in measured]):
         years = _indicator_header_years(ctx) or _stacked_term_years(ctx)
+    elif yearly:
+        years = [*years, *_dashed_years(planned, _indicator_header_years(ctx))]
     return f"{years[0]}-{years[-1]}" if len(years) >= 2 else None
+
+
+def _dashed_years(planned: list[int], captions: list[int]) -> list[int]:
+    """Planned years the indicator table captions after the last year given a value, every
+    cell of their columns a dash ("2025 год | 2026 год" over "- | -"): still the plan's years
+    (CONTRACT `period`), when the captions run on from the valued years without a gap."""
+    if not captions or planned[-1] not in captions:
+        return []
+    later = [y for y in captions if y > planned[-1]]
+    return later if later == list(range(planned[-1] + 1, planned[-1] + 1 + len(later))) else []
 
 
 def _one_year_reported(values: list[DraftValue], years: list[int]) -> bool:

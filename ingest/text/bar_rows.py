@@ -264,6 +264,19 @@ def _period(texts: Sequence[str]) -> int | None:
     return n if best >= _PERIOD_AGREE and len(set(kinds)) > 1 else None
 
 
+# "2.1.1": an item numbered within its task, out of the table's own count of rows
+_DOTTED_ITEM = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _items_after_sections(texts: Sequence[str], start: int) -> list[int]:
+    """Dotted item numbers right after a section's title ("Задача N 1. …" / "2.1.1" / its
+    name): they open rows however the table counts them, so the titles above are rows of
+    their own rather than the first cells of the item's row."""
+    return [i for i in range(max(start, 1), len(texts) - 1)
+            if _DOTTED_ITEM.match(texts[i]) and _is_section_text(texts[i - 1])
+            and _LETTER.search(texts[i + 1])]
+
+
 def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     """Rows of a bare-bar table, or None when no row number or column-number row gives the
     rows away (the caller then counts places as for the " |" form)."""
@@ -276,7 +289,8 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
     width = rough or 0
     while width > 0 and _is_section_text(texts[width - 1]):
         width -= 1
-    found = [i for i in items(texts, width) if i >= skip]
+    found = sorted({*(i for i in items(texts, width) if i >= skip),
+                    *_items_after_sections(texts, skip)})
     marks = set(found)
     first_num = found[0] if found else None
     if run is not None:

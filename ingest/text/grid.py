@@ -153,6 +153,16 @@ def _heads_short_row(cells: Sequence[Frag], n_cols: int) -> bool:
             and not is_row_number(first) and not is_numeric(first))
 
 
+def _crosses_after_number(cells: Sequence[Frag], n_cols: int) -> bool:
+    """A framed row short of cells whose number cell is empty and whose one text, opening in
+    a capital, is its last printed cell ("|  | Цель: … |" under a ten-column header): a goal's
+    or a section's row merged across the width — a wrapped tail of the row above would print
+    every cell of its row, as a framed row does."""
+    last = cells[-1].text.strip() if cells else ""
+    return (2 <= len(cells) < n_cols and not any(c.text for c in cells[:-1])
+            and len(last) > _LONG_FIRST_CELL and last[:1].isupper() and not is_numeric(last))
+
+
 def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
     """Make every line exactly n_cols wide, in place; return warnings for odd lines."""
     filled = _column_filled(lines, n_cols)
@@ -166,6 +176,9 @@ def fit_lines(lines: list[GridLine], n_cols: int, index: int) -> list[str]:
         elif not g.framed and _lost_leading_cells(g.cells, n_cols, numbered):
             g.cells[:0] = [Frag("")] * (n_cols - width)
             note = "leading cells restored as empty"
+        elif g.framed and _crosses_after_number(g.cells, n_cols):
+            g.cells[:-1] = []
+            g.across = True
         elif g.framed and _heads_short_row(g.cells, n_cols):
             g.cells[1:1] = [Frag("")] * (n_cols - width)
             g.lead_span = n_cols - width + 1
@@ -241,7 +254,9 @@ def group_rows(lines: Sequence[GridLine], trace: list[str]) -> list[RowDraft]:
             _append(rows[-1], g)  # a reason is always given while no row is open
             trace.append(f"line {g.line}: continues row at line {rows[-1].line}")
             continue
-        if reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
+        if g.across and reason == "first_cell_filled":
+            reason = "framed_across"  # a one-text framed row: a heading across the width
+        elif reason == "first_cell_filled" and rows and _number_lower(rows, g, trace):
             continue
         rows.append(RowDraft(g.line, [[(f, g.line)] if f.text else [] for f in g.cells], reason,
                              g.across, g.framed, g.lead_span))

@@ -16,6 +16,7 @@ from ingest.encoding import decode_text
 from ingest.errors import DocumentLoadError
 from ingest.limits import Limits
 from ingest.models import Block, Paragraph, Provenance, ReadResult, Table
+from ingest.text.bare_pipes import border_bare_rows
 from ingest.text.drawn import Drawn, drawn_tables, side_text
 from ingest.text.grid import build_table, parse_grid_cell, parse_grid_line
 from ingest.text.grid_rules import NO_FRAMES, Framed, GridLine
@@ -299,6 +300,7 @@ def _read_drawn(drawn: Drawn, raw: list[str], blocks: list[Block], warnings: lis
 def read_text(data: bytes, name: str, limits: Limits) -> ReadResult:
     """Read a .txt/.md file into paragraphs and tables with line provenance."""
     text, warnings = _decode(data, name, limits)
+    text = border_bare_rows(text)
     text, printed = join_broken_pipe_rows(text), text
     blocks: list[Block] = []
     raw = text.split("\n")
