@@ -125,6 +125,7 @@ def test_any_bytes_give_blocks_or_a_load_error(data: bytes) -> None:
 @example("\U0001327b", "utf-16-le")  # read as another encoding: a form feed, two lines
 @example("%%\xa0", "koi8-r")  # once guessed EBCDIC, whose "%" is a line feed: lines not there
 @example("Дорожная карта**Мероприятие<b>Дорожная карта", "utf-8")  # "**" kept, "<b>" gone
+@example("Дорожная карта<!--<!---->Дорожная карта<b>", "utf-8")  # the comment glues two words
 def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc: str) -> None:
     data = _encode(text, enc)
     result = _read(data)
@@ -150,11 +151,14 @@ def test_any_text_reads_within_the_contract_and_invents_no_words(text: str, enc:
     # a phrase cut by cell borders is glued back ("методи<TAB>ческое"): both may join words.
     blocks = INLINE.sub("", BLOCK.sub("\n", text))
     tag_blocks = TAGS.sub("", BLOCK.sub("\n", text))
+    # a comment vanishes without a space too ("карта<!---->План" renders as one word)
+    uncommented = INLINE.sub("", COMMENT.sub("", text))
     source_words = {w for variant in (text, INLINE.sub("", text), BORDER.sub("", text),
                                       BORDER.sub("", INLINE.sub("", text)), blocks,
                                       BORDER.sub("", blocks), TAGS.sub("", text),
                                       BORDER.sub("", TAGS.sub("", text)), tag_blocks,
-                                      BORDER.sub("", tag_blocks))
+                                      BORDER.sub("", tag_blocks), uncommented,
+                                      TAGS.sub("", uncommented))
                     for w in WORD.findall(variant)}
     for out in _texts(result):
         assert set(WORD.findall(out)) <= source_words, out
