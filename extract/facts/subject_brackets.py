@@ -1,8 +1,8 @@
 """A bracket printed on a line of its own inside an act's subject broken over short lines.
 
 A legal site's export breaks a long subject a few words a line; a bracket the subject's own
-words continue after ("… признании утратившими силу отдельных постановлений" / "(отдельных
-пунктов постановлений)" / "Правительства … области") is a part of the subject, unlike a
+words continue after ("… и признании утратившими силу отдельных распоряжений" / "(их
+отдельных положений)" / "администрации … района") is a part of the subject, unlike a
 note that closes it ("(в редакции …)", "(с изменениями …)", "(далее – …)").
 """
 
