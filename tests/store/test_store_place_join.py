@@ -9,37 +9,23 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import duckdb
 import openpyxl
 import pytest
 
-from normalize.models import Activity, Deadline, Record
-from store.db import connect, migrations
+from normalize.models import Record
+from store.db import connect
 from store.export import export_csv_excel, export_xlsx, sheet_name
 from store.link import refresh
 from store.load import load_record
-from store.rows import document_row
+from tests.store.places_common import GROUPED, old_store, place_plan, towns
 
 TOWN, OKRUG = "Ракитна", "Ракитнинский городской округ"
 Z, OZ = "Заречная область", "Озёрная область"
-GROUPED = ("v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_themes",
-           "v_organizations", "v_warnings")
 
 
 def plan(make, town: str, n: int, region: str | None = Z, kind: str = "roadmap",
          **values: float) -> Record:
-    ind = make.indicator("Доля педагогов", "доля педагог", theme="training", **values)
-    act = Activity(title=f"Семинар {n}", key=f"семинар {n}", type="events",
-                   deadline=Deadline(text="март 2024", start="2024-03-01", end="2024-03-31"),
-                   responsibles=["ИМЦ"])
-    rec = make.plan(town, [ind], [act], kind=kind, name=f"{kind}{n}.docx")
-    doc = rec.document.model_copy(update={"municipality": town, "region": region})
-    return rec.model_copy(update={"document": doc, "warnings": ["a warning"]})
-
-
-def towns(con: duckdb.DuckDBPyConnection, view: str = "v_overview") -> list[str]:
-    rows = con.execute(f"SELECT DISTINCT municipality FROM {view} ORDER BY 1").fetchall()
-    return [r[0] for r in rows]
+    return place_plan(make, town, n, region, kind, **values)
 
 
 @pytest.mark.parametrize(("written", "shown"), [
@@ -107,25 +93,11 @@ def test_a_replaced_document_takes_its_join_away(con, make) -> None:
 
 def test_an_older_store_is_keyed_and_joined_on_its_next_connect(tmp_path: Path, make) -> None:
     db = tmp_path / "old.duckdb"
-    old = duckdb.connect(str(db))
-    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, title VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT now())")
-    for step in migrations()[:7]:
-        old.execute(step.sql)
-        old.execute("INSERT INTO schema_version (version, title) VALUES (?, ?)",
-                    [step.version, step.title])
-    for i, (town, key) in enumerate([("Верхний Ключанск", "город верхний ключанск|"),
-                                     ("Верхнеключанский городской округ",
-                                      "город верхнеключанск|"),
-                                     (TOWN, "город ракитна|"), (OKRUG, "город ракитнинск|")],
-                                    start=1):
-        rec = plan(make, town, i, None)
-        row = document_row(rec)
-        row.update(id=i, ingested_at="2024-01-01", record=rec.model_dump_json(),
-                   municipality_key=key)  # the keys schema 7 stored
-        old.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
-                    f"({', '.join('?' * len(row))})", list(row.values()))
-    old.close()
+    places = [("Верхний Ключанск", "город верхний ключанск|"),
+              ("Верхнеключанский городской округ", "город верхнеключанск|"),
+              (TOWN, "город ракитна|"), (OKRUG, "город ракитнинск|")]
+    old_store(db, [plan(make, town, i, None) for i, (town, _) in enumerate(places, start=1)],
+              schema=7, keys=[key for _, key in places])  # the keys schema 7 stored
     con = connect(db)
     assert towns(con) == ["Верхнеключанский городской округ", OKRUG]
     con.close()

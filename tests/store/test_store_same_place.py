@@ -8,39 +8,21 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import duckdb
 import pytest
 
-from normalize.models import Activity, Deadline, Record
-from store.db import connect, migrations
+from normalize.models import Record
+from store.db import connect
 from store.link import refresh
 from store.load import load_record
-from store.rows import document_row
+from tests.store.places_common import GROUPED, old_store, place_plan, towns
 
 CITY, OKRUG = "Лесногорск", "Лесногорский городской округ"
 ZAR, OZ = "Заречная область", "Озёрная область"
-GROUPED = ("v_overview", "v_indicators", "v_activity_types", "v_deadlines", "v_themes",
-           "v_organizations", "v_warnings")
-
-
-def placed(rec: Record, town: str, region: str | None = None) -> Record:
-    doc = rec.document.model_copy(update={"municipality": town, "region": region})
-    return rec.model_copy(update={"document": doc, "warnings": ["a warning"]})
 
 
 def plan(make, town: str, n: int, region: str | None = None, kind: str = "roadmap",
          **values: float) -> Record:
-    ind = make.indicator("Доля педагогов", "доля педагог", theme="training", **values)
-    act = Activity(title=f"Семинар {n}", key=f"семинар {n}", type="events",
-                   deadline=Deadline(text="март 2024", start="2024-03-01", end="2024-03-31"),
-                   responsibles=["ИМЦ"])
-    rec = make.plan(town, [ind], [act], kind=kind, name=f"{kind}{n}.docx")
-    return placed(rec, town, region)
-
-
-def towns(con: duckdb.DuckDBPyConnection, view: str) -> list[str]:
-    rows = con.execute(f"SELECT DISTINCT municipality FROM {view} ORDER BY 1").fetchall()
-    return [r[0] for r in rows]
+    return place_plan(make, town, n, region, kind, **values)
 
 
 @pytest.mark.parametrize(("written", "shown"), [
@@ -95,26 +77,9 @@ def test_a_report_is_matched_to_the_plan_of_its_place_written_otherwise(con, mak
     assert rows == [(OKRUG, 80.0, 75.0, "key")]
 
 
-def _old_store(path: Path, recs: list[Record]) -> None:
-    """A store of schema 6: documents without municipality_key."""
-    old = duckdb.connect(str(path))
-    old.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, title VARCHAR, "
-                "applied_at TIMESTAMP DEFAULT now())")
-    for step in migrations()[:6]:
-        old.execute(step.sql)
-        old.execute("INSERT INTO schema_version (version, title) VALUES (?, ?)",
-                    [step.version, step.title])
-    for i, rec in enumerate(recs, start=1):
-        row = document_row(rec)
-        row.update(id=i, ingested_at="2024-01-01", record=rec.model_dump_json())
-        old.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
-                    f"({', '.join('?' * len(row))})", list(row.values()))
-    old.close()
-
-
 def test_an_older_store_gets_the_keys_on_its_next_connect(tmp_path: Path, make) -> None:
     db = tmp_path / "old.duckdb"
-    _old_store(db, [plan(make, CITY, 1), plan(make, OKRUG, 2)])
+    old_store(db, [plan(make, CITY, 1), plan(make, OKRUG, 2)], schema=6)
     con = connect(db)
     keys = con.execute("SELECT DISTINCT municipality_key FROM documents").fetchall()
     assert keys == [("город лесногорск|",)]
