@@ -264,7 +264,9 @@ def _prefix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     if template is mk.prefix and n == 1:
         # "города Приволье-Луговое": the name's own noun, not "город", governs its adjective
         gender = head_gender(words[0], lem) or gender
-        if mk.kind == "container" and is_adj:
+        if is_adj and (mk.kind == "container" or mk.kind == "settlement"):
+            # "поселок Луговое": a name printed in the nominative is the settlement's own name
+            # (its gender its own); only a declined one agrees with the marker's noun
             gender = _apposition_gender(words[0], lem) or gender
     if not mk.prefix_inflect:
         name = " ".join(geo_nominative(w, lem) for w in words)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from normalize.lemmas import Lemmatizer, get_lemmatizer
-from normalize.places import find_place
+from normalize.places import find_place, mentions
 
 
 @pytest.fixture(scope="module")
@@ -74,3 +74,16 @@ def test_named_as_settlement(lem: Lemmatizer, texts: list[str], municipality: st
                              region: str | None) -> None:
     got = find_place(texts, lem, ner=False, settlements=False)
     assert (got.municipality, got.region) == (municipality, region)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("школа поселка Луговое", "посёлок Луговое"),  # printed in the nominative: its own gender
+    ("в пос. Солнечное", "посёлок Солнечное"),
+    ("Администрация МО поселок Луговое", "посёлок Луговое"),
+    ("МБОУ СОШ поселка Лугового", "посёлок Луговой"),  # declined: agrees with "посёлок"
+    ("администрация посёлка Заречный", "посёлок Заречный"),
+    ("станица Луговая", "станица Луговая"),
+])
+def test_a_settlement_named_in_the_nominative_keeps_its_name(lem: Lemmatizer, text: str,
+                                                            name: str) -> None:
+    assert [m.name for m in mentions(text, lem)] == [name]
