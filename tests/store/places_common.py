@@ -4,6 +4,8 @@ left by an older schema."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,3 +61,26 @@ def old_store(path: Path, recs: list[Record], schema: int,
         old.execute(f"INSERT INTO documents ({', '.join(row)}) VALUES "
                     f"({', '.join('?' * len(row))})", list(row.values()))
     old.close()
+
+
+def store_of(path: Path, recs: list[Record]) -> Path:
+    """A store at `path` holding `recs`, its derived tables refreshed."""
+    from store.db import connect
+    from store.link import refresh
+    from store.load import load_record
+
+    con = connect(path)
+    for rec in recs:
+        load_record(con, rec)
+    refresh(con)
+    con.close()
+    return path
+
+
+def compare_json(roadmaps_cli: Callable[..., Any], db: Path, view: str,
+                 *args: str) -> list[dict[str, Any]]:
+    """The rows `roadmaps compare VIEW --format json` prints for `db`."""
+    r = roadmaps_cli("compare", view, "--db", str(db), "--format", "json", *args)
+    assert r.returncode == 0, r.stderr
+    rows: list[dict[str, Any]] = json.loads(r.stdout)
+    return rows

@@ -5,7 +5,6 @@ hand-made records."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +16,14 @@ from store.db import connect
 from store.export import export_csv_excel, export_xlsx, sheet_name
 from store.link import refresh
 from store.load import load_record
-from tests.store.places_common import GROUPED, old_store, place_plan, towns
+from tests.store.places_common import (
+    GROUPED,
+    compare_json,
+    old_store,
+    place_plan,
+    store_of,
+    towns,
+)
 
 TOWN, OKRUG = "Ракитна", "Ракитнинский городской округ"
 Z, OZ = "Заречная область", "Озёрная область"
@@ -105,21 +111,14 @@ def test_an_older_store_is_keyed_and_joined_on_its_next_connect(tmp_path: Path, 
 
 @pytest.fixture
 def two_ways(tmp_path: Path, make) -> Path:
-    db = tmp_path / "t.duckdb"
-    con = connect(db)
-    load_record(con, plan(make, TOWN, 1, plan_2024=50))
-    load_record(con, plan(make, OKRUG, 2, plan_2025=60))
-    load_record(con, plan(make, "Рябиновка", 3, plan_2024=40))
-    refresh(con)
-    con.close()
-    return db
+    return store_of(tmp_path / "t.duckdb", [
+        plan(make, TOWN, 1, plan_2024=50), plan(make, OKRUG, 2, plan_2025=60),
+        plan(make, "Рябиновка", 3, plan_2024=40)])
 
 
 def test_compare_shows_one_row_per_place(roadmaps_cli: Callable[..., object],
                                          two_ways: Path) -> None:
-    r = roadmaps_cli("compare", "indicators", "--db", str(two_ways), "--format", "json")
-    assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
-    rows = json.loads(r.stdout)  # type: ignore[attr-defined]
+    rows = compare_json(roadmaps_cli, two_ways, "indicators")
     assert [(x["municipality"], x["year"]) for x in rows] == [
         (OKRUG, 2024), (OKRUG, 2025), ("Рябиновка", 2024)]
 
@@ -127,10 +126,7 @@ def test_compare_shows_one_row_per_place(roadmaps_cli: Callable[..., object],
 @pytest.mark.parametrize("typed", [TOWN, OKRUG])
 def test_compare_takes_the_town_or_its_adjective(roadmaps_cli: Callable[..., object],
                                                  two_ways: Path, typed: str) -> None:
-    r = roadmaps_cli("compare", "overview", "--db", str(two_ways), "--format", "json",
-                     "--municipality", typed)
-    assert r.returncode == 0, r.stderr  # type: ignore[attr-defined]
-    rows = json.loads(r.stdout)  # type: ignore[attr-defined]
+    rows = compare_json(roadmaps_cli, two_ways, "overview", "--municipality", typed)
     assert sorted(x["file"] for x in rows) == ["roadmap1.docx", "roadmap2.docx"]
     assert {x["municipality"] for x in rows} == {OKRUG}
 
