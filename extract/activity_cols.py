@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from extract.cell_fit import FIELDS
 from extract.grids import Period
+from extract.headphrase import read_header
 from extract.layout import Ctx
 
 TITLE_ROLES = ("activity", "content", "direction")  # the title column, best first
@@ -32,12 +33,29 @@ def read_cols(ctx: Ctx) -> Cols:
     groups = [c for r in ("stage", *TITLE_ROLES) for c in h.cols(r)
               if title is not None and c < title]
     fields = {f: h.cols(f) for f in FIELDS}
-    fields["result"] = sorted(fields["result"] + h.cols("indicator"))
+    fields["result"] = sorted(fields["result"] + _result_indicators(ctx))
     if not fields["deadline"]:
         # "Начало | Окончание": two columns of one deadline, read as "start – end"
         fields["deadline"] = h.cols("start") + h.cols("end")
     ranged = not h.cols("deadline") and bool(h.cols("start") and h.cols("end"))
     return Cols(h.col("number"), title, sorted(groups), fields, dict(h.periods), ranged)
+
+
+def _result_indicators(ctx: Ctx) -> list[int]:
+    """Indicator columns that say what an activity achieves ("Показатель результата"); one
+    captioned as the indicators' values ("Значение целевых индикаторов по годам") gives the
+    programme's indicators the activity serves, no result of its own (CONTRACT `result`)."""
+    h = ctx.header
+    assert h is not None
+    out = []
+    for c in h.cols("indicator"):
+        reading = read_header(h.texts[c], ctx.tools)
+        if reading.score("value") > reading.score("indicator"):
+            ctx.note("indicator_values_no_result",
+                     f"column {c + 1} gives indicators' values, not the activity's result")
+            continue
+        out.append(c)
+    return out
 
 
 def clean_number(text: str) -> str | None:

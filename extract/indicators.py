@@ -247,6 +247,12 @@ def _heading_years(ctx: Ctx) -> dict[int, int]:
     cols = h.value_cols
     kinds = [h.kinds.get(c) for c in cols]
     year, whose = (ctx.year, "heading") if ctx.year is not None else (ctx.title_year, "title")
+    if ctx.year is not None and kinds == [None]:
+        # one value column of no kind ("Значение") under a heading naming one year ("Показатели
+        # … по итогам самообследования за 2025 год"): that year's values, the document's kind
+        ctx.note("indicator_heading_year_one",
+                 f"value column {cols[0] + 1} of {year} ({ctx.default_kind}, the heading's year)")
+        return {cols[0]: year}
     if year is None or not cols or None in kinds or len(set(kinds)) != len(kinds):
         return {}
     ctx.note("indicator_heading_year",
