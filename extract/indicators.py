@@ -252,7 +252,7 @@ def _heading_years(ctx: Ctx) -> dict[int, int]:
         # … по итогам самообследования за 2025 год"): that year's values, the document's kind
         ctx.note("indicator_heading_year_one",
                  f"value column {cols[0] + 1} of {year} ({ctx.default_kind}, the heading's year)")
-        return {cols[0]: year}
+        return {cols[0]: ctx.year}
     if year is None or not cols or None in kinds or len(set(kinds)) != len(kinds):
         return {}
     ctx.note("indicator_heading_year",
