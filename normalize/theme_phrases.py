@@ -28,6 +28,12 @@ _ORDINAL_ENDING = re.compile(r"(\d)[-–](?:[а-яё]{1,3})\b")  # "11-х кла
 _ONE_WORD_ASIDE = re.compile(r"\(\s*([А-Яа-яЁёA-Za-z0-9]+)\s*\)")
 _BARRIER = frozenset(",;:()[]")
 _OPEN, _CLOSE = frozenset("«“„"), frozenset("»”")
+# A capitalised word beside one of these is a place's proper name ("Камчатского края",
+# "Республики Башкортостан", "городского округа Самара"): it names where, not what, so it is
+# read as PLACE, a filler mark (data/theme_vocab.yaml), and a general theme's `only` holds.
+_PLACE_WORDS = frozenset({"область", "край", "республика", "округ", "район", "город",
+                          "федерация", "поселение"})
+PLACE = "#place"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +134,7 @@ def tokens(text: str, lem: Lemmatizer) -> tuple[Tok, ...]:
     barrier punctuation kept as non-words (a one-word bracketed aside is read as a word);
     quote marks only toggle `quoted`."""
     out: list[Tok] = []
+    caps: list[int] = []  # positions of capitalised words (-1: not one)
     quoted = False
     text = _ONE_WORD_ASIDE.sub(r" \1 ", _ORDINAL_ENDING.sub(r"\1", text))
     for m in _TOKEN.finditer(text.replace("-", " ").replace("–", " ")):
@@ -142,6 +149,24 @@ def tokens(text: str, lem: Lemmatizer) -> tuple[Tok, ...]:
             low = t.lower().replace("ё", "е")
             forms = lem.all_lemmas(t) if t[:1].isalpha() else frozenset({low})
             out.append(Tok(forms | {low}, quoted))
+            caps.append(len(out) - 1 if _proper(t) else -1)
+    return _mark_places(out, [i for i in caps if i > 0])
+
+
+def _proper(word: str) -> bool:
+    """A capitalised word that is no abbreviation (ОВЗ, ДОУ are not names)."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+def _mark_places(out: list[Tok], proper: list[int]) -> tuple[Tok, ...]:
+    """Proper words (not the name's first) beside a place word read as PLACE; right to
+    left, so "Ханты-Мансийского" before a marked word is marked too."""
+    for i in reversed(proper):
+        if not out[i].lemmas.isdisjoint(_PLACE_WORDS):
+            continue  # "Республики", "Края" capitalised are the place word itself
+        near = [out[j] for j in (i - 1, i + 1) if 0 <= j < len(out)]
+        if any(not t.lemmas.isdisjoint(_PLACE_WORDS) or PLACE in t.lemmas for t in near):
+            out[i] = Tok(frozenset({PLACE}), out[i].quoted)
     return tuple(out)
 
 

@@ -230,12 +230,12 @@ def compile_themes(specs: list[ThemeSpec], vocab: Vocab, lem: Lemmatizer, where:
     return tuple(out)
 
 
-TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml")
+TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml", "themes_social.yaml")
 
 
 @cache
 def taxonomy_specs() -> tuple[ThemeSpec, ...]:
-    """The themes of data/themes.yaml and data/themes_programme.yaml, validated."""
+    """The themes of the TAXONOMY_FILES in data/, validated."""
     out: list[ThemeSpec] = []
     for name in TAXONOMY_FILES:
         path = _DATA / name
