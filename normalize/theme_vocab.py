@@ -230,7 +230,8 @@ def compile_themes(specs: list[ThemeSpec], vocab: Vocab, lem: Lemmatizer, where:
     return tuple(out)
 
 
-TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml", "themes_social.yaml")
+TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml", "themes_social.yaml",
+                  "themes_network.yaml")
 
 
 @cache

@@ -56,11 +56,8 @@ CARE_TRAPS: list[tuple[str, str | None]] = [
      None),
     ("Снижение количества преступлений несовершеннолетних по сравнению с 2020 годом", None),
     # registers of minors: each its own, and not their summer employment or rest
-    ("Доля подростков, состоящих на учёте в КДН, занятых в летний период", None),
     ("Доля детей на учёте в КДН, отдохнувших в лагерях", "summer_rest.registered"),
     # prevention training of specialists is not the offences themselves
-    ("Доля специалистов, прошедших обучение по профилактике правонарушений "
-     "несовершеннолетних", None),
     # the rest of all children, without a group
     ("Охват детей школьного возраста отдыхом и оздоровлением", "summer_rest"),
 ]
