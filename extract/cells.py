@@ -123,6 +123,7 @@ _TAIL_PIECE = re.compile(r"^[а-яё]+[),.;:]?$")
 
 
 _CHAIN = (3, 4)  # pieces of a word a very narrow column broke more than once
+_LINE_PASSES = 3  # passes over a cell's line breaks (each may join one more piece of a word)
 
 
 def _rejoin_chain(text: str, tools: ExtractTools) -> str:
@@ -215,7 +216,13 @@ def rejoin(text: str, tools: ExtractTools) -> str:
         text = _rejoin_chain(text, tools)
         text = _rejoin_glued(text, tools)
         narrow = _narrow(text)
-        text = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools, narrow), text)
+        # a word broken twice ("госуд⏎арств⏎енных"): the first join leaves the second break
+        # behind the joined piece, which one pass of the pattern has already passed
+        for _ in range(_LINE_PASSES):
+            joined = _LINE_BREAK.sub(lambda m: _rejoin_line(m, tools, narrow), text)
+            if joined == text:
+                break
+            text = joined
     if " " in text:
         text = _SPACE_BREAK.sub(lambda m: _rejoin_space(m, tools), text)
     return text

@@ -57,6 +57,7 @@ CONTENT_FIT: dict[str, tuple[tuple[str, float], ...]] = {
 }
 # Roles a column can take more than once (year/value columns, columns nobody reads).
 MULTI = frozenset({"value", "money", "other", "base", "result", "service"})
+BOUNDS = ("start", "end")  # the roles of the two bounds of one term
 # A column this sure to be deadlines or responsibles is warned about when left without a role.
 LOOKS_SURE = 0.6
 
@@ -172,6 +173,7 @@ class Evidence:
     head: str | None
     candidates: tuple[tuple[str, float, float], ...]
     prof: Profile
+    rule: str = ""  # a rule that reweighed the evidence, named by --debug
 
     def header_score(self, role: str) -> float:
         return next((h for r, h, _ in self.candidates if r == role), 0.0)
@@ -202,14 +204,25 @@ def evidence(col: int, header: str, texts: list[str], vocab: Vocab, tools: Extra
         # under a header cell moved off its place by a flattened copy
         header_roles.pop("other", None)
     order = [r.name for r in vocab.roles]
+    bound = _bound_caption(header_roles)
     for role in sorted({*header_roles, *CONTENT_FIT}, key=order.index):
         h = header_roles.get(role, 0.0)
-        c = content_score(role, prof) if prof.filled else 0.0
+        # dates speak as much for the start or end a caption names as for a deadline: the
+        # caption decides ("Срок начала" beside "Срок окончания" is no deadline column)
+        c = content_score("deadline" if role == bound else role, prof) if prof.filled else 0.0
         allowed = UNCAPTIONED_ROLES if not header.strip() else CONTENT_ROLES
         if h > 0 or (c >= CONTENT_ONLY and (not headed or role in allowed)):
             cands.append((role, h, c))
     cands.sort(key=lambda t: -(t[1] + t[2]))  # stable: ties keep the vocabulary's order
-    return Evidence(col, header, reading.head if reading else None, tuple(cands), prof)
+    return Evidence(col, header, reading.head if reading else None, tuple(cands), prof,
+                    "bound_caption" if bound else "")
+
+
+def _bound_caption(header_roles: dict[str, float]) -> str | None:
+    """"start"/"end" when the caption names that bound of a term more than a deadline."""
+    best = max(BOUNDS, key=lambda r: header_roles.get(r, 0.0))
+    h = header_roles.get(best, 0.0)
+    return best if h > 0 and h > header_roles.get("deadline", 0.0) else None
 
 
 def _sure_dates(prof: Profile) -> bool:
@@ -247,8 +260,9 @@ def describe(e: Evidence, role: str | None) -> str:
     head = f"head {e.head!r}" if e.head else "no header"
     parts = [f"{r} {h:.1f}+{c:.1f}" for r, h, c in e.candidates[:3]]
     kinds = ", ".join(f"{k} {v:.0%}" for k, v in sorted(e.prof.shares.items()) if v >= 0.3)
+    rule = f"; {e.rule}" if e.rule else ""
     return (f"column {e.col + 1} {e.header[:40]!r} → {role or 'none'} ({head}; "
-            f"{'; '.join(parts) or 'no evidence'}; content: {kinds or '-'})")
+            f"{'; '.join(parts) or 'no evidence'}; content: {kinds or '-'}{rule})")
 
 
 def looks_like(e: Evidence) -> str | None:

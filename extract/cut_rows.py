@@ -129,3 +129,25 @@ def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool
     if last and stops_on_link(last, tools):
         return "stops after a preposition or conjunction"
     return None
+
+
+# a list's items closed by ";" each; a finished last item closes with a full stop (or a
+# bracket or quote) — or with nothing, when no item above closes either
+_ITEM_CLOSED = re.compile(r";(?=\s*(?:\n|\d{1,2}[.)]\s|[-–—•·▪]\s))")
+_TEXT_CLOSED = re.compile(r"[.!?)»\"”:;]\s*$")
+
+
+def cut_last_item(raw: str, items: list[str], tools: ExtractTools) -> str | None:
+    """Why the last item of a list cell that the text's end cuts was cut, or None: it stops
+    mid-word or on a link word, or it stays open where every item above it closes with ";"
+    ("1. …; 2. …; 3. … социально-экономического статус" and the text ends)."""
+    if len(items) < 2:
+        return None
+    if stops_mid_word(items[-1], tools):
+        return "stops mid-word"
+    if stops_on_link(items[-1], tools):
+        return "stops after a preposition or conjunction"
+    closed = len(_ITEM_CLOSED.findall(raw.rstrip()))
+    if closed >= len(items) - 1 and not _TEXT_CLOSED.search(raw):
+        return "open where the items above close with ';'"
+    return None

@@ -306,11 +306,11 @@ def _section(parts: list[str], row: GridRow, ctx: Ctx, items: list, used: list[s
     items.append(section)
     if (labelled := goal_or_task(section, ctx)) is not None and labelled[0] == "goal":
         ctx.goals.append(labelled[1])  # "Цель: …" over indicators: the programme's goal
-    elif labelled is not None and ctx.goals:
-        # "Цель: …" / "Задача 1: …" / measures: a table laying out the goal tree (a measures
-        # table its indicator column made an indicator table) prints the programme's tasks;
-        # under no goal row, "Задача 1. …" only groups the indicators
+    elif labelled is not None:
+        # "Задача 1. …" over indicators names a task of the programme (CONTRACT `tasks`),
+        # under the table's "Цель: …" row or with no goal row above it
         ctx.tasks.append(labelled[1])
+        ctx.note("indicator_task_row", f"{ctx.where(row)} → task {labelled[1][:60]!r}")
     ctx.note("indicator_group_row", f"{ctx.where(row)} → section {section!r} ({how})")
     if how == "unsure":
         ctx.warnings.append(f"section title at {ctx.where(row)} garbled, kept as {section!r}")

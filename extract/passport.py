@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from extract.cut_rows import cut_last_item
 from extract.layout import Ctx, flat, numbering
 from extract.models import DraftDocument, DraftIndicator
 from extract.statements import statement_like
@@ -252,6 +253,18 @@ def goal_over_tasks(items: list[str]) -> list[str] | None:
     return items[:1]
 
 
+def _uncut(items: list[str], raw: str, ends_text: bool, ctx: Ctx) -> list[str]:
+    """The items of the text's last cell without a last item the text's end cut (it does not
+    say what it lists: extract/cut_rows.py)."""
+    why = cut_last_item(raw, items, ctx.tools) if ends_text else None
+    if why is None:
+        return items
+    ctx.note("passport_item_cut_by_text_end", f"{items[-1][-60:]!r}: {why}")
+    ctx.warnings.append(f"list item at {ctx.where(ctx.rows[-1])}: cut by the end of the text "
+                        f"({why}), left out")
+    return items[:-1]
+
+
 def extract_passport(ctx: Ctx) -> PassportFound:
     """Goals, tasks, period, title, developer and indicator items of a passport table."""
     col = _field_col(ctx)
@@ -274,10 +287,11 @@ def extract_passport(ctx: Ctx) -> PassportFound:
         ctx.note(f"passport_field_{kind}", f"row {row.source.row} {flat(name)!r}")
     out = PassportFound()
     doc: dict[str, str] = {}
-    for kind, name, lines, src in fields:
+    for k, (kind, name, lines, src) in enumerate(fields):
         value = "\n".join(v for v in lines if v)
         if not value:
             continue
+        ends = ctx.ends_text and k == len(fields) - 1
         if kind in ("goals", "goals_tasks"):
             goal, tasks = goal_then_tasks(value, ctx)
             goals = list_items(split_unmarked(goal, ctx))
@@ -288,9 +302,10 @@ def extract_passport(ctx: Ctx) -> PassportFound:
             out.goals.extend(goals)
             if tasks:
                 ctx.note("passport_tasks_in_goal_cell", f"{name!r}: {flat(tasks)[:60]!r}")
-                out.tasks.extend(list_items(split_unmarked(tasks, ctx)))
+                out.tasks.extend(_uncut(list_items(split_unmarked(tasks, ctx)), tasks, ends,
+                                        ctx))
         elif kind == "tasks":
-            out.tasks.extend(list_items(split_unmarked(value, ctx)))
+            out.tasks.extend(_uncut(list_items(split_unmarked(value, ctx)), value, ends, ctx))
         elif kind == "indicators" and is_cross_reference(value):
             ctx.note("passport_cross_reference", f"{name!r} points elsewhere: {flat(value)!r}")
         elif kind == "indicators":

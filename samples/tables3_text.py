@@ -93,7 +93,8 @@ def build_414() -> None:
     path = write_text("414_verkhneluzhsk_camps_indicators_2024.txt", lines)
     doc = doc_facts("programme", " ".join(HEAD414), None, "Верхнелужская область", None, None,
                     (2024, 2026), [])
-    write_expected(path, "txt", None, doc, [], inds)
+    write_expected(path, "txt", None, doc, [], inds,
+                   tasks=[task.split(". ", 1)[1] for task, _ in ROWS414])
 
 
 # ------------------- 415: one cell a paragraph, cells run together, a place column

@@ -91,6 +91,16 @@ def kind_financing_table(ctx: Ctx) -> str | None:
     return "programme" if _table_headed(ctx, ctx.vocab.financing_headers) else None
 
 
+def kind_programme_measures(ctx: Ctx) -> str | None:
+    """A table headed by a (sub)programme's measures or spending ("Цели, задачи, мероприятия
+    подпрограммы", "Расходы по годам реализации подпрограммы", "Код бюджетной
+    классификации"): a page cut from a programme, its rows read or not (a roadmap has no
+    subprogrammes and states no budget lines)."""
+    if ctx.found.activities and _act_measures(ctx):
+        return None
+    return "programme" if _table_headed(ctx, ctx.vocab.programme_measure_headers) else None
+
+
 _MEASURES_AT = 2  # "Мероприятия …", "Основные мероприятия …"
 
 

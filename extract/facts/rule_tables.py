@@ -160,6 +160,8 @@ LATE_KIND_RULES: tuple[Rule, ...] = (
     # the task report form's captions a cell a paragraph ("исполнено на отчетную дату")
     ("report_form", kinds_tables_.kind_report_form),
     ("financing_table", kinds_tables_.kind_financing_table),
+    # "Цели, задачи, мероприятия подпрограммы | … | Расходы …": a programme's measures table
+    ("programme_measures", kinds_tables_.kind_programme_measures),
     # "Подпрограмма 1 «…»" over its measures: a programme's measures table, no heading
     ("programme_part_rows", kinds_tables_.kind_programme_part_rows),
     ("has_activities", kinds_tables_.kind_has_activities),

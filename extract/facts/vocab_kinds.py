@@ -95,6 +95,7 @@ def kinds_fields(k: dict[str, Any]) -> dict[str, Any]:
         list_headings=frozenset(k["list_headings"]),
         measures_heads=frozenset(k["measures_heads"]),
         financing_headers=tuple(tuple(x) for x in k["financing_headers"]),
+        programme_measure_headers=tuple(tuple(x) for x in k["programme_measure_headers"]),
         approved_rules=frozenset(k["approved_rules"]),
         held_subjects=frozenset(k["held_subjects"]),
     )

@@ -25,7 +25,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from ingest.text.grid_rules import is_numeric, is_row_number, is_value_pair
-from ingest.text.pipe_header import best_reading
+from ingest.text.pipe_header import best_reading, is_parent_only
 from ingest.yaml_data import load_yaml
 
 # a section title: a roman or arabic item number before words, or a long text
@@ -211,9 +211,34 @@ def _header_levels(texts: Sequence[str], end: int, n: int,
         read = best_reading(levels, n, numeric)
         if read is not None and (best is None or read[0] > best[0]):
             best = (read[0], k)
+    three = _three_levels(texts, end, n, numeric)
+    if three is not None and (best is None or three[0] > best[0]):
+        return [(0, three[1]), (three[1], three[2]), (three[2], end)], three[0]
     if best is None:
         return [(0, end)], float("-inf")
     return [(0, best[1]), (best[1], end)], best[0]
+
+
+_MAX_THREE = 24  # header tokens at most for trying three levels (the search grows fast)
+
+
+def _three_levels(texts: Sequence[str], end: int, n: int, numeric: Sequence[float | None]
+                  ) -> tuple[float, int, int] | None:
+    """(score, first cut, second cut) of the best three-level reading, tried only where a
+    caption that stands over others only ("в том числе") is printed past the first cell: a
+    money table's "Объём финансирования" / "всего | в том числе" / "2023 | 2024 | 2025"."""
+    if end > _MAX_THREE:
+        return None
+    best: tuple[float, int, int] | None = None
+    for p in (i for i in range(1, end - 1) if is_parent_only(texts[i])):
+        for k1, k2 in itertools.product(range(1, p + 1), range(p + 1, end)):
+            levels = [list(texts[:k1]), list(texts[k1:k2]), list(texts[k2:end])]
+            if max(map(len, levels)) > n:
+                continue
+            read = best_reading(levels, n, numeric)
+            if read is not None and (best is None or read[0] > best[0]):
+                best = (read[0], k1, k2)
+    return best
 
 
 def _numeric(texts: Sequence[str], rows: Sequence[tuple[int, int]], n: int) -> list[float | None]:
@@ -321,5 +346,6 @@ def bare_layout(texts: Sequence[str]) -> BareLayout | None:
         # no group caption over the extra cells: they are rows before the first numbered one
         # ("Задача 1. Кадры" standing where a row number is due)
         levels, rows = [(0, n)], body_rows(texts, n, n, marks)
+    why += ", three header levels" if len(levels) == 3 else ""
     number_row = [run] if run is not None else []
     return BareLayout([*levels, *number_row, *rows], n, len(levels), why)

@@ -47,6 +47,26 @@ def group_words() -> tuple[str, ...]:
     return tuple(data["group_words"])
 
 
+@lru_cache(maxsize=1)
+def parent_only_words() -> tuple[str, ...]:
+    """Words of header cells that stand over other columns only (data/header_groups.yaml)."""
+    path = Path(__file__).parent / "data" / "header_groups.yaml"
+    return tuple(load_yaml(path.read_text("utf-8")).get("parent_only", []))
+
+
+def is_parent_only(text: str) -> bool:
+    """The caption stands over other columns only ("в том числе")."""
+    low = " ".join(text.lower().split())
+    return any(w in low for w in parent_only_words())
+
+
+@lru_cache(maxsize=1)
+def value_caption_words() -> tuple[str, ...]:
+    """Words of captions over columns of numbers (data/header_groups.yaml)."""
+    path = Path(__file__).parent / "data" / "header_groups.yaml"
+    return tuple(load_yaml(path.read_text("utf-8")).get("value_captions", []))
+
+
 @lru_cache(maxsize=4096)
 def shape(text: str) -> str:
     """"year", "number" or "word": what kind of caption a header cell is."""
@@ -149,9 +169,14 @@ def score(levels: Sequence[Sequence[str]], choice: Sequence[Choice],
             if rows != len(levels) - r or span != 1:
                 continue
             text = levels[r][i]
+            total -= is_parent_only(text)  # "в том числе" over one column, down to the body
             known = numeric[col] if col < len(numeric) else None
             if shape(text) == "year" and known is not None:
                 total += 2 * known - 1
+            elif known is not None and any(w in text.lower() for w in value_caption_words()):
+                # a money caption over a column of words is misplaced; over one of numbers it
+                # proves little (a column of years is one of numbers too)
+                total += min(0.0, 2 * known - 1)
             if _NUMBER_CAPTION.match(text.strip()):
                 total += 1 if col == 0 else -1
     return total

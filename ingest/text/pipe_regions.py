@@ -57,8 +57,18 @@ def _head_start(lines: list[str], i: int) -> int:
         return i
     if 0 < len(above) <= _SHORT_HEAD or (lines[i].strip() == "|" and _NUMBER_HEAD.match(above)
                                          and above):
-        return i - 1
+        return _number_head_start(lines, i - 1, i)
     return i
+
+
+def _number_head_start(lines: list[str], start: int, bar: int) -> int:
+    """The first line of a number caption printed a word a line ("N" over "п/п" over the
+    lone bar): the "N" is the caption's, no paragraph above the table."""
+    while start > 0 and (above := lines[start - 1].strip()) and not is_pipe_line(above) \
+            and bar - start < 3 and _NUMBER_HEAD.match(" ".join([above, *(
+                lines[k].strip() for k in range(start, bar))])):
+        start -= 1
+    return start
 
 
 def _regions(lines: list[str]) -> Iterator[tuple[int, int]]:

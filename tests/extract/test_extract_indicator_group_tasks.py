@@ -1,8 +1,8 @@
 """A programme's measures table whose indicator column makes it an indicator table: its
 "Цель: …" and "Задача N: …" group rows are the programme's goal and tasks, as over an
 activity table (cross-format task xf12: a site's text export read the same table's header
-better and so read it as indicators, losing the tasks). Under no goal row, "Задача 1. …" only
-groups the indicators (samples 351, 414)."""
+better and so read it as indicators, losing the tasks). Under no goal row, "Задача 1. …" names
+a task of the programme all the same (samples 351, 414)."""
 
 from __future__ import annotations
 
@@ -34,11 +34,15 @@ def test_task_rows_over_indicators(label: str, task: str) -> None:
     assert found.tasks == (task,)
 
 
-def test_task_rows_under_no_goal_only_group() -> None:
-    found = run(table(_rows("Задача 1. расширение сети дошкольных групп", goal=False),
-                      lines=False))
-    assert found.indicators
-    assert (found.goals, found.tasks) == ((), ())
+@pytest.mark.parametrize(("label", "task"), [
+    ("Задача 1. Расширение сети дошкольных групп", "Расширение сети дошкольных групп"),
+    ("Задача 3: подготовка вожатых для летних лагерей;",
+     "подготовка вожатых для летних лагерей"),
+], ids=["capital", "colon"])
+def test_task_rows_under_no_goal_are_tasks(label: str, task: str) -> None:
+    found = run(table(_rows(label, goal=False), lines=False))
+    assert [i.section for i in found.indicators] == [label.rstrip(";")]
+    assert (found.goals, found.tasks) == ((), (task,))
 
 
 def _rows(label: str, goal: bool) -> list[list[Cell]]:

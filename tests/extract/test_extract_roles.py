@@ -307,6 +307,9 @@ def test_remarks_are_no_value_and_not_part_of_the_name() -> None:
         ("Число\nвоспита\nнников\nлагеря", "Число\nвоспитанников\nлагеря"),
         ("Доля\nоздоров\nительн\nых\nлагерей", "Доля\nоздоровительных\nлагерей"),
         ("школы\nи\nсады", "школы\nи\nсады"),
+        # broken twice, the first two pieces a word of their own: joined a piece at a time
+        ("коли\nчеств\nо", "количество"),
+        ("госуд\nарств\nенных и\nмуни\nципа\nльных", "государственных и\nмуниципальных"),
     ],
 )
 def test_words_broken_in_narrow_columns_are_rejoined(text: str, joined: str) -> None:
