@@ -9,6 +9,9 @@ capitals glued to lower case, a page number glued to the next entry): one seam i
 typo, several are a lost layout. At a run of capitals glued to lower case the dictionary decides
 where the seam lies: "ВОСПИТАНИЯна" (the run is a word) → "ВОСПИТАНИЯ" / "на"; "ЦЕЛЕВОЙЦель"
 (the run less its last letter is a word, or that letter opens one) → "ЦЕЛЕВОЙ" / "Цель".
+A card stored as one line may also run an appendix stamp into the heading under it ("Приложение 2
+к приказу от «1» сентября 2024 № 12 /3 ПОЯСНИТЕЛЬНАЯ ЗАПИСКА …"): the stamp's lines are short,
+so the stamp ends after its act's number (a spaced part of it, "12 /3", "27 -р", included).
 Thresholds are data: extract/vocab/spacing.yaml (`glued_lines`). Blocks keep their provenance.
 """
 
@@ -36,12 +39,28 @@ _CAPS_LOWER = re.compile(r"(?<![А-ЯЁа-яё])(?P<run>[А-ЯЁ]{3,})(?P<low>[�
 class _Rules:
     min_chars: int
     min_seams: int
+    stamp: re.Pattern[str]
 
 
 @cache
 def _rules() -> _Rules:
     data = load_yaml("spacing")["glued_lines"]
-    return _Rules(int(data["min_chars"]), int(data["min_seams"]))
+    openers = "|".join(re.escape(w) for w in data["stamp_openers"])
+    acts = "|".join(re.escape(w) for w in data["stamp_acts"])
+    # the stamp up to its act's number, then the number's spaced parts ("/264", "-р")
+    stamp = re.compile(
+        rf"^(?i:(?:{openers})\b[^\n]{{0,40}}?\bк\s+(?:{acts})\b[^\n]{{0,120}}?)"
+        r"(?:№|N)\s*\S*\d\S*(?:\s+[/-]\s*[\w/-]+)*(?=\s+[А-ЯЁ«\"])")
+    return _Rules(int(data["min_chars"]), int(data["min_seams"]), stamp)
+
+
+def _stamp_cut(text: str, rules: _Rules) -> list[str]:
+    """A long paragraph opening with an appendix stamp run into the text under it, cut after the
+    stamp's act number; `[text]` otherwise."""
+    m = rules.stamp.match(text)
+    if not m:
+        return [text]
+    return [m.group(0).strip(), text[m.end():].strip()]
 
 
 def _caps_seam(m: re.Match[str], known: Callable[[str], bool]) -> str:
@@ -55,8 +74,10 @@ def unglue_text(text: str, known: Callable[[str], bool]) -> list[str]:
     """The lines of a paragraph whose lost line breaks show as seams, or `[text]` when it shows
     too few of them to be such a paragraph."""
     rules = _rules()
-    if len(text) < rules.min_chars or len(_SEAM.findall(text)) < rules.min_seams:
+    if len(text) < rules.min_chars:
         return [text]
+    if len(_SEAM.findall(text)) < rules.min_seams:
+        return _stamp_cut(text, rules)
     cut = _SEAM.sub("\n", text)
     cut = _CAPS_LOWER.sub(lambda m: _caps_seam(m, known), cut)
     return [line.strip() for line in cut.split("\n") if line.strip()]
