@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.facts import author_card as author_card_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
+from extract.facts import grif_misprint as grif_misprint_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
 from extract.facts import heading_owner as heading_owner_
@@ -176,7 +177,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         # its own text does — a place the title names is not added to it
         return finish_.finish(ctx, name)
     top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
-    if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
+    if top and top != name and (institution_.same_institution(ctx, name, top, initials=report)
+                                or grif_misprint_.same_quoted_name(ctx, name, top)):
         name = traced("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     elif (head := issuer_title_.letterhead_above_grif(ctx)) and head != name \
             and finish_.same_print(head, name):
