@@ -36,6 +36,7 @@ from extract.facts import title_body as title_body_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
 from extract.facts import type_name as type_name_
+from extract.facts import unit_letterhead as unit_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.rule_tables import (
@@ -77,6 +78,9 @@ def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: t
         trace.append("header.issuer:task_holder_skipped")
     name = _issuer_found(ctx, None if holder else title, signed, places, trace,
                          kind == "report")
+    unit = unit_.unit_of_signer(ctx, name, [s.position for s in signed]) if name else None
+    if unit:  # the parent's name over the unit's line, the unit's head signing
+        name = traced("issuer", "unit_of_signer", unit, trace)
     if not name and not holder:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
         name = traced("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \
