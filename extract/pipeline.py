@@ -22,6 +22,7 @@ from extract.found import Found, merge
 from extract.models import Draft, DraftSource
 from extract.respace import changed_blocks, respace
 from extract.tools import ExtractTools
+from extract.unglue import unglue
 from ingest.models import SourceDocument
 
 # Each extractor sees the document and what earlier ones found (e.g. paragraph plans run only
@@ -64,9 +65,12 @@ def extract_document(doc: SourceDocument, tools: ExtractTools, debug: bool = Fal
     spaced = doc
     doc = respace(doc, tools.is_known)
     joined = changed_blocks(spaced, doc)
-    found = Found(warnings=tuple(doc.warnings),
-                  trace=(f"respace: letter-spaced words or split years joined in {joined} "
-                         "block(s)",) if joined else ())
+    glued = len(doc.blocks)
+    doc = unglue(doc, tools.is_known)  # lines a site's export glued into one, cut apart
+    trace = ((f"respace: letter-spaced words or split years joined in {joined} block(s)",)
+             if joined else ()) + ((f"unglue: {len(doc.blocks) - glued} lost line break(s) "
+                                    "put back",) if len(doc.blocks) > glued else ())
+    found = Found(warnings=tuple(doc.warnings), trace=trace)
     for _name, extractor in EXTRACTORS:
         found = merge(found, extractor(doc, found, tools))
     warnings = list(found.warnings)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extract.facts.card_head import cover_heading_at
 from extract.facts.card_shape import short_card
+from extract.facts.cover_letterhead import letterhead_between
 from extract.facts.ctx import Ctx
 from extract.facts.file_label import file_words, is_file_label
 from extract.facts.heading_evidence import body_sentence, evidence
@@ -49,7 +50,8 @@ def fuller_cover_heading(ctx: Ctx, found: str) -> str:
         if len(other.split()) > _HEADING_WORDS or body_sentence(ctx, other):
             continue
         got = evidence(ctx, other)
-        if got > score:
+        # (the card's label above the letterhead, the cover's own heading under it)
+        if got > score or (best is found and letterhead_between(ctx, start, k)):
             best, score = other, got
     if best is not found:
         ctx.memo[KEY] = f"evidence_{evidence(ctx, card)}_to_{score}"

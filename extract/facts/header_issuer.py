@@ -7,6 +7,7 @@ from __future__ import annotations
 from extract.facts import author_card as author_card_
 from extract.facts import contents_plan as contents_plan_
 from extract.facts import defined_name as defined_name_
+from extract.facts import grif_misprint as grif_misprint_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
 from extract.facts import heading_owner as heading_owner_
@@ -35,6 +36,7 @@ from extract.facts import title_body as title_body_
 from extract.facts import title_page as title_page_
 from extract.facts import title_report as title_report_
 from extract.facts import type_name as type_name_
+from extract.facts import unit_letterhead as unit_
 from extract.facts.body_nominative import nominative_head
 from extract.facts.ctx import Ctx
 from extract.facts.rule_tables import (
@@ -76,6 +78,9 @@ def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: t
         trace.append("header.issuer:task_holder_skipped")
     name = _issuer_found(ctx, None if holder else title, signed, places, trace,
                          kind == "report")
+    unit = unit_.unit_of_signer(ctx, name, [s.position for s in signed]) if name else None
+    if unit:  # the parent's name over the unit's line, the unit's head signing
+        name = traced("issuer", "unit_of_signer", unit, trace)
     if not name and not holder:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
         name = traced("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \
@@ -176,7 +181,8 @@ def _issuer_found(ctx: Ctx, title: str | None, signed: tuple,
         # its own text does — a place the title names is not added to it
         return finish_.finish(ctx, name)
     top = issuer_title_.issuer_from_title_page(ctx) or issuer_title_.letterhead_above_grif(ctx)
-    if top and top != name and institution_.same_institution(ctx, name, top, initials=report):
+    if top and top != name and (institution_.same_institution(ctx, name, top, initials=report)
+                                or grif_misprint_.same_quoted_name(ctx, name, top)):
         name = traced("issuer", "letterhead_in_full", top, trace)  # the grif's short name
     elif (head := issuer_title_.letterhead_above_grif(ctx)) and head != name \
             and finish_.same_print(head, name):

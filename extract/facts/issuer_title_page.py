@@ -15,6 +15,7 @@ from extract.facts.letterhead_parts import after_appendix_note
 from extract.facts.letterhead_text import site_switch
 from extract.facts.lines import Chunk
 from extract.facts.order import order_header
+from extract.facts.signer_lines import without_signer
 from extract.facts.site_card import card as _card
 from extract.facts.site_chrome import PAGE_HEADING
 from extract.facts.stamps import stamp_kind
@@ -34,6 +35,7 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
     for i, c in enumerate(ctx.head[:reach]):
         if _opens_title(ctx, c.text) and not _body_sentence(ctx, c):
             lines = _without_page_heading(ctx, letterhead_lines(ctx, ctx.head[:i]) if i else [])
+            lines = without_signer(ctx, lines)  # a grif with no opener is no letterhead
             found = issuer_of_letterhead(ctx, lines) if lines else None
             # (a mirror's page heading on the first line, however it ends, is read as a card:
             # "Программа отдыха … в ДОЛ …." / the school's letterhead / "Программа …"; a
@@ -46,7 +48,8 @@ def issuer_from_title_page(ctx: Ctx) -> str | None:
             if line.chunk > 0:
                 break
             if j and _opens_title(ctx, line.text):
-                return issuer_of_letterhead(ctx, _without_page_heading(ctx, lines_above(ctx, j)))
+                lines = without_signer(ctx, _without_page_heading(ctx, lines_above(ctx, j)))
+                return issuer_of_letterhead(ctx, lines) if lines else None
     return None
 
 

@@ -25,12 +25,15 @@ from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.institution_full_name import qualified_end, quoted_at
 from extract.facts.lines import Chunk, squash
+from extract.facts.part_owner import part_owner
 from extract.facts.place_tail import with_place_tail
 
 # "(далее – Программа)", "(далее –школа)": the text's own word for the plan or the owner
 _DEFINED = re.compile(r"\(\s*далее\s*[-–—]?\s*[А-ЯЁа-яё]+\s*\)", re.IGNORECASE)
-# a full stop after a word, not after an abbreviation ("г. Томари")
-_SENTENCE_END = re.compile(r"(?<=\w\w\w[.!?])\s+(?=[А-ЯЁ])")
+# a full stop after a word, not after an abbreviation ("г. Томари"), or after a name's number
+# ("… МБОУ СОШ № 20. Программа направлена …")
+_SENTENCE_END = re.compile(r"(?:(?<=\w\w\w[.!?])|(?<=№\s\d[.!?])|(?<=№\s\d\d[.!?])"
+                           r"|(?<=№\d\d[.!?])|(?<=№\d[.!?]))\s+(?=[А-ЯЁ])")
 
 
 def _lemma_set(ctx: Ctx, words: list[str]) -> set[str]:
@@ -227,7 +230,9 @@ def _plan_owner(ctx: Ctx, sentence: str) -> str | None:
             and not _part_of(ctx, words[:30]):
         return None
     if not defined:
-        return issuer_from_title(ctx, sentence)
+        # "… является частью образовательной программы начального и основного … МБОУ …"
+        return part_owner(ctx, words[:30]) if _part_of(ctx, words[:30]) else \
+            issuer_from_title(ctx, sentence)
     # "Программа (далее — Программа) МБОУ «…» (далее – школа) разработана …": the plan's own
     # word defined before its owner's name
     return issuer_from_title(ctx, sentence[: defined.start()]) \

@@ -32,6 +32,7 @@ from extract.facts.institution_full_name import (
 )
 from extract.facts.place_tail import one_place_words, place_tail
 from extract.facts.quoted_print import as_body_prints
+from extract.facts.title_named_owner import nominative_name_in_title
 
 
 def full_name_of_report(ctx: Ctx, short: str, title: str | None) -> tuple[str, str] | None:
@@ -59,7 +60,8 @@ def title_full_name(ctx: Ctx, title: str | None) -> str | None:
         got = as_body_prints(ctx, name) if name else typed_full_name(ctx, text)
     else:
         got = full_name_and_place_in_title(ctx, title) or full_name_in_title(ctx, title) \
-            or numbered_full_name_in_title(ctx, title) or typed_full_name(ctx, title)
+            or numbered_full_name_in_title(ctx, title) or typed_full_name(ctx, title) \
+            or nominative_name_in_title(ctx, title)
     return got or None
 
 

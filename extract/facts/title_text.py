@@ -25,7 +25,7 @@ _CELL_DASH = re.compile(r"^[-–—](?:\s+|(?=[А-ЯЁ]{2}))")
 # ("… НА 2011 - 2013 ГГ." in a capitals subject: the same abbreviation)
 # (a person's initials: "… Ивановой А.А." keeps its last initial's full stop)
 _ABBREVIATION_END = re.compile(r"(?:(?:^|[\s.])(?:гг|г|др|пр|т\.\s?[пд]|см|стр)|(?<=\d)гг?"
-                               r"|(?<=\s)[А-ЯЁ]\.\s?[А-ЯЁ])\.$",
+                               r"|(?<=\s)[А-ЯЁ]\.\s?[А-ЯЁ])\s?\.$",  # "на 2024-2029 г г ."
                                re.IGNORECASE)
 QUOTES = "«\"“„"
 _ACT_NUMBER_END = re.compile(r"(?:№|\bN)\s*[\w/-]+\s*$")
