@@ -45,3 +45,44 @@ def test_task_list_no_measures(paras: tuple[str, ...], tasks: int, activities: i
                                _tools: ExtractTools) -> None:
     draft = extract_document(docx_doc(*paras, bold=(0, len(_AIMS))), _tools)
     assert (len(draft.tasks), len(draft.activities)) == (tasks, activities)
+
+
+_NOTE = ("Аналитическая справка по проведению мероприятий в рамках весенней недели "
+         "«Безопасная дорога»\n"
+         "Во исполнение приказа отдела образования г. Кленовска {cited} от 11.03.2021 г.№ 45, "
+         "комплексного плана мероприятий по безопасности детей на территории {plan} на 2021 "
+         "год, был составлен план недели в МБДОУ детском саду №4 г. Кленовска {term}.\n"
+         "Цель: закрепление знаний детей о правилах дорожного движения\n")
+
+
+@pytest.mark.parametrize(("cited", "plan", "term", "region", "year"), [
+    # regions named only by the cited order and the cited regional plan: none of the note's own
+    ("Луговской области", "Луговской области", "с 15.03.2021г. по 24.03.2021г.", None, 2021),
+    ("", "Луговской области", "с 15.03.2021 по 24.03.2021", None, 2021),
+    # a term over two years gives no one year
+    ("", "Луговской области", "с 28.12.2020г. по 10.01.2021г.", None, None),
+])
+def test_campaign_note_cited_plan_and_term(cited: str, plan: str, term: str, region: str | None,
+                                           year: int | None, tmp_path: Path) -> None:
+    rec = _record(_NOTE.format(cited=cited, plan=plan, term=term), tmp_path)
+    doc = rec["document"]
+    assert isinstance(doc, dict)
+    assert doc["kind"] == "report"
+    assert doc["region"] == region
+    assert (doc["period"] or {}).get("start_year") == year
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    # the document's own heading names its region: kept
+    ("План мероприятий Луговской области по безопасности детей на 2021 год\n\n"
+     "В рамках реализации программы «Безопасность» разработан настоящий план.\n",
+     "Луговская область"),
+    # a plan named as the basis "в рамках реализации программы … Луговской области": cited
+    ("План мероприятий школы по безопасности детей на 2021 год\n\n"
+     "В рамках реализации программы по защите детей Луговской области на 2020-2024 годы "
+     "разработан настоящий план.\n", None),
+])
+def test_cited_plan_region(text: str, region: str | None, tmp_path: Path) -> None:
+    doc = _record(text, tmp_path)["document"]
+    assert isinstance(doc, dict)
+    assert doc["region"] == region
