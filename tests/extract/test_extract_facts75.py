@@ -86,3 +86,39 @@ def test_cited_plan_region(text: str, region: str | None, tmp_path: Path) -> Non
     doc = _record(text, tmp_path)["document"]
     assert isinstance(doc, dict)
     assert doc["region"] == region
+
+
+_CARD = ("Программа кружка\nметодическая разработка\n\n"
+         "Программа кружка чтения МБОУ Ольховская СОШ на 2023-2024 учебный год\n\n"
+         "Скачать:\n\n\nПредварительный просмотр:\n\n"
+         "Муниципальное бюджетное общеобразовательное учреждение\n\n"
+         " Ольховская средняя общеобразовательная школа\n\n{heading}\n\n"
+         "{credit}\n\n                    2023 г.\n\nСостав кружка\n\n")
+
+
+@pytest.mark.parametrize(("heading", "credit", "kind", "title", "issuer", "signed"), [
+    # the file's own heading under the preview caption wins over the card; the credit line
+    # "Руководитель: …" on its cover signs nothing
+    ("ПЛАН РАБОТЫ\n\nкружка чтения\n\nна 2023/2024 учебный год", "Руководитель: Белова Н.С.",
+     "roadmap", "ПЛАН РАБОТЫ кружка чтения на 2023/2024 учебный год",
+     "Муниципальное бюджетное общеобразовательное учреждение Ольховская средняя "
+     "общеобразовательная школа", 0),
+    ("ПЛАН РАБОТЫ\n\nкружка чтения\n\nна 2023/2024 учебный год", "Составитель: Белова Нина "
+     "Сергеевна", "roadmap", "ПЛАН РАБОТЫ кружка чтения на 2023/2024 учебный год",
+     "Муниципальное бюджетное общеобразовательное учреждение Ольховская средняя "
+     "общеобразовательная школа", 0),
+])
+def test_file_card_over_own_heading(heading: str, credit: str, kind: str, title: str,
+                                    issuer: str, signed: int, tmp_path: Path) -> None:
+    doc = _record(_CARD.format(heading=heading, credit=credit), tmp_path)["document"]
+    assert isinstance(doc, dict)
+    assert (doc["kind"], doc["title"], doc["issuer"], len(doc["signatories"])) == (
+        kind, title, issuer, signed)
+
+
+def test_card_stands_without_own_heading(tmp_path: Path) -> None:
+    # nothing under the caption opens with a genre word: the card's title stays the title
+    text = _CARD.format(heading="Пояснительная записка", credit="Кружок работает по средам.")
+    doc = _record(text, tmp_path)["document"]
+    assert isinstance(doc, dict)
+    assert doc["title"] is not None and doc["title"].startswith("Программа кружка")
