@@ -122,3 +122,29 @@ def test_card_stands_without_own_heading(tmp_path: Path) -> None:
     doc = _record(text, tmp_path)["document"]
     assert isinstance(doc, dict)
     assert doc["title"] is not None and doc["title"].startswith("Программа кружка")
+
+
+_PIPES = ("План\nпроведения недели безопасности\n"
+          "N |\nМероприятия |\nСроки проведения |\nИсполнители |\n"
+          "1. |\nПровести инструктажи для работников школ о мерах безопасности. |\n"
+          "до 20.10.2022 |\nНачальник отдела образования администрации округа |\n"
+          "{row} | |||\n"
+          "2. |\nПровести учебную эвакуацию в школах округа. |\nдо 25.10.2022 |\n"
+          "Руководители школ |\n")
+
+
+@pytest.mark.parametrize(("row", "first", "sections"), [
+    # a party on a row of its own under the row's responsibles: the same cell's next line
+    ("Заведующий сектором культуры администрации округа",
+     ["Начальник отдела образования администрации округа",
+      "Заведующий сектором культуры администрации округа"], [None, None]),
+    # a section's name opening with an adjective stays a section
+    ("Муниципальные мероприятия", ["Начальник отдела образования администрации округа"],
+     [None, "Муниципальные мероприятия"]),
+])
+def test_party_on_row_of_its_own(row: str, first: list[str], sections: list[str | None],
+                                 tmp_path: Path) -> None:
+    acts = _record(_PIPES.format(row=row), tmp_path)["activities"]
+    assert isinstance(acts, list)
+    assert acts[0]["responsibles"] == first
+    assert [a["section"] for a in acts] == sections
