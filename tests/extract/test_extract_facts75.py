@@ -148,3 +148,39 @@ def test_party_on_row_of_its_own(row: str, first: list[str], sections: list[str 
     assert isinstance(acts, list)
     assert acts[0]["responsibles"] == first
     assert [a["section"] for a in acts] == sections
+
+
+_RUN_TOGETHER = ("План по пожарной безопасности воспитанников на 2025-2026 уч год\n"
+                 "Содержание работы Срок исполнения Ответственный\n"
+                 "Блок 1. Работа с педагогами\n"
+                 "Инструктаж по пожарной безопасности для педагогов в течение года "
+                 "Заведующий\n"
+                 "Обновление уголка пожарной безопасности\n"
+                 "в течение года воспитатели групп\n"
+                 "Блок 2.Работа с детьми\n"
+                 "Беседа «Спички детям не игрушка» Октябрь Воспитатели групп\n"
+                 "{last}")
+
+
+@pytest.mark.parametrize(("last", "titles"), [
+    # rows run together on a line, one wrapped onto the next, a label glued to its section's
+    # name; the last row cut inside its quote by the text's end is left out
+    ("Викторина «Огонь", ["Инструктаж по пожарной безопасности для педагогов",
+                          "Обновление уголка пожарной безопасности",
+                          "Беседа «Спички детям не игрушка»"]),
+    ("Викторина «Огонь — друг» Ноябрь Воспитатели групп",
+     ["Инструктаж по пожарной безопасности для педагогов",
+      "Обновление уголка пожарной безопасности", "Беседа «Спички детям не игрушка»",
+      "Викторина «Огонь — друг»"]),
+])
+def test_unnumbered_flat_rows(last: str, titles: list[str], tmp_path: Path) -> None:
+    rec = _record(_RUN_TOGETHER.format(last=last), tmp_path)
+    acts = rec["activities"]
+    assert isinstance(acts, list)
+    assert [a["title"] for a in acts] == titles
+    assert [a["section"] for a in acts[:3]] == ["Работа с педагогами", "Работа с педагогами",
+                                                "Работа с детьми"]
+    # "уч год": the school year, so "в течение года" spans September to August
+    assert acts[0]["deadline"]["start"] == "2025-09-01"
+    assert acts[0]["deadline"]["end"] == "2026-08-31"
+    assert acts[2]["deadline"]["start"] == "2025-10-01"
