@@ -184,3 +184,21 @@ def test_unnumbered_flat_rows(last: str, titles: list[str], tmp_path: Path) -> N
     assert acts[0]["deadline"]["start"] == "2025-09-01"
     assert acts[0]["deadline"]["end"] == "2026-08-31"
     assert acts[2]["deadline"]["start"] == "2025-10-01"
+
+
+
+@pytest.mark.parametrize(("item", "year"), [
+    # a page printing the act from its preamble on: no title from the item (CONTRACT `title`)
+    ("1. Утвердить межведомственный план мероприятий по профилактике правонарушений в "
+     "Кленовском муниципальном районе на 2023 год (далее - План) согласно приложению.", 2023),
+    ("1. Утвердить прилагаемый план мероприятий по профилактике правонарушений на 2024 год.",
+     2024),
+])
+def test_preamble_page_no_title(item: str, year: int, tmp_path: Path) -> None:
+    text = ("В соответствии с Федеральным законом от 6 октября 2003 г. N 131-ФЗ, в целях "
+            f"профилактики правонарушений постановляю:\n\n{item}\n\n"
+            "2. Возложить контроль за исполнением Плана на заместителя главы района.\n")
+    doc = _record(text, tmp_path)["document"]
+    assert isinstance(doc, dict)
+    assert (doc["kind"], doc["title"], (doc["period"] or {}).get("start_year")) == (
+        "roadmap", None, year)
