@@ -202,3 +202,23 @@ def test_preamble_page_no_title(item: str, year: int, tmp_path: Path) -> None:
     assert isinstance(doc, dict)
     assert (doc["kind"], doc["title"], (doc["period"] or {}).get("start_year")) == (
         "roadmap", None, year)
+
+
+@pytest.mark.parametrize(("paras", "title", "issuer"), [
+    # a form's heading breaks off at "в" before the filled-in blank: it goes on over the blank's
+    # value and the line after the caption; the report names the institution that did the work
+    (("СПРАВКА", "о проделанной работе в", "____МБДОУ «Детский сад №8»____",
+      "(наименование образовательной организации)",
+      "в рамках недели безопасности «Осторожно, лёд!»", "- Проведено бесед — __4__."),
+     "СПРАВКА о проделанной работе в МБДОУ «Детский сад №8» в рамках недели безопасности "
+     "«Осторожно, лёд!»", "МБДОУ «Детский сад №8»"),
+    # a blank left empty: the heading stays as printed
+    (("СПРАВКА", "о проделанной работе в", "______________________",
+      "(наименование образовательной организации)",
+      "в рамках недели безопасности «Осторожно, лёд!»"),
+     "СПРАВКА о проделанной работе в", None),
+])
+def test_form_heading_over_blank(paras: tuple[str, ...], title: str, issuer: str | None,
+                                 _tools: ExtractTools) -> None:
+    doc = extract_document(docx_doc(*paras), _tools).document
+    assert (doc.kind, doc.title, doc.issuer) == ("report", title, issuer)
