@@ -13,7 +13,7 @@ from extract.tools import ExtractTools
 from pipelines.run import default_tools, extract_tools, process_file
 
 sys.path.insert(0, str(Path(__file__).parent))
-from facts_helpers import docx_doc
+from facts_helpers import docx_doc, table
 
 
 def _record(text: str, tmp_path: Path, name: str = "page.txt") -> dict[str, object]:
@@ -222,3 +222,22 @@ def test_form_heading_over_blank(paras: tuple[str, ...], title: str, issuer: str
                                  _tools: ExtractTools) -> None:
     doc = extract_document(docx_doc(*paras), _tools).document
     assert (doc.kind, doc.title, doc.issuer) == ("report", title, issuer)
+
+
+_HEAD = ("№", "Мероприятие", "Дата проведения", "Ответственные")
+_ROW1 = ("1", "Смотр строя и песни", "Февраль", "Учитель физкультуры")
+
+
+@pytest.mark.parametrize(("last", "titles"), [
+    # the text's last row stops inside it: a word broken at a hyphen, a quote left open
+    (("2", "Викторина знато-", "Март –", "Все желающие"), ["Смотр строя и песни"]),
+    (("2", "Акция «Г", "", ""), ["Смотр строя и песни"]),
+    # a whole row stays, a hyphen inside a cell's word too
+    (("2", "Акция «Георгиевская лента»", "Май", "Педагог-организатор"),
+     ["Смотр строя и песни", "Акция «Георгиевская лента»"]),
+])
+def test_last_row_cut_marks(last: tuple[str, ...], titles: list[str],
+                            _tools: ExtractTools) -> None:
+    doc = docx_doc("План мероприятий месячника патриотического воспитания",
+                   table(_HEAD, _ROW1, last))
+    assert [a.title for a in extract_document(doc, _tools).activities] == titles
