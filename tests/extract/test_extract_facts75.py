@@ -241,3 +241,17 @@ def test_last_row_cut_marks(last: tuple[str, ...], titles: list[str],
     doc = docx_doc("План мероприятий месячника патриотического воспитания",
                    table(_HEAD, _ROW1, last))
     assert [a.title for a in extract_document(doc, _tools).activities] == titles
+
+
+@pytest.mark.parametrize(("first", "title"), [
+    # a flipbook viewer's label over a page printing no heading: the book's name
+    ("Page 54 - Сборник планов воспитательной работы", "Сборник планов воспитательной работы"),
+    ("Страница 12 – Сборник планов воспитательной работы",
+     "Сборник планов воспитательной работы"),
+    # the same line without the viewer's page mark: no label, and no genre word to make a title
+    ("Сборник планов воспитательной работы", None),
+])
+def test_viewer_label_title(first: str, title: str | None, _tools: ExtractTools) -> None:
+    doc = docx_doc(first, "P. 54", table(_HEAD, _ROW1,
+                                         ("2", "Конкурс рисунков «Мир»", "Май", "Учитель ИЗО")))
+    assert extract_document(doc, _tools).document.title == title
