@@ -18,6 +18,7 @@ from extract.grids import deadline_text as grid_deadline
 from extract.layout import Ctx, GridRow, flat, numbering, strip_numbering
 from extract.list_rows import closed_item, own_fields
 from extract.models import DraftActivity
+from extract.party_rows import party_continuation
 from extract.section_rows import (
     arabic_items,
     goal_or_task,
@@ -108,6 +109,10 @@ def extract_activities(ctx: Ctx) -> list[DraftActivity]:
         if rule and (y := year_row(" ".join(t for t in texts if t))):
             year = y  # "2021 год" over the rows of that year: not a section
             ctx.note("year_group_row", f"{ctx.where(row)} → year {y} for deadlines below")
+        elif rule and items and (party := party_continuation(
+                texts, cols, bool(items[-1].texts.get("responsibles")), ctx)):
+            items[-1].add("responsibles", party)  # the cell's next line, a row of its own
+            ctx.note("party_continuation_row", f"{ctx.where(row)} → responsible {party!r}")
         elif rule:
             section = names[row.pos]
             if (labelled := goal_or_task(section, ctx)) is not None:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from extract.cut_marks import broken_or_unquoted
 from extract.tools import ExtractTools
 
 _LAST_WORD = re.compile(r"([А-Яа-яЁёA-Za-z]+)$")
@@ -128,7 +129,7 @@ def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool
         return "stops before a surname's initials"
     if last and stops_on_link(last, tools):
         return "stops after a preposition or conjunction"
-    return None
+    return broken_or_unquoted(texts)  # extract/cut_marks.py
 
 
 # a list's items closed by ";" each; a finished last item closes with a full stop (or a

@@ -29,6 +29,7 @@ from extract.flat_header import FlatHeader, read_flat_header
 from extract.flat_paragraph import unflatten
 from extract.flat_split import NONE, Split, split_row
 from extract.flat_sub_items import sub_items
+from extract.flat_unnumbered import cut_by_end, spaced_label, unnumbered_action
 from extract.found import Found
 from extract.tools import ExtractTools
 from extract.vocab import Vocab, get_vocab
@@ -100,6 +101,7 @@ class _Reader:
 
     def __init__(self, header: FlatHeader, vocab: Vocab, tools: ExtractTools) -> None:
         self.roles = tuple(r for r in header.roles if r != "number")
+        self.numbered = len(self.roles) < len(header.roles)  # else rows open lines unnumbered
         self.vocab, self.tools = vocab, tools
         self.items: list[_Item] = []
         self.pending: list[_Item] = []  # section lines not yet followed by a row
@@ -121,6 +123,8 @@ class _Reader:
     def take(self, line: _Line) -> bool:
         """Read one line; False when it belongs to no row, section or continuation."""
         text, cur = line.text, self.current()
+        if not self.numbered and not _NUMBERED.match(text):  # extract/flat_unnumbered.py
+            return self._take_unnumbered(line, cur)
         m = _ROW.match(text)
         last = next((i for i in reversed(self.items) if i.number is not None), None)
         if m and (last is None or _key(m.group(1)) > _key(last.number or "0")
@@ -136,6 +140,21 @@ class _Reader:
         if _NUMBERED.match(text) or len(text.split()) > MAX_SECTION_WORDS or text[:1].islower():
             return False
         self.pending.append(_Item(None, [text], line.source))
+        return len(self.pending) <= MAX_PENDING
+
+    def _take_unnumbered(self, line: _Line, cur: _Item | None) -> bool:
+        open_row = cur is not None and cur.number is not None
+        act = unnumbered_action(line.text, open_row, open_row and self.complete(cur),  # type: ignore[arg-type]
+                                self.vocab)
+        if act == "continue" and cur is not None:
+            cur.lines.append(line.text)
+            cur.sources.append(line.source)
+        elif act == "row":
+            self.items.extend(self.pending)
+            self.pending = []
+            self.items.append(_Item("", [line.text], line.source))
+        else:
+            self.pending.append(_Item(None, [spaced_label(line.text)], line.source))
         return len(self.pending) <= MAX_PENDING
 
     def finish(self) -> None:
@@ -181,17 +200,18 @@ def _cell(text: str, col: int, source: Provenance, span: int = 1) -> Cell:
 
 
 def _table(header: FlatHeader, head: _Line, reader: _Reader, index: int) -> Table:
-    n = 1 + len(reader.roles)
     names = [c.text for c in header.columns if c.role != "number"]
     number = next((c.text for c in header.columns if c.role == "number"), "№")
-    rows = [Row(cells=tuple(_cell(t, k, head.source) for k, t in enumerate([number, *names])),
+    lead = [number] if reader.numbered else []  # a header without one: no number column
+    n = len(lead) + len(reader.roles)
+    rows = [Row(cells=tuple(_cell(t, k, head.source) for k, t in enumerate([*lead, *names])),
                 source=head.source)]
     for item in reader.items:
         cells: tuple[Cell, ...]
         if item.number is None:
             cells = (_cell(item.text, 0, item.source, n),)
         else:
-            texts = [item.number, *reader.split(item).cells]
+            texts = [item.number, *reader.split(item).cells][1 - len(lead):]
             cells = tuple(_cell(t, k, item.source) for k, t in enumerate(texts) if t)
         rows.append(Row(cells=cells, source=item.source))
     return Table(index=index, n_cols=n, rows=tuple(rows), source=head.source)
@@ -207,6 +227,10 @@ def _read_from(stream: list[_Line | None], start: int, header: FlatHeader, vocab
                           or not reader.take(line)):
             break
         j += 1
+    last = reader.items[-1] if reader.items and not reader.pending else None
+    if j == len(stream) and not reader.numbered and last is not None and last.number == "" \
+            and cut_by_end(last.text, reader.complete(last)):
+        reader.items.pop()  # the text stops inside its last row (extract/flat_unnumbered.py)
     reader.finish()
     return reader, j - len(reader.pending)
 

@@ -20,6 +20,7 @@ from functools import cache
 
 from extract.facts.lines import Chunk, chunks, squash
 from extract.found import Found
+from extract.listed_aims import drop_aims
 from extract.models import DraftActivity
 from extract.tools import ExtractTools
 from extract.vocab import load_yaml
@@ -303,7 +304,8 @@ def extract_bare(doc: SourceDocument, found: Found, tools: ExtractTools) -> Foun
     lines go to dated_lists, run before this one)."""
     if found.activities or not _plan_of_measures(found, tools):
         return Found()
-    acts = read_plan(chunks(doc), tools.tag, tools.deadline, bare=True)
+    acts = drop_aims(read_plan(chunks(doc), tools.tag, tools.deadline, bare=True),
+                     found.goals + found.tasks)
     if len(acts) < _MIN_BARE:
         return Found()
     return Found(activities=tuple(acts), trace=(f"paragraph_plans:bare_plan_items({len(acts)})",))

@@ -9,6 +9,7 @@ subject of any act cited by its number ("… от 21.10.2016 № 80-п «Об у
 
 from __future__ import annotations
 
+from extract.facts.cited_plans import without_cited_plan_regions
 from extract.facts.ctx import Ctx
 
 
@@ -30,7 +31,7 @@ def without_cited_regions(ctx: Ctx, text: str, cited_titles: bool = True) -> str
         for m in rx.finditer(out):
             out = out[:m.start()] + " " * (m.end() - m.start()) + out[m.end():]
     if cited_titles:
-        out = _without_title_regions(ctx, out)
+        out = without_cited_plan_regions(_without_title_regions(ctx, out))
     # "В Заречной области стартовал марафон …": a news lead's region, where things happen
     for m in ctx.vocab.news_lead_region.finditer(out):
         if ctx.tools.tag(m.group("next"))[0] == _FINITE:

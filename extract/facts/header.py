@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.facts import bare_act as bare_act_
 from extract.facts import campaign_report as campaign_
+from extract.facts import campaign_term as campaign_term_
 from extract.facts import card_apart as card_apart_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
@@ -123,6 +124,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                 ctx, kind == "report"), trace)
             # "23.01.2019 года в нашей школе стартовал месячник …": the year of its dates
             or traced("period", "campaign_dates", campaign_.period_of_campaign(
+                ctx, kind == "report"), trace)
+            or traced("period", "campaign_term", campaign_term_.period_of_campaign_term(
                 ctx, kind == "report"), trace)
             # "Самообследование … проведено … в сроки с 01.02.2015 г. по 01.04.2015 г."
             or traced("period", "examination_dates", period_report_.period_of_examination_dates(

@@ -11,6 +11,7 @@ from extract.facts import grif_misprint as grif_misprint_
 from extract.facts import grifs as grifs_
 from extract.facts import head_school as head_school_
 from extract.facts import heading_owner as heading_owner_
+from extract.facts import held_title_owner as held_title_
 from extract.facts import institution as institution_
 from extract.facts import institution_full_name as full_name_
 from extract.facts import institution_passport as institution_passport_
@@ -85,6 +86,9 @@ def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: t
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
         name = traced("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \
             if voted else None
+    if not name and not holder and kind == "report":  # "Справка о проделанной работе в МДОУ …"
+        name = traced("issuer", "held_report_title", held_title_.held_report_owner(ctx, title),
+                      trace)
     # a report keeps the full name even where its letterhead closes with the short one in
     # parentheses (docs/CONTRACT.md, issuer); the institution's own plans take the short one
     if kind == "report" and name and not institution_.is_full_name(ctx, name):

@@ -18,6 +18,7 @@ import re
 from extract.facts import gap_signature as gap_
 from extract.facts.composition import composition_lines
 from extract.facts.cover_credit import cover_credit
+from extract.facts.credit_label import labelled_credit
 from extract.facts.ctx import Ctx, per_document
 from extract.facts.flat_grifs import after_requisites
 from extract.facts.glued_columns import chairs_council
@@ -351,7 +352,8 @@ def signatories(ctx: Ctx, rules: list[str] | None = None) -> tuple[DraftSignator
         if s is None or (s.position is None and not (grif == "approve" and _SIGNED.match(
                 chunks[i].text) and _no_position_above(ctx, chunks, i))):
             continue
-        if grif is None and cover_credit(ctx, chunks[i].text):
+        if grif is None and (cover_credit(ctx, chunks[i].text)
+                             or labelled_credit(ctx, chunks[i].text)):
             continue  # "Заведующий МАДОУ – Гаврилова Е.М." on a report's cover: no signature
         _add_once(out, s, grif)
     above = None if out else name_above_grif(ctx, chunks)

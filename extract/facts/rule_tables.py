@@ -59,6 +59,7 @@ from extract.facts import title_passport as title_passport_
 from extract.facts import title_report as title_report_
 from extract.facts import title_tables as title_tables_
 from extract.facts import twin_grifs as twin_grifs_
+from extract.facts import viewer_label as viewer_label_
 from extract.facts.ctx import Ctx
 
 Rule = tuple[str, Callable[[Ctx], Any]]
@@ -121,6 +122,8 @@ TITLE_RULES: tuple[Rule, ...] = (
     ("bare_act_heading", bare_act_.bare_act_title),
     # no heading at all: the name with its years an opening sentence defines "(далее – …)"
     ("defined_plan", defined_plan_.title_of_defined_plan),
+    # "Page 128 - <book>": a flipbook viewer's label over a page printing no heading (facts75)
+    ("viewer_label", viewer_label_.viewer_label_title),
 )
 KIND_RULES: tuple[Rule, ...] = (
     ("report_title", kinds_.kind_report),

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from extract.facts.cms_chrome import without_engine_chrome
+from extract.facts.file_card import without_file_card
 from extract.facts.lines import Chunk
 from extract.facts.vocab import FactsVocab
 
@@ -136,8 +137,8 @@ def without_chrome(chunks: list[Chunk], vocab: FactsVocab) -> list[Chunk]:
     (`without_mirror_card`), and without the files a page shows after its first
     (`first_preview`)."""
     out: list[Chunk] = []
-    chunks = without_mirror_card(_without_page_section(
-        without_engine_chrome(chunks[links_end(chunks, vocab):], vocab), vocab), vocab)
+    chunks = without_file_card(without_mirror_card(_without_page_section(
+        without_engine_chrome(chunks[links_end(chunks, vocab):], vocab), vocab), vocab))
     for k, c in enumerate(first_preview(chunks, vocab)):
         if k < _MENU_LEAD and (is_menu(c) or _section(vocab, c)):
             continue

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extract.facts.acts import act_header
+from extract.facts.blank_in_title import with_blank_value
 from extract.facts.card_head import cover_with_owner
 from extract.facts.cover_vote import fuller_cover_heading
 from extract.facts.ctx import Ctx
@@ -117,9 +118,9 @@ def _report_title_at(ctx: Ctx, i: int, c: Chunk) -> str | None:
         whole = run_on if form and run_on else with_continuation(ctx, ctx.head, i)
         if i != card_at:
             whole = cover_with_owner(ctx, c, whole)
-        return clean_title(ctx, with_form_blanks(ctx, i, _without_card_line(
+        return clean_title(ctx, with_blank_value(ctx, with_form_blanks(ctx, i, _without_card_line(
             ctx, c, report_lines(ctx, c) or _block_lines(ctx, c)
-            or _with_year_line(ctx, i, whole))))
+            or _with_year_line(ctx, i, whole)))))
     return None
 
 
