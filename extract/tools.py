@@ -38,7 +38,8 @@ class ExtractTools:
     broken in narrow columns), `knows_compound(word)` the same of a hyphenated word.
     `nominative(word)` is the nominative of a word that stands in the genitive (a school named
     after a plan's noun: "Тамбарской" → "тамбарская"), or None; `dative_nominative(word)` the
-    same of a word in the dative ("По Луговской средней школе"); `reads_nominative(word)`
+    same of a word in the dative ("По Луговской средней школе"), `accusative_nominative(word)`
+    of a word in the accusative ("Утвердить программу …"); `reads_nominative(word)`
     says a word may stand in the nominative as written ("Глухова", a woman's surname, though
     also a man's in the genitive): an oblique reading is then no certainty.
     `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
@@ -55,6 +56,7 @@ class ExtractTools:
     knows_compound: Callable[[str], bool] = _never  # a hyphenated word whole ("учебно-…")
     nominative: Callable[[str], str | None] = _no_form
     dative_nominative: Callable[[str], str | None] = _no_form
+    accusative_nominative: Callable[[str], str | None] = _no_form
     reads_nominative: Callable[[str], bool] = _never
     deadline: Callable[[str], str | None] = _no_reading
     is_done: Callable[[str], bool] = _never  # a short passive participle or a past verb

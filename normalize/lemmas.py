@@ -139,6 +139,14 @@ class Lemmatizer:
         got = datv[0].inflect({"nomn"}) if datv else None
         return got.word if got else None
 
+    def nominative_of_accusative(self, word: str) -> str | None:
+        """The nominative of `word` read as an accusative ("программу" → "программа",
+        "дорожную" → "дорожная"; "план" stays "план"), or None when no parse is one. The
+        nominative of the same gender and number as the accusative read."""
+        accs = [p for p in self.parse(word) if "accs" in p.tag]
+        got = accs[0].inflect({"nomn"}) if accs else None
+        return got.word if got else None
+
     def nominative(self, word: str) -> str | None:
         """The nominative of `word` read as a genitive ("луговской" in "МБОУ Луговской ООШ" →
         "луговская", though its likeliest parse is a masculine nominative), or None. A word

@@ -65,7 +65,8 @@ def _suffix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
         # "Северного района", "Заречной области": a common word named where a place stands
         rule = qualitative_rule(toks, i, len(mk.lemmas), mk.gender, mk.agrees,
-                                _placed(toks, i, len(mk.lemmas), voc), lem) or ""
+                                _placed(toks, i, len(mk.lemmas), voc), lem,
+                                mk.kind == "municipality") or ""
         if not rule:
             return None
         adjective, rank = True, rank * qualitative_vocab(lem).rank

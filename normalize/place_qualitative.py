@@ -49,13 +49,14 @@ def singular_cases(word: str, marker: str | None, gender: str, lem: Lemmatizer) 
 
 
 def qualitative_rule(toks: list[Tok], i: int, n: int, gender: str, agrees: bool,
-                     placed: bool, lem: Lemmatizer) -> str | None:
+                     placed: bool, lem: Lemmatizer, municipal: bool = False) -> str | None:
     """Why the qualitative adjective `toks[i - 1]` before the marker of `n` tokens at `i` names
     a place, or None when it does not: `placed` — a formation's marker before it or the region
     after it ("МО Северный район", "Северный район Заречной области"); in an oblique case, a
     capital inside a sentence ("в школах Северного района"), after a body's noun or an
     institution's number in capitals ("АДМИНИСТРАЦИИ СЕВЕРНОГО РАЙОНА", "№ 4 ЮЖНОГО РАЙОНА"),
-    or a phrase of its own ("Заречной области" alone: the place a fact's phrase gives)."""
+    or a phrase of its own ("Заречной области" alone: the place a fact's phrase gives); a
+    `municipal` marker's phrase in the nominative only as the whole text ("ЗАРЕЧНЫЙ РАЙОН")."""
     word = toks[i - 1]
     # a common word the dictionary knows ("Северного"), not a guess at glued words
     # ("ПравительстваЛесной области": a site export's lost space)
@@ -67,8 +68,10 @@ def qualitative_rule(toks: list[Tok], i: int, n: int, gender: str, agrees: bool,
         return None
     if placed:
         return "qualitative_name:placed"
-    if "nomn" in cases:  # "Северный район" opening a sentence: the capital proves nothing
-        return None
+    if "nomn" in cases:  # "Северный район" opening a sentence: the capital proves nothing,
+        # unless the phrase is the whole text (a letterhead's or a cell's line naming the
+        # district alone, "ЗАРЕЧНЫЙ РАЙОН", handed on as the municipality's phrase)
+        return "qualitative_name:line" if municipal and i == 1 and i + n == len(toks) else None
     start = i < 2 or toks[i - 2].text in _SENTENCE_ENDS or word.quoted
     if not start and not word.caps:
         return "qualitative_name:inside_sentence"

@@ -35,6 +35,7 @@ def extract_tools(tools: Tools) -> ExtractTools:
                         is_known=lem.is_known, knows_compound=lem.knows_compound,
                         nominative=lem.nominative,
                         dative_nominative=lem.nominative_of_dative,
+                        accusative_nominative=lem.nominative_of_accusative,
                         reads_nominative=lem.reads_nominative,
                         deadline=deadline_reading, is_done=lem.is_done)
 

@@ -142,6 +142,7 @@ GENERATORS = [
     ("make_cardhead_samples.py", []),
     ("make_signers_samples.py", []),
     ("make_titles3_samples.py", []),
+    ("make_gaps22_samples.py", []),
     ("make_places3_samples.py", []),
     ("make_facts54b_samples.py", []),
     ("make_selfind_samples.py", []),

@@ -7,8 +7,11 @@ years the period. A rule of header.TITLE_RULES (`--debug` header.title:approved_
 
 The name is taken as printed: inside the item's quotes (the nominative the quotes keep), or, not
 quoted, the words after the verb up to the appendix note or the item's end when its head words
-read in the nominative as written ("план работы …"; "программу …" in the accusative is no
-name as printed, and no title is guessed).
+read in the nominative as written ("план работы …"). An item naming it in the accusative, as
+its verb governs ("Утвердить программу развития …", "дорожную карту по …"), names it all the
+same: its head phrase — the adjectives and the noun up to the first noun — is put into the
+nominative ("Программа развития …", "Дорожная карта по …"), the genitive tail and quoted names
+as printed (`--debug` header.title:approved_name).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ _TAIL = re.compile(r"\s*(?:(?i:\(\s*(?:прилож|прилага)[^)]*\)|,?\s*
                    r"приложени\w*.*)|(?<!\b\w)[.;,]\s*$|(?<!\b\w)[.;]\s+(?=\d+\.|[А-ЯЁ])).*$",
                    re.DOTALL)
 _HEAD_WORDS = 1  # the words before the plan's first genitive: its noun ("план", "график")
+_ACCS_WORDS = 4  # the head phrase put from the accusative: "долгосрочную целевую программу"
 
 
 def approved_name(ctx: Ctx) -> str | None:
@@ -62,11 +66,29 @@ def _quoted(text: str) -> str | None:
 
 
 def _plain(ctx: Ctx, text: str) -> str | None:
-    """The unquoted name up to its tail, when its head word reads in the nominative as written;
-    its first letter capital, as a name begins."""
+    """The unquoted name up to its tail, its head phrase in the nominative (as written, or put
+    from the accusative the verb governs); its first letter capital, as a name begins."""
     name = _TAIL.sub("", text).strip()
     head = name.split()[:_HEAD_WORDS]
-    if not head or not ctx.plan_noun(ctx.lemmas(name)) or not all(
-            ctx.tools.reads_nominative(w.lower()) for w in head):
+    if not head or not ctx.plan_noun(ctx.lemmas(name)):
         return None
-    return name[:1].upper() + name[1:]
+    if not all(ctx.tools.reads_nominative(w.lower()) for w in head):
+        name = _from_accusative(ctx, name) or ""
+    return name[:1].upper() + name[1:] if name else None
+
+
+def _from_accusative(ctx: Ctx, name: str) -> str | None:
+    """`name` with its head phrase — words up to and including its first noun — put from the
+    accusative into the nominative ("дорожную карту по …" → "дорожная карта по …"); None when
+    a word of it reads no accusative or no noun ends it within `_ACCS_WORDS`."""
+    words = name.split(" ")
+    for k, word in enumerate(words[:_ACCS_WORDS]):
+        low = word.lower()
+        form = ctx.tools.accusative_nominative(low) if low.isalpha() else None
+        if form is None:
+            return None
+        words[k] = form.upper() if word.isupper() else (
+            word[:1] + form[1:] if word[:1].isupper() else form)
+        if ctx.tools.tag(low)[0] == "NOUN":
+            return " ".join(words)
+    return None

@@ -19,6 +19,7 @@ from extract.facts import cms_chrome as cms_chrome_
 from extract.facts import cover_vote as cover_vote_
 from extract.facts import cut_tail as cut_tail_
 from extract.facts import defined_plan as defined_plan_
+from extract.facts import district_over as district_over_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
 from extract.facts import file_label as file_label_
 from extract.facts import flat_lead as flat_lead_
@@ -195,7 +196,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
             known, ctx.vocab.region_abbreviations), trace)
     kind = _kind(ctx, known, trace)
     issuer = document_issuer(ctx, known, kind, signed, (place, region), trace)
-    traced("municipality", "pattern", place, trace)
+    over = district_over_.district_over(ctx, place)
+    place = over or traced("municipality", "pattern", place, trace)
+    traced("municipality", "district_over", over, trace)
     # the body's name broken over lines ("… администрации N-ского" / "городского округа")
     if not place and issuer:
         place = traced("municipality", "issuer", place_phrase_.municipality_of(ctx, issuer),

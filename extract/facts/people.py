@@ -32,9 +32,11 @@ from extract.facts.name_first import name_then_position, position_under_name
 from extract.facts.person_text import clean_name
 from extract.facts.position_text import (
     FILLER,
+    acting_goes_on,
     acting_over_position,
     clean_position,
     is_position,
+    position_after_sentence,
     without_stamp_mark,
 )
 from extract.facts.sign_caption import captioned_signatures
@@ -124,6 +126,8 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
                     break
                 text = f"{text} {nxt.text}"
             return text
+        if k == i - 1 and (tail := position_after_sentence(ctx, prev.text)):
+            return tail  # "… оставляю за собой. Исполняющий обязанности …" / the name
         if (len(prev.text.split()) > _NOISE_WORDS and not _wrapped_position(ctx, chunks, k)) \
                 or (_name_at_end(ctx, prev.text) and not _patron_line(chunks, k)):
             break
@@ -231,7 +235,8 @@ def _signatory(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> DraftSignatory | 
     if before and len(before.split()) > _MAX_POSITION_WORDS:
         return None
     if before and is_position(ctx, before):  # the position is on the signature line itself
-        return DraftSignatory(name=clean_name(name), position=clean_position(ctx, before))
+        more = acting_goes_on(ctx, before, chunks[i + 1].text) if i + 1 < len(chunks) else None
+        return DraftSignatory(name=clean_name(name), position=clean_position(ctx, more or before))
     flat = after_requisites(before)  # "Протокол № 3 от … Директор школы": grifs on one line
     if flat and is_position(ctx, flat):
         return DraftSignatory(name=clean_name(name), position=clean_position(ctx, flat))

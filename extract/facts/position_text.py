@@ -99,3 +99,29 @@ def _unopened_quote(text: str) -> str:
         return text[:-1].rstrip()
     return text
 
+
+
+def acting_goes_on(ctx: Ctx, text: str, nxt: str) -> str | None:
+    """`text` — a position cut inside its acting prefix ("Исполняющий", a signature table's
+    cell wrapped onto the line under the name) — joined with `nxt` when that goes on with it
+    in lower case ("обязанности начальника управления …") into a position; None otherwise."""
+    lem, nxt = tuple(ctx.lemmas(text)), nxt.strip()
+    cut = any(len(p) > len(lem) and p[:len(lem)] == lem for p in ctx.vocab.acting_prefixes)
+    joined = f"{text.strip()} {nxt}"
+    if not lem or not cut or not nxt[:1].islower() or any(ch.isdigit() for ch in nxt):
+        return None
+    return joined if is_position(ctx, joined) else None
+
+
+_SENTENCE_CUT = re.compile(r"^.*[.;!?]\s+(?=[А-ЯЁ])", re.DOTALL)
+_TAIL_WORDS = 12  # a position's words after the act's last sentence on its line
+
+
+def position_after_sentence(ctx: Ctx, text: str) -> str | None:
+    """The position closing a line after the act's last sentence ("… оставляю за собой.
+    Исполняющий обязанности начальника управления образования": a PDF's paragraph run on into
+    the signature block), or None."""
+    tail = _SENTENCE_CUT.sub("", text).strip()
+    if tail == text.strip() or not tail or len(tail.split()) > _TAIL_WORDS:
+        return None
+    return tail if is_position(ctx, tail) else None

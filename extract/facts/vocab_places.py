@@ -36,6 +36,9 @@ class PlacesVocab:
     school_place_bare_marks: frozenset[str]  # "пгт", "рп" written without a full stop
     school_place_words: frozenset[str]  # lemmas of marks written in full: "села", "посёлка"
     formation_line_markers: tuple[Lemmas, ...]  # "… МУНИЦИПАЛЬНЫЙ РАЙОН" alone on its line
+    district_over_markers: tuple[Lemmas, ...]  # "ЗАРЕЧНЫЙ РАЙОН" over its inner formations
+    inner_formation_openers: tuple[Lemmas, ...]  # "МО Сосновый бор": an inner part's line
+    inner_formation_closers: tuple[Lemmas, ...]  # "Луговое сельское поселение"
     place_generic_words: frozenset[str]  # "Каждый район", "Этого района": no place's name
     inner_formation_city_tail: re.Pattern[str]  # "… МО «Заречный» Санкт-Петербурга": the city
 
@@ -73,6 +76,9 @@ def places_fields(f: dict[str, Any]) -> dict[str, Any]:
         school_place_bare_marks=frozenset(f["school_place_bare_marks"]),
         school_place_words=frozenset(f["school_place_words"]),
         formation_line_markers=tuple(tuple(x) for x in f["formation_line_markers"]),
+        district_over_markers=tuple(tuple(x) for x in f["district_over_markers"]),
+        inner_formation_openers=tuple(tuple(x) for x in f["inner_formation_openers"]),
+        inner_formation_closers=tuple(tuple(x) for x in f["inner_formation_closers"]),
         place_generic_words=frozenset(f["place_generic_words"]),
         inner_formation_city_tail=re.compile(f["inner_formation_city_tail"]),
     )

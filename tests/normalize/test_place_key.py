@@ -64,7 +64,9 @@ KEYS = [
     ("Озёрский район", "Озёрная область", "озерский район|озерная область"),
     ("Верхний Ключанск", None, "город верхнеключанск|"),
     ("Кедровый Яр", None, "город кедровояр|"),
-    ("Южный район", None, "город южный район|"),  # a marker's word: no two-word town
+    # a common adjective's district named alone (the record's canonical name): the district,
+    # like "Лесновский район" (no two-word town "Южный район")
+    ("Южный район", None, "южный район|"),
     ("", None, None),
     (None, ZAR, None),
 ]
