@@ -39,6 +39,7 @@ from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
 from extract.facts import region_abbr as region_abbr_
+from extract.facts import registry_card as registry_card_
 from extract.facts import scan_debris as scan_debris_
 from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
@@ -166,6 +167,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         line.text for line in ctx.top[:_TOP_LINES]]) if title else None
     if clean:
         title = traced("title", "clean_copy", clean, trace)
+    card = ctx.memo.get(registry_card_.KEY) or {}
+    if not title:  # a registry's card above the act: its heading, the act printing none
+        title = traced("title", "registry_card", registry_card_.card_title(card), trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
     fuller = order_.with_fuller_number(ctx, req)
@@ -191,7 +195,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         "region", "lower_case", region_abbr_.region_in_lower_case(
             known, ctx.vocab.region_abbreviations), trace)
     kind = _kind(ctx, known, trace)
-    issuer = document_issuer(ctx, known, kind, signed, (place, region), trace)
+    issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
+        "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace)
     traced("municipality", "pattern", place, trace)
     # the body's name broken over lines ("… администрации N-ского" / "городского округа")
     if not place and issuer:
@@ -265,6 +270,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     read = passport_lines.passport_rows(read, tools, vocab)
     read = flat_lead_.lead_apart(list(read), tools)
     read = card_label_.label_apart(read, vocab)  # a card's name label between its words
+    read = registry_card_.without_card(read)  # a registry's card: the site's, no letterhead
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = cuts
     rows: list[str] = []
@@ -278,6 +284,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         trace += [f"header.grif_columns:{rule}" for rule in rows]
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
     ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
+    ctx.memo[registry_card_.KEY] = registry_card_.card_fields(raw)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),
