@@ -19,6 +19,7 @@ from extract.facts import cover_vote as cover_vote_
 from extract.facts import cut_tail as cut_tail_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
+from extract.facts import event_year as event_year_
 from extract.facts import file_label as file_label_
 from extract.facts import flat_lead as flat_lead_
 from extract.facts import founder as founder_
@@ -98,6 +99,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or traced("period", "reported_in_title", period_report_.period_reported_in_title(
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
+            # "О проведении акции «Добрые дела - 2019»": the year the held event is named with
+            or traced("period", "event_name_year", event_year_.period_of_event_name(ctx, title),
+                      trace)
             # a report printed as a table alone: the past period its value columns name
             or traced("period", "caption_columns",
                       table_caption_.caption_report_period(ctx, kind), trace)
