@@ -26,6 +26,8 @@ from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs_abreast as grifs_abreast_
+from extract.facts import item_years as item_years_
+from extract.facts import joint_number as joint_number_
 from extract.facts import kinds as kinds_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
@@ -116,7 +118,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                       period_.period_from_title(
                           ctx, _heading(ctx.vocab, title_.plan_heading(ctx))), trace)
             or traced("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
-            or traced("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
+            or traced("period", "top", item_years_.unless_item_years(
+                ctx, kind, period_.period_from_top(ctx, kind == "report"), trace), trace)
             or traced("period", "approving_clause", period_.period_of_approving_clause(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or traced("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
@@ -179,6 +182,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     fuller = order_.with_fuller_number(ctx, req)
     if fuller is not req:
         req = traced("order", "fuller_number", fuller, trace)
+    joint = joint_number_.with_joint_number(ctx, req)
+    if joint is not req:  # "№№ 45/21, 1290": a joint order's numbers, each body's
+        req = traced("order", "joint_numbers", joint, trace)
     act = traced("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
                  trace)
     grif_rules: list[str] = []
