@@ -9,11 +9,13 @@ wins, and `Found.trace` records it as "header.<field>:<rule>".
 
 from __future__ import annotations
 
+from extract.facts import act_shape as act_shape_
 from extract.facts import bare_act as bare_act_
 from extract.facts import campaign_report as campaign_
 from extract.facts import card_apart as card_apart_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
+from extract.facts import card_requisites as card_requisites_
 from extract.facts import cms_chrome as cms_chrome_
 from extract.facts import cover_vote as cover_vote_
 from extract.facts import cut_tail as cut_tail_
@@ -182,6 +184,10 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     fuller = order_.with_fuller_number(ctx, req)
     if fuller is not req:
         req = traced("order", "fuller_number", fuller, trace)
+    # "Распоряжение" / "214" / "25 августа 2015 года": a card's fields under the text
+    carded = card_requisites_.completing(ctx, req)
+    if carded is not req:
+        req = traced("order", "card_requisites", carded, trace)
     joint = joint_number_.with_joint_number(ctx, req)
     if joint is not req:  # "№№ 45/21, 1290": a joint order's numbers, each body's
         req = traced("order", "joint_numbers", joint, trace)
@@ -204,7 +210,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace) or traced(
         "region", "lower_case", region_abbr_.region_in_lower_case(
             known, ctx.vocab.region_abbreviations), trace)
-    kind = _kind(ctx, known, trace)
+    kind = _kind(ctx, known, trace) or traced(
+        "kind", "act_shape", act_shape_.kind_of_act_shape(ctx, req), trace)
     issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
         "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace)
     traced("municipality", "pattern", place, trace)
