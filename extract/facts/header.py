@@ -28,6 +28,7 @@ from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs_abreast as grifs_abreast_
+from extract.facts import issuer_spelling as issuer_spelling_
 from extract.facts import item_years as item_years_
 from extract.facts import joint_number as joint_number_
 from extract.facts import kinds as kinds_
@@ -214,6 +215,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         "kind", "act_shape", act_shape_.kind_of_act_shape(ctx, req), trace)
     issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
         "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace)
+    spelt = issuer_spelling_.as_text_prints(ctx, issuer)
+    if spelt != issuer:  # a letterhead's capitals spelt as the act's text prints the name
+        issuer = traced("issuer", "text_spelling", spelt, trace)
     traced("municipality", "pattern", place, trace)
     # the body's name broken over lines ("… администрации N-ского" / "городского округа")
     if not place and issuer:
