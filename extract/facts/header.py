@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from extract.facts import act_shape as act_shape_
 from extract.facts import bare_act as bare_act_
+from extract.facts import breadcrumb_body as breadcrumb_
 from extract.facts import campaign_report as campaign_
 from extract.facts import card_apart as card_apart_
 from extract.facts import card_head as card_head_
@@ -214,7 +215,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     kind = _kind(ctx, known, trace) or traced(
         "kind", "act_shape", act_shape_.kind_of_act_shape(ctx, req), trace)
     issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
-        "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace)
+        "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace) or traced(
+        "issuer", "breadcrumb", breadcrumb_.breadcrumb_issuer(ctx, ctx.memo.get(
+            breadcrumb_.KEY, ())), trace)
     spelt = issuer_spelling_.as_text_prints(ctx, issuer)
     if spelt != issuer:  # a letterhead's capitals spelt as the act's text prints the name
         issuer = traced("issuer", "text_spelling", spelt, trace)
@@ -306,6 +309,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
     ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
     ctx.memo[registry_card_.KEY] = registry_card_.card_fields(raw)
+    ctx.memo[breadcrumb_.KEY] = breadcrumb_.breadcrumb_lines(raw)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),
