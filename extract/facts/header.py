@@ -45,6 +45,7 @@ from extract.facts import period_indicators as period_indicators_
 from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
+from extract.facts import post_title as post_title_
 from extract.facts import region_abbr as region_abbr_
 from extract.facts import registry_card as registry_card_
 from extract.facts import scan_debris as scan_debris_
@@ -181,6 +182,9 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
     card = ctx.memo.get(registry_card_.KEY) or {}
     if not title:  # a registry's card above the act: its heading, the act printing none
         title = traced("title", "registry_card", registry_card_.card_title(card), trace)
+    if not title:  # the act prints no subject: a site's post title over its letterhead
+        title = traced("title", "post_title", post_title_.post_title(
+            ctx, ctx.memo.get(post_title_.KEY)), trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
     fuller = order_.with_fuller_number(ctx, req)
@@ -310,6 +314,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
     ctx.memo[registry_card_.KEY] = registry_card_.card_fields(raw)
     ctx.memo[breadcrumb_.KEY] = breadcrumb_.breadcrumb_lines(raw)
+    ctx.memo[post_title_.KEY] = post_title_.under_chrome(raw)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),

@@ -1,5 +1,5 @@
 """A bare order's items are no heading of it: "ПРИКАЗЫВАЮ: … 2. Утвердить прилагаемые: 2.1.
-План мероприятий … в 2017 году; 2.2. Положение о …" (CONTRACT `period`).
+План мероприятий … в 2020 году; 2.2. Положение о …" (CONTRACT `period`).
 
 An order about something else (a grant, a contest) approves a plan among its appendices; the
 plan's years are the appendix's, not the act's term. A text export prints each item on a line
