@@ -4,7 +4,7 @@
 A site's card may print an administration's act without its word and requisites, or with them
 only in the card's fields under the text: a subject, then a preamble ("Во исполнение …", "В
 целях …") running into numbered items that open with the infinitives an act orders by ("1.
-Создать рабочую группу … 2. Утвердить план …"), or the act's requisites read from the card.
+Образовать оргкомитет … 2. Утвердить план …"), or the act's requisites read from the card.
 Either is an act's print — an order — when nothing else says what the document is."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ def _orders_by_items(ctx: Ctx, text: str) -> bool:
 
 
 def kind_of_act_shape(ctx: Ctx, req: rq.Requisites | None) -> str | None:
-    """"order" for a page printing an act's requisites (read by any rule, a card's too) or a
+    """"order" for a page whose act's requisites its card's fields give (`req`, read by that
+    rule alone: an approval stamp's "Утверждена постановлением … от …" is another act's) or a
     preamble with its operative items; None otherwise."""
     if req and req.act_type:
         return "order"

@@ -192,7 +192,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         req = traced("order", "fuller_number", fuller, trace)
     # "Распоряжение" / "214" / "25 августа 2015 года": a card's fields under the text
     carded = card_requisites_.completing(ctx, req)
-    if carded is not req:
+    from_card = carded is not req
+    if from_card:
         req = traced("order", "card_requisites", carded, trace)
     joint = joint_number_.with_joint_number(ctx, req)
     if joint is not req:  # "№№ 45/21, 1290": a joint order's numbers, each body's
@@ -217,7 +218,8 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         "region", "lower_case", region_abbr_.region_in_lower_case(
             known, ctx.vocab.region_abbreviations), trace)
     kind = _kind(ctx, known, trace) or traced(
-        "kind", "act_shape", act_shape_.kind_of_act_shape(ctx, req), trace)
+        "kind", "act_shape", act_shape_.kind_of_act_shape(
+            ctx, req if from_card else None), trace)
     issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
         "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace) or traced(
         "issuer", "breadcrumb", breadcrumb_.breadcrumb_issuer(ctx, ctx.memo.get(
