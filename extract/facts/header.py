@@ -9,24 +9,31 @@ wins, and `Found.trace` records it as "header.<field>:<rule>".
 
 from __future__ import annotations
 
+from extract.facts import act_shape as act_shape_
 from extract.facts import bare_act as bare_act_
+from extract.facts import breadcrumb_body as breadcrumb_
 from extract.facts import campaign_report as campaign_
 from extract.facts import campaign_term as campaign_term_
 from extract.facts import card_apart as card_apart_
 from extract.facts import card_head as card_head_
 from extract.facts import card_label as card_label_
+from extract.facts import card_requisites as card_requisites_
 from extract.facts import cms_chrome as cms_chrome_
 from extract.facts import cover_vote as cover_vote_
 from extract.facts import cut_tail as cut_tail_
 from extract.facts import defined_plan as defined_plan_
 from extract.facts import district_over as district_over_
 from extract.facts import esign, interleave, passport_lines, reflow, site_chrome
+from extract.facts import event_year as event_year_
 from extract.facts import file_label as file_label_
 from extract.facts import flat_lead as flat_lead_
 from extract.facts import founder as founder_
 from extract.facts import goal_sentence as goal_sentence_
 from extract.facts import goals as goals_
 from extract.facts import grifs_abreast as grifs_abreast_
+from extract.facts import issuer_spelling as issuer_spelling_
+from extract.facts import item_years as item_years_
+from extract.facts import joint_number as joint_number_
 from extract.facts import kinds as kinds_
 from extract.facts import lost_opener as lost_opener_
 from extract.facts import lost_spaces as lost_spaces_
@@ -40,7 +47,9 @@ from extract.facts import period_indicators as period_indicators_
 from extract.facts import period_report as period_report_
 from extract.facts import place_line as place_line_
 from extract.facts import place_phrase as place_phrase_
+from extract.facts import post_title as post_title_
 from extract.facts import region_abbr as region_abbr_
+from extract.facts import registry_card as registry_card_
 from extract.facts import scan_debris as scan_debris_
 from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
@@ -99,6 +108,9 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
             or traced("period", "reported_in_title", period_report_.period_reported_in_title(
                 ctx, title, kind == "report"), trace)
             or traced("period", "title", period_.period_from_title(ctx, title), trace)
+            # "О проведении акции «Добрые дела - 2019»": the year the held event is named with
+            or traced("period", "event_name_year", event_year_.period_of_event_name(ctx, title),
+                      trace)
             # a report printed as a table alone: the past period its value columns name
             or traced("period", "caption_columns",
                       table_caption_.caption_report_period(ctx, kind), trace)
@@ -113,7 +125,8 @@ def _period(ctx: Ctx, title: str | None, kind: DocKind | None, trace: list[str])
                       period_.period_from_title(
                           ctx, _heading(ctx.vocab, title_.plan_heading(ctx))), trace)
             or traced("period", "row_sentences", title_page_.period_of_row_sentences(ctx), trace)
-            or traced("period", "top", period_.period_from_top(ctx, kind == "report"), trace)
+            or traced("period", "top", item_years_.unless_item_years(
+                ctx, kind, period_.period_from_top(ctx, kind == "report"), trace), trace)
             or traced("period", "approving_clause", period_.period_of_approving_clause(
                 ctx, (kinds_.approving_clause(ctx) or (None, None))[1]), trace)
             or traced("period", "intro", period_.period_from_intro(ctx, kind == "report"), trace)
@@ -170,11 +183,25 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         line.text for line in ctx.top[:_TOP_LINES]]) if title else None
     if clean:
         title = traced("title", "clean_copy", clean, trace)
+    card = ctx.memo.get(registry_card_.KEY) or {}
+    if not title:  # a registry's card above the act: its heading, the act printing none
+        title = traced("title", "registry_card", registry_card_.card_title(card), trace)
+    if not title:  # the act prints no subject: a site's post title over its letterhead
+        title = traced("title", "post_title", post_title_.post_title(
+            ctx, ctx.memo.get(post_title_.KEY)), trace)
     known = title or ctx.found.document.title
     req = first(ORDER_RULES, ctx, "order", trace)
     fuller = order_.with_fuller_number(ctx, req)
     if fuller is not req:
         req = traced("order", "fuller_number", fuller, trace)
+    # "Распоряжение" / "214" / "25 августа 2015 года": a card's fields under the text
+    carded = card_requisites_.completing(ctx, req)
+    from_card = carded is not req
+    if from_card:
+        req = traced("order", "card_requisites", carded, trace)
+    joint = joint_number_.with_joint_number(ctx, req)
+    if joint is not req:  # "№№ 45/21, 1290": a joint order's numbers, each body's
+        req = traced("order", "joint_numbers", joint, trace)
     act = traced("act_type", "named", order_.act_type(ctx) or (req.act_type if req else None),
                  trace)
     grif_rules: list[str] = []
@@ -194,8 +221,16 @@ def document_facts(ctx: Ctx, trace: list[str]) -> DraftDocument:
         "region", "abbreviation", region_abbr_.region_of_abbreviation(ctx), trace) or traced(
         "region", "lower_case", region_abbr_.region_in_lower_case(
             known, ctx.vocab.region_abbreviations), trace)
-    kind = _kind(ctx, known, trace)
-    issuer = document_issuer(ctx, known, kind, signed, (place, region), trace)
+    kind = _kind(ctx, known, trace) or traced(
+        "kind", "act_shape", act_shape_.kind_of_act_shape(
+            ctx, req if from_card else None), trace)
+    issuer = document_issuer(ctx, known, kind, signed, (place, region), trace) or traced(
+        "issuer", "registry_card", registry_card_.card_issuer(card, ctx.chunks), trace) or traced(
+        "issuer", "breadcrumb", breadcrumb_.breadcrumb_issuer(ctx, ctx.memo.get(
+            breadcrumb_.KEY, ())), trace)
+    spelt = issuer_spelling_.as_text_prints(ctx, issuer)
+    if spelt != issuer:  # a letterhead's capitals spelt as the act's text prints the name
+        issuer = traced("issuer", "text_spelling", spelt, trace)
     over = district_over_.district_over(ctx, place)
     place = over or traced("municipality", "pattern", place, trace)
     traced("municipality", "district_over", over, trace)
@@ -271,6 +306,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     read = passport_lines.passport_rows(read, tools, vocab)
     read = flat_lead_.lead_apart(list(read), tools)
     read = card_label_.label_apart(read, vocab)  # a card's name label between its words
+    read = registry_card_.without_card(read)  # a registry's card: the site's, no letterhead
     ctx = Ctx(chunks=tuple(read), found=found, tools=tools, vocab=vocab)
     trace: list[str] = cuts
     rows: list[str] = []
@@ -284,6 +320,9 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         trace += [f"header.grif_columns:{rule}" for rule in rows]
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
     ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
+    ctx.memo[registry_card_.KEY] = registry_card_.card_fields(raw)
+    ctx.memo[breadcrumb_.KEY] = breadcrumb_.breadcrumb_lines(raw)
+    ctx.memo[post_title_.KEY] = post_title_.under_chrome(raw)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),
