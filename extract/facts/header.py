@@ -44,6 +44,7 @@ from extract.facts import region_abbr as region_abbr_
 from extract.facts import scan_debris as scan_debris_
 from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
+from extract.facts import site_header as site_header_
 from extract.facts import site_reference as site_ref_
 from extract.facts import table_caption as table_caption_
 from extract.facts import task_note as task_note_
@@ -284,6 +285,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
         trace += [f"header.grif_columns:{rule}" for rule in rows]
     ctx.memo[site_ref_.KEY] = site_ref_.reference_line(raw, vocab)  # chrome, dropped above
     ctx.memo[cms_chrome_.RUBRIC_SITE] = cms_chrome_.rubric_site(raw, vocab)
+    ctx.memo[site_header_.KEY] = site_header_.header_name(raw, vocab, tools.lemmas)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),
