@@ -25,6 +25,10 @@ def _no_reading(text: str) -> str | None:
     return None
 
 
+def _no_phrase(words: tuple[str, ...]) -> tuple[str, ...] | None:
+    return None
+
+
 @dataclass(frozen=True)
 class ExtractTools:
     """`lemma(word) -> lemma` is the shared cached lemmatizer (normalize.lemmas), injected.
@@ -39,7 +43,9 @@ class ExtractTools:
     `nominative(word)` is the nominative of a word that stands in the genitive (a school named
     after a plan's noun: "Тамбарской" → "тамбарская"), or None; `dative_nominative(word)` the
     same of a word in the dative ("По Луговской средней школе"), `accusative_nominative(word)`
-    of a word in the accusative ("Утвердить программу …"); `reads_nominative(word)`
+    of a word in the accusative ("Утвердить программу …"); `locative_nominative(words)` a
+    phrase of adjectives and their head noun in the locative ("в … детском саду") in the
+    nominative, agreeing with the head; `reads_nominative(word)`
     says a word may stand in the nominative as written ("Глухова", a woman's surname, though
     also a man's in the genitive): an oblique reading is then no certainty.
     `deadline(text)` is how the deadline parser (normalize.deadlines) reads a phrase — its rule,
@@ -57,6 +63,8 @@ class ExtractTools:
     nominative: Callable[[str], str | None] = _no_form
     dative_nominative: Callable[[str], str | None] = _no_form
     accusative_nominative: Callable[[str], str | None] = _no_form
+    # "детском саду" → ("детский", "сад"): a locative phrase in the nominative, or None
+    locative_nominative: Callable[[tuple[str, ...]], tuple[str, ...] | None] = _no_phrase
     reads_nominative: Callable[[str], bool] = _never
     deadline: Callable[[str], str | None] = _no_reading
     is_done: Callable[[str], bool] = _never  # a short passive participle or a past verb

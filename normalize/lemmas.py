@@ -147,6 +147,28 @@ class Lemmatizer:
         got = accs[0].inflect({"nomn"}) if accs else None
         return got.word if got else None
 
+    def nominative_of_locative(self, words: tuple[str, ...]) -> tuple[str, ...] | None:
+        """Adjectives and their head noun (last) in the locative put into the nominative,
+        agreeing with the head ("детском саду" → "детский сад", "средней школе" → "средняя
+        школа"); None unless the head reads as a locative noun and every adjective as one."""
+        if not words:
+            return None
+        heads = [p for p in self.parse(words[-1].lower())
+                 if p.tag.POS == "NOUN" and ("loct" in p.tag or "loc2" in p.tag)]
+        head = heads[0].inflect({"nomn"}) if heads else None
+        if head is None:
+            return None
+        agree = {"nomn", "plur"} if "plur" in heads[0].tag else {"nomn", str(heads[0].tag.gender)}
+        out: list[str] = []
+        for word in words[:-1]:
+            adj = [p for p in self.parse(word.lower())
+                   if p.tag.POS in ("ADJF", "PRTF") and "loct" in p.tag]
+            got = adj[0].inflect(agree) if adj else None
+            if got is None:
+                return None
+            out.append(got.word)
+        return (*out, head.word)
+
     def nominative(self, word: str) -> str | None:
         """The nominative of `word` read as a genitive ("луговской" in "МБОУ Луговской ООШ" →
         "луговская", though its likeliest parse is a masculine nominative), or None. A word

@@ -36,6 +36,7 @@ def extract_tools(tools: Tools) -> ExtractTools:
                         nominative=lem.nominative,
                         dative_nominative=lem.nominative_of_dative,
                         accusative_nominative=lem.nominative_of_accusative,
+                        locative_nominative=lem.nominative_of_locative,
                         reads_nominative=lem.reads_nominative,
                         deadline=deadline_reading, is_done=lem.is_done)
 

@@ -53,6 +53,7 @@ from extract.facts import registry_card as registry_card_
 from extract.facts import scan_debris as scan_debris_
 from extract.facts import school_year_foot as school_year_foot_
 from extract.facts import site_card as site_card_
+from extract.facts import site_header as site_header_
 from extract.facts import site_reference as site_ref_
 from extract.facts import table_caption as table_caption_
 from extract.facts import task_note as task_note_
@@ -323,6 +324,7 @@ def extract(doc: SourceDocument, found: Found, tools: ExtractTools) -> Found:
     ctx.memo[registry_card_.KEY] = registry_card_.card_fields(raw)
     ctx.memo[breadcrumb_.KEY] = breadcrumb_.breadcrumb_lines(raw)
     ctx.memo[post_title_.KEY] = post_title_.under_chrome(raw)
+    ctx.memo[site_header_.KEY] = site_header_.header_name(raw, vocab, tools.lemmas)
     document = document_facts(ctx, trace)
     goals, tasks = goals_and_tasks(ctx, trace)
     return Found(document=document, goals=goals, tasks=tasks, trace=tuple(trace),

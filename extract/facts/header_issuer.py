@@ -32,6 +32,7 @@ from extract.facts import owner_plain as owner_plain_
 from extract.facts import report_full_name as report_full_
 from extract.facts import settlement_tail as settlement_tail_
 from extract.facts import short_name as short_
+from extract.facts import site_header as site_header_
 from extract.facts import task_subject as task_subject_
 from extract.facts import title_body as title_body_
 from extract.facts import title_page as title_page_
@@ -82,6 +83,9 @@ def _issuer_of_kind(ctx: Ctx, title: str | None, kind: DocKind | None, signed: t
     unit = unit_.unit_of_signer(ctx, name, [s.position for s in signed]) if name else None
     if unit:  # the parent's name over the unit's line, the unit's head signing
         name = traced("issuer", "unit_of_signer", unit, trace)
+    if not name and not holder and ctx.memo.get(site_header_.KEY):  # the site's header line
+        name = traced("issuer", "site_header", finish_.finish(ctx, ctx.memo[site_header_.KEY]),
+                      trace)
     if not name and not holder:  # the last resort: the institution names at the top vote
         voted = issuer_vote_.issuer_vote(ctx, kind == "order", trace)
         name = traced("issuer", "issuer_vote", finish_.finish(ctx, voted), trace) \

@@ -25,6 +25,7 @@ from extract.facts.ctx import Ctx
 from extract.facts.institution import form_word, institution_at, issuer_from_title
 from extract.facts.institution_full_name import qualified_end, quoted_at
 from extract.facts.lines import Chunk, squash
+from extract.facts.locative_name import name_in_nominative
 from extract.facts.part_owner import part_owner
 from extract.facts.place_tail import with_place_tail
 
@@ -180,7 +181,7 @@ def _campaign_owner(ctx: Ctx, sentence: str) -> str | None:
     for k, word in enumerate(words[:-1]):
         if word.lower() not in ctx.vocab.campaign_owner_prepositions:
             continue
-        got = _name_at(ctx, words[k + 1:])
+        got = _name_at(ctx, name_in_nominative(ctx, words[k + 1:]))
         if got is not None:
             return _adjectives_nominative(ctx, got[0].rstrip(".,;:"))
     return _after_campaign_noun(ctx, words)
@@ -204,11 +205,12 @@ def _after_campaign_noun(ctx: Ctx, words: list[str]) -> str | None:
 
 def _adjectives_nominative(ctx: Ctx, name: str) -> str:
     """A short name's place adjectives after its form in the nominative ("Лесной" after "в"
-    → "Лесная"): only a capitalised word outside quotes the lemmatizer puts in the nominative."""
+    → "Лесная"): only a capitalised word outside quotes the lemmatizer puts in the nominative,
+    before the town's mark."""
     words = name.split()
     for k, w in enumerate(words[1:], 1):
-        if "«" in w or '"' in w:
-            break
+        if "«" in w or '"' in w or words[k - 1].lower().rstrip(".") in ctx.vocab.school_place_marks:
+            break  # a town after its mark keeps its case ("г. Заречного")
         if w[:1].isupper() and w[1:].islower() and w.isalpha():
             nom = ctx.tools.nominative(w.lower())
             if nom and nom != w.lower():

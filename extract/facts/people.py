@@ -30,6 +30,7 @@ from extract.facts.grif_table import grif_columns
 from extract.facts.lines import Chunk, layout_tables, with_text
 from extract.facts.name_first import name_then_position, position_under_name
 from extract.facts.person_text import clean_name
+from extract.facts.position_goes_on import genitive_goes_on
 from extract.facts.position_text import (
     FILLER,
     acting_goes_on,
@@ -115,6 +116,7 @@ def _position_before(ctx: Ctx, chunks: tuple[Chunk, ...], i: int) -> str | None:
             for j, nxt in enumerate(chunks[i - back + 1 : i], i - back + 1):
                 if ((text.rstrip().endswith(_SENTENCE_END) and not _HONORIFIC.search(text)
                      and not (acting and text == prev.text)
+                     and not genitive_goes_on(ctx, text, nxt.text)
                      and not _town_of_name(ctx, nxt.text) and not _place_opened(text, nxt.text)
                      and not place_over_act(ctx, nxt.text, chunks[j + 1].text))
                         or act_line(ctx, nxt.text)

@@ -15,6 +15,7 @@ from extract.facts.place_line import place_year_line
 from extract.facts.title_ends import PLACE_OR_YEAR, SPECKS, has_period, range_left_open, stopper
 from extract.facts.title_goes_on import YEARS_END, after_years, goes_on, head_name_line
 from extract.facts.title_notes import labelled_note, site_note
+from extract.facts.title_rubric import rubric_after_name
 from extract.facts.title_runs import menu_lines, short_name_after_full, table_starts
 from extract.facts.title_subject import header_word, subject_line
 from extract.facts.title_text import QUOTES
@@ -47,7 +48,8 @@ def own_lines(ctx: Ctx, c: Chunk) -> str:
                      or _authors_line(ctx, kept, line) or _imprint_or_motto(ctx, kept, line)
                      or short_name_after_full(ctx, " ".join(kept), line)
                      or bare_field(ctx, line)  # a flattened passport's "Наименование"
-                     or _page_number(kept, line)):
+                     or _page_number(kept, line)
+                     or rubric_after_name(ctx, kept, line)):
             break
         kept.append(line)
     if header_word(ctx, kept):

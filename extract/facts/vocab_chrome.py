@@ -29,6 +29,7 @@ class ChromeVocab:
     cms_rubric: re.Pattern[str]  # "Управление образования информирует": a news section's name
     cms_lead: int  # chunks from the top an engine's chrome may take
     cms_section_words: int  # a section's name: this many words at most
+    cms_menu_cells: frozenset[tuple[str, ...]]  # "Главная", "Мой профиль": an account menu
     site_chrome_tail: re.Pattern[str]  # "… учебный год advertisement": a site's placeholder
     form_year_blank: re.Pattern[str]  # "на 2023_год": a form's year blank, no file's label
     letterhead_address_start: re.Pattern[str]  # "… г. Лесной ул. Садовая, д.9": the address
@@ -65,6 +66,7 @@ def chrome_fields(f: dict[str, Any]) -> dict[str, Any]:
         cms_rubric=re.compile(cms["rubric"], re.IGNORECASE),
         cms_lead=cms["lead"],
         cms_section_words=cms["section_words"],
+        cms_menu_cells=frozenset(tuple(x) for x in cms["menu_cells"]),
         site_chrome_tail=re.compile(f["site_chrome_tail"]),
         form_year_blank=re.compile(f["form_year_blank"]),
         letterhead_address_start=re.compile(f["letterhead_address_start"]),

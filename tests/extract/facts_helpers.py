@@ -46,7 +46,8 @@ def full_tools() -> ExtractTools:
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, nominative=lem.nominative,
                         is_known=lem.is_known, tag=lem.tag, is_done=lem.is_done,
-                        reads_nominative=lem.reads_nominative)
+                        reads_nominative=lem.reads_nominative,
+                        locative_nominative=lem.nominative_of_locative)
 
 
 def iso_date(text: str | None) -> str | None:
