@@ -35,7 +35,7 @@ RESOURCE_CASES: list[tuple[str, str | None]] = [
      "работника организаций дополнительного образования", "addl_children_per_teacher"),
     # accessibility by its federal formula
     ("Отношение численности детей 3–7 лет, получающих дошкольное образование, к сумме "
-     "численности таких детей и детей 3–7 лет, состоящих в очереди", 
+     "численности таких детей и детей 3–7 лет, состоящих в очереди",
      "preschool_accessibility.age3_7"),
     # a kindergarten's roll, those served by schools
     ("Численность воспитанников, всего", "preschool_coverage"),
@@ -49,7 +49,7 @@ RESOURCE_CASES: list[tuple[str, str | None]] = [
     # kindergartens: places against the need
     ("Обеспеченность местами в детских садах детей от 1 до 7 лет (мест на 100 детей)",
      "preschool_places_provision"),
-    ("Нормативная потребность в местах в дошкольных организациях", 
+    ("Нормативная потребность в местах в дошкольных организациях",
      "preschool_places_provision"),
     ("Уровень обеспеченности населения дошкольными образовательными учреждениями",
      "preschool_places_provision"),
