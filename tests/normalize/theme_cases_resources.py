@@ -62,6 +62,9 @@ RESOURCE_CASES: list[tuple[str, str | None]] = [
     # children's health in kindergartens
     ("Число случаев заболеваний детей за год", "morbidity_cases"),
     ("Заболеваемость воспитанников (случаев на одного ребёнка)", "morbidity_cases"),
+    # kindergartens' children named, still morbidity, not coverage
+    ("Количество случаев заболевания воспитанников дошкольных организаций",
+     "morbidity_cases"),
     ("Количество часто болеющих детей", "frequently_ill_children"),
     ("Доля ЧДБ в общей численности воспитанников", "frequently_ill_children"),
     ("Средняя продолжительность заболевания одного ребёнка", "illness_duration"),
