@@ -231,7 +231,7 @@ def compile_themes(specs: list[ThemeSpec], vocab: Vocab, lem: Lemmatizer, where:
 
 
 TAXONOMY_FILES = ("themes.yaml", "themes_programme.yaml", "themes_social.yaml",
-                  "themes_network.yaml")
+                  "themes_network.yaml", "themes_resources.yaml")
 
 
 @cache
