@@ -8,10 +8,10 @@ that cannot be undone from either side; a city whose adjective no rule makes ("�
 (store/place_keys.py) gives `joined_keys` every stored key with the names printed for it; a key
 named by an adjective joins the one town of its region whose root its adjective's root is. A
 район is joined only to a town that is no city of its own: not when the town's adjective is
-its name + "ий" ("Бийск", "Бийский район": the city district and the district around it), not
-to a city of `irregular_adjectives`, nor to the town the region is named after (its capital:
-"Пенза", "Пензенский район"). A region's name stored as a municipality ("Орловская область")
-joins no town.
+its name + "ий" ("Бийск", "Бийский район": the city district and the district around it) or
++ "кий" after "ц" ("Елец", "Елецкий район"), not to a city of `irregular_adjectives`, nor to
+the town the region is named after (its capital: "Пенза", "Пензенский район"). A region's name
+stored as a municipality ("Орловская область") joins no town.
 """
 
 from __future__ import annotations
@@ -176,7 +176,10 @@ def _fits(adjective: StoredPlace, town: StoredPlace, word: str, district: bool) 
         return False  # a district joins a town only where both are known to lie
     city = compound(town.town() or "")
     capital = made_from(town.region, city)
-    own_city = city == word[:-2] or irregular_adjective(city) is not None
+    # the adjective is the name + "ий" ("Бийск") or, after "ц", + "кий" ("Елец"): the city
+    # district's, a район is the one around the city, as for a city of irregular_adjectives
+    own_city = city in (word[:-2], word[:-3] if word.endswith("цкий") else None)
+    own_city = own_city or irregular_adjective(city) is not None
     return not own_city and not capital
 
 
