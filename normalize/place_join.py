@@ -3,12 +3,15 @@
 A key (place_key.py) is made from one name alone, so it cannot tell that "Тавлинский городской
 округ" is the town "Тавла", "Кыштовский район" the district of "Кыштовка", "Сосновоборский"
 the town "Сосновый Бор": the adjective is made from the name by rules (data/place_key.yaml)
-that cannot be undone from either side. The store (store/place_keys.py) gives `joined_keys`
-every stored key with the names printed for it; a key named by an adjective joins the one town
-of its region whose root its adjective's root is. A район is joined only to a town that is no
-city of its own: not when the town's adjective is its name + "ий" ("Бийск", "Бийский район":
-the city district and the district around it), nor to the town the region is named after (its
-capital: "Пенза", "Пензенский район").
+that cannot be undone from either side; a city whose adjective no rule makes ("Орёл" →
+"орловский", "Уфа" → "уфимский") is a line of data `irregular_adjectives`. The store
+(store/place_keys.py) gives `joined_keys` every stored key with the names printed for it; a key
+named by an adjective joins the one town of its region whose root its adjective's root is. A
+район is joined only to a town that is no city of its own: not when the town's adjective is
+its name + "ий" ("Бийск", "Бийский район": the city district and the district around it) or
++ "кий" after "ц" ("Елец", "Елецкий район"), not to a city of `irregular_adjectives`, nor to
+the town the region is named after (its capital: "Пенза", "Пензенский район"). A region's name
+stored as a municipality ("Орловская область") joins no town.
 """
 
 from __future__ import annotations
@@ -62,20 +65,49 @@ def is_adjective(word: str) -> bool:
 
 
 @cache
+def _irregular() -> dict[str, str]:
+    """data `irregular_adjectives` by the town's name as a key spells it ("старый оскол" →
+    "старооскол")."""
+    return {compound(town): fold(adj) for town, adj in _data()["irregular_adjectives"].items()}
+
+
+def irregular_adjective(town: str) -> str | None:
+    """The adjective of a city no rule makes it for ("Орёл" → "орловский"), None otherwise."""
+    return _irregular().get(compound(town))
+
+
+def _unfleeting(root: str) -> str | None:
+    """The root without a vowel the adjective puts between its last two consonants
+    ("вязем" → "вязм"), None when there is none."""
+    vowels = "аеёиоуыэюяйь"
+    if len(root) < 3 or root[-2] not in _data()["fleeting_vowels"]:
+        return None
+    if root[-1] in vowels or root[-3] in vowels:
+        return None
+    return root[:-2] + root[-1]
+
+
+@cache
 def name_roots(town: str) -> frozenset[str]:
     """The roots a town's adjective may be made from: the name, and the name without an ending
-    the adjective drops ("тавла" → "тавл", "кыштовка" → "кыштов")."""
+    the adjective drops ("тавла" → "тавл", "кыштовка" → "кыштов", "вязьма" → "вязм"); a city
+    of data `irregular_adjectives` only its adjective's ("орел" → "орловск")."""
+    irregular = irregular_adjective(town)
+    if irregular is not None:
+        return frozenset({irregular[:-2]})
     name = compound(town)
     roots = {name}
     if not name.endswith(_SHAPED_AS_ADJECTIVE):
         roots |= {name[:-len(e)] for e in _data()["name_endings"] if name.endswith(e)}
+    roots |= {r[:-2] + r[-1] for r in roots if len(r) > 2 and r[-2] == "ь"}
     return frozenset(r for r in roots if len(r) >= _data()["min_root"])
 
 
 @cache
 def adjective_roots(adjective: str) -> frozenset[str]:
     """The roots an adjective may be made from: "тавлинский" → "тавлинск" (a town "Тавлинск"),
-    "тавлин", "тавл"; nothing for a word that is no place's adjective."""
+    "тавлин", "тавл"; "елецкий" → "елец"; "вяземский" → "вязм"; nothing for a word that is no
+    place's adjective."""
     word = fold(adjective).split(" ")[0]
     if not is_adjective(word):
         return frozenset()
@@ -83,6 +115,11 @@ def adjective_roots(adjective: str) -> frozenset[str]:
     base = stem[:-2]  # "тавлин"
     roots = {stem, base} | {base[:-len(i)] for i in _data()["adjective_infixes"]
                             if base.endswith(i)}
+    if stem.endswith("цк"):  # the town's own "ц" before the "-кий": "Елец" → "елец-кий"
+        roots.add(stem[:-1])
+    unfleeting = _unfleeting(base)
+    if unfleeting:
+        roots.add(unfleeting)
     return frozenset(r for r in roots if len(r) >= _data()["min_root"])
 
 
@@ -120,7 +157,10 @@ class StoredPlace:
         if self.town() is not None:
             return None
         if self.place.startswith(_CITY):
-            return self.place[len(_CITY):] + "ий", False
+            # one word, a city's adjective: not a region's name read as a town ("Орловская
+            # область" is no Орёл's city district)
+            stem = self.place[len(_CITY):]
+            return (stem + "ий", False) if " " not in stem and is_adjective(stem + "ий") else None
         first, _, marker = self.place.partition(" ")
         if is_adjective(first) and (marker.endswith("район") or marker.endswith("округ")):
             return first, True
@@ -136,7 +176,11 @@ def _fits(adjective: StoredPlace, town: StoredPlace, word: str, district: bool) 
         return False  # a district joins a town only where both are known to lie
     city = compound(town.town() or "")
     capital = made_from(town.region, city)
-    return city != word[:-2] and not capital
+    # the adjective is the name + "ий" ("Бийск") or, after "ц", + "кий" ("Елец"): the city
+    # district's, a район is the one around the city, as for a city of irregular_adjectives
+    own_city = city in (word[:-2], word[:-3] if word.endswith("цкий") else None)
+    own_city = own_city or irregular_adjective(city) is not None
+    return not own_city and not capital
 
 
 def joined_keys(places: Iterable[StoredPlace]) -> dict[str, str]:

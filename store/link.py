@@ -297,7 +297,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
 
 
 # Bump when the matching rules change: stores built by older rules then count as stale.
-LINK_VERSION = "link-4"  # link-4: a town joined to the municipality named by its adjective
+LINK_VERSION = "link-5"  # link-5: irregular adjectives ("Орёл" / "Орловский городской округ")
 STATE_NAME = "plan_fact"
 
 _CHECKSUM = """

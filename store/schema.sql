@@ -290,3 +290,12 @@ CREATE TABLE place_joins (
     joined_key VARCHAR NOT NULL
 );
 UPDATE documents SET municipality_key = NULL;
+
+-- migration 9: towns joined to the city districts named by an irregular adjective
+-- The join rules (normalize/place_join.py) now read cities whose adjective no rule makes
+-- ("Орёл" / "Орловский городской округ", data/place_key.yaml irregular_adjectives), a town in
+-- "-ц" ("Елец" / "Елецкий городской округ") and a vowel the adjective puts into the root
+-- ("Вязьма" / "Вяземский район"); a region's name stored as a municipality joins no town. The
+-- keys stay as they were; every key is computed again on connect so that place_joins is
+-- rewritten by the new rules.
+UPDATE documents SET municipality_key = NULL;

@@ -36,8 +36,52 @@ def keys() -> PlaceKeys:
     ("Пихтовский", "Пихта", True),  # the infix "-ов-"
     ("Окский", "Ока", False),  # a root too short to tell
     ("Пихтовка", "Пихтовка", False),  # no adjective
+    ("Кедрецкий", "Кедрец", True),  # the town's own "ц" before "-кий"
+    ("Кедрецкий", "Кедрецк", True),
+    ("Пихтецкий", "Кедрец", False),
+    ("Ольшемский", "Ольшма", True),  # a vowel put between the root's last two consonants
+    ("Ольшемский", "Ольшьма", True),  # … the name's "ь" there dropped
+    ("Ракитенский", "Ракитны", True),
+    ("Бороводский", "Боровда", True),
+    ("Ольшамский", "Ольшма", False),  # not a fleeting vowel
+    ("Ольшемский", "Ольшема", True),  # the vowel kept in the name too
 ])
+
 def test_made_from(adjective: str, town: str, made: bool) -> None:
+    assert made_from(adjective, town) is made
+
+
+# the cities of data irregular_adjectives (real cities: the table is about them), and rules
+IRREGULAR_MADE = [
+    ("Орловский", "Орёл", True),
+    ("ОРЛОВСКИЙ", "Орел", True),
+    ("Орловская", "Орёл", True),  # the region named after its capital
+    ("Уфимский", "Уфа", True),
+    ("Сочинский", "Сочи", True),
+    ("Тульский", "Тула", True),
+    ("Читинский", "Чита", True),
+    ("Ухтинский", "Ухта", True),
+    ("Калужский", "Калуга", True),
+    ("Старооскольский", "Старый Оскол", True),
+    ("Великолукский", "Великие Луки", True),
+    ("Нижегородский", "Нижний Новгород", True),
+    ("Новгородский", "Великий Новгород", True),
+    ("Набережночелнинский", "Набережные Челны", True),
+    ("Елецкий", "Елец", True),
+    ("Вяземский", "Вязьма", True),
+    ("Кимрский", "Кимры", True),
+    ("Новгородский", "Нижний Новгород", False),
+    ("Нижегородский", "Великий Новгород", False),
+    ("Нижненовгородский", "Нижний Новгород", False),  # the table's adjective only
+    ("Староосколький", "Старый Оскол", False),
+    ("Уфинский", "Уфа", False),
+    ("Орский", "Орёл", False),
+    ("Орловский", "Орлов", True),  # another town "Орлов": the rules, not the table
+]
+
+
+@pytest.mark.parametrize(("adjective", "town", "made"), IRREGULAR_MADE)
+def test_made_from_irregular(adjective: str, town: str, made: bool) -> None:
     assert made_from(adjective, town) is made
 
 
@@ -85,6 +129,55 @@ def test_one_place_after_the_pass_both_ways(keys: PlaceKeys, a: tuple[str, str |
     assert (first == second) is same
     second, first = _final(keys, [b, a])  # the order the keys come in does not matter
     assert (first == second) is same
+
+
+ORL, PSK, KOMI, TAT = ("Орловская область", "Псковская область", "Республика Коми",
+                       "Республика Татарстан")
+
+# (town, municipality named by an adjective, region, one place after the pass?)
+IRREGULAR = [
+    ("Орёл", "Орловский городской округ", ORL, True),
+    ("г. Орёл", "Орловский городской округ", ORL, True),
+    ("Орёл", "Орловский", ORL, True),  # a bare adjective
+    ("Уфа", "Уфимский городской округ", "Республика Башкортостан", True),
+    ("Сочи", "Сочинский городской округ", "Краснодарский край", True),
+    ("Тула", "Тульский городской округ", "Тульская область", True),
+    ("Чита", "Читинский городской округ", "Забайкальский край", True),
+    ("Ухта", "Ухтинский городской округ", KOMI, True),
+    ("Старый Оскол", "Старооскольский городской округ", "Белгородская область", True),
+    ("Великие Луки", "Великолукский городской округ", PSK, True),
+    ("Нижний Новгород", "Нижегородский городской округ", "Нижегородская область", True),
+    ("Великий Новгород", "Новгородский городской округ", "Новгородская область", True),
+    ("Набережные Челны", "Набережночелнинский городской округ", TAT, True),
+    ("Елец", "Елецкий городской округ", "Липецкая область", True),
+    ("Орёл", "Орловский городской округ", None, True),
+    # a район is the district around the city, never the city
+    ("Великие Луки", "Великолукский район", PSK, False),
+    ("Великие Луки", "Великолукский муниципальный район", PSK, False),
+    ("Ухта", "Ухтинский район", KOMI, False),
+    ("Орёл", "Орловский район", ORL, False),
+    ("Елец", "Елецкий район", "Липецкая область", False),  # "-цк-": the city's own district
+    # a region's name is no town's district
+    ("Орёл", "Орловская область", ORL, False),
+    ("Орёл", "Орловская область", None, False),
+    ("Пенза", "Пензенская область", "Пензенская область", False),
+    # two cities, two places
+    ("Нижний Новгород", "Новгородский городской округ", "Нижегородская область", False),
+]
+
+
+@pytest.mark.parametrize(("town", "adjective", "region", "joined"), IRREGULAR)
+def test_irregular_city_joins_its_city_district(keys: PlaceKeys, town: str, adjective: str,
+                                                region: str | None, joined: bool) -> None:
+    first, second = _final(keys, [(town, region), (adjective, region)])
+    assert (first == second) is joined
+    second, first = _final(keys, [(adjective, region), (town, region)])
+    assert (first == second) is joined
+
+
+def test_an_irregular_city_in_another_region_stays_apart(keys: PlaceKeys) -> None:
+    first, second = _final(keys, [("Орёл", ORL), ("Орловский городской округ", PSK)])
+    assert first != second
 
 
 def test_a_town_two_districts_fit_joins_none(keys: PlaceKeys) -> None:
