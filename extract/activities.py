@@ -141,7 +141,7 @@ def _drop_cut_row(items: list[_Item], aligned: list[tuple[GridRow, list[str]]], 
     others = bool(cols.fields) and (len(items) == 1 or any(
         k != "title" for i in items[:-1] for k in i.texts))
     why = cut_row(texts, " ".join(item.texts.get("title", [])), fields, others, ctx.tools,
-                  [ts for _, ts in aligned[:-1]])
+                  [ts for _, ts in aligned[:-1]], unclosed=row.cut)
     if why is None:
         return
     items.pop()

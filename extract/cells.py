@@ -72,6 +72,8 @@ def _rejoin_line(m: re.Match[str], tools: ExtractTools, narrow: bool = False) ->
     stub = len(right) <= _STUB and not rest.strip(_CLOSING)  # "(фак|т)": the cell ends there
     if hyphen and tools.knows_compound(f"{left}-{right}"):
         return f"{left}-"  # "естественно-|научной": a compound the dictionary knows as written
+    if hyphen and _solid_prefix(left, right, tools):
+        return left  # "фото-|студии": a first part written solid before a noun
     if tools.is_known(joined) and (stub or _comma_less_tail(right, rest) or _word_end(right)
                                    or not (tools.is_known(left) and tools.is_known(right)
                                            and not hyphen)
@@ -90,6 +92,18 @@ _SHORT_FORMS = ("ADJS", "PRTS")
 @lru_cache(maxsize=1)
 def _word_ends() -> frozenset[str]:
     return frozenset(load_yaml("spacing").get("word_end_pieces", []))
+
+
+@lru_cache(maxsize=1)
+def _solid_prefixes() -> frozenset[str]:
+    return frozenset(load_yaml("spacing").get("solid_prefixes", []))
+
+
+def _solid_prefix(left: str, right: str, tools: ExtractTools) -> bool:
+    """"фото-|студии": a first part written solid (extract/vocab/spacing.yaml solid_prefixes)
+    that the dictionary reads joined as that part before a noun it knows; "социально-|
+    экономический" and "мини-|футбол" keep their hyphen."""
+    return left.lower() in _solid_prefixes() and tools.knows_prefixed(f"{left}-{right}")
 
 
 def _word_end(right: str) -> bool:

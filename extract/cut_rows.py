@@ -19,7 +19,10 @@ document says, and a cut row does not say it whole):
   between cells, the title is said;
 - its last cell stops on a capitalised word where every other row's cell of that column ends
   on a surname with its initials ("Отдел культуры, Лебедева О.П." over "Отдел образования,
-  Белов"): the cut fell between the surname and the initials.
+  Белов"): the cut fell between the surname and the initials;
+- a table that prints " |" after every cell prints none after its last one ("… | Начальник
+  управления культ" and the text ends): the reader (Row.cut) saw the text stop inside the
+  cell, even when its last word is a real one.
 """
 
 from __future__ import annotations
@@ -117,9 +120,11 @@ def stops_before_initials(texts: list[str], siblings: list[list[str]]) -> bool:
 
 
 def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool,
-            tools: ExtractTools, siblings: list[list[str]] | None = None) -> str | None:
+            tools: ExtractTools, siblings: list[list[str]] | None = None,
+            unclosed: bool = False) -> str | None:
     """Why the last row of the text's last table was cut by the text's end, or None
-    (`siblings`: the other rows' cell texts)."""
+    (`siblings`: the other rows' cell texts; `unclosed`: the reader found no closing mark
+    after the row's last cell where it prints one after every cell)."""
     last = next((t for t in reversed(texts) if t.strip()), "")
     if last and stops_mid_word(last, tools):
         return "stops mid-word"
@@ -129,6 +134,8 @@ def cut_row(texts: list[str], title: str, fields: list[str], others_filled: bool
         return "stops before a surname's initials"
     if last and stops_on_link(last, tools):
         return "stops after a preposition or conjunction"
+    if unclosed:
+        return "no closing bar after its last cell"
     return broken_or_unquoted(texts)  # extract/cut_marks.py
 
 

@@ -8,9 +8,13 @@ between words. Every cell is scored by what its column should hold and the best 
 - a deadline cell is a phrase the deadline parser reads (`ExtractTools.deadline`), tight at
   both ends: dropping its first or last word changes the reading, unless that word is itself
   deadline vocabulary ("до", "года"); without the parser, a cell of deadline words only;
+  deadline words opening it that read nothing alone and add nothing ("… на год | август")
+  end the title instead; a position word no nominative reads after it ("по плану
+  воспитателей") completes it;
 - a responsible-parties cell opens with an organisation or a position (extract/vocab/content
   .yaml org_words, position_words: "Комитет", "Управление", "руководители") or an abbreviation
-  (МБОУ, ОО, ДОО), and counts the organisation words it holds;
+  (МБОУ, ОО, ДОО), and counts the organisation words it holds; a position word in an
+  oblique case ("воспитателей") opens none;
 - every cell but the title opens with a capital letter or a digit (each cell of the source
   table did); no cell but the last ends on a preposition, a conjunction or a comma ("Комитет
   по", "Управление образования,"), and no cell cuts a quoted name ("МКУ «ИМЦ»");
@@ -66,6 +70,7 @@ class _Word:
     lead: bool  # a word that opens a deadline without changing its reading ("до", "не позднее")
     tail: bool  # a word that closes one so ("г.", "года")
     function: bool  # a preposition or conjunction
+    oblique: bool  # a position or organisation word no nominative reads ("воспитателей")
 
 
 @lru_cache(maxsize=1)
@@ -80,14 +85,15 @@ def _word(text: str, vocab: Vocab, tools: ExtractTools) -> _Word:
     lemma = tools.lemma(core.lower()) if core else ""
     parts = {tools.lemma(p) for p in _DASH.split(core.lower()) if p} if core else set()
     leads, tails = _edges()
+    org = bool(({lemma} | parts) & (vocab.org_words | vocab.position_words))
     return _Word(
         text=text, lemma=lemma,
         capital=bool(core[:1].isupper() or core[:1].isdigit()),
-        org=bool(({lemma} | parts) & (vocab.org_words | vocab.position_words))
-        or bool(_ABBREVIATION.match(core)),
+        org=org or bool(_ABBREVIATION.match(core)),
         dated=bool(parts & vocab.deadline_words) or bool(_ROMAN_OR_DIGIT.match(core)),
         lead=lemma in leads, tail=lemma in tails or bool(_GLUED_YEAR.match(core)),
         function=bool(core) and tools.tag(core.lower())[0] in _FUNCTION_POS,
+        oblique=org and not _ABBREVIATION.match(core) and not tools.reads_nominative(core.lower()),
     )
 
 
@@ -126,7 +132,10 @@ class _Scorer:
             loose += 1
         elif lead_ok and self._foreign_head(i, j, read):
             loose += 1  # "в годы ВОВ. | По плану": the words before read nothing of it
-        if j - i > 1 and not pure and not ws[-1].tail and self.reading(i, j - 1) == read:
+        elif self._idle_head(i, j, read):
+            loose += 1  # "… в ДОУ на год | август": a head reading nothing adds nothing
+        if (j - i > 1 and not pure and not ws[-1].tail and not ws[-1].oblique
+                and self.reading(i, j - 1) == read):
             loose += 1
         before = self.words[i - 1] if i > 0 else None
         if before and (before.lead or before.dated) and self.reading(i - 1, j) not in (None, read):
@@ -134,10 +143,26 @@ class _Scorer:
         after = self.words[j] if j < len(self.words) else None
         if after and (after.tail or after.dated) and self.reading(i, j + 1) not in (None, read):
             loose += 1  # the word after belongs to the phrase ("5 мая | 2025 г.")
+        elif after and after.oblique and self.reading(i, j + 1) == read:
+            loose += 1  # "по плану | воспитателей": whose plan is the phrase's own word
         elif after and after.text in _DASHES and self.reading(i, j + 2) not in (None, read):
             loose += 1  # a range cut at its spaced dash ("2025 | – 2029 гг.")
         rule = read.split(" ", 1)[0]
-        return 4.0 - 3.0 * loose, f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
+        why = f"deadline parser rule {rule!r}" + (" (loose)" if loose else "")
+        if ws[-1].oblique and j - i > 1:
+            why += f" with its complement {ws[-1].text!r}"
+        return 4.0 - 3.0 * loose, why
+
+    def _idle_head(self, i: int, j: int, read: str) -> bool:
+        """Deadline words that read nothing by themselves open the cell and the rest reads the
+        same without them: they end the title ("на год", "за год" before "август")."""
+        for k in range(i + 1, j):
+            head = self.words[i:k]
+            if head[-1].function or head[-1].lead or head[-1].text[:1].isdigit():
+                continue
+            if self.reading(i, k) is None and self.reading(k, j) == read:
+                return True
+        return False
 
     def _foreign_head(self, i: int, j: int, read: str) -> bool:
         """The same reading starts later, after a word that is no deadline vocabulary: the
@@ -194,7 +219,7 @@ def _opens_party(ws: list[_Word]) -> str:
     """Why the words open a responsible party: an organisation or position word, a shortened
     qualifier before one ("Кл. руководители", "Зам. директора"), or a surname before its
     initials ("Лапина О.В."); "" when they do not."""
-    if ws[0].org:
+    if ws[0].org and not ws[0].oblique:  # "воспитателей" completes the phrase before it
         return f"opens with organisation word {ws[0].text!r}"
     second = ws[1] if len(ws) > 1 else None
     if second and second.org and _SHORTENED.match(ws[0].text):

@@ -107,6 +107,7 @@ class GridRow:
     source: Provenance
     own: tuple[bool, ...] = ()  # the cell in each slot starts in this row (not merged from above)
     header: bool = False  # the reader marked the row as a (repeated) header row
+    cut: bool = False  # the reader found no closing mark after the row's last cell (text end)
 
     def text(self, col: int) -> str:
         """Text of the cell that starts at `col` ("" for a column covered from the left)."""
@@ -145,7 +146,8 @@ def grid_rows(table: Table) -> list[GridRow]:
         )
         mine = {id(c) for c in row.cells}
         own = tuple(c is not None and id(c) in mine for c in slots)
-        out.append(GridRow(pos=pos, slots=tuple(slots), source=prov, own=own, header=row.header))
+        out.append(GridRow(pos=pos, slots=tuple(slots), source=prov, own=own, header=row.header,
+                           cut=row.cut))
     return out
 
 

@@ -77,8 +77,8 @@ def printed_lines(doc: SourceDocument) -> list[Paragraph]:
 
 def is_title(text: str, tools: ExtractTools) -> bool:
     """A short line naming measures or a report on holding them, and no plan or programme."""
-    if not text or len(text.split()) > TITLE_WORDS:
-        return False
+    if not text or len(text.split()) > TITLE_WORDS or text.rstrip().endswith(":"):
+        return False  # a line closing with a colon leads a list (extract/listed_work.py)
     lemmas = tools.lemmas(text)
     vocab = _vocab()
     return (any(contains(lemmas, p) for p in vocab.titles) and not vocab.refused & set(lemmas)

@@ -39,7 +39,9 @@ class ExtractTools:
 
     `tag(word)` gives (part of speech, case) of the likeliest parse (the head of a header
     phrase); `is_known(word)` says the dictionary knows a word as written (rejoining words
-    broken in narrow columns), `knows_compound(word)` the same of a hyphenated word.
+    broken in narrow columns), `knows_compound(word)` the same of a hyphenated word,
+    `knows_prefixed(word)` that a hyphenated word joined is a noun after a prefix ("фото-
+    студии" → "фотостудии"), no compound adjective.
     `nominative(word)` is the nominative of a word that stands in the genitive (a school named
     after a plan's noun: "Тамбарской" → "тамбарская"), or None; `dative_nominative(word)` the
     same of a word in the dative ("По Луговской средней школе"), `accusative_nominative(word)`
@@ -60,6 +62,7 @@ class ExtractTools:
     tag: Callable[[str], tuple[str, str]] = _no_tag
     is_known: Callable[[str], bool] = _never
     knows_compound: Callable[[str], bool] = _never  # a hyphenated word whole ("учебно-…")
+    knows_prefixed: Callable[[str], bool] = _never  # "фото-студии" joined: prefix + noun
     nominative: Callable[[str], str | None] = _no_form
     dative_nominative: Callable[[str], str | None] = _no_form
     accusative_nominative: Callable[[str], str | None] = _no_form

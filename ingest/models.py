@@ -49,6 +49,8 @@ class Row(Frozen):
     cells: tuple[Cell, ...]
     source: Provenance = Provenance()
     header: bool = False
+    cut: bool = Field(default=False, description="the text ends inside this row: a reader "
+                      "that prints a mark after every cell found none after the last one")
 
     @property
     def texts(self) -> list[str]:

@@ -85,6 +85,23 @@ class Lemmatizer:
         return (low.replace("-", "").isalpha() and _analysable(low.replace("-", ""))
                 and self._morph.word_is_known(low))
 
+    def knows_prefixed(self, word: str) -> bool:
+        """True when a hyphenated `word` ("фото-студии") joined is a noun the dictionary reads
+        as its part before the hyphen prefixed to a word it knows ("фотостудии": "фото" +
+        "студии"): a word a line broke at a hyphen. Compound adjectives ("социально-
+        экономический", "юго-западный") keep their hyphen: only nouns join so."""
+        low = word.lower().replace("ё", "е")
+        head, _, rest = low.partition("-")
+        joined = head + rest
+        if not (head.isalpha() and rest.isalpha() and _analysable(joined)):
+            return False
+        parse = self.parse(joined)[0] if self.parse(joined) else None
+        if parse is None or parse.tag.POS != "NOUN":
+            return False
+        stack = parse.methods_stack
+        return (len(stack) == 2 and type(stack[0][0]).__name__ == "DictionaryAnalyzer"
+                and type(stack[1][0]).__name__ in _PREFIX_ANALYZERS and stack[1][1] == head)
+
     def _parse(self, word: str) -> tuple[Any, ...]:
         """Full pymorphy3 parses of a word (for inflection: nominative forms of places)."""
         # pymorphy3 raises on letters Unicode has no name for; they parse as unknown.
@@ -266,6 +283,10 @@ def _load_natasha(embedding: Any) -> Any:
     from slovnet import NER  # type: ignore[import-untyped]
 
     return NER.load(_natasha_data("model", "slovnet_ner_news_v1.tar")).navec(embedding)
+
+
+# pymorphy3 analyzers that read a word as a prefix before a dictionary word
+_PREFIX_ANALYZERS = frozenset({"KnownPrefixAnalyzer", "UnknownPrefixAnalyzer"})
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ def extract_tools(tools: Tools) -> ExtractTools:
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, tag=lem.tag,
                         is_known=lem.is_known, knows_compound=lem.knows_compound,
+                        knows_prefixed=lem.knows_prefixed,
                         nominative=lem.nominative,
                         dative_nominative=lem.nominative_of_dative,
                         accusative_nominative=lem.nominative_of_accusative,

@@ -227,7 +227,7 @@ def _table(grid: _Grid, rows: list[list[Token]], head: int, index: int) -> Table
             for d in drafts)
         numbers = column_numbers([d.text for d in drafts])
         out.append(Row.model_construct(
-            cells=cells, header=r < head or numbers,
+            cells=cells, header=r < head or numbers, cut=any(t.cut for t in toks),
             source=Provenance.model_construct(page=None, table=index, row=r + 1, col=None,
                                               line=toks[0].line)))
     return Table(index=index, n_cols=grid.n, rows=tuple(out),

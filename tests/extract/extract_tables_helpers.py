@@ -17,7 +17,7 @@ def tools() -> ExtractTools:
     lem = get_lemmatizer()
     return ExtractTools(lemma=lem.lemma, is_proper=lem.is_proper,
                         is_abbreviation=lem.is_abbreviation, tag=lem.tag, is_known=lem.is_known,
-                        knows_compound=lem.knows_compound)
+                        knows_compound=lem.knows_compound, knows_prefixed=lem.knows_prefixed)
 
 
 def table(

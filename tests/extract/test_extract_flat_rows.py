@@ -123,6 +123,14 @@ def test_flattened_header_names_its_columns(line: str, roles: tuple[str, ...] | 
      ("Встречи с ветеранами труда.", "2026 – 2030 гг.", ""), "rule 'years'"),
     ("Конкурс чтецов «Родное слово». 2026 – 2030 Учителя литературы", (A, D, R),
      ("Конкурс чтецов «Родное слово».", "2026 – 2030", "Учителя литературы"), "rule 'years'"),
+    # "на год" reads nothing alone and adds nothing to "апрель": the title's end
+    ("Разработка плана экскурсий для старших групп на год апрель Старшие воспитатели",
+     (A, D, R), ("Разработка плана экскурсий для старших групп на год", "апрель",
+                 "Старшие воспитатели"), "rule 'months'"),
+    # whose plan: a position word no nominative reads completes the deadline, not the parties
+    ("Конкурс поделок «Зимняя сказка» по графику методистов методисты, инструктор по ФИЗО",
+     (A, D, R), ("Конкурс поделок «Зимняя сказка»", "по графику методистов",
+                 "методисты, инструктор по ФИЗО"), "with its complement 'методистов'"),
 ])
 def test_row_is_cut_into_the_header_cells(text: str, roles: tuple[str, ...],
                                           cells: tuple[str, ...], decided: str) -> None:
