@@ -62,10 +62,20 @@ def _wrapped(above: FirstCell | None, first: FirstCell, alone: bool, right: floa
     return first.text[:1].islower() or _full(above, first, right, space)
 
 
+def _ruled(lines: Sequence[Line], rules: Sequence[float]) -> list[bool] | None:
+    """Whether a horizontal rule runs between each line and the one above (the first: True);
+    None when no rule runs between any two of them."""
+    between = [True] + [any(a.bottom - 1 <= y <= b.top + 1 for y in rules)
+                        for a, b in itertools.pairwise(lines)]
+    return between if any(between[1:]) else None
+
+
 def row_starts(lines: Sequence[Line], firsts: Sequence[FirstCell | None],
-               filled: Sequence[int]) -> list[int]:
+               filled: Sequence[int], rules: Sequence[float] = ()) -> list[int]:
     """Indices of the lines that start a row. firsts: each line's first-column text (None: the
-    column is empty on it); filled: how many columns have text on each line."""
+    column is empty on it); filled: how many columns have text on each line; rules: heights of
+    horizontal rules across the first column — a rule above a line starts a row."""
+    ruled = _ruled(lines, rules) or [False] * len(lines)
     texts = [f.text if f else "" for f in firsts]
     numbered = sum(bool(_NUMBER.match(t)) for t in texts) >= 2
     limit = _wrap_limit(lines)
@@ -82,6 +92,9 @@ def row_starts(lines: Sequence[Line], firsts: Sequence[FirstCell | None],
         if numbered and _NUMBER.match(first.text):
             starts.append(i)
             in_numbered = True
+        elif ruled[i]:
+            starts.append(i)
+            in_numbered = False
         elif limit is not None:
             if lines[i].top - lines[i - 1].bottom > limit:
                 starts.append(i)

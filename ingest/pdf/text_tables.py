@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ingest.pdf.lattice import GridCell, PageTable
 from ingest.pdf.layout import Line
+from ingest.pdf.rules import Segment
 from ingest.pdf.text_rows import FirstCell, row_starts
 
 GUTTER = 0.6  # font sizes of empty space that can separate two columns
@@ -104,15 +105,21 @@ def _firsts(rows: list[list[_Segment]], edges: list[float], first: float
     return out
 
 
-def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: list[float]
-           ) -> PageTable | None:
+def _first_rules(rules: Sequence[Segment], x0: float, x1: float) -> list[float]:
+    """Heights of the horizontal rules that run across the first column (x0..x1)."""
+    return [r.top for r in rules if r.x0 <= x0 + ALIGN and r.x1 >= x1 - ALIGN]
+
+
+def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: list[float],
+           rules: Sequence[Segment] = ()) -> PageTable | None:
     used = sorted({_column(s, edges) for segs in rows for s in segs})
     cols = [edges[i] for i in used]
     per_line = [{cols.index(edges[_column(s, edges)]): s.text for s in segs} for segs in rows]
     full = sum(len(c) >= MIN_COLUMNS for c in per_line)
     if len(rows) < MIN_LINES or len(cols) < MIN_COLUMNS or full < MIN_FULL_LINES:
         return None
-    starts = row_starts(lines, _firsts(rows, edges, cols[0]), [len(c) for c in per_line])
+    across = _first_rules(rules, cols[0], cols[1]) if rules else []
+    starts = row_starts(lines, _firsts(rows, edges, cols[0]), [len(c) for c in per_line], across)
     right = max(s.x1 for segs in rows for s in segs) + 1
     xs = (cols[0] - 1, *cols[1:], right)
     grid: list[list[GridCell]] = []
@@ -125,15 +132,17 @@ def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: 
     return PageTable(page, top, bottom, xs, grid, [page] * len(grid))
 
 
-def find_text_tables(page: int, lines: Sequence[Line]) -> list[PageTable]:
-    """Borderless tables among a page's lines (which must be in reading order)."""
+def find_text_tables(page: int, lines: Sequence[Line], rules: Sequence[Segment] = ()
+                     ) -> list[PageTable]:
+    """Borderless tables among a page's lines (which must be in reading order); `rules`: the
+    page's horizontal rules, which part rows where a table is ruled by rows only."""
     rows = [_segments(ln) for ln in lines]
     if sum(len(segs) >= MIN_COLUMNS for segs in rows) < MIN_FULL_LINES:
         return []  # the common case, decided cheaply
     edges = _edges(rows)
     tables = []
     for a, b in _runs(lines, rows, edges):
-        table = _table(page, lines[a:b], rows[a:b], edges)
+        table = _table(page, lines[a:b], rows[a:b], edges, rules)
         if table is not None:
             tables.append(table)
     return tables

@@ -8,6 +8,7 @@ import pytest
 
 from ingest.models import Table
 from ingest.pdf.layout import Line, Word
+from ingest.pdf.rules import Segment
 from ingest.pdf.text_tables import find_text_tables
 from ingest.registry import read_document
 
@@ -110,3 +111,21 @@ def _table(name: str) -> Table:
 def test_libreoffice_borderless_table_rows(name: str, firsts: list[str]) -> None:
     table = _table(name)
     assert [r.cells[0].text for r in table.rows] == firsts
+
+
+def test_rules_between_lines_part_the_rows() -> None:
+    """A table ruled by rows only: a rule starts a row even where the line alone would read as
+    a wrapped cell's tail (lower case, set as close as a cell's lines); without a rule the
+    cell's own tail still continues its row."""
+    layout = [
+        (100, ("Показатель", "2031", "2032", "2033")),
+        (114, ("охват кружками", "41", "45", "50")),
+        (128, ("детей", "", "", "")),
+        (142, ("доля", "", "", "")),
+        (156, ("победителей", "3", "4", "5")),
+    ]
+    lines = [_line(top, *cells) for top, cells in layout]
+    rules = [Segment(55.0, y, 480.0, y) for y in (113.0, 141.0, 155.0)]
+    [table] = find_text_tables(1, lines, rules)
+    assert [r[0].text for r in table.rows] == [
+        "Показатель", "охват кружками\nдетей", "доля", "победителей"]
