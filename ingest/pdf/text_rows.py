@@ -9,8 +9,8 @@ continues the row above:
 - without such spacing, a line whose only text is in the first column continues the row when
   that column's line above was full (its first word would not have fitted beside it) or when it
   starts in lower case (the tail of a sentence).
-A numbered first column keeps its own rule: a number starts a row, and without spacing a
-numbered row goes on to the next number (rows above the first number, headers and a table
+A numbered first column keeps its own rule: a number starts a row, and a numbered row goes
+on to the next number (rows above the first number, headers and a table
 printed right above, are read as above).
 """
 
@@ -95,11 +95,12 @@ def row_starts(lines: Sequence[Line], firsts: Sequence[FirstCell | None],
         elif ruled[i]:
             starts.append(i)
             in_numbered = False
+        elif in_numbered:
+            pass  # a numbered row goes on to the next number ("№" / "п/п" one header cell)
         elif limit is not None:
             if lines[i].top - lines[i - 1].bottom > limit:
                 starts.append(i)
-                in_numbered = False
-        elif not in_numbered and not _wrapped(above, first, filled[i] == 1, right, space):
+        elif not _wrapped(above, first, filled[i] == 1, right, space):
             starts.append(i)
         above = first
     return starts
