@@ -27,6 +27,8 @@ from normalize.place_names import (
     head_gender,
     nominative,
     pos,
+    stressed_masculine,
+    town_adjective,
     two_word_name,
 )
 from normalize.place_qualitative import qualitative_rule, qualitative_vocab
@@ -62,6 +64,9 @@ def _suffix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
     # adjective is a name too
     adjective = "ADJF" in pos(word, lem, relative=True, qualitative=len(mk.lemmas) > 1)
     rule, rank = "", mk.rank
+    marker = [t.text for t in toks[i:i + len(mk.lemmas)]]
+    if not adjective and town_adjective(word, marker, lem):
+        rule, adjective = "town_name_district", True  # "Мирный район": the marker decides
     if not adjective and not PLACE_ADJECTIVE.search(word.lower()):
         # "Северного района", "Заречной области": a common word named where a place stands
         rule = qualitative_rule(toks, i, len(mk.lemmas), mk.gender, mk.agrees,
@@ -70,9 +75,11 @@ def _suffix_mention(toks: list[Tok], i: int, mk: Marker, lem: Lemmatizer,
         if not rule:
             return None
         adjective, rank = True, rank * qualitative_vocab(lem).rank
-    if mk.agrees and not agrees(word, [t.text for t in toks[i:i + len(mk.lemmas)]], lem):
+    stressed = mk.agrees and stressed_masculine(word, marker, lem)
+    if mk.agrees and not stressed and not agrees(word, marker, lem):
         return None  # 'района "Синеключевский" Республики Коми': no "Синеключевская Республика"
-    name = nominative(word, lem, mk.gender, adjective=True)
+    # "Полевской район": a stressed "-ской" in the nominative is the name as written
+    name = word if stressed else nominative(word, lem, mk.gender, adjective=True)
     start = i - 1
     if mk.kind == "municipality" and _first_adjective(toks, i, mk, lem, voc):
         start = i - 2  # "Заозёрного Северо-Лесного муниципального района": both words

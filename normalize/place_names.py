@@ -116,6 +116,28 @@ def head_gender(name: str, lem: Lemmatizer) -> str | None:
 # ending and the marker after it make it the adjective.
 PLACE_ADJECTIVE = re.compile(r"(?:ск|цк)(?:ий|ой|ого|ому|ом|им|ая|ую|ое|их|ие)$")
 _CASES = ("ADJF", "NOUN", "PRTF")
+# A place adjective with a stressed ending ("Полевской", "Луговской"): its masculine nominative
+# in "-ой" the dictionary may know only as a feminine case of "-ский" ("полевской" → "полевский").
+_STRESSED_MASCULINE = re.compile(r"(?:ск|цк)ой$")
+
+
+def stressed_masculine(word: str, marker: list[str], lem: Lemmatizer) -> bool:
+    """"Полевской район", "Невской городской округ": an adjective in "-ской" before a marker
+    whose first word is masculine, singular and in the nominative is that marker's masculine
+    nominative, kept as written (not "Полевский район", nor a feminine that cannot agree)."""
+    if not marker or not _STRESSED_MASCULINE.search(word.lower()):
+        return False
+    return any(p.tag.POS in _CASES and p.tag.gender == "masc" and p.tag.number == "sing"
+               and p.tag.case == "nomn" for p in lem.parse(marker[0].lower()))
+
+
+def town_adjective(word: str, marker: list[str], lem: Lemmatizer) -> bool:
+    """"Мирный район": a word the dictionary knows as a town's name (a Geox reading) that is
+    also an adjective agreeing with the marker after it names the district, though as a
+    common adjective ("мирный") it would be a generic word."""
+    parses = lem.parse(word.lower())
+    return any("Geox" in p.tag for p in parses) and any(p.tag.POS == "ADJF" for p in parses) \
+        and agrees(word, marker, lem)
 
 
 def agrees(word: str, marker: list[str], lem: Lemmatizer) -> bool:

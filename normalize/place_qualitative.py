@@ -56,7 +56,8 @@ def qualitative_rule(toks: list[Tok], i: int, n: int, gender: str, agrees: bool,
     capital inside a sentence ("в школах Северного района"), after a body's noun or an
     institution's number in capitals ("АДМИНИСТРАЦИИ СЕВЕРНОГО РАЙОНА", "№ 4 ЮЖНОГО РАЙОНА"),
     or a phrase of its own ("Заречной области" alone: the place a fact's phrase gives); a
-    `municipal` marker's phrase in the nominative only as the whole text ("ЗАРЕЧНЫЙ РАЙОН")."""
+    `municipal` marker's phrase in the nominative only as the whole text ("ЗАРЕЧНЫЙ РАЙОН") or
+    capitalised inside a sentence ("в 2031 году Северный район …")."""
     word = toks[i - 1]
     # a common word the dictionary knows ("Северного"), not a guess at glued words
     # ("ПравительстваЛесной области": a site export's lost space)
@@ -68,11 +69,16 @@ def qualitative_rule(toks: list[Tok], i: int, n: int, gender: str, agrees: bool,
         return None
     if placed:
         return "qualitative_name:placed"
+    start = i < 2 or toks[i - 2].text in _SENTENCE_ENDS or word.quoted
     if "nomn" in cases:  # "Северный район" opening a sentence: the capital proves nothing,
         # unless the phrase is the whole text (a letterhead's or a cell's line naming the
-        # district alone, "ЗАРЕЧНЫЙ РАЙОН", handed on as the municipality's phrase)
-        return "qualitative_name:line" if municipal and i == 1 and i + n == len(toks) else None
-    start = i < 2 or toks[i - 2].text in _SENTENCE_ENDS or word.quoted
+        # district alone, "ЗАРЕЧНЫЙ РАЙОН", handed on as the municipality's phrase); a
+        # district's inside a sentence ("В 2031 году Заречный район вошёл …") does, as in any
+        # case (a region's in an address line, "Россия, Заречная область", is left alone)
+        if municipal and i == 1 and i + n == len(toks):
+            return "qualitative_name:line"
+        inside = municipal and not start and not word.caps
+        return "qualitative_name:inside_sentence" if inside else None
     if not start and not word.caps:
         return "qualitative_name:inside_sentence"
     if not start and _body_word(toks[i - 2], lem):

@@ -138,6 +138,7 @@ GENERATORS = [
     ("make_xf10_samples.py", []),
     ("make_village_samples.py", []),
     ("make_tables48_samples.py", []),
+    ("make_pdfrows_samples.py", []),
     ("make_pdfdoc_samples.py", []),
     ("make_cardhead_samples.py", []),
     ("make_signers_samples.py", []),

@@ -107,7 +107,8 @@ def _page_items(page: PageContent, tables: list[PageTable], lines: list[Line]
     grifs = find_side_grifs(page.number, lines)
     if grifs:
         lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in grifs)]
-    borderless = find_text_tables(page.number, lines) + grifs
+    across = [s for s in page.segments if s.horizontal]
+    borderless = find_text_tables(page.number, lines, across) + grifs
     if borderless:
         lines = [ln for ln in lines if not any(t.top <= ln.top <= t.bottom for t in borderless)]
         tables = sorted([*tables, *borderless], key=lambda t: t.top)

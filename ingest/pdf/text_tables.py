@@ -3,26 +3,26 @@
 A run of lines is a table only when its text sits in at least three columns whose left edges
 align across lines and no text crosses a column edge (running text always does), and several
 lines fill three columns or more. Rows start at numbered lines when the first column is
-numbered, else at lines with text in the first column; other lines continue the row's cells.
+numbered, else at lines with text in the first column unless the line continues a wrapped
+first-column cell (text_rows); other lines continue the row's cells.
 (pdfplumber's "text" strategy was tried: it splits words and finds "tables" in plain text.)
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.pdf.lattice import GridCell, PageTable
 from ingest.pdf.layout import Line
+from ingest.pdf.rules import Segment
+from ingest.pdf.text_rows import FirstCell, row_starts
 
 GUTTER = 0.6  # font sizes of empty space that can separate two columns
 ALIGN = 2.5  # pt: left edges this close are one column edge
 MIN_LINES = 3
 MIN_COLUMNS = 3
 MIN_FULL_LINES = 2  # lines with text in >= MIN_COLUMNS columns
-
-_NUMBER = re.compile(r"^(№|\d{1,3}(\.\d{1,3})*\.?|[IVX]{1,4}\.?)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,25 +89,37 @@ def _runs(lines: Sequence[Line], rows: list[list[_Segment]], edges: list[float]
     return runs
 
 
-def _row_starts(cells: list[dict[int, str]]) -> list[int]:
-    first = [c.get(0, "") for c in cells]
-    numbered = sum(bool(_NUMBER.match(t)) for t in first) >= 2
-    starts = [0]
-    for i in range(1, len(cells)):
-        if (numbered and _NUMBER.match(first[i])) or (not numbered and first[i]):
-            starts.append(i)
-    return starts
+def _firsts(rows: list[list[_Segment]], edges: list[float], first: float
+            ) -> list[FirstCell | None]:
+    """Each line's text in the first used column (at edge `first`), if any."""
+    out: list[FirstCell | None] = []
+    for segs in rows:
+        seg = next((s for s in segs if edges[_column(s, edges)] == first), None)
+        if seg is None:
+            out.append(None)
+            continue
+        # the first word's width in proportion to its letters: segments keep no word boxes
+        word = seg.text.split(" ", 1)[0]
+        width = (seg.x1 - seg.x0) * len(word) / max(len(seg.text), 1)
+        out.append(FirstCell(seg.text, seg.x1, width))
+    return out
 
 
-def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: list[float]
-           ) -> PageTable | None:
+def _first_rules(rules: Sequence[Segment], x0: float, x1: float) -> list[float]:
+    """Heights of the horizontal rules that run across the first column (x0..x1)."""
+    return [r.top for r in rules if r.x0 <= x0 + ALIGN and r.x1 >= x1 - ALIGN]
+
+
+def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: list[float],
+           rules: Sequence[Segment] = ()) -> PageTable | None:
     used = sorted({_column(s, edges) for segs in rows for s in segs})
     cols = [edges[i] for i in used]
     per_line = [{cols.index(edges[_column(s, edges)]): s.text for s in segs} for segs in rows]
     full = sum(len(c) >= MIN_COLUMNS for c in per_line)
     if len(rows) < MIN_LINES or len(cols) < MIN_COLUMNS or full < MIN_FULL_LINES:
         return None
-    starts = _row_starts(per_line)
+    across = _first_rules(rules, cols[0], cols[1]) if rules else []
+    starts = row_starts(lines, _firsts(rows, edges, cols[0]), [len(c) for c in per_line], across)
     right = max(s.x1 for segs in rows for s in segs) + 1
     xs = (cols[0] - 1, *cols[1:], right)
     grid: list[list[GridCell]] = []
@@ -120,15 +132,17 @@ def _table(page: int, lines: Sequence[Line], rows: list[list[_Segment]], edges: 
     return PageTable(page, top, bottom, xs, grid, [page] * len(grid))
 
 
-def find_text_tables(page: int, lines: Sequence[Line]) -> list[PageTable]:
-    """Borderless tables among a page's lines (which must be in reading order)."""
+def find_text_tables(page: int, lines: Sequence[Line], rules: Sequence[Segment] = ()
+                     ) -> list[PageTable]:
+    """Borderless tables among a page's lines (which must be in reading order); `rules`: the
+    page's horizontal rules, which part rows where a table is ruled by rows only."""
     rows = [_segments(ln) for ln in lines]
     if sum(len(segs) >= MIN_COLUMNS for segs in rows) < MIN_FULL_LINES:
         return []  # the common case, decided cheaply
     edges = _edges(rows)
     tables = []
     for a, b in _runs(lines, rows, edges):
-        table = _table(page, lines[a:b], rows[a:b], edges)
+        table = _table(page, lines[a:b], rows[a:b], edges, rules)
         if table is not None:
             tables.append(table)
     return tables
