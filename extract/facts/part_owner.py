@@ -1,6 +1,6 @@
 """The owner of the plan a programme is part of, named after that plan's long name.
 
-"Рабочая программа воспитания является обязательной частью основной образовательной программы
+"Наша программа воспитания входит обязательной частью в основную образовательную программу
 начального, основного и среднего общего образования МБОУ СОШ № 3": the programme belongs to
 the institution whose main programme it is part of. The main programme's name may list the
 levels of education with commas and "и" — a list of adjectives, no preposition telling where
