@@ -4,33 +4,13 @@ wording."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
 from extract.flat_paragraph import flattened_lead
-from extract.models import Draft
-from extract.pipeline import extract_document
-from extract.tools import ExtractTools
-from ingest.limits import DEFAULT_LIMITS
-from ingest.models import SourceDocument
-from ingest.text.reader import read_text
-from normalize.record import default_tools
-from pipelines.run import extract_tools
+from tests.extract.text_draft import full_tools, text_draft
 
 ROWS = ("1. Викторина «Города-герои» (5-6 кл.) март Орлова Н. В. 2. Смотр строя и песни "
         "20 марта Учителя физкультуры 3. Акция «Письмо ветерану» апрель Кл. рук.")
-
-
-@cache
-def tools() -> ExtractTools:
-    return extract_tools(default_tools())
-
-
-def _draft(text: str) -> Draft:
-    read = read_text(text.encode("utf-8"), "plan.txt", DEFAULT_LIMITS)
-    doc = SourceDocument(file="plan.txt", sha256="0" * 64, format="txt", blocks=read.blocks)
-    return extract_document(doc, tools())
 
 
 @pytest.mark.parametrize(("text", "lead"), [
@@ -45,7 +25,7 @@ def _draft(text: str) -> Draft:
     ("План мероприятий ко Дню космонавтики утверждён на заседании совета школы.", None),
 ])
 def test_lead_of_a_flattened_paragraph(text: str, lead: str | None) -> None:
-    assert flattened_lead(text, tools()) == lead
+    assert flattened_lead(text, full_tools()) == lead
 
 
 def test_lead_is_the_plan_title() -> None:
@@ -53,6 +33,6 @@ def test_lead_is_the_plan_title() -> None:
             f"Ответственный {ROWS} 4. Конкурс рисунков «Космос» апрель Учителя ИЗО 5. Встреча "
             "с выпускниками лётного училища 12 апреля Орлова Н. В. 6. Выставка моделей "
             "«Звёздный путь» апрель Учителя технологии\n")
-    draft = _draft(text)
+    draft = text_draft(text, debug=False)
     assert draft.document.title == "План мероприятий, посвящённых Дню космонавтики"
     assert len(draft.activities) == 6

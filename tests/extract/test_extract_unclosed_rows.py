@@ -4,18 +4,9 @@ a real one (extract/cut_rows.py)."""
 
 from __future__ import annotations
 
-from functools import cache
-
 import pytest
 
-from extract.models import Draft
-from extract.pipeline import extract_document
-from extract.tools import ExtractTools
-from ingest.limits import DEFAULT_LIMITS
-from ingest.models import SourceDocument
-from ingest.text.reader import read_text
-from normalize.record import default_tools
-from pipelines.run import extract_tools
+from tests.extract.text_draft import text_draft
 
 HEAD = """План мероприятий месячника безопасности
 N |
@@ -34,17 +25,6 @@ FIRST = "Инструктаж работников школ о действия�
 SECOND = "Учебная эвакуация воспитанников детских садов"
 
 
-@cache
-def tools() -> ExtractTools:
-    return extract_tools(default_tools())
-
-
-def _draft(text: str) -> Draft:
-    read = read_text(text.encode("utf-8"), "plan.txt", DEFAULT_LIMITS)
-    doc = SourceDocument(file="plan.txt", sha256="0" * 64, format="txt", blocks=read.blocks)
-    return extract_document(doc, tools(), debug=True)
-
-
 @pytest.mark.parametrize(("last", "titles", "warned"), [
     # "спорта" is a real word, but no bar closes the cell: the text stopped inside it
     ("Руководители учреждений спорта", [FIRST], True),
@@ -54,6 +34,6 @@ def _draft(text: str) -> Draft:
 ])
 def test_last_pipe_row_without_its_closing_bar_is_cut(last: str, titles: list[str],
                                                        warned: bool) -> None:
-    draft = _draft(HEAD + last)
+    draft = text_draft(HEAD + last)
     assert [a.title for a in draft.activities] == titles
     assert any("no closing bar" in w for w in draft.warnings) is warned
